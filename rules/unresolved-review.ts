@@ -1,0 +1,27 @@
+// unresolved-review: an idea still carries reviewers' comments. Peer Review Goal: review comments
+// are deleted as they are addressed (Xen template), so a left-over Review field means open questions.
+import { z } from 'zod';
+import { defineRule, docsUrl } from '../src/lint/define-rule.js';
+import { isPlaceholder } from '../src/parse/values/placeholder.js';
+import { quote } from '../src/lint/words.js';
+
+export const options = z.object({}).strict();
+
+export default defineRule({
+  id: 'unresolved-review',
+  description: 'Ideas carry no unresolved review comments.',
+  defaultSeverity: 'warning',
+  options,
+  docs: docsUrl('unresolved-review'),
+  check(idea) {
+    const review = idea.fields.review;
+    if (!review || !review.valuePosition || isPlaceholder(review.value)) return [];
+    return [
+      {
+        message: `Review comment ${quote(review.value)} is still open: address it, then delete the Review field.`,
+        position: review.valuePosition,
+        subject: 'review',
+      },
+    ];
+  },
+});

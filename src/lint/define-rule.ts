@@ -1,0 +1,14 @@
+// Lint stage: the helper every rule file uses to declare itself. No I/O.
+import type { z } from 'zod';
+import { REPOSITORY_URL, VERSION } from '../version.js';
+import type { Rule } from './types.js';
+
+/** Declares a rule; typing only, so `check` sees its own options type. */
+export function defineRule<S extends z.ZodType>(rule: Rule<S>): Rule<S> {
+  return rule;
+}
+
+/** The URL of a rule's docs page at this release's tag. */
+export function docsUrl(id: string): string {
+  return `${REPOSITORY_URL}/blob/v${VERSION}/rules/${id}.md`;
+}

@@ -1,0 +1,185 @@
+// Lint stage: runs the configured rules over parsed idea files and stamps their findings.
+// Pure: no file system, clock, network or GitHub; the callers (CLI, action) bring the text.
+import { parseIdeaFile } from '../parse/index.js';
+import type { Idea, IdeaFile, Position } from '../parse/types.js';
+import { inferDateOrder } from '../parse/values/dates.js';
+import { VERSION } from '../version.js';
+import { rules as registry } from '../../rules/index.js';
+import { readDisableComments } from './disable.js';
+import { fingerprint } from './fingerprint.js';
+import type {
+  DateOrder,
+  FileReport,
+  Finding,
+  Report,
+  ResolvedConfig,
+  Rule,
+  RuleContext,
+  RuleReport,
+  Severity,
+} from './types.js';
+
+/** Parses and lints one file's text. Files over `config.maxFileSize` are skipped with a notice. */
+export function lintText(path: string, text: string, config: ResolvedConfig, rules: Rule[] = registry): FileReport {
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > config.maxFileSize) {
+    return {
+      path,
+      ideas: [],
+      findings: [],
+      notices: [
+        {
+          message: `Skipped: the file is ${formatBytes(bytes)}, over the ${formatBytes(config.maxFileSize)} limit (maxFileSize).`,
+          line: 1,
+          column: 1,
+        },
+      ],
+    };
+  }
+  return lintFile(parseIdeaFile(path, text, { fields: config.fields }), config, rules);
+}
+
+/** Lints an already parsed file. */
+export function lintFile(file: IdeaFile, config: ResolvedConfig, rules: Rule[] = registry): FileReport {
+  const isDisabled = readDisableComments(file.tree);
+  const glossary = { ...config.glossary, ...file.glossary };
+  const dateOrder = resolveDateOrder(file, config);
+  const findings: Finding[] = [];
+  const seen = new Map<string, number>();
+
+  for (const rule of rules) {
+    const setting = config.rules[rule.id] ?? { severity: rule.defaultSeverity, options: rule.options.parse({}) };
+    if (setting.severity === 'off') continue;
+    const severity = setting.severity;
+    const context: RuleContext = { options: setting.options, file, glossary, today: config.today, dateOrder };
+    const add = (report: RuleReport, idea: string | null): void => {
+      checkReport(rule.id, report, file.text);
+      if (isDisabled(rule.id, report.position.start.line)) return;
+      findings.push(toFinding(rule, severity, report, idea, file.path, seen));
+    };
+    if (rule.checkFile) {
+      for (const report of rule.checkFile(file, context)) add(report, report.idea ?? null);
+    }
+    if (rule.scope !== 'file') {
+      for (const idea of file.ideas) {
+        for (const report of rule.check(idea, context)) add(report, idea.title);
+      }
+    }
+  }
+
+  findings.sort((a, b) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId));
+  return {
+    path: file.path,
+    ideas: file.ideas.map(summariseIdea),
+    findings,
+    notices: file.notices.map(({ message, line, column }) => ({ message, line, column })),
+  };
+}
+
+/** Wraps file reports into the stable report. */
+export function buildReport(files: FileReport[], today: string): Report {
+  return { version: VERSION, today, files };
+}
+
+/** Counts findings by severity across a report. */
+export function countFindings(report: Report): Record<Severity, number> & { total: number } {
+  const counts = { error: 0, warning: 0, notice: 0, total: 0 };
+  for (const file of report.files) {
+    for (const finding of file.findings) {
+      counts[finding.severity]++;
+      counts.total++;
+    }
+  }
+  return counts;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { notice: 1, warning: 2, error: 3 };
+
+/** Whether the report fails a gate at `failOn` (`never` never fails). */
+export function failsGate(report: Report, failOn: Severity | 'never'): boolean {
+  if (failOn === 'never') return false;
+  return report.files.some((f) => f.findings.some((x) => SEVERITY_RANK[x.severity] >= SEVERITY_RANK[failOn]));
+}
+
+function resolveDateOrder(file: IdeaFile, config: ResolvedConfig): DateOrder | undefined {
+  if (config.dateOrder !== 'auto') return config.dateOrder;
+  const raws: string[] = [];
+  for (const idea of file.ideas) {
+    for (const name of ['inserted', 'verified'] as const) {
+      const field = idea.fields[name];
+      if (field?.value) raws.push(field.value);
+    }
+  }
+  return inferDateOrder(raws);
+}
+
+function toFinding(
+  rule: Rule,
+  severity: Severity,
+  report: RuleReport,
+  idea: string | null,
+  path: string,
+  seen: Map<string, number>,
+): Finding {
+  // Two findings of one rule on one idea and subject (two ideas with the same title) get distinct,
+  // still line-independent fingerprints by their order of appearance.
+  const key = [rule.id, idea ?? '', report.subject ?? ''].join('\u0000');
+  const occurrence = (seen.get(key) ?? 0) + 1;
+  seen.set(key, occurrence);
+  const subject = occurrence === 1 ? report.subject : `${report.subject ?? ''}#${occurrence}`;
+  const { start, end } = report.position;
+  return {
+    ruleId: rule.id,
+    severity,
+    message: report.message,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    offset: start.offset,
+    endOffset: end.offset,
+    idea,
+    ...(report.subject !== undefined ? { subject: report.subject } : {}),
+    ...(report.fix ? { fix: report.fix } : {}),
+    fingerprint: fingerprint(rule.id, path, idea, subject),
+    docs: rule.docs,
+  };
+}
+
+/** A rule that reports outside the file or without a message is a bug: fail loudly, naming it. */
+function checkReport(ruleId: string, report: RuleReport, text: string): void {
+  const fail = (what: string): never => {
+    throw new Error(`Rule "${ruleId}" reported ${what}.`);
+  };
+  if (typeof report.message !== 'string' || report.message.trim() === '') fail('an empty message');
+  if (!isInside(report.position, text.length)) fail(`a position outside the file (${JSON.stringify(report.position)})`);
+  if (report.fix) {
+    const [from, to] = report.fix.range;
+    if (!(from >= 0 && from <= to && to <= text.length)) fail(`a fix range outside the file (${from}..${to})`);
+  }
+}
+
+function isInside(position: Position | undefined, length: number): boolean {
+  if (!position) return false;
+  const { start, end } = position;
+  return (
+    start.line >= 1 &&
+    start.column >= 1 &&
+    start.offset >= 0 &&
+    end.offset <= length &&
+    start.offset <= end.offset &&
+    (end.line > start.line || (end.line === start.line && end.column >= start.column))
+  );
+}
+
+function summariseIdea(idea: Idea) {
+  const fields: Record<string, string> = {};
+  for (const [name, field] of Object.entries(idea.fields)) {
+    if (field) fields[name] = field.value;
+  }
+  return { title: idea.title, line: idea.titlePosition.start.line, section: idea.section, fields };
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}

@@ -177,7 +177,13 @@ function summariseIdea(idea: Idea) {
   for (const [name, field] of Object.entries(idea.fields)) {
     if (field) fields[name] = field.value;
   }
-  return { title: idea.title, line: idea.titlePosition.start.line, section: idea.section, fields };
+  return {
+    title: idea.title,
+    line: idea.titlePosition.start.line,
+    endLine: idea.position.end.line,
+    section: idea.section,
+    fields,
+  };
 }
 
 function formatBytes(bytes: number): string {

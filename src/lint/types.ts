@@ -76,6 +76,8 @@ export interface Finding {
 export interface IdeaSummary {
   title: string;
   line: number;
+  /** Last line of the idea (its body included). */
+  endLine: number;
   section: string[];
   fields: Record<string, string>;
 }

@@ -1,0 +1,52 @@
+// invalid-date: a date field (Date of insert, Verified) that cannot be read, or can be read more than one way.
+// Serves the freshness checks: a date nobody can read tells reviewers nothing about how current an idea is.
+import { z } from 'zod';
+import { defineRule, docsUrl } from '../src/lint/define-rule.js';
+import type { DateOrder, RuleReport } from '../src/lint/types.js';
+import { quote } from '../src/lint/words.js';
+import type { Field } from '../src/parse/types.js';
+import { parseDate, type DateReading } from '../src/parse/values/dates.js';
+
+export const options = z.object({}).strict();
+
+const DATE_FIELDS = ['inserted', 'verified'] as const;
+
+const ORDER_NAMES: Record<DateOrder, string> = { dmy: 'day-first', mdy: 'month-first', ymd: 'year-first' };
+
+export default defineRule({
+  id: 'invalid-date',
+  description: 'Date fields hold dates that read one way only.',
+  defaultSeverity: 'notice',
+  options,
+  docs: docsUrl('invalid-date'),
+  fixable: true,
+  check(idea, context) {
+    const reports: RuleReport[] = [];
+    for (const name of DATE_FIELDS) {
+      const field = idea.fields[name];
+      if (!field?.valuePosition) continue;
+      const report = checkDate(field, parseDate(field.value, context.dateOrder), context.dateOrder);
+      if (report) reports.push({ ...report, position: field.valuePosition, subject: name });
+    }
+    return reports;
+  },
+});
+
+/** What is wrong with one date value, and the ISO fix when the reading is certain. */
+function checkDate(field: Field, reading: DateReading, order: DateOrder | undefined): Omit<RuleReport, 'position'> | undefined {
+  const said = `${field.label} ${quote(field.value)}`;
+  if (reading.kind === 'invalid') return { message: `${said} is not a date: write it in ISO form (YYYY-MM-DD).` };
+  if (reading.kind !== 'date' || !reading.date) return undefined;
+  const iso = reading.date;
+  const fix = { range: [field.valuePosition!.start.offset, field.valuePosition!.end.offset] as [number, number], text: iso };
+  if (reading.ambiguous) {
+    const [year, month, day] = iso.split('-');
+    return { message: `${said} could be ${iso} or ${year}-${day}-${month}: write it in ISO form (YYYY-MM-DD) so it reads one way.` };
+  }
+  if (reading.contradictsOrder && order) {
+    const written = order === 'ymd' ? 'is not year-first' : `is ${ORDER_NAMES[order === 'dmy' ? 'mdy' : 'dmy']}`;
+    return { message: `${said} ${written}, unlike this file's ${ORDER_NAMES[order]} dates: write it in ISO form (${iso}).`, fix };
+  }
+  if (reading.twoDigitYear) return { message: `${said} has a two-digit year: write it in ISO form (${iso}).`, fix };
+  return undefined;
+}

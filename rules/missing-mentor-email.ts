@@ -1,0 +1,66 @@
+// missing-mentor-email: a mentor is named without a way to email them. Peer Review Goal: is a mentor
+// named, with an email, willing to mentor it (applicants must be able to reach the mentor).
+import { z } from 'zod';
+import { defineRule, docsUrl } from '../src/lint/define-rule.js';
+import { positionAt } from '../src/lint/positions.js';
+import { quote } from '../src/lint/words.js';
+import type { Field, IdeaFile, Position } from '../src/parse/types.js';
+import { parsePeople, type Person } from '../src/parse/values/people.js';
+
+export const options = z
+  .object({
+    acceptObfuscated: z
+      .boolean()
+      .default(true)
+      .describe('Accept a spelled-out address such as "jane at example dot org" as an email.'),
+    acceptHandles: z
+      .boolean()
+      .default(false)
+      .describe('Accept a GitHub handle (@jane) or GitHub profile link instead of an email.'),
+  })
+  .strict();
+
+export default defineRule({
+  id: 'missing-mentor-email',
+  description: 'Every mentor is named with an email address.',
+  defaultSeverity: 'error',
+  options,
+  docs: docsUrl('missing-mentor-email'),
+  check(idea, { options: settings, file }) {
+    const mentors = idea.fields.mentors;
+    if (!mentors?.valuePosition) return [];
+    const locate = locator(file, mentors);
+    return parsePeople(mentors.raw)
+      .filter((person) => !person.placeholder && !isReachable(person, settings))
+      .map((person) => ({
+        message:
+          person.obfuscated && !settings.acceptObfuscated
+            ? `Mentor ${quote(person.name)} gives a spelled-out email address: write it out in full so applicants can copy it.`
+            : `Mentor ${quote(person.name)} has no email address: add one so applicants can reach them.`,
+        position: locate(person.name),
+        subject: person.name,
+      }));
+  },
+});
+
+/** Whether applicants can write to this person under the rule's options. */
+function isReachable(person: Person, settings: z.output<typeof options>): boolean {
+  if (person.email) return true;
+  if (person.obfuscated && settings.acceptObfuscated) return true;
+  return Boolean(person.handle) && settings.acceptHandles;
+}
+
+/**
+ * Finds each mentor's name in the field's source text, in order, so a finding points at that mentor;
+ * falls back to the whole value when the name is not written as parsed (entities, markup inside it).
+ */
+function locator(file: IdeaFile, field: Field): (name: string) => Position {
+  const value = field.valuePosition as Position;
+  let from = value.start.offset;
+  return (name) => {
+    const at = name ? file.text.indexOf(name, from) : -1;
+    if (at === -1 || at + name.length > value.end.offset) return value;
+    from = at + name.length;
+    return positionAt(file.text, at, at + name.length, value.start);
+  };
+}

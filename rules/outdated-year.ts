@@ -1,0 +1,100 @@
+// outdated-year: a title or heading naming a past program year (`GSoC 2023 Ideas` in 2026), or a past front
+// matter `year`. Peer Review Goal: is it still current (GSoC treats last year's list as a red flag).
+import type { Heading, Yaml } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { z } from 'zod';
+import { defineRule, docsUrl } from '../src/lint/define-rule.js';
+import { positionAt } from '../src/lint/positions.js';
+import type { RuleReport } from '../src/lint/types.js';
+import { quote } from '../src/lint/words.js';
+import type { IdeaFile } from '../src/parse/types.js';
+
+export const options = z.object({}).strict();
+
+/** Words that name a program or a list's round: a year within three words of one is a program year. */
+const PROGRAM = /^(?:gsoc|gsod|google|summer|season|docs|outreachy|lfx|mentorship|ospp|hacktoberfest|term|cohort|round|ideas?)$/i;
+
+/** Headings about past years on purpose: archives, results, accepted projects. */
+const HISTORY = /\b(?:past|previous|prior|archived?|former|earlier|history|historical|results|selected|accepted|completed|last|since)\b/i;
+
+const YEAR = /^(?:19|20)\d\d$/;
+
+export default defineRule({
+  id: 'outdated-year',
+  description: 'Titles and headings name the current program year.',
+  defaultSeverity: 'notice',
+  options,
+  docs: docsUrl('outdated-year'),
+  scope: 'file',
+  check: () => [],
+  checkFile(file, context) {
+    const thisYear = Number(context.today.slice(0, 4));
+    const reports: (RuleReport & { idea?: string })[] = [];
+    const ideaAt = new Map(file.ideas.map((idea) => [idea.titlePosition.start.offset, idea.title]));
+    const flag = (text: string, from: number, to: number, idea?: string): void => {
+      const year = pastProgramYear(text, thisYear);
+      if (year === undefined) return;
+      const at = file.text.slice(from, to).search(new RegExp(`(?<!\\d)${year}(?!\\d)`));
+      const start = at >= 0 ? from + at : from;
+      reports.push({
+        message: `${quote(text)} names ${year}, a past program year (it is ${thisYear}): update it if this list is for this year's program.`,
+        position: positionAt(file.text, start, at >= 0 ? start + 4 : to),
+        subject: `year:${text}`,
+        ...(idea !== undefined ? { idea } : {}),
+      });
+    };
+    visit(file.tree, 'heading', (heading: Heading) => {
+      if (!heading.position) return;
+      const start = heading.position.start.offset ?? 0;
+      flag(toString(heading), start, heading.position.end.offset ?? start, ideaAt.get(start));
+    });
+    const yaml = file.tree.children[0]?.type === 'yaml' ? (file.tree.children[0] as Yaml) : undefined;
+    if (yaml?.position && file.frontMatter) checkFrontMatter(file, yaml, thisYear, flag, reports);
+    return reports;
+  },
+});
+
+/** The front matter `title` as a title, and a past `year: 2021`. */
+function checkFrontMatter(
+  file: IdeaFile,
+  yaml: Yaml,
+  thisYear: number,
+  flag: (text: string, from: number, to: number, idea?: string) => void,
+  reports: RuleReport[],
+): void {
+  const from = yaml.position?.start.offset ?? 0;
+  const source = file.text.slice(from, yaml.position?.end.offset ?? from);
+  const lineOf = (key: string): [number, number] | undefined => {
+    const match = new RegExp(`^${key}[ \\t]*:[ \\t]*(.*)$`, 'm').exec(source);
+    if (!match) return undefined;
+    const start = from + match.index + match[0].length - match[1].length;
+    return [start, start + match[1].trimEnd().length];
+  };
+  const { title, year } = file.frontMatter ?? {};
+  const titleAt = lineOf('title');
+  if (typeof title === 'string' && titleAt) {
+    flag(title, titleAt[0], titleAt[1], file.ideas.find((idea) => idea.titlePosition.start.offset === titleAt[0])?.title);
+  }
+  const yearAt = lineOf('year');
+  const value = typeof year === 'number' ? year : typeof year === 'string' && YEAR.test(year.trim()) ? Number(year) : NaN;
+  if (yearAt && value < thisYear) {
+    reports.push({
+      message: `The front matter says year ${value}, a past program year (it is ${thisYear}): update it if this idea is for this year's program.`,
+      position: positionAt(file.text, yearAt[0], yearAt[1]),
+      subject: 'year',
+    });
+  }
+}
+
+/** The first year in `text` before `thisYear` that sits within three words of a program word, unless it is history. */
+function pastProgramYear(text: string, thisYear: number): number | undefined {
+  if (HISTORY.test(text)) return undefined;
+  const words = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  for (const [index, word] of words.entries()) {
+    if (!YEAR.test(word) || Number(word) >= thisYear) continue;
+    const near = words.slice(Math.max(0, index - 3), index + 4);
+    if (near.some((other) => PROGRAM.test(other))) return Number(word);
+  }
+  return undefined;
+}

@@ -1,0 +1,100 @@
+// thin-description: an idea explained in too few words (or, on request, with nothing to click on). Peer Review
+// Goal: "Can an intern get going and started with the information in the project description?"
+import type { RootContent } from 'mdast';
+import { z } from 'zod';
+import { defineRule, docsUrl } from '../src/lint/define-rule.js';
+import type { RuleReport } from '../src/lint/types.js';
+import { countWords } from '../src/parse/text.js';
+import type { Field, Idea } from '../src/parse/types.js';
+import { isPlaceholder } from '../src/parse/values/placeholder.js';
+
+export const options = z
+  .object({
+    minWords: z.number().int().nonnegative().default(40).describe('Fewest words of explanation an idea needs.'),
+    requireLink: z.boolean().default(false).describe('Also flag ideas with no link to code, an issue or a reference.'),
+  })
+  .strict();
+
+const URL = /(?:https?|ftp):\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+
+/** Fields that are metadata, not explanation: their words do not count and their links are not references. */
+const NOT_EXPLANATION = new Set(['mentors', 'difficulty', 'skills', 'size', 'verified', 'inserted', 'program', 'review']);
+
+export default defineRule({
+  id: 'thin-description',
+  description: 'Ideas explain the problem, what exists and where to start in enough words.',
+  defaultSeverity: 'warning',
+  options,
+  docs: docsUrl('thin-description'),
+  check(idea, context) {
+    const { minWords, requireLink } = context.options;
+    const description = idea.fields.description;
+    const position = description?.valuePosition ?? description?.labelPosition ?? idea.titlePosition;
+    const reports: RuleReport[] = [];
+    const words = explanationWords(idea);
+    if (words < minWords) {
+      reports.push({
+        message: `This idea is explained in only ${words} word${words === 1 ? '' : 's'}: say what the problem is, what exists today and where to start (${minWords} words or more).`,
+        position,
+        subject: 'description',
+      });
+    }
+    if (requireLink && !hasReference(idea)) {
+      reports.push({
+        message: 'This idea links to no code, issue or reference: add a link where an applicant can start reading.',
+        position,
+        subject: 'link',
+      });
+    }
+    return reports;
+  },
+});
+
+/** Words of the description, the expected outcomes, and any prose that belongs to no field; URLs and code excluded. */
+function explanationWords(idea: Idea): number {
+  const valueWords = (field: Field | undefined): number =>
+    field && !isPlaceholder(field.value) ? countWords(field.value.replace(URL, ' ')) : 0;
+  const fields = Object.values(idea.fields).filter((field): field is Field => field !== undefined);
+  const unlabelled: string[] = [];
+  collectProse(idea.body, fields.map(fieldRange), unlabelled);
+  return valueWords(idea.fields.description) + valueWords(idea.fields.outcomes) + countWords(unlabelled.join(' ').replace(URL, ' '));
+}
+
+/** From a field's label to the end of its value. */
+function fieldRange(field: Field): [number, number] {
+  return [field.labelPosition.start.offset, (field.valuePosition ?? field.labelPosition).end.offset];
+}
+
+/** Text of paragraphs and lists outside every field; headings, tables, code and HTML are not prose. */
+function collectProse(nodes: RootContent[], fields: [number, number][], out: string[]): void {
+  for (const node of nodes) {
+    if (node.type === 'heading' || node.type === 'table' || node.type === 'code' || node.type === 'html') continue;
+    if (node.type === 'inlineCode') continue;
+    if (node.type === 'text') {
+      const start = node.position?.start.offset ?? -1;
+      if (!fields.some(([from, to]) => start >= from && start < to)) out.push(node.value);
+    } else if ('children' in node) collectProse(node.children as RootContent[], fields, out);
+  }
+}
+
+/** Whether the idea links anywhere outside its metadata fields (a Markdown link, a bare URL, an issue field). */
+function hasReference(idea: Idea): boolean {
+  const metadata = Object.entries(idea.fields)
+    .filter(([name, field]) => field && NOT_EXPLANATION.has(name))
+    .map(([, field]) => fieldRange(field!));
+  const inMetadata = (node: RootContent): boolean => {
+    const start = node.position?.start.offset ?? -1;
+    return metadata.some(([from, to]) => start >= from && start < to);
+  };
+  const visit = (nodes: RootContent[]): boolean =>
+    nodes.some((node) => {
+      if (inMetadata(node)) return false;
+      if ((node.type === 'link' || node.type === 'definition') && !node.url.startsWith('mailto:')) return true;
+      if (node.type === 'text' && /(?:https?:\/\/|www\.)\S/.test(node.value)) return true;
+      return 'children' in node && visit(node.children as RootContent[]);
+    });
+  if (visit(idea.body)) return true;
+  return Object.entries(idea.fields).some(
+    ([name, field]) => field && !NOT_EXPLANATION.has(name) && /(?:https?:\/\/|www\.)\S/.test(field.raw),
+  );
+}

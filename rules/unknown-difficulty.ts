@@ -1,0 +1,63 @@
+// unknown-difficulty: an idea does not say how hard it is on the list's scale. Peer Review Goal: be
+// specific about size and complexity, so applicants can pick an idea that suits them.
+import { z } from 'zod';
+import { defineRule, docsUrl } from '../src/lint/define-rule.js';
+import { quote } from '../src/lint/words.js';
+import { DEFAULT_DIFFICULTY_SCALE, parseDifficulty, type DifficultyScale } from '../src/parse/values/difficulty.js';
+
+const levelWords = z.array(z.string().min(1)).min(1);
+
+export const options = z
+  .object({
+    scale: z
+      .object({ easy: levelWords, medium: levelWords, hard: levelWords })
+      .strict()
+      .default({ ...DEFAULT_DIFFICULTY_SCALE })
+      .describe('The words that name each level, compared case-insensitively; the first word of each is suggested.'),
+    allowRange: z
+      .boolean()
+      .default(true)
+      .describe('Accept a range of two levels such as "Medium-High" or "Medium to hard, depending on the approach".'),
+  })
+  .strict();
+
+export default defineRule({
+  id: 'unknown-difficulty',
+  description: 'Ideas state their difficulty on the list\'s scale.',
+  defaultSeverity: 'error',
+  options,
+  docs: docsUrl('unknown-difficulty'),
+  check(idea, { options: { scale, allowRange } }) {
+    const difficulty = idea.fields.difficulty;
+    const how = `state ${levelNames(scale)} so applicants can choose`;
+    if (!difficulty) {
+      return [
+        {
+          message: `No difficulty: add a "Difficulty" field and ${how}.`,
+          position: idea.titlePosition,
+          subject: 'difficulty',
+        },
+      ];
+    }
+    if (!difficulty.valuePosition || difficulty.value.trim() === '') {
+      return [{ message: `Difficulty is empty: ${how}.`, position: difficulty.labelPosition, subject: 'difficulty' }];
+    }
+    const reading = parseDifficulty(difficulty.value, scale);
+    const value = quote(difficulty.value);
+    let message: string | undefined;
+    if (reading.placeholder) message = `Difficulty is ${value}: ${how}.`;
+    else if (!reading.recognised) message = `Difficulty ${value} is not a level on the scale: ${how}.`;
+    else if (reading.range && !allowRange) {
+      message = `Difficulty ${value} is a range: pick one of ${levelNames(scale)} so applicants can choose.`;
+    }
+    return message ? [{ message, position: difficulty.valuePosition, subject: 'difficulty' }] : [];
+  },
+});
+
+/** `Easy, Medium or Hard`: the first word of each level, capitalised. */
+function levelNames(scale: DifficultyScale): string {
+  const [easy, medium, hard] = [scale.easy[0], scale.medium[0], scale.hard[0]].map(
+    (word) => word.charAt(0).toUpperCase() + word.slice(1),
+  );
+  return `${easy}, ${medium} or ${hard}`;
+}

@@ -1,0 +1,117 @@
+// CLI stage: reads the command line into options and holds the help text. Pure: no process, no I/O.
+import { parseArgs } from 'node:util';
+import { isIsoDate } from '../lint/config.js';
+import type { Severity } from '../lint/types.js';
+import { FORMAT_NAMES, isFormatName, type FormatName } from '../report/index.js';
+
+/** A command line that cannot be run: exit 2 with this message. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** The level at which findings fail the run. */
+export type FailOn = Severity | 'never';
+
+const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'notice', 'never'];
+
+/** What the command line asks for. */
+export interface CliOptions {
+  /** Files, directories or globs; empty means the config's `files`. */
+  patterns: string[];
+  config?: string;
+  format: FormatName;
+  failOn: FailOn;
+  today?: string;
+  output?: string;
+  quiet: boolean;
+  help: boolean;
+  version: boolean;
+}
+
+/** The help text (`--help`). */
+export const USAGE = `Usage: idea-lint [files or globs…] [options]
+
+Checks project idea lists (GSoC, Outreachy, LFX…) for what applicants and reviewers need:
+outcomes, difficulty, mentors with email, defined terms, recent verification.
+
+Options:
+  -c, --config FILE        use this configuration file instead of looking for one
+  -f, --format NAME        output format: ${FORMAT_NAMES.join(', ')} (default: stylish)
+      --fail-on LEVEL      exit 1 on findings at or above: error (default), warning, notice, never
+      --today YYYY-MM-DD   lint as of this day (default: today)
+  -o, --output FILE        write the report to FILE instead of standard output
+  -q, --quiet              report only the findings that fail the run, and no notes
+  -v, --version            print the version
+  -h, --help               print this help
+
+With no files, idea-lint lints what the configuration's "files" globs match (default: **/*.md,
+except README, CHANGELOG, CONTRIBUTING, CODE_OF_CONDUCT, LICENSE and .github/). It reads its
+configuration from .github/idea-lint.yml, .idea-lint.yml or .idea-lint.json.
+
+Exit status: 0 when no finding is at or above --fail-on, 1 when one is,
+2 for a usage, configuration or file error.
+`;
+
+/** Parses argv (without node and the script); throws UsageError naming the bad argument. */
+export function parseCliArgs(argv: readonly string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        config: { type: 'string', short: 'c' },
+        format: { type: 'string', short: 'f', default: 'stylish' },
+        'fail-on': { type: 'string', default: 'error' },
+        today: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        quiet: { type: 'boolean', short: 'q', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(describeParseError(error as Error & { code?: string }));
+  }
+  const { values, positionals } = parsed;
+  if (!isFormatName(values.format)) {
+    throw new UsageError(`--format ${JSON.stringify(values.format)} is not a format; expected ${FORMAT_NAMES.join(', ')}.`);
+  }
+  const failOn = values['fail-on'];
+  if (!(FAIL_ON as readonly string[]).includes(failOn)) {
+    throw new UsageError(`--fail-on ${JSON.stringify(failOn)} is not a level; expected ${FAIL_ON.join(', ')}.`);
+  }
+  if (values.today !== undefined && !isIsoDate(values.today)) {
+    throw new UsageError(`--today ${JSON.stringify(values.today)} is not a date; expected YYYY-MM-DD, such as 2026-11-25.`);
+  }
+  return {
+    patterns: positionals,
+    ...(values.config !== undefined ? { config: values.config } : {}),
+    format: values.format,
+    failOn: failOn as FailOn,
+    ...(values.today !== undefined ? { today: values.today } : {}),
+    ...(values.output !== undefined ? { output: values.output } : {}),
+    quiet: values.quiet,
+    help: values.help,
+    version: values.version,
+  };
+}
+
+/** node:util's messages are long and aimed at programmers; keep the part that names the argument. */
+function describeParseError(error: Error & { code?: string }): string {
+  const option = /'(-[^']*)'/.exec(error.message)?.[1];
+  switch (error.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `unknown option ${option ?? error.message}.`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
+      // e.g. "Option '-f, --format <value>' argument missing", "Option '--quiet' does not take an argument".
+      const name = option?.split(/[ ,]+/).filter((part) => part.startsWith('-')).at(-1);
+      if (name && /argument missing/.test(error.message)) return `${name} needs a value.`;
+      if (name && /does not take an argument/.test(error.message)) return `${name} takes no value.`;
+      return `${error.message.split('. ')[0]!.replace(/\.$/, '')}.`;
+    }
+    default:
+      return `${error.message.split('. ')[0]!.replace(/\.$/, '')}.`;
+  }
+}

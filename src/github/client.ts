@@ -1,0 +1,99 @@
+// GitHub stage (API boundary): the few GitHub operations the action needs, as one interface, so the
+// rest of src/github/ never sees Octokit (danger-js's PlatformCommunicator). The Octokit
+// implementation is in octokit-client.ts; unit tests use a fake that implements this interface.
+
+/** A file of a pull request, as `GET /pulls/{n}/files` lists it. */
+export interface ChangedFile {
+  /** Path at the head commit (the new name of a renamed file). */
+  path: string;
+  /** The old path of a renamed file. */
+  previousPath?: string;
+  status: 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged';
+  /** Blob SHA at the head commit. */
+  sha: string;
+  /** Unified-diff hunks; absent for binary or very large diffs. */
+  patch?: string;
+}
+
+/** An existing pull-request review comment. */
+export interface ReviewComment {
+  id: number;
+  body: string;
+  path: string;
+  author: string;
+  inReplyTo?: number;
+}
+
+/** An existing issue (conversation) comment on the pull request. */
+export interface IssueComment {
+  id: number;
+  body: string;
+  author: string;
+}
+
+/** A review thread (GraphQL `reviewThreads`) with its first two comments: the root and any reply. */
+export interface ReviewThread {
+  id: string;
+  isResolved: boolean;
+  comments: { body: string; author: string }[];
+}
+
+/** One line (or line range) comment of a new review, on the RIGHT (head) side. */
+export interface NewReviewComment {
+  path: string;
+  body: string;
+  line: number;
+  /** First line of a multi-line comment; only when less than `line`. */
+  startLine?: number;
+}
+
+/** Everything the action asks of GitHub, for one repository. */
+export interface GitHubClient {
+  /** Lists every changed file of a pull request (paginated; GitHub stops at 3,000). */
+  listPullRequestFiles(pullNumber: number): Promise<ChangedFile[]>;
+  /** Reads a file's text at a commit; undefined when it does not exist there. */
+  readFile(path: string, ref: string): Promise<string | undefined>;
+  /** Lists every review comment of a pull request (paginated). */
+  listReviewComments(pullNumber: number): Promise<ReviewComment[]>;
+  /** Posts one review (`event: COMMENT`) with all its comments. */
+  createReview(pullNumber: number, review: { commitId: string; body: string; comments: NewReviewComment[] }): Promise<void>;
+  /**
+   * Posts one file-level comment (`subject_type: file`). The reviews endpoint does not take file-level
+   * comments (danobi/prr#33), so each is a call of its own.
+   */
+  createFileComment(pullNumber: number, comment: { commitId: string; path: string; body: string }): Promise<void>;
+  /** Lists every issue comment of a pull request (paginated). */
+  listIssueComments(pullNumber: number): Promise<IssueComment[]>;
+  /** Posts an issue comment on a pull request. */
+  createIssueComment(pullNumber: number, body: string): Promise<void>;
+  /** Replaces an issue comment's body. */
+  updateIssueComment(commentId: number, body: string): Promise<void>;
+  /** Lists every review thread of a pull request (GraphQL, paginated). */
+  listReviewThreads(pullNumber: number): Promise<ReviewThread[]>;
+  /** Resolves review threads (GraphQL `resolveReviewThread`, several per request). */
+  resolveReviewThreads(threadIds: string[]): Promise<void>;
+}
+
+/** A GitHub API failure after retries; `message` says what failed and what to do. */
+export class GitHubError extends Error {
+  override name = 'GitHubError';
+  constructor(
+    message: string,
+    /** HTTP status (403 for a GraphQL FORBIDDEN error); 0 when no response came back. */
+    readonly status: number,
+    /** GitHub's own message and error strings, for telling a read-only token from a rate limit. */
+    readonly apiMessage = '',
+  ) {
+    super(message);
+  }
+}
+
+/** Whether an error is GitHub refusing a write for lack of permission (a fork's read-only token). */
+export function isPermissionDenied(error: unknown): error is GitHubError {
+  return error instanceof GitHubError && error.status === 403 && !/rate limit/i.test(error.apiMessage);
+}
+
+/** Whether an error is GitHub rejecting a request's content (a review line outside the diff). */
+export function isUnprocessable(error: unknown): error is GitHubError {
+  return error instanceof GitHubError && error.status === 422;
+}

@@ -1,0 +1,157 @@
+// GitHub stage (entry): the action's `run()`. Reads the inputs and the run context, takes the idea
+// files from the pull request (through the API) or the workspace, lints them, comments on the pull
+// request, then annotations, the job summary, outputs and the gate. Holds the only catch that fails
+// the step, so every failure is one line that says what to do.
+import { ConfigError } from '../lint/config.js';
+import { createFileFilter } from '../lint/file-filter.js';
+import { REPOSITORY_URL } from '../version.js';
+import { describeHiddenAnnotations, emitAnnotations } from './annotations.js';
+import { GitHubError, type GitHubClient } from './client.js';
+import { loadBaseConfig, loadWorkspaceConfig, withFilesOverride } from './config-source.js';
+import { ContextError, type RunContext, readRunContext } from './context.js';
+import { readPullRequestFiles, readWorkspaceFiles } from './file-source.js';
+import { type ActionInputs, InputError, readInputs } from './inputs.js';
+import { renderJobSummary } from './job-summary.js';
+import { type LintedRun, lintRun, uncountedReport } from './lint-run.js';
+import { createOctokitClient, type OctokitClientOptions } from './octokit-client.js';
+import { gateFailure, setOutputs, writeReportFiles } from './outputs.js';
+import { type CommentOutcome, publishComments } from './pull-request.js';
+import { type ActionIO, coreIO } from './runtime.js';
+
+/** What run() talks to; tests pass fakes, the action the real ones. */
+export interface RunDependencies {
+  io: ActionIO;
+  env: NodeJS.ProcessEnv;
+  now: () => Date;
+  createClient: (options: OctokitClientOptions) => GitHubClient;
+}
+
+/** Runs the action once. Never throws: a failure marks the step failed with one line. */
+export async function run(dependencies: Partial<RunDependencies> = {}): Promise<void> {
+  const io = dependencies.io ?? coreIO();
+  const env = dependencies.env ?? process.env;
+  try {
+    await runAction(io, env, dependencies.now ?? (() => new Date()), dependencies.createClient ?? createOctokitClient);
+  } catch (error) {
+    io.setFailed(describeFailure(error, io));
+  }
+}
+
+async function runAction(
+  io: ActionIO,
+  env: NodeJS.ProcessEnv,
+  now: () => Date,
+  createClient: RunDependencies['createClient'],
+): Promise<void> {
+  const inputs = readInputs(io.getInput);
+  const context = readRunContext(env);
+  const notes: string[] = [];
+  let extraNotices = 0;
+  const notice = (message: string): void => {
+    io.annotate('notice', message, { title: 'idea-lint' });
+    notes.push(message);
+    extraNotices++;
+  };
+
+  const pullRequest = context.pullRequest;
+  const client = pullRequest ? createClient(clientOptions(inputs, context, env, io)) : undefined;
+  const run = client && pullRequest ? await lintPullRequest(client, context, inputs, now, io, notice) : await lintWorkspace(context, inputs, now, io, notice);
+
+  const paths = await writeReportFiles(run.report, context.runnerTemp);
+  setOutputs(io, run.counted, paths);
+
+  const repoUrl = `${context.serverUrl}/${context.owner}/${context.repo}`;
+  let comments: CommentOutcome = { commented: new Set(), noticeEmitted: false };
+  let commentFailure: unknown;
+  if (client && pullRequest) {
+    try {
+      comments = await publishComments(client, io, { pullRequest, run, inputs, repoUrl });
+    } catch (error) {
+      commentFailure = error;
+    }
+  }
+  if (comments.skipped) notes.push(comments.skipped);
+  const tally = emitAnnotations(io, run.counted, extraNotices + (comments.noticeEmitted ? 1 : 0));
+  const hidden = describeHiddenAnnotations(tally);
+  if (hidden) notes.push(hidden);
+
+  await io.writeSummary(
+    renderJobSummary({
+      counted: run.counted,
+      ...(pullRequest ? { uncounted: uncountedReport(run.report, run.counted) } : {}),
+      failOn: inputs.failOn,
+      where: pullRequest ? 'in the ideas this pull request touches' : 'in the linted files',
+      repoUrl,
+      sha: pullRequest?.headSha ?? context.sha,
+      notes,
+    }),
+  );
+  if (commentFailure !== undefined) throw commentFailure;
+  const failure = gateFailure(run.counted, inputs.failOn);
+  if (failure) io.setFailed(failure);
+}
+
+async function lintPullRequest(
+  client: GitHubClient,
+  context: RunContext,
+  inputs: ActionInputs,
+  now: () => Date,
+  io: ActionIO,
+  notice: (message: string) => void,
+): Promise<LintedRun> {
+  const pr = context.pullRequest!;
+  const options = { ...(inputs.today ? { today: inputs.today } : {}), now: now() };
+  const config = withFilesOverride(await loadBaseConfig(client, pr.baseSha, inputs.config, options), inputs.files);
+  io.info(`Configuration: ${config.source ?? 'defaults'} at the base commit ${pr.baseSha.slice(0, 7)}.`);
+  const source = await readPullRequestFiles(client, pr.number, pr.headSha, createFileFilter(config).isIdeaFile);
+  io.info(`Pull request #${pr.number}: ${source.changedCount} changed files, ${source.files.length} idea files to lint.`);
+  if (source.truncated) {
+    notice(`GitHub lists only the first ${source.changedCount} files of a pull request, so idea files beyond them were not linted: lint the whole list on push or on a schedule.`);
+  }
+  return lintRun(source.files, config, inputs.filterMode);
+}
+
+async function lintWorkspace(
+  context: RunContext,
+  inputs: ActionInputs,
+  now: () => Date,
+  io: ActionIO,
+  notice: (message: string) => void,
+): Promise<LintedRun> {
+  const options = { ...(inputs.today ? { today: inputs.today } : {}), now: now() };
+  const config = withFilesOverride(await loadWorkspaceConfig(context.workspace, inputs.config, options), inputs.files);
+  io.info(`Configuration: ${config.source ?? 'defaults'} in the workspace.`);
+  const files = await readWorkspaceFiles(context.workspace, createFileFilter(config).isIdeaFile);
+  io.info(`${context.eventName}: ${files.length} idea files in ${context.workspace}.`);
+  if (files.length === 0) {
+    notice(`No idea files match ${config.files.join(', ')} in the workspace: check out the repository first (actions/checkout), or set the files input.`);
+  }
+  return lintRun(files, config);
+}
+
+function clientOptions(inputs: ActionInputs, context: RunContext, env: NodeJS.ProcessEnv, io: ActionIO): OctokitClientOptions {
+  if (!inputs.token) {
+    throw new InputError('Input "github-token" is empty: remove the line to use the default ${{ github.token }}, or pass a token that can read the pull request.');
+  }
+  const retryBase = Number(env['IDEA_LINT_RETRY_BASE_MS']);
+  return {
+    token: inputs.token,
+    owner: context.owner,
+    repo: context.repo,
+    apiUrl: context.apiUrl,
+    ...(context.graphqlUrl ? { graphqlUrl: context.graphqlUrl } : {}),
+    // Only tests shorten the backoff; GitHub asks for whole seconds.
+    ...(Number.isFinite(retryBase) && retryBase >= 0 && env['IDEA_LINT_RETRY_BASE_MS'] ? { retryBaseMs: retryBase } : {}),
+    log: (message) => io.info(message),
+  };
+}
+
+/** The one line the step fails with: ours as is, an unexpected error with where to report it. */
+function describeFailure(error: unknown, io: ActionIO): string {
+  if (error instanceof InputError || error instanceof ConfigError || error instanceof ContextError || error instanceof GitHubError) {
+    return error.message;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof Error && error.stack) io.debug(error.stack);
+  return `idea-lint stopped on an unexpected error (${message}): please report it at ${REPOSITORY_URL}/issues with this log.`;
+}

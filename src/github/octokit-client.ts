@@ -1,0 +1,256 @@
+// GitHub stage (API boundary): the GitHubClient on Octokit, with the retry plugin (5xx, backoff) and
+// the throttling plugin (secondary rate limits, honouring retry-after). Every failure that survives
+// the retries becomes a GitHubError saying what failed and what to do.
+import { getOctokit } from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import { REPOSITORY_URL } from '../version.js';
+import { GitHubError, type GitHubClient, type ReviewThread } from './client.js';
+
+/** Where and how to reach GitHub. */
+export interface OctokitClientOptions {
+  token: string;
+  owner: string;
+  repo: string;
+  /** REST base URL (GITHUB_API_URL). */
+  apiUrl: string;
+  /** GraphQL endpoint (GITHUB_GRAPHQL_URL); default: derived from apiUrl by Octokit. */
+  graphqlUrl?: string;
+  /** Milliseconds per second of backoff and retry-after; 1000 in production, small in tests. */
+  retryBaseMs?: number;
+  /** Progress lines (retries) for the log. */
+  log?: (message: string) => void;
+}
+
+/** Retries of a 5xx (waits 1, 4, 9 × retryBaseMs) and of a secondary rate limit. */
+const SERVER_ERROR_RETRIES = 3;
+const RATE_LIMIT_RETRIES = 2;
+/** Waiting for a primary rate limit longer than this is worse than failing with a message. */
+const MAX_PRIMARY_WAIT_SECONDS = 60;
+
+const THREADS_QUERY = `query($owner: String!, $repo: String!, $number: Int!, $cursor: String) {
+  repository(owner: $owner, name: $repo) {
+    pullRequest(number: $number) {
+      reviewThreads(first: 100, after: $cursor) {
+        pageInfo { hasNextPage endCursor }
+        nodes { id isResolved comments(first: 2) { nodes { body author { login } } } }
+      }
+    }
+  }
+}`;
+
+/** Threads resolved per GraphQL request: one aliased mutation each, so a run makes few requests. */
+const RESOLVES_PER_REQUEST = 25;
+
+/** `mutation($t0: ID!, $t1: ID!) { t0: resolveReviewThread(…) … }` for `count` threads. */
+function resolveMutation(count: number): string {
+  const indexes = Array.from({ length: count }, (_, i) => i);
+  const variables = indexes.map((i) => `$t${i}: ID!`).join(', ');
+  const fields = indexes.map((i) => `  t${i}: resolveReviewThread(input: { threadId: $t${i} }) { thread { id isResolved } }`);
+  return `mutation(${variables}) {\n${fields.join('\n')}\n}`;
+}
+
+interface ThreadsPage {
+  repository: {
+    pullRequest: {
+      reviewThreads: {
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        nodes: { id: string; isResolved: boolean; comments: { nodes: { body: string; author: { login: string } | null }[] } }[];
+      };
+    } | null;
+  };
+}
+
+/** Builds the Octokit-backed client for one repository. */
+export function createOctokitClient(options: OctokitClientOptions): GitHubClient {
+  const { owner, repo } = options;
+  const base = options.retryBaseMs ?? 1000;
+  const log = options.log ?? (() => {});
+  const octokit = getOctokit(
+    options.token,
+    {
+      baseUrl: options.apiUrl,
+      request: { retries: SERVER_ERROR_RETRIES },
+      retry: { retryAfterBaseValue: base },
+      throttle: {
+        retryAfterBaseValue: base,
+        // GitHub asks for a retry-after on secondary limits; without one, its docs say wait a minute.
+        fallbackSecondaryRateRetryAfter: 60,
+        onSecondaryRateLimit: (retryAfter: number, request: { method: string; url: string }, _o: unknown, count: number) => {
+          log(`GitHub's secondary rate limit stopped ${request.method} ${request.url}; retrying after ${retryAfter} s.`);
+          return count < RATE_LIMIT_RETRIES;
+        },
+        onRateLimit: (retryAfter: number, request: { method: string; url: string }, _o: unknown, count: number) => {
+          log(`GitHub's rate limit stopped ${request.method} ${request.url}; it resets in ${retryAfter} s.`);
+          return count < 1 && retryAfter <= MAX_PRIMARY_WAIT_SECONDS;
+        },
+      },
+      log: { debug: () => {}, info: () => {}, warn: log, error: log },
+    },
+    retry,
+    throttling,
+  );
+  const graphqlUrl = options.graphqlUrl ? { url: options.graphqlUrl } : {};
+  const call = async <T>(what: string, action: () => Promise<T>): Promise<T> => {
+    try {
+      return await action();
+    } catch (error) {
+      throw toGitHubError(error, what, `${owner}/${repo}`);
+    }
+  };
+
+  return {
+    listPullRequestFiles: (pull_number) =>
+      call(`list the files of pull request #${pull_number}`, async () => {
+        const files = await octokit.paginate(octokit.rest.pulls.listFiles, { owner, repo, pull_number, per_page: 100 });
+        return files.map((file) => ({
+          path: file.filename,
+          ...(file.previous_filename ? { previousPath: file.previous_filename } : {}),
+          status: file.status,
+          sha: file.sha ?? '',
+          ...(file.patch !== undefined ? { patch: file.patch } : {}),
+        }));
+      }),
+
+    readFile: (path, ref) =>
+      call(`read ${path} at ${ref.slice(0, 7)}`, async () => {
+        try {
+          const { data } = await octokit.rest.repos.getContent({ owner, repo, path, ref });
+          if (Array.isArray(data) || data.type !== 'file') return undefined;
+          if ('content' in data && data.encoding === 'base64' && (data.content !== '' || data.size === 0)) {
+            return Buffer.from(data.content, 'base64').toString('utf8');
+          }
+          // Files over 1 MB come without content ("encoding": "none"); the blobs API serves up to 100 MB.
+          const blob = await octokit.rest.git.getBlob({ owner, repo, file_sha: data.sha });
+          return Buffer.from(blob.data.content, blob.data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8');
+        } catch (error) {
+          if ((error as { status?: number }).status === 404) return undefined;
+          throw error;
+        }
+      }),
+
+    listReviewComments: (pull_number) =>
+      call(`list the review comments of pull request #${pull_number}`, async () => {
+        const comments = await octokit.paginate(octokit.rest.pulls.listReviewComments, { owner, repo, pull_number, per_page: 100 });
+        return comments.map((c) => ({
+          id: c.id,
+          body: c.body,
+          path: c.path,
+          author: c.user?.login ?? '',
+          ...(c.in_reply_to_id ? { inReplyTo: c.in_reply_to_id } : {}),
+        }));
+      }),
+
+    createReview: (pull_number, review) =>
+      call(`post a review on pull request #${pull_number}`, async () => {
+        await octokit.rest.pulls.createReview({
+          owner,
+          repo,
+          pull_number,
+          commit_id: review.commitId,
+          body: review.body,
+          event: 'COMMENT',
+          comments: review.comments.map((c) => ({
+            path: c.path,
+            body: c.body,
+            line: c.line,
+            side: 'RIGHT',
+            // GitHub rejects start_line equal to line ("start line must precede the end line", ubuntu/WSL#244).
+            ...(c.startLine !== undefined && c.startLine < c.line ? { start_line: c.startLine, start_side: 'RIGHT' } : {}),
+          })),
+        });
+      }),
+
+    createFileComment: (pull_number, comment) =>
+      call(`comment on ${comment.path} in pull request #${pull_number}`, async () => {
+        await octokit.rest.pulls.createReviewComment({
+          owner,
+          repo,
+          pull_number,
+          commit_id: comment.commitId,
+          path: comment.path,
+          body: comment.body,
+          subject_type: 'file',
+        });
+      }),
+
+    listIssueComments: (issue_number) =>
+      call(`list the comments of pull request #${issue_number}`, async () => {
+        const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number, per_page: 100 });
+        return comments.map((c) => ({ id: c.id, body: c.body ?? '', author: c.user?.login ?? '' }));
+      }),
+
+    createIssueComment: (issue_number, body) =>
+      call(`comment on pull request #${issue_number}`, async () => {
+        await octokit.rest.issues.createComment({ owner, repo, issue_number, body });
+      }),
+
+    updateIssueComment: (comment_id, body) =>
+      call(`update the summary comment`, async () => {
+        await octokit.rest.issues.updateComment({ owner, repo, comment_id, body });
+      }),
+
+    listReviewThreads: (number) =>
+      call(`list the review threads of pull request #${number}`, async () => {
+        const threads: ReviewThread[] = [];
+        let cursor: string | null = null;
+        do {
+          const page: ThreadsPage = await octokit.graphql<ThreadsPage>(THREADS_QUERY, { owner, repo, number, cursor, ...graphqlUrl });
+          const connection = page.repository.pullRequest?.reviewThreads;
+          if (!connection) break;
+          for (const node of connection.nodes) {
+            threads.push({
+              id: node.id,
+              isResolved: node.isResolved,
+              comments: node.comments.nodes.map((c) => ({ body: c.body, author: c.author?.login ?? '' })),
+            });
+          }
+          cursor = connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
+        } while (cursor);
+        return threads;
+      }),
+
+    resolveReviewThreads: (threadIds) =>
+      call(`resolve ${threadIds.length === 1 ? 'a review thread' : `${threadIds.length} review threads`}`, async () => {
+        for (let start = 0; start < threadIds.length; start += RESOLVES_PER_REQUEST) {
+          const batch = threadIds.slice(start, start + RESOLVES_PER_REQUEST);
+          const variables = Object.fromEntries(batch.map((id, i) => [`t${i}`, id]));
+          await octokit.graphql(resolveMutation(batch.length), { ...variables, ...graphqlUrl });
+        }
+      }),
+  };
+}
+
+/** Turns an Octokit error into a GitHubError: what failed, GitHub's reason, and what to do. */
+export function toGitHubError(error: unknown, what: string, repository: string): GitHubError {
+  if (error instanceof GitHubError) return error;
+  const e = error as { status?: number; message?: string; errors?: { type?: string; message?: string }[]; response?: { data?: unknown } };
+  const graphqlForbidden = e.errors?.some((x) => x.type === 'FORBIDDEN');
+  const status = graphqlForbidden ? 403 : typeof e.status === 'number' ? e.status : 0;
+  const apiMessage = describeResponse(e);
+  const reason = apiMessage ? `${status || 'error'} ${cut(apiMessage)}` : String(status || 'no response');
+  let fix: string;
+  if (status === 401) fix = 'check the github-token input';
+  else if (status === 403 && /rate limit/i.test(apiMessage)) fix = 'run the job again later, or lower max-comments';
+  else if (status === 403) fix = 'give the workflow `permissions: contents: read` and `pull-requests: write`';
+  else if (status === 404) fix = `check that the token can read ${repository}`;
+  else if (status >= 500 || status === 0) fix = 'GitHub kept failing after retries, so run the job again later';
+  else fix = `report it at ${REPOSITORY_URL}/issues if it persists`;
+  return new GitHubError(`GitHub could not ${what} (${reason}): ${fix}.`, status, apiMessage);
+}
+
+function describeResponse(error: { message?: string; errors?: { message?: string }[]; response?: { data?: unknown } }): string {
+  const data = error.response?.data as { message?: string; errors?: unknown[] } | undefined;
+  const parts: string[] = [];
+  if (data && typeof data.message === 'string') parts.push(data.message);
+  for (const item of data?.errors ?? error.errors ?? []) {
+    const text = typeof item === 'string' ? item : (item as { message?: string }).message;
+    if (text) parts.push(text);
+  }
+  if (parts.length === 0 && error.message) parts.push(error.message.split('\n')[0] ?? '');
+  return parts.join('; ');
+}
+
+function cut(text: string): string {
+  return text.length > 120 ? `${text.slice(0, 120)}…` : text;
+}

@@ -1,0 +1,197 @@
+// Lint stage (configuration): turns zod issues into the messages admins read,
+// `<file>: <key.path>: <reason>; expected <accepted values>.` Pure: no file system, no clock.
+import { z } from 'zod';
+
+/** A configuration file that cannot be used; its message is for users and never needs a stack trace. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Accepted-value texts for schemas whose shape alone does not say it (e.g. a date pattern). */
+export const acceptedValues = z.registry<{ accepted: string }>();
+
+type Path = readonly PropertyKey[];
+type Issue = z.core.$ZodIssue;
+
+const MAX_REPORTED_ISSUES = 5;
+const QUOTE_LIMIT = 60;
+
+/** Builds the ConfigError for a failed parse: one line per problem, the first few problems only. */
+export function configErrorFromIssues(file: string, schema: z.ZodType, input: unknown, issues: Issue[]): ConfigError {
+  const lines = issues.flatMap((issue) => describeIssue(schema, input, issue, []));
+  const shown = lines.slice(0, MAX_REPORTED_ISSUES).map((line) => `${file}: ${line}`);
+  if (lines.length > shown.length) shown.push(`${file}: …and ${lines.length - shown.length} more problems.`);
+  return new ConfigError(shown.join('\n'));
+}
+
+/** Formats a key path as `rules.undefined-terms.allow[0]`; the top level is `(top level)`. */
+export function formatKeyPath(path: Path): string {
+  let text = '';
+  for (const key of path) {
+    if (typeof key === 'number') text += `[${key}]`;
+    else text += text === '' ? String(key) : `.${String(key)}`;
+  }
+  return text === '' ? '(top level)' : text;
+}
+
+function describeIssue(schema: z.ZodType, input: unknown, issue: Issue, prefix: Path): string[] {
+  const path = [...prefix, ...issue.path];
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => {
+        const keys = objectKeys(schemaAt(schema, path));
+        return line([...path, key], unknownKeyReason(path), keys.length > 0 ? keys.join(', ') : 'no keys here');
+      });
+    case 'invalid_union':
+      return describeUnion(schema, input, issue, path);
+    case 'custom': {
+      const accepted = (issue.params as { accepted?: string } | undefined)?.accepted;
+      return [line(path, `${show(valueAt(input, path))} ${issue.message}`, accepted ?? describeAccepted(schemaAt(schema, path)))];
+    }
+    default:
+      return [line(path, `got ${show(valueAt(input, path))}`, describeAccepted(schemaAt(schema, path)))];
+  }
+}
+
+/** For `severity | { options }`: report the branch the value was meant for, else both shapes. */
+function describeUnion(schema: z.ZodType, input: unknown, issue: Issue & { errors: Issue[][] }, path: Path): string[] {
+  // The branch whose problems all lie deeper than the value itself is the shape the user meant.
+  const meant = issue.errors.find((branch) => branch.every((inner) => inner.path.length > 0));
+  if (meant && meant.length > 0) return meant.flatMap((inner) => describeIssue(schema, input, inner, path));
+  return [line(path, `got ${show(valueAt(input, path))}`, describeAccepted(schemaAt(schema, path)))];
+}
+
+function unknownKeyReason(path: Path): string {
+  if (path.length === 0) return 'unknown setting';
+  if (path.length === 1 && path[0] === 'rules') return 'unknown rule';
+  if (path.length === 2 && path[0] === 'rules') return 'unknown option for this rule';
+  if (path.length === 1 && path[0] === 'fields') return 'unknown field';
+  return 'unknown key';
+}
+
+function line(path: Path, reason: string, accepted: string): string {
+  return `${formatKeyPath(path)}: ${reason}; expected ${accepted}.`;
+}
+
+/** The schema that validates the value at `path`, looking through optional, default and union wrappers. */
+export function schemaAt(schema: z.ZodType, path: Path): z.ZodType | undefined {
+  let current: z.ZodType | undefined = schema;
+  for (const key of path) {
+    current = objectLike(current);
+    if (!current) return undefined;
+    const def = current._zod.def as unknown as Record<string, unknown>;
+    if (def.type === 'object') current = (def.shape as Record<string, z.ZodType>)[String(key)];
+    else if (def.type === 'array') current = def.element as z.ZodType;
+    else if (def.type === 'record') current = def.valueType as z.ZodType;
+    else return undefined;
+  }
+  return current;
+}
+
+/** Unwraps optional/default/nullable, and picks a union's container branch, for walking into it. */
+function objectLike(schema: z.ZodType | undefined): z.ZodType | undefined {
+  let current = unwrap(schema);
+  if (current && current._zod.def.type === 'union') {
+    const options = (current._zod.def as unknown as { options: z.ZodType[] }).options.map(unwrap);
+    current = options.find((option) => option && ['object', 'array', 'record'].includes(option._zod.def.type));
+  }
+  return current;
+}
+
+function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
+  let current = schema;
+  while (current && ['optional', 'default', 'nullable', 'prefault'].includes(current._zod.def.type)) {
+    if (acceptedValues.has(current)) return current;
+    current = (current._zod.def as unknown as { innerType: z.ZodType }).innerType;
+  }
+  return current;
+}
+
+function objectKeys(schema: z.ZodType | undefined): string[] {
+  const target = objectLike(schema);
+  if (!target || target._zod.def.type !== 'object') return [];
+  return Object.keys((target._zod.def as unknown as { shape: Record<string, unknown> }).shape);
+}
+
+/** Plain words for what a schema accepts: `error, warning, notice or off`, `a whole number of at least 1`. */
+export function describeAccepted(schema: z.ZodType | undefined): string {
+  const target = unwrap(schema);
+  if (!target) return 'a valid value';
+  const registered = acceptedValues.get(target);
+  if (registered) return registered.accepted;
+  const def = target._zod.def as unknown as Record<string, unknown>;
+  switch (def.type) {
+    case 'enum':
+      return orList(Object.values(def.entries as Record<string, string>));
+    case 'literal':
+      return orList((def.values as unknown[]).map(String));
+    case 'boolean':
+      return 'true or false';
+    case 'string':
+      return hasCheck(target, 'min_length') ? 'non-empty text' : 'text';
+    case 'number':
+      return describeNumber(target);
+    case 'array':
+      return `a list of ${plural(describeAccepted(def.element as z.ZodType))}`;
+    case 'record':
+      return `a mapping of ${plural(describeAccepted(def.keyType as z.ZodType))} to ${plural(describeAccepted(def.valueType as z.ZodType))}`;
+    case 'object': {
+      const keys = objectKeys(target);
+      return keys.length > 0 ? `a mapping with any of the keys ${keys.join(', ')}` : 'an empty mapping';
+    }
+    case 'union':
+      return (def.options as z.ZodType[]).map(describeAccepted).join(', or ');
+    default:
+      return 'a valid value';
+  }
+}
+
+function describeNumber(schema: z.ZodType): string {
+  const checks = ((schema._zod.def as unknown as { checks?: { _zod: { def: Record<string, unknown> } }[] }).checks ?? []).map(
+    (check) => check._zod.def,
+  );
+  const whole = checks.some((check) => check.check === 'number_format' && String(check.format).includes('int'));
+  const parts = [whole ? 'a whole number' : 'a number'];
+  for (const check of checks) {
+    if (check.check === 'greater_than') parts.push(check.inclusive ? `of at least ${check.value}` : `above ${check.value}`);
+    if (check.check === 'less_than') parts.push(check.inclusive ? `of at most ${check.value}` : `below ${check.value}`);
+  }
+  return parts.join(' ');
+}
+
+function hasCheck(schema: z.ZodType, name: string): boolean {
+  const checks = (schema._zod.def as unknown as { checks?: { _zod: { def: { check: string } } }[] }).checks ?? [];
+  return checks.some((check) => check._zod.def.check === name);
+}
+
+function plural(text: string): string {
+  if (text === 'text' || text === 'non-empty text') return 'text values';
+  return text.replace(/^an? /, '') + 's';
+}
+
+function orList(values: string[]): string {
+  return values.length <= 1 ? (values[0] ?? 'nothing') : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
+}
+
+function valueAt(input: unknown, path: Path): unknown {
+  let current = input;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+/** A value as a mentor would recognise it in the file: strings quoted and cut. */
+function show(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'an empty value';
+  if (typeof value === 'string') {
+    const cut = value.length > QUOTE_LIMIT ? `${value.slice(0, QUOTE_LIMIT - 1)}…` : value;
+    return JSON.stringify(cut);
+  }
+  if (Array.isArray(value)) return 'a list';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') return 'a mapping';
+  return String(value);
+}

@@ -1,0 +1,219 @@
+// Lint stage (configuration): validates a config file's data against one zod schema composed from
+// the rule registry, then resolves it (preset first, then the user's settings) into the
+// ResolvedConfig the engine runs with. Pure: no file system and no clock (callers pass `now`).
+import { z } from 'zod';
+import { rules as registeredRules } from '../../rules/index.js';
+import { FIELD_NAMES } from '../parse/types.js';
+import { acceptedValues, ConfigError, configErrorFromIssues } from './config-error.js';
+import { PRESET_NAMES, presets, type PresetRuleEntry } from './presets.js';
+import type { ResolvedConfig, Rule, RuleSetting, SeveritySetting } from './types.js';
+import { REPOSITORY_URL } from '../version.js';
+
+export { ConfigError } from './config-error.js';
+
+/** The severities a rule can be set to. */
+export const SEVERITY_SETTINGS = ['error', 'warning', 'notice', 'off'] as const;
+
+/** Idea files when the config names none. */
+export const DEFAULT_FILES: readonly string[] = ['**/*.md'];
+
+/** Files that are never idea files: project docs (any case, any extension, any folder), CI and dependencies. */
+export const DEFAULT_IGNORES: readonly string[] = [
+  ...['readme', 'changelog', 'contributing', 'code_of_conduct', 'license'].flatMap((name) => [
+    `**/${anyCase(name)}`,
+    `**/${anyCase(name)}.*`,
+  ]),
+  '.github/**',
+  '**/node_modules/**',
+];
+
+/** 5 MB: far above any real idea list, low enough that a stray data file cannot stall a run. */
+export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_ACCEPTED = 'a date written YYYY-MM-DD, such as 2026-11-25';
+
+/** Whether `text` is a real calendar date written `YYYY-MM-DD`. */
+export function isIsoDate(text: string): boolean {
+  if (!ISO_DATE.test(text)) return false;
+  const [year, month, day] = text.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** The local calendar date of `now` as `YYYY-MM-DD` (a mentor's "today", not UTC's). */
+export function localDate(now: Date): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+const severitySchema = z.enum(SEVERITY_SETTINGS).describe('error, warning, notice, or off to switch the rule off.');
+
+const dateSchema = z
+  .string()
+  .regex(ISO_DATE, { abort: true })
+  .refine(isIsoDate, { message: 'is not a calendar date', params: { accepted: DATE_ACCEPTED } })
+  .register(acceptedValues, { accepted: DATE_ACCEPTED });
+
+/** `severity` or `{ severity?, ...options }`, the options checked against the rule's own schema. */
+function ruleEntrySchema(rule: Rule): z.ZodType {
+  if (!(rule.options instanceof z.ZodObject)) {
+    throw new Error(`Rule "${rule.id}" has options that are not a zod object schema.`);
+  }
+  const withSeverity = rule.options
+    .extend({ severity: severitySchema.optional() })
+    .strict()
+    .describe(`Options of ${rule.id}, with an optional severity.`);
+  return z.union([severitySchema, withSeverity]).optional().describe(`${rule.description} (${rule.docs})`);
+}
+
+const schemaCache = new WeakMap<readonly Rule[], z.ZodType>();
+
+/** The zod schema of a config file, composed from the rules' own option schemas. */
+export function buildConfigSchema(rules: readonly Rule[] = registeredRules) {
+  const ruleShape = Object.fromEntries(rules.map((rule) => [rule.id, ruleEntrySchema(rule)]));
+  const fieldShape = Object.fromEntries(
+    FIELD_NAMES.map((name) => [name, z.array(z.string().min(1)).optional().describe(`Extra labels that mean ${name}.`)]),
+  );
+  return z
+    .object({
+      $schema: z.string().optional().describe('The JSON Schema of this file, for editors.'),
+      extends: z
+        .enum(PRESET_NAMES)
+        .default('recommended')
+        .describe('The preset applied before these settings: recommended, xen-template or gsoc.'),
+      files: z.array(z.string().min(1)).min(1).optional().describe('Globs of idea files (default: **/*.md).'),
+      ignores: z
+        .array(z.string().min(1))
+        .optional()
+        .describe('Globs never linted, added to the defaults (README, CHANGELOG, CONTRIBUTING, CODE_OF_CONDUCT, LICENSE, .github/**, node_modules/**).'),
+      rules: z
+        .object(ruleShape)
+        .strict()
+        .optional()
+        .describe('Per rule id: a severity, or an object of the rule\'s options with an optional severity. Options alone keep the preset\'s severity (an "off" rule turns on as a warning).'),
+      fields: z.object(fieldShape).strict().optional().describe('Extra label aliases per canonical field.'),
+      glossary: z
+        .record(z.string().min(1), z.string().min(1))
+        .optional()
+        .describe('Term: expansion, used by undefined-terms and its suggested fixes.'),
+      today: dateSchema.optional().describe('The day the run is for, YYYY-MM-DD (default: the day the run starts).'),
+      dateOrder: z
+        .enum(['auto', 'dmy', 'mdy', 'ymd'])
+        .default('auto')
+        .describe('How to read dates such as 03/04/2014; auto infers it from the file\'s unambiguous dates.'),
+      maxFileSize: z
+        .number()
+        .int()
+        .positive()
+        .default(DEFAULT_MAX_FILE_SIZE)
+        .describe('Files larger than this many bytes are skipped with a notice.'),
+    })
+    .strict();
+}
+
+/** The validated content of a config file, before presets and defaults of rule options. */
+export type ConfigFile = z.output<ReturnType<typeof buildConfigSchema>>;
+
+function cachedSchema(rules: readonly Rule[]): z.ZodType {
+  let schema = schemaCache.get(rules);
+  if (!schema) {
+    schema = buildConfigSchema(rules);
+    schemaCache.set(rules, schema);
+  }
+  return schema;
+}
+
+/** What the caller knows that the file does not: `--today`, the run's start, the rule set. */
+export interface ResolveOptions {
+  /** Overrides the file's `today` (CLI `--today`, action input `today`). */
+  today?: string;
+  /** When the run started; used for `today` when neither the caller nor the file sets it. */
+  now?: Date;
+  /** The rules to configure (default: the registry). */
+  rules?: readonly Rule[];
+}
+
+/**
+ * Validates `raw` (a parsed config file; null or undefined for none) and resolves it: the preset's
+ * settings, then the user's, every rule with a severity and fully defaulted options.
+ * Throws ConfigError naming `source`, the key path and the reason.
+ */
+export function resolveConfig(raw: unknown, source?: string, overrides: ResolveOptions = {}): ResolvedConfig {
+  const rules = overrides.rules ?? registeredRules;
+  const label = source ?? 'configuration';
+  const input = raw ?? {};
+  const schema = cachedSchema(rules);
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw configErrorFromIssues(label, schema, input, parsed.error.issues);
+  const file = parsed.data as ConfigFile;
+  const userRules = ((input as { rules?: Record<string, PresetRuleEntry> }).rules ?? {}) as Record<string, PresetRuleEntry>;
+
+  if (overrides.today !== undefined && !isIsoDate(overrides.today)) {
+    throw new ConfigError(`today: got ${JSON.stringify(overrides.today)}; expected ${DATE_ACCEPTED}.`);
+  }
+  const today = overrides.today ?? file.today ?? (overrides.now ? localDate(overrides.now) : undefined);
+  if (today === undefined) throw new Error('resolveConfig needs `now` when neither the caller nor the file sets `today`.');
+
+  const preset = presets[file.extends];
+  const settings: Record<string, RuleSetting> = {};
+  for (const rule of rules) {
+    settings[rule.id] = resolveRuleSetting(rule, [preset[rule.id], userRules[rule.id]]);
+  }
+  return {
+    rules: settings,
+    files: file.files ?? [...DEFAULT_FILES],
+    ignores: [...DEFAULT_IGNORES, ...(file.ignores ?? [])],
+    fields: stripUndefined(file.fields ?? {}),
+    glossary: file.glossary ?? {},
+    today,
+    dateOrder: file.dateOrder,
+    maxFileSize: file.maxFileSize,
+    ...(source !== undefined ? { source } : {}),
+  };
+}
+
+/** Applies entries in order over the rule's default severity; an object's options merge over earlier ones. */
+function resolveRuleSetting(rule: Rule, entries: (PresetRuleEntry | undefined)[]): RuleSetting {
+  let severity: SeveritySetting = rule.defaultSeverity;
+  let options: Record<string, unknown> = {};
+  for (const entry of entries) {
+    if (entry === undefined) continue;
+    if (typeof entry === 'string') {
+      severity = entry;
+      continue;
+    }
+    const { severity: explicit, ...rest } = entry;
+    // Options without a severity mean "use this rule": keep the severity, but switch an off rule on.
+    severity = explicit ?? (severity === 'off' ? 'warning' : severity);
+    options = { ...options, ...rest };
+  }
+  const parsed = rule.options.safeParse(options);
+  if (!parsed.success) {
+    // User entries were validated above, so a failure here is a preset that does not fit the rule.
+    throw new Error(`Preset options for rule "${rule.id}" do not fit its schema: ${parsed.error.message}`);
+  }
+  return { severity, options: parsed.data };
+}
+
+function stripUndefined<T extends object>(record: T): { [K in keyof T]: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as never;
+}
+
+/** A JSON Schema (draft-07, what editors' YAML and JSON support reads) of the config file. */
+export function buildJsonSchema(rules: readonly Rule[] = registeredRules): Record<string, unknown> {
+  const schema = z.toJSONSchema(buildConfigSchema(rules), { target: 'draft-7', io: 'input' }) as Record<string, unknown>;
+  const { $schema, ...rest } = schema;
+  return {
+    $schema,
+    $id: `${REPOSITORY_URL.replace('https://github.com/', 'https://raw.githubusercontent.com/')}/main/idea-lint.schema.json`,
+    title: 'idea-lint configuration',
+    description: 'The configuration of idea-lint (.github/idea-lint.yml, .idea-lint.yml or .idea-lint.json).',
+    ...rest,
+  };
+}
+
+/** `readme` → `[Rr][Ee][Aa][Dd][Mm][Ee]`: a case-insensitive glob that needs no matcher option. */
+function anyCase(word: string): string {
+  return [...word].map((c) => (/[a-z]/.test(c) ? `[${c.toUpperCase()}${c}]` : c)).join('');
+}

@@ -1,0 +1,82 @@
+// Lint stage (undefined-terms): the terms a block of prose defines (research/GUIDELINES.md §5.5). Pure.
+import { inAny, readAcronyms, type AcronymLimits } from './find-acronyms.js';
+import { acronymLetters, endsWithLongForm, splitWords, startsWithLongForm } from './initials.js';
+import type { TextBlock } from './text-blocks.js';
+
+/** A phrase that names the word after it as another name of what came before: "(or IOA/T)", "aka QuickData". */
+const ALIAS = /(?:\(\s*or|\balso known as|\baka|\ba\.k\.a\.?|\balso called|\babbreviated(?: as| to)?|\bshort(?:ened)? (?:as|to)|\bhereafter)\s+/gi;
+
+/** A phrase after a term that explains it: "DRBD stands for …", "XCP, short for …". */
+const EXPLAINED_BY = /^,?\s*(?:\(\s*)?(?:which\s+|that\s+)?(?:stands for|is short for|short for|means|meaning|i\.e\.|is an? (?:abbreviation|acronym|initialism) (?:of|for)|also known as|aka|a\.k\.a\.)\s/i;
+
+/** First words that make a parenthesis a remark rather than an explanation: "HVM (and PV)", "DRBD (see …)". */
+const REMARK = /^(?:and|or|but|not|see|cf|e\.?g|eg|for example|for instance|such as|like|including|incl|etc|with|without|in|on|at|from|to|by|via|vs|versus|which|where|when|if|as|also|only|optional|required|deprecated|beta|version|v\d|previously|formerly|now|soon|perhaps|maybe|possibly|probably|optionally|usually|typically|mostly|mainly|currently|ideally|preferably|especially|here|this|these|those|it|its|they|we|you|i|is|are|was|were|has|have|will|would|can|could|should|may|might|must|do|does|not)\b/i;
+
+const WORD = /[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)*/gu;
+
+/** Keys (capitals, no plural) of every term `block` defines or links. Case is ignored: `xl (the toolstack)` defines XL. */
+export function findDefinitions(block: TextBlock, limits: AcronymLimits): Set<string> {
+  const defined = new Set<string>();
+  const text = block.text;
+  const words = [...text.matchAll(WORD)].map((match) => ({ word: match[0], start: match.index, end: match.index + match[0].length }));
+  const keysOf = (word: string): string[] => {
+    const acronyms = readAcronyms(word, limits);
+    return acronyms.length > 0 ? acronyms.map((acronym) => acronym.key) : [acronymLetters(word) || word.toUpperCase()];
+  };
+
+  for (const [index, { word, start, end }] of words.entries()) {
+    const before = text.slice(0, start);
+    const after = text.slice(end);
+    // Linked: the link explains it, "[PVSCSI](…)", or a link follows at once, "XCP ([overview](…))".
+    const linkAfter = /^\s*[(:,]?\s*/.exec(after)![0].length + end;
+    if (inAny(block.links, start, end) || block.links.some(([from]) => from === linkAfter)) {
+      keysOf(word).forEach((key) => defined.add(key));
+    }
+    // Long Form (ABBR) / Long Form (ABBR, also known as …) / Long Form (ABBR for short).
+    const opening = /\(\s*$/.exec(before);
+    if (opening && /^\s*(?:[),;:]|for short\b|-\s)/.test(after)) {
+      const longForm = before.slice(0, opening.index).split(/[.!?;:()[\]|]/).pop() ?? '';
+      if (endsWithLongForm(splitWords(longForm), acronymLetters(word))) keysOf(word).forEach((key) => defined.add(key));
+    }
+    // ABBR (an explanation of two or more words).
+    const parenthesis = /^\s*\(([^()]{3,200})\)/.exec(after);
+    if (parenthesis && isExplanation(parenthesis[1], word)) keysOf(word).forEach((key) => defined.add(key));
+    // ABBR stands for … / ABBR, also known as … / ABBR, short for …
+    if (EXPLAINED_BY.test(after)) keysOf(word).forEach((key) => defined.add(key));
+    // ABBR: Long Form / ABBR – Long Form / | ABBR | Long form |, or a definition-list entry at the block's start.
+    const separator = /^\s*(?::|–|—|\s-|\|)\s+/.exec(after);
+    if (separator) {
+      const rest = splitWords(after.slice(separator[0].length).split(/[.;()|]/)[0]);
+      const entry = index === 0 && rest.filter((w) => /^\p{L}/u.test(w)).length >= 2;
+      if (entry || startsWithLongForm(rest, acronymLetters(word))) keysOf(word).forEach((key) => defined.add(key));
+    }
+  }
+
+  // … also known as ABBR / (or ABBR) / aka ABBR: every acronym in the next few words is another name.
+  for (const match of text.matchAll(ALIAS)) {
+    const from = match.index + match[0].length;
+    const named = /^[^,;.()]{1,40}/.exec(text.slice(from))?.[0] ?? '';
+    if (/\(\s*or$/i.test(match[0].trim()) && isTermBefore(text.slice(0, match.index), limits)) continue;
+    for (const alias of named.split(/\s+/).slice(0, 4).flatMap((w) => splitWords(w))) {
+      readAcronyms(alias, limits).forEach((acronym) => defined.add(acronym.key));
+    }
+  }
+  return defined;
+}
+
+/** Whether a parenthesis after a term explains it: two or more words that are not a remark, or its long form. */
+function isExplanation(inside: string, term: string): boolean {
+  const content = inside.trim();
+  if (EXPLAINED_BY.test(`, ${content} `)) return true;
+  const words = splitWords(content);
+  if (startsWithLongForm(words, acronymLetters(term))) return true;
+  if (REMARK.test(content) || /^(?:https?:|www\.)/.test(content)) return false;
+  // Plain words, not a list of other acronyms or numbers: "Windows Debugger Stub", "the toolstack supplied alongside Xen".
+  return words.filter((word) => /^\p{L}[\p{Ll}'’]*$/u.test(word) || /^\p{Lu}\p{Ll}/u.test(word)).length >= 2;
+}
+
+/** Whether the text before "(or …" ends with an acronym ("HVM (or PV)" names two things, not one). */
+function isTermBefore(before: string, limits: AcronymLimits): boolean {
+  const last = /([\p{L}\p{N}-]+)\s*$/u.exec(before)?.[1] ?? '';
+  return readAcronyms(last, limits).length > 0;
+}

@@ -1,0 +1,215 @@
+// Parse stage: field extraction within one idea — labels, their values, and the implicit description.
+import type { Table } from 'mdast';
+import { readTable, type TableField } from './tables.js';
+import { markdownToText, rangeAt, templateCommentStart } from './text.js';
+import type { Unit } from './units.js';
+import type { Field, FieldName, ParseOptions } from './types.js';
+
+/** Fields whose value runs on over following paragraphs (`Description: …` then more paragraphs). */
+const LONG_FORM = new Set<FieldName>(['description']);
+
+interface Open {
+  name?: FieldName;
+  label: string;
+  labelStart: number;
+  labelEnd: number;
+  valueStart: number;
+  valueEnd: number;
+  /** Offset after which nothing belongs to the field (end of its list item, or of a closed `**Label: value**`). */
+  scopeEnd: number;
+  listLevel: number;
+  mode: 'line' | 'block';
+  /** The paragraph the label line is in (line mode ends with it outside lists). */
+  node: unknown;
+  /** Depth of the sub-heading that is the label; deeper non-label headings stay inside the value. */
+  headingDepth: number;
+  leadIn: boolean;
+  /** Top-level node index after which the value ends (a lead-in followed by a list takes only that list). */
+  lastTop: number;
+  /** For an empty list-item label: the top-level list it sits in; its value may follow the list. */
+  spillTop: number;
+  /** Whether a unit outside the label's own paragraph has been taken. */
+  sawBlock: boolean;
+  /** Offsets of a template comment to leave out of the value text. */
+  cut?: [number, number];
+}
+
+/** Everything the extractor needs besides the units. */
+export interface FieldContext {
+  text: string;
+  starts: number[];
+  options: ParseOptions;
+}
+
+/** Extracts the fields of the units `units[from..to)`; first occurrence of each canonical field wins. */
+export function findFields(units: Unit[], from: number, to: number, context: FieldContext, initial: Field[] = []): Partial<Record<FieldName, Field>> {
+  const { text } = context;
+  const fields: Partial<Record<FieldName, Field>> = {};
+  for (const field of initial) if (!fields[field.name]) fields[field.name] = field;
+  let open: Open | undefined;
+  let free: [number, number] | undefined;
+  let freeDone = false;
+
+  const close = (): void => {
+    if (open?.name && !fields[open.name]) fields[open.name] = toField(open, context);
+    open = undefined;
+  };
+
+  for (let index = from; index < to; index++) {
+    const unit = units[index];
+    if (unit.kind === 'comment') continue;
+    if (open && endsField(open, unit)) close();
+
+    // `- Mentor(s):` with nested `- Primary Mentor: …` items: the nested labels are part of the value.
+    if (open?.name && unit.listLevel > open.listLevel && unit.start < open.scopeEnd && unit.hits.every((hit) => hit.name === open?.name)) {
+      if (unit.hits.length > 0) {
+        extendOpen(open, unit);
+        continue;
+      }
+    }
+    if (unit.hits.length > 0) {
+      close();
+      freeDone ||= free !== undefined;
+      unit.hits.forEach((hit, position) => {
+        const last = position === unit.hits.length - 1;
+        open = startField(unit, hit, last ? undefined : hit.valueEnd, text);
+        if (!last || (open.scopeEnd <= unit.end && open.spillTop < 0)) close();
+      });
+      continue;
+    }
+    if (unit.kind === 'table') {
+      const reading = readTable(unit.node as Table, text, context.options);
+      if (reading.kind === 'fields') {
+        close();
+        freeDone ||= free !== undefined;
+        for (const cell of reading.fields) if (!fields[cell.name]) fields[cell.name] = tableField(cell, context);
+        continue;
+      }
+    }
+    if (open) {
+      extendOpen(open, unit);
+      continue;
+    }
+    if (freeDone) continue;
+    if (unit.kind === 'heading' || unit.kind === 'break') {
+      if (free) freeDone = true;
+      continue;
+    }
+    free = extend(free, unit);
+  }
+  close();
+  if (!fields.description && free) {
+    const raw = text.slice(free[0], free[1]);
+    const value = markdownToText(raw);
+    if (value) {
+      const position = rangeAt(context.starts, free[0], free[1]);
+      fields.description = { name: 'description', label: '', value, raw, labelPosition: position, valuePosition: position };
+    }
+  }
+  return fields;
+}
+
+function extend(range: [number, number] | undefined, unit: Unit): [number, number] {
+  return range ? [range[0], Math.max(range[1], unit.end)] : [unit.start, unit.end];
+}
+
+function startField(unit: Unit, hit: Unit['hits'][number], cutAt: number | undefined, text: string): Open {
+  const valueEnd = cutAt ?? hit.valueEnd;
+  let inline = text.slice(hit.valueStart, valueEnd);
+  let cut: [number, number] | undefined;
+  const comment = templateCommentStart(inline);
+  if (comment >= 0) {
+    cut = [hit.valueStart + comment, valueEnd];
+    inline = inline.slice(0, comment);
+  }
+  const trimmed = inline.trim();
+  const leadIn = trimmed === '' || (/:$/.test(trimmed) && trimmed.split(/\s+/).length <= 8);
+  const isHeading = unit.kind === 'heading';
+  const longForm = LONG_FORM.has(hit.name);
+  const scopeEnd = hit.closed || cutAt !== undefined ? valueEnd : unit.itemEnd;
+  const valueStart = trimmed === '' ? -1 : hit.valueStart;
+  return {
+    name: hit.name,
+    label: hit.label,
+    labelStart: hit.labelStart,
+    labelEnd: hit.labelEnd,
+    valueStart,
+    valueEnd: valueStart < 0 ? -1 : cut && trimmed ? hit.valueStart + inline.trimEnd().length : valueEnd,
+    scopeEnd,
+    listLevel: unit.listLevel,
+    mode: isHeading || leadIn || longForm ? 'block' : 'line',
+    node: unit.node,
+    headingDepth: isHeading ? unit.depth : 0,
+    leadIn: leadIn && !isHeading,
+    lastTop: -1,
+    spillTop: trimmed === '' && unit.itemEnd !== Infinity && !hit.closed && cutAt === undefined ? unit.top : -1,
+    sawBlock: false,
+    cut: trimmed === '' ? undefined : cut,
+  };
+}
+
+/** Whether a unit ends the open field: outside its scope, a rule, a heading, or another label at its level. */
+function endsField(open: Open, unit: Unit): boolean {
+  if (unit.start >= open.scopeEnd && open.spillTop >= 0 && open.valueStart < 0 && unit.top > open.spillTop && unit.kind !== 'heading') {
+    // `- Description:` as the last item of a list, its text in the paragraphs after the list.
+    open.scopeEnd = Infinity;
+    open.listLevel = 0;
+    open.mode = 'block';
+    open.spillTop = -1;
+    return false;
+  }
+  if (unit.start >= open.scopeEnd || (open.lastTop >= 0 && unit.top > open.lastTop)) return true;
+  if (open.mode === 'line' && open.scopeEnd === Infinity && unit.node !== open.node) return true;
+  if (unit.kind === 'break') return true;
+  if (unit.kind === 'heading') return open.headingDepth === 0 || unit.depth <= open.headingDepth || unit.hits.length > 0;
+  if (unit.labelLike) return unit.listLevel <= open.listLevel;
+  return false;
+}
+
+function extendOpen(open: Open, unit: Unit): void {
+  if (open.valueStart < 0) open.valueStart = unit.start;
+  if (!open.sawBlock && unit.node !== open.node) {
+    open.sawBlock = true;
+    // A lead-in (`Outcomes:`, `Expected outcome:`) followed by a list takes that list and stops there.
+    if (open.leadIn && open.scopeEnd === Infinity && unit.listLevel > 0) open.lastTop = unit.top;
+  }
+  open.valueEnd = Math.max(open.valueEnd, unit.end);
+}
+
+function tableField(cell: TableField, context: FieldContext): Field {
+  const raw = context.text.slice(cell.valueStart, cell.valueEnd);
+  const value = markdownToText(raw);
+  return {
+    name: cell.name,
+    label: cell.label,
+    value,
+    raw: value ? raw : '',
+    labelPosition: rangeAt(context.starts, cell.labelStart, cell.labelEnd),
+    ...(value ? { valuePosition: rangeAt(context.starts, cell.valueStart, cell.valueEnd) } : {}),
+  };
+}
+
+function toField(open: Open, context: FieldContext): Field {
+  const { text, starts } = context;
+  const labelPosition = rangeAt(starts, open.labelStart, open.labelEnd);
+  if (open.valueStart < 0 || open.valueEnd <= open.valueStart) return { name: open.name as FieldName, label: open.label, value: '', raw: '', labelPosition };
+  let raw = text.slice(open.valueStart, open.valueEnd);
+  let valueEnd = open.valueEnd;
+  const trimmedLength = raw.trimEnd().length;
+  valueEnd -= raw.length - trimmedLength;
+  raw = raw.slice(0, trimmedLength);
+  let source = raw;
+  if (open.cut && open.cut[0] >= open.valueStart && open.cut[1] <= valueEnd) {
+    source = text.slice(open.valueStart, open.cut[0]) + text.slice(open.cut[1], valueEnd);
+  }
+  const midLine = open.valueStart > 0 && !/[\r\n]/.test(text[open.valueStart - 1]) && !/^[ \t>]*$/.test(lineBefore(text, open.valueStart));
+  const value = markdownToText(source, midLine);
+  if (!value) return { name: open.name as FieldName, label: open.label, value: '', raw: '', labelPosition };
+  return { name: open.name as FieldName, label: open.label, value, raw, labelPosition, valuePosition: rangeAt(starts, open.valueStart, valueEnd) };
+}
+
+function lineBefore(text: string, offset: number): string {
+  let start = offset;
+  while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
+  return text.slice(start, offset);
+}

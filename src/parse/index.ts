@@ -1,0 +1,133 @@
+// Parse stage: entry point — one Markdown file in, its ideas out; never throws.
+import type { Root, RootContent, Yaml } from 'mdast';
+import { findFields, type FieldContext } from './find-fields.js';
+import { findIdeas, type IdeaSpan } from './find-ideas.js';
+import { findLooseFrontMatter, frontMatterSource, readFrontMatter, type FrontMatterField, type FrontMatterReading } from './front-matter.js';
+import { findGlossary } from './glossary.js';
+import { parseMarkdown } from './markdown.js';
+import { markdownToText, lineStarts, pointAt, rangeAt } from './text.js';
+import { collectUnits, type Unit } from './units.js';
+import type { Field, Idea, IdeaFile, Notice, ParseOptions } from './types.js';
+
+export type { Field, FieldName, Idea, IdeaFile, Notice, ParseOptions, Point, Position } from './types.js';
+export { FIELD_NAMES } from './types.js';
+export { FIELD_ALIASES, matchLabel } from './labels.js';
+
+/** Parses one idea file into ideas, fields, glossary and notices; any internal failure becomes a notice. */
+export function parseIdeaFile(path: string, text: string, options: ParseOptions = {}): IdeaFile {
+  const source = typeof text === 'string' ? text : String(text ?? '');
+  const file: IdeaFile = { path, text: source, ideas: [], notices: [], tree: { type: 'root', children: [] }, glossary: {} };
+  try {
+    file.tree = parseMarkdown(source);
+  } catch (error) {
+    file.notices.push({ message: `The file could not be read as Markdown (${describe(error)}), so no ideas were checked.`, line: 1, column: 1 });
+    return file;
+  }
+  try {
+    readIdeas(file, options);
+  } catch (error) {
+    file.ideas = [];
+    file.notices.push({ message: `The ideas in this file could not be read (${describe(error)}), so none were checked.`, line: 1, column: 1 });
+  }
+  return file;
+}
+
+function readIdeas(file: IdeaFile, options: ParseOptions): void {
+  const { text, tree } = file;
+  const starts = lineStarts(text);
+  let units = collectUnits(tree, text, starts, options);
+  const context: FieldContext = { text, starts, options };
+
+  const yaml = tree.children[0]?.type === 'yaml' ? (tree.children[0] as Yaml) : undefined;
+  const loose = yaml ? undefined : findLooseFrontMatter(text);
+  const source = yaml ? frontMatterSource(yaml, text) : loose;
+  if (loose) units = units.filter((unit) => unit.start >= loose.end);
+  const frontMatter = source ? readFrontMatter(source.value, source.base, options) : undefined;
+  file.glossary = findGlossary(units, text);
+  if (frontMatter?.data) file.frontMatter = frontMatter.data;
+  if (frontMatter?.error) {
+    const point = pointAt(starts, frontMatter.error.offset);
+    file.notices.push({ message: `The front matter is not valid YAML (${frontMatter.error.message}); fix it so its fields can be read.`, line: point.line, column: point.column });
+  }
+  if (frontMatter?.hasIdeaKeys) {
+    file.ideas = [singleIdea(file, units, context, frontMatter, starts)];
+    return;
+  }
+  const spans = findIdeas(units, text, options, documentTitle(units));
+  if (spans.length === 0 && frontMatter?.title && units.some((unit) => unit.hits.length > 0)) {
+    file.ideas = [singleIdea(file, units, context, frontMatter, starts)];
+    return;
+  }
+  file.ideas = spans.map((span) => spanToIdea(span, tree, units, context));
+}
+
+function spanToIdea(span: IdeaSpan, tree: Root, units: Unit[], context: FieldContext): Idea {
+  const initial: Field[] = (span.tableFields ?? []).map((cell) => {
+    const raw = context.text.slice(cell.valueStart, cell.valueEnd);
+    const value = markdownToText(raw);
+    return {
+      name: cell.name,
+      label: cell.label,
+      value,
+      raw: value ? raw : '',
+      labelPosition: rangeAt(context.starts, cell.labelStart, cell.labelEnd),
+      ...(value ? { valuePosition: rangeAt(context.starts, cell.valueStart, cell.valueEnd) } : {}),
+    };
+  });
+  const fields = span.tableFields ? Object.fromEntries(initial.map((field) => [field.name, field])) : findFields(units, span.unitFrom, span.unitTo, context);
+  return {
+    title: span.title,
+    titlePosition: rangeAt(context.starts, span.titleStart, span.titleEnd),
+    position: rangeAt(context.starts, span.start, span.end),
+    section: span.section,
+    fields,
+    body: tree.children.slice(span.topFrom, span.topTo) as RootContent[],
+  };
+}
+
+function singleIdea(file: IdeaFile, units: Unit[], context: FieldContext, frontMatter: FrontMatterReading, starts: number[]): Idea {
+  const initial = frontMatter.fields.map((field) => frontMatterField(field, starts));
+  const fields = findFields(units, 0, units.length, context, initial);
+  if (frontMatter.summary && (!fields.description || fields.description.label === '')) {
+    fields.description = frontMatterField(frontMatter.summary, starts);
+  }
+  const firstHeading = units.find((unit) => unit.kind === 'heading' && unit.hits.length === 0);
+  const title = frontMatter.title ?? (firstHeading ? { text: markdownToText(file.text.slice(firstHeading.start, firstHeading.end)), start: firstHeading.start, end: firstHeading.end } : { text: baseName(file.path), start: 0, end: 0 });
+  return {
+    title: title.text,
+    titlePosition: rangeAt(starts, title.start, title.end),
+    position: rangeAt(starts, 0, file.text.length),
+    section: [],
+    fields,
+    body: file.tree.children.filter((child) => child.type !== 'yaml') as RootContent[],
+  };
+}
+
+function frontMatterField(field: FrontMatterField, starts: number[]): Field {
+  return {
+    name: field.name,
+    label: field.label,
+    value: field.value,
+    raw: field.value ? field.raw : '',
+    labelPosition: rangeAt(starts, field.labelStart, field.labelEnd),
+    ...(field.value ? { valuePosition: rangeAt(starts, field.valueStart, field.valueEnd) } : {}),
+  };
+}
+
+/** The unit index of a lone leading H1 (the page title), which is no section of the ideas under it. */
+function documentTitle(units: Unit[]): number {
+  const headings = units.map((unit, index) => ({ unit, index })).filter(({ unit }) => unit.kind === 'heading');
+  const first = headings[0];
+  if (!first || first.unit.depth !== 1) return -1;
+  return headings.filter(({ unit }) => unit.depth === 1).length === 1 ? first.index : -1;
+}
+
+function baseName(path: string): string {
+  return path.split(/[\\/]/).pop()?.replace(/\.[^.]*$/, '') ?? path;
+}
+
+function describe(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0].slice(0, 120);
+}
+

@@ -1,0 +1,174 @@
+// Parse stage: recognising a field label at the start of one line (`Label: value`, `**Label:**`, `_Label:_`…).
+import type { Nodes } from 'mdast';
+import { matchLabel } from './labels.js';
+import { stripEmoji } from './text.js';
+import type { FieldName, ParseOptions } from './types.js';
+
+/** A known label found at the start of a line or heading, with where its inline value lies. */
+export interface LabelHit {
+  name: FieldName;
+  /** The label as written, without markup or trailing colon. */
+  label: string;
+  labelStart: number;
+  labelEnd: number;
+  /** Where the value on the same line starts (after the colon, markup, spaces and `<br>`). */
+  valueStart: number;
+  /** Where the value on the same line ends (end of line, a `;` before the next label, or closing `**`). */
+  valueEnd: number;
+  /** The value sits inside the label's own emphasis (`**Hours: 350**`): nothing after it belongs to it. */
+  closed: boolean;
+}
+
+/** What a line starts with. */
+export interface LineLabels {
+  hits: LabelHit[];
+  labelLike: boolean;
+}
+
+const NONE: LineLabels = { hits: [], labelLike: false };
+const LEADING_BREAKS = /^(?:[ \t]|<br\s*\/?>)*/i;
+
+/** Reads the labels a line starts with; `first` tells whether the line starts its paragraph. */
+export function readLineLabels(
+  text: string,
+  start: number,
+  end: number,
+  options: ParseOptions,
+  context: { quoted: boolean; first: boolean; node: Nodes },
+): LineLabels {
+  if (end - start < 2) return NONE;
+  const line = text.slice(start, Math.min(end, start + 400));
+  const single = context.first && isWholeParagraph(context.node, end);
+  const marked = /^(\*{1,3}|_{1,3})(?=[^\s*_])/.exec(line);
+  if (marked) return readMarkedLabel(text, line, start, end, marked[1], single, options);
+  const plain = /^([^:|`[\]<>\n]{1,80}?)[ \t]*:(?=\s|$)/.exec(line);
+  if (plain) {
+    const name = matchLabel(plain[1], options.fields);
+    if (name) return withSemicolons(text, hit(name, plain[1], start, start + plain[1].length, start + plain[0].length, end, text), options);
+    return { hits: [], labelLike: isLabelLikePlain(plain[1]) };
+  }
+  if (single && (context.quoted || words(line) <= 4)) {
+    const name = matchLabel(line, options.fields);
+    if (name) return { hits: [hit(name, line, start, end, end, end, text)], labelLike: false };
+    if (context.quoted && words(stripEmoji(line)) <= 5 && !/[.!?,;]\s*$/.test(line)) return { hits: [], labelLike: true };
+  }
+  return NONE;
+}
+
+/** Reads a heading (or any one-line text) as a label: `#### Mentors`, `### Difficulty: Medium`. */
+export function readWholeLabel(text: string, start: number, end: number, options: ParseOptions): LabelHit[] {
+  if (end <= start || end - start > 120) return [];
+  const line = text.slice(start, end);
+  const name = matchLabel(line, options.fields);
+  if (name) return [hit(name, line, start, end, end, end, text)];
+  const inline = /^([^:]{1,60}?)\s*:\s*/.exec(line);
+  if (inline) {
+    const inlineName = matchLabel(inline[1], options.fields);
+    if (inlineName) return [hit(inlineName, inline[1], start, start + inline[1].length, start + inline[0].length, end, text)];
+  }
+  return [];
+}
+
+function readMarkedLabel(
+  text: string,
+  line: string,
+  start: number,
+  end: number,
+  marker: string,
+  single: boolean,
+  options: ParseOptions,
+): LineLabels {
+  const close = findClose(line, marker);
+  if (close < 0) return NONE;
+  const inner = line.slice(marker.length, close);
+  const after = line.slice(close + marker.length);
+  const afterStart = start + close + marker.length;
+  const innerColon = /^(.*?)\s*:\s*$/.exec(inner);
+  if (innerColon) {
+    const name = matchLabel(innerColon[1], options.fields);
+    if (name) return withSemicolons(text, hit(name, innerColon[1], start, afterStart, afterStart, end, text), options);
+    return { hits: [], labelLike: isLabelLikeMarked(innerColon[1]) };
+  }
+  const inside = /^([^:]{1,60}?)\s*:\s*(\S.*)$/.exec(inner);
+  if (inside) {
+    const name = matchLabel(inside[1], options.fields);
+    if (name) {
+      const valueStart = start + marker.length + inner.length - inside[2].length;
+      return { hits: [{ name, label: clean(inside[1]), labelStart: start, labelEnd: valueStart, valueStart, valueEnd: start + close, closed: true }], labelLike: false };
+    }
+    return NONE;
+  }
+  const colonAfter = /^[ \t]*:/.exec(after);
+  if (colonAfter) {
+    const name = matchLabel(inner, options.fields);
+    const labelEnd = afterStart + colonAfter[0].length;
+    if (name) return withSemicolons(text, hit(name, inner, start, labelEnd, labelEnd, end, text), options);
+    return { hits: [], labelLike: isLabelLikeMarked(inner) };
+  }
+  const breaks = LEADING_BREAKS.exec(after)?.[0] ?? '';
+  if (breaks.length === after.length || /<br/i.test(breaks)) {
+    const name = matchLabel(inner, options.fields);
+    if (name) return { hits: [hit(name, inner, start, afterStart, afterStart, end, text)], labelLike: false };
+    return { hits: [], labelLike: (single || /<br/i.test(breaks)) && isLabelLikeMarked(inner) };
+  }
+  return NONE;
+}
+
+/** Builds a hit whose value starts at `valueFrom` after skipping spaces and `<br>`s. */
+function hit(name: FieldName, label: string, labelStart: number, labelEnd: number, valueFrom: number, end: number, text: string): LabelHit {
+  const skipped = LEADING_BREAKS.exec(text.slice(valueFrom, Math.min(end, valueFrom + 200)))?.[0].length ?? 0;
+  return { name, label: clean(label), labelStart, labelEnd, valueStart: Math.min(end, valueFrom + skipped), valueEnd: end, closed: false };
+}
+
+/** Splits `Date of insert: 01/22/2013; Verified: Not updated in 2016; GSoC: Yes` into one hit per label. */
+function withSemicolons(text: string, first: LabelHit, options: ParseOptions): LineLabels {
+  const value = text.slice(first.valueStart, first.valueEnd);
+  if (!value.includes(';')) return { hits: [first], labelLike: false };
+  const hits = [first];
+  const lineEnd = first.valueEnd;
+  const pattern = /;[ \t]*([^;:]{1,40}?)[ \t]*:(?=\s|$)[ \t]*/g;
+  for (let match = pattern.exec(value); match; match = pattern.exec(value)) {
+    const name = matchLabel(match[1], options.fields);
+    if (!name) continue;
+    const at = first.valueStart + match.index;
+    const labelStart = at + match[0].indexOf(match[1]);
+    hits[hits.length - 1].valueEnd = at;
+    hits.push({ name, label: clean(match[1]), labelStart, labelEnd: labelStart + match[1].length, valueStart: at + match[0].length, valueEnd: lineEnd, closed: false });
+  }
+  return { hits, labelLike: false };
+}
+
+function findClose(line: string, marker: string): number {
+  let index = line.indexOf(marker, marker.length);
+  while (index > 0) {
+    const before = line[index - 1];
+    const next = line[index + marker.length];
+    if (before !== marker[0] && next !== marker[0] && before !== ' ') return index;
+    index = line.indexOf(marker, index + 1);
+  }
+  return -1;
+}
+
+function isWholeParagraph(node: Nodes, lineEnd: number): boolean {
+  const end = node.position?.end.offset;
+  return end !== undefined && end <= lineEnd;
+}
+
+function clean(label: string): string {
+  return stripEmoji(label).replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().replace(/\s*:$/, '');
+}
+
+function words(text: string): number {
+  return text.trim().split(/\s+/).filter(Boolean).length;
+}
+
+/** `Nice to have:`, `Prior art:` — short, capitalised, no sentence punctuation; ends the value before it. */
+function isLabelLikePlain(label: string): boolean {
+  const trimmed = label.trim();
+  return /^[\p{Lu}\d]/u.test(trimmed) && words(trimmed) <= 3 && !/[.,;!?"]/.test(trimmed) && !/^https?$/i.test(trimmed);
+}
+
+function isLabelLikeMarked(label: string): boolean {
+  const trimmed = stripEmoji(label).trim();
+  return trimmed.length > 0 && words(trimmed) <= 6 && !/[.;!?]$/.test(trimmed);
+}

@@ -1,0 +1,112 @@
+// Parse stage: plain-text helpers — positions from offsets, and Markdown source turned into readable text.
+import type { Point, Position } from './types.js';
+
+const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0e\ufe0f\u20e3]/gu;
+
+/** Removes emoji (with skin tones, variation selectors and joiners). */
+export function stripEmoji(text: string): string {
+  return text.replace(EMOJI, '');
+}
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…',
+  copy: '©', reg: '®', trade: '™', laquo: '«', raquo: '»', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”',
+  bull: '•', middot: '·', times: '×', rarr: '→', larr: '←', star: '☆', starf: '★', check: '✓',
+};
+
+/** Decodes HTML character references (`&#9733;`, `&#x2605;`, `&amp;`). */
+export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi, (whole, body: string) => {
+    if (body[0] === '#') {
+      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
+  });
+}
+
+/** Offsets at which each line of `text` starts (CRLF, LF and lone CR end lines). */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) starts.push(i + 1);
+    else if (code === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+/** The unist point of an offset, given the line starts of its text. */
+export function pointAt(starts: number[], offset: number): Point {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle] <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return { line: low + 1, column: offset - starts[low] + 1, offset };
+}
+
+/** The unist position of an offset range. */
+export function rangeAt(starts: number[], start: number, end: number): Position {
+  return { start: pointAt(starts, start), end: pointAt(starts, end) };
+}
+
+/** A `#…` comment left from a template after a value (`#For GSoC, it is **required** to have…`). */
+const TEMPLATE_COMMENT = /(?:^|\s)#(?=[A-Za-z])(?:[^\s#]+\s+){3,}[^\n]*$/;
+
+/** Where a trailing template comment starts in a one-line value, or -1. */
+export function templateCommentStart(line: string): number {
+  const match = TEMPLATE_COMMENT.exec(line);
+  if (!match) return -1;
+  return match.index + (match[0][0] === '#' ? 0 : 1);
+}
+
+/** Strips inline Markdown and HTML from one line: emphasis, links, code ticks, tags, entities, emoji. */
+export function inlineToText(source: string): string {
+  let text = source;
+  text = text.replace(/<br\s*\/?>/gi, ' ');
+  text = text.replace(/<!--[\s\S]*?(?:-->|$)/g, ' ');
+  text = text.replace(/!\[([^\]]*)\]\([^)]*\)?/g, '$1');
+  text = text.replace(/\[([^\]]*)\]\(\s*(<[^>]*>|[^)\s]*)(?:\s+["'(][^)]*)?\)?/g, (_whole, label: string, url: string) =>
+    label.trim() ? label : url.replace(/^<|>$/g, ''),
+  );
+  text = text.replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1');
+  text = text.replace(/<((?:https?|mailto|ftp):[^>\s]+)>/gi, '$1');
+  text = text.replace(/<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/gi, ' ');
+  text = text.replace(/`+/g, '');
+  text = text.replace(/\*+/g, '').replace(/(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, '');
+  text = text.replace(/~~/g, '').replace(/\\([!-/:-@[-`{-~])/g, '$1');
+  text = stripEmoji(decodeEntities(text));
+  return text.replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+const LINE_PREFIX = /^[ \t]*(?:>[ \t]?)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$))?(?:\[[ xX]\][ \t]+)?/;
+
+/**
+ * Turns a Markdown excerpt into plain text: one line per source line, list and quote markers removed.
+ * `midLine`: the excerpt starts after a label on the same line, so its first line carries no marker.
+ */
+export function markdownToText(source: string, midLine = false): string {
+  const lines: string[] = [];
+  for (const [index, raw] of source.split(/\r\n|\r|\n/).entries()) {
+    let line = index === 0 && midLine ? raw : raw.replace(LINE_PREFIX, '');
+    if (/^#{1,6}(?:\s|$)/.test(line)) line = line.replace(/^#{1,6}\s*/, '').replace(/\s#+\s*$/, '');
+    if (/^\s*(?:\|?\s*:?-{2,}:?\s*)+\|?\s*$/.test(line)) continue;
+    if (line.includes('|')) line = line.replace(/^\s*\|/, '').replace(/\|\s*$/, '').replace(/\s*\|\s*/g, ' | ');
+    const text = inlineToText(line);
+    if (text) lines.push(text);
+  }
+  return lines.join('\n');
+}
+
+/** Counts words in plain text. */
+export function countWords(text: string): number {
+  const matches = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu);
+  return matches ? matches.length : 0;
+}

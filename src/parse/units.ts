@@ -1,0 +1,162 @@
+// Parse stage: one linear pass that flattens the mdast tree into units (lines, headings, blocks) with labels found.
+import type { Nodes, Root, RootContent } from 'mdast';
+import { readLineLabels, readWholeLabel, type LabelHit } from './label-line.js';
+import type { ParseOptions } from './types.js';
+
+/** What a unit is: a line of a paragraph, a top-level heading, an opaque block, a rule, a table or a comment. */
+export type UnitKind = 'line' | 'heading' | 'block' | 'break' | 'table' | 'comment';
+
+/** One line or block of the document, in document order, with the labels it starts with. */
+export interface Unit {
+  kind: UnitKind;
+  /** Offset where the unit's content starts (after list and quote markers). */
+  start: number;
+  /** Offset just after the unit's content (end of line for lines). */
+  end: number;
+  /** Index of the enclosing child of the root. */
+  top: number;
+  node: Nodes;
+  /** Heading depth for headings, else 0. */
+  depth: number;
+  /** Number of enclosing list items. */
+  listLevel: number;
+  /** End offset of the innermost enclosing list item, or Infinity. */
+  itemEnd: number;
+  /** Whether this is the first line of a list item. */
+  itemStart: boolean;
+  quoted: boolean;
+  /** Whether this is the first line of its paragraph. */
+  firstLine: boolean;
+  /** Known labels the unit starts with (several when separated by `;`). */
+  hits: LabelHit[];
+  /** Starts like `Label:` although the label is not a known alias. */
+  labelLike: boolean;
+}
+
+interface WalkState {
+  top: number;
+  listLevel: number;
+  itemEnd: number;
+  quoted: boolean;
+  itemStartPending: boolean;
+}
+
+/** Flattens the tree into units; code is opaque, so templates inside fences never yield labels. */
+export function collectUnits(tree: Root, text: string, starts: number[], options: ParseOptions): Unit[] {
+  const units: Unit[] = [];
+  const state: WalkState = { top: 0, listLevel: 0, itemEnd: Infinity, quoted: false, itemStartPending: false };
+
+  const push = (unit: Omit<Unit, 'top' | 'listLevel' | 'itemEnd' | 'quoted' | 'itemStart'>): void => {
+    units.push({
+      ...unit,
+      top: state.top,
+      listLevel: state.listLevel,
+      itemEnd: state.itemEnd,
+      quoted: state.quoted,
+      itemStart: state.itemStartPending,
+    });
+    state.itemStartPending = false;
+  };
+
+  const lines = (node: Nodes, start: number, end: number): void => {
+    let lineIndex = lineOf(starts, start);
+    let lineStart = start;
+    let first = true;
+    while (lineStart < end) {
+      const nextStart = lineIndex + 1 < starts.length ? starts[lineIndex + 1] : text.length;
+      let lineEnd = Math.min(end, nextStart);
+      while (lineEnd > lineStart && (text[lineEnd - 1] === '\n' || text[lineEnd - 1] === '\r')) lineEnd--;
+      let contentStart = lineStart;
+      if (!first) while (contentStart < lineEnd && /[ \t>]/.test(text[contentStart])) contentStart++;
+      const read = readLineLabels(text, contentStart, lineEnd, options, { quoted: state.quoted, first, node });
+      push({ kind: 'line', start: contentStart, end: lineEnd, node, depth: 0, firstLine: first, ...read });
+      first = false;
+      lineIndex++;
+      lineStart = nextStart;
+    }
+  };
+
+  const visit = (node: Nodes): void => {
+    const position = node.position;
+    if (!position || position.start.offset === undefined || position.end.offset === undefined) return;
+    const start = position.start.offset;
+    const end = position.end.offset;
+    switch (node.type) {
+      case 'paragraph':
+        lines(node, start, end);
+        return;
+      case 'heading': {
+        const inner = headingContent(node, text, start, end);
+        if (state.listLevel > 0 || state.quoted) {
+          lines(node, inner[0], inner[1]);
+          return;
+        }
+        const hits = readWholeLabel(text, inner[0], inner[1], options);
+        push({ kind: 'heading', start: inner[0], end: inner[1], node, depth: node.depth, firstLine: true, hits, labelLike: false });
+        return;
+      }
+      case 'list':
+        for (const item of node.children) visit(item);
+        return;
+      case 'listItem': {
+        const saved = { ...state };
+        state.listLevel++;
+        state.itemEnd = end;
+        state.itemStartPending = true;
+        for (const child of node.children) visit(child);
+        if (state.itemStartPending) push({ kind: 'block', start, end, node, depth: 0, firstLine: true, hits: [], labelLike: false });
+        Object.assign(state, saved, { itemStartPending: false });
+        return;
+      }
+      case 'blockquote': {
+        const savedQuoted = state.quoted;
+        state.quoted = true;
+        for (const child of node.children) visit(child);
+        state.quoted = savedQuoted;
+        return;
+      }
+      case 'table':
+        push({ kind: 'table', start, end, node, depth: 0, firstLine: true, hits: [], labelLike: false });
+        return;
+      case 'thematicBreak':
+        push({ kind: 'break', start, end, node, depth: 0, firstLine: true, hits: [], labelLike: false });
+        return;
+      case 'html':
+        push({ kind: /^\s*<!--[\s\S]*-->\s*$/.test(node.value) ? 'comment' : 'block', start, end, node, depth: 0, firstLine: true, hits: [], labelLike: false });
+        return;
+      case 'yaml':
+      case 'definition':
+        push({ kind: 'comment', start, end, node, depth: 0, firstLine: true, hits: [], labelLike: false });
+        return;
+      default:
+        push({ kind: 'block', start, end, node, depth: 0, firstLine: true, hits: [], labelLike: false });
+    }
+  };
+
+  tree.children.forEach((child: RootContent, index: number) => {
+    state.top = index;
+    visit(child);
+  });
+  return units;
+}
+
+/** The offsets of a heading's text (after `#`s, before closing `#`s or a setext underline). */
+export function headingContent(node: Nodes, text: string, start: number, end: number): [number, number] {
+  const children = 'children' in node ? node.children : [];
+  const first = children[0]?.position?.start.offset;
+  const last = children[children.length - 1]?.position?.end.offset;
+  if (first !== undefined && last !== undefined) return [first, last];
+  return [Math.min(end, start + 1), Math.min(end, start + 1)];
+  void text;
+}
+
+function lineOf(starts: number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle] <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}

@@ -1,0 +1,163 @@
+// Parse stage: reads a difficulty value (`Medium`, `Medium to hard, depending…`, `★★☆`) onto a three-level scale.
+import { isPlaceholder } from './placeholder.js';
+import { plainValue } from './plain-text.js';
+
+/** A difficulty level. */
+export type Level = 'easy' | 'medium' | 'hard';
+
+/** The words (or phrases) that name each level, compared case-insensitively word by word. */
+export interface DifficultyScale {
+  easy: string[];
+  medium: string[];
+  hard: string[];
+}
+
+/** The default scale: JIRA priorities (`Major`, `Minor`, `Critical`) are deliberately not on it. */
+export const DEFAULT_DIFFICULTY_SCALE: DifficultyScale = Object.freeze({
+  easy: Object.freeze(['easy', 'beginner', 'low', 'low hanging fruit', 'starter']) as string[],
+  medium: Object.freeze(['medium', 'intermediate', 'moderate']) as string[],
+  hard: Object.freeze(['hard', 'high', 'advanced', 'difficult', 'expert', 'very high', 'extremely difficult']) as string[],
+});
+
+/** What a difficulty value says. */
+export interface DifficultyReading {
+  /** Levels named, in the order written, without repeats; two or more for a range. */
+  levels: Level[];
+  /** True when the value spans two or more levels (`Medium-High`, `Easy/medium`). */
+  range: boolean;
+  /** Star rating counts when the value is written in stars (`★★☆`, `&#9733; &#9733; &#9734;`). */
+  stars?: { filled: number; total: number };
+  /** True when the value is empty or a placeholder (`Unknown`, `TBD`). */
+  placeholder: boolean;
+  /** True when a level was read: from stars, or from the first sentence. */
+  recognised: boolean;
+}
+
+const LEVELS: Level[] = ['easy', 'medium', 'hard'];
+const TOKEN = /[\p{L}\p{N}]+|[-/–—~,]/gu;
+const CONNECTORS = new Set(['to', 'or', '-', '/', '–', '—', '~']);
+const MODIFIERS = new Set(['very', 'extremely', 'quite', 'fairly', 'rather', 'pretty', 'somewhat', 'relatively', 'reasonably']);
+const FILLED_STAR = '★';
+const EMPTY_STAR = '☆';
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+interface Phrase {
+  words: string[];
+  level: Level;
+}
+
+function tokenise(text: string): Token[] {
+  return [...text.toLowerCase().matchAll(TOKEN)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+}
+
+function phrasesOf(scale: DifficultyScale): Phrase[] {
+  const phrases: Phrase[] = [];
+  for (const level of LEVELS) {
+    for (const entry of scale[level] ?? []) {
+      const words = tokenise(String(entry)).map((t) => t.text).filter((w) => w !== '-' && w !== ',');
+      if (words.length > 0) phrases.push({ words, level });
+    }
+  }
+  // Longest phrase first, so `very high` wins over `high` and `low hanging fruit` over `low`.
+  return phrases.sort((a, b) => b.words.length - a.words.length);
+}
+
+/** The level whose phrase starts at token `i` (one modifier such as `very` may come first), and where it ends. */
+function levelAt(tokens: Token[], i: number, phrases: Phrase[]): { level: Level; end: number } | undefined {
+  for (const start of [i, i + 1]) {
+    if (start === i + 1 && !MODIFIERS.has(tokens[i]?.text ?? '')) break;
+    for (const phrase of phrases) {
+      let k = start;
+      let matched = true;
+      for (let w = 0; w < phrase.words.length; w++) {
+        if (w > 0 && tokens[k]?.text === '-') k++;
+        if (tokens[k]?.text !== phrase.words[w]) {
+          matched = false;
+          break;
+        }
+        k++;
+      }
+      if (matched) return { level: phrase.level, end: k };
+    }
+  }
+  return undefined;
+}
+
+/** `low-level`, `high-performance`: a level word tightly hyphenated to a non-level word is an adjective. */
+function isCompound(tokens: Token[], end: number, phrases: Phrase[]): boolean {
+  const hyphen = tokens[end];
+  const next = tokens[end + 1];
+  return (
+    hyphen?.text === '-' &&
+    next !== undefined &&
+    tokens[end - 1].end === hyphen.start &&
+    hyphen.end === next.start &&
+    levelAt(tokens, end + 1, phrases) === undefined
+  );
+}
+
+/** The first level named in `text` and any levels chained to it by `to`, `-`, `/`, `or`. */
+function levelsIn(text: string, phrases: Phrase[]): Level[] {
+  const tokens = tokenise(text);
+  for (let i = 0; i < tokens.length; i++) {
+    const first = levelAt(tokens, i, phrases);
+    if (first === undefined) continue;
+    if (isCompound(tokens, first.end, phrases)) continue;
+    const levels = [first.level];
+    let j = first.end;
+    for (;;) {
+      while (tokens[j]?.text === ',') j++;
+      if (!CONNECTORS.has(tokens[j]?.text ?? '')) break;
+      j++;
+      while (tokens[j]?.text === ',') j++;
+      const next = levelAt(tokens, j, phrases);
+      if (next === undefined) break;
+      levels.push(next.level);
+      j = next.end;
+    }
+    return [...new Set(levels)];
+  }
+  return [];
+}
+
+function levelForStars(filled: number, total: number): Level {
+  const share = filled / total;
+  if (share <= 0.4) return 'easy';
+  if (share <= 0.7) return 'medium';
+  return 'hard';
+}
+
+function countOf(text: string, ch: string): number {
+  let count = 0;
+  for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) count++;
+  return count;
+}
+
+const SENTENCE_END = /[.!?;\n]/;
+
+/**
+ * Reads a difficulty value. A level must be named in the first sentence (`Hard, because…`, `Some of the
+ * work is medium. …`); ranges give two levels; stars map by the filled share (≤40% easy, ≤70% medium,
+ * else hard) unless a level word is written beside them (`★★☆ (medium)`), which wins.
+ */
+export function parseDifficulty(value: string, scale: DifficultyScale = DEFAULT_DIFFICULTY_SCALE): DifficultyReading {
+  const text = plainValue(value);
+  const phrases = phrasesOf(scale ?? DEFAULT_DIFFICULTY_SCALE);
+  const filled = countOf(text, FILLED_STAR);
+  const total = filled + countOf(text, EMPTY_STAR);
+  if (total === 0 && isPlaceholder(text)) return { levels: [], range: false, placeholder: true, recognised: false };
+  if (total > 0) {
+    const written = levelsIn(text, phrases);
+    const levels = written.length > 0 ? written : [levelForStars(filled, total)];
+    return { levels, range: levels.length > 1, stars: { filled, total }, placeholder: false, recognised: true };
+  }
+
+  const end = text.search(SENTENCE_END);
+  const levels = levelsIn(end < 0 ? text : text.slice(0, end), phrases);
+  return { levels, range: levels.length > 1, placeholder: false, recognised: levels.length > 0 };
+}

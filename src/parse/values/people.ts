@@ -1,0 +1,236 @@
+// Parse stage: reads a mentors/contact field's raw Markdown into people with their e-mail and GitHub handle.
+import { findEmails, isEmail, type EmailMatch } from './emails.js';
+import { isPlaceholder } from './placeholder.js';
+import {
+  asciiLower,
+  collapseWhitespace,
+  decodeEntities,
+  replaceLinks,
+  stripEmphasis,
+  stripHtmlComments,
+  stripHtmlTags,
+  trimPunctuation,
+} from './plain-text.js';
+
+export { isEmail };
+
+/** One person named in a mentors or contact field. */
+export interface Person {
+  /** The person as written, without contact details; falls back to the handle (`@x`) or the address as written. */
+  name: string;
+  /** The e-mail address (reconstructed when obfuscated); absent when none is given or it has no valid domain. */
+  email?: string;
+  /** GitHub handle without `@`, from `@handle`, a github.com profile link, or a bare lower-case handle (`neutrinoceros`). */
+  handle?: string;
+  /** True when the address was written in an obfuscated form such as `x (at) y (dot) z`. */
+  obfuscated?: boolean;
+  /** True when the entry stands in for nobody (`TBD`, `TBD (@tbd, tbd@email)`, `(Add yourself here!)`). */
+  placeholder?: boolean;
+}
+
+const GITHUB_PROFILE = /^(?:https?:\/\/)?(?:www\.)?github\.com\/([A-Za-z0-9][A-Za-z0-9-]{0,38})\/?(?:[?#][^\s]*)?$/i;
+const GITHUB_NON_PROFILES = new Set(
+  'about apps collections contact enterprise explore features issues join login marketplace notifications orgs pricing pulls search security settings site sponsors topics'.split(' '),
+);
+// Link texts that name a channel rather than the person (`([GitHub](…), [Zulip](…))`).
+const CHANNEL_LINK_TEXTS = new Set(
+  'blog discord e-mail email github gitlab homepage irc linkedin mail mastodon matrix profile slack twitter web website x zulip'.split(' '),
+);
+
+function githubHandleOf(url: string): string | undefined {
+  const match = GITHUB_PROFILE.exec(url);
+  if (match === null || GITHUB_NON_PROFILES.has(match[1].toLowerCase())) return undefined;
+  return match[1];
+}
+
+function isContactText(text: string): boolean {
+  const t = text.trim();
+  if (t === '' || isEmail(t) || CHANNEL_LINK_TEXTS.has(t.toLowerCase())) return true;
+  const obfuscated = findEmails(t);
+  return obfuscated.length === 1 && obfuscated[0].start === 0 && obfuscated[0].end === t.length;
+}
+
+/** Rewrites a link as plain text the entry parser reads: `Name <mail>` for mailto, `Name @handle` for GitHub profiles. */
+function renderLink(text: string, url: string): string {
+  if (/^mailto:/i.test(url)) {
+    const address = url.slice(7).split(/[?,;]/)[0];
+    return isContactText(text) ? ` <${address}> ` : `${text} <${address}>`;
+  }
+  const handle = githubHandleOf(url);
+  if (handle !== undefined) {
+    const sameAsHandle = text.trim().replace(/^@/, '').toLowerCase() === handle.toLowerCase();
+    return sameAsHandle || isContactText(text) ? ` @${handle} ` : `${text} @${handle}`;
+  }
+  return CHANNEL_LINK_TEXTS.has(text.trim().toLowerCase()) ? ' ' : text;
+}
+
+const LIST_MARKER = /^\s*(?:>\s*)*(?:[-*+•]|\d{1,9}[.)])\s+/;
+
+/** Removes a `#…` template comment that starts a word outside brackets (`#For GSoC, it is required…`). */
+function stripTemplateComment(line: string): string {
+  let depth = 0;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (ch === '(' || ch === '[') depth++;
+    else if ((ch === ')' || ch === ']') && depth > 0) depth--;
+    else if (ch === '#' && depth === 0 && (i === 0 || /\s/.test(line[i - 1]))) return line.slice(0, i);
+  }
+  return line;
+}
+
+function normalise(raw: string): string {
+  const text = replaceLinks(stripHtmlTags(stripHtmlComments(decodeEntities(raw))), renderLink);
+  return text
+    .split('\n')
+    .map((line) => stripTemplateComment(stripEmphasis(line.replace(LIST_MARKER, ''))))
+    .join('\n');
+}
+
+/** Splits on `,`, `;`, ` and `, ` & ` and line breaks, but never inside parentheses or brackets. */
+function splitEntries(text: string): string[] {
+  const lower = asciiLower(text);
+  const entries: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    let skip = 0;
+    if (ch === '\n') {
+      depth = 0;
+      skip = 1;
+    } else if (ch === '(' || ch === '[') depth++;
+    else if ((ch === ')' || ch === ']') && depth > 0) depth--;
+    else if (depth === 0) {
+      if (ch === ',' || ch === ';') skip = 1;
+      else if (ch === ' ' && lower.startsWith(' and ', i)) skip = 5;
+      else if (ch === ' ' && lower.startsWith(' & ', i)) skip = 3;
+    }
+    if (skip > 0) {
+      entries.push(text.slice(start, i));
+      start = i + skip;
+      i += skip - 1;
+    }
+  }
+  entries.push(text.slice(start));
+  return entries.map(collapseWhitespace).filter((entry) => entry !== '');
+}
+
+const ENTRY_LABEL = /^([A-Za-z][A-Za-z() -]{0,30}):\s*/;
+const MENTOR_LABELS = new Set([
+  'mentor', 'mentors', 'co-mentor', 'co-mentors', 'comentor', 'co mentor', 'primary mentor', 'secondary mentor',
+  'possible mentors', 'potential mentors', 'suggested mentor', 'suggested mentors', 'contact', 'technical contact',
+  'primary', 'secondary', 'lead', 'experts', 'expert',
+]);
+const CONTACT_LABELS = new Set(['email', 'e-mail', 'mail', 'github', 'gh']);
+const NON_MENTOR_LABELS = new Set(['intern', 'interns', 'student', 'students', 'contributor', 'mentee', 'mentees']);
+
+const HANDLE = /(?<![\w@./-])@([A-Za-z0-9][\w-]*)/g;
+const HANDLE_WORD = /^@[A-Za-z0-9][\w-]*$/;
+const BARE_HANDLE = /^[a-z0-9][a-z0-9-]{0,38}$/;
+const CONTACT_BOUNDARY = /[([{<|]| [-–—] /;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+function withoutSpans(text: string, spans: Span[]): string {
+  let out = '';
+  let from = 0;
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    if (span.start < from) continue;
+    out += `${text.slice(from, span.start)} `;
+    from = span.end;
+  }
+  return out + text.slice(from);
+}
+
+function cleanName(text: string): string {
+  return trimPunctuation(collapseWhitespace(text.replace(/mailto:/gi, ' ')));
+}
+
+interface EntryReading {
+  people: Person[];
+  /** The entry only gave contact details under a label (`mail: dev (at) apisix.apache.org`). */
+  contactOnly: boolean;
+}
+
+function readEntry(entry: string): EntryReading | undefined {
+  let text = entry;
+  let contactOnly = false;
+  const label = ENTRY_LABEL.exec(text);
+  if (label !== null) {
+    const key = collapseWhitespace(label[1].toLowerCase().replace(/\(s\)/g, ''));
+    if (NON_MENTOR_LABELS.has(key)) return undefined;
+    if (MENTOR_LABELS.has(key) || CONTACT_LABELS.has(key)) text = text.slice(label[0].length);
+    contactOnly = CONTACT_LABELS.has(key);
+  }
+  if (text === '') return undefined;
+
+  const words = text.split(' ');
+  if (words.length > 1 && words.every((word) => HANDLE_WORD.test(word))) {
+    return { people: words.map((word) => ({ name: word, handle: trimHandle(word.slice(1)) })), contactOnly };
+  }
+
+  const emails: EmailMatch[] = findEmails(text);
+  const handles = [...text.matchAll(HANDLE)].map((m) => ({ start: m.index, end: m.index + m[0].length, handle: trimHandle(m[1]) }));
+  const email = emails.find((e) => !e.obfuscated) ?? emails[0];
+  let handle = handles[0]?.handle;
+
+  const rest = withoutSpans(text, [...emails, ...handles]);
+  const boundary = rest.search(CONTACT_BOUNDARY);
+  let name = cleanName(boundary < 0 ? rest : rest.slice(0, boundary));
+  const namedByContact = name === '';
+  if (namedByContact) {
+    if (handles.length > 0) name = text.slice(handles[0].start, handles[0].end);
+    else if (email !== undefined) name = text.slice(email.start, email.end);
+    else name = cleanName(rest.replace(/[()[\]{}<>]/g, ' '));
+  }
+  if (name === '' && isPlaceholder(text)) name = text; // `-`, `—`, `?`: a stand-in, kept as written
+  if (name === '') return undefined;
+
+  const placeholder = isPlaceholder(name);
+  if (!placeholder && email === undefined && handle === undefined && BARE_HANDLE.test(name)) handle = name;
+  const person: Person = { name };
+  if (email !== undefined) person.email = email.email;
+  if (handle !== undefined) person.handle = handle;
+  if (email?.obfuscated === true) person.obfuscated = true;
+  if (placeholder) person.placeholder = true;
+  return { people: [person], contactOnly: contactOnly && namedByContact };
+}
+
+function trimHandle(handle: string): string {
+  let end = handle.length;
+  while (end > 1 && (handle[end - 1] === '-' || handle[end - 1] === '_')) end--;
+  return handle.slice(0, end);
+}
+
+/**
+ * Reads the people in a mentors/contact value (raw Markdown): `Name <a@b.c>`, `[Name](mailto:…)`,
+ * `Name (@gh, a@b.c) - primary`, `@a @b`, GitHub profile links, obfuscated addresses and placeholders.
+ * Entries are split on `,` `;` ` and ` line breaks, list items and `<br>`, never inside brackets.
+ */
+export function parsePeople(raw: string): Person[] {
+  if (typeof raw !== 'string') return [];
+  const people: Person[] = [];
+  for (const entry of splitEntries(normalise(raw))) {
+    const reading = readEntry(entry);
+    if (reading === undefined) continue;
+    const previous = people[people.length - 1];
+    const [only] = reading.people;
+    if (reading.contactOnly && previous !== undefined && !previous.placeholder) {
+      // `*Project Devs*, mail: dev (at) apisix.apache.org`: the address belongs to the entry before.
+      if (only.email !== undefined && previous.email === undefined) {
+        previous.email = only.email;
+        if (only.obfuscated === true) previous.obfuscated = true;
+        continue;
+      }
+      if (only.email === undefined && only.handle !== undefined && previous.handle === undefined) {
+        previous.handle = only.handle;
+        continue;
+      }
+    }
+    people.push(...reading.people);
+  }
+  return people;
+}

@@ -1,0 +1,15 @@
+// Parse stage: recognises field values that only stand in for a missing value (`TBD`, `Not specified`, `-`).
+import { plainValue, trimPunctuation } from './plain-text.js';
+
+/**
+ * Matches a placeholder once the value is reduced to its core: markup and surrounding whitespace and
+ * punctuation removed, inner whitespace collapsed (see `isPlaceholder`). Case-insensitive; the empty core
+ * (a value of only punctuation such as `?`, `-`, `—`, `...`) matches too.
+ */
+export const PLACEHOLDER_PATTERN =
+  /^(?:not specified(?:[,;]? project outcomes)?|project outcomes|tb[acd]|to ?do|n[/.]?a|none|unknown|coming soon|to be (?:announced|confirmed|decided|determined)|add yourself(?: here)?)?$/i;
+
+/** Whether a field value is empty or a placeholder such as `TBD`, `N/A`, `Unknown`, `?`, `-` or `Not specified, project outcomes`. */
+export function isPlaceholder(value: string): boolean {
+  return PLACEHOLDER_PATTERN.test(trimPunctuation(plainValue(value)));
+}

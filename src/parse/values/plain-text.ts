@@ -1,0 +1,104 @@
+// Parse stage: text normalisers shared by the field value helpers (entities, HTML, Markdown markup, edges).
+// Every pattern here is linear-time: no nested or adjacent overlapping quantifiers, and no unanchored
+// `X+$`-style suffix searches (trimming walks the string instead).
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  bull: '•',
+  middot: '·',
+  starf: '★',
+  bigstar: '★',
+  star: '☆',
+};
+
+const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z]{2,8}));/g;
+
+/** Replaces HTML character references (`&#9733;`, `&#x2605;`, `&amp;`) by their characters; unknown ones stay. */
+export function decodeEntities(text: string): string {
+  return text.replace(ENTITY, (whole, decimal?: string, hex?: string, name?: string) => {
+    if (name !== undefined) return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
+    const code = decimal !== undefined ? Number.parseInt(decimal, 10) : Number.parseInt(hex ?? '', 16);
+    if (!Number.isInteger(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) {
+      return whole;
+    }
+    return String.fromCodePoint(code);
+  });
+}
+
+/** Removes `<!-- … -->` comments; an unclosed comment runs to the end of the text. */
+export function stripHtmlComments(text: string): string {
+  let out = '';
+  let from = 0;
+  for (;;) {
+    const open = text.indexOf('<!--', from);
+    if (open < 0) return out + text.slice(from);
+    out += text.slice(from, open);
+    const close = text.indexOf('-->', open + 4);
+    if (close < 0) return out;
+    from = close + 3;
+  }
+}
+
+// Only well-known tags, so `<a@b.c>` and the obfuscation marker `<at>` survive.
+const HTML_TAG =
+  /<\/?(a|b|big|br|center|code|div|em|font|i|li|ol|p|small|span|strong|sub|sup|u|ul)(?=[\s/>])[^<>]*>/gi;
+const BLOCK_TAGS = new Set(['br', 'div', 'li', 'p']);
+
+/** Replaces common HTML tags: line-level ones (`<br>`, `<p>`, `<div>`, `<li>`) by a newline, inline ones by nothing. */
+export function stripHtmlTags(text: string): string {
+  return text.replace(HTML_TAG, (_whole, name: string) => (BLOCK_TAGS.has(name.toLowerCase()) ? '\n' : ''));
+}
+
+const INLINE_LINK = /\[([^[\]\n]*)\]\(([^()\s]*)(?:\s+"[^"\n]*")?\s*(?:\)|$)/gm;
+const REFERENCE_LINK = /\[([^[\]\n]*)\]\[[^[\]\n]*\]/g;
+
+/**
+ * Rewrites Markdown links `[text](url)` and `[text][ref]`; `render` decides what each inline link becomes
+ * (by default its text). A link missing its closing `)` at the end of a line still counts.
+ */
+export function replaceLinks(text: string, render: (text: string, url: string) => string = (t) => t): string {
+  return text.replace(INLINE_LINK, (_whole, label: string, url: string) => render(label, url)).replace(REFERENCE_LINK, '$1');
+}
+
+const EMPHASIS = /\*+|`+|~~|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu;
+
+/** Removes Markdown emphasis and code markers (`**`, `*`, `` ` ``, `~~`, `_` at word edges; `snake_case` keeps its `_`). */
+export function stripEmphasis(text: string): string {
+  return text.replace(EMPHASIS, '');
+}
+
+/** Turns every run of whitespace into one space and trims the ends. */
+export function collapseWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+const EDGE_CHAR = /^[\s\p{P}\p{S}\p{Cf}\p{Mn}]$/u;
+
+/** Removes whitespace, punctuation, symbols and emoji (with their joiners) from both ends. */
+export function trimPunctuation(text: string): string {
+  const chars = Array.from(text);
+  let start = 0;
+  let end = chars.length;
+  while (start < end && EDGE_CHAR.test(chars[start])) start++;
+  while (end > start && EDGE_CHAR.test(chars[end - 1])) end--;
+  return start === 0 && end === chars.length ? text : chars.slice(start, end).join('');
+}
+
+/** Lower-cases ASCII letters only, so offsets into the result match offsets into the input. */
+export function asciiLower(text: string): string {
+  return text.replace(/[A-Z]+/g, (run) => run.toLowerCase());
+}
+
+/** The plain reading of a field value: entities decoded, comments, tags, link targets and emphasis removed, whitespace collapsed. */
+export function plainValue(text: string): string {
+  if (typeof text !== 'string') return '';
+  return collapseWhitespace(stripEmphasis(replaceLinks(stripHtmlTags(stripHtmlComments(decodeEntities(text))))));
+}

@@ -1,0 +1,120 @@
+// Parse stage: reads a project size/duration value (`175h (Medium)`, `Small (90 hours) - Large (350 hours)`, `12 weeks`).
+import { isPlaceholder } from './placeholder.js';
+import { plainValue } from './plain-text.js';
+
+/** What a size value says. */
+export interface SizeReading {
+  /** The single or the largest figure in hours; from the label (small 90, medium 175, large 350) when no number is given. */
+  hours?: number;
+  /** Smallest and largest figure in hours, only when the value gives two or more different ones. */
+  minHours?: number;
+  maxHours?: number;
+  /** Duration in weeks when given in weeks or months (a month counts 52/12 weeks, rounded). */
+  weeks?: number;
+  /** The size label written (`Long` reads as large, `Short` as small); the largest when several are written. */
+  label?: 'small' | 'medium' | 'large';
+  /** True when the value is empty or a placeholder (`TBD`, `-`). */
+  placeholder: boolean;
+  /** True when hours, weeks or a label were read. */
+  recognised: boolean;
+}
+
+type Label = NonNullable<SizeReading['label']>;
+type Unit = 'hour' | 'week' | 'month';
+
+const LABEL_HOURS: Record<Label, number> = { small: 90, medium: 175, large: 350 };
+const LABEL_WORDS: Record<string, Label> = { small: 'small', short: 'small', medium: 'medium', large: 'large', long: 'large' };
+const UNIT_WORDS: Record<string, Unit> = {
+  h: 'hour', hr: 'hour', hrs: 'hour', hour: 'hour', hours: 'hour',
+  w: 'week', wk: 'week', wks: 'week', week: 'week', weeks: 'week',
+  month: 'month', months: 'month', mo: 'month', mos: 'month',
+};
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+};
+const CONNECTORS = new Set(['-', '–', '—', '/', 'or', 'to', 'and', ',']);
+// Words allowed before a leading bare number (`~350`, `approximately 350`).
+const APPROXIMATIONS = new Set(['~', 'approx', 'approximately', 'about', 'around', 'roughly', 'ca', 'circa']);
+const RATE_WORDS = new Set(['per', 'a', '/', 'each', 'every']);
+const RATE_PERIODS = new Set(['day', 'week', 'month', 'weekday']);
+const TOKEN = /\d+(?:\.\d+)?|\p{L}+|[-–—/~,]/gu;
+
+interface Figure {
+  index: number;
+  value: number;
+  unit?: Unit;
+}
+
+/** Whether the unit at `i` is followed by a rate (`10 hours per week`), which is not a project size. */
+function isRate(tokens: string[], i: number): boolean {
+  return RATE_WORDS.has(tokens[i + 1] ?? '') && RATE_PERIODS.has(tokens[i + 2] ?? '');
+}
+
+/** Whether only connectors and approximations stand between tokens `from` and `to` (exclusive). */
+function onlyConnectorsBetween(tokens: string[], from: number, to: number): boolean {
+  if (to - from < 2) return false;
+  for (let i = from + 1; i < to; i++) {
+    if (!CONNECTORS.has(tokens[i]) && !APPROXIMATIONS.has(tokens[i])) return false;
+  }
+  return true;
+}
+
+function figuresIn(tokens: string[]): Figure[] {
+  const figures: Figure[] = [];
+  tokens.forEach((token, index) => {
+    const value = /^\d/.test(token) ? Number(token) : NUMBER_WORDS[token];
+    if (value === undefined || !Number.isFinite(value) || value <= 0) return;
+    const unit = UNIT_WORDS[tokens[index + 1] ?? ''];
+    if (unit !== undefined && isRate(tokens, index + 1)) return;
+    if (unit === undefined && !/^\d/.test(token)) return; // a number word needs a unit (`three months`)
+    figures.push({ index, value, unit });
+  });
+  // `175 or 350 hours`, `90/175/350h`: a bare number takes the unit of the number it is chained to.
+  for (let k = figures.length - 2; k >= 0; k--) {
+    const next = figures[k + 1];
+    if (figures[k].unit === undefined && next.unit !== undefined && onlyConnectorsBetween(tokens, figures[k].index, next.index)) {
+      figures[k].unit = next.unit;
+    }
+  }
+  // A value that starts with a bare number is in hours (`350`, `~175`), or in a unit named before it (`Hours: 350`).
+  if (!figures.some((f) => f.unit !== undefined) && figures.length > 0) {
+    const first = figures[0];
+    const leading = tokens.slice(0, first.index);
+    if (leading.every((t) => APPROXIMATIONS.has(t) || UNIT_WORDS[t] !== undefined)) {
+      const unit = leading.map((t) => UNIT_WORDS[t]).filter((u) => u !== undefined).pop() ?? 'hour';
+      first.unit = unit;
+      for (let k = 1; k < figures.length && onlyConnectorsBetween(tokens, figures[k - 1].index, figures[k].index); k++) {
+        figures[k].unit = unit;
+      }
+    }
+  }
+  return figures.filter((f) => f.unit !== undefined);
+}
+
+/** Reads a size value into hours (and weeks for `12 weeks`, `3 months`); never throws. */
+export function parseSize(value: string): SizeReading {
+  const text = plainValue(value);
+  if (isPlaceholder(text)) return { placeholder: true, recognised: false };
+  const tokens = [...text.toLowerCase().matchAll(TOKEN)].map((m) => m[0]);
+  const figures = figuresIn(tokens);
+  const labels = tokens.map((t) => LABEL_WORDS[t]).filter((l): l is Label => l !== undefined);
+
+  const reading: SizeReading = { placeholder: false, recognised: false };
+  let hours = figures.filter((f) => f.unit === 'hour').map((f) => f.value);
+  if (hours.length === 0) hours = labels.map((l) => LABEL_HOURS[l]);
+  if (hours.length > 0) {
+    reading.hours = hours.reduce((a, b) => Math.max(a, b));
+    const least = hours.reduce((a, b) => Math.min(a, b));
+    if (least !== reading.hours) {
+      reading.minHours = least;
+      reading.maxHours = reading.hours;
+    }
+  }
+  const weeks = figures
+    .filter((f) => f.unit !== 'hour')
+    .map((f) => (f.unit === 'month' ? Math.round((f.value * 52) / 12) : f.value));
+  if (weeks.length > 0) reading.weeks = weeks.reduce((a, b) => Math.max(a, b));
+  if (labels.length > 0) reading.label = labels.reduce((a, b) => (LABEL_HOURS[b] > LABEL_HOURS[a] ? b : a));
+  reading.recognised = reading.hours !== undefined || reading.weeks !== undefined;
+  return reading;
+}

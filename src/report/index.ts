@@ -1,0 +1,33 @@
+// Report stage: the registry of output formats; its keys are the CLI's `--format` choices.
+import type { Report } from '../lint/types.js';
+import renderGithub from './github.js';
+import renderJson from './json.js';
+import renderSarif, { type SarifOptions } from './sarif.js';
+import renderStylish, { type StylishOptions } from './stylish.js';
+
+/** Options any reporter may receive; each reads only its own. */
+export type ReporterOptions = StylishOptions & SarifOptions;
+
+/** A reporter: a pure function from the report to text. */
+export type Reporter = (report: Report, options?: ReporterOptions) => string;
+
+/** Reporters by `--format` name. */
+export const reporters = {
+  stylish: renderStylish,
+  json: renderJson,
+  sarif: renderSarif,
+  github: renderGithub,
+} satisfies Record<string, Reporter>;
+
+/** A `--format` value. */
+export type FormatName = keyof typeof reporters;
+
+/** The `--format` choices, default first. */
+export const FORMAT_NAMES = Object.keys(reporters) as FormatName[];
+
+/** Whether `name` is a known format. */
+export function isFormatName(name: string): name is FormatName {
+  return Object.hasOwn(reporters, name);
+}
+
+export { neutralise, renderFindingsList, renderScorecard } from './markdown.js';

@@ -1,0 +1,129 @@
+// Report stage: SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`).
+// Pure: returns text. Rule metadata comes from the registry unless the caller passes its own rules.
+import { rules as registeredRules } from '../../rules/index.js';
+import type { Finding, Report, Rule, Severity, SeveritySetting } from '../lint/types.js';
+import { REPOSITORY_URL, VERSION } from '../version.js';
+
+/** Options of the SARIF renderer. */
+export interface SarifOptions {
+  /** Rules described in `tool.driver.rules` (default: every registered rule). */
+  rules?: readonly Pick<Rule, 'id' | 'description' | 'defaultSeverity' | 'docs'>[];
+}
+
+type RuleMeta = NonNullable<SarifOptions['rules']>[number];
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+// Paths in the report are relative to the repository root; code scanning resolves %SRCROOT% itself.
+const SRCROOT = '%SRCROOT%';
+const FINGERPRINT_KEY = 'ideaLintFingerprint/v1';
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', notice: 'note' };
+const DEFAULT_LEVEL: Record<SeveritySetting, 'error' | 'warning' | 'note' | 'none'> = { ...LEVEL, off: 'none' };
+
+/** Renders the report as one SARIF 2.1.0 run, 2-space indented. */
+export default function renderSarif(report: Report, options: SarifOptions = {}): string {
+  const rules: RuleMeta[] = [...(options.rules ?? registeredRules)];
+  const index = new Map(rules.map((rule, i) => [rule.id, i]));
+  // A finding of a rule the caller did not list still gets a descriptor, so ruleIndex is always valid.
+  for (const finding of report.files.flatMap((file) => file.findings)) {
+    if (!index.has(finding.ruleId)) {
+      index.set(finding.ruleId, rules.length);
+      rules.push({ id: finding.ruleId, description: finding.ruleId, defaultSeverity: finding.severity, docs: finding.docs });
+    }
+  }
+  const notices = report.files.flatMap((file) =>
+    file.notices.map((notice) => ({
+      level: 'note' as const,
+      message: { text: notice.message },
+      locations: [location(file.path, { startLine: notice.line, startColumn: notice.column })],
+    })),
+  );
+  const log = {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'idea-lint',
+            version: VERSION,
+            semanticVersion: VERSION,
+            informationUri: REPOSITORY_URL,
+            rules: rules.map(describeRule),
+          },
+        },
+        ...(notices.length > 0 ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: notices }] } : {}),
+        columnKind: 'utf16CodeUnits',
+        results: report.files.flatMap((file) => file.findings.map((finding) => toResult(file.path, finding, index))),
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+function describeRule(rule: RuleMeta) {
+  return {
+    id: rule.id,
+    name: toPascalCase(rule.id),
+    shortDescription: { text: rule.description },
+    fullDescription: { text: rule.description },
+    helpUri: rule.docs,
+    help: { text: `${rule.description} See ${rule.docs}`, markdown: `${rule.description} [Read more](${rule.docs}).` },
+    defaultConfiguration: {
+      level: DEFAULT_LEVEL[rule.defaultSeverity],
+      ...(rule.defaultSeverity === 'off' ? { enabled: false } : {}),
+    },
+  };
+}
+
+function toResult(path: string, finding: Finding, index: Map<string, number>) {
+  return {
+    ruleId: finding.ruleId,
+    ruleIndex: index.get(finding.ruleId)!,
+    level: LEVEL[finding.severity],
+    message: { text: finding.message },
+    locations: [
+      location(path, {
+        startLine: finding.line,
+        startColumn: finding.column,
+        endLine: finding.endLine,
+        endColumn: finding.endColumn,
+      }),
+    ],
+    partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
+    ...(finding.fix
+      ? {
+          fixes: [
+            {
+              description: { text: 'Apply the suggested change.' },
+              artifactChanges: [
+                {
+                  artifactLocation: artifact(path),
+                  replacements: [
+                    {
+                      deletedRegion: { charOffset: finding.fix.range[0], charLength: finding.fix.range[1] - finding.fix.range[0] },
+                      insertedContent: { text: finding.fix.text },
+                    },
+                  ],
+                },
+              ],
+            },
+          ],
+        }
+      : {}),
+    properties: { idea: finding.idea, ...(finding.subject !== undefined ? { subject: finding.subject } : {}) },
+  };
+}
+
+function location(path: string, region: Record<string, number>) {
+  return { physicalLocation: { artifactLocation: artifact(path), region } };
+}
+
+function artifact(path: string) {
+  // A relative URI reference: each segment percent-encoded, so spaces and `#` survive.
+  return { uri: path.split('/').map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
+}
+
+function toPascalCase(id: string): string {
+  return id.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase());
+}

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_DIFFICULTY_SCALE,
+  parseDifficulty,
+  type DifficultyReading,
+  type Level,
+} from '../../../src/parse/values/difficulty.js';
+
+const one = (level: Level): DifficultyReading => ({ levels: [level], range: false, placeholder: false, recognised: true });
+const span = (...levels: Level[]): DifficultyReading => ({ levels, range: true, placeholder: false, recognised: true });
+const unrecognised: DifficultyReading = { levels: [], range: false, placeholder: false, recognised: false };
+const placeholder: DifficultyReading = { levels: [], range: false, placeholder: true, recognised: false };
+
+describe('parseDifficulty', () => {
+  it.each<[string, DifficultyReading]>([
+    ['Easy', one('easy')],
+    ['easy', one('easy')],
+    ['Low', one('easy')],
+    ['Beginner', one('easy')],
+    ['Starter', one('easy')],
+    ['Low Hanging Fruit', one('easy')],
+    ['Medium', one('medium')],
+    ['MEDIUM', one('medium')],
+    ['Medium.', one('medium')],
+    ['moderate', one('medium')],
+    ['Intermediate', one('medium')],
+    ['Hard', one('hard')],
+    ['high', one('hard')],
+    ['Advanced', one('hard')],
+    ['Expert', one('hard')],
+    ['difficult', one('hard')],
+    ['very high', one('hard')],
+    ['**High**', one('hard')],
+    ['<br> **High**', one('hard')],
+    ['_Medium_', one('medium')],
+  ])('reads the simple word %j', (value, expected) => {
+    expect(parseDifficulty(value)).toEqual(expected);
+  });
+
+  it.each<[string, DifficultyReading]>([
+    ['Easy – straightforward task, path for execution visible right now, very little uncertainty', one('easy')],
+    ['Medium – some design decisions need to be made and the implementation is not straightforward.', one('medium')],
+    ["Hard, because it's open ended and requires some research to find a good solution", one('hard')],
+    ['Some of the work is medium. Diagnosing and / or fixing failures is often pretty hard.', one('medium')],
+    ['Medium (but it could be hard)', one('medium')],
+    ['Requires low-level C, so medium', one('medium')],
+  ])('reads the sentence %j by its first level', (value, expected) => {
+    expect(parseDifficulty(value)).toEqual(expected);
+  });
+
+  it.each<[string, DifficultyReading]>([
+    ['Medium-High', span('medium', 'hard')],
+    ['Beginner-Intermediate', span('easy', 'medium')],
+    ['Easy/medium', span('easy', 'medium')],
+    ['medium/high', span('medium', 'hard')],
+    ['Easy to medium depending on choice', span('easy', 'medium')],
+    ['Medium to hard, depending on choice', span('medium', 'hard')],
+    ['medium to high, depending on candidate', span('medium', 'hard')],
+    ['Medium to high. See the "desirable skills" section above.', span('medium', 'hard')],
+    ['Moderate, to Extremely Difficult (depending on which area of the problem you choose to tackle)', span('medium', 'hard')],
+    ['**Medium to difficult**', span('medium', 'hard')],
+    ['Easy or medium', span('easy', 'medium')],
+    ['Easy – medium', span('easy', 'medium')],
+    ['Easy/Medium/Hard', span('easy', 'medium', 'hard')],
+  ])('reads the range %j as two levels', (value, expected) => {
+    expect(parseDifficulty(value)).toEqual(expected);
+  });
+
+  it('reads a range within one level as that level', () => {
+    expect(parseDifficulty('High to very high')).toEqual(one('hard'));
+  });
+
+  it.each<[string, Level, number, number]>([
+    ['&#9733; &#9734; &#9734;', 'easy', 1, 3],
+    ['&#9733; &#9733; &#9734;', 'medium', 2, 3],
+    ['&#9733; &#9733; &#9733;', 'hard', 3, 3],
+    ['&#9733; &#9733; &#9733; &#9733; &#9734;', 'hard', 4, 5],
+    ['&#9733; &#9733; &#9734; &#9734; &#9734;', 'easy', 2, 5],
+    ['&#9733; &#9733; &#9733; &#9734; &#9734;', 'medium', 3, 5],
+    ['★★☆', 'medium', 2, 3],
+    ['★☆☆☆', 'easy', 1, 4],
+    ['&#x2605;&#x2606;', 'medium', 1, 2],
+    ['☆☆☆', 'easy', 0, 3],
+  ])('reads the stars %j by their filled share', (value, level, filled, total) => {
+    expect(parseDifficulty(value)).toEqual({ levels: [level], range: false, stars: { filled, total }, placeholder: false, recognised: true });
+  });
+
+  it('prefers a level written beside the stars', () => {
+    expect(parseDifficulty('&#9733; &#9733; &#9734; (medium)')).toEqual({
+      levels: ['medium'],
+      range: false,
+      stars: { filled: 2, total: 3 },
+      placeholder: false,
+      recognised: true,
+    });
+    expect(parseDifficulty('★☆☆ (hard)').levels).toEqual(['hard']);
+  });
+
+  it.each(['Major', 'Minor', 'Critical', 'Blocker', 'Scaleable', 'See below. Medium.', 'high-performance computing', '3/5'])(
+    'does not recognise %j',
+    (value) => {
+      expect(parseDifficulty(value)).toEqual(unrecognised);
+    },
+  );
+
+  it.each(['Unknown', 'TBD', 'N/A', '?', '-', '', '  '])('reads %j as a placeholder', (value) => {
+    expect(parseDifficulty(value)).toEqual(placeholder);
+  });
+
+  it('accepts a custom scale, multi-word phrases included', () => {
+    const scale = { easy: ['1', 'good first issue'], medium: ['2'], hard: ['3', 'major'] };
+    expect(parseDifficulty('Major', scale)).toEqual(one('hard'));
+    expect(parseDifficulty('Good first issue', scale)).toEqual(one('easy'));
+    expect(parseDifficulty('1-2', scale)).toEqual(span('easy', 'medium'));
+    expect(parseDifficulty('Medium', scale)).toEqual(unrecognised);
+  });
+
+  it('keeps the default scale as documented', () => {
+    expect(DEFAULT_DIFFICULTY_SCALE).toEqual({
+      easy: ['easy', 'beginner', 'low', 'low hanging fruit', 'starter'],
+      medium: ['medium', 'intermediate', 'moderate'],
+      hard: ['hard', 'high', 'advanced', 'difficult', 'expert', 'very high', 'extremely difficult'],
+    });
+    expect(Object.isFrozen(DEFAULT_DIFFICULTY_SCALE.easy)).toBe(true);
+  });
+
+  it('does not throw on non-string input', () => {
+    expect(parseDifficulty(undefined as unknown as string)).toEqual(placeholder);
+  });
+
+  it.each<[string, string, Level[]]>([
+    ['letters', 'a'.repeat(100_000), []],
+    ['separators', '-/'.repeat(50_000), []],
+    ['level words joined by hyphens', 'low-'.repeat(25_000), ['easy']],
+    ['a chained range', `${'easy to medium to '.repeat(5_500)}hard`, ['easy', 'medium', 'hard']],
+    ['modifiers', 'very '.repeat(20_000), []],
+    ['stars', '★'.repeat(100_000), ['hard']],
+    ['entities', '&#9734;'.repeat(14_000), ['easy']],
+    ['commas after a level', `medium${','.repeat(100_000)}x`, ['medium']],
+  ])('finishes on a 100,000-character run of %s', (_name, value, levels) => {
+    expect(parseDifficulty(value).levels).toEqual(levels);
+  });
+});

@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest';
+import { isEmail, parsePeople, type Person } from '../../../src/parse/values/people.js';
+
+describe('parsePeople', () => {
+  it.each<[string, string, Person[]]>([
+    ['name with an angle-bracket address', 'Jane Doe <a@b.c>', [{ name: 'Jane Doe', email: 'a@b.c' }]],
+    ['an address alone', 'a@b.c', [{ name: 'a@b.c', email: 'a@b.c' }]],
+    ['a mailto link named by the person', '[Jim Pivarski](mailto:pivarski@princeton.edu)', [{ name: 'Jim Pivarski', email: 'pivarski@princeton.edu' }]],
+    ['a mailto link named by the address', '[a@b.c](mailto:a@b.c)', [{ name: 'a@b.c', email: 'a@b.c' }]],
+    [
+      'the CNCF template shape',
+      'Jane Doe (@jane-github, jane@email.address) - primary',
+      [{ name: 'Jane Doe', handle: 'jane-github', email: 'jane@email.address' }],
+    ],
+    [
+      'an affiliation after the contact group',
+      'Aman Singh (@amansinghoriginal, singh.amandeep@microsoft.com) from Drasi - primary',
+      [{ name: 'Aman Singh', handle: 'amansinghoriginal', email: 'singh.amandeep@microsoft.com' }],
+    ],
+    ['a name and a handle', 'Eduardo Silva @edsiper', [{ name: 'Eduardo Silva', handle: 'edsiper' }]],
+    ['a handle in parentheses', 'Liam Fallon (@liamfallon) - primary', [{ name: 'Liam Fallon', handle: 'liamfallon' }]],
+    [
+      'handles only, space separated',
+      '@Kaushl2208 @GMishx @shaheemazmalmmd',
+      [
+        { name: '@Kaushl2208', handle: 'Kaushl2208' },
+        { name: '@GMishx', handle: 'GMishx' },
+        { name: '@shaheemazmalmmd', handle: 'shaheemazmalmmd' },
+      ],
+    ],
+    ['a GitHub profile link', '[Nikhil Bhatt](https://github.com/benikk)', [{ name: 'Nikhil Bhatt', handle: 'benikk' }]],
+    ['a GitHub profile link named by the handle', '[@RossComputerGuy](https://github.com/RossComputerGuy)', [{ name: '@RossComputerGuy', handle: 'RossComputerGuy' }]],
+    [
+      'a name followed by a profile link',
+      'Valentin Gagarin [@fricklerhandwerk](https://github.com/fricklerhandwerk)',
+      [{ name: 'Valentin Gagarin', handle: 'fricklerhandwerk' }],
+    ],
+    [
+      'GitHub and Zulip links',
+      'Jakub Beránek ([GitHub](https://github.com/kobzol), [Zulip](https://rust-lang.zulipchat.com/#narrow/dm/266518-Jakub-Ber%C3%A1nek))',
+      [{ name: 'Jakub Beránek', handle: 'kobzol' }],
+    ],
+    [
+      'a broken name link with a GitHub link and IRC nick',
+      '[Heiko](Heiko%20Strathmann) (github: [karlnapf](https://github.com/karlnapf), IRC: HeikoS)',
+      [{ name: 'Heiko', handle: 'karlnapf' }],
+    ],
+    [
+      'labelled GitHub and Email links in a table cell',
+      'Noel Welsh (GitHub: [@noelwelsh](https://github.com/noelwelsh), Email: [noel@noelwelsh.com](mailto:noel@noelwelsh.com))',
+      [{ name: 'Noel Welsh', handle: 'noelwelsh', email: 'noel@noelwelsh.com' }],
+    ],
+    [
+      'LinkedIn and Email links',
+      'Kannupriya Kalra ([LinkedIn](https://www.linkedin.com/in/kannupriyakalra/), Email: [kannupriyakalra@gmail.com](mailto:kannupriyakalra@gmail.com))',
+      [{ name: 'Kannupriya Kalra', email: 'kannupriyakalra@gmail.com' }],
+    ],
+    [
+      'an angle-bracket address and an IRC note',
+      'Peter Xu <peterx@redhat.com> (peterx on #qemu IRC)',
+      [{ name: 'Peter Xu', email: 'peterx@redhat.com' }],
+    ],
+    ['a YAML rendering', 'Caterina Doglioni <caterina.doglioni@manchester.ac.uk>', [{ name: 'Caterina Doglioni', email: 'caterina.doglioni@manchester.ac.uk' }]],
+    [
+      'YAML bare handles, one per line',
+      'neutrinoceros\nastrofrog\nnstarkman',
+      [
+        { name: 'neutrinoceros', handle: 'neutrinoceros' },
+        { name: 'astrofrog', handle: 'astrofrog' },
+        { name: 'nstarkman', handle: 'nstarkman' },
+      ],
+    ],
+    ['a bare handle beside a placeholder', 'fendor, TBD', [{ name: 'fendor', handle: 'fendor' }, { name: 'TBD', placeholder: true }]],
+    ['(at) (dot)', 'x (at) y (dot) z', [{ name: 'x (at) y (dot) z', email: 'x@y.z', obfuscated: true }]],
+    ['<at> (dot)', 'x <at> y (dot) com', [{ name: 'x <at> y (dot) com', email: 'x@y.com', obfuscated: true }]],
+    ['[at] with a plain dot', 'x [at] y.org', [{ name: 'x [at] y.org', email: 'x@y.org', obfuscated: true }]],
+    ['(at) without spaces', 'scala-gsoc(at)epfl.ch', [{ name: 'scala-gsoc(at)epfl.ch', email: 'scala-gsoc@epfl.ch', obfuscated: true }]],
+    ['words at and dot', 'name at example dot org', [{ name: 'name at example dot org', email: 'name@example.org', obfuscated: true }]],
+    [
+      'a name with an obfuscated address in angle brackets',
+      'Mark Wong <markwkm (at) gmail (dot) com>',
+      [{ name: 'Mark Wong', email: 'markwkm@gmail.com', obfuscated: true }],
+    ],
+    [
+      'an unclosed bracket and a dotted local part',
+      'Jesper Pedersen <jesperpedersen (dot) db (at) gmail (dot) com',
+      [{ name: 'Jesper Pedersen', email: 'jesperpedersen.db@gmail.com', obfuscated: true }],
+    ],
+    ['mixed <at> and (dot)', 'Luca Ferrari fluca1978 <at> gmail (dot) com', [{ name: 'Luca Ferrari', email: 'fluca1978@gmail.com', obfuscated: true }]],
+    [
+      'a group followed by its list address',
+      '*Project Devs*, mail: dev (at) apisix.apache.org',
+      [{ name: 'Project Devs', email: 'dev@apisix.apache.org', obfuscated: true }],
+    ],
+    ['a TBD placeholder', 'TBD', [{ name: 'TBD', placeholder: true }]],
+    [
+      'a TBD placeholder with a fake contact (no TLD, so no address)',
+      'TBD (@tbd, tbd@email)',
+      [{ name: 'TBD', handle: 'tbd', placeholder: true }],
+    ],
+    ['an invitation', '(Add yourself here!)', [{ name: 'Add yourself here', placeholder: true }]],
+    ['a dash', '-', [{ name: '-', placeholder: true }]],
+    [
+      'a comma list',
+      'Sean Goggins, Andrew Brain',
+      [{ name: 'Sean Goggins' }, { name: 'Andrew Brain' }],
+    ],
+    [
+      'an "and" list with handles',
+      'Krasi Georgiev @krasi-georgiev and Julius Volz @juliusv',
+      [{ name: 'Krasi Georgiev', handle: 'krasi-georgiev' }, { name: 'Julius Volz', handle: 'juliusv' }],
+    ],
+    ['a semicolon list', 'Ann Lee <ann@x.org>; Bo Chan <bo@x.org>', [{ name: 'Ann Lee', email: 'ann@x.org' }, { name: 'Bo Chan', email: 'bo@x.org' }]],
+    [
+      'a Markdown list',
+      '- Yue Yang (@g1eny0ung, g1enyy0ung@gmail.com)\n  - Zhiqiang ZHOU (@STRRL, im@strrl.dev)\n* Xiaoya Xia <2031361857@qq.com>',
+      [
+        { name: 'Yue Yang', handle: 'g1eny0ung', email: 'g1enyy0ung@gmail.com' },
+        { name: 'Zhiqiang ZHOU', handle: 'STRRL', email: 'im@strrl.dev' },
+        { name: 'Xiaoya Xia', email: '2031361857@qq.com' },
+      ],
+    ],
+    ['a <br> list', 'Ann Lee<br>Bo Chan<br/>Cy Dee', [{ name: 'Ann Lee' }, { name: 'Bo Chan' }, { name: 'Cy Dee' }]],
+    [
+      'a bold mailto link with an affiliation',
+      '* **[Edward Moyse](mailto:edward.moyse@cern.ch)** (CERN)\n* [Jonas Rembser](mailto:Jonas.Rembser@cern.ch) (CERN)',
+      [
+        { name: 'Edward Moyse', email: 'edward.moyse@cern.ch' },
+        { name: 'Jonas Rembser', email: 'Jonas.Rembser@cern.ch' },
+      ],
+    ],
+    [
+      'a vague group behind a non-profile GitHub link',
+      'Almost any [Nixpkgs committer](https://github.com/NixOS/nixpkgs-committers/tree/main/members)',
+      [{ name: 'Almost any Nixpkgs committer' }],
+    ],
+    ['a vague group', 'Previous release managers ', [{ name: 'Previous release managers' }]],
+    ['a name with quotes', 'Shahar "Dawn" Or', [{ name: 'Shahar "Dawn" Or' }]],
+    ['a leading mentor label', 'Mentor: Marc-André Lureau <marcandre.lureau@redhat.com>', [{ name: 'Marc-André Lureau', email: 'marcandre.lureau@redhat.com' }]],
+    ['an intern entry, which is not a mentor', 'Mentor: Ann Lee <ann@x.org>, Intern: Bo Chan', [{ name: 'Ann Lee', email: 'ann@x.org' }]],
+    ['reference-style handle links', '[@mdboom][] [@tacaswell][]', [{ name: '@mdboom', handle: 'mdboom' }, { name: '@tacaswell', handle: 'tacaswell' }]],
+    ['HTML entities', 'Ann Lee &lt;ann@x.org&gt;', [{ name: 'Ann Lee', email: 'ann@x.org' }]],
+    ['an address ending a sentence', 'Ann Lee, ann@x.org.', [{ name: 'Ann Lee' }, { name: 'ann@x.org', email: 'ann@x.org' }]],
+    ['a broken mailto link', '[scala.center(at)epfl.ch](mailto:scala.center@epfl.ch', [{ name: 'scala.center@epfl.ch', email: 'scala.center@epfl.ch' }]],
+    ['a single capitalised name', 'Heiko', [{ name: 'Heiko' }]],
+    ['nothing', '', []],
+    ['a template comment', '#For GSoC, it is **required** to have at least 2 mentors with 1 being a primary mentor.', []],
+    ['an empty table cell', '[][]', []],
+  ])('reads %s', (_shape, raw, expected) => {
+    expect(parsePeople(raw)).toEqual(expected);
+  });
+
+  it('does not split on commas inside parentheses', () => {
+    expect(parsePeople('Ann Lee (CERN, Geneva), Bo Chan')).toEqual([{ name: 'Ann Lee' }, { name: 'Bo Chan' }]);
+  });
+
+  it('does not throw on non-string input', () => {
+    expect(parsePeople(null as unknown as string)).toEqual([]);
+  });
+
+  it.each<[string, string, number]>([
+    ['letters', 'a'.repeat(100_000), 1],
+    ['commas', ','.repeat(100_000), 0],
+    ['comma-separated names', 'Ann, '.repeat(20_000), 20_000],
+    ['spaced separators', ' and ;'.repeat(16_000), 0],
+    ['open parentheses', '('.repeat(100_000), 1],
+    ['at markers', '(at) '.repeat(20_000), 1],
+    ['words at', 'x at '.repeat(20_000), 1],
+    ['dot markers', `x (at) ${'y (dot) '.repeat(14_000)}`, 1],
+    ['local parts', `${'a.'.repeat(50_000)}@`, 1],
+    ['at signs', '@'.repeat(100_000), 1],
+    ['hyphens', '-'.repeat(100_000), 1],
+    ['brackets and links', '[a](b'.repeat(20_000), 1],
+    ['underscores', `a${'_'.repeat(100_000)}`, 1],
+    ['hashes', '#'.repeat(100_000), 0],
+  ])('finishes on a 100,000-character run of %s', (_name, raw, count) => {
+    expect(parsePeople(raw)).toHaveLength(count);
+  });
+});
+
+describe('isEmail', () => {
+  it.each(['a@b.c', 'jane@email.address', 'Jonas.Rembser@cern.ch', ' 2031361857@qq.com ', 'first_last+tag@sub.example.org'])(
+    'accepts %j',
+    (s) => expect(isEmail(s)).toBe(true),
+  );
+  it.each(['tbd@email', 'a@b', '@b.c', 'a@@b.c', 'a@b.c1', 'a b@c.d', 'a@-b.c', 'x (at) y (dot) z', '', 'a@b..c'])('rejects %j', (s) =>
+    expect(isEmail(s)).toBe(false),
+  );
+});

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { parseSize, type SizeReading } from '../../../src/parse/values/size.js';
+
+const read = (fields: Omit<SizeReading, 'placeholder' | 'recognised'>): SizeReading => ({
+  ...fields,
+  placeholder: false,
+  recognised: fields.hours !== undefined || fields.weeks !== undefined,
+});
+
+describe('parseSize', () => {
+  it.each<[string, SizeReading]>([
+    ['90', read({ hours: 90 })],
+    ['175', read({ hours: 175 })],
+    ['350', read({ hours: 350 })],
+    ['~350', read({ hours: 350 })],
+    ['350 hours', read({ hours: 350 })],
+    ['350h', read({ hours: 350 })],
+    ['350 h', read({ hours: 350 })],
+    ['350hrs', read({ hours: 350 })],
+    ['~175hr', read({ hours: 175 })],
+    ['1 hour', read({ hours: 1 })],
+    ['**350** hours', read({ hours: 350 })],
+    ['**Hours: 350**', read({ hours: 350 })],
+    ['- 350 h (Large)', read({ hours: 350, label: 'large' })],
+    ['175h (Medium)', read({ hours: 175, label: 'medium' })],
+    ['~350 hour (large)', read({ hours: 350, label: 'large' })],
+    ['~90 hours (small)', read({ hours: 90, label: 'small' })],
+    ['Large (~350 hour projects)', read({ hours: 350, label: 'large' })],
+    ['Large (350 hours).', read({ hours: 350, label: 'large' })],
+    ['Medium project – 175 hours', read({ hours: 175, label: 'medium' })],
+    ['Medium project - 175 hours', read({ hours: 175, label: 'medium' })],
+    ['Medium (~175hr)', read({ hours: 175, label: 'medium' })],
+    ['Long (~350hr)', read({ hours: 350, label: 'large' })],
+    ['Large: approximately ~350 hours of work.', read({ hours: 350, label: 'large' })],
+    ['**350 hours (Large)**: at least eight (8) new predictors', read({ hours: 350, label: 'large' })],
+    ['small project (~175 hours)', read({ hours: 175, label: 'small' })],
+    ['150', read({ hours: 150 })],
+  ])('reads the single figure %j', (value, expected) => {
+    expect(parseSize(value)).toEqual(expected);
+  });
+
+  it.each<[string, SizeReading]>([
+    ['Small (90 hours) - Large (350 hours)', read({ hours: 350, minHours: 90, maxHours: 350, label: 'large' })],
+    ['Small (90 hours) (or Medium (175 hours) with nice-to-have)', read({ hours: 175, minHours: 90, maxHours: 175, label: 'medium' })],
+    ['175 or 350 hours depending on intern', read({ hours: 350, minHours: 175, maxHours: 350 })],
+    ['175hrs, the scope could be expanded to 350hrs', read({ hours: 350, minHours: 175, maxHours: 350 })],
+    ['90/175/350h', read({ hours: 350, minHours: 90, maxHours: 350 })],
+    ['175 to 350', read({ hours: 350, minHours: 175, maxHours: 350 })],
+  ])('reads the range %j with the largest figure as hours', (value, expected) => {
+    expect(parseSize(value)).toEqual(expected);
+  });
+
+  it.each<[string, SizeReading]>([
+    ['Large.', read({ hours: 350, label: 'large' })],
+    ['Medium', read({ hours: 175, label: 'medium' })],
+    ['small', read({ hours: 90, label: 'small' })],
+    ['Small to Medium.', read({ hours: 175, minHours: 90, maxHours: 175, label: 'medium' })],
+    ['Medium/Large', read({ hours: 350, minHours: 175, maxHours: 350, label: 'large' })],
+  ])('reads the label %j as its hours', (value, expected) => {
+    expect(parseSize(value)).toEqual(expected);
+  });
+
+  it.each<[string, SizeReading]>([
+    ['12 weeks', read({ weeks: 12 })],
+    ['3 months', read({ weeks: 13 })],
+    ['three months (full-time schedule)', read({ weeks: 13 })],
+    ['6 months', read({ weeks: 26 })],
+    ['12 weeks (~175 hours)', read({ hours: 175, weeks: 12 })],
+    ['8-12 weeks', read({ weeks: 12 })],
+    ['Weeks: 10', read({ weeks: 10 })],
+  ])('reads the duration %j in weeks', (value, expected) => {
+    expect(parseSize(value)).toEqual(expected);
+  });
+
+  it('ignores a rate, which is not a size', () => {
+    expect(parseSize('10 hours per week for 12 weeks')).toEqual(read({ weeks: 12 }));
+  });
+
+  it.each(['Scaleable', 'Depends on the number of platforms', 'at least eight (8) new predictors', 'GSoC 2026'])(
+    'does not recognise %j',
+    (value) => {
+      expect(parseSize(value)).toEqual({ placeholder: false, recognised: false });
+    },
+  );
+
+  it.each(['', 'TBD', 'Unknown', '-', 'N/A', '**Project size:**'.slice(17)])('reads %j as a placeholder', (value) => {
+    expect(parseSize(value)).toEqual({ placeholder: true, recognised: false });
+  });
+
+  it('does not throw on non-string input', () => {
+    expect(parseSize(42 as unknown as string)).toEqual({ placeholder: true, recognised: false });
+  });
+
+  it.each<[string, string, number | undefined]>([
+    ['digits', '9'.repeat(100_000), undefined],
+    ['letters', 'h'.repeat(100_000), undefined],
+    ['figures', '1h '.repeat(33_000), 1],
+    ['chained bare numbers', `${'1 or '.repeat(20_000)}2 hours`, 2],
+    ['separators', '-/~,'.repeat(25_000), undefined],
+    ['spaces then a number', `${' '.repeat(100_000)}350`, 350],
+    ['label words', 'large '.repeat(16_000), 350],
+  ])('finishes on a 100,000-character run of %s', (_name, value, hours) => {
+    expect(parseSize(value).hours).toBe(hours);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import renderJson from '../../src/report/json.js';
+import { sample } from './sample.js';
+
+describe('json reporter', () => {
+  it('renders the sample report', async () => {
+    await expect(renderJson(sample)).toMatchFileSnapshot('__snapshots__/sample.json.txt');
+  });
+
+  it('keeps the stable shape: version, today, files with ideas, findings and notices', () => {
+    const parsed = JSON.parse(renderJson(sample));
+    expect(Object.keys(parsed)).toEqual(['version', 'today', 'files']);
+    expect(Object.keys(parsed.files[0])).toEqual(['path', 'ideas', 'findings', 'notices']);
+    expect(Object.keys(parsed.files[0].ideas[0])).toEqual(['title', 'line', 'section', 'fields']);
+    expect(parsed.files[0].findings[1]).toMatchObject({
+      ruleId: 'undefined-terms',
+      severity: 'warning',
+      line: 16,
+      column: 210,
+      endLine: 16,
+      endColumn: 213,
+      idea: 'Utilize Intel QuickData on network and block path',
+      subject: 'LLC',
+      fix: { range: [900, 903], text: 'Last Level Cache (LLC)' },
+      fingerprint: '0f1e2d3c4b5a6978',
+    });
+  });
+
+  it('leaves out subject and fix when a finding has none', () => {
+    const finding = JSON.parse(renderJson(sample)).files[1].findings[0];
+    expect(finding).not.toHaveProperty('subject');
+    expect(finding).not.toHaveProperty('fix');
+    expect(finding.idea).toBeNull();
+  });
+
+  it('indents with two spaces and ends with a newline', () => {
+    const text = renderJson(sample);
+    expect(text.startsWith('{\n  "version": "0.1.0",')).toBe(true);
+    expect(text.endsWith('}\n')).toBe(true);
+  });
+});

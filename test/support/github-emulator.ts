@@ -1,0 +1,360 @@
+/**
+ * Test-support stage (end-to-end harness): a GitHub API emulator for idea-lint's action. A real
+ * node:http server on 127.0.0.1 serves one pull request (a Scenario) over REST and GraphQL.
+ * Every REST request is validated against GitHub's OpenAPI description (test/fixtures/github/
+ * openapi.json); every response is checked against it too. Problems land in `violations`, which
+ * tests assert stays empty. Tests can inject faults (read-only token, 5xx, secondary rate limits),
+ * read every request back from `requests`, and drive the pull request between action runs
+ * (human replies, new head commits). See README-style notes on each member below.
+ *
+ * Usage:
+ *   const github = await startEmulator(scenario);
+ *   // GITHUB_API_URL=github.url, GITHUB_GRAPHQL_URL=github.graphqlUrl, token github.token
+ *   ...; expect(github.violations).toEqual([]); await github.stop();
+ */
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { handleGraphQL } from './github-graphql.js';
+import { ACTIONS_BOT, diffEntryObject, type Account, type Site } from './github-objects.js';
+import { authorId, handleRest, issueCommentJson, reviewCommentJson, reviewJson } from './github-rest.js';
+import { OpenApiValidator, type RouteMatch } from './openapi-validator.js';
+import { GitHubError, PullRequestModel, type Scenario } from './pull-request-model.js';
+import { commentableLines } from './line-diff.js';
+
+export type { Scenario } from './pull-request-model.js';
+
+/** The token the emulator expects when the scenario names none. */
+export const DEFAULT_TOKEN = 'ghs_emulatorToken';
+
+/** One request as the emulator saw and answered it. */
+export interface RecordedRequest {
+  method: string;
+  /** URL path without the query, e.g. `/repos/o/r/pulls/7/files`. */
+  path: string;
+  query: Record<string, string>;
+  /** Parsed JSON body (undefined when none; the raw text when it was not JSON). */
+  body: unknown;
+  status: number;
+  /** OpenAPI operationId (`pulls/create-review`) or `graphql`; undefined for unknown endpoints. */
+  operationId?: string;
+  /** For GraphQL: the top-level fields, e.g. `['repository']`, `['resolveReviewThread']`. */
+  graphqlFields?: string[];
+  /** True for POST/PATCH/PUT/DELETE REST calls and GraphQL mutations. */
+  isWrite: boolean;
+  /** Set when a fault was injected instead of a normal answer. */
+  fault?: 'failNext' | 'secondaryRateLimit';
+}
+
+/** A request (or emulator response) that does not fit GitHub's API description. */
+export interface Violation {
+  kind: 'unknown-endpoint' | 'path' | 'request' | 'response' | 'graphql';
+  method: string;
+  path: string;
+  operationId?: string;
+  problems: string[];
+}
+
+/** Selects requests for an injected fault; every given field must match. */
+export interface RequestMatch {
+  method?: string;
+  /** Exact path, path template (`/repos/{owner}/{repo}/pulls/{pull_number}/reviews`) or a RegExp on the path. */
+  path?: string | RegExp;
+  operationId?: string;
+}
+
+interface Fault {
+  remaining: number;
+  match?: RequestMatch;
+  answer: (res: ServerResponse) => void;
+  kind: RecordedRequest['fault'];
+}
+
+const WRITE_METHODS = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
+const FORBIDDEN_BODY = { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' };
+
+/** An in-process GitHub API for one pull request. */
+export class GitHubEmulator {
+  /** The pull request's state: files, reviews, comments, threads. */
+  readonly model: PullRequestModel;
+  /** Every request, in arrival order. */
+  readonly requests: RecordedRequest[] = [];
+  /** Every request or response that does not fit the OpenAPI description; tests expect `[]`. */
+  readonly violations: Violation[] = [];
+  /** When true, every write (REST POST/PATCH/PUT/DELETE, GraphQL mutation) gets 403. */
+  readOnly = false;
+  /** The token requests must carry. */
+  readonly token: string;
+  /** A token that may only read (like a fork pull request's GITHUB_TOKEN), if the scenario has one. */
+  readonly readOnlyToken: string | undefined;
+  private readonly validator: OpenApiValidator;
+  private readonly faults: Fault[] = [];
+  private server: Server | undefined;
+  private base = '';
+  private remaining = 5000;
+
+  constructor(readonly scenario: Scenario, options: { validator?: OpenApiValidator } = {}) {
+    this.model = new PullRequestModel(scenario);
+    this.token = scenario.token ?? DEFAULT_TOKEN;
+    this.readOnlyToken = scenario.readOnlyToken;
+    this.validator = options.validator ?? OpenApiValidator.load();
+  }
+
+  /** Base URL of the REST API (GITHUB_API_URL); set once started. */
+  get url(): string {
+    if (!this.base) throw new Error('the emulator is not started');
+    return this.base;
+  }
+
+  /** URL of the GraphQL endpoint (GITHUB_GRAPHQL_URL). */
+  get graphqlUrl(): string {
+    return `${this.url}/graphql`;
+  }
+
+  /** Where objects live, for JSON builders. */
+  get site(): Site {
+    return { api: this.url, web: 'https://github.com', owner: this.scenario.owner, repo: this.scenario.repo, repoId: 700_000_000 + (authorId(`${this.scenario.owner}/${this.scenario.repo}`) % 1_000_000) };
+  }
+
+  /** Listens on 127.0.0.1 on a random port. */
+  async start(): Promise<this> {
+    const server = createServer((req, res) => {
+      this.handle(req, res).catch((error: unknown) => {
+        res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
+        res.end(JSON.stringify({ message: `emulator error: ${(error as Error).stack ?? error}` }));
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    this.server = server;
+    this.base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  /** Closes the server and any kept-alive connections. */
+  async stop(): Promise<void> {
+    const server = this.server;
+    if (!server) return;
+    this.server = undefined;
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+
+  /** Answers the next `count` matching requests with `status` (default 502, a gateway error). */
+  failNext(count: number, status = 502, match?: RequestMatch): void {
+    const message = status === 502 ? 'Server Error' : status === 503 ? 'Service Unavailable' : 'Internal Server Error';
+    this.faults.push({ remaining: count, match, kind: 'failNext', answer: (res) => this.json(res, status, { message }) });
+  }
+
+  /** Answers the next `count` matching requests with GitHub's secondary-rate-limit 403 and `retry-after`. */
+  secondaryRateLimit(count: number, retryAfterSeconds = 1, match?: RequestMatch): void {
+    this.faults.push({
+      remaining: count, match, kind: 'secondaryRateLimit',
+      answer: (res) =>
+        this.json(res, 403, {
+          message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID 0000:0000:0000000:0000000:00000000.',
+          documentation_url: 'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+        }, { 'retry-after': String(retryAfterSeconds) }),
+    });
+  }
+
+  /** The requests that wrote something (REST writes and GraphQL mutations), including rejected ones. */
+  writes(): RecordedRequest[] {
+    return this.requests.filter((r) => r.isWrite);
+  }
+
+  /** The changed files as `GET /pulls/{n}/files` lists them (all pages). */
+  changedFiles(): Record<string, unknown>[] {
+    return this.model.head.changed.map((f) => diffEntryObject(this.site, f, this.model.headSha, this.scenario.pull.baseSha));
+  }
+
+  /** Lines of a changed file that can carry a review comment (RIGHT: head lines inside hunks). */
+  commentableLines(path: string, side: 'LEFT' | 'RIGHT' = 'RIGHT'): number[] {
+    const file = this.model.head.changed.find((f) => f.filename === path);
+    return file ? [...commentableLines(file.diff, side).keys()].sort((a, b) => a - b) : [];
+  }
+
+  /** All review comments, shaped as `GET /pulls/{n}/comments` returns them. */
+  reviewComments(): Record<string, unknown>[] {
+    return this.model.reviewComments.map((c) => reviewCommentJson(this.model, this.site, c));
+  }
+
+  /** All reviews, shaped as `GET /pulls/{n}/reviews` returns them. */
+  reviews(): Record<string, unknown>[] {
+    return this.model.reviews.map((r) => reviewJson(this.model, this.site, r));
+  }
+
+  /** All issue comments, shaped as `GET /issues/{n}/comments` returns them. */
+  issueComments(): Record<string, unknown>[] {
+    return this.model.issueComments.map((c) => issueCommentJson(this.model, this.site, c));
+  }
+
+  /** Review threads with their state and REST-shaped comments (root first). */
+  threads(): { id: string; path: string; isResolved: boolean; isOutdated: boolean; line: number | null; comments: Record<string, unknown>[] }[] {
+    return this.model.threads.map((t) => {
+      const comments = t.commentIds.map((id) => this.model.reviewComments.find((c) => c.id === id)!);
+      return {
+        id: t.id, path: t.path, isResolved: t.isResolved, line: comments[0].line,
+        isOutdated: comments[0].subjectType === 'line' && comments[0].line === null,
+        comments: comments.map((c) => reviewCommentJson(this.model, this.site, c)),
+      };
+    });
+  }
+
+  /** A human replies in a thread (given a thread node id or any comment id of it). */
+  addHumanReply(target: string | number, body: string, login = 'mentor-maria'): Record<string, unknown> {
+    return reviewCommentJson(this.model, this.site, this.model.reply(target, body, human(login)));
+  }
+
+  /** A human starts a review thread of their own on a line of the diff. */
+  addHumanReviewComment(comment: { path: string; line?: number; body: string; subject_type?: 'line' | 'file' }, login = 'mentor-maria'): Record<string, unknown> {
+    return reviewCommentJson(this.model, this.site, this.model.createReviewComment({ ...comment, commit_id: this.model.headSha }, human(login)));
+  }
+
+  /** A human comments on the pull request's conversation. */
+  addHumanIssueComment(body: string, login = 'mentor-maria'): Record<string, unknown> {
+    return issueCommentJson(this.model, this.site, this.model.addIssueComment(body, human(login)));
+  }
+
+  /** A human resolves (or unresolves) a thread. */
+  setThreadResolved(threadId: string, resolved: boolean, login = 'mentor-maria'): void {
+    this.model.setResolved(threadId, resolved, human(login));
+  }
+
+  /** Pushes a new head commit with these files; returns its sha. Existing comments move or become outdated. */
+  pushHead(files: Record<string, string>, options: { sha?: string; renames?: Record<string, string> } = {}): string {
+    return this.model.pushHead(files, options);
+  }
+
+  /** The current head sha (changes with pushHead). */
+  get headSha(): string {
+    return this.model.headSha;
+  }
+
+  private json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+    res.writeHead(status, {
+      'content-type': 'application/json; charset=utf-8',
+      'x-github-media-type': 'github.v3; format=json',
+      'x-github-api-version-selected': '2022-11-28',
+      'x-github-request-id': randomUUID().toUpperCase(),
+      'x-ratelimit-limit': '5000',
+      'x-ratelimit-remaining': String(this.remaining),
+      'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
+      'x-ratelimit-used': String(5000 - this.remaining),
+      'x-ratelimit-resource': 'core',
+      ...headers,
+    });
+    res.end(body === undefined ? '' : JSON.stringify(body));
+  }
+
+  private matches(match: RequestMatch | undefined, method: string, path: string, route: RouteMatch | undefined): boolean {
+    if (!match) return true;
+    if (match.method && match.method.toUpperCase() !== method) return false;
+    if (match.operationId && match.operationId !== (route?.operationId ?? (path === '/graphql' ? 'graphql' : undefined))) return false;
+    if (match.path instanceof RegExp) return match.path.test(path);
+    return match.path === undefined || match.path === path || match.path === route?.template;
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const method = (req.method ?? 'GET').toUpperCase();
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const raw = Buffer.concat(chunks).toString('utf8');
+    let body: unknown = undefined;
+    let bodyIsJson = false;
+    if (raw) {
+      try {
+        body = JSON.parse(raw);
+        bodyIsJson = true;
+      } catch {
+        body = raw;
+      }
+    }
+    const isGraphQL = url.pathname === '/graphql' && method === 'POST';
+    const matched = isGraphQL ? undefined : this.validator.match(method, url.pathname);
+    const route = matched && 'operationId' in matched ? matched : undefined;
+    const entry: RecordedRequest = {
+      method, path: url.pathname, query: Object.fromEntries(url.searchParams), body, status: 0,
+      operationId: isGraphQL ? 'graphql' : route?.operationId, isWrite: !isGraphQL && WRITE_METHODS.has(method),
+    };
+    this.requests.push(entry);
+    const send = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
+      entry.status = status;
+      this.json(res, status, payload, headers);
+    };
+    this.remaining = Math.max(0, this.remaining - 1);
+
+    const fault = this.faults.find((f) => f.remaining > 0 && this.matches(f.match, method, url.pathname, route));
+    if (fault) {
+      fault.remaining--;
+      entry.fault = fault.kind;
+      fault.answer(res);
+      entry.status = res.statusCode;
+      return;
+    }
+
+    const auth = req.headers.authorization ?? '';
+    const token = /^(?:token|bearer)\s+(.+)$/i.exec(auth)?.[1];
+    if (!token) return send(401, { message: 'Requires authentication', documentation_url: 'https://docs.github.com/rest', status: '401' });
+    if (token !== this.token && token !== this.readOnlyToken) return send(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' });
+    const readOnly = this.readOnly || token === this.readOnlyToken;
+    const user: Account = ACTIONS_BOT;
+
+    if (isGraphQL) {
+      const outcome = handleGraphQL(bodyIsJson ? body : undefined, { model: this.model, site: this.site, readOnly });
+      entry.graphqlFields = outcome.fields;
+      entry.isWrite = outcome.isMutation;
+      if (outcome.violation) this.violations.push({ kind: 'graphql', method, path: url.pathname, operationId: 'graphql', problems: [outcome.violation] });
+      return send(outcome.violation && !bodyIsJson ? 400 : 200, outcome.body, { 'x-ratelimit-resource': 'graphql' });
+    }
+    if (!route) {
+      this.violations.push({ kind: 'unknown-endpoint', method, path: url.pathname, problems: [(matched as { error: string }).error] });
+      return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' });
+    }
+    const pathProblems = this.validator.validatePath(route);
+    if (pathProblems.length > 0) {
+      this.violations.push({ kind: 'path', method, path: url.pathname, operationId: route.operationId, problems: pathProblems });
+      return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' });
+    }
+    const problems = this.validator.validateRequest(route, url.searchParams, body, raw.length > 0);
+    if (raw && !bodyIsJson) problems.push('the request body is not JSON');
+    if (problems.length > 0) {
+      this.violations.push({ kind: 'request', method, path: url.pathname, operationId: route.operationId, problems });
+      return send(422, { message: `Invalid request.\n\n${problems.join('\n')}`, documentation_url: 'https://docs.github.com/rest', status: '422' });
+    }
+    if (readOnly && entry.isWrite) return send(403, FORBIDDEN_BODY);
+
+    try {
+      const answer = handleRest(this.model, this.site, {
+        match: route, pathname: url.pathname, query: url.searchParams, body: (body ?? {}) as Record<string, unknown>,
+        accept: String(req.headers.accept ?? ''), user,
+      });
+      if (answer.text) {
+        entry.status = answer.status;
+        res.writeHead(answer.status, { 'content-type': answer.text.contentType, ...answer.headers });
+        res.end(answer.text.value);
+        return;
+      }
+      this.checkResponse(route, method, url.pathname, answer.status, answer.body);
+      return send(answer.status, answer.body, answer.headers);
+    } catch (error) {
+      if (!(error instanceof GitHubError)) throw error;
+      this.checkResponse(route, method, url.pathname, error.status, error.body);
+      return send(error.status, error.body, error.headers);
+    }
+  }
+
+  private checkResponse(route: RouteMatch, method: string, path: string, status: number, body: unknown): void {
+    const problems = this.validator.validateResponse(route, status, body);
+    if (problems.length > 0) this.violations.push({ kind: 'response', method, path, operationId: route.operationId, problems });
+  }
+}
+
+function human(login: string): Account {
+  return { login, id: authorId(login), type: 'User' };
+}
+
+/** Creates and starts an emulator for a scenario. */
+export async function startEmulator(scenario: Scenario, options: { validator?: OpenApiValidator } = {}): Promise<GitHubEmulator> {
+  return new GitHubEmulator(scenario, options).start();
+}

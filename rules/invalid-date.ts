@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { defineRule, docsUrl } from '../src/lint/define-rule.js';
 import type { DateOrder, RuleReport } from '../src/lint/types.js';
 import { quote } from '../src/lint/words.js';
-import type { Field } from '../src/parse/types.js';
+import type { Field, IdeaFile } from '../src/parse/types.js';
 import { parseDate, type DateReading } from '../src/parse/values/dates.js';
 
 export const options = z.object({}).strict();
@@ -25,7 +25,8 @@ export default defineRule({
     for (const name of DATE_FIELDS) {
       const field = idea.fields[name];
       if (!field?.valuePosition) continue;
-      const report = checkDate(field, parseDate(field.value, context.dateOrder), context.dateOrder);
+      const mixed = !context.dateOrder && mixesOrders(context.file);
+      const report = checkDate(field, parseDate(field.value, context.dateOrder), context.dateOrder, mixed);
       if (report) reports.push({ ...report, position: field.valuePosition, subject: name });
     }
     return reports;
@@ -33,7 +34,12 @@ export default defineRule({
 });
 
 /** What is wrong with one date value, and the ISO fix when the reading is certain. */
-function checkDate(field: Field, reading: DateReading, order: DateOrder | undefined): Omit<RuleReport, 'position'> | undefined {
+function checkDate(
+  field: Field,
+  reading: DateReading,
+  order: DateOrder | undefined,
+  mixed: boolean,
+): Omit<RuleReport, 'position'> | undefined {
   const said = `${field.label} ${quote(field.value)}`;
   if (reading.kind === 'invalid') return { message: `${said} is not a date: write it in ISO form (YYYY-MM-DD).` };
   if (reading.kind !== 'date' || !reading.date) return undefined;
@@ -47,6 +53,31 @@ function checkDate(field: Field, reading: DateReading, order: DateOrder | undefi
     const written = order === 'ymd' ? 'is not year-first' : `is ${ORDER_NAMES[order === 'dmy' ? 'mdy' : 'dmy']}`;
     return { message: `${said} ${written}, unlike this file's ${ORDER_NAMES[order]} dates: write it in ISO form (${iso}).`, fix };
   }
+  const side = mixed ? orderOf(field.value) : undefined;
+  if (side) {
+    const other = ORDER_NAMES[side === 'dmy' ? 'mdy' : 'dmy'];
+    return { message: `${said} is ${ORDER_NAMES[side]}, but other dates in this file are ${other}: write it in ISO form (${iso}).`, fix };
+  }
   if (reading.twoDigitYear) return { message: `${said} has a two-digit year: write it in ISO form (${iso}).`, fix };
+  return undefined;
+}
+
+const mixedCache = new WeakMap<IdeaFile, boolean>();
+
+/** Whether the file's dates show both orders (`01/22/2013` and `28/11/2013`), so no order could be inferred. */
+function mixesOrders(file: IdeaFile): boolean {
+  let mixed = mixedCache.get(file);
+  if (mixed === undefined) {
+    const orders = new Set(file.ideas.flatMap((idea) => DATE_FIELDS.map((name) => orderOf(idea.fields[name]?.value ?? ''))));
+    mixed = orders.has('dmy') && orders.has('mdy');
+    mixedCache.set(file, mixed);
+  }
+  return mixed;
+}
+
+/** The only order a numeric date can be read in (`28/11/2013` → dmy), or undefined. */
+function orderOf(value: string): 'dmy' | 'mdy' | undefined {
+  if (parseDate(value, 'mdy').contradictsOrder) return 'dmy';
+  if (parseDate(value, 'dmy').contradictsOrder) return 'mdy';
   return undefined;
 }

@@ -6,7 +6,12 @@ import { parsePeople } from '../src/parse/values/people.js';
 
 export const options = z
   .object({
-    min: z.number().int().min(1).default(2).describe('The fewest mentors an idea may name; placeholders such as TBD do not count.'),
+    min: z
+      .number()
+      .int()
+      .min(1)
+      .default(2)
+      .describe('The fewest mentors an idea may name; placeholders such as TBD do not count.'),
   })
   .strict();
 

@@ -45,8 +45,8 @@ export default defineRule({
 
 /** Whether applicants can write to this person under the rule's options. */
 function isReachable(person: Person, settings: z.output<typeof options>): boolean {
-  if (person.email) return true;
-  if (person.obfuscated && settings.acceptObfuscated) return true;
+  // An obfuscated address (`jane at example dot org`) is read into `email` too, flagged `obfuscated`.
+  if (person.email && (!person.obfuscated || settings.acceptObfuscated)) return true;
   return Boolean(person.handle) && settings.acceptHandles;
 }
 

@@ -31,7 +31,13 @@ export default defineRule({
       return [{ message: `Mentors are empty: ${HOW}.`, position: mentors.labelPosition, subject: 'mentors' }];
     }
     if (isPlaceholder(mentors.value) || onlyPlaceholders(mentors.raw)) {
-      return [{ message: `Mentors are ${quote(mentors.value)}: ${HOW}.`, position: mentors.valuePosition, subject: 'mentors' }];
+      return [
+        {
+          message: `Mentors are ${quote(mentors.value)}: ${HOW}.`,
+          position: mentors.valuePosition,
+          subject: 'mentors',
+        },
+      ];
     }
     return [];
   },

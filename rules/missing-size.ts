@@ -7,7 +7,11 @@ import { parseSize } from '../src/parse/values/size.js';
 
 export const options = z
   .object({
-    maxHours: z.number().positive().default(350).describe('The most hours an idea may state (GSoC large projects are 350).'),
+    maxHours: z
+      .number()
+      .positive()
+      .default(350)
+      .describe('The most hours an idea may state (GSoC large projects are 350).'),
     maxWeeks: z
       .number()
       .positive()
@@ -39,19 +43,24 @@ export default defineRule({
         },
       ];
     }
-    if (!size.valuePosition || size.value.trim() === '') {
+    const position = size.valuePosition;
+    if (!position || size.value.trim() === '') {
       return [{ message: `Project size is empty: ${HOW}.`, position: size.labelPosition, subject: 'size' }];
     }
     const reading = parseSize(size.value);
     const value = quote(size.value);
-    const report = (message: string) => [{ message, position: size.valuePosition!, subject: 'size' }];
+    const report = (message: string) => [{ message, position, subject: 'size' }];
     if (reading.placeholder) return report(`Project size is ${value}: ${HOW}.`);
     if (!reading.recognised) return report(`Project size ${value} does not state a size: ${HOW}.`);
     if (reading.hours !== undefined && reading.hours > maxHours) {
-      return report(`Project size ${value} is over ${maxHours} hours: cut the scope or split the idea so it fits the program.`);
+      return report(
+        `Project size ${value} is over ${maxHours} hours: cut the scope or split the idea so it fits the program.`,
+      );
     }
     if (reading.weeks !== undefined && reading.weeks > maxWeeks) {
-      return report(`Project size ${value} is over ${maxWeeks} weeks: cut the scope or split the idea so it fits the program.`);
+      return report(
+        `Project size ${value} is over ${maxWeeks} weeks: cut the scope or split the idea so it fits the program.`,
+      );
     }
     const stated = [reading.minHours, reading.hours].filter((hours): hours is number => hours !== undefined);
     if (allowedHours.length > 0 && stated.some((hours) => !allowedHours.includes(hours))) {

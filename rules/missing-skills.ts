@@ -20,7 +20,8 @@ export default defineRule({
     if (!skills) {
       return [
         {
-          message: 'No skills listed: add a "Skills" field naming the languages, tools and knowledge an applicant needs.',
+          message:
+            'No skills listed: add a "Skills" field naming the languages, tools and knowledge an applicant needs.',
           position: idea.titlePosition,
           subject: 'skills',
         },
@@ -30,7 +31,9 @@ export default defineRule({
       return [{ message: `Skills are empty: ${HOW}.`, position: skills.labelPosition, subject: 'skills' }];
     }
     if (isPlaceholder(skills.value)) {
-      return [{ message: `Skills are ${quote(skills.value)}: ${HOW}.`, position: skills.valuePosition, subject: 'skills' }];
+      return [
+        { message: `Skills are ${quote(skills.value)}: ${HOW}.`, position: skills.valuePosition, subject: 'skills' },
+      ];
     }
     return [];
   },

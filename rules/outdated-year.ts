@@ -8,12 +8,16 @@ import { defineRule, docsUrl } from '../src/lint/define-rule.js';
 import { positionAt } from '../src/lint/positions.js';
 import type { RuleReport } from '../src/lint/types.js';
 import { quote } from '../src/lint/words.js';
+import { stripEmoji } from '../src/parse/text.js';
 import type { IdeaFile } from '../src/parse/types.js';
 
 export const options = z.object({}).strict();
 
+/** Programs named in several words, read as one word: "Google Summer of Code Proposals 2025". */
+const PROGRAM_NAMES = /\b(?:google summer of code|summer of \p{L}+|season of docs|open source promotion plan|linux foundation mentorship)\b/giu;
+
 /** Words that name a program or a list's round: a year within three words of one is a program year. */
-const PROGRAM = /^(?:gsoc|gsod|google|summer|season|docs|outreachy|lfx|mentorship|ospp|hacktoberfest|term|cohort|round|ideas?)$/i;
+const PROGRAM = /^(?:program|gsoc|gsod|summer|outreachy|lfx|mentorship|ospp|hacktoberfest|term|cohort|round|ideas?)$/i;
 
 /** Headings about past years on purpose: archives, results, accepted projects. */
 const HISTORY = /\b(?:past|previous|prior|archived?|former|earlier|history|historical|results|selected|accepted|completed|last|since)\b/i;
@@ -32,7 +36,8 @@ export default defineRule({
     const thisYear = Number(context.today.slice(0, 4));
     const reports: (RuleReport & { idea?: string })[] = [];
     const ideaAt = new Map(file.ideas.map((idea) => [idea.titlePosition.start.offset, idea.title]));
-    const flag = (text: string, from: number, to: number, idea?: string): void => {
+    const flag = (written: string, from: number, to: number, idea?: string): void => {
+      const text = stripEmoji(written).replace(/\s+/g, ' ').trim();
       const year = pastProgramYear(text, thisYear);
       if (year === undefined) return;
       const at = file.text.slice(from, to).search(new RegExp(`(?<!\\d)${year}(?!\\d)`));
@@ -90,7 +95,7 @@ function checkFrontMatter(
 /** The first year in `text` before `thisYear` that sits within three words of a program word, unless it is history. */
 function pastProgramYear(text: string, thisYear: number): number | undefined {
   if (HISTORY.test(text)) return undefined;
-  const words = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = text.replace(PROGRAM_NAMES, ' program ').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   for (const [index, word] of words.entries()) {
     if (!YEAR.test(word) || Number(word) >= thisYear) continue;
     const near = words.slice(Math.max(0, index - 3), index + 4);

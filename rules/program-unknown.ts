@@ -11,7 +11,7 @@ const HOW = 'say whether this idea is offered in the program (Yes or No)';
 
 export default defineRule({
   id: 'program-unknown',
-  description: "Ideas say whether they are offered in the program.",
+  description: 'Ideas say whether they are offered in the program.',
   defaultSeverity: 'notice',
   options,
   docs: docsUrl('program-unknown'),

@@ -5,14 +5,23 @@ import { defineRule, docsUrl } from '../src/lint/define-rule.js';
 import { quote } from '../src/lint/words.js';
 import { DEFAULT_DIFFICULTY_SCALE, parseDifficulty, type DifficultyScale } from '../src/parse/values/difficulty.js';
 
-const levelWords = z.array(z.string().min(1)).min(1);
+/** One level's words; a level left out of a custom scale keeps its default words. */
+const levelWords = (level: keyof DifficultyScale) =>
+  z
+    .array(z.string().min(1))
+    .min(1)
+    .default([...DEFAULT_DIFFICULTY_SCALE[level]]);
 
 export const options = z
   .object({
     scale: z
-      .object({ easy: levelWords, medium: levelWords, hard: levelWords })
+      .object({ easy: levelWords('easy'), medium: levelWords('medium'), hard: levelWords('hard') })
       .strict()
-      .default({ ...DEFAULT_DIFFICULTY_SCALE })
+      .default({
+        easy: [...DEFAULT_DIFFICULTY_SCALE.easy],
+        medium: [...DEFAULT_DIFFICULTY_SCALE.medium],
+        hard: [...DEFAULT_DIFFICULTY_SCALE.hard],
+      })
       .describe('The words that name each level, compared case-insensitively; the first word of each is suggested.'),
     allowRange: z
       .boolean()
@@ -23,7 +32,7 @@ export const options = z
 
 export default defineRule({
   id: 'unknown-difficulty',
-  description: 'Ideas state their difficulty on the list\'s scale.',
+  description: "Ideas state their difficulty on the list's scale.",
   defaultSeverity: 'error',
   options,
   docs: docsUrl('unknown-difficulty'),

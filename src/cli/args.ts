@@ -76,14 +76,18 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   }
   const { values, positionals } = parsed;
   if (!isFormatName(values.format)) {
-    throw new UsageError(`--format ${JSON.stringify(values.format)} is not a format; expected ${FORMAT_NAMES.join(', ')}.`);
+    throw new UsageError(
+      `--format ${JSON.stringify(values.format)} is not a format; expected ${FORMAT_NAMES.join(', ')}.`,
+    );
   }
   const failOn = values['fail-on'];
   if (!(FAIL_ON as readonly string[]).includes(failOn)) {
     throw new UsageError(`--fail-on ${JSON.stringify(failOn)} is not a level; expected ${FAIL_ON.join(', ')}.`);
   }
   if (values.today !== undefined && !isIsoDate(values.today)) {
-    throw new UsageError(`--today ${JSON.stringify(values.today)} is not a date; expected YYYY-MM-DD, such as 2026-11-25.`);
+    throw new UsageError(
+      `--today ${JSON.stringify(values.today)} is not a date; expected YYYY-MM-DD, such as 2026-11-25.`,
+    );
   }
   return {
     patterns: positionals,
@@ -106,7 +110,10 @@ function describeParseError(error: Error & { code?: string }): string {
       return `unknown option ${option ?? error.message}.`;
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
       // e.g. "Option '-f, --format <value>' argument missing", "Option '--quiet' does not take an argument".
-      const name = option?.split(/[ ,]+/).filter((part) => part.startsWith('-')).at(-1);
+      const name = option
+        ?.split(/[ ,]+/)
+        .filter((part) => part.startsWith('-'))
+        .at(-1);
       if (name && /argument missing/.test(error.message)) return `${name} needs a value.`;
       if (name && /does not take an argument/.test(error.message)) return `${name} takes no value.`;
       return `${error.message.split('. ')[0]!.replace(/\.$/, '')}.`;

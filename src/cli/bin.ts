@@ -17,7 +17,8 @@ main({
     // A bug, not a user error: one line, exit 2; the stack only when the runner's step debug is on.
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`idea-lint: unexpected error: ${message.split('\n')[0]}\n`);
-    if (process.env.RUNNER_DEBUG === '1' && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+    if (process.env.RUNNER_DEBUG === '1' && error instanceof Error && error.stack)
+      process.stderr.write(`${error.stack}\n`);
     process.exitCode = 2;
   },
 );

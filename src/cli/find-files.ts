@@ -10,30 +10,33 @@ export class FileError extends Error {
   override name = 'FileError';
 }
 
-/** The files to lint (relative to cwd, `/`-separated, sorted) and the named ones skipped as ignored. */
+/** The files to lint (relative to cwd, `/`-separated, sorted), and named files skipped, with why. */
 export interface FoundFiles {
   paths: string[];
-  ignored: string[];
+  skipped: { path: string; reason: string }[];
 }
 
 // Never worth a walk: dependencies and git's own objects.
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
-const MARKDOWN = /\.md$/i;
 
-/** Resolves patterns against `cwd`; with none, every file the config's `files` match. */
+/**
+ * Resolves patterns against `cwd`; with none, every file the config's `files` match. Patterns only
+ * narrow that set: a named file outside it is skipped with a reason (pre-commit names every staged
+ * Markdown file, and the configuration decides which of them are idea files).
+ */
 export async function findFiles(patterns: readonly string[], cwd: string, filter: FileFilter): Promise<FoundFiles> {
   const found = new Set<string>();
-  const ignored: string[] = [];
+  const skipped: FoundFiles['skipped'] = [];
   if (patterns.length === 0) {
     for (const path of await walk(cwd, cwd)) if (filter.isIdeaFile(path)) found.add(path);
-    return { paths: [...found].sort(), ignored };
+    return { paths: [...found].sort(), skipped };
   }
   for (const pattern of patterns) {
     const scan = picomatch.scan(toPosix(pattern));
     if (scan.isGlob) {
       const matcher = picomatch(toRelative(cwd, pattern));
       const base = resolve(cwd, scan.base || '.');
-      const matched = (await walk(base, cwd)).filter((path) => matcher(path) && !filter.isIgnored(path));
+      const matched = (await walk(base, cwd)).filter((path) => matcher(path) && filter.isIdeaFile(path));
       if (matched.length === 0) throw new FileError(`${JSON.stringify(pattern)}: no idea files match this pattern.`);
       for (const path of matched) found.add(path);
       continue;
@@ -43,14 +46,16 @@ export async function findFiles(patterns: readonly string[], cwd: string, filter
     const path = toRelative(cwd, absolute);
     if (kind === 'missing') throw new FileError(`${pattern}: no such file.`);
     if (kind === 'directory') {
-      for (const inner of await walk(absolute, cwd)) if (MARKDOWN.test(inner) && !filter.isIgnored(inner)) found.add(inner);
+      for (const inner of await walk(absolute, cwd)) if (filter.isIdeaFile(inner)) found.add(inner);
     } else if (filter.isIgnored(path)) {
-      ignored.push(path);
+      skipped.push({ path, reason: 'it matches an "ignores" glob of the configuration' });
+    } else if (!filter.isIdeaFile(path)) {
+      skipped.push({ path, reason: 'the configuration\'s "files" globs do not match it' });
     } else {
       found.add(path);
     }
   }
-  return { paths: [...found].sort(), ignored };
+  return { paths: [...found].sort(), skipped };
 }
 
 /** Every file under `directory`, relative to `cwd`; follows links to files, never links to directories. */

@@ -100,20 +100,31 @@ export async function main(params: MainParams): Promise<number> {
   }
 }
 
-/** The named files, or the config's; in idea-lint's own project with nothing else, the example. */
+/**
+ * The named files, or the config's. In idea-lint's own project (whose Markdown is docs and fixtures,
+ * not idea lists) a bare `idea-lint` lints the bundled example, unless a config file says otherwise.
+ */
 async function selectFiles(options: CliOptions, config: ResolvedConfig, cwd: string, note: (m: string) => void) {
-  const filter = createFileFilter(config);
-  const found = await findFiles(options.patterns, cwd, filter);
-  for (const path of found.ignored) note(`skipped ${path}: it matches an "ignores" glob of the configuration.`);
-  if (options.patterns.length > 0 || found.paths.length > 0) return found.paths;
-  if (await isIdeaLintProject(cwd)) return [EXAMPLE];
+  const bare = options.patterns.length === 0;
+  const ownProject = bare && (await isIdeaLintProject(cwd));
+  if (ownProject && config.source === undefined) return [EXAMPLE];
+  const found = await findFiles(options.patterns, cwd, createFileFilter(config));
+  for (const { path, reason } of found.skipped) note(`skipped ${path}: ${reason}.`);
+  if (!bare || found.paths.length > 0) return found.paths;
+  if (ownProject) return [EXAMPLE];
   note(`no idea files match ${config.files.join(', ')} here; nothing to lint.`);
   return [];
 }
 
-async function lintPath(path: string, cwd: string, config: ResolvedConfig, rules?: readonly Rule[]): Promise<FileReport> {
+async function lintPath(
+  path: string,
+  cwd: string,
+  config: ResolvedConfig,
+  rules?: readonly Rule[],
+): Promise<FileReport> {
   const read = await readText(resolve(cwd, path), config.maxFileSize);
-  if ('notice' in read) return { path, ideas: [], findings: [], notices: [{ message: read.notice, line: 1, column: 1 }] };
+  if ('notice' in read)
+    return { path, ideas: [], findings: [], notices: [{ message: read.notice, line: 1, column: 1 }] };
   return lintText(path, read.text, config, rules ? [...rules] : undefined);
 }
 

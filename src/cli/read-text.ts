@@ -12,10 +12,13 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 export async function readText(path: string, maxFileSize: number): Promise<TextOrNotice> {
   const { size } = await stat(path);
   if (size > maxFileSize) {
-    return { notice: `Skipped: the file is ${formatBytes(size)}, over the ${formatBytes(maxFileSize)} limit (maxFileSize).` };
+    return {
+      notice: `Skipped: the file is ${formatBytes(size)}, over the ${formatBytes(maxFileSize)} limit (maxFileSize).`,
+    };
   }
   const bytes = await readFile(path);
-  if (bytes.includes(0)) return { notice: 'Skipped: the file contains NUL bytes, so it is not text; idea files are Markdown.' };
+  if (bytes.includes(0))
+    return { notice: 'Skipped: the file contains NUL bytes, so it is not text; idea files are Markdown.' };
   try {
     return { text: decoder.decode(bytes) };
   } catch {

@@ -71,7 +71,9 @@ async function runAction(
     }
   }
   if (comments.skipped) notes.push(comments.skipped);
-  const tally = emitAnnotations(io, run.counted, extraNotices + (comments.noticeEmitted ? 1 : 0));
+  const failure = commentFailure === undefined ? gateFailure(run.counted, inputs.failOn) : undefined;
+  const fails = failure !== undefined || commentFailure !== undefined;
+  const tally = emitAnnotations(io, run.counted, { error: fails ? 1 : 0, notice: extraNotices + (comments.noticeEmitted ? 1 : 0) });
   const hidden = describeHiddenAnnotations(tally);
   if (hidden) notes.push(hidden);
 
@@ -87,7 +89,6 @@ async function runAction(
     }),
   );
   if (commentFailure !== undefined) throw commentFailure;
-  const failure = gateFailure(run.counted, inputs.failOn);
   if (failure) io.setFailed(failure);
 }
 

@@ -70,8 +70,8 @@ export function createOctokitClient(options: OctokitClientOptions): GitHubClient
     options.token,
     {
       baseUrl: options.apiUrl,
-      request: { retries: SERVER_ERROR_RETRIES },
-      retry: { retryAfterBaseValue: base },
+      // Not `request.retries`: that makes the plugin retry every status, 404s included.
+      retry: { retries: SERVER_ERROR_RETRIES, retryAfterBaseValue: base },
       throttle: {
         retryAfterBaseValue: base,
         // GitHub asks for a retry-after on secondary limits; without one, its docs say wait a minute.

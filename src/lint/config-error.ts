@@ -46,7 +46,13 @@ function describeIssue(schema: z.ZodType, input: unknown, issue: Issue, prefix: 
       return describeUnion(schema, input, issue, path);
     case 'custom': {
       const accepted = (issue.params as { accepted?: string } | undefined)?.accepted;
-      return [line(path, `${show(valueAt(input, path))} ${issue.message}`, accepted ?? describeAccepted(schemaAt(schema, path)))];
+      return [
+        line(
+          path,
+          `${show(valueAt(input, path))} ${issue.message}`,
+          accepted ?? describeAccepted(schemaAt(schema, path)),
+        ),
+      ];
     }
     default:
       return [line(path, `got ${show(valueAt(input, path))}`, describeAccepted(schemaAt(schema, path)))];
@@ -147,13 +153,14 @@ export function describeAccepted(schema: z.ZodType | undefined): string {
 }
 
 function describeNumber(schema: z.ZodType): string {
-  const checks = ((schema._zod.def as unknown as { checks?: { _zod: { def: Record<string, unknown> } }[] }).checks ?? []).map(
-    (check) => check._zod.def,
-  );
+  const checks = (
+    (schema._zod.def as unknown as { checks?: { _zod: { def: Record<string, unknown> } }[] }).checks ?? []
+  ).map((check) => check._zod.def);
   const whole = checks.some((check) => check.check === 'number_format' && String(check.format).includes('int'));
   const parts = [whole ? 'a whole number' : 'a number'];
   for (const check of checks) {
-    if (check.check === 'greater_than') parts.push(check.inclusive ? `of at least ${check.value}` : `above ${check.value}`);
+    if (check.check === 'greater_than')
+      parts.push(check.inclusive ? `of at least ${check.value}` : `above ${check.value}`);
     if (check.check === 'less_than') parts.push(check.inclusive ? `of at most ${check.value}` : `below ${check.value}`);
   }
   return parts.join(' ');

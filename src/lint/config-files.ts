@@ -84,7 +84,8 @@ export async function loadConfig(options: LoadConfigOptions): Promise<ResolvedCo
     text = await readFile(resolve(cwd, name), 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot be read (${code ?? 'error'})`;
+    const reason =
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot be read (${code ?? 'error'})`;
     throw new ConfigError(`${name}: ${reason}; expected a configuration file (YAML or JSON).`);
   }
   return resolveConfig(parseConfigText(text, name), name, resolveOptions);

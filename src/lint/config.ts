@@ -47,7 +47,9 @@ export function localDate(now: Date): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-const severitySchema = z.enum(SEVERITY_SETTINGS).describe('error, warning, notice, or off to switch the rule off.');
+const severitySchema = z
+  .enum(SEVERITY_SETTINGS)
+  .describe("How the rule's findings count: error, warning or notice; off switches the rule off.");
 
 const dateSchema = z
   .string()
@@ -73,7 +75,10 @@ const schemaCache = new WeakMap<readonly Rule[], z.ZodType>();
 export function buildConfigSchema(rules: readonly Rule[] = registeredRules) {
   const ruleShape = Object.fromEntries(rules.map((rule) => [rule.id, ruleEntrySchema(rule)]));
   const fieldShape = Object.fromEntries(
-    FIELD_NAMES.map((name) => [name, z.array(z.string().min(1)).optional().describe(`Extra labels that mean ${name}.`)]),
+    FIELD_NAMES.map((name) => [
+      name,
+      z.array(z.string().min(1)).optional().describe(`Extra labels that mean ${name}.`),
+    ]),
   );
   return z
     .object({
@@ -86,12 +91,16 @@ export function buildConfigSchema(rules: readonly Rule[] = registeredRules) {
       ignores: z
         .array(z.string().min(1))
         .optional()
-        .describe('Globs never linted, added to the defaults (README, CHANGELOG, CONTRIBUTING, CODE_OF_CONDUCT, LICENSE, .github/**, node_modules/**).'),
+        .describe(
+          'Globs never linted, added to the defaults (README, CHANGELOG, CONTRIBUTING, CODE_OF_CONDUCT, LICENSE, .github/**, node_modules/**).',
+        ),
       rules: z
         .object(ruleShape)
         .strict()
         .optional()
-        .describe('Per rule id: a severity, or an object of the rule\'s options with an optional severity. Options alone keep the preset\'s severity (an "off" rule turns on as a warning).'),
+        .describe(
+          'Per rule id: a severity, or an object of the rule\'s options with an optional severity. Options alone keep the preset\'s severity (an "off" rule turns on as a warning).',
+        ),
       fields: z.object(fieldShape).strict().optional().describe('Extra label aliases per canonical field.'),
       glossary: z
         .record(z.string().min(1), z.string().min(1))
@@ -101,7 +110,7 @@ export function buildConfigSchema(rules: readonly Rule[] = registeredRules) {
       dateOrder: z
         .enum(['auto', 'dmy', 'mdy', 'ymd'])
         .default('auto')
-        .describe('How to read dates such as 03/04/2014; auto infers it from the file\'s unambiguous dates.'),
+        .describe("How to read dates such as 03/04/2014; auto infers it from the file's unambiguous dates."),
       maxFileSize: z
         .number()
         .int()
@@ -142,18 +151,22 @@ export interface ResolveOptions {
 export function resolveConfig(raw: unknown, source?: string, overrides: ResolveOptions = {}): ResolvedConfig {
   const rules = overrides.rules ?? registeredRules;
   const label = source ?? 'configuration';
-  const input = raw ?? {};
+  const input = withoutEmptyKeys(raw ?? {});
   const schema = cachedSchema(rules);
   const parsed = schema.safeParse(input);
   if (!parsed.success) throw configErrorFromIssues(label, schema, input, parsed.error.issues);
   const file = parsed.data as ConfigFile;
-  const userRules = ((input as { rules?: Record<string, PresetRuleEntry> }).rules ?? {}) as Record<string, PresetRuleEntry>;
+  const userRules = ((input as { rules?: Record<string, PresetRuleEntry> }).rules ?? {}) as Record<
+    string,
+    PresetRuleEntry
+  >;
 
   if (overrides.today !== undefined && !isIsoDate(overrides.today)) {
     throw new ConfigError(`today: got ${JSON.stringify(overrides.today)}; expected ${DATE_ACCEPTED}.`);
   }
   const today = overrides.today ?? file.today ?? (overrides.now ? localDate(overrides.now) : undefined);
-  if (today === undefined) throw new Error('resolveConfig needs `now` when neither the caller nor the file sets `today`.');
+  if (today === undefined)
+    throw new Error('resolveConfig needs `now` when neither the caller nor the file sets `today`.');
 
   const preset = presets[file.extends];
   const settings: Record<string, RuleSetting> = {};
@@ -196,13 +209,22 @@ function resolveRuleSetting(rule: Rule, entries: (PresetRuleEntry | undefined)[]
   return { severity, options: parsed.data };
 }
 
+/** YAML's `rules:` with everything under it commented out reads as null: treat such keys as unset. */
+function withoutEmptyKeys(raw: unknown): unknown {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return raw;
+  return Object.fromEntries(Object.entries(raw).filter(([, value]) => value !== null));
+}
+
 function stripUndefined<T extends object>(record: T): { [K in keyof T]: Exclude<T[K], undefined> } {
   return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as never;
 }
 
 /** A JSON Schema (draft-07, what editors' YAML and JSON support reads) of the config file. */
 export function buildJsonSchema(rules: readonly Rule[] = registeredRules): Record<string, unknown> {
-  const schema = z.toJSONSchema(buildConfigSchema(rules), { target: 'draft-7', io: 'input' }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(buildConfigSchema(rules), { target: 'draft-7', io: 'input' }) as Record<
+    string,
+    unknown
+  >;
   const { $schema, ...rest } = schema;
   return {
     $schema,

@@ -162,7 +162,8 @@ function endsField(open: Open, unit: Unit): boolean {
   if (open.mode === 'line' && open.scopeEnd === Infinity && unit.node !== open.node) return true;
   if (unit.kind === 'break') return true;
   if (unit.kind === 'heading') return open.headingDepth === 0 || unit.depth <= open.headingDepth || unit.hits.length > 0;
-  if (unit.labelLike) return unit.listLevel <= open.listLevel;
+  // A bold line right after an empty label is its value (`**Difficulty**<br>` then `**Hard**<br>`).
+  if (unit.labelLike) return unit.listLevel <= open.listLevel && open.valueStart >= 0;
   return false;
 }
 

@@ -189,22 +189,31 @@ function isAnchor(unit: Unit, text: string): boolean {
   return unit.kind === 'line' && /^\s*(?:<a\s+(?:name|id)=[^>]*>\s*(?:<\/?a\/?>)?\s*)+$/i.test(text.slice(unit.start, unit.end));
 }
 
-function findTableIdeas(units: Unit[], text: string, options: ParseOptions, headings: HeadingInfo[], isIdea: boolean[], insideIdea: boolean[], documentTitle: number): IdeaSpan[] {
-  const spans: IdeaSpan[] = [];
+function findTableIdeas(units: Unit[], text: string, options: ParseOptions, headings: HeadingInfo[], isIdea: boolean[], owned: boolean[], documentTitle: number): IdeaSpan[] {
+  const byHeading = new Map<number, IdeaSpan[]>();
   let heading = -1;
   units.forEach((unit, index) => {
     if (unit.kind === 'heading') heading = headings.findIndex((info) => info.unit === index);
     if (unit.kind !== 'table' || unit.listLevel > 0 || unit.quoted) return;
-    if (heading >= 0 && (isIdea[heading] || insideIdea[heading])) return;
+    if (heading >= 0 && (isIdea[heading] || owned[heading])) return;
     const reading = readTable(unit.node as never, text, options);
     if (reading.kind !== 'ideas') return;
-    const section = heading >= 0 ? [...ancestors(headings, heading), headings[heading]].filter((info) => !info.isLabel && info.unit !== documentTitle).map((info) => info.title) : [];
+    const chain = heading >= 0 ? [...ancestors(headings, heading), headings[heading]] : [];
+    const section = chain.filter((info) => !info.isLabel && info.unit !== documentTitle).map((info) => info.title);
+    const group = byHeading.get(heading) ?? [];
     for (const idea of reading.ideas) {
-      spans.push({
+      group.push({
         title: idea.title, titleStart: idea.titleStart, titleEnd: idea.titleEnd, start: idea.start, end: idea.end, section,
         unitFrom: index, unitTo: index, topFrom: unit.top, topTo: unit.top + 1, tableFields: idea.fields,
       });
     }
+    byHeading.set(heading, group);
   });
+  const spans: IdeaSpan[] = [];
+  for (const [headingIndex, group] of byHeading) {
+    // `## Doodle Canvas` holding one `| Title | Doodle Canvas |` table names the idea, not a section.
+    if (group.length === 1 && headingIndex >= 0 && !headings[headingIndex].isLabel) group[0].section = group[0].section.slice(0, -1);
+    spans.push(...group);
+  }
   return spans;
 }

@@ -7,7 +7,7 @@ import { findGlossary } from './glossary.js';
 import { parseMarkdown } from './markdown.js';
 import { markdownToText, lineStarts, pointAt, rangeAt } from './text.js';
 import { collectUnits, type Unit } from './units.js';
-import type { Field, Idea, IdeaFile, Notice, ParseOptions } from './types.js';
+import type { Field, FieldName, Idea, IdeaFile, ParseOptions } from './types.js';
 
 export type { Field, FieldName, Idea, IdeaFile, Notice, ParseOptions, Point, Position } from './types.js';
 export { FIELD_NAMES } from './types.js';
@@ -74,7 +74,7 @@ function spanToIdea(span: IdeaSpan, tree: Root, units: Unit[], context: FieldCon
       ...(value ? { valuePosition: rangeAt(context.starts, cell.valueStart, cell.valueEnd) } : {}),
     };
   });
-  const fields = span.tableFields ? Object.fromEntries(initial.map((field) => [field.name, field])) : findFields(units, span.unitFrom, span.unitTo, context);
+  const fields = span.tableFields ? firstOfEach(initial) : findFields(units, span.unitFrom, span.unitTo, context);
   return {
     title: span.title,
     titlePosition: rangeAt(context.starts, span.titleStart, span.titleEnd),
@@ -101,6 +101,13 @@ function singleIdea(file: IdeaFile, units: Unit[], context: FieldContext, frontM
     fields,
     body: file.tree.children.filter((child) => child.type !== 'yaml') as RootContent[],
   };
+}
+
+/** Keeps the first field of each canonical name. */
+function firstOfEach(fields: Field[]): Partial<Record<FieldName, Field>> {
+  const result: Partial<Record<FieldName, Field>> = {};
+  for (const field of fields) result[field.name] ??= field;
+  return result;
 }
 
 function frontMatterField(field: FrontMatterField, starts: number[]): Field {

@@ -67,6 +67,9 @@ export function templateCommentStart(line: string): number {
   return match.index + (match[0][0] === '#' ? 0 : 1);
 }
 
+/** An HTML open or close tag as CommonMark defines it (so `<name (at) example (dot) org>` is text, not a tag). */
+const HTML_TAG = /<\/[A-Za-z][A-Za-z0-9-]*\s*>|<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>/g;
+
 /** Strips inline Markdown and HTML from one line: emphasis, links, code ticks, tags, entities, emoji. */
 export function inlineToText(source: string): string {
   let text = source;
@@ -76,9 +79,9 @@ export function inlineToText(source: string): string {
   text = text.replace(/\[([^\]]*)\]\(\s*(<[^>]*>|[^)\s]*)(?:\s+["'(][^)]*)?\)?/g, (_whole, label: string, url: string) =>
     label.trim() ? label : url.replace(/^<|>$/g, ''),
   );
-  text = text.replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1');
+  text = text.replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1');
   text = text.replace(/<((?:https?|mailto|ftp):[^>\s]+)>/gi, '$1');
-  text = text.replace(/<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/gi, ' ');
+  text = text.replace(HTML_TAG, ' ');
   text = text.replace(/`+/g, '');
   text = text.replace(/\*+/g, '').replace(/(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, '');
   text = text.replace(/~~/g, '').replace(/\\([!-/:-@[-`{-~])/g, '$1');

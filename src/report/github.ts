@@ -10,7 +10,13 @@ export default function renderGithub(report: Report): string {
   const lines: string[] = [];
   for (const file of report.files) {
     for (const notice of file.notices) {
-      lines.push(command('notice', { file: file.path, line: notice.line, col: notice.column, title: 'idea-lint' }, notice.message));
+      lines.push(
+        command(
+          'notice',
+          { file: file.path, line: notice.line, col: notice.column, title: 'idea-lint' },
+          notice.message,
+        ),
+      );
     }
     for (const finding of byPosition(file.findings)) {
       const properties = {

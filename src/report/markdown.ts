@@ -64,7 +64,9 @@ export function renderFindingsList(report: Report, options: FindingsListOptions 
       if (options.select && !options.select(finding, file.path)) continue;
       const where = link(neutralise(`${file.path}:${finding.line}`), file.path, finding.line, options);
       const idea = finding.idea === null ? '' : ` **${neutralise(finding.idea)}**:`;
-      items.push(`- ${ICON[finding.severity]} ${where}${idea} ${neutralise(finding.message)} ([${finding.ruleId}](${finding.docs}))`);
+      items.push(
+        `- ${ICON[finding.severity]} ${where}${idea} ${neutralise(finding.message)} ([${finding.ruleId}](${finding.docs}))`,
+      );
     }
     if (options.includeNotices === false) continue;
     for (const notice of file.notices) {

@@ -28,7 +28,12 @@ export default function renderSarif(report: Report, options: SarifOptions = {}):
   for (const finding of report.files.flatMap((file) => file.findings)) {
     if (!index.has(finding.ruleId)) {
       index.set(finding.ruleId, rules.length);
-      rules.push({ id: finding.ruleId, description: finding.ruleId, defaultSeverity: finding.severity, docs: finding.docs });
+      rules.push({
+        id: finding.ruleId,
+        description: finding.ruleId,
+        defaultSeverity: finding.severity,
+        docs: finding.docs,
+      });
     }
   }
   const notices = report.files.flatMap((file) =>
@@ -52,7 +57,9 @@ export default function renderSarif(report: Report, options: SarifOptions = {}):
             rules: rules.map(describeRule),
           },
         },
-        ...(notices.length > 0 ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: notices }] } : {}),
+        ...(notices.length > 0
+          ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: notices }] }
+          : {}),
         columnKind: 'utf16CodeUnits',
         results: report.files.flatMap((file) => file.findings.map((finding) => toResult(file.path, finding, index))),
       },
@@ -101,7 +108,10 @@ function toResult(path: string, finding: Finding, index: Map<string, number>) {
                   artifactLocation: artifact(path),
                   replacements: [
                     {
-                      deletedRegion: { charOffset: finding.fix.range[0], charLength: finding.fix.range[1] - finding.fix.range[0] },
+                      deletedRegion: {
+                        charOffset: finding.fix.range[0],
+                        charLength: finding.fix.range[1] - finding.fix.range[0],
+                      },
                       insertedContent: { text: finding.fix.text },
                     },
                   ],

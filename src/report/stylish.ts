@@ -35,7 +35,12 @@ export default function renderStylish(report: Report, options: StylishOptions = 
 
   for (const file of report.files) {
     const rows = [
-      ...file.notices.map((n) => ({ where: `${n.line}:${n.column}`, severity: 'info' as const, message: n.message, rule: '' })),
+      ...file.notices.map((n) => ({
+        where: `${n.line}:${n.column}`,
+        severity: 'info' as const,
+        message: n.message,
+        rule: '',
+      })),
       ...byPosition(file.findings).map((f) => ({
         where: `${f.line}:${f.column}`,
         severity: f.severity,

@@ -14,7 +14,9 @@ function requireField(id: string, field: 'outcomes' | 'skills' | 'program', seve
     options: noOptions,
     docs: `https://example.org/rules/${id}.md`,
     check: (idea) =>
-      idea.fields[field] ? [] : [{ message: `No ${field}: add a "${field}" field.`, position: idea.titlePosition, subject: field }],
+      idea.fields[field]
+        ? []
+        : [{ message: `No ${field}: add a "${field}" field.`, position: idea.titlePosition, subject: field }],
   });
 }
 
@@ -36,7 +38,13 @@ export const fakeRules: Rule[] = [
       if (!field?.valuePosition) return [];
       const age = (Date.parse(today) - Date.parse(field.value)) / 86_400_000;
       return age > options.maxAgeDays
-        ? [{ message: `Verified ${field.value} is over ${options.maxAgeDays} days old.`, position: field.valuePosition, subject: 'verified' }]
+        ? [
+            {
+              message: `Verified ${field.value} is over ${options.maxAgeDays} days old.`,
+              position: field.valuePosition,
+              subject: 'verified',
+            },
+          ]
         : [];
     },
   }) as Rule,

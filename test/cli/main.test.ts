@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { Rule } from '../../src/lint/types.js';
+import { VERSION } from '../../src/version.js';
 import { fakeRules } from './fake-rules.js';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures', 'cli');
@@ -80,8 +81,15 @@ describe('idea-lint CLI', () => {
     expect(report.today).toBe('2026-11-25');
     expect(report.files).toHaveLength(1);
     expect(report.files[0].path).toBe('ideas.md');
-    expect(report.files[0].ideas.map((idea: { title: string }) => idea.title)).toEqual(['Parser rewrite', 'Better docs']);
-    expect(report.files[0].findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['fake-outcomes', 'fake-program', 'fake-skills']);
+    expect(report.files[0].ideas.map((idea: { title: string }) => idea.title)).toEqual([
+      'Parser rewrite',
+      'Better docs',
+    ]);
+    expect(report.files[0].findings.map((f: { ruleId: string }) => f.ruleId)).toEqual([
+      'fake-outcomes',
+      'fake-program',
+      'fake-skills',
+    ]);
     expect(report.files[0].findings[0]).toMatchObject({
       severity: 'error',
       line: 12,
@@ -96,7 +104,9 @@ describe('idea-lint CLI', () => {
     const result = await run('findings', ['-f', 'sarif']);
     const log = JSON.parse(result.stdout);
     expect(log.version).toBe('2.1.0');
-    expect(log.runs[0].tool.driver.rules.map((rule: { id: string }) => rule.id)).toEqual(fakeRules.map((rule) => rule.id));
+    expect(log.runs[0].tool.driver.rules.map((rule: { id: string }) => rule.id)).toEqual(
+      fakeRules.map((rule) => rule.id),
+    );
     expect(log.runs[0].results.map((r: { level: string }) => r.level).sort()).toEqual(['error', 'note', 'warning']);
   });
 
@@ -123,7 +133,9 @@ describe('idea-lint CLI', () => {
   it('lints as of --today', async () => {
     const late = await run('today', ['--format', 'json', '--fail-on', 'warning']);
     expect(late.code).toBe(1);
-    expect(JSON.parse(late.stdout).files[0].findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['fake-verified']);
+    expect(JSON.parse(late.stdout).files[0].findings.map((f: { ruleId: string }) => f.ruleId)).toEqual([
+      'fake-verified',
+    ]);
     const early = await run('today', ['--format', 'json', '--fail-on', 'warning', '--today', '2026-01-20']);
     expect(early.code).toBe(0);
     expect(JSON.parse(early.stdout)).toMatchObject({ today: '2026-01-20', files: [{ findings: [] }] });
@@ -145,8 +157,14 @@ describe('idea-lint CLI', () => {
     [['--format', 'xml'], 'idea-lint: --format "xml" is not a format; expected stylish, json, sarif, github.'],
     [['--format'], 'idea-lint: --format needs a value.'],
     [['--quiet=yes'], 'idea-lint: --quiet takes no value.'],
-    [['--fail-on', 'sometimes'], 'idea-lint: --fail-on "sometimes" is not a level; expected error, warning, notice, never.'],
-    [['--today', '2026-13-01'], 'idea-lint: --today "2026-13-01" is not a date; expected YYYY-MM-DD, such as 2026-11-25.'],
+    [
+      ['--fail-on', 'sometimes'],
+      'idea-lint: --fail-on "sometimes" is not a level; expected error, warning, notice, never.',
+    ],
+    [
+      ['--today', '2026-13-01'],
+      'idea-lint: --today "2026-13-01" is not a date; expected YYYY-MM-DD, such as 2026-11-25.',
+    ],
   ])('exits 2 on the bad argument %j', async (args, message) => {
     const result = await run('bad-argument', args);
     expect(result.code).toBe(2);
@@ -159,7 +177,8 @@ describe('idea-lint CLI', () => {
     expect(result).toEqual({
       code: 2,
       stdout: '',
-      stderr: '.idea-lint.yml: rules.no-such-rule: unknown rule; expected fake-outcomes, fake-skills, fake-program, fake-verified.\n',
+      stderr:
+        '.idea-lint.yml: rules.no-such-rule: unknown rule; expected fake-outcomes, fake-skills, fake-program, fake-verified.\n',
     });
   });
 
@@ -176,16 +195,16 @@ describe('idea-lint CLI', () => {
     expect(result.stderr).toBe('idea-lint: no idea files match **/*.md here; nothing to lint.\n');
   });
 
-  it('lints what the discovered config\'s files match, minus its ignores', async () => {
+  it("lints what the discovered config's files match, minus its ignores", async () => {
     const result = await run('config-files', ['--format', 'json']);
     const report = JSON.parse(result.stdout);
     expect(report.files.map((file: { path: string }) => file.path)).toEqual(['ideas/2026.md']);
     expect(report.files[0].findings).toMatchObject([{ ruleId: 'fake-skills', severity: 'notice' }]);
   });
 
-  it('expands globs and directories given on the command line, minus ignores', async () => {
+  it("expands globs and directories given on the command line within the config's files and ignores", async () => {
     const glob = JSON.parse((await run('config-files', ['**/*.md', '-f', 'json'])).stdout);
-    expect(glob.files.map((file: { path: string }) => file.path)).toEqual(['ideas/2026.md', 'notes.md']);
+    expect(glob.files.map((file: { path: string }) => file.path)).toEqual(['ideas/2026.md']);
     const directory = JSON.parse((await run('config-files', ['./ideas', '-f', 'json'])).stdout);
     expect(directory.files.map((file: { path: string }) => file.path)).toEqual(['ideas/2026.md']);
   });
@@ -196,10 +215,26 @@ describe('idea-lint CLI', () => {
     expect(result.stderr).toBe('idea-lint: skipped README.md: it matches an "ignores" glob of the configuration.\n');
   });
 
-  it('lints the bundled example when run in its own project with nothing else to lint', async () => {
+  it("skips a named file that the config's files do not match, with a note", async () => {
+    const result = await run('config-files', ['notes.md', 'ideas/2026.md', '-f', 'json']);
+    expect(JSON.parse(result.stdout).files.map((file: { path: string }) => file.path)).toEqual(['ideas/2026.md']);
+    expect(result.stderr).toBe('idea-lint: skipped notes.md: the configuration\'s "files" globs do not match it.\n');
+  });
+
+  it('lints only the bundled example when run bare in its own project', async () => {
     const result = await run('project-itself', ['-f', 'json']);
-    expect(JSON.parse(result.stdout).files.map((file: { path: string }) => file.path)).toEqual(['examples/xen-outreach-2014.md']);
+    expect(JSON.parse(result.stdout).files.map((file: { path: string }) => file.path)).toEqual([
+      'examples/xen-outreach-2014.md',
+    ]);
     expect(result.code).toBe(1);
+  });
+
+  it('lints the bundled example in its own project when the config matches nothing', async () => {
+    const result = await run('project-itself-config', ['-f', 'json']);
+    expect(JSON.parse(result.stdout).files.map((file: { path: string }) => file.path)).toEqual([
+      'examples/xen-outreach-2014.md',
+    ]);
+    expect(result.stderr).toBe('');
   });
 
   it('prints help and the version', async () => {
@@ -207,7 +242,7 @@ describe('idea-lint CLI', () => {
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: idea-lint \[files or globs…\] \[options\]/);
     expect(help.stdout).toContain('--fail-on LEVEL');
-    expect(await run('clean', ['-v'])).toEqual({ code: 0, stdout: '0.1.0\n', stderr: '' });
+    expect(await run('clean', ['-v'])).toEqual({ code: 0, stdout: `${VERSION}\n`, stderr: '' });
   });
 
   it('writes the report to --output instead of stdout', async () => {
@@ -241,7 +276,12 @@ describe('idea-lint CLI', () => {
     const result = await run(dir, ['-f', 'json']);
     expect(result.code).toBe(0);
     const files = JSON.parse(result.stdout).files;
-    expect(files.map((file: { path: string; notices: { message: string }[] }) => [file.path, file.notices.map((n) => n.message)])).toEqual([
+    expect(
+      files.map((file: { path: string; notices: { message: string }[] }) => [
+        file.path,
+        file.notices.map((n) => n.message),
+      ]),
+    ).toEqual([
       ['latin1.md', ['Skipped: the file is not valid UTF-8; save it as UTF-8 to have it linted.']],
       ['nul.md', ['Skipped: the file contains NUL bytes, so it is not text; idea files are Markdown.']],
       ['ok.md', []],
@@ -251,12 +291,16 @@ describe('idea-lint CLI', () => {
   it('skips files over maxFileSize with a notice', async () => {
     const dir = tempProject({ '.idea-lint.yml': 'maxFileSize: 20\n', 'ideas.md': IDEA });
     const files = JSON.parse((await run(dir, ['-f', 'json'])).stdout).files;
-    expect(files[0].notices[0].message).toBe(`Skipped: the file is ${Buffer.byteLength(IDEA)} bytes, over the 20 bytes limit (maxFileSize).`);
+    expect(files[0].notices[0].message).toBe(
+      `Skipped: the file is ${Buffer.byteLength(IDEA)} bytes, over the 20 bytes limit (maxFileSize).`,
+    );
     expect(files[0].findings).toEqual([]);
   });
 
   it('shows progress on a terminal only when linting more than 50 files', async () => {
-    const many = Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`ideas/${String(i).padStart(2, '0')}.md`, IDEA]));
+    const many = Object.fromEntries(
+      Array.from({ length: 51 }, (_, i) => [`ideas/${String(i).padStart(2, '0')}.md`, IDEA]),
+    );
     const dir = tempProject(many);
     const onTerminal = await run(dir, [], { stderrTTY: true });
     expect(onTerminal.code).toBe(0);
@@ -291,6 +335,6 @@ describe.skipIf(!existsSync(CLI_BIN))('dist/cli.js', () => {
     const bad = await runBin('clean', ['--frobnicate']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('unknown option --frobnicate.');
-    expect((await runBin('clean', ['--version'])).stdout).toBe('0.1.0\n');
+    expect((await runBin('clean', ['--version'])).stdout).toBe(`${VERSION}\n`);
   });
 });

@@ -13,7 +13,13 @@ import {
   localDate,
   resolveConfig,
 } from '../../src/lint/config.js';
-import { CONFIG_FILES, findConfigFile, loadConfig, parseConfigText, resolveConfigText } from '../../src/lint/config-files.js';
+import {
+  CONFIG_FILES,
+  findConfigFile,
+  loadConfig,
+  parseConfigText,
+  resolveConfigText,
+} from '../../src/lint/config-files.js';
 import { defineRule } from '../../src/lint/define-rule.js';
 import { createFileFilter } from '../../src/lint/file-filter.js';
 import { PRESET_NAMES, presets } from '../../src/lint/presets.js';
@@ -76,13 +82,22 @@ describe('resolveConfig', () => {
     });
     expect(config.files).toEqual(['**/*.md']);
     expect(config.ignores).toEqual(DEFAULT_IGNORES);
-    expect(config).toMatchObject({ today: '2026-11-25', dateOrder: 'auto', maxFileSize: 5 * 1024 * 1024, fields: {}, glossary: {} });
+    expect(config).toMatchObject({
+      today: '2026-11-25',
+      dateOrder: 'auto',
+      maxFileSize: 5 * 1024 * 1024,
+      fields: {},
+      glossary: {},
+    });
     expect(config.source).toBeUndefined();
   });
 
   it('applies the preset, then the user settings, merging options over the preset', async () => {
     const config = await load('valid.yml');
-    expect(config.rules['stale-verification']).toEqual({ severity: 'warning', options: { maxAgeDays: 30, required: true } });
+    expect(config.rules['stale-verification']).toEqual({
+      severity: 'warning',
+      options: { maxAgeDays: 30, required: true },
+    });
     expect(config.rules['fake-plain']).toEqual({ severity: 'off', options: {} });
     expect(config).toMatchObject({
       files: ['ideas/**/*.md'],
@@ -102,7 +117,10 @@ describe('resolveConfig', () => {
   });
 
   it('keeps an explicit severity given with options', () => {
-    const config = resolveConfig({ rules: { 'fake-off': { severity: 'error', min: 4 } } }, 'x.yml', { now: NOW, rules: fakeRules });
+    const config = resolveConfig({ rules: { 'fake-off': { severity: 'error', min: 4 } } }, 'x.yml', {
+      now: NOW,
+      rules: fakeRules,
+    });
     expect(config.rules['fake-off']).toEqual({ severity: 'error', options: { min: 4 } });
   });
 
@@ -113,7 +131,9 @@ describe('resolveConfig', () => {
 
   it('takes today from the caller first, then the file, then the clock', () => {
     const options = { now: NOW, rules: fakeRules };
-    expect(resolveConfig({ today: '2020-01-02' }, 'c.yml', { ...options, today: '2021-03-04' }).today).toBe('2021-03-04');
+    expect(resolveConfig({ today: '2020-01-02' }, 'c.yml', { ...options, today: '2021-03-04' }).today).toBe(
+      '2021-03-04',
+    );
     expect(resolveConfig({ today: '2020-01-02' }, 'c.yml', options).today).toBe('2020-01-02');
     expect(resolveConfig({}, 'c.yml', options).today).toBe('2026-11-25');
   });
@@ -128,6 +148,15 @@ describe('resolveConfig', () => {
     );
   });
 
+  it('treats a top-level key left empty in YAML as unset', () => {
+    const config = resolveConfigText('rules:\n  # fake-plain: off\nignores:\n', '.idea-lint.yml', {
+      now: NOW,
+      rules: fakeRules,
+    });
+    expect(config.rules['fake-plain']?.severity).toBe('error');
+    expect(config.ignores).toEqual(DEFAULT_IGNORES);
+  });
+
   it('treats an empty file as no settings', () => {
     const config = resolveConfigText('# nothing yet\n', '.idea-lint.yml', { now: NOW, rules: fakeRules });
     expect(config.rules['fake-plain']?.severity).toBe('error');
@@ -137,7 +166,10 @@ describe('resolveConfig', () => {
 
 describe('configuration errors', () => {
   it.each([
-    ['unknown-rule.yml', 'unknown-rule.yml: rules.no-such-rule: unknown rule; expected stale-verification, fake-off, fake-plain.'],
+    [
+      'unknown-rule.yml',
+      'unknown-rule.yml: rules.no-such-rule: unknown rule; expected stale-verification, fake-off, fake-plain.',
+    ],
     [
       'bad-severity.yml',
       'bad-severity.yml: rules.stale-verification: got "fatal"; expected error, warning, notice or off, or a mapping with any of the keys maxAgeDays, required, severity.',
@@ -154,8 +186,14 @@ describe('configuration errors', () => {
       'unknown-key.yml',
       'unknown-key.yml: rulez: unknown setting; expected $schema, extends, files, ignores, rules, fields, glossary, today, dateOrder, maxFileSize.',
     ],
-    ['bad-today.yml', 'bad-today.yml: today: "2026-13-01" is not a calendar date; expected a date written YYYY-MM-DD, such as 2026-11-25.'],
-    ['today-not-iso.yml', 'today-not-iso.yml: today: got "25/11/2026"; expected a date written YYYY-MM-DD, such as 2026-11-25.'],
+    [
+      'bad-today.yml',
+      'bad-today.yml: today: "2026-13-01" is not a calendar date; expected a date written YYYY-MM-DD, such as 2026-11-25.',
+    ],
+    [
+      'today-not-iso.yml',
+      'today-not-iso.yml: today: got "25/11/2026"; expected a date written YYYY-MM-DD, such as 2026-11-25.',
+    ],
     ['bad-extends.yml', 'bad-extends.yml: extends: got "google"; expected recommended, xen-template or gsoc.'],
     [
       'not-a-mapping.yml',
@@ -202,7 +240,10 @@ describe('config file discovery', () => {
     const dir = mkdtempSync(join(tmpdir(), 'idea-lint-config-'));
     for (const file of files) {
       mkdirSync(join(dir, file, '..'), { recursive: true });
-      writeFileSync(join(dir, file), file.endsWith('.json') ? '{"rules": {"fake-plain": "notice"}}' : 'rules: { fake-plain: warning }\n');
+      writeFileSync(
+        join(dir, file),
+        file.endsWith('.json') ? '{"rules": {"fake-plain": "notice"}}' : 'rules: { fake-plain: warning }\n',
+      );
     }
     return dir;
   }
@@ -218,7 +259,9 @@ describe('config file discovery', () => {
   });
 
   it('takes the first file that exists', async () => {
-    expect(await findConfigFile(project(['.idea-lint.json', '.idea-lint.yml', '.github/idea-lint.yml']))).toBe('.github/idea-lint.yml');
+    expect(await findConfigFile(project(['.idea-lint.json', '.idea-lint.yml', '.github/idea-lint.yml']))).toBe(
+      '.github/idea-lint.yml',
+    );
     expect(await findConfigFile(project(['.idea-lint.json', '.idea-lint.yaml']))).toBe('.idea-lint.yaml');
     expect(await findConfigFile(project(['.idea-lint.json']))).toBe('.idea-lint.json');
     expect(await findConfigFile(project([]))).toBeUndefined();
@@ -255,13 +298,20 @@ describe('config file discovery', () => {
 describe('default file globs', () => {
   const filter = createFileFilter({ files: ['**/*.md'], ignores: [...DEFAULT_IGNORES] });
 
-  it.each(['README.md', 'docs/Readme.markdown', 'CHANGELOG.md', 'sub/CONTRIBUTING.md', 'code_of_conduct.md', 'LICENSE', 'License.txt', '.github/ideas.md', 'node_modules/x/ideas.md'])(
-    'ignores %s',
-    (path) => {
-      expect(filter.isIgnored(path)).toBe(true);
-      expect(filter.isIdeaFile(path)).toBe(false);
-    },
-  );
+  it.each([
+    'README.md',
+    'docs/Readme.markdown',
+    'CHANGELOG.md',
+    'sub/CONTRIBUTING.md',
+    'code_of_conduct.md',
+    'LICENSE',
+    'License.txt',
+    '.github/ideas.md',
+    'node_modules/x/ideas.md',
+  ])('ignores %s', (path) => {
+    expect(filter.isIgnored(path)).toBe(true);
+    expect(filter.isIdeaFile(path)).toBe(false);
+  });
 
   it.each(['ideas.md', 'gsoc/2026/ideas.md', 'readme-ideas.md', 'licensed-ideas.md'])('lints %s', (path) => {
     expect(filter.isIdeaFile(path)).toBe(true);
@@ -288,7 +338,7 @@ describe('presets', () => {
     expect(Object.keys(config.rules)).toEqual(registry.map((rule) => rule.id));
   });
 
-  it('recommended uses each rule\'s default severity', () => {
+  it("recommended uses each rule's default severity", () => {
     const config = resolveConfig({}, undefined, { now: NOW });
     for (const rule of registry) expect(config.rules[rule.id]?.severity).toBe(rule.defaultSeverity);
   });
@@ -314,7 +364,10 @@ describe('JSON Schema', () => {
   it('accepts what the zod schema accepts and rejects unknown rules and options', () => {
     const ajv = new Ajv({ strict: false, allErrors: true });
     const validate = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')) as object);
-    const good = { extends: 'gsoc', rules: { 'missing-outcomes': 'warning', 'stale-verification': { maxAgeDays: 30 } } };
+    const good = {
+      extends: 'gsoc',
+      rules: { 'missing-outcomes': 'warning', 'stale-verification': { maxAgeDays: 30 } },
+    };
     expect(validate(good), JSON.stringify(validate.errors)).toBe(true);
     expect(validate({ rules: { 'no-such-rule': 'error' } })).toBe(false);
     expect(validate({ rules: { 'stale-verification': { maxAgeDay: 30 } } })).toBe(false);

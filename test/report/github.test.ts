@@ -46,7 +46,9 @@ describe('github reporter', () => {
         },
       ],
     };
-    expect(renderGithub(report)).toBe('::warning file=ideas/a%2Cb%3Ac.md,line=1,col=1,endLine=1,endColumn=2,title=x::Two%0Alines\n');
+    expect(renderGithub(report)).toBe(
+      '::warning file=ideas/a%2Cb%3Ac.md,line=1,col=1,endLine=1,endColumn=2,title=x::Two%0Alines\n',
+    );
   });
 
   it('prints nothing for a clean report', () => {

@@ -39,11 +39,17 @@ describe('renderScorecard', () => {
   it('gives one row per idea with its status and the rules that fired', () => {
     const rows = renderScorecard(sample).split('\n');
     expect(rows[0]).toBe('| Idea | File | Status | Rules |');
-    expect(rows[2]).toMatch(/^\| Utilize Intel QuickData on network and block path \| ideas\/xen-outreach\.md \| ⚠️ 2 warnings \| /);
+    expect(rows[2]).toMatch(
+      /^\| Utilize Intel QuickData on network and block path \| ideas\/xen-outreach\.md \| ⚠️ 2 warnings \| /,
+    );
     expect(rows[2]).toContain('[`invalid-date`](');
-    expect(rows[3]).toMatch(/^\| CPU\/RAM\/PCI diagram tool \\\| &lt;b&gt;draft&lt;\/b&gt; \| ideas\/xen-outreach\.md \| ❌ 3 errors \|/);
+    expect(rows[3]).toMatch(
+      /^\| CPU\/RAM\/PCI diagram tool \\\| &lt;b&gt;draft&lt;\/b&gt; \| ideas\/xen-outreach\.md \| ❌ 3 errors \|/,
+    );
     expect(rows[4]).toBe('| Ready idea | ideas/xen-outreach.md | ✅ ready |  |');
-    expect(rows.some((row) => row.startsWith('| _(whole file)_ | ideas/one per file/rust-gpu.md | ❌ 1 error |'))).toBe(true);
+    expect(rows.some((row) => row.startsWith('| _(whole file)_ | ideas/one per file/rust-gpu.md | ❌ 1 error |'))).toBe(
+      true,
+    );
   });
 
   it('links titles to their line at the commit', () => {
@@ -54,7 +60,9 @@ describe('renderScorecard', () => {
   });
 
   it('says so when no idea was found', () => {
-    expect(renderScorecard({ version: '0.1.0', today: '2026-11-25', files: [] })).toBe('_No ideas found in the linted files._');
+    expect(renderScorecard({ version: '0.1.0', today: '2026-11-25', files: [] })).toBe(
+      '_No ideas found in the linted files._',
+    );
   });
 
   it('truncates to the size budget with a note, never exceeding it', () => {
@@ -86,7 +94,10 @@ describe('renderFindingsList', () => {
   });
 
   it('lists only the selected findings', () => {
-    const text = renderFindingsList(sample, { select: (finding) => finding.severity === 'error', includeNotices: false });
+    const text = renderFindingsList(sample, {
+      select: (finding) => finding.severity === 'error',
+      includeNotices: false,
+    });
     expect(text.split('\n')).toHaveLength(4);
     expect(text).not.toContain('⚠️');
   });

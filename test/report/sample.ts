@@ -11,7 +11,7 @@ export const sample = JSON.parse(
 /** Rule metadata for the sample's rules, fixed so snapshots do not follow edits of the real rules. */
 export const sampleRules: Pick<Rule, 'id' | 'description' | 'defaultSeverity' | 'docs'>[] = [
   ['missing-outcomes', 'Ideas say what they are expected to deliver.', 'error'],
-  ['unknown-difficulty', 'Ideas rate their difficulty on the program\'s scale.', 'error'],
+  ['unknown-difficulty', "Ideas rate their difficulty on the program's scale.", 'error'],
   ['undefined-terms', 'Acronyms are defined where an idea uses them.', 'warning'],
   ['stale-verification', 'Ideas were verified within the last year.', 'warning'],
   ['missing-mentor-email', 'Every mentor has an email address.', 'error'],

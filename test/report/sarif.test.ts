@@ -41,7 +41,11 @@ describe('sarif reporter', () => {
 
   it('describes every rule for code scanning', () => {
     const driver = render().runs[0].tool.driver;
-    expect(driver).toMatchObject({ name: 'idea-lint', version: '0.1.0', informationUri: 'https://github.com/idea-lint/idea-lint' });
+    expect(driver).toMatchObject({
+      name: 'idea-lint',
+      version: '0.1.0',
+      informationUri: 'https://github.com/idea-lint/idea-lint',
+    });
     expect(driver.rules.map((rule: { id: string }) => rule.id)).toEqual(sampleRules.map((rule) => rule.id));
     expect(driver.rules[0]).toMatchObject({
       id: 'missing-outcomes',
@@ -79,7 +83,8 @@ describe('sarif reporter', () => {
   });
 
   it('percent-encodes paths into URIs', () => {
-    const uris = render().runs[0].results.map((r: any) => r.locations[0].physicalLocation.artifactLocation.uri);
+    type Result = { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] };
+    const uris = render().runs[0].results.map((r: Result) => r.locations[0]!.physicalLocation.artifactLocation.uri);
     expect(uris).toContain('ideas/one%20per%20file/rust-gpu.md');
   });
 
@@ -96,7 +101,12 @@ describe('sarif reporter', () => {
         level: 'note',
         message: { text: 'Skipped: the file is 6.0 MB, over the 5.0 MB limit (maxFileSize).' },
         locations: [
-          { physicalLocation: { artifactLocation: { uri: 'docs/big.md', uriBaseId: '%SRCROOT%' }, region: { startLine: 1, startColumn: 1 } } },
+          {
+            physicalLocation: {
+              artifactLocation: { uri: 'docs/big.md', uriBaseId: '%SRCROOT%' },
+              region: { startLine: 1, startColumn: 1 },
+            },
+          },
         ],
       },
     ]);

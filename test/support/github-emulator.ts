@@ -21,8 +21,10 @@ import { authorId, handleRest, issueCommentJson, reviewCommentJson, reviewJson }
 import { OpenApiValidator, type RouteMatch } from './openapi-validator.js';
 import { GitHubError, PullRequestModel, type Scenario } from './pull-request-model.js';
 import { commentableLines } from './line-diff.js';
+import { FaultInjector, type RequestMatch } from './emulator-faults.js';
 
 export type { Scenario } from './pull-request-model.js';
+export type { RequestMatch } from './emulator-faults.js';
 
 /** The token the emulator expects when the scenario names none. */
 export const DEFAULT_TOKEN = 'ghs_emulatorToken';
@@ -55,21 +57,6 @@ export interface Violation {
   problems: string[];
 }
 
-/** Selects requests for an injected fault; every given field must match. */
-export interface RequestMatch {
-  method?: string;
-  /** Exact path, path template (`/repos/{owner}/{repo}/pulls/{pull_number}/reviews`) or a RegExp on the path. */
-  path?: string | RegExp;
-  operationId?: string;
-}
-
-interface Fault {
-  remaining: number;
-  match?: RequestMatch;
-  answer: (res: ServerResponse) => void;
-  kind: RecordedRequest['fault'];
-}
-
 const WRITE_METHODS = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
 const FORBIDDEN_BODY = { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' };
 
@@ -88,7 +75,7 @@ export class GitHubEmulator {
   /** A token that may only read (like a fork pull request's GITHUB_TOKEN), if the scenario has one. */
   readonly readOnlyToken: string | undefined;
   private readonly validator: OpenApiValidator;
-  private readonly faults: Fault[] = [];
+  private readonly faults = new FaultInjector();
   private server: Server | undefined;
   private base = '';
   private remaining = 5000;
@@ -141,20 +128,12 @@ export class GitHubEmulator {
 
   /** Answers the next `count` matching requests with `status` (default 502, a gateway error). */
   failNext(count: number, status = 502, match?: RequestMatch): void {
-    const message = status === 502 ? 'Server Error' : status === 503 ? 'Service Unavailable' : 'Internal Server Error';
-    this.faults.push({ remaining: count, match, kind: 'failNext', answer: (res) => this.json(res, status, { message }) });
+    this.faults.failNext(count, status, match);
   }
 
   /** Answers the next `count` matching requests with GitHub's secondary-rate-limit 403 and `retry-after`. */
   secondaryRateLimit(count: number, retryAfterSeconds = 1, match?: RequestMatch): void {
-    this.faults.push({
-      remaining: count, match, kind: 'secondaryRateLimit',
-      answer: (res) =>
-        this.json(res, 403, {
-          message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID 0000:0000:0000000:0000000:00000000.',
-          documentation_url: 'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
-        }, { 'retry-after': String(retryAfterSeconds) }),
-    });
+    this.faults.secondaryRateLimit(count, retryAfterSeconds, match);
   }
 
   /** The requests that wrote something (REST writes and GraphQL mutations), including rejected ones. */
@@ -246,14 +225,6 @@ export class GitHubEmulator {
     res.end(body === undefined ? '' : JSON.stringify(body));
   }
 
-  private matches(match: RequestMatch | undefined, method: string, path: string, route: RouteMatch | undefined): boolean {
-    if (!match) return true;
-    if (match.method && match.method.toUpperCase() !== method) return false;
-    if (match.operationId && match.operationId !== (route?.operationId ?? (path === '/graphql' ? 'graphql' : undefined))) return false;
-    if (match.path instanceof RegExp) return match.path.test(path);
-    return match.path === undefined || match.path === path || match.path === route?.template;
-  }
-
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const method = (req.method ?? 'GET').toUpperCase();
@@ -282,15 +253,13 @@ export class GitHubEmulator {
       entry.status = status;
       this.json(res, status, payload, headers);
     };
-    this.remaining = Math.max(0, this.remaining - 1);
+    // Never 0: octokit's throttling reads a 403 with remaining 0 as a primary rate limit.
+    this.remaining = Math.max(1, this.remaining - 1);
 
-    const fault = this.faults.find((f) => f.remaining > 0 && this.matches(f.match, method, url.pathname, route));
+    const fault = this.faults.take({ method, path: url.pathname, template: route?.template, operationId: entry.operationId });
     if (fault) {
-      fault.remaining--;
       entry.fault = fault.kind;
-      fault.answer(res);
-      entry.status = res.statusCode;
-      return;
+      return send(fault.status, fault.body, fault.headers);
     }
 
     const auth = req.headers.authorization ?? '';

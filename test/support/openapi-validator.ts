@@ -104,6 +104,8 @@ function patchKnownGaps(document: Json): Json {
   return copy;
 }
 
+const loaded = new Map<string, OpenApiValidator>();
+
 /** Validates requests and responses against one OpenAPI description. */
 export class OpenApiValidator {
   private readonly ajv: Ajv;
@@ -149,9 +151,14 @@ export class OpenApiValidator {
     this.routes.sort((a, b) => b.literals - a.literals);
   }
 
-  /** Loads the committed fixture (or another description file). */
+  /** Loads the committed fixture (or another description file); compiled once per file and process. */
   static load(path = OPENAPI_FIXTURE): OpenApiValidator {
-    return new OpenApiValidator(JSON.parse(readFileSync(path, 'utf8')) as Json);
+    let validator = loaded.get(path);
+    if (!validator) {
+      validator = new OpenApiValidator(JSON.parse(readFileSync(path, 'utf8')) as Json);
+      loaded.set(path, validator);
+    }
+    return validator;
   }
 
   /** The operation a request addresses, or a reason why none does. */

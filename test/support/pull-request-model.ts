@@ -6,8 +6,11 @@
  * REST and GraphQL handlers turn these records into JSON; errors are thrown as GitHubError.
  */
 import { createHash } from 'node:crypto';
-import { gitBlobSha, type Account, type ChangedFile, ACTIONS_BOT, nodeId, timestamp } from './github-objects.js';
-import { commentableLines, diffHunkUpTo, lineAtPosition, mapLine, positionOf, unifiedDiff, type FileDiff } from './line-diff.js';
+import { changedFiles, LINE_NOT_IN_DIFF, placeComment, type ChangedFileDiff, type CommentRequest, type Placement } from './comment-placement.js';
+import { gitBlobSha, type Account, ACTIONS_BOT, nodeId, timestamp } from './github-objects.js';
+import { commentableLines, diffHunkUpTo, mapLine, positionOf } from './line-diff.js';
+
+export { changedFiles, type ChangedFileDiff, type CommentRequest } from './comment-placement.js';
 
 /** The pull request an emulator serves; file maps go from path to content. */
 export interface Scenario {
@@ -39,11 +42,6 @@ export class GitHubError extends Error {
   constructor(readonly status: number, readonly body: Record<string, unknown>, readonly headers: Record<string, string> = {}) {
     super(String(body.message));
   }
-}
-
-/** A changed file plus its parsed diff. */
-export interface ChangedFileDiff extends ChangedFile {
-  diff: FileDiff;
 }
 
 /** One head commit of the pull request (the scenario's, or one pushed later). */
@@ -109,54 +107,6 @@ export interface IssueCommentRecord {
   updatedAt: string;
 }
 
-/** A review comment as a client asks for it (REST body fields). */
-export interface CommentRequest {
-  path: string;
-  body: string;
-  line?: number;
-  side?: 'LEFT' | 'RIGHT';
-  start_line?: number;
-  start_side?: 'LEFT' | 'RIGHT';
-  position?: number;
-  subject_type?: 'line' | 'file';
-}
-
-const LINE_NOT_IN_DIFF = 'Pull request review thread line must be part of the diff';
-
-/** Computes GitHub's changed-file list between two trees. */
-export function changedFiles(base: Record<string, string>, head: Record<string, string>, renames: Record<string, string> = {}): ChangedFileDiff[] {
-  const renamedOld = new Set(Object.entries(renames).filter(([to, from]) => to in head && from in base && !(from in head)).map(([, from]) => from));
-  const paths = [...new Set([...Object.keys(base), ...Object.keys(head)])].sort();
-  const files: ChangedFileDiff[] = [];
-  for (const path of paths) {
-    const from = renames[path];
-    let oldPath: string | undefined = path in base ? path : undefined;
-    let status: ChangedFile['status'];
-    if (!(path in head)) {
-      if (renamedOld.has(path)) continue;
-      status = 'removed';
-    } else if (from !== undefined && renamedOld.has(from)) {
-      status = 'renamed';
-      oldPath = from;
-    } else if (!(path in base)) status = 'added';
-    else if (base[path] !== head[path]) status = 'modified';
-    else continue;
-    const diff = unifiedDiff(oldPath === undefined ? undefined : base[oldPath], head[path]);
-    files.push({
-      filename: path,
-      status,
-      ...(status === 'renamed' ? { previous_filename: oldPath } : {}),
-      additions: diff.additions,
-      deletions: diff.deletions,
-      changes: diff.additions + diff.deletions,
-      sha: gitBlobSha(status === 'removed' ? base[path] : head[path]),
-      ...(diff.patch ? { patch: diff.patch } : {}),
-      diff,
-    });
-  }
-  return files;
-}
-
 let idCounter = 1_900_000_000;
 /** A fresh int64-style database id (shared by all kinds of objects, like GitHub's large ids). */
 export function nextId(): number {
@@ -212,36 +162,6 @@ export class PullRequestModel {
     return revision;
   }
 
-  /** Validates one requested comment against a revision; returns the error or the located fields. */
-  private locate(request: CommentRequest, revision: Revision): string | Omit<ReviewCommentRecord, 'id' | 'nodeId' | 'reviewId' | 'threadId' | 'body' | 'user' | 'createdAt' | 'updatedAt'> {
-    const file = revision.changed.find((f) => f.filename === request.path);
-    if (!file) return 'Path could not be resolved';
-    const base = { path: request.path, commitId: revision.sha, originalCommitId: revision.sha };
-    if (request.subject_type === 'file') {
-      return { ...base, subjectType: 'file', side: 'RIGHT', startSide: null, line: null, startLine: null, originalLine: 1, originalStartLine: null, position: null, originalPosition: null, diffHunk: file.diff.hunks[0]?.header ?? '' };
-    }
-    let line = request.line;
-    let side = request.side ?? 'RIGHT';
-    if (line === undefined && request.position !== undefined) {
-      const at = lineAtPosition(file.diff, request.position);
-      if (!at) return LINE_NOT_IN_DIFF;
-      ({ line, side } = at);
-    }
-    if (line === undefined) return 'Pull request review thread diff hunk can\'t be blank';
-    const hunk = commentableLines(file.diff, side).get(line);
-    if (hunk === undefined) return LINE_NOT_IN_DIFF;
-    const startSide = request.start_line === undefined ? null : (request.start_side ?? side);
-    if (request.start_line !== undefined) {
-      if (request.start_line >= line && startSide === side) return 'Pull request review thread start line must precede the end line';
-      if (commentableLines(file.diff, startSide!).get(request.start_line) !== hunk) return 'Pull request review thread start line must be part of the same hunk as the line';
-    }
-    const position = positionOf(file.diff, line, side) ?? null;
-    return {
-      ...base, subjectType: 'line', side, startSide, line, startLine: request.start_line ?? null, originalLine: line,
-      originalStartLine: request.start_line ?? null, position, originalPosition: position, diffHunk: diffHunkUpTo(file.diff, line, side) ?? '',
-    };
-  }
-
   private addReview(user: Account, body: string, state: ReviewRecord['state'], commitId: string): ReviewRecord {
     const id = nextId();
     const review = { id, nodeId: nodeId('PRR', id), user, body, state, commitId, submittedAt: state === 'PENDING' ? null : timestamp() };
@@ -249,7 +169,7 @@ export class PullRequestModel {
     return review;
   }
 
-  private addComment(fields: Exclude<ReturnType<PullRequestModel['locate']>, string>, review: ReviewRecord, body: string, user: Account, thread?: ThreadRecord, inReplyToId?: number): ReviewCommentRecord {
+  private addComment(fields: Placement, review: ReviewRecord, body: string, user: Account, thread?: ThreadRecord, inReplyToId?: number): ReviewCommentRecord {
     const id = nextId();
     if (!thread) {
       thread = { id: nodeId('PRRT', id), path: fields.path, isResolved: false, resolvedBy: null, commentIds: [] };
@@ -266,7 +186,7 @@ export class PullRequestModel {
   /** `POST /pulls/{n}/reviews`: all comments are checked first; one bad line rejects the whole review. */
   createReview(request: { commit_id?: string; body?: string; event?: string; comments?: CommentRequest[] }, user: Account = ACTIONS_BOT): ReviewRecord {
     const revision = this.revisionFor(request.commit_id);
-    const located = (request.comments ?? []).map((comment) => this.locate(comment, revision));
+    const located = (request.comments ?? []).map((comment) => placeComment(comment, revision));
     const errors = [...new Set(located.filter((l): l is string => typeof l === 'string'))];
     if (errors.length > 0) throw unprocessable(errors);
     if (request.event === 'APPROVE' || request.event === 'REQUEST_CHANGES') {
@@ -279,7 +199,7 @@ export class PullRequestModel {
     }
     const state = ({ APPROVE: 'APPROVED', REQUEST_CHANGES: 'CHANGES_REQUESTED', COMMENT: 'COMMENTED' } as const)[request.event ?? ''] ?? 'PENDING';
     const review = this.addReview(user, request.body ?? '', state, revision.sha);
-    located.forEach((fields, i) => this.addComment(fields as Exclude<typeof fields, string>, review, request.comments![i].body, user));
+    located.forEach((fields, i) => this.addComment(fields as Placement, review, request.comments![i].body, user));
     return review;
   }
 
@@ -287,7 +207,7 @@ export class PullRequestModel {
   createReviewComment(request: CommentRequest & { commit_id?: string; in_reply_to?: number }, user: Account = ACTIONS_BOT): ReviewCommentRecord {
     if (request.in_reply_to !== undefined) return this.reply(request.in_reply_to, request.body, user);
     const revision = this.revisionFor(request.commit_id);
-    const fields = this.locate(request, revision);
+    const fields = placeComment(request, revision);
     if (typeof fields === 'string') {
       const field = fields === 'Path could not be resolved' ? 'pull_request_review_thread.path' : 'pull_request_review_thread.line';
       throw new GitHubError(422, {

@@ -32,8 +32,10 @@ export function findUndefinedTerms(idea: Idea, file: IdeaFile, check: TermCheck)
   const seen = new Set<string>();
   const found: UndefinedTerm[] = [];
   blocks.forEach((block, index) => {
-    const covered = (key: string): boolean =>
+    const defined = (key: string): boolean =>
       check.isKnown(key) || definitions[index].has(key) || before.has(key) || (block.kind !== 'text' && anywhere.has(key));
+    // A plural written in capitals (`LLMS`, `APIS`) is known when its singular is.
+    const covered = (key: string): boolean => defined(key) || (/[A-Z]S$/.test(key) && defined(key.slice(0, -1)));
     for (const use of findAcronyms(block, check)) {
       if (seen.has(use.key)) continue;
       seen.add(use.key);

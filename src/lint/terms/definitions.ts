@@ -47,7 +47,7 @@ export function findDefinitions(block: TextBlock, limits: AcronymLimits): Set<st
     const separator = /^\s*(?::|–|—|\s-|\|)\s+/.exec(after);
     if (separator) {
       const rest = splitWords(after.slice(separator[0].length).split(/[.;()|]/)[0]);
-      const entry = index === 0 && rest.filter((w) => /^\p{L}/u.test(w)).length >= 2;
+      const entry = index === 0 && !REMARK.test(rest.join(' ')) && rest.filter((w) => /^\p{L}{2}/u.test(w)).length >= 2;
       if (entry || startsWithLongForm(rest, acronymLetters(word))) keysOf(word).forEach((key) => defined.add(key));
     }
   }
@@ -56,7 +56,7 @@ export function findDefinitions(block: TextBlock, limits: AcronymLimits): Set<st
   for (const match of text.matchAll(ALIAS)) {
     const from = match.index + match[0].length;
     const named = /^[^,;.()]{1,40}/.exec(text.slice(from))?.[0] ?? '';
-    if (/\(\s*or$/i.test(match[0].trim()) && isTermBefore(text.slice(0, match.index), limits)) continue;
+    if (/\(\s*or$/i.test(match[0].trim()) && !namesBefore(text.slice(0, match.index), named, limits)) continue;
     for (const alias of named.split(/\s+/).slice(0, 4).flatMap((w) => splitWords(w))) {
       readAcronyms(alias, limits).forEach((acronym) => defined.add(acronym.key));
     }
@@ -72,11 +72,15 @@ function isExplanation(inside: string, term: string): boolean {
   if (startsWithLongForm(words, acronymLetters(term))) return true;
   if (REMARK.test(content) || /^(?:https?:|www\.)/.test(content)) return false;
   // Plain words, not a list of other acronyms or numbers: "Windows Debugger Stub", "the toolstack supplied alongside Xen".
-  return words.filter((word) => /^\p{L}[\p{Ll}'’]*$/u.test(word) || /^\p{Lu}\p{Ll}/u.test(word)).length >= 2;
+  return words.filter((word) => /^\p{L}[\p{Ll}'’]+$/u.test(word) || /^\p{Lu}\p{Ll}/u.test(word)).length >= 2;
 }
 
-/** Whether the text before "(or …" ends with an acronym ("HVM (or PV)" names two things, not one). */
-function isTermBefore(before: string, limits: AcronymLimits): boolean {
-  const last = /([\p{L}\p{N}-]+)\s*$/u.exec(before)?.[1] ?? '';
-  return readAcronyms(last, limits).length > 0;
+/**
+ * Whether "Long Name (or ABBR)" gives another name: a name of two capitalised words before it, no article after
+ * "or". "HVM (or PV)" and "Hyper-V (or a HCS)" name a second thing.
+ */
+function namesBefore(before: string, named: string, limits: AcronymLimits): boolean {
+  if (/^(?:a|an|the)\s/i.test(named)) return false;
+  const last = before.trimEnd().split(/\s+/).slice(-2);
+  return last.length === 2 && last.every((word) => /^\p{Lu}\p{Ll}/u.test(word)) && readAcronyms(last[1], limits).length === 0;
 }

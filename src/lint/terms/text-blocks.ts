@@ -41,7 +41,7 @@ export function ideaBlocks(idea: Idea, file: IdeaFile): TextBlock[] {
   return blocks;
 }
 
-/** Blocks of the page's introduction: headings and paragraphs before the file's first idea. */
+/** Blocks of the page's introduction: its top-level heading and paragraphs before the file's first idea. */
 export function introBlocks(file: IdeaFile): TextBlock[] {
   const first = Math.min(...file.ideas.map((idea) => idea.titlePosition.start.offset));
   const builder = new BlockBuilder(file.text, -1, -1);
@@ -49,7 +49,7 @@ export function introBlocks(file: IdeaFile): TextBlock[] {
   for (const node of file.tree.children) {
     const end = node.position?.end.offset ?? Infinity;
     if (end > first) break;
-    if (node.type === 'heading' || node.type === 'paragraph') blocks.push(builder.block('text', node.children));
+    if ((node.type === 'heading' && node.depth === 1) || node.type === 'paragraph') blocks.push(builder.block('text', node.children));
   }
   return blocks;
 }

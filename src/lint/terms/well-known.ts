@@ -15,30 +15,32 @@ export const WELL_KNOWN: readonly string[] = [
   // Networking and security everyone meets.
   'TCP', 'UDP', 'IP', 'DNS', 'SSH', 'SSL', 'TLS', 'RSA', 'FTP',
   // Tools and ways of working.
-  'IDE', 'CLI', 'GUI', 'UI', 'UX', 'SDK', 'JDK', 'JVM', 'GCC', 'GDB', 'NPM', 'PHP', 'JS', 'CI', 'CD', 'PR', 'QA',
+  'IDE', 'CLI', 'GUI', 'UI', 'UX', 'SDK', 'JDK', 'JVM', 'GCC', 'GHC', 'GDB', 'LLVM', 'NPM', 'PHP', 'JS', 'CI', 'CD',
+  'PR', 'QA', 'RFC',
   'VCS', 'README', 'FAQ', 'OSS', 'FOSS', 'GNU', 'GPL', 'BSD', 'MIT', 'AI', 'ML', 'LLM', 'GPT',
   // Program names (GSoC is mixed case and never read as a term).
   'LFX', 'CNCF', 'GSOC',
   // Companies and bodies everyone has heard of.
   'IBM', 'AMD', 'ARM', 'AWS', 'NASA', 'IEEE', 'ACM', 'W3C',
   // Everyday abbreviations, countries and time zones.
-  'OK', 'AM', 'PM', 'US', 'USA', 'UK', 'EU', 'UN', 'TV', 'NB', 'PS', 'FYI', 'ASAP', 'DIY', 'AKA', 'CEO', 'CTO',
+  'OK', 'AM', 'PM', 'US', 'USA', 'UK', 'EU', 'UN', 'TV', 'GPS', 'VAT', 'NB', 'PS', 'FYI', 'ASAP', 'DIY', 'AKA', 'CEO', 'CTO',
   'UTC', 'GMT', 'PST', 'PDT', 'EST', 'EDT', 'CET', 'CEST', 'BST', 'IST', 'JST',
 ];
 
-/** Opt-in packs of domain terms (option `packs`), for lists whose applicants come from that domain. */
+/** Opt-in packs of domain terms (option `packs`), for lists whose applicants come from that domain. Capitals only:
+ * mixed-case names such as `K8s`, `OAuth` or `SoC` are never read as acronyms. */
 export const PACKS: Readonly<Record<string, readonly string[]>> = {
   systems: [
     'PCI', 'PCIe', 'DMA', 'MMU', 'IOMMU', 'IRQ', 'ACPI', 'UEFI', 'KVM', 'QEMU', 'NUMA', 'SMP', 'SIMD', 'TLB',
-    'ISA', 'ABI', 'ELF', 'POSIX', 'SCSI', 'SATA', 'NVMe', 'NIC', 'DIMM', 'DRAM', 'FPGA', 'SoC', 'RTOS', 'LVM',
+    'ISA', 'ABI', 'ELF', 'IPC', 'POSIX', 'SCSI', 'SATA', 'NVMe', 'NIC', 'DIMM', 'DRAM', 'FPGA', 'RTOS', 'LVM',
     'HVM', 'PV', 'VT', 'SR-IOV', 'RISC', 'CISC', 'LLC', 'FPU', 'MSI', 'GPIO', 'I2C', 'SPI', 'UART', 'JTAG',
   ],
-  web: ['CORS', 'CSRF', 'XSS', 'JWT', 'OAuth', 'SSO', 'CDN', 'SPA', 'SSR', 'PWA', 'WASM', 'CMS', 'SEO', 'OIDC'],
+  web: ['CORS', 'CSRF', 'XSS', 'JWT', 'SSO', 'CDN', 'SPA', 'SSR', 'PWA', 'WASM', 'CMS', 'SEO', 'OIDC'],
   cloud: [
-    'K8s', 'CRD', 'CNI', 'CSI', 'OCI', 'RBAC', 'SRE', 'SLO', 'SLI', 'IaC', 'GCP', 'VPC', 'TTL', 'SIG', 'TAG',
+    'CRD', 'CNI', 'CSI', 'OCI', 'RBAC', 'SRE', 'SLO', 'SLI', 'GCP', 'VPC', 'TTL', 'SIG', 'TAG',
     'CVE', 'SBOM', 'E2E', 'HA',
   ],
-  ml: ['NLP', 'CNN', 'RNN', 'GAN', 'RAG', 'LLMs', 'SLM', 'MLP', 'GNN', 'RL', 'CV', 'OCR', 'ASR', 'TTS', 'MCP'],
+  ml: ['NLP', 'CNN', 'RNN', 'GAN', 'RAG', 'SLM', 'MLP', 'GNN', 'RL', 'CV', 'OCR', 'ASR', 'TTS', 'MCP'],
 };
 
 /** The pack names, for the option's schema. */
@@ -56,7 +58,10 @@ export const NOT_TERMS: readonly string[] = [
   'FROM', 'WITH', 'IF', 'SO', 'DO', 'GO', 'WE', 'YOU', 'ALL', 'ANY', 'ONLY', 'MUST', 'SHOULD', 'MAY', 'CAN',
   'WILL', 'NEW', 'FREE', 'NOTE', 'NOTES', 'IDEA', 'IDEAS', 'WARNING', 'IMPORTANT', 'REQUIRED', 'OPTIONAL', 'DONE',
   'HELP', 'WANTED', 'STOP', 'UPDATE', 'UPDATED', 'CLOSED', 'OPEN', 'FLOW', 'INFO', 'DEPRECATED', 'BETA', 'ALPHA',
-  'EXCLUSIVE', 'ONE', 'TWO', 'GOAL', 'GOALS', 'HOW', 'WHAT', 'WHY', 'WHEN', 'NOW', 'OUT', 'UP', 'OFF', 'OVER',
+  'EXCLUSIVE', 'ONE', 'TWO', 'GOAL', 'GOALS', 'HOW', 'WHAT', 'WHY', 'WHEN', 'NOW', 'OUT', 'UP', 'OFF', 'OVER', 'VS',
+  // Names of languages and tools sometimes written in capitals (`through FLASK`).
+  'FLASK', 'DJANGO', 'REACT', 'PYTHON', 'JAVA', 'RUST', 'RUBY', 'PERL', 'JULIA', 'SCALA', 'KOTLIN', 'SWIFT', 'LINUX',
+  'UNIX', 'DOCKER', 'GIT', 'GITHUB', 'GITLAB', 'NODE', 'SPARK', 'KAFKA', 'REDIS', 'NGINX', 'APACHE', 'JQUERY',
   // Units of measure (`15 MB`, `2 GHz` is mixed case and never read as a term).
   'KB', 'MB', 'GB', 'TB', 'PB', 'KBS', 'MBS', 'GBS', 'MHZ', 'GHZ', 'KHZ', 'HZ', 'FPS', 'DPI', 'PPI', 'RPM', 'KW',
   'MW', 'GW', 'KWH', 'MBPS', 'GBPS', 'KBPS',

@@ -22,17 +22,43 @@ export interface DateReading {
   contradictsOrder?: boolean;
 }
 
-const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
-  november: 11, dec: 12, december: 12,
-};
+const MONTHS = new Map<string, number>(
+  Object.entries({
+    jan: 1,
+    january: 1,
+    feb: 2,
+    february: 2,
+    mar: 3,
+    march: 3,
+    apr: 4,
+    april: 4,
+    may: 5,
+    jun: 6,
+    june: 6,
+    jul: 7,
+    july: 7,
+    aug: 8,
+    august: 8,
+    sep: 9,
+    sept: 9,
+    september: 9,
+    oct: 10,
+    october: 10,
+    nov: 11,
+    november: 11,
+    dec: 12,
+    december: 12,
+  }),
+);
 const WEEKDAYS = new Set(
-  'mon monday tue tues tuesday wed weds wednesday thu thur thurs thursday fri friday sat saturday sun sunday'.split(' '),
+  'mon monday tue tues tuesday wed weds wednesday thu thur thurs thursday fri friday sat saturday sun sunday'.split(
+    ' ',
+  ),
 );
 
 // All anchored, so each is tried once; the value has single spaces and lower case by then.
-const YEAR_FIRST = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[t ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?$/;
+const YEAR_FIRST =
+  /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[t ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?$/;
 const NUMERIC = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})$/;
 const DAY_MONTH_NAME = /^(?:([a-z]+)\.?,? )?(\d{1,2})(?:st|nd|rd|th)? ([a-z]+)\.?,? (\d{4}|\d{2})$/;
 const MONTH_NAME_DAY = /^(?:([a-z]+)\.?,? )?([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4}|\d{2})$/;
@@ -78,7 +104,9 @@ function readNumeric(match: RegExpExecArray, raw: string, order: DateOrder | und
   const year = expandYear(yearDigits);
   const base = { raw, ambiguous: false, twoDigitYear };
   const found = (date: string | undefined, extra: Partial<DateReading> = {}): DateReading =>
-    date === undefined ? { ...base, kind: 'invalid' } : { ...base, kind: 'date', date, year: Number(date.slice(0, 4)), ...extra };
+    date === undefined
+      ? { ...base, kind: 'invalid' }
+      : { ...base, kind: 'date', date, year: Number(date.slice(0, 4)), ...extra };
 
   if (order === 'ymd' && twoDigitYear && first.length === 2) {
     const yearFirst = isoDate(expandYear(first), b, Number(yearDigits));
@@ -104,7 +132,7 @@ function readMonthName(
   yearDigits: string,
   raw: string,
 ): DateReading | undefined {
-  const monthNumber = MONTHS[month];
+  const monthNumber = MONTHS.get(month);
   if (monthNumber === undefined || (weekday !== undefined && !WEEKDAYS.has(weekday))) return undefined;
   const twoDigitYear = yearDigits.length === 2;
   const date = isoDate(expandYear(yearDigits), monthNumber, day);

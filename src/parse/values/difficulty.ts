@@ -16,7 +16,15 @@ export interface DifficultyScale {
 export const DEFAULT_DIFFICULTY_SCALE: DifficultyScale = Object.freeze({
   easy: Object.freeze(['easy', 'beginner', 'low', 'low hanging fruit', 'starter']) as string[],
   medium: Object.freeze(['medium', 'intermediate', 'moderate']) as string[],
-  hard: Object.freeze(['hard', 'high', 'advanced', 'difficult', 'expert', 'very high', 'extremely difficult']) as string[],
+  hard: Object.freeze([
+    'hard',
+    'high',
+    'advanced',
+    'difficult',
+    'expert',
+    'very high',
+    'extremely difficult',
+  ]) as string[],
 });
 
 /** What a difficulty value says. */
@@ -36,7 +44,17 @@ export interface DifficultyReading {
 const LEVELS: Level[] = ['easy', 'medium', 'hard'];
 const TOKEN = /[\p{L}\p{N}]+|[-/–—~,]/gu;
 const CONNECTORS = new Set(['to', 'or', '-', '/', '–', '—', '~']);
-const MODIFIERS = new Set(['very', 'extremely', 'quite', 'fairly', 'rather', 'pretty', 'somewhat', 'relatively', 'reasonably']);
+const MODIFIERS = new Set([
+  'very',
+  'extremely',
+  'quite',
+  'fairly',
+  'rather',
+  'pretty',
+  'somewhat',
+  'relatively',
+  'reasonably',
+]);
 const FILLED_STAR = '★';
 const EMPTY_STAR = '☆';
 
@@ -52,14 +70,20 @@ interface Phrase {
 }
 
 function tokenise(text: string): Token[] {
-  return [...text.toLowerCase().matchAll(TOKEN)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  return [...text.toLowerCase().matchAll(TOKEN)].map((m) => ({
+    text: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
 }
 
 function phrasesOf(scale: DifficultyScale): Phrase[] {
   const phrases: Phrase[] = [];
   for (const level of LEVELS) {
     for (const entry of scale[level] ?? []) {
-      const words = tokenise(String(entry)).map((t) => t.text).filter((w) => w !== '-' && w !== ',');
+      const words = tokenise(String(entry))
+        .map((t) => t.text)
+        .filter((w) => w !== '-' && w !== ',');
       if (words.length > 0) phrases.push({ words, level });
     }
   }

@@ -94,7 +94,10 @@ function scanLocalPart(text: string, lower: string, end: number, floor: number) 
       }
     }
     const spacedDot =
-      markerEnd < partStart && markerEnd - 4 >= floor && lower.startsWith('dot', markerEnd - 3) && SPACE.test(text[markerEnd - 4]);
+      markerEnd < partStart &&
+      markerEnd - 4 >= floor &&
+      lower.startsWith('dot', markerEnd - 3) &&
+      SPACE.test(text[markerEnd - 4]);
     if (markerStart < 0 && spacedDot) markerStart = markerEnd - 3;
     if (markerStart < 0) break;
     partEnd = skipSpaceBack(text, markerStart, floor);

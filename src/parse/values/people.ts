@@ -30,11 +30,17 @@ export interface Person {
 
 const GITHUB_PROFILE = /^(?:https?:\/\/)?(?:www\.)?github\.com\/([A-Za-z0-9][A-Za-z0-9-]{0,38})\/?(?:[?#][^\s]*)?$/i;
 const GITHUB_NON_PROFILES = new Set(
-  'about apps collections contact enterprise explore features issues join login marketplace notifications orgs pricing pulls search security settings site sponsors topics'.split(' '),
+  (
+    'about apps collections contact enterprise explore features issues join login ' +
+    'marketplace notifications orgs pricing pulls search security settings site sponsors topics'
+  ).split(' '),
 );
 // Link texts that name a channel rather than the person (`([GitHub](…), [Zulip](…))`).
 const CHANNEL_LINK_TEXTS = new Set(
-  'blog discord e-mail email github gitlab homepage irc linkedin mail mastodon matrix profile slack twitter web website x zulip'.split(' '),
+  (
+    'blog discord e-mail email github gitlab homepage irc linkedin ' +
+    'mail mastodon matrix profile slack twitter web website x zulip'
+  ).split(' '),
 );
 
 function githubHandleOf(url: string): string | undefined {
@@ -116,11 +122,12 @@ function splitEntries(text: string): string[] {
 }
 
 const ENTRY_LABEL = /^([A-Za-z][A-Za-z() -]{0,30}):\s*/;
-const MENTOR_LABELS = new Set([
-  'mentor', 'mentors', 'co-mentor', 'co-mentors', 'comentor', 'co mentor', 'primary mentor', 'secondary mentor',
-  'possible mentors', 'potential mentors', 'suggested mentor', 'suggested mentors', 'contact', 'technical contact',
-  'primary', 'secondary', 'lead', 'experts', 'expert',
-]);
+const MENTOR_LABELS = new Set(
+  (
+    'mentor mentors co-mentor co-mentors comentor co mentor primary mentor secondary mentor possible mentors ' +
+    'potential mentors suggested mentor suggested mentors contact technical contact primary secondary lead experts expert'
+  ).split(' '),
+);
 const CONTACT_LABELS = new Set(['email', 'e-mail', 'mail', 'github', 'gh']);
 const NON_MENTOR_LABELS = new Set(['intern', 'interns', 'student', 'students', 'contributor', 'mentee', 'mentees']);
 
@@ -169,11 +176,15 @@ function readEntry(entry: string): EntryReading | undefined {
 
   const words = text.split(' ');
   if (words.length > 1 && words.every((word) => HANDLE_WORD.test(word))) {
-    return { people: words.map((word) => ({ name: word, handle: trimHandle(word.slice(1)) })), contactOnly };
+    return { people: words.map((word) => ({ name: word, handle: trimHandle(word.slice(1)) })), contactOnly: false };
   }
 
   const emails: EmailMatch[] = findEmails(text);
-  const handles = [...text.matchAll(HANDLE)].map((m) => ({ start: m.index, end: m.index + m[0].length, handle: trimHandle(m[1]) }));
+  const handles = [...text.matchAll(HANDLE)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    handle: trimHandle(m[1]),
+  }));
   const email = emails.find((e) => !e.obfuscated) ?? emails[0];
   let handle = handles[0]?.handle;
 
@@ -230,7 +241,7 @@ export function parsePeople(raw: string): Person[] {
         continue;
       }
     }
-    people.push(...reading.people);
+    for (const person of reading.people) people.push(person);
   }
   return people;
 }

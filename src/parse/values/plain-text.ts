@@ -2,29 +2,31 @@
 // Every pattern here is linear-time: no nested or adjacent overlapping quantifiers, and no unanchored
 // `X+$`-style suffix searches (trimming walks the string instead).
 
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  ndash: '–',
-  mdash: '—',
-  hellip: '…',
-  bull: '•',
-  middot: '·',
-  starf: '★',
-  bigstar: '★',
-  star: '☆',
-};
+const NAMED_ENTITIES = new Map<string, string>(
+  Object.entries({
+    amp: '&',
+    lt: '<',
+    gt: '>',
+    quot: '"',
+    apos: "'",
+    nbsp: ' ',
+    ndash: '–',
+    mdash: '—',
+    hellip: '…',
+    bull: '•',
+    middot: '·',
+    starf: '★',
+    bigstar: '★',
+    star: '☆',
+  }),
+);
 
 const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z]{2,8}));/g;
 
 /** Replaces HTML character references (`&#9733;`, `&#x2605;`, `&amp;`) by their characters; unknown ones stay. */
 export function decodeEntities(text: string): string {
   return text.replace(ENTITY, (whole, decimal?: string, hex?: string, name?: string) => {
-    if (name !== undefined) return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
+    if (name !== undefined) return NAMED_ENTITIES.get(name.toLowerCase()) ?? whole;
     const code = decimal !== undefined ? Number.parseInt(decimal, 10) : Number.parseInt(hex ?? '', 16);
     if (!Number.isInteger(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) {
       return whole;
@@ -48,8 +50,7 @@ export function stripHtmlComments(text: string): string {
 }
 
 // Only well-known tags, so `<a@b.c>` and the obfuscation marker `<at>` survive.
-const HTML_TAG =
-  /<\/?(a|b|big|br|center|code|div|em|font|i|li|ol|p|small|span|strong|sub|sup|u|ul)(?=[\s/>])[^<>]*>/gi;
+const HTML_TAG = /<\/?(a|b|big|br|center|code|div|em|font|i|li|ol|p|small|span|strong|sub|sup|u|ul)(?=[\s/>])[^<>]*>/gi;
 const BLOCK_TAGS = new Set(['br', 'div', 'li', 'p']);
 
 /** Replaces common HTML tags: line-level ones (`<br>`, `<p>`, `<div>`, `<li>`) by a newline, inline ones by nothing. */
@@ -65,7 +66,9 @@ const REFERENCE_LINK = /\[([^[\]\n]*)\]\[[^[\]\n]*\]/g;
  * (by default its text). A link missing its closing `)` at the end of a line still counts.
  */
 export function replaceLinks(text: string, render: (text: string, url: string) => string = (t) => t): string {
-  return text.replace(INLINE_LINK, (_whole, label: string, url: string) => render(label, url)).replace(REFERENCE_LINK, '$1');
+  return text
+    .replace(INLINE_LINK, (_whole, label: string, url: string) => render(label, url))
+    .replace(REFERENCE_LINK, '$1');
 }
 
 const EMPHASIS = /\*+|`+|~~|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu;

@@ -23,15 +23,49 @@ type Label = NonNullable<SizeReading['label']>;
 type Unit = 'hour' | 'week' | 'month';
 
 const LABEL_HOURS: Record<Label, number> = { small: 90, medium: 175, large: 350 };
-const LABEL_WORDS: Record<string, Label> = { small: 'small', short: 'small', medium: 'medium', large: 'large', long: 'large' };
-const UNIT_WORDS: Record<string, Unit> = {
-  h: 'hour', hr: 'hour', hrs: 'hour', hour: 'hour', hours: 'hour',
-  w: 'week', wk: 'week', wks: 'week', week: 'week', weeks: 'week',
-  month: 'month', months: 'month', mo: 'month', mos: 'month',
-};
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-};
+const LABEL_WORDS = new Map<string, Label>(
+  Object.entries({
+    small: 'small',
+    short: 'small',
+    medium: 'medium',
+    large: 'large',
+    long: 'large',
+  }),
+);
+const UNIT_WORDS = new Map<string, Unit>(
+  Object.entries({
+    h: 'hour',
+    hr: 'hour',
+    hrs: 'hour',
+    hour: 'hour',
+    hours: 'hour',
+    w: 'week',
+    wk: 'week',
+    wks: 'week',
+    week: 'week',
+    weeks: 'week',
+    month: 'month',
+    months: 'month',
+    mo: 'month',
+    mos: 'month',
+  }),
+);
+const NUMBER_WORDS = new Map<string, number>(
+  Object.entries({
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    eleven: 11,
+    twelve: 12,
+  }),
+);
 const CONNECTORS = new Set(['-', '–', '—', '/', 'or', 'to', 'and', ',']);
 // Words allowed before a leading bare number (`~350`, `approximately 350`).
 const APPROXIMATIONS = new Set(['~', 'approx', 'approximately', 'about', 'around', 'roughly', 'ca', 'circa']);
@@ -62,9 +96,9 @@ function onlyConnectorsBetween(tokens: string[], from: number, to: number): bool
 function figuresIn(tokens: string[]): Figure[] {
   const figures: Figure[] = [];
   tokens.forEach((token, index) => {
-    const value = /^\d/.test(token) ? Number(token) : NUMBER_WORDS[token];
+    const value = /^\d/.test(token) ? Number(token) : NUMBER_WORDS.get(token);
     if (value === undefined || !Number.isFinite(value) || value <= 0) return;
-    const unit = UNIT_WORDS[tokens[index + 1] ?? ''];
+    const unit = UNIT_WORDS.get(tokens[index + 1] ?? '');
     if (unit !== undefined && isRate(tokens, index + 1)) return;
     if (unit === undefined && !/^\d/.test(token)) return; // a number word needs a unit (`three months`)
     figures.push({ index, value, unit });
@@ -72,7 +106,11 @@ function figuresIn(tokens: string[]): Figure[] {
   // `175 or 350 hours`, `90/175/350h`: a bare number takes the unit of the number it is chained to.
   for (let k = figures.length - 2; k >= 0; k--) {
     const next = figures[k + 1];
-    if (figures[k].unit === undefined && next.unit !== undefined && onlyConnectorsBetween(tokens, figures[k].index, next.index)) {
+    if (
+      figures[k].unit === undefined &&
+      next.unit !== undefined &&
+      onlyConnectorsBetween(tokens, figures[k].index, next.index)
+    ) {
       figures[k].unit = next.unit;
     }
   }
@@ -80,10 +118,18 @@ function figuresIn(tokens: string[]): Figure[] {
   if (!figures.some((f) => f.unit !== undefined) && figures.length > 0) {
     const first = figures[0];
     const leading = tokens.slice(0, first.index);
-    if (leading.every((t) => APPROXIMATIONS.has(t) || UNIT_WORDS[t] !== undefined)) {
-      const unit = leading.map((t) => UNIT_WORDS[t]).filter((u) => u !== undefined).pop() ?? 'hour';
+    if (leading.every((t) => APPROXIMATIONS.has(t) || UNIT_WORDS.has(t))) {
+      const unit =
+        leading
+          .map((t) => UNIT_WORDS.get(t))
+          .filter((u) => u !== undefined)
+          .pop() ?? 'hour';
       first.unit = unit;
-      for (let k = 1; k < figures.length && onlyConnectorsBetween(tokens, figures[k - 1].index, figures[k].index); k++) {
+      for (
+        let k = 1;
+        k < figures.length && onlyConnectorsBetween(tokens, figures[k - 1].index, figures[k].index);
+        k++
+      ) {
         figures[k].unit = unit;
       }
     }
@@ -97,7 +143,7 @@ export function parseSize(value: string): SizeReading {
   if (isPlaceholder(text)) return { placeholder: true, recognised: false };
   const tokens = [...text.toLowerCase().matchAll(TOKEN)].map((m) => m[0]);
   const figures = figuresIn(tokens);
-  const labels = tokens.map((t) => LABEL_WORDS[t]).filter((l): l is Label => l !== undefined);
+  const labels = tokens.map((t) => LABEL_WORDS.get(t)).filter((l): l is Label => l !== undefined);
 
   const reading: SizeReading = { placeholder: false, recognised: false };
   let hours = figures.filter((f) => f.unit === 'hour').map((f) => f.value);

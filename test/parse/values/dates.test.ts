@@ -64,7 +64,9 @@ describe('parseDate', () => {
   });
 
   it('reads a date in a year-first file as if no order were given, flagging the contradiction', () => {
-    expect(parseDate('03/04/2014', 'ymd')).toEqual(day('03/04/2014', '2014-04-03', { ambiguous: true, contradictsOrder: true }));
+    expect(parseDate('03/04/2014', 'ymd')).toEqual(
+      day('03/04/2014', '2014-04-03', { ambiguous: true, contradictsOrder: true }),
+    );
   });
 
   it.each<[string, DateOrder | undefined, string, Partial<DateReading>]>([
@@ -113,6 +115,8 @@ describe('parseDate', () => {
     ['Jun 2016 maybe', 2016],
     ['15 Foo 2012', 2012],
     ['Funday, Jun 8, 2026', 2026],
+    ['constructor 2016', 2016],
+    ['Constructor 5, 2016', 2016],
   ])('reads %j as text with a year but no date', (raw, year) => {
     expect(parseDate(raw)).toEqual({ raw, kind: 'text', year, ambiguous: false, twoDigitYear: false });
   });

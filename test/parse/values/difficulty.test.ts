@@ -6,7 +6,12 @@ import {
   type Level,
 } from '../../../src/parse/values/difficulty.js';
 
-const one = (level: Level): DifficultyReading => ({ levels: [level], range: false, placeholder: false, recognised: true });
+const one = (level: Level): DifficultyReading => ({
+  levels: [level],
+  range: false,
+  placeholder: false,
+  recognised: true,
+});
 const span = (...levels: Level[]): DifficultyReading => ({ levels, range: true, placeholder: false, recognised: true });
 const unrecognised: DifficultyReading = { levels: [], range: false, placeholder: false, recognised: false };
 const placeholder: DifficultyReading = { levels: [], range: false, placeholder: true, recognised: false };
@@ -57,7 +62,10 @@ describe('parseDifficulty', () => {
     ['Medium to hard, depending on choice', span('medium', 'hard')],
     ['medium to high, depending on candidate', span('medium', 'hard')],
     ['Medium to high. See the "desirable skills" section above.', span('medium', 'hard')],
-    ['Moderate, to Extremely Difficult (depending on which area of the problem you choose to tackle)', span('medium', 'hard')],
+    [
+      'Moderate, to Extremely Difficult (depending on which area of the problem you choose to tackle)',
+      span('medium', 'hard'),
+    ],
     ['**Medium to difficult**', span('medium', 'hard')],
     ['Easy or medium', span('easy', 'medium')],
     ['Easy – medium', span('easy', 'medium')],
@@ -82,7 +90,13 @@ describe('parseDifficulty', () => {
     ['&#x2605;&#x2606;', 'medium', 1, 2],
     ['☆☆☆', 'easy', 0, 3],
   ])('reads the stars %j by their filled share', (value, level, filled, total) => {
-    expect(parseDifficulty(value)).toEqual({ levels: [level], range: false, stars: { filled, total }, placeholder: false, recognised: true });
+    expect(parseDifficulty(value)).toEqual({
+      levels: [level],
+      range: false,
+      stars: { filled, total },
+      placeholder: false,
+      recognised: true,
+    });
   });
 
   it('prefers a level written beside the stars', () => {
@@ -96,12 +110,18 @@ describe('parseDifficulty', () => {
     expect(parseDifficulty('★☆☆ (hard)').levels).toEqual(['hard']);
   });
 
-  it.each(['Major', 'Minor', 'Critical', 'Blocker', 'Scaleable', 'See below. Medium.', 'high-performance computing', '3/5'])(
-    'does not recognise %j',
-    (value) => {
-      expect(parseDifficulty(value)).toEqual(unrecognised);
-    },
-  );
+  it.each([
+    'Major',
+    'Minor',
+    'Critical',
+    'Blocker',
+    'Scaleable',
+    'See below. Medium.',
+    'high-performance computing',
+    '3/5',
+  ])('does not recognise %j', (value) => {
+    expect(parseDifficulty(value)).toEqual(unrecognised);
+  });
 
   it.each(['Unknown', 'TBD', 'N/A', '?', '-', '', '  '])('reads %j as a placeholder', (value) => {
     expect(parseDifficulty(value)).toEqual(placeholder);

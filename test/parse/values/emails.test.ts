@@ -26,12 +26,16 @@ describe('findObfuscatedEmails', () => {
     expect(findObfuscatedEmails(text).map((m) => m.email)).toEqual([email]);
   });
 
-  it.each(['Jane Doe at CERN', 'Sam at Google. Also on Zulip', 'meet at noon', 'x (at) y', '(at) y.org', 'cat at dotcom'])(
-    'finds nothing in %j',
-    (text) => {
-      expect(findObfuscatedEmails(text)).toEqual([]);
-    },
-  );
+  it.each([
+    'Jane Doe at CERN',
+    'Sam at Google. Also on Zulip',
+    'meet at noon',
+    'x (at) y',
+    '(at) y.org',
+    'cat at dotcom',
+  ])('finds nothing in %j', (text) => {
+    expect(findObfuscatedEmails(text)).toEqual([]);
+  });
 
   it('reports where the written form starts and ends', () => {
     expect(findObfuscatedEmails('Mark <markwkm (at) gmail (dot) com>')).toEqual([
@@ -42,7 +46,9 @@ describe('findObfuscatedEmails', () => {
 
 describe('findEmails', () => {
   it('lists plain and obfuscated addresses in order, dropping obfuscated ones that overlap a plain one', () => {
-    expect(findEmails('a (at) b.org then c@d.org, [e(at)f.org] and e@f.org').map((m) => [m.email, m.obfuscated])).toEqual([
+    expect(
+      findEmails('a (at) b.org then c@d.org, [e(at)f.org] and e@f.org').map((m) => [m.email, m.obfuscated]),
+    ).toEqual([
       ['a@b.org', true],
       ['c@d.org', false],
       ['e@f.org', true],

@@ -5,7 +5,11 @@ describe('parsePeople', () => {
   it.each<[string, string, Person[]]>([
     ['name with an angle-bracket address', 'Jane Doe <a@b.c>', [{ name: 'Jane Doe', email: 'a@b.c' }]],
     ['an address alone', 'a@b.c', [{ name: 'a@b.c', email: 'a@b.c' }]],
-    ['a mailto link named by the person', '[Jim Pivarski](mailto:pivarski@princeton.edu)', [{ name: 'Jim Pivarski', email: 'pivarski@princeton.edu' }]],
+    [
+      'a mailto link named by the person',
+      '[Jim Pivarski](mailto:pivarski@princeton.edu)',
+      [{ name: 'Jim Pivarski', email: 'pivarski@princeton.edu' }],
+    ],
     ['a mailto link named by the address', '[a@b.c](mailto:a@b.c)', [{ name: 'a@b.c', email: 'a@b.c' }]],
     [
       'the CNCF template shape',
@@ -28,8 +32,16 @@ describe('parsePeople', () => {
         { name: '@shaheemazmalmmd', handle: 'shaheemazmalmmd' },
       ],
     ],
-    ['a GitHub profile link', '[Nikhil Bhatt](https://github.com/benikk)', [{ name: 'Nikhil Bhatt', handle: 'benikk' }]],
-    ['a GitHub profile link named by the handle', '[@RossComputerGuy](https://github.com/RossComputerGuy)', [{ name: '@RossComputerGuy', handle: 'RossComputerGuy' }]],
+    [
+      'a GitHub profile link',
+      '[Nikhil Bhatt](https://github.com/benikk)',
+      [{ name: 'Nikhil Bhatt', handle: 'benikk' }],
+    ],
+    [
+      'a GitHub profile link named by the handle',
+      '[@RossComputerGuy](https://github.com/RossComputerGuy)',
+      [{ name: '@RossComputerGuy', handle: 'RossComputerGuy' }],
+    ],
     [
       'a name followed by a profile link',
       'Valentin Gagarin [@fricklerhandwerk](https://github.com/fricklerhandwerk)',
@@ -60,7 +72,11 @@ describe('parsePeople', () => {
       'Peter Xu <peterx@redhat.com> (peterx on #qemu IRC)',
       [{ name: 'Peter Xu', email: 'peterx@redhat.com' }],
     ],
-    ['a YAML rendering', 'Caterina Doglioni <caterina.doglioni@manchester.ac.uk>', [{ name: 'Caterina Doglioni', email: 'caterina.doglioni@manchester.ac.uk' }]],
+    [
+      'a YAML rendering',
+      'Caterina Doglioni <caterina.doglioni@manchester.ac.uk>',
+      [{ name: 'Caterina Doglioni', email: 'caterina.doglioni@manchester.ac.uk' }],
+    ],
     [
       'YAML bare handles, one per line',
       'neutrinoceros\nastrofrog\nnstarkman',
@@ -70,12 +86,27 @@ describe('parsePeople', () => {
         { name: 'nstarkman', handle: 'nstarkman' },
       ],
     ],
-    ['a bare handle beside a placeholder', 'fendor, TBD', [{ name: 'fendor', handle: 'fendor' }, { name: 'TBD', placeholder: true }]],
+    [
+      'a bare handle beside a placeholder',
+      'fendor, TBD',
+      [
+        { name: 'fendor', handle: 'fendor' },
+        { name: 'TBD', placeholder: true },
+      ],
+    ],
     ['(at) (dot)', 'x (at) y (dot) z', [{ name: 'x (at) y (dot) z', email: 'x@y.z', obfuscated: true }]],
     ['<at> (dot)', 'x <at> y (dot) com', [{ name: 'x <at> y (dot) com', email: 'x@y.com', obfuscated: true }]],
     ['[at] with a plain dot', 'x [at] y.org', [{ name: 'x [at] y.org', email: 'x@y.org', obfuscated: true }]],
-    ['(at) without spaces', 'scala-gsoc(at)epfl.ch', [{ name: 'scala-gsoc(at)epfl.ch', email: 'scala-gsoc@epfl.ch', obfuscated: true }]],
-    ['words at and dot', 'name at example dot org', [{ name: 'name at example dot org', email: 'name@example.org', obfuscated: true }]],
+    [
+      '(at) without spaces',
+      'scala-gsoc(at)epfl.ch',
+      [{ name: 'scala-gsoc(at)epfl.ch', email: 'scala-gsoc@epfl.ch', obfuscated: true }],
+    ],
+    [
+      'words at and dot',
+      'name at example dot org',
+      [{ name: 'name at example dot org', email: 'name@example.org', obfuscated: true }],
+    ],
     [
       'a name with an obfuscated address in angle brackets',
       'Mark Wong <markwkm (at) gmail (dot) com>',
@@ -86,7 +117,11 @@ describe('parsePeople', () => {
       'Jesper Pedersen <jesperpedersen (dot) db (at) gmail (dot) com',
       [{ name: 'Jesper Pedersen', email: 'jesperpedersen.db@gmail.com', obfuscated: true }],
     ],
-    ['mixed <at> and (dot)', 'Luca Ferrari fluca1978 <at> gmail (dot) com', [{ name: 'Luca Ferrari', email: 'fluca1978@gmail.com', obfuscated: true }]],
+    [
+      'mixed <at> and (dot)',
+      'Luca Ferrari fluca1978 <at> gmail (dot) com',
+      [{ name: 'Luca Ferrari', email: 'fluca1978@gmail.com', obfuscated: true }],
+    ],
     [
       'a group followed by its list address',
       '*Project Devs*, mail: dev (at) apisix.apache.org',
@@ -100,17 +135,23 @@ describe('parsePeople', () => {
     ],
     ['an invitation', '(Add yourself here!)', [{ name: 'Add yourself here', placeholder: true }]],
     ['a dash', '-', [{ name: '-', placeholder: true }]],
-    [
-      'a comma list',
-      'Sean Goggins, Andrew Brain',
-      [{ name: 'Sean Goggins' }, { name: 'Andrew Brain' }],
-    ],
+    ['a comma list', 'Sean Goggins, Andrew Brain', [{ name: 'Sean Goggins' }, { name: 'Andrew Brain' }]],
     [
       'an "and" list with handles',
       'Krasi Georgiev @krasi-georgiev and Julius Volz @juliusv',
-      [{ name: 'Krasi Georgiev', handle: 'krasi-georgiev' }, { name: 'Julius Volz', handle: 'juliusv' }],
+      [
+        { name: 'Krasi Georgiev', handle: 'krasi-georgiev' },
+        { name: 'Julius Volz', handle: 'juliusv' },
+      ],
     ],
-    ['a semicolon list', 'Ann Lee <ann@x.org>; Bo Chan <bo@x.org>', [{ name: 'Ann Lee', email: 'ann@x.org' }, { name: 'Bo Chan', email: 'bo@x.org' }]],
+    [
+      'a semicolon list',
+      'Ann Lee <ann@x.org>; Bo Chan <bo@x.org>',
+      [
+        { name: 'Ann Lee', email: 'ann@x.org' },
+        { name: 'Bo Chan', email: 'bo@x.org' },
+      ],
+    ],
     [
       'a Markdown list',
       '- Yue Yang (@g1eny0ung, g1enyy0ung@gmail.com)\n  - Zhiqiang ZHOU (@STRRL, im@strrl.dev)\n* Xiaoya Xia <2031361857@qq.com>',
@@ -136,15 +177,57 @@ describe('parsePeople', () => {
     ],
     ['a vague group', 'Previous release managers ', [{ name: 'Previous release managers' }]],
     ['a name with quotes', 'Shahar "Dawn" Or', [{ name: 'Shahar "Dawn" Or' }]],
-    ['a leading mentor label', 'Mentor: Marc-André Lureau <marcandre.lureau@redhat.com>', [{ name: 'Marc-André Lureau', email: 'marcandre.lureau@redhat.com' }]],
-    ['an intern entry, which is not a mentor', 'Mentor: Ann Lee <ann@x.org>, Intern: Bo Chan', [{ name: 'Ann Lee', email: 'ann@x.org' }]],
-    ['reference-style handle links', '[@mdboom][] [@tacaswell][]', [{ name: '@mdboom', handle: 'mdboom' }, { name: '@tacaswell', handle: 'tacaswell' }]],
+    [
+      'a leading mentor label',
+      'Mentor: Marc-André Lureau <marcandre.lureau@redhat.com>',
+      [{ name: 'Marc-André Lureau', email: 'marcandre.lureau@redhat.com' }],
+    ],
+    [
+      'an intern entry, which is not a mentor',
+      'Mentor: Ann Lee <ann@x.org>, Intern: Bo Chan',
+      [{ name: 'Ann Lee', email: 'ann@x.org' }],
+    ],
+    [
+      'reference-style handle links',
+      '[@mdboom][] [@tacaswell][]',
+      [
+        { name: '@mdboom', handle: 'mdboom' },
+        { name: '@tacaswell', handle: 'tacaswell' },
+      ],
+    ],
     ['HTML entities', 'Ann Lee &lt;ann@x.org&gt;', [{ name: 'Ann Lee', email: 'ann@x.org' }]],
-    ['an address ending a sentence', 'Ann Lee, ann@x.org.', [{ name: 'Ann Lee' }, { name: 'ann@x.org', email: 'ann@x.org' }]],
-    ['a broken mailto link', '[scala.center(at)epfl.ch](mailto:scala.center@epfl.ch', [{ name: 'scala.center@epfl.ch', email: 'scala.center@epfl.ch' }]],
+    [
+      'an address ending a sentence',
+      'Ann Lee, ann@x.org.',
+      [{ name: 'Ann Lee' }, { name: 'ann@x.org', email: 'ann@x.org' }],
+    ],
+    [
+      'a broken mailto link',
+      '[scala.center(at)epfl.ch](mailto:scala.center@epfl.ch',
+      [{ name: 'scala.center@epfl.ch', email: 'scala.center@epfl.ch' }],
+    ],
     ['a single capitalised name', 'Heiko', [{ name: 'Heiko' }]],
+    [
+      'a handle-like word in parentheses, which is not read as a handle',
+      'Adrian Sieber (ad-si)',
+      [{ name: 'Adrian Sieber' }],
+    ],
+    [
+      'a GitHub-looking address',
+      'Yuri Shkuro (@yurishkuro, github@ysh.us)',
+      [{ name: 'Yuri Shkuro', handle: 'yurishkuro', email: 'github@ysh.us' }],
+    ],
+    [
+      'a labelled handle on the next line, which joins the person before',
+      'Ann Lee\nGitHub: @annlee',
+      [{ name: 'Ann Lee', handle: 'annlee' }],
+    ],
     ['nothing', '', []],
-    ['a template comment', '#For GSoC, it is **required** to have at least 2 mentors with 1 being a primary mentor.', []],
+    [
+      'a template comment',
+      '#For GSoC, it is **required** to have at least 2 mentors with 1 being a primary mentor.',
+      [],
+    ],
     ['an empty table cell', '[][]', []],
   ])('reads %s', (_shape, raw, expected) => {
     expect(parsePeople(raw)).toEqual(expected);
@@ -173,17 +256,23 @@ describe('parsePeople', () => {
     ['brackets and links', '[a](b'.repeat(20_000), 1],
     ['underscores', `a${'_'.repeat(100_000)}`, 1],
     ['hashes', '#'.repeat(100_000), 0],
+    ['quote markers', `${'> '.repeat(50_000)}x`, 1],
+    ['spaces before a marker', `${' '.repeat(100_000)}(at) y.org`, 1],
   ])('finishes on a 100,000-character run of %s', (_name, raw, count) => {
     expect(parsePeople(raw)).toHaveLength(count);
   });
 });
 
 describe('isEmail', () => {
-  it.each(['a@b.c', 'jane@email.address', 'Jonas.Rembser@cern.ch', ' 2031361857@qq.com ', 'first_last+tag@sub.example.org'])(
-    'accepts %j',
-    (s) => expect(isEmail(s)).toBe(true),
-  );
-  it.each(['tbd@email', 'a@b', '@b.c', 'a@@b.c', 'a@b.c1', 'a b@c.d', 'a@-b.c', 'x (at) y (dot) z', '', 'a@b..c'])('rejects %j', (s) =>
-    expect(isEmail(s)).toBe(false),
+  it.each([
+    'a@b.c',
+    'jane@email.address',
+    'Jonas.Rembser@cern.ch',
+    ' 2031361857@qq.com ',
+    'first_last+tag@sub.example.org',
+  ])('accepts %j', (s) => expect(isEmail(s)).toBe(true));
+  it.each(['tbd@email', 'a@b', '@b.c', 'a@@b.c', 'a@b.c1', 'a b@c.d', 'a@-b.c', 'x (at) y (dot) z', '', 'a@b..c'])(
+    'rejects %j',
+    (s) => expect(isEmail(s)).toBe(false),
   );
 });

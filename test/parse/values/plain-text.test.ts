@@ -13,7 +13,9 @@ import {
 
 describe('plain-text helpers', () => {
   it('decodes numeric and named entities and leaves unknown or out-of-range ones', () => {
-    expect(decodeEntities('&#9733; &#x2606; &amp; &mdash; &bogus; &#1114112; &#55296;')).toBe('★ ☆ & — &bogus; &#1114112; &#55296;');
+    expect(decodeEntities('&#9733; &#x2606; &amp; &mdash; &bogus; &#1114112; &#55296;')).toBe(
+      '★ ☆ & — &bogus; &#1114112; &#55296;',
+    );
   });
 
   it('removes comments, closed or not', () => {

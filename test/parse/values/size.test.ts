@@ -41,7 +41,10 @@ describe('parseSize', () => {
 
   it.each<[string, SizeReading]>([
     ['Small (90 hours) - Large (350 hours)', read({ hours: 350, minHours: 90, maxHours: 350, label: 'large' })],
-    ['Small (90 hours) (or Medium (175 hours) with nice-to-have)', read({ hours: 175, minHours: 90, maxHours: 175, label: 'medium' })],
+    [
+      'Small (90 hours) (or Medium (175 hours) with nice-to-have)',
+      read({ hours: 175, minHours: 90, maxHours: 175, label: 'medium' }),
+    ],
     ['175 or 350 hours depending on intern', read({ hours: 350, minHours: 175, maxHours: 350 })],
     ['175hrs, the scope could be expanded to 350hrs', read({ hours: 350, minHours: 175, maxHours: 350 })],
     ['90/175/350h', read({ hours: 350, minHours: 90, maxHours: 350 })],
@@ -76,12 +79,16 @@ describe('parseSize', () => {
     expect(parseSize('10 hours per week for 12 weeks')).toEqual(read({ weeks: 12 }));
   });
 
-  it.each(['Scaleable', 'Depends on the number of platforms', 'at least eight (8) new predictors', 'GSoC 2026'])(
-    'does not recognise %j',
-    (value) => {
-      expect(parseSize(value)).toEqual({ placeholder: false, recognised: false });
-    },
-  );
+  it.each([
+    'Scaleable',
+    'Depends on the number of platforms',
+    'at least eight (8) new predictors',
+    'GSoC 2026',
+    'constructor',
+    'a constructor of 2 things',
+  ])('does not recognise %j', (value) => {
+    expect(parseSize(value)).toEqual({ placeholder: false, recognised: false });
+  });
 
   it.each(['', 'TBD', 'Unknown', '-', 'N/A', '**Project size:**'.slice(17)])('reads %j as a placeholder', (value) => {
     expect(parseSize(value)).toEqual({ placeholder: true, recognised: false });

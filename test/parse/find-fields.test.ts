@@ -1,0 +1,206 @@
+import { describe, expect, it } from 'vitest';
+import { parseIdeaFile } from '../../src/parse/index.js';
+import type { Field, FieldName } from '../../src/parse/types.js';
+
+/** The fields of the one idea in `## Idea` followed by `body`. */
+function fieldsOf(body: string): Partial<Record<FieldName, Field>> {
+  const file = parseIdeaFile('ideas.md', `# Ideas\n\n## Idea one\n\n${body}\n`);
+  expect(file.ideas).toHaveLength(1);
+  return file.ideas[0].fields;
+}
+
+function values(body: string): Record<string, string> {
+  return Object.fromEntries(Object.entries(fieldsOf(body)).map(([name, field]) => [name, field?.value ?? '']));
+}
+
+describe('label syntaxes', () => {
+  it('reads plain `Label: value` lines', () => {
+    expect(values('Difficulty: Easy\nMentors: TBD')).toMatchObject({ difficulty: 'Easy', mentors: 'TBD' });
+  });
+
+  it('reads several labels on one line separated by semicolons', () => {
+    const fields = fieldsOf('Date of insert: 01/22/2013; Verified: Not updated in 2016; GSoC: Yes');
+    expect(fields.inserted?.value).toBe('01/22/2013');
+    expect(fields.verified?.value).toBe('Not updated in 2016');
+    expect(fields.program?.value).toBe('Yes');
+    expect(fields.program?.label).toBe('GSoC');
+  });
+
+  it('reads `- Label: value` bullets, also with a tab after the dash', () => {
+    expect(values('- Recommended Skills: Go, Kubernetes\n-\tMentor(s): Eduardo Silva @edsiper')).toMatchObject({
+      skills: 'Go, Kubernetes',
+      mentors: 'Eduardo Silva @edsiper',
+    });
+  });
+
+  it('reads bold labels with the colon inside or outside the bold, with or without a space', () => {
+    expect(values('**Difficulty:** Medium\n\n**Project size:**~350 hour (large)\n\n**Skills required**: Python, CSS')).toMatchObject({
+      difficulty: 'Medium',
+      size: '~350 hour (large)',
+      skills: 'Python, CSS',
+    });
+  });
+
+  it('reads a bold label alone with its value in the next paragraph', () => {
+    const fields = fieldsOf('**Difficulty**\n\nMedium.\n\n**Project size**\n\nLarge.');
+    expect(fields.difficulty?.value).toBe('Medium.');
+    expect(fields.difficulty?.label).toBe('Difficulty');
+    expect(fields.size?.value).toBe('Large.');
+  });
+
+  it('reads `**Label**<br>` labels and values written in bold', () => {
+    expect(values('**Project Length**<br>\n\n**350** hours\n\n**Difficulty**<br>\n\n**Hard**<br>\n\n**Mentors**<br/>\n[Walter Bender](https://github.com/walterbender/)')).toMatchObject({
+      size: '350 hours',
+      difficulty: 'Hard',
+      mentors: 'Walter Bender',
+    });
+    expect(values('**Difficulty:**<br> **High**').difficulty).toBe('High');
+  });
+
+  it('reads a label and value inside one bold span', () => {
+    const fields = fieldsOf('**Hours: 350**\n\nThe project builds a bot.');
+    expect(fields.size?.value).toBe('350');
+    expect(fields.size?.label).toBe('Hours');
+    expect(fields.description?.value).toBe('The project builds a bot.');
+  });
+
+  it('reads italic labels written with underscores or asterisks', () => {
+    expect(values('* _Difficulty:_ Medium\n* _Mentors:_ Sean Goggins, Andrew Brain')).toMatchObject({ difficulty: 'Medium', mentors: 'Sean Goggins, Andrew Brain' });
+    expect(values('*Difficulty:* Beginner\n\n*Suggested Mentor(s):* [Stuart Mumford](http://github.com/Cadair)')).toMatchObject({
+      difficulty: 'Beginner',
+      mentors: 'Stuart Mumford',
+    });
+  });
+
+  it('reads sub-heading labels with their whole section, deeper headings included', () => {
+    const fields = fieldsOf('### Mentors\n\nJesper Pedersen\n\n### Expected outcomes\n\nA pool.\n\n#### Stretch\n\nMore.\n\n### References\n\n- a link');
+    expect(fields.mentors?.value).toBe('Jesper Pedersen');
+    expect(fields.outcomes?.value).toBe('A pool.\nStretch\nMore.');
+  });
+
+  it('reads blockquote labels with emoji, the value in the next paragraph', () => {
+    const fields = fieldsOf('> Project Length ⏰\n\n175 hours\n\n> Priority ⏩\n\nMedium\n\n> Complexity 👨🏻‍💻\n\nHigh\n\n> Potential Mentors 😇\n\n- [Vincent Immler](mailto:vincent.immler@oregonstate.edu)');
+    expect(fields.size?.value).toBe('175 hours');
+    expect(fields.size?.label).toBe('Project Length');
+    expect(fields.difficulty?.value).toBe('High');
+    expect(fields.mentors?.value).toBe('Vincent Immler');
+    expect(fields.mentors?.raw).toContain('mailto:vincent.immler@oregonstate.edu');
+  });
+
+  it('reads a value written on the next, indented line', () => {
+    expect(values('- Expected project size:\n  large (~350 hour projects)\n- Mentor(s): Jane').size).toBe('large (~350 hour projects)');
+  });
+
+  it('takes the list after a lead-in label as the value, and only that list', () => {
+    const fields = fieldsOf('Outcomes:\n\n* Investigate DCA\n* Upstream patches\n\nThe applicant must know C.');
+    expect(fields.outcomes?.value).toBe('Investigate DCA\nUpstream patches');
+  });
+
+  it('keeps the text after the label when a lead-in is followed by a list', () => {
+    const fields = fieldsOf('Outcomes: Expected outcome:\n\n* Investigate whether DCA works with Xen.\n* Benchmark report.');
+    expect(fields.outcomes?.value).toBe('Expected outcome:\nInvestigate whether DCA works with Xen.\nBenchmark report.');
+  });
+
+  it('reads nested list items as the value of a bullet label', () => {
+    const fields = fieldsOf('- Mentor(s):\n  - Yue Yang (@g1eny0ung, g1enyy0ung@gmail.com)\n  - Zhiqiang ZHOU (@STRRL, im@strrl.dev)\n- Upstream Issue: https://example.org/1');
+    expect(fields.mentors?.value).toBe('Yue Yang (@g1eny0ung, g1enyy0ung@gmail.com)\nZhiqiang ZHOU (@STRRL, im@strrl.dev)');
+    expect(fields.issue?.value).toBe('https://example.org/1');
+  });
+
+  it('keeps nested labels of the same field inside the value', () => {
+    const fields = fieldsOf('- Mentor(s):\n  - Primary Mentor: Nina (@npolshakova, nina@solo.io)\n  - Secondary Mentor: Daneyon (@danehans, daneyon@solo.io)');
+    expect(fields.mentors?.value).toBe('Primary Mentor: Nina (@npolshakova, nina@solo.io)\nSecondary Mentor: Daneyon (@danehans, daneyon@solo.io)');
+  });
+
+  it('reads labelled bullets grouped under another label', () => {
+    expect(values('**Details:**\n\n- Difficulty: advanced\n- Project size: 350 hours\n- Required skills: Rust\n- Mentor: Marc-André Lureau <marcandre.lureau@redhat.com>')).toMatchObject({
+      difficulty: 'advanced',
+      size: '350 hours',
+      skills: 'Rust',
+      mentors: 'Marc-André Lureau <marcandre.lureau@redhat.com>',
+    });
+  });
+
+  it('takes the paragraphs after a list when an empty bullet label ends the list', () => {
+    const fields = fieldsOf('- Description:\n\nFirst paragraph.\n\nSecond paragraph.\n\n- Expected Outcome:\n  - A report');
+    expect(fields.description?.value).toBe('First paragraph.\nSecond paragraph.');
+    expect(fields.outcomes?.value).toBe('A report');
+  });
+
+  it('strips `#…` template comments after a value', () => {
+    const fields = fieldsOf('- Mentor(s): #For GSoC, it is **required** to have at least 2 mentors with 1 being a primary mentor.\n  - Jane Doe (@jane, jane@example.org) - primary');
+    expect(fields.mentors?.value).toBe('Jane Doe (@jane, jane@example.org) - primary');
+    expect(values('- Mentor(s): Jane Doe #For GSoC, it is **required** to have at least 2 mentors').mentors).toBe('Jane Doe');
+  });
+
+  it('keeps issue numbers and C# that look like comments', () => {
+    expect(values('Skills: C# and .NET\n\nIssue: #1234').skills).toBe('C# and .NET');
+    expect(values('Issue: #1234').issue).toBe('#1234');
+  });
+
+  it('runs a description over following paragraphs until the next label', () => {
+    const fields = fieldsOf('Description: First.\n\nSecond.\n\nSee these for references: http://example.org\n\nOutcomes: Done.');
+    expect(fields.description?.value).toBe('First.\nSecond.\nSee these for references: http://example.org');
+    expect(fields.outcomes?.value).toBe('Done.');
+  });
+
+  it('ends a value at a line that starts with an unknown label', () => {
+    const fields = fieldsOf('Expected Results:\n\n1. Support Windows 8\n\nNice to have: Allow kdd to use checkpoints\n\nOutcomes: Code is submitted.');
+    expect(fields.outcomes?.value).toBe('Support Windows 8');
+    expect(fields.outcomes?.label).toBe('Expected Results');
+  });
+
+  it('does not take prose that contains a colon for a label', () => {
+    const fields = fieldsOf('The difficulty of this is as follows: it depends.\n\nDifficulty: Hard');
+    expect(fields.difficulty?.value).toBe('Hard');
+    expect(fields.description?.value).toBe('The difficulty of this is as follows: it depends.');
+  });
+
+  it('keeps the first occurrence of a field', () => {
+    const fields = fieldsOf('**Project length**<br>\n**350** hours\n\n**Project Size:** 175 hours');
+    expect(fields.size?.value).toBe('350 hours');
+    expect(fields.size?.label).toBe('Project length');
+  });
+
+  it('takes the text before the first label as the description when there is none', () => {
+    const fields = fieldsOf('Nixpkgs is large.\n\nIt needs reviewers.\n\nEffort: Small (90 hours)\n\nDifficulty: Easy');
+    expect(fields.description?.value).toBe('Nixpkgs is large.\nIt needs reviewers.');
+    expect(fields.description?.label).toBe('');
+    expect(fields.description?.valuePosition?.start.line).toBe(5);
+  });
+
+  it('takes prose after a leading one-line field as the description', () => {
+    expect(values('Effort: Medium (175 hours)\n\nExisting work needs tests.\n\nSkills required:\n- Nix').description).toBe('Existing work needs tests.');
+  });
+
+  it('reads fields from a key/value table inside the idea', () => {
+    const fields = fieldsOf('**Goal:** Automate training.\n\nThe data is curated by hand.\n\n| Category | Rating |\n|:--|:--|\n| Low Hanging Fruit | ** |\n| Project size | Large |\n| Skills needed | Python |\n| Contact | @Kaushl2208 @GMishx |');
+    expect(fields.outcomes?.value).toBe('Automate training.');
+    expect(fields.description?.value).toBe('The data is curated by hand.');
+    expect(fields.size?.value).toBe('Large');
+    expect(fields.skills?.value).toBe('Python');
+    expect(fields.mentors?.value).toBe('@Kaushl2208 @GMishx');
+  });
+
+  it('gives an empty value, and no value position, to a label without one', () => {
+    const fields = fieldsOf('Mentors:\n\nDifficulty: Hard');
+    expect(fields.mentors?.value).toBe('');
+    expect(fields.mentors?.raw).toBe('');
+    expect(fields.mentors?.valuePosition).toBeUndefined();
+  });
+});
+
+describe('field positions', () => {
+  it('points at the label and the value in the original text', () => {
+    const text = '# Ideas\n\n## Idea one\n\nIntro text.\n\n- **Difficulty:** Medium\n- Mentors: [Jim](mailto:jim@example.org)\n';
+    const [idea] = parseIdeaFile('ideas.md', text).ideas;
+    const difficulty = idea.fields.difficulty as Field;
+    expect(difficulty.labelPosition.start).toMatchObject({ line: 7, column: 3 });
+    expect(difficulty.valuePosition?.start).toMatchObject({ line: 7, column: 19 });
+    expect(text.slice(difficulty.valuePosition?.start.offset, difficulty.valuePosition?.end.offset)).toBe('Medium');
+    const mentors = idea.fields.mentors as Field;
+    expect(mentors.raw).toBe('[Jim](mailto:jim@example.org)');
+    expect(mentors.value).toBe('Jim');
+    expect(text.slice(mentors.valuePosition?.start.offset, mentors.valuePosition?.end.offset)).toBe(mentors.raw);
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { FIELD_ALIASES, matchLabel, normalizeLabel } from '../../src/parse/labels.js';
+import { FIELD_NAMES } from '../../src/parse/types.js';
+
+describe('matchLabel', () => {
+  it('maps every alias of the vocabulary to its own field', () => {
+    for (const name of FIELD_NAMES) {
+      for (const alias of FIELD_ALIASES[name]) expect(matchLabel(alias), alias).toBe(name);
+    }
+  });
+
+  it.each([
+    ['Outcomes', 'outcomes'],
+    ['Expected Outcome', 'outcomes'],
+    ['Expected OUtcome', 'outcomes'],
+    ['Expected outcome(s)', 'outcomes'],
+    ['Expected results and milestones', 'outcomes'],
+    ['Goals (Deliverables)', 'outcomes'],
+    ['The aims of the project are as follows', 'outcomes'],
+    ['Difficulty Level', 'difficulty'],
+    ['Complexity 👨🏻‍💻', 'difficulty'],
+    ['Intensity', 'difficulty'],
+    ['Skills Needed', 'skills'],
+    ['Knowledge/Skills Involved', 'skills'],
+    ['Prerequisites 👍🏻', 'skills'],
+    ['Mentor(s)', 'mentors'],
+    ['Suggested Mentor(s)', 'mentors'],
+    ['Potential Mentors 😇', 'mentors'],
+    ['Technical contact', 'mentors'],
+    ['Co-mentor', 'mentors'],
+    ['Project Length ⏰', 'size'],
+    ['Expected Time Commitment', 'size'],
+    ['Effort', 'size'],
+    ['Date of insert', 'inserted'],
+    ['Verified', 'verified'],
+    ['GSoC', 'program'],
+    ['Review', 'review'],
+    ['Upstream Issue (URL)', 'issue'],
+    ['Upstream Issue(s)', 'issue'],
+    ['Relevant Issues', 'issue'],
+    ['Abstract  🗂', 'description'],
+    ['Brief Description', 'description'],
+  ] as const)('maps "%s" to %s', (label, field) => {
+    expect(matchLabel(label)).toBe(field);
+  });
+
+  it('ignores case, markup, a trailing colon and surrounding punctuation', () => {
+    expect(matchLabel('**DIFFICULTY:**')).toBe('difficulty');
+    expect(matchLabel('_Mentors:_')).toBe('mentors');
+    expect(matchLabel('  skills required : ')).toBe('skills');
+    expect(matchLabel('Difficulty.')).toBe('difficulty');
+  });
+
+  it('does not match prose or unknown labels', () => {
+    expect(matchLabel('See these for references')).toBeUndefined();
+    expect(matchLabel('Nice to have')).toBeUndefined();
+    expect(matchLabel('The difficulty of this project depends on the contributor and the chosen scope')).toBeUndefined();
+    expect(matchLabel('')).toBeUndefined();
+    expect(matchLabel('x'.repeat(500))).toBeUndefined();
+  });
+
+  it('accepts extra aliases from options', () => {
+    const extra = { outcomes: ['What you will build'], mentors: ['Point of contact'] };
+    expect(matchLabel('What you will build', extra)).toBe('outcomes');
+    expect(matchLabel('Point of Contact:', extra)).toBe('mentors');
+    expect(matchLabel('What you will build')).toBeUndefined();
+    expect(matchLabel('Difficulty', extra)).toBe('difficulty');
+  });
+});
+
+describe('normalizeLabel', () => {
+  it('folds plurals, emoji and "(s)" so spellings compare equal', () => {
+    expect(normalizeLabel('Mentor(s)')).toBe(normalizeLabel('mentors'));
+    expect(normalizeLabel('Potential Mentors 😇')).toBe(normalizeLabel('potential mentor'));
+    expect(normalizeLabel('Goals:')).toBe('goal');
+  });
+});

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { describeFindings, lintWith } from '../support/lint.js';
+
+const lint = (text: string, options: Record<string, unknown> = {}) =>
+  describeFindings(lintWith('missing-mentor-email', text, options));
+const idea = (mentors: string) => `## Case split plugin\n\nMentors: ${mentors}\n`;
+const noEmail = (name: string) => `Mentor "${name}" has no email address: add one so applicants can reach them.`;
+
+describe('missing-mentor-email', () => {
+  it('points at the name of a mentor without an email', () => {
+    expect(lint('## XL to XCP VM motion\n\nTechnical contact: Ian Campbell\n')).toEqual([
+      `3:20 ${noEmail('Ian Campbell')}`,
+    ]);
+  });
+
+  it('reports each mentor without an email on its own, at their name', () => {
+    const findings = lintWith('missing-mentor-email', idea('Sean Goggins, Jane Doe <jane@example.org>, Andrew Brain'));
+    expect(describeFindings(findings)).toEqual([`3:10 ${noEmail('Sean Goggins')}`, `3:53 ${noEmail('Andrew Brain')}`]);
+    expect(findings.map((f) => [f.subject, f.column, f.endColumn])).toEqual([
+      ['Sean Goggins', 10, 22],
+      ['Andrew Brain', 53, 65],
+    ]);
+  });
+
+  it('finds mentors on the lines of a list', () => {
+    const text =
+      '## One\n\nPossible mentors:\n- Robert Hensing\n- Silvan Mosberger <silvan@example.org>\n- Shahar Or\n';
+    expect(lint(text)).toEqual([`4:3 ${noEmail('Robert Hensing')}`, `6:3 ${noEmail('Shahar Or')}`]);
+  });
+
+  it.each([
+    ['Jane Doe <jane@example.org>'],
+    ['Jane Doe (@jane, jane@example.org) - primary'],
+    ['jane@example.org'],
+    ['[Jane Doe](mailto:jane@example.org)'],
+    ['**[Jane Doe](mailto:jane@example.org)** (CERN)'],
+    ['Jane Doe ([jane@example.org](mailto:jane@example.org))'],
+    ['Jane Doe (jane at example dot org)'],
+    ['markwkm (at) gmail (dot) com'],
+  ])('accepts %j', (mentors) => {
+    expect(lint(idea(mentors))).toEqual([]);
+  });
+
+  it('flags a vague group, pointing at the whole entry when its words are split by a link', () => {
+    const text =
+      '## Review Nixpkgs PRs\n\nPossible mentors:\n- Almost any [Nixpkgs committer](https://github.com/NixOS/nixpkgs-committers)\n';
+    const [finding] = lintWith('missing-mentor-email', text);
+    expect(describeFindings([finding])).toEqual([`4:3 ${noEmail('Almost any Nixpkgs committer')}`]);
+    expect([finding.endLine, finding.endColumn]).toEqual([4, 78]);
+  });
+
+  it('leaves placeholders to missing-mentor, and ideas without mentors alone', () => {
+    expect(lint(idea('TBD'))).toEqual([]);
+    expect(lint(idea('Jane Doe <jane@example.org>, TBD (@tbd, tbd@email)'))).toEqual([]);
+    expect(lint('## One\n\nDifficulty: Easy\n\n## Two\n\nMentors:\n')).toEqual([]);
+  });
+
+  describe('acceptHandles', () => {
+    const handles = idea('Eduardo Silva @edsiper, [Oscar Dowson](https://github.com/odow), @GMishx');
+
+    it('flags mentors given only by a GitHub handle or profile link, by default', () => {
+      expect(lint(handles)).toEqual([
+        `3:10 ${noEmail('Eduardo Silva')}`,
+        `3:35 ${noEmail('Oscar Dowson')}`,
+        `3:75 ${noEmail('@GMishx')}`,
+      ]);
+    });
+
+    it('accepts them when true', () => {
+      expect(lint(handles, { acceptHandles: true })).toEqual([]);
+    });
+
+    it('still flags a mentor with neither email nor handle when true', () => {
+      expect(lint(idea('Ian Campbell, @edsiper'), { acceptHandles: true })).toEqual([
+        `3:10 ${noEmail('Ian Campbell')}`,
+      ]);
+    });
+  });
+
+  describe('acceptObfuscated', () => {
+    it('flags a spelled-out address when false', () => {
+      expect(lint(idea('Jane Doe (jane at example dot org)'), { acceptObfuscated: false })).toEqual([
+        '3:10 Mentor "Jane Doe" gives a spelled-out email address: write it out in full so applicants can copy it.',
+      ]);
+    });
+
+    it('still accepts a plain address when false', () => {
+      expect(lint(idea('Jane Doe <jane@example.org>'), { acceptObfuscated: false })).toEqual([]);
+    });
+  });
+
+  it('names the mentor as its subject, at error severity', () => {
+    const [finding] = lintWith('missing-mentor-email', idea('Ian Campbell'));
+    expect(finding.subject).toBe('Ian Campbell');
+    expect(finding.severity).toBe('error');
+  });
+});

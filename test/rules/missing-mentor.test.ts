@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { describeFindings, lintWith } from '../support/lint.js';
+
+const lint = (text: string) => describeFindings(lintWith('missing-mentor', text));
+const HOW = 'name who will mentor this idea, with an email address.';
+
+describe('missing-mentor', () => {
+  it('points at the title when an idea has no mentors field', () => {
+    expect(lint('## Refactor the hotplug scripts\n\nDifficulty: Medium\n')).toEqual([
+      '1:4 No mentor named: add a "Mentors" field naming who will mentor this idea, with an email address.',
+    ]);
+  });
+
+  it('points at the label when the field is empty', () => {
+    expect(lint('## Refactor the hotplug scripts\n\nDifficulty: Medium\nMentors:\n')).toEqual([
+      `4:1 Mentors are empty: ${HOW}`,
+    ]);
+  });
+
+  it.each([['TBD'], ['Unknown'], ['TBA'], ['?'], ['TBD (@tbd, tbd@email)'], ['TBD, Unknown']])(
+    'points at the placeholder value %j',
+    (value) => {
+      expect(lint(`## Case split plugin\n\nMentors: ${value}\n`)).toEqual([`3:10 Mentors are "${value}": ${HOW}`]);
+    },
+  );
+
+  it('flags a list whose only entry is a placeholder', () => {
+    expect(lint('## Declarative user profile pictures\n\nPossible mentors:\n- (Add yourself here!)\n')).toEqual([
+      `4:3 Mentors are "(Add yourself here!)": ${HOW}`,
+    ]);
+  });
+
+  it('accepts a field naming at least one mentor, with or without an email', () => {
+    const text = [
+      '## One',
+      '',
+      'Mentors: fendor, TBD',
+      '',
+      '## Two',
+      '',
+      'Technical contact: Ian Campbell',
+      '',
+      '## Three',
+      '',
+      '- Mentor(s):',
+      '  - David Martin (@david-martin, davmarti@example.com)',
+      '  - TBD (@tbd, tbd@email)',
+      '',
+      '## Four',
+      '',
+      'Possible mentors:',
+      '- Almost any [Nixpkgs committer](https://github.com/NixOS/nixpkgs-committers)',
+      '',
+    ].join('\n');
+    expect(lint(text)).toEqual([]);
+  });
+
+  it('names the field as its subject, at error severity', () => {
+    const [finding] = lintWith('missing-mentor', '## One\n\nMentors: TBD\n');
+    expect(finding.subject).toBe('mentors');
+    expect(finding.severity).toBe('error');
+  });
+});

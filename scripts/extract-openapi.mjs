@@ -91,7 +91,10 @@ function collectRefs(value, found) {
 /** Resolves a local JSON pointer such as `#/components/schemas/simple-user`. */
 function lookup(document, ref) {
   if (!ref.startsWith('#/')) throw new Error(`non-local $ref ${ref}`);
-  const segments = ref.slice(2).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segments = ref
+    .slice(2)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
   let node = document;
   for (const segment of segments) {
     node = node?.[segment];
@@ -155,8 +158,7 @@ export function extract(description, operations) {
 
 function main() {
   const args = parseArgs(process.argv.slice(2));
-  const version =
-    args.version ?? execFileSync('npm', ['view', PACKAGE, 'version'], { encoding: 'utf8' }).trim();
+  const version = args.version ?? execFileSync('npm', ['view', PACKAGE, 'version'], { encoding: 'utf8' }).trim();
   const description = fetchDescription(version);
   const fixture = extract(description, OPERATIONS);
   mkdirSync(dirname(args.out), { recursive: true });

@@ -43,7 +43,7 @@ async function runAction(
   now: () => Date,
   createClient: RunDependencies['createClient'],
 ): Promise<void> {
-  const inputs = readInputs(io.getInput);
+  const inputs = readInputs((name) => io.getInput(name));
   const context = readRunContext(env);
   const notes: string[] = [];
   let extraNotices = 0;

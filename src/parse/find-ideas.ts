@@ -46,6 +46,7 @@ const NOT_AN_IDEA =
 export function findIdeas(units: Unit[], text: string, options: ParseOptions, documentTitle: number): IdeaSpan[] {
   const headings = collectHeadings(units, text, options);
   const depth = inferIdeaDepth(headings);
+  const lonely = headings.filter((heading) => heading.depth === depth && !heading.isLabel && !heading.excluded && heading.fields.size > 0).length === 1;
   const isIdea = new Array<boolean>(headings.length).fill(false);
   // `owned`: inside an idea at or below the idea level, so a part of it rather than an idea of its own.
   const owned = new Array<boolean>(headings.length).fill(false);
@@ -56,7 +57,9 @@ export function findIdeas(units: Unit[], text: string, options: ParseOptions, do
     if (heading.isLabel || heading.excluded || heading.hasIdeaTables) continue;
     const score = heading.fields.size;
     if (heading.depth === depth) {
-      isIdea[index] = (score >= 1 && heading.labelledDescendants < 2) || (score === 0 && heading.labelledDescendants === 0 && isUnlabelledIdea(headings, index));
+      // A lone labelled heading needs more than one stray label (`## Contact` on an index page) to be an idea.
+      const enough = score >= 2 || (score === 1 && (lonely ? heading.prose >= 30 : true));
+      isIdea[index] = (enough && heading.labelledDescendants < 2) || (score === 0 && heading.labelledDescendants === 0 && isUnlabelledIdea(headings, index));
     } else if (heading.depth < depth) {
       // A section-level heading with fields of its own (Sugar Labs' one H1 idea among H2 ideas).
       isIdea[index] = score >= (heading.labelledDescendants === 0 ? 2 : 3) && !owned[index];

@@ -4,7 +4,7 @@ import { describeFindings, lintWith } from '../support/lint.js';
 
 const lint = (text: string, options: Record<string, unknown> = {}) =>
   describeFindings(lintWith('min-mentors', text, options));
-const idea = (mentors: string) => `## Case split plugin\n\nMentors: ${mentors}\n`;
+const idea = (mentors: string) => `## Case split plugin\n\nMentors: ${mentors}\nDifficulty: Hard\n`;
 
 describe('min-mentors', () => {
   it('is off unless a config or preset turns it on', () => {
@@ -25,7 +25,7 @@ describe('min-mentors', () => {
 
   it('counts the mentors of a list, one per item', () => {
     const text =
-      '## One\n\n- Mentor(s):\n  - David Martin (@david-martin, davmarti@example.com)\n  - TBD (@tbd, tbd@email)\n';
+      '## One\n\n- Mentor(s):\n  - David Martin (@david-martin, davmarti@example.com)\n  - TBD (@tbd, tbd@email)\n- Difficulty: Medium\n';
     expect(lint(text)).toEqual(['4:5 Only 1 mentor is named: add another so the intern always has someone to ask.']);
   });
 

@@ -3,12 +3,12 @@ import { describeFindings, lintWith } from '../support/lint.js';
 
 const lint = (text: string, options: Record<string, unknown> = {}) =>
   describeFindings(lintWith('missing-mentor-email', text, options));
-const idea = (mentors: string) => `## Case split plugin\n\nMentors: ${mentors}\n`;
+const idea = (mentors: string) => `## Case split plugin\n\nMentors: ${mentors}\nDifficulty: Hard\n`;
 const noEmail = (name: string) => `Mentor "${name}" has no email address: add one so applicants can reach them.`;
 
 describe('missing-mentor-email', () => {
   it('points at the name of a mentor without an email', () => {
-    expect(lint('## XL to XCP VM motion\n\nTechnical contact: Ian Campbell\n')).toEqual([
+    expect(lint('## XL to XCP VM motion\n\nTechnical contact: Ian Campbell\nDifficulty: Unknown\n')).toEqual([
       `3:20 ${noEmail('Ian Campbell')}`,
     ]);
   });
@@ -24,7 +24,7 @@ describe('missing-mentor-email', () => {
 
   it('finds mentors on the lines of a list', () => {
     const text =
-      '## One\n\nPossible mentors:\n- Robert Hensing\n- Silvan Mosberger <silvan@example.org>\n- Shahar Or\n';
+      '## One\n\nPossible mentors:\n- Robert Hensing\n- Silvan Mosberger <silvan@example.org>\n- Shahar Or\n\nDifficulty: Medium\n';
     expect(lint(text)).toEqual([`4:3 ${noEmail('Robert Hensing')}`, `6:3 ${noEmail('Shahar Or')}`]);
   });
 
@@ -43,7 +43,7 @@ describe('missing-mentor-email', () => {
 
   it('flags a vague group, pointing at the whole entry when its words are split by a link', () => {
     const text =
-      '## Review Nixpkgs PRs\n\nPossible mentors:\n- Almost any [Nixpkgs committer](https://github.com/NixOS/nixpkgs-committers)\n';
+      '## Review Nixpkgs PRs\n\nPossible mentors:\n- Almost any [Nixpkgs committer](https://github.com/NixOS/nixpkgs-committers)\n\nDifficulty: Easy\n';
     const [finding] = lintWith('missing-mentor-email', text);
     expect(describeFindings([finding])).toEqual([`4:3 ${noEmail('Almost any Nixpkgs committer')}`]);
     expect([finding.endLine, finding.endColumn]).toEqual([4, 78]);

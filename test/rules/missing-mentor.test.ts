@@ -6,7 +6,7 @@ const HOW = 'name who will mentor this idea, with an email address.';
 
 describe('missing-mentor', () => {
   it('points at the title when an idea has no mentors field', () => {
-    expect(lint('## Refactor the hotplug scripts\n\nDifficulty: Medium\n')).toEqual([
+    expect(lint('## Refactor the hotplug scripts\n\nDifficulty: Medium\nSkills: Bash\n')).toEqual([
       '1:4 No mentor named: add a "Mentors" field naming who will mentor this idea, with an email address.',
     ]);
   });
@@ -20,14 +20,16 @@ describe('missing-mentor', () => {
   it.each([['TBD'], ['Unknown'], ['TBA'], ['?'], ['TBD (@tbd, tbd@email)'], ['TBD, Unknown']])(
     'points at the placeholder value %j',
     (value) => {
-      expect(lint(`## Case split plugin\n\nMentors: ${value}\n`)).toEqual([`3:10 Mentors are "${value}": ${HOW}`]);
+      expect(lint(`## Case split plugin\n\nMentors: ${value}\nDifficulty: Medium\n`)).toEqual([
+        `3:10 Mentors are "${value}": ${HOW}`,
+      ]);
     },
   );
 
   it('flags a list whose only entry is a placeholder', () => {
-    expect(lint('## Declarative user profile pictures\n\nPossible mentors:\n- (Add yourself here!)\n')).toEqual([
-      `4:3 Mentors are "(Add yourself here!)": ${HOW}`,
-    ]);
+    expect(
+      lint('## Declarative user profile pictures\n\nPossible mentors:\n- (Add yourself here!)\n\nDifficulty: Easy\n'),
+    ).toEqual([`4:3 Mentors are "(Add yourself here!)": ${HOW}`]);
   });
 
   it('accepts a field naming at least one mentor, with or without an email', () => {
@@ -56,7 +58,7 @@ describe('missing-mentor', () => {
   });
 
   it('names the field as its subject, at error severity', () => {
-    const [finding] = lintWith('missing-mentor', '## One\n\nMentors: TBD\n');
+    const [finding] = lintWith('missing-mentor', '## One\n\nMentors: TBD\nDifficulty: Easy\n');
     expect(finding.subject).toBe('mentors');
     expect(finding.severity).toBe('error');
   });

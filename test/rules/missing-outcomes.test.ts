@@ -6,7 +6,7 @@ const WHY = 'say what will be delivered, so applicants know what done looks like
 
 describe('missing-outcomes', () => {
   it('points at the title when an idea has no outcomes field', () => {
-    expect(lint('## Add PVSCSI support\n\nDifficulty: Medium\n')).toEqual([
+    expect(lint('## Add PVSCSI support\n\nDifficulty: Medium\nSkills: C\n')).toEqual([
       '1:4 No expected outcomes: add an "Expected outcomes" field that says what will be delivered.',
     ]);
   });
@@ -34,7 +34,7 @@ describe('missing-outcomes', () => {
     ['?'],
     ['-'],
   ])('points at the placeholder value %j', (value) => {
-    expect(lint(`## Add PVSCSI support\n\nOutcomes: ${value}\n`)).toEqual([
+    expect(lint(`## Add PVSCSI support\n\nOutcomes: ${value}\nDifficulty: Medium\n`)).toEqual([
       `3:11 Expected outcomes are "${value}": ${WHY}`,
     ]);
   });
@@ -73,7 +73,7 @@ describe('missing-outcomes', () => {
   });
 
   it('names the field as its subject', () => {
-    const [finding] = lintWith('missing-outcomes', '## One\n\nOutcomes: TBD\n');
+    const [finding] = lintWith('missing-outcomes', '## One\n\nOutcomes: TBD\nDifficulty: Easy\n');
     expect(finding.subject).toBe('outcomes');
     expect(finding.idea).toBe('One');
     expect(finding.severity).toBe('error');

@@ -3,13 +3,13 @@ import { describeFindings, lintWith } from '../support/lint.js';
 
 const lint = (text: string, options: Record<string, unknown> = {}) =>
   describeFindings(lintWith('missing-size', text, options));
-const idea = (size: string) => `## Add PVSCSI support\n\nProject size: ${size}\n`;
+const idea = (size: string) => `## Add PVSCSI support\n\nProject size: ${size}\nDifficulty: Medium\n`;
 const HOW = 'give the expected hours (for example 175) so applicants can plan their time.';
 const CUT = 'cut the scope or split the idea so it fits the program.';
 
 describe('missing-size', () => {
   it('points at the title when an idea has no size field', () => {
-    expect(lint('## Add PVSCSI support\n\nDifficulty: Medium\n')).toEqual([
+    expect(lint('## Add PVSCSI support\n\nDifficulty: Medium\nSkills: C\n')).toEqual([
       `1:4 No project size: add a "Project size" field and ${HOW}`,
     ]);
   });

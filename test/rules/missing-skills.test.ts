@@ -6,7 +6,9 @@ const HOW = 'name the languages, tools and knowledge an applicant needs.';
 
 describe('missing-skills', () => {
   it('points at the title when an idea has no skills field', () => {
-    expect(lint('## Refactor the hotplug scripts\n\nDifficulty: Medium\n')).toEqual([
+    expect(
+      lint('## Refactor the hotplug scripts\n\nDifficulty: Medium\nMentors: Jane Doe <jane@example.org>\n'),
+    ).toEqual([
       '1:4 No skills listed: add a "Skills" field naming the languages, tools and knowledge an applicant needs.',
     ]);
   });
@@ -18,7 +20,7 @@ describe('missing-skills', () => {
   });
 
   it.each([['Unknown'], ['TBD'], ['N/A'], ['None'], ['?']])('points at the placeholder %j', (value) => {
-    expect(lint(`## Refactor the hotplug scripts\n\nSkills Needed: ${value}\n`)).toEqual([
+    expect(lint(`## Refactor the hotplug scripts\n\nSkills Needed: ${value}\nDifficulty: Medium\n`)).toEqual([
       `3:16 Skills are "${value}": ${HOW}`,
     ]);
   });
@@ -49,7 +51,7 @@ describe('missing-skills', () => {
   });
 
   it('names the field as its subject, at warning severity', () => {
-    const [finding] = lintWith('missing-skills', '## One\n\nSkills: Unknown\n');
+    const [finding] = lintWith('missing-skills', '## One\n\nSkills: Unknown\nDifficulty: Easy\n');
     expect(finding.subject).toBe('skills');
     expect(finding.severity).toBe('warning');
   });

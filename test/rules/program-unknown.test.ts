@@ -14,7 +14,7 @@ describe('program-unknown', () => {
     ['Program: TBD', '3:10 Program is "TBD"'],
     ['Outreachy: ?', '3:12 Outreachy is "?"'],
   ])('flags %j', (line, start) => {
-    expect(lint(`## DRBD Integration\n\n${line}\n`)).toEqual([
+    expect(lint(`## DRBD Integration\n\n${line}\nDifficulty: Medium\n`)).toEqual([
       `${start}: say whether this idea is offered in the program (Yes or No).`,
     ]);
   });
@@ -30,7 +30,7 @@ describe('program-unknown', () => {
   });
 
   it('names the field as its subject, at notice severity', () => {
-    const [finding] = lintWith('program-unknown', '## One\n\nGSoC: Unknown\n');
+    const [finding] = lintWith('program-unknown', '## One\n\nGSoC: Unknown\nDifficulty: Easy\n');
     expect(finding.subject).toBe('program');
     expect(finding.severity).toBe('notice');
   });

@@ -3,12 +3,12 @@ import { describeFindings, lintWith } from '../support/lint.js';
 
 const lint = (text: string, options: Record<string, unknown> = {}) =>
   describeFindings(lintWith('unknown-difficulty', text, options));
-const idea = (difficulty: string) => `## Add PVSCSI support\n\nDifficulty: ${difficulty}\n`;
+const idea = (difficulty: string) => `## Add PVSCSI support\n\nDifficulty: ${difficulty}\nSkills: C\n`;
 const HOW = 'state Easy, Medium or Hard so applicants can choose.';
 
 describe('unknown-difficulty', () => {
   it('points at the title when an idea has no difficulty field', () => {
-    expect(lint('## Add PVSCSI support\n\nSkills: C\n')).toEqual([
+    expect(lint('## Add PVSCSI support\n\nSkills: C\nMentors: Jane Doe <jane@example.org>\n')).toEqual([
       `1:4 No difficulty: add a "Difficulty" field and ${HOW}`,
     ]);
   });

@@ -45,8 +45,16 @@ export interface Placement {
 }
 
 /** Computes GitHub's changed-file list between two trees. */
-export function changedFiles(base: Record<string, string>, head: Record<string, string>, renames: Record<string, string> = {}): ChangedFileDiff[] {
-  const renamedOld = new Set(Object.entries(renames).filter(([to, from]) => to in head && from in base && !(from in head)).map(([, from]) => from));
+export function changedFiles(
+  base: Record<string, string>,
+  head: Record<string, string>,
+  renames: Record<string, string> = {},
+): ChangedFileDiff[] {
+  const renamedOld = new Set(
+    Object.entries(renames)
+      .filter(([to, from]) => to in head && from in base && !(from in head))
+      .map(([, from]) => from),
+  );
   const paths = [...new Set([...Object.keys(base), ...Object.keys(head)])].sort();
   const files: ChangedFileDiff[] = [];
   for (const path of paths) {
@@ -79,12 +87,27 @@ export function changedFiles(base: Record<string, string>, head: Record<string, 
 }
 
 /** Checks where a requested comment goes in a revision: GitHub's 422 message, or the comment's placement. */
-export function placeComment(request: CommentRequest, revision: { sha: string; changed: ChangedFileDiff[] }): string | Placement {
+export function placeComment(
+  request: CommentRequest,
+  revision: { sha: string; changed: ChangedFileDiff[] },
+): string | Placement {
   const file = revision.changed.find((f) => f.filename === request.path);
   if (!file) return 'Path could not be resolved';
   const base = { path: request.path, commitId: revision.sha, originalCommitId: revision.sha };
   if (request.subject_type === 'file') {
-    return { ...base, subjectType: 'file', side: 'RIGHT', startSide: null, line: null, startLine: null, originalLine: 1, originalStartLine: null, position: null, originalPosition: null, diffHunk: file.diff.hunks[0]?.header ?? '' };
+    return {
+      ...base,
+      subjectType: 'file',
+      side: 'RIGHT',
+      startSide: null,
+      line: null,
+      startLine: null,
+      originalLine: 1,
+      originalStartLine: null,
+      position: null,
+      originalPosition: null,
+      diffHunk: file.diff.hunks[0]?.header ?? '',
+    };
   }
   let line = request.line;
   let side = request.side ?? 'RIGHT';
@@ -93,17 +116,28 @@ export function placeComment(request: CommentRequest, revision: { sha: string; c
     if (!at) return LINE_NOT_IN_DIFF;
     ({ line, side } = at);
   }
-  if (line === undefined) return 'Pull request review thread diff hunk can\'t be blank';
+  if (line === undefined) return "Pull request review thread diff hunk can't be blank";
   const hunk = commentableLines(file.diff, side).get(line);
   if (hunk === undefined) return LINE_NOT_IN_DIFF;
   const startSide = request.start_line === undefined ? null : (request.start_side ?? side);
   if (request.start_line !== undefined) {
-    if (request.start_line >= line && startSide === side) return 'Pull request review thread start line must precede the end line';
-    if (commentableLines(file.diff, startSide!).get(request.start_line) !== hunk) return 'Pull request review thread start line must be part of the same hunk as the line';
+    if (request.start_line >= line && startSide === side)
+      return 'Pull request review thread start line must precede the end line';
+    if (commentableLines(file.diff, startSide!).get(request.start_line) !== hunk)
+      return 'Pull request review thread start line must be part of the same hunk as the line';
   }
   const position = positionOf(file.diff, line, side) ?? null;
   return {
-    ...base, subjectType: 'line', side, startSide, line, startLine: request.start_line ?? null, originalLine: line,
-    originalStartLine: request.start_line ?? null, position, originalPosition: position, diffHunk: diffHunkUpTo(file.diff, line, side) ?? '',
+    ...base,
+    subjectType: 'line',
+    side,
+    startSide,
+    line,
+    startLine: request.start_line ?? null,
+    originalLine: line,
+    originalStartLine: request.start_line ?? null,
+    position,
+    originalPosition: position,
+    diffHunk: diffHunkUpTo(file.diff, line, side) ?? '',
   };
 }

@@ -50,7 +50,8 @@ export class FaultInjector {
         status: 403,
         body: {
           message: SECONDARY_RATE_LIMIT_MESSAGE,
-          documentation_url: 'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+          documentation_url:
+            'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
         },
         headers: { 'retry-after': String(retryAfterSeconds) },
       },
@@ -66,7 +67,10 @@ export class FaultInjector {
   }
 }
 
-function matches(match: RequestMatch | undefined, request: { method: string; path: string; template?: string; operationId?: string }): boolean {
+function matches(
+  match: RequestMatch | undefined,
+  request: { method: string; path: string; template?: string; operationId?: string },
+): boolean {
   if (!match) return true;
   if (match.method && match.method.toUpperCase() !== request.method) return false;
   if (match.operationId && match.operationId !== request.operationId) return false;

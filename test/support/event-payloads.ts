@@ -10,11 +10,15 @@ import type { Scenario } from './pull-request-model.js';
 /** Events the action supports (pull_request_target uses the pull_request payload). */
 export type ActionEvent = 'pull_request' | 'pull_request_target' | 'push' | 'schedule' | 'workflow_dispatch';
 
+// Webhook payloads are loosely shaped JSON fixtures, edited field by field.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = Record<string, any>;
 
 /** Reads one fixture payload from test/fixtures/events/ (a fresh copy). */
 export function loadEventFixture(name: 'pull_request' | 'push' | 'schedule' | 'workflow_dispatch'): Json {
-  return JSON.parse(readFileSync(fileURLToPath(new URL(`../fixtures/events/${name}.json`, import.meta.url)), 'utf8')) as Json;
+  return JSON.parse(
+    readFileSync(fileURLToPath(new URL(`../fixtures/events/${name}.json`, import.meta.url)), 'utf8'),
+  ) as Json;
 }
 
 function fillRepository(repo: Json, owner: string, name: string): Json {
@@ -25,7 +29,9 @@ function fillRepository(repo: Json, owner: string, name: string): Json {
     full_name: fullName,
     owner: { ...repo.owner, login: owner, ...(repo.owner?.name ? { name: owner } : {}) },
     html_url: `https://github.com/${fullName}`,
-    url: repo.url?.startsWith('https://api.github.com') ? `https://api.github.com/repos/${fullName}` : `https://github.com/${fullName}`,
+    url: repo.url?.startsWith('https://api.github.com')
+      ? `https://api.github.com/repos/${fullName}`
+      : `https://github.com/${fullName}`,
   };
 }
 
@@ -94,7 +100,14 @@ export function buildEventPayload(event: ActionEvent, scenario: Scenario, option
     body: pull.body ?? pr.body,
     user: { ...pr.user, login: pull.user, html_url: `https://github.com/${pull.user}` },
   });
-  pr.base = { ...pr.base, label: `${owner}:${pull.baseRef}`, ref: pull.baseRef, sha: pull.baseSha, user: { ...pr.base.user, login: owner }, repo: fillRepository(pr.base.repo, owner, repo) };
+  pr.base = {
+    ...pr.base,
+    label: `${owner}:${pull.baseRef}`,
+    ref: pull.baseRef,
+    sha: pull.baseSha,
+    user: { ...pr.base.user, login: owner },
+    repo: fillRepository(pr.base.repo, owner, repo),
+  };
   const headOwner = options.fork ? pull.user : owner;
   pr.head = {
     ...pr.head,

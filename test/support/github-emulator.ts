@@ -58,7 +58,11 @@ export interface Violation {
 }
 
 const WRITE_METHODS = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
-const FORBIDDEN_BODY = { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' };
+const FORBIDDEN_BODY = {
+  message: 'Resource not accessible by integration',
+  documentation_url: 'https://docs.github.com/rest',
+  status: '403',
+};
 
 /** An in-process GitHub API for one pull request. */
 export class GitHubEmulator {
@@ -80,7 +84,10 @@ export class GitHubEmulator {
   private base = '';
   private remaining = 5000;
 
-  constructor(readonly scenario: Scenario, options: { validator?: OpenApiValidator } = {}) {
+  constructor(
+    readonly scenario: Scenario,
+    options: { validator?: OpenApiValidator } = {},
+  ) {
     this.model = new PullRequestModel(scenario);
     this.token = scenario.token ?? DEFAULT_TOKEN;
     this.readOnlyToken = scenario.readOnlyToken;
@@ -100,7 +107,13 @@ export class GitHubEmulator {
 
   /** Where objects live, for JSON builders. */
   get site(): Site {
-    return { api: this.url, web: 'https://github.com', owner: this.scenario.owner, repo: this.scenario.repo, repoId: 700_000_000 + (authorId(`${this.scenario.owner}/${this.scenario.repo}`) % 1_000_000) };
+    return {
+      api: this.url,
+      web: 'https://github.com',
+      owner: this.scenario.owner,
+      repo: this.scenario.repo,
+      repoId: 700_000_000 + (authorId(`${this.scenario.owner}/${this.scenario.repo}`) % 1_000_000),
+    };
   }
 
   /** Listens on 127.0.0.1 on a random port. */
@@ -143,7 +156,9 @@ export class GitHubEmulator {
 
   /** The changed files as `GET /pulls/{n}/files` lists them (all pages). */
   changedFiles(): Record<string, unknown>[] {
-    return this.model.head.changed.map((f) => diffEntryObject(this.site, f, this.model.headSha, this.scenario.pull.baseSha));
+    return this.model.head.changed.map((f) =>
+      diffEntryObject(this.site, f, this.model.headSha, this.scenario.pull.baseSha),
+    );
   }
 
   /** Lines of a changed file that can carry a review comment (RIGHT: head lines inside hunks). */
@@ -168,11 +183,21 @@ export class GitHubEmulator {
   }
 
   /** Review threads with their state and REST-shaped comments (root first). */
-  threads(): { id: string; path: string; isResolved: boolean; isOutdated: boolean; line: number | null; comments: Record<string, unknown>[] }[] {
+  threads(): {
+    id: string;
+    path: string;
+    isResolved: boolean;
+    isOutdated: boolean;
+    line: number | null;
+    comments: Record<string, unknown>[];
+  }[] {
     return this.model.threads.map((t) => {
       const comments = t.commentIds.map((id) => this.model.reviewComments.find((c) => c.id === id)!);
       return {
-        id: t.id, path: t.path, isResolved: t.isResolved, line: comments[0].line,
+        id: t.id,
+        path: t.path,
+        isResolved: t.isResolved,
+        line: comments[0].line,
         isOutdated: comments[0].subjectType === 'line' && comments[0].line === null,
         comments: comments.map((c) => reviewCommentJson(this.model, this.site, c)),
       };
@@ -185,8 +210,15 @@ export class GitHubEmulator {
   }
 
   /** A human starts a review thread of their own on a line of the diff. */
-  addHumanReviewComment(comment: { path: string; line?: number; body: string; subject_type?: 'line' | 'file' }, login = 'mentor-maria'): Record<string, unknown> {
-    return reviewCommentJson(this.model, this.site, this.model.createReviewComment({ ...comment, commit_id: this.model.headSha }, human(login)));
+  addHumanReviewComment(
+    comment: { path: string; line?: number; body: string; subject_type?: 'line' | 'file' },
+    login = 'mentor-maria',
+  ): Record<string, unknown> {
+    return reviewCommentJson(
+      this.model,
+      this.site,
+      this.model.createReviewComment({ ...comment, commit_id: this.model.headSha }, human(login)),
+    );
   }
 
   /** A human comments on the pull request's conversation. */
@@ -245,8 +277,13 @@ export class GitHubEmulator {
     const matched = isGraphQL ? undefined : this.validator.match(method, url.pathname);
     const route = matched && 'operationId' in matched ? matched : undefined;
     const entry: RecordedRequest = {
-      method, path: url.pathname, query: Object.fromEntries(url.searchParams), body, status: 0,
-      operationId: isGraphQL ? 'graphql' : route?.operationId, isWrite: !isGraphQL && WRITE_METHODS.has(method),
+      method,
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      body,
+      status: 0,
+      operationId: isGraphQL ? 'graphql' : route?.operationId,
+      isWrite: !isGraphQL && WRITE_METHODS.has(method),
     };
     this.requests.push(entry);
     const send = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
@@ -256,7 +293,12 @@ export class GitHubEmulator {
     // Never 0: octokit's throttling reads a 403 with remaining 0 as a primary rate limit.
     this.remaining = Math.max(1, this.remaining - 1);
 
-    const fault = this.faults.take({ method, path: url.pathname, template: route?.template, operationId: entry.operationId });
+    const fault = this.faults.take({
+      method,
+      path: url.pathname,
+      template: route?.template,
+      operationId: entry.operationId,
+    });
     if (fault) {
       entry.fault = fault.kind;
       return send(fault.status, fault.body, fault.headers);
@@ -264,8 +306,18 @@ export class GitHubEmulator {
 
     const auth = req.headers.authorization ?? '';
     const token = /^(?:token|bearer)\s+(.+)$/i.exec(auth)?.[1];
-    if (!token) return send(401, { message: 'Requires authentication', documentation_url: 'https://docs.github.com/rest', status: '401' });
-    if (token !== this.token && token !== this.readOnlyToken) return send(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' });
+    if (!token)
+      return send(401, {
+        message: 'Requires authentication',
+        documentation_url: 'https://docs.github.com/rest',
+        status: '401',
+      });
+    if (token !== this.token && token !== this.readOnlyToken)
+      return send(401, {
+        message: 'Bad credentials',
+        documentation_url: 'https://docs.github.com/rest',
+        status: '401',
+      });
     const readOnly = this.readOnly || token === this.readOnlyToken;
     const user: Account = ACTIONS_BOT;
 
@@ -273,30 +325,56 @@ export class GitHubEmulator {
       const outcome = handleGraphQL(bodyIsJson ? body : undefined, { model: this.model, site: this.site, readOnly });
       entry.graphqlFields = outcome.fields;
       entry.isWrite = outcome.isMutation;
-      if (outcome.violation) this.violations.push({ kind: 'graphql', method, path: url.pathname, operationId: 'graphql', problems: [outcome.violation] });
+      if (outcome.violation)
+        this.violations.push({
+          kind: 'graphql',
+          method,
+          path: url.pathname,
+          operationId: 'graphql',
+          problems: [outcome.violation],
+        });
       return send(outcome.violation && !bodyIsJson ? 400 : 200, outcome.body, { 'x-ratelimit-resource': 'graphql' });
     }
     if (!route) {
-      this.violations.push({ kind: 'unknown-endpoint', method, path: url.pathname, problems: [(matched as { error: string }).error] });
+      this.violations.push({
+        kind: 'unknown-endpoint',
+        method,
+        path: url.pathname,
+        problems: [(matched as { error: string }).error],
+      });
       return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' });
     }
     const pathProblems = this.validator.validatePath(route);
     if (pathProblems.length > 0) {
-      this.violations.push({ kind: 'path', method, path: url.pathname, operationId: route.operationId, problems: pathProblems });
+      this.violations.push({
+        kind: 'path',
+        method,
+        path: url.pathname,
+        operationId: route.operationId,
+        problems: pathProblems,
+      });
       return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' });
     }
     const problems = this.validator.validateRequest(route, url.searchParams, body, raw.length > 0);
     if (raw && !bodyIsJson) problems.push('the request body is not JSON');
     if (problems.length > 0) {
       this.violations.push({ kind: 'request', method, path: url.pathname, operationId: route.operationId, problems });
-      return send(422, { message: `Invalid request.\n\n${problems.join('\n')}`, documentation_url: 'https://docs.github.com/rest', status: '422' });
+      return send(422, {
+        message: `Invalid request.\n\n${problems.join('\n')}`,
+        documentation_url: 'https://docs.github.com/rest',
+        status: '422',
+      });
     }
     if (readOnly && entry.isWrite) return send(403, FORBIDDEN_BODY);
 
     try {
       const answer = handleRest(this.model, this.site, {
-        match: route, pathname: url.pathname, query: url.searchParams, body: (body ?? {}) as Record<string, unknown>,
-        accept: String(req.headers.accept ?? ''), user,
+        match: route,
+        pathname: url.pathname,
+        query: url.searchParams,
+        body: (body ?? {}) as Record<string, unknown>,
+        accept: String(req.headers.accept ?? ''),
+        user,
       });
       if (answer.text) {
         entry.status = answer.status;
@@ -315,7 +393,8 @@ export class GitHubEmulator {
 
   private checkResponse(route: RouteMatch, method: string, path: string, status: number, body: unknown): void {
     const problems = this.validator.validateResponse(route, status, body);
-    if (problems.length > 0) this.violations.push({ kind: 'response', method, path, operationId: route.operationId, problems });
+    if (problems.length > 0)
+      this.violations.push({ kind: 'response', method, path, operationId: route.operationId, problems });
   }
 }
 
@@ -324,6 +403,9 @@ function human(login: string): Account {
 }
 
 /** Creates and starts an emulator for a scenario. */
-export async function startEmulator(scenario: Scenario, options: { validator?: OpenApiValidator } = {}): Promise<GitHubEmulator> {
+export async function startEmulator(
+  scenario: Scenario,
+  options: { validator?: OpenApiValidator } = {},
+): Promise<GitHubEmulator> {
   return new GitHubEmulator(scenario, options).start();
 }

@@ -57,7 +57,9 @@ export function userObject(site: Site, account: Account): Json {
     login: account.login,
     id: account.id,
     node_id: account.login === ACTIONS_BOT.login ? 'MDM6Qm90NDE4OTgyODI=' : legacyNodeId(account),
-    avatar_url: isBot ? 'https://avatars.githubusercontent.com/in/15368?v=4' : `https://avatars.githubusercontent.com/u/${account.id}?v=4`,
+    avatar_url: isBot
+      ? 'https://avatars.githubusercontent.com/in/15368?v=4'
+      : `https://avatars.githubusercontent.com/u/${account.id}?v=4`,
     gravatar_id: '',
     url,
     html_url: isBot ? `${site.web}/apps/${account.login.replace(/\[bot\]$/, '')}` : `${site.web}/${account.login}`,
@@ -77,16 +79,41 @@ export function userObject(site: Site, account: Account): Json {
 }
 
 const REPO_URL_TEMPLATES: Record<string, string> = {
-  archive_url: '/{archive_format}{/ref}', assignees_url: '/assignees{/user}', blobs_url: '/git/blobs{/sha}',
-  branches_url: '/branches{/branch}', collaborators_url: '/collaborators{/collaborator}', comments_url: '/comments{/number}',
-  commits_url: '/commits{/sha}', compare_url: '/compare/{base}...{head}', contents_url: '/contents/{+path}',
-  contributors_url: '/contributors', deployments_url: '/deployments', downloads_url: '/downloads', events_url: '/events',
-  forks_url: '/forks', git_commits_url: '/git/commits{/sha}', git_refs_url: '/git/refs{/sha}', git_tags_url: '/git/tags{/sha}',
-  hooks_url: '/hooks', issue_comment_url: '/issues/comments{/number}', issue_events_url: '/issues/events{/number}',
-  issues_url: '/issues{/number}', keys_url: '/keys{/key_id}', labels_url: '/labels{/name}', languages_url: '/languages',
-  merges_url: '/merges', milestones_url: '/milestones{/number}', notifications_url: '/notifications{?since,all,participating}',
-  pulls_url: '/pulls{/number}', releases_url: '/releases{/id}', stargazers_url: '/stargazers', statuses_url: '/statuses/{sha}',
-  subscribers_url: '/subscribers', subscription_url: '/subscription', tags_url: '/tags', teams_url: '/teams',
+  archive_url: '/{archive_format}{/ref}',
+  assignees_url: '/assignees{/user}',
+  blobs_url: '/git/blobs{/sha}',
+  branches_url: '/branches{/branch}',
+  collaborators_url: '/collaborators{/collaborator}',
+  comments_url: '/comments{/number}',
+  commits_url: '/commits{/sha}',
+  compare_url: '/compare/{base}...{head}',
+  contents_url: '/contents/{+path}',
+  contributors_url: '/contributors',
+  deployments_url: '/deployments',
+  downloads_url: '/downloads',
+  events_url: '/events',
+  forks_url: '/forks',
+  git_commits_url: '/git/commits{/sha}',
+  git_refs_url: '/git/refs{/sha}',
+  git_tags_url: '/git/tags{/sha}',
+  hooks_url: '/hooks',
+  issue_comment_url: '/issues/comments{/number}',
+  issue_events_url: '/issues/events{/number}',
+  issues_url: '/issues{/number}',
+  keys_url: '/keys{/key_id}',
+  labels_url: '/labels{/name}',
+  languages_url: '/languages',
+  merges_url: '/merges',
+  milestones_url: '/milestones{/number}',
+  notifications_url: '/notifications{?since,all,participating}',
+  pulls_url: '/pulls{/number}',
+  releases_url: '/releases{/id}',
+  stargazers_url: '/stargazers',
+  statuses_url: '/statuses/{sha}',
+  subscribers_url: '/subscribers',
+  subscription_url: '/subscription',
+  tags_url: '/tags',
+  teams_url: '/teams',
   trees_url: '/git/trees{/sha}',
 };
 
@@ -114,14 +141,32 @@ export function repositoryObject(site: Site, defaultBranch: string): Json {
     mirror_url: null,
     homepage: null,
     language: null,
-    forks: 3, forks_count: 3, stargazers_count: 12, watchers: 12, watchers_count: 12, size: 128,
+    forks: 3,
+    forks_count: 3,
+    stargazers_count: 12,
+    watchers: 12,
+    watchers_count: 12,
+    size: 128,
     default_branch: defaultBranch,
-    open_issues: 2, open_issues_count: 2,
-    is_template: false, topics: [], has_issues: true, has_projects: true, has_wiki: true, has_pages: false,
-    has_downloads: true, has_discussions: false, archived: false, disabled: false, visibility: 'public',
+    open_issues: 2,
+    open_issues_count: 2,
+    is_template: false,
+    topics: [],
+    has_issues: true,
+    has_projects: true,
+    has_wiki: true,
+    has_pages: false,
+    has_downloads: true,
+    has_discussions: false,
+    archived: false,
+    disabled: false,
+    visibility: 'public',
     license: null,
-    allow_forking: true, web_commit_signoff_required: false,
-    pushed_at: '2026-11-01T10:00:00Z', created_at: '2020-01-15T09:00:00Z', updated_at: '2026-11-01T10:00:00Z',
+    allow_forking: true,
+    web_commit_signoff_required: false,
+    pushed_at: '2026-11-01T10:00:00Z',
+    created_at: '2020-01-15T09:00:00Z',
+    updated_at: '2026-11-01T10:00:00Z',
   };
 }
 
@@ -184,7 +229,14 @@ export function contentFileObject(site: Site, path: string, content: string, ref
 }
 
 /** One entry of a `content-directory` listing. */
-export function contentEntryObject(site: Site, path: string, type: 'file' | 'dir', sha: string, size: number, ref: string): Json {
+export function contentEntryObject(
+  site: Site,
+  path: string,
+  type: 'file' | 'dir',
+  sha: string,
+  size: number,
+  ref: string,
+): Json {
   const encodedPath = path.split('/').map(encodeURIComponent).join('/');
   const url = `${site.api}/repos/${site.owner}/${site.repo}/contents/${encodedPath}?ref=${ref}`;
   const gitUrl = `${site.api}/repos/${site.owner}/${site.repo}/git/${type === 'dir' ? 'trees' : 'blobs'}/${sha}`;
@@ -197,7 +249,8 @@ export function contentEntryObject(site: Site, path: string, type: 'file' | 'dir
     url,
     html_url: htmlUrl,
     git_url: gitUrl,
-    download_url: type === 'dir' ? null : `https://raw.githubusercontent.com/${site.owner}/${site.repo}/${ref}/${encodedPath}`,
+    download_url:
+      type === 'dir' ? null : `https://raw.githubusercontent.com/${site.owner}/${site.repo}/${ref}/${encodedPath}`,
     type,
     _links: { self: url, git: gitUrl, html: htmlUrl },
   };
@@ -218,9 +271,21 @@ export function blobObject(site: Site, content: string): Json {
 }
 
 /** A `commit` object for a commit of the scenario. */
-export function commitObject(site: Site, sha: string, parents: string[], author: Account, message: string, files: Json[], stats: { additions: number; deletions: number }): Json {
+export function commitObject(
+  site: Site,
+  sha: string,
+  parents: string[],
+  author: Account,
+  message: string,
+  files: Json[],
+  stats: { additions: number; deletions: number },
+): Json {
   const url = `${site.api}/repos/${site.owner}/${site.repo}/commits/${sha}`;
-  const gitUser = { name: author.login, email: `${author.id}+${author.login}@users.noreply.github.com`, date: '2026-11-01T10:00:00Z' };
+  const gitUser = {
+    name: author.login,
+    email: `${author.id}+${author.login}@users.noreply.github.com`,
+    date: '2026-11-01T10:00:00Z',
+  };
   return {
     sha,
     node_id: nodeId('C', sha.slice(0, 12)),
@@ -233,7 +298,10 @@ export function commitObject(site: Site, sha: string, parents: string[], author:
       committer: gitUser,
       message,
       comment_count: 0,
-      tree: { sha: createHash('sha1').update(`tree ${sha}`).digest('hex'), url: `${site.api}/repos/${site.owner}/${site.repo}/git/trees/${sha}` },
+      tree: {
+        sha: createHash('sha1').update(`tree ${sha}`).digest('hex'),
+        url: `${site.api}/repos/${site.owner}/${site.repo}/git/trees/${sha}`,
+      },
       verification: { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null },
     },
     author: userObject(site, author),

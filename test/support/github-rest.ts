@@ -5,11 +5,27 @@
  * these handlers have already passed authentication and OpenAPI validation.
  */
 import {
-  association, blobObject, commitObject, contentEntryObject, contentFileObject, diffEntryObject, gitBlobSha, nodeId,
-  repositoryObject, userObject, type Account, type Site,
+  association,
+  blobObject,
+  commitObject,
+  contentEntryObject,
+  contentFileObject,
+  diffEntryObject,
+  gitBlobSha,
+  nodeId,
+  repositoryObject,
+  userObject,
+  type Account,
+  type Site,
 } from './github-objects.js';
 import type { RouteMatch } from './openapi-validator.js';
-import { GitHubError, type IssueCommentRecord, type PullRequestModel, type ReviewCommentRecord, type ReviewRecord } from './pull-request-model.js';
+import {
+  GitHubError,
+  type IssueCommentRecord,
+  type PullRequestModel,
+  type ReviewCommentRecord,
+  type ReviewRecord,
+} from './pull-request-model.js';
 
 type Json = Record<string, unknown>;
 
@@ -35,7 +51,8 @@ export interface RestRequest {
 /** GitHub stops listing a pull request's files after this many. */
 export const MAX_PULL_FILES = 3000;
 
-const notFound = (doc = 'https://docs.github.com/rest') => new GitHubError(404, { message: 'Not Found', documentation_url: doc, status: '404' });
+const notFound = (doc = 'https://docs.github.com/rest') =>
+  new GitHubError(404, { message: 'Not Found', documentation_url: doc, status: '404' });
 
 /** Renders a review comment like `GET /pulls/{n}/comments` does. */
 export function reviewCommentJson(model: PullRequestModel, site: Site, c: ReviewCommentRecord): Json {
@@ -43,15 +60,44 @@ export function reviewCommentJson(model: PullRequestModel, site: Site, c: Review
   const url = `${site.api}/repos/${site.owner}/${site.repo}/pulls/comments/${c.id}`;
   const html = `${site.web}/${site.owner}/${site.repo}/pull/${model.scenario.pull.number}#discussion_r${c.id}`;
   return {
-    url, pull_request_review_id: c.reviewId, id: c.id, node_id: c.nodeId, diff_hunk: c.diffHunk, path: c.path,
-    position: c.position, original_position: c.originalPosition, commit_id: c.commitId, original_commit_id: c.originalCommitId,
+    url,
+    pull_request_review_id: c.reviewId,
+    id: c.id,
+    node_id: c.nodeId,
+    diff_hunk: c.diffHunk,
+    path: c.path,
+    position: c.position,
+    original_position: c.originalPosition,
+    commit_id: c.commitId,
+    original_commit_id: c.originalCommitId,
     ...(c.inReplyToId !== undefined ? { in_reply_to_id: c.inReplyToId } : {}),
-    user: userObject(site, c.user), body: c.body, created_at: c.createdAt, updated_at: c.updatedAt, html_url: html,
-    pull_request_url: pullUrl, author_association: association(site, c.user, model.scenario.pull.user),
+    user: userObject(site, c.user),
+    body: c.body,
+    created_at: c.createdAt,
+    updated_at: c.updatedAt,
+    html_url: html,
+    pull_request_url: pullUrl,
+    author_association: association(site, c.user, model.scenario.pull.user),
     _links: { self: { href: url }, html: { href: html }, pull_request: { href: pullUrl } },
-    reactions: { url: `${url}/reactions`, total_count: 0, '+1': 0, '-1': 0, laugh: 0, hooray: 0, confused: 0, heart: 0, rocket: 0, eyes: 0 },
-    start_line: c.startLine, original_start_line: c.originalStartLine, start_side: c.startSide,
-    line: c.line, original_line: c.originalLine, side: c.side, subject_type: c.subjectType,
+    reactions: {
+      url: `${url}/reactions`,
+      total_count: 0,
+      '+1': 0,
+      '-1': 0,
+      laugh: 0,
+      hooray: 0,
+      confused: 0,
+      heart: 0,
+      rocket: 0,
+      eyes: 0,
+    },
+    start_line: c.startLine,
+    original_start_line: c.originalStartLine,
+    start_side: c.startSide,
+    line: c.line,
+    original_line: c.originalLine,
+    side: c.side,
+    subject_type: c.subjectType,
   };
 }
 
@@ -60,10 +106,17 @@ export function reviewJson(model: PullRequestModel, site: Site, r: ReviewRecord)
   const pullUrl = `${site.api}/repos/${site.owner}/${site.repo}/pulls/${model.scenario.pull.number}`;
   const html = `${site.web}/${site.owner}/${site.repo}/pull/${model.scenario.pull.number}#pullrequestreview-${r.id}`;
   return {
-    id: r.id, node_id: r.nodeId, user: userObject(site, r.user), body: r.body, state: r.state, html_url: html,
-    pull_request_url: pullUrl, author_association: association(site, r.user, model.scenario.pull.user),
+    id: r.id,
+    node_id: r.nodeId,
+    user: userObject(site, r.user),
+    body: r.body,
+    state: r.state,
+    html_url: html,
+    pull_request_url: pullUrl,
+    author_association: association(site, r.user, model.scenario.pull.user),
     _links: { html: { href: html }, pull_request: { href: pullUrl } },
-    ...(r.submittedAt ? { submitted_at: r.submittedAt } : {}), commit_id: r.commitId,
+    ...(r.submittedAt ? { submitted_at: r.submittedAt } : {}),
+    commit_id: r.commitId,
   };
 }
 
@@ -71,18 +124,40 @@ export function reviewJson(model: PullRequestModel, site: Site, r: ReviewRecord)
 export function issueCommentJson(model: PullRequestModel, site: Site, c: IssueCommentRecord): Json {
   const url = `${site.api}/repos/${site.owner}/${site.repo}/issues/comments/${c.id}`;
   return {
-    url, html_url: `${site.web}/${site.owner}/${site.repo}/pull/${model.scenario.pull.number}#issuecomment-${c.id}`,
-    issue_url: `${site.api}/repos/${site.owner}/${site.repo}/issues/${model.scenario.pull.number}`, id: c.id, node_id: c.nodeId,
-    user: userObject(site, c.user), created_at: c.createdAt, updated_at: c.updatedAt, body: c.body,
-    author_association: association(site, c.user, model.scenario.pull.user), performed_via_github_app: null,
-    reactions: { url: `${url}/reactions`, total_count: 0, '+1': 0, '-1': 0, laugh: 0, hooray: 0, confused: 0, heart: 0, rocket: 0, eyes: 0 },
+    url,
+    html_url: `${site.web}/${site.owner}/${site.repo}/pull/${model.scenario.pull.number}#issuecomment-${c.id}`,
+    issue_url: `${site.api}/repos/${site.owner}/${site.repo}/issues/${model.scenario.pull.number}`,
+    id: c.id,
+    node_id: c.nodeId,
+    user: userObject(site, c.user),
+    created_at: c.createdAt,
+    updated_at: c.updatedAt,
+    body: c.body,
+    author_association: association(site, c.user, model.scenario.pull.user),
+    performed_via_github_app: null,
+    reactions: {
+      url: `${url}/reactions`,
+      total_count: 0,
+      '+1': 0,
+      '-1': 0,
+      laugh: 0,
+      hooray: 0,
+      confused: 0,
+      heart: 0,
+      rocket: 0,
+      eyes: 0,
+    },
   };
 }
 
 /** Renders the pull request like `GET /pulls/{n}` does. */
 export function pullJson(model: PullRequestModel, site: Site): Json {
   const { pull } = model.scenario;
-  const author: Account = { login: pull.user, id: authorId(pull.user), type: pull.user.endsWith('[bot]') ? 'Bot' : 'User' };
+  const author: Account = {
+    login: pull.user,
+    id: authorId(pull.user),
+    type: pull.user.endsWith('[bot]') ? 'Bot' : 'User',
+  };
   const repo = repositoryObject(site, pull.baseRef);
   const api = `${site.api}/repos/${site.owner}/${site.repo}`;
   const url = `${api}/pulls/${pull.number}`;
@@ -90,25 +165,65 @@ export function pullJson(model: PullRequestModel, site: Site): Json {
   const files = model.head.changed;
   const side = (ref: string, sha: string) => ({ label: `${site.owner}:${ref}`, ref, sha, user: repo.owner, repo });
   return {
-    url, id: site.repoId * 10 + pull.number, node_id: nodeId('PR', site.repoId * 10 + pull.number), html_url: html,
-    diff_url: `${html}.diff`, patch_url: `${html}.patch`, issue_url: `${api}/issues/${pull.number}`, number: pull.number,
-    state: 'open', locked: false, title: pull.title, user: userObject(site, author), body: pull.body ?? null,
-    created_at: model.createdAt, updated_at: model.updatedAt, closed_at: null, merged_at: null,
-    merge_commit_sha: gitBlobSha(`merge ${model.headSha}`), assignee: null, assignees: [], requested_reviewers: [],
-    requested_teams: [], labels: [], milestone: null, draft: false, commits_url: `${url}/commits`,
-    review_comments_url: `${url}/comments`, review_comment_url: `${api}/pulls/comments{/number}`,
-    comments_url: `${api}/issues/${pull.number}/comments`, statuses_url: `${api}/statuses/${model.headSha}`,
-    head: side(pull.headRef, model.headSha), base: side(pull.baseRef, pull.baseSha),
-    _links: Object.fromEntries(Object.entries({
-      self: url, html, issue: `${api}/issues/${pull.number}`, comments: `${api}/issues/${pull.number}/comments`,
-      review_comments: `${url}/comments`, review_comment: `${api}/pulls/comments{/number}`, commits: `${url}/commits`,
-      statuses: `${api}/statuses/${model.headSha}`,
-    }).map(([key, href]) => [key, { href }])),
-    author_association: association(site, author, pull.user), auto_merge: null, active_lock_reason: null,
-    merged: false, mergeable: true, rebaseable: true, mergeable_state: 'clean', merged_by: null,
-    comments: model.issueComments.length, review_comments: model.reviewComments.length, maintainer_can_modify: false,
-    commits: model.revisions.size, additions: files.reduce((n, f) => n + f.additions, 0),
-    deletions: files.reduce((n, f) => n + f.deletions, 0), changed_files: files.length,
+    url,
+    id: site.repoId * 10 + pull.number,
+    node_id: nodeId('PR', site.repoId * 10 + pull.number),
+    html_url: html,
+    diff_url: `${html}.diff`,
+    patch_url: `${html}.patch`,
+    issue_url: `${api}/issues/${pull.number}`,
+    number: pull.number,
+    state: 'open',
+    locked: false,
+    title: pull.title,
+    user: userObject(site, author),
+    body: pull.body ?? null,
+    created_at: model.createdAt,
+    updated_at: model.updatedAt,
+    closed_at: null,
+    merged_at: null,
+    merge_commit_sha: gitBlobSha(`merge ${model.headSha}`),
+    assignee: null,
+    assignees: [],
+    requested_reviewers: [],
+    requested_teams: [],
+    labels: [],
+    milestone: null,
+    draft: false,
+    commits_url: `${url}/commits`,
+    review_comments_url: `${url}/comments`,
+    review_comment_url: `${api}/pulls/comments{/number}`,
+    comments_url: `${api}/issues/${pull.number}/comments`,
+    statuses_url: `${api}/statuses/${model.headSha}`,
+    head: side(pull.headRef, model.headSha),
+    base: side(pull.baseRef, pull.baseSha),
+    _links: Object.fromEntries(
+      Object.entries({
+        self: url,
+        html,
+        issue: `${api}/issues/${pull.number}`,
+        comments: `${api}/issues/${pull.number}/comments`,
+        review_comments: `${url}/comments`,
+        review_comment: `${api}/pulls/comments{/number}`,
+        commits: `${url}/commits`,
+        statuses: `${api}/statuses/${model.headSha}`,
+      }).map(([key, href]) => [key, { href }]),
+    ),
+    author_association: association(site, author, pull.user),
+    auto_merge: null,
+    active_lock_reason: null,
+    merged: false,
+    mergeable: true,
+    rebaseable: true,
+    mergeable_state: 'clean',
+    merged_by: null,
+    comments: model.issueComments.length,
+    review_comments: model.reviewComments.length,
+    maintainer_can_modify: false,
+    commits: model.revisions.size,
+    additions: files.reduce((n, f) => n + f.additions, 0),
+    deletions: files.reduce((n, f) => n + f.deletions, 0),
+    changed_files: files.length,
   };
 }
 
@@ -120,7 +235,11 @@ export function authorId(login: string): number {
 }
 
 /** Slices a list by page/per_page and builds GitHub's `Link` header (prev, next, last, first). */
-export function paginate<T>(items: T[], request: RestRequest, apiRoot: string): { page: T[]; headers: Record<string, string> } {
+export function paginate<T>(
+  items: T[],
+  request: RestRequest,
+  apiRoot: string,
+): { page: T[]; headers: Record<string, string> } {
   const perPage = Number(request.query.get('per_page') ?? 30);
   const pageNumber = Number(request.query.get('page') ?? 1);
   const lastPage = Math.max(1, Math.ceil(items.length / perPage));
@@ -159,7 +278,10 @@ function pullDiff(model: PullRequestModel): string {
       if (f.status === 'removed') header.push('deleted file mode 100644');
       if (f.status === 'renamed') header.push('similarity index 90%', `rename from ${from}`, `rename to ${f.filename}`);
       if (!f.patch) return `${header.join('\n')}\n`;
-      header.push(`--- ${f.status === 'added' ? '/dev/null' : `a/${from}`}`, `+++ ${f.status === 'removed' ? '/dev/null' : `b/${f.filename}`}`);
+      header.push(
+        `--- ${f.status === 'added' ? '/dev/null' : `a/${from}`}`,
+        `+++ ${f.status === 'removed' ? '/dev/null' : `b/${f.filename}`}`,
+      );
       return `${header.join('\n')}\n${f.patch}\n`;
     })
     .join('');
@@ -168,7 +290,8 @@ function pullDiff(model: PullRequestModel): string {
 /** Answers one REST operation, or throws GitHubError. */
 export function handleRest(model: PullRequestModel, site: Site, request: RestRequest): RestResponse {
   const p = request.match.pathParams;
-  if (p.owner.toLowerCase() !== site.owner.toLowerCase() || p.repo.toLowerCase() !== site.repo.toLowerCase()) throw notFound();
+  if (p.owner.toLowerCase() !== site.owner.toLowerCase() || p.repo.toLowerCase() !== site.repo.toLowerCase())
+    throw notFound();
   const number = p.pull_number ?? p.issue_number;
   if (number !== undefined && Number(number) !== model.scenario.pull.number) throw notFound();
   const { pull } = model.scenario;
@@ -180,18 +303,40 @@ export function handleRest(model: PullRequestModel, site: Site, request: RestReq
 
   switch (request.match.operationId) {
     case 'pulls/get':
-      if (request.accept.includes('diff')) return { status: 200, body: null, text: { contentType: 'application/vnd.github.diff; charset=utf-8', value: pullDiff(model) } };
+      if (request.accept.includes('diff'))
+        return {
+          status: 200,
+          body: null,
+          text: { contentType: 'application/vnd.github.diff; charset=utf-8', value: pullDiff(model) },
+        };
       return { status: 200, body: pullJson(model, site) };
     case 'pulls/list-files':
-      return list(model.head.changed.slice(0, MAX_PULL_FILES), (f) => diffEntryObject(site, f, model.headSha, pull.baseSha));
+      return list(model.head.changed.slice(0, MAX_PULL_FILES), (f) =>
+        diffEntryObject(site, f, model.headSha, pull.baseSha),
+      );
     case 'repos/get-content': {
       const ref = request.query.get('ref') ?? undefined;
       const tree = model.treeAt(ref);
-      if (!tree) throw new GitHubError(404, { message: `No commit found for the ref ${ref}`, documentation_url: 'https://docs.github.com/rest/repos/contents#get-repository-content', status: '404' });
+      if (!tree)
+        throw new GitHubError(404, {
+          message: `No commit found for the ref ${ref}`,
+          documentation_url: 'https://docs.github.com/rest/repos/contents#get-repository-content',
+          status: '404',
+        });
       const path = p.path.replace(/^\/+|\/+$/g, '');
-      const sha = ref && /^[0-9a-f]{40}$/.test(ref) ? ref : ref === undefined || tree === model.scenario.base ? pull.baseSha : model.headSha;
+      const sha =
+        ref && /^[0-9a-f]{40}$/.test(ref)
+          ? ref
+          : ref === undefined || tree === model.scenario.base
+            ? pull.baseSha
+            : model.headSha;
       if (path in tree) {
-        if (/\bvnd\.github(\.v3)?\.raw\b/.test(request.accept)) return { status: 200, body: null, text: { contentType: 'application/vnd.github.raw; charset=utf-8', value: tree[path] } };
+        if (/\bvnd\.github(\.v3)?\.raw\b/.test(request.accept))
+          return {
+            status: 200,
+            body: null,
+            text: { contentType: 'application/vnd.github.raw; charset=utf-8', value: tree[path] },
+          };
         return { status: 200, body: contentFileObject(site, path, tree[path], sha) };
       }
       const entries = new Map<string, Json>();
@@ -199,7 +344,12 @@ export function handleRest(model: PullRequestModel, site: Site, request: RestReq
         if (!file.startsWith(`${path}/`)) continue;
         const [name, ...rest] = file.slice(path.length + 1).split('/');
         const child = `${path}/${name}`;
-        entries.set(child, rest.length ? contentEntryObject(site, child, 'dir', gitBlobSha(`tree ${sha} ${child}`), 0, sha) : contentEntryObject(site, child, 'file', gitBlobSha(content), Buffer.byteLength(content), sha));
+        entries.set(
+          child,
+          rest.length
+            ? contentEntryObject(site, child, 'dir', gitBlobSha(`tree ${sha} ${child}`), 0, sha)
+            : contentEntryObject(site, child, 'file', gitBlobSha(content), Buffer.byteLength(content), sha),
+        );
       }
       if (entries.size === 0) throw notFound('https://docs.github.com/rest/repos/contents#get-repository-content');
       return { status: 200, body: [...entries.keys()].sort().map((k) => entries.get(k)) };
@@ -210,34 +360,78 @@ export function handleRest(model: PullRequestModel, site: Site, request: RestReq
       return { status: 200, body: blobObject(site, content) };
     }
     case 'repos/get-commit': {
-      const revision = model.revisions.get(p.ref) ?? (p.ref === pull.headRef || p.ref === `heads/${pull.headRef}` ? model.head : undefined);
+      const revision =
+        model.revisions.get(p.ref) ??
+        (p.ref === pull.headRef || p.ref === `heads/${pull.headRef}` ? model.head : undefined);
       const author: Account = { login: pull.user, id: authorId(pull.user), type: 'User' };
       if (revision) {
         const files = revision.changed.map((f) => diffEntryObject(site, f, revision.sha, pull.baseSha));
-        const stats = { additions: revision.changed.reduce((n, f) => n + f.additions, 0), deletions: revision.changed.reduce((n, f) => n + f.deletions, 0) };
-        return { status: 200, body: commitObject(site, revision.sha, [pull.baseSha], author, pull.title, files, stats) };
+        const stats = {
+          additions: revision.changed.reduce((n, f) => n + f.additions, 0),
+          deletions: revision.changed.reduce((n, f) => n + f.deletions, 0),
+        };
+        return {
+          status: 200,
+          body: commitObject(site, revision.sha, [pull.baseSha], author, pull.title, files, stats),
+        };
       }
       if (p.ref === pull.baseSha || p.ref === pull.baseRef || p.ref === `heads/${pull.baseRef}`) {
-        return { status: 200, body: commitObject(site, pull.baseSha, [], author, 'Base commit', [], { additions: 0, deletions: 0 }) };
+        return {
+          status: 200,
+          body: commitObject(site, pull.baseSha, [], author, 'Base commit', [], { additions: 0, deletions: 0 }),
+        };
       }
-      throw new GitHubError(422, { message: `No commit found for SHA: ${p.ref}`, documentation_url: 'https://docs.github.com/rest/commits/commits#get-a-commit', status: '422' });
+      throw new GitHubError(422, {
+        message: `No commit found for SHA: ${p.ref}`,
+        documentation_url: 'https://docs.github.com/rest/commits/commits#get-a-commit',
+        status: '422',
+      });
     }
     case 'pulls/list-review-comments':
       return list(sortedComments(request, model.reviewComments), (c) => reviewCommentJson(model, site, c));
     case 'pulls/list-reviews':
-      return list(model.reviews.filter((r) => r.state !== 'PENDING' || r.user.login === request.user.login), (r) => reviewJson(model, site, r));
+      return list(
+        model.reviews.filter((r) => r.state !== 'PENDING' || r.user.login === request.user.login),
+        (r) => reviewJson(model, site, r),
+      );
     case 'pulls/create-review':
-      return { status: 200, body: reviewJson(model, site, model.createReview(body as unknown as Parameters<PullRequestModel['createReview']>[0], request.user)) };
+      return {
+        status: 200,
+        body: reviewJson(
+          model,
+          site,
+          model.createReview(body as unknown as Parameters<PullRequestModel['createReview']>[0], request.user),
+        ),
+      };
     case 'pulls/create-review-comment':
-      return { status: 201, body: reviewCommentJson(model, site, model.createReviewComment(body as unknown as Parameters<PullRequestModel['createReviewComment']>[0], request.user)) };
+      return {
+        status: 201,
+        body: reviewCommentJson(
+          model,
+          site,
+          model.createReviewComment(
+            body as unknown as Parameters<PullRequestModel['createReviewComment']>[0],
+            request.user,
+          ),
+        ),
+      };
     case 'issues/list-comments': {
       const since = request.query.get('since');
-      return list(model.issueComments.filter((c) => !since || c.updatedAt >= since), (c) => issueCommentJson(model, site, c));
+      return list(
+        model.issueComments.filter((c) => !since || c.updatedAt >= since),
+        (c) => issueCommentJson(model, site, c),
+      );
     }
     case 'issues/create-comment':
-      return { status: 201, body: issueCommentJson(model, site, model.addIssueComment(String(body.body), request.user)) };
+      return {
+        status: 201,
+        body: issueCommentJson(model, site, model.addIssueComment(String(body.body), request.user)),
+      };
     case 'issues/update-comment':
-      return { status: 200, body: issueCommentJson(model, site, model.updateIssueComment(Number(p.comment_id), String(body.body))) };
+      return {
+        status: 200,
+        body: issueCommentJson(model, site, model.updateIssueComment(Number(p.comment_id), String(body.body))),
+      };
     default:
       throw notFound();
   }

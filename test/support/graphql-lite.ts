@@ -10,11 +10,16 @@
 export interface FieldSpec<C> {
   type: string;
   args?: Record<string, string>;
+  // Resolvers read their parent's fields freely: the schema, not TypeScript, types these values.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   resolve?: (parent: any, args: Record<string, unknown>, context: C, path: (string | number)[]) => unknown;
 }
 
 /** Object and interface types by name; `implements` lists a concrete type's interfaces. */
-export type Schema<C> = Record<string, { fields: Record<string, FieldSpec<C>>; implements?: string[]; interface?: boolean }>;
+export type Schema<C> = Record<
+  string,
+  { fields: Record<string, FieldSpec<C>>; implements?: string[]; interface?: boolean }
+>;
 
 /** One error of a GraphQL response. */
 export interface GraphQLError {
@@ -27,7 +32,10 @@ export interface GraphQLError {
 
 /** Thrown by resolvers to null a field and report an error (GitHub's `type`, e.g. NOT_FOUND). */
 export class FieldError extends Error {
-  constructor(readonly type: string, message: string) {
+  constructor(
+    readonly type: string,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -37,15 +45,38 @@ type Value =
   | { kind: 'literal'; value: unknown }
   | { kind: 'list'; items: Value[] }
   | { kind: 'object'; fields: Record<string, Value> };
-interface Directive { name: string; args: Record<string, Value> }
-interface Field { kind: 'field'; alias?: string; name: string; args: Record<string, Value>; directives: Directive[]; selections?: Selection[]; loc: { line: number; column: number } }
-type Selection = Field | { kind: 'spread'; name: string; directives: Directive[] } | { kind: 'inline'; on?: string; directives: Directive[]; selections: Selection[] };
+interface Directive {
+  name: string;
+  args: Record<string, Value>;
+}
+interface Field {
+  kind: 'field';
+  alias?: string;
+  name: string;
+  args: Record<string, Value>;
+  directives: Directive[];
+  selections?: Selection[];
+  loc: { line: number; column: number };
+}
+type Selection =
+  | Field
+  | { kind: 'spread'; name: string; directives: Directive[] }
+  | { kind: 'inline'; on?: string; directives: Directive[]; selections: Selection[] };
 /** A parsed operation. */
-export interface Operation { type: 'query' | 'mutation' | 'subscription'; name?: string; variables: Record<string, { type: string; default?: Value }>; selections: Selection[] }
+export interface Operation {
+  type: 'query' | 'mutation' | 'subscription';
+  name?: string;
+  variables: Record<string, { type: string; default?: Value }>;
+  selections: Selection[];
+}
 /** A parsed document. */
-export interface Document { operations: Operation[]; fragments: Record<string, { on: string; selections: Selection[] }> }
+export interface Document {
+  operations: Operation[];
+  fragments: Record<string, { on: string; selections: Selection[] }>;
+}
 
-const TOKEN = /\s+|,|#[^\n]*|("""[\s\S]*?"""|"(?:[^"\\\n]|\\.)*")|(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|(\.\.\.|[!$():=@[\]{}|&])|([_A-Za-z][_0-9A-Za-z]*)/y;
+const TOKEN =
+  /\s+|,|#[^\n]*|("""[\s\S]*?"""|"(?:[^"\\\n]|\\.)*")|(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|(\.\.\.|[!$():=@[\]{}|&])|([_A-Za-z][_0-9A-Za-z]*)/y;
 
 /** Parses a GraphQL executable document; throws Error with a GitHub-like parse message. */
 export function parse(source: string): Document {
@@ -56,28 +87,40 @@ export function parse(source: string): Document {
     const m = TOKEN.exec(source);
     if (!m) throw new Error(`Parse error on "${source.slice(at, at + 10)}" at [${lineCol(source, at).join(', ')}]`);
     const [line, column] = lineCol(source, at);
-    if (m[1]) tokens.push({ kind: 'str', text: m[1].startsWith('"""') ? m[1].slice(3, -3) : JSON.parse(m[1]), line, column });
+    if (m[1])
+      tokens.push({ kind: 'str', text: m[1].startsWith('"""') ? m[1].slice(3, -3) : JSON.parse(m[1]), line, column });
     else if (m[2]) tokens.push({ kind: 'num', text: m[2], line, column });
     else if (m[3]) tokens.push({ kind: 'punct', text: m[3], line, column });
     else if (m[4]) tokens.push({ kind: 'name', text: m[4], line, column });
   }
   let i = 0;
-  const peek = (text?: string) => (text === undefined ? tokens[i] : tokens[i]?.kind !== 'str' && tokens[i]?.text === text ? tokens[i] : undefined);
+  const peek = (text?: string) =>
+    text === undefined ? tokens[i] : tokens[i]?.kind !== 'str' && tokens[i]?.text === text ? tokens[i] : undefined;
   const fail = (): never => {
     const t = tokens[i];
-    throw new Error(t ? `Parse error on "${t.text}" (${t.kind === 'name' ? 'IDENTIFIER' : t.kind.toUpperCase()}) at [${t.line}, ${t.column}]` : 'Unexpected end of document');
+    throw new Error(
+      t
+        ? `Parse error on "${t.text}" (${t.kind === 'name' ? 'IDENTIFIER' : t.kind.toUpperCase()}) at [${t.line}, ${t.column}]`
+        : 'Unexpected end of document',
+    );
   };
   const expect = (text: string) => (peek(text) ? tokens[i++] : fail());
   const name = () => (tokens[i]?.kind === 'name' ? tokens[i++].text : fail());
   const type = (): string => {
     let t = peek('[') ? (expect('['), `[${type()}]`) : name();
     if (t.startsWith('[')) expect(']');
-    if (peek('!')) (expect('!'), (t += '!'));
+    if (peek('!')) {
+      expect('!');
+      t += '!';
+    }
     return t;
   };
   const value = (): Value => {
     const t = tokens[i] ?? fail();
-    if (peek('$')) return (i++, { kind: 'var', name: name() });
+    if (peek('$')) {
+      i++;
+      return { kind: 'var', name: name() };
+    }
     if (peek('[')) {
       i++;
       const items: Value[] = [];
@@ -99,7 +142,11 @@ export function parse(source: string): Document {
     i++;
     if (t.kind === 'str') return { kind: 'literal', value: t.text };
     if (t.kind === 'num') return { kind: 'literal', value: Number(t.text) };
-    if (t.kind === 'name') return { kind: 'literal', value: t.text === 'true' ? true : t.text === 'false' ? false : t.text === 'null' ? null : t.text };
+    if (t.kind === 'name')
+      return {
+        kind: 'literal',
+        value: t.text === 'true' ? true : t.text === 'false' ? false : t.text === 'null' ? null : t.text,
+      };
     return fail();
   };
   const args = (): Record<string, Value> => {
@@ -116,7 +163,10 @@ export function parse(source: string): Document {
   };
   const directives = (): Directive[] => {
     const out: Directive[] = [];
-    while (peek('@')) (i++, out.push({ name: name(), args: args() }));
+    while (peek('@')) {
+      i++;
+      out.push({ name: name(), args: args() });
+    }
     return out;
   };
   const selections = (): Selection[] => {
@@ -125,16 +175,30 @@ export function parse(source: string): Document {
     while (!peek('}')) {
       if (peek('...')) {
         i++;
-        if (peek('on')) (i++, out.push({ kind: 'inline', on: name(), directives: directives(), selections: selections() }));
-        else if (peek('{') || peek('@')) out.push({ kind: 'inline', directives: directives(), selections: selections() });
+        if (peek('on')) {
+          i++;
+          out.push({ kind: 'inline', on: name(), directives: directives(), selections: selections() });
+        } else if (peek('{') || peek('@'))
+          out.push({ kind: 'inline', directives: directives(), selections: selections() });
         else out.push({ kind: 'spread', name: name(), directives: directives() });
         continue;
       }
       const start = tokens[i] ?? fail();
       let fieldName = name();
       let alias: string | undefined;
-      if (peek(':')) (i++, (alias = fieldName), (fieldName = name()));
-      const field: Field = { kind: 'field', alias, name: fieldName, args: args(), directives: directives(), loc: { line: start.line, column: start.column } };
+      if (peek(':')) {
+        i++;
+        alias = fieldName;
+        fieldName = name();
+      }
+      const field: Field = {
+        kind: 'field',
+        alias,
+        name: fieldName,
+        args: args(),
+        directives: directives(),
+        loc: { line: start.line, column: start.column },
+      };
       if (peek('{')) field.selections = selections();
       out.push(field);
     }
@@ -152,7 +216,10 @@ export function parse(source: string): Document {
       document.fragments[fragmentName] = { on: name(), selections: (directives(), selections()) };
     } else {
       const opType = name();
-      if (opType !== 'query' && opType !== 'mutation' && opType !== 'subscription') return (i--, fail());
+      if (opType !== 'query' && opType !== 'mutation' && opType !== 'subscription') {
+        i--;
+        return fail();
+      }
       const op: Operation = { type: opType, variables: {}, selections: [] };
       if (tokens[i]?.kind === 'name') op.name = name();
       if (peek('(')) {
@@ -162,7 +229,10 @@ export function parse(source: string): Document {
           const varName = name();
           expect(':');
           op.variables[varName] = { type: type() };
-          if (peek('=')) (i++, (op.variables[varName].default = value()));
+          if (peek('=')) {
+            i++;
+            op.variables[varName].default = value();
+          }
         }
         i++;
       }
@@ -185,17 +255,39 @@ const isList = (type: string) => type.startsWith('[');
 
 function evaluate(value: Value, variables: Record<string, unknown>): unknown {
   switch (value.kind) {
-    case 'var': return variables[value.name] ?? null;
-    case 'literal': return value.value;
-    case 'list': return value.items.map((item) => evaluate(item, variables));
-    case 'object': return Object.fromEntries(Object.entries(value.fields).map(([k, v]) => [k, evaluate(v, variables)]));
+    case 'var':
+      return variables[value.name] ?? null;
+    case 'literal':
+      return value.value;
+    case 'list':
+      return value.items.map((item) => evaluate(item, variables));
+    case 'object':
+      return Object.fromEntries(Object.entries(value.fields).map(([k, v]) => [k, evaluate(v, variables)]));
   }
 }
 
 /** Validates and executes one operation of a document against a schema. */
-export function execute<C>(schema: Schema<C>, document: Document, request: { operationName?: string; variables?: Record<string, unknown> }, context: C): { data?: Record<string, unknown> | null; errors?: GraphQLError[] } {
-  const operation = request.operationName ? document.operations.find((o) => o.name === request.operationName) : document.operations.length === 1 ? document.operations[0] : undefined;
-  if (!operation) return { errors: [{ message: request.operationName ? `No operation named "${request.operationName}"` : 'An operation name is required' }] };
+export function execute<C>(
+  schema: Schema<C>,
+  document: Document,
+  request: { operationName?: string; variables?: Record<string, unknown> },
+  context: C,
+): { data?: Record<string, unknown> | null; errors?: GraphQLError[] } {
+  const operation = request.operationName
+    ? document.operations.find((o) => o.name === request.operationName)
+    : document.operations.length === 1
+      ? document.operations[0]
+      : undefined;
+  if (!operation)
+    return {
+      errors: [
+        {
+          message: request.operationName
+            ? `No operation named "${request.operationName}"`
+            : 'An operation name is required',
+        },
+      ],
+    };
   const rootType = operation.type === 'mutation' ? 'Mutation' : 'Query';
   const errors: GraphQLError[] = [];
   const variables: Record<string, unknown> = {};
@@ -203,10 +295,14 @@ export function execute<C>(schema: Schema<C>, document: Document, request: { ope
     const given = request.variables?.[name];
     variables[name] = given ?? (def.default ? evaluate(def.default, {}) : null);
     if (def.type.endsWith('!') && (variables[name] === null || variables[name] === undefined)) {
-      errors.push({ message: `Variable $${name} of type ${def.type} was provided invalid value`, extensions: { value: null, problems: [{ path: [], explanation: 'Expected value to not be null' }] } });
+      errors.push({
+        message: `Variable $${name} of type ${def.type} was provided invalid value`,
+        extensions: { value: null, problems: [{ path: [], explanation: 'Expected value to not be null' }] },
+      });
     }
   }
-  const implementsType = (runtime: string, condition: string) => runtime === condition || (schema[runtime]?.implements ?? []).includes(condition);
+  const implementsType = (runtime: string, condition: string) =>
+    runtime === condition || (schema[runtime]?.implements ?? []).includes(condition);
 
   const validate = (typeName: string, selections: Selection[], path: string[]) => {
     for (const selection of selections) {
@@ -225,20 +321,49 @@ export function execute<C>(schema: Schema<C>, document: Document, request: { ope
       const spec = schema[typeName]?.fields[selection.name];
       const where = { path: fieldPath, locations: [selection.loc] };
       if (!spec) {
-        errors.push({ ...where, extensions: { code: 'undefinedField', typeName, fieldName: selection.name }, message: `Field '${selection.name}' doesn't exist on type '${typeName}'` });
+        errors.push({
+          ...where,
+          extensions: { code: 'undefinedField', typeName, fieldName: selection.name },
+          message: `Field '${selection.name}' doesn't exist on type '${typeName}'`,
+        });
         continue;
       }
       for (const arg of Object.keys(selection.args)) {
-        if (!spec.args?.[arg]) errors.push({ ...where, extensions: { code: 'argumentNotAccepted', name: selection.name, typeName: 'Field', argumentName: arg }, message: `Field '${selection.name}' doesn't accept argument '${arg}'` });
+        if (!spec.args?.[arg])
+          errors.push({
+            ...where,
+            extensions: { code: 'argumentNotAccepted', name: selection.name, typeName: 'Field', argumentName: arg },
+            message: `Field '${selection.name}' doesn't accept argument '${arg}'`,
+          });
       }
       for (const [arg, argType] of Object.entries(spec.args ?? {})) {
         const given = selection.args[arg];
-        if (argType.endsWith('!') && !given) errors.push({ ...where, extensions: { code: 'missingRequiredArguments', className: 'Field', name: selection.name, arguments: arg }, message: `Field '${selection.name}' is missing required arguments: ${arg}` });
-        if (given?.kind === 'var' && !(given.name in operation.variables)) errors.push({ ...where, extensions: { code: 'variableNotDefined', variableName: given.name }, message: `Variable $${given.name} is used by ${operation.name ?? 'anonymous query'} but not declared` });
+        if (argType.endsWith('!') && !given)
+          errors.push({
+            ...where,
+            extensions: { code: 'missingRequiredArguments', className: 'Field', name: selection.name, arguments: arg },
+            message: `Field '${selection.name}' is missing required arguments: ${arg}`,
+          });
+        if (given?.kind === 'var' && !(given.name in operation.variables))
+          errors.push({
+            ...where,
+            extensions: { code: 'variableNotDefined', variableName: given.name },
+            message: `Variable $${given.name} is used by ${operation.name ?? 'anonymous query'} but not declared`,
+          });
       }
       const target = namedType(spec.type);
-      if (schema[target] && !selection.selections) errors.push({ ...where, extensions: { code: 'selectionMismatch', nodeName: `field '${selection.name}'`, typeName: target }, message: `Field must have selections (field '${selection.name}' returns ${target} but has no selections. Did you mean '${selection.name} { ... }'?)` });
-      else if (!schema[target] && selection.selections) errors.push({ ...where, extensions: { code: 'selectionMismatch', nodeName: `field '${selection.name}'`, typeName: target }, message: `Selections can't be made on scalars (field '${selection.name}' returns ${target} but has selections [${selection.selections.map((s) => (s.kind === 'field' ? s.name : '...')).join(', ')}])` });
+      if (schema[target] && !selection.selections)
+        errors.push({
+          ...where,
+          extensions: { code: 'selectionMismatch', nodeName: `field '${selection.name}'`, typeName: target },
+          message: `Field must have selections (field '${selection.name}' returns ${target} but has no selections. Did you mean '${selection.name} { ... }'?)`,
+        });
+      else if (!schema[target] && selection.selections)
+        errors.push({
+          ...where,
+          extensions: { code: 'selectionMismatch', nodeName: `field '${selection.name}'`, typeName: target },
+          message: `Selections can't be made on scalars (field '${selection.name}' returns ${target} but has selections [${selection.selections.map((s) => (s.kind === 'field' ? s.name : '...')).join(', ')}])`,
+        });
       else if (selection.selections) validate(target, selection.selections, fieldPath);
     }
   };
@@ -246,15 +371,29 @@ export function execute<C>(schema: Schema<C>, document: Document, request: { ope
   if (errors.length > 0) return { errors };
 
   const included = (directives: Directive[]) =>
-    directives.every((d) => (d.name === 'include' ? evaluate(d.args.if, variables) === true : d.name === 'skip' ? evaluate(d.args.if, variables) !== true : true));
+    directives.every((d) =>
+      d.name === 'include'
+        ? evaluate(d.args.if, variables) === true
+        : d.name === 'skip'
+          ? evaluate(d.args.if, variables) !== true
+          : true,
+    );
 
-  const run = (typeName: string, parent: any, selections: Selection[], path: (string | number)[]): Record<string, unknown> => {
-    const runtime: string = schema[typeName]?.interface ? parent.__typename : typeName;
+  const run = (
+    typeName: string,
+    parent: Record<string, unknown>,
+    selections: Selection[],
+    path: (string | number)[],
+  ): Record<string, unknown> => {
+    const runtime = schema[typeName]?.interface ? String(parent.__typename) : typeName;
     const out: Record<string, unknown> = {};
     for (const selection of selections) {
       if (!included(selection.directives)) continue;
       if (selection.kind !== 'field') {
-        const fragment = selection.kind === 'spread' ? document.fragments[selection.name] : { on: selection.on ?? runtime, selections: selection.selections };
+        const fragment =
+          selection.kind === 'spread'
+            ? document.fragments[selection.name]
+            : { on: selection.on ?? runtime, selections: selection.selections };
         if (implementsType(runtime, fragment.on)) Object.assign(out, run(runtime, parent, fragment.selections, path));
         continue;
       }
@@ -268,8 +407,15 @@ export function execute<C>(schema: Schema<C>, document: Document, request: { ope
       try {
         const value = spec.resolve ? spec.resolve(parent, args, context, [...path, key]) : parent?.[selection.name];
         const complete = (v: unknown, at: (string | number)[]): unknown =>
-          v === null || v === undefined ? null : !selection.selections ? v : run(namedType(spec.type), v, selection.selections, at);
-        out[key] = isList(spec.type) && Array.isArray(value) ? value.map((v, n) => complete(v, [...path, key, n])) : complete(value, [...path, key]);
+          v === null || v === undefined
+            ? null
+            : !selection.selections
+              ? v
+              : run(namedType(spec.type), v, selection.selections, at);
+        out[key] =
+          isList(spec.type) && Array.isArray(value)
+            ? value.map((v, n) => complete(v, [...path, key, n]))
+            : complete(value, [...path, key]);
       } catch (error) {
         if (!(error instanceof FieldError)) throw error;
         out[key] = null;

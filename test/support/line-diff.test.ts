@@ -27,7 +27,10 @@ function gitPatch(oldContent: string, newContent: string): string {
   writeFileSync(join(scratch, 'new'), newContent);
   let out = '';
   try {
-    execFileSync('git', ['-c', 'diff.indentHeuristic=false', 'diff', '--no-index', '-U3', 'old', 'new'], { cwd: scratch, encoding: 'utf8' });
+    execFileSync('git', ['-c', 'diff.indentHeuristic=false', 'diff', '--no-index', '-U3', 'old', 'new'], {
+      cwd: scratch,
+      encoding: 'utf8',
+    });
   } catch (error) {
     out = (error as { stdout: string }).stdout;
   }
@@ -42,7 +45,22 @@ describe('unifiedDiff', () => {
     changed.splice(9, 0, 'inserted');
     const diff = unifiedDiff(text(twenty), text(changed));
     expect(diff.patch).toBe(
-      ['@@ -2,11 +2,12 @@ line 1', ' line 2', ' line 3', ' line 4', '-line 5', '+changed 5', ' line 6', ' line 7', ' line 8', ' line 9', '+inserted', ' line 10', ' line 11', ' line 12'].join('\n'),
+      [
+        '@@ -2,11 +2,12 @@ line 1',
+        ' line 2',
+        ' line 3',
+        ' line 4',
+        '-line 5',
+        '+changed 5',
+        ' line 6',
+        ' line 7',
+        ' line 8',
+        ' line 9',
+        '+inserted',
+        ' line 10',
+        ' line 11',
+        ' line 12',
+      ].join('\n'),
     );
     expect([diff.additions, diff.deletions]).toEqual([2, 1]);
   });
@@ -63,14 +81,22 @@ describe('unifiedDiff', () => {
   });
 
   it('marks a missing final newline on the side that lacks it', () => {
-    expect(unifiedDiff('a\nb\nc\n', 'a\nb\nc\nd').patch).toBe(' a\n b\n c\n+d\n\\ No newline at end of file'.replace(/^/, '@@ -1,3 +1,4 @@\n'));
+    expect(unifiedDiff('a\nb\nc\n', 'a\nb\nc\nd').patch).toBe(
+      ' a\n b\n c\n+d\n\\ No newline at end of file'.replace(/^/, '@@ -1,3 +1,4 @@\n'),
+    );
     expect(unifiedDiff('a\nb', 'a\nb\n').patch).toBe('@@ -1,2 +1,2 @@\n a\n-b\n\\ No newline at end of file\n+b');
   });
 
   it.runIf(gitAvailable())('matches git diff on random edits of distinct lines', () => {
     const edit = fc.record({
       drop: fc.uniqueArray(fc.nat(39), { maxLength: 8 }),
-      add: fc.array(fc.tuple(fc.nat(40), fc.string({ minLength: 1, maxLength: 6 }).map((s) => `new ${s.replace(/\s/g, '_')}`)), { maxLength: 8 }),
+      add: fc.array(
+        fc.tuple(
+          fc.nat(40),
+          fc.string({ minLength: 1, maxLength: 6 }).map((s) => `new ${s.replace(/\s/g, '_')}`),
+        ),
+        { maxLength: 8 },
+      ),
       finalNewline: fc.tuple(fc.boolean(), fc.boolean()),
     });
     fc.assert(

@@ -70,7 +70,8 @@ function myers(a: string[], b: string[]): Op[] {
   for (let d = 0; d <= max && found < 0; d++) {
     trace.push(v.slice());
     for (let k = -d; k <= d; k += 2) {
-      let x = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
+      let x =
+        k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
       let y = x - k;
       while (x < n && y < m && a[x] === b[y]) {
         x++;
@@ -101,7 +102,7 @@ function myers(a: string[], b: string[]): Op[] {
   ops.reverse();
   // git prints every deletion of a change block before its additions.
   const ordered: Op[] = [];
-  for (let i = 0; i < ops.length; ) {
+  for (let i = 0; i < ops.length;) {
     if (ops[i].kind === ' ') {
       ordered.push(ops[i++]);
       continue;

@@ -10,7 +10,9 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 
 // ajv-formats is CommonJS; under NodeNext its default import is the module object.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv) => Ajv;
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
+  ajv: Ajv,
+) => Ajv;
 
 /** Path of the committed OpenAPI fixture. */
 export const OPENAPI_FIXTURE = fileURLToPath(new URL('../fixtures/github/openapi.json', import.meta.url));
@@ -52,7 +54,16 @@ interface Route {
 const escapePointer = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /** Keys whose value maps names to schemas (or operations): their own keys are names, not keywords. */
-const NAME_MAPS = new Set(['properties', 'patternProperties', 'paths', 'schemas', 'parameters', 'responses', 'headers', 'content']);
+const NAME_MAPS = new Set([
+  'properties',
+  'patternProperties',
+  'paths',
+  'schemas',
+  'parameters',
+  'responses',
+  'headers',
+  'content',
+]);
 
 /** Rewrites OpenAPI 3.0 schema dialect into JSON Schema that ajv understands. */
 function toJsonSchema(value: unknown, isNameMap = false): unknown {
@@ -60,7 +71,8 @@ function toJsonSchema(value: unknown, isNameMap = false): unknown {
   if (value === null || typeof value !== 'object') return value;
   const node: Json = {};
   for (const [key, child] of Object.entries(value as Json)) {
-    if (!isNameMap && (key === 'discriminator' || key === 'example' || key === 'nullable' || key.startsWith('x-'))) continue;
+    if (!isNameMap && (key === 'discriminator' || key === 'example' || key === 'nullable' || key.startsWith('x-')))
+      continue;
     node[key] = toJsonSchema(child, !isNameMap && NAME_MAPS.has(key));
   }
   if (isNameMap || (value as Json).nullable !== true) return node;
@@ -195,7 +207,10 @@ export class OpenApiValidator {
 
   private problems(fn: ValidateFunction, value: unknown, where: string): string[] {
     if (fn(value)) return [];
-    return (fn.errors ?? []).map((e) => `${where}${e.instancePath} ${e.message ?? 'is invalid'}${e.params && 'allowedValues' in e.params ? ` (${(e.params.allowedValues as unknown[]).join(', ')})` : ''}`);
+    return (fn.errors ?? []).map(
+      (e) =>
+        `${where}${e.instancePath} ${e.message ?? 'is invalid'}${e.params && 'allowedValues' in e.params ? ` (${(e.params.allowedValues as unknown[]).join(', ')})` : ''}`,
+    );
   }
 
   /** Checks path parameters: problems here mean GitHub would answer 404. */
@@ -212,7 +227,8 @@ export class OpenApiValidator {
     const problems: string[] = [];
     const declared = route.parameters.filter((p) => p.in === 'query');
     for (const name of new Set(query.keys())) {
-      if (!declared.some((p) => p.name === name)) problems.push(`query parameter "${name}" is not defined for ${route.operationId}`);
+      if (!declared.some((p) => p.name === name))
+        problems.push(`query parameter "${name}" is not defined for ${route.operationId}`);
       else if (query.getAll(name).length > 1) problems.push(`query parameter "${name}" is repeated`);
     }
     for (const p of declared) {
@@ -236,22 +252,27 @@ export class OpenApiValidator {
     const schema = withDocumentedLimits(parameter);
     let value: unknown = raw;
     if (schema.type === 'integer' || schema.type === 'number') {
-      if (!/^-?\d+(\.\d+)?$/.test(raw)) return [`${parameter.in} parameter "${parameter.name}" must be a number, got "${raw}"`];
+      if (!/^-?\d+(\.\d+)?$/.test(raw))
+        return [`${parameter.in} parameter "${parameter.name}" must be a number, got "${raw}"`];
       value = Number(raw);
     } else if (schema.type === 'boolean') {
-      if (raw !== 'true' && raw !== 'false') return [`${parameter.in} parameter "${parameter.name}" must be true or false, got "${raw}"`];
+      if (raw !== 'true' && raw !== 'false')
+        return [`${parameter.in} parameter "${parameter.name}" must be true or false, got "${raw}"`];
       value = raw === 'true';
     }
     const key = `${route.pointer}#param:${parameter.in}:${parameter.name}`;
-    return this.problems(this.validator(key, toJsonSchema(schema) as Json), value, `${parameter.in} parameter "${parameter.name}"`).map(
-      (problem) => `${problem}, got ${JSON.stringify(raw)}`,
-    );
+    return this.problems(
+      this.validator(key, toJsonSchema(schema) as Json),
+      value,
+      `${parameter.in} parameter "${parameter.name}"`,
+    ).map((problem) => `${problem}, got ${JSON.stringify(raw)}`);
   }
 
   /** Checks a JSON response against the documented schema for its status (undocumented statuses pass). */
   validateResponse(match: RouteMatch, status: number, body: unknown): string[] {
     const route = this.route(match);
-    const responses = (((this.document.paths as Json)[route.template] as Json)[route.method.toLowerCase()] as Json).responses as Json;
+    const responses = (((this.document.paths as Json)[route.template] as Json)[route.method.toLowerCase()] as Json)
+      .responses as Json;
     let response = responses[String(status)] as Json | undefined;
     if (!response) return [];
     let pointer = `${route.pointer}/responses/${status}`;

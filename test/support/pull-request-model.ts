@@ -6,7 +6,14 @@
  * REST and GraphQL handlers turn these records into JSON; errors are thrown as GitHubError.
  */
 import { createHash } from 'node:crypto';
-import { changedFiles, LINE_NOT_IN_DIFF, placeComment, type ChangedFileDiff, type CommentRequest, type Placement } from './comment-placement.js';
+import {
+  changedFiles,
+  LINE_NOT_IN_DIFF,
+  placeComment,
+  type ChangedFileDiff,
+  type CommentRequest,
+  type Placement,
+} from './comment-placement.js';
 import { gitBlobSha, type Account, ACTIONS_BOT, nodeId, timestamp } from './github-objects.js';
 import { commentableLines, diffHunkUpTo, mapLine, positionOf } from './line-diff.js';
 
@@ -39,7 +46,11 @@ export interface Scenario {
 
 /** An error answered with GitHub's status and JSON body. */
 export class GitHubError extends Error {
-  constructor(readonly status: number, readonly body: Record<string, unknown>, readonly headers: Record<string, string> = {}) {
+  constructor(
+    readonly status: number,
+    readonly body: Record<string, unknown>,
+    readonly headers: Record<string, string> = {},
+  ) {
     super(String(body.message));
   }
 }
@@ -143,7 +154,8 @@ export class PullRequestModel {
   /** Files of a commit: the base sha/ref, any head sha, or the head ref (the current head). */
   treeAt(ref: string | undefined): Record<string, string> | undefined {
     const { pull } = this.scenario;
-    if (ref === undefined || ref === pull.baseSha || ref === pull.baseRef || ref === `refs/heads/${pull.baseRef}`) return this.scenario.base;
+    if (ref === undefined || ref === pull.baseSha || ref === pull.baseRef || ref === `refs/heads/${pull.baseRef}`)
+      return this.scenario.base;
     if (ref === pull.headRef || ref === `refs/heads/${pull.headRef}`) return this.head.files;
     return this.revisions.get(ref)?.files;
   }
@@ -164,19 +176,45 @@ export class PullRequestModel {
 
   private addReview(user: Account, body: string, state: ReviewRecord['state'], commitId: string): ReviewRecord {
     const id = nextId();
-    const review = { id, nodeId: nodeId('PRR', id), user, body, state, commitId, submittedAt: state === 'PENDING' ? null : timestamp() };
+    const review = {
+      id,
+      nodeId: nodeId('PRR', id),
+      user,
+      body,
+      state,
+      commitId,
+      submittedAt: state === 'PENDING' ? null : timestamp(),
+    };
     this.reviews.push(review);
     return review;
   }
 
-  private addComment(fields: Placement, review: ReviewRecord, body: string, user: Account, thread?: ThreadRecord, inReplyToId?: number): ReviewCommentRecord {
+  private addComment(
+    fields: Placement,
+    review: ReviewRecord,
+    body: string,
+    user: Account,
+    thread?: ThreadRecord,
+    inReplyToId?: number,
+  ): ReviewCommentRecord {
     const id = nextId();
     if (!thread) {
       thread = { id: nodeId('PRRT', id), path: fields.path, isResolved: false, resolvedBy: null, commentIds: [] };
       this.threads.push(thread);
     }
     const now = timestamp();
-    const record: ReviewCommentRecord = { ...fields, id, nodeId: nodeId('PRRC', id), reviewId: review.id, threadId: thread.id, inReplyToId, body, user, createdAt: now, updatedAt: now };
+    const record: ReviewCommentRecord = {
+      ...fields,
+      id,
+      nodeId: nodeId('PRRC', id),
+      reviewId: review.id,
+      threadId: thread.id,
+      inReplyToId,
+      body,
+      user,
+      createdAt: now,
+      updatedAt: now,
+    };
     thread.commentIds.push(id);
     this.reviewComments.push(record);
     this.updatedAt = now;
@@ -184,35 +222,54 @@ export class PullRequestModel {
   }
 
   /** `POST /pulls/{n}/reviews`: all comments are checked first; one bad line rejects the whole review. */
-  createReview(request: { commit_id?: string; body?: string; event?: string; comments?: CommentRequest[] }, user: Account = ACTIONS_BOT): ReviewRecord {
+  createReview(
+    request: { commit_id?: string; body?: string; event?: string; comments?: CommentRequest[] },
+    user: Account = ACTIONS_BOT,
+  ): ReviewRecord {
     const revision = this.revisionFor(request.commit_id);
     const located = (request.comments ?? []).map((comment) => placeComment(comment, revision));
     const errors = [...new Set(located.filter((l): l is string => typeof l === 'string'))];
     if (errors.length > 0) throw unprocessable(errors);
     if (request.event === 'APPROVE' || request.event === 'REQUEST_CHANGES') {
       if (user.login === this.scenario.pull.user) {
-        throw unprocessable([`Can not ${request.event === 'APPROVE' ? 'approve' : 'request changes on'} your own pull request`]);
+        throw unprocessable([
+          `Can not ${request.event === 'APPROVE' ? 'approve' : 'request changes on'} your own pull request`,
+        ]);
       }
     }
     if ((request.event === 'COMMENT' || request.event === 'REQUEST_CHANGES') && !request.body && located.length === 0) {
-      throw unprocessable(['Body can\'t be blank']);
+      throw unprocessable(["Body can't be blank"]);
     }
-    const state = ({ APPROVE: 'APPROVED', REQUEST_CHANGES: 'CHANGES_REQUESTED', COMMENT: 'COMMENTED' } as const)[request.event ?? ''] ?? 'PENDING';
+    const state =
+      ({ APPROVE: 'APPROVED', REQUEST_CHANGES: 'CHANGES_REQUESTED', COMMENT: 'COMMENTED' } as const)[
+        request.event ?? ''
+      ] ?? 'PENDING';
     const review = this.addReview(user, request.body ?? '', state, revision.sha);
     located.forEach((fields, i) => this.addComment(fields as Placement, review, request.comments![i].body, user));
     return review;
   }
 
   /** `POST /pulls/{n}/comments`: one comment (or a reply with `in_reply_to`), in a review of its own. */
-  createReviewComment(request: CommentRequest & { commit_id?: string; in_reply_to?: number }, user: Account = ACTIONS_BOT): ReviewCommentRecord {
+  createReviewComment(
+    request: CommentRequest & { commit_id?: string; in_reply_to?: number },
+    user: Account = ACTIONS_BOT,
+  ): ReviewCommentRecord {
     if (request.in_reply_to !== undefined) return this.reply(request.in_reply_to, request.body, user);
     const revision = this.revisionFor(request.commit_id);
     const fields = placeComment(request, revision);
     if (typeof fields === 'string') {
-      const field = fields === 'Path could not be resolved' ? 'pull_request_review_thread.path' : 'pull_request_review_thread.line';
+      const field =
+        fields === 'Path could not be resolved' ? 'pull_request_review_thread.path' : 'pull_request_review_thread.line';
       throw new GitHubError(422, {
         message: 'Validation Failed',
-        errors: [{ resource: 'PullRequestReviewComment', code: 'custom', field, message: fields === LINE_NOT_IN_DIFF || field.endsWith('path') ? 'could not be resolved' : fields }],
+        errors: [
+          {
+            resource: 'PullRequestReviewComment',
+            code: 'custom',
+            field,
+            message: fields === LINE_NOT_IN_DIFF || field.endsWith('path') ? 'could not be resolved' : fields,
+          },
+        ],
         documentation_url: 'https://docs.github.com/rest/pulls/comments#create-a-review-comment-for-a-pull-request',
         status: '422',
       });
@@ -223,9 +280,25 @@ export class PullRequestModel {
   /** Adds a reply to the thread holding a comment (by comment id or thread node id). */
   reply(target: number | string, body: string, user: Account): ReviewCommentRecord {
     const thread = this.threads.find((t) => t.id === target || t.commentIds.includes(target as number));
-    if (!thread) throw new GitHubError(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/pulls/comments', status: '404' });
+    if (!thread)
+      throw new GitHubError(404, {
+        message: 'Not Found',
+        documentation_url: 'https://docs.github.com/rest/pulls/comments',
+        status: '404',
+      });
     const root = this.reviewComments.find((c) => c.id === thread.commentIds[0])!;
-    const { id: _id, nodeId: _node, reviewId: _review, threadId: _thread, body: _body, user: _user, createdAt: _c, updatedAt: _u, inReplyToId: _r, ...fields } = root;
+    const {
+      id: _id,
+      nodeId: _node,
+      reviewId: _review,
+      threadId: _thread,
+      body: _body,
+      user: _user,
+      createdAt: _c,
+      updatedAt: _u,
+      inReplyToId: _r,
+      ...fields
+    } = root;
     return this.addComment(fields, this.addReview(user, '', 'COMMENTED', this.headSha), body, user, thread, root.id);
   }
 
@@ -241,7 +314,12 @@ export class PullRequestModel {
   /** Edits an issue comment's body. */
   updateIssueComment(id: number, body: string): IssueCommentRecord {
     const comment = this.issueComments.find((c) => c.id === id);
-    if (!comment) throw new GitHubError(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/issues/comments#update-an-issue-comment', status: '404' });
+    if (!comment)
+      throw new GitHubError(404, {
+        message: 'Not Found',
+        documentation_url: 'https://docs.github.com/rest/issues/comments#update-an-issue-comment',
+        status: '404',
+      });
     comment.body = body;
     comment.updatedAt = timestamp();
     return comment;
@@ -250,7 +328,8 @@ export class PullRequestModel {
   /** Resolves or unresolves a thread. */
   setResolved(threadId: string, resolved: boolean, by: Account): ThreadRecord {
     const thread = this.threads.find((t) => t.id === threadId);
-    if (!thread) throw new GitHubError(404, { message: `Could not resolve to a node with the global id of '${threadId}'` });
+    if (!thread)
+      throw new GitHubError(404, { message: `Could not resolve to a node with the global id of '${threadId}'` });
     thread.isResolved = resolved;
     thread.resolvedBy = resolved ? by : null;
     return thread;
@@ -262,7 +341,11 @@ export class PullRequestModel {
    */
   pushHead(files: Record<string, string>, options: { sha?: string; renames?: Record<string, string> } = {}): string {
     const previous = this.head;
-    const sha = options.sha ?? createHash('sha1').update(`${previous.sha}\n${JSON.stringify(files)}`).digest('hex');
+    const sha =
+      options.sha ??
+      createHash('sha1')
+        .update(`${previous.sha}\n${JSON.stringify(files)}`)
+        .digest('hex');
     const next = this.addRevision(sha, files, options.renames ?? this.scenario.renames ?? {});
     this.headSha = sha;
     for (const thread of this.threads) {

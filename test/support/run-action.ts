@@ -8,13 +8,20 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { onTestFinished } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import type { ActionEvent } from './event-payloads.js';
-import { annotationsOf, parseKeyValueFile, parseWorkflowCommands, type Annotation, type WorkflowCommand } from './workflow-commands.js';
+import {
+  annotationsOf,
+  parseKeyValueFile,
+  parseWorkflowCommands,
+  type Annotation,
+  type WorkflowCommand,
+} from './workflow-commands.js';
 
 export type { Annotation, WorkflowCommand } from './workflow-commands.js';
 
@@ -67,12 +74,34 @@ export interface ActionRun {
   commands: WorkflowCommand[];
   /** The exact environment the action got. */
   env: Record<string, string>;
-  paths: { workspace: string; runnerTemp: string; eventPath: string; outputPath: string; summaryPath: string; envPath: string };
-  /** Removes the temp directories this run created (not a workspace you passed). */
+  paths: {
+    workspace: string;
+    runnerTemp: string;
+    eventPath: string;
+    outputPath: string;
+    summaryPath: string;
+    envPath: string;
+  };
+  /** Removes the temp directories this run created (not a workspace you passed); done anyway when the calling test ends. */
   dispose(): Promise<void>;
 }
 
-const INHERITED_DROP = /^(GITHUB_|RUNNER_|INPUT_|ACTIONS_|STATE_|VITEST|JEST_)|^(CI|TEST|NODE_ENV|NODE_OPTIONS|FORCE_COLOR|NO_COLOR)$/;
+/** The payload fields the runner derives variables from. */
+interface PayloadFields {
+  repository?: { full_name?: string; id?: number; owner?: { id?: number }; default_branch?: string };
+  pull_request?: {
+    number: number;
+    merge_commit_sha?: string | null;
+    head: { sha: string; ref: string };
+    base: { sha: string; ref: string };
+  };
+  sender?: { login?: string; id?: number };
+  after?: string;
+  ref?: string;
+}
+
+const INHERITED_DROP =
+  /^(GITHUB_|RUNNER_|INPUT_|ACTIONS_|STATE_|VITEST|JEST_)|^(CI|TEST|NODE_ENV|NODE_OPTIONS|FORCE_COLOR|NO_COLOR)$/;
 
 /** The runner's name for an input variable: `INPUT_` + upper case, spaces → `_`, dashes kept. */
 export function inputVariable(name: string): string {
@@ -87,13 +116,30 @@ export function actionDefaults(yamlText: string, github: Record<string, unknown>
     if (spec?.default === undefined || spec.default === null) continue;
     defaults[name] = String(spec.default).replace(/\$\{\{\s*([^}]+?)\s*\}\}/g, (_, expression: string) => {
       const path = expression.split('.');
-      if (path[0] !== 'github') throw new Error(`runAction cannot evaluate \${{ ${expression} }} in the default of input "${name}"`);
+      if (path[0] !== 'github')
+        throw new Error(`runAction cannot evaluate \${{ ${expression} }} in the default of input "${name}"`);
       let value: unknown = github;
       for (const key of path.slice(1)) value = (value as Record<string, unknown> | undefined)?.[key];
       return value === undefined || value === null ? '' : String(value);
     });
   }
   return defaults;
+}
+
+/** Temp roots of runs not disposed yet; removed when the test process exits. */
+const undisposed = new Set<string>();
+let cleanupRegistered = false;
+
+function track(root: string): () => Promise<void> {
+  undisposed.add(root);
+  if (!cleanupRegistered) {
+    cleanupRegistered = true;
+    process.once('exit', () => undisposed.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  }
+  return async () => {
+    undisposed.delete(root);
+    await rm(root, { recursive: true, force: true });
+  };
 }
 
 function shaOf(text: string): string {
@@ -105,22 +151,45 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   const entry = resolve(options.entry ?? 'dist/index.js');
   const node = options.node ?? process.env.NODE24 ?? process.execPath;
   const root = await mkdtemp(join(tmpdir(), 'run-action-'));
+  const dispose = track(root);
+  try {
+    onTestFinished(() => dispose());
+  } catch {
+    // Called outside a running test (e.g. in beforeAll): removed by dispose() or at process exit.
+  }
   const workspace = options.workspace ? resolve(options.workspace) : join(root, 'workspace');
   const runnerTemp = join(root, 'runner-temp');
   const files = join(root, 'file-commands');
-  await Promise.all([mkdir(workspace, { recursive: true }), mkdir(runnerTemp), mkdir(files), mkdir(join(root, 'tool-cache'))]);
+  await Promise.all([
+    mkdir(workspace, { recursive: true }),
+    mkdir(runnerTemp),
+    mkdir(files),
+    mkdir(join(root, 'tool-cache')),
+  ]);
   const paths = {
-    workspace, runnerTemp, eventPath: join(root, 'event.json'), outputPath: join(files, 'set_output'),
-    summaryPath: join(files, 'step_summary'), envPath: join(files, 'set_env'),
+    workspace,
+    runnerTemp,
+    eventPath: join(root, 'event.json'),
+    outputPath: join(files, 'set_output'),
+    summaryPath: join(files, 'step_summary'),
+    envPath: join(files, 'set_env'),
   };
   await writeFile(paths.eventPath, JSON.stringify(options.payload, null, 2));
-  for (const file of [paths.outputPath, paths.summaryPath, paths.envPath, join(files, 'save_state'), join(files, 'add_path')]) await writeFile(file, '');
+  for (const file of [
+    paths.outputPath,
+    paths.summaryPath,
+    paths.envPath,
+    join(files, 'save_state'),
+    join(files, 'add_path'),
+  ])
+    await writeFile(file, '');
 
-  const payload = options.payload as Record<string, any>;
+  const payload = options.payload as PayloadFields;
   const repository: string | undefined = options.repository ?? payload.repository?.full_name;
-  if (!repository) throw new Error('runAction needs `repository` for an event whose payload names none (e.g. schedule)');
+  if (!repository)
+    throw new Error('runAction needs `repository` for an event whose payload names none (e.g. schedule)');
   const [owner] = repository.split('/');
-  const pull = payload.pull_request as Record<string, any> | undefined;
+  const pull = payload.pull_request;
   const defaultBranch: string = payload.repository?.default_branch ?? 'main';
   let sha: string;
   let ref: string;
@@ -129,9 +198,12 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   } else if (pull) {
     [sha, ref] = [pull.merge_commit_sha ?? shaOf(`merge ${pull.head.sha}`), `refs/pull/${pull.number}/merge`];
   } else if (options.event === 'push') {
-    [sha, ref] = [payload.after, payload.ref];
+    [sha, ref] = [payload.after ?? shaOf(`${repository} push`), payload.ref ?? `refs/heads/${defaultBranch}`];
   } else {
-    [sha, ref] = [shaOf(`${repository} ${defaultBranch}`), typeof payload.ref === 'string' ? payload.ref : `refs/heads/${defaultBranch}`];
+    [sha, ref] = [
+      shaOf(`${repository} ${defaultBranch}`),
+      typeof payload.ref === 'string' ? payload.ref : `refs/heads/${defaultBranch}`,
+    ];
   }
   sha = options.sha ?? sha;
   ref = options.ref ?? ref;
@@ -140,7 +212,8 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   const runId = '12345678901';
 
   const env: Record<string, string> = {};
-  for (const [key, value] of Object.entries(process.env)) if (value !== undefined && !INHERITED_DROP.test(key)) env[key] = value;
+  for (const [key, value] of Object.entries(process.env))
+    if (value !== undefined && !INHERITED_DROP.test(key)) env[key] = value;
   Object.assign(env, {
     CI: 'true',
     GITHUB_ACTIONS: 'true',
@@ -190,10 +263,24 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   });
 
   const actionYml = options.actionYml ?? join(dirname(entry), '..', 'action.yml');
-  const inputs = { ...(actionYml && existsSync(actionYml) ? actionDefaults(await readFile(actionYml, 'utf8'), {
-    token: options.token ?? '', repository, repository_owner: owner, workspace, server_url: serverUrl, api_url: apiUrl,
-    event_name: options.event, sha, ref, run_id: runId, event: payload,
-  }) : {}), ...options.inputs };
+  const inputs = {
+    ...(actionYml && existsSync(actionYml)
+      ? actionDefaults(await readFile(actionYml, 'utf8'), {
+          token: options.token ?? '',
+          repository,
+          repository_owner: owner,
+          workspace,
+          server_url: serverUrl,
+          api_url: apiUrl,
+          event_name: options.event,
+          sha,
+          ref,
+          run_id: runId,
+          event: payload,
+        })
+      : {}),
+    ...options.inputs,
+  };
   for (const [name, value] of Object.entries(inputs)) env[inputVariable(name)] = value;
   for (const [key, value] of Object.entries(options.env ?? {})) {
     if (value === undefined) delete env[key];
@@ -217,11 +304,18 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
 
   const commands = parseWorkflowCommands(stdout);
   return {
-    code, signal, timedOut, stdout, stderr, commands, env, paths,
+    code,
+    signal,
+    timedOut,
+    stdout,
+    stderr,
+    commands,
+    env,
+    paths,
     outputs: parseKeyValueFile(await readFile(paths.outputPath, 'utf8')),
     exportedEnv: parseKeyValueFile(await readFile(paths.envPath, 'utf8')),
     summary: await readFile(paths.summaryPath, 'utf8'),
     annotations: annotationsOf(commands),
-    dispose: () => rm(root, { recursive: true, force: true }),
+    dispose,
   };
 }

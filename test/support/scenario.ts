@@ -5,7 +5,9 @@
 import type { Scenario } from './pull-request-model.js';
 
 /** A scenario for `gsoc-org/ideas#42` by `contributor-cat`, with the given parts replaced. */
-export function makeScenario(overrides: Partial<Omit<Scenario, 'pull'>> & { pull?: Partial<Scenario['pull']> } = {}): Scenario {
+export function makeScenario(
+  overrides: Partial<Omit<Scenario, 'pull'>> & { pull?: Partial<Scenario['pull']> } = {},
+): Scenario {
   const { pull, ...rest } = overrides;
   return {
     owner: 'gsoc-org',

@@ -33,7 +33,12 @@ export function unescapeData(value: string): string {
 
 /** Undoes the escaping of a command property (`%3A` and `%2C` too). */
 export function unescapeProperty(value: string): string {
-  return value.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
+  return value
+    .replace(/%0D/g, '\r')
+    .replace(/%0A/g, '\n')
+    .replace(/%3A/g, ':')
+    .replace(/%2C/g, ',')
+    .replace(/%25/g, '%');
 }
 
 /** Parses every workflow command in an action's stdout, honouring `::stop-commands::TOKEN` … `::TOKEN::`. */
@@ -67,16 +72,23 @@ export function parseWorkflowCommands(stdout: string): WorkflowCommand[] {
 export function annotationsOf(commands: WorkflowCommand[]): Annotation[] {
   const numeric = (value: string | undefined) => (value === undefined || value === '' ? undefined : Number(value));
   return commands
-    .filter((c): c is WorkflowCommand & { command: Annotation['level'] } => c.command === 'error' || c.command === 'warning' || c.command === 'notice')
+    .filter(
+      (c): c is WorkflowCommand & { command: Annotation['level'] } =>
+        c.command === 'error' || c.command === 'warning' || c.command === 'notice',
+    )
     .map((c) => {
       const annotation: Annotation = { level: c.command, message: c.message };
       const { file, title } = c.properties;
       const fields = {
-        file, title,
-        line: numeric(c.properties.line), endLine: numeric(c.properties.endLine),
-        col: numeric(c.properties.col), endColumn: numeric(c.properties.endColumn),
+        file,
+        title,
+        line: numeric(c.properties.line),
+        endLine: numeric(c.properties.endLine),
+        col: numeric(c.properties.col),
+        endColumn: numeric(c.properties.endColumn),
       };
-      for (const [key, value] of Object.entries(fields)) if (value !== undefined) (annotation as unknown as Record<string, unknown>)[key] = value;
+      for (const [key, value] of Object.entries(fields))
+        if (value !== undefined) (annotation as unknown as Record<string, unknown>)[key] = value;
       return annotation;
     });
 }

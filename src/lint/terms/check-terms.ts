@@ -3,7 +3,7 @@ import type { Idea, IdeaFile, Position } from '../../parse/types.js';
 import { lineStarts, rangeAt } from '../../parse/text.js';
 import { findDefinitions } from './definitions.js';
 import { findAcronyms, type AcronymLimits, type AcronymUse } from './find-acronyms.js';
-import { acronymLetters, containsLongForm } from './initials.js';
+import { acronymLetters, containsLongForm, splitText, type SplitText } from './initials.js';
 import { ideaBlocks, introBlocks, type TextBlock } from './text-blocks.js';
 
 /** What decides whether a term needs defining. */
@@ -31,6 +31,8 @@ export function findUndefinedTerms(idea: Idea, file: IdeaFile, check: TermCheck)
   const before = new Set<string>();
   const seen = new Set<string>();
   const found: UndefinedTerm[] = [];
+  const split: SplitText[] = [];
+  const splitAt = (at: number): SplitText => (split[at] ??= splitText(blocks[at].text));
   blocks.forEach((block, index) => {
     const defined = (key: string): boolean =>
       check.isKnown(key) || definitions[index].has(key) || before.has(key) || (block.kind !== 'text' && anywhere.has(key));
@@ -42,7 +44,7 @@ export function findUndefinedTerms(idea: Idea, file: IdeaFile, check: TermCheck)
       if (covered(use.key) || (use.parts.length > 1 && use.parts.every(covered))) continue;
       // Spelled out earlier without the acronym beside it ("high-availability features … an HA setup").
       const letters = acronymLetters(use.term);
-      if (blocks.slice(0, index + 1).some((earlier) => containsLongForm(earlier.text, letters))) continue;
+      if (blocks.some((_, at) => at <= index && containsLongForm(splitAt(at), letters))) continue;
       found.push({ ...use, ...locate(block, use, file) });
     }
     for (const key of definitions[index]) before.add(key);

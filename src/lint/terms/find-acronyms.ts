@@ -26,6 +26,8 @@ export interface AcronymLimits {
 
 const NOT_A_TERM = new Set(NOT_TERMS);
 
+const TWO_CAPITALS = /[A-Z][^A-Z]*[A-Z]/;
+
 /** Words: letters and digits, joined by `-`, `_` or `.` inside the word (`SR-IOV`, `GSoC_2013`, `README.md`). */
 const WORD = /[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)*/gu;
 
@@ -86,6 +88,7 @@ export function findAcronyms(block: TextBlock, limits: AcronymLimits): AcronymUs
   const uses: AcronymUse[] = [];
   const shouted = shoutedRanges(block.text);
   for (const match of block.text.matchAll(WORD)) {
+    if (!TWO_CAPITALS.test(match[0])) continue;
     const start = match.index;
     const end = start + match[0].length;
     if (/[@$#\\]/.test(block.text[start - 1] ?? '')) continue;

@@ -63,22 +63,32 @@ function spells(words: string[], index: number, letters: string, at: number, toE
   }
 }
 
+/** A block's text split for `containsLongForm`: its sentences' words, and the text itself. */
+export interface SplitText {
+  text: string;
+  sentences: string[][];
+}
+
+/** Splits a text once for repeated `containsLongForm` calls. */
+export function splitText(text: string): SplitText {
+  return { text, sentences: text.split(/[.!?;:()[\]|]/).map(splitWords) };
+}
+
 /**
  * Whether `text` spells out `letters` strictly somewhere: consecutive words giving their first letters (and the
  * capitals inside them, "ParaVirtualized"), small words skipped. Two letters need a tighter match, words in
  * Title Case or joined by a hyphen ("high-availability" for HA), since two ordinary words match by chance.
  */
-export function containsLongForm(text: string, letters: string): boolean {
+export function containsLongForm(split: SplitText, letters: string): boolean {
   if (letters.length < 2) return false;
   if (letters.length === 2) {
     const [a, b] = [letters[0], letters[1]];
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${a}\\p{Ll}+ ${b}\\p{Ll}+|[${a}${a.toLowerCase()}]\\p{Ll}+-[${b}${b.toLowerCase()}]\\p{Ll}+)(?![\\p{L}\\p{N}])`, 'u');
-    return pattern.test(text);
+    return pattern.test(split.text);
   }
-  for (const sentence of text.split(/[.!?;:()[\]|]/)) {
-    const words = splitWords(sentence);
+  for (const words of split.sentences) {
     for (let start = 0; start < words.length; start++) {
-      if (isContent(words[start]) && strictlySpells(words, start, letters, 0)) return true;
+      if (words[start][0]?.toUpperCase() === letters[0] && isContent(words[start]) && strictlySpells(words, start, letters, 0)) return true;
     }
   }
   return false;

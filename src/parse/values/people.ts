@@ -107,7 +107,7 @@ function splitEntries(text: string): string[] {
     } else if (ch === '(' || ch === '[') depth++;
     else if ((ch === ')' || ch === ']') && depth > 0) depth--;
     else if (depth === 0) {
-      if (ch === ',' || ch === ';') skip = 1;
+      if (ch === ';' || (ch === ',' && !isSurnameComma(text, start, i))) skip = 1;
       else if (ch === ' ' && lower.startsWith(' and ', i)) skip = 5;
       else if (ch === ' ' && lower.startsWith(' & ', i)) skip = 3;
     }
@@ -119,6 +119,17 @@ function splitEntries(text: string): string[] {
   }
   entries.push(text.slice(start));
   return entries.map(collapseWhitespace).filter((entry) => entry !== '');
+}
+
+const SINGLE_NAME = /^\s*\p{Lu}[\p{L}'-]*\s*$/u;
+const GIVEN_NAME_WITH_CONTACT = /^\s*\p{Lu}[\p{L}'-]*\s*[(<]/u;
+
+/**
+ * `Hung-Ying, Tai (@hydai, hydai@secondstate.io)`: a one-word family name, a comma, then a one-word given
+ * name with the contact details is one person written family name first, not two people.
+ */
+function isSurnameComma(text: string, start: number, comma: number): boolean {
+  return SINGLE_NAME.test(text.slice(start, comma)) && GIVEN_NAME_WITH_CONTACT.test(text.slice(comma + 1, comma + 60));
 }
 
 const ENTRY_LABEL = /^([A-Za-z][A-Za-z() -]{0,30}):\s*/;

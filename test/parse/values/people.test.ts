@@ -276,3 +276,15 @@ describe('isEmail', () => {
     (s) => expect(isEmail(s)).toBe(false),
   );
 });
+
+describe('parsePeople with a family name written first', () => {
+  it('reads "Family, Given (contact)" as one person', () => {
+    expect(parsePeople('Hung-Ying, Tai (@hydai, hydai@secondstate.io)')).toEqual([
+      { name: 'Hung-Ying, Tai', email: 'hydai@secondstate.io', handle: 'hydai' },
+    ]);
+  });
+
+  it('still splits two full names separated by a comma', () => {
+    expect(parsePeople('Sean Goggins, Andrew Brain').map((p) => p.name)).toEqual(['Sean Goggins', 'Andrew Brain']);
+  });
+});

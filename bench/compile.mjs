@@ -1,0 +1,55 @@
+// Benchmark support: transpiles the engine's TypeScript (src/ and rules/) into build/bench/ so plain
+// Node can import it in process. Transpile only (no type check): fast, and unaffected by type errors
+// in files still being written. The output imports unified & co. from node_modules, the same
+// modules the floor measurement uses.
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import ts from 'typescript';
+
+const root = new URL('..', import.meta.url).pathname;
+
+/** Where the transpiled engine lives (gitignored `build/`). */
+export const BUILD_DIR = join(root, 'build', 'bench');
+
+const SOURCE_DIRS = ['src', 'rules'];
+
+function* walk(dir) {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) yield* walk(path);
+    else if (name.endsWith('.ts') && !name.endsWith('.d.ts')) yield path;
+  }
+}
+
+/** Transpiles every .ts file under src/ and rules/ into BUILD_DIR; returns the number of files. */
+export function compileEngine() {
+  const options = {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ES2022, // NodeNext would emit CommonJS for a lone file
+    esModuleInterop: true,
+    isolatedModules: true,
+    resolveJsonModule: true,
+  };
+  let count = 0;
+  for (const dir of SOURCE_DIRS) {
+    for (const path of walk(join(root, dir))) {
+      const out = join(BUILD_DIR, relative(root, path)).replace(/\.ts$/, '.js');
+      const { outputText } = ts.transpileModule(readFileSync(path, 'utf8'), {
+        compilerOptions: options,
+        fileName: path,
+      });
+      mkdirSync(dirname(out), { recursive: true });
+      writeFileSync(out, outputText);
+      count++;
+    }
+  }
+  // NodeNext decides ESM vs CJS by the nearest package.json: the project is "type": "module".
+  writeFileSync(join(BUILD_DIR, 'package.json'), '{ "type": "module" }\n');
+  return count;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const t = performance.now();
+  const count = compileEngine();
+  console.log(`transpiled ${count} files into ${relative(root, BUILD_DIR)} in ${Math.round(performance.now() - t)} ms`);
+}

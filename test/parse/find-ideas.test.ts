@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { parseIdeaFile } from '../../src/parse/index.js';
+
+function titles(text: string): string[] {
+  return parseIdeaFile('ideas.md', text).ideas.map((idea) => idea.title);
+}
+
+const idea = (heading: string, extra = ''): string => `${heading}\n\nSome text about it.\n\n- Difficulty: Medium\n- Mentors: Jane Doe\n${extra}\n`;
+
+describe('idea segmentation', () => {
+  it('infers the idea level from where labels occur, whatever the depth', () => {
+    for (const depth of [2, 3, 4, 5]) {
+      const hashes = '#'.repeat(depth);
+      const section = depth > 2 ? `${'#'.repeat(depth - 1)} Project X\n\n` : '';
+      expect(titles(`# Ideas\n\n${section}${idea(`${hashes} First`)}${idea(`${hashes} Second`)}`)).toEqual(['First', 'Second']);
+    }
+  });
+
+  it('gives each idea its enclosing headings as its section, without the page title', () => {
+    const file = parseIdeaFile('ideas.md', `# Outreach\n\n## Peer reviewed\n\n### Mirage OS\n\n${idea('#### Fuzz testing')}`);
+    expect(file.ideas[0].section).toEqual(['Peer reviewed', 'Mirage OS']);
+  });
+
+  it('strips `Idea:` and `Project Idea II -` prefixes from titles', () => {
+    expect(titles(`${idea('## Idea: Improve the bot')}${idea('## IDEA: Build access')}${idea('## Project Idea II - Low-Latency Optimizations')}`)).toEqual([
+      'Improve the bot',
+      'Build access',
+      'Low-Latency Optimizations',
+    ]);
+  });
+
+  it('keeps a title that only starts with the word Idea', () => {
+    expect(titles(idea('## Ideas board for teachers'))).toEqual(['Ideas board for teachers']);
+  });
+
+  it('treats sub-headings as parts of the idea, and their labels as its fields', () => {
+    const file = parseIdeaFile('ideas.md', '## pgagroal: Security\n\n### Project Description\n\nA pool.\n\n### Difficulty level\n\nModerate\n\n### Mentors\n\nJesper\n\n## pgmoneta: WAL\n\n### Difficulty level\n\nHard\n');
+    expect(file.ideas.map((entry) => entry.title)).toEqual(['pgagroal: Security', 'pgmoneta: WAL']);
+    expect(file.ideas[0].fields.difficulty?.value).toBe('Moderate');
+    expect(file.ideas[0].fields.description?.value).toBe('A pool.');
+  });
+
+  it('skips tables of contents, timelines, admin sections and global mentor lists', () => {
+    const text = [
+      '# GSoC',
+      '## Table of Contents\n\n- [First](#first)\n- [Second](#second)',
+      '<!-- TOC -->\n- [First](#first)\n<!-- TOC -->',
+      '## Timeline\n\n| Activity | Dates |\n|---|---|\n| Start | Mon, Jun 8, 2026 |',
+      '## Mentors\n\n- Jane Doe\n- John Doe',
+      '## Admins\n\nContact: admin@example.org',
+      idea('## First'),
+      idea('## Second'),
+      '## Status\n\nPlanning',
+    ].join('\n\n');
+    expect(titles(text)).toEqual(['First', 'Second']);
+  });
+
+  it('ignores templates inside code fences entirely', () => {
+    const text = '## Template\n\n```\n#### CNCF Project Name\n\n##### Project Title\n\n- Description:\n- Mentor(s): Jane\n```\n\n## Ideas\n\n#### Drasi\n\n##### Reactive agents\n\n- Description: Agents.\n- Mentor(s): Aman\n';
+    expect(titles(text)).toEqual(['Reactive agents']);
+  });
+
+  it('does not make ideas of numbered admin steps beside the ideas', () => {
+    const text = `# Project Ideas\n\n## How to apply\n\n### 1. Discuss the project idea with the mentor(s)\n\nSend an email to the mentors and discuss the idea to find out whether you have the skills, and read the documentation carefully before the application period opens.\n\n## Ideas\n\n${idea('### Rust bindings for QMP')}`;
+    expect(titles(text)).toEqual(['Rust bindings for QMP']);
+  });
+
+  it('accepts one H1 idea among H2 ideas and separating rules', () => {
+    const text = `# GSoC 2025 Ideas\n\n------------\n\n${idea('## Git backend')}\n------------\n\n# Music Blocks 4 Program Builder\n\n**Description**\n\nBuild programs.\n\n**Difficulty**\n\nHard\n\n**Mentors**\n\nAnindya\n\n------------\n\n${idea('## Speak AI')}\n# Administrative Notes\n\n## Criteria for Ideas\n\nIdeas should be clear.\n\n## Coding Mentors\n\n- Walter Bender\n`;
+    const file = parseIdeaFile('ideas.md', text);
+    expect(file.ideas.map((entry) => entry.title)).toEqual(['Git backend', 'Music Blocks 4 Program Builder', 'Speak AI']);
+    expect(file.ideas[1].fields.difficulty?.value).toBe('Hard');
+    expect(file.ideas[0].body.some((node) => node.type === 'thematicBreak')).toBe(false);
+  });
+
+  it('handles anchor lines just before a heading', () => {
+    const text = `# Matplotlib\n\n<a name="layout"></a>\n${idea('## Layout engine')}\n<a name="string"><a/>\n${idea('## String handling')}`;
+    const file = parseIdeaFile('ideas.md', text);
+    expect(file.ideas.map((entry) => entry.title)).toEqual(['Layout engine', 'String handling']);
+    expect(file.ideas[0].position.end.line).toBeLessThan(file.ideas[1].titlePosition.start.line - 1);
+  });
+
+  it('makes a thin idea without labels an idea when it sits between labelled ideas', () => {
+    const text = `# Ideas\n\n${idea('## First')}\n## Greater usage of updateScript\n\nLet's make more use of the update bot!\n\n- add updateScripts\n- add tests\n\n${idea('## Third')}`;
+    expect(titles(text)).toEqual(['First', 'Greater usage of updateScript', 'Third']);
+  });
+
+  it('does not make an idea of a short unlabelled section before the ideas', () => {
+    const text = `# Zarr\n\n## Why Zarr\n\nZarr stores arrays.\n\n${idea('## First')}${idea('## Second')}`;
+    expect(titles(text)).toEqual(['First', 'Second']);
+  });
+
+  it('finds ideas nested one level deeper under a sub-project heading', () => {
+    const text = `# LFX\n\n### Chaos Mesh\n\n${idea('#### Refactor tests')}\n### Kubernetes\n\n#### Headlamp\n\n${idea('##### Add Agones')}${idea('##### Add Argo CD')}\n#### SIG Node\n\n${idea('##### Per-rule metrics')}`;
+    const file = parseIdeaFile('ideas.md', text);
+    expect(file.ideas.map((entry) => entry.title)).toEqual(['Refactor tests', 'Add Agones', 'Add Argo CD', 'Per-rule metrics']);
+    expect(file.ideas[1].section).toEqual(['Kubernetes', 'Headlamp']);
+  });
+
+  it('gives an index page of links no ideas', () => {
+    expect(titles('# NumFOCUS projects\n\n- [Astropy](astropy.md)\n- [Matplotlib](matplotlib.md)\n\n## Contact\n\nWrite to us.\n')).toEqual([]);
+  });
+
+  it('ends an idea at the next heading of its depth or above, and gives it the nodes in between', () => {
+    const text = `# Ideas\n\n${idea('## First', '\n### Notes\n\nMore about it.\n')}${idea('## Second')}`;
+    const file = parseIdeaFile('ideas.md', text);
+    const [first, second] = file.ideas;
+    expect(first.body.map((node) => node.type)).toEqual(['paragraph', 'list', 'heading', 'paragraph']);
+    expect(first.position.start.line).toBe(3);
+    expect(first.position.end.line).toBeLessThan(second.position.start.line);
+    expect(first.titlePosition.start).toMatchObject({ line: 3, column: 4 });
+  });
+});

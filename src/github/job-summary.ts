@@ -5,7 +5,7 @@
 import type { Report, Severity } from '../lint/types.js';
 import { countFindings, plural } from '../report/counts.js';
 import { renderFindingsList, renderScorecard } from '../report/markdown.js';
-import { renderRuleCounts, renderVerdict } from '../report/summary-comment.js';
+import { renderRuleCounts, renderVerdict, type VerdictScope } from '../report/summary-comment.js';
 
 /** GitHub's job summary limit is 1 MiB; keep a margin for what other steps append. */
 export const JOB_SUMMARY_BYTES = 1_000_000;
@@ -15,8 +15,8 @@ export interface JobSummaryInput {
   counted: Report;
   uncounted?: Report;
   failOn: Severity | 'never';
-  /** "in the ideas this pull request touches", "in the linted files". */
-  where: string;
+  /** What the verdict speaks of. */
+  scope: VerdictScope;
   repoUrl: string;
   sha: string;
   /** Sentences shown under the verdict (hidden annotations, skipped comments). */
@@ -37,7 +37,7 @@ export function renderJobSummary(input: JobSummaryInput, budgetBytes = JOB_SUMMA
 
 function render(input: JobSummaryInput, chars: number): string {
   const links = { repoUrl: input.repoUrl, sha: input.sha };
-  const sections = ['## idea-lint', renderVerdict(input.counted, input.failOn, input.where)];
+  const sections = ['## idea-lint', renderVerdict(input.counted, input.failOn, input.scope)];
   if (input.notes.length > 0) sections.push(input.notes.join('\n'));
   sections.push('### Scorecard', renderScorecard(input.counted, { ...links, maxLength: Math.floor(chars * 0.3) }));
   if (countFindings(input.counted).total > 0 || input.counted.files.some((f) => f.notices.length > 0)) {

@@ -82,7 +82,7 @@ async function runAction(
       counted: run.counted,
       ...(pullRequest ? { uncounted: uncountedReport(run.report, run.counted) } : {}),
       failOn: inputs.failOn,
-      where: pullRequest ? 'in the ideas this pull request touches' : 'in the linted files',
+      scope: pullRequest ? 'pull-request' : 'files',
       repoUrl,
       sha: pullRequest?.headSha ?? context.sha,
       notes,

@@ -33,12 +33,20 @@ export function isSummaryComment(body: string): boolean {
   return body.startsWith(SUMMARY_MARKER);
 }
 
+/** What a verdict speaks of: a pull request's touched ideas, or every linted file. */
+export type VerdictScope = 'pull-request' | 'files';
+
 /** One line: how many findings count, and whether the check passes under `failOn`. */
-export function renderVerdict(counted: Report, failOn: Severity | 'never', where: string): string {
+export function renderVerdict(counted: Report, failOn: Severity | 'never', scope: VerdictScope): string {
   const counts = countFindings(counted);
   const ideas = counted.files.reduce((n, file) => n + file.ideas.length, 0);
   if (counts.total === 0) {
-    return ideas === 0 ? `✅ No ideas to check ${where}.` : `✅ ${ideas === 1 ? 'The idea' : `All ${ideas} ideas`} ${where} ${ideas === 1 ? 'is' : 'are'} ready.`;
+    if (scope === 'pull-request') {
+      if (ideas === 0) return '✅ This pull request touches no ideas.';
+      return ideas === 1 ? '✅ The idea this pull request touches is ready.' : `✅ The ${ideas} ideas this pull request touches are ready.`;
+    }
+    if (ideas === 0) return '✅ No ideas found in the linted files.';
+    return ideas === 1 ? '✅ The one idea is ready.' : `✅ All ${ideas} ideas are ready.`;
   }
   const found = [plural(counts.error, 'error'), plural(counts.warning, 'warning'), plural(counts.notice, 'notice')]
     .filter((text) => !text.startsWith('0 '))
@@ -47,6 +55,7 @@ export function renderVerdict(counted: Report, failOn: Severity | 'never', where
   const fails =
     failOn !== 'never' && (['error', 'warning', 'notice'] as const).some((s) => counts[s] > 0 && rank[s] >= rank[failOn]);
   const icon = counts.error > 0 ? '❌' : counts.warning > 0 ? '⚠️' : 'ℹ️';
+  const where = scope === 'pull-request' ? 'in the ideas this pull request touches' : 'in the linted files';
   return `${icon} ${found} ${where}: the check ${fails ? 'fails' : 'passes'} (fail-on: ${failOn}).`;
 }
 
@@ -73,7 +82,7 @@ export function renderSummaryComment(input: SummaryCommentInput): string {
   const uncounted = countFindings(input.uncounted).total;
   const commented = countFindings(input.counted).total - pending;
 
-  const sections: string[] = [SUMMARY_MARKER, '### idea-lint', renderVerdict(input.counted, input.failOn, 'in the ideas this pull request touches')];
+  const sections: string[] = [SUMMARY_MARKER, '### idea-lint', renderVerdict(input.counted, input.failOn, 'pull-request')];
   if (input.notes && input.notes.length > 0) sections.push(input.notes.join('\n'));
   sections.push(renderScorecard(input.counted, { ...links, maxLength: 20_000 }));
   const ruleCounts = renderRuleCounts(input.counted);

@@ -36,12 +36,13 @@ const input = (counted: Report, commented: string[] = [], uncounted = empty) => 
 
 describe('renderVerdict', () => {
   it('says whether the check passes and why, in one line', () => {
-    expect(renderVerdict(report([finding('1')]), 'error', 'here')).toBe('❌ 1 error here: the check fails (fail-on: error).');
-    expect(renderVerdict(report([finding('1', { severity: 'warning' }), finding('2', { severity: 'notice' })]), 'error', 'here')).toBe(
-      '⚠️ 1 warning, 1 notice here: the check passes (fail-on: error).',
+    expect(renderVerdict(report([finding('1')]), 'error', 'pull-request')).toBe('❌ 1 error in the ideas this pull request touches: the check fails (fail-on: error).');
+    expect(renderVerdict(report([finding('1', { severity: 'warning' }), finding('2', { severity: 'notice' })]), 'error', 'files')).toBe(
+      '⚠️ 1 warning, 1 notice in the linted files: the check passes (fail-on: error).',
     );
-    expect(renderVerdict(report([]), 'error', 'here')).toBe('✅ The idea here is ready.');
-    expect(renderVerdict(empty, 'error', 'here')).toBe('✅ No ideas to check here.');
+    expect(renderVerdict(report([]), 'error', 'pull-request')).toBe('✅ The idea this pull request touches is ready.');
+    expect(renderVerdict(empty, 'error', 'pull-request')).toBe('✅ This pull request touches no ideas.');
+    expect(renderVerdict(empty, 'error', 'files')).toBe('✅ No ideas found in the linted files.');
   });
 });
 

@@ -5,7 +5,7 @@
  * openapi.json); every response is checked against it too. Problems land in `violations`, which
  * tests assert stays empty. Tests can inject faults (read-only token, 5xx, secondary rate limits),
  * read every request back from `requests`, and drive the pull request between action runs
- * (human replies, new head commits). See README-style notes on each member below.
+ * (human replies, new head commits; see pull-request-view.ts). test/support/README.md has the API.
  *
  * Usage:
  *   const github = await startEmulator(scenario);
@@ -16,12 +16,12 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { handleGraphQL } from './github-graphql.js';
-import { ACTIONS_BOT, diffEntryObject, type Account, type Site } from './github-objects.js';
-import { authorId, handleRest, issueCommentJson, reviewCommentJson, reviewJson } from './github-rest.js';
-import { OpenApiValidator, type RouteMatch } from './openapi-validator.js';
-import { GitHubError, PullRequestModel, type Scenario } from './pull-request-model.js';
-import { commentableLines } from './line-diff.js';
 import { FaultInjector, type RequestMatch } from './emulator-faults.js';
+import { ACTIONS_BOT, type Account, type Site } from './github-objects.js';
+import { authorId, handleRest } from './github-rest.js';
+import { OpenApiValidator, type RouteMatch } from './openapi-validator.js';
+import { GitHubError, type Scenario } from './pull-request-model.js';
+import { PullRequestView } from './pull-request-view.js';
 
 export type { Scenario } from './pull-request-model.js';
 export type { RequestMatch } from './emulator-faults.js';
@@ -65,9 +65,7 @@ const FORBIDDEN_BODY = {
 };
 
 /** An in-process GitHub API for one pull request. */
-export class GitHubEmulator {
-  /** The pull request's state: files, reviews, comments, threads. */
-  readonly model: PullRequestModel;
+export class GitHubEmulator extends PullRequestView {
   /** Every request, in arrival order. */
   readonly requests: RecordedRequest[] = [];
   /** Every request or response that does not fit the OpenAPI description; tests expect `[]`. */
@@ -84,11 +82,8 @@ export class GitHubEmulator {
   private base = '';
   private remaining = 5000;
 
-  constructor(
-    readonly scenario: Scenario,
-    options: { validator?: OpenApiValidator } = {},
-  ) {
-    this.model = new PullRequestModel(scenario);
+  constructor(scenario: Scenario, options: { validator?: OpenApiValidator } = {}) {
+    super(scenario);
     this.token = scenario.token ?? DEFAULT_TOKEN;
     this.readOnlyToken = scenario.readOnlyToken;
     this.validator = options.validator ?? OpenApiValidator.load();
@@ -152,93 +147,6 @@ export class GitHubEmulator {
   /** The requests that wrote something (REST writes and GraphQL mutations), including rejected ones. */
   writes(): RecordedRequest[] {
     return this.requests.filter((r) => r.isWrite);
-  }
-
-  /** The changed files as `GET /pulls/{n}/files` lists them (all pages). */
-  changedFiles(): Record<string, unknown>[] {
-    return this.model.head.changed.map((f) =>
-      diffEntryObject(this.site, f, this.model.headSha, this.scenario.pull.baseSha),
-    );
-  }
-
-  /** Lines of a changed file that can carry a review comment (RIGHT: head lines inside hunks). */
-  commentableLines(path: string, side: 'LEFT' | 'RIGHT' = 'RIGHT'): number[] {
-    const file = this.model.head.changed.find((f) => f.filename === path);
-    return file ? [...commentableLines(file.diff, side).keys()].sort((a, b) => a - b) : [];
-  }
-
-  /** All review comments, shaped as `GET /pulls/{n}/comments` returns them. */
-  reviewComments(): Record<string, unknown>[] {
-    return this.model.reviewComments.map((c) => reviewCommentJson(this.model, this.site, c));
-  }
-
-  /** All reviews, shaped as `GET /pulls/{n}/reviews` returns them. */
-  reviews(): Record<string, unknown>[] {
-    return this.model.reviews.map((r) => reviewJson(this.model, this.site, r));
-  }
-
-  /** All issue comments, shaped as `GET /issues/{n}/comments` returns them. */
-  issueComments(): Record<string, unknown>[] {
-    return this.model.issueComments.map((c) => issueCommentJson(this.model, this.site, c));
-  }
-
-  /** Review threads with their state and REST-shaped comments (root first). */
-  threads(): {
-    id: string;
-    path: string;
-    isResolved: boolean;
-    isOutdated: boolean;
-    line: number | null;
-    comments: Record<string, unknown>[];
-  }[] {
-    return this.model.threads.map((t) => {
-      const comments = t.commentIds.map((id) => this.model.reviewComments.find((c) => c.id === id)!);
-      return {
-        id: t.id,
-        path: t.path,
-        isResolved: t.isResolved,
-        line: comments[0].line,
-        isOutdated: comments[0].subjectType === 'line' && comments[0].line === null,
-        comments: comments.map((c) => reviewCommentJson(this.model, this.site, c)),
-      };
-    });
-  }
-
-  /** A human replies in a thread (given a thread node id or any comment id of it). */
-  addHumanReply(target: string | number, body: string, login = 'mentor-maria'): Record<string, unknown> {
-    return reviewCommentJson(this.model, this.site, this.model.reply(target, body, human(login)));
-  }
-
-  /** A human starts a review thread of their own on a line of the diff. */
-  addHumanReviewComment(
-    comment: { path: string; line?: number; body: string; subject_type?: 'line' | 'file' },
-    login = 'mentor-maria',
-  ): Record<string, unknown> {
-    return reviewCommentJson(
-      this.model,
-      this.site,
-      this.model.createReviewComment({ ...comment, commit_id: this.model.headSha }, human(login)),
-    );
-  }
-
-  /** A human comments on the pull request's conversation. */
-  addHumanIssueComment(body: string, login = 'mentor-maria'): Record<string, unknown> {
-    return issueCommentJson(this.model, this.site, this.model.addIssueComment(body, human(login)));
-  }
-
-  /** A human resolves (or unresolves) a thread. */
-  setThreadResolved(threadId: string, resolved: boolean, login = 'mentor-maria'): void {
-    this.model.setResolved(threadId, resolved, human(login));
-  }
-
-  /** Pushes a new head commit with these files; returns its sha. Existing comments move or become outdated. */
-  pushHead(files: Record<string, string>, options: { sha?: string; renames?: Record<string, string> } = {}): string {
-    return this.model.pushHead(files, options);
-  }
-
-  /** The current head sha (changes with pushHead). */
-  get headSha(): string {
-    return this.model.headSha;
   }
 
   private json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -396,10 +304,6 @@ export class GitHubEmulator {
     if (problems.length > 0)
       this.violations.push({ kind: 'response', method, path, operationId: route.operationId, problems });
   }
-}
-
-function human(login: string): Account {
-  return { login, id: authorId(login), type: 'User' };
 }
 
 /** Creates and starts an emulator for a scenario. */

@@ -94,15 +94,22 @@ export function containsLongForm(split: SplitText, letters: string): boolean {
   return false;
 }
 
-function strictlySpells(words: string[], index: number, letters: string, at: number, used = 0): boolean {
-  if (at === letters.length) return used >= 2;
+function strictlySpells(words: string[], index: number, letters: string, at: number, used = 0, plain = 0): boolean {
+  // Two words or more, one of them an ordinary word: "SR-IOV" does not spell itself.
+  if (at === letters.length) return used >= 2 && plain >= 1;
   if (index === words.length) return false;
   const word = words[index];
-  if (!isContent(word)) return at > 0 && strictlySpells(words, index + 1, letters, at, used);
-  const given = word === word.toUpperCase() ? word : word[0] + word.slice(1).replace(/[^A-Z]/g, '');
+  if (!isContent(word)) return at > 0 && strictlySpells(words, index + 1, letters, at, used, plain);
+  const capitals = word === word.toUpperCase();
+  const given = capitals ? word : word[0] + word.slice(1).replace(/[^A-Z]/g, '');
   const upper = given.toUpperCase();
   if (!letters.startsWith(upper.slice(0, 1), at)) return false;
-  // The first letter alone, or with the word's inner capitals; never the acronym alone.
-  if (strictlySpells(words, index + 1, letters, at + 1, used + 1)) return true;
-  return upper.length > 1 && letters.startsWith(upper, at) && strictlySpells(words, index + 1, letters, at + upper.length, used + 1);
+  const isPlain = capitals ? 0 : 1;
+  // The first letter alone, or with the word's inner capitals.
+  if (strictlySpells(words, index + 1, letters, at + 1, used + 1, plain + isPlain)) return true;
+  return (
+    upper.length > 1 &&
+    letters.startsWith(upper, at) &&
+    strictlySpells(words, index + 1, letters, at + upper.length, used + 1, plain + isPlain)
+  );
 }

@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest';
+import { applyFixes, describeFindings, lintWith } from '../support/lint.js';
+
+const NOT_DEFINED = 'is not defined in this idea: spell it out at first use, or link it.';
+
+/** One idea with two fields (so the parser reads it as an idea) and `body` as its text. */
+function idea(body: string, title = 'Improve the toolstack'): string {
+  return `## ${title}\n\nDifficulty: Medium\nSize: 175 hours\n\n${body}\n`;
+}
+
+/** The subjects (terms) flagged in `text`. */
+function flagged(text: string, options: Record<string, unknown> = {}, extra = {}): string[] {
+  return lintWith('undefined-terms', text, options, extra).map((finding) => finding.subject ?? '');
+}
+
+describe('undefined-terms', () => {
+  describe('what it flags', () => {
+    it('flags the first use of an undefined acronym, at the acronym, with the term as subject', () => {
+      const findings = lintWith('undefined-terms', idea('Port PVSCSI to xl. PVSCSI is fast.'));
+      expect(describeFindings(findings)).toEqual([`6:6 "PVSCSI" ${NOT_DEFINED}`]);
+      expect(findings[0]).toMatchObject({ subject: 'PVSCSI', endLine: 6, endColumn: 12, idea: 'Improve the toolstack' });
+    });
+
+    it('flags a use in the title at the title', () => {
+      expect(describeFindings(lintWith('undefined-terms', idea('Port it to xl.', 'XL to XCP VM motion')))).toEqual([
+        `1:4 "XL" ${NOT_DEFINED}`,
+        `1:10 "XCP" ${NOT_DEFINED}`,
+      ]);
+    });
+
+    it('reads a plural as its term and quotes it as written', () => {
+      const findings = lintWith('undefined-terms', idea('Disk images are stored as VDIs.'));
+      expect(describeFindings(findings)).toEqual([`6:27 "VDIs" ${NOT_DEFINED}`]);
+      expect(findings[0].subject).toBe('VDI');
+    });
+
+    it('reads two-letter, digit and PCIe-style terms, and hyphenated capitals as one term', () => {
+      expect(flagged(idea('Use SR for storage, A2A between agents, PCIe for devices and SR-IOV for NICs.'))).toEqual([
+        'SR',
+        'A2A',
+        'PCIe',
+        'SR-IOV',
+        'NIC',
+      ]);
+    });
+
+    it('reads the capitals of a hyphenated word (PCI-based) and of slash lists (CPU/RAM/PCI)', () => {
+      expect(flagged(idea('A PCI-based tool for CPU/RAM/DIMM layouts.'))).toEqual(['PCI', 'DIMM']);
+    });
+
+    it('flags each term once per idea, and again in the next idea', () => {
+      const text = `${idea('DRBD is here. DRBD again.', 'First idea')}\n${idea('DRBD there.', 'Second idea')}`;
+      expect(lintWith('undefined-terms', text).map((f) => `${f.idea}: ${f.subject}`)).toEqual([
+        'First idea: DRBD',
+        'Second idea: DRBD',
+      ]);
+    });
+
+    it('flags a term defined only in a later paragraph, at its first use', () => {
+      const text = idea('Add DRBD support.\n\nDRBD (Distributed Replicated Block Device) mirrors disks.');
+      expect(describeFindings(lintWith('undefined-terms', text))).toEqual([`6:5 "DRBD" ${NOT_DEFINED}`]);
+    });
+  });
+
+  describe('definitions it accepts', () => {
+    it.each([
+      ['a long form whose initials match', 'Advanced Error Reporting (AER) events reach the guest.'],
+      ['a lower-case long form', 'Each access control list (ACL) is checked.'],
+      ['a capital inside a word of the long form', 'Use the ParaVirtualized Driver (PVD) here.'],
+      ['a hyphenated long form', 'Use Retrieval-Augmented Generation (RAG) here.'],
+      ['a long form with small words skipped', 'Ask the Department of Defense (DOD) first.'],
+      ['a long form followed by more in the parenthesis', 'Data stays in the Last Level Cache (LLC, also known as L3).'],
+      ['a long form with "for short"', 'Use the Xen Cloud Platform (XCP for short).'],
+      ['an explanation of two or more words', 'Enhance KDD (Windows Debugger Stub) support.'],
+      ['an explanation after a lower-case term', 'Use xl (the toolstack supplied alongside Xen) to do it; XL is simple.'],
+      ['"stands for"', 'DRBD stands for Distributed Replicated Block Device.'],
+      ['"short for"', 'XCP, short for Xen Cloud Platform, is a toolstack.'],
+      ['"also known as" after the term', 'DCA, also known as QuickData, speeds it up.'],
+      ['"(i.e. …)"', 'Boot HVM (i.e. fully virtualised) guests.'],
+      ['"ABBR: Long Form" with matching initials', 'We use VBD: virtual block device.'],
+      ['a definition-list entry', '- OVF: the format most virtual appliances ship in'],
+      ['a table row giving the term and an explanation', '| Term | Meaning |\n|---|---|\n| OVF | open virtualization format |'],
+      ['another name given with "(or …)"', 'Intel QuickData, also known as Direct Cache Access (or IOA/T), helps.'],
+      ['another name given with "aka"', 'Check whether QuickData (aka I/O AT) works.'],
+      ['a link whose text is the term', 'Port [PVSCSI](https://wiki.xenproject.org/wiki/PVSCSI) to xl.'],
+      ['a link whose text contains the term', 'Read [the XCP overview](https://xenproject.org/xcp) first.'],
+      ['a link right after the term', 'Port XCP ([overview](https://xenproject.org/xcp)) tools.'],
+      ['an <abbr> element', 'Port <abbr title="ParaVirtualized SCSI">PVSCSI</abbr> to xl.'],
+      ['the long form spelled out earlier', 'It has other high-availability features. A minimal HA setup works.'],
+      ['a definition later in the same paragraph', 'Add DRBD support, where DRBD (Distributed Replicated Block Device) mirrors disks.'],
+    ])('accepts %s', (_, body) => {
+      expect(flagged(idea(body))).toEqual([]);
+    });
+
+    it('accepts a definition anywhere in the idea for a use in its title', () => {
+      const text = idea('Some context first.\n\nAdvanced Error Reporting (AER) lets devices report faults.', 'Improve AER handling');
+      expect(flagged(text)).toEqual([]);
+    });
+
+    it('accepts a definition in an earlier paragraph for later uses', () => {
+      expect(flagged(idea('Distributed Replicated Block Device (DRBD) mirrors disks.\n\nAdd DRBD to XenAPI.'))).toEqual([]);
+    });
+  });
+
+  describe('definitions it rejects', () => {
+    it.each([
+      ['a parenthesis after words whose initials do not match', 'Start by using the tool (ABC) on a host.', ['ABC']],
+      ['a remark in parentheses', 'Boot HVM (and PV) guests.', ['HVM', 'PV']],
+      ['a hedge in parentheses', 'Convert to XCP (perhaps OVF or similar) formats.', ['XCP', 'OVF']],
+      ['"(or a …)" naming a second thing', 'Write a native Hyper-V (or a HCS) driver.', ['HCS']],
+      ['a definition-list entry that is a remark', '- CUE — or willingness to learn it quickly', ['CUE']],
+      ['a long form two ordinary words spell by chance', 'Split messages over several sockets; the SM layer routes them.', ['SM']],
+    ])('rejects %s', (_, body, terms) => {
+      expect(flagged(idea(body))).toEqual(terms);
+    });
+  });
+
+  describe('what it does not read as terms', () => {
+    it.each([
+      ['mixed-case names', 'Use GSoC, OCaml, XenAPI, K8s, gRPC, IPv6 and MirageOS.'],
+      ['identifiers, file names and versions', 'See GSoC_2013, MAX_VALUE, AGENTS.md and ASP.NET.'],
+      ['Roman numerals', 'This is phase II, then part IV and XIII.'],
+      ['units', 'Each VM needs 16 MB, 2 GB or 4 TB at 60 FPS.'],
+      ['placeholders and English words in capitals', 'NOTE: this is TBD, TODO and WIP. Do this OR that.'],
+      ['tool names written in capitals', 'It is served through FLASK on LINUX.'],
+      ['a shouted phrase', 'DO NOT EDIT THIS PAGE BY HAND.'],
+      ['code spans', 'Run `PVSCSI_ENABLE=1 make` first.'],
+      ['code blocks', '```\nDRBD_CONFIG = XYZ\n```'],
+      ['URLs and emails', 'See https://example.org/DRBD/XCP and mail DRBD@example.org or www.example.org/XCP.'],
+      ['link targets', 'See [the docs](https://example.org/DRBD).'],
+      ['handles', 'Ask @STRRL or $HOME.'],
+      ['terms every applicant knows', 'Use the API over HTTP with JSON on the CPU and GPU of a VM.'],
+      ['a plural in capitals of a known term', 'Use LLMS and APIS.'],
+    ])('skips %s', (_, body) => {
+      expect(flagged(idea(body))).toEqual([]);
+    });
+
+    it('skips the names in the mentors field', () => {
+      expect(flagged(idea('Mentors: Zhiqiang ZHOU, John DOE\n\nA plain description.'))).toEqual([]);
+    });
+
+    it('skips terms used in the page introduction, such as the organisation name', () => {
+      const text = `# CHAOSS ideas\n\nInterested in working with CHAOSS? Read on.\n\n${idea('Improve the CHAOSS bot.')}`;
+      expect(flagged(text)).toEqual([]);
+    });
+
+    it('skips terms in the file glossary section', () => {
+      const text = `${idea('Port PVSCSI to xl.')}\n## Glossary\n\n- PVSCSI: ParaVirtualized SCSI\n`;
+      expect(flagged(text)).toEqual([]);
+    });
+  });
+
+  describe('options', () => {
+    it('never flags terms in allow, in any case', () => {
+      expect(flagged(idea('Port XCP and DRBD.'), { allow: ['xcp'] })).toEqual(['DRBD']);
+    });
+
+    it('never flags the terms of the packs turned on', () => {
+      const body = 'Route the IRQ through PCI and the CRD through RBAC.';
+      expect(flagged(idea(body))).toEqual(['IRQ', 'PCI', 'CRD', 'RBAC']);
+      expect(flagged(idea(body), { packs: ['systems'] })).toEqual(['CRD', 'RBAC']);
+      expect(flagged(idea(body), { packs: ['systems', 'cloud'] })).toEqual([]);
+    });
+
+    it('checks only terms between minLength and maxLength letters and digits', () => {
+      const body = 'Use SR, DRBD and PVSCSIX.';
+      expect(flagged(idea(body))).toEqual(['SR', 'DRBD', 'PVSCSIX']);
+      expect(flagged(idea(body), { minLength: 3 })).toEqual(['DRBD', 'PVSCSIX']);
+      expect(flagged(idea(body), { maxLength: 6 })).toEqual(['SR', 'DRBD']);
+    });
+
+    it('offers the config glossary expansion as a fix that defines the term', () => {
+      const text = idea('Port PVSCSI to xl.');
+      const glossary = { PVSCSI: 'ParaVirtualized SCSI' };
+      const findings = lintWith('undefined-terms', text, {}, { glossary });
+      expect(findings[0].fix).toEqual({ range: [findings[0].offset, findings[0].endOffset], text: 'ParaVirtualized SCSI (PVSCSI)' });
+      expect(flagged(applyFixes(text, findings), {}, { glossary })).toEqual(['SCSI']);
+    });
+
+    it('puts the expansion after the term when its initials do not spell it, and pluralises it', () => {
+      const text = idea('Enhance KDD, then store VDIs.');
+      const glossary = { KDD: 'Windows Debugger Stub', vdi: 'Virtual Disk Image' };
+      const fixes = lintWith('undefined-terms', text, {}, { glossary }).map((f) => f.fix?.text);
+      expect(fixes).toEqual(['KDD (Windows Debugger Stub)', 'Virtual Disk Images (VDIs)']);
+      expect(flagged(applyFixes(text, lintWith('undefined-terms', text, {}, { glossary })), {}, { glossary })).toEqual([]);
+    });
+
+    it('counts the config glossary as a definition with acceptConfigGlossary', () => {
+      const extra = { glossary: { PVSCSI: 'ParaVirtualized SCSI' } };
+      expect(flagged(idea('Port PVSCSI to xl.'), { acceptConfigGlossary: true }, extra)).toEqual([]);
+    });
+
+    it('rejects unknown options and packs', () => {
+      expect(() => lintWith('undefined-terms', idea('x'), { pack: ['systems'] })).toThrow();
+      expect(() => lintWith('undefined-terms', idea('x'), { packs: ['chemistry'] })).toThrow();
+    });
+  });
+});

@@ -44,19 +44,30 @@ function checkDate(
   if (reading.kind === 'invalid') return { message: `${said} is not a date: write it in ISO form (YYYY-MM-DD).` };
   if (reading.kind !== 'date' || !reading.date) return undefined;
   const iso = reading.date;
-  const fix = { range: [field.valuePosition!.start.offset, field.valuePosition!.end.offset] as [number, number], text: iso };
+  const fix = {
+    range: [field.valuePosition!.start.offset, field.valuePosition!.end.offset] as [number, number],
+    text: iso,
+  };
   if (reading.ambiguous) {
     const [year, month, day] = iso.split('-');
-    return { message: `${said} could be ${iso} or ${year}-${day}-${month}: write it in ISO form (YYYY-MM-DD) so it reads one way.` };
+    return {
+      message: `${said} could be ${iso} or ${year}-${day}-${month}: write it in ISO form (YYYY-MM-DD) so it reads one way.`,
+    };
   }
   if (reading.contradictsOrder && order) {
     const written = order === 'ymd' ? 'is not year-first' : `is ${ORDER_NAMES[order === 'dmy' ? 'mdy' : 'dmy']}`;
-    return { message: `${said} ${written}, unlike this file's ${ORDER_NAMES[order]} dates: write it in ISO form (${iso}).`, fix };
+    return {
+      message: `${said} ${written}, unlike this file's ${ORDER_NAMES[order]} dates: write it in ISO form (${iso}).`,
+      fix,
+    };
   }
   const side = mixed ? orderOf(field.value) : undefined;
   if (side) {
     const other = ORDER_NAMES[side === 'dmy' ? 'mdy' : 'dmy'];
-    return { message: `${said} is ${ORDER_NAMES[side]}, but other dates in this file are ${other}: write it in ISO form (${iso}).`, fix };
+    return {
+      message: `${said} is ${ORDER_NAMES[side]}, but other dates in this file are ${other}: write it in ISO form (${iso}).`,
+      fix,
+    };
   }
   if (reading.twoDigitYear) return { message: `${said} has a two-digit year: write it in ISO form (${iso}).`, fix };
   return undefined;
@@ -68,7 +79,9 @@ const mixedCache = new WeakMap<IdeaFile, boolean>();
 function mixesOrders(file: IdeaFile): boolean {
   let mixed = mixedCache.get(file);
   if (mixed === undefined) {
-    const orders = new Set(file.ideas.flatMap((idea) => DATE_FIELDS.map((name) => orderOf(idea.fields[name]?.value ?? ''))));
+    const orders = new Set(
+      file.ideas.flatMap((idea) => DATE_FIELDS.map((name) => orderOf(idea.fields[name]?.value ?? ''))),
+    );
     mixed = orders.has('dmy') && orders.has('mdy');
     mixedCache.set(file, mixed);
   }

@@ -14,13 +14,15 @@ import type { IdeaFile } from '../src/parse/types.js';
 export const options = z.object({}).strict();
 
 /** Programs named in several words, read as one word: "Google Summer of Code Proposals 2025". */
-const PROGRAM_NAMES = /\b(?:google summer of code|summer of \p{L}+|season of docs|open source promotion plan|linux foundation mentorship)\b/giu;
+const PROGRAM_NAMES =
+  /\b(?:google summer of code|summer of \p{L}+|season of docs|open source promotion plan|linux foundation mentorship)\b/giu;
 
 /** Words that name a program or a list's round: a year within three words of one is a program year. */
 const PROGRAM = /^(?:program|gsoc|gsod|summer|outreachy|lfx|mentorship|ospp|hacktoberfest|term|cohort|round|ideas?)$/i;
 
 /** Headings about past years on purpose: archives, results, accepted projects. */
-const HISTORY = /\b(?:past|previous|prior|archived?|former|earlier|history|historical|results|selected|accepted|completed|last|since)\b/i;
+const HISTORY =
+  /\b(?:past|previous|prior|archived?|former|earlier|history|historical|results|selected|accepted|completed|last|since)\b/i;
 
 const YEAR = /^(?:19|20)\d\d$/;
 
@@ -35,7 +37,8 @@ export default defineRule({
   checkFile(file, context) {
     const thisYear = Number(context.today.slice(0, 4));
     const reports: (RuleReport & { idea?: string })[] = [];
-    const ideaAt = new Map(file.ideas.map((idea) => [idea.titlePosition.start.offset, idea.title]));
+    const ideaAt = (from: number, to: number): string | undefined =>
+      file.ideas.find((idea) => idea.titlePosition.start.offset >= from && idea.titlePosition.start.offset < to)?.title;
     const flag = (written: string, from: number, to: number, idea?: string): void => {
       const text = stripEmoji(written).replace(/\s+/g, ' ').trim();
       const year = pastProgramYear(text, thisYear);
@@ -52,7 +55,8 @@ export default defineRule({
     visit(file.tree, 'heading', (heading: Heading) => {
       if (!heading.position) return;
       const start = heading.position.start.offset ?? 0;
-      flag(toString(heading), start, heading.position.end.offset ?? start, ideaAt.get(start));
+      const end = heading.position.end.offset ?? start;
+      flag(toString(heading), start, end, ideaAt(start, end));
     });
     const yaml = file.tree.children[0]?.type === 'yaml' ? (file.tree.children[0] as Yaml) : undefined;
     if (yaml?.position && file.frontMatter) checkFrontMatter(file, yaml, thisYear, flag, reports);
@@ -79,10 +83,15 @@ function checkFrontMatter(
   const { title, year } = file.frontMatter ?? {};
   const titleAt = lineOf('title');
   if (typeof title === 'string' && titleAt) {
-    flag(title, titleAt[0], titleAt[1], file.ideas.find((idea) => idea.titlePosition.start.offset === titleAt[0])?.title);
+    const idea = file.ideas.find(
+      (candidate) =>
+        candidate.titlePosition.start.offset >= titleAt[0] && candidate.titlePosition.start.offset <= titleAt[1],
+    );
+    flag(title, titleAt[0], titleAt[1], idea?.title);
   }
   const yearAt = lineOf('year');
-  const value = typeof year === 'number' ? year : typeof year === 'string' && YEAR.test(year.trim()) ? Number(year) : NaN;
+  const value =
+    typeof year === 'number' ? year : typeof year === 'string' && YEAR.test(year.trim()) ? Number(year) : NaN;
   if (yearAt && value < thisYear) {
     reports.push({
       message: `The front matter says year ${value}, a past program year (it is ${thisYear}): update it if this idea is for this year's program.`,
@@ -95,7 +104,10 @@ function checkFrontMatter(
 /** The first year in `text` before `thisYear` that sits within three words of a program word, unless it is history. */
 function pastProgramYear(text: string, thisYear: number): number | undefined {
   if (HISTORY.test(text)) return undefined;
-  const words = text.replace(PROGRAM_NAMES, ' program ').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = text
+    .replace(PROGRAM_NAMES, ' program ')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
   for (const [index, word] of words.entries()) {
     if (!YEAR.test(word) || Number(word) >= thisYear) continue;
     const near = words.slice(Math.max(0, index - 3), index + 4);

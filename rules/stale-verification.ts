@@ -9,7 +9,10 @@ import { lastDayOfYear, parseDate } from '../src/parse/values/dates.js';
 export const options = z
   .object({
     maxAgeDays: z.number().int().positive().default(365).describe('How many days a verification stays fresh.'),
-    required: z.boolean().default(false).describe('Also flag ideas with no Verified date (or a placeholder such as "Unknown").'),
+    required: z
+      .boolean()
+      .default(false)
+      .describe('Also flag ideas with no Verified date (or a placeholder such as "Unknown").'),
   })
   .strict();
 
@@ -53,7 +56,8 @@ export default defineRule({
  * count as that year's last day, and of the two readings of an ambiguous date the later one counts.
  */
 function lastReading(reading: ReturnType<typeof parseDate>, context: RuleContext): string | undefined {
-  if (reading.kind === 'year' || reading.kind === 'text') return reading.year === undefined ? undefined : lastDayOfYear(reading.year);
+  if (reading.kind === 'year' || reading.kind === 'text')
+    return reading.year === undefined ? undefined : lastDayOfYear(reading.year);
   if (reading.kind !== 'date' || !reading.date) return undefined;
   if (!reading.ambiguous || context.dateOrder) return reading.date;
   const [year, month, day] = reading.date.split('-');

@@ -18,7 +18,16 @@ export const options = z
 const URL = /(?:https?|ftp):\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
 /** Fields that are metadata, not explanation: their words do not count and their links are not references. */
-const NOT_EXPLANATION = new Set(['mentors', 'difficulty', 'skills', 'size', 'verified', 'inserted', 'program', 'review']);
+const NOT_EXPLANATION = new Set([
+  'mentors',
+  'difficulty',
+  'skills',
+  'size',
+  'verified',
+  'inserted',
+  'program',
+  'review',
+]);
 
 export default defineRule({
   id: 'thin-description',
@@ -57,7 +66,11 @@ function explanationWords(idea: Idea): number {
   const fields = Object.values(idea.fields).filter((field): field is Field => field !== undefined);
   const unlabelled: string[] = [];
   collectProse(idea.body, fields.map(fieldRange), unlabelled);
-  return valueWords(idea.fields.description) + valueWords(idea.fields.outcomes) + countWords(unlabelled.join(' ').replace(URL, ' '));
+  return (
+    valueWords(idea.fields.description) +
+    valueWords(idea.fields.outcomes) +
+    countWords(unlabelled.join(' ').replace(URL, ' '))
+  );
 }
 
 /** From a field's label to the end of its value. */
@@ -90,6 +103,7 @@ function hasReference(idea: Idea): boolean {
     nodes.some((node) => {
       if (inMetadata(node)) return false;
       if ((node.type === 'link' || node.type === 'definition') && !node.url.startsWith('mailto:')) return true;
+      if (node.type === 'linkReference') return true;
       if (node.type === 'text' && /(?:https?:\/\/|www\.)\S/.test(node.value)) return true;
       return 'children' in node && visit(node.children as RootContent[]);
     });

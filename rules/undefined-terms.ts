@@ -10,14 +10,27 @@ import { quote } from '../src/lint/words.js';
 
 export const options = z
   .object({
-    allow: z.array(z.string().min(1)).default([]).describe('Terms that never need defining in this list, e.g. the project\'s own names.'),
-    packs: z.array(z.enum(PACK_NAMES)).default([]).describe(`Domain packs of terms your applicants know: ${PACK_NAMES.join(', ')}.`),
+    allow: z
+      .array(z.string().min(1))
+      .default([])
+      .describe("Terms that never need defining in this list, e.g. the project's own names."),
+    packs: z
+      .array(z.enum(PACK_NAMES))
+      .default([])
+      .describe(`Domain packs of terms your applicants know: ${PACK_NAMES.join(', ')}.`),
     minLength: z.number().int().min(2).default(2).describe('Shortest acronym checked, in letters and digits.'),
-    maxLength: z.number().int().min(2).default(8).describe('Longest acronym checked; longer all-capital words are taken as shouting.'),
+    maxLength: z
+      .number()
+      .int()
+      .min(2)
+      .default(8)
+      .describe('Longest acronym checked; longer all-capital words are taken as shouting.'),
     acceptConfigGlossary: z
       .boolean()
       .default(false)
-      .describe("Count the config's glossary as a definition; by default its expansions are offered as fixes, since readers cannot see the config."),
+      .describe(
+        "Count the config's glossary as a definition; by default its expansions are offered as fixes, since readers cannot see the config.",
+      ),
   })
   .strict();
 
@@ -61,6 +74,8 @@ function suggestFix(use: UndefinedTerm, glossary: Record<string, string>): { fix
   const expansion = entry?.[1].trim();
   if (!expansion) return {};
   const plural = use.plural && !/s$/i.test(expansion) ? `${expansion}s` : expansion;
-  const text = endsWithLongForm(splitWords(plural), acronymLetters(use.term)) ? `${plural} (${use.word})` : `${use.word} (${plural})`;
+  const text = endsWithLongForm(splitWords(plural), acronymLetters(use.term))
+    ? `${plural} (${use.word})`
+    : `${use.word} (${plural})`;
   return { fix: { range: [use.position.start.offset, use.position.end.offset], text } };
 }

@@ -90,6 +90,7 @@ export function createOctokitClient(options: OctokitClientOptions): GitHubClient
     retry,
     throttling,
   );
+  // `url` is an option, not a variable, only in graphql's one-object form.
   const graphqlUrl = options.graphqlUrl ? { url: options.graphqlUrl } : {};
   const call = async <T>(what: string, action: () => Promise<T>): Promise<T> => {
     try {
@@ -195,7 +196,7 @@ export function createOctokitClient(options: OctokitClientOptions): GitHubClient
         const threads: ReviewThread[] = [];
         let cursor: string | null = null;
         do {
-          const page: ThreadsPage = await octokit.graphql<ThreadsPage>(THREADS_QUERY, { owner, repo, number, cursor, ...graphqlUrl });
+          const page: ThreadsPage = await octokit.graphql<ThreadsPage>({ query: THREADS_QUERY, owner, repo, number, cursor, ...graphqlUrl });
           const connection = page.repository.pullRequest?.reviewThreads;
           if (!connection) break;
           for (const node of connection.nodes) {
@@ -215,7 +216,7 @@ export function createOctokitClient(options: OctokitClientOptions): GitHubClient
         for (let start = 0; start < threadIds.length; start += RESOLVES_PER_REQUEST) {
           const batch = threadIds.slice(start, start + RESOLVES_PER_REQUEST);
           const variables = Object.fromEntries(batch.map((id, i) => [`t${i}`, id]));
-          await octokit.graphql(resolveMutation(batch.length), { ...variables, ...graphqlUrl });
+          await octokit.graphql({ query: resolveMutation(batch.length), ...variables, ...graphqlUrl });
         }
       }),
   };

@@ -32,6 +32,8 @@ interface HeadingInfo {
   fields: Set<FieldName>;
   prose: number;
   hasIdeaTables: boolean;
+  /** Every field comes from a label sub-heading (`## Contact`), none from a label line or table. */
+  fieldsFromHeadingsOnly: boolean;
   labelledDescendants: number;
   excluded: boolean;
   /** Index (in `units`) of the first unit after the heading's subtree. */
@@ -58,7 +60,7 @@ export function findIdeas(units: Unit[], text: string, options: ParseOptions, do
     const score = heading.fields.size;
     if (heading.depth === depth) {
       // A lone labelled heading needs more than one stray label (`## Contact` on an index page) to be an idea.
-      const enough = score >= 2 || (score === 1 && (lonely ? heading.prose >= 30 : true));
+      const enough = score >= 2 || (score === 1 && (!lonely || !heading.fieldsFromHeadingsOnly || heading.prose >= 30));
       isIdea[index] = (enough && heading.labelledDescendants < 2) || (score === 0 && heading.labelledDescendants === 0 && isUnlabelledIdea(headings, index));
     } else if (heading.depth < depth) {
       // A section-level heading with fields of its own (Sugar Labs' one H1 idea among H2 ideas).
@@ -97,7 +99,7 @@ function collectHeadings(units: Unit[], text: string, options: ParseOptions): He
     const [title, titleStart] = ideaTitle(text, unit.start, unit.end);
     headings.push({
       unit: index, depth: unit.depth, title, titleStart, isLabel: unit.hits.length > 0,
-      parent: stack.length > 0 ? stack[stack.length - 1] : -1, fields: new Set(), prose: 0, hasIdeaTables: false,
+      parent: stack.length > 0 ? stack[stack.length - 1] : -1, fields: new Set(), prose: 0, hasIdeaTables: false, fieldsFromHeadingsOnly: true,
       labelledDescendants: 0, excluded: NOT_AN_IDEA.test(title.trim()) || title.trim() === '', subtreeEnd: units.length,
     });
     stack.push(headings.length - 1);
@@ -115,10 +117,12 @@ function collectHeadings(units: Unit[], text: string, options: ParseOptions): He
       const unit = units[index];
       if (unit.kind === 'heading' && unit.hits.length === 0) break;
       for (const hit of unit.hits) heading.fields.add(hit.name);
+      if (unit.hits.length > 0 && unit.kind !== 'heading') heading.fieldsFromHeadingsOnly = false;
       if (unit.kind === 'line' && unit.hits.length === 0) heading.prose += countWords(text.slice(unit.start, unit.end));
       if (unit.kind === 'table') {
         const reading = readTable(unit.node as never, text, options);
         if (reading.kind === 'fields') for (const field of reading.fields) heading.fields.add(field.name);
+        if (reading.kind === 'fields') heading.fieldsFromHeadingsOnly = false;
         if (reading.kind === 'ideas') heading.hasIdeaTables = true;
       }
     }

@@ -24,7 +24,7 @@ describe('invalid-date', () => {
     expect(findings[0].fix).toBeUndefined();
   });
 
-  it('reads an ambiguous date by the file\'s other dates, or by the configured order', () => {
+  it("reads an ambiguous date by the file's other dates, or by the configured order", () => {
     expect(check(ideas('Date of insert: 03/04/2014', 'Date of insert: 28/11/2013'))).toEqual([]);
     expect(check(ideas('Date of insert: 03/04/2014'), { dateOrder: 'mdy' })).toEqual([]);
   });
@@ -51,7 +51,9 @@ describe('invalid-date', () => {
   });
 
   it('flags every date that shows its order when the file mixes day-first and month-first dates', () => {
-    expect(check(ideas('Date of insert: 01/22/2013', 'Date of insert: 28/11/2013', 'Date of insert: 2014-01-30'))).toEqual([
+    expect(
+      check(ideas('Date of insert: 01/22/2013', 'Date of insert: 28/11/2013', 'Date of insert: 2014-01-30')),
+    ).toEqual([
       '3:17 Date of insert "01/22/2013" is month-first, but other dates in this file are day-first: write it in ISO form (2013-01-22).',
       '8:17 Date of insert "28/11/2013" is day-first, but other dates in this file are month-first: write it in ISO form (2013-11-28).',
     ]);

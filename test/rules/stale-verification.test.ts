@@ -23,7 +23,7 @@ describe('stale-verification', () => {
     expect(stale(idea('Verified: 2027-01-01'))).toEqual([]);
   });
 
-  it('counts words with a year, and a year alone, as that year\'s last day', () => {
+  it("counts words with a year, and a year alone, as that year's last day", () => {
     expect(stale(idea('Verified: Not updated in 2016'))).toEqual([
       `4:11 Verified "Not updated in 2016" is over 9 years old: ${AGAIN}`,
     ]);
@@ -32,10 +32,12 @@ describe('stale-verification', () => {
   });
 
   it('reads dates with month names', () => {
-    expect(stale(idea('Verified: 15 March 2023'))).toEqual([`4:11 Verified "15 March 2023" is over 3 years old: ${AGAIN}`]);
+    expect(stale(idea('Verified: 15 March 2023'))).toEqual([
+      `4:11 Verified "15 March 2023" is over 3 years old: ${AGAIN}`,
+    ]);
   });
 
-  it('gives an ambiguous date its later reading, unless the file\'s order decides', () => {
+  it("gives an ambiguous date its later reading, unless the file's order decides", () => {
     // 12/11/2025 is 12 November 2025 (378 days ago) day-first, 11 December 2025 (349 days ago) month-first.
     expect(stale(idea('Verified: 12/11/2025'))).toEqual([]);
     expect(stale(idea('Verified: 12/11/2025'), {}, { dateOrder: 'dmy' })).toEqual([
@@ -54,7 +56,9 @@ describe('stale-verification', () => {
   });
 
   it('uses maxAgeDays', () => {
-    expect(stale(idea('Verified: 2026-10-16'), { maxAgeDays: 30 })).toEqual([`4:11 Verified "2026-10-16" is 40 days old: ${AGAIN}`]);
+    expect(stale(idea('Verified: 2026-10-16'), { maxAgeDays: 30 })).toEqual([
+      `4:11 Verified "2026-10-16" is 40 days old: ${AGAIN}`,
+    ]);
     expect(stale(idea('Verified: 2024-06-30'), { maxAgeDays: 1000 })).toEqual([]);
   });
 

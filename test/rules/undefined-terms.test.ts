@@ -18,7 +18,12 @@ describe('undefined-terms', () => {
     it('flags the first use of an undefined acronym, at the acronym, with the term as subject', () => {
       const findings = lintWith('undefined-terms', idea('Port PVSCSI to xl. PVSCSI is fast.'));
       expect(describeFindings(findings)).toEqual([`6:6 "PVSCSI" ${NOT_DEFINED}`]);
-      expect(findings[0]).toMatchObject({ subject: 'PVSCSI', endLine: 6, endColumn: 12, idea: 'Improve the toolstack' });
+      expect(findings[0]).toMatchObject({
+        subject: 'PVSCSI',
+        endLine: 6,
+        endColumn: 12,
+        idea: 'Improve the toolstack',
+      });
     });
 
     it('flags a use in the title at the title', () => {
@@ -26,6 +31,11 @@ describe('undefined-terms', () => {
         `1:4 "XL" ${NOT_DEFINED}`,
         `1:10 "XCP" ${NOT_DEFINED}`,
       ]);
+    });
+
+    it('flags a use in a front matter title at the title', () => {
+      const text = '---\ntitle: Port PVSCSI to xl\ndifficulty: medium\nmentors:\n  - jane\n---\n\nThe driver is old.\n';
+      expect(describeFindings(lintWith('undefined-terms', text))).toEqual([`2:13 "PVSCSI" ${NOT_DEFINED}`]);
     });
 
     it('reads a plural as its term and quotes it as written', () => {
@@ -69,17 +79,26 @@ describe('undefined-terms', () => {
       ['a capital inside a word of the long form', 'Use the ParaVirtualized Driver (PVD) here.'],
       ['a hyphenated long form', 'Use Retrieval-Augmented Generation (RAG) here.'],
       ['a long form with small words skipped', 'Ask the Department of Defense (DOD) first.'],
-      ['a long form followed by more in the parenthesis', 'Data stays in the Last Level Cache (LLC, also known as L3).'],
+      [
+        'a long form followed by more in the parenthesis',
+        'Data stays in the Last Level Cache (LLC, also known as L3).',
+      ],
       ['a long form with "for short"', 'Use the Xen Cloud Platform (XCP for short).'],
       ['an explanation of two or more words', 'Enhance KDD (Windows Debugger Stub) support.'],
-      ['an explanation after a lower-case term', 'Use xl (the toolstack supplied alongside Xen) to do it; XL is simple.'],
+      [
+        'an explanation after a lower-case term',
+        'Use xl (the toolstack supplied alongside Xen) to do it; XL is simple.',
+      ],
       ['"stands for"', 'DRBD stands for Distributed Replicated Block Device.'],
       ['"short for"', 'XCP, short for Xen Cloud Platform, is a toolstack.'],
       ['"also known as" after the term', 'DCA, also known as QuickData, speeds it up.'],
       ['"(i.e. …)"', 'Boot HVM (i.e. fully virtualised) guests.'],
       ['"ABBR: Long Form" with matching initials', 'We use VBD: virtual block device.'],
       ['a definition-list entry', '- OVF: the format most virtual appliances ship in'],
-      ['a table row giving the term and an explanation', '| Term | Meaning |\n|---|---|\n| OVF | open virtualization format |'],
+      [
+        'a table row giving the term and an explanation',
+        '| Term | Meaning |\n|---|---|\n| OVF | open virtualization format |',
+      ],
       ['another name given with "(or …)"', 'Intel QuickData, also known as Direct Cache Access (or IOA/T), helps.'],
       ['another name given with "aka"', 'Check whether QuickData (aka I/O AT) works.'],
       ['a link whose text is the term', 'Port [PVSCSI](https://wiki.xenproject.org/wiki/PVSCSI) to xl.'],
@@ -87,18 +106,26 @@ describe('undefined-terms', () => {
       ['a link right after the term', 'Port XCP ([overview](https://xenproject.org/xcp)) tools.'],
       ['an <abbr> element', 'Port <abbr title="ParaVirtualized SCSI">PVSCSI</abbr> to xl.'],
       ['the long form spelled out earlier', 'It has other high-availability features. A minimal HA setup works.'],
-      ['a definition later in the same paragraph', 'Add DRBD support, where DRBD (Distributed Replicated Block Device) mirrors disks.'],
+      [
+        'a definition later in the same paragraph',
+        'Add DRBD support, where DRBD (Distributed Replicated Block Device) mirrors disks.',
+      ],
     ])('accepts %s', (_, body) => {
       expect(flagged(idea(body))).toEqual([]);
     });
 
     it('accepts a definition anywhere in the idea for a use in its title', () => {
-      const text = idea('Some context first.\n\nAdvanced Error Reporting (AER) lets devices report faults.', 'Improve AER handling');
+      const text = idea(
+        'Some context first.\n\nAdvanced Error Reporting (AER) lets devices report faults.',
+        'Improve AER handling',
+      );
       expect(flagged(text)).toEqual([]);
     });
 
     it('accepts a definition in an earlier paragraph for later uses', () => {
-      expect(flagged(idea('Distributed Replicated Block Device (DRBD) mirrors disks.\n\nAdd DRBD to XenAPI.'))).toEqual([]);
+      expect(flagged(idea('Distributed Replicated Block Device (DRBD) mirrors disks.\n\nAdd DRBD to XenAPI.'))).toEqual(
+        [],
+      );
     });
   });
 
@@ -109,7 +136,11 @@ describe('undefined-terms', () => {
       ['a hedge in parentheses', 'Convert to XCP (perhaps OVF or similar) formats.', ['XCP', 'OVF']],
       ['"(or a …)" naming a second thing', 'Write a native Hyper-V (or a HCS) driver.', ['HCS']],
       ['a definition-list entry that is a remark', '- CUE — or willingness to learn it quickly', ['CUE']],
-      ['a long form two ordinary words spell by chance', 'Split messages over several sockets; the SM layer routes them.', ['SM']],
+      [
+        'a long form two ordinary words spell by chance',
+        'Split messages over several sockets; the SM layer routes them.',
+        ['SM'],
+      ],
     ])('rejects %s', (_, body, terms) => {
       expect(flagged(idea(body))).toEqual(terms);
     });
@@ -173,7 +204,10 @@ describe('undefined-terms', () => {
       const text = idea('Port PVSCSI to xl.');
       const glossary = { PVSCSI: 'ParaVirtualized SCSI' };
       const findings = lintWith('undefined-terms', text, {}, { glossary });
-      expect(findings[0].fix).toEqual({ range: [findings[0].offset, findings[0].endOffset], text: 'ParaVirtualized SCSI (PVSCSI)' });
+      expect(findings[0].fix).toEqual({
+        range: [findings[0].offset, findings[0].endOffset],
+        text: 'ParaVirtualized SCSI (PVSCSI)',
+      });
       expect(flagged(applyFixes(text, findings), {}, { glossary })).toEqual(['SCSI']);
     });
 
@@ -182,7 +216,9 @@ describe('undefined-terms', () => {
       const glossary = { KDD: 'Windows Debugger Stub', vdi: 'Virtual Disk Image' };
       const fixes = lintWith('undefined-terms', text, {}, { glossary }).map((f) => f.fix?.text);
       expect(fixes).toEqual(['KDD (Windows Debugger Stub)', 'Virtual Disk Images (VDIs)']);
-      expect(flagged(applyFixes(text, lintWith('undefined-terms', text, {}, { glossary })), {}, { glossary })).toEqual([]);
+      expect(flagged(applyFixes(text, lintWith('undefined-terms', text, {}, { glossary })), {}, { glossary })).toEqual(
+        [],
+      );
     });
 
     it('counts the config glossary as a definition with acceptConfigGlossary', () => {

@@ -11,7 +11,9 @@ const text = readFileSync(new URL('../../examples/xen-outreach-2014.md', import.
 
 /** The default config: every rule at its default severity and options. */
 const config: ResolvedConfig = {
-  rules: Object.fromEntries(rules.map((rule) => [rule.id, { severity: rule.defaultSeverity, options: rule.options.parse({}) }])),
+  rules: Object.fromEntries(
+    rules.map((rule) => [rule.id, { severity: rule.defaultSeverity, options: rule.options.parse({}) }]),
+  ),
   files: ['**/*.md'],
   ignores: [],
   fields: {},
@@ -115,9 +117,16 @@ describe('undefined-terms on the Xen example', () => {
   });
 
   it('leaves only the Xen-specific terms with the systems pack on and XCP and DRBD allowed', () => {
-    const options = rules.find((rule) => rule.id === 'undefined-terms')!.options.parse({ packs: ['systems'], allow: ['XCP', 'DRBD'] });
-    const withPack: ResolvedConfig = { ...config, rules: { ...config.rules, 'undefined-terms': { severity: 'warning', options } } };
-    const left = lintText('examples/xen-outreach-2014.md', text, withPack).findings.filter((f) => f.ruleId === 'undefined-terms');
+    const options = rules
+      .find((rule) => rule.id === 'undefined-terms')!
+      .options.parse({ packs: ['systems'], allow: ['XCP', 'DRBD'] });
+    const withPack: ResolvedConfig = {
+      ...config,
+      rules: { ...config.rules, 'undefined-terms': { severity: 'warning', options } },
+    };
+    const left = lintText('examples/xen-outreach-2014.md', text, withPack).findings.filter(
+      (f) => f.ruleId === 'undefined-terms',
+    );
     expect([...new Set(left.map((f) => f.subject))]).toEqual(['PVSCSI', 'LWN', 'VDI', 'OVF', 'SM', 'VBD', 'SR']);
   });
 });

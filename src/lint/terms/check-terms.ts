@@ -35,7 +35,10 @@ export function findUndefinedTerms(idea: Idea, file: IdeaFile, check: TermCheck)
   const splitAt = (at: number): SplitText => (split[at] ??= splitText(blocks[at].text));
   blocks.forEach((block, index) => {
     const defined = (key: string): boolean =>
-      check.isKnown(key) || definitions[index].has(key) || before.has(key) || (block.kind !== 'text' && anywhere.has(key));
+      check.isKnown(key) ||
+      definitions[index].has(key) ||
+      before.has(key) ||
+      (block.kind !== 'text' && anywhere.has(key));
     // A plural written in capitals (`LLMS`, `APIS`) is known when its singular is.
     const covered = (key: string): boolean => defined(key) || (/[A-Z]S$/.test(key) && defined(key.slice(0, -1)));
     for (const use of findAcronyms(block, check)) {
@@ -61,7 +64,9 @@ const introCache = new WeakMap<IdeaFile, Set<string>>();
 export function pageTerms(file: IdeaFile, limits: AcronymLimits): Set<string> {
   let terms = introCache.get(file);
   if (!terms) {
-    terms = new Set(file.ideas.length ? introBlocks(file).flatMap((block) => findAcronyms(block, limits).map((use) => use.key)) : []);
+    terms = new Set(
+      file.ideas.length ? introBlocks(file).flatMap((block) => findAcronyms(block, limits).map((use) => use.key)) : [],
+    );
     introCache.set(file, terms);
   }
   return terms;

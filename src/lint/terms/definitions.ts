@@ -4,10 +4,12 @@ import { acronymLetters, endsWithLongForm, splitWords, startsWithLongForm } from
 import type { TextBlock } from './text-blocks.js';
 
 /** A phrase that names the word after it as another name of what came before: "(or IOA/T)", "aka QuickData". */
-const ALIAS = /(?:\(\s*or|\balso known as|\baka|\ba\.k\.a\.?|\balso called|\babbreviated(?: as| to)?|\bshort(?:ened)? (?:as|to)|\bhereafter)\s+/gi;
+const ALIAS =
+  /(?:\(\s*or|\balso known as|\baka|\ba\.k\.a\.?|\balso called|\babbreviated(?: as| to)?|\bshort(?:ened)? (?:as|to)|\bhereafter)\s+/gi;
 
 /** A phrase after a term that explains it: "DRBD stands for …", "XCP, short for …". */
-const EXPLAINED_BY = /,?\s*(?:\(\s*)?(?:which\s+|that\s+)?(?:stands for|is short for|short for|means|meaning|i\.e\.|is an? (?:abbreviation|acronym|initialism) (?:of|for)|also known as|aka|a\.k\.a\.)\s/iy;
+const EXPLAINED_BY =
+  /,?\s*(?:\(\s*)?(?:which\s+|that\s+)?(?:stands for|is short for|short for|means|meaning|i\.e\.|is an? (?:abbreviation|acronym|initialism) (?:of|for)|also known as|aka|a\.k\.a\.)\s/iy;
 
 // Sticky patterns, tried right after a word.
 const LINK_GAP = /\s*[(:,]?\s*/y;
@@ -16,17 +18,23 @@ const PARENTHESIS = /\s*\(([^()]{3,200})\)/y;
 const SEPARATOR = /\s*(?::|–|—|\s-|\|)\s+/y;
 
 /** First words that make a parenthesis a remark rather than an explanation: "HVM (and PV)", "DRBD (see …)". */
-const REMARK = /^(?:and|or|but|not|see|cf|e\.?g|eg|for example|for instance|such as|like|including|incl|etc|with|without|in|on|at|from|to|by|via|vs|versus|which|where|when|if|as|also|only|optional|required|deprecated|beta|version|v\d|previously|formerly|now|soon|perhaps|maybe|possibly|probably|optionally|usually|typically|mostly|mainly|currently|ideally|preferably|especially|here|this|these|those|it|its|they|we|you|i|is|are|was|were|has|have|will|would|can|could|should|may|might|must|do|does|not)\b/i;
+const REMARK =
+  /^(?:and|or|but|not|see|cf|e\.?g|eg|for example|for instance|such as|like|including|incl|etc|with|without|in|on|at|from|to|by|via|vs|versus|which|where|when|if|as|also|only|optional|required|deprecated|beta|version|v\d|previously|formerly|now|soon|perhaps|maybe|possibly|probably|optionally|usually|typically|mostly|mainly|currently|ideally|preferably|especially|here|this|these|those|it|its|they|we|you|i|is|are|was|were|has|have|will|would|can|could|should|may|might|must|do|does|not)\b/i;
 
 const WORD = /[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)*/gu;
 
+/** How far, in characters, a long form or an explanation reaches from its term; keeps long blocks linear. */
 const WINDOW = 300;
 
 /** Keys (capitals, no plural) of every term `block` defines or links. Case is ignored: `xl (the toolstack)` defines XL. */
 export function findDefinitions(block: TextBlock, limits: AcronymLimits): Set<string> {
   const defined = new Set<string>();
   const text = block.text;
-  const words = [...text.matchAll(WORD)].map((match) => ({ word: match[0], start: match.index, end: match.index + match[0].length }));
+  const words = [...text.matchAll(WORD)].map((match) => ({
+    word: match[0],
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
   const keysOf = (word: string): string[] => {
     const acronyms = readAcronyms(word, limits);
     return acronyms.length > 0 ? acronyms.map((acronym) => acronym.key) : [acronymLetters(word) || word.toUpperCase()];
@@ -67,10 +75,16 @@ export function findDefinitions(block: TextBlock, limits: AcronymLimits): Set<st
   for (const match of text.matchAll(ALIAS)) {
     const from = match.index + match[0].length;
     const named = /^[^,;.()]{1,40}/.exec(text.slice(from))?.[0] ?? '';
-    if (/\(\s*or$/i.test(match[0].trim()) && !namesBefore(text.slice(Math.max(0, match.index - WINDOW), match.index), named, limits)) {
+    if (
+      /\(\s*or$/i.test(match[0].trim()) &&
+      !namesBefore(text.slice(Math.max(0, match.index - WINDOW), match.index), named, limits)
+    ) {
       continue;
     }
-    for (const alias of named.split(/\s+/).slice(0, 4).flatMap((w) => splitWords(w))) {
+    for (const alias of named
+      .split(/\s+/)
+      .slice(0, 4)
+      .flatMap((w) => splitWords(w))) {
       readAcronyms(alias, limits).forEach((acronym) => defined.add(acronym.key));
     }
   }
@@ -96,5 +110,7 @@ function isExplanation(inside: string, term: string): boolean {
 function namesBefore(before: string, named: string, limits: AcronymLimits): boolean {
   if (/^(?:a|an|the)\s/i.test(named)) return false;
   const last = before.trimEnd().split(/\s+/).slice(-2);
-  return last.length === 2 && last.every((word) => /^\p{Lu}\p{Ll}/u.test(word)) && readAcronyms(last[1], limits).length === 0;
+  return (
+    last.length === 2 && last.every((word) => /^\p{Lu}\p{Ll}/u.test(word)) && readAcronyms(last[1], limits).length === 0
+  );
 }

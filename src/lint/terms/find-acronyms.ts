@@ -39,7 +39,10 @@ const ACRONYM_PART = /^([A-Z][A-Z0-9]*)(s|es|e)?$/;
  * word is read part by part (`PCI-based` → PCI), adjacent acronym parts forming one term (`SR-IOV`), and a
  * part in Title case makes the whole word a name (`NV-Switch`).
  */
-export function readAcronyms(word: string, limits: AcronymLimits): (Omit<AcronymUse, 'start' | 'end'> & { offset: number })[] {
+export function readAcronyms(
+  word: string,
+  limits: AcronymLimits,
+): (Omit<AcronymUse, 'start' | 'end'> & { offset: number })[] {
   if (/[_.]/.test(word)) return [];
   const pieces = word.split('-');
   if (pieces.length > 1 && pieces.some((piece) => /^[A-Z][a-z]/.test(piece))) return [];

@@ -1,11 +1,31 @@
 // Lint stage (undefined-terms): do a long form's initials spell an acronym? Pure string work.
 
 /** Small words a long form may skip: "Department of Defense", "Bring Your Own Device". */
-const SKIPPABLE = new Set(['of', 'and', 'for', 'the', 'a', 'an', 'to', 'in', 'on', 'with', 'by', 'at', 'from', 'or', 'via', '&']);
+const SKIPPABLE = new Set([
+  'of',
+  'and',
+  'for',
+  'the',
+  'a',
+  'an',
+  'to',
+  'in',
+  'on',
+  'with',
+  'by',
+  'at',
+  'from',
+  'or',
+  'via',
+  '&',
+]);
 
 /** The letters an acronym spells: capitals, without digits, hyphens or a plural `s` (`PVSCSI`, `PCIe` → PCIE). */
 export function acronymLetters(term: string): string {
-  return term.replace(/(?<=[A-Z])e?s$/, '').replace(/[^A-Za-z]/g, '').toUpperCase();
+  return term
+    .replace(/(?<=[A-Z])e?s$/, '')
+    .replace(/[^A-Za-z]/g, '')
+    .toUpperCase();
 }
 
 /** Splits a phrase into words for initials: on spaces, hyphens and slashes, punctuation trimmed. */
@@ -46,7 +66,9 @@ function spells(words: string[], index: number, letters: string, at: number, toE
   const word = words[index];
   if (!isContent(word)) {
     if (spells(words, index + 1, letters, at, toEnd)) return true;
-    return /^[a-z]/i.test(word) && word[0].toUpperCase() === letters[at] && spells(words, index + 1, letters, at + 1, toEnd);
+    return (
+      /^[a-z]/i.test(word) && word[0].toUpperCase() === letters[at] && spells(words, index + 1, letters, at + 1, toEnd)
+    );
   }
   const upper = word.toUpperCase();
   if (upper[0] !== letters[at]) return false;
@@ -83,12 +105,20 @@ export function containsLongForm(split: SplitText, letters: string): boolean {
   if (letters.length < 2) return false;
   if (letters.length === 2) {
     const [a, b] = [letters[0], letters[1]];
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${a}\\p{Ll}+ ${b}\\p{Ll}+|[${a}${a.toLowerCase()}]\\p{Ll}+-[${b}${b.toLowerCase()}]\\p{Ll}+)(?![\\p{L}\\p{N}])`, 'u');
+    const pattern = new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${a}\\p{Ll}+ ${b}\\p{Ll}+|[${a}${a.toLowerCase()}]\\p{Ll}+-[${b}${b.toLowerCase()}]\\p{Ll}+)(?![\\p{L}\\p{N}])`,
+      'u',
+    );
     return pattern.test(split.text);
   }
   for (const words of split.sentences) {
     for (let start = 0; start < words.length; start++) {
-      if (words[start][0]?.toUpperCase() === letters[0] && isContent(words[start]) && strictlySpells(words, start, letters, 0)) return true;
+      if (
+        words[start][0]?.toUpperCase() === letters[0] &&
+        isContent(words[start]) &&
+        strictlySpells(words, start, letters, 0)
+      )
+        return true;
     }
   }
   return false;

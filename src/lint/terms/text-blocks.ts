@@ -49,7 +49,8 @@ export function introBlocks(file: IdeaFile): TextBlock[] {
   for (const node of file.tree.children) {
     const end = node.position?.end.offset ?? Infinity;
     if (end > first) break;
-    if ((node.type === 'heading' && node.depth === 1) || node.type === 'paragraph') blocks.push(builder.block('text', node.children));
+    if ((node.type === 'heading' && node.depth === 1) || node.type === 'paragraph')
+      blocks.push(builder.block('text', node.children));
   }
   return blocks;
 }
@@ -57,7 +58,10 @@ export function introBlocks(file: IdeaFile): TextBlock[] {
 function titleBlock(idea: Idea, file: IdeaFile, builder: BlockBuilder): TextBlock {
   const start = idea.titlePosition.start.offset;
   const heading = file.tree.children.find(
-    (node): node is Heading => node.type === 'heading' && node.position?.start.offset === start,
+    (node): node is Heading =>
+      node.type === 'heading' &&
+      (node.position?.start.offset ?? -1) <= start &&
+      start < (node.position?.end.offset ?? -1),
   );
   if (heading) return builder.block('title', heading.children);
   // A title from a table row or front matter: find its text in the source when it is there verbatim.
@@ -65,7 +69,13 @@ function titleBlock(idea: Idea, file: IdeaFile, builder: BlockBuilder): TextBloc
   const at = file.text.slice(start, end).indexOf(idea.title);
   const block = emptyBlock('title');
   block.text = idea.title;
-  block.runs.push({ start: 0, end: idea.title.length, offset: at >= 0 ? start + at : null, sourceStart: start, sourceEnd: end });
+  block.runs.push({
+    start: 0,
+    end: idea.title.length,
+    offset: at >= 0 ? start + at : null,
+    sourceStart: start,
+    sourceEnd: end,
+  });
   markNotProse(block);
   return block;
 }
@@ -97,7 +107,8 @@ function emptyBlock(kind: TextBlock['kind']): TextBlock {
 
 function markNotProse(block: TextBlock): void {
   for (const match of block.text.matchAll(NOT_PROSE)) {
-    block.skip.push([match.index, match.index + match[0].length]);
+    const range: [number, number] = [match.index, match.index + match[0].length];
+    if (!block.skip.some(([from, to]) => from <= range[0] && range[1] <= to)) block.skip.push(range);
   }
 }
 

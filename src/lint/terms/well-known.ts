@@ -5,6 +5,7 @@
  * Acronyms a newcomer to any open-source program already knows (research/GUIDELINES.md §5.4: the union of the
  * Google and Microsoft Vale exceptions, a curated core, the programs' own names, and everyday abbreviations).
  */
+// prettier-ignore
 export const WELL_KNOWN: readonly string[] = [
   // Computing basics.
   'API', 'ASCII', 'CPU', 'GPU', 'RAM', 'ROM', 'SSD', 'HDD', 'USB', 'PC', 'OS', 'VM', 'BIOS', 'IO', 'ID', 'UUID',
@@ -16,19 +17,21 @@ export const WELL_KNOWN: readonly string[] = [
   'TCP', 'UDP', 'IP', 'DNS', 'SSH', 'SSL', 'TLS', 'RSA', 'FTP',
   // Tools and ways of working.
   'IDE', 'CLI', 'GUI', 'UI', 'UX', 'SDK', 'JDK', 'JVM', 'GCC', 'GHC', 'GDB', 'LLVM', 'NPM', 'PHP', 'JS', 'CI', 'CD',
-  'PR', 'QA', 'RFC',
-  'VCS', 'README', 'FAQ', 'OSS', 'FOSS', 'GNU', 'GPL', 'BSD', 'MIT', 'AI', 'ML', 'LLM', 'GPT',
+  'PR', 'QA', 'RFC', 'VCS', 'README', 'FAQ', 'OSS', 'FOSS', 'GNU', 'GPL', 'BSD', 'MIT', 'AI', 'ML', 'LLM', 'GPT',
   // Program names (GSoC is mixed case and never read as a term).
   'LFX', 'CNCF', 'GSOC',
   // Companies and bodies everyone has heard of.
   'IBM', 'AMD', 'ARM', 'AWS', 'NASA', 'IEEE', 'ACM', 'W3C',
   // Everyday abbreviations, countries and time zones.
-  'OK', 'AM', 'PM', 'US', 'USA', 'UK', 'EU', 'UN', 'TV', 'GPS', 'VAT', 'NB', 'PS', 'FYI', 'ASAP', 'DIY', 'AKA', 'CEO', 'CTO',
-  'UTC', 'GMT', 'PST', 'PDT', 'EST', 'EDT', 'CET', 'CEST', 'BST', 'IST', 'JST',
+  'OK', 'AM', 'PM', 'US', 'USA', 'UK', 'EU', 'UN', 'TV', 'GPS', 'VAT', 'NB', 'PS', 'FYI', 'ASAP', 'DIY', 'AKA', 'CEO',
+  'CTO', 'UTC', 'GMT', 'PST', 'PDT', 'EST', 'EDT', 'CET', 'CEST', 'BST', 'IST', 'JST',
 ];
 
-/** Opt-in packs of domain terms (option `packs`), for lists whose applicants come from that domain. Capitals only:
- * mixed-case names such as `K8s`, `OAuth` or `SoC` are never read as acronyms. */
+/**
+ * Opt-in packs of domain terms (option `packs`), for lists whose applicants come from that domain. Capitals only:
+ * mixed-case names such as `K8s`, `OAuth` or `SoC` are never read as acronyms.
+ */
+// prettier-ignore
 export const PACKS: Readonly<Record<string, readonly string[]>> = {
   systems: [
     'PCI', 'PCIe', 'DMA', 'MMU', 'IOMMU', 'IRQ', 'ACPI', 'UEFI', 'KVM', 'QEMU', 'NUMA', 'SMP', 'SIMD', 'TLB',
@@ -50,6 +53,7 @@ export const PACK_NAMES = Object.keys(PACKS) as [string, ...string[]];
  * Capitalised words that are not terms: placeholders (other rules flag them), English words written in
  * capitals for emphasis or as a prefix (`## IDEA: …`, `NOTE:`, `… OR …`), and units of measure.
  */
+// prettier-ignore
 export const NOT_TERMS: readonly string[] = [
   // Placeholders.
   'TBD', 'TBA', 'TODO', 'FIXME', 'XXX', 'WIP', 'NA',

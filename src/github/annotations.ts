@@ -21,10 +21,21 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
  * file and line; `reserved` keeps room for annotations the caller emits itself (a failed step's
  * reason is an error annotation too).
  */
-export function emitAnnotations(io: ActionIO, report: Report, reserved: Partial<Record<AnnotationKind, number>> = {}): AnnotationTally {
-  const tally: AnnotationTally = { shown: { error: 0, warning: 0, notice: 0 }, hidden: { error: 0, warning: 0, notice: 0 } };
+export function emitAnnotations(
+  io: ActionIO,
+  report: Report,
+  reserved: Partial<Record<AnnotationKind, number>> = {},
+): AnnotationTally {
+  const tally: AnnotationTally = {
+    shown: { error: 0, warning: 0, notice: 0 },
+    hidden: { error: 0, warning: 0, notice: 0 },
+  };
   const room = (kind: AnnotationKind) => Math.max(0, ANNOTATIONS_PER_KIND - (reserved[kind] ?? 0));
-  const limit: Record<AnnotationKind, number> = { error: room('error'), warning: room('warning'), notice: room('notice') };
+  const limit: Record<AnnotationKind, number> = {
+    error: room('error'),
+    warning: room('warning'),
+    notice: room('notice'),
+  };
   const findings = report.files
     .flatMap((file) => file.findings.map((finding) => ({ path: file.path, finding })))
     .sort(

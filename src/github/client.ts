@@ -56,7 +56,10 @@ export interface GitHubClient {
   /** Lists every review comment of a pull request (paginated). */
   listReviewComments(pullNumber: number): Promise<ReviewComment[]>;
   /** Posts one review (`event: COMMENT`) with all its comments. */
-  createReview(pullNumber: number, review: { commitId: string; body: string; comments: NewReviewComment[] }): Promise<void>;
+  createReview(
+    pullNumber: number,
+    review: { commitId: string; body: string; comments: NewReviewComment[] },
+  ): Promise<void>;
   /**
    * Posts one file-level comment (`subject_type: file`). The reviews endpoint does not take file-level
    * comments (danobi/prr#33), so each is a call of its own.

@@ -27,7 +27,11 @@ export async function loadBaseConfig(
 }
 
 /** Reads the config from the workspace: `explicit`, or discovery; no file means the defaults. */
-export function loadWorkspaceConfig(workspace: string, explicit: string | undefined, options: ResolveOptions): Promise<ResolvedConfig> {
+export function loadWorkspaceConfig(
+  workspace: string,
+  explicit: string | undefined,
+  options: ResolveOptions,
+): Promise<ResolvedConfig> {
   return loadConfig({ cwd: workspace, ...(explicit !== undefined ? { explicit } : {}), ...options });
 }
 

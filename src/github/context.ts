@@ -49,7 +49,8 @@ export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
   };
   const eventName = need('GITHUB_EVENT_NAME');
   const [owner, repo] = need('GITHUB_REPOSITORY').split('/');
-  if (!owner || !repo) throw new ContextError(`GITHUB_REPOSITORY is "${env['GITHUB_REPOSITORY']}": expected owner/name.`);
+  if (!owner || !repo)
+    throw new ContextError(`GITHUB_REPOSITORY is "${env['GITHUB_REPOSITORY']}": expected owner/name.`);
   const context: RunContext = {
     eventName,
     owner,
@@ -72,14 +73,18 @@ function readPullRequest(eventPath: string, eventName: string): PullRequestRef {
   try {
     payload = JSON.parse(readFileSync(eventPath, 'utf8')) as typeof payload;
   } catch (error) {
-    throw new ContextError(`The event file ${eventPath} cannot be read (${(error as Error).message}): the runner should provide it.`);
+    throw new ContextError(
+      `The event file ${eventPath} cannot be read (${(error as Error).message}): the runner should provide it.`,
+    );
   }
   const pr = payload.pull_request;
   const number = pr?.number;
   const headSha = pr?.head?.sha;
   const baseSha = pr?.base?.sha;
   if (typeof number !== 'number' || typeof headSha !== 'string' || typeof baseSha !== 'string') {
-    throw new ContextError(`The ${eventName} event has no pull request number, head and base commit: the runner should provide them.`);
+    throw new ContextError(
+      `The ${eventName} event has no pull request number, head and base commit: the runner should provide them.`,
+    );
   }
   return { number, headSha, baseSha };
 }

@@ -24,7 +24,7 @@ export interface PullRequestFiles {
   truncated: boolean;
 }
 
-/** GitHub lists at most 3,000 files of a pull request (docs: "List pull requests files"). */
+/** GitHub lists at most 3,000 files of a pull request (https://docs.github.com/en/rest/pulls/pulls#list-pull-requests-files). */
 export const PULL_REQUEST_FILES_LIMIT = 3000;
 /** Directories a workspace walk never enters. */
 const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);
@@ -55,7 +55,10 @@ export async function readPullRequestFiles(
 }
 
 /** Walks `workspace` for idea files (no symlinks, no .git or node_modules) and reads them, sorted by path. */
-export async function readWorkspaceFiles(workspace: string, isIdeaFile: (path: string) => boolean): Promise<SourceFile[]> {
+export async function readWorkspaceFiles(
+  workspace: string,
+  isIdeaFile: (path: string) => boolean,
+): Promise<SourceFile[]> {
   const paths: string[] = [];
   const walk = async (directory: string): Promise<void> => {
     const entries = await readdir(directory, { withFileTypes: true });

@@ -8,7 +8,7 @@ import { FILTER_MODES, type FilterMode } from '../lint/placement.js';
 export const FAIL_ON_VALUES = ['error', 'warning', 'notice', 'never'] as const;
 /** What the action posts on a pull request. */
 export const COMMENT_MODES = ['review', 'summary', 'off'] as const;
-/** The largest `max-comments`: GitHub's abuse detection bites well before reviews this large. */
+/** The largest `max-comments`: large reviews trip GitHub's abuse detection (reviewdog stays at 30). */
 export const MAX_COMMENTS_LIMIT = 100;
 
 /** The validated inputs. */

@@ -1,7 +1,7 @@
 // GitHub stage (job summary): the Markdown for $GITHUB_STEP_SUMMARY — verdict, scorecard, counts per
 // rule and every finding with links to its line. Needs no write permission, so forks get it too.
 // GitHub aborts uploads over 1 MiB per step ("supports content up to a size of 1024k"), so the text
-// is rendered to a byte budget.
+// is rendered to a byte budget (https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands#adding-a-job-summary).
 import type { Report, Severity } from '../lint/types.js';
 import { countFindings, plural } from '../report/counts.js';
 import { renderFindingsList, renderScorecard } from '../report/markdown.js';
@@ -48,7 +48,11 @@ function render(input: JobSummaryInput, chars: number): string {
   }
   const uncounted = input.uncounted ? countFindings(input.uncounted).total : 0;
   if (input.uncounted && uncounted > 0) {
-    const list = renderFindingsList(input.uncounted, { ...links, includeNotices: false, maxLength: Math.floor(chars * 0.2) });
+    const list = renderFindingsList(input.uncounted, {
+      ...links,
+      includeNotices: false,
+      maxLength: Math.floor(chars * 0.2),
+    });
     sections.push(
       `<details><summary>${plural(uncounted, 'finding')} in ideas this pull request does not change (they do not count)</summary>\n\n${list}\n\n</details>`,
     );

@@ -40,13 +40,11 @@ export function lintRun(files: SourceFile[], config: ResolvedConfig, filterMode?
   const inScope = new Set(placed.filter((p) => p.inScope).map((p) => p.finding));
   const counted: Report = {
     ...report,
-    files: fileReports.map(
-      (file): FileReport => ({
-        ...file,
-        ideas: file.ideas.filter((idea) => isTouched(idea, changedByPath.get(file.path) ?? emptyChange(), filterMode)),
-        findings: file.findings.filter((finding) => inScope.has(finding)),
-      }),
-    ),
+    files: fileReports.map((file): FileReport => ({
+      ...file,
+      ideas: file.ideas.filter((idea) => isTouched(idea, changedByPath.get(file.path) ?? emptyChange(), filterMode)),
+      findings: file.findings.filter((finding) => inScope.has(finding)),
+    })),
   };
   return { report, counted, placed, texts };
 }
@@ -56,7 +54,12 @@ export function uncountedReport(report: Report, counted: Report): Report {
   const kept = new Set(counted.files.flatMap((file) => file.findings));
   return {
     ...report,
-    files: report.files.map((file) => ({ ...file, ideas: [], notices: [], findings: file.findings.filter((f) => !kept.has(f)) })),
+    files: report.files.map((file) => ({
+      ...file,
+      ideas: [],
+      notices: [],
+      findings: file.findings.filter((f) => !kept.has(f)),
+    })),
   };
 }
 

@@ -55,7 +55,10 @@ async function runAction(
 
   const pullRequest = context.pullRequest;
   const client = pullRequest ? createClient(clientOptions(inputs, context, env, io)) : undefined;
-  const run = client && pullRequest ? await lintPullRequest(client, context, inputs, now, io, notice) : await lintWorkspace(context, inputs, now, io, notice);
+  const run =
+    client && pullRequest
+      ? await lintPullRequest(client, context, inputs, now, io, notice)
+      : await lintWorkspace(context, inputs, now, io, notice);
 
   const paths = await writeReportFiles(run.report, context.runnerTemp);
   setOutputs(io, run.counted, paths);
@@ -73,7 +76,10 @@ async function runAction(
   if (comments.skipped) notes.push(comments.skipped);
   const failure = commentFailure === undefined ? gateFailure(run.counted, inputs.failOn) : undefined;
   const fails = failure !== undefined || commentFailure !== undefined;
-  const tally = emitAnnotations(io, run.counted, { error: fails ? 1 : 0, notice: extraNotices + (comments.noticeEmitted ? 1 : 0) });
+  const tally = emitAnnotations(io, run.counted, {
+    error: fails ? 1 : 0,
+    notice: extraNotices + (comments.noticeEmitted ? 1 : 0),
+  });
   const hidden = describeHiddenAnnotations(tally);
   if (hidden) notes.push(hidden);
 
@@ -105,9 +111,13 @@ async function lintPullRequest(
   const config = withFilesOverride(await loadBaseConfig(client, pr.baseSha, inputs.config, options), inputs.files);
   io.info(`Configuration: ${config.source ?? 'defaults'} at the base commit ${pr.baseSha.slice(0, 7)}.`);
   const source = await readPullRequestFiles(client, pr.number, pr.headSha, createFileFilter(config).isIdeaFile);
-  io.info(`Pull request #${pr.number}: ${source.changedCount} changed files, ${source.files.length} idea files to lint.`);
+  io.info(
+    `Pull request #${pr.number}: ${source.changedCount} changed files, ${source.files.length} idea files to lint.`,
+  );
   if (source.truncated) {
-    notice(`GitHub lists only the first ${source.changedCount} files of a pull request, so idea files beyond them were not linted: lint the whole list on push or on a schedule.`);
+    notice(
+      `GitHub lists only the first ${source.changedCount} files of a pull request, so idea files beyond them were not linted: lint the whole list on push or on a schedule.`,
+    );
   }
   return lintRun(source.files, config, inputs.filterMode);
 }
@@ -125,14 +135,23 @@ async function lintWorkspace(
   const files = await readWorkspaceFiles(context.workspace, createFileFilter(config).isIdeaFile);
   io.info(`${context.eventName}: ${files.length} idea files in ${context.workspace}.`);
   if (files.length === 0) {
-    notice(`No idea files match ${config.files.join(', ')} in the workspace: check out the repository first (actions/checkout), or set the files input.`);
+    notice(
+      `No idea files match ${config.files.join(', ')} in the workspace: check out the repository first (actions/checkout), or set the files input.`,
+    );
   }
   return lintRun(files, config);
 }
 
-function clientOptions(inputs: ActionInputs, context: RunContext, env: NodeJS.ProcessEnv, io: ActionIO): OctokitClientOptions {
+function clientOptions(
+  inputs: ActionInputs,
+  context: RunContext,
+  env: NodeJS.ProcessEnv,
+  io: ActionIO,
+): OctokitClientOptions {
   if (!inputs.token) {
-    throw new InputError('Input "github-token" is empty: remove the line to use the default ${{ github.token }}, or pass a token that can read the pull request.');
+    throw new InputError(
+      'Input "github-token" is empty: remove the line to use the default ${{ github.token }}, or pass a token that can read the pull request.',
+    );
   }
   const retryBase = Number(env['IDEA_LINT_RETRY_BASE_MS']);
   return {
@@ -142,14 +161,21 @@ function clientOptions(inputs: ActionInputs, context: RunContext, env: NodeJS.Pr
     apiUrl: context.apiUrl,
     ...(context.graphqlUrl ? { graphqlUrl: context.graphqlUrl } : {}),
     // Only tests shorten the backoff; GitHub asks for whole seconds.
-    ...(Number.isFinite(retryBase) && retryBase >= 0 && env['IDEA_LINT_RETRY_BASE_MS'] ? { retryBaseMs: retryBase } : {}),
+    ...(Number.isFinite(retryBase) && retryBase >= 0 && env['IDEA_LINT_RETRY_BASE_MS']
+      ? { retryBaseMs: retryBase }
+      : {}),
     log: (message) => io.info(message),
   };
 }
 
 /** The one line the step fails with: ours as is, an unexpected error with where to report it. */
 function describeFailure(error: unknown, io: ActionIO): string {
-  if (error instanceof InputError || error instanceof ConfigError || error instanceof ContextError || error instanceof GitHubError) {
+  if (
+    error instanceof InputError ||
+    error instanceof ConfigError ||
+    error instanceof ContextError ||
+    error instanceof GitHubError
+  ) {
     return error.message;
   }
   const message = error instanceof Error ? error.message : String(error);

@@ -4,8 +4,8 @@
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
-import { REPOSITORY_URL } from '../version.js';
-import { GitHubError, type GitHubClient, type ReviewThread } from './client.js';
+import { toGitHubError } from './api-errors.js';
+import type { GitHubClient, ReviewThread } from './client.js';
 
 /** Where and how to reach GitHub. */
 export interface OctokitClientOptions {
@@ -46,7 +46,9 @@ const RESOLVES_PER_REQUEST = 25;
 function resolveMutation(count: number): string {
   const indexes = Array.from({ length: count }, (_, i) => i);
   const variables = indexes.map((i) => `$t${i}: ID!`).join(', ');
-  const fields = indexes.map((i) => `  t${i}: resolveReviewThread(input: { threadId: $t${i} }) { thread { id isResolved } }`);
+  const fields = indexes.map(
+    (i) => `  t${i}: resolveReviewThread(input: { threadId: $t${i} }) { thread { id isResolved } }`,
+  );
   return `mutation(${variables}) {\n${fields.join('\n')}\n}`;
 }
 
@@ -55,7 +57,11 @@ interface ThreadsPage {
     pullRequest: {
       reviewThreads: {
         pageInfo: { hasNextPage: boolean; endCursor: string | null };
-        nodes: { id: string; isResolved: boolean; comments: { nodes: { body: string; author: { login: string } | null }[] } }[];
+        nodes: {
+          id: string;
+          isResolved: boolean;
+          comments: { nodes: { body: string; author: { login: string } | null }[] };
+        }[];
       };
     } | null;
   };
@@ -74,10 +80,18 @@ export function createOctokitClient(options: OctokitClientOptions): GitHubClient
       retry: { retries: SERVER_ERROR_RETRIES, retryAfterBaseValue: base },
       throttle: {
         retryAfterBaseValue: base,
-        // GitHub asks for a retry-after on secondary limits; without one, its docs say wait a minute.
+        // GitHub sends retry-after with a secondary limit; without one, wait a minute as its docs say
+        // (https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api#about-secondary-rate-limits).
         fallbackSecondaryRateRetryAfter: 60,
-        onSecondaryRateLimit: (retryAfter: number, request: { method: string; url: string }, _o: unknown, count: number) => {
-          log(`GitHub's secondary rate limit stopped ${request.method} ${request.url}; retrying after ${retryAfter} s.`);
+        onSecondaryRateLimit: (
+          retryAfter: number,
+          request: { method: string; url: string },
+          _o: unknown,
+          count: number,
+        ) => {
+          log(
+            `GitHub's secondary rate limit stopped ${request.method} ${request.url}; retrying after ${retryAfter} s.`,
+          );
           return count < RATE_LIMIT_RETRIES;
         },
         onRateLimit: (retryAfter: number, request: { method: string; url: string }, _o: unknown, count: number) => {
@@ -132,7 +146,12 @@ export function createOctokitClient(options: OctokitClientOptions): GitHubClient
 
     listReviewComments: (pull_number) =>
       call(`list the review comments of pull request #${pull_number}`, async () => {
-        const comments = await octokit.paginate(octokit.rest.pulls.listReviewComments, { owner, repo, pull_number, per_page: 100 });
+        const comments = await octokit.paginate(octokit.rest.pulls.listReviewComments, {
+          owner,
+          repo,
+          pull_number,
+          per_page: 100,
+        });
         return comments.map((c) => ({
           id: c.id,
           body: c.body,
@@ -157,7 +176,9 @@ export function createOctokitClient(options: OctokitClientOptions): GitHubClient
             line: c.line,
             side: 'RIGHT',
             // GitHub rejects start_line equal to line ("start line must precede the end line", ubuntu/WSL#244).
-            ...(c.startLine !== undefined && c.startLine < c.line ? { start_line: c.startLine, start_side: 'RIGHT' } : {}),
+            ...(c.startLine !== undefined && c.startLine < c.line
+              ? { start_line: c.startLine, start_side: 'RIGHT' }
+              : {}),
           })),
         });
       }),
@@ -177,7 +198,12 @@ export function createOctokitClient(options: OctokitClientOptions): GitHubClient
 
     listIssueComments: (issue_number) =>
       call(`list the comments of pull request #${issue_number}`, async () => {
-        const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number, per_page: 100 });
+        const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+          owner,
+          repo,
+          issue_number,
+          per_page: 100,
+        });
         return comments.map((c) => ({ id: c.id, body: c.body ?? '', author: c.user?.login ?? '' }));
       }),
 
@@ -196,7 +222,14 @@ export function createOctokitClient(options: OctokitClientOptions): GitHubClient
         const threads: ReviewThread[] = [];
         let cursor: string | null = null;
         do {
-          const page: ThreadsPage = await octokit.graphql<ThreadsPage>({ query: THREADS_QUERY, owner, repo, number, cursor, ...graphqlUrl });
+          const page: ThreadsPage = await octokit.graphql<ThreadsPage>({
+            query: THREADS_QUERY,
+            owner,
+            repo,
+            number,
+            cursor,
+            ...graphqlUrl,
+          });
           const connection = page.repository.pullRequest?.reviewThreads;
           if (!connection) break;
           for (const node of connection.nodes) {
@@ -220,38 +253,4 @@ export function createOctokitClient(options: OctokitClientOptions): GitHubClient
         }
       }),
   };
-}
-
-/** Turns an Octokit error into a GitHubError: what failed, GitHub's reason, and what to do. */
-export function toGitHubError(error: unknown, what: string, repository: string): GitHubError {
-  if (error instanceof GitHubError) return error;
-  const e = error as { status?: number; message?: string; errors?: { type?: string; message?: string }[]; response?: { data?: unknown } };
-  const graphqlForbidden = e.errors?.some((x) => x.type === 'FORBIDDEN');
-  const status = graphqlForbidden ? 403 : typeof e.status === 'number' ? e.status : 0;
-  const apiMessage = describeResponse(e);
-  const reason = apiMessage ? `${status || 'error'} ${cut(apiMessage)}` : String(status || 'no response');
-  let fix: string;
-  if (status === 401) fix = 'check the github-token input';
-  else if (status === 403 && /rate limit/i.test(apiMessage)) fix = 'run the job again later, or lower max-comments';
-  else if (status === 403) fix = 'give the workflow `permissions: contents: read` and `pull-requests: write`';
-  else if (status === 404) fix = `check that the token can read ${repository}`;
-  else if (status >= 500 || status === 0) fix = 'GitHub kept failing after retries, so run the job again later';
-  else fix = `report it at ${REPOSITORY_URL}/issues if it persists`;
-  return new GitHubError(`GitHub could not ${what} (${reason}): ${fix}.`, status, apiMessage);
-}
-
-function describeResponse(error: { message?: string; errors?: { message?: string }[]; response?: { data?: unknown } }): string {
-  const data = error.response?.data as { message?: string; errors?: unknown[] } | undefined;
-  const parts: string[] = [];
-  if (data && typeof data.message === 'string') parts.push(data.message);
-  for (const item of data?.errors ?? error.errors ?? []) {
-    const text = typeof item === 'string' ? item : (item as { message?: string }).message;
-    if (text) parts.push(text);
-  }
-  if (parts.length === 0 && error.message) parts.push(error.message.split('\n')[0] ?? '');
-  return parts.join('; ');
-}
-
-function cut(text: string): string {
-  return text.length > 120 ? `${text.slice(0, 120)}…` : text;
 }

@@ -42,7 +42,11 @@ export function gateFailure(counted: Report, failOn: ActionInputs['failOn']): st
   const counts = countFindings(counted);
   const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning'), plural(counts.notice, 'notice')];
   const reached =
-    failOn === 'error' ? parts[0] : failOn === 'warning' ? `${parts[0]} and ${parts[1]}` : `${parts[0]}, ${parts[1]} and ${parts[2]}`;
+    failOn === 'error'
+      ? parts[0]
+      : failOn === 'warning'
+        ? `${parts[0]} and ${parts[1]}`
+        : `${parts[0]}, ${parts[1]} and ${parts[2]}`;
   const laxer = failOn === 'notice' ? 'warning' : failOn === 'warning' ? 'error' : 'never';
   return `idea-lint found ${reached} (fail-on: ${failOn}): fix them, or set fail-on: ${laxer} to report them without failing.`;
 }

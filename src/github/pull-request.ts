@@ -3,6 +3,7 @@
 // with 403: that is caught once, every comment is skipped, and one notice names the fix; the lint,
 // annotations, job summary, outputs and gate carry on without it.
 import type { PlacedFinding } from '../lint/placement.js';
+import { plural } from '../report/counts.js';
 import { renderSummaryComment } from '../report/summary-comment.js';
 import { type GitHubClient, isPermissionDenied } from './client.js';
 import type { PullRequestRef } from './context.js';
@@ -14,7 +15,7 @@ import { upsertSummaryComment } from './summary-comment.js';
 
 /** The one notice of a read-only run: what was skipped and the exact fix. */
 export const READ_ONLY_NOTICE =
-  'idea-lint skipped its pull-request comments because the token cannot write to this pull request (a fork\'s pull_request run is read-only): the findings are in the annotations and the job summary; for comments, run on pull_request_target or give the job `permissions: pull-requests: write`.';
+  "idea-lint skipped its pull-request comments because the token cannot write to this pull request (a fork's pull_request run is read-only): the findings are in the annotations and the job summary; for comments, run on pull_request_target or give the job `permissions: pull-requests: write`.";
 
 /** What commenting did, for the job summary. */
 export interface CommentOutcome {
@@ -48,7 +49,9 @@ export async function publishComments(
       });
       for (const fingerprint of review.commented) commented.add(fingerprint);
       notes.push(...review.notes);
-      io.info(`Review: ${review.posted} new comments, ${review.resolved} threads resolved, ${review.commented.size} findings commented in all.`);
+      io.info(
+        `Review: ${plural(review.posted, 'new comment')}, ${plural(review.resolved, 'thread')} resolved, ${plural(review.commented.size, 'finding')} commented in all.`,
+      );
     }
     const body = renderSummaryComment({
       counted: run.counted,

@@ -6,9 +6,19 @@ import type { PlacedFinding } from '../lint/placement.js';
 import type { Severity } from '../lint/types.js';
 import { plural } from '../report/counts.js';
 import { readFingerprint, renderReviewComment } from '../report/review-comment.js';
-import { type GitHubClient, isUnprocessable, type NewReviewComment, type ReviewComment, type ReviewThread } from './client.js';
+import {
+  type GitHubClient,
+  isUnprocessable,
+  type NewReviewComment,
+  type ReviewComment,
+  type ReviewThread,
+} from './client.js';
 
-/** File-level comments cost one request each (the reviews endpoint takes none), so cap them as reviewdog does. */
+/**
+ * File-level comments cost one request each (the reviews endpoint takes none; the comments endpoint
+ * takes `subject_type: file`, https://docs.github.com/en/rest/pulls/comments#create-a-review-comment-for-a-pull-request),
+ * so cap them per run as reviewdog does.
+ */
 export const FILE_COMMENTS_PER_RUN = 10;
 
 /** What a run will do on the pull request's review threads. */
@@ -67,7 +77,9 @@ export function planReview(
   }
   candidates.sort(
     (a, b) =>
-      RANK[a.finding.severity] - RANK[b.finding.severity] || a.path.localeCompare(b.path) || a.finding.line - b.finding.line,
+      RANK[a.finding.severity] - RANK[b.finding.severity] ||
+      a.path.localeCompare(b.path) ||
+      a.finding.line - b.finding.line,
   );
   for (const item of candidates) {
     const budgetLeft = plan.lines.length + plan.files.length < maxComments;
@@ -87,7 +99,13 @@ export function planReview(
 /** Reads our earlier comments, posts the new ones in one review, resolves threads of fixed findings. */
 export async function syncReview(
   client: GitHubClient,
-  options: { pullNumber: number; headSha: string; placed: PlacedFinding[]; maxComments: number; log: (message: string) => void },
+  options: {
+    pullNumber: number;
+    headSha: string;
+    placed: PlacedFinding[];
+    maxComments: number;
+    log: (message: string) => void;
+  },
 ): Promise<ReviewResult> {
   const { pullNumber, headSha, log } = options;
   const existing = await client.listReviewComments(pullNumber);
@@ -101,7 +119,11 @@ export async function syncReview(
   const posted = [...lines.posted];
   for (const [i, item] of plan.files.entries()) {
     try {
-      await client.createFileComment(pullNumber, { commitId: headSha, path: item.path, body: renderReviewComment(item.finding) });
+      await client.createFileComment(pullNumber, {
+        commitId: headSha,
+        path: item.path,
+        body: renderReviewComment(item.finding),
+      });
       posted.push(item);
     } catch (error) {
       if (!isUnprocessable(error)) throw error;
@@ -116,12 +138,19 @@ export async function syncReview(
 
   const notes: string[] = [];
   if (plan.overflow.length > 0) {
-    notes.push(`${plural(plan.overflow.length, 'finding')} over this run's comment budget (max-comments: ${options.maxComments}) ${isAre(plan.overflow.length)} listed below instead.`);
+    notes.push(
+      `${plural(plan.overflow.length, 'finding')} over this run's comment budget (max-comments: ${options.maxComments}) ${isAre(plan.overflow.length)} listed below instead.`,
+    );
   }
-  if (rejected.length > 0) notes.push(`GitHub did not accept ${plural(rejected.length, 'line comment')}, so ${itThey(rejected.length)} ${isAre(rejected.length)} listed below instead.`);
+  if (rejected.length > 0)
+    notes.push(
+      `GitHub did not accept ${plural(rejected.length, 'line comment')}, so ${itThey(rejected.length)} ${isAre(rejected.length)} listed below instead.`,
+    );
   if (plan.returned.length > 0) {
     const n = plan.returned.length;
-    notes.push(`${plural(n, 'finding')} whose comment thread was resolved ${isAre(n)} still there, so ${itThey(n)} ${isAre(n)} listed below.`);
+    notes.push(
+      `${plural(n, 'finding')} whose comment thread was resolved ${isAre(n)} still there, so ${itThey(n)} ${isAre(n)} listed below.`,
+    );
   }
   return { commented, posted: posted.length, resolved: plan.toResolve.length, notes };
 }
@@ -141,7 +170,11 @@ async function postLineComments(
 ): Promise<{ posted: PlacedFinding[]; rejected: PlacedFinding[] }> {
   if (items.length === 0) return { posted: [], rejected: [] };
   const send = (batch: PlacedFinding[]) =>
-    client.createReview(pullNumber, { commitId: headSha, body: reviewBody(batch.length), comments: batch.map(toComment) });
+    client.createReview(pullNumber, {
+      commitId: headSha,
+      body: reviewBody(batch.length),
+      comments: batch.map(toComment),
+    });
   try {
     await send(items);
     return { posted: items, rejected: [] };

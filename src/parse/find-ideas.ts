@@ -36,6 +36,7 @@ interface HeadingInfo {
   fieldsFromHeadingsOnly: boolean;
   labelledDescendants: number;
   excluded: boolean;
+  idea?: boolean;
   /** Index (in `units`) of the first unit after the heading's subtree. */
   subtreeEnd: number;
 }
@@ -69,6 +70,7 @@ export function findIdeas(units: Unit[], text: string, options: ParseOptions, do
       isIdea[index] = !owned[index] && score >= 1 && heading.labelledDescendants === 0;
     }
   }
+  headings.forEach((heading, index) => (heading.idea = isIdea[index]));
   const spans: IdeaSpan[] = [];
   headings.forEach((heading, index) => {
     if (!isIdea[index]) return;
@@ -82,7 +84,7 @@ export function findIdeas(units: Unit[], text: string, options: ParseOptions, do
       }
     }
     const section = ancestors(headings, index)
-      .filter((ancestor) => ancestor.unit !== documentTitle && !isIdea[headings.indexOf(ancestor)])
+      .filter((ancestor) => ancestor.unit !== documentTitle && !ancestor.idea)
       .map((ancestor) => ancestor.title);
     spans.push(makeSpan(units, heading.title, heading.titleStart, unit.end, heading.unit, endUnit, section, text));
   });
@@ -198,9 +200,10 @@ function isAnchor(unit: Unit, text: string): boolean {
 
 function findTableIdeas(units: Unit[], text: string, options: ParseOptions, headings: HeadingInfo[], isIdea: boolean[], owned: boolean[], documentTitle: number): IdeaSpan[] {
   const byHeading = new Map<number, IdeaSpan[]>();
+  const headingAt = new Map(headings.map((info, index) => [info.unit, index]));
   let heading = -1;
   units.forEach((unit, index) => {
-    if (unit.kind === 'heading') heading = headings.findIndex((info) => info.unit === index);
+    if (unit.kind === 'heading') heading = headingAt.get(index) ?? -1;
     if (unit.kind !== 'table' || unit.listLevel > 0 || unit.quoted) return;
     if (heading >= 0 && (isIdea[heading] || owned[heading])) return;
     const reading = readTable(unit.node as never, text, options);

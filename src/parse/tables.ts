@@ -37,8 +37,18 @@ export function isTitleLabel(label: string): boolean {
   return TITLE_LABELS.has(normalizeLabel(label));
 }
 
-/** Reads a table once: cells are never re-parsed, only their source ranges are used. */
+const readings = new WeakMap<Table, { options: ParseOptions; reading: TableReading }>();
+
+/** Reads a table once (cached per node): cells are never re-parsed, only their source ranges are used. */
 export function readTable(table: Table, text: string, options: ParseOptions): TableReading {
+  const cached = readings.get(table);
+  if (cached && cached.options === options) return cached.reading;
+  const reading = classifyTable(table, text, options);
+  readings.set(table, { options, reading });
+  return reading;
+}
+
+function classifyTable(table: Table, text: string, options: ParseOptions): TableReading {
   const rows = table.children.map((row) => row.children.map((cell) => cellRange(cell)));
   if (rows.length === 0 || rows[0].length < 2) return { kind: 'none' };
   const cellText = (range: [number, number]): string => inlineToText(text.slice(range[0], range[1]));

@@ -43,7 +43,9 @@ export function renderVerdict(counted: Report, failOn: Severity | 'never', scope
   if (counts.total === 0) {
     if (scope === 'pull-request') {
       if (ideas === 0) return '✅ This pull request touches no ideas.';
-      return ideas === 1 ? '✅ The idea this pull request touches is ready.' : `✅ The ${ideas} ideas this pull request touches are ready.`;
+      return ideas === 1
+        ? '✅ The idea this pull request touches is ready.'
+        : `✅ The ${ideas} ideas this pull request touches are ready.`;
     }
     if (ideas === 0) return '✅ No ideas found in the linted files.';
     return ideas === 1 ? '✅ The one idea is ready.' : `✅ All ${ideas} ideas are ready.`;
@@ -53,7 +55,8 @@ export function renderVerdict(counted: Report, failOn: Severity | 'never', scope
     .join(', ');
   const rank: Record<Severity, number> = { notice: 1, warning: 2, error: 3 };
   const fails =
-    failOn !== 'never' && (['error', 'warning', 'notice'] as const).some((s) => counts[s] > 0 && rank[s] >= rank[failOn]);
+    failOn !== 'never' &&
+    (['error', 'warning', 'notice'] as const).some((s) => counts[s] > 0 && rank[s] >= rank[failOn]);
   const icon = counts.error > 0 ? '❌' : counts.warning > 0 ? '⚠️' : 'ℹ️';
   const where = scope === 'pull-request' ? 'in the ideas this pull request touches' : 'in the linted files';
   return `${icon} ${found} ${where}: the check ${fails ? 'fails' : 'passes'} (fail-on: ${failOn}).`;
@@ -70,7 +73,9 @@ export function renderRuleCounts(report: Report): string {
   if (byRule.size === 0) return '';
   const rows = [...byRule.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([id, { docs, counts }]) => `| [\`${id}\`](${docs}) | ${counts.error} | ${counts.warning} | ${counts.notice} |`);
+    .map(
+      ([id, { docs, counts }]) => `| [\`${id}\`](${docs}) | ${counts.error} | ${counts.warning} | ${counts.notice} |`,
+    );
   return ['| Rule | ❌ Errors | ⚠️ Warnings | ℹ️ Notices |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
 
@@ -82,7 +87,11 @@ export function renderSummaryComment(input: SummaryCommentInput): string {
   const uncounted = countFindings(input.uncounted).total;
   const commented = countFindings(input.counted).total - pending;
 
-  const sections: string[] = [SUMMARY_MARKER, '### idea-lint', renderVerdict(input.counted, input.failOn, 'pull-request')];
+  const sections: string[] = [
+    SUMMARY_MARKER,
+    '### idea-lint',
+    renderVerdict(input.counted, input.failOn, 'pull-request'),
+  ];
   if (input.notes && input.notes.length > 0) sections.push(input.notes.join('\n'));
   sections.push(renderScorecard(input.counted, { ...links, maxLength: 20_000 }));
   const ruleCounts = renderRuleCounts(input.counted);
@@ -117,6 +126,9 @@ export function fitComment(text: string, limit = COMMENT_LIMIT): string {
 }
 
 function renderNotices(report: Report): string {
-  const lines = renderFindingsList({ ...report, files: report.files.map((f) => ({ ...f, findings: [] })) }, { maxLength: 5_000 });
+  const lines = renderFindingsList(
+    { ...report, files: report.files.map((f) => ({ ...f, findings: [] })) },
+    { maxLength: 5_000 },
+  );
   return lines === '' ? '' : `#### Notices\n\n${lines}`;
 }

@@ -5,7 +5,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildEventPayload, makeScenario, runAction, startEmulator, type GitHubEmulator } from '../support/index.js';
-import { badIdea, ENTRY, explain, goodIdea, ideaList, linesOf, NODES, requestsOf, runOnPullRequest, TODAY } from './action-support.js';
+import {
+  badIdea,
+  ENTRY,
+  explain,
+  goodIdea,
+  ideaList,
+  linesOf,
+  NODES,
+  requestsOf,
+  runOnPullRequest,
+  TODAY,
+} from './action-support.js';
 
 let github: GitHubEmulator | undefined;
 const temporary: string[] = [];
@@ -19,7 +30,11 @@ afterEach(async () => {
 
 /** Base has one good idea in ideas/a.md; the head adds a bad idea there, a new idea file and a code change. */
 function twoIdeaFiles() {
-  const base = { 'ideas/a.md': ideaList(goodIdea('Search')), 'src/app.js': 'export const x = 1;\n', 'README.md': '# Ideas\n' };
+  const base = {
+    'ideas/a.md': ideaList(goodIdea('Search')),
+    'src/app.js': 'export const x = 1;\n',
+    'README.md': '# Ideas\n',
+  };
   const head = {
     'ideas/a.md': ideaList(goodIdea('Search'), badIdea('Maps')),
     'ideas/b.md': ideaList(badIdea('Charts', 'mentor')),
@@ -37,17 +52,36 @@ describe.each(NODES)('pull_request on $name', ({ path: node }) => {
     expect(run.outputs).toMatchObject({ findings: '2', errors: '2', warnings: '0' });
     const head = twoIdeaFiles().head;
     expect(run.annotations.filter((a) => a.title !== undefined && a.file !== undefined)).toEqual([
-      expect.objectContaining({ level: 'error', file: 'ideas/a.md', line: linesOf(head['ideas/a.md'], 'Difficulty: Unknown')[0], title: 'unknown-difficulty' }),
-      expect.objectContaining({ level: 'error', file: 'ideas/b.md', line: linesOf(head['ideas/b.md'], 'Mentors: Maria Mentor')[0], title: 'missing-mentor-email' }),
+      expect.objectContaining({
+        level: 'error',
+        file: 'ideas/a.md',
+        line: linesOf(head['ideas/a.md'], 'Difficulty: Unknown')[0],
+        title: 'unknown-difficulty',
+      }),
+      expect.objectContaining({
+        level: 'error',
+        file: 'ideas/b.md',
+        line: linesOf(head['ideas/b.md'], 'Mentors: Maria Mentor')[0],
+        title: 'missing-mentor-email',
+      }),
     ]);
     // The reason the step failed is the gate's one line.
-    expect(run.annotations.at(-1)).toEqual({ level: 'error', message: 'idea-lint found 2 errors (fail-on: error): fix them, or set fail-on: never to report them without failing.' });
-    const reads = requestsOf(github, 'repos/get-content').map((r) => [decodeURIComponent(r.path.split('/contents/')[1]!), r.query.ref]);
+    expect(run.annotations.at(-1)).toEqual({
+      level: 'error',
+      message:
+        'idea-lint found 2 errors (fail-on: error): fix them, or set fail-on: never to report them without failing.',
+    });
+    const reads = requestsOf(github, 'repos/get-content').map((r) => [
+      decodeURIComponent(r.path.split('/contents/')[1]!),
+      r.query.ref,
+    ]);
     expect(reads.filter(([path]) => !path!.includes('idea-lint'))).toEqual([
       ['ideas/a.md', github.headSha],
       ['ideas/b.md', github.headSha],
     ]);
-    expect(run.summary).toContain('❌ 2 errors in the ideas this pull request touches: the check fails (fail-on: error).');
+    expect(run.summary).toContain(
+      '❌ 2 errors in the ideas this pull request touches: the check fails (fail-on: error).',
+    );
     expect(run.summary).toContain(`https://github.com/gsoc-org/ideas/blob/${github.headSha}/ideas/b.md#L`);
     const report = JSON.parse(await readFile(run.outputs.report!, 'utf8')) as { files: { path: string }[] };
     expect(report.files.map((f) => f.path)).toEqual(['ideas/a.md', 'ideas/b.md']);
@@ -60,7 +94,11 @@ describe.each(NODES)('pull_request on $name', ({ path: node }) => {
 describe.each(NODES)('pull_request_target on $name', ({ path: node }) => {
   it('reads the head through the API and reviews like pull_request', async () => {
     github = await startEmulator(makeScenario(twoIdeaFiles()));
-    const run = await runOnPullRequest(github, { node, eventName: 'pull_request_target', inputs: { 'fail-on': 'never' } });
+    const run = await runOnPullRequest(github, {
+      node,
+      eventName: 'pull_request_target',
+      inputs: { 'fail-on': 'never' },
+    });
     expect(run.code, explain(run)).toBe(0);
     expect(run.outputs.errors).toBe('2');
     expect(requestsOf(github, 'pulls/create-review')).toHaveLength(1);
@@ -90,11 +128,17 @@ describe('pull request file sources', () => {
   it('lints a renamed file under its new name', async () => {
     const text = ideaList(goodIdea('Search'), badIdea('Maps'));
     github = await startEmulator(
-      makeScenario({ base: { 'ideas/2026.md': text }, head: { 'ideas/2027.md': text.replace('Search', 'Better search') }, renames: { 'ideas/2027.md': 'ideas/2026.md' } }),
+      makeScenario({
+        base: { 'ideas/2026.md': text },
+        head: { 'ideas/2027.md': text.replace('Search', 'Better search') },
+        renames: { 'ideas/2027.md': 'ideas/2026.md' },
+      }),
     );
     const run = await runOnPullRequest(github, { inputs: { 'fail-on': 'never' } });
     expect(run.code, explain(run)).toBe(0);
-    const report = JSON.parse(await readFile(run.outputs.report!, 'utf8')) as { files: { path: string; findings: unknown[] }[] };
+    const report = JSON.parse(await readFile(run.outputs.report!, 'utf8')) as {
+      files: { path: string; findings: unknown[] }[];
+    };
     expect(report.files.map((f) => f.path)).toEqual(['ideas/2027.md']);
     expect(report.files[0]!.findings).toHaveLength(1);
     // Maps is untouched by the rename's one changed line: listed, but it does not count.
@@ -105,7 +149,10 @@ describe('pull request file sources', () => {
 
   it('skips a removed idea file', async () => {
     github = await startEmulator(
-      makeScenario({ base: { 'ideas/old.md': ideaList(badIdea('Old')), 'ideas/new.md': ideaList(goodIdea('Search')) }, head: { 'ideas/new.md': ideaList(goodIdea('Search'), goodIdea('Maps')) } }),
+      makeScenario({
+        base: { 'ideas/old.md': ideaList(badIdea('Old')), 'ideas/new.md': ideaList(goodIdea('Search')) },
+        head: { 'ideas/new.md': ideaList(goodIdea('Search'), goodIdea('Maps')) },
+      }),
     );
     const run = await runOnPullRequest(github);
     expect(run.code, explain(run)).toBe(0);
@@ -119,9 +166,13 @@ describe('pull request file sources', () => {
     const ideas = ideaList(badIdea('Maps'), badIdea('Charts', 'mentor'));
     github = await startEmulator(
       makeScenario({
-        base: { '.github/idea-lint.yml': 'files: ["ideas/**/*.md"]\nrules:\n  unknown-difficulty: warning\n', 'other/notes.md': '# Notes\n' },
+        base: {
+          '.github/idea-lint.yml': 'files: ["ideas/**/*.md"]\nrules:\n  unknown-difficulty: warning\n',
+          'other/notes.md': '# Notes\n',
+        },
         head: {
-          '.github/idea-lint.yml': 'files: ["ideas/**/*.md"]\nrules:\n  unknown-difficulty: off\n  missing-mentor-email: off\n',
+          '.github/idea-lint.yml':
+            'files: ["ideas/**/*.md"]\nrules:\n  unknown-difficulty: off\n  missing-mentor-email: off\n',
           'ideas/list.md': ideas,
           'other/notes.md': ideaList(badIdea('Not an idea file')),
         },
@@ -140,7 +191,10 @@ describe('pull request file sources', () => {
 describe('the gate', () => {
   /** One warning (no skills listed) in a changed idea. */
   const warningOnly = () =>
-    makeScenario({ base: {}, head: { 'ideas.md': ideaList(goodIdea('Maps').replace('- Skills: JavaScript, HTML\n', '')) } });
+    makeScenario({
+      base: {},
+      head: { 'ideas.md': ideaList(goodIdea('Maps').replace('- Skills: JavaScript, HTML\n', '')) },
+    });
 
   it.each([
     ['error', 0],
@@ -151,7 +205,10 @@ describe('the gate', () => {
     const run = await runOnPullRequest(github, { inputs: { 'fail-on': failOn, comment: 'off' } });
     expect(run.code, explain(run)).toBe(code);
     expect(run.outputs).toMatchObject({ findings: '1', errors: '0', warnings: '1' });
-    if (code === 1) expect(run.annotations.at(-1)?.message).toBe('idea-lint found 0 errors and 1 warning (fail-on: warning): fix them, or set fail-on: error to report them without failing.');
+    if (code === 1)
+      expect(run.annotations.at(-1)?.message).toBe(
+        'idea-lint found 0 errors and 1 warning (fail-on: warning): fix them, or set fail-on: error to report them without failing.',
+      );
     await run.dispose();
   });
 
@@ -197,7 +254,9 @@ describe('GitHub failures', () => {
       [403, 'secondaryRateLimit'],
       [200, undefined],
     ]);
-    expect(run.stdout).toContain("GitHub's secondary rate limit stopped POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews; retrying after 2 s.");
+    expect(run.stdout).toContain(
+      "GitHub's secondary rate limit stopped POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews; retrying after 2 s.",
+    );
     expect(github.reviews()).toHaveLength(1);
     await run.dispose();
   });
@@ -208,7 +267,9 @@ describe('bad inputs and tokens', () => {
     github = await startEmulator(makeScenario(twoIdeaFiles()));
     const run = await runOnPullRequest(github, { inputs: { 'fail-on': 'sometimes' } });
     expect(run.code).toBe(1);
-    expect(run.annotations).toEqual([{ level: 'error', message: 'Input "fail-on" is "sometimes": use error, warning, notice or never.' }]);
+    expect(run.annotations).toEqual([
+      { level: 'error', message: 'Input "fail-on" is "sometimes": use error, warning, notice or never.' },
+    ]);
     expect(run.stderr).toBe('');
     expect(github.requests).toEqual([]);
     await run.dispose();
@@ -227,36 +288,42 @@ describe('bad inputs and tokens', () => {
 });
 
 describe.each(NODES)('workspace audits on $name', ({ path: node }) => {
-  it.each(['push', 'schedule', 'workflow_dispatch'] as const)('lints every idea file in the workspace on %s, without the API', async (event) => {
-    const workspace = await mkdtemp(join(tmpdir(), 'idea-lint-workspace-'));
-    temporary.push(workspace);
-    await mkdir(join(workspace, 'ideas'));
-    await mkdir(join(workspace, '.github'));
-    await writeFile(join(workspace, 'ideas', '2027.md'), ideaList(goodIdea('Search'), badIdea('Maps'), badIdea('Charts', 'mentor')));
-    await writeFile(join(workspace, 'README.md'), ideaList(badIdea('Not an idea')));
-    await writeFile(join(workspace, '.github', 'idea-lint.yml'), 'rules:\n  missing-mentor-email: warning\n');
-    github = await startEmulator(makeScenario());
-    const run = await runAction({
-      entry: ENTRY,
-      node,
-      event,
-      payload: buildEventPayload(event, github.scenario),
-      repository: 'gsoc-org/ideas',
-      workspace,
-      api: { url: github.url, graphqlUrl: github.graphqlUrl },
-      token: github.token,
-      inputs: { today: TODAY },
-      env: { IDEA_LINT_RETRY_BASE_MS: '5' },
-    });
-    expect(run.code, explain(run)).toBe(1);
-    expect(github.requests).toEqual([]);
-    expect(run.outputs).toMatchObject({ findings: '2', errors: '1', warnings: '1' });
-    expect(run.annotations.filter((a) => a.file).map((a) => [a.level, a.file, a.title])).toEqual([
-      ['error', 'ideas/2027.md', 'unknown-difficulty'],
-      ['warning', 'ideas/2027.md', 'missing-mentor-email'],
-    ]);
-    expect(run.summary).toContain('❌ 1 error, 1 warning in the linted files: the check fails (fail-on: error).');
-    expect(run.summary).toContain('| [Search]');
-    await run.dispose();
-  });
+  it.each(['push', 'schedule', 'workflow_dispatch'] as const)(
+    'lints every idea file in the workspace on %s, without the API',
+    async (event) => {
+      const workspace = await mkdtemp(join(tmpdir(), 'idea-lint-workspace-'));
+      temporary.push(workspace);
+      await mkdir(join(workspace, 'ideas'));
+      await mkdir(join(workspace, '.github'));
+      await writeFile(
+        join(workspace, 'ideas', '2027.md'),
+        ideaList(goodIdea('Search'), badIdea('Maps'), badIdea('Charts', 'mentor')),
+      );
+      await writeFile(join(workspace, 'README.md'), ideaList(badIdea('Not an idea')));
+      await writeFile(join(workspace, '.github', 'idea-lint.yml'), 'rules:\n  missing-mentor-email: warning\n');
+      github = await startEmulator(makeScenario());
+      const run = await runAction({
+        entry: ENTRY,
+        node,
+        event,
+        payload: buildEventPayload(event, github.scenario),
+        repository: 'gsoc-org/ideas',
+        workspace,
+        api: { url: github.url, graphqlUrl: github.graphqlUrl },
+        token: github.token,
+        inputs: { today: TODAY },
+        env: { IDEA_LINT_RETRY_BASE_MS: '5' },
+      });
+      expect(run.code, explain(run)).toBe(1);
+      expect(github.requests).toEqual([]);
+      expect(run.outputs).toMatchObject({ findings: '2', errors: '1', warnings: '1' });
+      expect(run.annotations.filter((a) => a.file).map((a) => [a.level, a.file, a.title])).toEqual([
+        ['error', 'ideas/2027.md', 'unknown-difficulty'],
+        ['warning', 'ideas/2027.md', 'missing-mentor-email'],
+      ]);
+      expect(run.summary).toContain('❌ 1 error, 1 warning in the linted files: the check fails (fail-on: error).');
+      expect(run.summary).toContain('| [Search]');
+      await run.dispose();
+    },
+  );
 });

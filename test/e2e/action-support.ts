@@ -3,7 +3,13 @@
  * runAction wrappers that point the built action at a GitHub emulator with short retry delays.
  */
 import { TODAY } from '../github/ideas.js';
-import { buildEventPayload, runAction, type ActionRun, type GitHubEmulator, type RunActionOptions } from '../support/index.js';
+import {
+  buildEventPayload,
+  runAction,
+  type ActionRun,
+  type GitHubEmulator,
+  type RunActionOptions,
+} from '../support/index.js';
 
 export { badIdea, goodIdea, ideaList, linesOf, TODAY } from '../github/ideas.js';
 

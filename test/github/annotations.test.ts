@@ -52,9 +52,16 @@ describe('emitAnnotations', () => {
       finding('warning', 50),
     ];
     const tally = emitAnnotations(io, report(findings));
-    expect(io.annotations.map((a) => a.kind)).toEqual([...Array(10).fill('error'), 'warning', ...Array(10).fill('notice')]);
+    expect(io.annotations.map((a) => a.kind)).toEqual([
+      ...Array(10).fill('error'),
+      'warning',
+      ...Array(10).fill('notice'),
+    ]);
     expect(io.annotations[0]?.message).toBe('error on 100');
-    expect(tally).toEqual({ shown: { error: 10, warning: 1, notice: 10 }, hidden: { error: 3, warning: 0, notice: 2 } });
+    expect(tally).toEqual({
+      shown: { error: 10, warning: 1, notice: 10 },
+      hidden: { error: 3, warning: 0, notice: 2 },
+    });
     expect(describeHiddenAnnotations(tally)).toBe(
       'GitHub shows at most 10 annotations of each kind per step, so 3 more errors and 2 more notices are listed here only.',
     );
@@ -62,10 +69,14 @@ describe('emitAnnotations', () => {
 
   it('keeps room for the annotations the caller emits itself', () => {
     const io = new FakeIO();
-    const tally = emitAnnotations(io, report([finding('error', 1), finding('error', 2)], [{ message: 'skipped', line: 1, column: 1 }]), {
-      error: 9,
-      notice: 10,
-    });
+    const tally = emitAnnotations(
+      io,
+      report([finding('error', 1), finding('error', 2)], [{ message: 'skipped', line: 1, column: 1 }]),
+      {
+        error: 9,
+        notice: 10,
+      },
+    );
     expect(tally.shown).toEqual({ error: 1, warning: 0, notice: 0 });
     expect(tally.hidden).toEqual({ error: 1, warning: 0, notice: 1 });
   });
@@ -73,10 +84,17 @@ describe('emitAnnotations', () => {
   it('emits file notices as notices', () => {
     const io = new FakeIO();
     emitAnnotations(io, report([], [{ message: 'No ideas found.', line: 1, column: 1 }]));
-    expect(io.annotations).toEqual([{ kind: 'notice', message: 'No ideas found.', target: { title: 'idea-lint', file: 'ideas.md', startLine: 1 } }]);
+    expect(io.annotations).toEqual([
+      { kind: 'notice', message: 'No ideas found.', target: { title: 'idea-lint', file: 'ideas.md', startLine: 1 } },
+    ]);
   });
 
   it('says nothing when every annotation was shown', () => {
-    expect(describeHiddenAnnotations({ shown: { error: 1, warning: 0, notice: 0 }, hidden: { error: 0, warning: 0, notice: 0 } })).toBe('');
+    expect(
+      describeHiddenAnnotations({
+        shown: { error: 1, warning: 0, notice: 0 },
+        hidden: { error: 0, warning: 0, notice: 0 },
+      }),
+    ).toBe('');
   });
 });

@@ -30,7 +30,9 @@ describe('loadBaseConfig', () => {
     client.setFile(BASE, 'lint/ideas.json', '{"files": ["*.md"]}');
     expect((await loadBaseConfig(client, BASE, 'lint/ideas.json', options)).files).toEqual(['*.md']);
     await expect(loadBaseConfig(client, BASE, 'lint/missing.yml', options)).rejects.toThrow(ConfigError);
-    await expect(loadBaseConfig(client, BASE, 'lint/missing.yml', options)).rejects.toThrow(/^lint\/missing.yml: no such file at the base commit base000;/);
+    await expect(loadBaseConfig(client, BASE, 'lint/missing.yml', options)).rejects.toThrow(
+      /^lint\/missing.yml: no such file at the base commit base000;/,
+    );
   });
 
   it('reports a bad config file with its name', async () => {

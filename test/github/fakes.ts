@@ -65,7 +65,10 @@ export class FakeClient implements GitHubClient {
     return this.reviewComments;
   }
 
-  async createReview(_pull: number, review: { commitId: string; body: string; comments: NewReviewComment[] }): Promise<void> {
+  async createReview(
+    _pull: number,
+    review: { commitId: string; body: string; comments: NewReviewComment[] },
+  ): Promise<void> {
     this.enter('createReview');
     this.reviews.push(review);
     for (const comment of review.comments) this.addOurComment(comment.path, comment.body);
@@ -107,7 +110,13 @@ export class FakeClient implements GitHubClient {
 
   /** The write calls made so far. */
   writes(): Method[] {
-    const writes: Method[] = ['createReview', 'createFileComment', 'createIssueComment', 'updateIssueComment', 'resolveReviewThreads'];
+    const writes: Method[] = [
+      'createReview',
+      'createFileComment',
+      'createIssueComment',
+      'updateIssueComment',
+      'resolveReviewThreads',
+    ];
     return this.calls.filter((c) => writes.includes(c));
   }
 
@@ -155,7 +164,11 @@ export class FakeIO implements ActionIO {
 }
 
 /** GitHub's answer to a write with a read-only token. */
-export const FORBIDDEN = new GitHubError('GitHub could not post (403 Resource not accessible by integration): …', 403, 'Resource not accessible by integration');
+export const FORBIDDEN = new GitHubError(
+  'GitHub could not post (403 Resource not accessible by integration): …',
+  403,
+  'Resource not accessible by integration',
+);
 
 /** GitHub's answer to a review with a line outside the diff. */
 export const UNPROCESSABLE = new GitHubError(

@@ -32,9 +32,13 @@ describe('readPullRequestFiles', () => {
     expect(client.calls.filter((c) => c === 'readFile')).toHaveLength(2);
   });
 
-  it('says when the listing reached GitHub\'s 3,000-file limit', async () => {
+  it("says when the listing reached GitHub's 3,000-file limit", async () => {
     const client = new FakeClient();
-    client.files = Array.from({ length: 3000 }, (_, i) => ({ path: `src/${i}.js`, status: 'added' as const, sha: String(i) }));
+    client.files = Array.from({ length: 3000 }, (_, i) => ({
+      path: `src/${i}.js`,
+      status: 'added' as const,
+      sha: String(i),
+    }));
     expect((await readPullRequestFiles(client, 1, HEAD, isMarkdown)).truncated).toBe(true);
   });
 });
@@ -47,7 +51,8 @@ describe('readWorkspaceFiles', () => {
 
   it('walks the workspace for idea files, sorted, without .git, node_modules or symlinks', async () => {
     workspace = await mkdtemp(join(tmpdir(), 'workspace-'));
-    for (const dir of ['ideas/2027', '.git', 'node_modules/pkg']) await mkdir(join(workspace, dir), { recursive: true });
+    for (const dir of ['ideas/2027', '.git', 'node_modules/pkg'])
+      await mkdir(join(workspace, dir), { recursive: true });
     await writeFile(join(workspace, 'ideas/2027/b.md'), 'B');
     await writeFile(join(workspace, 'ideas/a.md'), 'A');
     await writeFile(join(workspace, 'README.md'), 'R');

@@ -26,10 +26,19 @@ export function goodIdea(title: string): string {
  * Lines of an idea with exactly one error: `Difficulty: Unknown` (unknown-difficulty) on the block's
  * 5th line, or with `mentor` a mentor without an email (missing-mentor-email) on the 9th line.
  */
-export function badIdea(title: string, problem: 'difficulty' | 'mentor' = 'difficulty', mentor = 'Maria Mentor'): string {
+export function badIdea(
+  title: string,
+  problem: 'difficulty' | 'mentor' = 'difficulty',
+  mentor = 'Maria Mentor',
+): string {
   return goodIdea(title)
     .replace('- Difficulty: Medium', problem === 'difficulty' ? '- Difficulty: Unknown' : '- Difficulty: Medium')
-    .replace('- Mentors: Maria Mentor <maria@example.org>, Sam Mentor <sam@example.org>', problem === 'mentor' ? `- Mentors: ${mentor}` : '- Mentors: Maria Mentor <maria@example.org>, Sam Mentor <sam@example.org>');
+    .replace(
+      '- Mentors: Maria Mentor <maria@example.org>, Sam Mentor <sam@example.org>',
+      problem === 'mentor'
+        ? `- Mentors: ${mentor}`
+        : '- Mentors: Maria Mentor <maria@example.org>, Sam Mentor <sam@example.org>',
+    );
 }
 
 /** An idea list file: a title line, then the ideas. */
@@ -41,4 +50,3 @@ export function ideaList(...ideas: string[]): string {
 export function linesOf(text: string, needle: string): number[] {
   return text.split('\n').flatMap((line, i) => (line.includes(needle) ? [i + 1] : []));
 }
-

@@ -3,14 +3,45 @@ import { JOB_SUMMARY_BYTES, renderJobSummary } from '../../src/github/job-summar
 import type { Finding, Report } from '../../src/lint/types.js';
 
 const finding = (i: number): Finding => ({
-  ruleId: 'undefined-terms', severity: 'warning', message: `"ÄÖÜ${i}" is not defined in this idea: spell it out at first use, or link it. ${'é'.repeat(40)}`,
-  line: i + 1, column: 1, endLine: i + 1, endColumn: 4, offset: 0, endOffset: 3, idea: `Idea ${i}`, fingerprint: String(i), docs: 'https://example.org/undefined-terms',
+  ruleId: 'undefined-terms',
+  severity: 'warning',
+  message: `"ÄÖÜ${i}" is not defined in this idea: spell it out at first use, or link it. ${'é'.repeat(40)}`,
+  line: i + 1,
+  column: 1,
+  endLine: i + 1,
+  endColumn: 4,
+  offset: 0,
+  endOffset: 3,
+  idea: `Idea ${i}`,
+  fingerprint: String(i),
+  docs: 'https://example.org/undefined-terms',
 });
 const report = (count: number): Report => ({
-  version: '0.1.0', today: '2026-11-25',
-  files: [{ path: 'ideas.md', ideas: Array.from({ length: Math.min(count, 50) }, (_, i) => ({ title: `Idea ${i} ✨`, line: i + 1, endLine: i + 1, section: [], fields: {} })), findings: Array.from({ length: count }, (_, i) => finding(i)), notices: [] }],
+  version: '0.1.0',
+  today: '2026-11-25',
+  files: [
+    {
+      path: 'ideas.md',
+      ideas: Array.from({ length: Math.min(count, 50) }, (_, i) => ({
+        title: `Idea ${i} ✨`,
+        line: i + 1,
+        endLine: i + 1,
+        section: [],
+        fields: {},
+      })),
+      findings: Array.from({ length: count }, (_, i) => finding(i)),
+      notices: [],
+    },
+  ],
 });
-const input = (counted: Report) => ({ counted, failOn: 'error' as const, scope: 'files' as const, repoUrl: 'https://github.com/o/r', sha: 'a'.repeat(40), notes: ['GitHub shows at most 10 annotations of each kind per step, so 1 more warning is listed here only.'] });
+const input = (counted: Report) => ({
+  counted,
+  failOn: 'error' as const,
+  scope: 'files' as const,
+  repoUrl: 'https://github.com/o/r',
+  sha: 'a'.repeat(40),
+  notes: ['GitHub shows at most 10 annotations of each kind per step, so 1 more warning is listed here only.'],
+});
 
 describe('renderJobSummary', () => {
   it('shows the verdict, notes, scorecard, counts per rule and every finding', () => {

@@ -14,7 +14,10 @@ beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'idea-lint-main-'));
   await mkdir(join(dir, 'workspace'));
   await mkdir(join(dir, 'temp'));
-  await writeFile(join(dir, 'event.json'), JSON.stringify({ pull_request: { number: 42, head: { sha: HEAD }, base: { sha: BASE } } }));
+  await writeFile(
+    join(dir, 'event.json'),
+    JSON.stringify({ pull_request: { number: 42, head: { sha: HEAD }, base: { sha: BASE } } }),
+  );
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
@@ -34,7 +37,14 @@ function pullRequest(): FakeClient {
   const client = new FakeClient();
   const text = ideaList(goodIdea('Search'), badIdea('Maps'));
   const lines = text.split('\n');
-  client.files = [{ path: 'ideas.md', status: 'added', sha: 'x', patch: `@@ -0,0 +1,${lines.length} @@\n${lines.map((l) => `+${l}`).join('\n')}` }];
+  client.files = [
+    {
+      path: 'ideas.md',
+      status: 'added',
+      sha: 'x',
+      patch: `@@ -0,0 +1,${lines.length} @@\n${lines.map((l) => `+${l}`).join('\n')}`,
+    },
+  ];
   client.setFile(HEAD, 'ideas.md', text);
   return client;
 }
@@ -54,8 +64,12 @@ describe('run', () => {
     expect(report.files.map((f) => f.path)).toEqual(['ideas.md']);
     expect(JSON.parse(await readFile(String(io.outputs.sarif), 'utf8'))).toMatchObject({ version: '2.1.0' });
     expect(io.annotations.map((a) => [a.kind, a.target?.title])).toEqual([['error', 'unknown-difficulty']]);
-    expect(io.summary).toContain('❌ 1 error in the ideas this pull request touches: the check fails (fail-on: error).');
-    expect(io.failed).toEqual(['idea-lint found 1 error (fail-on: error): fix them, or set fail-on: never to report them without failing.']);
+    expect(io.summary).toContain(
+      '❌ 1 error in the ideas this pull request touches: the check fails (fail-on: error).',
+    );
+    expect(io.failed).toEqual([
+      'idea-lint found 1 error (fail-on: error): fix them, or set fail-on: never to report them without failing.',
+    ]);
   });
 
   it('passes under fail-on: never', async () => {
@@ -77,7 +91,13 @@ describe('run', () => {
 
   it('writes the job summary and fails with the API error when commenting fails otherwise', async () => {
     const client = pullRequest();
-    client.failNext('listIssueComments', new (FORBIDDEN.constructor as typeof import('../../src/github/client.js').GitHubError)('GitHub could not list the comments (502): run the job again later.', 502));
+    client.failNext(
+      'listIssueComments',
+      new (FORBIDDEN.constructor as typeof import('../../src/github/client.js').GitHubError)(
+        'GitHub could not list the comments (502): run the job again later.',
+        502,
+      ),
+    );
     const io = new FakeIO({ 'github-token': 't', 'fail-on': 'never' });
     await runWith(io, 'pull_request', client);
     expect(io.summary).toContain('## idea-lint');
@@ -111,7 +131,16 @@ describe('run', () => {
 
   it('reports an unexpected error with where to report it', async () => {
     const io = new FakeIO({ 'github-token': 't' });
-    await run({ io, env: env('pull_request'), now: () => new Date(), createClient: () => { throw new TypeError('boom'); } });
-    expect(io.failed).toEqual(['idea-lint stopped on an unexpected error (boom): please report it at https://github.com/idea-lint/idea-lint/issues with this log.']);
+    await run({
+      io,
+      env: env('pull_request'),
+      now: () => new Date(),
+      createClient: () => {
+        throw new TypeError('boom');
+      },
+    });
+    expect(io.failed).toEqual([
+      'idea-lint stopped on an unexpected error (boom): please report it at https://github.com/idea-lint/idea-lint/issues with this log.',
+    ]);
   });
 });

@@ -7,17 +7,36 @@ import type { Finding, Report, Severity } from '../../src/lint/types.js';
 import { FakeIO } from './fakes.js';
 
 const finding = (severity: Severity): Finding => ({
-  ruleId: 'r', severity, message: 'm', line: 1, column: 1, endLine: 1, endColumn: 2, offset: 0, endOffset: 1, idea: 'I', fingerprint: severity, docs: 'd',
+  ruleId: 'r',
+  severity,
+  message: 'm',
+  line: 1,
+  column: 1,
+  endLine: 1,
+  endColumn: 2,
+  offset: 0,
+  endOffset: 1,
+  idea: 'I',
+  fingerprint: severity,
+  docs: 'd',
 });
 const report = (...severities: Severity[]): Report => ({
-  version: '0.1.0', today: '2026-11-25', files: [{ path: 'ideas.md', ideas: [], findings: severities.map(finding), notices: [] }],
+  version: '0.1.0',
+  today: '2026-11-25',
+  files: [{ path: 'ideas.md', ideas: [], findings: severities.map(finding), notices: [] }],
 });
 
 describe('gateFailure', () => {
   it('fails at or above fail-on with a one-line reason naming the next laxer level', () => {
-    expect(gateFailure(report('error', 'warning'), 'error')).toBe('idea-lint found 1 error (fail-on: error): fix them, or set fail-on: never to report them without failing.');
-    expect(gateFailure(report('warning'), 'warning')).toBe('idea-lint found 0 errors and 1 warning (fail-on: warning): fix them, or set fail-on: error to report them without failing.');
-    expect(gateFailure(report('notice'), 'notice')).toMatch(/found 0 errors, 0 warnings and 1 notice \(fail-on: notice\).*fail-on: warning/);
+    expect(gateFailure(report('error', 'warning'), 'error')).toBe(
+      'idea-lint found 1 error (fail-on: error): fix them, or set fail-on: never to report them without failing.',
+    );
+    expect(gateFailure(report('warning'), 'warning')).toBe(
+      'idea-lint found 0 errors and 1 warning (fail-on: warning): fix them, or set fail-on: error to report them without failing.',
+    );
+    expect(gateFailure(report('notice'), 'notice')).toMatch(
+      /found 0 errors, 0 warnings and 1 notice \(fail-on: notice\).*fail-on: warning/,
+    );
   });
 
   it('passes below fail-on and always under never', () => {
@@ -31,7 +50,10 @@ describe('writeReportFiles and setOutputs', () => {
     const temp = await mkdtemp(join(tmpdir(), 'runner-temp-'));
     try {
       const paths = await writeReportFiles(report('error', 'warning'), temp);
-      expect(paths).toEqual({ report: join(temp, 'idea-lint', 'report.json'), sarif: join(temp, 'idea-lint', 'report.sarif') });
+      expect(paths).toEqual({
+        report: join(temp, 'idea-lint', 'report.json'),
+        sarif: join(temp, 'idea-lint', 'report.sarif'),
+      });
       expect(JSON.parse(await readFile(paths.report, 'utf8')).files[0].findings).toHaveLength(2);
       expect(JSON.parse(await readFile(paths.sarif, 'utf8')).runs[0].results).toHaveLength(2);
       const io = new FakeIO();

@@ -14,8 +14,20 @@ const lines = text.split('\n');
 const patch = `@@ -0,0 +1,${lines.length} @@\n${lines.map((l) => `+${l}`).join('\n')}`;
 const config = resolveConfig(undefined, undefined, { today: '2026-11-25' });
 const run = lintRun([{ path: 'ideas.md', text, changed: parsePatch(patch) }], config, 'added');
-const inputs = (extra: Partial<ActionInputs> = {}): ActionInputs => ({ token: 't', failOn: 'error', comment: 'review', filterMode: 'added', maxComments: 30, ...extra });
-const options = (extra: Partial<ActionInputs> = {}) => ({ pullRequest: { number: 42, headSha: HEAD, baseSha: 'b'.repeat(40) }, run, inputs: inputs(extra), repoUrl: 'https://github.com/o/r' });
+const inputs = (extra: Partial<ActionInputs> = {}): ActionInputs => ({
+  token: 't',
+  failOn: 'error',
+  comment: 'review',
+  filterMode: 'added',
+  maxComments: 30,
+  ...extra,
+});
+const options = (extra: Partial<ActionInputs> = {}) => ({
+  pullRequest: { number: 42, headSha: HEAD, baseSha: 'b'.repeat(40) },
+  run,
+  inputs: inputs(extra),
+  repoUrl: 'https://github.com/o/r',
+});
 
 describe('publishComments', () => {
   it('posts one review and one summary comment, then edits that comment in place', async () => {
@@ -51,7 +63,9 @@ describe('publishComments', () => {
     const io = new FakeIO();
     const outcome = await publishComments(client, io, options());
     expect(client.writes()).toEqual(['createReview']);
-    expect(io.annotations).toEqual([{ kind: 'notice', message: READ_ONLY_NOTICE, target: { title: 'idea-lint: comments skipped' } }]);
+    expect(io.annotations).toEqual([
+      { kind: 'notice', message: READ_ONLY_NOTICE, target: { title: 'idea-lint: comments skipped' } },
+    ]);
     expect(READ_ONLY_NOTICE).toContain('pull_request_target');
     expect(READ_ONLY_NOTICE).toContain('permissions: pull-requests: write');
     expect(outcome).toMatchObject({ noticeEmitted: true, skipped: READ_ONLY_NOTICE });
@@ -59,7 +73,10 @@ describe('publishComments', () => {
 
   it('lets other failures through', async () => {
     const client = new FakeClient();
-    client.failNext('listReviewComments', new (FORBIDDEN.constructor as typeof import('../../src/github/client.js').GitHubError)('boom', 500));
+    client.failNext(
+      'listReviewComments',
+      new (FORBIDDEN.constructor as typeof import('../../src/github/client.js').GitHubError)('boom', 500),
+    );
     await expect(publishComments(client, new FakeIO(), options())).rejects.toThrow('boom');
   });
 });

@@ -25,7 +25,12 @@ function placed(fingerprint: string, extra: Partial<PlacedFinding> = {}, severit
   return { path: 'ideas.md', finding, where: 'inline', inScope: true, line: 5, ...extra };
 }
 
-const ours = (fingerprint: string, id = 1) => ({ id, body: `text\n\n${fingerprintMarker(fingerprint)}`, path: 'ideas.md', author: 'github-actions[bot]' });
+const ours = (fingerprint: string, id = 1) => ({
+  id,
+  body: `text\n\n${fingerprintMarker(fingerprint)}`,
+  path: 'ideas.md',
+  author: 'github-actions[bot]',
+});
 const thread = (id: string, fingerprint: string, extra: { isResolved?: boolean; replies?: number } = {}) => ({
   id,
   isResolved: extra.isResolved ?? false,
@@ -50,7 +55,12 @@ describe('planReview', () => {
   });
 
   it('spends the budget on the most severe findings first and overflows the rest', () => {
-    const findings = [placed('n1', {}, 'notice'), placed('e1', {}, 'error'), placed('w1', {}, 'warning'), placed('e2', { path: 'a.md' }, 'error')];
+    const findings = [
+      placed('n1', {}, 'notice'),
+      placed('e1', {}, 'error'),
+      placed('w1', {}, 'warning'),
+      placed('e2', { path: 'a.md' }, 'error'),
+    ];
     const plan = planReview(findings, [], [], 2);
     expect(plan.lines.map((p) => p.finding.fingerprint)).toEqual(['e2', 'e1']);
     expect(plan.overflow.map((p) => p.finding.fingerprint)).toEqual(['w1', 'n1']);
@@ -90,15 +100,27 @@ describe('planReview', () => {
 });
 
 describe('syncReview', () => {
-  const options = (items: PlacedFinding[], maxComments = 30) => ({ pullNumber: 42, headSha: HEAD, placed: items, maxComments, log: () => {} });
+  const options = (items: PlacedFinding[], maxComments = 30) => ({
+    pullNumber: 42,
+    headSha: HEAD,
+    placed: items,
+    maxComments,
+    log: () => {},
+  });
 
   it('posts one review with every new line comment, and reads no threads when none are ours', async () => {
     const client = new FakeClient();
-    const result = await syncReview(client, options([placed('aa'), placed('bb', { line: 7, startLine: 6, suggestion: 'Difficulty: Easy' })]));
+    const result = await syncReview(
+      client,
+      options([placed('aa'), placed('bb', { line: 7, startLine: 6, suggestion: 'Difficulty: Easy' })]),
+    );
     expect(client.calls).toEqual(['listReviewComments', 'createReview']);
     expect(client.reviews).toHaveLength(1);
     expect(client.reviews[0]!.commitId).toBe(HEAD);
-    expect(client.reviews[0]!.comments.map((c) => [c.line, c.startLine])).toEqual([[5, undefined], [7, 6]]);
+    expect(client.reviews[0]!.comments.map((c) => [c.line, c.startLine])).toEqual([
+      [5, undefined],
+      [7, 6],
+    ]);
     expect(client.reviews[0]!.comments[1]!.body).toContain('```suggestion\nDifficulty: Easy\n```');
     expect(result.posted).toBe(2);
     expect([...result.commented].sort()).toEqual(['aa', 'bb']);
@@ -147,7 +169,10 @@ describe('syncReview', () => {
   it('posts file-level comments one by one and lists the rest when GitHub refuses them', async () => {
     const client = new FakeClient();
     client.failNext('createFileComment', UNPROCESSABLE);
-    const result = await syncReview(client, options([placed('f1', { where: 'file' }), placed('f2', { where: 'file' })]));
+    const result = await syncReview(
+      client,
+      options([placed('f1', { where: 'file' }), placed('f2', { where: 'file' })]),
+    );
     expect(client.calls).toEqual(['listReviewComments', 'createFileComment']);
     expect(result.commented.size).toBe(0);
     expect(result.notes).toEqual(['GitHub did not accept 2 line comments, so they are listed below instead.']);
@@ -157,7 +182,9 @@ describe('syncReview', () => {
     const client = new FakeClient();
     const result = await syncReview(client, options([placed('aa'), placed('bb'), placed('cc')], 1));
     expect(client.reviews[0]!.comments).toHaveLength(1);
-    expect(result.notes).toEqual(["2 findings over this run's comment budget (max-comments: 1) are listed below instead."]);
+    expect(result.notes).toEqual([
+      "2 findings over this run's comment budget (max-comments: 1) are listed below instead.",
+    ]);
   });
 
   it('makes the same write calls for 200 findings as for 2', async () => {

@@ -30,7 +30,9 @@ describe('renderReviewComment', () => {
     expect(renderReviewComment(finding, '- Mentors: Maria <maria@example.org>')).toContain(
       '\n\n```suggestion\n- Mentors: Maria <maria@example.org>\n```\n\n<!-- idea-lint:fp=',
     );
-    expect(renderReviewComment(finding, 'Use ```code``` here')).toContain('\n````suggestion\nUse ```code``` here\n````\n');
+    expect(renderReviewComment(finding, 'Use ```code``` here')).toContain(
+      '\n````suggestion\nUse ```code``` here\n````\n',
+    );
   });
 
   it('reads back only a marker that ends the body', () => {

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding, Report } from '../../src/lint/types.js';
-import { COMMENT_LIMIT, fitComment, isSummaryComment, renderRuleCounts, renderSummaryComment, renderVerdict, SUMMARY_MARKER } from '../../src/report/summary-comment.js';
+import {
+  COMMENT_LIMIT,
+  fitComment,
+  isSummaryComment,
+  renderRuleCounts,
+  renderSummaryComment,
+  renderVerdict,
+  SUMMARY_MARKER,
+} from '../../src/report/summary-comment.js';
 
 function finding(fingerprint: string, extra: Partial<Finding> = {}): Finding {
   return {
@@ -20,7 +28,10 @@ function finding(fingerprint: string, extra: Partial<Finding> = {}): Finding {
   };
 }
 
-function report(findings: Finding[], ideas = [{ title: 'Maps', line: 3, endLine: 12, section: [], fields: {} }]): Report {
+function report(
+  findings: Finding[],
+  ideas = [{ title: 'Maps', line: 3, endLine: 12, section: [], fields: {} }],
+): Report {
   return { version: '0.1.0', today: '2026-11-25', files: [{ path: 'ideas/list.md', ideas, findings, notices: [] }] };
 }
 
@@ -36,10 +47,16 @@ const input = (counted: Report, commented: string[] = [], uncounted = empty) => 
 
 describe('renderVerdict', () => {
   it('says whether the check passes and why, in one line', () => {
-    expect(renderVerdict(report([finding('1')]), 'error', 'pull-request')).toBe('❌ 1 error in the ideas this pull request touches: the check fails (fail-on: error).');
-    expect(renderVerdict(report([finding('1', { severity: 'warning' }), finding('2', { severity: 'notice' })]), 'error', 'files')).toBe(
-      '⚠️ 1 warning, 1 notice in the linted files: the check passes (fail-on: error).',
+    expect(renderVerdict(report([finding('1')]), 'error', 'pull-request')).toBe(
+      '❌ 1 error in the ideas this pull request touches: the check fails (fail-on: error).',
     );
+    expect(
+      renderVerdict(
+        report([finding('1', { severity: 'warning' }), finding('2', { severity: 'notice' })]),
+        'error',
+        'files',
+      ),
+    ).toBe('⚠️ 1 warning, 1 notice in the linted files: the check passes (fail-on: error).');
     expect(renderVerdict(report([]), 'error', 'pull-request')).toBe('✅ The idea this pull request touches is ready.');
     expect(renderVerdict(empty, 'error', 'pull-request')).toBe('✅ This pull request touches no ideas.');
     expect(renderVerdict(empty, 'error', 'files')).toBe('✅ No ideas found in the linted files.');
@@ -48,7 +65,9 @@ describe('renderVerdict', () => {
 
 describe('renderSummaryComment', () => {
   it('starts with the marker and lists only the findings not commented on a line, linked to the head commit', () => {
-    const body = renderSummaryComment(input(report([finding('aa'), finding('bb', { line: 9, message: 'Other.' })]), ['aa']));
+    const body = renderSummaryComment(
+      input(report([finding('aa'), finding('bb', { line: 9, message: 'Other.' })]), ['aa']),
+    );
     expect(body.startsWith(SUMMARY_MARKER)).toBe(true);
     expect(isSummaryComment(body)).toBe(true);
     expect(body).toContain('#### Not commented on a line (1)');
@@ -66,14 +85,18 @@ describe('renderSummaryComment', () => {
   it('folds findings outside the pull request into a details block that idea text cannot close', () => {
     const uncounted = report([finding('cc', { message: 'Bad </details><!-- idea-lint:summary --> @all' })]);
     const body = renderSummaryComment(input(report([]), [], uncounted));
-    expect(body).toContain('<details><summary>1 finding in ideas this pull request does not change (they do not count)</summary>');
+    expect(body).toContain(
+      '<details><summary>1 finding in ideas this pull request does not change (they do not count)</summary>',
+    );
     expect(body.match(/<\/details>/g)).toHaveLength(1);
     expect(body.match(/<!-- idea-lint:summary -->/g)).toHaveLength(1);
     expect(body).toContain('@\u200ball');
   });
 
-  it('stays under GitHub\'s comment size limit with thousands of findings', () => {
-    const many = Array.from({ length: 5000 }, (_, i) => finding(`f${i}`, { line: i + 1, message: `Finding number ${i} with some words to make it long enough.` }));
+  it("stays under GitHub's comment size limit with thousands of findings", () => {
+    const many = Array.from({ length: 5000 }, (_, i) =>
+      finding(`f${i}`, { line: i + 1, message: `Finding number ${i} with some words to make it long enough.` }),
+    );
     const body = renderSummaryComment(input(report(many)));
     expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
     expect(body).toMatch(/…and \d+ more findings\./);

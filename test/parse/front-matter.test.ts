@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { render } from '../../src/parse/front-matter.js';
+import { parseIdeaFile } from '../../src/parse/index.js';
+
+const hsf = `---
+title: Faster histogramming
+layout: gsoc_proposal
+year: 2026
+difficulty: medium/high
+duration: 350
+project_mentors:
+  - email: jonas.rembser@cern.ch
+    first_name: Jonas
+    last_name: Rembser
+    is_preferred_contact: yes
+  - email: lorenzo.moneta@cern.ch
+    first_name: Lorenzo
+    last_name: Moneta
+---
+
+## Description
+
+ROOT is a data analysis framework.
+
+## Expected results and milestones
+
+* Faster histograms
+
+## Requirements
+
+C++, Python
+`;
+
+describe('front matter', () => {
+  it('makes a file with idea keys one idea titled from `title`', () => {
+    const file = parseIdeaFile('proposal.md', hsf);
+    expect(file.ideas).toHaveLength(1);
+    const [idea] = file.ideas;
+    expect(idea.title).toBe('Faster histogramming');
+    expect(idea.titlePosition.start).toMatchObject({ line: 2, column: 8 });
+    expect(idea.section).toEqual([]);
+    expect(file.frontMatter).toMatchObject({ year: 2026, difficulty: 'medium/high' });
+  });
+
+  it('renders front matter values readably and points at the YAML value', () => {
+    const [idea] = parseIdeaFile('proposal.md', hsf).ideas;
+    expect(idea.fields.difficulty?.value).toBe('medium/high');
+    expect(idea.fields.difficulty?.label).toBe('difficulty');
+    expect(idea.fields.difficulty?.valuePosition?.start).toMatchObject({ line: 5, column: 13 });
+    expect(idea.fields.size?.value).toBe('350');
+    expect(idea.fields.mentors?.value).toBe('Jonas Rembser <jonas.rembser@cern.ch>, Lorenzo Moneta <lorenzo.moneta@cern.ch>');
+    expect(idea.fields.mentors?.valuePosition?.start.line).toBe(8);
+    expect(idea.fields.mentors?.valuePosition?.end.line).toBe(14);
+  });
+
+  it('adds the body sections as fields', () => {
+    const [idea] = parseIdeaFile('proposal.md', hsf).ideas;
+    expect(idea.fields.description?.value).toBe('ROOT is a data analysis framework.');
+    expect(idea.fields.outcomes?.value).toBe('Faster histograms');
+    expect(idea.fields.skills?.value).toBe('C++, Python');
+    expect(idea.body[0].type).toBe('heading');
+  });
+
+  it('reads OpenAstronomy keys: name, lists, and desc only when the body has no description', () => {
+    const text = '---\nname: Velocities in coordinates\ndesc: Implement velocities.\nrequirements:\n - Python\n - Coordinates\nmentors: \n - mhvk\n - adrn\nproject_size:\n - 175 h\n---\n\nSome prose.\n';
+    const [idea] = parseIdeaFile('project.md', text).ideas;
+    expect(idea.title).toBe('Velocities in coordinates');
+    expect(idea.fields.skills?.value).toBe('Python, Coordinates');
+    expect(idea.fields.mentors?.value).toBe('mhvk, adrn');
+    expect(idea.fields.size?.value).toBe('175 h');
+    expect(idea.fields.description?.value).toBe('Implement velocities.');
+    const withBody = parseIdeaFile('project.md', text.replace('Some prose.', '## Description\n\nThe full story.')).ideas[0];
+    expect(withBody.fields.description?.value).toBe('The full story.');
+  });
+
+  it('makes a title-only front matter file one idea when its body has labels', () => {
+    const text = '---\ntitle: Case split plugin\n---\n\nThis project extends HLS.\n\n**Goals**\n\n- New plugin\n\nMentors: TBD\n\nProject size: 350hrs\n\nDifficulty: Hard\n';
+    const [idea] = parseIdeaFile('casesplit.md', text).ideas;
+    expect(idea.title).toBe('Case split plugin');
+    expect(idea.fields.mentors?.value).toBe('TBD');
+    expect(idea.fields.outcomes?.value).toBe('New plugin');
+    expect(idea.fields.description?.value).toBe('This project extends HLS.');
+  });
+
+  it('reads front matter closed by `...`', () => {
+    const text = '---\ntitle: UI Layout Library\n...\n\nHaskell has many libraries.\n\n**Mentorship**\n\n- Adrian Sieber (ad-si)\n';
+    const file = parseIdeaFile('layout.md', text);
+    expect(file.ideas.map((idea) => idea.title)).toEqual(['UI Layout Library']);
+    expect(file.ideas[0].fields.mentors?.value).toBe('Adrian Sieber (ad-si)');
+    expect(file.ideas[0].fields.description?.value).toBe('Haskell has many libraries.');
+  });
+
+  it('keeps a Jekyll page with only layout and title a multi-idea file', () => {
+    const text = '---\nlayout: default\ntitle: "Ideas for SunPy"\n---\n\n### Lightcurve\n\n*Difficulty:* Beginner\n\n*Suggested Mentor(s):* Stuart\n\n### Database\n\n*Difficulty:* Intermediate\n\n*Suggested Mentor(s):* Simon\n';
+    const file = parseIdeaFile('ideas_sunpy.md', text);
+    expect(file.ideas.map((idea) => idea.title)).toEqual(['Lightcurve', 'Database']);
+  });
+
+  it('gives a notice, not an exception, for invalid YAML', () => {
+    const file = parseIdeaFile('bad.md', '---\ntitle: [unclosed\nmentors: x\n---\n\n## Idea\n\nDifficulty: Hard\nMentors: Jane\n');
+    expect(file.notices).toHaveLength(1);
+    expect(file.notices[0].message).toMatch(/front matter is not valid YAML/);
+    expect(file.notices[0].line).toBeGreaterThanOrEqual(2);
+    expect(file.frontMatter).toBeUndefined();
+    expect(file.ideas.map((idea) => idea.title)).toEqual(['Idea']);
+  });
+});
+
+describe('render', () => {
+  it('joins lists, formats mentor records and dates', () => {
+    expect(render(['a', 'b'])).toBe('a, b');
+    expect(render({ first_name: 'Jane', last_name: 'Doe', email: 'jane@example.org' })).toBe('Jane Doe <jane@example.org>');
+    expect(render({ email: 'x@example.org' })).toBe('<x@example.org>');
+    expect(render(new Date('2025-02-01T00:00:00Z'))).toBe('2025-02-01');
+    expect(render(null)).toBe('');
+    expect(render(350)).toBe('350');
+  });
+});

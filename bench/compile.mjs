@@ -1,4 +1,4 @@
-// Benchmark support: transpiles the engine's TypeScript (src/ and rules/) into build/bench/ so plain
+// Benchmark support: transpiles the engine's TypeScript (src/ and rules/) into node_modules/.cache/ so plain
 // Node can import it in process. Transpile only (no type check): fast, and unaffected by type errors
 // in files still being written. The output imports unified & co. from node_modules, the same
 // modules the floor measurement uses.
@@ -8,8 +8,8 @@ import ts from 'typescript';
 
 const root = new URL('..', import.meta.url).pathname;
 
-/** Where the transpiled engine lives (gitignored `build/`). */
-export const BUILD_DIR = join(root, 'build', 'bench');
+/** Where the transpiled engine lives: under node_modules/ (so bare imports resolve, and `npm run bundle`, which empties build/, leaves it alone). */
+export const BUILD_DIR = join(root, 'node_modules', '.cache', 'idea-lint-bench');
 
 const SOURCE_DIRS = ['src', 'rules'];
 

@@ -21498,6 +21498,7 @@ function countWords(text) {
  * Acronyms a newcomer to any open-source program already knows (research/GUIDELINES.md §5.4: the union of the
  * Google and Microsoft Vale exceptions, a curated core, the programs' own names, and everyday abbreviations).
  */
+// prettier-ignore
 const WELL_KNOWN = [
     // Computing basics.
     'API', 'ASCII', 'CPU', 'GPU', 'RAM', 'ROM', 'SSD', 'HDD', 'USB', 'PC', 'OS', 'VM', 'BIOS', 'IO', 'ID', 'UUID',
@@ -21509,18 +21510,20 @@ const WELL_KNOWN = [
     'TCP', 'UDP', 'IP', 'DNS', 'SSH', 'SSL', 'TLS', 'RSA', 'FTP',
     // Tools and ways of working.
     'IDE', 'CLI', 'GUI', 'UI', 'UX', 'SDK', 'JDK', 'JVM', 'GCC', 'GHC', 'GDB', 'LLVM', 'NPM', 'PHP', 'JS', 'CI', 'CD',
-    'PR', 'QA', 'RFC',
-    'VCS', 'README', 'FAQ', 'OSS', 'FOSS', 'GNU', 'GPL', 'BSD', 'MIT', 'AI', 'ML', 'LLM', 'GPT',
+    'PR', 'QA', 'RFC', 'VCS', 'README', 'FAQ', 'OSS', 'FOSS', 'GNU', 'GPL', 'BSD', 'MIT', 'AI', 'ML', 'LLM', 'GPT',
     // Program names (GSoC is mixed case and never read as a term).
     'LFX', 'CNCF', 'GSOC',
     // Companies and bodies everyone has heard of.
     'IBM', 'AMD', 'ARM', 'AWS', 'NASA', 'IEEE', 'ACM', 'W3C',
     // Everyday abbreviations, countries and time zones.
-    'OK', 'AM', 'PM', 'US', 'USA', 'UK', 'EU', 'UN', 'TV', 'GPS', 'VAT', 'NB', 'PS', 'FYI', 'ASAP', 'DIY', 'AKA', 'CEO', 'CTO',
-    'UTC', 'GMT', 'PST', 'PDT', 'EST', 'EDT', 'CET', 'CEST', 'BST', 'IST', 'JST',
+    'OK', 'AM', 'PM', 'US', 'USA', 'UK', 'EU', 'UN', 'TV', 'GPS', 'VAT', 'NB', 'PS', 'FYI', 'ASAP', 'DIY', 'AKA', 'CEO',
+    'CTO', 'UTC', 'GMT', 'PST', 'PDT', 'EST', 'EDT', 'CET', 'CEST', 'BST', 'IST', 'JST',
 ];
-/** Opt-in packs of domain terms (option `packs`), for lists whose applicants come from that domain. Capitals only:
- * mixed-case names such as `K8s`, `OAuth` or `SoC` are never read as acronyms. */
+/**
+ * Opt-in packs of domain terms (option `packs`), for lists whose applicants come from that domain. Capitals only:
+ * mixed-case names such as `K8s`, `OAuth` or `SoC` are never read as acronyms.
+ */
+// prettier-ignore
 const PACKS = {
     systems: [
         'PCI', 'PCIe', 'DMA', 'MMU', 'IOMMU', 'IRQ', 'ACPI', 'UEFI', 'KVM', 'QEMU', 'NUMA', 'SMP', 'SIMD', 'TLB',
@@ -21540,6 +21543,7 @@ const PACK_NAMES = Object.keys(PACKS);
  * Capitalised words that are not terms: placeholders (other rules flag them), English words written in
  * capitals for emphasis or as a prefix (`## IDEA: …`, `NOTE:`, `… OR …`), and units of measure.
  */
+// prettier-ignore
 const NOT_TERMS = [
     // Placeholders.
     'TBD', 'TBA', 'TODO', 'FIXME', 'XXX', 'WIP', 'NA',
@@ -21566,6 +21570,7 @@ function isRomanNumeral(word) {
 // Lint stage (undefined-terms): the acronyms a block of prose uses. Pure string work over TextBlocks.
 
 const NOT_A_TERM = new Set(NOT_TERMS);
+const TWO_CAPITALS = /[A-Z][^A-Z]*[A-Z]/;
 /** Words: letters and digits, joined by `-`, `_` or `.` inside the word (`SR-IOV`, `GSoC_2013`, `README.md`). */
 const WORD = /[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)*/gu;
 /** An acronym-shaped word part: capitals and digits, two capitals or more, then `s`/`es` (plural) or `e` (`PCIe`). */
@@ -21633,6 +21638,8 @@ function findAcronyms(block, limits) {
     const uses = [];
     const shouted = shoutedRanges(block.text);
     for (const match of block.text.matchAll(WORD)) {
+        if (!TWO_CAPITALS.test(match[0]))
+            continue;
         const start = match.index;
         const end = start + match[0].length;
         if (/[@$#\\]/.test(block.text[start - 1] ?? ''))
@@ -21667,10 +21674,30 @@ function shoutedRanges(text) {
 ;// CONCATENATED MODULE: ./src/lint/terms/initials.ts
 // Lint stage (undefined-terms): do a long form's initials spell an acronym? Pure string work.
 /** Small words a long form may skip: "Department of Defense", "Bring Your Own Device". */
-const SKIPPABLE = new Set(['of', 'and', 'for', 'the', 'a', 'an', 'to', 'in', 'on', 'with', 'by', 'at', 'from', 'or', 'via', '&']);
+const SKIPPABLE = new Set([
+    'of',
+    'and',
+    'for',
+    'the',
+    'a',
+    'an',
+    'to',
+    'in',
+    'on',
+    'with',
+    'by',
+    'at',
+    'from',
+    'or',
+    'via',
+    '&',
+]);
 /** The letters an acronym spells: capitals, without digits, hyphens or a plural `s` (`PVSCSI`, `PCIe` → PCIE). */
 function acronymLetters(term) {
-    return term.replace(/(?<=[A-Z])e?s$/, '').replace(/[^A-Za-z]/g, '').toUpperCase();
+    return term
+        .replace(/(?<=[A-Z])e?s$/, '')
+        .replace(/[^A-Za-z]/g, '')
+        .toUpperCase();
 }
 /** Splits a phrase into words for initials: on spaces, hyphens and slashes, punctuation trimmed. */
 function splitWords(phrase) {
@@ -21712,7 +21739,7 @@ function spells(words, index, letters, at, toEnd) {
     if (!isContent(word)) {
         if (spells(words, index + 1, letters, at, toEnd))
             return true;
-        return /^[a-z]/i.test(word) && word[0].toUpperCase() === letters[at] && spells(words, index + 1, letters, at + 1, toEnd);
+        return (/^[a-z]/i.test(word) && word[0].toUpperCase() === letters[at] && spells(words, index + 1, letters, at + 1, toEnd));
     }
     const upper = word.toUpperCase();
     if (upper[0] !== letters[at])
@@ -21732,44 +21759,54 @@ function spells(words, index, letters, at, toEnd) {
         next++;
     }
 }
+/** Splits a text once for repeated `containsLongForm` calls. */
+function splitText(text) {
+    return { text, sentences: text.split(/[.!?;:()[\]|]/).map(splitWords) };
+}
 /**
  * Whether `text` spells out `letters` strictly somewhere: consecutive words giving their first letters (and the
  * capitals inside them, "ParaVirtualized"), small words skipped. Two letters need a tighter match, words in
  * Title Case or joined by a hyphen ("high-availability" for HA), since two ordinary words match by chance.
  */
-function containsLongForm(text, letters) {
+function containsLongForm(split, letters) {
     if (letters.length < 2)
         return false;
     if (letters.length === 2) {
         const [a, b] = [letters[0], letters[1]];
         const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${a}\\p{Ll}+ ${b}\\p{Ll}+|[${a}${a.toLowerCase()}]\\p{Ll}+-[${b}${b.toLowerCase()}]\\p{Ll}+)(?![\\p{L}\\p{N}])`, 'u');
-        return pattern.test(text);
+        return pattern.test(split.text);
     }
-    for (const sentence of text.split(/[.!?;:()[\]|]/)) {
-        const words = splitWords(sentence);
+    for (const words of split.sentences) {
         for (let start = 0; start < words.length; start++) {
-            if (isContent(words[start]) && strictlySpells(words, start, letters, 0))
+            if (words[start][0]?.toUpperCase() === letters[0] &&
+                isContent(words[start]) &&
+                strictlySpells(words, start, letters, 0))
                 return true;
         }
     }
     return false;
 }
-function strictlySpells(words, index, letters, at, used = 0) {
+function strictlySpells(words, index, letters, at, used = 0, plain = 0) {
+    // Two words or more, one of them an ordinary word: "SR-IOV" does not spell itself.
     if (at === letters.length)
-        return used >= 2;
+        return used >= 2 && plain >= 1;
     if (index === words.length)
         return false;
     const word = words[index];
     if (!isContent(word))
-        return at > 0 && strictlySpells(words, index + 1, letters, at, used);
-    const given = word === word.toUpperCase() ? word : word[0] + word.slice(1).replace(/[^A-Z]/g, '');
+        return at > 0 && strictlySpells(words, index + 1, letters, at, used, plain);
+    const capitals = word === word.toUpperCase();
+    const given = capitals ? word : word[0] + word.slice(1).replace(/[^A-Z]/g, '');
     const upper = given.toUpperCase();
     if (!letters.startsWith(upper.slice(0, 1), at))
         return false;
-    // The first letter alone, or with the word's inner capitals; never the acronym alone.
-    if (strictlySpells(words, index + 1, letters, at + 1, used + 1))
+    const isPlain = capitals ? 0 : 1;
+    // The first letter alone, or with the word's inner capitals.
+    if (strictlySpells(words, index + 1, letters, at + 1, used + 1, plain + isPlain))
         return true;
-    return upper.length > 1 && letters.startsWith(upper, at) && strictlySpells(words, index + 1, letters, at + upper.length, used + 1);
+    return (upper.length > 1 &&
+        letters.startsWith(upper, at) &&
+        strictlySpells(words, index + 1, letters, at + upper.length, used + 1, plain + isPlain));
 }
 
 ;// CONCATENATED MODULE: ./src/lint/terms/definitions.ts
@@ -21779,57 +21816,77 @@ function strictlySpells(words, index, letters, at, used = 0) {
 /** A phrase that names the word after it as another name of what came before: "(or IOA/T)", "aka QuickData". */
 const ALIAS = /(?:\(\s*or|\balso known as|\baka|\ba\.k\.a\.?|\balso called|\babbreviated(?: as| to)?|\bshort(?:ened)? (?:as|to)|\bhereafter)\s+/gi;
 /** A phrase after a term that explains it: "DRBD stands for …", "XCP, short for …". */
-const EXPLAINED_BY = /^,?\s*(?:\(\s*)?(?:which\s+|that\s+)?(?:stands for|is short for|short for|means|meaning|i\.e\.|is an? (?:abbreviation|acronym|initialism) (?:of|for)|also known as|aka|a\.k\.a\.)\s/i;
+const EXPLAINED_BY = /,?\s*(?:\(\s*)?(?:which\s+|that\s+)?(?:stands for|is short for|short for|means|meaning|i\.e\.|is an? (?:abbreviation|acronym|initialism) (?:of|for)|also known as|aka|a\.k\.a\.)\s/iy;
+// Sticky patterns, tried right after a word.
+const LINK_GAP = /\s*[(:,]?\s*/y;
+const CLOSES = /\s*(?:[),;:]|for short\b|-\s)/y;
+const PARENTHESIS = /\s*\(([^()]{3,200})\)/y;
+const SEPARATOR = /\s*(?::|–|—|\s-|\|)\s+/y;
 /** First words that make a parenthesis a remark rather than an explanation: "HVM (and PV)", "DRBD (see …)". */
 const REMARK = /^(?:and|or|but|not|see|cf|e\.?g|eg|for example|for instance|such as|like|including|incl|etc|with|without|in|on|at|from|to|by|via|vs|versus|which|where|when|if|as|also|only|optional|required|deprecated|beta|version|v\d|previously|formerly|now|soon|perhaps|maybe|possibly|probably|optionally|usually|typically|mostly|mainly|currently|ideally|preferably|especially|here|this|these|those|it|its|they|we|you|i|is|are|was|were|has|have|will|would|can|could|should|may|might|must|do|does|not)\b/i;
 const definitions_WORD = /[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)*/gu;
+/** How far, in characters, a long form or an explanation reaches from its term; keeps long blocks linear. */
+const WINDOW = 300;
 /** Keys (capitals, no plural) of every term `block` defines or links. Case is ignored: `xl (the toolstack)` defines XL. */
 function findDefinitions(block, limits) {
     const defined = new Set();
     const text = block.text;
-    const words = [...text.matchAll(definitions_WORD)].map((match) => ({ word: match[0], start: match.index, end: match.index + match[0].length }));
+    const words = [...text.matchAll(definitions_WORD)].map((match) => ({
+        word: match[0],
+        start: match.index,
+        end: match.index + match[0].length,
+    }));
     const keysOf = (word) => {
         const acronyms = readAcronyms(word, limits);
         return acronyms.length > 0 ? acronyms.map((acronym) => acronym.key) : [acronymLetters(word) || word.toUpperCase()];
     };
+    const at = (pattern, from) => {
+        pattern.lastIndex = from;
+        return pattern.exec(text);
+    };
     for (const [index, { word, start, end }] of words.entries()) {
-        const before = text.slice(0, start);
-        const after = text.slice(end);
+        const define = () => keysOf(word).forEach((key) => defined.add(key));
         // Linked: the link explains it, "[PVSCSI](…)", or a link follows at once, "XCP ([overview](…))".
-        const linkAfter = /^\s*[(:,]?\s*/.exec(after)[0].length + end;
-        if (inAny(block.links, start, end) || block.links.some(([from]) => from === linkAfter)) {
-            keysOf(word).forEach((key) => defined.add(key));
+        if (block.links.length > 0) {
+            const linkAfter = end + at(LINK_GAP, end)[0].length;
+            if (inAny(block.links, start, end) || block.links.some(([from]) => from === linkAfter))
+                define();
         }
         // Long Form (ABBR) / Long Form (ABBR, also known as …) / Long Form (ABBR for short).
-        const opening = /\(\s*$/.exec(before);
-        if (opening && /^\s*(?:[),;:]|for short\b|-\s)/.test(after)) {
-            const longForm = before.slice(0, opening.index).split(/[.!?;:()[\]|]/).pop() ?? '';
+        if (/\(\s*$/.test(text.slice(Math.max(0, start - 3), start)) && at(CLOSES, end)) {
+            const before = text.slice(Math.max(0, start - WINDOW), text.lastIndexOf('(', start));
+            const longForm = before.split(/[.!?;:()[\]|]/).pop() ?? '';
             if (endsWithLongForm(splitWords(longForm), acronymLetters(word)))
-                keysOf(word).forEach((key) => defined.add(key));
+                define();
         }
         // ABBR (an explanation of two or more words).
-        const parenthesis = /^\s*\(([^()]{3,200})\)/.exec(after);
+        const parenthesis = at(PARENTHESIS, end);
         if (parenthesis && isExplanation(parenthesis[1], word))
-            keysOf(word).forEach((key) => defined.add(key));
+            define();
         // ABBR stands for … / ABBR, also known as … / ABBR, short for …
-        if (EXPLAINED_BY.test(after))
-            keysOf(word).forEach((key) => defined.add(key));
+        if (at(EXPLAINED_BY, end))
+            define();
         // ABBR: Long Form / ABBR – Long Form / | ABBR | Long form |, or a definition-list entry at the block's start.
-        const separator = /^\s*(?::|–|—|\s-|\|)\s+/.exec(after);
+        const separator = at(SEPARATOR, end);
         if (separator) {
-            const rest = splitWords(after.slice(separator[0].length).split(/[.;()|]/)[0]);
+            const rest = splitWords(text.slice(end + separator[0].length, end + WINDOW).split(/[.;()|]/)[0]);
             const entry = index === 0 && !REMARK.test(rest.join(' ')) && rest.filter((w) => /^\p{L}{2}/u.test(w)).length >= 2;
             if (entry || startsWithLongForm(rest, acronymLetters(word)))
-                keysOf(word).forEach((key) => defined.add(key));
+                define();
         }
     }
     // … also known as ABBR / (or ABBR) / aka ABBR: every acronym in the next few words is another name.
     for (const match of text.matchAll(ALIAS)) {
         const from = match.index + match[0].length;
         const named = /^[^,;.()]{1,40}/.exec(text.slice(from))?.[0] ?? '';
-        if (/\(\s*or$/i.test(match[0].trim()) && !namesBefore(text.slice(0, match.index), named, limits))
+        if (/\(\s*or$/i.test(match[0].trim()) &&
+            !namesBefore(text.slice(Math.max(0, match.index - WINDOW), match.index), named, limits)) {
             continue;
-        for (const alias of named.split(/\s+/).slice(0, 4).flatMap((w) => splitWords(w))) {
+        }
+        for (const alias of named
+            .split(/\s+/)
+            .slice(0, 4)
+            .flatMap((w) => splitWords(w))) {
             readAcronyms(alias, limits).forEach((acronym) => defined.add(acronym.key));
         }
     }
@@ -21838,6 +21895,7 @@ function findDefinitions(block, limits) {
 /** Whether a parenthesis after a term explains it: two or more words that are not a remark, or its long form. */
 function isExplanation(inside, term) {
     const content = inside.trim();
+    EXPLAINED_BY.lastIndex = 0;
     if (EXPLAINED_BY.test(`, ${content} `))
         return true;
     const words = splitWords(content);
@@ -21856,7 +21914,7 @@ function namesBefore(before, named, limits) {
     if (/^(?:a|an|the)\s/i.test(named))
         return false;
     const last = before.trimEnd().split(/\s+/).slice(-2);
-    return last.length === 2 && last.every((word) => /^\p{Lu}\p{Ll}/u.test(word)) && readAcronyms(last[1], limits).length === 0;
+    return (last.length === 2 && last.every((word) => /^\p{Lu}\p{Ll}/u.test(word)) && readAcronyms(last[1], limits).length === 0);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/mdast-util-to-string/lib/index.js
@@ -21997,7 +22055,9 @@ function introBlocks(file) {
 }
 function titleBlock(idea, file, builder) {
     const start = idea.titlePosition.start.offset;
-    const heading = file.tree.children.find((node) => node.type === 'heading' && node.position?.start.offset === start);
+    const heading = file.tree.children.find((node) => node.type === 'heading' &&
+        (node.position?.start.offset ?? -1) <= start &&
+        start < (node.position?.end.offset ?? -1));
     if (heading)
         return builder.block('title', heading.children);
     // A title from a table row or front matter: find its text in the source when it is there verbatim.
@@ -22005,7 +22065,13 @@ function titleBlock(idea, file, builder) {
     const at = file.text.slice(start, end).indexOf(idea.title);
     const block = emptyBlock('title');
     block.text = idea.title;
-    block.runs.push({ start: 0, end: idea.title.length, offset: at >= 0 ? start + at : null, sourceStart: start, sourceEnd: end });
+    block.runs.push({
+        start: 0,
+        end: idea.title.length,
+        offset: at >= 0 ? start + at : null,
+        sourceStart: start,
+        sourceEnd: end,
+    });
     markNotProse(block);
     return block;
 }
@@ -22039,7 +22105,9 @@ function emptyBlock(kind) {
 }
 function markNotProse(block) {
     for (const match of block.text.matchAll(NOT_PROSE)) {
-        block.skip.push([match.index, match.index + match[0].length]);
+        const range = [match.index, match.index + match[0].length];
+        if (!block.skip.some(([from, to]) => from <= range[0] && range[1] <= to))
+            block.skip.push(range);
     }
 }
 class BlockBuilder {
@@ -22144,8 +22212,13 @@ function findUndefinedTerms(idea, file, check) {
     const before = new Set();
     const seen = new Set();
     const found = [];
+    const split = [];
+    const splitAt = (at) => (split[at] ??= splitText(blocks[at].text));
     blocks.forEach((block, index) => {
-        const defined = (key) => check.isKnown(key) || definitions[index].has(key) || before.has(key) || (block.kind !== 'text' && anywhere.has(key));
+        const defined = (key) => check.isKnown(key) ||
+            definitions[index].has(key) ||
+            before.has(key) ||
+            (block.kind !== 'text' && anywhere.has(key));
         // A plural written in capitals (`LLMS`, `APIS`) is known when its singular is.
         const covered = (key) => defined(key) || (/[A-Z]S$/.test(key) && defined(key.slice(0, -1)));
         for (const use of findAcronyms(block, check)) {
@@ -22156,7 +22229,7 @@ function findUndefinedTerms(idea, file, check) {
                 continue;
             // Spelled out earlier without the acronym beside it ("high-availability features … an HA setup").
             const letters = acronymLetters(use.term);
-            if (blocks.slice(0, index + 1).some((earlier) => containsLongForm(earlier.text, letters)))
+            if (blocks.some((_, at) => at <= index && containsLongForm(splitAt(at), letters)))
                 continue;
             found.push({ ...use, ...locate(block, use, file) });
         }
@@ -22212,10 +22285,18 @@ function locate(block, use, file) {
 
 
 const undefined_terms_options = object({
-    allow: array(schemas_string().min(1)).default([]).describe('Terms that never need defining in this list, e.g. the project\'s own names.'),
-    packs: array(schemas_enum(PACK_NAMES)).default([]).describe(`Domain packs of terms your applicants know: ${PACK_NAMES.join(', ')}.`),
+    allow: array(schemas_string().min(1))
+        .default([])
+        .describe("Terms that never need defining in this list, e.g. the project's own names."),
+    packs: array(schemas_enum(PACK_NAMES))
+        .default([])
+        .describe(`Domain packs of terms your applicants know: ${PACK_NAMES.join(', ')}.`),
     minLength: schemas_number().int().min(2).default(2).describe('Shortest acronym checked, in letters and digits.'),
-    maxLength: schemas_number().int().min(2).default(8).describe('Longest acronym checked; longer all-capital words are taken as shouting.'),
+    maxLength: schemas_number()
+        .int()
+        .min(2)
+        .default(8)
+        .describe('Longest acronym checked; longer all-capital words are taken as shouting.'),
     acceptConfigGlossary: schemas_boolean()
         .default(false)
         .describe("Count the config's glossary as a definition; by default its expansions are offered as fixes, since readers cannot see the config."),
@@ -22259,7 +22340,9 @@ function suggestFix(use, glossary) {
     if (!expansion)
         return {};
     const plural = use.plural && !/s$/i.test(expansion) ? `${expansion}s` : expansion;
-    const text = endsWithLongForm(splitWords(plural), acronymLetters(use.term)) ? `${plural} (${use.word})` : `${use.word} (${plural})`;
+    const text = endsWithLongForm(splitWords(plural), acronymLetters(use.term))
+        ? `${plural} (${use.word})`
+        : `${use.word} (${plural})`;
     return { fix: { range: [use.position.start.offset, use.position.end.offset], text } };
 }
 
@@ -22440,7 +22523,9 @@ function inferDateOrder(raws) {
 
 const stale_verification_options = object({
     maxAgeDays: schemas_number().int().positive().default(365).describe('How many days a verification stays fresh.'),
-    required: schemas_boolean().default(false).describe('Also flag ideas with no Verified date (or a placeholder such as "Unknown").'),
+    required: schemas_boolean()
+        .default(false)
+        .describe('Also flag ideas with no Verified date (or a placeholder such as "Unknown").'),
 })
     .strict();
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -22784,7 +22869,7 @@ function splitEntries(text) {
         else if ((ch === ')' || ch === ']') && depth > 0)
             depth--;
         else if (depth === 0) {
-            if (ch === ',' || ch === ';')
+            if (ch === ';' || (ch === ',' && !isSurnameComma(text, start, i)))
                 skip = 1;
             else if (ch === ' ' && lower.startsWith(' and ', i))
                 skip = 5;
@@ -22799,6 +22884,15 @@ function splitEntries(text) {
     }
     entries.push(text.slice(start));
     return entries.map(collapseWhitespace).filter((entry) => entry !== '');
+}
+const SINGLE_NAME = /^\s*\p{Lu}[\p{L}'-]*\s*$/u;
+const GIVEN_NAME_WITH_CONTACT = /^\s*\p{Lu}[\p{L}'-]*\s*[(<]/u;
+/**
+ * `Hung-Ying, Tai (@hydai, hydai@secondstate.io)`: a one-word family name, a comma, then a one-word given
+ * name with the contact details is one person written family name first, not two people.
+ */
+function isSurnameComma(text, start, comma) {
+    return SINGLE_NAME.test(text.slice(start, comma)) && GIVEN_NAME_WITH_CONTACT.test(text.slice(comma + 1, comma + 60));
 }
 const ENTRY_LABEL = /^([A-Za-z][A-Za-z() -]{0,30}):\s*/;
 const MENTOR_LABELS = new Set(('mentor mentors co-mentor co-mentors comentor co mentor primary mentor secondary mentor possible mentors ' +
@@ -23281,7 +23375,16 @@ const thin_description_options = object({
     .strict();
 const thin_description_URL = /(?:https?|ftp):\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 /** Fields that are metadata, not explanation: their words do not count and their links are not references. */
-const NOT_EXPLANATION = new Set(['mentors', 'difficulty', 'skills', 'size', 'verified', 'inserted', 'program', 'review']);
+const NOT_EXPLANATION = new Set([
+    'mentors',
+    'difficulty',
+    'skills',
+    'size',
+    'verified',
+    'inserted',
+    'program',
+    'review',
+]);
 /* harmony default export */ const thin_description = (defineRule({
     id: 'thin-description',
     description: 'Ideas explain the problem, what exists and where to start in enough words.',
@@ -23317,7 +23420,9 @@ function explanationWords(idea) {
     const fields = Object.values(idea.fields).filter((field) => field !== undefined);
     const unlabelled = [];
     collectProse(idea.body, fields.map(fieldRange), unlabelled);
-    return valueWords(idea.fields.description) + valueWords(idea.fields.outcomes) + countWords(unlabelled.join(' ').replace(thin_description_URL, ' '));
+    return (valueWords(idea.fields.description) +
+        valueWords(idea.fields.outcomes) +
+        countWords(unlabelled.join(' ').replace(thin_description_URL, ' ')));
 }
 /** From a field's label to the end of its value. */
 function fieldRange(field) {
@@ -23352,6 +23457,8 @@ function hasReference(idea) {
         if (inMetadata(node))
             return false;
         if ((node.type === 'link' || node.type === 'definition') && !node.url.startsWith('mailto:'))
+            return true;
+        if (node.type === 'linkReference')
             return true;
         if (node.type === 'text' && /(?:https?:\/\/|www\.)\S/.test(node.value))
             return true;
@@ -23413,7 +23520,8 @@ const ORDER_NAMES = { dmy: 'day-first', mdy: 'month-first', ymd: 'year-first' };
             const field = idea.fields[name];
             if (!field?.valuePosition)
                 continue;
-            const report = checkDate(field, parseDate(field.value, context.dateOrder), context.dateOrder);
+            const mixed = !context.dateOrder && mixesOrders(context.file);
+            const report = checkDate(field, parseDate(field.value, context.dateOrder), context.dateOrder, mixed);
             if (report)
                 reports.push({ ...report, position: field.valuePosition, subject: name });
         }
@@ -23421,24 +23529,59 @@ const ORDER_NAMES = { dmy: 'day-first', mdy: 'month-first', ymd: 'year-first' };
     },
 }));
 /** What is wrong with one date value, and the ISO fix when the reading is certain. */
-function checkDate(field, reading, order) {
+function checkDate(field, reading, order, mixed) {
     const said = `${field.label} ${quote(field.value)}`;
     if (reading.kind === 'invalid')
         return { message: `${said} is not a date: write it in ISO form (YYYY-MM-DD).` };
     if (reading.kind !== 'date' || !reading.date)
         return undefined;
     const iso = reading.date;
-    const fix = { range: [field.valuePosition.start.offset, field.valuePosition.end.offset], text: iso };
+    const fix = {
+        range: [field.valuePosition.start.offset, field.valuePosition.end.offset],
+        text: iso,
+    };
     if (reading.ambiguous) {
         const [year, month, day] = iso.split('-');
-        return { message: `${said} could be ${iso} or ${year}-${day}-${month}: write it in ISO form (YYYY-MM-DD) so it reads one way.` };
+        return {
+            message: `${said} could be ${iso} or ${year}-${day}-${month}: write it in ISO form (YYYY-MM-DD) so it reads one way.`,
+        };
     }
     if (reading.contradictsOrder && order) {
         const written = order === 'ymd' ? 'is not year-first' : `is ${ORDER_NAMES[order === 'dmy' ? 'mdy' : 'dmy']}`;
-        return { message: `${said} ${written}, unlike this file's ${ORDER_NAMES[order]} dates: write it in ISO form (${iso}).`, fix };
+        return {
+            message: `${said} ${written}, unlike this file's ${ORDER_NAMES[order]} dates: write it in ISO form (${iso}).`,
+            fix,
+        };
+    }
+    const side = mixed ? orderOf(field.value) : undefined;
+    if (side) {
+        const other = ORDER_NAMES[side === 'dmy' ? 'mdy' : 'dmy'];
+        return {
+            message: `${said} is ${ORDER_NAMES[side]}, but other dates in this file are ${other}: write it in ISO form (${iso}).`,
+            fix,
+        };
     }
     if (reading.twoDigitYear)
         return { message: `${said} has a two-digit year: write it in ISO form (${iso}).`, fix };
+    return undefined;
+}
+const mixedCache = new WeakMap();
+/** Whether the file's dates show both orders (`01/22/2013` and `28/11/2013`), so no order could be inferred. */
+function mixesOrders(file) {
+    let mixed = mixedCache.get(file);
+    if (mixed === undefined) {
+        const orders = new Set(file.ideas.flatMap((idea) => DATE_FIELDS.map((name) => orderOf(idea.fields[name]?.value ?? ''))));
+        mixed = orders.has('dmy') && orders.has('mdy');
+        mixedCache.set(file, mixed);
+    }
+    return mixed;
+}
+/** The only order a numeric date can be read in (`28/11/2013` → dmy), or undefined. */
+function orderOf(value) {
+    if (parseDate(value, 'mdy').contradictsOrder)
+        return 'dmy';
+    if (parseDate(value, 'dmy').contradictsOrder)
+        return 'mdy';
     return undefined;
 }
 
@@ -24806,7 +24949,7 @@ const YEAR = /^(?:19|20)\d\d$/;
     checkFile(file, context) {
         const thisYear = Number(context.today.slice(0, 4));
         const reports = [];
-        const ideaAt = new Map(file.ideas.map((idea) => [idea.titlePosition.start.offset, idea.title]));
+        const ideaAt = (from, to) => file.ideas.find((idea) => idea.titlePosition.start.offset >= from && idea.titlePosition.start.offset < to)?.title;
         const flag = (written, from, to, idea) => {
             const text = stripEmoji(written).replace(/\s+/g, ' ').trim();
             const year = pastProgramYear(text, thisYear);
@@ -24825,7 +24968,8 @@ const YEAR = /^(?:19|20)\d\d$/;
             if (!heading.position)
                 return;
             const start = heading.position.start.offset ?? 0;
-            flag(lib_toString(heading), start, heading.position.end.offset ?? start, ideaAt.get(start));
+            const end = heading.position.end.offset ?? start;
+            flag(lib_toString(heading), start, end, ideaAt(start, end));
         });
         const yaml = file.tree.children[0]?.type === 'yaml' ? file.tree.children[0] : undefined;
         if (yaml?.position && file.frontMatter)
@@ -24847,7 +24991,8 @@ function checkFrontMatter(file, yaml, thisYear, flag, reports) {
     const { title, year } = file.frontMatter ?? {};
     const titleAt = lineOf('title');
     if (typeof title === 'string' && titleAt) {
-        flag(title, titleAt[0], titleAt[1], file.ideas.find((idea) => idea.titlePosition.start.offset === titleAt[0])?.title);
+        const idea = file.ideas.find((candidate) => candidate.titlePosition.start.offset >= titleAt[0] && candidate.titlePosition.start.offset <= titleAt[1]);
+        flag(title, titleAt[0], titleAt[1], idea?.title);
     }
     const yearAt = lineOf('year');
     const value = typeof year === 'number' ? year : typeof year === 'string' && YEAR.test(year.trim()) ? Number(year) : NaN;
@@ -24863,7 +25008,10 @@ function checkFrontMatter(file, yaml, thisYear, flag, reports) {
 function pastProgramYear(text, thisYear) {
     if (HISTORY.test(text))
         return undefined;
-    const words = text.replace(PROGRAM_NAMES, ' program ').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const words = text
+        .replace(PROGRAM_NAMES, ' program ')
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean);
     for (const [index, word] of words.entries()) {
         if (!YEAR.test(word) || Number(word) >= thisYear)
             continue;
@@ -25578,8 +25726,17 @@ const TITLE_LABELS = new Set(['title', 'project title', 'idea', 'idea title', 'p
 function isTitleLabel(label) {
     return TITLE_LABELS.has(normalizeLabel(label));
 }
-/** Reads a table once: cells are never re-parsed, only their source ranges are used. */
+const readings = new WeakMap();
+/** Reads a table once (cached per node): cells are never re-parsed, only their source ranges are used. */
 function readTable(table, text, options) {
+    const cached = readings.get(table);
+    if (cached && cached.options === options)
+        return cached.reading;
+    const reading = classifyTable(table, text, options);
+    readings.set(table, { options, reading });
+    return reading;
+}
+function classifyTable(table, text, options) {
     const rows = table.children.map((row) => row.children.map((cell) => cellRange(cell)));
     if (rows.length === 0 || rows[0].length < 2)
         return { kind: 'none' };
@@ -25856,6 +26013,7 @@ const NOT_AN_IDEA = /^(?:\d+[.)]\s*)?(?:table of contents|contents|toc|index|tim
 function findIdeas(units, text, options, documentTitle) {
     const headings = collectHeadings(units, text, options);
     const depth = inferIdeaDepth(headings);
+    const lonely = headings.filter((heading) => heading.depth === depth && !heading.isLabel && !heading.excluded && heading.fields.size > 0).length === 1;
     const isIdea = new Array(headings.length).fill(false);
     // `owned`: inside an idea at or below the idea level, so a part of it rather than an idea of its own.
     const owned = new Array(headings.length).fill(false);
@@ -25867,7 +26025,9 @@ function findIdeas(units, text, options, documentTitle) {
             continue;
         const score = heading.fields.size;
         if (heading.depth === depth) {
-            isIdea[index] = (score >= 1 && heading.labelledDescendants < 2) || (score === 0 && heading.labelledDescendants === 0 && isUnlabelledIdea(headings, index));
+            // A lone labelled heading needs more than one stray label (`## Contact` on an index page) to be an idea.
+            const enough = score >= 2 || (score === 1 && (!lonely || !heading.fieldsFromHeadingsOnly || heading.prose >= 30));
+            isIdea[index] = (enough && heading.labelledDescendants < 2) || (score === 0 && heading.labelledDescendants === 0 && isUnlabelledIdea(headings, index));
         }
         else if (heading.depth < depth) {
             // A section-level heading with fields of its own (Sugar Labs' one H1 idea among H2 ideas).
@@ -25877,6 +26037,7 @@ function findIdeas(units, text, options, documentTitle) {
             isIdea[index] = !owned[index] && score >= 1 && heading.labelledDescendants === 0;
         }
     }
+    headings.forEach((heading, index) => (heading.idea = isIdea[index]));
     const spans = [];
     headings.forEach((heading, index) => {
         if (!isIdea[index])
@@ -25891,7 +26052,7 @@ function findIdeas(units, text, options, documentTitle) {
             }
         }
         const section = ancestors(headings, index)
-            .filter((ancestor) => ancestor.unit !== documentTitle && !isIdea[headings.indexOf(ancestor)])
+            .filter((ancestor) => ancestor.unit !== documentTitle && !ancestor.idea)
             .map((ancestor) => ancestor.title);
         spans.push(makeSpan(units, heading.title, heading.titleStart, unit.end, heading.unit, endUnit, section, text));
     });
@@ -25909,7 +26070,7 @@ function collectHeadings(units, text, options) {
         const [title, titleStart] = ideaTitle(text, unit.start, unit.end);
         headings.push({
             unit: index, depth: unit.depth, title, titleStart, isLabel: unit.hits.length > 0,
-            parent: stack.length > 0 ? stack[stack.length - 1] : -1, fields: new Set(), prose: 0, hasIdeaTables: false,
+            parent: stack.length > 0 ? stack[stack.length - 1] : -1, fields: new Set(), prose: 0, hasIdeaTables: false, fieldsFromHeadingsOnly: true,
             labelledDescendants: 0, excluded: NOT_AN_IDEA.test(title.trim()) || title.trim() === '', subtreeEnd: units.length,
         });
         stack.push(headings.length - 1);
@@ -25931,6 +26092,8 @@ function collectHeadings(units, text, options) {
                 break;
             for (const hit of unit.hits)
                 heading.fields.add(hit.name);
+            if (unit.hits.length > 0 && unit.kind !== 'heading')
+                heading.fieldsFromHeadingsOnly = false;
             if (unit.kind === 'line' && unit.hits.length === 0)
                 heading.prose += countWords(text.slice(unit.start, unit.end));
             if (unit.kind === 'table') {
@@ -25938,6 +26101,8 @@ function collectHeadings(units, text, options) {
                 if (reading.kind === 'fields')
                     for (const field of reading.fields)
                         heading.fields.add(field.name);
+                if (reading.kind === 'fields')
+                    heading.fieldsFromHeadingsOnly = false;
                 if (reading.kind === 'ideas')
                     heading.hasIdeaTables = true;
             }
@@ -26019,10 +26184,11 @@ function isAnchor(unit, text) {
 }
 function findTableIdeas(units, text, options, headings, isIdea, owned, documentTitle) {
     const byHeading = new Map();
+    const headingAt = new Map(headings.map((info, index) => [info.unit, index]));
     let heading = -1;
     units.forEach((unit, index) => {
         if (unit.kind === 'heading')
-            heading = headings.findIndex((info) => info.unit === index);
+            heading = headingAt.get(index) ?? -1;
         if (unit.kind !== 'table' || unit.listLevel > 0 || unit.quoted)
             return;
         if (heading >= 0 && (isIdea[heading] || owned[heading]))

@@ -52332,7 +52332,9 @@ function parseDifficulty(value, scale = DEFAULT_DIFFICULTY_SCALE) {
 
 
 /** One level's words; a level left out of a custom scale keeps its default words. */
-const levelWords = (level) => array(schemas_string().min(1)).min(1).default([...DEFAULT_DIFFICULTY_SCALE[level]]);
+const levelWords = (level) => array(schemas_string().min(1))
+    .min(1)
+    .default([...DEFAULT_DIFFICULTY_SCALE[level]]);
 const unknown_difficulty_options = object({
     scale: object({ easy: levelWords('easy'), medium: levelWords('medium'), hard: levelWords('hard') })
         .strict()
@@ -52503,6 +52505,7 @@ function countWords(text) {
  * Acronyms a newcomer to any open-source program already knows (research/GUIDELINES.md §5.4: the union of the
  * Google and Microsoft Vale exceptions, a curated core, the programs' own names, and everyday abbreviations).
  */
+// prettier-ignore
 const WELL_KNOWN = [
     // Computing basics.
     'API', 'ASCII', 'CPU', 'GPU', 'RAM', 'ROM', 'SSD', 'HDD', 'USB', 'PC', 'OS', 'VM', 'BIOS', 'IO', 'ID', 'UUID',
@@ -52514,18 +52517,20 @@ const WELL_KNOWN = [
     'TCP', 'UDP', 'IP', 'DNS', 'SSH', 'SSL', 'TLS', 'RSA', 'FTP',
     // Tools and ways of working.
     'IDE', 'CLI', 'GUI', 'UI', 'UX', 'SDK', 'JDK', 'JVM', 'GCC', 'GHC', 'GDB', 'LLVM', 'NPM', 'PHP', 'JS', 'CI', 'CD',
-    'PR', 'QA', 'RFC',
-    'VCS', 'README', 'FAQ', 'OSS', 'FOSS', 'GNU', 'GPL', 'BSD', 'MIT', 'AI', 'ML', 'LLM', 'GPT',
+    'PR', 'QA', 'RFC', 'VCS', 'README', 'FAQ', 'OSS', 'FOSS', 'GNU', 'GPL', 'BSD', 'MIT', 'AI', 'ML', 'LLM', 'GPT',
     // Program names (GSoC is mixed case and never read as a term).
     'LFX', 'CNCF', 'GSOC',
     // Companies and bodies everyone has heard of.
     'IBM', 'AMD', 'ARM', 'AWS', 'NASA', 'IEEE', 'ACM', 'W3C',
     // Everyday abbreviations, countries and time zones.
-    'OK', 'AM', 'PM', 'US', 'USA', 'UK', 'EU', 'UN', 'TV', 'GPS', 'VAT', 'NB', 'PS', 'FYI', 'ASAP', 'DIY', 'AKA', 'CEO', 'CTO',
-    'UTC', 'GMT', 'PST', 'PDT', 'EST', 'EDT', 'CET', 'CEST', 'BST', 'IST', 'JST',
+    'OK', 'AM', 'PM', 'US', 'USA', 'UK', 'EU', 'UN', 'TV', 'GPS', 'VAT', 'NB', 'PS', 'FYI', 'ASAP', 'DIY', 'AKA', 'CEO',
+    'CTO', 'UTC', 'GMT', 'PST', 'PDT', 'EST', 'EDT', 'CET', 'CEST', 'BST', 'IST', 'JST',
 ];
-/** Opt-in packs of domain terms (option `packs`), for lists whose applicants come from that domain. Capitals only:
- * mixed-case names such as `K8s`, `OAuth` or `SoC` are never read as acronyms. */
+/**
+ * Opt-in packs of domain terms (option `packs`), for lists whose applicants come from that domain. Capitals only:
+ * mixed-case names such as `K8s`, `OAuth` or `SoC` are never read as acronyms.
+ */
+// prettier-ignore
 const PACKS = {
     systems: [
         'PCI', 'PCIe', 'DMA', 'MMU', 'IOMMU', 'IRQ', 'ACPI', 'UEFI', 'KVM', 'QEMU', 'NUMA', 'SMP', 'SIMD', 'TLB',
@@ -52545,6 +52550,7 @@ const PACK_NAMES = Object.keys(PACKS);
  * Capitalised words that are not terms: placeholders (other rules flag them), English words written in
  * capitals for emphasis or as a prefix (`## IDEA: …`, `NOTE:`, `… OR …`), and units of measure.
  */
+// prettier-ignore
 const NOT_TERMS = [
     // Placeholders.
     'TBD', 'TBA', 'TODO', 'FIXME', 'XXX', 'WIP', 'NA',
@@ -52571,6 +52577,7 @@ function isRomanNumeral(word) {
 // Lint stage (undefined-terms): the acronyms a block of prose uses. Pure string work over TextBlocks.
 
 const NOT_A_TERM = new Set(NOT_TERMS);
+const TWO_CAPITALS = /[A-Z][^A-Z]*[A-Z]/;
 /** Words: letters and digits, joined by `-`, `_` or `.` inside the word (`SR-IOV`, `GSoC_2013`, `README.md`). */
 const WORD = /[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)*/gu;
 /** An acronym-shaped word part: capitals and digits, two capitals or more, then `s`/`es` (plural) or `e` (`PCIe`). */
@@ -52638,6 +52645,8 @@ function findAcronyms(block, limits) {
     const uses = [];
     const shouted = shoutedRanges(block.text);
     for (const match of block.text.matchAll(WORD)) {
+        if (!TWO_CAPITALS.test(match[0]))
+            continue;
         const start = match.index;
         const end = start + match[0].length;
         if (/[@$#\\]/.test(block.text[start - 1] ?? ''))
@@ -52672,10 +52681,30 @@ function shoutedRanges(text) {
 ;// CONCATENATED MODULE: ./src/lint/terms/initials.ts
 // Lint stage (undefined-terms): do a long form's initials spell an acronym? Pure string work.
 /** Small words a long form may skip: "Department of Defense", "Bring Your Own Device". */
-const SKIPPABLE = new Set(['of', 'and', 'for', 'the', 'a', 'an', 'to', 'in', 'on', 'with', 'by', 'at', 'from', 'or', 'via', '&']);
+const SKIPPABLE = new Set([
+    'of',
+    'and',
+    'for',
+    'the',
+    'a',
+    'an',
+    'to',
+    'in',
+    'on',
+    'with',
+    'by',
+    'at',
+    'from',
+    'or',
+    'via',
+    '&',
+]);
 /** The letters an acronym spells: capitals, without digits, hyphens or a plural `s` (`PVSCSI`, `PCIe` → PCIE). */
 function acronymLetters(term) {
-    return term.replace(/(?<=[A-Z])e?s$/, '').replace(/[^A-Za-z]/g, '').toUpperCase();
+    return term
+        .replace(/(?<=[A-Z])e?s$/, '')
+        .replace(/[^A-Za-z]/g, '')
+        .toUpperCase();
 }
 /** Splits a phrase into words for initials: on spaces, hyphens and slashes, punctuation trimmed. */
 function splitWords(phrase) {
@@ -52717,7 +52746,7 @@ function spells(words, index, letters, at, toEnd) {
     if (!isContent(word)) {
         if (spells(words, index + 1, letters, at, toEnd))
             return true;
-        return /^[a-z]/i.test(word) && word[0].toUpperCase() === letters[at] && spells(words, index + 1, letters, at + 1, toEnd);
+        return (/^[a-z]/i.test(word) && word[0].toUpperCase() === letters[at] && spells(words, index + 1, letters, at + 1, toEnd));
     }
     const upper = word.toUpperCase();
     if (upper[0] !== letters[at])
@@ -52737,44 +52766,54 @@ function spells(words, index, letters, at, toEnd) {
         next++;
     }
 }
+/** Splits a text once for repeated `containsLongForm` calls. */
+function splitText(text) {
+    return { text, sentences: text.split(/[.!?;:()[\]|]/).map(splitWords) };
+}
 /**
  * Whether `text` spells out `letters` strictly somewhere: consecutive words giving their first letters (and the
  * capitals inside them, "ParaVirtualized"), small words skipped. Two letters need a tighter match, words in
  * Title Case or joined by a hyphen ("high-availability" for HA), since two ordinary words match by chance.
  */
-function containsLongForm(text, letters) {
+function containsLongForm(split, letters) {
     if (letters.length < 2)
         return false;
     if (letters.length === 2) {
         const [a, b] = [letters[0], letters[1]];
         const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${a}\\p{Ll}+ ${b}\\p{Ll}+|[${a}${a.toLowerCase()}]\\p{Ll}+-[${b}${b.toLowerCase()}]\\p{Ll}+)(?![\\p{L}\\p{N}])`, 'u');
-        return pattern.test(text);
+        return pattern.test(split.text);
     }
-    for (const sentence of text.split(/[.!?;:()[\]|]/)) {
-        const words = splitWords(sentence);
+    for (const words of split.sentences) {
         for (let start = 0; start < words.length; start++) {
-            if (isContent(words[start]) && strictlySpells(words, start, letters, 0))
+            if (words[start][0]?.toUpperCase() === letters[0] &&
+                isContent(words[start]) &&
+                strictlySpells(words, start, letters, 0))
                 return true;
         }
     }
     return false;
 }
-function strictlySpells(words, index, letters, at, used = 0) {
+function strictlySpells(words, index, letters, at, used = 0, plain = 0) {
+    // Two words or more, one of them an ordinary word: "SR-IOV" does not spell itself.
     if (at === letters.length)
-        return used >= 2;
+        return used >= 2 && plain >= 1;
     if (index === words.length)
         return false;
     const word = words[index];
     if (!isContent(word))
-        return at > 0 && strictlySpells(words, index + 1, letters, at, used);
-    const given = word === word.toUpperCase() ? word : word[0] + word.slice(1).replace(/[^A-Z]/g, '');
+        return at > 0 && strictlySpells(words, index + 1, letters, at, used, plain);
+    const capitals = word === word.toUpperCase();
+    const given = capitals ? word : word[0] + word.slice(1).replace(/[^A-Z]/g, '');
     const upper = given.toUpperCase();
     if (!letters.startsWith(upper.slice(0, 1), at))
         return false;
-    // The first letter alone, or with the word's inner capitals; never the acronym alone.
-    if (strictlySpells(words, index + 1, letters, at + 1, used + 1))
+    const isPlain = capitals ? 0 : 1;
+    // The first letter alone, or with the word's inner capitals.
+    if (strictlySpells(words, index + 1, letters, at + 1, used + 1, plain + isPlain))
         return true;
-    return upper.length > 1 && letters.startsWith(upper, at) && strictlySpells(words, index + 1, letters, at + upper.length, used + 1);
+    return (upper.length > 1 &&
+        letters.startsWith(upper, at) &&
+        strictlySpells(words, index + 1, letters, at + upper.length, used + 1, plain + isPlain));
 }
 
 ;// CONCATENATED MODULE: ./src/lint/terms/definitions.ts
@@ -52784,57 +52823,77 @@ function strictlySpells(words, index, letters, at, used = 0) {
 /** A phrase that names the word after it as another name of what came before: "(or IOA/T)", "aka QuickData". */
 const ALIAS = /(?:\(\s*or|\balso known as|\baka|\ba\.k\.a\.?|\balso called|\babbreviated(?: as| to)?|\bshort(?:ened)? (?:as|to)|\bhereafter)\s+/gi;
 /** A phrase after a term that explains it: "DRBD stands for …", "XCP, short for …". */
-const EXPLAINED_BY = /^,?\s*(?:\(\s*)?(?:which\s+|that\s+)?(?:stands for|is short for|short for|means|meaning|i\.e\.|is an? (?:abbreviation|acronym|initialism) (?:of|for)|also known as|aka|a\.k\.a\.)\s/i;
+const EXPLAINED_BY = /,?\s*(?:\(\s*)?(?:which\s+|that\s+)?(?:stands for|is short for|short for|means|meaning|i\.e\.|is an? (?:abbreviation|acronym|initialism) (?:of|for)|also known as|aka|a\.k\.a\.)\s/iy;
+// Sticky patterns, tried right after a word.
+const LINK_GAP = /\s*[(:,]?\s*/y;
+const CLOSES = /\s*(?:[),;:]|for short\b|-\s)/y;
+const PARENTHESIS = /\s*\(([^()]{3,200})\)/y;
+const SEPARATOR = /\s*(?::|–|—|\s-|\|)\s+/y;
 /** First words that make a parenthesis a remark rather than an explanation: "HVM (and PV)", "DRBD (see …)". */
 const REMARK = /^(?:and|or|but|not|see|cf|e\.?g|eg|for example|for instance|such as|like|including|incl|etc|with|without|in|on|at|from|to|by|via|vs|versus|which|where|when|if|as|also|only|optional|required|deprecated|beta|version|v\d|previously|formerly|now|soon|perhaps|maybe|possibly|probably|optionally|usually|typically|mostly|mainly|currently|ideally|preferably|especially|here|this|these|those|it|its|they|we|you|i|is|are|was|were|has|have|will|would|can|could|should|may|might|must|do|does|not)\b/i;
 const definitions_WORD = /[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)*/gu;
+/** How far, in characters, a long form or an explanation reaches from its term; keeps long blocks linear. */
+const WINDOW = 300;
 /** Keys (capitals, no plural) of every term `block` defines or links. Case is ignored: `xl (the toolstack)` defines XL. */
 function findDefinitions(block, limits) {
     const defined = new Set();
     const text = block.text;
-    const words = [...text.matchAll(definitions_WORD)].map((match) => ({ word: match[0], start: match.index, end: match.index + match[0].length }));
+    const words = [...text.matchAll(definitions_WORD)].map((match) => ({
+        word: match[0],
+        start: match.index,
+        end: match.index + match[0].length,
+    }));
     const keysOf = (word) => {
         const acronyms = readAcronyms(word, limits);
         return acronyms.length > 0 ? acronyms.map((acronym) => acronym.key) : [acronymLetters(word) || word.toUpperCase()];
     };
+    const at = (pattern, from) => {
+        pattern.lastIndex = from;
+        return pattern.exec(text);
+    };
     for (const [index, { word, start, end }] of words.entries()) {
-        const before = text.slice(0, start);
-        const after = text.slice(end);
+        const define = () => keysOf(word).forEach((key) => defined.add(key));
         // Linked: the link explains it, "[PVSCSI](…)", or a link follows at once, "XCP ([overview](…))".
-        const linkAfter = /^\s*[(:,]?\s*/.exec(after)[0].length + end;
-        if (inAny(block.links, start, end) || block.links.some(([from]) => from === linkAfter)) {
-            keysOf(word).forEach((key) => defined.add(key));
+        if (block.links.length > 0) {
+            const linkAfter = end + at(LINK_GAP, end)[0].length;
+            if (inAny(block.links, start, end) || block.links.some(([from]) => from === linkAfter))
+                define();
         }
         // Long Form (ABBR) / Long Form (ABBR, also known as …) / Long Form (ABBR for short).
-        const opening = /\(\s*$/.exec(before);
-        if (opening && /^\s*(?:[),;:]|for short\b|-\s)/.test(after)) {
-            const longForm = before.slice(0, opening.index).split(/[.!?;:()[\]|]/).pop() ?? '';
+        if (/\(\s*$/.test(text.slice(Math.max(0, start - 3), start)) && at(CLOSES, end)) {
+            const before = text.slice(Math.max(0, start - WINDOW), text.lastIndexOf('(', start));
+            const longForm = before.split(/[.!?;:()[\]|]/).pop() ?? '';
             if (endsWithLongForm(splitWords(longForm), acronymLetters(word)))
-                keysOf(word).forEach((key) => defined.add(key));
+                define();
         }
         // ABBR (an explanation of two or more words).
-        const parenthesis = /^\s*\(([^()]{3,200})\)/.exec(after);
+        const parenthesis = at(PARENTHESIS, end);
         if (parenthesis && isExplanation(parenthesis[1], word))
-            keysOf(word).forEach((key) => defined.add(key));
+            define();
         // ABBR stands for … / ABBR, also known as … / ABBR, short for …
-        if (EXPLAINED_BY.test(after))
-            keysOf(word).forEach((key) => defined.add(key));
+        if (at(EXPLAINED_BY, end))
+            define();
         // ABBR: Long Form / ABBR – Long Form / | ABBR | Long form |, or a definition-list entry at the block's start.
-        const separator = /^\s*(?::|–|—|\s-|\|)\s+/.exec(after);
+        const separator = at(SEPARATOR, end);
         if (separator) {
-            const rest = splitWords(after.slice(separator[0].length).split(/[.;()|]/)[0]);
+            const rest = splitWords(text.slice(end + separator[0].length, end + WINDOW).split(/[.;()|]/)[0]);
             const entry = index === 0 && !REMARK.test(rest.join(' ')) && rest.filter((w) => /^\p{L}{2}/u.test(w)).length >= 2;
             if (entry || startsWithLongForm(rest, acronymLetters(word)))
-                keysOf(word).forEach((key) => defined.add(key));
+                define();
         }
     }
     // … also known as ABBR / (or ABBR) / aka ABBR: every acronym in the next few words is another name.
     for (const match of text.matchAll(ALIAS)) {
         const from = match.index + match[0].length;
         const named = /^[^,;.()]{1,40}/.exec(text.slice(from))?.[0] ?? '';
-        if (/\(\s*or$/i.test(match[0].trim()) && !namesBefore(text.slice(0, match.index), named, limits))
+        if (/\(\s*or$/i.test(match[0].trim()) &&
+            !namesBefore(text.slice(Math.max(0, match.index - WINDOW), match.index), named, limits)) {
             continue;
-        for (const alias of named.split(/\s+/).slice(0, 4).flatMap((w) => splitWords(w))) {
+        }
+        for (const alias of named
+            .split(/\s+/)
+            .slice(0, 4)
+            .flatMap((w) => splitWords(w))) {
             readAcronyms(alias, limits).forEach((acronym) => defined.add(acronym.key));
         }
     }
@@ -52843,6 +52902,7 @@ function findDefinitions(block, limits) {
 /** Whether a parenthesis after a term explains it: two or more words that are not a remark, or its long form. */
 function isExplanation(inside, term) {
     const content = inside.trim();
+    EXPLAINED_BY.lastIndex = 0;
     if (EXPLAINED_BY.test(`, ${content} `))
         return true;
     const words = splitWords(content);
@@ -52861,7 +52921,7 @@ function namesBefore(before, named, limits) {
     if (/^(?:a|an|the)\s/i.test(named))
         return false;
     const last = before.trimEnd().split(/\s+/).slice(-2);
-    return last.length === 2 && last.every((word) => /^\p{Lu}\p{Ll}/u.test(word)) && readAcronyms(last[1], limits).length === 0;
+    return (last.length === 2 && last.every((word) => /^\p{Lu}\p{Ll}/u.test(word)) && readAcronyms(last[1], limits).length === 0);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/mdast-util-to-string/lib/index.js
@@ -53002,7 +53062,9 @@ function introBlocks(file) {
 }
 function titleBlock(idea, file, builder) {
     const start = idea.titlePosition.start.offset;
-    const heading = file.tree.children.find((node) => node.type === 'heading' && node.position?.start.offset === start);
+    const heading = file.tree.children.find((node) => node.type === 'heading' &&
+        (node.position?.start.offset ?? -1) <= start &&
+        start < (node.position?.end.offset ?? -1));
     if (heading)
         return builder.block('title', heading.children);
     // A title from a table row or front matter: find its text in the source when it is there verbatim.
@@ -53010,7 +53072,13 @@ function titleBlock(idea, file, builder) {
     const at = file.text.slice(start, end).indexOf(idea.title);
     const block = emptyBlock('title');
     block.text = idea.title;
-    block.runs.push({ start: 0, end: idea.title.length, offset: at >= 0 ? start + at : null, sourceStart: start, sourceEnd: end });
+    block.runs.push({
+        start: 0,
+        end: idea.title.length,
+        offset: at >= 0 ? start + at : null,
+        sourceStart: start,
+        sourceEnd: end,
+    });
     markNotProse(block);
     return block;
 }
@@ -53044,7 +53112,9 @@ function emptyBlock(kind) {
 }
 function markNotProse(block) {
     for (const match of block.text.matchAll(NOT_PROSE)) {
-        block.skip.push([match.index, match.index + match[0].length]);
+        const range = [match.index, match.index + match[0].length];
+        if (!block.skip.some(([from, to]) => from <= range[0] && range[1] <= to))
+            block.skip.push(range);
     }
 }
 class BlockBuilder {
@@ -53149,8 +53219,13 @@ function findUndefinedTerms(idea, file, check) {
     const before = new Set();
     const seen = new Set();
     const found = [];
+    const split = [];
+    const splitAt = (at) => (split[at] ??= splitText(blocks[at].text));
     blocks.forEach((block, index) => {
-        const defined = (key) => check.isKnown(key) || definitions[index].has(key) || before.has(key) || (block.kind !== 'text' && anywhere.has(key));
+        const defined = (key) => check.isKnown(key) ||
+            definitions[index].has(key) ||
+            before.has(key) ||
+            (block.kind !== 'text' && anywhere.has(key));
         // A plural written in capitals (`LLMS`, `APIS`) is known when its singular is.
         const covered = (key) => defined(key) || (/[A-Z]S$/.test(key) && defined(key.slice(0, -1)));
         for (const use of findAcronyms(block, check)) {
@@ -53161,7 +53236,7 @@ function findUndefinedTerms(idea, file, check) {
                 continue;
             // Spelled out earlier without the acronym beside it ("high-availability features … an HA setup").
             const letters = acronymLetters(use.term);
-            if (blocks.slice(0, index + 1).some((earlier) => containsLongForm(earlier.text, letters)))
+            if (blocks.some((_, at) => at <= index && containsLongForm(splitAt(at), letters)))
                 continue;
             found.push({ ...use, ...locate(block, use, file) });
         }
@@ -53217,10 +53292,18 @@ function locate(block, use, file) {
 
 
 const undefined_terms_options = object({
-    allow: array(schemas_string().min(1)).default([]).describe('Terms that never need defining in this list, e.g. the project\'s own names.'),
-    packs: array(schemas_enum(PACK_NAMES)).default([]).describe(`Domain packs of terms your applicants know: ${PACK_NAMES.join(', ')}.`),
+    allow: array(schemas_string().min(1))
+        .default([])
+        .describe("Terms that never need defining in this list, e.g. the project's own names."),
+    packs: array(schemas_enum(PACK_NAMES))
+        .default([])
+        .describe(`Domain packs of terms your applicants know: ${PACK_NAMES.join(', ')}.`),
     minLength: schemas_number().int().min(2).default(2).describe('Shortest acronym checked, in letters and digits.'),
-    maxLength: schemas_number().int().min(2).default(8).describe('Longest acronym checked; longer all-capital words are taken as shouting.'),
+    maxLength: schemas_number()
+        .int()
+        .min(2)
+        .default(8)
+        .describe('Longest acronym checked; longer all-capital words are taken as shouting.'),
     acceptConfigGlossary: schemas_boolean()
         .default(false)
         .describe("Count the config's glossary as a definition; by default its expansions are offered as fixes, since readers cannot see the config."),
@@ -53264,7 +53347,9 @@ function suggestFix(use, glossary) {
     if (!expansion)
         return {};
     const plural = use.plural && !/s$/i.test(expansion) ? `${expansion}s` : expansion;
-    const text = endsWithLongForm(splitWords(plural), acronymLetters(use.term)) ? `${plural} (${use.word})` : `${use.word} (${plural})`;
+    const text = endsWithLongForm(splitWords(plural), acronymLetters(use.term))
+        ? `${plural} (${use.word})`
+        : `${use.word} (${plural})`;
     return { fix: { range: [use.position.start.offset, use.position.end.offset], text } };
 }
 
@@ -53445,7 +53530,9 @@ function inferDateOrder(raws) {
 
 const stale_verification_options = object({
     maxAgeDays: schemas_number().int().positive().default(365).describe('How many days a verification stays fresh.'),
-    required: schemas_boolean().default(false).describe('Also flag ideas with no Verified date (or a placeholder such as "Unknown").'),
+    required: schemas_boolean()
+        .default(false)
+        .describe('Also flag ideas with no Verified date (or a placeholder such as "Unknown").'),
 })
     .strict();
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -53789,7 +53876,7 @@ function splitEntries(text) {
         else if ((ch === ')' || ch === ']') && depth > 0)
             depth--;
         else if (depth === 0) {
-            if (ch === ',' || ch === ';')
+            if (ch === ';' || (ch === ',' && !isSurnameComma(text, start, i)))
                 skip = 1;
             else if (ch === ' ' && lower.startsWith(' and ', i))
                 skip = 5;
@@ -53804,6 +53891,15 @@ function splitEntries(text) {
     }
     entries.push(text.slice(start));
     return entries.map(collapseWhitespace).filter((entry) => entry !== '');
+}
+const SINGLE_NAME = /^\s*\p{Lu}[\p{L}'-]*\s*$/u;
+const GIVEN_NAME_WITH_CONTACT = /^\s*\p{Lu}[\p{L}'-]*\s*[(<]/u;
+/**
+ * `Hung-Ying, Tai (@hydai, hydai@secondstate.io)`: a one-word family name, a comma, then a one-word given
+ * name with the contact details is one person written family name first, not two people.
+ */
+function isSurnameComma(text, start, comma) {
+    return SINGLE_NAME.test(text.slice(start, comma)) && GIVEN_NAME_WITH_CONTACT.test(text.slice(comma + 1, comma + 60));
 }
 const ENTRY_LABEL = /^([A-Za-z][A-Za-z() -]{0,30}):\s*/;
 const MENTOR_LABELS = new Set(('mentor mentors co-mentor co-mentors comentor co mentor primary mentor secondary mentor possible mentors ' +
@@ -54017,7 +54113,13 @@ const HOW = 'name who will mentor this idea, with an email address';
             return [{ message: `Mentors are empty: ${HOW}.`, position: mentors.labelPosition, subject: 'mentors' }];
         }
         if (isPlaceholder(mentors.value) || onlyPlaceholders(mentors.raw)) {
-            return [{ message: `Mentors are ${quote(mentors.value)}: ${HOW}.`, position: mentors.valuePosition, subject: 'mentors' }];
+            return [
+                {
+                    message: `Mentors are ${quote(mentors.value)}: ${HOW}.`,
+                    position: mentors.valuePosition,
+                    subject: 'mentors',
+                },
+            ];
         }
         return [];
     },
@@ -54058,7 +54160,9 @@ const missing_skills_HOW = 'name the languages, tools and knowledge an applicant
             return [{ message: `Skills are empty: ${missing_skills_HOW}.`, position: skills.labelPosition, subject: 'skills' }];
         }
         if (isPlaceholder(skills.value)) {
-            return [{ message: `Skills are ${quote(skills.value)}: ${missing_skills_HOW}.`, position: skills.valuePosition, subject: 'skills' }];
+            return [
+                { message: `Skills are ${quote(skills.value)}: ${missing_skills_HOW}.`, position: skills.valuePosition, subject: 'skills' },
+            ];
         }
         return [];
     },
@@ -54204,7 +54308,10 @@ function parseSize(value) {
 
 
 const missing_size_options = object({
-    maxHours: schemas_number().positive().default(350).describe('The most hours an idea may state (GSoC large projects are 350).'),
+    maxHours: schemas_number()
+        .positive()
+        .default(350)
+        .describe('The most hours an idea may state (GSoC large projects are 350).'),
     maxWeeks: schemas_number()
         .positive()
         .default(13)
@@ -54232,12 +54339,13 @@ const missing_size_HOW = 'give the expected hours (for example 175) so applicant
                 },
             ];
         }
-        if (!size.valuePosition || size.value.trim() === '') {
+        const position = size.valuePosition;
+        if (!position || size.value.trim() === '') {
             return [{ message: `Project size is empty: ${missing_size_HOW}.`, position: size.labelPosition, subject: 'size' }];
         }
         const reading = parseSize(size.value);
         const value = quote(size.value);
-        const report = (message) => [{ message, position: size.valuePosition, subject: 'size' }];
+        const report = (message) => [{ message, position, subject: 'size' }];
         if (reading.placeholder)
             return report(`Project size is ${value}: ${missing_size_HOW}.`);
         if (!reading.recognised)
@@ -54274,7 +54382,16 @@ const thin_description_options = object({
     .strict();
 const thin_description_URL = /(?:https?|ftp):\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 /** Fields that are metadata, not explanation: their words do not count and their links are not references. */
-const NOT_EXPLANATION = new Set(['mentors', 'difficulty', 'skills', 'size', 'verified', 'inserted', 'program', 'review']);
+const NOT_EXPLANATION = new Set([
+    'mentors',
+    'difficulty',
+    'skills',
+    'size',
+    'verified',
+    'inserted',
+    'program',
+    'review',
+]);
 /* harmony default export */ const thin_description = (defineRule({
     id: 'thin-description',
     description: 'Ideas explain the problem, what exists and where to start in enough words.',
@@ -54310,7 +54427,9 @@ function explanationWords(idea) {
     const fields = Object.values(idea.fields).filter((field) => field !== undefined);
     const unlabelled = [];
     collectProse(idea.body, fields.map(fieldRange), unlabelled);
-    return valueWords(idea.fields.description) + valueWords(idea.fields.outcomes) + countWords(unlabelled.join(' ').replace(thin_description_URL, ' '));
+    return (valueWords(idea.fields.description) +
+        valueWords(idea.fields.outcomes) +
+        countWords(unlabelled.join(' ').replace(thin_description_URL, ' ')));
 }
 /** From a field's label to the end of its value. */
 function fieldRange(field) {
@@ -54345,6 +54464,8 @@ function hasReference(idea) {
         if (inMetadata(node))
             return false;
         if ((node.type === 'link' || node.type === 'definition') && !node.url.startsWith('mailto:'))
+            return true;
+        if (node.type === 'linkReference')
             return true;
         if (node.type === 'text' && /(?:https?:\/\/|www\.)\S/.test(node.value))
             return true;
@@ -54406,7 +54527,8 @@ const ORDER_NAMES = { dmy: 'day-first', mdy: 'month-first', ymd: 'year-first' };
             const field = idea.fields[name];
             if (!field?.valuePosition)
                 continue;
-            const report = checkDate(field, parseDate(field.value, context.dateOrder), context.dateOrder);
+            const mixed = !context.dateOrder && mixesOrders(context.file);
+            const report = checkDate(field, parseDate(field.value, context.dateOrder), context.dateOrder, mixed);
             if (report)
                 reports.push({ ...report, position: field.valuePosition, subject: name });
         }
@@ -54414,24 +54536,59 @@ const ORDER_NAMES = { dmy: 'day-first', mdy: 'month-first', ymd: 'year-first' };
     },
 }));
 /** What is wrong with one date value, and the ISO fix when the reading is certain. */
-function checkDate(field, reading, order) {
+function checkDate(field, reading, order, mixed) {
     const said = `${field.label} ${quote(field.value)}`;
     if (reading.kind === 'invalid')
         return { message: `${said} is not a date: write it in ISO form (YYYY-MM-DD).` };
     if (reading.kind !== 'date' || !reading.date)
         return undefined;
     const iso = reading.date;
-    const fix = { range: [field.valuePosition.start.offset, field.valuePosition.end.offset], text: iso };
+    const fix = {
+        range: [field.valuePosition.start.offset, field.valuePosition.end.offset],
+        text: iso,
+    };
     if (reading.ambiguous) {
         const [year, month, day] = iso.split('-');
-        return { message: `${said} could be ${iso} or ${year}-${day}-${month}: write it in ISO form (YYYY-MM-DD) so it reads one way.` };
+        return {
+            message: `${said} could be ${iso} or ${year}-${day}-${month}: write it in ISO form (YYYY-MM-DD) so it reads one way.`,
+        };
     }
     if (reading.contradictsOrder && order) {
         const written = order === 'ymd' ? 'is not year-first' : `is ${ORDER_NAMES[order === 'dmy' ? 'mdy' : 'dmy']}`;
-        return { message: `${said} ${written}, unlike this file's ${ORDER_NAMES[order]} dates: write it in ISO form (${iso}).`, fix };
+        return {
+            message: `${said} ${written}, unlike this file's ${ORDER_NAMES[order]} dates: write it in ISO form (${iso}).`,
+            fix,
+        };
+    }
+    const side = mixed ? orderOf(field.value) : undefined;
+    if (side) {
+        const other = ORDER_NAMES[side === 'dmy' ? 'mdy' : 'dmy'];
+        return {
+            message: `${said} is ${ORDER_NAMES[side]}, but other dates in this file are ${other}: write it in ISO form (${iso}).`,
+            fix,
+        };
     }
     if (reading.twoDigitYear)
         return { message: `${said} has a two-digit year: write it in ISO form (${iso}).`, fix };
+    return undefined;
+}
+const mixedCache = new WeakMap();
+/** Whether the file's dates show both orders (`01/22/2013` and `28/11/2013`), so no order could be inferred. */
+function mixesOrders(file) {
+    let mixed = mixedCache.get(file);
+    if (mixed === undefined) {
+        const orders = new Set(file.ideas.flatMap((idea) => DATE_FIELDS.map((name) => orderOf(idea.fields[name]?.value ?? ''))));
+        mixed = orders.has('dmy') && orders.has('mdy');
+        mixedCache.set(file, mixed);
+    }
+    return mixed;
+}
+/** The only order a numeric date can be read in (`28/11/2013` → dmy), or undefined. */
+function orderOf(value) {
+    if (parseDate(value, 'mdy').contradictsOrder)
+        return 'dmy';
+    if (parseDate(value, 'dmy').contradictsOrder)
+        return 'mdy';
     return undefined;
 }
 
@@ -54446,7 +54603,7 @@ const program_unknown_options = object({}).strict();
 const program_unknown_HOW = 'say whether this idea is offered in the program (Yes or No)';
 /* harmony default export */ const program_unknown = (defineRule({
     id: 'program-unknown',
-    description: "Ideas say whether they are offered in the program.",
+    description: 'Ideas say whether they are offered in the program.',
     defaultSeverity: 'notice',
     options: program_unknown_options,
     docs: docsUrl('program-unknown'),
@@ -54518,7 +54675,11 @@ function normaliseTitle(title) {
 
 
 const min_mentors_options = object({
-    min: schemas_number().int().min(1).default(2).describe('The fewest mentors an idea may name; placeholders such as TBD do not count.'),
+    min: schemas_number()
+        .int()
+        .min(1)
+        .default(2)
+        .describe('The fewest mentors an idea may name; placeholders such as TBD do not count.'),
 })
     .strict();
 /* harmony default export */ const min_mentors = (defineRule({
@@ -55795,7 +55956,7 @@ const YEAR = /^(?:19|20)\d\d$/;
     checkFile(file, context) {
         const thisYear = Number(context.today.slice(0, 4));
         const reports = [];
-        const ideaAt = new Map(file.ideas.map((idea) => [idea.titlePosition.start.offset, idea.title]));
+        const ideaAt = (from, to) => file.ideas.find((idea) => idea.titlePosition.start.offset >= from && idea.titlePosition.start.offset < to)?.title;
         const flag = (written, from, to, idea) => {
             const text = stripEmoji(written).replace(/\s+/g, ' ').trim();
             const year = pastProgramYear(text, thisYear);
@@ -55814,7 +55975,8 @@ const YEAR = /^(?:19|20)\d\d$/;
             if (!heading.position)
                 return;
             const start = heading.position.start.offset ?? 0;
-            flag(lib_toString(heading), start, heading.position.end.offset ?? start, ideaAt.get(start));
+            const end = heading.position.end.offset ?? start;
+            flag(lib_toString(heading), start, end, ideaAt(start, end));
         });
         const yaml = file.tree.children[0]?.type === 'yaml' ? file.tree.children[0] : undefined;
         if (yaml?.position && file.frontMatter)
@@ -55836,7 +55998,8 @@ function checkFrontMatter(file, yaml, thisYear, flag, reports) {
     const { title, year } = file.frontMatter ?? {};
     const titleAt = lineOf('title');
     if (typeof title === 'string' && titleAt) {
-        flag(title, titleAt[0], titleAt[1], file.ideas.find((idea) => idea.titlePosition.start.offset === titleAt[0])?.title);
+        const idea = file.ideas.find((candidate) => candidate.titlePosition.start.offset >= titleAt[0] && candidate.titlePosition.start.offset <= titleAt[1]);
+        flag(title, titleAt[0], titleAt[1], idea?.title);
     }
     const yearAt = lineOf('year');
     const value = typeof year === 'number' ? year : typeof year === 'string' && YEAR.test(year.trim()) ? Number(year) : NaN;
@@ -55852,7 +56015,10 @@ function checkFrontMatter(file, yaml, thisYear, flag, reports) {
 function pastProgramYear(text, thisYear) {
     if (HISTORY.test(text))
         return undefined;
-    const words = text.replace(PROGRAM_NAMES, ' program ').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const words = text
+        .replace(PROGRAM_NAMES, ' program ')
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean);
     for (const [index, word] of words.entries()) {
         if (!YEAR.test(word) || Number(word) >= thisYear)
             continue;
@@ -55961,7 +56127,9 @@ function describeIssue(schema, input, issue, prefix) {
             return describeUnion(schema, input, issue, path);
         case 'custom': {
             const accepted = issue.params?.accepted;
-            return [line(path, `${show(valueAt(input, path))} ${issue.message}`, accepted ?? describeAccepted(schemaAt(schema, path)))];
+            return [
+                line(path, `${show(valueAt(input, path))} ${issue.message}`, accepted ?? describeAccepted(schemaAt(schema, path))),
+            ];
         }
         default:
             return [line(path, `got ${show(valueAt(input, path))}`, describeAccepted(schemaAt(schema, path)))];
@@ -56203,7 +56371,8 @@ function localDate(now) {
     const pad = (n) => String(n).padStart(2, '0');
     return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
-const severitySchema = schemas_enum(SEVERITY_SETTINGS).describe('How the rule\'s findings count: error, warning or notice; off switches the rule off.');
+const severitySchema = schemas_enum(SEVERITY_SETTINGS)
+    .describe("How the rule's findings count: error, warning or notice; off switches the rule off.");
 const dateSchema = schemas_string()
     .regex(ISO_DATE, { abort: true })
     .refine(isIsoDate, { message: 'is not a calendar date', params: { accepted: DATE_ACCEPTED } })
@@ -56223,7 +56392,10 @@ const schemaCache = new WeakMap();
 /** The zod schema of a config file, composed from the rules' own option schemas. */
 function buildConfigSchema(rules = rules_rules) {
     const ruleShape = Object.fromEntries(rules.map((rule) => [rule.id, ruleEntrySchema(rule)]));
-    const fieldShape = Object.fromEntries(FIELD_NAMES.map((name) => [name, array(schemas_string().min(1)).optional().describe(`Extra labels that mean ${name}.`)]));
+    const fieldShape = Object.fromEntries(FIELD_NAMES.map((name) => [
+        name,
+        array(schemas_string().min(1)).optional().describe(`Extra labels that mean ${name}.`),
+    ]));
     return object({
         $schema: schemas_string().optional().describe('The JSON Schema of this file, for editors.'),
         extends: schemas_enum(PRESET_NAMES)
@@ -56244,7 +56416,7 @@ function buildConfigSchema(rules = rules_rules) {
         today: dateSchema.optional().describe('The day the run is for, YYYY-MM-DD (default: the day the run starts).'),
         dateOrder: schemas_enum(['auto', 'dmy', 'mdy', 'ymd'])
             .default('auto')
-            .describe('How to read dates such as 03/04/2014; auto infers it from the file\'s unambiguous dates.'),
+            .describe("How to read dates such as 03/04/2014; auto infers it from the file's unambiguous dates."),
         maxFileSize: schemas_number()
             .int()
             .positive()
@@ -56375,14 +56547,19 @@ const ANNOTATIONS_PER_KIND = 10;
 const RANK = { error: 0, warning: 1, notice: 2 };
 /**
  * Emits the report's findings (and its files' notices) as annotations, most severe first, then by
- * file and line; `reservedNotices` keeps room for notices the caller emits itself.
+ * file and line; `reserved` keeps room for annotations the caller emits itself (a failed step's
+ * reason is an error annotation too).
  */
-function emitAnnotations(io, report, reservedNotices = 0) {
-    const tally = { shown: { error: 0, warning: 0, notice: 0 }, hidden: { error: 0, warning: 0, notice: 0 } };
+function emitAnnotations(io, report, reserved = {}) {
+    const tally = {
+        shown: { error: 0, warning: 0, notice: 0 },
+        hidden: { error: 0, warning: 0, notice: 0 },
+    };
+    const room = (kind) => Math.max(0, ANNOTATIONS_PER_KIND - (reserved[kind] ?? 0));
     const limit = {
-        error: ANNOTATIONS_PER_KIND,
-        warning: ANNOTATIONS_PER_KIND,
-        notice: Math.max(0, ANNOTATIONS_PER_KIND - reservedNotices),
+        error: room('error'),
+        warning: room('warning'),
+        notice: room('notice'),
     };
     const findings = report.files
         .flatMap((file) => file.findings.map((finding) => ({ path: file.path, finding })))
@@ -56706,7 +56883,7 @@ function inOneHunk(changed, from, to) {
 
 
 
-/** GitHub lists at most 3,000 files of a pull request (docs: "List pull requests files"). */
+/** GitHub lists at most 3,000 files of a pull request (https://docs.github.com/en/rest/pulls/pulls#list-pull-requests-files). */
 const PULL_REQUEST_FILES_LIMIT = 3000;
 /** Directories a workspace walk never enters. */
 const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);
@@ -56869,7 +57046,7 @@ function lineOf(lineStarts, offset) {
 const FAIL_ON_VALUES = ['error', 'warning', 'notice', 'never'];
 /** What the action posts on a pull request. */
 const COMMENT_MODES = ['review', 'summary', 'off'];
-/** The largest `max-comments`: GitHub's abuse detection bites well before reviews this large. */
+/** The largest `max-comments`: large reviews trip GitHub's abuse detection (reviewdog stays at 30). */
 const MAX_COMMENTS_LIMIT = 100;
 /** A bad input; its message is the whole story, no stack trace needed. */
 class InputError extends Error {
@@ -57092,18 +57269,29 @@ function isSummaryComment(body) {
     return body.startsWith(SUMMARY_MARKER);
 }
 /** One line: how many findings count, and whether the check passes under `failOn`. */
-function renderVerdict(counted, failOn, where) {
+function renderVerdict(counted, failOn, scope) {
     const counts = countFindings(counted);
     const ideas = counted.files.reduce((n, file) => n + file.ideas.length, 0);
     if (counts.total === 0) {
-        return ideas === 0 ? `✅ No ideas to check ${where}.` : `✅ ${ideas === 1 ? 'The idea' : `All ${ideas} ideas`} ${where} ${ideas === 1 ? 'is' : 'are'} ready.`;
+        if (scope === 'pull-request') {
+            if (ideas === 0)
+                return '✅ This pull request touches no ideas.';
+            return ideas === 1
+                ? '✅ The idea this pull request touches is ready.'
+                : `✅ The ${ideas} ideas this pull request touches are ready.`;
+        }
+        if (ideas === 0)
+            return '✅ No ideas found in the linted files.';
+        return ideas === 1 ? '✅ The one idea is ready.' : `✅ All ${ideas} ideas are ready.`;
     }
     const found = [counts_plural(counts.error, 'error'), counts_plural(counts.warning, 'warning'), counts_plural(counts.notice, 'notice')]
         .filter((text) => !text.startsWith('0 '))
         .join(', ');
     const rank = { notice: 1, warning: 2, error: 3 };
-    const fails = failOn !== 'never' && ['error', 'warning', 'notice'].some((s) => counts[s] > 0 && rank[s] >= rank[failOn]);
+    const fails = failOn !== 'never' &&
+        ['error', 'warning', 'notice'].some((s) => counts[s] > 0 && rank[s] >= rank[failOn]);
     const icon = counts.error > 0 ? '❌' : counts.warning > 0 ? '⚠️' : 'ℹ️';
+    const where = scope === 'pull-request' ? 'in the ideas this pull request touches' : 'in the linted files';
     return `${icon} ${found} ${where}: the check ${fails ? 'fails' : 'passes'} (fail-on: ${failOn}).`;
 }
 /** A table of findings per rule (errors, warnings, notices); '' when there are none. */
@@ -57128,7 +57316,11 @@ function renderSummaryComment(input) {
     const pending = input.counted.files.flatMap((file) => file.findings).filter(notCommented).length;
     const uncounted = countFindings(input.uncounted).total;
     const commented = countFindings(input.counted).total - pending;
-    const sections = [SUMMARY_MARKER, '### idea-lint', renderVerdict(input.counted, input.failOn, 'in the ideas this pull request touches')];
+    const sections = [
+        SUMMARY_MARKER,
+        '### idea-lint',
+        renderVerdict(input.counted, input.failOn, 'pull-request'),
+    ];
     if (input.notes && input.notes.length > 0)
         sections.push(input.notes.join('\n'));
     sections.push(renderScorecard(input.counted, { ...links, maxLength: 20_000 }));
@@ -57182,7 +57374,7 @@ function renderJobSummary(input, budgetBytes = JOB_SUMMARY_BYTES) {
 }
 function render(input, chars) {
     const links = { repoUrl: input.repoUrl, sha: input.sha };
-    const sections = ['## idea-lint', renderVerdict(input.counted, input.failOn, input.where)];
+    const sections = ['## idea-lint', renderVerdict(input.counted, input.failOn, input.scope)];
     if (input.notes.length > 0)
         sections.push(input.notes.join('\n'));
     sections.push('### Scorecard', renderScorecard(input.counted, { ...links, maxLength: Math.floor(chars * 0.3) }));
@@ -57195,7 +57387,11 @@ function render(input, chars) {
     }
     const uncounted = input.uncounted ? countFindings(input.uncounted).total : 0;
     if (input.uncounted && uncounted > 0) {
-        const list = renderFindingsList(input.uncounted, { ...links, includeNotices: false, maxLength: Math.floor(chars * 0.2) });
+        const list = renderFindingsList(input.uncounted, {
+            ...links,
+            includeNotices: false,
+            maxLength: Math.floor(chars * 0.2),
+        });
         sections.push(`<details><summary>${counts_plural(uncounted, 'finding')} in ideas this pull request does not change (they do not count)</summary>\n\n${list}\n\n</details>`);
     }
     return `${sections.join('\n\n')}\n`;
@@ -57312,8 +57508,17 @@ const TITLE_LABELS = new Set(['title', 'project title', 'idea', 'idea title', 'p
 function isTitleLabel(label) {
     return TITLE_LABELS.has(normalizeLabel(label));
 }
-/** Reads a table once: cells are never re-parsed, only their source ranges are used. */
+const readings = new WeakMap();
+/** Reads a table once (cached per node): cells are never re-parsed, only their source ranges are used. */
 function readTable(table, text, options) {
+    const cached = readings.get(table);
+    if (cached && cached.options === options)
+        return cached.reading;
+    const reading = classifyTable(table, text, options);
+    readings.set(table, { options, reading });
+    return reading;
+}
+function classifyTable(table, text, options) {
     const rows = table.children.map((row) => row.children.map((cell) => cellRange(cell)));
     if (rows.length === 0 || rows[0].length < 2)
         return { kind: 'none' };
@@ -57590,6 +57795,7 @@ const NOT_AN_IDEA = /^(?:\d+[.)]\s*)?(?:table of contents|contents|toc|index|tim
 function findIdeas(units, text, options, documentTitle) {
     const headings = collectHeadings(units, text, options);
     const depth = inferIdeaDepth(headings);
+    const lonely = headings.filter((heading) => heading.depth === depth && !heading.isLabel && !heading.excluded && heading.fields.size > 0).length === 1;
     const isIdea = new Array(headings.length).fill(false);
     // `owned`: inside an idea at or below the idea level, so a part of it rather than an idea of its own.
     const owned = new Array(headings.length).fill(false);
@@ -57601,7 +57807,9 @@ function findIdeas(units, text, options, documentTitle) {
             continue;
         const score = heading.fields.size;
         if (heading.depth === depth) {
-            isIdea[index] = (score >= 1 && heading.labelledDescendants < 2) || (score === 0 && heading.labelledDescendants === 0 && isUnlabelledIdea(headings, index));
+            // A lone labelled heading needs more than one stray label (`## Contact` on an index page) to be an idea.
+            const enough = score >= 2 || (score === 1 && (!lonely || !heading.fieldsFromHeadingsOnly || heading.prose >= 30));
+            isIdea[index] = (enough && heading.labelledDescendants < 2) || (score === 0 && heading.labelledDescendants === 0 && isUnlabelledIdea(headings, index));
         }
         else if (heading.depth < depth) {
             // A section-level heading with fields of its own (Sugar Labs' one H1 idea among H2 ideas).
@@ -57611,6 +57819,7 @@ function findIdeas(units, text, options, documentTitle) {
             isIdea[index] = !owned[index] && score >= 1 && heading.labelledDescendants === 0;
         }
     }
+    headings.forEach((heading, index) => (heading.idea = isIdea[index]));
     const spans = [];
     headings.forEach((heading, index) => {
         if (!isIdea[index])
@@ -57625,7 +57834,7 @@ function findIdeas(units, text, options, documentTitle) {
             }
         }
         const section = ancestors(headings, index)
-            .filter((ancestor) => ancestor.unit !== documentTitle && !isIdea[headings.indexOf(ancestor)])
+            .filter((ancestor) => ancestor.unit !== documentTitle && !ancestor.idea)
             .map((ancestor) => ancestor.title);
         spans.push(makeSpan(units, heading.title, heading.titleStart, unit.end, heading.unit, endUnit, section, text));
     });
@@ -57643,7 +57852,7 @@ function collectHeadings(units, text, options) {
         const [title, titleStart] = ideaTitle(text, unit.start, unit.end);
         headings.push({
             unit: index, depth: unit.depth, title, titleStart, isLabel: unit.hits.length > 0,
-            parent: stack.length > 0 ? stack[stack.length - 1] : -1, fields: new Set(), prose: 0, hasIdeaTables: false,
+            parent: stack.length > 0 ? stack[stack.length - 1] : -1, fields: new Set(), prose: 0, hasIdeaTables: false, fieldsFromHeadingsOnly: true,
             labelledDescendants: 0, excluded: NOT_AN_IDEA.test(title.trim()) || title.trim() === '', subtreeEnd: units.length,
         });
         stack.push(headings.length - 1);
@@ -57665,6 +57874,8 @@ function collectHeadings(units, text, options) {
                 break;
             for (const hit of unit.hits)
                 heading.fields.add(hit.name);
+            if (unit.hits.length > 0 && unit.kind !== 'heading')
+                heading.fieldsFromHeadingsOnly = false;
             if (unit.kind === 'line' && unit.hits.length === 0)
                 heading.prose += countWords(text.slice(unit.start, unit.end));
             if (unit.kind === 'table') {
@@ -57672,6 +57883,8 @@ function collectHeadings(units, text, options) {
                 if (reading.kind === 'fields')
                     for (const field of reading.fields)
                         heading.fields.add(field.name);
+                if (reading.kind === 'fields')
+                    heading.fieldsFromHeadingsOnly = false;
                 if (reading.kind === 'ideas')
                     heading.hasIdeaTables = true;
             }
@@ -57753,10 +57966,11 @@ function isAnchor(unit, text) {
 }
 function findTableIdeas(units, text, options, headings, isIdea, owned, documentTitle) {
     const byHeading = new Map();
+    const headingAt = new Map(headings.map((info, index) => [info.unit, index]));
     let heading = -1;
     units.forEach((unit, index) => {
         if (unit.kind === 'heading')
-            heading = headings.findIndex((info) => info.unit === index);
+            heading = headingAt.get(index) ?? -1;
         if (unit.kind !== 'table' || unit.listLevel > 0 || unit.quoted)
             return;
         if (heading >= 0 && (isIdea[heading] || owned[heading]))
@@ -82624,7 +82838,12 @@ function uncountedReport(report, counted) {
     const kept = new Set(counted.files.flatMap((file) => file.findings));
     return {
         ...report,
-        files: report.files.map((file) => ({ ...file, ideas: [], notices: [], findings: file.findings.filter((f) => !kept.has(f)) })),
+        files: report.files.map((file) => ({
+            ...file,
+            ideas: [],
+            notices: [],
+            findings: file.findings.filter((f) => !kept.has(f)),
+        })),
     };
 }
 /** Whether the diff touches an idea: as placement.ts decides a finding's scope, per idea. */
@@ -87972,178 +88191,11 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-;// CONCATENATED MODULE: ./src/github/octokit-client.ts
-// GitHub stage (API boundary): the GitHubClient on Octokit, with the retry plugin (5xx, backoff) and
-// the throttling plugin (secondary rate limits, honouring retry-after). Every failure that survives
-// the retries becomes a GitHubError saying what failed and what to do.
+;// CONCATENATED MODULE: ./src/github/api-errors.ts
+// GitHub stage (API errors): turns what Octokit throws (HTTP errors, GraphQL errors) into a
+// GitHubError whose message says what failed, GitHub's reason, and what to do. No requests here.
 
 
-
-
-
-/** Retries of a 5xx (waits 1, 4, 9 × retryBaseMs) and of a secondary rate limit. */
-const SERVER_ERROR_RETRIES = 3;
-const RATE_LIMIT_RETRIES = 2;
-/** Waiting for a primary rate limit longer than this is worse than failing with a message. */
-const MAX_PRIMARY_WAIT_SECONDS = 60;
-const THREADS_QUERY = `query($owner: String!, $repo: String!, $number: Int!, $cursor: String) {
-  repository(owner: $owner, name: $repo) {
-    pullRequest(number: $number) {
-      reviewThreads(first: 100, after: $cursor) {
-        pageInfo { hasNextPage endCursor }
-        nodes { id isResolved comments(first: 2) { nodes { body author { login } } } }
-      }
-    }
-  }
-}`;
-/** Threads resolved per GraphQL request: one aliased mutation each, so a run makes few requests. */
-const RESOLVES_PER_REQUEST = 25;
-/** `mutation($t0: ID!, $t1: ID!) { t0: resolveReviewThread(…) … }` for `count` threads. */
-function resolveMutation(count) {
-    const indexes = Array.from({ length: count }, (_, i) => i);
-    const variables = indexes.map((i) => `$t${i}: ID!`).join(', ');
-    const fields = indexes.map((i) => `  t${i}: resolveReviewThread(input: { threadId: $t${i} }) { thread { id isResolved } }`);
-    return `mutation(${variables}) {\n${fields.join('\n')}\n}`;
-}
-/** Builds the Octokit-backed client for one repository. */
-function createOctokitClient(options) {
-    const { owner, repo } = options;
-    const base = options.retryBaseMs ?? 1000;
-    const log = options.log ?? (() => { });
-    const octokit = getOctokit(options.token, {
-        baseUrl: options.apiUrl,
-        request: { retries: SERVER_ERROR_RETRIES },
-        retry: { retryAfterBaseValue: base },
-        throttle: {
-            retryAfterBaseValue: base,
-            // GitHub asks for a retry-after on secondary limits; without one, its docs say wait a minute.
-            fallbackSecondaryRateRetryAfter: 60,
-            onSecondaryRateLimit: (retryAfter, request, _o, count) => {
-                log(`GitHub's secondary rate limit stopped ${request.method} ${request.url}; retrying after ${retryAfter} s.`);
-                return count < RATE_LIMIT_RETRIES;
-            },
-            onRateLimit: (retryAfter, request, _o, count) => {
-                log(`GitHub's rate limit stopped ${request.method} ${request.url}; it resets in ${retryAfter} s.`);
-                return count < 1 && retryAfter <= MAX_PRIMARY_WAIT_SECONDS;
-            },
-        },
-        log: { debug: () => { }, info: () => { }, warn: log, error: log },
-    }, retry, throttling);
-    const graphqlUrl = options.graphqlUrl ? { url: options.graphqlUrl } : {};
-    const call = async (what, action) => {
-        try {
-            return await action();
-        }
-        catch (error) {
-            throw toGitHubError(error, what, `${owner}/${repo}`);
-        }
-    };
-    return {
-        listPullRequestFiles: (pull_number) => call(`list the files of pull request #${pull_number}`, async () => {
-            const files = await octokit.paginate(octokit.rest.pulls.listFiles, { owner, repo, pull_number, per_page: 100 });
-            return files.map((file) => ({
-                path: file.filename,
-                ...(file.previous_filename ? { previousPath: file.previous_filename } : {}),
-                status: file.status,
-                sha: file.sha ?? '',
-                ...(file.patch !== undefined ? { patch: file.patch } : {}),
-            }));
-        }),
-        readFile: (path, ref) => call(`read ${path} at ${ref.slice(0, 7)}`, async () => {
-            try {
-                const { data } = await octokit.rest.repos.getContent({ owner, repo, path, ref });
-                if (Array.isArray(data) || data.type !== 'file')
-                    return undefined;
-                if ('content' in data && data.encoding === 'base64' && (data.content !== '' || data.size === 0)) {
-                    return Buffer.from(data.content, 'base64').toString('utf8');
-                }
-                // Files over 1 MB come without content ("encoding": "none"); the blobs API serves up to 100 MB.
-                const blob = await octokit.rest.git.getBlob({ owner, repo, file_sha: data.sha });
-                return Buffer.from(blob.data.content, blob.data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8');
-            }
-            catch (error) {
-                if (error.status === 404)
-                    return undefined;
-                throw error;
-            }
-        }),
-        listReviewComments: (pull_number) => call(`list the review comments of pull request #${pull_number}`, async () => {
-            const comments = await octokit.paginate(octokit.rest.pulls.listReviewComments, { owner, repo, pull_number, per_page: 100 });
-            return comments.map((c) => ({
-                id: c.id,
-                body: c.body,
-                path: c.path,
-                author: c.user?.login ?? '',
-                ...(c.in_reply_to_id ? { inReplyTo: c.in_reply_to_id } : {}),
-            }));
-        }),
-        createReview: (pull_number, review) => call(`post a review on pull request #${pull_number}`, async () => {
-            await octokit.rest.pulls.createReview({
-                owner,
-                repo,
-                pull_number,
-                commit_id: review.commitId,
-                body: review.body,
-                event: 'COMMENT',
-                comments: review.comments.map((c) => ({
-                    path: c.path,
-                    body: c.body,
-                    line: c.line,
-                    side: 'RIGHT',
-                    // GitHub rejects start_line equal to line ("start line must precede the end line", ubuntu/WSL#244).
-                    ...(c.startLine !== undefined && c.startLine < c.line ? { start_line: c.startLine, start_side: 'RIGHT' } : {}),
-                })),
-            });
-        }),
-        createFileComment: (pull_number, comment) => call(`comment on ${comment.path} in pull request #${pull_number}`, async () => {
-            await octokit.rest.pulls.createReviewComment({
-                owner,
-                repo,
-                pull_number,
-                commit_id: comment.commitId,
-                path: comment.path,
-                body: comment.body,
-                subject_type: 'file',
-            });
-        }),
-        listIssueComments: (issue_number) => call(`list the comments of pull request #${issue_number}`, async () => {
-            const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number, per_page: 100 });
-            return comments.map((c) => ({ id: c.id, body: c.body ?? '', author: c.user?.login ?? '' }));
-        }),
-        createIssueComment: (issue_number, body) => call(`comment on pull request #${issue_number}`, async () => {
-            await octokit.rest.issues.createComment({ owner, repo, issue_number, body });
-        }),
-        updateIssueComment: (comment_id, body) => call(`update the summary comment`, async () => {
-            await octokit.rest.issues.updateComment({ owner, repo, comment_id, body });
-        }),
-        listReviewThreads: (number) => call(`list the review threads of pull request #${number}`, async () => {
-            const threads = [];
-            let cursor = null;
-            do {
-                const page = await octokit.graphql(THREADS_QUERY, { owner, repo, number, cursor, ...graphqlUrl });
-                const connection = page.repository.pullRequest?.reviewThreads;
-                if (!connection)
-                    break;
-                for (const node of connection.nodes) {
-                    threads.push({
-                        id: node.id,
-                        isResolved: node.isResolved,
-                        comments: node.comments.nodes.map((c) => ({ body: c.body, author: c.author?.login ?? '' })),
-                    });
-                }
-                cursor = connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
-            } while (cursor);
-            return threads;
-        }),
-        resolveReviewThreads: (threadIds) => call(`resolve ${threadIds.length === 1 ? 'a review thread' : `${threadIds.length} review threads`}`, async () => {
-            for (let start = 0; start < threadIds.length; start += RESOLVES_PER_REQUEST) {
-                const batch = threadIds.slice(start, start + RESOLVES_PER_REQUEST);
-                const variables = Object.fromEntries(batch.map((id, i) => [`t${i}`, id]));
-                await octokit.graphql(resolveMutation(batch.length), { ...variables, ...graphqlUrl });
-            }
-        }),
-    };
-}
 /** Turns an Octokit error into a GitHubError: what failed, GitHub's reason, and what to do. */
 function toGitHubError(error, what, repository) {
     if (error instanceof GitHubError)
@@ -88184,6 +88236,199 @@ function describeResponse(error) {
 }
 function cut(text) {
     return text.length > 120 ? `${text.slice(0, 120)}…` : text;
+}
+
+;// CONCATENATED MODULE: ./src/github/octokit-client.ts
+// GitHub stage (API boundary): the GitHubClient on Octokit, with the retry plugin (5xx, backoff) and
+// the throttling plugin (secondary rate limits, honouring retry-after). Every failure that survives
+// the retries becomes a GitHubError saying what failed and what to do.
+
+
+
+
+/** Retries of a 5xx (waits 1, 4, 9 × retryBaseMs) and of a secondary rate limit. */
+const SERVER_ERROR_RETRIES = 3;
+const RATE_LIMIT_RETRIES = 2;
+/** Waiting for a primary rate limit longer than this is worse than failing with a message. */
+const MAX_PRIMARY_WAIT_SECONDS = 60;
+const THREADS_QUERY = `query($owner: String!, $repo: String!, $number: Int!, $cursor: String) {
+  repository(owner: $owner, name: $repo) {
+    pullRequest(number: $number) {
+      reviewThreads(first: 100, after: $cursor) {
+        pageInfo { hasNextPage endCursor }
+        nodes { id isResolved comments(first: 2) { nodes { body author { login } } } }
+      }
+    }
+  }
+}`;
+/** Threads resolved per GraphQL request: one aliased mutation each, so a run makes few requests. */
+const RESOLVES_PER_REQUEST = 25;
+/** `mutation($t0: ID!, $t1: ID!) { t0: resolveReviewThread(…) … }` for `count` threads. */
+function resolveMutation(count) {
+    const indexes = Array.from({ length: count }, (_, i) => i);
+    const variables = indexes.map((i) => `$t${i}: ID!`).join(', ');
+    const fields = indexes.map((i) => `  t${i}: resolveReviewThread(input: { threadId: $t${i} }) { thread { id isResolved } }`);
+    return `mutation(${variables}) {\n${fields.join('\n')}\n}`;
+}
+/** Builds the Octokit-backed client for one repository. */
+function createOctokitClient(options) {
+    const { owner, repo } = options;
+    const base = options.retryBaseMs ?? 1000;
+    const log = options.log ?? (() => { });
+    const octokit = getOctokit(options.token, {
+        baseUrl: options.apiUrl,
+        // Not `request.retries`: that makes the plugin retry every status, 404s included.
+        retry: { retries: SERVER_ERROR_RETRIES, retryAfterBaseValue: base },
+        throttle: {
+            retryAfterBaseValue: base,
+            // GitHub sends retry-after with a secondary limit; without one, wait a minute as its docs say
+            // (https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api#about-secondary-rate-limits).
+            fallbackSecondaryRateRetryAfter: 60,
+            onSecondaryRateLimit: (retryAfter, request, _o, count) => {
+                log(`GitHub's secondary rate limit stopped ${request.method} ${request.url}; retrying after ${retryAfter} s.`);
+                return count < RATE_LIMIT_RETRIES;
+            },
+            onRateLimit: (retryAfter, request, _o, count) => {
+                log(`GitHub's rate limit stopped ${request.method} ${request.url}; it resets in ${retryAfter} s.`);
+                return count < 1 && retryAfter <= MAX_PRIMARY_WAIT_SECONDS;
+            },
+        },
+        log: { debug: () => { }, info: () => { }, warn: log, error: log },
+    }, retry, throttling);
+    // `url` is an option, not a variable, only in graphql's one-object form.
+    const graphqlUrl = options.graphqlUrl ? { url: options.graphqlUrl } : {};
+    const call = async (what, action) => {
+        try {
+            return await action();
+        }
+        catch (error) {
+            throw toGitHubError(error, what, `${owner}/${repo}`);
+        }
+    };
+    return {
+        listPullRequestFiles: (pull_number) => call(`list the files of pull request #${pull_number}`, async () => {
+            const files = await octokit.paginate(octokit.rest.pulls.listFiles, { owner, repo, pull_number, per_page: 100 });
+            return files.map((file) => ({
+                path: file.filename,
+                ...(file.previous_filename ? { previousPath: file.previous_filename } : {}),
+                status: file.status,
+                sha: file.sha ?? '',
+                ...(file.patch !== undefined ? { patch: file.patch } : {}),
+            }));
+        }),
+        readFile: (path, ref) => call(`read ${path} at ${ref.slice(0, 7)}`, async () => {
+            try {
+                const { data } = await octokit.rest.repos.getContent({ owner, repo, path, ref });
+                if (Array.isArray(data) || data.type !== 'file')
+                    return undefined;
+                if ('content' in data && data.encoding === 'base64' && (data.content !== '' || data.size === 0)) {
+                    return Buffer.from(data.content, 'base64').toString('utf8');
+                }
+                // Files over 1 MB come without content ("encoding": "none"); the blobs API serves up to 100 MB.
+                const blob = await octokit.rest.git.getBlob({ owner, repo, file_sha: data.sha });
+                return Buffer.from(blob.data.content, blob.data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8');
+            }
+            catch (error) {
+                if (error.status === 404)
+                    return undefined;
+                throw error;
+            }
+        }),
+        listReviewComments: (pull_number) => call(`list the review comments of pull request #${pull_number}`, async () => {
+            const comments = await octokit.paginate(octokit.rest.pulls.listReviewComments, {
+                owner,
+                repo,
+                pull_number,
+                per_page: 100,
+            });
+            return comments.map((c) => ({
+                id: c.id,
+                body: c.body,
+                path: c.path,
+                author: c.user?.login ?? '',
+                ...(c.in_reply_to_id ? { inReplyTo: c.in_reply_to_id } : {}),
+            }));
+        }),
+        createReview: (pull_number, review) => call(`post a review on pull request #${pull_number}`, async () => {
+            await octokit.rest.pulls.createReview({
+                owner,
+                repo,
+                pull_number,
+                commit_id: review.commitId,
+                body: review.body,
+                event: 'COMMENT',
+                comments: review.comments.map((c) => ({
+                    path: c.path,
+                    body: c.body,
+                    line: c.line,
+                    side: 'RIGHT',
+                    // GitHub rejects start_line equal to line ("start line must precede the end line", ubuntu/WSL#244).
+                    ...(c.startLine !== undefined && c.startLine < c.line
+                        ? { start_line: c.startLine, start_side: 'RIGHT' }
+                        : {}),
+                })),
+            });
+        }),
+        createFileComment: (pull_number, comment) => call(`comment on ${comment.path} in pull request #${pull_number}`, async () => {
+            await octokit.rest.pulls.createReviewComment({
+                owner,
+                repo,
+                pull_number,
+                commit_id: comment.commitId,
+                path: comment.path,
+                body: comment.body,
+                subject_type: 'file',
+            });
+        }),
+        listIssueComments: (issue_number) => call(`list the comments of pull request #${issue_number}`, async () => {
+            const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+                owner,
+                repo,
+                issue_number,
+                per_page: 100,
+            });
+            return comments.map((c) => ({ id: c.id, body: c.body ?? '', author: c.user?.login ?? '' }));
+        }),
+        createIssueComment: (issue_number, body) => call(`comment on pull request #${issue_number}`, async () => {
+            await octokit.rest.issues.createComment({ owner, repo, issue_number, body });
+        }),
+        updateIssueComment: (comment_id, body) => call(`update the summary comment`, async () => {
+            await octokit.rest.issues.updateComment({ owner, repo, comment_id, body });
+        }),
+        listReviewThreads: (number) => call(`list the review threads of pull request #${number}`, async () => {
+            const threads = [];
+            let cursor = null;
+            do {
+                const page = await octokit.graphql({
+                    query: THREADS_QUERY,
+                    owner,
+                    repo,
+                    number,
+                    cursor,
+                    ...graphqlUrl,
+                });
+                const connection = page.repository.pullRequest?.reviewThreads;
+                if (!connection)
+                    break;
+                for (const node of connection.nodes) {
+                    threads.push({
+                        id: node.id,
+                        isResolved: node.isResolved,
+                        comments: node.comments.nodes.map((c) => ({ body: c.body, author: c.author?.login ?? '' })),
+                    });
+                }
+                cursor = connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
+            } while (cursor);
+            return threads;
+        }),
+        resolveReviewThreads: (threadIds) => call(`resolve ${threadIds.length === 1 ? 'a review thread' : `${threadIds.length} review threads`}`, async () => {
+            for (let start = 0; start < threadIds.length; start += RESOLVES_PER_REQUEST) {
+                const batch = threadIds.slice(start, start + RESOLVES_PER_REQUEST);
+                const variables = Object.fromEntries(batch.map((id, i) => [`t${i}`, id]));
+                await octokit.graphql({ query: resolveMutation(batch.length), ...variables, ...graphqlUrl });
+            }
+        }),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
@@ -88239,7 +88484,12 @@ function renderSarif(report, options = {}) {
     for (const finding of report.files.flatMap((file) => file.findings)) {
         if (!index.has(finding.ruleId)) {
             index.set(finding.ruleId, rules.length);
-            rules.push({ id: finding.ruleId, description: finding.ruleId, defaultSeverity: finding.severity, docs: finding.docs });
+            rules.push({
+                id: finding.ruleId,
+                description: finding.ruleId,
+                defaultSeverity: finding.severity,
+                docs: finding.docs,
+            });
         }
     }
     const notices = report.files.flatMap((file) => file.notices.map((notice) => ({
@@ -88261,7 +88511,9 @@ function renderSarif(report, options = {}) {
                         rules: rules.map(describeRule),
                     },
                 },
-                ...(notices.length > 0 ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: notices }] } : {}),
+                ...(notices.length > 0
+                    ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: notices }] }
+                    : {}),
                 columnKind: 'utf16CodeUnits',
                 results: report.files.flatMap((file) => file.findings.map((finding) => sarif_toResult(file.path, finding, index))),
             },
@@ -88308,7 +88560,10 @@ function sarif_toResult(path, finding, index) {
                                 artifactLocation: artifact(path),
                                 replacements: [
                                     {
-                                        deletedRegion: { charOffset: finding.fix.range[0], charLength: finding.fix.range[1] - finding.fix.range[0] },
+                                        deletedRegion: {
+                                            charOffset: finding.fix.range[0],
+                                            charLength: finding.fix.range[1] - finding.fix.range[0],
+                                        },
                                         insertedContent: { text: finding.fix.text },
                                     },
                                 ],
@@ -88365,7 +88620,11 @@ function gateFailure(counted, failOn) {
         return undefined;
     const counts = engine_countFindings(counted);
     const parts = [counts_plural(counts.error, 'error'), counts_plural(counts.warning, 'warning'), counts_plural(counts.notice, 'notice')];
-    const reached = failOn === 'error' ? parts[0] : failOn === 'warning' ? `${parts[0]} and ${parts[1]}` : `${parts[0]}, ${parts[1]} and ${parts[2]}`;
+    const reached = failOn === 'error'
+        ? parts[0]
+        : failOn === 'warning'
+            ? `${parts[0]} and ${parts[1]}`
+            : `${parts[0]}, ${parts[1]} and ${parts[2]}`;
     const laxer = failOn === 'notice' ? 'warning' : failOn === 'warning' ? 'error' : 'never';
     return `idea-lint found ${reached} (fail-on: ${failOn}): fix them, or set fail-on: ${laxer} to report them without failing.`;
 }
@@ -88406,7 +88665,11 @@ function renderReviewComment(finding, suggestion) {
 
 
 
-/** File-level comments cost one request each (the reviews endpoint takes none), so cap them as reviewdog does. */
+/**
+ * File-level comments cost one request each (the reviews endpoint takes none; the comments endpoint
+ * takes `subject_type: file`, https://docs.github.com/en/rest/pulls/comments#create-a-review-comment-for-a-pull-request),
+ * so cap them per run as reviewdog does.
+ */
 const FILE_COMMENTS_PER_RUN = 10;
 const review_RANK = { error: 0, warning: 1, notice: 2 };
 /** Decides what to post and resolve from the placed findings and what already exists. Pure. */
@@ -88433,7 +88696,9 @@ function planReview(placed, existing, threads, maxComments) {
             candidates.push(item);
         }
     }
-    candidates.sort((a, b) => review_RANK[a.finding.severity] - review_RANK[b.finding.severity] || a.path.localeCompare(b.path) || a.finding.line - b.finding.line);
+    candidates.sort((a, b) => review_RANK[a.finding.severity] - review_RANK[b.finding.severity] ||
+        a.path.localeCompare(b.path) ||
+        a.finding.line - b.finding.line);
     for (const item of candidates) {
         const budgetLeft = plan.lines.length + plan.files.length < maxComments;
         if (item.where === 'inline' && budgetLeft)
@@ -88467,7 +88732,11 @@ async function syncReview(client, options) {
     const posted = [...lines.posted];
     for (const [i, item] of plan.files.entries()) {
         try {
-            await client.createFileComment(pullNumber, { commitId: headSha, path: item.path, body: renderReviewComment(item.finding) });
+            await client.createFileComment(pullNumber, {
+                commitId: headSha,
+                path: item.path,
+                body: renderReviewComment(item.finding),
+            });
             posted.push(item);
         }
         catch (error) {
@@ -88504,7 +88773,11 @@ async function syncReview(client, options) {
 async function postLineComments(client, pullNumber, headSha, items, log) {
     if (items.length === 0)
         return { posted: [], rejected: [] };
-    const send = (batch) => client.createReview(pullNumber, { commitId: headSha, body: reviewBody(batch.length), comments: batch.map(toComment) });
+    const send = (batch) => client.createReview(pullNumber, {
+        commitId: headSha,
+        body: reviewBody(batch.length),
+        comments: batch.map(toComment),
+    });
     try {
         await send(items);
         return { posted: items, rejected: [] };
@@ -88569,8 +88842,9 @@ async function upsertSummaryComment(client, pullNumber, body, createIfMissing) {
 
 
 
+
 /** The one notice of a read-only run: what was skipped and the exact fix. */
-const READ_ONLY_NOTICE = 'idea-lint skipped its pull-request comments because the token cannot write to this pull request (a fork\'s pull_request run is read-only): the findings are in the annotations and the job summary; for comments, run on pull_request_target or give the job `permissions: pull-requests: write`.';
+const READ_ONLY_NOTICE = "idea-lint skipped its pull-request comments because the token cannot write to this pull request (a fork's pull_request run is read-only): the findings are in the annotations and the job summary; for comments, run on pull_request_target or give the job `permissions: pull-requests: write`.";
 /** Posts the review (comment: review) and the summary comment (review, summary); nothing for off. */
 async function publishComments(client, io, options) {
     const { pullRequest, run, inputs } = options;
@@ -88591,7 +88865,7 @@ async function publishComments(client, io, options) {
             for (const fingerprint of review.commented)
                 commented.add(fingerprint);
             notes.push(...review.notes);
-            io.info(`Review: ${review.posted} new comments, ${review.resolved} threads resolved, ${review.commented.size} findings commented in all.`);
+            io.info(`Review: ${counts_plural(review.posted, 'new comment')}, ${counts_plural(review.resolved, 'thread')} resolved, ${counts_plural(review.commented.size, 'finding')} commented in all.`);
         }
         const body = renderSummaryComment({
             counted: run.counted,
@@ -91612,7 +91886,7 @@ async function run(dependencies = {}) {
     }
 }
 async function runAction(io, env, now, createClient) {
-    const inputs = readInputs(io.getInput);
+    const inputs = readInputs((name) => io.getInput(name));
     const context = readRunContext(env);
     const notes = [];
     let extraNotices = 0;
@@ -91623,7 +91897,9 @@ async function runAction(io, env, now, createClient) {
     };
     const pullRequest = context.pullRequest;
     const client = pullRequest ? createClient(clientOptions(inputs, context, env, io)) : undefined;
-    const run = client && pullRequest ? await lintPullRequest(client, context, inputs, now, io, notice) : await lintWorkspace(context, inputs, now, io, notice);
+    const run = client && pullRequest
+        ? await lintPullRequest(client, context, inputs, now, io, notice)
+        : await lintWorkspace(context, inputs, now, io, notice);
     const paths = await writeReportFiles(run.report, context.runnerTemp);
     setOutputs(io, run.counted, paths);
     const repoUrl = `${context.serverUrl}/${context.owner}/${context.repo}`;
@@ -91639,7 +91915,12 @@ async function runAction(io, env, now, createClient) {
     }
     if (comments.skipped)
         notes.push(comments.skipped);
-    const tally = emitAnnotations(io, run.counted, extraNotices + (comments.noticeEmitted ? 1 : 0));
+    const failure = commentFailure === undefined ? gateFailure(run.counted, inputs.failOn) : undefined;
+    const fails = failure !== undefined || commentFailure !== undefined;
+    const tally = emitAnnotations(io, run.counted, {
+        error: fails ? 1 : 0,
+        notice: extraNotices + (comments.noticeEmitted ? 1 : 0),
+    });
     const hidden = describeHiddenAnnotations(tally);
     if (hidden)
         notes.push(hidden);
@@ -91647,14 +91928,13 @@ async function runAction(io, env, now, createClient) {
         counted: run.counted,
         ...(pullRequest ? { uncounted: uncountedReport(run.report, run.counted) } : {}),
         failOn: inputs.failOn,
-        where: pullRequest ? 'in the ideas this pull request touches' : 'in the linted files',
+        scope: pullRequest ? 'pull-request' : 'files',
         repoUrl,
         sha: pullRequest?.headSha ?? context.sha,
         notes,
     }));
     if (commentFailure !== undefined)
         throw commentFailure;
-    const failure = gateFailure(run.counted, inputs.failOn);
     if (failure)
         io.setFailed(failure);
 }
@@ -91693,13 +91973,18 @@ function clientOptions(inputs, context, env, io) {
         apiUrl: context.apiUrl,
         ...(context.graphqlUrl ? { graphqlUrl: context.graphqlUrl } : {}),
         // Only tests shorten the backoff; GitHub asks for whole seconds.
-        ...(Number.isFinite(retryBase) && retryBase >= 0 && env['IDEA_LINT_RETRY_BASE_MS'] ? { retryBaseMs: retryBase } : {}),
+        ...(Number.isFinite(retryBase) && retryBase >= 0 && env['IDEA_LINT_RETRY_BASE_MS']
+            ? { retryBaseMs: retryBase }
+            : {}),
         log: (message) => io.info(message),
     };
 }
 /** The one line the step fails with: ours as is, an unexpected error with where to report it. */
 function describeFailure(error, io) {
-    if (error instanceof InputError || error instanceof ConfigError || error instanceof ContextError || error instanceof GitHubError) {
+    if (error instanceof InputError ||
+        error instanceof ConfigError ||
+        error instanceof ContextError ||
+        error instanceof GitHubError) {
         return error.message;
     }
     const message = error instanceof Error ? error.message : String(error);

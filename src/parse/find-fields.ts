@@ -17,6 +17,8 @@ interface Open {
   valueEnd: number;
   /** Offset after which nothing belongs to the field (end of its list item, or of a closed `**Label: value**`). */
   scopeEnd: number;
+  /** End of the enclosing list item: nothing after it belongs to the field, whatever the mode. */
+  boundEnd: number;
   listLevel: number;
   mode: 'line' | 'block';
   /** The paragraph the label line is in (line mode ends with it outside lists). */
@@ -68,6 +70,13 @@ export function findFields(units: Unit[], from: number, to: number, context: Fie
       }
     }
     if (unit.hits.length > 0) {
+      // Text before a label further along the line (`Some prose. **Skills required**: …`) belongs to what came before.
+      const prefixEnd = trimmedEnd(text, unit.start, unit.hits[0].labelStart);
+      if (prefixEnd > unit.start) {
+        const prefix: Unit = { ...unit, end: prefixEnd, hits: [] };
+        if (open && !endsField(open, prefix)) extendOpen(open, prefix);
+        else if (!open && !freeDone) free = extend(free, prefix);
+      }
       close();
       freeDone ||= free !== undefined;
       unit.hits.forEach((hit, position) => {
@@ -126,7 +135,8 @@ function startField(unit: Unit, hit: Unit['hits'][number], cutAt: number | undef
   const leadIn = trimmed === '' || (/:$/.test(trimmed) && trimmed.split(/\s+/).length <= 8);
   const isHeading = unit.kind === 'heading';
   const longForm = LONG_FORM.has(hit.name);
-  const scopeEnd = hit.closed || cutAt !== undefined ? valueEnd : unit.itemEnd;
+  // A label that starts a list item owns the item; one further down an item is bounded by it, like a paragraph.
+  const scopeEnd = hit.closed || cutAt !== undefined ? valueEnd : unit.itemStart && hit.labelStart === unit.start ? unit.itemEnd : Infinity;
   const valueStart = trimmed === '' ? -1 : hit.valueStart;
   return {
     name: hit.name,
@@ -136,13 +146,14 @@ function startField(unit: Unit, hit: Unit['hits'][number], cutAt: number | undef
     valueStart,
     valueEnd: valueStart < 0 ? -1 : cut && trimmed ? hit.valueStart + inline.trimEnd().length : valueEnd,
     scopeEnd,
+    boundEnd: unit.itemEnd,
     listLevel: unit.listLevel,
     mode: isHeading || leadIn || longForm ? 'block' : 'line',
     node: unit.node,
     headingDepth: isHeading ? unit.depth : 0,
     leadIn: leadIn && !isHeading,
     lastTop: -1,
-    spillTop: trimmed === '' && unit.itemEnd !== Infinity && !hit.closed && cutAt === undefined ? unit.top : -1,
+    spillTop: trimmed === '' && scopeEnd !== Infinity && unit.itemEnd !== Infinity && !hit.closed && cutAt === undefined ? unit.top : -1,
     sawBlock: false,
     cut: trimmed === '' ? undefined : cut,
   };
@@ -153,12 +164,13 @@ function endsField(open: Open, unit: Unit): boolean {
   if (unit.start >= open.scopeEnd && open.spillTop >= 0 && open.valueStart < 0 && unit.top > open.spillTop && unit.kind !== 'heading') {
     // `- Description:` as the last item of a list, its text in the paragraphs after the list.
     open.scopeEnd = Infinity;
+    open.boundEnd = Infinity;
     open.listLevel = 0;
     open.mode = 'block';
     open.spillTop = -1;
     return false;
   }
-  if (unit.start >= open.scopeEnd || (open.lastTop >= 0 && unit.top > open.lastTop)) return true;
+  if (unit.start >= open.scopeEnd || unit.start >= open.boundEnd || (open.lastTop >= 0 && unit.top > open.lastTop)) return true;
   if (open.mode === 'line' && open.scopeEnd === Infinity && unit.node !== open.node) return true;
   if (unit.kind === 'break') return true;
   if (unit.kind === 'heading') return open.headingDepth === 0 || unit.depth <= open.headingDepth || unit.hits.length > 0;
@@ -213,4 +225,10 @@ function lineBefore(text: string, offset: number): string {
   let start = offset;
   while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
   return text.slice(start, offset);
+}
+
+function trimmedEnd(text: string, start: number, end: number): number {
+  let at = end;
+  while (at > start && /\s/.test(text[at - 1])) at--;
+  return at;
 }

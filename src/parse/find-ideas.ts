@@ -1,4 +1,6 @@
 // Parse stage: idea segmentation — which headings (or tables) are ideas, their sections and extents.
+import type { ListItem } from 'mdast';
+import { findHeadlessIdeas } from './headless-ideas.js';
 import { readTable, type TableField } from './tables.js';
 import { countWords, inlineToText } from './text.js';
 import type { Unit } from './units.js';
@@ -20,6 +22,10 @@ export interface IdeaSpan {
   topTo: number;
   /** Fields already read from the idea's own table (table layouts). */
   tableFields?: TableField[];
+  /** For an idea without a heading: where its text starts after the title (fields are read from there). */
+  bodyStart?: number;
+  /** For an idea that is one list item: that item, its body. */
+  bodyItem?: ListItem;
 }
 
 interface HeadingInfo {
@@ -28,6 +34,8 @@ interface HeadingInfo {
   title: string;
   titleStart: number;
   isLabel: boolean;
+  /** A sub-heading whose title repeats under many ideas (`#### Details`): part of an idea, never one. */
+  isPart?: boolean;
   parent: number;
   fields: Set<FieldName>;
   prose: number;
@@ -49,7 +57,7 @@ const NOT_AN_IDEA =
 export function findIdeas(units: Unit[], text: string, options: ParseOptions, documentTitle: number): IdeaSpan[] {
   const headings = collectHeadings(units, text, options);
   const depth = inferIdeaDepth(headings);
-  const lonely = headings.filter((heading) => heading.depth === depth && !heading.isLabel && !heading.excluded && heading.fields.size > 0).length === 1;
+  const lonely = headings.filter((heading) => heading.depth === depth && !heading.isLabel && !heading.isPart && !heading.excluded && heading.fields.size > 0).length === 1;
   const isIdea = new Array<boolean>(headings.length).fill(false);
   // `owned`: inside an idea at or below the idea level, so a part of it rather than an idea of its own.
   const owned = new Array<boolean>(headings.length).fill(false);
@@ -57,7 +65,7 @@ export function findIdeas(units: Unit[], text: string, options: ParseOptions, do
     const heading = headings[index];
     const parent = heading.parent;
     owned[index] = parent >= 0 && (owned[parent] || (isIdea[parent] && headings[parent].depth >= depth));
-    if (heading.isLabel || heading.excluded || heading.hasIdeaTables) continue;
+    if (heading.isLabel || heading.isPart || heading.excluded || heading.hasIdeaTables) continue;
     const score = heading.fields.size;
     if (heading.depth === depth) {
       // A lone labelled heading needs more than one stray label (`## Contact` on an index page) to be an idea.
@@ -89,7 +97,32 @@ export function findIdeas(units: Unit[], text: string, options: ParseOptions, do
     spans.push(makeSpan(units, heading.title, heading.titleStart, unit.end, heading.unit, endUnit, section, text));
   });
   spans.push(...findTableIdeas(units, text, options, headings, isIdea, owned, documentTitle));
-  return spans.sort((a, b) => a.start - b.start);
+  if (spans.length === 0) {
+    const all = { title: '', titleStart: 0, titleEnd: 0, start: 0, end: text.length, section: [], unitFrom: 0, unitTo: units.length, topFrom: 0, topTo: 0 };
+    return splitHeadless(all, units, text, false, 2);
+  }
+  const split = spans.map((span) => (span.tableFields ? [span] : splitHeadless(span, units, text, true, 2)));
+  // Once the file is seen to list ideas without headings, a section holding a single such idea is split too.
+  const headless = split.some((parts, index) => parts[0] !== spans[index]);
+  const result = headless ? split.map((parts, index) => (parts[0] === spans[index] && !spans[index].tableFields ? splitHeadless(spans[index], units, text, true, 1) : parts)) : split;
+  return result.flat().sort((a, b) => a.start - b.start);
+}
+
+/** Replaces a span holding several headless ideas (bold-titled items, title lines) by those ideas. */
+function splitHeadless(span: IdeaSpan, units: Unit[], text: string, titled: boolean, min: number): IdeaSpan[] {
+  const found = findHeadlessIdeas(units, span.unitFrom, span.unitTo, text, min);
+  if (found.length === 0) return titled ? [span] : [];
+  const section = titled ? [...span.section, span.title] : span.section;
+  return found.map((idea) => {
+    const first = units[idea.unitFrom];
+    const last = units[idea.unitTo - 1];
+    const item = first.itemStart && first.item && idea.end === first.itemEnd ? first.item : undefined;
+    return {
+      title: idea.title, titleStart: idea.titleStart, titleEnd: idea.titleEnd, start: idea.start, end: idea.end, section,
+      unitFrom: idea.unitFrom, unitTo: idea.unitTo, bodyStart: idea.bodyStart,
+      topFrom: item ? first.top : first.top + 1, topTo: last.top + 1, bodyItem: item,
+    };
+  });
 }
 
 function collectHeadings(units: Unit[], text: string, options: ParseOptions): HeadingInfo[] {
@@ -106,6 +139,10 @@ function collectHeadings(units: Unit[], text: string, options: ParseOptions): He
     });
     stack.push(headings.length - 1);
   });
+  // A title repeated under many ideas (`#### Project info`) names a part of each idea, not an idea.
+  const repeats = new Map<string, number>();
+  for (const heading of headings) repeats.set(`${heading.depth} ${heading.title.toLowerCase()}`, (repeats.get(`${heading.depth} ${heading.title.toLowerCase()}`) ?? 0) + 1);
+  for (const heading of headings) heading.isPart = heading.parent >= 0 && (repeats.get(`${heading.depth} ${heading.title.toLowerCase()}`) ?? 0) >= 3;
   // Subtree ends: the next heading at the same or a shallower depth.
   const open: number[] = [];
   headings.forEach((heading, index) => {
@@ -113,11 +150,12 @@ function collectHeadings(units: Unit[], text: string, options: ParseOptions): He
     open.push(index);
   });
   // Direct fields: labels under the heading, through deeper label headings, up to the next other heading.
+  const headingAt = new Map(headings.map((info) => [info.unit, info]));
   headings.forEach((heading) => {
     if (heading.isLabel) return;
     for (let index = heading.unit + 1; index < heading.subtreeEnd; index++) {
       const unit = units[index];
-      if (unit.kind === 'heading' && unit.hits.length === 0) break;
+      if (unit.kind === 'heading' && unit.hits.length === 0 && !headingAt.get(index)?.isPart) break;
       for (const hit of unit.hits) heading.fields.add(hit.name);
       if (unit.hits.length > 0 && unit.kind !== 'heading') heading.fieldsFromHeadingsOnly = false;
       if (unit.kind === 'line' && unit.hits.length === 0) heading.prose += countWords(text.slice(unit.start, unit.end));
@@ -130,7 +168,7 @@ function collectHeadings(units: Unit[], text: string, options: ParseOptions): He
     }
   });
   headings.forEach((heading, index) => {
-    if (heading.isLabel || heading.fields.size === 0) return;
+    if (heading.isLabel || heading.isPart || heading.fields.size === 0) return;
     for (let parent = heading.parent; parent >= 0; parent = headings[parent].parent) headings[parent].labelledDescendants++;
     void index;
   });
@@ -145,7 +183,7 @@ function collectHeadings(units: Unit[], text: string, options: ParseOptions): He
 /** The heading depth at which most headings carry field labels (ties: the deeper one). */
 function inferIdeaDepth(headings: HeadingInfo[]): number {
   const counts = [0, 0, 0, 0, 0, 0, 0];
-  for (const heading of headings) if (!heading.isLabel && !heading.excluded && heading.fields.size > 0) counts[heading.depth]++;
+  for (const heading of headings) if (!heading.isLabel && !heading.isPart && !heading.excluded && heading.fields.size > 0) counts[heading.depth]++;
   let best = 0;
   for (let depth = 1; depth <= 6; depth++) if (counts[depth] > 0 && counts[depth] >= counts[best]) best = depth;
   return best;

@@ -74,14 +74,24 @@ function spanToIdea(span: IdeaSpan, tree: Root, units: Unit[], context: FieldCon
       ...(value ? { valuePosition: rangeAt(context.starts, cell.valueStart, cell.valueEnd) } : {}),
     };
   });
-  const fields = span.tableFields ? firstOfEach(initial) : findFields(units, span.unitFrom, span.unitTo, context);
+  let fields: Partial<Record<FieldName, Field>>;
+  if (span.tableFields) fields = firstOfEach(initial);
+  else if (span.bodyStart !== undefined) {
+    // A headless idea: its first unit carries the title, so its fields start after it.
+    const bodyStart = span.bodyStart;
+    const own = units
+      .slice(span.unitFrom, span.unitTo)
+      .map((unit, index) => (index === 0 ? { ...unit, start: Math.min(unit.end, bodyStart), hits: unit.hits.filter((hit) => hit.labelStart >= bodyStart), itemStart: false } : unit))
+      .filter((unit) => unit.end > unit.start || unit.kind !== 'line');
+    fields = findFields(own, 0, own.length, context);
+  } else fields = findFields(units, span.unitFrom, span.unitTo, context);
   return {
     title: span.title,
     titlePosition: rangeAt(context.starts, span.titleStart, span.titleEnd),
     position: rangeAt(context.starts, span.start, span.end),
     section: span.section,
     fields,
-    body: tree.children.slice(span.topFrom, span.topTo) as RootContent[],
+    body: span.bodyItem ? [span.bodyItem] : (tree.children.slice(span.topFrom, span.topTo) as RootContent[]),
   };
 }
 

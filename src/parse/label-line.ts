@@ -39,6 +39,11 @@ export function readLineLabels(
   if (end - start < 2) return NONE;
   const line = text.slice(start, Math.min(end, start + 400));
   const single = context.first && isWholeParagraph(context.node, end);
+  return withInlineBold(text, start, end, readLineStart(text, line, start, end, single, options, context.quoted), options);
+}
+
+function readLineStart(text: string, line: string, start: number, end: number, single: boolean, options: ParseOptions, quoted: boolean): LineLabels {
+  const context = { quoted };
   const marked = /^(\*{1,3}|_{1,3})(?=[^\s*_])/.exec(line);
   if (marked) return readMarkedLabel(text, line, start, end, marked[1], single, options);
   const plain = /^([^:|`[\]<>\n]{1,80}?)[ \t]*:(?=\s|$)/.exec(line);
@@ -53,6 +58,36 @@ export function readLineLabels(
     if (context.quoted && words(stripEmoji(line)) <= 5 && !/[.!?,;]\s*$/.test(line)) return { hits: [], labelLike: true };
   }
   return NONE;
+}
+
+const INLINE_BOLD = /(^|[.!?;)][ \t]+)(\*\*|__)([^*_\n]{1,40}?)(?:[ \t]*:[ \t]*\2|\2[ \t]*:)[ \t]*/g;
+
+/**
+ * Adds bold labels that follow a sentence on the same line (`175 or 350 hours. **Skills required**: Python`);
+ * the text before such a label is not part of it.
+ */
+function withInlineBold(text: string, start: number, end: number, found: LineLabels, options: ParseOptions): LineLabels {
+  const from = found.hits.length > 0 ? found.hits[found.hits.length - 1].valueStart : start;
+  if (end - from < 6 || !text.includes('**', from) && !text.includes('__', from)) return found;
+  const segment = text.slice(from, Math.min(end, from + 2000));
+  const hits = [...found.hits];
+  INLINE_BOLD.lastIndex = 0;
+  for (let match = INLINE_BOLD.exec(segment); match; match = INLINE_BOLD.exec(segment)) {
+    if (match[1] === '') continue;
+    const name = matchLabel(match[3], options.fields);
+    if (!name) continue;
+    const labelStart = from + match.index + match[1].length;
+    const previous = hits[hits.length - 1];
+    if (previous && previous.valueEnd > labelStart) previous.valueEnd = trimEndAt(text, previous.valueStart, labelStart);
+    hits.push({ name, label: clean(match[3]), labelStart, labelEnd: from + match.index + match[0].trimEnd().length, valueStart: from + match.index + match[0].length, valueEnd: end, closed: false });
+  }
+  return hits.length === found.hits.length ? found : { hits, labelLike: found.labelLike };
+}
+
+function trimEndAt(text: string, start: number, end: number): number {
+  let at = end;
+  while (at > start && /\s/.test(text[at - 1])) at--;
+  return at;
 }
 
 /** Reads a heading (or any one-line text) as a label: `#### Mentors`, `### Difficulty: Medium`. */
@@ -104,6 +139,12 @@ function readMarkedLabel(
     const labelEnd = afterStart + colonAfter[0].length;
     if (name) return withSemicolons(text, hit(name, inner, start, labelEnd, labelEnd, end, text), options);
     return { hits: [], labelLike: isLabelLikeMarked(inner) };
+  }
+  // `**Difficulty** — Medium`: a dash after a bold label separates it from its value.
+  const dash = /^[ \t]*[–—-][ \t]+(?=\S)/.exec(after);
+  if (dash) {
+    const name = matchLabel(inner, options.fields);
+    if (name) return { hits: [hit(name, inner, start, afterStart, afterStart + dash[0].length, end, text)], labelLike: false };
   }
   const breaks = LEADING_BREAKS.exec(after)?.[0] ?? '';
   if (breaks.length === after.length || /<br/i.test(breaks)) {

@@ -56,6 +56,8 @@ export function normalizeLabel(label: string): string {
   text = text.replace(/[*_`~]/g, '').replace(/\(s\)/g, 's').replace(/<[^>]*>/g, ' ');
   text = text.replace(/[\s\u00a0]+/g, ' ').trim();
   text = text.replace(/^[\s\p{P}\p{S}]+/u, '').replace(/[\s:.!?;,\-–—]+$/u, '');
+  // `1. Description`, `a) Mentors`: an enumerator is no part of the label.
+  text = text.replace(/^(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s+/, '');
   // Singular and plural forms compare equal: "Mentor"/"Mentors", "Goal"/"Goals".
   return text
     .split(' ')
@@ -97,6 +99,9 @@ export function matchLabel(label: string, extra?: ParseOptions['fields']): Field
   if (exact) return exact;
   // `Upstream Issue (URL)`, `Goals (Deliverables)`, `Mentors (GitHub handles)`: the qualifier is optional.
   const bare = key.replace(/\s*\([^)]*\)$/, '');
-  if (bare !== key && bare) return table.get(bare);
+  if (bare !== key && bare && table.has(bare)) return table.get(bare);
+  // `Difficulty / Size`, `Mentors & contacts`: a combined label names its first field.
+  const first = bare.split(/\s*(?:\/|&|\band\b|,)\s*/)[0];
+  if (first && first !== bare) return table.get(first);
   return undefined;
 }

@@ -1,7 +1,7 @@
 // Parse stage: plain-text helpers — positions from offsets, and Markdown source turned into readable text.
 import type { Point, Position } from './types.js';
 
-const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0e\ufe0f\u20e3]/gu;
+const EMOJI = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0e|\ufe0f|\u20e3/gu;
 
 /** Removes emoji (with skin tones, variation selectors and joiners). */
 export function stripEmoji(text: string): string {

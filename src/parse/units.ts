@@ -1,5 +1,5 @@
 // Parse stage: one linear pass that flattens the mdast tree into units (lines, headings, blocks) with labels found.
-import type { Nodes, Root, RootContent } from 'mdast';
+import type { ListItem, Nodes, Root, RootContent } from 'mdast';
 import { readLineLabels, readWholeLabel, type LabelHit } from './label-line.js';
 import type { ParseOptions } from './types.js';
 
@@ -24,6 +24,8 @@ export interface Unit {
   itemEnd: number;
   /** Whether this is the first line of a list item. */
   itemStart: boolean;
+  /** The innermost enclosing list item. */
+  item?: ListItem;
   quoted: boolean;
   /** Whether this is the first line of its paragraph. */
   firstLine: boolean;
@@ -34,6 +36,7 @@ export interface Unit {
 }
 
 interface WalkState {
+  item?: ListItem;
   top: number;
   listLevel: number;
   itemEnd: number;
@@ -46,9 +49,10 @@ export function collectUnits(tree: Root, text: string, starts: number[], options
   const units: Unit[] = [];
   const state: WalkState = { top: 0, listLevel: 0, itemEnd: Infinity, quoted: false, itemStartPending: false };
 
-  const push = (unit: Omit<Unit, 'top' | 'listLevel' | 'itemEnd' | 'quoted' | 'itemStart'>): void => {
+  const push = (unit: Omit<Unit, 'top' | 'listLevel' | 'itemEnd' | 'quoted' | 'itemStart' | 'item'>): void => {
     units.push({
       ...unit,
+      item: state.item,
       top: state.top,
       listLevel: state.listLevel,
       itemEnd: state.itemEnd,
@@ -86,7 +90,7 @@ export function collectUnits(tree: Root, text: string, starts: number[], options
         lines(node, start, end);
         return;
       case 'heading': {
-        const inner = headingContent(node, text, start, end);
+        const inner = headingContent(node, start, end);
         if (state.listLevel > 0 || state.quoted) {
           lines(node, inner[0], inner[1]);
           return;
@@ -102,6 +106,7 @@ export function collectUnits(tree: Root, text: string, starts: number[], options
         const saved = { ...state };
         state.listLevel++;
         state.itemEnd = end;
+        state.item = node;
         state.itemStartPending = true;
         for (const child of node.children) visit(child);
         if (state.itemStartPending) push({ kind: 'block', start, end, node, depth: 0, firstLine: true, hits: [], labelLike: false });
@@ -141,13 +146,12 @@ export function collectUnits(tree: Root, text: string, starts: number[], options
 }
 
 /** The offsets of a heading's text (after `#`s, before closing `#`s or a setext underline). */
-export function headingContent(node: Nodes, text: string, start: number, end: number): [number, number] {
+export function headingContent(node: Nodes, start: number, end: number): [number, number] {
   const children = 'children' in node ? node.children : [];
   const first = children[0]?.position?.start.offset;
   const last = children[children.length - 1]?.position?.end.offset;
   if (first !== undefined && last !== undefined) return [first, last];
   return [Math.min(end, start + 1), Math.min(end, start + 1)];
-  void text;
 }
 
 function lineOf(starts: number[], offset: number): number {

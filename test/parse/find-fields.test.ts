@@ -204,3 +204,14 @@ describe('field positions', () => {
     expect(text.slice(mentors.valuePosition?.start.offset, mentors.valuePosition?.end.offset)).toBe(mentors.raw);
   });
 });
+
+describe('more label forms', () => {
+  it('reads a bold label followed by a dash', () => {
+    expect(values('**Difficulty** — Medium\n\n**Mentors** - Jane Doe').difficulty).toBe('Medium');
+    expect(values('**Difficulty** — Medium\n\n**Mentors** - Jane Doe').mentors).toBe('Jane Doe');
+  });
+
+  it('reads numbered sub-heading labels', () => {
+    expect(values('### 1. Description\n\nA parser.\n\n### 2. Mentors\n\nJane').mentors).toBe('Jane');
+  });
+});

@@ -111,3 +111,50 @@ describe('idea segmentation', () => {
     expect(first.titlePosition.start).toMatchObject({ line: 3, column: 4 });
   });
 });
+
+describe('ideas without headings', () => {
+  it('makes bold-titled list items that carry labels ideas, the heading above them a section', () => {
+    const text = `# GSoC\n\n### Full stack projects\n\n- **Cluster of priority features.** Implement features.\n  175 or 350 hours; moderate difficulty. **Skills required**: Python, JavaScript.\n\n  **Experts**: Aman Agrawal, Shlok Patel\n\n- **Improve the inbox view.** The inbox needs love.\n\n  **Skills required**: TypeScript.\n\n  Experts: Tim Abbott\n\n### Mobile\n\n- **Port the app to Flutter.** Rewrite the app.\n\n  **Experts**: Greg Price\n`;
+    const file = parseIdeaFile('gsoc.md', text);
+    expect(file.ideas.map((entry) => entry.title)).toEqual(['Cluster of priority features', 'Improve the inbox view', 'Port the app to Flutter']);
+    const [cluster, inbox, flutter] = file.ideas;
+    expect(cluster.section).toEqual(['Full stack projects']);
+    expect(cluster.fields.skills).toMatchObject({ label: 'Skills required', value: 'Python, JavaScript.' });
+    expect(cluster.fields.mentors?.value).toBe('Aman Agrawal, Shlok Patel');
+    expect(cluster.fields.description?.value).toBe('Implement features.\n175 or 350 hours; moderate difficulty.');
+    expect(cluster.titlePosition.start).toMatchObject({ line: 5, column: 5 });
+    expect(cluster.body.map((node) => node.type)).toEqual(['listItem']);
+    expect(inbox.fields.mentors?.value).toBe('Tim Abbott');
+    expect(flutter.section).toEqual(['Mobile']);
+  });
+
+  it('makes link title lines followed by labels ideas', () => {
+    const text = '# APISIX\n\n[JSON Schema to Form UI](https://issues.apache.org/jira/browse/APISIX-39)\n\nBuild a form generator.\n\n**Difficulty:**Major\n**Project size:**~350 hour (large)\n**Potential mentors:**\n*Project Devs*, mail: dev (at) apisix.apache.org\n\n[Support etcd v3](https://issues.apache.org/jira/browse/APISIX-40)\n\n**Difficulty:**Minor\n**Project size:**\n**Potential mentors:**\nMing Wen\n\n# Kafka\n\n[Improve the consumer](https://issues.apache.org/jira/browse/KAFKA-1)\n\n**Difficulty:**Major\n**Potential mentors:**\nJane Doe\n';
+    const file = parseIdeaFile('apache.md', text);
+    expect(file.ideas.map((entry) => entry.title)).toEqual(['JSON Schema to Form UI', 'Support etcd v3', 'Improve the consumer']);
+    const [schema, etcd, consumer] = file.ideas;
+    expect(schema.fields.difficulty?.value).toBe('Major');
+    expect(schema.fields.size?.value).toBe('~350 hour (large)');
+    expect(schema.fields.mentors?.value).toBe('Project Devs, mail: dev (at) apisix.apache.org');
+    expect(schema.fields.description?.value).toBe('Build a form generator.');
+    expect(schema.section).toEqual(['APISIX']);
+    expect(etcd.fields.size?.value).toBe('');
+    expect(consumer.section).toEqual(['Kafka']);
+  });
+
+  it('keeps a bold-titled list inside one idea part of that idea', () => {
+    const text = '# Precompilation\n\nMake startup fast.\n\n## Prerequisites\n\n- **Language:** Comfortable reading Haskell.\n- **Tooling:** Make, CMake.\n\n**Mentors:** Masaya\n\n**Difficulty:** Medium\n';
+    const file = parseIdeaFile('idea.md', text);
+    expect(file.ideas.map((entry) => entry.title)).toEqual(['Precompilation']);
+  });
+});
+
+describe('part headings', () => {
+  it('treats a sub-heading title repeated under many ideas as a part, not an idea', () => {
+    const part = (title: string, difficulty: string): string => `## ${title}\n\nWhat it is about.\n\n### Project info\n\n- Difficulty: ${difficulty}\n- Mentors: Jane\n\n### Background\n\nMore.\n`;
+    const file = parseIdeaFile('ideas.md', `# Ideas\n\n${part('Parser', 'Hard')}\n${part('Linter', 'Easy')}\n${part('Formatter', 'Medium')}`);
+    expect(file.ideas.map((entry) => entry.title)).toEqual(['Parser', 'Linter', 'Formatter']);
+    expect(file.ideas[1].fields.difficulty?.value).toBe('Easy');
+    expect(file.ideas[1].fields.description?.value).toBe('What it is about.');
+  });
+});

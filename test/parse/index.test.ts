@@ -41,9 +41,9 @@ describe('parseIdeaFile', () => {
     ['only a heading', '# Ideas\n'],
     ['NUL bytes', '## Idea\u0000\n\nDifficulty:\u0000 Hard\u0000\nMentors: \u0000'],
     ['binary noise', String.fromCharCode(...Array.from({ length: 2000 }, (_, index) => (index * 7919) % 256))],
-    ['a huge line', `## Idea\n\nDescription: ${'word '.repeat(200_000)}\nMentors: Jane`],
-    ['deep quote nesting', `${'> '.repeat(5_000)}Difficulty: Hard`],
-    ['deep list nesting', Array.from({ length: 2_000 }, (_, index) => `${'  '.repeat(index)}- Mentors: x`).join('\n')],
+    ['a huge line', `## Idea\n\nDescription: ${'word '.repeat(50_000)}\nMentors: Jane`],
+    ['deep quote nesting', `${'> '.repeat(2_000)}Difficulty: Hard`],
+    ['deep list nesting', Array.from({ length: 150 }, (_, index) => `${'  '.repeat(index)}- Mentors: x`).join('\n')],
     ['an unclosed fence', '## Idea\n\n```\nDifficulty: Hard\n'],
     ['lone surrogates', '## Idea \ud800\n\nMentors: \udc00 Jane\nDifficulty: Hard'],
   ])('never throws on %s', (_name, text) => {
@@ -53,10 +53,22 @@ describe('parseIdeaFile', () => {
     expectPositionsInside(file);
   });
 
-  it('reports a notice and no ideas when it cannot read a file', () => {
+  it('treats a missing text as an empty file', () => {
     const file = parseIdeaFile('odd.md', undefined as unknown as string);
     expect(file.ideas).toEqual([]);
     expect(file.text).toBe('');
+  });
+
+  it('turns an internal failure into a notice and no ideas', () => {
+    const options = {
+      get fields(): never {
+        throw new Error('boom');
+      },
+    };
+    const file = parseIdeaFile('ideas.md', xenLike, options);
+    expect(file.ideas).toEqual([]);
+    expect(file.notices).toEqual([{ message: 'The ideas in this file could not be read (boom), so none were checked.', line: 1, column: 1 }]);
+    expect(file.tree.type).toBe('root');
   });
 
   it('keeps positions right with CRLF line endings', () => {

@@ -75,3 +75,17 @@ describe('normalizeLabel', () => {
     expect(normalizeLabel('Goals:')).toBe('goal');
   });
 });
+
+describe('matchLabel edge cases', () => {
+  it('ignores an enumerator before the label', () => {
+    expect(matchLabel('1. Description')).toBe('description');
+    expect(matchLabel('b) Mentors')).toBe('mentors');
+  });
+
+  it('maps a combined label to its first field', () => {
+    expect(matchLabel('Difficulty & Requirements')).toBe('difficulty');
+    expect(matchLabel('Expected Outcomes / Deliverables')).toBe('outcomes');
+    expect(matchLabel('Mentors and contacts')).toBe('mentors');
+    expect(matchLabel('Notes / Mentors')).toBeUndefined();
+  });
+});

@@ -2,13 +2,15 @@
 // Node can import it in process. Transpile only (no type check): fast, and unaffected by type errors
 // in files still being written. The output imports unified & co. from node_modules, the same
 // modules the floor measurement uses.
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import ts from 'typescript';
 
 const root = new URL('..', import.meta.url).pathname;
 
-/** Where the transpiled engine lives: under node_modules/ (so bare imports resolve, and `npm run bundle`, which empties build/, leaves it alone). */
+/**
+ * Where the transpiled engine lives: under node_modules/, so its bare imports resolve to the project's packages,
+ * and out of build/, which `npm run bundle` empties.
+ */
 export const BUILD_DIR = join(root, 'node_modules', '.cache', 'idea-lint-bench');
 
 const SOURCE_DIRS = ['src', 'rules'];
@@ -21,8 +23,10 @@ function* walk(dir) {
   }
 }
 
-/** Transpiles every .ts file under src/ and rules/ into BUILD_DIR; returns the number of files. */
-export function compileEngine() {
+/** Transpiles every .ts file under src/ and rules/ into BUILD_DIR; resolves to the number of files. */
+export async function compileEngine() {
+  // Loaded here, not at the top: the benchmark's children import BUILD_DIR and must not pay for TypeScript.
+  const { default: ts } = await import('typescript');
   const options = {
     target: ts.ScriptTarget.ES2022,
     module: ts.ModuleKind.ES2022, // NodeNext would emit CommonJS for a lone file
@@ -30,6 +34,7 @@ export function compileEngine() {
     isolatedModules: true,
     resolveJsonModule: true,
   };
+  rmSync(BUILD_DIR, { recursive: true, force: true });
   let count = 0;
   for (const dir of SOURCE_DIRS) {
     for (const path of walk(join(root, dir))) {
@@ -50,6 +55,6 @@ export function compileEngine() {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const t = performance.now();
-  const count = compileEngine();
+  const count = await compileEngine();
   console.log(`transpiled ${count} files into ${relative(root, BUILD_DIR)} in ${Math.round(performance.now() - t)} ms`);
 }

@@ -44,7 +44,13 @@ export interface FieldContext {
 }
 
 /** Extracts the fields of the units `units[from..to)`; first occurrence of each canonical field wins. */
-export function findFields(units: Unit[], from: number, to: number, context: FieldContext, initial: Field[] = []): Partial<Record<FieldName, Field>> {
+export function findFields(
+  units: Unit[],
+  from: number,
+  to: number,
+  context: FieldContext,
+  initial: Field[] = [],
+): Partial<Record<FieldName, Field>> {
   const { text } = context;
   const fields: Partial<Record<FieldName, Field>> = {};
   for (const field of initial) if (!fields[field.name]) fields[field.name] = field;
@@ -63,11 +69,16 @@ export function findFields(units: Unit[], from: number, to: number, context: Fie
     if (open && endsField(open, unit)) close();
 
     // `- Mentor(s):` with nested `- Primary Mentor: …` items: the nested labels are part of the value.
-    if (open?.name && unit.listLevel > open.listLevel && unit.start < open.scopeEnd && unit.hits.every((hit) => hit.name === open?.name)) {
-      if (unit.hits.length > 0) {
-        extendOpen(open, unit);
-        continue;
-      }
+    const current: Open | undefined = open;
+    if (
+      current?.name &&
+      unit.hits.length > 0 &&
+      unit.listLevel > current.listLevel &&
+      unit.start < current.scopeEnd &&
+      unit.hits.every((hit) => hit.name === current.name)
+    ) {
+      extendOpen(current, unit);
+      continue;
     }
     if (unit.hits.length > 0) {
       // Text before a label further along the line (`Some prose. **Skills required**: …`) belongs to what came before.
@@ -112,7 +123,14 @@ export function findFields(units: Unit[], from: number, to: number, context: Fie
     const value = markdownToText(raw);
     if (value) {
       const position = rangeAt(context.starts, free[0], free[1]);
-      fields.description = { name: 'description', label: '', value, raw, labelPosition: position, valuePosition: position };
+      fields.description = {
+        name: 'description',
+        label: '',
+        value,
+        raw,
+        labelPosition: position,
+        valuePosition: position,
+      };
     }
   }
   return fields;
@@ -136,7 +154,12 @@ function startField(unit: Unit, hit: Unit['hits'][number], cutAt: number | undef
   const isHeading = unit.kind === 'heading';
   const longForm = LONG_FORM.has(hit.name);
   // A label that starts a list item owns the item; one further down an item is bounded by it, like a paragraph.
-  const scopeEnd = hit.closed || cutAt !== undefined ? valueEnd : unit.itemStart && hit.labelStart === unit.start ? unit.itemEnd : Infinity;
+  const scopeEnd =
+    hit.closed || cutAt !== undefined
+      ? valueEnd
+      : unit.itemStart && hit.labelStart === unit.start
+        ? unit.itemEnd
+        : Infinity;
   const valueStart = trimmed === '' ? -1 : hit.valueStart;
   return {
     name: hit.name,
@@ -153,7 +176,10 @@ function startField(unit: Unit, hit: Unit['hits'][number], cutAt: number | undef
     headingDepth: isHeading ? unit.depth : 0,
     leadIn: leadIn && !isHeading,
     lastTop: -1,
-    spillTop: trimmed === '' && scopeEnd !== Infinity && unit.itemEnd !== Infinity && !hit.closed && cutAt === undefined ? unit.top : -1,
+    spillTop:
+      trimmed === '' && scopeEnd !== Infinity && unit.itemEnd !== Infinity && !hit.closed && cutAt === undefined
+        ? unit.top
+        : -1,
     sawBlock: false,
     cut: trimmed === '' ? undefined : cut,
   };
@@ -161,7 +187,13 @@ function startField(unit: Unit, hit: Unit['hits'][number], cutAt: number | undef
 
 /** Whether a unit ends the open field: outside its scope, a rule, a heading, or another label at its level. */
 function endsField(open: Open, unit: Unit): boolean {
-  if (unit.start >= open.scopeEnd && open.spillTop >= 0 && open.valueStart < 0 && unit.top > open.spillTop && unit.kind !== 'heading') {
+  if (
+    unit.start >= open.scopeEnd &&
+    open.spillTop >= 0 &&
+    open.valueStart < 0 &&
+    unit.top > open.spillTop &&
+    unit.kind !== 'heading'
+  ) {
     // `- Description:` as the last item of a list, its text in the paragraphs after the list.
     open.scopeEnd = Infinity;
     open.boundEnd = Infinity;
@@ -170,10 +202,12 @@ function endsField(open: Open, unit: Unit): boolean {
     open.spillTop = -1;
     return false;
   }
-  if (unit.start >= open.scopeEnd || unit.start >= open.boundEnd || (open.lastTop >= 0 && unit.top > open.lastTop)) return true;
+  if (unit.start >= open.scopeEnd || unit.start >= open.boundEnd || (open.lastTop >= 0 && unit.top > open.lastTop))
+    return true;
   if (open.mode === 'line' && open.scopeEnd === Infinity && unit.node !== open.node) return true;
   if (unit.kind === 'break') return true;
-  if (unit.kind === 'heading') return open.headingDepth === 0 || unit.depth <= open.headingDepth || unit.hits.length > 0;
+  if (unit.kind === 'heading')
+    return open.headingDepth === 0 || unit.depth <= open.headingDepth || unit.hits.length > 0;
   // A bold line right after an empty label is its value (`**Difficulty**<br>` then `**Hard**<br>`).
   if (unit.labelLike) return unit.listLevel <= open.listLevel && open.valueStart >= 0;
   return false;
@@ -205,7 +239,8 @@ function tableField(cell: TableField, context: FieldContext): Field {
 function toField(open: Open, context: FieldContext): Field {
   const { text, starts } = context;
   const labelPosition = rangeAt(starts, open.labelStart, open.labelEnd);
-  if (open.valueStart < 0 || open.valueEnd <= open.valueStart) return { name: open.name as FieldName, label: open.label, value: '', raw: '', labelPosition };
+  if (open.valueStart < 0 || open.valueEnd <= open.valueStart)
+    return { name: open.name as FieldName, label: open.label, value: '', raw: '', labelPosition };
   let raw = text.slice(open.valueStart, open.valueEnd);
   let valueEnd = open.valueEnd;
   const trimmedLength = raw.trimEnd().length;
@@ -215,10 +250,20 @@ function toField(open: Open, context: FieldContext): Field {
   if (open.cut && open.cut[0] >= open.valueStart && open.cut[1] <= valueEnd) {
     source = text.slice(open.valueStart, open.cut[0]) + text.slice(open.cut[1], valueEnd);
   }
-  const midLine = open.valueStart > 0 && !/[\r\n]/.test(text[open.valueStart - 1]) && !/^[ \t>]*$/.test(lineBefore(text, open.valueStart));
+  const midLine =
+    open.valueStart > 0 &&
+    !/[\r\n]/.test(text[open.valueStart - 1]) &&
+    !/^[ \t>]*$/.test(lineBefore(text, open.valueStart));
   const value = markdownToText(source, midLine);
   if (!value) return { name: open.name as FieldName, label: open.label, value: '', raw: '', labelPosition };
-  return { name: open.name as FieldName, label: open.label, value, raw, labelPosition, valuePosition: rangeAt(starts, open.valueStart, valueEnd) };
+  return {
+    name: open.name as FieldName,
+    label: open.label,
+    value,
+    raw,
+    labelPosition,
+    valuePosition: rangeAt(starts, open.valueStart, valueEnd),
+  };
 }
 
 function lineBefore(text: string, offset: number): string {

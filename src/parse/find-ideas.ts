@@ -1,10 +1,10 @@
 // Parse stage: idea segmentation — which headings (or tables) are ideas, their sections and extents.
 import type { ListItem } from 'mdast';
 import { findHeadlessIdeas } from './headless-ideas.js';
+import { ancestors, collectHeadings, inferIdeaDepth, isUnlabelledIdea, type HeadingInfo } from './headings.js';
 import { readTable, type TableField } from './tables.js';
-import { countWords, inlineToText } from './text.js';
 import type { Unit } from './units.js';
-import type { FieldName, ParseOptions } from './types.js';
+import type { ParseOptions } from './types.js';
 
 /** One idea found in the document, before its fields are read. */
 export interface IdeaSpan {
@@ -28,36 +28,15 @@ export interface IdeaSpan {
   bodyItem?: ListItem;
 }
 
-interface HeadingInfo {
-  unit: number;
-  depth: number;
-  title: string;
-  titleStart: number;
-  isLabel: boolean;
-  /** A sub-heading whose title repeats under many ideas (`#### Details`): part of an idea, never one. */
-  isPart?: boolean;
-  parent: number;
-  fields: Set<FieldName>;
-  prose: number;
-  hasIdeaTables: boolean;
-  /** Every field comes from a label sub-heading (`## Contact`), none from a label line or table. */
-  fieldsFromHeadingsOnly: boolean;
-  labelledDescendants: number;
-  excluded: boolean;
-  idea?: boolean;
-  /** Index (in `units`) of the first unit after the heading's subtree. */
-  subtreeEnd: number;
-}
-
-/** Headings that are never ideas: tables of contents, timelines, instructions, admin and glossary sections. */
-const NOT_AN_IDEA =
-  /^(?:\d+[.)]\s*)?(?:table of contents|contents|toc|index|timeline|(?:important |key )?dates|schedule|admins?|administrators?|administrative notes?|org(?:anization)? admins?|status|mentors?|(?:coding |assisting |our |potential |available |list of )?mentors?(?: list)?|about(?: us| [\w-]+)?|introduction|intro|getting started|how to (?:apply|contribute|get started|write|submit)[\w\s]*|application(?: instructions| process| template)?|(?:project |application )?instructions|template|proposal template|idea template|faq|frequently asked questions|contact(?: us)?|communication|resources|links|useful links|references|glossary|terminology|terms|definitions|abbreviations|acronyms|notes?|criteria for ideas|accepted projects|project ideas|ideas(?: list)?|past projects|previous years?|archive|license|changelog|discuss the project idea with the mentor\(s\)|volunteers so far)\s*:?$/i;
-
 /** Finds idea headings and idea tables; everything else is a section or part of an idea. */
 export function findIdeas(units: Unit[], text: string, options: ParseOptions, documentTitle: number): IdeaSpan[] {
   const headings = collectHeadings(units, text, options);
   const depth = inferIdeaDepth(headings);
-  const lonely = headings.filter((heading) => heading.depth === depth && !heading.isLabel && !heading.isPart && !heading.excluded && heading.fields.size > 0).length === 1;
+  const lonely =
+    headings.filter(
+      (heading) =>
+        heading.depth === depth && !heading.isLabel && !heading.isPart && !heading.excluded && heading.fields.size > 0,
+    ).length === 1;
   const isIdea = new Array<boolean>(headings.length).fill(false);
   // `owned`: inside an idea at or below the idea level, so a part of it rather than an idea of its own.
   const owned = new Array<boolean>(headings.length).fill(false);
@@ -70,7 +49,9 @@ export function findIdeas(units: Unit[], text: string, options: ParseOptions, do
     if (heading.depth === depth) {
       // A lone labelled heading needs more than one stray label (`## Contact` on an index page) to be an idea.
       const enough = score >= 2 || (score === 1 && (!lonely || !heading.fieldsFromHeadingsOnly || heading.prose >= 30));
-      isIdea[index] = (enough && heading.labelledDescendants < 2) || (score === 0 && heading.labelledDescendants === 0 && isUnlabelledIdea(headings, index));
+      isIdea[index] =
+        (enough && heading.labelledDescendants < 2) ||
+        (score === 0 && heading.labelledDescendants === 0 && isUnlabelledIdea(headings, index));
     } else if (heading.depth < depth) {
       // A section-level heading with fields of its own (Sugar Labs' one H1 idea among H2 ideas).
       isIdea[index] = score >= (heading.labelledDescendants === 0 ? 2 : 3) && !owned[index];
@@ -98,13 +79,30 @@ export function findIdeas(units: Unit[], text: string, options: ParseOptions, do
   });
   spans.push(...findTableIdeas(units, text, options, headings, isIdea, owned, documentTitle));
   if (spans.length === 0) {
-    const all = { title: '', titleStart: 0, titleEnd: 0, start: 0, end: text.length, section: [], unitFrom: 0, unitTo: units.length, topFrom: 0, topTo: 0 };
+    const all = {
+      title: '',
+      titleStart: 0,
+      titleEnd: 0,
+      start: 0,
+      end: text.length,
+      section: [],
+      unitFrom: 0,
+      unitTo: units.length,
+      topFrom: 0,
+      topTo: 0,
+    };
     return splitHeadless(all, units, text, false, 2);
   }
   const split = spans.map((span) => (span.tableFields ? [span] : splitHeadless(span, units, text, true, 2)));
   // Once the file is seen to list ideas without headings, a section holding a single such idea is split too.
   const headless = split.some((parts, index) => parts[0] !== spans[index]);
-  const result = headless ? split.map((parts, index) => (parts[0] === spans[index] && !spans[index].tableFields ? splitHeadless(spans[index], units, text, true, 1) : parts)) : split;
+  const result = headless
+    ? split.map((parts, index) =>
+        parts[0] === spans[index] && !spans[index].tableFields
+          ? splitHeadless(spans[index], units, text, true, 1)
+          : parts,
+      )
+    : split;
   return result.flat().sort((a, b) => a.start - b.start);
 }
 
@@ -118,125 +116,82 @@ function splitHeadless(span: IdeaSpan, units: Unit[], text: string, titled: bool
     const last = units[idea.unitTo - 1];
     const item = first.itemStart && first.item && idea.end === first.itemEnd ? first.item : undefined;
     return {
-      title: idea.title, titleStart: idea.titleStart, titleEnd: idea.titleEnd, start: idea.start, end: idea.end, section,
-      unitFrom: idea.unitFrom, unitTo: idea.unitTo, bodyStart: idea.bodyStart,
-      topFrom: item ? first.top : first.top + 1, topTo: last.top + 1, bodyItem: item,
+      title: idea.title,
+      titleStart: idea.titleStart,
+      titleEnd: idea.titleEnd,
+      start: idea.start,
+      end: idea.end,
+      section,
+      unitFrom: idea.unitFrom,
+      unitTo: idea.unitTo,
+      bodyStart: idea.bodyStart,
+      topFrom: item ? first.top : first.top + 1,
+      topTo: last.top + 1,
+      bodyItem: item,
     };
   });
 }
 
-function collectHeadings(units: Unit[], text: string, options: ParseOptions): HeadingInfo[] {
-  const headings: HeadingInfo[] = [];
-  const stack: number[] = [];
-  units.forEach((unit, index) => {
-    if (unit.kind !== 'heading') return;
-    while (stack.length > 0 && headings[stack[stack.length - 1]].depth >= unit.depth) stack.pop();
-    const [title, titleStart] = ideaTitle(text, unit.start, unit.end);
-    headings.push({
-      unit: index, depth: unit.depth, title, titleStart, isLabel: unit.hits.length > 0,
-      parent: stack.length > 0 ? stack[stack.length - 1] : -1, fields: new Set(), prose: 0, hasIdeaTables: false, fieldsFromHeadingsOnly: true,
-      labelledDescendants: 0, excluded: NOT_AN_IDEA.test(title.trim()) || title.trim() === '', subtreeEnd: units.length,
-    });
-    stack.push(headings.length - 1);
-  });
-  // A title repeated under many ideas (`#### Project info`) names a part of each idea, not an idea.
-  const repeats = new Map<string, number>();
-  for (const heading of headings) repeats.set(`${heading.depth} ${heading.title.toLowerCase()}`, (repeats.get(`${heading.depth} ${heading.title.toLowerCase()}`) ?? 0) + 1);
-  for (const heading of headings) heading.isPart = heading.parent >= 0 && (repeats.get(`${heading.depth} ${heading.title.toLowerCase()}`) ?? 0) >= 3;
-  // Subtree ends: the next heading at the same or a shallower depth.
-  const open: number[] = [];
-  headings.forEach((heading, index) => {
-    while (open.length > 0 && headings[open[open.length - 1]].depth >= heading.depth) headings[open.pop() as number].subtreeEnd = heading.unit;
-    open.push(index);
-  });
-  // Direct fields: labels under the heading, through deeper label headings, up to the next other heading.
-  const headingAt = new Map(headings.map((info) => [info.unit, info]));
-  headings.forEach((heading) => {
-    if (heading.isLabel) return;
-    for (let index = heading.unit + 1; index < heading.subtreeEnd; index++) {
-      const unit = units[index];
-      if (unit.kind === 'heading' && unit.hits.length === 0 && !headingAt.get(index)?.isPart) break;
-      for (const hit of unit.hits) heading.fields.add(hit.name);
-      if (unit.hits.length > 0 && unit.kind !== 'heading') heading.fieldsFromHeadingsOnly = false;
-      if (unit.kind === 'line' && unit.hits.length === 0) heading.prose += countWords(text.slice(unit.start, unit.end));
-      if (unit.kind === 'table') {
-        const reading = readTable(unit.node as never, text, options);
-        if (reading.kind === 'fields') for (const field of reading.fields) heading.fields.add(field.name);
-        if (reading.kind === 'fields') heading.fieldsFromHeadingsOnly = false;
-        if (reading.kind === 'ideas') heading.hasIdeaTables = true;
-      }
-    }
-  });
-  headings.forEach((heading, index) => {
-    if (heading.isLabel || heading.isPart || heading.fields.size === 0) return;
-    for (let parent = heading.parent; parent >= 0; parent = headings[parent].parent) headings[parent].labelledDescendants++;
-    void index;
-  });
-  // A heading holding idea tables makes its ancestors sections too.
-  headings.forEach((heading) => {
-    if (!heading.hasIdeaTables) return;
-    for (let parent = heading.parent; parent >= 0; parent = headings[parent].parent) headings[parent].hasIdeaTables = true;
-  });
-  return headings;
-}
-
-/** The heading depth at which most headings carry field labels (ties: the deeper one). */
-function inferIdeaDepth(headings: HeadingInfo[]): number {
-  const counts = [0, 0, 0, 0, 0, 0, 0];
-  for (const heading of headings) if (!heading.isLabel && !heading.isPart && !heading.excluded && heading.fields.size > 0) counts[heading.depth]++;
-  let best = 0;
-  for (let depth = 1; depth <= 6; depth++) if (counts[depth] > 0 && counts[depth] >= counts[best]) best = depth;
-  return best;
-}
-
-/**
- * A heading without labels at the idea level is an idea when it has real prose and labelled siblings,
- * or some prose and sits between two labelled siblings (a thin draft idea in the middle of the list).
- */
-function isUnlabelledIdea(headings: HeadingInfo[], index: number): boolean {
-  const heading = headings[index];
-  const siblings = headings.filter((other) => other.parent === heading.parent && other.depth === heading.depth && !other.isLabel);
-  const at = siblings.indexOf(heading);
-  const labelled = (other: HeadingInfo | undefined): boolean => other !== undefined && other.fields.size > 0 && !other.excluded;
-  if (heading.prose >= 40 && siblings.some(labelled)) return true;
-  return heading.prose >= 10 && labelled(siblings[at - 1]) && labelled(siblings[at + 1]);
-}
-
-function ancestors(headings: HeadingInfo[], index: number): HeadingInfo[] {
-  const chain: HeadingInfo[] = [];
-  for (let parent = headings[index].parent; parent >= 0; parent = headings[parent].parent) if (!headings[parent].isLabel) chain.unshift(headings[parent]);
-  return chain;
-}
-
-/** The title of a heading: plain text, without `Idea:`/`Project Idea II -` prefixes; with its start offset. */
-export function ideaTitle(text: string, start: number, end: number): [string, number] {
-  const source = text.slice(start, end);
-  const prefix = /^(?:\*\*|__)?(?:project\s+)?idea(?:\s+(?:[IVXLC]+|\d+))?\s*(?:[:\-–—.]\s*|\s+-\s+)(?:\*\*|__)?(?=\S)/i.exec(source);
-  const skip = prefix ? prefix[0].length : 0;
-  return [inlineToText(source.slice(skip)), start + skip];
-}
-
-function makeSpan(units: Unit[], title: string, titleStart: number, titleEnd: number, headingUnit: number, endUnit: number, section: string[], text: string): IdeaSpan {
+function makeSpan(
+  units: Unit[],
+  title: string,
+  titleStart: number,
+  titleEnd: number,
+  headingUnit: number,
+  endUnit: number,
+  section: string[],
+  text: string,
+): IdeaSpan {
   let last = endUnit - 1;
-  while (last > headingUnit && (units[last].kind === 'break' || units[last].kind === 'comment' || isAnchor(units[last], text))) last--;
+  while (
+    last > headingUnit &&
+    (units[last].kind === 'break' || units[last].kind === 'comment' || isAnchor(units[last], text))
+  )
+    last--;
   const topFrom = units[headingUnit].top + 1;
   const topTo = last > headingUnit ? units[last].top + 1 : topFrom;
   const start = units[headingUnit].node.position?.start.offset ?? units[headingUnit].start;
-  const end = last > headingUnit ? lastEnd(units, headingUnit, last) : units[headingUnit].node.position?.end.offset ?? units[headingUnit].end;
-  return { title, titleStart, titleEnd, start, end, section, unitFrom: headingUnit + 1, unitTo: endUnit, topFrom, topTo };
+  const end =
+    last > headingUnit
+      ? lastEnd(units, headingUnit, last)
+      : (units[headingUnit].node.position?.end.offset ?? units[headingUnit].end);
+  return {
+    title,
+    titleStart,
+    titleEnd,
+    start,
+    end,
+    section,
+    unitFrom: headingUnit + 1,
+    unitTo: endUnit,
+    topFrom,
+    topTo,
+  };
 }
 
 function lastEnd(units: Unit[], from: number, to: number): number {
   let end = 0;
-  for (let index = from; index <= to; index++) end = Math.max(end, units[index].node.position?.end.offset ?? units[index].end);
+  for (let index = from; index <= to; index++)
+    end = Math.max(end, units[index].node.position?.end.offset ?? units[index].end);
   return end;
 }
 
 function isAnchor(unit: Unit, text: string): boolean {
-  return unit.kind === 'line' && /^\s*(?:<a\s+(?:name|id)=[^>]*>\s*(?:<\/?a\/?>)?\s*)+$/i.test(text.slice(unit.start, unit.end));
+  return (
+    unit.kind === 'line' &&
+    /^\s*(?:<a\s+(?:name|id)=[^>]*>\s*(?:<\/?a\/?>)?\s*)+$/i.test(text.slice(unit.start, unit.end))
+  );
 }
 
-function findTableIdeas(units: Unit[], text: string, options: ParseOptions, headings: HeadingInfo[], isIdea: boolean[], owned: boolean[], documentTitle: number): IdeaSpan[] {
+function findTableIdeas(
+  units: Unit[],
+  text: string,
+  options: ParseOptions,
+  headings: HeadingInfo[],
+  isIdea: boolean[],
+  owned: boolean[],
+  documentTitle: number,
+): IdeaSpan[] {
   const byHeading = new Map<number, IdeaSpan[]>();
   const headingAt = new Map(headings.map((info, index) => [info.unit, index]));
   let heading = -1;
@@ -251,8 +206,17 @@ function findTableIdeas(units: Unit[], text: string, options: ParseOptions, head
     const group = byHeading.get(heading) ?? [];
     for (const idea of reading.ideas) {
       group.push({
-        title: idea.title, titleStart: idea.titleStart, titleEnd: idea.titleEnd, start: idea.start, end: idea.end, section,
-        unitFrom: index, unitTo: index, topFrom: unit.top, topTo: unit.top + 1, tableFields: idea.fields,
+        title: idea.title,
+        titleStart: idea.titleStart,
+        titleEnd: idea.titleEnd,
+        start: idea.start,
+        end: idea.end,
+        section,
+        unitFrom: index,
+        unitTo: index,
+        topFrom: unit.top,
+        topTo: unit.top + 1,
+        tableFields: idea.fields,
       });
     }
     byHeading.set(heading, group);
@@ -260,7 +224,8 @@ function findTableIdeas(units: Unit[], text: string, options: ParseOptions, head
   const spans: IdeaSpan[] = [];
   for (const [headingIndex, group] of byHeading) {
     // `## Doodle Canvas` holding one `| Title | Doodle Canvas |` table names the idea, not a section.
-    if (group.length === 1 && headingIndex >= 0 && !headings[headingIndex].isLabel) group[0].section = group[0].section.slice(0, -1);
+    if (group.length === 1 && headingIndex >= 0 && !headings[headingIndex].isLabel)
+      group[0].section = group[0].section.slice(0, -1);
     spans.push(...group);
   }
   return spans;

@@ -104,10 +104,14 @@ export function render(value: unknown): string {
   if (Array.isArray(value)) return value.map(render).filter(Boolean).join(', ');
   if (typeof value === 'object') {
     const record = value as Record<string, unknown>;
-    const name = [record.first_name, record.last_name].filter((part) => typeof part === 'string' && part).join(' ') || render(record.name ?? '');
+    const name =
+      [record.first_name, record.last_name].filter((part) => typeof part === 'string' && part).join(' ') ||
+      render(record.name ?? '');
     const email = typeof record.email === 'string' ? record.email : '';
     if (name || email) return [name, email && `<${email}>`].filter(Boolean).join(' ');
-    return Object.entries(record).map(([key, item]) => `${key}: ${render(item)}`).join(', ');
+    return Object.entries(record)
+      .map(([key, item]) => `${key}: ${render(item)}`)
+      .join(', ');
   }
   return '';
 }

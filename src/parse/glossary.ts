@@ -4,19 +4,22 @@ import { inlineToText } from './text.js';
 import type { Unit } from './units.js';
 
 const GLOSSARY_HEADING = /^(glossary|terminology|terms|definitions|abbreviations|acronyms)\b/i;
-const ENTRY = /^\s*(?:\*\*|__|\*|_|`)?([\p{L}\p{N}][\p{L}\p{N}./&+-]{0,30})(?:\*\*|__|\*|_|`)?\s*(?::|–|—|-|=)\s*(?:\*\*|__)?\s*(.+)$/u;
+const ENTRY =
+  /^\s*(?:\*\*|__|\*|_|`)?([\p{L}\p{N}][\p{L}\p{N}./&+-]{0,30})(?:\*\*|__|\*|_|`)?\s*(?::|–|—|-|=)\s*(?:\*\*|__)?\s*(.+)$/u;
 
 /** Reads every glossary section of the document: `ABBR: expansion`, `**ABBR** – expansion`, `| ABBR | expansion |`. */
 export function findGlossary(units: Unit[], text: string): Record<string, string> {
   const glossary: Record<string, string> = {};
   for (let index = 0; index < units.length; index++) {
     const heading = units[index];
-    if (heading.kind !== 'heading' || !GLOSSARY_HEADING.test(inlineToText(text.slice(heading.start, heading.end)))) continue;
+    if (heading.kind !== 'heading' || !GLOSSARY_HEADING.test(inlineToText(text.slice(heading.start, heading.end))))
+      continue;
     let next = index + 1;
     for (; next < units.length; next++) {
       const unit = units[next];
       if (unit.kind === 'heading' && unit.depth <= heading.depth) break;
-      if (unit.kind === 'line' && (unit.firstLine || unit.itemStart || unit.listLevel === 0)) addEntry(glossary, text.slice(unit.start, unit.end));
+      if (unit.kind === 'line' && (unit.firstLine || unit.itemStart || unit.listLevel === 0))
+        addEntry(glossary, text.slice(unit.start, unit.end));
       if (unit.kind === 'table') addTable(glossary, unit.node as Table, text);
     }
     index = next - 1;
@@ -28,7 +31,9 @@ function addEntry(glossary: Record<string, string>, line: string): void {
   const match = ENTRY.exec(line);
   if (!match) return;
   const term = match[1].replace(/[.:]+$/, '');
-  const expansion = inlineToText(match[2]).replace(/^[\s:–—-]+/, '').replace(/[.;,\s]+$/, '');
+  const expansion = inlineToText(match[2])
+    .replace(/^[\s:–—-]+/, '')
+    .replace(/[.;,\s]+$/, '');
   if (term && expansion && !(term in glossary)) glossary[term] = expansion;
 }
 

@@ -35,7 +35,8 @@ function findItemIdeas(units: Unit[], from: number, to: number, text: string): H
   const ideas: HeadlessIdea[] = [];
   for (let index = from; index < to; index++) {
     const unit = units[index];
-    if (!unit.itemStart || unit.listLevel !== 1 || unit.hits.length > 0 && unit.hits[0].labelStart === unit.start) continue;
+    if (!unit.itemStart || unit.listLevel !== 1 || (unit.hits.length > 0 && unit.hits[0].labelStart === unit.start))
+      continue;
     const bold = BOLD_TITLE.exec(text.slice(unit.start, Math.min(unit.end, unit.start + 260)));
     if (!bold) continue;
     let next = index + 1;
@@ -46,7 +47,16 @@ function findItemIdeas(units: Unit[], from: number, to: number, text: string): H
     const titleEnd = unit.start + bold[0].length;
     let bodyStart = titleEnd;
     while (bodyStart < unit.end && /[\s.:;,–—-]/.test(text[bodyStart])) bodyStart++;
-    ideas.push({ title, titleStart: unit.start + bold[1].length, titleEnd: titleEnd - bold[1].length, bodyStart, start: unit.start, end: unit.itemEnd, unitFrom: index, unitTo: next });
+    ideas.push({
+      title,
+      titleStart: unit.start + bold[1].length,
+      titleEnd: titleEnd - bold[1].length,
+      bodyStart,
+      start: unit.start,
+      end: unit.itemEnd,
+      unitFrom: index,
+      unitTo: next,
+    });
     index = next - 1;
   }
   return ideas;
@@ -59,7 +69,11 @@ function findTitleLineIdeas(units: Unit[], from: number, to: number, text: strin
     if (unit.kind !== 'line' || !unit.firstLine || unit.listLevel > 0 || unit.quoted || unit.hits.length > 0) continue;
     if ((unit.node.position?.end.offset ?? 0) > unit.end) continue;
     const line = text.slice(unit.start, unit.end);
-    if (LINK_LINE.test(line) || (BOLD_TITLE.exec(line)?.[0].length === line.trimEnd().length && !/:\s*(\*\*|__)?$/.test(line))) titles.push(index);
+    if (
+      LINK_LINE.test(line) ||
+      (BOLD_TITLE.exec(line)?.[0].length === line.trimEnd().length && !/:\s*(\*\*|__)?$/.test(line))
+    )
+      titles.push(index);
   }
   if (titles.length < min) return [];
   // Labels before the first title line mean the region is an idea of its own, not a list of ideas.
@@ -75,7 +89,16 @@ function findTitleLineIdeas(units: Unit[], from: number, to: number, text: strin
     const titleStart = link ? unit.start + line.indexOf('[') + 1 : unit.start;
     const titleEnd = link ? titleStart + link[2].length : unit.end;
     const last = units[next - 1];
-    ideas.push({ title, titleStart, titleEnd, bodyStart: unit.end, start: unit.start, end: last.node.position?.end.offset ?? last.end, unitFrom: index, unitTo: next });
+    ideas.push({
+      title,
+      titleStart,
+      titleEnd,
+      bodyStart: unit.end,
+      start: unit.start,
+      end: last.node.position?.end.offset ?? last.end,
+      unitFrom: index,
+      unitTo: next,
+    });
   });
   return ideas.length >= min && ideas.length >= titles.length - 1 ? ideas : [];
 }

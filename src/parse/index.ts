@@ -2,7 +2,13 @@
 import type { Root, RootContent, Yaml } from 'mdast';
 import { findFields, type FieldContext } from './find-fields.js';
 import { findIdeas, type IdeaSpan } from './find-ideas.js';
-import { findLooseFrontMatter, frontMatterSource, readFrontMatter, type FrontMatterField, type FrontMatterReading } from './front-matter.js';
+import {
+  findLooseFrontMatter,
+  frontMatterSource,
+  readFrontMatter,
+  type FrontMatterField,
+  type FrontMatterReading,
+} from './front-matter.js';
 import { findGlossary } from './glossary.js';
 import { parseMarkdown } from './markdown.js';
 import { markdownToText, lineStarts, pointAt, rangeAt } from './text.js';
@@ -16,18 +22,33 @@ export { FIELD_ALIASES, matchLabel } from './labels.js';
 /** Parses one idea file into ideas, fields, glossary and notices; any internal failure becomes a notice. */
 export function parseIdeaFile(path: string, text: string, options: ParseOptions = {}): IdeaFile {
   const source = typeof text === 'string' ? text : String(text ?? '');
-  const file: IdeaFile = { path, text: source, ideas: [], notices: [], tree: { type: 'root', children: [] }, glossary: {} };
+  const file: IdeaFile = {
+    path,
+    text: source,
+    ideas: [],
+    notices: [],
+    tree: { type: 'root', children: [] },
+    glossary: {},
+  };
   try {
     file.tree = parseMarkdown(source);
   } catch (error) {
-    file.notices.push({ message: `The file could not be read as Markdown (${describe(error)}), so no ideas were checked.`, line: 1, column: 1 });
+    file.notices.push({
+      message: `The file could not be read as Markdown (${describe(error)}), so no ideas were checked.`,
+      line: 1,
+      column: 1,
+    });
     return file;
   }
   try {
     readIdeas(file, options);
   } catch (error) {
     file.ideas = [];
-    file.notices.push({ message: `The ideas in this file could not be read (${describe(error)}), so none were checked.`, line: 1, column: 1 });
+    file.notices.push({
+      message: `The ideas in this file could not be read (${describe(error)}), so none were checked.`,
+      line: 1,
+      column: 1,
+    });
   }
   return file;
 }
@@ -47,7 +68,11 @@ function readIdeas(file: IdeaFile, options: ParseOptions): void {
   if (frontMatter?.data) file.frontMatter = frontMatter.data;
   if (frontMatter?.error) {
     const point = pointAt(starts, frontMatter.error.offset);
-    file.notices.push({ message: `The front matter is not valid YAML (${frontMatter.error.message}); fix it so its fields can be read.`, line: point.line, column: point.column });
+    file.notices.push({
+      message: `The front matter is not valid YAML (${frontMatter.error.message}); fix it so its fields can be read.`,
+      line: point.line,
+      column: point.column,
+    });
   }
   if (frontMatter?.hasIdeaKeys) {
     file.ideas = [singleIdea(file, units, context, frontMatter, starts)];
@@ -81,7 +106,16 @@ function spanToIdea(span: IdeaSpan, tree: Root, units: Unit[], context: FieldCon
     const bodyStart = span.bodyStart;
     const own = units
       .slice(span.unitFrom, span.unitTo)
-      .map((unit, index) => (index === 0 ? { ...unit, start: Math.min(unit.end, bodyStart), hits: unit.hits.filter((hit) => hit.labelStart >= bodyStart), itemStart: false } : unit))
+      .map((unit, index) =>
+        index === 0
+          ? {
+              ...unit,
+              start: Math.min(unit.end, bodyStart),
+              hits: unit.hits.filter((hit) => hit.labelStart >= bodyStart),
+              itemStart: false,
+            }
+          : unit,
+      )
       .filter((unit) => unit.end > unit.start || unit.kind !== 'line');
     fields = findFields(own, 0, own.length, context);
   } else fields = findFields(units, span.unitFrom, span.unitTo, context);
@@ -95,14 +129,28 @@ function spanToIdea(span: IdeaSpan, tree: Root, units: Unit[], context: FieldCon
   };
 }
 
-function singleIdea(file: IdeaFile, units: Unit[], context: FieldContext, frontMatter: FrontMatterReading, starts: number[]): Idea {
+function singleIdea(
+  file: IdeaFile,
+  units: Unit[],
+  context: FieldContext,
+  frontMatter: FrontMatterReading,
+  starts: number[],
+): Idea {
   const initial = frontMatter.fields.map((field) => frontMatterField(field, starts));
   const fields = findFields(units, 0, units.length, context, initial);
   if (frontMatter.summary && (!fields.description || fields.description.label === '')) {
     fields.description = frontMatterField(frontMatter.summary, starts);
   }
   const firstHeading = units.find((unit) => unit.kind === 'heading' && unit.hits.length === 0);
-  const title = frontMatter.title ?? (firstHeading ? { text: markdownToText(file.text.slice(firstHeading.start, firstHeading.end)), start: firstHeading.start, end: firstHeading.end } : { text: baseName(file.path), start: 0, end: 0 });
+  const title =
+    frontMatter.title ??
+    (firstHeading
+      ? {
+          text: markdownToText(file.text.slice(firstHeading.start, firstHeading.end)),
+          start: firstHeading.start,
+          end: firstHeading.end,
+        }
+      : { text: baseName(file.path), start: 0, end: 0 });
   return {
     title: title.text,
     titlePosition: rangeAt(starts, title.start, title.end),
@@ -140,11 +188,15 @@ function documentTitle(units: Unit[]): number {
 }
 
 function baseName(path: string): string {
-  return path.split(/[\\/]/).pop()?.replace(/\.[^.]*$/, '') ?? path;
+  return (
+    path
+      .split(/[\\/]/)
+      .pop()
+      ?.replace(/\.[^.]*$/, '') ?? path
+  );
 }
 
 function describe(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return message.split('\n')[0].slice(0, 120);
 }
-

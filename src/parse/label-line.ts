@@ -1,6 +1,6 @@
 // Parse stage: recognising a field label at the start of one line (`Label: value`, `**Label:**`, `_Label:_`…).
 import type { Nodes } from 'mdast';
-import { matchLabel } from './labels.js';
+import { matchLabel, matchLabelStrict } from './labels.js';
 import { stripEmoji } from './text.js';
 import type { FieldName, ParseOptions } from './types.js';
 
@@ -39,23 +39,45 @@ export function readLineLabels(
   if (end - start < 2) return NONE;
   const line = text.slice(start, Math.min(end, start + 400));
   const single = context.first && isWholeParagraph(context.node, end);
-  return withInlineBold(text, start, end, readLineStart(text, line, start, end, single, options, context.quoted), options);
+  return withInlineBold(
+    text,
+    start,
+    end,
+    readLineStart(text, line, start, end, single, options, context.quoted, context.first),
+    options,
+  );
 }
 
-function readLineStart(text: string, line: string, start: number, end: number, single: boolean, options: ParseOptions, quoted: boolean): LineLabels {
+function readLineStart(
+  text: string,
+  line: string,
+  start: number,
+  end: number,
+  single: boolean,
+  options: ParseOptions,
+  quoted: boolean,
+  first: boolean,
+): LineLabels {
   const context = { quoted };
   const marked = /^(\*{1,3}|_{1,3})(?=[^\s*_])/.exec(line);
   if (marked) return readMarkedLabel(text, line, start, end, marked[1], single, options);
   const plain = /^([^:|`[\]<>\n]{1,80}?)[ \t]*:(?=\s|$)/.exec(line);
   if (plain) {
     const name = matchLabel(plain[1], options.fields);
-    if (name) return withSemicolons(text, hit(name, plain[1], start, start + plain[1].length, start + plain[0].length, end, text), options);
+    if (name)
+      return withSemicolons(
+        text,
+        hit(name, plain[1], start, start + plain[1].length, start + plain[0].length, end, text),
+        options,
+      );
     return { hits: [], labelLike: isLabelLikePlain(plain[1]) };
   }
-  if (single && (context.quoted || words(line) <= 4)) {
-    const name = matchLabel(line, options.fields);
+  // A line that is only a label: a one-line paragraph, a quote (`> Complexity 👨🏻‍💻`), or a paragraph's first line.
+  if ((single && (context.quoted || words(line) <= 4)) || (first && words(stripEmoji(line)) <= 3)) {
+    const name = matchLabelStrict(line, options.fields);
     if (name) return { hits: [hit(name, line, start, end, end, end, text)], labelLike: false };
-    if (context.quoted && words(stripEmoji(line)) <= 5 && !/[.!?,;]\s*$/.test(line)) return { hits: [], labelLike: true };
+    if (single && context.quoted && words(stripEmoji(line)) <= 5 && !/[.!?,;]\s*$/.test(line))
+      return { hits: [], labelLike: true };
   }
   return NONE;
 }
@@ -66,9 +88,15 @@ const INLINE_BOLD = /(^|[.!?;)][ \t]+)(\*\*|__)([^*_\n]{1,40}?)(?:[ \t]*:[ \t]*\
  * Adds bold labels that follow a sentence on the same line (`175 or 350 hours. **Skills required**: Python`);
  * the text before such a label is not part of it.
  */
-function withInlineBold(text: string, start: number, end: number, found: LineLabels, options: ParseOptions): LineLabels {
+function withInlineBold(
+  text: string,
+  start: number,
+  end: number,
+  found: LineLabels,
+  options: ParseOptions,
+): LineLabels {
   const from = found.hits.length > 0 ? found.hits[found.hits.length - 1].valueStart : start;
-  if (end - from < 6 || !text.includes('**', from) && !text.includes('__', from)) return found;
+  if (end - from < 6 || (!text.includes('**', from) && !text.includes('__', from))) return found;
   const segment = text.slice(from, Math.min(end, from + 2000));
   const hits = [...found.hits];
   INLINE_BOLD.lastIndex = 0;
@@ -78,8 +106,17 @@ function withInlineBold(text: string, start: number, end: number, found: LineLab
     if (!name) continue;
     const labelStart = from + match.index + match[1].length;
     const previous = hits[hits.length - 1];
-    if (previous && previous.valueEnd > labelStart) previous.valueEnd = trimEndAt(text, previous.valueStart, labelStart);
-    hits.push({ name, label: clean(match[3]), labelStart, labelEnd: from + match.index + match[0].trimEnd().length, valueStart: from + match.index + match[0].length, valueEnd: end, closed: false });
+    if (previous && previous.valueEnd > labelStart)
+      previous.valueEnd = trimEndAt(text, previous.valueStart, labelStart);
+    hits.push({
+      name,
+      label: clean(match[3]),
+      labelStart,
+      labelEnd: from + match.index + match[0].trimEnd().length,
+      valueStart: from + match.index + match[0].length,
+      valueEnd: end,
+      closed: false,
+    });
   }
   return hits.length === found.hits.length ? found : { hits, labelLike: found.labelLike };
 }
@@ -99,7 +136,8 @@ export function readWholeLabel(text: string, start: number, end: number, options
   const inline = /^([^:]{1,60}?)\s*:\s*/.exec(line);
   if (inline) {
     const inlineName = matchLabel(inline[1], options.fields);
-    if (inlineName) return [hit(inlineName, inline[1], start, start + inline[1].length, start + inline[0].length, end, text)];
+    if (inlineName)
+      return [hit(inlineName, inline[1], start, start + inline[1].length, start + inline[0].length, end, text)];
   }
   return [];
 }
@@ -129,7 +167,20 @@ function readMarkedLabel(
     const name = matchLabel(inside[1], options.fields);
     if (name) {
       const valueStart = start + marker.length + inner.length - inside[2].length;
-      return { hits: [{ name, label: clean(inside[1]), labelStart: start, labelEnd: valueStart, valueStart, valueEnd: start + close, closed: true }], labelLike: false };
+      return {
+        hits: [
+          {
+            name,
+            label: clean(inside[1]),
+            labelStart: start,
+            labelEnd: valueStart,
+            valueStart,
+            valueEnd: start + close,
+            closed: true,
+          },
+        ],
+        labelLike: false,
+      };
     }
     return NONE;
   }
@@ -144,7 +195,8 @@ function readMarkedLabel(
   const dash = /^[ \t]*[–—-][ \t]+(?=\S)/.exec(after);
   if (dash) {
     const name = matchLabel(inner, options.fields);
-    if (name) return { hits: [hit(name, inner, start, afterStart, afterStart + dash[0].length, end, text)], labelLike: false };
+    if (name)
+      return { hits: [hit(name, inner, start, afterStart, afterStart + dash[0].length, end, text)], labelLike: false };
   }
   const breaks = LEADING_BREAKS.exec(after)?.[0] ?? '';
   if (breaks.length === after.length || /<br/i.test(breaks)) {
@@ -156,9 +208,25 @@ function readMarkedLabel(
 }
 
 /** Builds a hit whose value starts at `valueFrom` after skipping spaces and `<br>`s. */
-function hit(name: FieldName, label: string, labelStart: number, labelEnd: number, valueFrom: number, end: number, text: string): LabelHit {
+function hit(
+  name: FieldName,
+  label: string,
+  labelStart: number,
+  labelEnd: number,
+  valueFrom: number,
+  end: number,
+  text: string,
+): LabelHit {
   const skipped = LEADING_BREAKS.exec(text.slice(valueFrom, Math.min(end, valueFrom + 200)))?.[0].length ?? 0;
-  return { name, label: clean(label), labelStart, labelEnd, valueStart: Math.min(end, valueFrom + skipped), valueEnd: end, closed: false };
+  return {
+    name,
+    label: clean(label),
+    labelStart,
+    labelEnd,
+    valueStart: Math.min(end, valueFrom + skipped),
+    valueEnd: end,
+    closed: false,
+  };
 }
 
 /** Splits `Date of insert: 01/22/2013; Verified: Not updated in 2016; GSoC: Yes` into one hit per label. */
@@ -174,7 +242,15 @@ function withSemicolons(text: string, first: LabelHit, options: ParseOptions): L
     const at = first.valueStart + match.index;
     const labelStart = at + match[0].indexOf(match[1]);
     hits[hits.length - 1].valueEnd = at;
-    hits.push({ name, label: clean(match[1]), labelStart, labelEnd: labelStart + match[1].length, valueStart: at + match[0].length, valueEnd: lineEnd, closed: false });
+    hits.push({
+      name,
+      label: clean(match[1]),
+      labelStart,
+      labelEnd: labelStart + match[1].length,
+      valueStart: at + match[0].length,
+      valueEnd: lineEnd,
+      closed: false,
+    });
   }
   return { hits, labelLike: false };
 }

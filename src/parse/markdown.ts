@@ -17,7 +17,10 @@ export function parseMarkdown(text: string): Root {
 }
 
 interface Positioned {
-  position?: { start: { line: number; column: number; offset?: number }; end: { line: number; column: number; offset?: number } };
+  position?: {
+    start: { line: number; column: number; offset?: number };
+    end: { line: number; column: number; offset?: number };
+  };
   children?: Positioned[];
 }
 

@@ -26,11 +26,18 @@ export interface TableIdea {
 
 /** How a table reads: no fields, fields of the enclosing idea, or ideas of its own. */
 export type TableReading =
-  | { kind: 'none' }
-  | { kind: 'fields'; fields: TableField[] }
-  | { kind: 'ideas'; ideas: TableIdea[]; single: boolean };
+  { kind: 'none' } | { kind: 'fields'; fields: TableField[] } | { kind: 'ideas'; ideas: TableIdea[]; single: boolean };
 
-const TITLE_LABELS = new Set(['title', 'project title', 'idea', 'idea title', 'project', 'project name', 'name', 'project idea']);
+const TITLE_LABELS = new Set([
+  'title',
+  'project title',
+  'idea',
+  'idea title',
+  'project',
+  'project name',
+  'name',
+  'project idea',
+]);
 
 /** Whether a label names an idea's title rather than a field. */
 export function isTitleLabel(label: string): boolean {
@@ -73,7 +80,14 @@ function classifyTable(table: Table, text: string, options: ParseOptions): Table
       const titleCell = rows[titleRow][1];
       const title = cellText(titleCell);
       if (title) {
-        const idea = { title, titleStart: titleCell[0], titleEnd: titleCell[1], start: offsets(table)[0], end: offsets(table)[1], fields: keyFields };
+        const idea = {
+          title,
+          titleStart: titleCell[0],
+          titleEnd: titleCell[1],
+          start: offsets(table)[0],
+          end: offsets(table)[1],
+          fields: keyFields,
+        };
         return { kind: 'ideas', ideas: [idea], single: true };
       }
     }
@@ -108,7 +122,14 @@ function classifyTable(table: Table, text: string, options: ParseOptions): Table
 }
 
 function field(name: FieldName, label: string, labelCell: [number, number], valueCell: [number, number]): TableField {
-  return { name, label, labelStart: labelCell[0], labelEnd: labelCell[1], valueStart: valueCell[0], valueEnd: valueCell[1] };
+  return {
+    name,
+    label,
+    labelStart: labelCell[0],
+    labelEnd: labelCell[1],
+    valueStart: valueCell[0],
+    valueEnd: valueCell[1],
+  };
 }
 
 /** The source range of a cell's content (inside the pipes); an empty range just after the pipe when blank. */

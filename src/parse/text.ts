@@ -9,9 +9,32 @@ export function stripEmoji(text: string): string {
 }
 
 const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…',
-  copy: '©', reg: '®', trade: '™', laquo: '«', raquo: '»', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”',
-  bull: '•', middot: '·', times: '×', rarr: '→', larr: '←', star: '☆', starf: '★', check: '✓',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  laquo: '«',
+  raquo: '»',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  bull: '•',
+  middot: '·',
+  times: '×',
+  rarr: '→',
+  larr: '←',
+  star: '☆',
+  starf: '★',
+  check: '✓',
 };
 
 /** Decodes HTML character references (`&#9733;`, `&#x2605;`, `&amp;`). */
@@ -68,7 +91,8 @@ export function templateCommentStart(line: string): number {
 }
 
 /** An HTML open or close tag as CommonMark defines it (so `<name (at) example (dot) org>` is text, not a tag). */
-const HTML_TAG = /<\/[A-Za-z][A-Za-z0-9-]*\s*>|<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>/g;
+const HTML_TAG =
+  /<\/[A-Za-z][A-Za-z0-9-]*\s*>|<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>/g;
 
 /** Strips inline Markdown and HTML from one line: emphasis, links, code ticks, tags, entities, emoji. */
 export function inlineToText(source: string): string {
@@ -76,8 +100,9 @@ export function inlineToText(source: string): string {
   text = text.replace(/<br\s*\/?>/gi, ' ');
   text = text.replace(/<!--[\s\S]*?(?:-->|$)/g, ' ');
   text = text.replace(/!\[([^\]]*)\]\([^)]*\)?/g, '$1');
-  text = text.replace(/\[([^\]]*)\]\(\s*(<[^>]*>|[^)\s]*)(?:\s+["'(][^)]*)?\)?/g, (_whole, label: string, url: string) =>
-    label.trim() ? label : url.replace(/^<|>$/g, ''),
+  text = text.replace(
+    /\[([^\]]*)\]\(\s*(<[^>]*>|[^)\s]*)(?:\s+["'(][^)]*)?\)?/g,
+    (_whole, label: string, url: string) => (label.trim() ? label : url.replace(/^<|>$/g, '')),
   );
   text = text.replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1');
   text = text.replace(/<((?:https?|mailto|ftp):[^>\s]+)>/gi, '$1');
@@ -101,7 +126,11 @@ export function markdownToText(source: string, midLine = false): string {
     let line = index === 0 && midLine ? raw : raw.replace(LINE_PREFIX, '');
     if (/^#{1,6}(?:\s|$)/.test(line)) line = line.replace(/^#{1,6}\s*/, '').replace(/\s#+\s*$/, '');
     if (/^\s*(?:\|?\s*:?-{2,}:?\s*)+\|?\s*$/.test(line)) continue;
-    if (line.includes('|')) line = line.replace(/^\s*\|/, '').replace(/\|\s*$/, '').replace(/\s*\|\s*/g, ' | ');
+    if (line.includes('|'))
+      line = line
+        .replace(/^\s*\|/, '')
+        .replace(/\|\s*$/, '')
+        .replace(/\s*\|\s*/g, ' | ');
     const text = inlineToText(line);
     if (text) lines.push(text);
   }

@@ -96,7 +96,16 @@ export function collectUnits(tree: Root, text: string, starts: number[], options
           return;
         }
         const hits = readWholeLabel(text, inner[0], inner[1], options);
-        push({ kind: 'heading', start: inner[0], end: inner[1], node, depth: node.depth, firstLine: true, hits, labelLike: false });
+        push({
+          kind: 'heading',
+          start: inner[0],
+          end: inner[1],
+          node,
+          depth: node.depth,
+          firstLine: true,
+          hits,
+          labelLike: false,
+        });
         return;
       }
       case 'list':
@@ -109,7 +118,8 @@ export function collectUnits(tree: Root, text: string, starts: number[], options
         state.item = node;
         state.itemStartPending = true;
         for (const child of node.children) visit(child);
-        if (state.itemStartPending) push({ kind: 'block', start, end, node, depth: 0, firstLine: true, hits: [], labelLike: false });
+        if (state.itemStartPending)
+          push({ kind: 'block', start, end, node, depth: 0, firstLine: true, hits: [], labelLike: false });
         Object.assign(state, saved, { itemStartPending: false });
         return;
       }
@@ -127,7 +137,16 @@ export function collectUnits(tree: Root, text: string, starts: number[], options
         push({ kind: 'break', start, end, node, depth: 0, firstLine: true, hits: [], labelLike: false });
         return;
       case 'html':
-        push({ kind: /^\s*<!--[\s\S]*-->\s*$/.test(node.value) ? 'comment' : 'block', start, end, node, depth: 0, firstLine: true, hits: [], labelLike: false });
+        push({
+          kind: /^\s*<!--[\s\S]*-->\s*$/.test(node.value) ? 'comment' : 'block',
+          start,
+          end,
+          node,
+          depth: 0,
+          firstLine: true,
+          hits: [],
+          labelLike: false,
+        });
         return;
       case 'yaml':
       case 'definition':

@@ -94,13 +94,14 @@ function row(idea: string, path: string, findings: Finding[]): string {
 
 /** Findings per idea index (-1: file-level). Duplicate titles go to the nearest idea above the finding. */
 function groupByIdea(ideas: Report['files'][number]['ideas'], findings: Finding[]): Map<number, Finding[]> {
+  const byTitle = new Map<string, number[]>();
+  ideas.forEach((idea, i) => byTitle.set(idea.title, [...(byTitle.get(idea.title) ?? []), i]));
   const groups = new Map<number, Finding[]>();
   for (const finding of findings) {
-    let target = -1;
-    ideas.forEach((idea, i) => {
-      if (idea.title !== finding.idea) return;
-      if (target === -1 || idea.line <= finding.line) target = i;
-    });
+    // Two ideas may share a title (duplicate-title): the finding belongs to the last one above it.
+    const candidates = finding.idea === null ? [] : (byTitle.get(finding.idea) ?? []);
+    let target = candidates.length > 0 ? candidates[0] : -1;
+    for (const i of candidates) if (ideas[i].line <= finding.line) target = i;
     const group = groups.get(target) ?? [];
     group.push(finding);
     groups.set(target, group);

@@ -111,12 +111,8 @@ const TITLES: Record<string, string[]> = {
     'Greater usage of updateScript throughout Nixpkgs',
     'NixOS Configuration Drift Detector & Reconciler',
   ],
-  'openastronomy___projects-2017-astropy-coord-velocities.md': [
-    'Velocities in Astropy coordinates',
-  ],
-  'openastronomy___projects-2026-astropy-astropy_core_improvements.md': [
-    'Hardening astropy\'s core stability',
-  ],
+  'openastronomy___projects-2017-astropy-coord-velocities.md': ['Velocities in Astropy coordinates'],
+  'openastronomy___projects-2026-astropy-astropy_core_improvements.md': ["Hardening astropy's core stability"],
   'openastronomy__gsoc-gsoc2016-ideas_sunpy.md': [
     'Lightcurve Refactor',
     'Implementing AIA response functions in SunPy',
@@ -140,19 +136,14 @@ const TITLES: Record<string, string[]> = {
     'Improve PCIe Advanced Error Reporting (AER) handling for passed-through devices',
     'DRBD Integration',
   ],
-  'summer-of-haskell__content-ideas-casesplit.md': [
-    'Case split plugin',
-  ],
+  'summer-of-haskell__content-ideas-casesplit.md': ['Case split plugin'],
   'summer-of-haskell__content-ideas-ui-layout-library-for-haskell.md': [
     'UI Layout Library for Haskell - Declarative and dynamic layouts for 2D graphic frameworks',
   ],
   'summer-of-haskell__content-ideas-xeus-haskell-performance.md': [
     'xeus-haskell - Precompilation and Caching for Instant Startup',
   ],
-  'zarr-gsoc__2025-ideas-list.md': [
-    'Bit-Packing',
-    'Low-Latency Optimizations',
-  ],
+  'zarr-gsoc__2025-ideas-list.md': ['Bit-Packing', 'Low-Latency Optimizations'],
 };
 
 const LFX_2026 = 'cncf-mentoring__programs-lfx-mentorship-2026-02-Jun-Aug-README.md';
@@ -166,7 +157,7 @@ const LFX_2026_SAMPLE = [
   'Add Tinkerbell to Headlamp: Bare Metal Provisioning UI',
   'Advanced Observability: Per-Rule Metrics and Headlamp Plugin',
   'Meshery Models Support for OCI Registries',
-  'Extensive evaluation of urunc\'s sandboxing execution model',
+  "Extensive evaluation of urunc's sandboxing execution model",
   'Support multi-AgentCube Capability',
   'Kthena Router supports APIs for third-party models',
   'Kthena Router Benchmark',
@@ -199,7 +190,16 @@ describe('corpus: ideas per file', () => {
     const titles = parse(LFX_2026).ideas.map((entry) => entry.title);
     expect(titles).toHaveLength(65);
     expect(titles.filter((title) => LFX_2026_SAMPLE.includes(title))).toEqual(LFX_2026_SAMPLE);
-    for (const notAnIdea of ['Timeline', 'Project instructions', 'Table of Contents', 'Accepted Projects', 'Headlamp', 'AgentCube', 'kthena', 'Chaos Mesh']) {
+    for (const notAnIdea of [
+      'Timeline',
+      'Project instructions',
+      'Table of Contents',
+      'Accepted Projects',
+      'Headlamp',
+      'AgentCube',
+      'kthena',
+      'Chaos Mesh',
+    ]) {
       expect(titles).not.toContain(notAnIdea);
     }
   });
@@ -214,10 +214,22 @@ describe('corpus: ideas per file', () => {
 });
 
 describe('corpus: Xen outreach 2014 (plain `Label: value` lines)', () => {
-  const xenFields: FieldName[] = ['inserted', 'verified', 'program', 'mentors', 'difficulty', 'skills', 'description', 'outcomes'];
+  const xenFields: FieldName[] = [
+    'inserted',
+    'verified',
+    'program',
+    'mentors',
+    'difficulty',
+    'skills',
+    'description',
+    'outcomes',
+  ];
 
   it('reads the Xen template fields of every idea', () => {
-    for (const entry of parse(XEN).ideas) expect(Object.keys(entry.fields).sort(), entry.title).toEqual([...xenFields, ...(entry.title.includes('PVSCSI') ? ['review'] : [])].sort());
+    for (const entry of parse(XEN).ideas)
+      expect(Object.keys(entry.fields).sort(), entry.title).toEqual(
+        [...xenFields, ...(entry.title.includes('PVSCSI') ? ['review'] : [])].sort(),
+      );
   });
 
   it('reads the `;`-separated first line and the contact', () => {
@@ -225,7 +237,10 @@ describe('corpus: Xen outreach 2014 (plain `Label: value` lines)', () => {
     expect(field(XEN, title, 'inserted')).toMatchObject({ label: 'Date of insert', value: '01/22/2013' });
     expect(field(XEN, title, 'verified')).toMatchObject({ label: 'Verified', value: 'Not updated in 2016' });
     expect(field(XEN, title, 'program')).toMatchObject({ label: 'GSoC', value: 'Yes' });
-    expect(field(XEN, title, 'mentors')).toMatchObject({ label: 'Technical contact', value: 'Konrad Rzeszutek Wilk <konrad.wilk@oracle.com>' });
+    expect(field(XEN, title, 'mentors')).toMatchObject({
+      label: 'Technical contact',
+      value: 'Konrad Rzeszutek Wilk <konrad.wilk@oracle.com>',
+    });
     expect(field(XEN, title, 'difficulty').value).toBe('High');
     expect(field(XEN, 'DRBD Integration', 'program').value).toBe('Unknown');
     expect(field(XEN, 'XL to XCP VM motion', 'mentors').value).toBe('Ian Campbell');
@@ -240,7 +255,9 @@ describe('corpus: Xen outreach 2014 (plain `Label: value` lines)', () => {
     expect(field(XEN, title, 'outcomes').value).toBe(
       'Expected outcome:\nInvestigate whether DCA (aka QuickData aka I/O AT) works with Xen.\nIf above is true: have upstream patches (or draft patches)\nand benchmark report of with and without.',
     );
-    expect(field(XEN, 'Create a tiny VM for easy load testing', 'outcomes').value).toMatch(/^1\. a repository containing an 'unikernel'/);
+    expect(field(XEN, 'Create a tiny VM for easy load testing', 'outcomes').value).toMatch(
+      /^1\. a repository containing an 'unikernel'/,
+    );
   });
 
   it('takes the KDD `Expected Results:` list as its outcomes, the first occurrence', () => {
@@ -256,7 +273,9 @@ describe('corpus: Xen outreach 2014 (plain `Label: value` lines)', () => {
 
   it('reads the review comments of the PVSCSI idea and its placeholder outcomes', () => {
     const title = 'Implement Xen PVSCSI support in xl/libxl toolstack';
-    expect(field(XEN, title, 'review').value).toMatch(/^Lars\.kurth 14:14, 23 January 2013 \(UTC\): Should be suitable/);
+    expect(field(XEN, title, 'review').value).toMatch(
+      /^Lars\.kurth 14:14, 23 January 2013 \(UTC\): Should be suitable/,
+    );
     expect(field(XEN, title, 'outcomes').value).toBe('Not specified, project outcomes');
     expect(field(XEN, title, 'description').value).toMatch(/More info: http:\/\/wiki\.xen\.org\/xenwiki\/XenPVSCSI$/);
   });
@@ -275,8 +294,13 @@ describe('corpus: CNCF GSoC 2026 (`- Label:` bullets)', () => {
   it('reads bullets, nested mentor lists and values on the next line', () => {
     const drasi = 'Reactive Agents with Drasi & Dapr';
     expect(field(CNCF_GSOC, drasi, 'size')).toMatchObject({ label: 'Expected project size', value: 'Large' });
-    expect(field(CNCF_GSOC, drasi, 'mentors').value).toMatch(/^Aman Singh \(@amansinghoriginal, singh\.amandeep@microsoft\.com\) from Drasi - primary\n/);
-    expect(field(CNCF_GSOC, drasi, 'issue')).toMatchObject({ label: 'Upstream Issue (URL)', value: 'https://github.com/drasi-project/drasi-platform/issues/383' });
+    expect(field(CNCF_GSOC, drasi, 'mentors').value).toMatch(
+      /^Aman Singh \(@amansinghoriginal, singh\.amandeep@microsoft\.com\) from Drasi - primary\n/,
+    );
+    expect(field(CNCF_GSOC, drasi, 'issue')).toMatchObject({
+      label: 'Upstream Issue (URL)',
+      value: 'https://github.com/drasi-project/drasi-platform/issues/383',
+    });
     const kgateway = 'Benchmarking and Performance Evaluation of Inference Routing Extensions in kgateway';
     expect(field(CNCF_GSOC, kgateway, 'size').value).toBe('Medium (~175 hour projects)');
     expect(field(CNCF_GSOC, kgateway, 'mentors').value).toMatch(/^Primary Mentor: Nina Polshakova/);
@@ -284,14 +308,23 @@ describe('corpus: CNCF GSoC 2026 (`- Label:` bullets)', () => {
 
   it('reads bold bullet labels', () => {
     const jaeger = 'AI-Powered Trace Analysis: Phase 2 - Self-Service "Skills" Framework';
-    expect(field(CNCF_GSOC, jaeger, 'mentors')).toMatchObject({ label: 'Mentors', value: 'Jonah Kowall (@jkowall, jkowall@kowall.net)\nYuri Shkuro (@yurishkuro, github@ysh.us)' });
+    expect(field(CNCF_GSOC, jaeger, 'mentors')).toMatchObject({
+      label: 'Mentors',
+      value: 'Jonah Kowall (@jkowall, jkowall@kowall.net)\nYuri Shkuro (@yurishkuro, github@ysh.us)',
+    });
     expect(field(CNCF_GSOC, jaeger, 'size').value).toBe('Large (~350 hour projects)');
     expect(field(CNCF_GSOC, jaeger, 'outcomes').value.split('\n')).toHaveLength(5);
   });
 
   it('drops the template comment after `Mentor(s):`', () => {
-    const mentors = field(CNCF_GSOC, 'Enrich KitOps Integration Guides with Kubeflow Model Registry, Argo Workflows, Kyverno', 'mentors');
-    expect(mentors.value).toBe('Gorkem Ercan (@gorkem, gorkem.ercan@gmail.com) - primary\nAngel Misevski (@amisevsk, amisevsk@gmail.com)');
+    const mentors = field(
+      CNCF_GSOC,
+      'Enrich KitOps Integration Guides with Kubeflow Model Registry, Argo Workflows, Kyverno',
+      'mentors',
+    );
+    expect(mentors.value).toBe(
+      'Gorkem Ercan (@gorkem, gorkem.ercan@gmail.com) - primary\nAngel Misevski (@amisevsk, amisevsk@gmail.com)',
+    );
     expect(mentors.valuePosition?.start.line).toBe(210);
   });
 
@@ -319,7 +352,11 @@ describe('corpus: CNCF LFX lists', () => {
     const ideas = parse(LFX_2026).ideas;
     expect(ideas.some((entry) => entry.fields.outcomes?.label === 'Expected OUtcome')).toBe(true);
     expect(ideas.some((entry) => /TBD \(@tbd, tbd@email\)/.test(entry.fields.mentors?.value ?? ''))).toBe(true);
-    expect(idea(LFX_2026, 'Add Agones to Headlamp: Kubernetes Game Server Management UI').section).toEqual(['Accepted Projects', 'Kubernetes', 'Headlamp']);
+    expect(idea(LFX_2026, 'Add Agones to Headlamp: Kubernetes Game Server Management UI').section).toEqual([
+      'Accepted Projects',
+      'Kubernetes',
+      'Headlamp',
+    ]);
   });
 });
 
@@ -329,7 +366,10 @@ describe('corpus: CHAOSS (`## Idea:` titles, italic bullets)', () => {
     expect(field(CHAOSS, title, 'size')).toMatchObject({ label: 'Hours', value: '350' });
     expect(field(CHAOSS, title, 'difficulty').value).toBe('Medium');
     expect(field(CHAOSS, title, 'mentors').value).toBe('Sean Goggins, Andrew Brain');
-    expect(field(CHAOSS, title, 'skills')).toMatchObject({ label: 'Requirements', value: 'Python programming experience, or a strong interest.' });
+    expect(field(CHAOSS, title, 'skills')).toMatchObject({
+      label: 'Requirements',
+      value: 'Python programming experience, or a strong interest.',
+    });
     expect(field(CHAOSS, title, 'outcomes').label).toBe('The aims of the project are as follows');
     expect(field(CHAOSS, title, 'outcomes').value.split('\n')).toHaveLength(3);
   });
@@ -338,13 +378,17 @@ describe('corpus: CHAOSS (`## Idea:` titles, italic bullets)', () => {
     const description = field(CHAOSS, 'Machine Learning based Community Health and Communication', 'description');
     expect(description.label).toBe('');
     expect(description.value).toMatch(/Currently Augur uses computational linguistics/);
-    expect(field(CHAOSS, 'Implement Conversion Rate Metric in CHAOSS Software', 'description').label).toBe('Description');
+    expect(field(CHAOSS, 'Implement Conversion Rate Metric in CHAOSS Software', 'description').label).toBe(
+      'Description',
+    );
   });
 
   it('reads the OSPP `**Label:**` paragraphs with emails in angle brackets', () => {
     const title = 'Automate Metrics Translation and Process Improvement';
     expect(field(OSPP, title, 'difficulty')).toMatchObject({ label: 'Difficulty Level', value: 'High' });
-    expect(field(OSPP, title, 'mentors').value).toBe('Xiaoya Xia <2031361857@qq.com>\nFrank Zhao <frank_zsy@hypertrons.io>');
+    expect(field(OSPP, title, 'mentors').value).toBe(
+      'Xiaoya Xia <2031361857@qq.com>\nFrank Zhao <frank_zsy@hypertrons.io>',
+    );
     expect(field(OSPP, title, 'skills').label).toBe('Knowledge/Skills Involved');
     expect(field(OSPP, title, 'outcomes').label).toBe('Aims of the project');
   });
@@ -353,12 +397,20 @@ describe('corpus: CHAOSS (`## Idea:` titles, italic bullets)', () => {
 describe('corpus: NixOS (plain lines, lists after labels)', () => {
   it('reads effort, difficulty and mentor lists', () => {
     const title = 'Migrate some NixOS modules to modular services';
-    expect(field(NIXOS, title, 'size')).toMatchObject({ label: 'Effort', value: 'Small (90 hours) to Large (350 hours)' });
-    expect(field(NIXOS, title, 'mentors')).toMatchObject({ label: 'Possible mentors', value: 'Robert Hensing\nSilvan Mosberger\nShahar "Dawn" Or' });
+    expect(field(NIXOS, title, 'size')).toMatchObject({
+      label: 'Effort',
+      value: 'Small (90 hours) to Large (350 hours)',
+    });
+    expect(field(NIXOS, title, 'mentors')).toMatchObject({
+      label: 'Possible mentors',
+      value: 'Robert Hensing\nSilvan Mosberger\nShahar "Dawn" Or',
+    });
     expect(field(NIXOS, title, 'skills').value).toBe('NixOS configurations\nSystemd services');
     expect(field(NIXOS, title, 'outcomes').label).toBe('The result');
     expect(field(NIXOS, 'Review Nixpkgs PRs', 'difficulty').value).toBe('Easy to medium depending on choice');
-    expect(field(NIXOS, 'Review Nixpkgs PRs', 'description').value).toMatch(/^Nixpkgs is the largest package repository/);
+    expect(field(NIXOS, 'Review Nixpkgs PRs', 'description').value).toMatch(
+      /^Nixpkgs is the largest package repository/,
+    );
   });
 
   it('leaves missing fields missing', () => {
@@ -371,12 +423,20 @@ describe('corpus: NixOS (plain lines, lists after labels)', () => {
 describe('corpus: fossology (key/value tables)', () => {
   it('reads the goal line and the table rows', () => {
     const title = 'Data pipelining for safaa project';
-    expect(field(FOSSOLOGY, title, 'outcomes')).toMatchObject({ label: 'Goal', value: 'Automate the process of model training using pipelining.' });
+    expect(field(FOSSOLOGY, title, 'outcomes')).toMatchObject({
+      label: 'Goal',
+      value: 'Automate the process of model training using pipelining.',
+    });
     expect(field(FOSSOLOGY, title, 'size')).toMatchObject({ label: 'Project size', value: 'Large' });
     expect(field(FOSSOLOGY, title, 'skills').value).toBe('Python, ML And Data');
-    expect(field(FOSSOLOGY, title, 'mentors')).toMatchObject({ label: 'Contact', value: '@Kaushl2208 @GMishx @shaheemazmalmmd' });
+    expect(field(FOSSOLOGY, title, 'mentors')).toMatchObject({
+      label: 'Contact',
+      value: '@Kaushl2208 @GMishx @shaheemazmalmmd',
+    });
     expect(field(FOSSOLOGY, title, 'mentors').valuePosition?.start.line).toBe(140);
-    expect(field(FOSSOLOGY, title, 'description').value).toMatch(/^Currently in Safaa Project data was manually curated/);
+    expect(field(FOSSOLOGY, title, 'description').value).toMatch(
+      /^Currently in Safaa Project data was manually curated/,
+    );
     expect(field(FOSSOLOGY, 'Complete microservices infrastructure for FOSSology', 'size').value).toBe('Medium/Large');
   });
 });
@@ -386,7 +446,10 @@ describe('corpus: zarr (blockquote labels with emoji)', () => {
     const title = 'Bit-Packing';
     expect(field(ZARR, title, 'size')).toMatchObject({ label: 'Project Length', value: '175 hours' });
     expect(field(ZARR, title, 'difficulty')).toMatchObject({ label: 'Complexity', value: 'Medium' });
-    expect(field(ZARR, title, 'mentors')).toMatchObject({ label: 'Potential Mentors', value: 'Vincent Immler\nAkshay Subramaniam' });
+    expect(field(ZARR, title, 'mentors')).toMatchObject({
+      label: 'Potential Mentors',
+      value: 'Vincent Immler\nAkshay Subramaniam',
+    });
     expect(field(ZARR, title, 'mentors').raw).toContain('mailto:vincent.immler@oregonstate.edu');
     expect(field(ZARR, title, 'description').label).toBe('Abstract');
     expect(idea(ZARR, title).fields.outcomes).toBeUndefined();
@@ -397,11 +460,18 @@ describe('corpus: zarr (blockquote labels with emoji)', () => {
 describe('corpus: sunpy (Jekyll page, italic labels)', () => {
   it('reads italic labels, description sub-headings and bold outcome labels', () => {
     const title = 'Lightcurve Refactor';
-    expect(field(SUNPY, title, 'mentors')).toMatchObject({ label: 'Suggested Mentor(s)', value: 'Stuart Mumford, Dan Ryan, Andrew Inglis, Jack Ireland' });
+    expect(field(SUNPY, title, 'mentors')).toMatchObject({
+      label: 'Suggested Mentor(s)',
+      value: 'Stuart Mumford, Dan Ryan, Andrew Inglis, Jack Ireland',
+    });
     expect(field(SUNPY, title, 'difficulty').value).toBe('Beginner');
-    expect(field(SUNPY, title, 'description').value).toMatch(/^The Lightcurve class is one of the three core datatypes/);
+    expect(field(SUNPY, title, 'description').value).toMatch(
+      /^The Lightcurve class is one of the three core datatypes/,
+    );
     expect(field(SUNPY, title, 'outcomes').label).toBe('Expected Outcomes');
-    expect(field(SUNPY, 'Real time data access and visualisation tools', 'difficulty').value).toBe('Beginner-Intermediate');
+    expect(field(SUNPY, 'Real time data access and visualisation tools', 'difficulty').value).toBe(
+      'Beginner-Intermediate',
+    );
     expect(idea(SUNPY, 'Real time data access and visualisation tools').fields.outcomes).toBeUndefined();
     expect(parse(SUNPY).frontMatter).toMatchObject({ layout: 'default', title: 'Ideas for SunPy' });
   });
@@ -412,7 +482,10 @@ describe('corpus: one idea per file with front matter', () => {
     const [entry] = parse(ASTROPY_2026).ideas;
     expect(entry.title).toBe("Hardening astropy's core stability");
     expect(entry.titlePosition.start).toMatchObject({ line: 2, column: 7 });
-    expect(entry.fields.difficulty).toMatchObject({ label: 'difficulty', value: 'medium to high, depending on candidate' });
+    expect(entry.fields.difficulty).toMatchObject({
+      label: 'difficulty',
+      value: 'medium to high, depending on candidate',
+    });
     expect(entry.fields.mentors?.value).toBe('neutrinoceros, astrofrog, nstarkman');
     expect(entry.fields.mentors?.valuePosition?.start.line).toBe(21);
     expect(entry.fields.size).toMatchObject({ label: 'project_size', value: '175 h' });
@@ -430,7 +503,11 @@ describe('corpus: one idea per file with front matter', () => {
     expect(casesplit.fields.mentors?.value).toBe('TBD');
     expect(casesplit.fields.size?.value).toBe('350hrs');
     expect(casesplit.fields.difficulty?.value).toBe('Hard');
-    expect(casesplit.fields.outcomes).toMatchObject({ label: 'Goals', value: 'New plugin hls-case-split-plugin\nSupport GHC 9.14.1\nCan casesplit on enum types\nCan casesplit on arbitrary algebraic datatypes' });
+    expect(casesplit.fields.outcomes).toMatchObject({
+      label: 'Goals',
+      value:
+        'New plugin hls-case-split-plugin\nSupport GHC 9.14.1\nCan casesplit on enum types\nCan casesplit on arbitrary algebraic datatypes',
+    });
     const [xeus] = parse(XEUS).ideas;
     expect(xeus.fields.description?.label).toBe('Project Context');
     expect(xeus.fields.skills?.label).toBe('Prerequisites');

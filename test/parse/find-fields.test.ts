@@ -34,7 +34,9 @@ describe('label syntaxes', () => {
   });
 
   it('reads bold labels with the colon inside or outside the bold, with or without a space', () => {
-    expect(values('**Difficulty:** Medium\n\n**Project size:**~350 hour (large)\n\n**Skills required**: Python, CSS')).toMatchObject({
+    expect(
+      values('**Difficulty:** Medium\n\n**Project size:**~350 hour (large)\n\n**Skills required**: Python, CSS'),
+    ).toMatchObject({
       difficulty: 'Medium',
       size: '~350 hour (large)',
       skills: 'Python, CSS',
@@ -49,7 +51,11 @@ describe('label syntaxes', () => {
   });
 
   it('reads `**Label**<br>` labels and values written in bold', () => {
-    expect(values('**Project Length**<br>\n\n**350** hours\n\n**Difficulty**<br>\n\n**Hard**<br>\n\n**Mentors**<br/>\n[Walter Bender](https://github.com/walterbender/)')).toMatchObject({
+    expect(
+      values(
+        '**Project Length**<br>\n\n**350** hours\n\n**Difficulty**<br>\n\n**Hard**<br>\n\n**Mentors**<br/>\n[Walter Bender](https://github.com/walterbender/)',
+      ),
+    ).toMatchObject({
       size: '350 hours',
       difficulty: 'Hard',
       mentors: 'Walter Bender',
@@ -65,21 +71,30 @@ describe('label syntaxes', () => {
   });
 
   it('reads italic labels written with underscores or asterisks', () => {
-    expect(values('* _Difficulty:_ Medium\n* _Mentors:_ Sean Goggins, Andrew Brain')).toMatchObject({ difficulty: 'Medium', mentors: 'Sean Goggins, Andrew Brain' });
-    expect(values('*Difficulty:* Beginner\n\n*Suggested Mentor(s):* [Stuart Mumford](http://github.com/Cadair)')).toMatchObject({
+    expect(values('* _Difficulty:_ Medium\n* _Mentors:_ Sean Goggins, Andrew Brain')).toMatchObject({
+      difficulty: 'Medium',
+      mentors: 'Sean Goggins, Andrew Brain',
+    });
+    expect(
+      values('*Difficulty:* Beginner\n\n*Suggested Mentor(s):* [Stuart Mumford](http://github.com/Cadair)'),
+    ).toMatchObject({
       difficulty: 'Beginner',
       mentors: 'Stuart Mumford',
     });
   });
 
   it('reads sub-heading labels with their whole section, deeper headings included', () => {
-    const fields = fieldsOf('### Mentors\n\nJesper Pedersen\n\n### Expected outcomes\n\nA pool.\n\n#### Stretch\n\nMore.\n\n### References\n\n- a link');
+    const fields = fieldsOf(
+      '### Mentors\n\nJesper Pedersen\n\n### Expected outcomes\n\nA pool.\n\n#### Stretch\n\nMore.\n\n### References\n\n- a link',
+    );
     expect(fields.mentors?.value).toBe('Jesper Pedersen');
     expect(fields.outcomes?.value).toBe('A pool.\nStretch\nMore.');
   });
 
   it('reads blockquote labels with emoji, the value in the next paragraph', () => {
-    const fields = fieldsOf('> Project Length ⏰\n\n175 hours\n\n> Priority ⏩\n\nMedium\n\n> Complexity 👨🏻‍💻\n\nHigh\n\n> Potential Mentors 😇\n\n- [Vincent Immler](mailto:vincent.immler@oregonstate.edu)');
+    const fields = fieldsOf(
+      '> Project Length ⏰\n\n175 hours\n\n> Priority ⏩\n\nMedium\n\n> Complexity 👨🏻‍💻\n\nHigh\n\n> Potential Mentors 😇\n\n- [Vincent Immler](mailto:vincent.immler@oregonstate.edu)',
+    );
     expect(fields.size?.value).toBe('175 hours');
     expect(fields.size?.label).toBe('Project Length');
     expect(fields.difficulty?.value).toBe('High');
@@ -88,7 +103,9 @@ describe('label syntaxes', () => {
   });
 
   it('reads a value written on the next, indented line', () => {
-    expect(values('- Expected project size:\n  large (~350 hour projects)\n- Mentor(s): Jane').size).toBe('large (~350 hour projects)');
+    expect(values('- Expected project size:\n  large (~350 hour projects)\n- Mentor(s): Jane').size).toBe(
+      'large (~350 hour projects)',
+    );
   });
 
   it('takes the list after a lead-in label as the value, and only that list', () => {
@@ -97,23 +114,39 @@ describe('label syntaxes', () => {
   });
 
   it('keeps the text after the label when a lead-in is followed by a list', () => {
-    const fields = fieldsOf('Outcomes: Expected outcome:\n\n* Investigate whether DCA works with Xen.\n* Benchmark report.');
-    expect(fields.outcomes?.value).toBe('Expected outcome:\nInvestigate whether DCA works with Xen.\nBenchmark report.');
+    const fields = fieldsOf(
+      'Outcomes: Expected outcome:\n\n* Investigate whether DCA works with Xen.\n* Benchmark report.',
+    );
+    expect(fields.outcomes?.value).toBe(
+      'Expected outcome:\nInvestigate whether DCA works with Xen.\nBenchmark report.',
+    );
   });
 
   it('reads nested list items as the value of a bullet label', () => {
-    const fields = fieldsOf('- Mentor(s):\n  - Yue Yang (@g1eny0ung, g1enyy0ung@gmail.com)\n  - Zhiqiang ZHOU (@STRRL, im@strrl.dev)\n- Upstream Issue: https://example.org/1');
-    expect(fields.mentors?.value).toBe('Yue Yang (@g1eny0ung, g1enyy0ung@gmail.com)\nZhiqiang ZHOU (@STRRL, im@strrl.dev)');
+    const fields = fieldsOf(
+      '- Mentor(s):\n  - Yue Yang (@g1eny0ung, g1enyy0ung@gmail.com)\n  - Zhiqiang ZHOU (@STRRL, im@strrl.dev)\n- Upstream Issue: https://example.org/1',
+    );
+    expect(fields.mentors?.value).toBe(
+      'Yue Yang (@g1eny0ung, g1enyy0ung@gmail.com)\nZhiqiang ZHOU (@STRRL, im@strrl.dev)',
+    );
     expect(fields.issue?.value).toBe('https://example.org/1');
   });
 
   it('keeps nested labels of the same field inside the value', () => {
-    const fields = fieldsOf('- Mentor(s):\n  - Primary Mentor: Nina (@npolshakova, nina@solo.io)\n  - Secondary Mentor: Daneyon (@danehans, daneyon@solo.io)');
-    expect(fields.mentors?.value).toBe('Primary Mentor: Nina (@npolshakova, nina@solo.io)\nSecondary Mentor: Daneyon (@danehans, daneyon@solo.io)');
+    const fields = fieldsOf(
+      '- Mentor(s):\n  - Primary Mentor: Nina (@npolshakova, nina@solo.io)\n  - Secondary Mentor: Daneyon (@danehans, daneyon@solo.io)',
+    );
+    expect(fields.mentors?.value).toBe(
+      'Primary Mentor: Nina (@npolshakova, nina@solo.io)\nSecondary Mentor: Daneyon (@danehans, daneyon@solo.io)',
+    );
   });
 
   it('reads labelled bullets grouped under another label', () => {
-    expect(values('**Details:**\n\n- Difficulty: advanced\n- Project size: 350 hours\n- Required skills: Rust\n- Mentor: Marc-André Lureau <marcandre.lureau@redhat.com>')).toMatchObject({
+    expect(
+      values(
+        '**Details:**\n\n- Difficulty: advanced\n- Project size: 350 hours\n- Required skills: Rust\n- Mentor: Marc-André Lureau <marcandre.lureau@redhat.com>',
+      ),
+    ).toMatchObject({
       difficulty: 'advanced',
       size: '350 hours',
       skills: 'Rust',
@@ -122,15 +155,21 @@ describe('label syntaxes', () => {
   });
 
   it('takes the paragraphs after a list when an empty bullet label ends the list', () => {
-    const fields = fieldsOf('- Description:\n\nFirst paragraph.\n\nSecond paragraph.\n\n- Expected Outcome:\n  - A report');
+    const fields = fieldsOf(
+      '- Description:\n\nFirst paragraph.\n\nSecond paragraph.\n\n- Expected Outcome:\n  - A report',
+    );
     expect(fields.description?.value).toBe('First paragraph.\nSecond paragraph.');
     expect(fields.outcomes?.value).toBe('A report');
   });
 
   it('strips `#…` template comments after a value', () => {
-    const fields = fieldsOf('- Mentor(s): #For GSoC, it is **required** to have at least 2 mentors with 1 being a primary mentor.\n  - Jane Doe (@jane, jane@example.org) - primary');
+    const fields = fieldsOf(
+      '- Mentor(s): #For GSoC, it is **required** to have at least 2 mentors with 1 being a primary mentor.\n  - Jane Doe (@jane, jane@example.org) - primary',
+    );
     expect(fields.mentors?.value).toBe('Jane Doe (@jane, jane@example.org) - primary');
-    expect(values('- Mentor(s): Jane Doe #For GSoC, it is **required** to have at least 2 mentors').mentors).toBe('Jane Doe');
+    expect(values('- Mentor(s): Jane Doe #For GSoC, it is **required** to have at least 2 mentors').mentors).toBe(
+      'Jane Doe',
+    );
   });
 
   it('keeps issue numbers and C# that look like comments', () => {
@@ -139,13 +178,17 @@ describe('label syntaxes', () => {
   });
 
   it('runs a description over following paragraphs until the next label', () => {
-    const fields = fieldsOf('Description: First.\n\nSecond.\n\nSee these for references: http://example.org\n\nOutcomes: Done.');
+    const fields = fieldsOf(
+      'Description: First.\n\nSecond.\n\nSee these for references: http://example.org\n\nOutcomes: Done.',
+    );
     expect(fields.description?.value).toBe('First.\nSecond.\nSee these for references: http://example.org');
     expect(fields.outcomes?.value).toBe('Done.');
   });
 
   it('ends a value at a line that starts with an unknown label', () => {
-    const fields = fieldsOf('Expected Results:\n\n1. Support Windows 8\n\nNice to have: Allow kdd to use checkpoints\n\nOutcomes: Code is submitted.');
+    const fields = fieldsOf(
+      'Expected Results:\n\n1. Support Windows 8\n\nNice to have: Allow kdd to use checkpoints\n\nOutcomes: Code is submitted.',
+    );
     expect(fields.outcomes?.value).toBe('Support Windows 8');
     expect(fields.outcomes?.label).toBe('Expected Results');
   });
@@ -170,11 +213,15 @@ describe('label syntaxes', () => {
   });
 
   it('takes prose after a leading one-line field as the description', () => {
-    expect(values('Effort: Medium (175 hours)\n\nExisting work needs tests.\n\nSkills required:\n- Nix').description).toBe('Existing work needs tests.');
+    expect(
+      values('Effort: Medium (175 hours)\n\nExisting work needs tests.\n\nSkills required:\n- Nix').description,
+    ).toBe('Existing work needs tests.');
   });
 
   it('reads fields from a key/value table inside the idea', () => {
-    const fields = fieldsOf('**Goal:** Automate training.\n\nThe data is curated by hand.\n\n| Category | Rating |\n|:--|:--|\n| Low Hanging Fruit | ** |\n| Project size | Large |\n| Skills needed | Python |\n| Contact | @Kaushl2208 @GMishx |');
+    const fields = fieldsOf(
+      '**Goal:** Automate training.\n\nThe data is curated by hand.\n\n| Category | Rating |\n|:--|:--|\n| Low Hanging Fruit | ** |\n| Project size | Large |\n| Skills needed | Python |\n| Contact | @Kaushl2208 @GMishx |',
+    );
     expect(fields.outcomes?.value).toBe('Automate training.');
     expect(fields.description?.value).toBe('The data is curated by hand.');
     expect(fields.size?.value).toBe('Large');
@@ -192,7 +239,8 @@ describe('label syntaxes', () => {
 
 describe('field positions', () => {
   it('points at the label and the value in the original text', () => {
-    const text = '# Ideas\n\n## Idea one\n\nIntro text.\n\n- **Difficulty:** Medium\n- Mentors: [Jim](mailto:jim@example.org)\n';
+    const text =
+      '# Ideas\n\n## Idea one\n\nIntro text.\n\n- **Difficulty:** Medium\n- Mentors: [Jim](mailto:jim@example.org)\n';
     const [idea] = parseIdeaFile('ideas.md', text).ideas;
     const difficulty = idea.fields.difficulty as Field;
     expect(difficulty.labelPosition.start).toMatchObject({ line: 7, column: 3 });

@@ -5,28 +5,35 @@ function titles(text: string): string[] {
   return parseIdeaFile('ideas.md', text).ideas.map((idea) => idea.title);
 }
 
-const idea = (heading: string, extra = ''): string => `${heading}\n\nSome text about it.\n\n- Difficulty: Medium\n- Mentors: Jane Doe\n${extra}\n`;
+const idea = (heading: string, extra = ''): string =>
+  `${heading}\n\nSome text about it.\n\n- Difficulty: Medium\n- Mentors: Jane Doe\n${extra}\n`;
 
 describe('idea segmentation', () => {
   it('infers the idea level from where labels occur, whatever the depth', () => {
     for (const depth of [2, 3, 4, 5]) {
       const hashes = '#'.repeat(depth);
       const section = depth > 2 ? `${'#'.repeat(depth - 1)} Project X\n\n` : '';
-      expect(titles(`# Ideas\n\n${section}${idea(`${hashes} First`)}${idea(`${hashes} Second`)}`)).toEqual(['First', 'Second']);
+      expect(titles(`# Ideas\n\n${section}${idea(`${hashes} First`)}${idea(`${hashes} Second`)}`)).toEqual([
+        'First',
+        'Second',
+      ]);
     }
   });
 
   it('gives each idea its enclosing headings as its section, without the page title', () => {
-    const file = parseIdeaFile('ideas.md', `# Outreach\n\n## Peer reviewed\n\n### Mirage OS\n\n${idea('#### Fuzz testing')}`);
+    const file = parseIdeaFile(
+      'ideas.md',
+      `# Outreach\n\n## Peer reviewed\n\n### Mirage OS\n\n${idea('#### Fuzz testing')}`,
+    );
     expect(file.ideas[0].section).toEqual(['Peer reviewed', 'Mirage OS']);
   });
 
   it('strips `Idea:` and `Project Idea II -` prefixes from titles', () => {
-    expect(titles(`${idea('## Idea: Improve the bot')}${idea('## IDEA: Build access')}${idea('## Project Idea II - Low-Latency Optimizations')}`)).toEqual([
-      'Improve the bot',
-      'Build access',
-      'Low-Latency Optimizations',
-    ]);
+    expect(
+      titles(
+        `${idea('## Idea: Improve the bot')}${idea('## IDEA: Build access')}${idea('## Project Idea II - Low-Latency Optimizations')}`,
+      ),
+    ).toEqual(['Improve the bot', 'Build access', 'Low-Latency Optimizations']);
   });
 
   it('keeps a title that only starts with the word Idea', () => {
@@ -34,7 +41,10 @@ describe('idea segmentation', () => {
   });
 
   it('treats sub-headings as parts of the idea, and their labels as its fields', () => {
-    const file = parseIdeaFile('ideas.md', '## pgagroal: Security\n\n### Project Description\n\nA pool.\n\n### Difficulty level\n\nModerate\n\n### Mentors\n\nJesper\n\n## pgmoneta: WAL\n\n### Difficulty level\n\nHard\n');
+    const file = parseIdeaFile(
+      'ideas.md',
+      '## pgagroal: Security\n\n### Project Description\n\nA pool.\n\n### Difficulty level\n\nModerate\n\n### Mentors\n\nJesper\n\n## pgmoneta: WAL\n\n### Difficulty level\n\nHard\n',
+    );
     expect(file.ideas.map((entry) => entry.title)).toEqual(['pgagroal: Security', 'pgmoneta: WAL']);
     expect(file.ideas[0].fields.difficulty?.value).toBe('Moderate');
     expect(file.ideas[0].fields.description?.value).toBe('A pool.');
@@ -56,7 +66,8 @@ describe('idea segmentation', () => {
   });
 
   it('ignores templates inside code fences entirely', () => {
-    const text = '## Template\n\n```\n#### CNCF Project Name\n\n##### Project Title\n\n- Description:\n- Mentor(s): Jane\n```\n\n## Ideas\n\n#### Drasi\n\n##### Reactive agents\n\n- Description: Agents.\n- Mentor(s): Aman\n';
+    const text =
+      '## Template\n\n```\n#### CNCF Project Name\n\n##### Project Title\n\n- Description:\n- Mentor(s): Jane\n```\n\n## Ideas\n\n#### Drasi\n\n##### Reactive agents\n\n- Description: Agents.\n- Mentor(s): Aman\n';
     expect(titles(text)).toEqual(['Reactive agents']);
   });
 
@@ -68,7 +79,11 @@ describe('idea segmentation', () => {
   it('accepts one H1 idea among H2 ideas and separating rules', () => {
     const text = `# GSoC 2025 Ideas\n\n------------\n\n${idea('## Git backend')}\n------------\n\n# Music Blocks 4 Program Builder\n\n**Description**\n\nBuild programs.\n\n**Difficulty**\n\nHard\n\n**Mentors**\n\nAnindya\n\n------------\n\n${idea('## Speak AI')}\n# Administrative Notes\n\n## Criteria for Ideas\n\nIdeas should be clear.\n\n## Coding Mentors\n\n- Walter Bender\n`;
     const file = parseIdeaFile('ideas.md', text);
-    expect(file.ideas.map((entry) => entry.title)).toEqual(['Git backend', 'Music Blocks 4 Program Builder', 'Speak AI']);
+    expect(file.ideas.map((entry) => entry.title)).toEqual([
+      'Git backend',
+      'Music Blocks 4 Program Builder',
+      'Speak AI',
+    ]);
     expect(file.ideas[1].fields.difficulty?.value).toBe('Hard');
     expect(file.ideas[0].body.some((node) => node.type === 'thematicBreak')).toBe(false);
   });
@@ -93,12 +108,21 @@ describe('idea segmentation', () => {
   it('finds ideas nested one level deeper under a sub-project heading', () => {
     const text = `# LFX\n\n### Chaos Mesh\n\n${idea('#### Refactor tests')}\n### Kubernetes\n\n#### Headlamp\n\n${idea('##### Add Agones')}${idea('##### Add Argo CD')}\n#### SIG Node\n\n${idea('##### Per-rule metrics')}`;
     const file = parseIdeaFile('ideas.md', text);
-    expect(file.ideas.map((entry) => entry.title)).toEqual(['Refactor tests', 'Add Agones', 'Add Argo CD', 'Per-rule metrics']);
+    expect(file.ideas.map((entry) => entry.title)).toEqual([
+      'Refactor tests',
+      'Add Agones',
+      'Add Argo CD',
+      'Per-rule metrics',
+    ]);
     expect(file.ideas[1].section).toEqual(['Kubernetes', 'Headlamp']);
   });
 
   it('gives an index page of links no ideas', () => {
-    expect(titles('# NumFOCUS projects\n\n- [Astropy](astropy.md)\n- [Matplotlib](matplotlib.md)\n\n## Contact\n\nWrite to us.\n')).toEqual([]);
+    expect(
+      titles(
+        '# NumFOCUS projects\n\n- [Astropy](astropy.md)\n- [Matplotlib](matplotlib.md)\n\n## Contact\n\nWrite to us.\n',
+      ),
+    ).toEqual([]);
   });
 
   it('ends an idea at the next heading of its depth or above, and gives it the nodes in between', () => {
@@ -116,7 +140,11 @@ describe('ideas without headings', () => {
   it('makes bold-titled list items that carry labels ideas, the heading above them a section', () => {
     const text = `# GSoC\n\n### Full stack projects\n\n- **Cluster of priority features.** Implement features.\n  175 or 350 hours; moderate difficulty. **Skills required**: Python, JavaScript.\n\n  **Experts**: Aman Agrawal, Shlok Patel\n\n- **Improve the inbox view.** The inbox needs love.\n\n  **Skills required**: TypeScript.\n\n  Experts: Tim Abbott\n\n### Mobile\n\n- **Port the app to Flutter.** Rewrite the app.\n\n  **Experts**: Greg Price\n`;
     const file = parseIdeaFile('gsoc.md', text);
-    expect(file.ideas.map((entry) => entry.title)).toEqual(['Cluster of priority features', 'Improve the inbox view', 'Port the app to Flutter']);
+    expect(file.ideas.map((entry) => entry.title)).toEqual([
+      'Cluster of priority features',
+      'Improve the inbox view',
+      'Port the app to Flutter',
+    ]);
     const [cluster, inbox, flutter] = file.ideas;
     expect(cluster.section).toEqual(['Full stack projects']);
     expect(cluster.fields.skills).toMatchObject({ label: 'Skills required', value: 'Python, JavaScript.' });
@@ -129,9 +157,14 @@ describe('ideas without headings', () => {
   });
 
   it('makes link title lines followed by labels ideas', () => {
-    const text = '# APISIX\n\n[JSON Schema to Form UI](https://issues.apache.org/jira/browse/APISIX-39)\n\nBuild a form generator.\n\n**Difficulty:**Major\n**Project size:**~350 hour (large)\n**Potential mentors:**\n*Project Devs*, mail: dev (at) apisix.apache.org\n\n[Support etcd v3](https://issues.apache.org/jira/browse/APISIX-40)\n\n**Difficulty:**Minor\n**Project size:**\n**Potential mentors:**\nMing Wen\n\n# Kafka\n\n[Improve the consumer](https://issues.apache.org/jira/browse/KAFKA-1)\n\n**Difficulty:**Major\n**Potential mentors:**\nJane Doe\n';
+    const text =
+      '# APISIX\n\n[JSON Schema to Form UI](https://issues.apache.org/jira/browse/APISIX-39)\n\nBuild a form generator.\n\n**Difficulty:**Major\n**Project size:**~350 hour (large)\n**Potential mentors:**\n*Project Devs*, mail: dev (at) apisix.apache.org\n\n[Support etcd v3](https://issues.apache.org/jira/browse/APISIX-40)\n\n**Difficulty:**Minor\n**Project size:**\n**Potential mentors:**\nMing Wen\n\n# Kafka\n\n[Improve the consumer](https://issues.apache.org/jira/browse/KAFKA-1)\n\n**Difficulty:**Major\n**Potential mentors:**\nJane Doe\n';
     const file = parseIdeaFile('apache.md', text);
-    expect(file.ideas.map((entry) => entry.title)).toEqual(['JSON Schema to Form UI', 'Support etcd v3', 'Improve the consumer']);
+    expect(file.ideas.map((entry) => entry.title)).toEqual([
+      'JSON Schema to Form UI',
+      'Support etcd v3',
+      'Improve the consumer',
+    ]);
     const [schema, etcd, consumer] = file.ideas;
     expect(schema.fields.difficulty?.value).toBe('Major');
     expect(schema.fields.size?.value).toBe('~350 hour (large)');
@@ -143,7 +176,8 @@ describe('ideas without headings', () => {
   });
 
   it('keeps a bold-titled list inside one idea part of that idea', () => {
-    const text = '# Precompilation\n\nMake startup fast.\n\n## Prerequisites\n\n- **Language:** Comfortable reading Haskell.\n- **Tooling:** Make, CMake.\n\n**Mentors:** Masaya\n\n**Difficulty:** Medium\n';
+    const text =
+      '# Precompilation\n\nMake startup fast.\n\n## Prerequisites\n\n- **Language:** Comfortable reading Haskell.\n- **Tooling:** Make, CMake.\n\n**Mentors:** Masaya\n\n**Difficulty:** Medium\n';
     const file = parseIdeaFile('idea.md', text);
     expect(file.ideas.map((entry) => entry.title)).toEqual(['Precompilation']);
   });
@@ -151,10 +185,29 @@ describe('ideas without headings', () => {
 
 describe('part headings', () => {
   it('treats a sub-heading title repeated under many ideas as a part, not an idea', () => {
-    const part = (title: string, difficulty: string): string => `## ${title}\n\nWhat it is about.\n\n### Project info\n\n- Difficulty: ${difficulty}\n- Mentors: Jane\n\n### Background\n\nMore.\n`;
-    const file = parseIdeaFile('ideas.md', `# Ideas\n\n${part('Parser', 'Hard')}\n${part('Linter', 'Easy')}\n${part('Formatter', 'Medium')}`);
+    const part = (title: string, difficulty: string): string =>
+      `## ${title}\n\nWhat it is about.\n\n### Project info\n\n- Difficulty: ${difficulty}\n- Mentors: Jane\n\n### Background\n\nMore.\n`;
+    const file = parseIdeaFile(
+      'ideas.md',
+      `# Ideas\n\n${part('Parser', 'Hard')}\n${part('Linter', 'Easy')}\n${part('Formatter', 'Medium')}`,
+    );
     expect(file.ideas.map((entry) => entry.title)).toEqual(['Parser', 'Linter', 'Formatter']);
     expect(file.ideas[1].fields.difficulty?.value).toBe('Easy');
     expect(file.ideas[1].fields.description?.value).toBe('What it is about.');
+  });
+});
+
+describe('repeated titles', () => {
+  it('keeps ideas that share a generic title under a few of many project sections', () => {
+    const projects = ['Alpha', 'Beta', 'Gamma', 'Delta', 'Epsilon', 'Zeta', 'Eta', 'Theta'];
+    const text = projects
+      .map(
+        (project, index) =>
+          `### ${project}\n\n${idea(index < 3 ? '#### Improve documentation' : `#### ${project} feature`)}`,
+      )
+      .join('\n');
+    const titles = parseIdeaFile('ideas.md', `# Ideas\n\n${text}`).ideas.map((entry) => entry.title);
+    expect(titles.filter((title) => title === 'Improve documentation')).toHaveLength(3);
+    expect(titles).toHaveLength(8);
   });
 });

@@ -48,7 +48,9 @@ describe('front matter', () => {
     expect(idea.fields.difficulty?.label).toBe('difficulty');
     expect(idea.fields.difficulty?.valuePosition?.start).toMatchObject({ line: 5, column: 13 });
     expect(idea.fields.size?.value).toBe('350');
-    expect(idea.fields.mentors?.value).toBe('Jonas Rembser <jonas.rembser@cern.ch>, Lorenzo Moneta <lorenzo.moneta@cern.ch>');
+    expect(idea.fields.mentors?.value).toBe(
+      'Jonas Rembser <jonas.rembser@cern.ch>, Lorenzo Moneta <lorenzo.moneta@cern.ch>',
+    );
     expect(idea.fields.mentors?.valuePosition?.start.line).toBe(8);
     expect(idea.fields.mentors?.valuePosition?.end.line).toBe(14);
   });
@@ -62,19 +64,22 @@ describe('front matter', () => {
   });
 
   it('reads OpenAstronomy keys: name, lists, and desc only when the body has no description', () => {
-    const text = '---\nname: Velocities in coordinates\ndesc: Implement velocities.\nrequirements:\n - Python\n - Coordinates\nmentors: \n - mhvk\n - adrn\nproject_size:\n - 175 h\n---\n\nSome prose.\n';
+    const text =
+      '---\nname: Velocities in coordinates\ndesc: Implement velocities.\nrequirements:\n - Python\n - Coordinates\nmentors: \n - mhvk\n - adrn\nproject_size:\n - 175 h\n---\n\nSome prose.\n';
     const [idea] = parseIdeaFile('project.md', text).ideas;
     expect(idea.title).toBe('Velocities in coordinates');
     expect(idea.fields.skills?.value).toBe('Python, Coordinates');
     expect(idea.fields.mentors?.value).toBe('mhvk, adrn');
     expect(idea.fields.size?.value).toBe('175 h');
     expect(idea.fields.description?.value).toBe('Implement velocities.');
-    const withBody = parseIdeaFile('project.md', text.replace('Some prose.', '## Description\n\nThe full story.')).ideas[0];
+    const withBody = parseIdeaFile('project.md', text.replace('Some prose.', '## Description\n\nThe full story.'))
+      .ideas[0];
     expect(withBody.fields.description?.value).toBe('The full story.');
   });
 
   it('makes a title-only front matter file one idea when its body has labels', () => {
-    const text = '---\ntitle: Case split plugin\n---\n\nThis project extends HLS.\n\n**Goals**\n\n- New plugin\n\nMentors: TBD\n\nProject size: 350hrs\n\nDifficulty: Hard\n';
+    const text =
+      '---\ntitle: Case split plugin\n---\n\nThis project extends HLS.\n\n**Goals**\n\n- New plugin\n\nMentors: TBD\n\nProject size: 350hrs\n\nDifficulty: Hard\n';
     const [idea] = parseIdeaFile('casesplit.md', text).ideas;
     expect(idea.title).toBe('Case split plugin');
     expect(idea.fields.mentors?.value).toBe('TBD');
@@ -83,7 +88,8 @@ describe('front matter', () => {
   });
 
   it('reads front matter closed by `...`', () => {
-    const text = '---\ntitle: UI Layout Library\n...\n\nHaskell has many libraries.\n\n**Mentorship**\n\n- Adrian Sieber (ad-si)\n';
+    const text =
+      '---\ntitle: UI Layout Library\n...\n\nHaskell has many libraries.\n\n**Mentorship**\n\n- Adrian Sieber (ad-si)\n';
     const file = parseIdeaFile('layout.md', text);
     expect(file.ideas.map((idea) => idea.title)).toEqual(['UI Layout Library']);
     expect(file.ideas[0].fields.mentors?.value).toBe('Adrian Sieber (ad-si)');
@@ -91,13 +97,17 @@ describe('front matter', () => {
   });
 
   it('keeps a Jekyll page with only layout and title a multi-idea file', () => {
-    const text = '---\nlayout: default\ntitle: "Ideas for SunPy"\n---\n\n### Lightcurve\n\n*Difficulty:* Beginner\n\n*Suggested Mentor(s):* Stuart\n\n### Database\n\n*Difficulty:* Intermediate\n\n*Suggested Mentor(s):* Simon\n';
+    const text =
+      '---\nlayout: default\ntitle: "Ideas for SunPy"\n---\n\n### Lightcurve\n\n*Difficulty:* Beginner\n\n*Suggested Mentor(s):* Stuart\n\n### Database\n\n*Difficulty:* Intermediate\n\n*Suggested Mentor(s):* Simon\n';
     const file = parseIdeaFile('ideas_sunpy.md', text);
     expect(file.ideas.map((idea) => idea.title)).toEqual(['Lightcurve', 'Database']);
   });
 
   it('gives a notice, not an exception, for invalid YAML', () => {
-    const file = parseIdeaFile('bad.md', '---\ntitle: [unclosed\nmentors: x\n---\n\n## Idea\n\nDifficulty: Hard\nMentors: Jane\n');
+    const file = parseIdeaFile(
+      'bad.md',
+      '---\ntitle: [unclosed\nmentors: x\n---\n\n## Idea\n\nDifficulty: Hard\nMentors: Jane\n',
+    );
     expect(file.notices).toHaveLength(1);
     expect(file.notices[0].message).toMatch(/front matter is not valid YAML/);
     expect(file.notices[0].line).toBeGreaterThanOrEqual(2);
@@ -109,7 +119,9 @@ describe('front matter', () => {
 describe('render', () => {
   it('joins lists, formats mentor records and dates', () => {
     expect(render(['a', 'b'])).toBe('a, b');
-    expect(render({ first_name: 'Jane', last_name: 'Doe', email: 'jane@example.org' })).toBe('Jane Doe <jane@example.org>');
+    expect(render({ first_name: 'Jane', last_name: 'Doe', email: 'jane@example.org' })).toBe(
+      'Jane Doe <jane@example.org>',
+    );
     expect(render({ email: 'x@example.org' })).toBe('<x@example.org>');
     expect(render(new Date('2025-02-01T00:00:00Z'))).toBe('2025-02-01');
     expect(render(null)).toBe('');

@@ -21,7 +21,10 @@ describe('glossary', () => {
   });
 
   it('stops at the next heading of the same depth', () => {
-    const file = parseIdeaFile('ideas.md', '## Terminology\n\nCI: continuous integration\n\n## Other\n\nOS: not a glossary entry\n');
+    const file = parseIdeaFile(
+      'ideas.md',
+      '## Terminology\n\nCI: continuous integration\n\n## Other\n\nOS: not a glossary entry\n',
+    );
     expect(file.glossary).toEqual({ CI: 'continuous integration' });
   });
 

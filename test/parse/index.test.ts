@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parseIdeaFile } from '../../src/parse/index.js';
 import type { IdeaFile, Position } from '../../src/parse/types.js';
 
-const xenLike = '## Utilize QuickData\n\nDate of insert: 01/22/2013; Verified: Not updated in 2016; GSoC: Yes\nTechnical contact: Konrad <konrad@example.org>\nDifficulty: High\n';
+const xenLike =
+  '## Utilize QuickData\n\nDate of insert: 01/22/2013; Verified: Not updated in 2016; GSoC: Yes\nTechnical contact: Konrad <konrad@example.org>\nDifficulty: High\n';
 
 /** Every position of the file lies inside its text, start before end, and offsets match lines and columns. */
 function expectPositionsInside(file: IdeaFile): void {
@@ -67,7 +68,9 @@ describe('parseIdeaFile', () => {
     };
     const file = parseIdeaFile('ideas.md', xenLike, options);
     expect(file.ideas).toEqual([]);
-    expect(file.notices).toEqual([{ message: 'The ideas in this file could not be read (boom), so none were checked.', line: 1, column: 1 }]);
+    expect(file.notices).toEqual([
+      { message: 'The ideas in this file could not be read (boom), so none were checked.', line: 1, column: 1 },
+    ]);
     expect(file.tree.type).toBe('root');
   });
 
@@ -76,7 +79,12 @@ describe('parseIdeaFile', () => {
     const [idea] = parseIdeaFile('xen.md', text).ideas;
     expect(idea.fields.difficulty?.value).toBe('High');
     expect(idea.fields.difficulty?.valuePosition?.start).toMatchObject({ line: 5, column: 13 });
-    expect(text.slice(idea.fields.difficulty?.valuePosition?.start.offset, idea.fields.difficulty?.valuePosition?.end.offset)).toBe('High');
+    expect(
+      text.slice(
+        idea.fields.difficulty?.valuePosition?.start.offset,
+        idea.fields.difficulty?.valuePosition?.end.offset,
+      ),
+    ).toBe('High');
     expect(idea.fields.program?.value).toBe('Yes');
   });
 
@@ -93,7 +101,9 @@ describe('parseIdeaFile', () => {
     const [idea] = file.ideas;
     expect(idea.title).toBe('With BOM');
     expect(text.slice(idea.titlePosition.start.offset, idea.titlePosition.end.offset)).toBe('With BOM');
-    expect(text.slice(idea.fields.mentors?.valuePosition?.start.offset, idea.fields.mentors?.valuePosition?.end.offset)).toBe('Jane');
+    expect(
+      text.slice(idea.fields.mentors?.valuePosition?.start.offset, idea.fields.mentors?.valuePosition?.end.offset),
+    ).toBe('Jane');
     const heading = parseIdeaFile('bom.md', `\ufeff${xenLike}`);
     expect(heading.ideas[0].titlePosition.start).toMatchObject({ line: 1, column: 5, offset: 4 });
     expect(heading.tree.children[0].position?.start.offset).toBe(1);
@@ -108,15 +118,43 @@ describe('parseIdeaFile', () => {
 
   it('never throws and keeps every position inside the file, whatever the input', () => {
     const fragment = fc.constantFrom(
-      '## Idea', '### Sub', '# Top', 'Difficulty: Hard', '- Mentors: Jane', '**Description**', '**Hours: 350**', '> Complexity 👨🏻‍💻',
-      '| Title | X |', '|---|---|', '| Mentor | Y |', '---', '```', '<br>', '- ', '  - nested: x', 'Outcomes:', '* item', '\t', '',
-      'title: x', '...', '<!-- TOC -->', '\r', '\u0000', '_Difficulty:_ Medium', 'Date of insert: 1/2/3; Verified: no; GSoC: Yes',
+      '## Idea',
+      '### Sub',
+      '# Top',
+      'Difficulty: Hard',
+      '- Mentors: Jane',
+      '**Description**',
+      '**Hours: 350**',
+      '> Complexity 👨🏻‍💻',
+      '| Title | X |',
+      '|---|---|',
+      '| Mentor | Y |',
+      '---',
+      '```',
+      '<br>',
+      '- ',
+      '  - nested: x',
+      'Outcomes:',
+      '* item',
+      '\t',
+      '',
+      'title: x',
+      '...',
+      '<!-- TOC -->',
+      '\r',
+      '\u0000',
+      '_Difficulty:_ Medium',
+      'Date of insert: 1/2/3; Verified: no; GSoC: Yes',
     );
     fc.assert(
-      fc.property(fc.array(fc.oneof(fragment, fc.string({ maxLength: 20 })), { maxLength: 40 }), fc.constantFrom('\n', '\r\n', '\r', '\n\n'), (parts, eol) => {
-        const file = parseIdeaFile('fuzz.md', parts.join(eol));
-        expectPositionsInside(file);
-      }),
+      fc.property(
+        fc.array(fc.oneof(fragment, fc.string({ maxLength: 20 })), { maxLength: 40 }),
+        fc.constantFrom('\n', '\r\n', '\r', '\n\n'),
+        (parts, eol) => {
+          const file = parseIdeaFile('fuzz.md', parts.join(eol));
+          expectPositionsInside(file);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIELD_ALIASES, matchLabel, normalizeLabel } from '../../src/parse/labels.js';
+import { FIELD_ALIASES, matchLabel, matchLabelStrict, normalizeLabel } from '../../src/parse/labels.js';
 import { FIELD_NAMES } from '../../src/parse/types.js';
 
 describe('matchLabel', () => {
@@ -54,7 +54,9 @@ describe('matchLabel', () => {
   it('does not match prose or unknown labels', () => {
     expect(matchLabel('See these for references')).toBeUndefined();
     expect(matchLabel('Nice to have')).toBeUndefined();
-    expect(matchLabel('The difficulty of this project depends on the contributor and the chosen scope')).toBeUndefined();
+    expect(
+      matchLabel('The difficulty of this project depends on the contributor and the chosen scope'),
+    ).toBeUndefined();
     expect(matchLabel('')).toBeUndefined();
     expect(matchLabel('x'.repeat(500))).toBeUndefined();
   });
@@ -87,5 +89,33 @@ describe('matchLabel edge cases', () => {
     expect(matchLabel('Expected Outcomes / Deliverables')).toBe('outcomes');
     expect(matchLabel('Mentors and contacts')).toBe('mentors');
     expect(matchLabel('Notes / Mentors')).toBeUndefined();
+  });
+});
+
+describe('matchLabel with qualifying words', () => {
+  it.each([
+    ['Project Difficulty Level', 'difficulty'],
+    ['Expected size of project', 'size'],
+    ['Mentor name(s)', 'mentors'],
+    ['Required Skills/Knowledge', 'skills'],
+    ['Description of the project', 'description'],
+    ['Contact info', 'mentors'],
+  ] as const)('maps "%s" to %s', (label, field) => {
+    expect(matchLabel(label)).toBe(field);
+  });
+
+  it('does not map a label made only of qualifying words, or with other words', () => {
+    expect(matchLabel('Project')).toBeUndefined();
+    expect(matchLabel('Project name')).toBeUndefined();
+    expect(matchLabel('Project status')).toBeUndefined();
+    expect(matchLabel('Mentor availability')).toBeUndefined();
+  });
+});
+
+describe('matchLabelStrict', () => {
+  it('matches aliases and qualifiers but not labels with qualifying words', () => {
+    expect(matchLabelStrict('Expected Outcome 🔖')).toBe('outcomes');
+    expect(matchLabelStrict('Upstream Issue (URL)')).toBe('issue');
+    expect(matchLabelStrict('Project Difficulty Level')).toBeUndefined();
   });
 });

@@ -50,7 +50,8 @@ describe('tables', () => {
   });
 
   it('reads a header-row table with one data row as fields of the idea', () => {
-    const text = '## Visualization\n\n| **Priority** | **Intensity** | **Project type** | **Goal** | **Mentors** |\n|:---:|:---:|:---:|:---:|:---:|\n|  High  | Moderate | Medium (~175hr) | Better plots | [Francesc](https://github.com/fverdugo) |\n\nGridap could plot better.\n';
+    const text =
+      '## Visualization\n\n| **Priority** | **Intensity** | **Project type** | **Goal** | **Mentors** |\n|:---:|:---:|:---:|:---:|:---:|\n|  High  | Moderate | Medium (~175hr) | Better plots | [Francesc](https://github.com/fverdugo) |\n\nGridap could plot better.\n';
     const [idea] = parseIdeaFile('ideas.md', text).ideas;
     expect(idea.fields.difficulty?.value).toBe('Moderate');
     expect(idea.fields.difficulty?.label).toBe('Intensity');
@@ -61,14 +62,16 @@ describe('tables', () => {
   });
 
   it('gives an empty reference-link cell an empty value', () => {
-    const text = '## Strings\n\nBetter strings.\n\n| **Intensity** | **Involves** | **Mentors** |\n| --- | --- | --- |\n| Advanced | Python | [][] |\n';
+    const text =
+      '## Strings\n\nBetter strings.\n\n| **Intensity** | **Involves** | **Mentors** |\n| --- | --- | --- |\n| Advanced | Python | [][] |\n';
     const [idea] = parseIdeaFile('ideas.md', text).ideas;
     expect(idea.fields.mentors?.value).toBe('');
     expect(idea.fields.skills?.value).toBe('Python');
   });
 
   it('makes each row of a table with a title column an idea', () => {
-    const text = '# Ideas\n\n| Project | Difficulty | Mentors |\n|---|---|---|\n| Faster parser | Hard | Jane |\n| Better docs | Easy | John |\n';
+    const text =
+      '# Ideas\n\n| Project | Difficulty | Mentors |\n|---|---|---|\n| Faster parser | Hard | Jane |\n| Better docs | Easy | John |\n';
     const file = parseIdeaFile('ideas.md', text);
     expect(file.ideas.map((idea) => idea.title)).toEqual(['Faster parser', 'Better docs']);
     expect(file.ideas[1].fields.difficulty?.value).toBe('Easy');
@@ -76,7 +79,8 @@ describe('tables', () => {
   });
 
   it('does not read a timeline table as ideas or fields', () => {
-    const text = '# Term\n\n### Timeline\n\n| Activity | Dates (2026) |\n|---|---|\n| Applications Open | Wed, Apr 1 |\n';
+    const text =
+      '# Term\n\n### Timeline\n\n| Activity | Dates (2026) |\n|---|---|\n| Applications Open | Wed, Apr 1 |\n';
     expect(parseIdeaFile('README.md', text).ideas).toEqual([]);
   });
 });

@@ -1,0 +1,74 @@
+// Benchmark child: times the floor (unified + remark-parse + remark-gfm + remark-frontmatter parsing the text,
+// nothing else) and the idea-lint engine (parse, ideas, every rule, the JSON report) on the same texts, in
+// one fresh process per input, alternating which goes first. Prints one JSON line.
+// Usage: node --expose-gc bench/in-process.mjs '{"dir":"bench/inputs/x10","runs":5,"config":"…/idea-lint.json"}'
+// (`files` instead of `dir` names the files; a directory stands for its .md files, sorted.)
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { BUILD_DIR } from './compile.mjs';
+import { cpuNow } from './measure.mjs';
+
+const { dir, files: named, runs, config: configPath } = JSON.parse(process.argv[2]);
+const files = named ?? readdirSync(dir).filter((name) => name.endsWith('.md')).sort().map((name) => join(dir, name));
+const engine = await import(join(BUILD_DIR, 'src', 'lint', 'engine.js'));
+const { resolveConfig } = await import(join(BUILD_DIR, 'src', 'lint', 'config.js'));
+const { default: renderJson } = await import(join(BUILD_DIR, 'src', 'report', 'json.js'));
+
+const config = resolveConfig(JSON.parse(readFileSync(configPath, 'utf8')), configPath);
+// The same processor src/parse/markdown.ts builds.
+const floor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
+const inputs = files.map((path) => ({ path: basename(path), text: readFileSync(path, 'utf8') }));
+const collect = globalThis.gc ?? (() => {});
+
+function parseAll(list) {
+  let nodes = 0;
+  for (const { text } of list) nodes += floor.parse(text).children.length;
+  return nodes;
+}
+
+function lintAll(list) {
+  const reports = list.map(({ path, text }) => engine.lintText(path, text, config));
+  const json = renderJson(engine.buildReport(reports, config.today));
+  return { reports, bytes: json.length };
+}
+
+function measure(work) {
+  collect();
+  const wall = performance.now();
+  const cpu = cpuNow();
+  const result = work();
+  return { wall: performance.now() - wall, cpu: cpuNow() - cpu, result };
+}
+
+// Warm-up: compile the hot paths on a slice of the input before anything is timed.
+const warm = inputs.slice(0, 12);
+parseAll(warm);
+lintAll(warm);
+
+const times = { floor: { wall: [], cpu: [] }, engine: { wall: [], cpu: [] } };
+let counts;
+for (let run = 0; run < runs; run++) {
+  const order = run % 2 === 0 ? ['floor', 'engine'] : ['engine', 'floor'];
+  for (const which of order) {
+    const { wall, cpu, result } = measure(() => (which === 'floor' ? parseAll(inputs) : lintAll(inputs)));
+    times[which].wall.push(wall);
+    times[which].cpu.push(cpu);
+    if (which === 'engine' && !counts) {
+      counts = {
+        ideas: result.reports.reduce((sum, report) => sum + report.ideas.length, 0),
+        findings: result.reports.reduce((sum, report) => sum + report.findings.length, 0),
+        notices: result.reports.reduce((sum, report) => sum + report.notices.length, 0),
+        jsonBytes: result.bytes,
+      };
+    }
+  }
+}
+
+const bytes = inputs.reduce((sum, { text }) => sum + Buffer.byteLength(text), 0);
+process.stdout.write(
+  `${JSON.stringify({ files: inputs.length, bytes, ...counts, ...times, maxRssKb: process.resourceUsage().maxRSS })}\n`,
+);

@@ -1,0 +1,78 @@
+// Benchmark support: builds the inputs under bench/inputs/ (gitignored) from the real idea lists of
+// test/fixtures/corpus/: each scale is N copies of every list as separate files (a run over N times the
+// ideas), plus the same lists concatenated into one file at 1× and 10× (one big file, for per-file scaling).
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+
+/** The directory every generated input goes to. */
+export const INPUT_DIR = join(root, 'bench', 'inputs');
+
+const CORPUS_DIR = join(root, 'test', 'fixtures', 'corpus');
+
+/**
+ * Lists larger than this are left out of 1×, so that 100× stays near 10 MB and the whole benchmark fits in
+ * five minutes on two cores: it drops the CNCF LFX README (160 KB, half the corpus), FOSSology (30 KB) and
+ * CNCF's Summer of Code page (28 KB).
+ */
+export const MAX_LIST_BYTES = 20_000;
+
+/** The scales of the multi-file inputs. */
+export const SCALES = [1, 10, 100];
+
+/** The real idea lists used at 1×: every corpus file but NOTICE.md, up to MAX_LIST_BYTES each. */
+export function realLists() {
+  return readdirSync(CORPUS_DIR)
+    .filter((name) => name.endsWith('.md') && name !== 'NOTICE.md')
+    .sort()
+    .map((name) => ({ name, text: readFileSync(join(CORPUS_DIR, name), 'utf8') }))
+    .filter(({ text }) => Buffer.byteLength(text) <= MAX_LIST_BYTES);
+}
+
+/** Writes `x{N}/` for each scale (N copies of every list) and returns { scale, dir, files, bytes }. */
+export function buildScaleInputs(lists = realLists(), scales = SCALES) {
+  return scales.map((scale) => {
+    const dir = join(INPUT_DIR, `x${scale}`);
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const files = [];
+    let bytes = 0;
+    for (let copy = 1; copy <= scale; copy++) {
+      for (const { name, text } of lists) {
+        const path = join(dir, `${String(copy).padStart(3, '0')}-${name}`);
+        writeFileSync(path, text);
+        files.push(path);
+        bytes += Buffer.byteLength(text);
+      }
+    }
+    return { scale, dir, files, bytes };
+  });
+}
+
+/** Writes `single-x{N}.md`: all lists concatenated, N times over, in one file. */
+export function buildSingleFileInputs(lists = realLists(), scales = [1, 10]) {
+  const once = lists.map(({ text }) => text.replace(/\n*$/, '\n')).join('\n');
+  return scales.map((scale) => {
+    const path = join(INPUT_DIR, `single-x${scale}.md`);
+    const text = Array.from({ length: scale }, () => once).join('\n');
+    writeFileSync(path, text);
+    return { scale, path, files: [path], bytes: statSync(path).size };
+  });
+}
+
+/**
+ * Writes the configuration both the in-process engine and the CLI run with: every rule on (those off by default
+ * as warnings), a fixed day, and a size limit above the largest input.
+ */
+export function writeBenchConfig(rules) {
+  const config = {
+    maxFileSize: 64 * 1024 * 1024,
+    today: '2026-06-01',
+    rules: Object.fromEntries(rules.map((rule) => [rule.id, rule.defaultSeverity === 'off' ? 'warning' : rule.defaultSeverity])),
+  };
+  const path = join(INPUT_DIR, 'idea-lint.json');
+  mkdirSync(INPUT_DIR, { recursive: true });
+  writeFileSync(path, `${JSON.stringify(config, null, 2)}\n`);
+  return { path, config };
+}

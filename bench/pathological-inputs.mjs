@@ -1,0 +1,145 @@
+// Benchmark support (shared with test/hostile/): pathological idea files, one per family of regular
+// expressions or parser construct. Each case builds a text of about `size` characters that drives its
+// family's patterns into their worst case: long runs of the characters they repeat over, without the
+// character that would end the match. The benchmark times each at 1× and 10× its base size.
+
+/** `# Ideas / ## Project one / body`: one idea around a pathological body. */
+export function ideaAround(body) {
+  return `# Ideas\n\n## Project one\n\n${body}\n`;
+}
+
+/** The i-th four-letter acronym: AAAA, BAAA, … (456,976 distinct). */
+export function acronym(i) {
+  let code = '';
+  for (let k = 0; k < 4; k++) {
+    code += String.fromCharCode(65 + (i % 26));
+    i = Math.floor(i / 26);
+  }
+  return code;
+}
+
+const times = (text, size) => text.repeat(Math.max(1, Math.round(size / text.length)));
+
+/**
+ * The cases: name, the family of patterns it attacks, a builder from a size in characters to the file's text,
+ * and the 1× size the benchmark uses (10× is ten times that).
+ */
+export const PATHOLOGICAL_CASES = [
+  {
+    name: 'separator-line',
+    family: 'prose filters (URLs, emails)',
+    build: (size) => ideaAround(`Skills: ${'-'.repeat(size)}`),
+    size: 20_000,
+  },
+  {
+    name: 'dotted-word',
+    family: 'prose filters (URLs, emails)',
+    build: (size) => ideaAround(`Expected outcomes: ${times('a.b-c_', size)}`),
+    size: 20_000,
+  },
+  {
+    name: 'obfuscated-emails',
+    family: 'people, emails',
+    build: (size) => ideaAround(`Mentors: Jane Doe ${times('a(at)b(dot)', size)}`),
+    size: 20_000,
+  },
+  {
+    name: 'spelled-out-emails',
+    family: 'people, emails',
+    build: (size) => ideaAround(`Mentors: Jane Doe ${times('jane at example dot ', size)}org`),
+    size: 20_000,
+  },
+  {
+    name: 'mentor-list',
+    family: 'people, emails',
+    build: (size) => ideaAround(`Mentors: ${times('Jane Doe <jane@example.org>, @jdoe, ', size)}`),
+    size: 20_000,
+  },
+  {
+    name: 'handles',
+    family: 'people',
+    build: (size) => ideaAround(`Mentors: ${times('@a', size)}`),
+    size: 20_000,
+  },
+  {
+    name: 'acronyms-one-line',
+    family: 'acronyms',
+    build: (size) =>
+      ideaAround(`Description: ${Array.from({ length: Math.round(size / 5) }, (_, i) => acronym(i)).join(' ')}`),
+    size: 20_000,
+  },
+  {
+    name: 'acronyms-paragraphs',
+    family: 'acronyms',
+    build: (size) =>
+      ideaAround(
+        Array.from({ length: Math.round(size / 50) }, (_, line) =>
+          Array.from({ length: 10 }, (_, i) => acronym(line * 10 + i)).join(' '),
+        ).join('\n\n'),
+      ),
+    size: 5_000,
+  },
+  {
+    name: 'dates',
+    family: 'dates',
+    build: (size) => ideaAround(`Verified: ${times('1/', size)}\n\nInserted: ${times('may ', size)}2014x`),
+    size: 20_000,
+  },
+  {
+    name: 'size',
+    family: 'size',
+    build: (size) => ideaAround(`Size: ${times('1-', size)}hours\n\nProject size: ${times('175 ', size)}`),
+    size: 20_000,
+  },
+  {
+    name: 'difficulty',
+    family: 'difficulty',
+    build: (size) => ideaAround(`Difficulty: ${times('easy-', size)}\n\nLevel: ${times('hard / ', size)}`),
+    size: 20_000,
+  },
+  {
+    name: 'labels',
+    family: 'labels',
+    build: (size) =>
+      ideaAround(`**Difficulty${times(' :', size / 2)}x:** Hard\n\n${times('- Skills: a\n', size / 2)}`),
+    size: 20_000,
+  },
+  {
+    name: 'disable-comments',
+    family: 'disable comments',
+    build: (size) =>
+      `${times('<!-- idea-lint-disable missing-outcomes ', size / 2)}\n\n<!-- ${times('idea-lint-enable --> <!-- ', size / 2)}-->\n\n${ideaAround('x')}`,
+    size: 20_000,
+  },
+  {
+    name: 'brackets',
+    family: 'markup to text (links)',
+    build: (size) => ideaAround(`Skills: ${times('![[', size)}`),
+    size: 20_000,
+  },
+  {
+    name: 'many-ideas',
+    family: 'ideas, duplicate titles',
+    build: (size) =>
+      `# Ideas\n\n${times('## Same title\n\nDifficulty: Hard\nMentors: Jane Doe <jane@example.org>\n\n', size)}`,
+    size: 20_000,
+  },
+  {
+    name: 'nested-quotes',
+    family: 'deep nesting',
+    build: (size) => ideaAround(`${'>'.repeat(size)} Mentors: Jane Doe`),
+    size: 2_000,
+  },
+  {
+    name: 'nested-lists',
+    family: 'deep nesting',
+    build: (size) => ideaAround(`${times('- ', size)}Mentors: Jane Doe`),
+    size: 1_000,
+  },
+  {
+    name: 'setext-headings',
+    family: 'Markdown (setext headings)',
+    build: (size) => `Ideas\n=====\n\n${times('Project\n-------\n\nSome text.\n\n', size)}`,
+    size: 4_000,
+  },
+];

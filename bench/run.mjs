@@ -1,0 +1,183 @@
+// Benchmark (`npm run bench`): idea-lint against the floor (remark alone) and a peer (markdownlint-cli2) on
+// real idea lists at 1×, 10× and 100×; scaling; cold start; bundle sizes; peak memory; and linear time on
+// pathological inputs. Prints every figure with its target and a pass/fail mark, writes bench/results.json.
+// Options: --quick (fewer runs, no 100×: a smoke run), --bundle (rebuild dist/ first), --markdown (also print
+// the table as Markdown for the README). See bench/README.md.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { BUILD_DIR, compileEngine } from './compile.mjs';
+import { buildScaleInputs, buildSingleFileInputs, INPUT_DIR, realLists, SCALES, writeBenchConfig } from './inputs.mjs';
+import { MEASURES_CHILD_CPU, median, roundRobin, runJsonChild, runNode } from './measure.mjs';
+import { PATHOLOGICAL_CASES } from './pathological-inputs.mjs';
+import { figure, ms, ratio, renderMarkdown, renderTable, size } from './report.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const options = new Set(process.argv.slice(2));
+const quick = options.has('--quick');
+const started = performance.now();
+const bench = (name) => join(root, 'bench', name);
+const dist = (name) => join(root, 'dist', name);
+const peerBin = join(root, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
+
+/** Runs per measurement: in process (floor and engine), and as processes (CLI and peer). */
+const RUNS = quick
+  ? { inProcess: { 1: 3, 10: 2 }, processes: { 1: 2, 10: 1 }, coldStart: 5, single: 2 }
+  : { inProcess: { 1: 7, 10: 5, 100: 3 }, processes: { 1: 5, 10: 3, 100: 1 }, coldStart: 20, single: 5 };
+const TARGET = { engineOverFloor: 1.5, linearPerDecade: 11, coldStartMs: 150, peakRssMb: 1024 };
+
+const rows = [];
+const raw = {};
+const note = (message) => process.stderr.write(`bench: ${message} (${Math.round((performance.now() - started) / 1000)} s)\n`);
+/** CPU time when /usr/bin/time measured it, else wall time. */
+const cost = (result) => median(result.cpu.length ? result.cpu : result.wall);
+
+// 1. The engine, the bundles and the inputs.
+if (options.has('--bundle')) execFileSync('npm', ['run', 'bundle'], { cwd: root, stdio: 'inherit' });
+for (const file of ['cli.js', 'index.js']) {
+  if (!existsSync(dist(file))) throw new Error(`dist/${file} is missing: run "npm run bundle" (or npm run bench -- --bundle).`);
+}
+note(`transpiled ${await compileEngine()} engine files`);
+const { rules } = await import(join(BUILD_DIR, 'rules', 'index.js'));
+const { path: configPath } = writeBenchConfig(rules);
+const lists = realLists();
+const scales = buildScaleInputs(lists, quick ? [1, 10] : SCALES);
+const singles = buildSingleFileInputs(lists);
+note(`inputs written to ${INPUT_DIR}`);
+
+// 2. In process: the floor and the engine on the same texts, one fresh process per scale.
+const inProcess = {};
+for (const { scale, dir } of scales) {
+  const runs = RUNS.inProcess[scale];
+  inProcess[scale] = runJsonChild(['--expose-gc', bench('in-process.mjs'), JSON.stringify({ dir, runs, config: configPath })]);
+  note(`in process at ${scale}×: ${runs} runs`);
+}
+for (const { scale, files, bytes } of scales) {
+  const result = inProcess[scale];
+  rows.push(figure('Inputs (real lists, repeated)', `${scale}×: files, size, ideas, findings`,
+    `${files.length} files, ${size(bytes)}, ${result.ideas} ideas, ${result.findings} findings`));
+}
+for (const { scale } of scales) {
+  const { floor, engine } = inProcess[scale];
+  const value = median(engine.cpu) / median(floor.cpu);
+  rows.push(figure('Engine vs floor (in process, CPU time, median)', `${scale}×: engine ${ms(median(engine.cpu))} / floor ${ms(median(floor.cpu))}`,
+    ratio(value), `≤ ${TARGET.engineOverFloor}×`, value <= TARGET.engineOverFloor, { floor, engine }));
+}
+
+// 3. As processes: the CLI and markdownlint-cli2 on the same files, round-robin.
+const cliArgs = [dist('cli.js'), '--format', 'json', '--config', configPath, '--fail-on', 'never', '.'];
+const peerArgs = [peerBin, '*.md'];
+const processes = {};
+for (const { scale, dir } of scales) {
+  const cli = { args: cliArgs, options: { cwd: dir } };
+  const peer = { args: peerArgs, options: { cwd: dir, keepStderr: false } };
+  if (scale === 1) {
+    // Warm the file cache, and check that the CLI reports what the engine found.
+    const check = runNode(cliArgs, { cwd: dir, keepStdout: true });
+    const findings = JSON.parse(check.stdout).files.reduce((sum, file) => sum + file.findings.length, 0);
+    rows.push(figure('CLI and peer (processes, median)', '1×: CLI report = in-process report (findings)',
+      `${findings} = ${inProcess[1].findings}`, 'equal', findings === inProcess[1].findings));
+    runNode(peerArgs, { cwd: dir, keepStderr: false });
+  }
+  const [cliResult, peerResult] = roundRobin([cli, peer], RUNS.processes[scale]);
+  processes[scale] = { cli: cliResult, peer: peerResult };
+  const value = cost(cliResult) / cost(peerResult);
+  rows.push(figure('CLI and peer (processes, median)', `${scale}×: idea-lint CLI ${ms(cost(cliResult))} / markdownlint-cli2 ${ms(cost(peerResult))}`,
+    ratio(value), '< 1× (faster)', value < 1, { cli: cliResult, peer: peerResult, wallRatio: median(cliResult.wall) / median(peerResult.wall) }));
+  note(`processes at ${scale}×: ${RUNS.processes[scale]} runs each`);
+}
+
+// 4. Scaling: over N times the ideas (files), and over one file N times as long.
+for (const { scale } of scales.filter(({ scale }) => scale > 1)) {
+  const limit = (TARGET.linearPerDecade * scale) / 10;
+  const engine = median(inProcess[scale].engine.cpu) / median(inProcess[1].engine.cpu);
+  const floor = median(inProcess[scale].floor.cpu) / median(inProcess[1].floor.cpu);
+  const cli = cost(processes[scale].cli) / cost(processes[1].cli);
+  rows.push(figure('Scaling (time at N× over time at 1×)', `engine in process, ${scale}× (remark alone: ${ratio(floor)})`, ratio(engine), `≤ ${limit}×`, engine <= limit));
+  rows.push(figure('Scaling (time at N× over time at 1×)', `CLI process, ${scale}×`, ratio(cli), `≤ ${limit}×`, cli <= limit));
+}
+const single = singles.map(({ scale, path }) =>
+  runJsonChild(['--expose-gc', bench('in-process.mjs'), JSON.stringify({ files: [path], runs: RUNS.single, config: configPath })]));
+raw.singleFile = single;
+{
+  const [one, ten] = single.map(({ floor, engine }) => ({ floor: median(floor.cpu), engine: median(engine.cpu) }));
+  const own = (ten.engine - ten.floor) / (one.engine - one.floor);
+  const name = `one file, 10× as long (${size(singles[1].bytes)}): engine ${ratio(ten.engine / one.engine)}, remark alone ${ratio(ten.floor / one.floor)}; idea-lint's own share`;
+  rows.push(figure('Scaling (time at N× over time at 1×)', name, ratio(own), `≤ ${TARGET.linearPerDecade}×`, own <= TARGET.linearPerDecade));
+  note('single-file scaling');
+}
+
+// 5. Cold start: loading each bundle against bare node (wall time, round-robin).
+const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(GITHUB|INPUT|RUNNER|ACTIONS)_/.test(key)));
+const [bare, version, action] = roundRobin([
+  { args: ['-e', '0'], options: { usage: false } },
+  { args: [dist('cli.js'), '--version'], options: { usage: false } },
+  // With no GITHUB_* variables the action loads, reads its context, prints one ::error:: and exits 1.
+  { args: [dist('index.js')], options: { env: cleanEnv, usage: false } },
+], RUNS.coldStart);
+raw.coldStart = { bare, version, action };
+rows.push(figure('Cold start (wall time, median)', 'node -e 0', ms(median(bare.wall))));
+for (const [name, result] of [['node dist/cli.js --version', version], ['node dist/index.js (no workflow context: loads, exits 1)', action]]) {
+  const extra = median(result.wall) - median(bare.wall);
+  rows.push(figure('Cold start (wall time, median)', `${name}: ${ms(median(result.wall))}, over bare node`, ms(extra), `≤ ${TARGET.coldStartMs} ms`, extra <= TARGET.coldStartMs));
+}
+note('cold start');
+
+// 6. Bundle sizes and memory.
+for (const file of ['index.js', 'cli.js']) {
+  const bytes = statSync(dist(file)).size;
+  rows.push(figure('Bundles', `dist/${file} (gzip -9: ${size(gzipSync(readFileSync(dist(file)), { level: 9 }).length)})`, size(bytes)));
+}
+const largest = scales.at(-1).scale;
+if (MEASURES_CHILD_CPU) {
+  const rssMb = processes[largest].cli.rssKb / 1024;
+  rows.push(figure('Memory (peak RSS)', `CLI on ${largest}× (${size(scales.at(-1).bytes)})`, `${Math.round(rssMb)} MB`, `≤ ${TARGET.peakRssMb} MB (ours)`, rssMb <= TARGET.peakRssMb));
+  rows.push(figure('Memory (peak RSS)', `markdownlint-cli2 on ${largest}×`, `${Math.round(processes[largest].peer.rssKb / 1024)} MB`));
+}
+rows.push(figure('Memory (peak RSS)', `engine in process on ${largest}× (all reports held)`, `${Math.round(inProcess[largest].maxRssKb / 1024)} MB`));
+
+// 7. Linear time on pathological inputs: parser and rules at 1× and 10× of each case.
+const pathological = [];
+for (const testCase of PATHOLOGICAL_CASES) {
+  const base = quick ? Math.round(testCase.size / 4) : testCase.size;
+  const one = runJsonChild(['--expose-gc', bench('pathological.mjs'), JSON.stringify({ name: testCase.name, size: base, runs: 3, config: configPath })]);
+  const runs = one.engine * 10 * 3 > 3000 ? 1 : 3;
+  const timeoutMs = 30_000;
+  const ten = runJsonChild(['--expose-gc', bench('pathological.mjs'), JSON.stringify({ name: testCase.name, size: base * 10, runs, config: configPath })], { timeoutMs });
+  const engine = ten ? ten.engine / one.engine : timeoutMs / one.engine;
+  const floor = ten ? `remark alone ${ratio(ten.floor / one.floor)}` : 'timed out';
+  pathological.push({ ...testCase, build: undefined, one, ten });
+  rows.push(figure('Linear time on pathological input (parser + rules, CPU, 10× size over 1×)',
+    `${testCase.name} [${testCase.family}]: ${size(one.chars)} ${ms(one.engine)} → ${ten ? ms(ten.engine) : '> 30 s'}; ${floor}`,
+    ten ? ratio(engine) : `> ${ratio(engine)}`, `≤ ${TARGET.linearPerDecade}×`, Boolean(ten) && engine <= TARGET.linearPerDecade));
+  note(`pathological ${testCase.name}`);
+}
+raw.pathological = pathological;
+
+// 8. Output.
+const seconds = Math.round((performance.now() - started) / 1000);
+const table = renderTable(rows);
+process.stdout.write(table);
+process.stdout.write(`\nTotal: ${seconds} s on ${cpus().length} CPUs (load average at the end ${loadavg().map((x) => x.toFixed(1)).join(', ')}).\n`);
+if (options.has('--markdown')) process.stdout.write(`\n${renderMarkdown(rows)}`);
+if (!quick) {
+  const results = {
+    date: new Date().toISOString(),
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model,
+    loadAverage: loadavg(),
+    seconds,
+    runs: RUNS,
+    lists: lists.map(({ name }) => name),
+    targets: TARGET,
+    figures: rows,
+    raw: { inProcess, processes, ...raw },
+  };
+  writeFileSync(bench('results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  note('wrote bench/results.json');
+}
+process.exitCode = rows.some((row) => row.pass === false) ? 1 : 0;

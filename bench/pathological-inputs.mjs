@@ -107,8 +107,15 @@ export const PATHOLOGICAL_CASES = [
   {
     name: 'disable-comments',
     family: 'disable comments',
+    // Closed directives in one HTML block, then unclosed ones up to the end of the file.
     build: (size) =>
-      `${times('<!-- idea-lint-disable missing-outcomes ', size / 2)}\n\n<!-- ${times('idea-lint-enable --> <!-- ', size / 2)}-->\n\n${ideaAround('x')}`,
+      `${ideaAround('Difficulty: Hard')}\n<!-- ${times('idea-lint-enable --> <!-- ', size / 2)}-->\n\n${times('<!-- idea-lint-disable missing-outcomes ', size / 2)}\n`,
+    size: 20_000,
+  },
+  {
+    name: 'links',
+    family: 'term definitions (links)',
+    build: (size) => ideaAround(`Description: ${times('[ABC](https://example.org) and XYZ ', size)}`),
     size: 20_000,
   },
   {

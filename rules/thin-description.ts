@@ -3,6 +3,7 @@
 import type { RootContent } from 'mdast';
 import { z } from 'zod';
 import { defineRule, docsUrl } from '../src/lint/define-rule.js';
+import { notProseRanges } from '../src/lint/terms/text-blocks.js';
 import type { RuleReport } from '../src/lint/types.js';
 import { countWords } from '../src/parse/text.js';
 import type { Field, Idea } from '../src/parse/types.js';
@@ -14,8 +15,6 @@ export const options = z
     requireLink: z.boolean().default(false).describe('Also flag ideas with no link to code, an issue or a reference.'),
   })
   .strict();
-
-const URL = /(?:https?|ftp):\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
 /** Fields that are metadata, not explanation: their words do not count and their links are not references. */
 const NOT_EXPLANATION = new Set([
@@ -62,15 +61,26 @@ export default defineRule({
 /** Words of the description, the expected outcomes, and any prose that belongs to no field; URLs and code excluded. */
 function explanationWords(idea: Idea): number {
   const valueWords = (field: Field | undefined): number =>
-    field && !isPlaceholder(field.value) ? countWords(field.value.replace(URL, ' ')) : 0;
+    field && !isPlaceholder(field.value) ? countWords(withoutUrls(field.value)) : 0;
   const fields = Object.values(idea.fields).filter((field): field is Field => field !== undefined);
   const unlabelled: string[] = [];
   collectProse(idea.body, fields.map(fieldRange), unlabelled);
   return (
     valueWords(idea.fields.description) +
     valueWords(idea.fields.outcomes) +
-    countWords(unlabelled.join(' ').replace(URL, ' '))
+    countWords(withoutUrls(unlabelled.join(' ')))
   );
+}
+
+/** `text` with its URLs and emails replaced by a space each (linear even on a very long token). */
+function withoutUrls(text: string): string {
+  let out = '';
+  let from = 0;
+  for (const [start, end] of notProseRanges(text, true)) {
+    out += `${text.slice(from, start)} `;
+    from = end;
+  }
+  return out + text.slice(from);
 }
 
 /** From a field's label to the end of its value. */

@@ -1,6 +1,7 @@
 // Lint stage: decides where each finding of a pull request goes — an inline comment, a file-level
 // comment, or the summary — from the diff and the filter mode. Pure, and never drops a finding
 // (reviewdog's filter annotates rather than drops; we do the same).
+import { lineStarts, pointAt } from '../parse/text.js';
 import { type ChangedLines, inOneHunk } from './diff.js';
 import type { Finding, IdeaSummary } from './types.js';
 
@@ -41,12 +42,12 @@ export interface PlacedFinding {
 export function placeFindings(files: PlacementInput[], mode: FilterMode): PlacedFinding[] {
   const placed: PlacedFinding[] = [];
   for (const file of files) {
-    const lineStarts = computeLineStarts(file.text);
+    const starts = lineStarts(file.text);
     const commentable = mode === 'added' ? file.changed.added : file.changed.inHunk;
     for (const finding of file.findings) {
       const inScope = isInScope(file, finding, mode);
       const base = { path: file.path, finding, inScope };
-      const suggestion = finding.fix ? suggestionFor(file.text, lineStarts, finding) : undefined;
+      const suggestion = finding.fix ? suggestionFor(file.text, starts, finding) : undefined;
       if (suggestion && allIn(commentable, suggestion.startLine, suggestion.line) &&
           inOneHunk(file.changed, suggestion.startLine, suggestion.line)) {
         placed.push({
@@ -86,37 +87,18 @@ function allIn(lines: Set<number>, from: number, to: number): boolean {
 /** The whole lines a fix touches, rewritten with the fix applied. */
 function suggestionFor(
   text: string,
-  lineStarts: number[],
+  starts: number[],
   finding: Finding,
 ): { startLine: number; line: number; text: string } | undefined {
   const fix = finding.fix;
   if (!fix) return undefined;
   const [from, to] = fix.range;
-  const startLine = lineOf(lineStarts, from);
+  const startLine = pointAt(starts, from).line;
   // A range ending right after a newline ends on the previous line.
-  const endLine = to > from && text[to - 1] === '\n' ? lineOf(lineStarts, to - 1) : lineOf(lineStarts, to);
-  const lineStart = lineStarts[startLine - 1];
-  const nextLine = lineStarts[endLine] ?? text.length;
+  const endLine = pointAt(starts, to > from && text[to - 1] === '\n' ? to - 1 : to).line;
+  const lineStart = starts[startLine - 1];
+  const nextLine = starts[endLine] ?? text.length;
   const original = text.slice(lineStart, nextLine).replace(/\r?\n$/, '');
   const rewritten = original.slice(0, from - lineStart) + fix.text + original.slice(to - lineStart);
   return { startLine, line: endLine, text: rewritten };
-}
-
-/** Offsets where each line starts (index 0 = line 1). */
-export function computeLineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-/** The 1-based line holding `offset`. */
-export function lineOf(lineStarts: number[], offset: number): number {
-  let low = 0;
-  let high = lineStarts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (lineStarts[mid] <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low + 1;
 }

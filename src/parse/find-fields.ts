@@ -10,6 +10,8 @@ const LONG_FORM = new Set<FieldName>(['description']);
 
 interface Open {
   name?: FieldName;
+  /** From a weak label (`Involves`, a loose plain match): a later specific label of the field replaces it. */
+  weak: boolean;
   label: string;
   labelStart: number;
   labelEnd: number;
@@ -43,7 +45,10 @@ export interface FieldContext {
   options: ParseOptions;
 }
 
-/** Extracts the fields of the units `units[from..to)`; first occurrence of each canonical field wins. */
+/**
+ * Extracts the fields of the units `units[from..to)`: the first occurrence of each canonical field wins, except
+ * that a specific label replaces an earlier weak one (`Involves` in a table, then `#### Helpful Experience`).
+ */
 export function findFields(
   units: Unit[],
   from: number,
@@ -53,13 +58,21 @@ export function findFields(
 ): Partial<Record<FieldName, Field>> {
   const { text } = context;
   const fields: Partial<Record<FieldName, Field>> = {};
+  const weak = new Set<FieldName>();
   for (const field of initial) if (!fields[field.name]) fields[field.name] = field;
   let open: Open | undefined;
   let free: [number, number] | undefined;
   let freeDone = false;
 
+  const keep = (name: FieldName, isWeak: boolean, make: () => Field): void => {
+    if (fields[name] && (isWeak || !weak.has(name))) return;
+    fields[name] = make();
+    if (isWeak) weak.add(name);
+    else weak.delete(name);
+  };
   const close = (): void => {
-    if (open?.name && !fields[open.name]) fields[open.name] = toField(open, context);
+    const current = open;
+    if (current?.name) keep(current.name, current.weak, () => toField(current, context));
     open = undefined;
   };
 
@@ -102,7 +115,7 @@ export function findFields(
       if (reading.kind === 'fields') {
         close();
         freeDone ||= free !== undefined;
-        for (const cell of reading.fields) if (!fields[cell.name]) fields[cell.name] = tableField(cell, context);
+        for (const cell of reading.fields) keep(cell.name, cell.weak, () => tableField(cell, context));
         continue;
       }
     }
@@ -163,6 +176,7 @@ function startField(unit: Unit, hit: Unit['hits'][number], cutAt: number | undef
   const valueStart = trimmed === '' ? -1 : hit.valueStart;
   return {
     name: hit.name,
+    weak: hit.weak,
     label: hit.label,
     labelStart: hit.labelStart,
     labelEnd: hit.labelEnd,

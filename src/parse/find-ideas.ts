@@ -73,7 +73,7 @@ export function findIdeas(units: Unit[], text: string, options: ParseOptions, do
       }
     }
     const section = ancestors(headings, index)
-      .filter((ancestor) => ancestor.unit !== documentTitle && !ancestor.idea)
+      .filter((ancestor) => ancestor.unit !== documentTitle && !ancestor.idea && !ancestor.notSection)
       .map((ancestor) => ancestor.title);
     spans.push(makeSpan(units, heading.title, heading.titleStart, unit.end, heading.unit, endUnit, section, text));
   });
@@ -202,7 +202,9 @@ function findTableIdeas(
     const reading = readTable(unit.node as never, text, options);
     if (reading.kind !== 'ideas') return;
     const chain = heading >= 0 ? [...ancestors(headings, heading), headings[heading]] : [];
-    const section = chain.filter((info) => !info.isLabel && info.unit !== documentTitle).map((info) => info.title);
+    const section = chain
+      .filter((info) => !info.isLabel && !info.notSection && info.unit !== documentTitle)
+      .map((info) => info.title);
     const group = byHeading.get(heading) ?? [];
     for (const idea of reading.ideas) {
       group.push({

@@ -16,11 +16,20 @@ export interface HeadingInfo {
   parent: number;
   fields: Set<FieldName>;
   prose: number;
+  /** Words of prose outside lists. */
+  looseProse: number;
+  /** Top-level list items in the heading's own text, and those that only name something (a link or a title). */
+  listItems: number;
+  titleItems: number;
+  /** List items naming another heading of the file (by its title or an `#anchor` link): a table of contents. */
+  referenceItems: number;
   hasIdeaTables: boolean;
   /** Every field comes from a label sub-heading (`## Contact`), none from a label line or table. */
   fieldsFromHeadingsOnly: boolean;
   labelledDescendants: number;
   excluded: boolean;
+  /** Excluded, and no section of the ideas after it either (`## Index`, `## Timeline`, unlike `## Project Ideas`). */
+  notSection: boolean;
   idea?: boolean;
   /** Index (in `units`) of the first unit after the heading's subtree. */
   subtreeEnd: number;
@@ -30,6 +39,9 @@ export interface HeadingInfo {
 const NOT_AN_IDEA =
   /^(?:\d+[.)]\s*)?(?:table of contents|contents|toc|index|timeline|(?:important |key )?dates|schedule|admins?|administrators?|administrative notes?|org(?:anization)? admins?|status|mentors?|(?:coding |assisting |our |potential |available |list of )?mentors?(?: list)?|about(?: us| [\w-]+)?|introduction|intro|getting started|how to (?:apply|contribute|get started|write|submit)[\w\s]*|application(?: instructions| process| template)?|(?:project |application )?instructions|template|proposal template|idea template|faq|frequently asked questions|contact(?: us)?|communication|resources|links|useful links|references|glossary|terminology|terms|definitions|abbreviations|acronyms|notes?|criteria for ideas|accepted projects|project ideas|ideas(?: list)?|past projects|previous years?|archive|license|changelog|discuss the project idea with the mentor\(s\)|volunteers so far)\s*:?$/i;
 
+/** Excluded headings that still group the ideas under them. */
+const CONTAINER = /^(?:\d+[.)]\s*)?(?:project ideas|ideas(?: list)?|accepted projects|past projects|previous years?|archive)\s*:?$/i;
+
 /** Reads every top-level heading: its title, outline parent, subtree and the fields directly under it. */
 export function collectHeadings(units: Unit[], text: string, options: ParseOptions): HeadingInfo[] {
   const headings: HeadingInfo[] = [];
@@ -38,6 +50,7 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
     if (unit.kind !== 'heading') return;
     while (stack.length > 0 && headings[stack[stack.length - 1]].depth >= unit.depth) stack.pop();
     const [title, titleStart] = ideaTitle(text, unit.start, unit.end);
+    const excluded = NOT_AN_IDEA.test(title.trim()) || title.trim() === '';
     headings.push({
       unit: index,
       depth: unit.depth,
@@ -47,10 +60,15 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
       parent: stack.length > 0 ? stack[stack.length - 1] : -1,
       fields: new Set(),
       prose: 0,
+      looseProse: 0,
+      listItems: 0,
+      titleItems: 0,
+      referenceItems: 0,
       hasIdeaTables: false,
       fieldsFromHeadingsOnly: true,
       labelledDescendants: 0,
-      excluded: NOT_AN_IDEA.test(title.trim()) || title.trim() === '',
+      excluded,
+      notSection: excluded && !CONTAINER.test(title.trim()),
       subtreeEnd: units.length,
     });
     stack.push(headings.length - 1);
@@ -77,6 +95,22 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
     heading.isPart =
       heading.parent >= 0 && distinct >= 3 && (parentsOf.get(key)?.size ?? 0) * 2 >= perDepth[parentDepth];
   }
+  // A heading among mostly label sub-headings (`#### Steps` beside `#### Abstract`, `#### Helpful Experience`) is
+  // one more part of the idea above it.
+  const children = new Map<number, { labels: number; others: number }>();
+  for (const heading of headings) {
+    if (heading.parent < 0) continue;
+    const key = heading.parent * 8 + heading.depth;
+    const count = children.get(key) ?? { labels: 0, others: 0 };
+    if (heading.isLabel) count.labels++;
+    else count.others++;
+    children.set(key, count);
+  }
+  for (const heading of headings) {
+    if (heading.isLabel || heading.isPart || heading.parent < 0 || headings[heading.parent].excluded) continue;
+    const count = children.get(heading.parent * 8 + heading.depth);
+    if (count && count.labels >= 2 && count.labels > count.others) heading.isPart = true;
+  }
   // Subtree ends: the next heading at the same or a shallower depth.
   const open: number[] = [];
   headings.forEach((heading, index) => {
@@ -86,6 +120,7 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
   });
   // Direct fields: labels under the heading, through deeper label headings, up to the next other heading.
   const headingAt = new Map(headings.map((info) => [info.unit, info]));
+  const titles = new Set(headings.map((info) => simplify(info.title)));
   headings.forEach((heading) => {
     if (heading.isLabel) return;
     for (let index = heading.unit + 1; index < heading.subtreeEnd; index++) {
@@ -93,7 +128,12 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
       if (unit.kind === 'heading' && unit.hits.length === 0 && !headingAt.get(index)?.isPart) break;
       for (const hit of unit.hits) heading.fields.add(hit.name);
       if (unit.hits.length > 0 && unit.kind !== 'heading') heading.fieldsFromHeadingsOnly = false;
-      if (unit.kind === 'line' && unit.hits.length === 0) heading.prose += countWords(text.slice(unit.start, unit.end));
+      if (unit.kind === 'line' && unit.hits.length === 0) {
+        const words = countWords(text.slice(unit.start, unit.end));
+        heading.prose += words;
+        if (unit.listLevel === 0) heading.looseProse += words;
+        else if (unit.itemStart) countItem(heading, text.slice(unit.start, unit.end), titles);
+      }
       if (unit.kind === 'table') {
         const reading = readTable(unit.node as never, text, options);
         if (reading.kind === 'fields') for (const field of reading.fields) heading.fields.add(field.name);
@@ -127,12 +167,40 @@ export function inferIdeaDepth(headings: HeadingInfo[]): number {
   return best;
 }
 
+/** Counts a list item's first line: whether it only names something, and whether it names another heading. */
+function countItem(heading: HeadingInfo, line: string, titles: Set<string>): void {
+  heading.listItems++;
+  const withoutLinks = line.replace(/\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*\)|\[([^\]]*)\]\[[^\]]*\]/g, ' ');
+  const linkOnly = withoutLinks !== line && countWords(inlineToText(withoutLinks)) <= 2;
+  const named = titles.has(simplify(inlineToText(line)));
+  if (linkOnly || named) heading.titleItems++;
+  if (named || /\]\(#[^)\s]+\)/.test(line)) heading.referenceItems++;
+}
+
+function simplify(title: string): string {
+  return title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** Titles of sections that list projects described elsewhere (`Other Projects`, `Summary of Projects`). */
+const PROJECT_LIST = /^(?:other|more|additional|further|extra|misc(?:ellaneous)?|summary of|list of|overview of|all)\b.{0,40}\b(?:projects?|ideas?)$/i;
+
+/**
+ * A section that mostly lists other ideas (by title or link) is a table of contents or a summary, not an idea:
+ * its list names other headings, or its title says it lists projects, or it has little prose besides the list.
+ */
+function isProjectList(heading: HeadingInfo): boolean {
+  if (heading.listItems < 2 || heading.titleItems * 3 < heading.listItems * 2) return false;
+  return heading.referenceItems >= 2 || PROJECT_LIST.test(heading.title.trim()) || heading.looseProse < 40;
+}
+
 /**
  * A heading without labels at the idea level is an idea when it has real prose and labelled siblings,
- * or some prose and sits between two labelled siblings (a thin draft idea in the middle of the list).
+ * or some prose and sits between two labelled siblings (a thin draft idea in the middle of the list);
+ * never when it only lists other projects.
  */
 export function isUnlabelledIdea(headings: HeadingInfo[], index: number): boolean {
   const heading = headings[index];
+  if (isProjectList(heading)) return false;
   const siblings = headings.filter(
     (other) => other.parent === heading.parent && other.depth === heading.depth && !other.isLabel,
   );
@@ -158,6 +226,11 @@ export function ideaTitle(text: string, start: number, end: number): [string, nu
     /^(?:\*\*|__)?(?:project\s+)?idea(?:\s+(?:[IVXLC]+|\d+))?\s*(?:[:\-–—.]\s*|\s+-\s+)(?:\*\*|__)?(?=\S)/i.exec(
       source,
     );
-  const skip = prefix ? prefix[0].length : 0;
+  let skip = prefix ? prefix[0].length : 0;
+  // `🚀 1. **Title**`, `3) Title`: a numbering before the title is no part of it.
+  const numbered = NUMBERING.exec(source.slice(skip));
+  if (numbered && inlineToText(source.slice(skip + numbered[0].length))) skip += numbered[0].length;
   return [inlineToText(source.slice(skip)), start + skip];
 }
+
+const NUMBERING = /^(?:[\s*_]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)*\d{1,3}[.):](?=\s)\s*(?:(?:\*\*|__)(?=\S))?/u;

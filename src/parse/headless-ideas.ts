@@ -1,5 +1,7 @@
 // Parse stage: ideas without a heading of their own — bold-titled list items, and link or bold title lines.
-import { inlineToText } from './text.js';
+import type { Paragraph, PhrasingContent, Strong } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { countWords, inlineToText } from './text.js';
 import type { Unit } from './units.js';
 import type { FieldName } from './types.js';
 
@@ -17,7 +19,7 @@ export interface HeadlessIdea {
 }
 
 const BOLD_TITLE = /^(\*\*|__)(?!\s)(.{2,200}?)(?<!\s)\1/;
-const LINK_LINE = /^(\*\*|__)?\[([^\]]{2,200})\]\([^)\s]*(?:\s+"[^"]*")?\)\1?\s*$/;
+const LINK_LINE = /^(\*\*|__)?\[([^\]]{2,200})\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)\1?\s*$/;
 
 /**
  * Splits a region holding several ideas without headings: list items that open with a bold title and carry
@@ -37,29 +39,56 @@ function findItemIdeas(units: Unit[], from: number, to: number, text: string): H
     const unit = units[index];
     if (!unit.itemStart || unit.listLevel !== 1 || (unit.hits.length > 0 && unit.hits[0].labelStart === unit.start))
       continue;
-    const bold = BOLD_TITLE.exec(text.slice(unit.start, Math.min(unit.end, unit.start + 260)));
-    if (!bold) continue;
+    const title = itemTitle(unit, text);
+    if (!title) continue;
     let next = index + 1;
     while (next < to && units[next].start < unit.itemEnd) next++;
     if (!hasLabels(units, index, next, 1)) continue;
-    const title = inlineToText(bold[2]).replace(/[.:;,\s]+$/, '');
-    if (!title) continue;
-    const titleEnd = unit.start + bold[0].length;
-    let bodyStart = titleEnd;
-    while (bodyStart < unit.end && /[\s.:;,–—-]/.test(text[bodyStart])) bodyStart++;
-    ideas.push({
-      title,
-      titleStart: unit.start + bold[1].length,
-      titleEnd: titleEnd - bold[1].length,
-      bodyStart,
-      start: unit.start,
-      end: unit.itemEnd,
-      unitFrom: index,
-      unitTo: next,
-    });
+    ideas.push({ ...title, start: unit.start, end: unit.itemEnd, unitFrom: index, unitTo: next });
     index = next - 1;
   }
   return ideas;
+}
+
+type ItemTitle = Pick<HeadlessIdea, 'title' | 'titleStart' | 'titleEnd' | 'bodyStart'>;
+
+/**
+ * The title of a list item that is an idea: its first bold phrase, at the start (`**Add an Inbox view** to…`)
+ * or within its first sentence (`Help **migrate our codebase to TypeScript**.`, `Zulip's [**REST API docs**](…)`),
+ * as long as no label comes before it. A title in mid-sentence leaves the whole sentence to the description.
+ */
+function itemTitle(unit: Unit, text: string): ItemTitle | undefined {
+  const first = unit.item?.children[0];
+  if (first?.type !== 'paragraph') return undefined;
+  const strong = firstStrong(first);
+  const start = strong?.position?.start.offset;
+  const end = strong?.position?.end.offset;
+  if (!strong || start === undefined || end === undefined || start < unit.start) return undefined;
+  if (unit.hits.some((hit) => hit.labelStart <= start)) return undefined;
+  const lead = text.slice(unit.start, start);
+  const atStart = /^[\s[]*$/.test(lead);
+  if (!atStart && (start - unit.start > 200 || /[.!?:;](?:\s|$)/.test(lead))) return undefined;
+  const title = toString(strong).replace(/\s+/g, ' ').trim().replace(/[.:;,\s]+$/, '');
+  if (!title || title.length > 200 || (!atStart && countWords(title) < 2)) return undefined;
+  const marker = text.startsWith('**', start) || text.startsWith('__', start) ? 2 : 0;
+  let bodyStart = unit.start;
+  if (atStart) {
+    bodyStart = end;
+    while (bodyStart < unit.itemEnd && /[\s.:;,–—\]-]/.test(text[bodyStart])) bodyStart++;
+    if (text[bodyStart - 1] === ']' || text[bodyStart] === '(' || text[bodyStart] === '[') bodyStart = unit.start;
+  }
+  return { title, titleStart: start + marker, titleEnd: end - marker, bodyStart };
+}
+
+/** The first bold node of a paragraph, looking into links and emphasis. */
+function firstStrong(paragraph: Paragraph): Strong | undefined {
+  const stack: PhrasingContent[] = [...paragraph.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop() as PhrasingContent;
+    if (node.type === 'strong') return node;
+    if ('children' in node) for (let at = node.children.length - 1; at >= 0; at--) stack.push(node.children[at]);
+  }
+  return undefined;
 }
 
 function findTitleLineIdeas(units: Unit[], from: number, to: number, text: string, min: number): HeadlessIdea[] {

@@ -100,17 +100,23 @@ function spanToIdea(span: IdeaSpan, tree: Root, units: Unit[], context: FieldCon
     };
   });
   let fields: Partial<Record<FieldName, Field>>;
-  if (span.tableFields) fields = firstOfEach(initial);
+  if (span.tableFields)
+    fields = firstOfEach(
+      initial,
+      span.tableFields.map((cell) => cell.weak),
+    );
   else if (span.bodyStart !== undefined) {
     // A headless idea: its first unit carries the title, so its fields start after it.
     const bodyStart = span.bodyStart;
+    // A title may run over several lines (`**Contribute to our [Electron-based desktop client` ⏎ `app](…)**`).
     const own = units
       .slice(span.unitFrom, span.unitTo)
+      .filter((unit, index) => index === 0 || unit.kind !== 'line' || unit.end > bodyStart)
       .map((unit, index) =>
-        index === 0
+        index === 0 || unit.start < bodyStart
           ? {
               ...unit,
-              start: Math.min(unit.end, bodyStart),
+              start: Math.min(unit.end, Math.max(unit.start, bodyStart)),
               hits: unit.hits.filter((hit) => hit.labelStart >= bodyStart),
               itemStart: false,
             }
@@ -161,9 +167,12 @@ function singleIdea(
   };
 }
 
-/** Keeps the first field of each canonical name. */
-function firstOfEach(fields: Field[]): Partial<Record<FieldName, Field>> {
+/** Keeps the first field of each canonical name, a specific label before a weak one (`Involves`). */
+function firstOfEach(fields: Field[], weak: boolean[]): Partial<Record<FieldName, Field>> {
   const result: Partial<Record<FieldName, Field>> = {};
+  fields.forEach((field, index) => {
+    if (!weak[index]) result[field.name] ??= field;
+  });
   for (const field of fields) result[field.name] ??= field;
   return result;
 }

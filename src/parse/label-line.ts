@@ -1,6 +1,6 @@
 // Parse stage: recognising a field label at the start of one line (`Label: value`, `**Label:**`, `_Label:_`…).
 import type { Nodes } from 'mdast';
-import { matchLabel, matchLabelStrict } from './labels.js';
+import { readLabel, type LabelMatch } from './labels.js';
 import { stripEmoji } from './text.js';
 import type { FieldName, ParseOptions } from './types.js';
 
@@ -17,6 +17,11 @@ export interface LabelHit {
   valueEnd: number;
   /** The value sits inside the label's own emphasis (`**Hours: 350**`): nothing after it belongs to it. */
   closed: boolean;
+  /**
+   * A vague alias (`Involves`) or a plain label matched only loosely (`Our main goal:`): a later specific label
+   * of the same field wins over it.
+   */
+  weak: boolean;
 }
 
 /** What a line starts with. */
@@ -34,8 +39,10 @@ export function readLineLabels(
   start: number,
   end: number,
   options: ParseOptions,
-  context: { quoted: boolean; first: boolean; node: Nodes },
+  context: { quoted: boolean; first: boolean; node: Nodes; continuation?: boolean; labelsFrom?: number },
 ): LineLabels {
+  // The line starts with the end of a label broken over the line before: only later labels can follow.
+  if (context.labelsFrom !== undefined) return withInlineBold(text, context.labelsFrom, end, NONE, options);
   if (end - start < 2) return NONE;
   const line = text.slice(start, Math.min(end, start + 400));
   const single = context.first && isWholeParagraph(context.node, end);
@@ -43,9 +50,32 @@ export function readLineLabels(
     text,
     start,
     end,
-    readLineStart(text, line, start, end, single, options, context.quoted, context.first),
+    readLineStart(
+      text,
+      line,
+      start,
+      end,
+      single,
+      options,
+      context.quoted,
+      context.first,
+      context.continuation ?? false,
+    ),
     options,
   );
+}
+
+/**
+ * Whether a line carries on the sentence of the line before it (`…reported at a "deny"` ⏎ `level: if the…`),
+ * so a plain `Word:` at its start is prose, not a label. A short line before it may be a title, and a line
+ * ending with punctuation, a hard break or `<br>` ends its clause.
+ */
+export function continuesSentence(previous: string, previousIsLabel: boolean): boolean {
+  if (previousIsLabel) return false;
+  if (/(?: {2,}|\\|<br\s*\/?>\s*)$/i.test(previous)) return false;
+  const trimmed = previous.trimEnd();
+  if (/[.!?:;|*_`>]$/.test(trimmed)) return false;
+  return words(trimmed) >= 8;
 }
 
 function readLineStart(
@@ -57,25 +87,27 @@ function readLineStart(
   options: ParseOptions,
   quoted: boolean,
   first: boolean,
+  continuation: boolean,
 ): LineLabels {
   const context = { quoted };
   const marked = /^(\*{1,3}|_{1,3})(?=[^\s*_])/.exec(line);
   if (marked) return readMarkedLabel(text, line, start, end, marked[1], single, options);
   const plain = /^([^:|`[\]<>\n]{1,80}?)[ \t]*:(?=\s|$)/.exec(line);
   if (plain) {
-    const name = matchLabel(plain[1], options.fields);
-    if (name)
+    if (continuation) return NONE;
+    const found = readLabel(plain[1], options.fields);
+    if (found)
       return withSemicolons(
         text,
-        hit(name, plain[1], start, start + plain[1].length, start + plain[0].length, end, text),
+        hit(plainMatch(found), plain[1], start, start + plain[1].length, start + plain[0].length, end, text),
         options,
       );
     return { hits: [], labelLike: isLabelLikePlain(plain[1]) };
   }
   // A line that is only a label: a one-line paragraph, a quote (`> Complexity 👨🏻‍💻`), or a paragraph's first line.
   if ((single && (context.quoted || words(line) <= 4)) || (first && words(stripEmoji(line)) <= 3)) {
-    const name = matchLabelStrict(line, options.fields);
-    if (name) return { hits: [hit(name, line, start, end, end, end, text)], labelLike: false };
+    const found = readLabel(line, options.fields);
+    if (found?.exact) return { hits: [hit(found, line, start, end, end, end, text)], labelLike: false };
     if (single && context.quoted && words(stripEmoji(line)) <= 5 && !/[.!?,;]\s*$/.test(line))
       return { hits: [], labelLike: true };
   }
@@ -102,23 +134,72 @@ function withInlineBold(
   INLINE_BOLD.lastIndex = 0;
   for (let match = INLINE_BOLD.exec(segment); match; match = INLINE_BOLD.exec(segment)) {
     if (match[1] === '') continue;
-    const name = matchLabel(match[3], options.fields);
-    if (!name) continue;
+    const found = readLabel(match[3], options.fields);
+    if (!found) continue;
     const labelStart = from + match.index + match[1].length;
     const previous = hits[hits.length - 1];
     if (previous && previous.valueEnd > labelStart)
       previous.valueEnd = trimEndAt(text, previous.valueStart, labelStart);
     hits.push({
-      name,
+      name: found.name,
       label: clean(match[3]),
       labelStart,
       labelEnd: from + match.index + match[0].trimEnd().length,
       valueStart: from + match.index + match[0].length,
       valueEnd: end,
       closed: false,
+      weak: found.demoted,
     });
   }
+  const wrapped = wrappedBoldLabel(text, from, end, segment, options);
+  if (wrapped) {
+    const previous = hits[hits.length - 1];
+    if (previous && previous.valueEnd > wrapped.labelStart)
+      previous.valueEnd = trimEndAt(text, previous.valueStart, wrapped.labelStart);
+    hits.push(wrapped);
+  }
   return hits.length === found.hits.length ? found : { hits, labelLike: found.labelLike };
+}
+
+const WRAPPED_OPEN = /(^|[.!?;)][ \t]+)(\*\*|__)([^*_\n]{1,30})$/;
+const WRAPPED_CLOSE = /^[ \t>]*([^*_\n:]{1,30}?)(?:[ \t]*:[ \t]*(\*\*|__)|(\*\*|__)[ \t]*:)[ \t]*/;
+
+/**
+ * A bold label broken over two lines of a paragraph (`… medium. **Skills` ⏎ `required**: Python`): the hit
+ * belongs to the line where the label starts, its value to the next line.
+ */
+function wrappedBoldLabel(
+  text: string,
+  from: number,
+  end: number,
+  segment: string,
+  options: ParseOptions,
+): LabelHit | undefined {
+  if (end - from > 2000) return undefined;
+  const open = WRAPPED_OPEN.exec(segment);
+  if (!open) return undefined;
+  let next = end;
+  if (text[next] === '\r') next++;
+  if (text[next] === '\n') next++;
+  if (next === end) return undefined;
+  const close = WRAPPED_CLOSE.exec(text.slice(next, next + 200));
+  if (!close || (close[2] ?? close[3]) !== open[2]) return undefined;
+  const label = `${open[3]} ${close[1]}`;
+  const found = readLabel(label, options.fields);
+  if (!found) return undefined;
+  let lineEnd = text.indexOf('\n', next);
+  if (lineEnd < 0) lineEnd = text.length;
+  if (text[lineEnd - 1] === '\r') lineEnd--;
+  return {
+    name: found.name,
+    label: clean(label),
+    labelStart: from + open.index + open[1].length,
+    labelEnd: next + close[0].trimEnd().length,
+    valueStart: next + close[0].length,
+    valueEnd: lineEnd,
+    closed: false,
+    weak: found.demoted,
+  };
 }
 
 function trimEndAt(text: string, start: number, end: number): number {
@@ -131,13 +212,13 @@ function trimEndAt(text: string, start: number, end: number): number {
 export function readWholeLabel(text: string, start: number, end: number, options: ParseOptions): LabelHit[] {
   if (end <= start || end - start > 120) return [];
   const line = text.slice(start, end);
-  const name = matchLabel(line, options.fields);
-  if (name) return [hit(name, line, start, end, end, end, text)];
+  const found = readLabel(line, options.fields);
+  if (found) return [hit(found, line, start, end, end, end, text)];
   const inline = /^([^:]{1,60}?)\s*:\s*/.exec(line);
   if (inline) {
-    const inlineName = matchLabel(inline[1], options.fields);
-    if (inlineName)
-      return [hit(inlineName, inline[1], start, start + inline[1].length, start + inline[0].length, end, text)];
+    const inlineFound = readLabel(inline[1], options.fields);
+    if (inlineFound)
+      return [hit(inlineFound, inline[1], start, start + inline[1].length, start + inline[0].length, end, text)];
   }
   return [];
 }
@@ -158,25 +239,27 @@ function readMarkedLabel(
   const afterStart = start + close + marker.length;
   const innerColon = /^(.*?)\s*:\s*$/.exec(inner);
   if (innerColon) {
-    const name = matchLabel(innerColon[1], options.fields);
-    if (name) return withSemicolons(text, hit(name, innerColon[1], start, afterStart, afterStart, end, text), options);
+    const found = readLabel(innerColon[1], options.fields);
+    if (found)
+      return withSemicolons(text, hit(found, innerColon[1], start, afterStart, afterStart, end, text), options);
     return { hits: [], labelLike: isLabelLikeMarked(innerColon[1]) };
   }
   const inside = /^([^:]{1,60}?)\s*:\s*(\S.*)$/.exec(inner);
   if (inside) {
-    const name = matchLabel(inside[1], options.fields);
-    if (name) {
+    const found = readLabel(inside[1], options.fields);
+    if (found) {
       const valueStart = start + marker.length + inner.length - inside[2].length;
       return {
         hits: [
           {
-            name,
+            name: found.name,
             label: clean(inside[1]),
             labelStart: start,
             labelEnd: valueStart,
             valueStart,
             valueEnd: start + close,
             closed: true,
+            weak: found.demoted,
           },
         ],
         labelLike: false,
@@ -186,30 +269,35 @@ function readMarkedLabel(
   }
   const colonAfter = /^[ \t]*:/.exec(after);
   if (colonAfter) {
-    const name = matchLabel(inner, options.fields);
+    const found = readLabel(inner, options.fields);
     const labelEnd = afterStart + colonAfter[0].length;
-    if (name) return withSemicolons(text, hit(name, inner, start, labelEnd, labelEnd, end, text), options);
+    if (found) return withSemicolons(text, hit(found, inner, start, labelEnd, labelEnd, end, text), options);
     return { hits: [], labelLike: isLabelLikeMarked(inner) };
   }
   // `**Difficulty** — Medium`: a dash after a bold label separates it from its value.
   const dash = /^[ \t]*[–—-][ \t]+(?=\S)/.exec(after);
   if (dash) {
-    const name = matchLabel(inner, options.fields);
-    if (name)
-      return { hits: [hit(name, inner, start, afterStart, afterStart + dash[0].length, end, text)], labelLike: false };
+    const found = readLabel(inner, options.fields);
+    if (found)
+      return { hits: [hit(found, inner, start, afterStart, afterStart + dash[0].length, end, text)], labelLike: false };
   }
   const breaks = LEADING_BREAKS.exec(after)?.[0] ?? '';
   if (breaks.length === after.length || /<br/i.test(breaks)) {
-    const name = matchLabel(inner, options.fields);
-    if (name) return { hits: [hit(name, inner, start, afterStart, afterStart, end, text)], labelLike: false };
+    const found = readLabel(inner, options.fields);
+    if (found) return { hits: [hit(found, inner, start, afterStart, afterStart, end, text)], labelLike: false };
     return { hits: [], labelLike: (single || /<br/i.test(breaks)) && isLabelLikeMarked(inner) };
   }
   return NONE;
 }
 
-/** Builds a hit whose value starts at `valueFrom` after skipping spaces and `<br>`s. */
+/** A plain label (no markup) is weak when matched only loosely as well as when its alias is vague. */
+function plainMatch(found: LabelMatch): LabelMatch {
+  return { ...found, demoted: found.demoted || !found.exact };
+}
+
+/** Builds a hit whose value starts at `valueFrom` after skipping spaces and `<br>`s; weak when `found` is demoted. */
 function hit(
-  name: FieldName,
+  found: LabelMatch,
   label: string,
   labelStart: number,
   labelEnd: number,
@@ -219,13 +307,14 @@ function hit(
 ): LabelHit {
   const skipped = LEADING_BREAKS.exec(text.slice(valueFrom, Math.min(end, valueFrom + 200)))?.[0].length ?? 0;
   return {
-    name,
+    name: found.name,
     label: clean(label),
     labelStart,
     labelEnd,
     valueStart: Math.min(end, valueFrom + skipped),
     valueEnd: end,
     closed: false,
+    weak: found.demoted,
   };
 }
 
@@ -237,19 +326,20 @@ function withSemicolons(text: string, first: LabelHit, options: ParseOptions): L
   const lineEnd = first.valueEnd;
   const pattern = /;[ \t]*([^;:]{1,40}?)[ \t]*:(?=\s|$)[ \t]*/g;
   for (let match = pattern.exec(value); match; match = pattern.exec(value)) {
-    const name = matchLabel(match[1], options.fields);
-    if (!name) continue;
+    const found = readLabel(match[1], options.fields);
+    if (!found) continue;
     const at = first.valueStart + match.index;
     const labelStart = at + match[0].indexOf(match[1]);
     hits[hits.length - 1].valueEnd = at;
     hits.push({
-      name,
+      name: found.name,
       label: clean(match[1]),
       labelStart,
       labelEnd: labelStart + match[1].length,
       valueStart: at + match[0].length,
       valueEnd: lineEnd,
       closed: false,
+      weak: found.demoted || !found.exact,
     });
   }
   return { hits, labelLike: false };

@@ -30,6 +30,9 @@ export const FIELD_ALIASES: Record<FieldName, string[]> = {
     'objectives',
     'project objectives',
     'milestones and deliverables',
+    'key deliverables',
+    'project milestones',
+    'milestones',
   ],
   difficulty: [
     'difficulty',
@@ -42,6 +45,8 @@ export const FIELD_ALIASES: Record<FieldName, string[]> = {
     'difficulty & requirements',
     'difficulty and requirements',
     'level of difficulty',
+    'rating',
+    'difficulty rating',
   ],
   skills: [
     'skills',
@@ -68,6 +73,12 @@ export const FIELD_ALIASES: Record<FieldName, string[]> = {
     'skillset',
     'knowledge prerequisites',
     'prerequisite knowledge',
+    'skills preferred',
+    'skills required/preferred',
+    'helpful experience',
+    'expected skills and technologies for the project',
+    'possible technologies involved',
+    'technologies involved',
   ],
   mentors: [
     'mentor',
@@ -148,6 +159,8 @@ export const FIELD_ALIASES: Record<FieldName, string[]> = {
     'github issue',
     'jira issue',
     'jira',
+    'issue link',
+    'task link',
   ],
 };
 
@@ -188,6 +201,8 @@ const FILLER = new Set([
   'short',
   'general',
   'list',
+  'preferred',
+  'desired',
 ]);
 
 /** Normalises a written label for comparison: lower case, no markup, emoji, `(s)` or trailing punctuation. */
@@ -195,7 +210,7 @@ export function normalizeLabel(label: string): string {
   let text = stripEmoji(decodeEntities(label)).toLowerCase();
   text = text
     .replace(/[*_`~]/g, '')
-    .replace(/\(s\)/g, 's')
+    .replace(/s?\(s\)/g, 's')
     .replace(/<[^>]*>/g, ' ');
   text = text.replace(/[\s\u00a0]+/g, ' ').trim();
   text = text.replace(/^[\s\p{P}\p{S}]+/u, '').replace(/[\s:.!?;,\-–—]+$/u, '');
@@ -212,21 +227,50 @@ function singular(text: string): string {
     .join(' ');
 }
 
-const defaultTable = buildTable(undefined);
-const tableCache = new WeakMap<object, Map<string, FieldName>>();
+/**
+ * Aliases that name their field only vaguely (`Involves` may describe the work, `Level` may be prose): a later
+ * specific label of the same field wins over them.
+ */
+const DEMOTED = new Set(
+  ['involves', 'level', 'technologies', 'technologies involved', 'possible technologies involved'].map(normalizeLabel),
+);
 
-function buildTable(extra: ParseOptions['fields']): Map<string, FieldName> {
-  const table = new Map<string, FieldName>();
+/** How a written label names a field. */
+export interface LabelMatch {
+  name: FieldName;
+  /** The label is an alias as written (or one with a `(qualifier)` or a second combined field). */
+  exact: boolean;
+  /** The alias names its field only vaguely (`Involves`, `Level`). */
+  demoted: boolean;
+}
+
+interface AliasTable {
+  keys: Map<string, FieldName>;
+  /** Alias keys of 8+ characters by first letter, for forgiving one typo (`Diffuculty`). */
+  long: Map<string, string[]>;
+  cache: Map<string, LabelMatch | null>;
+}
+
+const CACHE_LIMIT = 4096;
+const TYPO_MIN_LENGTH = 8;
+const defaultTable = buildTable(undefined);
+const tableCache = new WeakMap<object, AliasTable>();
+
+function buildTable(extra: ParseOptions['fields']): AliasTable {
+  const keys = new Map<string, FieldName>();
+  const long = new Map<string, string[]>();
   for (const name of FIELD_NAMES) {
     for (const alias of [...(extra?.[name] ?? []), ...FIELD_ALIASES[name]]) {
       const key = normalizeLabel(alias);
-      if (key && !table.has(key)) table.set(key, name);
+      if (!key || keys.has(key)) continue;
+      keys.set(key, name);
+      if (key.length >= TYPO_MIN_LENGTH) long.set(key[0], [...(long.get(key[0]) ?? []), key]);
     }
   }
-  return table;
+  return { keys, long, cache: new Map() };
 }
 
-function aliasTable(extra: ParseOptions['fields']): Map<string, FieldName> {
+function aliasTable(extra: ParseOptions['fields']): AliasTable {
   if (!extra) return defaultTable;
   let table = tableCache.get(extra);
   if (!table) {
@@ -238,37 +282,75 @@ function aliasTable(extra: ParseOptions['fields']): Map<string, FieldName> {
 
 /** The canonical field a written label names, or undefined when it is not a known alias. */
 export function matchLabel(label: string, extra?: ParseOptions['fields']): FieldName | undefined {
-  return lookUp(label, extra, true);
+  return readLabel(label, extra)?.name;
 }
 
 /**
- * Like matchLabel, without dropping qualifying words: for a line that is a label only by standing alone
- * (no colon, no bold), where a loose match would turn prose into a label.
+ * Like matchLabel, without dropping qualifying words or forgiving typos: for a line that is a label only by
+ * standing alone (no colon, no bold), where a loose match would turn prose into a label.
  */
 export function matchLabelStrict(label: string, extra?: ParseOptions['fields']): FieldName | undefined {
-  return lookUp(label, extra, false);
+  const found = readLabel(label, extra);
+  return found?.exact ? found.name : undefined;
 }
 
-function lookUp(label: string, extra: ParseOptions['fields'], loose: boolean): FieldName | undefined {
+/** Reads a written label: its field, whether it matched as written, and whether its alias is a vague one. */
+export function readLabel(label: string, extra?: ParseOptions['fields']): LabelMatch | undefined {
   if (label.length > 120) return undefined;
-  const key = normalizeLabel(label);
-  if (!key || key.split(' ').length > EXTRA_WORD_LIMIT) return undefined;
   const table = aliasTable(extra);
-  const exact = table.get(key);
-  if (exact) return exact;
+  const cached = table.cache.get(label);
+  if (cached !== undefined) return cached ?? undefined;
+  const found = lookUp(normalizeLabel(label), table) ?? null;
+  if (table.cache.size >= CACHE_LIMIT) table.cache.clear();
+  table.cache.set(label, found);
+  return found ?? undefined;
+}
+
+function lookUp(key: string, table: AliasTable): LabelMatch | undefined {
+  if (!key || key.split(' ').length > EXTRA_WORD_LIMIT) return undefined;
+  const exact = table.keys.get(key);
+  if (exact) return { name: exact, exact: true, demoted: DEMOTED.has(key) };
   // `Upstream Issue (URL)`, `Goals (Deliverables)`, `Mentors (GitHub handles)`: the qualifier is optional.
   const bare = key.replace(/\s*\([^)]*\)$/, '');
-  if (bare !== key && bare && table.has(bare)) return table.get(bare);
+  const bareName = bare !== key && bare ? table.keys.get(bare) : undefined;
+  if (bareName) return { name: bareName, exact: true, demoted: DEMOTED.has(bare) };
   // `Difficulty / Size`, `Mentors & contacts`: a combined label names its first field.
   const first = singular(bare.split(/\s*(?:\/|&|\band\b|,)\s*/)[0]);
-  if (first && first !== bare && table.has(first)) return table.get(first);
-  return loose ? withoutFiller(first || bare, table) : undefined;
+  const firstName = first && first !== bare ? table.keys.get(first) : undefined;
+  if (firstName) return { name: firstName, exact: true, demoted: DEMOTED.has(first) };
+  const core = withoutFiller(first || bare);
+  const loose = (core && table.keys.get(core)) || forgivingTypo(core ?? (first || bare), table);
+  return loose ? { name: loose, exact: false, demoted: DEMOTED.has(core ?? '') } : undefined;
 }
 
-/** `Project Difficulty Level` → `difficulty`, `Expected size of project` → `size`: fillers dropped, the rest an alias. */
-function withoutFiller(key: string, table: Map<string, FieldName>): FieldName | undefined {
+/** `Project Difficulty Level` → `difficulty`, `Expected size of project` → `size`: fillers dropped, the rest kept. */
+function withoutFiller(key: string): string | undefined {
   const words = key.split(' ');
   const kept = words.filter((word) => !FILLER.has(word));
   if (kept.length === 0 || kept.length === words.length || kept.length > 3) return undefined;
-  return table.get(kept.join(' '));
+  return kept.join(' ');
+}
+
+/** `Diffuculty` → `difficulty`: one slip (a letter changed, added, dropped or swapped) in a long alias. */
+function forgivingTypo(key: string, table: AliasTable): FieldName | undefined {
+  if (key.length < TYPO_MIN_LENGTH) return undefined;
+  for (const alias of table.long.get(key[0]) ?? [])
+    if (Math.abs(alias.length - key.length) <= 1 && withinOneEdit(key, alias)) return table.keys.get(alias);
+  return undefined;
+}
+
+/** Whether two strings differ by at most one substitution, insertion, deletion or adjacent swap. */
+function withinOneEdit(a: string, b: string): boolean {
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
+  }
+  const restA = endA - start;
+  const restB = endB - start;
+  if (restA <= 1 && restB <= 1) return true;
+  return restA === 2 && restB === 2 && a[start] === b[start + 1] && a[start + 1] === b[start];
 }

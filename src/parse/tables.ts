@@ -1,6 +1,6 @@
 // Parse stage: GFM tables as fields (key/value or header/row) or as whole ideas (a `Title` row or column).
 import type { Table, TableCell } from 'mdast';
-import { matchLabel, normalizeLabel } from './labels.js';
+import { normalizeLabel, readLabel, type LabelMatch } from './labels.js';
 import { inlineToText } from './text.js';
 import type { FieldName, ParseOptions } from './types.js';
 
@@ -12,6 +12,8 @@ export interface TableField {
   labelEnd: number;
   valueStart: number;
   valueEnd: number;
+  /** The label is a vague alias (`Involves`): a specific label of the same field elsewhere wins. */
+  weak: boolean;
 }
 
 /** An idea read from a table: its title cell and its fields. */
@@ -66,12 +68,12 @@ function classifyTable(table: Table, text: string, options: ParseOptions): Table
   rows.forEach((cells, index) => {
     const label = cellText(cells[0]);
     if (titleRow < 0 && isTitleLabel(label)) titleRow = index;
-    const name = matchLabel(label, options.fields);
-    if (name && cells.length >= 2) keyFields.push(field(name, label, cells[0], cells[1]));
+    const found = readLabel(label, options.fields);
+    if (found && cells.length >= 2) keyFields.push(field(found, label, cells[0], cells[1]));
   });
   // Header/row: the header row names fields (`| **Intensity** | **Involves** | **Mentors** |`).
   const header = rows[0].map(cellText);
-  const headerNames = header.map((label) => matchLabel(label, options.fields));
+  const headerNames = header.map((label) => readLabel(label, options.fields));
   const headerScore = headerNames.filter(Boolean).length;
   const titleColumn = header.findIndex((label) => isTitleLabel(label));
 
@@ -121,9 +123,10 @@ function classifyTable(table: Table, text: string, options: ParseOptions): Table
   return { kind: 'none' };
 }
 
-function field(name: FieldName, label: string, labelCell: [number, number], valueCell: [number, number]): TableField {
+function field(found: LabelMatch, label: string, labelCell: [number, number], valueCell: [number, number]): TableField {
   return {
-    name,
+    name: found.name,
+    weak: found.demoted,
     label,
     labelStart: labelCell[0],
     labelEnd: labelCell[1],

@@ -99,9 +99,10 @@ export function inlineToText(source: string): string {
   let text = source;
   text = text.replace(/<br\s*\/?>/gi, ' ');
   text = text.replace(/<!--[\s\S]*?(?:-->|$)/g, ' ');
-  text = text.replace(/!\[([^\]]*)\]\([^)]*\)?/g, '$1');
+  text = text.replace(/!\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)?/g, '$1');
+  // A destination may hold balanced parentheses (`…/474284-Predrag-Gruevski-(he-him)`).
   text = text.replace(
-    /\[([^\]]*)\]\(\s*(<[^>]*>|[^)\s]*)(?:\s+["'(][^)]*)?\)?/g,
+    /\[([^\]]*)\]\(\s*(<[^>]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+["'(][^)]*)?\)?/g,
     (_whole, label: string, url: string) => (label.trim() ? label : url.replace(/^<|>$/g, '')),
   );
   text = text.replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1');
@@ -114,6 +115,13 @@ export function inlineToText(source: string): string {
   return text.replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
+/**
+ * A table's delimiter row (`| --- | :-: |`, `-- --`). Written so that a line has one way to match: a run of
+ * dashes is never split between cells, and a colon between two runs belongs to the second, else a long row
+ * of dashes ending in another character backtracks exponentially.
+ */
+const TABLE_DELIMITER_ROW = /^\s*(?:\|\s*)?(?::?-{2,}(?!-)(?::(?!-))?\s*(?:\|\s*)?)+$/;
+
 const LINE_PREFIX = /^[ \t]*(?:>[ \t]?)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$))?(?:\[[ xX]\][ \t]+)?/;
 
 /**
@@ -125,7 +133,7 @@ export function markdownToText(source: string, midLine = false): string {
   for (const [index, raw] of source.split(/\r\n|\r|\n/).entries()) {
     let line = index === 0 && midLine ? raw : raw.replace(LINE_PREFIX, '');
     if (/^#{1,6}(?:\s|$)/.test(line)) line = line.replace(/^#{1,6}\s*/, '').replace(/\s#+\s*$/, '');
-    if (/^\s*(?:\|?\s*:?-{2,}:?\s*)+\|?\s*$/.test(line)) continue;
+    if (TABLE_DELIMITER_ROW.test(line)) continue;
     if (line.includes('|'))
       line = line
         .replace(/^\s*\|/, '')

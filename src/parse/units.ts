@@ -1,6 +1,6 @@
 // Parse stage: one linear pass that flattens the mdast tree into units (lines, headings, blocks) with labels found.
 import type { ListItem, Nodes, Root, RootContent } from 'mdast';
-import { readLineLabels, readWholeLabel, type LabelHit } from './label-line.js';
+import { continuesSentence, readLineLabels, readWholeLabel, type LabelHit } from './label-line.js';
 import type { ParseOptions } from './types.js';
 
 /** What a unit is: a line of a paragraph, a top-level heading, an opaque block, a rule, a table or a comment. */
@@ -66,14 +66,26 @@ export function collectUnits(tree: Root, text: string, starts: number[], options
     let lineIndex = lineOf(starts, start);
     let lineStart = start;
     let first = true;
+    let previous: Unit | undefined;
     while (lineStart < end) {
       const nextStart = lineIndex + 1 < starts.length ? starts[lineIndex + 1] : text.length;
       let lineEnd = Math.min(end, nextStart);
       while (lineEnd > lineStart && (text[lineEnd - 1] === '\n' || text[lineEnd - 1] === '\r')) lineEnd--;
       let contentStart = lineStart;
       if (!first) while (contentStart < lineEnd && /[ \t>]/.test(text[contentStart])) contentStart++;
-      const read = readLineLabels(text, contentStart, lineEnd, options, { quoted: state.quoted, first, node });
+      const continuation =
+        previous !== undefined &&
+        continuesSentence(text.slice(previous.start, previous.end), previous.hits.length > 0 || previous.labelLike);
+      const carried = previous?.hits[previous.hits.length - 1]?.valueStart;
+      const read = readLineLabels(text, contentStart, lineEnd, options, {
+        quoted: state.quoted,
+        first,
+        node,
+        continuation,
+        labelsFrom: previous && carried !== undefined && carried > previous.end ? carried : undefined,
+      });
       push({ kind: 'line', start: contentStart, end: lineEnd, node, depth: 0, firstLine: first, ...read });
+      previous = units[units.length - 1];
       first = false;
       lineIndex++;
       lineStart = nextStart;

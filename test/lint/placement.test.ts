@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePatch } from '../../src/lint/diff.js';
-import { computeLineStarts, lineOf, placeFindings, type PlacementInput } from '../../src/lint/placement.js';
+import { placeFindings, type PlacementInput } from '../../src/lint/placement.js';
+import { lineStarts as computeLineStarts } from '../../src/parse/text.js';
 import type { Finding } from '../../src/lint/types.js';
 
 const text = ['# Ideas', '', '## Idea one', 'Difficulty: Unknown', 'Skills: TBD', '', '## Idea two', 'Difficulty: ?', ''].join('\n');
@@ -88,13 +89,5 @@ describe('placeFindings', () => {
     const [placed] = placeFindings([input(patch, [finding(4, { fix })])], 'added');
     expect(placed).toMatchObject({ where: 'inline', line: 4 });
     expect(placed.suggestion).toBeUndefined();
-  });
-});
-
-describe('lineOf', () => {
-  it('maps offsets to 1-based lines', () => {
-    expect(lineOf(lineStarts, 0)).toBe(1);
-    expect(lineOf(lineStarts, lineStarts[3])).toBe(4);
-    expect(lineOf(lineStarts, lineStarts[3] - 1)).toBe(3);
   });
 });

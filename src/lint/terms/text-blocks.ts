@@ -30,6 +30,14 @@ export interface TextBlock {
 }
 
 const NOT_PROSE = /(?:https?|ftp):\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@[\w-]+|\b[\w-]+(?:\.[\w-]+)+\/\S*/g;
+const WEB_ONLY = /(?:https?|ftp):\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+// The same alternatives one at a time, for long tokens (see notProseRanges).
+const WEB_ADDRESS_AT = /(?:https?|ftp):\/\/\S+|www\.\S+/y;
+const EMAIL_AT = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/y;
+const HANDLE_AT = /@[\w-]+/y;
+const PATH_AT = /\b[\w-]+(?:\.[\w-]+)+\/\S*/y;
+/** A token this long could make the email and path alternatives rescan it from every character: quadratic. */
+const LONG_TOKEN = /\S{128}/;
 
 /** The idea's title block (when its title can be found) followed by the blocks of its body. */
 export function ideaBlocks(idea: Idea, file: IdeaFile): TextBlock[] {
@@ -106,10 +114,86 @@ function emptyBlock(kind: TextBlock['kind']): TextBlock {
 }
 
 function markNotProse(block: TextBlock): void {
-  for (const match of block.text.matchAll(NOT_PROSE)) {
-    const range: [number, number] = [match.index, match.index + match[0].length];
-    if (!block.skip.some(([from, to]) => from <= range[0] && range[1] <= to)) block.skip.push(range);
+  // A match inside a code span or a URL link (skips already there, in text order) adds nothing. Matches never
+  // overlap each other, so only those earlier skips are checked: a sweep with the farthest end reached so far.
+  const earlier = [...block.skip].sort((a, b) => a[0] - b[0]);
+  let next = 0;
+  let reach = -1;
+  for (const range of notProseRanges(block.text)) {
+    while (next < earlier.length && earlier[next][0] <= range[0]) reach = Math.max(reach, earlier[next++][1]);
+    if (reach < range[1]) block.skip.push(range);
   }
+}
+
+/**
+ * Where `text` is not prose, as `text.matchAll(NOT_PROSE)` finds it (with `webOnly`, only URLs and emails, as
+ * WEB_ONLY), in linear time. No match crosses whitespace, and the regular expression is fast on ordinary text;
+ * a long token is scanned by hand instead: an email or path attempt that fails from one character of a run
+ * fails from every later one (the run ends in the same place), so the rest of the run is not retried.
+ */
+export function notProseRanges(text: string, webOnly = false): [number, number][] {
+  if (!LONG_TOKEN.test(text)) {
+    return [...text.matchAll(webOnly ? WEB_ONLY : NOT_PROSE)].map((m) => [m.index, m.index + m[0].length]);
+  }
+  const ranges: [number, number][] = [];
+  let emailFailsBefore = 0;
+  let pathFailsBefore = 0;
+  let at = 0;
+  while (at < text.length) {
+    let end = stickyEnd(WEB_ADDRESS_AT, text, at);
+    if (end < 0 && at >= emailFailsBefore && isEmailChar(text.charCodeAt(at))) {
+      end = stickyEnd(EMAIL_AT, text, at);
+      if (end < 0) emailFailsBefore = runEnd(text, at, isEmailChar);
+    }
+    if (!webOnly && end < 0) end = stickyEnd(HANDLE_AT, text, at);
+    if (
+      !webOnly &&
+      end < 0 &&
+      at >= pathFailsBefore &&
+      isWordChar(text.charCodeAt(at - 1)) !== isWordChar(text.charCodeAt(at))
+    ) {
+      end = stickyEnd(PATH_AT, text, at);
+      if (end < 0) pathFailsBefore = chainEnd(text, at);
+    }
+    if (end < 0) at++;
+    else {
+      ranges.push([at, end]);
+      at = end;
+    }
+  }
+  return ranges;
+}
+
+function stickyEnd(pattern: RegExp, text: string, at: number): number {
+  pattern.lastIndex = at;
+  return pattern.test(text) ? pattern.lastIndex : -1;
+}
+
+/** `\w` of a non-Unicode regular expression; NaN (outside the text) is not one. */
+function isWordChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+
+function isEmailChar(code: number): boolean {
+  return isWordChar(code) || code === 46 || code === 43 || code === 45;
+}
+
+function isPathChar(code: number): boolean {
+  return isWordChar(code) || code === 45;
+}
+
+function runEnd(text: string, from: number, inRun: (code: number) => boolean): number {
+  let end = from;
+  while (end < text.length && inRun(text.charCodeAt(end))) end++;
+  return end;
+}
+
+/** End of the longest `[\w-]+(?:\.[\w-]+)*` from `from`. */
+function chainEnd(text: string, from: number): number {
+  let end = runEnd(text, from, isPathChar);
+  if (end === from) return from;
+  while (text.charCodeAt(end) === 46 && isPathChar(text.charCodeAt(end + 1))) end = runEnd(text, end + 1, isPathChar);
+  return end;
 }
 
 class BlockBuilder {

@@ -196,7 +196,7 @@ export function execute<C>(
         continue;
       }
       const spec = schema[runtime].fields[selection.name] ?? schema[typeName].fields[selection.name];
-      const args = Object.fromEntries(Object.entries(selection.args).map(([k, v]) => [k, evaluate(v, variables)]));
+      const args: Record<string, unknown> = Object.fromEntries(Object.entries(selection.args).map(([k, v]) => [k, evaluate(v, variables)]));
       try {
         const value = spec.resolve ? spec.resolve(parent, args, context, [...path, key]) : parent?.[selection.name];
         const complete = (v: unknown, at: (string | number)[]): unknown =>
@@ -204,7 +204,7 @@ export function execute<C>(
             ? null
             : !selection.selections
               ? v
-              : run(namedType(spec.type), v, selection.selections, at);
+              : run(namedType(spec.type), v as Record<string, unknown>, selection.selections, at);
         out[key] =
           isList(spec.type) && Array.isArray(value)
             ? value.map((v, n) => complete(v, [...path, key, n]))

@@ -1,7 +1,16 @@
 // Parse stage: idea segmentation — which headings (or tables) are ideas, their sections and extents.
 import type { ListItem } from 'mdast';
 import { findHeadlessIdeas } from './headless-ideas.js';
-import { ancestors, collectHeadings, inferIdeaDepth, isUnlabelledIdea, type HeadingInfo } from './headings.js';
+import {
+  ancestors,
+  collectHeadings,
+  inferIdeaDepth,
+  isThinLoneIdea,
+  isUnlabelledIdea,
+  siblingGroups,
+  siblingsOf,
+  type HeadingInfo,
+} from './headings.js';
 import { readTable, type TableField } from './tables.js';
 import type { Unit } from './units.js';
 import type { ParseOptions } from './types.js';
@@ -26,6 +35,12 @@ export interface IdeaSpan {
   bodyStart?: number;
   /** For an idea that is one list item: that item, its body. */
   bodyItem?: ListItem;
+  /**
+   * Units before a group of ideas without headings, under the heading that holds them (`Expert: Anders` above
+   * the bullet ideas of `### Desktop app`): fields there apply to every idea of the group that lacks them.
+   */
+  groupFrom?: number;
+  groupTo?: number;
 }
 
 /** Finds idea headings and idea tables; everything else is a section or part of an idea. */
@@ -37,6 +52,7 @@ export function findIdeas(units: Unit[], text: string, options: ParseOptions, do
       (heading) =>
         heading.depth === depth && !heading.isLabel && !heading.isPart && !heading.excluded && heading.fields.size > 0,
     ).length === 1;
+  const groups = siblingGroups(headings);
   const isIdea = new Array<boolean>(headings.length).fill(false);
   // `owned`: inside an idea at or below the idea level, so a part of it rather than an idea of its own.
   const owned = new Array<boolean>(headings.length).fill(false);
@@ -48,16 +64,28 @@ export function findIdeas(units: Unit[], text: string, options: ParseOptions, do
     const score = heading.fields.size;
     if (heading.depth === depth) {
       // A lone labelled heading needs more than one stray label (`## Contact` on an index page) to be an idea.
-      const enough = score >= 2 || (score === 1 && (!lonely || !heading.fieldsFromHeadingsOnly || heading.prose >= 30));
+      const enough =
+        score >= 2 || (score === 1 && (!lonely || !heading.fieldsFromHeadingsOnly || isThinLoneIdea(heading)));
       isIdea[index] =
         (enough && heading.labelledDescendants < 2) ||
-        (score === 0 && heading.labelledDescendants === 0 && isUnlabelledIdea(headings, index));
+        (score === 0 &&
+          heading.labelledDescendants === 0 &&
+          isUnlabelledIdea(headings, index, siblingsOf(headings, groups, index)));
     } else if (heading.depth < depth) {
       // A section-level heading with fields of its own (Sugar Labs' one H1 idea among H2 ideas).
       isIdea[index] = score >= (heading.labelledDescendants === 0 ? 2 : 3) && !owned[index];
     } else {
       isIdea[index] = !owned[index] && score >= 1 && heading.labelledDescendants === 0;
     }
+  }
+  // Above the idea level, a heading with a single field is an idea too when its siblings are ideas (an H1 idea
+  // among H1 ideas that gives only its mentors): that is the idea the linter must flag for what it lacks.
+  for (let index = 0; index < headings.length; index++) {
+    const heading = headings[index];
+    if (isIdea[index] || owned[index] || heading.depth >= depth || heading.fields.size !== 1) continue;
+    if (heading.isLabel || heading.isPart || heading.excluded || heading.hasIdeaTables) continue;
+    if (heading.labelledDescendants > 0) continue;
+    if (siblingsOf(headings, groups, index).some((other) => other !== index && isIdea[other])) isIdea[index] = true;
   }
   headings.forEach((heading, index) => (heading.idea = isIdea[index]));
   const spans: IdeaSpan[] = [];
@@ -128,6 +156,7 @@ function splitHeadless(span: IdeaSpan, units: Unit[], text: string, titled: bool
       topFrom: item ? first.top : first.top + 1,
       topTo: last.top + 1,
       bodyItem: item,
+      ...(titled && found[0].unitFrom > span.unitFrom ? { groupFrom: span.unitFrom, groupTo: found[0].unitFrom } : {}),
     };
   });
 }

@@ -40,7 +40,8 @@ const NOT_AN_IDEA =
   /^(?:\d+[.)]\s*)?(?:table of contents|contents|toc|index|timeline|(?:important |key )?dates|schedule|admins?|administrators?|administrative notes?|org(?:anization)? admins?|status|mentors?|(?:coding |assisting |our |potential |available |list of )?mentors?(?: list)?|about(?: us| [\w-]+)?|introduction|intro|getting started|how to (?:apply|contribute|get started|write|submit)[\w\s]*|application(?: instructions| process| template)?|(?:project |application )?instructions|template|proposal template|idea template|faq|frequently asked questions|contact(?: us)?|communication|resources|links|useful links|references|glossary|terminology|terms|definitions|abbreviations|acronyms|notes?|criteria for ideas|accepted projects|project ideas|ideas(?: list)?|past projects|previous years?|archive|license|changelog|discuss the project idea with the mentor\(s\)|volunteers so far)\s*:?$/i;
 
 /** Excluded headings that still group the ideas under them. */
-const CONTAINER = /^(?:\d+[.)]\s*)?(?:project ideas|ideas(?: list)?|accepted projects|past projects|previous years?|archive)\s*:?$/i;
+const CONTAINER =
+  /^(?:\d+[.)]\s*)?(?:project ideas|ideas(?: list)?|accepted projects|past projects|previous years?|archive)\s*:?$/i;
 
 /** Reads every top-level heading: its title, outline parent, subtree and the fields directly under it. */
 export function collectHeadings(units: Unit[], text: string, options: ParseOptions): HeadingInfo[] {
@@ -178,11 +179,15 @@ function countItem(heading: HeadingInfo, line: string, titles: Set<string>): voi
 }
 
 function simplify(title: string): string {
-  return title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return title
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** Titles of sections that list projects described elsewhere (`Other Projects`, `Summary of Projects`). */
-const PROJECT_LIST = /^(?:other|more|additional|further|extra|misc(?:ellaneous)?|summary of|list of|overview of|all)\b.{0,40}\b(?:projects?|ideas?)$/i;
+const PROJECT_LIST =
+  /^(?:other|more|additional|further|extra|misc(?:ellaneous)?|summary of|list of|overview of|all)\b.{0,40}\b(?:projects?|ideas?)$/i;
 
 /**
  * A section that mostly lists other ideas (by title or link) is a table of contents or a summary, not an idea:
@@ -193,22 +198,61 @@ function isProjectList(heading: HeadingInfo): boolean {
   return heading.referenceItems >= 2 || PROJECT_LIST.test(heading.title.trim()) || heading.looseProse < 40;
 }
 
+/** The non-label headings sharing a parent and a depth, in document order, keyed by `parent * 8 + depth`. */
+export function siblingGroups(headings: HeadingInfo[]): Map<number, number[]> {
+  const groups = new Map<number, number[]>();
+  headings.forEach((heading, index) => {
+    if (heading.isLabel) return;
+    const key = heading.parent * 8 + heading.depth;
+    const group = groups.get(key);
+    if (group) group.push(index);
+    else groups.set(key, [index]);
+  });
+  return groups;
+}
+
+/** The non-label siblings of a heading (itself included), from `siblingGroups`. */
+export function siblingsOf(headings: HeadingInfo[], groups: Map<number, number[]>, index: number): number[] {
+  return groups.get(headings[index].parent * 8 + headings[index].depth) ?? [index];
+}
+
 /**
  * A heading without labels at the idea level is an idea when it has real prose and labelled siblings,
  * or some prose and sits between two labelled siblings (a thin draft idea in the middle of the list);
  * never when it only lists other projects.
  */
-export function isUnlabelledIdea(headings: HeadingInfo[], index: number): boolean {
+export function isUnlabelledIdea(headings: HeadingInfo[], index: number, siblings: number[]): boolean {
   const heading = headings[index];
   if (isProjectList(heading)) return false;
-  const siblings = headings.filter(
-    (other) => other.parent === heading.parent && other.depth === heading.depth && !other.isLabel,
-  );
-  const at = siblings.indexOf(heading);
-  const labelled = (other: HeadingInfo | undefined): boolean =>
-    other !== undefined && other.fields.size > 0 && !other.excluded;
-  if (heading.prose >= 40 && siblings.some(labelled)) return true;
+  const labelled = (other: number | undefined): boolean =>
+    other !== undefined && headings[other].fields.size > 0 && !headings[other].excluded;
+  let anyLabelled = labelledGroups.get(siblings);
+  if (anyLabelled === undefined) labelledGroups.set(siblings, (anyLabelled = siblings.some(labelled)));
+  if (heading.prose >= 40 && anyLabelled) return true;
+  const at = positionIn(siblings, index);
   return heading.prose >= 10 && labelled(siblings[at - 1]) && labelled(siblings[at + 1]);
+}
+
+const labelledGroups = new WeakMap<number[], boolean>();
+
+/** Where `index` sits in an ascending list (binary search). */
+function positionIn(sorted: number[], index: number): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle] < index) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * A lone heading whose only field comes from a label sub-heading is an idea when it also has some prose and is
+ * not a list of other projects (an index page with a `## Contact` section is not one).
+ */
+export function isThinLoneIdea(heading: HeadingInfo): boolean {
+  return heading.prose >= 10 && !isProjectList(heading);
 }
 
 /** The non-label headings enclosing a heading, outermost first. */
@@ -223,14 +267,19 @@ export function ancestors(headings: HeadingInfo[], index: number): HeadingInfo[]
 export function ideaTitle(text: string, start: number, end: number): [string, number] {
   const source = text.slice(start, end);
   const prefix =
-    /^(?:\*\*|__)?(?:project\s+)?idea(?:\s+(?:[IVXLC]+|\d+))?\s*(?:[:\-–—.]\s*|\s+-\s+)(?:\*\*|__)?(?=\S)/i.exec(
+    /^(?:\*\*|__)?(?:(?:project\s+)?idea|project)(?:\s+#?(?:[IVXLC]+|\d+))?\s*(?:[:\-–—.]\s*|\s+-\s+)(?:\*\*|__)?(?=\S)/i.exec(
       source,
     );
-  let skip = prefix ? prefix[0].length : 0;
+  let skip = prefix && inlineToText(source.slice(prefix[0].length)) ? prefix[0].length : 0;
   // `🚀 1. **Title**`, `3) Title`: a numbering before the title is no part of it.
   const numbered = NUMBERING.exec(source.slice(skip));
   if (numbered && inlineToText(source.slice(skip + numbered[0].length))) skip += numbered[0].length;
-  return [inlineToText(source.slice(skip)), start + skip];
+  // A kramdown anchor (`{#dask-support}`) or a closing colon is no part of the title either.
+  const title = inlineToText(source.slice(skip))
+    .replace(/\s*\{#[^}]*\}$/, '')
+    .replace(/\s*:$/, '');
+  return [title, start + skip];
 }
 
-const NUMBERING = /^(?:[\s*_]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)*\d{1,3}[.):](?=\s)\s*(?:(?:\*\*|__)(?=\S))?/u;
+const NUMBERING =
+  /^(?:[\s*_]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)*(?:#?\d{1,3}[.):]|#\d{1,3}|\d{1,3}[ \t]+[-–—])(?=\s)\s*(?:(?:\*\*|__)(?=\S))?/u;

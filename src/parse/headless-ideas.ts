@@ -68,7 +68,10 @@ function itemTitle(unit: Unit, text: string): ItemTitle | undefined {
   const lead = text.slice(unit.start, start);
   const atStart = /^[\s[]*$/.test(lead);
   if (!atStart && (start - unit.start > 200 || /[.!?:;](?:\s|$)/.test(lead))) return undefined;
-  const title = toString(strong).replace(/\s+/g, ' ').trim().replace(/[.:;,\s]+$/, '');
+  const title = toString(strong)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.:;,\s]+$/, '');
   if (!title || title.length > 200 || (!atStart && countWords(title) < 2)) return undefined;
   const marker = text.startsWith('**', start) || text.startsWith('__', start) ? 2 : 0;
   let bodyStart = unit.start;

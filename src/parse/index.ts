@@ -83,7 +83,17 @@ function readIdeas(file: IdeaFile, options: ParseOptions): void {
     file.ideas = [singleIdea(file, units, context, frontMatter, starts)];
     return;
   }
-  file.ideas = spans.map((span) => spanToIdea(span, tree, units, context));
+  const groups = new Map<number, Partial<Record<FieldName, Field>>>();
+  file.ideas = spans.map((span) => {
+    const idea = spanToIdea(span, tree, units, context);
+    if (span.groupFrom !== undefined && span.groupTo !== undefined) {
+      let shared = groups.get(span.groupFrom);
+      if (!shared) groups.set(span.groupFrom, (shared = findFields(units, span.groupFrom, span.groupTo, context)));
+      for (const field of Object.values(shared))
+        if (field.name !== 'description' && !idea.fields[field.name]) idea.fields[field.name] = field;
+    }
+    return idea;
+  });
 }
 
 function spanToIdea(span: IdeaSpan, tree: Root, units: Unit[], context: FieldContext): Idea {

@@ -31,6 +31,7 @@ export interface LineLabels {
 }
 
 const NONE: LineLabels = { hits: [], labelLike: false };
+const LEADING_SYMBOLS = /^(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f\u20e3•▪▸►➤→][ \t]*)+/u;
 const LEADING_BREAKS = /^(?:[ \t]|<br\s*\/?>)*/i;
 
 /** Reads the labels a line starts with; `first` tells whether the line starts its paragraph. */
@@ -92,7 +93,19 @@ function readLineStart(
   const context = { quoted };
   const marked = /^(\*{1,3}|_{1,3})(?=[^\s*_])/.exec(line);
   if (marked) return readMarkedLabel(text, line, start, end, marked[1], single, options);
+  // `🔥 **Difficulty:** Easy`, `• **Mentors:** …`: a symbol before a bold label.
+  const symbols = LEADING_SYMBOLS.exec(line)?.[0].length ?? 0;
+  const afterSymbols = symbols > 0 ? /^(\*{1,3}|_{1,3})(?=[^\s*_])/.exec(line.slice(symbols)) : null;
+  if (afterSymbols)
+    return readMarkedLabel(text, line.slice(symbols), start + symbols, end, afterSymbols[1], single, options);
   const plain = /^([^:|`[\]<>\n]{1,80}?)[ \t]*:(?=\s|$)/.exec(line);
+  // `Difficulty – Medium` at the start of a paragraph or item: a dash after a known label separates its value.
+  const dashed = plain || !first || continuation ? null : /^([^:|`[\]<>\n–—]{2,40}?)[ \t]+[–—-][ \t]+(?=\S)/.exec(line);
+  if (dashed) {
+    const found = readLabel(dashed[1], options.fields);
+    if (found?.exact && !found.demoted && words(dashed[1]) <= 4)
+      return { hits: [hit(found, dashed[1], start, start + dashed[1].length, start + dashed[0].length, end, text)], labelLike: false };
+  }
   if (plain) {
     if (continuation) return NONE;
     const found = readLabel(plain[1], options.fields);

@@ -12,11 +12,17 @@ import { unified } from 'unified';
 import { BUILD_DIR } from './compile.mjs';
 import { cpuNow } from './measure.mjs';
 
-const { dir, files: named, runs, config: configPath } = JSON.parse(process.argv[2]);
-const files = named ?? readdirSync(dir).filter((name) => name.endsWith('.md')).sort().map((name) => join(dir, name));
+const { dir, files: named, runs, config: configPath, stages = false } = JSON.parse(process.argv[2]);
+const files =
+  named ??
+  readdirSync(dir)
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => join(dir, name));
 const engine = await import(join(BUILD_DIR, 'src', 'lint', 'engine.js'));
 const { resolveConfig } = await import(join(BUILD_DIR, 'src', 'lint', 'config.js'));
 const { default: renderJson } = await import(join(BUILD_DIR, 'src', 'report', 'json.js'));
+const { parseIdeaFile } = await import(join(BUILD_DIR, 'src', 'parse', 'index.js'));
 
 const config = resolveConfig(JSON.parse(readFileSync(configPath, 'utf8')), configPath);
 // The same processor src/parse/markdown.ts builds.
@@ -36,6 +42,16 @@ function lintAll(list) {
   return { reports, bytes: json.length };
 }
 
+// With `stages`, also the engine's two stages apart: parse (remark, then ideas and fields) and rules (every
+// rule over the parsed files).
+const parsed = stages ? inputs.map(({ path, text }) => parseIdeaFile(path, text, { fields: config.fields })) : [];
+const work = {
+  floor: () => parseAll(inputs),
+  engine: () => lintAll(inputs),
+  parse: () => inputs.map(({ path, text }) => parseIdeaFile(path, text, { fields: config.fields })).length,
+  rules: () => parsed.map((file) => engine.lintFile(file, config)).length,
+};
+
 function measure(work) {
   collect();
   const wall = performance.now();
@@ -49,12 +65,13 @@ const warm = inputs.slice(0, 120);
 parseAll(warm);
 lintAll(warm);
 
-const times = { floor: { wall: [], cpu: [] }, engine: { wall: [], cpu: [] } };
+const kinds = stages ? ['floor', 'engine', 'parse', 'rules'] : ['floor', 'engine'];
+const times = Object.fromEntries(kinds.map((kind) => [kind, { wall: [], cpu: [] }]));
 let counts;
 for (let run = 0; run < runs; run++) {
-  const order = run % 2 === 0 ? ['floor', 'engine'] : ['engine', 'floor'];
+  const order = run % 2 === 0 ? kinds : [...kinds].reverse();
   for (const which of order) {
-    const { wall, cpu, result } = measure(() => (which === 'floor' ? parseAll(inputs) : lintAll(inputs)));
+    const { wall, cpu, result } = measure(work[which]);
     times[which].wall.push(wall);
     times[which].cpu.push(cpu);
     if (which === 'engine' && !counts) {

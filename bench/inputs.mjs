@@ -69,7 +69,9 @@ export function writeBenchConfig(rules) {
   const config = {
     maxFileSize: 64 * 1024 * 1024,
     today: '2026-06-01',
-    rules: Object.fromEntries(rules.map((rule) => [rule.id, rule.defaultSeverity === 'off' ? 'warning' : rule.defaultSeverity])),
+    rules: Object.fromEntries(
+      rules.map((rule) => [rule.id, rule.defaultSeverity === 'off' ? 'warning' : rule.defaultSeverity]),
+    ),
   };
   const path = join(INPUT_DIR, 'idea-lint.json');
   mkdirSync(INPUT_DIR, { recursive: true });

@@ -1,6 +1,6 @@
 // Types of bench/pathological-inputs.mjs, for the hostile-input tests that build the same texts.
 
-/** `# Ideas / ## Project one / body`: one idea around a pathological body. */
+/** One idea around a pathological body; a `Difficulty:` line after it makes it an idea (the body's own labels come first). */
 export function ideaAround(body: string): string;
 
 /** The i-th four-letter acronym: AAAA, BAAA, … (456,976 distinct). */

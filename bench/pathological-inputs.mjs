@@ -3,9 +3,9 @@
 // family's patterns into their worst case: long runs of the characters they repeat over, without the
 // character that would end the match. The benchmark times each at 1× and 10× its base size.
 
-/** `# Ideas / ## Project one / body`: one idea around a pathological body. */
+/** One idea around a pathological body; a `Difficulty:` line after it makes it an idea (the body's own labels come first). */
 export function ideaAround(body) {
-  return `# Ideas\n\n## Project one\n\n${body}\n`;
+  return `# Ideas\n\n## Project one\n\n${body}\n\nDifficulty: Hard\n`;
 }
 
 /** The i-th four-letter acronym: AAAA, BAAA, … (456,976 distinct). */
@@ -100,8 +100,7 @@ export const PATHOLOGICAL_CASES = [
   {
     name: 'labels',
     family: 'labels',
-    build: (size) =>
-      ideaAround(`**Difficulty${times(' :', size / 2)}x:** Hard\n\n${times('- Skills: a\n', size / 2)}`),
+    build: (size) => ideaAround(`**Difficulty${times(' :', size / 2)}x:** Hard\n\n${times('- Skills: a\n', size / 2)}`),
     size: 20_000,
   },
   {
@@ -146,7 +145,7 @@ export const PATHOLOGICAL_CASES = [
   {
     name: 'setext-headings',
     family: 'Markdown (setext headings)',
-    build: (size) => `Ideas\n=====\n\n${times('Project\n-------\n\nSome text.\n\n', size)}`,
+    build: (size) => `Ideas\n=====\n\n${times('Project\n-------\n\nDifficulty: Hard\n\n', size)}`,
     size: 4_000,
   },
 ];

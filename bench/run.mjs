@@ -24,20 +24,28 @@ const peerBin = join(root, 'node_modules', 'markdownlint-cli2', 'markdownlint-cl
 
 /** Runs per measurement: in process (floor and engine), and as processes (CLI and peer). */
 const RUNS = quick
-  ? { inProcess: { 1: 3, 10: 2 }, processes: { 1: 2, 10: 1 }, coldStart: 5, single: 2 }
-  : { inProcess: { 1: 7, 10: 5, 100: 3 }, processes: { 1: 5, 10: 3, 100: 1 }, coldStart: 20, single: 5 };
+  ? { inProcess: { 1: 3, 10: 2 }, processes: { 1: 2, 10: 1 }, coldStart: 5, single: 2, pathological: 2 }
+  : {
+      inProcess: { 1: 5, 10: 3, 100: 2 },
+      processes: { 1: 3, 10: 3, 100: 1 },
+      coldStart: 20,
+      single: 3,
+      pathological: 3,
+    };
 const TARGET = { engineOverFloor: 1.5, linearPerDecade: 11, coldStartMs: 150, peakRssMb: 1024 };
 
 const rows = [];
 const raw = {};
-const note = (message) => process.stderr.write(`bench: ${message} (${Math.round((performance.now() - started) / 1000)} s)\n`);
+const note = (message) =>
+  process.stderr.write(`bench: ${message} (${Math.round((performance.now() - started) / 1000)} s)\n`);
 /** CPU time when /usr/bin/time measured it, else wall time. */
 const cost = (result) => median(result.cpu.length ? result.cpu : result.wall);
 
 // 1. The engine, the bundles and the inputs.
 if (options.has('--bundle')) execFileSync('npm', ['run', 'bundle'], { cwd: root, stdio: 'inherit' });
 for (const file of ['cli.js', 'index.js']) {
-  if (!existsSync(dist(file))) throw new Error(`dist/${file} is missing: run "npm run bundle" (or npm run bench -- --bundle).`);
+  if (!existsSync(dist(file)))
+    throw new Error(`dist/${file} is missing: run "npm run bundle" (or npm run bench -- --bundle).`);
 }
 note(`transpiled ${await compileEngine()} engine files`);
 const { rules } = await import(join(BUILD_DIR, 'rules', 'index.js'));
@@ -51,19 +59,36 @@ note(`inputs written to ${INPUT_DIR}`);
 const inProcess = {};
 for (const { scale, dir } of scales) {
   const runs = RUNS.inProcess[scale];
-  inProcess[scale] = runJsonChild(['--expose-gc', bench('in-process.mjs'), JSON.stringify({ dir, runs, config: configPath })]);
+  inProcess[scale] = runJsonChild([
+    '--expose-gc',
+    bench('in-process.mjs'),
+    JSON.stringify({ dir, runs, config: configPath }),
+  ]);
   note(`in process at ${scale}×: ${runs} runs`);
 }
 for (const { scale, files, bytes } of scales) {
   const result = inProcess[scale];
-  rows.push(figure('Inputs (real lists, repeated)', `${scale}×: files, size, ideas, findings`,
-    `${files.length} files, ${size(bytes)}, ${result.ideas} ideas, ${result.findings} findings`));
+  rows.push(
+    figure(
+      'Inputs (real lists, repeated)',
+      `${scale}×: files, size, ideas, findings`,
+      `${files.length} files, ${size(bytes)}, ${result.ideas} ideas, ${result.findings} findings`,
+    ),
+  );
 }
 for (const { scale } of scales) {
   const { floor, engine } = inProcess[scale];
   const value = median(engine.cpu) / median(floor.cpu);
-  rows.push(figure('Engine vs floor (in process, CPU time, median)', `${scale}×: engine ${ms(median(engine.cpu))} / floor ${ms(median(floor.cpu))}`,
-    ratio(value), `≤ ${TARGET.engineOverFloor}×`, value <= TARGET.engineOverFloor, { floor, engine }));
+  rows.push(
+    figure(
+      'Engine vs floor (in process, CPU time, median)',
+      `${scale}×: engine ${ms(median(engine.cpu))} / floor ${ms(median(floor.cpu))}`,
+      ratio(value),
+      `≤ ${TARGET.engineOverFloor}×`,
+      value <= TARGET.engineOverFloor,
+      { floor, engine },
+    ),
+  );
 }
 
 // 3. As processes: the CLI and markdownlint-cli2 on the same files, round-robin.
@@ -77,15 +102,30 @@ for (const { scale, dir } of scales) {
     // Warm the file cache, and check that the CLI reports what the engine found.
     const check = runNode(cliArgs, { cwd: dir, keepStdout: true });
     const findings = JSON.parse(check.stdout).files.reduce((sum, file) => sum + file.findings.length, 0);
-    rows.push(figure('CLI and peer (processes, median)', '1×: CLI report = in-process report (findings)',
-      `${findings} = ${inProcess[1].findings}`, 'equal', findings === inProcess[1].findings));
+    rows.push(
+      figure(
+        'CLI and peer (processes, median)',
+        '1×: CLI report = in-process report (findings)',
+        `${findings} = ${inProcess[1].findings}`,
+        'equal',
+        findings === inProcess[1].findings,
+      ),
+    );
     runNode(peerArgs, { cwd: dir, keepStderr: false });
   }
   const [cliResult, peerResult] = roundRobin([cli, peer], RUNS.processes[scale]);
   processes[scale] = { cli: cliResult, peer: peerResult };
   const value = cost(cliResult) / cost(peerResult);
-  rows.push(figure('CLI and peer (processes, median)', `${scale}×: idea-lint CLI ${ms(cost(cliResult))} / markdownlint-cli2 ${ms(cost(peerResult))}`,
-    ratio(value), '< 1× (faster)', value < 1, { cli: cliResult, peer: peerResult, wallRatio: median(cliResult.wall) / median(peerResult.wall) }));
+  rows.push(
+    figure(
+      'CLI and peer (processes, median)',
+      `${scale}×: idea-lint CLI ${ms(cost(cliResult))} / markdownlint-cli2 ${ms(cost(peerResult))}`,
+      ratio(value),
+      '< 1× (faster)',
+      value < 1,
+      { cli: cliResult, peer: peerResult, wallRatio: median(cliResult.wall) / median(peerResult.wall) },
+    ),
+  );
   note(`processes at ${scale}×: ${RUNS.processes[scale]} runs each`);
 }
 
@@ -95,63 +135,158 @@ for (const { scale } of scales.filter(({ scale }) => scale > 1)) {
   const engine = median(inProcess[scale].engine.cpu) / median(inProcess[1].engine.cpu);
   const floor = median(inProcess[scale].floor.cpu) / median(inProcess[1].floor.cpu);
   const cli = cost(processes[scale].cli) / cost(processes[1].cli);
-  rows.push(figure('Scaling (time at N× over time at 1×)', `engine in process, ${scale}× (remark alone: ${ratio(floor)})`, ratio(engine), `≤ ${limit}×`, engine <= limit));
-  rows.push(figure('Scaling (time at N× over time at 1×)', `CLI process, ${scale}×`, ratio(cli), `≤ ${limit}×`, cli <= limit));
+  rows.push(
+    figure(
+      'Scaling (time at N× over time at 1×)',
+      `engine in process, ${scale}× (remark alone: ${ratio(floor)})`,
+      ratio(engine),
+      `≤ ${limit}×`,
+      engine <= limit,
+    ),
+  );
+  rows.push(
+    figure('Scaling (time at N× over time at 1×)', `CLI process, ${scale}×`, ratio(cli), `≤ ${limit}×`, cli <= limit),
+  );
 }
-const single = singles.map(({ scale, path }) =>
-  runJsonChild(['--expose-gc', bench('in-process.mjs'), JSON.stringify({ files: [path], runs: RUNS.single, config: configPath })]));
+const single = singles.map(({ path }) =>
+  runJsonChild([
+    '--expose-gc',
+    bench('in-process.mjs'),
+    JSON.stringify({ files: [path], runs: RUNS.single, config: configPath, stages: true }),
+  ]),
+);
 raw.singleFile = single;
 {
-  const [one, ten] = single.map(({ floor, engine }) => ({ floor: median(floor.cpu), engine: median(engine.cpu) }));
-  const own = (ten.engine - ten.floor) / (one.engine - one.floor);
-  const name = `one file, 10× as long (${size(singles[1].bytes)}): engine ${ratio(ten.engine / one.engine)}, remark alone ${ratio(ten.floor / one.floor)}; idea-lint's own share`;
-  rows.push(figure('Scaling (time at N× over time at 1×)', name, ratio(own), `≤ ${TARGET.linearPerDecade}×`, own <= TARGET.linearPerDecade));
+  // remark itself grows faster than the text on one long file (its setext heading resolver copies every event
+  // so far, see bench/README.md), so the parse stage is held to remark's own growth; the rules to linear.
+  const grow = (kind) => median(single[1][kind].cpu) / median(single[0][kind].cpu);
+  const section = `Scaling, one file 10× as long (${size(singles[1].bytes)}, CPU)`;
+  rows.push(figure(section, 'remark alone', ratio(grow('floor'))));
+  rows.push(figure(section, 'whole engine', ratio(grow('engine'))));
+  const parseLimit = Math.max(TARGET.linearPerDecade, grow('floor') * 1.1);
+  rows.push(
+    figure(
+      section,
+      'parse stage (remark, ideas, fields)',
+      ratio(grow('parse')),
+      `≤ ${ratio(parseLimit)} (11× or remark's + 10%)`,
+      grow('parse') <= parseLimit,
+    ),
+  );
+  rows.push(
+    figure(
+      section,
+      'rule stage (every rule)',
+      ratio(grow('rules')),
+      `≤ ${TARGET.linearPerDecade}×`,
+      grow('rules') <= TARGET.linearPerDecade,
+    ),
+  );
   note('single-file scaling');
 }
 
 // 5. Cold start: loading each bundle against bare node (wall time, round-robin).
-const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(GITHUB|INPUT|RUNNER|ACTIONS)_/.test(key)));
-const [bare, version, action] = roundRobin([
-  { args: ['-e', '0'], options: { usage: false } },
-  { args: [dist('cli.js'), '--version'], options: { usage: false } },
-  // With no GITHUB_* variables the action loads, reads its context, prints one ::error:: and exits 1.
-  { args: [dist('index.js')], options: { env: cleanEnv, usage: false } },
-], RUNS.coldStart);
+const cleanEnv = Object.fromEntries(
+  Object.entries(process.env).filter(([key]) => !/^(GITHUB|INPUT|RUNNER|ACTIONS)_/.test(key)),
+);
+const [bare, version, action] = roundRobin(
+  [
+    { args: ['-e', '0'], options: { usage: false } },
+    { args: [dist('cli.js'), '--version'], options: { usage: false } },
+    // With no GITHUB_* variables the action loads, reads its context, prints one ::error:: and exits 1.
+    { args: [dist('index.js')], options: { env: cleanEnv, usage: false } },
+  ],
+  RUNS.coldStart,
+);
 raw.coldStart = { bare, version, action };
 rows.push(figure('Cold start (wall time, median)', 'node -e 0', ms(median(bare.wall))));
-for (const [name, result] of [['node dist/cli.js --version', version], ['node dist/index.js (no workflow context: loads, exits 1)', action]]) {
+for (const [name, result] of [
+  ['node dist/cli.js --version', version],
+  ['node dist/index.js (no workflow context: loads, exits 1)', action],
+]) {
   const extra = median(result.wall) - median(bare.wall);
-  rows.push(figure('Cold start (wall time, median)', `${name}: ${ms(median(result.wall))}, over bare node`, ms(extra), `≤ ${TARGET.coldStartMs} ms`, extra <= TARGET.coldStartMs));
+  rows.push(
+    figure(
+      'Cold start (wall time, median)',
+      `${name}: ${ms(median(result.wall))}, over bare node`,
+      ms(extra),
+      `≤ ${TARGET.coldStartMs} ms`,
+      extra <= TARGET.coldStartMs,
+    ),
+  );
 }
 note('cold start');
 
 // 6. Bundle sizes and memory.
 for (const file of ['index.js', 'cli.js']) {
   const bytes = statSync(dist(file)).size;
-  rows.push(figure('Bundles', `dist/${file} (gzip -9: ${size(gzipSync(readFileSync(dist(file)), { level: 9 }).length)})`, size(bytes)));
+  rows.push(
+    figure(
+      'Bundles',
+      `dist/${file} (gzip -9: ${size(gzipSync(readFileSync(dist(file)), { level: 9 }).length)})`,
+      size(bytes),
+    ),
+  );
 }
 const largest = scales.at(-1).scale;
 if (MEASURES_CHILD_CPU) {
   const rssMb = processes[largest].cli.rssKb / 1024;
-  rows.push(figure('Memory (peak RSS)', `CLI on ${largest}× (${size(scales.at(-1).bytes)})`, `${Math.round(rssMb)} MB`, `≤ ${TARGET.peakRssMb} MB (ours)`, rssMb <= TARGET.peakRssMb));
-  rows.push(figure('Memory (peak RSS)', `markdownlint-cli2 on ${largest}×`, `${Math.round(processes[largest].peer.rssKb / 1024)} MB`));
+  rows.push(
+    figure(
+      'Memory (peak RSS)',
+      `CLI on ${largest}× (${size(scales.at(-1).bytes)})`,
+      `${Math.round(rssMb)} MB`,
+      `≤ ${TARGET.peakRssMb} MB (ours)`,
+      rssMb <= TARGET.peakRssMb,
+    ),
+  );
+  rows.push(
+    figure(
+      'Memory (peak RSS)',
+      `markdownlint-cli2 on ${largest}×`,
+      `${Math.round(processes[largest].peer.rssKb / 1024)} MB`,
+    ),
+  );
 }
-rows.push(figure('Memory (peak RSS)', `engine in process on ${largest}× (all reports held)`, `${Math.round(inProcess[largest].maxRssKb / 1024)} MB`));
+rows.push(
+  figure(
+    'Memory (peak RSS)',
+    `engine in process on ${largest}× (all reports held)`,
+    `${Math.round(inProcess[largest].maxRssKb / 1024)} MB`,
+  ),
+);
 
 // 7. Linear time on pathological inputs: parser and rules at 1× and 10× of each case.
 const pathological = [];
 for (const testCase of PATHOLOGICAL_CASES) {
   const base = quick ? Math.round(testCase.size / 4) : testCase.size;
-  const one = runJsonChild(['--expose-gc', bench('pathological.mjs'), JSON.stringify({ name: testCase.name, size: base, runs: 3, config: configPath })]);
-  const runs = one.engine * 10 * 3 > 3000 ? 1 : 3;
+  const one = runJsonChild([
+    '--expose-gc',
+    bench('pathological.mjs'),
+    JSON.stringify({ name: testCase.name, size: base, runs: RUNS.pathological, config: configPath }),
+  ]);
+  const runs = one.engine * 10 * RUNS.pathological > 3000 ? 1 : RUNS.pathological;
   const timeoutMs = 30_000;
-  const ten = runJsonChild(['--expose-gc', bench('pathological.mjs'), JSON.stringify({ name: testCase.name, size: base * 10, runs, config: configPath })], { timeoutMs });
+  const ten = runJsonChild(
+    [
+      '--expose-gc',
+      bench('pathological.mjs'),
+      JSON.stringify({ name: testCase.name, size: base * 10, runs, config: configPath }),
+    ],
+    { timeoutMs },
+  );
   const engine = ten ? ten.engine / one.engine : timeoutMs / one.engine;
   const floor = ten ? `remark alone ${ratio(ten.floor / one.floor)}` : 'timed out';
   pathological.push({ ...testCase, build: undefined, one, ten });
-  rows.push(figure('Linear time on pathological input (parser + rules, CPU, 10× size over 1×)',
-    `${testCase.name} [${testCase.family}]: ${size(one.chars)} ${ms(one.engine)} → ${ten ? ms(ten.engine) : '> 30 s'}; ${floor}`,
-    ten ? ratio(engine) : `> ${ratio(engine)}`, `≤ ${TARGET.linearPerDecade}×`, Boolean(ten) && engine <= TARGET.linearPerDecade));
+  rows.push(
+    figure(
+      'Linear time on pathological input (parser + rules, CPU, 10× size over 1×)',
+      `${testCase.name} [${testCase.family}]: ${size(one.chars)} ${ms(one.engine)} → ${ten ? ms(ten.engine) : '> 30 s'}; ${floor}`,
+      ten ? ratio(engine) : `> ${ratio(engine)}`,
+      `≤ ${TARGET.linearPerDecade}×`,
+      Boolean(ten) && engine <= TARGET.linearPerDecade,
+    ),
+  );
   note(`pathological ${testCase.name}`);
 }
 raw.pathological = pathological;
@@ -160,7 +295,11 @@ raw.pathological = pathological;
 const seconds = Math.round((performance.now() - started) / 1000);
 const table = renderTable(rows);
 process.stdout.write(table);
-process.stdout.write(`\nTotal: ${seconds} s on ${cpus().length} CPUs (load average at the end ${loadavg().map((x) => x.toFixed(1)).join(', ')}).\n`);
+process.stdout.write(
+  `\nTotal: ${seconds} s on ${cpus().length} CPUs (load average at the end ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(', ')}).\n`,
+);
 if (options.has('--markdown')) process.stdout.write(`\n${renderMarkdown(rows)}`);
 if (!quick) {
   const results = {

@@ -9,9 +9,10 @@ const root = new URL('..', import.meta.url).pathname;
 
 /**
  * Where the transpiled engine lives: under node_modules/, so its bare imports resolve to the project's packages,
- * and out of build/, which `npm run bundle` empties.
+ * and out of build/, which `npm run bundle` empties. IDEA_LINT_BENCH_ENGINE points the children at another
+ * transpiled engine (to time a change before and after).
  */
-export const BUILD_DIR = join(root, 'node_modules', '.cache', 'idea-lint-bench');
+export const BUILD_DIR = process.env.IDEA_LINT_BENCH_ENGINE ?? join(root, 'node_modules', '.cache', 'idea-lint-bench');
 
 const SOURCE_DIRS = ['src', 'rules'];
 

@@ -1,6 +1,6 @@
 // Benchmark support: builds the inputs under bench/inputs/ (gitignored) from the real idea lists of
 // test/fixtures/corpus/: each scale is N copies of every list as separate files (a run over N times the
-// ideas), plus the same lists concatenated into one file at 1× and 10× (one big file, for per-file scaling).
+// ideas), plus one list repeated in one file at 1× and 10× (one long file, for per-file scaling).
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -50,13 +50,19 @@ export function buildScaleInputs(lists = realLists(), scales = SCALES) {
   });
 }
 
-/** Writes `single-x{N}.md`: all lists concatenated, N times over, in one file. */
-export function buildSingleFileInputs(lists = realLists(), scales = [1, 10]) {
-  const once = lists.map(({ text }) => text.replace(/\n*$/, '\n')).join('\n');
+/** The list the one-file inputs repeat: the Xen Project's (the design's anchor), 14 ideas, no setext headings. */
+export const SINGLE_FILE_LIST = 'outreach-2014.md';
+
+/**
+ * Writes `single-x{N}.md`: the Xen list 3 and 30 times in one file (51 KB and 0.5 MB). A list without setext
+ * headings, because remark's handling of them grows with the square of the file (see the setext-headings
+ * pathological case), which would hide how idea-lint's own stages grow.
+ */
+export function buildSingleFileInputs(scales = [1, 10]) {
+  const list = readFileSync(join(CORPUS_DIR, SINGLE_FILE_LIST), 'utf8');
   return scales.map((scale) => {
     const path = join(INPUT_DIR, `single-x${scale}.md`);
-    const text = Array.from({ length: scale }, () => once).join('\n');
-    writeFileSync(path, text);
+    writeFileSync(path, list.repeat(3 * scale));
     return { scale, path, files: [path], bytes: statSync(path).size };
   });
 }

@@ -27,8 +27,8 @@ const RUNS = quick
   ? { inProcess: { 1: 3, 10: 2 }, processes: { 1: 2, 10: 1 }, coldStart: 5, single: 2, pathological: 2 }
   : {
       inProcess: { 1: 5, 10: 3, 100: 2 },
-      processes: { 1: 3, 10: 3, 100: 1 },
-      coldStart: 20,
+      processes: { 1: 3, 10: 2, 100: 1 },
+      coldStart: 15,
       single: 3,
       pathological: 3,
     };
@@ -52,7 +52,7 @@ const { rules } = await import(join(BUILD_DIR, 'rules', 'index.js'));
 const { path: configPath } = writeBenchConfig(rules);
 const lists = realLists();
 const scales = buildScaleInputs(lists, quick ? [1, 10] : SCALES);
-const singles = buildSingleFileInputs(lists);
+const singles = buildSingleFileInputs();
 note(`inputs written to ${INPUT_DIR}`);
 
 // 2. In process: the floor and the engine on the same texts, one fresh process per scale.
@@ -258,29 +258,53 @@ rows.push(
 
 // 7. Linear time on pathological inputs: parser and rules at 1× and 10× of each case.
 const pathological = [];
+const PATHOLOGICAL = 'Linear time on pathological input (parser + rules, CPU, 10× size over 1×)';
+const timeoutMs = 30_000;
+const timePathological = (name, size, runs) =>
+  runJsonChild(['--expose-gc', bench('pathological.mjs'), JSON.stringify({ name, size, runs, config: configPath })], {
+    timeoutMs,
+  });
 for (const testCase of PATHOLOGICAL_CASES) {
   const base = quick ? Math.round(testCase.size / 4) : testCase.size;
-  const one = runJsonChild([
-    '--expose-gc',
-    bench('pathological.mjs'),
-    JSON.stringify({ name: testCase.name, size: base, runs: RUNS.pathological, config: configPath }),
-  ]);
-  const runs = one.engine * 10 * RUNS.pathological > 3000 ? 1 : RUNS.pathological;
-  const timeoutMs = 30_000;
-  const ten = runJsonChild(
-    [
-      '--expose-gc',
-      bench('pathological.mjs'),
-      JSON.stringify({ name: testCase.name, size: base * 10, runs, config: configPath }),
-    ],
-    { timeoutMs },
-  );
+  let one;
+  let ten;
+  try {
+    one = timePathological(testCase.name, base, RUNS.pathological);
+    ten = one && timePathological(testCase.name, base * 10, 1);
+  } catch (error) {
+    rows.push(
+      figure(
+        PATHOLOGICAL,
+        `${testCase.name} [${testCase.family}]: ${String(error).split('\n')[0]}`,
+        'crashed',
+        `≤ ${TARGET.linearPerDecade}×`,
+        false,
+      ),
+    );
+    continue;
+  }
+  if (!one) {
+    rows.push(
+      figure(
+        PATHOLOGICAL,
+        `${testCase.name} [${testCase.family}]: 1× took over 30 s`,
+        'n/a',
+        `≤ ${TARGET.linearPerDecade}×`,
+        false,
+      ),
+    );
+    continue;
+  }
   const engine = ten ? ten.engine / one.engine : timeoutMs / one.engine;
-  const floor = ten ? `remark alone ${ratio(ten.floor / one.floor)}` : 'timed out';
+  const floor = !ten
+    ? 'timed out'
+    : ten.floorError
+      ? 'remark alone gave up (stack)'
+      : `remark alone ${ratio(ten.floor / one.floor)}`;
   pathological.push({ ...testCase, build: undefined, one, ten });
   rows.push(
     figure(
-      'Linear time on pathological input (parser + rules, CPU, 10× size over 1×)',
+      PATHOLOGICAL,
       `${testCase.name} [${testCase.family}]: ${size(one.chars)} ${ms(one.engine)} → ${ten ? ms(ten.engine) : '> 30 s'}; ${floor}`,
       ten ? ratio(engine) : `> ${ratio(engine)}`,
       `≤ ${TARGET.linearPerDecade}×`,

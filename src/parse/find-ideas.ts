@@ -77,15 +77,26 @@ export function findIdeas(units: Unit[], text: string, options: ParseOptions, do
     } else {
       isIdea[index] = !owned[index] && score >= 1 && heading.labelledDescendants === 0;
     }
+    // A heading whose own list items are ideas with labels (Zulip's `### Desktop app`) holds a group of ideas,
+    // whatever its level; the group is split into its ideas below.
+    if (!isIdea[index] && !owned[index] && score > 0) {
+      const directEnd = index + 1 < headings.length ? headings[index + 1].unit : units.length;
+      isIdea[index] = findHeadlessIdeas(units, heading.unit + 1, directEnd, text, 2).length >= 2;
+    }
   }
   // Above the idea level, a heading with a single field is an idea too when its siblings are ideas (an H1 idea
   // among H1 ideas that gives only its mentors): that is the idea the linter must flag for what it lacks.
+  const ideasPerGroup = new Map<number[], number>();
+  headings.forEach((_, index) => {
+    const group = siblingsOf(headings, groups, index);
+    if (isIdea[index]) ideasPerGroup.set(group, (ideasPerGroup.get(group) ?? 0) + 1);
+  });
   for (let index = 0; index < headings.length; index++) {
     const heading = headings[index];
     if (isIdea[index] || owned[index] || heading.depth >= depth || heading.fields.size !== 1) continue;
     if (heading.isLabel || heading.isPart || heading.excluded || heading.hasIdeaTables) continue;
     if (heading.labelledDescendants > 0) continue;
-    if (siblingsOf(headings, groups, index).some((other) => other !== index && isIdea[other])) isIdea[index] = true;
+    if ((ideasPerGroup.get(siblingsOf(headings, groups, index)) ?? 0) > 0) isIdea[index] = true;
   }
   headings.forEach((heading, index) => (heading.idea = isIdea[index]));
   const spans: IdeaSpan[] = [];

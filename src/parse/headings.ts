@@ -171,7 +171,7 @@ export function inferIdeaDepth(headings: HeadingInfo[]): number {
 /** Counts a list item's first line: whether it only names something, and whether it names another heading. */
 function countItem(heading: HeadingInfo, line: string, titles: Set<string>): void {
   heading.listItems++;
-  const withoutLinks = line.replace(/\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*\)|\[([^\]]*)\]\[[^\]]*\]/g, ' ');
+  const withoutLinks = line.replace(/\[[^\]]{0,300}\]\((?:[^()\s]|\([^()\s]*\))*\)|\[[^\]]{0,300}\]\[[^\]]{0,300}\]/g, ' ');
   const linkOnly = withoutLinks !== line && countWords(inlineToText(withoutLinks)) <= 2;
   const named = titles.has(simplify(inlineToText(line)));
   if (linkOnly || named) heading.titleItems++;

@@ -72,8 +72,7 @@ export function readLineLabels(
  * ending with punctuation, a hard break or `<br>` ends its clause.
  */
 export function continuesSentence(previous: string, previousIsLabel: boolean): boolean {
-  if (previousIsLabel) return false;
-  if (/(?: {2,}|\\|<br\s*\/?>\s*)$/i.test(previous)) return false;
+  if (previousIsLabel || previous.endsWith('  ') || previous.endsWith('\\')) return false;
   const trimmed = previous.trimEnd();
   if (/[.!?:;|*_`>]$/.test(trimmed)) return false;
   return words(trimmed) >= 8;

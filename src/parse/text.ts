@@ -99,13 +99,14 @@ export function inlineToText(source: string): string {
   let text = source;
   text = text.replace(/<br\s*\/?>/gi, ' ');
   text = text.replace(/<!--[\s\S]*?(?:-->|$)/g, ' ');
-  text = text.replace(/!\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)?/g, '$1');
+  // Link texts and titles are bounded, so a long run of `[` or `![` stays linear.
+  text = text.replace(/!\[([^\]]{0,300})\]\((?:[^()]|\([^()]*\))*\)?/g, '$1');
   // A destination may hold balanced parentheses (`…/474284-Predrag-Gruevski-(he-him)`).
   text = text.replace(
-    /\[([^\]]*)\]\(\s*(<[^>]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+["'(][^)]*)?\)?/g,
+    /\[([^\]]{0,300})\]\(\s*(<[^>]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+["'(][^)]{0,300})?\)?/g,
     (_whole, label: string, url: string) => (label.trim() ? label : url.replace(/^<|>$/g, '')),
   );
-  text = text.replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1');
+  text = text.replace(/\[([^\]]{0,300})\]\[[^\]]{0,300}\]/g, '$1');
   text = text.replace(/<((?:https?|mailto|ftp):[^>\s]+)>/gi, '$1');
   text = text.replace(HTML_TAG, ' ');
   text = text.replace(/`+/g, '');

@@ -52390,15 +52390,38 @@ function levelNames(scale) {
 }
 
 ;// CONCATENATED MODULE: ./src/parse/text.ts
-const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0e\ufe0f\u20e3]/gu;
+const EMOJI = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0e|\ufe0f|\u20e3/gu;
 /** Removes emoji (with skin tones, variation selectors and joiners). */
 function stripEmoji(text) {
     return text.replace(EMOJI, '');
 }
 const text_NAMED_ENTITIES = {
-    amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…',
-    copy: '©', reg: '®', trade: '™', laquo: '«', raquo: '»', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”',
-    bull: '•', middot: '·', times: '×', rarr: '→', larr: '←', star: '☆', starf: '★', check: '✓',
+    amp: '&',
+    lt: '<',
+    gt: '>',
+    quot: '"',
+    apos: "'",
+    nbsp: ' ',
+    ndash: '–',
+    mdash: '—',
+    hellip: '…',
+    copy: '©',
+    reg: '®',
+    trade: '™',
+    laquo: '«',
+    raquo: '»',
+    lsquo: '‘',
+    rsquo: '’',
+    ldquo: '“',
+    rdquo: '”',
+    bull: '•',
+    middot: '·',
+    times: '×',
+    rarr: '→',
+    larr: '←',
+    star: '☆',
+    starf: '★',
+    check: '✓',
 };
 /** Decodes HTML character references (`&#9733;`, `&#x2605;`, `&amp;`). */
 function text_decodeEntities(text) {
@@ -52460,9 +52483,11 @@ function inlineToText(source) {
     let text = source;
     text = text.replace(/<br\s*\/?>/gi, ' ');
     text = text.replace(/<!--[\s\S]*?(?:-->|$)/g, ' ');
-    text = text.replace(/!\[([^\]]*)\]\([^)]*\)?/g, '$1');
-    text = text.replace(/\[([^\]]*)\]\(\s*(<[^>]*>|[^)\s]*)(?:\s+["'(][^)]*)?\)?/g, (_whole, label, url) => label.trim() ? label : url.replace(/^<|>$/g, ''));
-    text = text.replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1');
+    // Link texts and titles are bounded, so a long run of `[` or `![` stays linear.
+    text = text.replace(/!\[([^\]]{0,300})\]\((?:[^()]|\([^()]*\))*\)?/g, '$1');
+    // A destination may hold balanced parentheses (`…/474284-Predrag-Gruevski-(he-him)`).
+    text = text.replace(/\[([^\]]{0,300})\]\(\s*(<[^>]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+["'(][^)]{0,300})?\)?/g, (_whole, label, url) => (label.trim() ? label : url.replace(/^<|>$/g, '')));
+    text = text.replace(/\[([^\]]{0,300})\]\[[^\]]{0,300}\]/g, '$1');
     text = text.replace(/<((?:https?|mailto|ftp):[^>\s]+)>/gi, '$1');
     text = text.replace(text_HTML_TAG, ' ');
     text = text.replace(/`+/g, '');
@@ -52471,6 +52496,12 @@ function inlineToText(source) {
     text = stripEmoji(text_decodeEntities(text));
     return text.replace(/[\s\u00a0]+/g, ' ').trim();
 }
+/**
+ * A table's delimiter row (`| --- | :-: |`, `-- --`). Written so that a line has one way to match: a run of
+ * dashes is never split between cells, and a colon between two runs belongs to the second, else a long row
+ * of dashes ending in another character backtracks exponentially.
+ */
+const TABLE_DELIMITER_ROW = /^\s*(?:\|\s*)?(?::?-{2,}(?!-)(?::(?!-))?\s*(?:\|\s*)?)+$/;
 const LINE_PREFIX = /^[ \t]*(?:>[ \t]?)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$))?(?:\[[ xX]\][ \t]+)?/;
 /**
  * Turns a Markdown excerpt into plain text: one line per source line, list and quote markers removed.
@@ -52482,10 +52513,13 @@ function markdownToText(source, midLine = false) {
         let line = index === 0 && midLine ? raw : raw.replace(LINE_PREFIX, '');
         if (/^#{1,6}(?:\s|$)/.test(line))
             line = line.replace(/^#{1,6}\s*/, '').replace(/\s#+\s*$/, '');
-        if (/^\s*(?:\|?\s*:?-{2,}:?\s*)+\|?\s*$/.test(line))
+        if (TABLE_DELIMITER_ROW.test(line))
             continue;
         if (line.includes('|'))
-            line = line.replace(/^\s*\|/, '').replace(/\|\s*$/, '').replace(/\s*\|\s*/g, ' | ');
+            line = line
+                .replace(/^\s*\|/, '')
+                .replace(/\|\s*$/, '')
+                .replace(/\s*\|\s*/g, ' | ');
         const text = inlineToText(line);
         if (text)
             lines.push(text);
@@ -53037,6 +53071,14 @@ function lib_node(value) {
 ;// CONCATENATED MODULE: ./src/lint/terms/text-blocks.ts
 
 const NOT_PROSE = /(?:https?|ftp):\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@[\w-]+|\b[\w-]+(?:\.[\w-]+)+\/\S*/g;
+const WEB_ONLY = /(?:https?|ftp):\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+// The same alternatives one at a time, for long tokens (see notProseRanges).
+const WEB_ADDRESS_AT = /(?:https?|ftp):\/\/\S+|www\.\S+/y;
+const EMAIL_AT = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/y;
+const HANDLE_AT = /@[\w-]+/y;
+const PATH_AT = /\b[\w-]+(?:\.[\w-]+)+\/\S*/y;
+/** A run of `[\w.+-]` this long could make the email and path alternatives rescan it from every character. */
+const LONG_RUN = 128;
 /** The idea's title block (when its title can be found) followed by the blocks of its body. */
 function ideaBlocks(idea, file) {
     const quietFrom = idea.fields.mentors?.valuePosition?.start.offset ?? -1;
@@ -53111,11 +53153,100 @@ function emptyBlock(kind) {
     return { kind, text: '', runs: [], links: [], skip: [], quiet: [] };
 }
 function markNotProse(block) {
-    for (const match of block.text.matchAll(NOT_PROSE)) {
-        const range = [match.index, match.index + match[0].length];
-        if (!block.skip.some(([from, to]) => from <= range[0] && range[1] <= to))
+    // A match inside a code span or a URL link (skips already there, in text order) adds nothing. Matches never
+    // overlap each other, so only those earlier skips are checked: a sweep with the farthest end reached so far.
+    const earlier = [...block.skip].sort((a, b) => a[0] - b[0]);
+    let next = 0;
+    let reach = -1;
+    for (const range of notProseRanges(block.text)) {
+        while (next < earlier.length && earlier[next][0] <= range[0])
+            reach = Math.max(reach, earlier[next++][1]);
+        if (reach < range[1])
             block.skip.push(range);
     }
+}
+/**
+ * Where `text` is not prose, as `text.matchAll(NOT_PROSE)` finds it (with `webOnly`, only URLs and emails, as
+ * WEB_ONLY), in linear time. The regular expression is fast on ordinary text; where a long run of email
+ * characters could make it rescan the run from every character, the text is scanned by hand instead: an email
+ * or path attempt that fails from one character of a run fails from every later one (the run ends in the same
+ * place), so the rest of the run is not retried.
+ */
+function notProseRanges(text, webOnly = false) {
+    if (!hasLongRun(text)) {
+        return [...text.matchAll(webOnly ? WEB_ONLY : NOT_PROSE)].map((m) => [m.index, m.index + m[0].length]);
+    }
+    const ranges = [];
+    let emailFailsBefore = 0;
+    let pathFailsBefore = 0;
+    let at = 0;
+    while (at < text.length) {
+        let end = stickyEnd(WEB_ADDRESS_AT, text, at);
+        if (end < 0 && at >= emailFailsBefore && isEmailChar(text.charCodeAt(at))) {
+            end = stickyEnd(EMAIL_AT, text, at);
+            if (end < 0)
+                emailFailsBefore = runEnd(text, at, isEmailChar);
+        }
+        if (!webOnly && end < 0)
+            end = stickyEnd(HANDLE_AT, text, at);
+        if (!webOnly &&
+            end < 0 &&
+            at >= pathFailsBefore &&
+            isWordChar(text.charCodeAt(at - 1)) !== isWordChar(text.charCodeAt(at))) {
+            end = stickyEnd(PATH_AT, text, at);
+            if (end < 0)
+                pathFailsBefore = chainEnd(text, at);
+        }
+        if (end < 0)
+            at++;
+        else {
+            ranges.push([at, end]);
+            at = end;
+        }
+    }
+    return ranges;
+}
+/** Whether `text` has LONG_RUN email characters in a row (only such runs are rescanned; URLs are consumed). */
+function hasLongRun(text) {
+    if (text.length < LONG_RUN)
+        return false;
+    let run = 0;
+    for (let i = 0; i < text.length; i++) {
+        if (!isEmailChar(text.charCodeAt(i)))
+            run = 0;
+        else if (++run >= LONG_RUN)
+            return true;
+    }
+    return false;
+}
+function stickyEnd(pattern, text, at) {
+    pattern.lastIndex = at;
+    return pattern.test(text) ? pattern.lastIndex : -1;
+}
+/** `\w` of a non-Unicode regular expression; NaN (outside the text) is not one. */
+function isWordChar(code) {
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+function isEmailChar(code) {
+    return isWordChar(code) || code === 46 || code === 43 || code === 45;
+}
+function isPathChar(code) {
+    return isWordChar(code) || code === 45;
+}
+function runEnd(text, from, inRun) {
+    let end = from;
+    while (end < text.length && inRun(text.charCodeAt(end)))
+        end++;
+    return end;
+}
+/** End of the longest `[\w-]+(?:\.[\w-]+)*` from `from`. */
+function chainEnd(text, from) {
+    let end = runEnd(text, from, isPathChar);
+    if (end === from)
+        return from;
+    while (text.charCodeAt(end) === 46 && isPathChar(text.charCodeAt(end + 1)))
+        end = runEnd(text, end + 1, isPathChar);
+    return end;
 }
 class BlockBuilder {
     source;
@@ -54375,12 +54506,12 @@ function listHours(hours) {
 
 
 
+
 const thin_description_options = object({
     minWords: schemas_number().int().nonnegative().default(40).describe('Fewest words of explanation an idea needs.'),
     requireLink: schemas_boolean().default(false).describe('Also flag ideas with no link to code, an issue or a reference.'),
 })
     .strict();
-const thin_description_URL = /(?:https?|ftp):\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 /** Fields that are metadata, not explanation: their words do not count and their links are not references. */
 const NOT_EXPLANATION = new Set([
     'mentors',
@@ -54423,13 +54554,23 @@ const NOT_EXPLANATION = new Set([
 }));
 /** Words of the description, the expected outcomes, and any prose that belongs to no field; URLs and code excluded. */
 function explanationWords(idea) {
-    const valueWords = (field) => field && !isPlaceholder(field.value) ? countWords(field.value.replace(thin_description_URL, ' ')) : 0;
+    const valueWords = (field) => field && !isPlaceholder(field.value) ? countWords(withoutUrls(field.value)) : 0;
     const fields = Object.values(idea.fields).filter((field) => field !== undefined);
     const unlabelled = [];
     collectProse(idea.body, fields.map(fieldRange), unlabelled);
     return (valueWords(idea.fields.description) +
         valueWords(idea.fields.outcomes) +
-        countWords(unlabelled.join(' ').replace(thin_description_URL, ' ')));
+        countWords(withoutUrls(unlabelled.join(' '))));
+}
+/** `text` with its URLs and emails replaced by a space each (linear even on a very long token). */
+function withoutUrls(text) {
+    let out = '';
+    let from = 0;
+    for (const [start, end] of notProseRanges(text, true)) {
+        out += `${text.slice(from, start)} `;
+        from = end;
+    }
+    return out + text.slice(from);
 }
 /** From a field's label to the end of its value. */
 function fieldRange(field) {
@@ -56946,18 +57087,19 @@ async function mapConcurrently(items, limit, map) {
 // comment, or the summary — from the diff and the filter mode. Pure, and never drops a finding
 // (reviewdog's filter annotates rather than drops; we do the same).
 
+
 /** reviewdog's filter modes. */
 const FILTER_MODES = ['added', 'diff_context', 'file', 'nofilter'];
 /** Places every finding of every changed file. */
 function placeFindings(files, mode) {
     const placed = [];
     for (const file of files) {
-        const lineStarts = computeLineStarts(file.text);
+        const starts = lineStarts(file.text);
         const commentable = mode === 'added' ? file.changed.added : file.changed.inHunk;
         for (const finding of file.findings) {
             const inScope = isInScope(file, finding, mode);
             const base = { path: file.path, finding, inScope };
-            const suggestion = finding.fix ? suggestionFor(file.text, lineStarts, finding) : undefined;
+            const suggestion = finding.fix ? suggestionFor(file.text, starts, finding) : undefined;
             if (suggestion && allIn(commentable, suggestion.startLine, suggestion.line) &&
                 inOneHunk(file.changed, suggestion.startLine, suggestion.line)) {
                 placed.push({
@@ -57001,39 +57143,19 @@ function allIn(lines, from, to) {
     return true;
 }
 /** The whole lines a fix touches, rewritten with the fix applied. */
-function suggestionFor(text, lineStarts, finding) {
+function suggestionFor(text, starts, finding) {
     const fix = finding.fix;
     if (!fix)
         return undefined;
     const [from, to] = fix.range;
-    const startLine = lineOf(lineStarts, from);
+    const startLine = pointAt(starts, from).line;
     // A range ending right after a newline ends on the previous line.
-    const endLine = to > from && text[to - 1] === '\n' ? lineOf(lineStarts, to - 1) : lineOf(lineStarts, to);
-    const lineStart = lineStarts[startLine - 1];
-    const nextLine = lineStarts[endLine] ?? text.length;
+    const endLine = pointAt(starts, to > from && text[to - 1] === '\n' ? to - 1 : to).line;
+    const lineStart = starts[startLine - 1];
+    const nextLine = starts[endLine] ?? text.length;
     const original = text.slice(lineStart, nextLine).replace(/\r?\n$/, '');
     const rewritten = original.slice(0, from - lineStart) + fix.text + original.slice(to - lineStart);
     return { startLine, line: endLine, text: rewritten };
-}
-/** Offsets where each line starts (index 0 = line 1). */
-function computeLineStarts(text) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
-    return starts;
-}
-/** The 1-based line holding `offset`. */
-function lineOf(lineStarts, offset) {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-        const mid = (low + high + 1) >> 1;
-        if (lineStarts[mid] <= offset)
-            low = mid;
-        else
-            high = mid - 1;
-    }
-    return low + 1;
 }
 
 ;// CONCATENATED MODULE: ./src/github/inputs.ts
@@ -57214,15 +57336,16 @@ function row(idea, path, findings) {
 }
 /** Findings per idea index (-1: file-level). Duplicate titles go to the nearest idea above the finding. */
 function groupByIdea(ideas, findings) {
+    const byTitle = new Map();
+    ideas.forEach((idea, i) => byTitle.set(idea.title, [...(byTitle.get(idea.title) ?? []), i]));
     const groups = new Map();
     for (const finding of findings) {
-        let target = -1;
-        ideas.forEach((idea, i) => {
-            if (idea.title !== finding.idea)
-                return;
-            if (target === -1 || idea.line <= finding.line)
+        // Two ideas may share a title (duplicate-title): the finding belongs to the last one above it.
+        const candidates = finding.idea === null ? [] : (byTitle.get(finding.idea) ?? []);
+        let target = candidates.length > 0 ? candidates[0] : -1;
+        for (const i of candidates)
+            if (ideas[i].line <= finding.line)
                 target = i;
-        });
         const group = groups.get(target) ?? [];
         group.push(finding);
         groups.set(target, group);
@@ -57404,73 +57527,276 @@ function render(input, chars) {
 /** Labels seen in real idea lists, per canonical field (DESIGN.md "The idea model", FORMATS.md §3). */
 const FIELD_ALIASES = {
     outcomes: [
-        'outcomes', 'outcome', 'expected outcome', 'expected outcomes', 'expected result', 'expected results',
-        'expected results and milestones', 'results', 'deliverables', 'expected deliverables', 'project deliverables',
-        'goals', 'goal', 'project goals', 'goals (deliverables)', 'aims of the project', 'project aims',
-        'the aims of the project are as follows', 'task ideas and expected results', 'what we want to achieve',
-        'the result', 'expected output', 'objectives', 'project objectives', 'milestones and deliverables',
+        'outcomes',
+        'outcome',
+        'expected outcome',
+        'expected outcomes',
+        'expected result',
+        'expected results',
+        'expected results and milestones',
+        'results',
+        'deliverables',
+        'expected deliverables',
+        'project deliverables',
+        'goals',
+        'goal',
+        'project goals',
+        'goals (deliverables)',
+        'aims of the project',
+        'project aims',
+        'the aims of the project are as follows',
+        'task ideas and expected results',
+        'what we want to achieve',
+        'the result',
+        'expected output',
+        'objectives',
+        'project objectives',
+        'milestones and deliverables',
+        'key deliverables',
+        'project milestones',
+        'milestones',
+        'expected outputs',
+        'success criteria',
     ],
     difficulty: [
-        'difficulty', 'difficulty level', 'expected difficulty', 'level', 'complexity', 'intensity',
-        'project difficulty', 'difficulty & requirements', 'difficulty and requirements', 'level of difficulty',
+        'difficulty',
+        'difficulty level',
+        'expected difficulty',
+        'level',
+        'complexity',
+        'intensity',
+        'project difficulty',
+        'difficulty & requirements',
+        'difficulty and requirements',
+        'level of difficulty',
+        'rating',
+        'difficulty rating',
+        'skill level',
+        'experience level',
+        'expertise level',
     ],
     skills: [
-        'skills', 'skills needed', 'skills required', 'required skills', 'recommended skills', 'desirable skills',
-        'desired skills', 'preferred skills', 'prerequisites', 'ideal prerequisites', 'requirements',
-        'student requirements', 'involves', 'recommended', 'knowledge/skills involved', 'skills involved',
-        'programming skills', 'tech stack', 'technologies', 'required knowledge', 'skill set', 'skillset',
-        'knowledge prerequisites', 'prerequisite knowledge',
+        'skills',
+        'skills needed',
+        'skills required',
+        'required skills',
+        'recommended skills',
+        'desirable skills',
+        'desired skills',
+        'preferred skills',
+        'prerequisites',
+        'ideal prerequisites',
+        'requirements',
+        'student requirements',
+        'involves',
+        'recommended',
+        'knowledge/skills involved',
+        'skills involved',
+        'programming skills',
+        'tech stack',
+        'technologies',
+        'required knowledge',
+        'skill set',
+        'skillset',
+        'knowledge prerequisites',
+        'prerequisite knowledge',
+        'skills preferred',
+        'skills required/preferred',
+        'helpful experience',
+        'expected skills and technologies for the project',
+        'possible technologies involved',
+        'technologies involved',
+        'pre-requisites',
+        'technical skills',
+        'knowledge required',
+        'skills and knowledge',
+        'relevant skills',
+        'useful skills',
+        'programming languages',
     ],
     mentors: [
-        'mentor', 'mentors', 'possible mentors', 'potential mentors', 'suggested mentors', 'co-mentor', 'co-mentors',
-        'coding mentors', 'assisting mentors', 'mentors information', 'mentor information', 'mentorship',
-        'technical contact', 'contact', 'contacts', 'experts', 'expert', 'project mentors', 'primary mentor',
-        'mentor contact', 'mentor(s) and contact', 'mentors and contacts',
+        'mentor',
+        'mentors',
+        'possible mentors',
+        'potential mentors',
+        'suggested mentors',
+        'co-mentor',
+        'co-mentors',
+        'coding mentors',
+        'assisting mentors',
+        'mentors information',
+        'mentor information',
+        'mentorship',
+        'technical contact',
+        'contact',
+        'contacts',
+        'experts',
+        'expert',
+        'project mentors',
+        'primary mentor',
+        'mentor contact',
+        'mentor(s) and contact',
+        'mentors and contacts',
+        'secondary mentor',
+        'backup mentor',
+        'second mentor',
+        'lead mentor',
+        'contact person',
+        'point of contact',
+        'supervisor',
+        'supervisors',
     ],
     size: [
-        'size', 'project size', 'expected size', 'expected project size', 'duration', 'project duration',
-        'project length', 'length', 'effort', 'hours', 'expected time commitment', 'time commitment',
-        'estimated hours', 'expected hours', 'project type', 'estimated effort', 'estimated duration',
+        'size',
+        'project size',
+        'expected size',
+        'expected project size',
+        'duration',
+        'project duration',
+        'project length',
+        'length',
+        'effort',
+        'hours',
+        'expected time commitment',
+        'time commitment',
+        'estimated hours',
+        'expected hours',
+        'project type',
+        'estimated effort',
+        'estimated duration',
+        'estimated time',
+        'time estimate',
+        'expected time',
+        'time required',
+        'project hours',
     ],
     verified: ['verified', 'last verified', 'last reviewed', 'reviewed', 'last updated', 'updated', 'date verified'],
     inserted: ['date of insert', 'date added', 'added', 'created', 'date created', 'inserted'],
     description: [
-        'description', 'summary', 'overview', 'details', 'abstract', 'project description', 'brief description',
-        'short description', 'project context', 'technical details', 'project scope', 'current state',
-        'desc', 'project summary', 'project overview', 'idea description', 'brief explanation',
+        'description',
+        'summary',
+        'overview',
+        'details',
+        'abstract',
+        'project description',
+        'brief description',
+        'short description',
+        'project context',
+        'technical details',
+        'project scope',
+        'current state',
+        'desc',
+        'project summary',
+        'project overview',
+        'idea description',
+        'brief explanation',
+        'synopsis',
+        'problem statement',
     ],
     program: ['gsoc', 'program', 'programme', 'programs', 'outreachy', 'eligible', 'initiatives'],
     review: ['review', 'review comments', 'reviewer comments', 'reviewers comments'],
     issue: [
-        'issue', 'issues', 'upstream issue', 'upstream issues', 'upstream issue (url)', 'tracking issue',
-        'related issues', 'relevant issues', 'related issue', 'github issue', 'jira issue', 'jira',
+        'issue',
+        'issues',
+        'upstream issue',
+        'upstream issues',
+        'upstream issue (url)',
+        'tracking issue',
+        'related issues',
+        'relevant issues',
+        'related issue',
+        'github issue',
+        'jira issue',
+        'jira',
+        'issue link',
+        'task link',
+        'github issues',
+        'ticket',
+        'tickets',
     ],
 };
 const EXTRA_WORD_LIMIT = 8;
+/** Words that qualify a label without changing what it names (`Project Difficulty Level`, `Mentor name(s)`). */
+const FILLER = new Set([
+    'project',
+    'expected',
+    'estimated',
+    'approximate',
+    'required',
+    'needed',
+    'recommended',
+    'suggested',
+    'possible',
+    'potential',
+    'proposed',
+    'level',
+    'of',
+    'the',
+    'a',
+    'an',
+    'for',
+    'this',
+    'idea',
+    'name',
+    'email',
+    'info',
+    'information',
+    'in',
+    'total',
+    'overall',
+    'our',
+    'your',
+    'main',
+    'key',
+    'short',
+    'general',
+    'list',
+    'preferred',
+    'desired',
+]);
 /** Normalises a written label for comparison: lower case, no markup, emoji, `(s)` or trailing punctuation. */
 function normalizeLabel(label) {
     let text = stripEmoji(text_decodeEntities(label)).toLowerCase();
-    text = text.replace(/[*_`~]/g, '').replace(/\(s\)/g, 's').replace(/<[^>]*>/g, ' ');
+    text = text
+        .replace(/[*_`~]/g, '')
+        .replace(/s?\(s\)/g, 's')
+        .replace(/<[^>]*>/g, ' ');
     text = text.replace(/[\s\u00a0]+/g, ' ').trim();
     text = text.replace(/^[\s\p{P}\p{S}]+/u, '').replace(/[\s:.!?;,\-–—]+$/u, '');
-    // Singular and plural forms compare equal: "Mentor"/"Mentors", "Goal"/"Goals".
+    // `1. Description`, `a) Mentors`: an enumerator is no part of the label.
+    text = text.replace(/^(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s+/, '');
+    return singular(text);
+}
+/** Singular and plural forms compare equal: "Mentor"/"Mentors", "Goal"/"Goals". */
+function singular(text) {
     return text
         .split(' ')
-        .map((word) => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word))
+        .map((word) => (word.length > 3 && word.endsWith('s') && !/(?:ss|is|us)$/.test(word) ? word.slice(0, -1) : word))
         .join(' ');
 }
+/**
+ * Aliases that name their field only vaguely (`Involves` may describe the work, `Level` may be prose): a later
+ * specific label of the same field wins over them.
+ */
+const DEMOTED = new Set(['involves', 'level', 'technologies', 'technologies involved', 'possible technologies involved'].map(normalizeLabel));
+const CACHE_LIMIT = 4096;
+const TYPO_MIN_LENGTH = 8;
 const defaultTable = buildTable(undefined);
 const tableCache = new WeakMap();
 function buildTable(extra) {
-    const table = new Map();
+    const keys = new Map();
+    const long = new Map();
     for (const name of FIELD_NAMES) {
         for (const alias of [...(extra?.[name] ?? []), ...FIELD_ALIASES[name]]) {
             const key = normalizeLabel(alias);
-            if (key && !table.has(key))
-                table.set(key, name);
+            if (!key || keys.has(key))
+                continue;
+            keys.set(key, name);
+            if (key.length >= TYPO_MIN_LENGTH)
+                long.set(key[0], [...(long.get(key[0]) ?? []), key]);
         }
     }
-    return table;
+    return { keys, long, cache: new Map() };
 }
 function aliasTable(extra) {
     if (!extra)
@@ -57484,26 +57810,100 @@ function aliasTable(extra) {
 }
 /** The canonical field a written label names, or undefined when it is not a known alias. */
 function matchLabel(label, extra) {
+    return readLabel(label, extra)?.name;
+}
+/**
+ * Like matchLabel, without dropping qualifying words or forgiving typos: for a line that is a label only by
+ * standing alone (no colon, no bold), where a loose match would turn prose into a label.
+ */
+function matchLabelStrict(label, extra) {
+    const found = readLabel(label, extra);
+    return found?.exact ? found.name : undefined;
+}
+/** Reads a written label: its field, whether it matched as written, and whether its alias is a vague one. */
+function readLabel(label, extra) {
     if (label.length > 120)
         return undefined;
-    const key = normalizeLabel(label);
+    const table = aliasTable(extra);
+    const cached = table.cache.get(label);
+    if (cached !== undefined)
+        return cached ?? undefined;
+    const found = lookUp(normalizeLabel(label), table) ?? null;
+    if (table.cache.size >= CACHE_LIMIT)
+        table.cache.clear();
+    table.cache.set(label, found);
+    return found ?? undefined;
+}
+function lookUp(key, table) {
     if (!key || key.split(' ').length > EXTRA_WORD_LIMIT)
         return undefined;
-    const table = aliasTable(extra);
-    const exact = table.get(key);
+    const exact = table.keys.get(key);
     if (exact)
-        return exact;
+        return { name: exact, exact: true, demoted: DEMOTED.has(key) };
     // `Upstream Issue (URL)`, `Goals (Deliverables)`, `Mentors (GitHub handles)`: the qualifier is optional.
     const bare = key.replace(/\s*\([^)]*\)$/, '');
-    if (bare !== key && bare)
-        return table.get(bare);
+    const bareName = bare !== key && bare ? table.keys.get(bare) : undefined;
+    if (bareName)
+        return { name: bareName, exact: true, demoted: DEMOTED.has(bare) };
+    // `Difficulty / Size`, `Mentors & contacts`: a combined label names its first field.
+    const first = singular(bare.split(/\s*(?:\/|&|\band\b|,)\s*/)[0]);
+    const firstName = first && first !== bare ? table.keys.get(first) : undefined;
+    if (firstName)
+        return { name: firstName, exact: true, demoted: DEMOTED.has(first) };
+    const core = withoutFiller(first || bare);
+    const loose = (core && table.keys.get(core)) || forgivingTypo(core ?? (first || bare), table);
+    return loose ? { name: loose, exact: false, demoted: DEMOTED.has(core ?? '') } : undefined;
+}
+/** `Project Difficulty Level` → `difficulty`, `Expected size of project` → `size`: fillers dropped, the rest kept. */
+function withoutFiller(key) {
+    const words = key.split(' ');
+    const kept = words.filter((word) => !FILLER.has(word));
+    if (kept.length === 0 || kept.length === words.length || kept.length > 3)
+        return undefined;
+    return kept.join(' ');
+}
+/** `Diffuculty` → `difficulty`: one slip (a letter changed, added, dropped or swapped) in a long alias. */
+function forgivingTypo(key, table) {
+    if (key.length < TYPO_MIN_LENGTH)
+        return undefined;
+    for (const alias of table.long.get(key[0]) ?? [])
+        if (Math.abs(alias.length - key.length) <= 1 && withinOneEdit(key, alias))
+            return table.keys.get(alias);
     return undefined;
+}
+/** Whether two strings differ by at most one substitution, insertion, deletion or adjacent swap. */
+function withinOneEdit(a, b) {
+    let start = 0;
+    while (start < a.length && start < b.length && a[start] === b[start])
+        start++;
+    let endA = a.length;
+    let endB = b.length;
+    while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+        endA--;
+        endB--;
+    }
+    const restA = endA - start;
+    const restB = endB - start;
+    if (restA <= 1 && restB <= 1)
+        return true;
+    return restA === 2 && restB === 2 && a[start] === b[start + 1] && a[start + 1] === b[start];
 }
 
 ;// CONCATENATED MODULE: ./src/parse/tables.ts
 
 
-const TITLE_LABELS = new Set(['title', 'project title', 'idea', 'idea title', 'project', 'project name', 'name', 'project idea']);
+const TITLE_LABELS = new Set([
+    'title',
+    'project title',
+    'idea',
+    'idea title',
+    'project',
+    'project name',
+    'name',
+    'project idea',
+    'topic',
+    'project topic',
+]);
 /** Whether a label names an idea's title rather than a field. */
 function isTitleLabel(label) {
     return TITLE_LABELS.has(normalizeLabel(label));
@@ -57530,13 +57930,13 @@ function classifyTable(table, text, options) {
         const label = cellText(cells[0]);
         if (titleRow < 0 && isTitleLabel(label))
             titleRow = index;
-        const name = matchLabel(label, options.fields);
-        if (name && cells.length >= 2)
-            keyFields.push(field(name, label, cells[0], cells[1]));
+        const found = readLabel(label, options.fields);
+        if (found && cells.length >= 2)
+            keyFields.push(field(found, label, cells[0], cells[1]));
     });
     // Header/row: the header row names fields (`| **Intensity** | **Involves** | **Mentors** |`).
     const header = rows[0].map(cellText);
-    const headerNames = header.map((label) => matchLabel(label, options.fields));
+    const headerNames = header.map((label) => readLabel(label, options.fields));
     const headerScore = headerNames.filter(Boolean).length;
     const titleColumn = header.findIndex((label) => isTitleLabel(label));
     if (keyFields.length >= 1 && keyFields.length >= headerScore) {
@@ -57544,7 +57944,14 @@ function classifyTable(table, text, options) {
             const titleCell = rows[titleRow][1];
             const title = cellText(titleCell);
             if (title) {
-                const idea = { title, titleStart: titleCell[0], titleEnd: titleCell[1], start: offsets(table)[0], end: offsets(table)[1], fields: keyFields };
+                const idea = {
+                    title,
+                    titleStart: titleCell[0],
+                    titleEnd: titleCell[1],
+                    start: offsets(table)[0],
+                    end: offsets(table)[1],
+                    fields: keyFields,
+                };
                 return { kind: 'ideas', ideas: [idea], single: true };
             }
         }
@@ -57580,8 +57987,16 @@ function classifyTable(table, text, options) {
     }
     return { kind: 'none' };
 }
-function field(name, label, labelCell, valueCell) {
-    return { name, label, labelStart: labelCell[0], labelEnd: labelCell[1], valueStart: valueCell[0], valueEnd: valueCell[1] };
+function field(found, label, labelCell, valueCell) {
+    return {
+        name: found.name,
+        weak: found.demoted,
+        label,
+        labelStart: labelCell[0],
+        labelEnd: labelCell[1],
+        valueStart: valueCell[0],
+        valueEnd: valueCell[1],
+    };
 }
 /** The source range of a cell's content (inside the pipes); an empty range just after the pipe when blank. */
 function cellRange(cell) {
@@ -57601,19 +58016,37 @@ function offsets(node) {
 
 /** Fields whose value runs on over following paragraphs (`Description: …` then more paragraphs). */
 const LONG_FORM = new Set(['description']);
-/** Extracts the fields of the units `units[from..to)`; first occurrence of each canonical field wins. */
+/**
+ * Extracts the fields of the units `units[from..to)`: the first occurrence of each canonical field wins, except
+ * that a specific label replaces an earlier weak one (`Involves` in a table, then `#### Helpful Experience`).
+ */
 function findFields(units, from, to, context, initial = []) {
     const { text } = context;
     const fields = {};
+    const weak = new Set();
     for (const field of initial)
         if (!fields[field.name])
             fields[field.name] = field;
     let open;
     let free;
     let freeDone = false;
+    // An empty label (`## Skills and mentors` heading `Required skills: …`) is weak too: a filled one replaces it.
+    const keep = (name, isWeak, make) => {
+        if (fields[name] && (isWeak || !weak.has(name)))
+            return;
+        const field = make();
+        if (fields[name] && field.value === '')
+            return;
+        fields[name] = field;
+        if (isWeak || field.value === '')
+            weak.add(name);
+        else
+            weak.delete(name);
+    };
     const close = () => {
-        if (open?.name && !fields[open.name])
-            fields[open.name] = toField(open, context);
+        const current = open;
+        if (current?.name)
+            keep(current.name, current.weak, () => toField(current, context));
         open = undefined;
     };
     for (let index = from; index < to; index++) {
@@ -57623,13 +58056,26 @@ function findFields(units, from, to, context, initial = []) {
         if (open && endsField(open, unit))
             close();
         // `- Mentor(s):` with nested `- Primary Mentor: …` items: the nested labels are part of the value.
-        if (open?.name && unit.listLevel > open.listLevel && unit.start < open.scopeEnd && unit.hits.every((hit) => hit.name === open?.name)) {
-            if (unit.hits.length > 0) {
-                extendOpen(open, unit);
-                continue;
-            }
+        const current = open;
+        if (current?.name &&
+            unit.hits.length > 0 &&
+            unit.listLevel > current.listLevel &&
+            unit.start < current.scopeEnd &&
+            unit.hits.every((hit) => hit.name === current.name)) {
+            extendOpen(current, unit);
+            continue;
         }
         if (unit.hits.length > 0) {
+            // Text before a label further along the line (`Some prose. **Skills required**: …`) belongs to what came before.
+            const prefixEnd = trimmedEnd(text, unit.start, unit.hits[0].labelStart);
+            // A symbol before the label (`🔥 **Difficulty:**`) is no text of its own.
+            if (prefixEnd > unit.start && /[\p{L}\p{N}]/u.test(text.slice(unit.start, prefixEnd))) {
+                const prefix = { ...unit, end: prefixEnd, hits: [] };
+                if (open && !endsField(open, prefix))
+                    extendOpen(open, prefix);
+                else if (!open && !freeDone)
+                    free = find_fields_extend(free, prefix);
+            }
             close();
             freeDone ||= free !== undefined;
             unit.hits.forEach((hit, position) => {
@@ -57646,8 +58092,7 @@ function findFields(units, from, to, context, initial = []) {
                 close();
                 freeDone ||= free !== undefined;
                 for (const cell of reading.fields)
-                    if (!fields[cell.name])
-                        fields[cell.name] = tableField(cell, context);
+                    keep(cell.name, cell.weak, () => tableField(cell, context));
                 continue;
             }
         }
@@ -57665,12 +58110,20 @@ function findFields(units, from, to, context, initial = []) {
         free = find_fields_extend(free, unit);
     }
     close();
-    if (!fields.description && free) {
+    // An empty description label (`**Details:**` heading a list of other labels) leaves the prose as description.
+    if ((!fields.description || fields.description.value === '') && free) {
         const raw = text.slice(free[0], free[1]);
         const value = markdownToText(raw);
         if (value) {
             const position = rangeAt(context.starts, free[0], free[1]);
-            fields.description = { name: 'description', label: '', value, raw, labelPosition: position, valuePosition: position };
+            fields.description = {
+                name: 'description',
+                label: '',
+                value,
+                raw,
+                labelPosition: position,
+                valuePosition: position,
+            };
         }
     }
     return fields;
@@ -57691,38 +58144,52 @@ function startField(unit, hit, cutAt, text) {
     const leadIn = trimmed === '' || (/:$/.test(trimmed) && trimmed.split(/\s+/).length <= 8);
     const isHeading = unit.kind === 'heading';
     const longForm = LONG_FORM.has(hit.name);
-    const scopeEnd = hit.closed || cutAt !== undefined ? valueEnd : unit.itemEnd;
+    // A label that starts a list item owns the item; one further down an item is bounded by it, like a paragraph.
+    const scopeEnd = hit.closed || cutAt !== undefined
+        ? valueEnd
+        : unit.itemStart && hit.labelStart === unit.start
+            ? unit.itemEnd
+            : Infinity;
     const valueStart = trimmed === '' ? -1 : hit.valueStart;
     return {
         name: hit.name,
+        weak: hit.weak,
         label: hit.label,
         labelStart: hit.labelStart,
         labelEnd: hit.labelEnd,
         valueStart,
         valueEnd: valueStart < 0 ? -1 : cut && trimmed ? hit.valueStart + inline.trimEnd().length : valueEnd,
         scopeEnd,
+        boundEnd: unit.itemEnd,
         listLevel: unit.listLevel,
         mode: isHeading || leadIn || longForm ? 'block' : 'line',
         node: unit.node,
         headingDepth: isHeading ? unit.depth : 0,
         leadIn: leadIn && !isHeading,
         lastTop: -1,
-        spillTop: trimmed === '' && unit.itemEnd !== Infinity && !hit.closed && cutAt === undefined ? unit.top : -1,
+        spillTop: trimmed === '' && scopeEnd !== Infinity && unit.itemEnd !== Infinity && !hit.closed && cutAt === undefined
+            ? unit.top
+            : -1,
         sawBlock: false,
         cut: trimmed === '' ? undefined : cut,
     };
 }
 /** Whether a unit ends the open field: outside its scope, a rule, a heading, or another label at its level. */
 function endsField(open, unit) {
-    if (unit.start >= open.scopeEnd && open.spillTop >= 0 && open.valueStart < 0 && unit.top > open.spillTop && unit.kind !== 'heading') {
+    if (unit.start >= open.scopeEnd &&
+        open.spillTop >= 0 &&
+        open.valueStart < 0 &&
+        unit.top > open.spillTop &&
+        unit.kind !== 'heading') {
         // `- Description:` as the last item of a list, its text in the paragraphs after the list.
         open.scopeEnd = Infinity;
+        open.boundEnd = Infinity;
         open.listLevel = 0;
         open.mode = 'block';
         open.spillTop = -1;
         return false;
     }
-    if (unit.start >= open.scopeEnd || (open.lastTop >= 0 && unit.top > open.lastTop))
+    if (unit.start >= open.scopeEnd || unit.start >= open.boundEnd || (open.lastTop >= 0 && unit.top > open.lastTop))
         return true;
     if (open.mode === 'line' && open.scopeEnd === Infinity && unit.node !== open.node)
         return true;
@@ -57772,11 +58239,20 @@ function toField(open, context) {
     if (open.cut && open.cut[0] >= open.valueStart && open.cut[1] <= valueEnd) {
         source = text.slice(open.valueStart, open.cut[0]) + text.slice(open.cut[1], valueEnd);
     }
-    const midLine = open.valueStart > 0 && !/[\r\n]/.test(text[open.valueStart - 1]) && !/^[ \t>]*$/.test(lineBefore(text, open.valueStart));
+    const midLine = open.valueStart > 0 &&
+        !/[\r\n]/.test(text[open.valueStart - 1]) &&
+        !/^[ \t>]*$/.test(lineBefore(text, open.valueStart));
     const value = markdownToText(source, midLine);
     if (!value)
         return { name: open.name, label: open.label, value: '', raw: '', labelPosition };
-    return { name: open.name, label: open.label, value, raw, labelPosition, valuePosition: rangeAt(starts, open.valueStart, valueEnd) };
+    return {
+        name: open.name,
+        label: open.label,
+        value,
+        raw,
+        labelPosition,
+        valuePosition: rangeAt(starts, open.valueStart, valueEnd),
+    };
 }
 function lineBefore(text, offset) {
     let start = offset;
@@ -57784,63 +58260,178 @@ function lineBefore(text, offset) {
         start--;
     return text.slice(start, offset);
 }
+function trimmedEnd(text, start, end) {
+    let at = end;
+    while (at > start && /\s/.test(text[at - 1]))
+        at--;
+    return at;
+}
 
-;// CONCATENATED MODULE: ./src/parse/find-ideas.ts
-// Parse stage: idea segmentation — which headings (or tables) are ideas, their sections and extents.
+;// CONCATENATED MODULE: ./src/parse/headless-ideas.ts
+
+
+const BOLD_TITLE = /^(\*\*|__)(?!\s)(.{2,200}?)(?<!\s)\1/;
+const LINK_LINE = /^(\*\*|__)?\[([^\]]{2,200})\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)\1?\s*$/;
+/**
+ * Splits a region holding several ideas without headings: list items that open with a bold title and carry
+ * labels (`- **Improve the inbox.** … **Skills required**: …`), or title lines — a paragraph that is only a link
+ * or only bold text — each followed by labels. Returns [] when fewer than `min` are found.
+ */
+function findHeadlessIdeas(units, from, to, text, min) {
+    const items = findItemIdeas(units, from, to, text);
+    if (items.length >= min)
+        return items;
+    const lines = findTitleLineIdeas(units, from, to, text, min);
+    return lines.length >= min ? lines : [];
+}
+function findItemIdeas(units, from, to, text) {
+    const ideas = [];
+    for (let index = from; index < to; index++) {
+        const unit = units[index];
+        if (!unit.itemStart || unit.listLevel !== 1 || (unit.hits.length > 0 && unit.hits[0].labelStart === unit.start))
+            continue;
+        const title = itemTitle(unit, text);
+        if (!title)
+            continue;
+        let next = index + 1;
+        while (next < to && units[next].start < unit.itemEnd)
+            next++;
+        if (!hasLabels(units, index, next, 1))
+            continue;
+        ideas.push({ ...title, start: unit.start, end: unit.itemEnd, unitFrom: index, unitTo: next });
+        index = next - 1;
+    }
+    return ideas;
+}
+/**
+ * The title of a list item that is an idea: its first bold phrase, at the start (`**Add an Inbox view** to…`)
+ * or within its first sentence (`Help **migrate our codebase to TypeScript**.`, `Zulip's [**REST API docs**](…)`),
+ * as long as no label comes before it. A title in mid-sentence leaves the whole sentence to the description.
+ */
+function itemTitle(unit, text) {
+    const first = unit.item?.children[0];
+    if (first?.type !== 'paragraph')
+        return undefined;
+    const strong = firstStrong(first);
+    const start = strong?.position?.start.offset;
+    const end = strong?.position?.end.offset;
+    if (!strong || start === undefined || end === undefined || start < unit.start)
+        return undefined;
+    if (unit.hits.some((hit) => hit.labelStart <= start))
+        return undefined;
+    const lead = text.slice(unit.start, start);
+    const atStart = /^[\s[]*$/.test(lead);
+    if (!atStart && (start - unit.start > 200 || /[.!?:;](?:\s|$)/.test(lead)))
+        return undefined;
+    const title = lib_toString(strong)
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/[.:;,\s]+$/, '');
+    if (!title || title.length > 200 || (!atStart && countWords(title) < 2))
+        return undefined;
+    const marker = text.startsWith('**', start) || text.startsWith('__', start) ? 2 : 0;
+    let bodyStart = unit.start;
+    if (atStart) {
+        bodyStart = end;
+        while (bodyStart < unit.itemEnd && /[\s.:;,–—\]-]/.test(text[bodyStart]))
+            bodyStart++;
+        if (text[bodyStart - 1] === ']' || text[bodyStart] === '(' || text[bodyStart] === '[')
+            bodyStart = unit.start;
+    }
+    return { title, titleStart: start + marker, titleEnd: end - marker, bodyStart };
+}
+/** The first bold node of a paragraph, looking into links and emphasis. */
+function firstStrong(paragraph) {
+    const stack = [...paragraph.children].reverse();
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (node.type === 'strong')
+            return node;
+        if ('children' in node)
+            for (let at = node.children.length - 1; at >= 0; at--)
+                stack.push(node.children[at]);
+    }
+    return undefined;
+}
+function findTitleLineIdeas(units, from, to, text, min) {
+    const titles = [];
+    for (let index = from; index < to; index++) {
+        const unit = units[index];
+        if (summaryTitle(unit, text)) {
+            titles.push(index);
+            continue;
+        }
+        if (unit.kind !== 'line' || !unit.firstLine || unit.listLevel > 0 || unit.quoted || unit.hits.length > 0)
+            continue;
+        if ((unit.node.position?.end.offset ?? 0) > unit.end)
+            continue;
+        const line = text.slice(unit.start, unit.end);
+        if (LINK_LINE.test(line) ||
+            (BOLD_TITLE.exec(line)?.[0].length === line.trimEnd().length && !/:\s*(\*\*|__)?$/.test(line)))
+            titles.push(index);
+    }
+    if (titles.length < min)
+        return [];
+    // Labels before the first title line mean the region is an idea of its own, not a list of ideas.
+    if (hasLabels(units, from, titles[0], 1))
+        return [];
+    const ideas = [];
+    titles.forEach((index, position) => {
+        const next = position + 1 < titles.length ? titles[position + 1] : to;
+        if (!hasLabels(units, index + 1, next, 2))
+            return;
+        const unit = units[index];
+        const line = text.slice(unit.start, unit.end);
+        const summary = summaryTitle(unit, text);
+        const link = summary ? null : LINK_LINE.exec(line);
+        const title = summary?.title ?? inlineToText(link ? link[2] : line).replace(/[.:;,\s]+$/, '');
+        const titleStart = summary?.start ?? (link ? unit.start + line.indexOf('[') + 1 : unit.start);
+        const titleEnd = summary?.end ?? (link ? titleStart + link[2].length : unit.end);
+        const last = units[next - 1];
+        ideas.push({
+            title,
+            titleStart,
+            titleEnd,
+            bodyStart: unit.end,
+            start: unit.start,
+            end: last.node.position?.end.offset ?? last.end,
+            unitFrom: index,
+            unitTo: next,
+        });
+    });
+    return ideas.length >= min && ideas.length >= titles.length - 1 ? ideas : [];
+}
+const SUMMARY = /<summary\b[^>]{0,200}>([^<]{0,300}(?:<(?!\/summary)[^<]{0,300}){0,10})<\/summary>/i;
+/** The title of a collapsible idea (`<details><summary>Faster parser</summary>`), with its offsets. */
+function summaryTitle(unit, text) {
+    if (unit.kind !== 'block' || unit.node.type !== 'html' || unit.listLevel > 0 || unit.quoted)
+        return undefined;
+    const html = text.slice(unit.start, Math.min(unit.end, unit.start + 2000));
+    const match = SUMMARY.exec(html);
+    const title = match ? inlineToText(match[1]).replace(/[.:;,\s]+$/, '') : '';
+    if (!match || !title)
+        return undefined;
+    const start = unit.start + match.index + match[0].indexOf('>') + 1;
+    return { title, start, end: start + match[1].length };
+}
+/** Whether `units[from..to)` carry at least `distinct` different known fields. */
+function hasLabels(units, from, to, distinct) {
+    const names = new Set();
+    for (let index = from; index < to; index++)
+        for (const hit of units[index].hits)
+            names.add(hit.name);
+    return names.size >= distinct;
+}
+
+;// CONCATENATED MODULE: ./src/parse/headings.ts
+// Parse stage: the heading outline — titles, nesting, and which fields sit directly under each heading.
 
 
 /** Headings that are never ideas: tables of contents, timelines, instructions, admin and glossary sections. */
 const NOT_AN_IDEA = /^(?:\d+[.)]\s*)?(?:table of contents|contents|toc|index|timeline|(?:important |key )?dates|schedule|admins?|administrators?|administrative notes?|org(?:anization)? admins?|status|mentors?|(?:coding |assisting |our |potential |available |list of )?mentors?(?: list)?|about(?: us| [\w-]+)?|introduction|intro|getting started|how to (?:apply|contribute|get started|write|submit)[\w\s]*|application(?: instructions| process| template)?|(?:project |application )?instructions|template|proposal template|idea template|faq|frequently asked questions|contact(?: us)?|communication|resources|links|useful links|references|glossary|terminology|terms|definitions|abbreviations|acronyms|notes?|criteria for ideas|accepted projects|project ideas|ideas(?: list)?|past projects|previous years?|archive|license|changelog|discuss the project idea with the mentor\(s\)|volunteers so far)\s*:?$/i;
-/** Finds idea headings and idea tables; everything else is a section or part of an idea. */
-function findIdeas(units, text, options, documentTitle) {
-    const headings = collectHeadings(units, text, options);
-    const depth = inferIdeaDepth(headings);
-    const lonely = headings.filter((heading) => heading.depth === depth && !heading.isLabel && !heading.excluded && heading.fields.size > 0).length === 1;
-    const isIdea = new Array(headings.length).fill(false);
-    // `owned`: inside an idea at or below the idea level, so a part of it rather than an idea of its own.
-    const owned = new Array(headings.length).fill(false);
-    for (let index = 0; index < headings.length; index++) {
-        const heading = headings[index];
-        const parent = heading.parent;
-        owned[index] = parent >= 0 && (owned[parent] || (isIdea[parent] && headings[parent].depth >= depth));
-        if (heading.isLabel || heading.excluded || heading.hasIdeaTables)
-            continue;
-        const score = heading.fields.size;
-        if (heading.depth === depth) {
-            // A lone labelled heading needs more than one stray label (`## Contact` on an index page) to be an idea.
-            const enough = score >= 2 || (score === 1 && (!lonely || !heading.fieldsFromHeadingsOnly || heading.prose >= 30));
-            isIdea[index] = (enough && heading.labelledDescendants < 2) || (score === 0 && heading.labelledDescendants === 0 && isUnlabelledIdea(headings, index));
-        }
-        else if (heading.depth < depth) {
-            // A section-level heading with fields of its own (Sugar Labs' one H1 idea among H2 ideas).
-            isIdea[index] = score >= (heading.labelledDescendants === 0 ? 2 : 3) && !owned[index];
-        }
-        else {
-            isIdea[index] = !owned[index] && score >= 1 && heading.labelledDescendants === 0;
-        }
-    }
-    headings.forEach((heading, index) => (heading.idea = isIdea[index]));
-    const spans = [];
-    headings.forEach((heading, index) => {
-        if (!isIdea[index])
-            return;
-        const unit = units[heading.unit];
-        // An idea ends at its subtree's end, or earlier at the next idea nested in it.
-        let endUnit = heading.subtreeEnd;
-        for (let next = index + 1; next < headings.length && headings[next].unit < endUnit; next++) {
-            if (isIdea[next]) {
-                endUnit = headings[next].unit;
-                break;
-            }
-        }
-        const section = ancestors(headings, index)
-            .filter((ancestor) => ancestor.unit !== documentTitle && !ancestor.idea)
-            .map((ancestor) => ancestor.title);
-        spans.push(makeSpan(units, heading.title, heading.titleStart, unit.end, heading.unit, endUnit, section, text));
-    });
-    spans.push(...findTableIdeas(units, text, options, headings, isIdea, owned, documentTitle));
-    return spans.sort((a, b) => a.start - b.start);
-}
+/** Excluded headings that still group the ideas under them. */
+const CONTAINER = /^(?:\d+[.)]\s*)?(?:project ideas|ideas(?: list)?|accepted projects|past projects|previous years?|archive)\s*:?$/i;
+/** Reads every top-level heading: its title, outline parent, subtree and the fields directly under it. */
 function collectHeadings(units, text, options) {
     const headings = [];
     const stack = [];
@@ -57850,13 +58441,73 @@ function collectHeadings(units, text, options) {
         while (stack.length > 0 && headings[stack[stack.length - 1]].depth >= unit.depth)
             stack.pop();
         const [title, titleStart] = ideaTitle(text, unit.start, unit.end);
+        const excluded = NOT_AN_IDEA.test(title.trim()) || title.trim() === '';
         headings.push({
-            unit: index, depth: unit.depth, title, titleStart, isLabel: unit.hits.length > 0,
-            parent: stack.length > 0 ? stack[stack.length - 1] : -1, fields: new Set(), prose: 0, hasIdeaTables: false, fieldsFromHeadingsOnly: true,
-            labelledDescendants: 0, excluded: NOT_AN_IDEA.test(title.trim()) || title.trim() === '', subtreeEnd: units.length,
+            unit: index,
+            depth: unit.depth,
+            title,
+            titleStart,
+            isLabel: unit.hits.length > 0,
+            parent: stack.length > 0 ? stack[stack.length - 1] : -1,
+            fields: new Set(),
+            prose: 0,
+            looseProse: 0,
+            listItems: 0,
+            titleItems: 0,
+            referenceItems: 0,
+            hasIdeaTables: false,
+            fieldsFromHeadingsOnly: true,
+            labelledDescendants: 0,
+            excluded,
+            notSection: excluded && !CONTAINER.test(title.trim()),
+            subtreeEnd: units.length,
         });
         stack.push(headings.length - 1);
     });
+    // A title repeated under most ideas (`#### Project info`) names a part of each idea, not an idea. The same
+    // title under a few of many sections (`Improve documentation`) or under same-titled parents stays an idea.
+    const parentsOf = new Map();
+    const parentTitles = new Map();
+    for (const heading of headings) {
+        if (heading.parent < 0)
+            continue;
+        const key = `${heading.depth} ${heading.title.toLowerCase()}`;
+        parentsOf.set(key, (parentsOf.get(key) ?? new Set()).add(heading.parent));
+        parentTitles.set(key, (parentTitles.get(key) ?? new Set()).add(headings[heading.parent].title.toLowerCase()));
+    }
+    const perDepth = [0, 0, 0, 0, 0, 0, 0];
+    for (const heading of headings)
+        if (!heading.isLabel)
+            perDepth[heading.depth]++;
+    for (const heading of headings) {
+        const key = `${heading.depth} ${heading.title.toLowerCase()}`;
+        const distinct = parentTitles.get(key)?.size ?? 0;
+        const parentDepth = heading.parent >= 0 ? headings[heading.parent].depth : 0;
+        heading.isPart =
+            heading.parent >= 0 && distinct >= 3 && (parentsOf.get(key)?.size ?? 0) * 2 >= perDepth[parentDepth];
+    }
+    // A heading among mostly label sub-headings (`#### Steps` beside `#### Abstract`, `#### Helpful Experience`) is
+    // one more part of the idea above it.
+    const children = new Map();
+    for (const heading of headings) {
+        if (heading.parent < 0)
+            continue;
+        const key = heading.parent * 8 + heading.depth;
+        const count = children.get(key) ?? { labels: 0, others: 0 };
+        // `## Mentors` or `## Contact` beside the ideas may be a global list, so only specific labels count.
+        if (heading.isLabel && !heading.excluded)
+            count.labels++;
+        else if (!heading.isLabel)
+            count.others++;
+        children.set(key, count);
+    }
+    for (const heading of headings) {
+        if (heading.isLabel || heading.isPart || heading.parent < 0 || headings[heading.parent].excluded)
+            continue;
+        const count = children.get(heading.parent * 8 + heading.depth);
+        if (count && count.labels >= 2 && count.labels > count.others)
+            heading.isPart = true;
+    }
     // Subtree ends: the next heading at the same or a shallower depth.
     const open = [];
     headings.forEach((heading, index) => {
@@ -57865,19 +58516,27 @@ function collectHeadings(units, text, options) {
         open.push(index);
     });
     // Direct fields: labels under the heading, through deeper label headings, up to the next other heading.
+    const headingAt = new Map(headings.map((info) => [info.unit, info]));
+    const titles = new Set(headings.map((info) => simplify(info.title)));
     headings.forEach((heading) => {
         if (heading.isLabel)
             return;
         for (let index = heading.unit + 1; index < heading.subtreeEnd; index++) {
             const unit = units[index];
-            if (unit.kind === 'heading' && unit.hits.length === 0)
+            if (unit.kind === 'heading' && unit.hits.length === 0 && !headingAt.get(index)?.isPart)
                 break;
             for (const hit of unit.hits)
                 heading.fields.add(hit.name);
             if (unit.hits.length > 0 && unit.kind !== 'heading')
                 heading.fieldsFromHeadingsOnly = false;
-            if (unit.kind === 'line' && unit.hits.length === 0)
-                heading.prose += countWords(text.slice(unit.start, unit.end));
+            if (unit.kind === 'line' && unit.hits.length === 0) {
+                const words = countWords(text.slice(unit.start, unit.end));
+                heading.prose += words;
+                if (unit.listLevel === 0)
+                    heading.looseProse += words;
+                else if (unit.itemStart)
+                    countItem(heading, text.slice(unit.start, unit.end), titles);
+            }
             if (unit.kind === 'table') {
                 const reading = readTable(unit.node, text, options);
                 if (reading.kind === 'fields')
@@ -57891,7 +58550,7 @@ function collectHeadings(units, text, options) {
         }
     });
     headings.forEach((heading, index) => {
-        if (heading.isLabel || heading.fields.size === 0)
+        if (heading.isLabel || heading.isPart || heading.fields.size === 0)
             return;
         for (let parent = heading.parent; parent >= 0; parent = headings[parent].parent)
             headings[parent].labelledDescendants++;
@@ -57910,7 +58569,7 @@ function collectHeadings(units, text, options) {
 function inferIdeaDepth(headings) {
     const counts = [0, 0, 0, 0, 0, 0, 0];
     for (const heading of headings)
-        if (!heading.isLabel && !heading.excluded && heading.fields.size > 0)
+        if (!heading.isLabel && !heading.isPart && !heading.excluded && heading.fields.size > 0)
             counts[heading.depth]++;
     let best = 0;
     for (let depth = 1; depth <= 6; depth++)
@@ -57918,19 +58577,93 @@ function inferIdeaDepth(headings) {
             best = depth;
     return best;
 }
+/** Counts a list item's first line: whether it only names something, and whether it names another heading. */
+function countItem(heading, line, titles) {
+    heading.listItems++;
+    const withoutLinks = line.replace(/\[[^\]]{0,300}\]\((?:[^()\s]|\([^()\s]*\))*\)|\[[^\]]{0,300}\]\[[^\]]{0,300}\]/g, ' ');
+    const linkOnly = withoutLinks !== line && countWords(inlineToText(withoutLinks)) <= 2;
+    const named = titles.has(simplify(inlineToText(line)));
+    if (linkOnly || named)
+        heading.titleItems++;
+    if (named || /\]\(#[^)\s]+\)/.test(line))
+        heading.referenceItems++;
+}
+function simplify(title) {
+    return title
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
+}
+/** Titles of sections that list projects described elsewhere (`Other Projects`, `Summary of Projects`). */
+const PROJECT_LIST = /^(?:other|more|additional|further|extra|misc(?:ellaneous)?|summary of|list of|overview of|all)\b.{0,40}\b(?:projects?|ideas?)$/i;
+/**
+ * A section that mostly lists other ideas (by title or link) is a table of contents or a summary, not an idea:
+ * its list names other headings, or its title says it lists projects, or it has little prose besides the list.
+ */
+function isProjectList(heading) {
+    if (heading.listItems < 2 || heading.titleItems * 3 < heading.listItems * 2)
+        return false;
+    return heading.referenceItems >= 2 || PROJECT_LIST.test(heading.title.trim()) || heading.looseProse < 40;
+}
+/** The non-label headings sharing a parent and a depth, in document order, keyed by `parent * 8 + depth`. */
+function siblingGroups(headings) {
+    const groups = new Map();
+    headings.forEach((heading, index) => {
+        if (heading.isLabel)
+            return;
+        const key = heading.parent * 8 + heading.depth;
+        const group = groups.get(key);
+        if (group)
+            group.push(index);
+        else
+            groups.set(key, [index]);
+    });
+    return groups;
+}
+/** The non-label siblings of a heading (itself included), from `siblingGroups`. */
+function siblingsOf(headings, groups, index) {
+    return groups.get(headings[index].parent * 8 + headings[index].depth) ?? [index];
+}
 /**
  * A heading without labels at the idea level is an idea when it has real prose and labelled siblings,
- * or some prose and sits between two labelled siblings (a thin draft idea in the middle of the list).
+ * or some prose and sits between two labelled siblings (a thin draft idea in the middle of the list);
+ * never when it only lists other projects.
  */
-function isUnlabelledIdea(headings, index) {
+function isUnlabelledIdea(headings, index, siblings) {
     const heading = headings[index];
-    const siblings = headings.filter((other) => other.parent === heading.parent && other.depth === heading.depth && !other.isLabel);
-    const at = siblings.indexOf(heading);
-    const labelled = (other) => other !== undefined && other.fields.size > 0 && !other.excluded;
-    if (heading.prose >= 40 && siblings.some(labelled))
+    if (isProjectList(heading))
+        return false;
+    const labelled = (other) => other !== undefined && headings[other].fields.size > 0 && !headings[other].excluded;
+    let anyLabelled = labelledGroups.get(siblings);
+    if (anyLabelled === undefined)
+        labelledGroups.set(siblings, (anyLabelled = siblings.some(labelled)));
+    if (heading.prose >= 40 && anyLabelled)
         return true;
+    const at = positionIn(siblings, index);
     return heading.prose >= 10 && labelled(siblings[at - 1]) && labelled(siblings[at + 1]);
 }
+const labelledGroups = new WeakMap();
+/** Where `index` sits in an ascending list (binary search). */
+function positionIn(sorted, index) {
+    let low = 0;
+    let high = sorted.length - 1;
+    while (low < high) {
+        const middle = (low + high) >> 1;
+        if (sorted[middle] < index)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low;
+}
+/**
+ * A lone heading whose only field comes from a label sub-heading is an idea when it also has some prose and is
+ * not a list of other projects (an index page with a `## Contact` section is not one).
+ */
+function isThinLoneIdea(heading) {
+    return heading.prose >= 10 && !isProjectList(heading);
+}
+/** The non-label headings enclosing a heading, outermost first. */
 function ancestors(headings, index) {
     const chain = [];
     for (let parent = headings[index].parent; parent >= 0; parent = headings[parent].parent)
@@ -57941,19 +58674,177 @@ function ancestors(headings, index) {
 /** The title of a heading: plain text, without `Idea:`/`Project Idea II -` prefixes; with its start offset. */
 function ideaTitle(text, start, end) {
     const source = text.slice(start, end);
-    const prefix = /^(?:\*\*|__)?(?:project\s+)?idea(?:\s+(?:[IVXLC]+|\d+))?\s*(?:[:\-–—.]\s*|\s+-\s+)(?:\*\*|__)?(?=\S)/i.exec(source);
-    const skip = prefix ? prefix[0].length : 0;
-    return [inlineToText(source.slice(skip)), start + skip];
+    const prefix = /^(?:\*\*|__)?(?:(?:project\s+)?idea|project)(?:\s+#?(?:[IVXLC]+|\d+))?\s*(?:[:\-–—.]\s*|\s+-\s+)(?:\*\*|__)?(?=\S)/i.exec(source);
+    let skip = prefix && inlineToText(source.slice(prefix[0].length)) ? prefix[0].length : 0;
+    // `🚀 1. **Title**`, `3) Title`: a numbering before the title is no part of it.
+    const numbered = NUMBERING.exec(source.slice(skip));
+    if (numbered && inlineToText(source.slice(skip + numbered[0].length)))
+        skip += numbered[0].length;
+    // A kramdown anchor (`{#dask-support}`) or a closing colon is no part of the title either.
+    const title = inlineToText(source.slice(skip))
+        .replace(/\s*\{#[^}]*\}$/, '')
+        .replace(/\s*:$/, '');
+    return [title, start + skip];
+}
+const NUMBERING = /^(?:[\s*_]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)*(?:#?\d{1,3}[.):]|#\d{1,3}|\d{1,3}[ \t]+[-–—])(?=\s)\s*(?:(?:\*\*|__)(?=\S))?/u;
+
+;// CONCATENATED MODULE: ./src/parse/find-ideas.ts
+
+
+
+/** Finds idea headings and idea tables; everything else is a section or part of an idea. */
+function findIdeas(units, text, options, documentTitle) {
+    const headings = collectHeadings(units, text, options);
+    const depth = inferIdeaDepth(headings);
+    const lonely = headings.filter((heading) => heading.depth === depth && !heading.isLabel && !heading.isPart && !heading.excluded && heading.fields.size > 0).length === 1;
+    const groups = siblingGroups(headings);
+    const isIdea = new Array(headings.length).fill(false);
+    // `owned`: inside an idea at or below the idea level, so a part of it rather than an idea of its own.
+    const owned = new Array(headings.length).fill(false);
+    for (let index = 0; index < headings.length; index++) {
+        const heading = headings[index];
+        const parent = heading.parent;
+        owned[index] = parent >= 0 && (owned[parent] || (isIdea[parent] && headings[parent].depth >= depth));
+        if (heading.isLabel || heading.isPart || heading.excluded || heading.hasIdeaTables)
+            continue;
+        const score = heading.fields.size;
+        if (heading.depth === depth) {
+            // A lone labelled heading needs more than one stray label (`## Contact` on an index page) to be an idea.
+            const enough = score >= 2 || (score === 1 && (!lonely || !heading.fieldsFromHeadingsOnly || isThinLoneIdea(heading)));
+            isIdea[index] =
+                (enough && heading.labelledDescendants < 2) ||
+                    (score === 0 &&
+                        heading.labelledDescendants === 0 &&
+                        isUnlabelledIdea(headings, index, siblingsOf(headings, groups, index)));
+        }
+        else if (heading.depth < depth) {
+            // A section-level heading with fields of its own (Sugar Labs' one H1 idea among H2 ideas).
+            isIdea[index] = score >= (heading.labelledDescendants === 0 ? 2 : 3) && !owned[index];
+        }
+        else {
+            isIdea[index] = !owned[index] && score >= 1 && heading.labelledDescendants === 0;
+        }
+        // A heading whose own list items are ideas with labels (Zulip's `### Desktop app`) holds a group of ideas,
+        // whatever its level; the group is split into its ideas below.
+        if (!isIdea[index] && !owned[index] && score > 0) {
+            const directEnd = index + 1 < headings.length ? headings[index + 1].unit : units.length;
+            isIdea[index] = findHeadlessIdeas(units, heading.unit + 1, directEnd, text, 2).length >= 2;
+        }
+    }
+    // Above the idea level, a heading with a single field is an idea too when its siblings are ideas (an H1 idea
+    // among H1 ideas that gives only its mentors): that is the idea the linter must flag for what it lacks.
+    const ideasPerGroup = new Map();
+    headings.forEach((_, index) => {
+        const group = siblingsOf(headings, groups, index);
+        if (isIdea[index])
+            ideasPerGroup.set(group, (ideasPerGroup.get(group) ?? 0) + 1);
+    });
+    for (let index = 0; index < headings.length; index++) {
+        const heading = headings[index];
+        if (isIdea[index] || owned[index] || heading.depth >= depth || heading.fields.size !== 1)
+            continue;
+        if (heading.isLabel || heading.isPart || heading.excluded || heading.hasIdeaTables)
+            continue;
+        if (heading.labelledDescendants > 0)
+            continue;
+        if ((ideasPerGroup.get(siblingsOf(headings, groups, index)) ?? 0) > 0)
+            isIdea[index] = true;
+    }
+    headings.forEach((heading, index) => (heading.idea = isIdea[index]));
+    const spans = [];
+    headings.forEach((heading, index) => {
+        if (!isIdea[index])
+            return;
+        const unit = units[heading.unit];
+        // An idea ends at its subtree's end, or earlier at the next idea nested in it.
+        let endUnit = heading.subtreeEnd;
+        for (let next = index + 1; next < headings.length && headings[next].unit < endUnit; next++) {
+            if (isIdea[next]) {
+                endUnit = headings[next].unit;
+                break;
+            }
+        }
+        const section = ancestors(headings, index)
+            .filter((ancestor) => ancestor.unit !== documentTitle && !ancestor.idea && !ancestor.notSection)
+            .map((ancestor) => ancestor.title);
+        spans.push(makeSpan(units, heading.title, heading.titleStart, unit.end, heading.unit, endUnit, section, text));
+    });
+    spans.push(...findTableIdeas(units, text, options, headings, isIdea, owned, documentTitle));
+    if (spans.length === 0) {
+        const all = {
+            title: '',
+            titleStart: 0,
+            titleEnd: 0,
+            start: 0,
+            end: text.length,
+            section: [],
+            unitFrom: 0,
+            unitTo: units.length,
+            topFrom: 0,
+            topTo: 0,
+        };
+        return splitHeadless(all, units, text, false, 2);
+    }
+    const split = spans.map((span) => (span.tableFields ? [span] : splitHeadless(span, units, text, true, 2)));
+    // Once the file is seen to list ideas without headings, a section holding a single such idea is split too.
+    const headless = split.some((parts, index) => parts[0] !== spans[index]);
+    const result = headless
+        ? split.map((parts, index) => parts[0] === spans[index] && !spans[index].tableFields
+            ? splitHeadless(spans[index], units, text, true, 1)
+            : parts)
+        : split;
+    return result.flat().sort((a, b) => a.start - b.start);
+}
+/** Replaces a span holding several headless ideas (bold-titled items, title lines) by those ideas. */
+function splitHeadless(span, units, text, titled, min) {
+    const found = findHeadlessIdeas(units, span.unitFrom, span.unitTo, text, min);
+    if (found.length === 0)
+        return titled ? [span] : [];
+    const section = titled ? [...span.section, span.title] : span.section;
+    return found.map((idea) => {
+        const first = units[idea.unitFrom];
+        const last = units[idea.unitTo - 1];
+        const item = first.itemStart && first.item && idea.end === first.itemEnd ? first.item : undefined;
+        return {
+            title: idea.title,
+            titleStart: idea.titleStart,
+            titleEnd: idea.titleEnd,
+            start: idea.start,
+            end: idea.end,
+            section,
+            unitFrom: idea.unitFrom,
+            unitTo: idea.unitTo,
+            bodyStart: idea.bodyStart,
+            topFrom: item ? first.top : first.top + 1,
+            topTo: last.top + 1,
+            bodyItem: item,
+            ...(titled && found[0].unitFrom > span.unitFrom ? { groupFrom: span.unitFrom, groupTo: found[0].unitFrom } : {}),
+        };
+    });
 }
 function makeSpan(units, title, titleStart, titleEnd, headingUnit, endUnit, section, text) {
     let last = endUnit - 1;
-    while (last > headingUnit && (units[last].kind === 'break' || units[last].kind === 'comment' || isAnchor(units[last], text)))
+    while (last > headingUnit &&
+        (units[last].kind === 'break' || units[last].kind === 'comment' || isAnchor(units[last], text)))
         last--;
     const topFrom = units[headingUnit].top + 1;
     const topTo = last > headingUnit ? units[last].top + 1 : topFrom;
     const start = units[headingUnit].node.position?.start.offset ?? units[headingUnit].start;
-    const end = last > headingUnit ? lastEnd(units, headingUnit, last) : units[headingUnit].node.position?.end.offset ?? units[headingUnit].end;
-    return { title, titleStart, titleEnd, start, end, section, unitFrom: headingUnit + 1, unitTo: endUnit, topFrom, topTo };
+    const end = last > headingUnit
+        ? lastEnd(units, headingUnit, last)
+        : (units[headingUnit].node.position?.end.offset ?? units[headingUnit].end);
+    return {
+        title,
+        titleStart,
+        titleEnd,
+        start,
+        end,
+        section,
+        unitFrom: headingUnit + 1,
+        unitTo: endUnit,
+        topFrom,
+        topTo,
+    };
 }
 function lastEnd(units, from, to) {
     let end = 0;
@@ -57962,7 +58853,8 @@ function lastEnd(units, from, to) {
     return end;
 }
 function isAnchor(unit, text) {
-    return unit.kind === 'line' && /^\s*(?:<a\s+(?:name|id)=[^>]*>\s*(?:<\/?a\/?>)?\s*)+$/i.test(text.slice(unit.start, unit.end));
+    return (unit.kind === 'line' &&
+        /^\s*(?:<a\s+(?:name|id)=[^>]*>\s*(?:<\/?a\/?>)?\s*)+$/i.test(text.slice(unit.start, unit.end)));
 }
 function findTableIdeas(units, text, options, headings, isIdea, owned, documentTitle) {
     const byHeading = new Map();
@@ -57979,12 +58871,23 @@ function findTableIdeas(units, text, options, headings, isIdea, owned, documentT
         if (reading.kind !== 'ideas')
             return;
         const chain = heading >= 0 ? [...ancestors(headings, heading), headings[heading]] : [];
-        const section = chain.filter((info) => !info.isLabel && info.unit !== documentTitle).map((info) => info.title);
+        const section = chain
+            .filter((info) => !info.isLabel && !info.notSection && info.unit !== documentTitle)
+            .map((info) => info.title);
         const group = byHeading.get(heading) ?? [];
         for (const idea of reading.ideas) {
             group.push({
-                title: idea.title, titleStart: idea.titleStart, titleEnd: idea.titleEnd, start: idea.start, end: idea.end, section,
-                unitFrom: index, unitTo: index, topFrom: unit.top, topTo: unit.top + 1, tableFields: idea.fields,
+                title: idea.title,
+                titleStart: idea.titleStart,
+                titleEnd: idea.titleEnd,
+                start: idea.start,
+                end: idea.end,
+                section,
+                unitFrom: index,
+                unitTo: index,
+                topFrom: unit.top,
+                topTo: unit.top + 1,
+                tableFields: idea.fields,
             });
         }
         byHeading.set(heading, group);
@@ -58088,11 +58991,14 @@ function front_matter_render(value) {
         return value.map(front_matter_render).filter(Boolean).join(', ');
     if (typeof value === 'object') {
         const record = value;
-        const name = [record.first_name, record.last_name].filter((part) => typeof part === 'string' && part).join(' ') || front_matter_render(record.name ?? '');
+        const name = [record.first_name, record.last_name].filter((part) => typeof part === 'string' && part).join(' ') ||
+            front_matter_render(record.name ?? '');
         const email = typeof record.email === 'string' ? record.email : '';
         if (name || email)
             return [name, email && `<${email}>`].filter(Boolean).join(' ');
-        return Object.entries(record).map(([key, item]) => `${key}: ${front_matter_render(item)}`).join(', ');
+        return Object.entries(record)
+            .map(([key, item]) => `${key}: ${front_matter_render(item)}`)
+            .join(', ');
     }
     return '';
 }
@@ -58140,7 +59046,9 @@ function addEntry(glossary, line) {
     if (!match)
         return;
     const term = match[1].replace(/[.:]+$/, '');
-    const expansion = inlineToText(match[2]).replace(/^[\s:–—-]+/, '').replace(/[.;,\s]+$/, '');
+    const expansion = inlineToText(match[2])
+        .replace(/^[\s:–—-]+/, '')
+        .replace(/[.;,\s]+$/, '');
     if (term && expansion && !(term in glossary))
         glossary[term] = expansion;
 }
@@ -82155,45 +83063,178 @@ function shiftForBom(node) {
 
 
 const label_line_NONE = { hits: [], labelLike: false };
+const LEADING_SYMBOLS = /^(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f\u20e3•▪▸►➤→][ \t]*)+/u;
 const LEADING_BREAKS = /^(?:[ \t]|<br\s*\/?>)*/i;
 /** Reads the labels a line starts with; `first` tells whether the line starts its paragraph. */
 function readLineLabels(text, start, end, options, context) {
+    // The line starts with the end of a label broken over the line before: only later labels can follow.
+    if (context.labelsFrom !== undefined)
+        return withInlineBold(text, context.labelsFrom, end, label_line_NONE, options);
     if (end - start < 2)
         return label_line_NONE;
     const line = text.slice(start, Math.min(end, start + 400));
     const single = context.first && isWholeParagraph(context.node, end);
+    return withInlineBold(text, start, end, readLineStart(text, line, start, end, single, options, context.quoted, context.first, context.continuation ?? false), options);
+}
+/**
+ * Whether a line carries on the sentence of the line before it (`…reported at a "deny"` ⏎ `level: if the…`),
+ * so a plain `Word:` at its start is prose, not a label. A short line before it may be a title, and a line
+ * ending with punctuation, a hard break or `<br>` ends its clause.
+ */
+function continuesSentence(previous, previousIsLabel) {
+    if (previousIsLabel || previous.endsWith('  ') || previous.endsWith('\\'))
+        return false;
+    const trimmed = previous.trimEnd();
+    if (/[.!?:;|*_`>]$/.test(trimmed))
+        return false;
+    return words(trimmed) >= 8;
+}
+function readLineStart(text, line, start, end, single, options, quoted, first, continuation) {
+    const context = { quoted };
     const marked = /^(\*{1,3}|_{1,3})(?=[^\s*_])/.exec(line);
     if (marked)
         return readMarkedLabel(text, line, start, end, marked[1], single, options);
+    // `🔥 **Difficulty:** Easy`, `• **Mentors:** …`: a symbol before a bold label.
+    const symbols = LEADING_SYMBOLS.exec(line)?.[0].length ?? 0;
+    const afterSymbols = symbols > 0 ? /^(\*{1,3}|_{1,3})(?=[^\s*_])/.exec(line.slice(symbols)) : null;
+    if (afterSymbols)
+        return readMarkedLabel(text, line.slice(symbols), start + symbols, end, afterSymbols[1], single, options);
     const plain = /^([^:|`[\]<>\n]{1,80}?)[ \t]*:(?=\s|$)/.exec(line);
+    // `Difficulty – Medium` at the start of a paragraph or item: a dash after a known label separates its value.
+    const dashed = plain || !first || continuation ? null : /^([^:|`[\]<>\n–—]{2,40}?)[ \t]+[–—-][ \t]+(?=\S)/.exec(line);
+    if (dashed) {
+        const found = readLabel(dashed[1], options.fields);
+        if (found?.exact && !found.demoted && words(dashed[1]) <= 4)
+            return {
+                hits: [hit(found, dashed[1], start, start + dashed[1].length, start + dashed[0].length, end, text)],
+                labelLike: false,
+            };
+    }
     if (plain) {
-        const name = matchLabel(plain[1], options.fields);
-        if (name)
-            return withSemicolons(text, hit(name, plain[1], start, start + plain[1].length, start + plain[0].length, end, text), options);
+        const found = readLabel(plain[1], options.fields);
+        // Inside a wrapped sentence only a capitalised, specific label is one (`Mentors: Jane` after a line
+        // missing its full stop); `level: if the release…` there is prose.
+        if (continuation && !(found?.exact && !found.demoted && /^\p{Lu}/u.test(plain[1])))
+            return label_line_NONE;
+        if (found)
+            return withSemicolons(text, hit(plainMatch(found), plain[1], start, start + plain[1].length, start + plain[0].length, end, text), options);
         return { hits: [], labelLike: isLabelLikePlain(plain[1]) };
     }
-    if (single && (context.quoted || words(line) <= 4)) {
-        const name = matchLabel(line, options.fields);
-        if (name)
-            return { hits: [hit(name, line, start, end, end, end, text)], labelLike: false };
-        if (context.quoted && words(stripEmoji(line)) <= 5 && !/[.!?,;]\s*$/.test(line))
+    // A line that is only a label: a one-line paragraph, a quote (`> Complexity 👨🏻‍💻`), or a paragraph's first line.
+    if ((single && (context.quoted || words(line) <= 4)) || (first && words(stripEmoji(line)) <= 3)) {
+        const found = readLabel(line, options.fields);
+        if (found?.exact)
+            return { hits: [hit(found, line, start, end, end, end, text)], labelLike: false };
+        if (single && context.quoted && words(stripEmoji(line)) <= 5 && !/[.!?,;]\s*$/.test(line))
             return { hits: [], labelLike: true };
     }
     return label_line_NONE;
+}
+const INLINE_BOLD = /(^|[.!?;)][ \t]+)(\*\*|__)([^*_\n]{1,40}?)(?:[ \t]*:[ \t]*\2|\2[ \t]*:)[ \t]*/g;
+/**
+ * Adds bold labels that follow a sentence on the same line (`175 or 350 hours. **Skills required**: Python`);
+ * the text before such a label is not part of it.
+ */
+function withInlineBold(text, start, end, found, options) {
+    const from = found.hits.length > 0 ? found.hits[found.hits.length - 1].valueStart : start;
+    if (end - from < 6 || (!text.includes('**', from) && !text.includes('__', from)))
+        return found;
+    const segment = text.slice(from, Math.min(end, from + 2000));
+    const hits = [...found.hits];
+    INLINE_BOLD.lastIndex = 0;
+    for (let match = INLINE_BOLD.exec(segment); match; match = INLINE_BOLD.exec(segment)) {
+        if (match[1] === '')
+            continue;
+        const found = readLabel(match[3], options.fields);
+        if (!found)
+            continue;
+        const labelStart = from + match.index + match[1].length;
+        const previous = hits[hits.length - 1];
+        if (previous && previous.valueEnd > labelStart)
+            previous.valueEnd = trimEndAt(text, previous.valueStart, labelStart);
+        hits.push({
+            name: found.name,
+            label: clean(match[3]),
+            labelStart,
+            labelEnd: from + match.index + match[0].trimEnd().length,
+            valueStart: from + match.index + match[0].length,
+            valueEnd: end,
+            closed: false,
+            weak: found.demoted,
+        });
+    }
+    const wrapped = wrappedBoldLabel(text, from, end, segment, options);
+    if (wrapped) {
+        const previous = hits[hits.length - 1];
+        if (previous && previous.valueEnd > wrapped.labelStart)
+            previous.valueEnd = trimEndAt(text, previous.valueStart, wrapped.labelStart);
+        hits.push(wrapped);
+    }
+    return hits.length === found.hits.length ? found : { hits, labelLike: found.labelLike };
+}
+const WRAPPED_OPEN = /(^|[.!?;)][ \t]+)(\*\*|__)([^*_\n]{1,30})$/;
+const WRAPPED_CLOSE = /^[ \t>]*([^*_\n:]{1,30}?)(?:[ \t]*:[ \t]*(\*\*|__)|(\*\*|__)[ \t]*:)[ \t]*/;
+/**
+ * A bold label broken over two lines of a paragraph (`… medium. **Skills` ⏎ `required**: Python`): the hit
+ * belongs to the line where the label starts, its value to the next line.
+ */
+function wrappedBoldLabel(text, from, end, segment, options) {
+    if (end - from > 2000)
+        return undefined;
+    const open = WRAPPED_OPEN.exec(segment);
+    if (!open)
+        return undefined;
+    let next = end;
+    if (text[next] === '\r')
+        next++;
+    if (text[next] === '\n')
+        next++;
+    if (next === end)
+        return undefined;
+    const close = WRAPPED_CLOSE.exec(text.slice(next, next + 200));
+    if (!close || (close[2] ?? close[3]) !== open[2])
+        return undefined;
+    const label = `${open[3]} ${close[1]}`;
+    const found = readLabel(label, options.fields);
+    if (!found)
+        return undefined;
+    let lineEnd = text.indexOf('\n', next);
+    if (lineEnd < 0)
+        lineEnd = text.length;
+    if (text[lineEnd - 1] === '\r')
+        lineEnd--;
+    return {
+        name: found.name,
+        label: clean(label),
+        labelStart: from + open.index + open[1].length,
+        labelEnd: next + close[0].trimEnd().length,
+        valueStart: next + close[0].length,
+        valueEnd: lineEnd,
+        closed: false,
+        weak: found.demoted,
+    };
+}
+function trimEndAt(text, start, end) {
+    let at = end;
+    while (at > start && /\s/.test(text[at - 1]))
+        at--;
+    return at;
 }
 /** Reads a heading (or any one-line text) as a label: `#### Mentors`, `### Difficulty: Medium`. */
 function readWholeLabel(text, start, end, options) {
     if (end <= start || end - start > 120)
         return [];
     const line = text.slice(start, end);
-    const name = matchLabel(line, options.fields);
-    if (name)
-        return [hit(name, line, start, end, end, end, text)];
+    const found = readLabel(line, options.fields);
+    if (found)
+        return [hit(found, line, start, end, end, end, text)];
     const inline = /^([^:]{1,60}?)\s*:\s*/.exec(line);
     if (inline) {
-        const inlineName = matchLabel(inline[1], options.fields);
-        if (inlineName)
-            return [hit(inlineName, inline[1], start, start + inline[1].length, start + inline[0].length, end, text)];
+        // `### Difficulty: Medium` is a label; `### Mentorship: a pairing bot for new contributors` is a title.
+        const inlineFound = readLabel(inline[1], options.fields);
+        const rest = words(line.slice(inline[0].length));
+        if (inlineFound && rest <= (inlineFound.exact ? 6 : 3))
+            return [hit(inlineFound, inline[1], start, start + inline[1].length, start + inline[0].length, end, text)];
     }
     return [];
 }
@@ -82206,41 +83247,75 @@ function readMarkedLabel(text, line, start, end, marker, single, options) {
     const afterStart = start + close + marker.length;
     const innerColon = /^(.*?)\s*:\s*$/.exec(inner);
     if (innerColon) {
-        const name = matchLabel(innerColon[1], options.fields);
-        if (name)
-            return withSemicolons(text, hit(name, innerColon[1], start, afterStart, afterStart, end, text), options);
+        const found = readLabel(innerColon[1], options.fields);
+        if (found)
+            return withSemicolons(text, hit(found, innerColon[1], start, afterStart, afterStart, end, text), options);
         return { hits: [], labelLike: isLabelLikeMarked(innerColon[1]) };
     }
     const inside = /^([^:]{1,60}?)\s*:\s*(\S.*)$/.exec(inner);
     if (inside) {
-        const name = matchLabel(inside[1], options.fields);
-        if (name) {
+        const found = readLabel(inside[1], options.fields);
+        if (found) {
             const valueStart = start + marker.length + inner.length - inside[2].length;
-            return { hits: [{ name, label: clean(inside[1]), labelStart: start, labelEnd: valueStart, valueStart, valueEnd: start + close, closed: true }], labelLike: false };
+            return {
+                hits: [
+                    {
+                        name: found.name,
+                        label: clean(inside[1]),
+                        labelStart: start,
+                        labelEnd: valueStart,
+                        valueStart,
+                        valueEnd: start + close,
+                        closed: true,
+                        weak: found.demoted,
+                    },
+                ],
+                labelLike: false,
+            };
         }
         return label_line_NONE;
     }
     const colonAfter = /^[ \t]*:/.exec(after);
     if (colonAfter) {
-        const name = matchLabel(inner, options.fields);
+        const found = readLabel(inner, options.fields);
         const labelEnd = afterStart + colonAfter[0].length;
-        if (name)
-            return withSemicolons(text, hit(name, inner, start, labelEnd, labelEnd, end, text), options);
+        if (found)
+            return withSemicolons(text, hit(found, inner, start, labelEnd, labelEnd, end, text), options);
         return { hits: [], labelLike: isLabelLikeMarked(inner) };
+    }
+    // `**Difficulty** — Medium`: a dash after a bold label separates it from its value.
+    const dash = /^[ \t]*[–—-][ \t]+(?=\S)/.exec(after);
+    if (dash) {
+        const found = readLabel(inner, options.fields);
+        if (found)
+            return { hits: [hit(found, inner, start, afterStart, afterStart + dash[0].length, end, text)], labelLike: false };
     }
     const breaks = LEADING_BREAKS.exec(after)?.[0] ?? '';
     if (breaks.length === after.length || /<br/i.test(breaks)) {
-        const name = matchLabel(inner, options.fields);
-        if (name)
-            return { hits: [hit(name, inner, start, afterStart, afterStart, end, text)], labelLike: false };
+        const found = readLabel(inner, options.fields);
+        if (found)
+            return { hits: [hit(found, inner, start, afterStart, afterStart, end, text)], labelLike: false };
         return { hits: [], labelLike: (single || /<br/i.test(breaks)) && isLabelLikeMarked(inner) };
     }
     return label_line_NONE;
 }
-/** Builds a hit whose value starts at `valueFrom` after skipping spaces and `<br>`s. */
-function hit(name, label, labelStart, labelEnd, valueFrom, end, text) {
+/** A plain label (no markup) is weak when matched only loosely as well as when its alias is vague. */
+function plainMatch(found) {
+    return { ...found, demoted: found.demoted || !found.exact };
+}
+/** Builds a hit whose value starts at `valueFrom` after skipping spaces and `<br>`s; weak when `found` is demoted. */
+function hit(found, label, labelStart, labelEnd, valueFrom, end, text) {
     const skipped = LEADING_BREAKS.exec(text.slice(valueFrom, Math.min(end, valueFrom + 200)))?.[0].length ?? 0;
-    return { name, label: clean(label), labelStart, labelEnd, valueStart: Math.min(end, valueFrom + skipped), valueEnd: end, closed: false };
+    return {
+        name: found.name,
+        label: clean(label),
+        labelStart,
+        labelEnd,
+        valueStart: Math.min(end, valueFrom + skipped),
+        valueEnd: end,
+        closed: false,
+        weak: found.demoted,
+    };
 }
 /** Splits `Date of insert: 01/22/2013; Verified: Not updated in 2016; GSoC: Yes` into one hit per label. */
 function withSemicolons(text, first, options) {
@@ -82251,13 +83326,22 @@ function withSemicolons(text, first, options) {
     const lineEnd = first.valueEnd;
     const pattern = /;[ \t]*([^;:]{1,40}?)[ \t]*:(?=\s|$)[ \t]*/g;
     for (let match = pattern.exec(value); match; match = pattern.exec(value)) {
-        const name = matchLabel(match[1], options.fields);
-        if (!name)
+        const found = readLabel(match[1], options.fields);
+        if (!found)
             continue;
         const at = first.valueStart + match.index;
         const labelStart = at + match[0].indexOf(match[1]);
         hits[hits.length - 1].valueEnd = at;
-        hits.push({ name, label: clean(match[1]), labelStart, labelEnd: labelStart + match[1].length, valueStart: at + match[0].length, valueEnd: lineEnd, closed: false });
+        hits.push({
+            name: found.name,
+            label: clean(match[1]),
+            labelStart,
+            labelEnd: labelStart + match[1].length,
+            valueStart: at + match[0].length,
+            valueEnd: lineEnd,
+            closed: false,
+            weak: found.demoted || !found.exact,
+        });
     }
     return { hits, labelLike: false };
 }
@@ -82301,6 +83385,7 @@ function collectUnits(tree, text, starts, options) {
     const push = (unit) => {
         units.push({
             ...unit,
+            item: state.item,
             top: state.top,
             listLevel: state.listLevel,
             itemEnd: state.itemEnd,
@@ -82310,9 +83395,10 @@ function collectUnits(tree, text, starts, options) {
         state.itemStartPending = false;
     };
     const lines = (node, start, end) => {
-        let lineIndex = units_lineOf(starts, start);
+        let lineIndex = lineOf(starts, start);
         let lineStart = start;
         let first = true;
+        let previous;
         while (lineStart < end) {
             const nextStart = lineIndex + 1 < starts.length ? starts[lineIndex + 1] : text.length;
             let lineEnd = Math.min(end, nextStart);
@@ -82322,8 +83408,18 @@ function collectUnits(tree, text, starts, options) {
             if (!first)
                 while (contentStart < lineEnd && /[ \t>]/.test(text[contentStart]))
                     contentStart++;
-            const read = readLineLabels(text, contentStart, lineEnd, options, { quoted: state.quoted, first, node });
+            const continuation = previous !== undefined &&
+                continuesSentence(text.slice(previous.start, previous.end), previous.hits.length > 0 || previous.labelLike);
+            const carried = previous?.hits[previous.hits.length - 1]?.valueStart;
+            const read = readLineLabels(text, contentStart, lineEnd, options, {
+                quoted: state.quoted,
+                first,
+                node,
+                continuation,
+                labelsFrom: previous && carried !== undefined && carried > previous.end ? carried : undefined,
+            });
             push({ kind: 'line', start: contentStart, end: lineEnd, node, depth: 0, firstLine: first, ...read });
+            previous = units[units.length - 1];
             first = false;
             lineIndex++;
             lineStart = nextStart;
@@ -82340,13 +83436,22 @@ function collectUnits(tree, text, starts, options) {
                 lines(node, start, end);
                 return;
             case 'heading': {
-                const inner = headingContent(node, text, start, end);
+                const inner = headingContent(node, start, end);
                 if (state.listLevel > 0 || state.quoted) {
                     lines(node, inner[0], inner[1]);
                     return;
                 }
                 const hits = readWholeLabel(text, inner[0], inner[1], options);
-                push({ kind: 'heading', start: inner[0], end: inner[1], node, depth: node.depth, firstLine: true, hits, labelLike: false });
+                push({
+                    kind: 'heading',
+                    start: inner[0],
+                    end: inner[1],
+                    node,
+                    depth: node.depth,
+                    firstLine: true,
+                    hits,
+                    labelLike: false,
+                });
                 return;
             }
             case 'list':
@@ -82357,6 +83462,7 @@ function collectUnits(tree, text, starts, options) {
                 const saved = { ...state };
                 state.listLevel++;
                 state.itemEnd = end;
+                state.item = node;
                 state.itemStartPending = true;
                 for (const child of node.children)
                     visit(child);
@@ -82380,7 +83486,16 @@ function collectUnits(tree, text, starts, options) {
                 push({ kind: 'break', start, end, node, depth: 0, firstLine: true, hits: [], labelLike: false });
                 return;
             case 'html':
-                push({ kind: /^\s*<!--[\s\S]*-->\s*$/.test(node.value) ? 'comment' : 'block', start, end, node, depth: 0, firstLine: true, hits: [], labelLike: false });
+                push({
+                    kind: /^\s*<!--[\s\S]*-->\s*$/.test(node.value) ? 'comment' : 'block',
+                    start,
+                    end,
+                    node,
+                    depth: 0,
+                    firstLine: true,
+                    hits: [],
+                    labelLike: false,
+                });
                 return;
             case 'yaml':
             case 'definition':
@@ -82397,16 +83512,15 @@ function collectUnits(tree, text, starts, options) {
     return units;
 }
 /** The offsets of a heading's text (after `#`s, before closing `#`s or a setext underline). */
-function headingContent(node, text, start, end) {
+function headingContent(node, start, end) {
     const children = 'children' in node ? node.children : [];
     const first = children[0]?.position?.start.offset;
     const last = children[children.length - 1]?.position?.end.offset;
     if (first !== undefined && last !== undefined)
         return [first, last];
     return [Math.min(end, start + 1), Math.min(end, start + 1)];
-    void text;
 }
-function units_lineOf(starts, offset) {
+function lineOf(starts, offset) {
     let low = 0;
     let high = starts.length - 1;
     while (low < high) {
@@ -82432,12 +83546,23 @@ function units_lineOf(starts, offset) {
 /** Parses one idea file into ideas, fields, glossary and notices; any internal failure becomes a notice. */
 function parseIdeaFile(path, text, options = {}) {
     const source = typeof text === 'string' ? text : String(text ?? '');
-    const file = { path, text: source, ideas: [], notices: [], tree: { type: 'root', children: [] }, glossary: {} };
+    const file = {
+        path,
+        text: source,
+        ideas: [],
+        notices: [],
+        tree: { type: 'root', children: [] },
+        glossary: {},
+    };
     try {
         file.tree = parseMarkdown(source);
     }
     catch (error) {
-        file.notices.push({ message: `The file could not be read as Markdown (${parse_describe(error)}), so no ideas were checked.`, line: 1, column: 1 });
+        file.notices.push({
+            message: `The file could not be read as Markdown (${parse_describe(error)}), so no ideas were checked.`,
+            line: 1,
+            column: 1,
+        });
         return file;
     }
     try {
@@ -82445,7 +83570,11 @@ function parseIdeaFile(path, text, options = {}) {
     }
     catch (error) {
         file.ideas = [];
-        file.notices.push({ message: `The ideas in this file could not be read (${parse_describe(error)}), so none were checked.`, line: 1, column: 1 });
+        file.notices.push({
+            message: `The ideas in this file could not be read (${parse_describe(error)}), so none were checked.`,
+            line: 1,
+            column: 1,
+        });
     }
     return file;
 }
@@ -82465,7 +83594,11 @@ function readIdeas(file, options) {
         file.frontMatter = frontMatter.data;
     if (frontMatter?.error) {
         const point = pointAt(starts, frontMatter.error.offset);
-        file.notices.push({ message: `The front matter is not valid YAML (${frontMatter.error.message}); fix it so its fields can be read.`, line: point.line, column: point.column });
+        file.notices.push({
+            message: `The front matter is not valid YAML (${frontMatter.error.message}); fix it so its fields can be read.`,
+            line: point.line,
+            column: point.column,
+        });
     }
     if (frontMatter?.hasIdeaKeys) {
         file.ideas = [singleIdea(file, units, context, frontMatter, starts)];
@@ -82476,7 +83609,19 @@ function readIdeas(file, options) {
         file.ideas = [singleIdea(file, units, context, frontMatter, starts)];
         return;
     }
-    file.ideas = spans.map((span) => spanToIdea(span, tree, units, context));
+    const groups = new Map();
+    file.ideas = spans.map((span) => {
+        const idea = spanToIdea(span, tree, units, context);
+        if (span.groupFrom !== undefined && span.groupTo !== undefined) {
+            let shared = groups.get(span.groupFrom);
+            if (!shared)
+                groups.set(span.groupFrom, (shared = findFields(units, span.groupFrom, span.groupTo, context)));
+            for (const field of Object.values(shared))
+                if (field.name !== 'description' && !idea.fields[field.name])
+                    idea.fields[field.name] = field;
+        }
+        return idea;
+    });
 }
 function spanToIdea(span, tree, units, context) {
     const initial = (span.tableFields ?? []).map((cell) => {
@@ -82491,14 +83636,36 @@ function spanToIdea(span, tree, units, context) {
             ...(value ? { valuePosition: rangeAt(context.starts, cell.valueStart, cell.valueEnd) } : {}),
         };
     });
-    const fields = span.tableFields ? firstOfEach(initial) : findFields(units, span.unitFrom, span.unitTo, context);
+    let fields;
+    if (span.tableFields)
+        fields = firstOfEach(initial, span.tableFields.map((cell) => cell.weak));
+    else if (span.bodyStart !== undefined) {
+        // A headless idea: its first unit carries the title, so its fields start after it.
+        const bodyStart = span.bodyStart;
+        // A title may run over several lines (`**Contribute to our [Electron-based desktop client` ⏎ `app](…)**`).
+        const own = units
+            .slice(span.unitFrom, span.unitTo)
+            .filter((unit, index) => index === 0 || unit.kind !== 'line' || unit.end > bodyStart)
+            .map((unit, index) => index === 0 || unit.start < bodyStart
+            ? {
+                ...unit,
+                start: Math.min(unit.end, Math.max(unit.start, bodyStart)),
+                hits: unit.hits.filter((hit) => hit.labelStart >= bodyStart),
+                itemStart: false,
+            }
+            : unit)
+            .filter((unit) => unit.end > unit.start || unit.kind !== 'line');
+        fields = findFields(own, 0, own.length, context);
+    }
+    else
+        fields = findFields(units, span.unitFrom, span.unitTo, context);
     return {
         title: span.title,
         titlePosition: rangeAt(context.starts, span.titleStart, span.titleEnd),
         position: rangeAt(context.starts, span.start, span.end),
         section: span.section,
         fields,
-        body: tree.children.slice(span.topFrom, span.topTo),
+        body: span.bodyItem ? [span.bodyItem] : tree.children.slice(span.topFrom, span.topTo),
     };
 }
 function singleIdea(file, units, context, frontMatter, starts) {
@@ -82508,7 +83675,14 @@ function singleIdea(file, units, context, frontMatter, starts) {
         fields.description = frontMatterField(frontMatter.summary, starts);
     }
     const firstHeading = units.find((unit) => unit.kind === 'heading' && unit.hits.length === 0);
-    const title = frontMatter.title ?? (firstHeading ? { text: markdownToText(file.text.slice(firstHeading.start, firstHeading.end)), start: firstHeading.start, end: firstHeading.end } : { text: baseName(file.path), start: 0, end: 0 });
+    const title = frontMatter.title ??
+        (firstHeading
+            ? {
+                text: markdownToText(file.text.slice(firstHeading.start, firstHeading.end)),
+                start: firstHeading.start,
+                end: firstHeading.end,
+            }
+            : { text: baseName(file.path), start: 0, end: 0 });
     return {
         title: title.text,
         titlePosition: rangeAt(starts, title.start, title.end),
@@ -82518,9 +83692,13 @@ function singleIdea(file, units, context, frontMatter, starts) {
         body: file.tree.children.filter((child) => child.type !== 'yaml'),
     };
 }
-/** Keeps the first field of each canonical name. */
-function firstOfEach(fields) {
+/** Keeps the first field of each canonical name, a specific label before a weak one (`Involves`). */
+function firstOfEach(fields, weak) {
     const result = {};
+    fields.forEach((field, index) => {
+        if (!weak[index])
+            result[field.name] ??= field;
+    });
     for (const field of fields)
         result[field.name] ??= field;
     return result;
@@ -82544,7 +83722,10 @@ function documentTitle(units) {
     return headings.filter(({ unit }) => unit.depth === 1).length === 1 ? first.index : -1;
 }
 function baseName(path) {
-    return path.split(/[\\/]/).pop()?.replace(/\.[^.]*$/, '') ?? path;
+    return (path
+        .split(/[\\/]/)
+        .pop()
+        ?.replace(/\.[^.]*$/, '') ?? path);
 }
 function parse_describe(error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -64,10 +64,13 @@ export function findFields(
   let free: [number, number] | undefined;
   let freeDone = false;
 
+  // An empty label (`## Skills and mentors` heading `Required skills: …`) is weak too: a filled one replaces it.
   const keep = (name: FieldName, isWeak: boolean, make: () => Field): void => {
     if (fields[name] && (isWeak || !weak.has(name))) return;
-    fields[name] = make();
-    if (isWeak) weak.add(name);
+    const field = make();
+    if (fields[name] && field.value === '') return;
+    fields[name] = field;
+    if (isWeak || field.value === '') weak.add(name);
     else weak.delete(name);
   };
   const close = (): void => {
@@ -96,7 +99,8 @@ export function findFields(
     if (unit.hits.length > 0) {
       // Text before a label further along the line (`Some prose. **Skills required**: …`) belongs to what came before.
       const prefixEnd = trimmedEnd(text, unit.start, unit.hits[0].labelStart);
-      if (prefixEnd > unit.start) {
+      // A symbol before the label (`🔥 **Difficulty:**`) is no text of its own.
+      if (prefixEnd > unit.start && /[\p{L}\p{N}]/u.test(text.slice(unit.start, prefixEnd))) {
         const prefix: Unit = { ...unit, end: prefixEnd, hits: [] };
         if (open && !endsField(open, prefix)) extendOpen(open, prefix);
         else if (!open && !freeDone) free = extend(free, prefix);
@@ -131,7 +135,8 @@ export function findFields(
     free = extend(free, unit);
   }
   close();
-  if (!fields.description && free) {
+  // An empty description label (`**Details:**` heading a list of other labels) leaves the prose as description.
+  if ((!fields.description || fields.description.value === '') && free) {
     const raw = text.slice(free[0], free[1]);
     const value = markdownToText(raw);
     if (value) {

@@ -103,8 +103,9 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
     if (heading.parent < 0) continue;
     const key = heading.parent * 8 + heading.depth;
     const count = children.get(key) ?? { labels: 0, others: 0 };
-    if (heading.isLabel) count.labels++;
-    else count.others++;
+    // `## Mentors` or `## Contact` beside the ideas may be a global list, so only specific labels count.
+    if (heading.isLabel && !heading.excluded) count.labels++;
+    else if (!heading.isLabel) count.others++;
     children.set(key, count);
   }
   for (const heading of headings) {
@@ -171,7 +172,10 @@ export function inferIdeaDepth(headings: HeadingInfo[]): number {
 /** Counts a list item's first line: whether it only names something, and whether it names another heading. */
 function countItem(heading: HeadingInfo, line: string, titles: Set<string>): void {
   heading.listItems++;
-  const withoutLinks = line.replace(/\[[^\]]{0,300}\]\((?:[^()\s]|\([^()\s]*\))*\)|\[[^\]]{0,300}\]\[[^\]]{0,300}\]/g, ' ');
+  const withoutLinks = line.replace(
+    /\[[^\]]{0,300}\]\((?:[^()\s]|\([^()\s]*\))*\)|\[[^\]]{0,300}\]\[[^\]]{0,300}\]/g,
+    ' ',
+  );
   const linkOnly = withoutLinks !== line && countWords(inlineToText(withoutLinks)) <= 2;
   const named = titles.has(simplify(inlineToText(line)));
   if (linkOnly || named) heading.titleItems++;

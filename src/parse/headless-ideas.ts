@@ -1,7 +1,7 @@
 // Parse stage: ideas without a heading of their own — bold-titled list items, and link or bold title lines.
 import type { Paragraph, PhrasingContent, Strong } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { countWords, inlineToText } from './text.js';
+import { countWords, decodeEntities, inlineToText, stripEmoji } from './text.js';
 import type { Unit } from './units.js';
 import type { FieldName } from './types.js';
 
@@ -68,10 +68,11 @@ function itemTitle(unit: Unit, text: string): ItemTitle | undefined {
   const lead = text.slice(unit.start, start);
   const atStart = /^[\s[]*$/.test(lead);
   if (!atStart && (start - unit.start > 200 || /[.!?:;](?:\s|$)/.test(lead))) return undefined;
-  const title = toString(strong)
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[.:;,\s]+$/, '');
+  const title = plainTitle(
+    decodeEntities(stripEmoji(toString(strong)))
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
   if (!title || title.length > 200 || (!atStart && countWords(title) < 2)) return undefined;
   const marker = text.startsWith('**', start) || text.startsWith('__', start) ? 2 : 0;
   let bodyStart = unit.start;
@@ -98,6 +99,10 @@ function findTitleLineIdeas(units: Unit[], from: number, to: number, text: strin
   const titles: number[] = [];
   for (let index = from; index < to; index++) {
     const unit = units[index];
+    if (summaryTitle(unit, text)) {
+      titles.push(index);
+      continue;
+    }
     if (unit.kind !== 'line' || !unit.firstLine || unit.listLevel > 0 || unit.quoted || unit.hits.length > 0) continue;
     if ((unit.node.position?.end.offset ?? 0) > unit.end) continue;
     const line = text.slice(unit.start, unit.end);
@@ -116,10 +121,11 @@ function findTitleLineIdeas(units: Unit[], from: number, to: number, text: strin
     if (!hasLabels(units, index + 1, next, 2)) return;
     const unit = units[index];
     const line = text.slice(unit.start, unit.end);
-    const link = LINK_LINE.exec(line);
-    const title = inlineToText(link ? link[2] : line).replace(/[.:;,\s]+$/, '');
-    const titleStart = link ? unit.start + line.indexOf('[') + 1 : unit.start;
-    const titleEnd = link ? titleStart + link[2].length : unit.end;
+    const summary = summaryTitle(unit, text);
+    const link = summary ? null : LINK_LINE.exec(line);
+    const title = summary?.title ?? plainTitle(inlineToText(link ? link[2] : line));
+    const titleStart = summary?.start ?? (link ? unit.start + line.indexOf('[') + 1 : unit.start);
+    const titleEnd = summary?.end ?? (link ? titleStart + link[2].length : unit.end);
     const last = units[next - 1];
     ideas.push({
       title,
@@ -133,6 +139,26 @@ function findTitleLineIdeas(units: Unit[], from: number, to: number, text: strin
     });
   });
   return ideas.length >= min && ideas.length >= titles.length - 1 ? ideas : [];
+}
+
+const SUMMARY = /<summary\b[^>]{0,200}>([^<]{0,300}(?:<(?!\/summary)[^<]{0,300}){0,10})<\/summary>/i;
+
+/** The title of a collapsible idea (`<details><summary>Faster parser</summary>`), with its offsets. */
+function summaryTitle(unit: Unit, text: string): { title: string; start: number; end: number } | undefined {
+  if (unit.kind !== 'block' || unit.node.type !== 'html' || unit.listLevel > 0 || unit.quoted) return undefined;
+  const html = text.slice(unit.start, Math.min(unit.end, unit.start + 2000));
+  const match = SUMMARY.exec(html);
+  const title = match ? plainTitle(inlineToText(match[1])) : '';
+  if (!match || !title) return undefined;
+  const start = unit.start + match.index + match[0].indexOf('>') + 1;
+  return { title, start, end: start + match[1].length };
+}
+
+/** A title without closing punctuation or a numbering before it (`**1. Faster parser:**`). */
+function plainTitle(text: string): string {
+  const title = text.replace(/[.:;,\s]+$/, '');
+  const numbered = /^(?:#?\d{1,3}[.):]|\d{1,3}[ \t]+[-–—])[ \t]+(?=\S)/.exec(title);
+  return numbered ? title.slice(numbered[0].length) : title;
 }
 
 /** Whether `units[from..to)` carry at least `distinct` different known fields. */

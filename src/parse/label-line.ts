@@ -103,11 +103,16 @@ function readLineStart(
   if (dashed) {
     const found = readLabel(dashed[1], options.fields);
     if (found?.exact && !found.demoted && words(dashed[1]) <= 4)
-      return { hits: [hit(found, dashed[1], start, start + dashed[1].length, start + dashed[0].length, end, text)], labelLike: false };
+      return {
+        hits: [hit(found, dashed[1], start, start + dashed[1].length, start + dashed[0].length, end, text)],
+        labelLike: false,
+      };
   }
   if (plain) {
-    if (continuation) return NONE;
     const found = readLabel(plain[1], options.fields);
+    // Inside a wrapped sentence only a capitalised, specific label is one (`Mentors: Jane` after a line
+    // missing its full stop); `level: if the release…` there is prose.
+    if (continuation && !(found?.exact && !found.demoted && /^\p{Lu}/u.test(plain[1]))) return NONE;
     if (found)
       return withSemicolons(
         text,
@@ -228,8 +233,10 @@ export function readWholeLabel(text: string, start: number, end: number, options
   if (found) return [hit(found, line, start, end, end, end, text)];
   const inline = /^([^:]{1,60}?)\s*:\s*/.exec(line);
   if (inline) {
+    // `### Difficulty: Medium` is a label; `### Mentorship: a pairing bot for new contributors` is a title.
     const inlineFound = readLabel(inline[1], options.fields);
-    if (inlineFound)
+    const rest = words(line.slice(inline[0].length));
+    if (inlineFound && inlineFound.name !== 'program' && rest <= (inlineFound.exact ? 6 : 3))
       return [hit(inlineFound, inline[1], start, start + inline[1].length, start + inline[0].length, end, text)];
   }
   return [];

@@ -39,6 +39,8 @@ const TITLE_LABELS = new Set([
   'project name',
   'name',
   'project idea',
+  'topic',
+  'project topic',
 ]);
 
 /** Whether a label names an idea's title rather than a field. */

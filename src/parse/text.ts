@@ -100,13 +100,7 @@ export function inlineToText(source: string): string {
   text = text.replace(/<br\s*\/?>/gi, ' ');
   text = text.replace(/<!--[\s\S]*?(?:-->|$)/g, ' ');
   // Link texts and titles are bounded, so a long run of `[` or `![` stays linear.
-  text = text.replace(/!\[([^\]]{0,300})\]\((?:[^()]|\([^()]*\))*\)?/g, '$1');
-  // A destination may hold balanced parentheses (`…/474284-Predrag-Gruevski-(he-him)`).
-  text = text.replace(
-    /\[([^\]]{0,300})\]\(\s*(<[^>]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+["'(][^)]{0,300})?\)?/g,
-    (_whole, label: string, url: string) => (label.trim() ? label : url.replace(/^<|>$/g, '')),
-  );
-  text = text.replace(/\[([^\]]{0,300})\]\[[^\]]{0,300}\]/g, '$1');
+  if (text.includes('](') || text.includes('][')) text = replaceLinks(text);
   text = text.replace(/<((?:https?|mailto|ftp):[^>\s]+)>/gi, '$1');
   text = text.replace(HTML_TAG, ' ');
   text = text.replace(/`+/g, '');
@@ -122,6 +116,18 @@ export function inlineToText(source: string): string {
  * of dashes ending in another character backtracks exponentially.
  */
 const TABLE_DELIMITER_ROW = /^\s*(?:\|\s*)?(?::?-{2,}(?!-)(?::(?!-))?\s*(?:\|\s*)?)+$/;
+
+/** Images and links (inline and reference) replaced by their text, or by the address when the text is empty. */
+function replaceLinks(source: string): string {
+  let text = source.replace(/!\[([^\]]{0,300})\]\((?:[^()]|\([^()]*\))*\)?/g, '$1');
+  // A destination may hold balanced parentheses (`…/474284-Predrag-Gruevski-(he-him)`).
+  text = text.replace(
+    /\[([^\]]{0,300})\]\(\s*(<[^>]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+["'(][^)]{0,300})?\)?/g,
+    (_whole, label: string, url: string) => (label.trim() ? label : url.replace(/^<|>$/g, '')),
+  );
+  text = text.replace(/\[([^\]]{0,300})\]\[[^\]]{0,300}\]/g, '$1');
+  return text;
+}
 
 const LINE_PREFIX = /^[ \t]*(?:>[ \t]?)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$))?(?:\[[ xX]\][ \t]+)?/;
 

@@ -173,7 +173,28 @@ export function collectUnits(tree: Root, text: string, starts: number[], options
     state.top = index;
     visit(child);
   });
+  unlabelTitledHeadings(units);
   return units;
+}
+
+/**
+ * `## Summary: Improve the docs` with `- Mentors: Jane` under it names an idea, not a field: a heading that
+ * carries its value inline (`#### Difficulty: Medium`) holds no labels in its own section.
+ */
+function unlabelTitledHeadings(units: Unit[]): void {
+  const open: Unit[] = [];
+  const unlabelAll = (): void => {
+    for (const heading of open) heading.hits = [];
+    open.length = 0;
+  };
+  for (const unit of units) {
+    if (unit.kind === 'heading') {
+      while (open.length > 0 && open[open.length - 1].depth >= unit.depth) open.pop();
+      if (unit.hits.length > 0) unlabelAll();
+      const hit = unit.hits[0];
+      if (hit && hit.valueStart < unit.end) open.push(unit);
+    } else if (unit.hits.length > 0 && open.length > 0) unlabelAll();
+  }
 }
 
 /** The offsets of a heading's text (after `#`s, before closing `#`s or a setext underline). */

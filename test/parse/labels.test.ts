@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIELD_ALIASES, matchLabel, matchLabelStrict, normalizeLabel } from '../../src/parse/labels.js';
+import { FIELD_ALIASES, matchLabel, matchLabelStrict, normalizeLabel, readLabel } from '../../src/parse/labels.js';
 import { FIELD_NAMES } from '../../src/parse/types.js';
 
 describe('matchLabel', () => {
@@ -117,5 +117,70 @@ describe('matchLabelStrict', () => {
     expect(matchLabelStrict('Expected Outcome 🔖')).toBe('outcomes');
     expect(matchLabelStrict('Upstream Issue (URL)')).toBe('issue');
     expect(matchLabelStrict('Project Difficulty Level')).toBeUndefined();
+  });
+});
+
+describe('labels seen on held-out lists', () => {
+  it.each([
+    ['Rating', 'difficulty'],
+    ['Skill level', 'difficulty'],
+    ['Skills required/preferred', 'skills'],
+    ['Skills preferred', 'skills'],
+    ['Helpful Experience', 'skills'],
+    ['💪 Expected skills and technologies for the project', 'skills'],
+    ['🛠 Possible Technologies involved', 'skills'],
+    ['Key deliverables', 'outcomes'],
+    ['Project Milestones', 'outcomes'],
+    ['Milestones (if any)', 'outcomes'],
+    ['Issue Link', 'issue'],
+    ['Task Link', 'issue'],
+    ['Mentors(s)', 'mentors'],
+    ['Skill(s)', 'skills'],
+  ] as const)('maps "%s" to %s', (label, field) => {
+    expect(matchLabel(label)).toBe(field);
+  });
+
+  it('reads `Mentors(s)` and `Mentor(s)` as the plural of mentor', () => {
+    expect(normalizeLabel('Mentors(s)')).toBe(normalizeLabel('Mentors'));
+  });
+});
+
+describe('typos in labels', () => {
+  it('forgives one slip in a long label', () => {
+    expect(matchLabel('Diffuculty')).toBe('difficulty');
+    expect(matchLabel('Descripton')).toBe('description');
+    expect(matchLabel('Prerequisties')).toBe('skills');
+    expect(matchLabel('Expected Diffuculty')).toBe('difficulty');
+  });
+
+  it('does not forgive slips in short labels, two slips, or anything in strict matching', () => {
+    expect(matchLabel('Mentro')).toBeUndefined();
+    expect(matchLabel('Contract')).toBeUndefined();
+    expect(matchLabel('Difficuttly level of us')).toBeUndefined();
+    expect(matchLabel('Dificulti')).toBeUndefined();
+    expect(matchLabelStrict('Diffuculty')).toBeUndefined();
+  });
+});
+
+describe('readLabel', () => {
+  it('tells an alias as written from a loose match', () => {
+    expect(readLabel('Difficulty')).toEqual({ name: 'difficulty', exact: true, demoted: false });
+    expect(readLabel('Upstream Issue (URL)')).toMatchObject({ name: 'issue', exact: true });
+    expect(readLabel('Project Difficulty Level')).toMatchObject({ name: 'difficulty', exact: false });
+    expect(readLabel('Diffuculty')).toMatchObject({ name: 'difficulty', exact: false });
+  });
+
+  it('demotes vague aliases that a specific label should win over', () => {
+    expect(readLabel('Involves')).toMatchObject({ name: 'skills', demoted: true });
+    expect(readLabel('level')).toMatchObject({ name: 'difficulty', demoted: true });
+    expect(readLabel('Possible Technologies involved')).toMatchObject({ name: 'skills', demoted: true });
+    expect(readLabel('Helpful Experience')).toMatchObject({ name: 'skills', demoted: false });
+  });
+
+  it('answers the same for the same label with and without extra aliases', () => {
+    const extra = { mentors: ['Point of contact person'] };
+    expect(readLabel('Point of contact person', extra)?.name).toBe('mentors');
+    expect(readLabel('Point of contact person', extra)?.name).toBe('mentors');
+    expect(readLabel('Difficulty', extra)?.name).toBe('difficulty');
   });
 });

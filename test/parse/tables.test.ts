@@ -78,6 +78,14 @@ describe('tables', () => {
     expect(file.ideas[1].titlePosition.start.line).toBe(6);
   });
 
+  it('makes each row of a table with a `Topic` column an idea, a specific column before `Involves`', () => {
+    const text =
+      '# Ideas\n\n| Topic | Involves | Skills needed | Mentors |\n|---|---|---|---|\n| Faster parser | Rewriting the lexer | Rust | Jane |\n';
+    const [idea] = parseIdeaFile('ideas.md', text).ideas;
+    expect(idea.title).toBe('Faster parser');
+    expect(idea.fields.skills).toMatchObject({ label: 'Skills needed', value: 'Rust' });
+  });
+
   it('does not read a timeline table as ideas or fields', () => {
     const text =
       '# Term\n\n### Timeline\n\n| Activity | Dates (2026) |\n|---|---|\n| Applications Open | Wed, Apr 1 |\n';

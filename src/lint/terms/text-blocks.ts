@@ -36,8 +36,8 @@ const WEB_ADDRESS_AT = /(?:https?|ftp):\/\/\S+|www\.\S+/y;
 const EMAIL_AT = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/y;
 const HANDLE_AT = /@[\w-]+/y;
 const PATH_AT = /\b[\w-]+(?:\.[\w-]+)+\/\S*/y;
-/** A token this long could make the email and path alternatives rescan it from every character: quadratic. */
-const LONG_TOKEN = /\S{128}/;
+/** A run of `[\w.+-]` this long could make the email and path alternatives rescan it from every character. */
+const LONG_RUN = 128;
 
 /** The idea's title block (when its title can be found) followed by the blocks of its body. */
 export function ideaBlocks(idea: Idea, file: IdeaFile): TextBlock[] {
@@ -127,12 +127,13 @@ function markNotProse(block: TextBlock): void {
 
 /**
  * Where `text` is not prose, as `text.matchAll(NOT_PROSE)` finds it (with `webOnly`, only URLs and emails, as
- * WEB_ONLY), in linear time. No match crosses whitespace, and the regular expression is fast on ordinary text;
- * a long token is scanned by hand instead: an email or path attempt that fails from one character of a run
- * fails from every later one (the run ends in the same place), so the rest of the run is not retried.
+ * WEB_ONLY), in linear time. The regular expression is fast on ordinary text; where a long run of email
+ * characters could make it rescan the run from every character, the text is scanned by hand instead: an email
+ * or path attempt that fails from one character of a run fails from every later one (the run ends in the same
+ * place), so the rest of the run is not retried.
  */
 export function notProseRanges(text: string, webOnly = false): [number, number][] {
-  if (!LONG_TOKEN.test(text)) {
+  if (!hasLongRun(text)) {
     return [...text.matchAll(webOnly ? WEB_ONLY : NOT_PROSE)].map((m) => [m.index, m.index + m[0].length]);
   }
   const ranges: [number, number][] = [];
@@ -162,6 +163,17 @@ export function notProseRanges(text: string, webOnly = false): [number, number][
     }
   }
   return ranges;
+}
+
+/** Whether `text` has LONG_RUN email characters in a row (only such runs are rescanned; URLs are consumed). */
+function hasLongRun(text: string): boolean {
+  if (text.length < LONG_RUN) return false;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isEmailChar(text.charCodeAt(i))) run = 0;
+    else if (++run >= LONG_RUN) return true;
+  }
+  return false;
 }
 
 function stickyEnd(pattern: RegExp, text: string, at: number): number {

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { parseIdeaFile } from '../../src/parse/index.js';
+
+function titles(text: string): string[] {
+  return parseIdeaFile('ideas.md', text).ideas.map((idea) => idea.title);
+}
+
+const idea = (heading: string, extra = ''): string =>
+  `${heading}\n\nSome text about it.\n\n- Difficulty: Medium\n- Mentors: Jane Doe\n${extra}\n`;
+
+describe('idea titles', () => {
+  it('drops a numbering, with or without emoji and bold, before the title', () => {
+    expect(
+      titles(
+        `${idea('### 🚀 1. **OpenID Connect SDK with Python**')}${idea('### 2) Financial-Grade API SDK')}${idea('### #3 Linter support')}${idea('### 4 - Plugin system')}`,
+      ),
+    ).toEqual(['OpenID Connect SDK with Python', 'Financial-Grade API SDK', 'Linter support', 'Plugin system']);
+  });
+
+  it('drops `Project 1:` and `Project Idea 2:` prefixes, a kramdown anchor and a closing colon', () => {
+    expect(
+      titles(
+        `${idea('## Project 1: Faster parser {#faster-parser}')}${idea('## Project Idea 2: Better docs')}${idea('## Plugin system:')}`,
+      ),
+    ).toEqual(['Faster parser', 'Better docs', 'Plugin system']);
+  });
+
+  it('reads a heading that starts like a label but heads labelled text as a title', () => {
+    const text = `# Ideas\n\n## Outreachy: Improve the docs\n\nText.\n\n- Mentors: Jane\n- Difficulty: Easy\n\n## Summary: A tool to convert notebooks into slides for teaching\n\nText.\n\n- Mentors: John\n`;
+    expect(titles(text)).toEqual([
+      'Outreachy: Improve the docs',
+      'Summary: A tool to convert notebooks into slides for teaching',
+    ]);
+  });
+
+  it('still reads stacked headings with inline values as labels', () => {
+    const text = `# Ideas\n\n## Faster parser\n\nText about it.\n\n#### Difficulty: Hard\n\n#### Mentor: Jane Doe\n\n#### Skills\n\nRust\n\n## Better docs\n\nDocs.\n\n#### Difficulty: Easy\n\n#### Mentor: John\n`;
+    const file = parseIdeaFile('ideas.md', text);
+    expect(file.ideas.map((idea) => idea.title)).toEqual(['Faster parser', 'Better docs']);
+    expect(file.ideas[0].fields.mentors?.value).toBe('Jane Doe');
+    expect(file.ideas[1].fields.difficulty?.value).toBe('Easy');
+  });
+
+  it('keeps numbers that are part of the title', () => {
+    expect(titles(`${idea('## 3D viewer')}${idea('## 2048 game port')}${idea('## Python 3.12 support')}`)).toEqual([
+      '3D viewer',
+      '2048 game port',
+      'Python 3.12 support',
+    ]);
+  });
+});
+
+describe('sections', () => {
+  it('does not give a table of contents as the section of the ideas after it', () => {
+    const text = `# GSoC 2024\n\nIntro.\n\n## Index\n\n- [First](#first)\n- [Second](#second)\n\n${idea('### First')}${idea('### Second')}`;
+    const file = parseIdeaFile('ideas.md', text);
+    expect(file.ideas.map((entry) => [entry.title, entry.section])).toEqual([
+      ['First', []],
+      ['Second', []],
+    ]);
+  });
+
+  it('keeps a heading that groups the ideas by name as their section', () => {
+    const text = `# GSoC\n\n## Project Ideas\n\n${idea('### First')}${idea('### Second')}`;
+    expect(parseIdeaFile('ideas.md', text).ideas[0].section).toEqual(['Project Ideas']);
+  });
+});
+
+describe('sections that only list projects', () => {
+  it('does not make an idea of a list of links to other projects', () => {
+    const text = `# Zarr\n\n${idea('## First')}${idea('## Second')}## Other Projects\n\nWe also have other project ideas that contributors could work on. They are listed below:\n\n- [Tree Bottleneck](https://github.com/zarr/issues/224)\n- [Transactions](https://github.com/zarr/issues/247)\n- [DataFrames](https://github.com/zarr/issues/149)/[Parquet](https://github.com/zarr/issues/515)\n\nWe encourage interested contributors to go through the above-mentioned projects and check them out. If any of the projects seem interesting to you, please feel free to reach out to the mentors or to the community channel.\n`;
+    expect(titles(text)).toEqual(['First', 'Second']);
+  });
+
+  it('does not make an idea of a summary listing the titles of the ideas', () => {
+    const text = `# Ideas\n\n## Project Ideas\n\n### Summary of Projects\n\nIdentity and Access Management:\n- First\n- Second\n\n${idea('### First')}${idea('### Second')}`;
+    expect(titles(text)).toEqual(['First', 'Second']);
+  });
+
+  it('keeps an unlabelled idea whose body has a short task list', () => {
+    const text = `# Ideas\n\n${idea('## First')}## Greater usage of updateScript\n\nLet's make more use of the update bot!\n\n- add updateScripts\n- add tests to existing scripts that are failing\n- create a metric to analyze existing scripts\n\n${idea('## Third')}`;
+    expect(titles(text)).toEqual(['First', 'Greater usage of updateScript', 'Third']);
+  });
+});
+
+describe('part headings among label sub-headings', () => {
+  it('keeps a sub-heading among label sub-headings part of the idea, with its labels', () => {
+    const project = (title: string): string =>
+      `### ${title}\n\n#### Abstract\n\nAn abstract.\n\n| **Priority** | **Involves** | **Mentors** |\n| --- | --- | --- |\n| Medium | Creating an extension | Joaquim |\n\n#### Technical details\n\nDetails.\n\n#### Helpful Experience\n\n- Knowledge of optimization\n\n#### Steps\n\n**Initial steps**\n\n- Read the manual\n\n**Key deliverables**\n\n- Implement the reformulation\n\n`;
+    const file = parseIdeaFile(
+      'ideas.md',
+      `# JuMP\n\n## Mentors\n\n- Oscar\n\n## Ideas\n\n${project('Robust')}${project('Chordal')}`,
+    );
+    expect(file.ideas.map((entry) => entry.title)).toEqual(['Robust', 'Chordal']);
+    expect(file.ideas[0].fields.outcomes?.value).toBe('Implement the reformulation');
+    expect(file.ideas[0].fields.skills?.value).toBe('Knowledge of optimization');
+  });
+
+  it('does not hide an idea beside global `## Mentors` and `## Contact` sections', () => {
+    const text = `# Foo GSoC 2024\n\nWelcome.\n\n## Mentors\n\n- Jane\n- John\n\n## Contact\n\nWrite to the list.\n\n## Faster parser\n\nMake the parser fast.\n\nDifficulty: Hard\nSize: 350 hours\n`;
+    expect(titles(text)).toEqual(['Faster parser']);
+  });
+});
+
+describe('ideas with a single field', () => {
+  it('makes an idea of an H1 that gives only its mentors among H1 ideas', () => {
+    const text = `# GSoC 2025 Ideas\n\n------------\n\n${idea('## Git backend')}------------\n\n# Music Blocks 4 Program Builder\n\nBuild programs with blocks in a browser.\n\n**Mentors**\n\nAnindya\n\n------------\n\n# Sugarizer activity\n\nDo Sugarizer.\n\n**Difficulty**\n\nEasy\n\n**Mentors**\n\nLionel\n\n------------\n\n# Administrative Notes\n\n## Criteria for Ideas\n\nIdeas should be clear.\n`;
+    expect(titles(text)).toEqual(['Git backend', 'Music Blocks 4 Program Builder', 'Sugarizer activity']);
+  });
+
+  it('makes an idea of a heading with only mentors among ideas at its level', () => {
+    const text = `# Ideas\n\n${idea('## First')}## Second\n\nAnother thing we would like to do.\n\n- Mentors: John Doe\n\n${idea('## Third')}`;
+    const file = parseIdeaFile('ideas.md', text);
+    expect(file.ideas.map((entry) => entry.title)).toEqual(['First', 'Second', 'Third']);
+    expect(Object.keys(file.ideas[1].fields).sort()).toEqual(['description', 'mentors']);
+  });
+
+  it('makes an idea of a lone heading with prose whose only field is a label sub-heading', () => {
+    const text = `# Improve the parser\n\nWe want to make the parser much faster and far more robust for large inputs.\n\n## Mentors\n\n- Jane Doe\n`;
+    const file = parseIdeaFile('idea.md', text);
+    expect(file.ideas.map((entry) => entry.title)).toEqual(['Improve the parser']);
+    expect(file.ideas[0].fields.mentors?.value).toBe('Jane Doe');
+  });
+});

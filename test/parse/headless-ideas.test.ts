@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { parseIdeaFile } from '../../src/parse/index.js';
+
+const zulip = `# GSoC project ideas
+
+## Project ideas by area
+
+### Full stack and web frontend focused projects
+
+Code: [github.com/zulip/zulip](https://github.com/zulip/zulip/) -- Python, Django.
+
+- Contribute to Zulip's [**migration to user groups for
+  permissions**][user-group-permissions]. This migration is intended to replace
+  every setting. 175 or 350 hours; moderate difficulty. **Skills required**: Python, JavaScript, and CSS.
+
+  Experts: Purushottam Tiwari, Sahil Batra
+
+[user-group-permissions]: https://github.com/zulip/zulip/issues/19525
+
+- Help **migrate our JavaScript codebase to Typescript**. Zulip is in the process of
+  porting the web app. **Skills required**: TypeScript and refactoring expertise.
+
+  Experts: Zixuan James Li
+
+- Zulip's [**REST API documentation**](https://zulip.com/api), which is an
+  important resource. 175 or 350 hours; difficulty easy or medium. **Skills
+  required**: Python programming.
+
+  Expert: Lauryn Menard
+
+- Fill in gaps, fix bugs, and improve the framework for Zulip's **library of
+  native integrations**. We have about 120 native integrations. **Skills required**: Strong Python experience.
+
+  Expert: Zixuan Li
+
+### Terminal app
+
+Code: [Zulip Terminal](https://github.com/zulip/zulip-terminal)
+
+Experts: Neil Pilgrim, Aman Agrawal
+
+- Work on Zulip Terminal, the official terminal client for Zulip. 175 or 350 hours; medium difficulty.
+  **Skills required**: Python 3 development skills.
+
+### Desktop app
+
+Expert: Anders Kaseorg
+
+- **Contribute to our [Electron-based desktop client
+  application](https://github.com/zulip/zulip-desktop)**. There's plenty of
+  feature work to do. **Skills
+  required**: JavaScript, Electron.
+
+- **Prototype a next generation Zulip desktop app implemented using
+  the Tauri Rust-based framework**. Tauri is a promising new project. **Skills required**: Rust.
+`;
+
+describe('ideas written as list items', () => {
+  const file = parseIdeaFile('gsoc.md', zulip);
+  const byTitle = new Map(file.ideas.map((idea) => [idea.title, idea]));
+
+  it('titles each item with its first bold phrase, at the start or within the first sentence', () => {
+    expect(file.ideas.map((idea) => idea.title)).toEqual([
+      'migration to user groups for permissions',
+      'migrate our JavaScript codebase to Typescript',
+      'REST API documentation',
+      'library of native integrations',
+      'Terminal app',
+      'Contribute to our Electron-based desktop client application',
+      'Prototype a next generation Zulip desktop app implemented using the Tauri Rust-based framework',
+    ]);
+  });
+
+  it('reads the labels of each item, also one broken over two lines', () => {
+    expect(byTitle.get('REST API documentation')?.fields.skills?.value).toBe('Python programming.');
+    expect(byTitle.get('REST API documentation')?.fields.mentors?.value).toBe('Lauryn Menard');
+    expect(byTitle.get('migrate our JavaScript codebase to Typescript')?.fields.mentors?.value).toBe('Zixuan James Li');
+  });
+
+  it('keeps the whole sentence of a title in mid-sentence as the start of the description', () => {
+    expect(byTitle.get('migrate our JavaScript codebase to Typescript')?.fields.description?.value).toMatch(
+      /^Help migrate our JavaScript codebase to Typescript\. Zulip is/,
+    );
+  });
+
+  it('starts the description after a title at the start, even one running over two lines', () => {
+    expect(
+      byTitle.get('Contribute to our Electron-based desktop client application')?.fields.description?.value,
+    ).toMatch(/^There's plenty of/);
+  });
+
+  it('gives every idea of a group the fields written above the group', () => {
+    for (const title of [
+      'Contribute to our Electron-based desktop client application',
+      'Prototype a next generation Zulip desktop app implemented using the Tauri Rust-based framework',
+    ]) {
+      expect(byTitle.get(title)?.fields.mentors?.value).toBe('Anders Kaseorg');
+      expect(byTitle.get(title)?.section).toEqual(['Project ideas by area', 'Desktop app']);
+    }
+  });
+
+  it('leaves an item without a bold title to the heading above it', () => {
+    const terminal = byTitle.get('Terminal app');
+    expect(terminal?.fields.mentors?.value).toBe('Neil Pilgrim, Aman Agrawal');
+    expect(terminal?.fields.skills?.value).toBe('Python 3 development skills.');
+  });
+});
+
+describe('groups of list-item ideas', () => {
+  it('finds bold-titled item ideas under a category heading above the idea level', () => {
+    const text = `# Ideas\n\n## Category A\n\n- **Faster parser**. Make it fast. **Mentors**: Jane\n- **Better docs**. Write docs. **Mentors**: John\n\n## Category B\n\n### Real heading idea\n\nSomething.\n\nMentors: Jim\nDifficulty: Hard\n\n### Another heading idea\n\nSomething else.\n\nMentors: Jack\nDifficulty: Easy\n`;
+    const file = parseIdeaFile('ideas.md', text);
+    expect(file.ideas.map((idea) => [idea.title, idea.section])).toEqual([
+      ['Faster parser', ['Category A']],
+      ['Better docs', ['Category A']],
+      ['Real heading idea', ['Category B']],
+      ['Another heading idea', ['Category B']],
+    ]);
+  });
+
+  it('does not take a one-word emphasis in mid-sentence as a title', () => {
+    const text = `# Ideas\n\n## Group\n\n- We **really** want this. **Mentors**: Jane\n- We **badly** need that. **Mentors**: John\n`;
+    expect(parseIdeaFile('ideas.md', text).ideas.map((idea) => idea.title)).toEqual(['Group']);
+  });
+});
+
+describe('collapsible ideas', () => {
+  it('titles each `<details>` block with its `<summary>`', () => {
+    const text = `# Ideas\n\n## Web\n\n<details>\n<summary>Faster parser</summary>\n\nMake the parser fast.\n\n- Mentors: Jane\n- Difficulty: Hard\n\n</details>\n\n<details>\n<summary><b>Better docs</b></summary>\n\nWrite the docs.\n\n- Mentors: John\n- Difficulty: Easy\n\n</details>\n`;
+    const file = parseIdeaFile('ideas.md', text);
+    expect(file.ideas.map((idea) => idea.title)).toEqual(['Faster parser', 'Better docs']);
+    expect(file.ideas[1].fields.mentors?.value).toBe('John');
+    expect(file.ideas[0].fields.description?.value).toBe('Make the parser fast.');
+    expect(file.ideas[0].section).toEqual(['Web']);
+  });
+});

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { parseIdeaFile } from '../../src/parse/index.js';
+import { continuesSentence } from '../../src/parse/label-line.js';
+import type { Field, FieldName } from '../../src/parse/types.js';
+
+function fieldsOf(body: string): Partial<Record<FieldName, Field>> {
+  const file = parseIdeaFile('ideas.md', `# Ideas\n\n## Idea one\n\n${body}\n`);
+  expect(file.ideas).toHaveLength(1);
+  return file.ideas[0].fields;
+}
+
+describe('continuesSentence', () => {
+  it('sees a long line without a closing stop as carrying on into the next line', () => {
+    expect(
+      continuesSentence('Currently, semver lints have a hardcoded level and are reported at a "deny"', false),
+    ).toBe(true);
+  });
+
+  it('sees a finished clause, a hard break, a label line or a short title line as ending before the next line', () => {
+    expect(continuesSentence('This is a long line of prose that ends with a full stop.', false)).toBe(false);
+    expect(continuesSentence('This is a long line of prose that ends with a hard break  ', false)).toBe(false);
+    expect(continuesSentence('This is a long line of prose that ends with a backslash\\', false)).toBe(false);
+    expect(continuesSentence('Difficulty: a long value that goes on and on without a stop', true)).toBe(false);
+    expect(continuesSentence('Improve the parser for large inputs', false)).toBe(false);
+  });
+});
+
+describe('plain labels inside wrapped prose', () => {
+  it('does not take a word followed by a colon at the start of a wrapped line as a label', () => {
+    const fields = fieldsOf(
+      '**Description**\n\nCurrently, semver lints have a hardcoded level (e.g. breaking changes are "major") and are reported at a "deny"\nlevel: if the release being scanned is a minor version bump, lints are errors.\n\n**Difficulty**\n\nMedium.',
+    );
+    expect(fields.difficulty?.value).toBe('Medium.');
+    expect(fields.description?.value).toMatch(/level: if the release/);
+  });
+
+  it('still reads a capitalised specific label after a line that lacks its full stop', () => {
+    const fields = fieldsOf(
+      'We want to make the parser much faster and far more robust for all of our users\nMentors: Jane Doe',
+    );
+    expect(fields.mentors?.value).toBe('Jane Doe');
+  });
+});
+
+describe('a specific label wins over a weak one', () => {
+  it('prefers a specific skills label over an `Involves` table column', () => {
+    const fields = fieldsOf(
+      '| **Intensity** | **Involves** | **Mentors** |\n| --- | --- | --- |\n| Moderate | Creating a JuMP extension | Jane |\n\n#### Helpful Experience\n\n- Knowledge of optimization\n',
+    );
+    expect(fields.skills).toMatchObject({ label: 'Helpful Experience', value: 'Knowledge of optimization' });
+    expect(fields.difficulty?.value).toBe('Moderate');
+  });
+
+  it('keeps a weak label when nothing more specific follows', () => {
+    const fields = fieldsOf(
+      '| **Intensity** | **Involves** | **Mentors** |\n| --- | --- | --- |\n| Moderate | C++, statistics | Jane |',
+    );
+    expect(fields.skills).toMatchObject({ label: 'Involves', value: 'C++, statistics' });
+  });
+
+  it('prefers a bold label over an earlier loosely matched plain one', () => {
+    const fields = fieldsOf('Our main goal: fame\n\n**Expected outcomes:** A faster parser.');
+    expect(fields.outcomes?.value).toBe('A faster parser.');
+  });
+
+  it('keeps the first of two specific labels', () => {
+    const fields = fieldsOf('**Project length**: 175 hours\n\n**Project Size:** 350 hours');
+    expect(fields.size?.value).toBe('175 hours');
+  });
+
+  it('lets a filled label replace an empty one that only heads other labels', () => {
+    const fields = fieldsOf(
+      'Describe what you are trying to achieve.\n\n### Skills and mentors\n\nRequired skills: Python and C.\nPossible mentor(s): Jane Doe',
+    );
+    expect(fields.skills).toMatchObject({ label: 'Required skills', value: 'Python and C.' });
+    expect(fields.mentors?.value).toBe('Jane Doe');
+  });
+
+  it('leaves the prose as description when a description label only heads a list of labels', () => {
+    const fields = fieldsOf(
+      'The QEMU Machine Protocol is used by management tools.\n\n**Details:**\n\n- Difficulty: advanced\n- Project size: 350 hours\n- Mentor: Marc-André Lureau',
+    );
+    expect(fields.description?.value).toBe('The QEMU Machine Protocol is used by management tools.');
+    expect(fields.difficulty?.value).toBe('advanced');
+    expect(fields.mentors?.value).toBe('Marc-André Lureau');
+  });
+});
+
+describe('more label syntaxes', () => {
+  it('reads a bold label broken over two lines of a paragraph', () => {
+    const fields = fieldsOf(
+      'Resolve the open issues. 175 or 350 hours; difficulty easy or medium. **Skills\nrequired**: Python programming. Expertise with reading\ndocumentation is valuable.\n\nExpert: Lauryn Menard',
+    );
+    expect(fields.skills).toMatchObject({
+      label: 'Skills required',
+      value: 'Python programming. Expertise with reading\ndocumentation is valuable.',
+    });
+    expect(fields.skills?.labelPosition.start).toMatchObject({ line: 5, column: 71 });
+    expect(fields.mentors?.value).toBe('Lauryn Menard');
+    expect(fields.description?.value).toBe('Resolve the open issues. 175 or 350 hours; difficulty easy or medium.');
+  });
+
+  it('reads a bold label after an emoji or a bullet symbol', () => {
+    const fields = fieldsOf('🔥 **Difficulty:** Hard  \n⏱️ **Duration:** 350 hours  \n• **Mentors:** Jane Doe');
+    expect(fields.difficulty?.value).toBe('Hard');
+    expect(fields.size?.value).toBe('350 hours');
+    expect(fields.mentors?.value).toBe('Jane Doe');
+  });
+
+  it('reads a known label followed by a dash at the start of an item', () => {
+    const fields = fieldsOf('- Difficulty – Easy\n- Mentors - John Doe');
+    expect(fields.difficulty?.value).toBe('Easy');
+    expect(fields.mentors?.value).toBe('John Doe');
+  });
+
+  it('does not read a dash inside prose as a label separator', () => {
+    const fields = fieldsOf('Documentation - we want much more of it.\n\nSize: 90 hours');
+    expect(Object.keys(fields).sort()).toEqual(['description', 'size']);
+  });
+
+  it('reads labels with a typo and labels written `Mentors(s)`', () => {
+    const fields = fieldsOf(
+      '* Diffuculty: Easy\n* Mentors(s): Dr. Stefan Schimanski (@sttts)\n* Issue Link: [Rook](https://example.org)',
+    );
+    expect(fields.difficulty?.value).toBe('Easy');
+    expect(fields.mentors?.value).toBe('Dr. Stefan Schimanski (@sttts)');
+    expect(fields.issue?.value).toBe('Rook');
+  });
+});

@@ -118,6 +118,12 @@ export const PATHOLOGICAL_CASES = [
     size: 20_000,
   },
   {
+    name: 'code-spans',
+    family: 'acronyms (skipped code)',
+    build: (size) => ideaAround(`Description: ${times('`x` ABCD, ', size)}`),
+    size: 20_000,
+  },
+  {
     name: 'brackets',
     family: 'markup to text (links)',
     build: (size) => ideaAround(`Skills: ${times('![[', size)}`),

@@ -1,8 +1,7 @@
-// Benchmark child: times pathological cases, each at one size — the floor (remark alone) and the engine (parse,
-// ideas, every rule) — and prints one JSON line (an array with `cases`). A 10× size runs alone in its own
-// process, so that a runaway case can be killed.
-// Usage: node --expose-gc bench/pathological.mjs '{"name":"brackets","size":20000,"runs":3,"config":"…"}'
-//        node --expose-gc bench/pathological.mjs '{"cases":[{"name":…,"size":…},…],"runs":3,"config":"…"}'
+// Benchmark child: times one pathological case at its sizes (1× then 10×) — the floor (remark alone) and the
+// engine (parse, ideas, every rule) — after the same warm-up, and prints one JSON line (an array, one entry per
+// size). Each case runs in its own process, so that a runaway case can be killed.
+// Usage: node --expose-gc bench/pathological.mjs '{"name":"brackets","sizes":[20000,200000],"runs":[3,1],"config":"…"}'
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -13,7 +12,7 @@ import { BUILD_DIR } from './compile.mjs';
 import { cpuNow, median } from './measure.mjs';
 import { PATHOLOGICAL_CASES } from './pathological-inputs.mjs';
 
-const { name, size, cases, runs, config: configPath } = JSON.parse(process.argv[2]);
+const { name, sizes, runs, config: configPath } = JSON.parse(process.argv[2]);
 const { lintText } = await import(join(BUILD_DIR, 'src', 'lint', 'engine.js'));
 const { resolveConfig } = await import(join(BUILD_DIR, 'src', 'lint', 'config.js'));
 const config = resolveConfig(JSON.parse(readFileSync(configPath, 'utf8')), configPath);
@@ -33,19 +32,23 @@ function time(work) {
   return { ms: cpuNow() - start, error };
 }
 
-function measureCase(name, size) {
-  const testCase = PATHOLOGICAL_CASES.find((candidate) => candidate.name === name);
-  if (!testCase) throw new Error(`No pathological case named ${name}.`);
-  const text = testCase.build(size);
-  // Warm-up on a tenth of the size, so the figure is not the JIT's first compile.
-  const warm = testCase.build(Math.max(1, Math.round(size / 10)));
+const testCase = PATHOLOGICAL_CASES.find((candidate) => candidate.name === name);
+if (!testCase) throw new Error(`No pathological case named ${name}.`);
+
+// Warm-up at the smallest size, twice, so that no size is timed on the JIT's first compile.
+const warm = testCase.build(sizes[0]);
+for (let round = 0; round < 2; round++) {
   time(() => floor.parse(warm));
   lintText('warm.md', warm, config);
+}
+
+function measureSize(size, count) {
+  const text = testCase.build(size);
   const floorTimes = [];
   const engineTimes = [];
   let floorError;
   let report;
-  for (let run = 0; run < runs; run++) {
+  for (let run = 0; run < count; run++) {
     const parsed = time(() => floor.parse(text));
     floorTimes.push(parsed.ms);
     floorError ??= parsed.error;
@@ -67,5 +70,4 @@ function measureCase(name, size) {
   };
 }
 
-const result = cases ? cases.map((one) => measureCase(one.name, one.size)) : measureCase(name, size);
-process.stdout.write(`${JSON.stringify(result)}\n`);
+process.stdout.write(`${JSON.stringify(sizes.map((size, index) => measureSize(size, runs[index])))}\n`);

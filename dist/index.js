@@ -52484,10 +52484,8 @@ function inlineToText(source) {
     text = text.replace(/<br\s*\/?>/gi, ' ');
     text = text.replace(/<!--[\s\S]*?(?:-->|$)/g, ' ');
     // Link texts and titles are bounded, so a long run of `[` or `![` stays linear.
-    text = text.replace(/!\[([^\]]{0,300})\]\((?:[^()]|\([^()]*\))*\)?/g, '$1');
-    // A destination may hold balanced parentheses (`…/474284-Predrag-Gruevski-(he-him)`).
-    text = text.replace(/\[([^\]]{0,300})\]\(\s*(<[^>]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+["'(][^)]{0,300})?\)?/g, (_whole, label, url) => (label.trim() ? label : url.replace(/^<|>$/g, '')));
-    text = text.replace(/\[([^\]]{0,300})\]\[[^\]]{0,300}\]/g, '$1');
+    if (text.includes('](') || text.includes(']['))
+        text = text_replaceLinks(text);
     text = text.replace(/<((?:https?|mailto|ftp):[^>\s]+)>/gi, '$1');
     text = text.replace(text_HTML_TAG, ' ');
     text = text.replace(/`+/g, '');
@@ -52502,6 +52500,14 @@ function inlineToText(source) {
  * of dashes ending in another character backtracks exponentially.
  */
 const TABLE_DELIMITER_ROW = /^\s*(?:\|\s*)?(?::?-{2,}(?!-)(?::(?!-))?\s*(?:\|\s*)?)+$/;
+/** Images and links (inline and reference) replaced by their text, or by the address when the text is empty. */
+function text_replaceLinks(source) {
+    let text = source.replace(/!\[([^\]]{0,300})\]\((?:[^()]|\([^()]*\))*\)?/g, '$1');
+    // A destination may hold balanced parentheses (`…/474284-Predrag-Gruevski-(he-him)`).
+    text = text.replace(/\[([^\]]{0,300})\]\(\s*(<[^>]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+["'(][^)]{0,300})?\)?/g, (_whole, label, url) => (label.trim() ? label : url.replace(/^<|>$/g, '')));
+    text = text.replace(/\[([^\]]{0,300})\]\[[^\]]{0,300}\]/g, '$1');
+    return text;
+}
 const LINE_PREFIX = /^[ \t]*(?:>[ \t]?)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$))?(?:\[[ xX]\][ \t]+)?/;
 /**
  * Turns a Markdown excerpt into plain text: one line per source line, list and quote markers removed.
@@ -52677,7 +52683,9 @@ function readPart(piece, limits) {
 /** The acronyms a block uses, in order, outside code, URLs, emails, handles and shouted phrases. */
 function findAcronyms(block, limits) {
     const uses = [];
-    const shouted = shoutedRanges(block.text);
+    const inSkip = overlapsInOrder(block.skip);
+    const inQuiet = overlapsInOrder(block.quiet);
+    const inShouted = overlapsInOrder(shoutedRanges(block.text));
     for (const match of block.text.matchAll(WORD)) {
         if (!TWO_CAPITALS.test(match[0]))
             continue;
@@ -52685,7 +52693,7 @@ function findAcronyms(block, limits) {
         const end = start + match[0].length;
         if (/[@$#\\]/.test(block.text[start - 1] ?? ''))
             continue;
-        if (inAny(block.skip, start, end) || inAny(block.quiet, start, end) || inAny(shouted, start, end))
+        if (inSkip(start, end) || inQuiet(start, end) || inShouted(start, end))
             continue;
         for (const { offset, ...use } of readAcronyms(match[0], limits)) {
             uses.push({ ...use, start: start + offset, end: start + offset + use.word.length });
@@ -52696,6 +52704,21 @@ function findAcronyms(block, limits) {
 /** Whether `[start, end)` overlaps any of `ranges`. */
 function inAny(ranges, start, end) {
     return ranges.some(([from, to]) => start < to && end > from);
+}
+/**
+ * `inAny(ranges, …)` for ranges asked about in text order (each start and end at or after the last ones): one
+ * pass over the ranges in all, where `inAny` for every word of a block is words × ranges.
+ */
+function overlapsInOrder(ranges) {
+    const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+    let next = 0;
+    let reach = -Infinity;
+    return (start, end) => {
+        // Every range that starts before `end` has been seen; one of them overlaps when the farthest reaches past `start`.
+        while (next < sorted.length && sorted[next][0] < end)
+            reach = Math.max(reach, sorted[next++][1]);
+        return reach > start;
+    };
 }
 /**
  * Runs of three or more capitalised words, one of them an English word (`DO NOT EDIT THIS PAGE`): shouting,
@@ -52885,12 +52908,15 @@ function findDefinitions(block, limits) {
         pattern.lastIndex = from;
         return pattern.exec(text);
     };
+    // Asked once per word, in order: a sweep and a set instead of scanning every link for every word.
+    const inLink = overlapsInOrder(block.links);
+    const linkStarts = new Set(block.links.map(([from]) => from));
     for (const [index, { word, start, end }] of words.entries()) {
         const define = () => keysOf(word).forEach((key) => defined.add(key));
         // Linked: the link explains it, "[PVSCSI](…)", or a link follows at once, "XCP ([overview](…))".
         if (block.links.length > 0) {
             const linkAfter = end + at(LINK_GAP, end)[0].length;
-            if (inAny(block.links, start, end) || block.links.some(([from]) => from === linkAfter))
+            if (inLink(start, end) || linkStarts.has(linkAfter))
                 define();
         }
         // Long Form (ABBR) / Long Form (ABBR, also known as …) / Long Form (ABBR for short).
@@ -54203,13 +54229,19 @@ function isReachable(person, settings) {
  */
 function locator(file, field) {
     const value = field.valuePosition;
-    let from = value.start.offset;
+    // Searched within the value, and walked to from the last name found: linear in the value, however many mentors.
+    const source = file.text.slice(value.start.offset, value.end.offset);
+    let from = 0;
+    let origin = value.start;
     return (name) => {
-        const at = name ? file.text.indexOf(name, from) : -1;
-        if (at === -1 || at + name.length > value.end.offset)
+        const found = name ? source.indexOf(name, from) : -1;
+        if (found === -1)
             return value;
-        from = at + name.length;
-        return positionAt(file.text, at, at + name.length, value.start);
+        from = found + name.length;
+        const at = value.start.offset + found;
+        const position = positionAt(file.text, at, at + name.length, origin);
+        origin = position.end;
+        return position;
     };
 }
 
@@ -58323,10 +58355,9 @@ function itemTitle(unit, text) {
     const atStart = /^[\s[]*$/.test(lead);
     if (!atStart && (start - unit.start > 200 || /[.!?:;](?:\s|$)/.test(lead)))
         return undefined;
-    const title = lib_toString(strong)
+    const title = plainTitle(text_decodeEntities(stripEmoji(lib_toString(strong)))
         .replace(/\s+/g, ' ')
-        .trim()
-        .replace(/[.:;,\s]+$/, '');
+        .trim());
     if (!title || title.length > 200 || (!atStart && countWords(title) < 2))
         return undefined;
     const marker = text.startsWith('**', start) || text.startsWith('__', start) ? 2 : 0;
@@ -58384,7 +58415,7 @@ function findTitleLineIdeas(units, from, to, text, min) {
         const line = text.slice(unit.start, unit.end);
         const summary = summaryTitle(unit, text);
         const link = summary ? null : LINK_LINE.exec(line);
-        const title = summary?.title ?? inlineToText(link ? link[2] : line).replace(/[.:;,\s]+$/, '');
+        const title = summary?.title ?? plainTitle(inlineToText(link ? link[2] : line));
         const titleStart = summary?.start ?? (link ? unit.start + line.indexOf('[') + 1 : unit.start);
         const titleEnd = summary?.end ?? (link ? titleStart + link[2].length : unit.end);
         const last = units[next - 1];
@@ -58408,11 +58439,17 @@ function summaryTitle(unit, text) {
         return undefined;
     const html = text.slice(unit.start, Math.min(unit.end, unit.start + 2000));
     const match = SUMMARY.exec(html);
-    const title = match ? inlineToText(match[1]).replace(/[.:;,\s]+$/, '') : '';
+    const title = match ? plainTitle(inlineToText(match[1])) : '';
     if (!match || !title)
         return undefined;
     const start = unit.start + match.index + match[0].indexOf('>') + 1;
     return { title, start, end: start + match[1].length };
+}
+/** A title without closing punctuation or a numbering before it (`**1. Faster parser:**`). */
+function plainTitle(text) {
+    const title = text.replace(/[.:;,\s]+$/, '');
+    const numbered = /^(?:#?\d{1,3}[.):]|\d{1,3}[ \t]+[-–—])[ \t]+(?=\S)/.exec(title);
+    return numbered ? title.slice(numbered[0].length) : title;
 }
 /** Whether `units[from..to)` carry at least `distinct` different known fields. */
 function hasLabels(units, from, to, distinct) {
@@ -58428,7 +58465,7 @@ function hasLabels(units, from, to, distinct) {
 
 
 /** Headings that are never ideas: tables of contents, timelines, instructions, admin and glossary sections. */
-const NOT_AN_IDEA = /^(?:\d+[.)]\s*)?(?:table of contents|contents|toc|index|timeline|(?:important |key )?dates|schedule|admins?|administrators?|administrative notes?|org(?:anization)? admins?|status|mentors?|(?:coding |assisting |our |potential |available |list of )?mentors?(?: list)?|about(?: us| [\w-]+)?|introduction|intro|getting started|how to (?:apply|contribute|get started|write|submit)[\w\s]*|application(?: instructions| process| template)?|(?:project |application )?instructions|template|proposal template|idea template|faq|frequently asked questions|contact(?: us)?|communication|resources|links|useful links|references|glossary|terminology|terms|definitions|abbreviations|acronyms|notes?|criteria for ideas|accepted projects|project ideas|ideas(?: list)?|past projects|previous years?|archive|license|changelog|discuss the project idea with the mentor\(s\)|volunteers so far)\s*:?$/i;
+const NOT_AN_IDEA = /^(?:\d+[.)]\s*)?(?:table of contents|contents|toc|index|timeline|(?:important |key )?dates|schedule|admins?|administrators?|administrative notes?|org(?:anization)? admins?|status|mentors?|(?:coding |assisting |our |potential |available |list of )?mentors?(?: list)?|about(?: us| [\w-]+)?|introduction|intro|getting started|how to (?:apply|contribute|get started|write|submit)[\w\s]*|application(?: instructions| process| template)?|(?:project |application )?instructions|template|proposal template|idea template|faq|frequently asked questions|contact(?: us)?|communication|resources|links|useful links|references|glossary|terminology|terms|definitions|abbreviations|acronyms|notes?|criteria for ideas|accepted projects|project ideas|ideas(?: list)?|past projects|previous years?|archive|license|changelog|discuss the project idea with the mentor\(s\)|volunteers so far|first steps|next steps|(?:proposal |application )?guidelines|selection criteria|code of conduct|communication channels|eligibility|expectations|questions\??|acknowledge?ments|contributing)\s*:?$/i;
 /** Excluded headings that still group the ideas under them. */
 const CONTAINER = /^(?:\d+[.)]\s*)?(?:project ideas|ideas(?: list)?|accepted projects|past projects|previous years?|archive)\s*:?$/i;
 /** Reads every top-level heading: its title, outline parent, subtree and the fields directly under it. */
@@ -83059,11 +83096,112 @@ function shiftForBom(node) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/parse/inline-labels.ts
+
+
+const INLINE_BOLD = /(^|[.!?;)][ \t]+)(\*\*|__)([^*_\n]{1,40}?)(?:[ \t]*:[ \t]*\2|\2[ \t]*:)[ \t]*/g;
+/**
+ * Adds bold labels that follow a sentence on the same line (`175 or 350 hours. **Skills required**: Python`);
+ * the text before such a label is not part of it.
+ */
+function withInlineBold(text, start, end, found, options) {
+    const from = found.hits.length > 0 ? found.hits[found.hits.length - 1].valueStart : start;
+    if (end - from < 6)
+        return found;
+    const segment = text.slice(from, Math.min(end, from + 2000));
+    if (!segment.includes('**') && !segment.includes('__'))
+        return found;
+    const hits = [...found.hits];
+    INLINE_BOLD.lastIndex = 0;
+    for (let match = INLINE_BOLD.exec(segment); match; match = INLINE_BOLD.exec(segment)) {
+        if (match[1] === '')
+            continue;
+        const found = readLabel(match[3], options.fields);
+        if (!found)
+            continue;
+        const labelStart = from + match.index + match[1].length;
+        const previous = hits[hits.length - 1];
+        if (previous && previous.valueEnd > labelStart)
+            previous.valueEnd = trimEndAt(text, previous.valueStart, labelStart);
+        hits.push({
+            name: found.name,
+            label: cleanLabel(match[3]),
+            labelStart,
+            labelEnd: from + match.index + match[0].trimEnd().length,
+            valueStart: from + match.index + match[0].length,
+            valueEnd: end,
+            closed: false,
+            weak: found.demoted,
+        });
+    }
+    const wrapped = wrappedBoldLabel(text, from, end, segment, options);
+    if (wrapped) {
+        const previous = hits[hits.length - 1];
+        if (previous && previous.valueEnd > wrapped.labelStart)
+            previous.valueEnd = trimEndAt(text, previous.valueStart, wrapped.labelStart);
+        hits.push(wrapped);
+    }
+    return hits.length === found.hits.length ? found : { hits, labelLike: found.labelLike };
+}
+const WRAPPED_OPEN = /(^|[.!?;)][ \t]+)(\*\*|__)([^*_\n]{1,30})$/;
+const WRAPPED_CLOSE = /^[ \t>]*([^*_\n:]{1,30}?)(?:[ \t]*:[ \t]*(\*\*|__)|(\*\*|__)[ \t]*:)[ \t]*/;
+/**
+ * A bold label broken over two lines of a paragraph (`… medium. **Skills` ⏎ `required**: Python`): the hit
+ * belongs to the line where the label starts, its value to the next line.
+ */
+function wrappedBoldLabel(text, from, end, segment, options) {
+    if (end - from > 2000)
+        return undefined;
+    const open = WRAPPED_OPEN.exec(segment);
+    if (!open)
+        return undefined;
+    let next = end;
+    if (text[next] === '\r')
+        next++;
+    if (text[next] === '\n')
+        next++;
+    if (next === end)
+        return undefined;
+    const close = WRAPPED_CLOSE.exec(text.slice(next, next + 200));
+    if (!close || (close[2] ?? close[3]) !== open[2])
+        return undefined;
+    const label = `${open[3]} ${close[1]}`;
+    const found = readLabel(label, options.fields);
+    if (!found)
+        return undefined;
+    let lineEnd = text.indexOf('\n', next);
+    if (lineEnd < 0)
+        lineEnd = text.length;
+    if (text[lineEnd - 1] === '\r')
+        lineEnd--;
+    return {
+        name: found.name,
+        label: cleanLabel(label),
+        labelStart: from + open.index + open[1].length,
+        labelEnd: next + close[0].trimEnd().length,
+        valueStart: next + close[0].length,
+        valueEnd: lineEnd,
+        closed: false,
+        weak: found.demoted,
+    };
+}
+function trimEndAt(text, start, end) {
+    let at = end;
+    while (at > start && /\s/.test(text[at - 1]))
+        at--;
+    return at;
+}
+/** A label as written, without markup, emoji or trailing colon. */
+function cleanLabel(label) {
+    return stripEmoji(label).replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().replace(/\s*:$/, '');
+}
+
 ;// CONCATENATED MODULE: ./src/parse/label-line.ts
 
 
+
 const label_line_NONE = { hits: [], labelLike: false };
-const LEADING_SYMBOLS = /^(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f\u20e3•▪▸►➤→][ \t]*)+/u;
+const LEADING_SYMBOLS = /^(?:(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f|\u20e3|[•▪▸►➤→])[ \t]*)+/u;
 const LEADING_BREAKS = /^(?:[ \t]|<br\s*\/?>)*/i;
 /** Reads the labels a line starts with; `first` tells whether the line starts its paragraph. */
 function readLineLabels(text, start, end, options, context) {
@@ -83130,96 +83268,6 @@ function readLineStart(text, line, start, end, single, options, quoted, first, c
     }
     return label_line_NONE;
 }
-const INLINE_BOLD = /(^|[.!?;)][ \t]+)(\*\*|__)([^*_\n]{1,40}?)(?:[ \t]*:[ \t]*\2|\2[ \t]*:)[ \t]*/g;
-/**
- * Adds bold labels that follow a sentence on the same line (`175 or 350 hours. **Skills required**: Python`);
- * the text before such a label is not part of it.
- */
-function withInlineBold(text, start, end, found, options) {
-    const from = found.hits.length > 0 ? found.hits[found.hits.length - 1].valueStart : start;
-    if (end - from < 6 || (!text.includes('**', from) && !text.includes('__', from)))
-        return found;
-    const segment = text.slice(from, Math.min(end, from + 2000));
-    const hits = [...found.hits];
-    INLINE_BOLD.lastIndex = 0;
-    for (let match = INLINE_BOLD.exec(segment); match; match = INLINE_BOLD.exec(segment)) {
-        if (match[1] === '')
-            continue;
-        const found = readLabel(match[3], options.fields);
-        if (!found)
-            continue;
-        const labelStart = from + match.index + match[1].length;
-        const previous = hits[hits.length - 1];
-        if (previous && previous.valueEnd > labelStart)
-            previous.valueEnd = trimEndAt(text, previous.valueStart, labelStart);
-        hits.push({
-            name: found.name,
-            label: clean(match[3]),
-            labelStart,
-            labelEnd: from + match.index + match[0].trimEnd().length,
-            valueStart: from + match.index + match[0].length,
-            valueEnd: end,
-            closed: false,
-            weak: found.demoted,
-        });
-    }
-    const wrapped = wrappedBoldLabel(text, from, end, segment, options);
-    if (wrapped) {
-        const previous = hits[hits.length - 1];
-        if (previous && previous.valueEnd > wrapped.labelStart)
-            previous.valueEnd = trimEndAt(text, previous.valueStart, wrapped.labelStart);
-        hits.push(wrapped);
-    }
-    return hits.length === found.hits.length ? found : { hits, labelLike: found.labelLike };
-}
-const WRAPPED_OPEN = /(^|[.!?;)][ \t]+)(\*\*|__)([^*_\n]{1,30})$/;
-const WRAPPED_CLOSE = /^[ \t>]*([^*_\n:]{1,30}?)(?:[ \t]*:[ \t]*(\*\*|__)|(\*\*|__)[ \t]*:)[ \t]*/;
-/**
- * A bold label broken over two lines of a paragraph (`… medium. **Skills` ⏎ `required**: Python`): the hit
- * belongs to the line where the label starts, its value to the next line.
- */
-function wrappedBoldLabel(text, from, end, segment, options) {
-    if (end - from > 2000)
-        return undefined;
-    const open = WRAPPED_OPEN.exec(segment);
-    if (!open)
-        return undefined;
-    let next = end;
-    if (text[next] === '\r')
-        next++;
-    if (text[next] === '\n')
-        next++;
-    if (next === end)
-        return undefined;
-    const close = WRAPPED_CLOSE.exec(text.slice(next, next + 200));
-    if (!close || (close[2] ?? close[3]) !== open[2])
-        return undefined;
-    const label = `${open[3]} ${close[1]}`;
-    const found = readLabel(label, options.fields);
-    if (!found)
-        return undefined;
-    let lineEnd = text.indexOf('\n', next);
-    if (lineEnd < 0)
-        lineEnd = text.length;
-    if (text[lineEnd - 1] === '\r')
-        lineEnd--;
-    return {
-        name: found.name,
-        label: clean(label),
-        labelStart: from + open.index + open[1].length,
-        labelEnd: next + close[0].trimEnd().length,
-        valueStart: next + close[0].length,
-        valueEnd: lineEnd,
-        closed: false,
-        weak: found.demoted,
-    };
-}
-function trimEndAt(text, start, end) {
-    let at = end;
-    while (at > start && /\s/.test(text[at - 1]))
-        at--;
-    return at;
-}
 /** Reads a heading (or any one-line text) as a label: `#### Mentors`, `### Difficulty: Medium`. */
 function readWholeLabel(text, start, end, options) {
     if (end <= start || end - start > 120)
@@ -83233,7 +83281,7 @@ function readWholeLabel(text, start, end, options) {
         // `### Difficulty: Medium` is a label; `### Mentorship: a pairing bot for new contributors` is a title.
         const inlineFound = readLabel(inline[1], options.fields);
         const rest = words(line.slice(inline[0].length));
-        if (inlineFound && rest <= (inlineFound.exact ? 6 : 3))
+        if (inlineFound && inlineFound.name !== 'program' && rest <= (inlineFound.exact ? 6 : 3))
             return [hit(inlineFound, inline[1], start, start + inline[1].length, start + inline[0].length, end, text)];
     }
     return [];
@@ -83261,7 +83309,7 @@ function readMarkedLabel(text, line, start, end, marker, single, options) {
                 hits: [
                     {
                         name: found.name,
-                        label: clean(inside[1]),
+                        label: cleanLabel(inside[1]),
                         labelStart: start,
                         labelEnd: valueStart,
                         valueStart,
@@ -83308,7 +83356,7 @@ function hit(found, label, labelStart, labelEnd, valueFrom, end, text) {
     const skipped = LEADING_BREAKS.exec(text.slice(valueFrom, Math.min(end, valueFrom + 200)))?.[0].length ?? 0;
     return {
         name: found.name,
-        label: clean(label),
+        label: cleanLabel(label),
         labelStart,
         labelEnd,
         valueStart: Math.min(end, valueFrom + skipped),
@@ -83334,7 +83382,7 @@ function withSemicolons(text, first, options) {
         hits[hits.length - 1].valueEnd = at;
         hits.push({
             name: found.name,
-            label: clean(match[1]),
+            label: cleanLabel(match[1]),
             labelStart,
             labelEnd: labelStart + match[1].length,
             valueStart: at + match[0].length,
@@ -83359,9 +83407,6 @@ function findClose(line, marker) {
 function isWholeParagraph(node, lineEnd) {
     const end = node.position?.end.offset;
     return end !== undefined && end <= lineEnd;
-}
-function clean(label) {
-    return stripEmoji(label).replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().replace(/\s*:$/, '');
 }
 function words(text) {
     return text.trim().split(/\s+/).filter(Boolean).length;
@@ -83509,7 +83554,33 @@ function collectUnits(tree, text, starts, options) {
         state.top = index;
         visit(child);
     });
+    unlabelTitledHeadings(units);
     return units;
+}
+/**
+ * `## Summary: Improve the docs` with `- Mentors: Jane` under it names an idea, not a field: a heading that
+ * carries its value inline (`#### Difficulty: Medium`) holds no labels in its own section.
+ */
+function unlabelTitledHeadings(units) {
+    const open = [];
+    const unlabelAll = () => {
+        for (const heading of open)
+            heading.hits = [];
+        open.length = 0;
+    };
+    for (const unit of units) {
+        if (unit.kind === 'heading') {
+            while (open.length > 0 && open[open.length - 1].depth >= unit.depth)
+                open.pop();
+            if (unit.hits.length > 0)
+                unlabelAll();
+            const hit = unit.hits[0];
+            if (hit && hit.valueStart < unit.end)
+                open.push(unit);
+        }
+        else if (unit.hits.length > 0 && open.length > 0)
+            unlabelAll();
+    }
 }
 /** The offsets of a heading's text (after `#`s, before closing `#`s or a setext underline). */
 function headingContent(node, start, end) {

@@ -56,11 +56,17 @@ function isReachable(person: Person, settings: z.output<typeof options>): boolea
  */
 function locator(file: IdeaFile, field: Field): (name: string) => Position {
   const value = field.valuePosition as Position;
-  let from = value.start.offset;
+  // Searched within the value, and walked to from the last name found: linear in the value, however many mentors.
+  const source = file.text.slice(value.start.offset, value.end.offset);
+  let from = 0;
+  let origin = value.start;
   return (name) => {
-    const at = name ? file.text.indexOf(name, from) : -1;
-    if (at === -1 || at + name.length > value.end.offset) return value;
-    from = at + name.length;
-    return positionAt(file.text, at, at + name.length, value.start);
+    const found = name ? source.indexOf(name, from) : -1;
+    if (found === -1) return value;
+    from = found + name.length;
+    const at = value.start.offset + found;
+    const position = positionAt(file.text, at, at + name.length, origin);
+    origin = position.end;
+    return position;
   };
 }

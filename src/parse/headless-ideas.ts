@@ -74,6 +74,8 @@ function itemTitle(unit: Unit, text: string): ItemTitle | undefined {
       .trim(),
   );
   if (!title || title.length > 200 || (!atStart && countWords(title) < 2)) return undefined;
+  // `**Note:** …` or `**Tip**: …` opens a remark, not an idea.
+  if (/:\s*$/.test(toString(strong)) || /^[ \t]*:/.test(text.slice(end, end + 8))) return undefined;
   const marker = text.startsWith('**', start) || text.startsWith('__', start) ? 2 : 0;
   let bodyStart = unit.start;
   if (atStart) {

@@ -124,6 +124,13 @@ describe('groups of list-item ideas', () => {
   });
 });
 
+describe('title lines', () => {
+  it('drops a numbering and emoji from bold title lines', () => {
+    const text = `# Ideas\n\n**1. Faster parser**\n\nMake it fast.\n\nMentors: Jane\nDifficulty: Hard\n\n**🚀 2. Better docs**\n\nWrite docs.\n\nMentors: John\nDifficulty: Easy\n`;
+    expect(parseIdeaFile('ideas.md', text).ideas.map((idea) => idea.title)).toEqual(['Faster parser', 'Better docs']);
+  });
+});
+
 describe('collapsible ideas', () => {
   it('titles each `<details>` block with its `<summary>`', () => {
     const text = `# Ideas\n\n## Web\n\n<details>\n<summary>Faster parser</summary>\n\nMake the parser fast.\n\n- Mentors: Jane\n- Difficulty: Hard\n\n</details>\n\n<details>\n<summary><b>Better docs</b></summary>\n\nWrite the docs.\n\n- Mentors: John\n- Difficulty: Easy\n\n</details>\n`;

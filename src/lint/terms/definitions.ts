@@ -1,5 +1,5 @@
 // Lint stage (undefined-terms): the terms a block of prose defines (research/GUIDELINES.md §5.5). Pure.
-import { inAny, readAcronyms, type AcronymLimits } from './find-acronyms.js';
+import { overlapsInOrder, readAcronyms, type AcronymLimits } from './find-acronyms.js';
 import { acronymLetters, endsWithLongForm, splitWords, startsWithLongForm } from './initials.js';
 import type { TextBlock } from './text-blocks.js';
 
@@ -44,12 +44,15 @@ export function findDefinitions(block: TextBlock, limits: AcronymLimits): Set<st
     pattern.lastIndex = from;
     return pattern.exec(text);
   };
+  // Asked once per word, in order: a sweep and a set instead of scanning every link for every word.
+  const inLink = overlapsInOrder(block.links);
+  const linkStarts = new Set(block.links.map(([from]) => from));
   for (const [index, { word, start, end }] of words.entries()) {
     const define = (): void => keysOf(word).forEach((key) => defined.add(key));
     // Linked: the link explains it, "[PVSCSI](…)", or a link follows at once, "XCP ([overview](…))".
     if (block.links.length > 0) {
       const linkAfter = end + at(LINK_GAP, end)![0].length;
-      if (inAny(block.links, start, end) || block.links.some(([from]) => from === linkAfter)) define();
+      if (inLink(start, end) || linkStarts.has(linkAfter)) define();
     }
     // Long Form (ABBR) / Long Form (ABBR, also known as …) / Long Form (ABBR for short).
     if (/\(\s*$/.test(text.slice(Math.max(0, start - 3), start)) && at(CLOSES, end)) {

@@ -89,13 +89,15 @@ function readPart(piece: string, limits: AcronymLimits): { text: string; plural:
 /** The acronyms a block uses, in order, outside code, URLs, emails, handles and shouted phrases. */
 export function findAcronyms(block: TextBlock, limits: AcronymLimits): AcronymUse[] {
   const uses: AcronymUse[] = [];
-  const shouted = shoutedRanges(block.text);
+  const inSkip = overlapsInOrder(block.skip);
+  const inQuiet = overlapsInOrder(block.quiet);
+  const inShouted = overlapsInOrder(shoutedRanges(block.text));
   for (const match of block.text.matchAll(WORD)) {
     if (!TWO_CAPITALS.test(match[0])) continue;
     const start = match.index;
     const end = start + match[0].length;
     if (/[@$#\\]/.test(block.text[start - 1] ?? '')) continue;
-    if (inAny(block.skip, start, end) || inAny(block.quiet, start, end) || inAny(shouted, start, end)) continue;
+    if (inSkip(start, end) || inQuiet(start, end) || inShouted(start, end)) continue;
     for (const { offset, ...use } of readAcronyms(match[0], limits)) {
       uses.push({ ...use, start: start + offset, end: start + offset + use.word.length });
     }
@@ -106,6 +108,21 @@ export function findAcronyms(block: TextBlock, limits: AcronymLimits): AcronymUs
 /** Whether `[start, end)` overlaps any of `ranges`. */
 export function inAny(ranges: [number, number][], start: number, end: number): boolean {
   return ranges.some(([from, to]) => start < to && end > from);
+}
+
+/**
+ * `inAny(ranges, …)` for ranges asked about in text order (each start and end at or after the last ones): one
+ * pass over the ranges in all, where `inAny` for every word of a block is words × ranges.
+ */
+export function overlapsInOrder(ranges: [number, number][]): (start: number, end: number) => boolean {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  let next = 0;
+  let reach = -Infinity;
+  return (start, end) => {
+    // Every range that starts before `end` has been seen; one of them overlaps when the farthest reaches past `start`.
+    while (next < sorted.length && sorted[next][0] < end) reach = Math.max(reach, sorted[next++][1]);
+    return reach > start;
+  };
 }
 
 /**

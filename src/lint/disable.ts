@@ -29,7 +29,10 @@ export function readDisableComments(tree: Root): DisabledCheck {
       const before = node.value.slice(0, match.index);
       const line = node.position.start.line + countNewlines(before);
       const endLine = line + countNewlines(match[0]);
-      const names = match[2].trim().split(/[\s,]+/).filter(Boolean);
+      const names = match[2]
+        .trim()
+        .split(/[\s,]+/)
+        .filter(Boolean);
       directives.push({ kind: match[1], rules: names.length ? names : [null], line, endLine });
     }
   });
@@ -48,8 +51,7 @@ export function readDisableComments(tree: Root): DisabledCheck {
   for (const [rule, from] of open) ranges.push({ rule, from, to: Infinity });
 
   if (ranges.length === 0) return () => false;
-  return (ruleId, line) =>
-    ranges.some((r) => (r.rule === null || r.rule === ruleId) && line >= r.from && line <= r.to);
+  return (ruleId, line) => ranges.some((r) => (r.rule === null || r.rule === ruleId) && line >= r.from && line <= r.to);
 }
 
 function closeRange(open: Map<string | null, number>, ranges: Range[], rule: string | null, line: number): void {

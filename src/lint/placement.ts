@@ -48,8 +48,11 @@ export function placeFindings(files: PlacementInput[], mode: FilterMode): Placed
       const inScope = isInScope(file, finding, mode);
       const base = { path: file.path, finding, inScope };
       const suggestion = finding.fix ? suggestionFor(file.text, starts, finding) : undefined;
-      if (suggestion && allIn(commentable, suggestion.startLine, suggestion.line) &&
-          inOneHunk(file.changed, suggestion.startLine, suggestion.line)) {
+      if (
+        suggestion &&
+        allIn(commentable, suggestion.startLine, suggestion.line) &&
+        inOneHunk(file.changed, suggestion.startLine, suggestion.line)
+      ) {
         placed.push({
           ...base,
           where: 'inline',

@@ -12,7 +12,17 @@ describe('readDisableComments', () => {
 
   it('switches a rule off between disable and enable, inclusive', () => {
     const disabled = check(
-      ['a', '', '<!-- idea-lint-disable missing-size -->', '', 'b', '', '<!-- idea-lint-enable missing-size -->', '', 'c'].join('\n'),
+      [
+        'a',
+        '',
+        '<!-- idea-lint-disable missing-size -->',
+        '',
+        'b',
+        '',
+        '<!-- idea-lint-enable missing-size -->',
+        '',
+        'c',
+      ].join('\n'),
     );
     expect(disabled('missing-size', 1)).toBe(false);
     expect(disabled('missing-size', 5)).toBe(true);

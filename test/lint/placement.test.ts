@@ -4,7 +4,17 @@ import { placeFindings, type PlacementInput } from '../../src/lint/placement.js'
 import { lineStarts as computeLineStarts } from '../../src/parse/text.js';
 import type { Finding } from '../../src/lint/types.js';
 
-const text = ['# Ideas', '', '## Idea one', 'Difficulty: Unknown', 'Skills: TBD', '', '## Idea two', 'Difficulty: ?', ''].join('\n');
+const text = [
+  '# Ideas',
+  '',
+  '## Idea one',
+  'Difficulty: Unknown',
+  'Skills: TBD',
+  '',
+  '## Idea two',
+  'Difficulty: ?',
+  '',
+].join('\n');
 const lineStarts = computeLineStarts(text);
 
 function finding(line: number, extra: Partial<Finding> = {}): Finding {
@@ -60,7 +70,10 @@ describe('placeFindings', () => {
   it('keeps findings of untouched ideas out of scope under added and diff_context, in scope otherwise', () => {
     expect(placeFindings([input(patch, [finding(8)])], 'added')[0]).toMatchObject({ where: 'summary', inScope: false });
     expect(placeFindings([input(patch, [finding(8)])], 'diff_context')[0].inScope).toBe(false);
-    expect(placeFindings([input(patch, [finding(8)])], 'nofilter')[0]).toMatchObject({ where: 'summary', inScope: true });
+    expect(placeFindings([input(patch, [finding(8)])], 'nofilter')[0]).toMatchObject({
+      where: 'summary',
+      inScope: true,
+    });
   });
 
   it('never drops a finding', () => {

@@ -196,7 +196,9 @@ export function execute<C>(
         continue;
       }
       const spec = schema[runtime].fields[selection.name] ?? schema[typeName].fields[selection.name];
-      const args: Record<string, unknown> = Object.fromEntries(Object.entries(selection.args).map(([k, v]) => [k, evaluate(v, variables)]));
+      const args: Record<string, unknown> = Object.fromEntries(
+        Object.entries(selection.args).map(([k, v]) => [k, evaluate(v, variables)]),
+      );
       try {
         const value = spec.resolve ? spec.resolve(parent, args, context, [...path, key]) : parent?.[selection.name];
         const complete = (v: unknown, at: (string | number)[]): unknown =>

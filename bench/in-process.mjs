@@ -2,7 +2,8 @@
 // nothing else) and the idea-lint engine (parse, ideas, every rule, the JSON report) on the same texts, in
 // one fresh process per input, alternating which goes first. Prints one JSON line.
 // Usage: node --expose-gc bench/in-process.mjs '{"dir":"bench/inputs/x10","runs":5,"config":"…/idea-lint.json"}'
-// (`files` instead of `dir` names the files; a directory stands for its .md files, sorted.)
+// (`files` instead of `dir` names the files; a directory stands for its .md files, sorted; `"floor": false`
+// times the engine alone.)
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -12,7 +13,14 @@ import { unified } from 'unified';
 import { BUILD_DIR } from './compile.mjs';
 import { cpuNow } from './measure.mjs';
 
-const { dir, files: named, runs, config: configPath, stages = false } = JSON.parse(process.argv[2]);
+const {
+  dir,
+  files: named,
+  runs,
+  config: configPath,
+  stages = false,
+  floor: withFloor = true,
+} = JSON.parse(process.argv[2]);
 const files =
   named ??
   readdirSync(dir)
@@ -63,10 +71,10 @@ function measure(work) {
 // Warm-up: one untimed pass, so that what is timed is optimised code, not the JIT (on a large input its first
 // files are warm-up enough).
 const warm = inputs.length > 120 ? inputs.slice(0, 12) : inputs;
-parseAll(warm);
+if (withFloor) parseAll(warm);
 lintAll(warm);
 
-const kinds = stages ? ['floor', 'engine', 'parse', 'rules'] : ['floor', 'engine'];
+const kinds = [...(withFloor ? ['floor'] : []), 'engine', ...(stages ? ['parse', 'rules'] : [])];
 const times = Object.fromEntries(kinds.map((kind) => [kind, { wall: [], cpu: [] }]));
 let counts;
 for (let run = 0; run < runs; run++) {

@@ -26596,6 +26596,9 @@ function itemTitle(unit, text) {
         .trim());
     if (!title || title.length > 200 || (!atStart && countWords(title) < 2))
         return undefined;
+    // `**Note:** …` or `**Tip**: …` opens a remark, not an idea.
+    if (/:\s*$/.test(lib_toString(strong)) || /^[ \t]*:/.test(text.slice(end, end + 8)))
+        return undefined;
     const marker = text.startsWith('**', start) || text.startsWith('__', start) ? 2 : 0;
     let bodyStart = unit.start;
     if (atStart) {
@@ -52041,7 +52044,8 @@ function parse_describe(error) {
 
 ;// CONCATENATED MODULE: ./src/lint/disable.ts
 
-const DIRECTIVE = /<!--\s*idea-lint-(disable-file|disable-next-line|disable|enable)\b([^]*?)-->/g;
+/** The start of a directive, `<!-- idea-lint-disable`; its rules run to the next `-->`. */
+const DIRECTIVE_START = /<!--\s*idea-lint-(disable-file|disable-next-line|disable|enable)\b/y;
 /**
  * Reads the file's disable comments. Comments inside code are not directives (they are `code`
  * nodes, not `html`), so a documented example of a comment does not switch anything off.
@@ -52053,12 +52057,18 @@ function readDisableComments(tree) {
     visit(tree, 'html', (node) => {
         if (!node.position || !node.value.includes('idea-lint-'))
             return;
-        for (const match of node.value.matchAll(DIRECTIVE)) {
-            const before = node.value.slice(0, match.index);
-            const line = node.position.start.line + countNewlines(before);
-            const endLine = line + countNewlines(match[0]);
-            const names = match[2].trim().split(/[\s,]+/).filter(Boolean);
-            directives.push({ kind: match[1], rules: names.length ? names : [null], line, endLine });
+        // Lines are counted on from the last directive, not from the node's start each time.
+        let counted = 0;
+        let line = node.position.start.line;
+        for (const { index, end, kind, body } of findDirectives(node.value)) {
+            line += countNewlines(node.value.slice(counted, index));
+            counted = index;
+            const endLine = line + countNewlines(node.value.slice(index, end));
+            const names = body
+                .trim()
+                .split(/[\s,]+/)
+                .filter(Boolean);
+            directives.push({ kind, rules: names.length ? names : [null], line, endLine });
         }
     });
     for (const { kind, rules, line, endLine } of directives) {
@@ -52094,6 +52104,27 @@ function closeRange(open, ranges, rule, line) {
     if (from !== undefined) {
         ranges.push({ rule, from, to: line });
         open.delete(rule);
+    }
+}
+/**
+ * The directives in an HTML node's text, as `/<!--\s*idea-lint-(kind)\b([^]*?)-->/g` finds them, in linear
+ * time: once a directive has no `-->` after it, no later one has either, so the search stops there instead of
+ * scanning to the end again from every later `<!--`.
+ */
+function* findDirectives(value) {
+    let at = value.indexOf('<!--');
+    while (at !== -1) {
+        DIRECTIVE_START.lastIndex = at;
+        const head = DIRECTIVE_START.exec(value);
+        if (!head) {
+            at = value.indexOf('<!--', at + 1);
+            continue;
+        }
+        const close = value.indexOf('-->', DIRECTIVE_START.lastIndex);
+        if (close === -1)
+            return;
+        yield { index: at, end: close + 3, kind: head[1], body: value.slice(DIRECTIVE_START.lastIndex, close) };
+        at = value.indexOf('<!--', close + 3);
     }
 }
 function countNewlines(text) {

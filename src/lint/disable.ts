@@ -2,7 +2,8 @@
 import type { Html, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 
-const DIRECTIVE = /<!--\s*idea-lint-(disable-file|disable-next-line|disable|enable)\b([^]*?)-->/g;
+/** The start of a directive, `<!-- idea-lint-disable`; its rules run to the next `-->`. */
+const DIRECTIVE_START = /<!--\s*idea-lint-(disable-file|disable-next-line|disable|enable)\b/y;
 
 interface Range {
   /** null = every rule. */
@@ -25,15 +26,18 @@ export function readDisableComments(tree: Root): DisabledCheck {
 
   visit(tree, 'html', (node: Html) => {
     if (!node.position || !node.value.includes('idea-lint-')) return;
-    for (const match of node.value.matchAll(DIRECTIVE)) {
-      const before = node.value.slice(0, match.index);
-      const line = node.position.start.line + countNewlines(before);
-      const endLine = line + countNewlines(match[0]);
-      const names = match[2]
+    // Lines are counted on from the last directive, not from the node's start each time.
+    let counted = 0;
+    let line = node.position.start.line;
+    for (const { index, end, kind, body } of findDirectives(node.value)) {
+      line += countNewlines(node.value.slice(counted, index));
+      counted = index;
+      const endLine = line + countNewlines(node.value.slice(index, end));
+      const names = body
         .trim()
         .split(/[\s,]+/)
         .filter(Boolean);
-      directives.push({ kind: match[1], rules: names.length ? names : [null], line, endLine });
+      directives.push({ kind, rules: names.length ? names : [null], line, endLine });
     }
   });
 
@@ -65,6 +69,27 @@ function closeRange(open: Map<string | null, number>, ranges: Range[], rule: str
   if (from !== undefined) {
     ranges.push({ rule, from, to: line });
     open.delete(rule);
+  }
+}
+
+/**
+ * The directives in an HTML node's text, as `/<!--\s*idea-lint-(kind)\b([^]*?)-->/g` finds them, in linear
+ * time: once a directive has no `-->` after it, no later one has either, so the search stops there instead of
+ * scanning to the end again from every later `<!--`.
+ */
+function* findDirectives(value: string): Generator<{ index: number; end: number; kind: string; body: string }> {
+  let at = value.indexOf('<!--');
+  while (at !== -1) {
+    DIRECTIVE_START.lastIndex = at;
+    const head = DIRECTIVE_START.exec(value);
+    if (!head) {
+      at = value.indexOf('<!--', at + 1);
+      continue;
+    }
+    const close = value.indexOf('-->', DIRECTIVE_START.lastIndex);
+    if (close === -1) return;
+    yield { index: at, end: close + 3, kind: head[1], body: value.slice(DIRECTIVE_START.lastIndex, close) };
+    at = value.indexOf('<!--', close + 3);
   }
 }
 

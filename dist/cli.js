@@ -26481,6 +26481,7 @@ function extendOpen(open, unit) {
     }
     open.valueEnd = Math.max(open.valueEnd, unit.end);
 }
+/** A field read from a table cell (key/value or horizontal table). */
 function tableField(cell, context) {
     const raw = context.text.slice(cell.valueStart, cell.valueEnd);
     const value = markdownToText(raw);
@@ -51934,18 +51935,7 @@ function readIdeas(file, options) {
     });
 }
 function spanToIdea(span, tree, units, context) {
-    const initial = (span.tableFields ?? []).map((cell) => {
-        const raw = context.text.slice(cell.valueStart, cell.valueEnd);
-        const value = markdownToText(raw);
-        return {
-            name: cell.name,
-            label: cell.label,
-            value,
-            raw: value ? raw : '',
-            labelPosition: rangeAt(context.starts, cell.labelStart, cell.labelEnd),
-            ...(value ? { valuePosition: rangeAt(context.starts, cell.valueStart, cell.valueEnd) } : {}),
-        };
-    });
+    const initial = (span.tableFields ?? []).map((cell) => tableField(cell, context));
     let fields;
     if (span.tableFields)
         fields = firstOfEach(initial, span.tableFields.map((cell) => cell.weak));

@@ -242,7 +242,8 @@ function extendOpen(open: Open, unit: Unit): void {
   open.valueEnd = Math.max(open.valueEnd, unit.end);
 }
 
-function tableField(cell: TableField, context: FieldContext): Field {
+/** A field read from a table cell (key/value or horizontal table). */
+export function tableField(cell: TableField, context: FieldContext): Field {
   const raw = context.text.slice(cell.valueStart, cell.valueEnd);
   const value = markdownToText(raw);
   return {

@@ -1,6 +1,6 @@
 // Parse stage: entry point — one Markdown file in, its ideas out; never throws.
 import type { Root, RootContent, Yaml } from 'mdast';
-import { findFields, type FieldContext } from './find-fields.js';
+import { findFields, tableField, type FieldContext } from './find-fields.js';
 import { findIdeas, type IdeaSpan } from './find-ideas.js';
 import {
   findLooseFrontMatter,
@@ -97,18 +97,7 @@ function readIdeas(file: IdeaFile, options: ParseOptions): void {
 }
 
 function spanToIdea(span: IdeaSpan, tree: Root, units: Unit[], context: FieldContext): Idea {
-  const initial: Field[] = (span.tableFields ?? []).map((cell) => {
-    const raw = context.text.slice(cell.valueStart, cell.valueEnd);
-    const value = markdownToText(raw);
-    return {
-      name: cell.name,
-      label: cell.label,
-      value,
-      raw: value ? raw : '',
-      labelPosition: rangeAt(context.starts, cell.labelStart, cell.labelEnd),
-      ...(value ? { valuePosition: rangeAt(context.starts, cell.valueStart, cell.valueEnd) } : {}),
-    };
-  });
+  const initial: Field[] = (span.tableFields ?? []).map((cell) => tableField(cell, context));
   let fields: Partial<Record<FieldName, Field>>;
   if (span.tableFields)
     fields = firstOfEach(

@@ -3,25 +3,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../../src/lint/engine.js';
-import { rules } from '../../rules/index.js';
-import type { ResolvedConfig } from '../../src/lint/types.js';
+import { resolveConfig } from '../../src/lint/config.js';
 import { TODAY } from '../support/lint.js';
 
 const text = readFileSync(new URL('../../examples/xen-outreach-2014.md', import.meta.url), 'utf8');
 
-/** The default config: every rule at its default severity and options. */
-const config: ResolvedConfig = {
-  rules: Object.fromEntries(
-    rules.map((rule) => [rule.id, { severity: rule.defaultSeverity, options: rule.options.parse({}) }]),
-  ),
-  files: ['**/*.md'],
-  ignores: [],
-  fields: {},
-  glossary: {},
-  today: TODAY,
-  dateOrder: 'auto',
-  maxFileSize: 5 * 1024 * 1024,
-};
+/** No config file: what `resolveConfig` makes of an empty configuration (the recommended preset). */
+const config = resolveConfig({}, undefined, { today: TODAY });
 const report = lintText('examples/xen-outreach-2014.md', text, config);
 const ideasFlaggedBy = (ruleId: string) => report.findings.filter((f) => f.ruleId === ruleId).map((f) => f.idea);
 

@@ -4,24 +4,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../../src/lint/engine.js';
-import { rules } from '../../rules/index.js';
-import type { ResolvedConfig } from '../../src/lint/types.js';
+import { resolveConfig } from '../../src/lint/config.js';
 
 const text = readFileSync(new URL('../../examples/xen-outreach-2014.md', import.meta.url), 'utf8');
 
-/** The default config: every rule at its default severity and options. */
-const config: ResolvedConfig = {
-  rules: Object.fromEntries(
-    rules.map((rule) => [rule.id, { severity: rule.defaultSeverity, options: rule.options.parse({}) }]),
-  ),
-  files: ['**/*.md'],
-  ignores: [],
-  fields: {},
-  glossary: {},
-  today: '2026-11-25',
-  dateOrder: 'auto',
-  maxFileSize: 5 * 1024 * 1024,
-};
+/** No config file: what `resolveConfig` makes of an empty configuration (the recommended preset). */
+const config = resolveConfig({}, undefined, { today: '2026-11-25' });
 const report = lintText('examples/xen-outreach-2014.md', text, config);
 const terms = report.findings.filter((f) => f.ruleId === 'undefined-terms');
 const termsOf = (idea: string) => terms.filter((f) => f.idea === idea).map((f) => f.subject);
@@ -117,13 +105,11 @@ describe('undefined-terms on the Xen example', () => {
   });
 
   it('leaves only the Xen-specific terms with the systems pack on and XCP and DRBD allowed', () => {
-    const options = rules
-      .find((rule) => rule.id === 'undefined-terms')!
-      .options.parse({ packs: ['systems'], allow: ['XCP', 'DRBD'] });
-    const withPack: ResolvedConfig = {
-      ...config,
-      rules: { ...config.rules, 'undefined-terms': { severity: 'warning', options } },
-    };
+    const withPack = resolveConfig(
+      { rules: { 'undefined-terms': { packs: ['systems'], allow: ['XCP', 'DRBD'] } } },
+      undefined,
+      { today: '2026-11-25' },
+    );
     const left = lintText('examples/xen-outreach-2014.md', text, withPack).findings.filter(
       (f) => f.ruleId === 'undefined-terms',
     );

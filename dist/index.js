@@ -52010,11 +52010,13 @@ function quote(value) {
     return `"${cut}"`;
 }
 
-;// CONCATENATED MODULE: ./src/parse/values/plain-text.ts
-// Parse stage: text normalisers shared by the field value helpers (entities, HTML, Markdown markup, edges).
-// Every pattern here is linear-time: no nested or adjacent overlapping quantifiers, and no unanchored
-// `X+$`-style suffix searches (trimming walks the string instead).
-const NAMED_ENTITIES = new Map(Object.entries({
+;// CONCATENATED MODULE: ./src/parse/text.ts
+const EMOJI = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0e|\ufe0f|\u20e3/gu;
+/** Removes emoji (with skin tones, variation selectors and joiners). */
+function stripEmoji(text) {
+    return text.replace(EMOJI, '');
+}
+const NAMED_ENTITIES = {
     amp: '&',
     lt: '<',
     gt: '>',
@@ -52024,25 +52026,147 @@ const NAMED_ENTITIES = new Map(Object.entries({
     ndash: '–',
     mdash: '—',
     hellip: '…',
+    copy: '©',
+    reg: '®',
+    trade: '™',
+    laquo: '«',
+    raquo: '»',
+    lsquo: '‘',
+    rsquo: '’',
+    ldquo: '“',
+    rdquo: '”',
     bull: '•',
     middot: '·',
+    times: '×',
+    rarr: '→',
+    larr: '←',
+    star: '☆',
     starf: '★',
     bigstar: '★',
-    star: '☆',
-}));
-const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z]{2,8}));/g;
-/** Replaces HTML character references (`&#9733;`, `&#x2605;`, `&amp;`) by their characters; unknown ones stay. */
+    check: '✓',
+};
+/** Decodes HTML character references (`&#9733;`, `&#x2605;`, `&amp;`). */
 function decodeEntities(text) {
-    return text.replace(ENTITY, (whole, decimal, hex, name) => {
-        if (name !== undefined)
-            return NAMED_ENTITIES.get(name.toLowerCase()) ?? whole;
-        const code = decimal !== undefined ? Number.parseInt(decimal, 10) : Number.parseInt(hex ?? '', 16);
-        if (!Number.isInteger(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) {
-            return whole;
+    if (!text.includes('&'))
+        return text;
+    return text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi, (whole, body) => {
+        if (body[0] === '#') {
+            const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+            return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
         }
-        return String.fromCodePoint(code);
+        return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
     });
 }
+/** Offsets at which each line of `text` starts (CRLF, LF and lone CR end lines). */
+function lineStarts(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code === 10)
+            starts.push(i + 1);
+        else if (code === 13) {
+            if (text.charCodeAt(i + 1) === 10)
+                i++;
+            starts.push(i + 1);
+        }
+    }
+    return starts;
+}
+/** The unist point of an offset, given the line starts of its text. */
+function pointAt(starts, offset) {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if (starts[middle] <= offset)
+            low = middle;
+        else
+            high = middle - 1;
+    }
+    return { line: low + 1, column: offset - starts[low] + 1, offset };
+}
+/** The unist position of an offset range. */
+function rangeAt(starts, start, end) {
+    return { start: pointAt(starts, start), end: pointAt(starts, end) };
+}
+/** A `#…` comment left from a template after a value (`#For GSoC, it is **required** to have…`). */
+const TEMPLATE_COMMENT = /(?:^|\s)#(?=[A-Za-z])(?:[^\s#]+\s+){3,}[^\n]*$/;
+/** Where a trailing template comment starts in a one-line value, or -1. */
+function templateCommentStart(line) {
+    const match = TEMPLATE_COMMENT.exec(line);
+    if (!match)
+        return -1;
+    return match.index + (match[0][0] === '#' ? 0 : 1);
+}
+/** An HTML open or close tag as CommonMark defines it (so `<name (at) example (dot) org>` is text, not a tag). */
+const HTML_TAG = /<\/[A-Za-z][A-Za-z0-9-]*\s*>|<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>/g;
+/** Strips inline Markdown and HTML from one line: emphasis, links, code ticks, tags, entities, emoji. */
+function inlineToText(source) {
+    let text = source;
+    text = text.replace(/<br\s*\/?>/gi, ' ');
+    text = text.replace(/<!--[\s\S]*?(?:-->|$)/g, ' ');
+    // Link texts and titles are bounded, so a long run of `[` or `![` stays linear.
+    if (text.includes('](') || text.includes(']['))
+        text = replaceLinks(text);
+    text = text.replace(/<((?:https?|mailto|ftp):[^>\s]+)>/gi, '$1');
+    text = text.replace(HTML_TAG, ' ');
+    text = text.replace(/`+/g, '');
+    text = text.replace(/\*+/g, '').replace(/(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, '');
+    text = text.replace(/~~/g, '').replace(/\\([!-/:-@[-`{-~])/g, '$1');
+    text = stripEmoji(decodeEntities(text));
+    return text.replace(/[\s\u00a0]+/g, ' ').trim();
+}
+/**
+ * A table's delimiter row (`| --- | :-: |`, `-- --`). Written so that a line has one way to match: a run of
+ * dashes is never split between cells, and a colon between two runs belongs to the second, else a long row
+ * of dashes ending in another character backtracks exponentially.
+ */
+const TABLE_DELIMITER_ROW = /^\s*(?:\|\s*)?(?::?-{2,}(?!-)(?::(?!-))?\s*(?:\|\s*)?)+$/;
+/** Images and links (inline and reference) replaced by their text, or by the address when the text is empty. */
+function replaceLinks(source) {
+    let text = source.replace(/!\[([^\]]{0,300})\]\((?:[^()]|\([^()]*\))*\)?/g, '$1');
+    // A destination may hold balanced parentheses (`…/474284-Predrag-Gruevski-(he-him)`).
+    text = text.replace(/\[([^\]]{0,300})\]\(\s*(<[^>]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+["'(][^)]{0,300})?\)?/g, (_whole, label, url) => (label.trim() ? label : url.replace(/^<|>$/g, '')));
+    text = text.replace(/\[([^\]]{0,300})\]\[[^\]]{0,300}\]/g, '$1');
+    return text;
+}
+const LINE_PREFIX = /^[ \t]*(?:>[ \t]?)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$))?(?:\[[ xX]\][ \t]+)?/;
+/**
+ * Turns a Markdown excerpt into plain text: one line per source line, list and quote markers removed.
+ * `midLine`: the excerpt starts after a label on the same line, so its first line carries no marker.
+ */
+function markdownToText(source, midLine = false) {
+    const lines = [];
+    for (const [index, raw] of source.split(/\r\n|\r|\n/).entries()) {
+        let line = index === 0 && midLine ? raw : raw.replace(LINE_PREFIX, '');
+        if (/^#{1,6}(?:\s|$)/.test(line))
+            line = line.replace(/^#{1,6}\s*/, '').replace(/\s#+\s*$/, '');
+        if (TABLE_DELIMITER_ROW.test(line))
+            continue;
+        if (line.includes('|'))
+            line = line
+                .replace(/^\s*\|/, '')
+                .replace(/\|\s*$/, '')
+                .replace(/\s*\|\s*/g, ' | ');
+        const text = inlineToText(line);
+        if (text)
+            lines.push(text);
+    }
+    return lines.join('\n');
+}
+/** Counts words in plain text. */
+function countWords(text) {
+    const matches = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu);
+    return matches ? matches.length : 0;
+}
+
+;// CONCATENATED MODULE: ./src/parse/values/plain-text.ts
+// Parse stage: text normalisers shared by the field value helpers (entities, HTML, Markdown markup, edges).
+// Every pattern here is linear-time: no nested or adjacent overlapping quantifiers, and no unanchored
+// `X+$`-style suffix searches (trimming walks the string instead).
+/** HTML character references are decoded by the parser's own helper, one table for the whole parse stage. */
+
+
 /** Removes `<!-- … -->` comments; an unclosed comment runs to the end of the text. */
 function stripHtmlComments(text) {
     let out = '';
@@ -52059,11 +52183,11 @@ function stripHtmlComments(text) {
     }
 }
 // Only well-known tags, so `<a@b.c>` and the obfuscation marker `<at>` survive.
-const HTML_TAG = /<\/?(a|b|big|br|center|code|div|em|font|i|li|ol|p|small|span|strong|sub|sup|u|ul)(?=[\s/>])[^<>]*>/gi;
+const plain_text_HTML_TAG = /<\/?(a|b|big|br|center|code|div|em|font|i|li|ol|p|small|span|strong|sub|sup|u|ul)(?=[\s/>])[^<>]*>/gi;
 const BLOCK_TAGS = new Set(['br', 'div', 'li', 'p']);
 /** Replaces common HTML tags: line-level ones (`<br>`, `<p>`, `<div>`, `<li>`) by a newline, inline ones by nothing. */
 function stripHtmlTags(text) {
-    return text.replace(HTML_TAG, (_whole, name) => (BLOCK_TAGS.has(name.toLowerCase()) ? '\n' : ''));
+    return text.replace(plain_text_HTML_TAG, (_whole, name) => (BLOCK_TAGS.has(name.toLowerCase()) ? '\n' : ''));
 }
 const INLINE_LINK = /\[([^[\]\n]*)\]\(([^()\s]*)(?:\s+"[^"\n]*")?\s*(?:\)|$)/gm;
 const REFERENCE_LINK = /\[([^[\]\n]*)\]\[[^[\]\n]*\]/g;
@@ -52071,7 +52195,7 @@ const REFERENCE_LINK = /\[([^[\]\n]*)\]\[[^[\]\n]*\]/g;
  * Rewrites Markdown links `[text](url)` and `[text][ref]`; `render` decides what each inline link becomes
  * (by default its text). A link missing its closing `)` at the end of a line still counts.
  */
-function replaceLinks(text, render = (t) => t) {
+function plain_text_replaceLinks(text, render = (t) => t) {
     return text
         .replace(INLINE_LINK, (_whole, label, url) => render(label, url))
         .replace(REFERENCE_LINK, '$1');
@@ -52105,7 +52229,7 @@ function asciiLower(text) {
 function plainValue(text) {
     if (typeof text !== 'string')
         return '';
-    return collapseWhitespace(stripEmphasis(replaceLinks(stripHtmlTags(stripHtmlComments(decodeEntities(text))))));
+    return collapseWhitespace(stripEmphasis(plain_text_replaceLinks(stripHtmlTags(stripHtmlComments(decodeEntities(text))))));
 }
 
 ;// CONCATENATED MODULE: ./src/parse/values/placeholder.ts
@@ -52387,155 +52511,6 @@ const unknown_difficulty_options = object({
 function levelNames(scale) {
     const [easy, medium, hard] = [scale.easy[0], scale.medium[0], scale.hard[0]].map((word) => word.charAt(0).toUpperCase() + word.slice(1));
     return `${easy}, ${medium} or ${hard}`;
-}
-
-;// CONCATENATED MODULE: ./src/parse/text.ts
-const EMOJI = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0e|\ufe0f|\u20e3/gu;
-/** Removes emoji (with skin tones, variation selectors and joiners). */
-function stripEmoji(text) {
-    return text.replace(EMOJI, '');
-}
-const text_NAMED_ENTITIES = {
-    amp: '&',
-    lt: '<',
-    gt: '>',
-    quot: '"',
-    apos: "'",
-    nbsp: ' ',
-    ndash: '–',
-    mdash: '—',
-    hellip: '…',
-    copy: '©',
-    reg: '®',
-    trade: '™',
-    laquo: '«',
-    raquo: '»',
-    lsquo: '‘',
-    rsquo: '’',
-    ldquo: '“',
-    rdquo: '”',
-    bull: '•',
-    middot: '·',
-    times: '×',
-    rarr: '→',
-    larr: '←',
-    star: '☆',
-    starf: '★',
-    check: '✓',
-};
-/** Decodes HTML character references (`&#9733;`, `&#x2605;`, `&amp;`). */
-function text_decodeEntities(text) {
-    if (!text.includes('&'))
-        return text;
-    return text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi, (whole, body) => {
-        if (body[0] === '#') {
-            const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-            return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
-        }
-        return text_NAMED_ENTITIES[body.toLowerCase()] ?? whole;
-    });
-}
-/** Offsets at which each line of `text` starts (CRLF, LF and lone CR end lines). */
-function lineStarts(text) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if (code === 10)
-            starts.push(i + 1);
-        else if (code === 13) {
-            if (text.charCodeAt(i + 1) === 10)
-                i++;
-            starts.push(i + 1);
-        }
-    }
-    return starts;
-}
-/** The unist point of an offset, given the line starts of its text. */
-function pointAt(starts, offset) {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-        const middle = (low + high + 1) >> 1;
-        if (starts[middle] <= offset)
-            low = middle;
-        else
-            high = middle - 1;
-    }
-    return { line: low + 1, column: offset - starts[low] + 1, offset };
-}
-/** The unist position of an offset range. */
-function rangeAt(starts, start, end) {
-    return { start: pointAt(starts, start), end: pointAt(starts, end) };
-}
-/** A `#…` comment left from a template after a value (`#For GSoC, it is **required** to have…`). */
-const TEMPLATE_COMMENT = /(?:^|\s)#(?=[A-Za-z])(?:[^\s#]+\s+){3,}[^\n]*$/;
-/** Where a trailing template comment starts in a one-line value, or -1. */
-function templateCommentStart(line) {
-    const match = TEMPLATE_COMMENT.exec(line);
-    if (!match)
-        return -1;
-    return match.index + (match[0][0] === '#' ? 0 : 1);
-}
-/** An HTML open or close tag as CommonMark defines it (so `<name (at) example (dot) org>` is text, not a tag). */
-const text_HTML_TAG = /<\/[A-Za-z][A-Za-z0-9-]*\s*>|<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>/g;
-/** Strips inline Markdown and HTML from one line: emphasis, links, code ticks, tags, entities, emoji. */
-function inlineToText(source) {
-    let text = source;
-    text = text.replace(/<br\s*\/?>/gi, ' ');
-    text = text.replace(/<!--[\s\S]*?(?:-->|$)/g, ' ');
-    // Link texts and titles are bounded, so a long run of `[` or `![` stays linear.
-    if (text.includes('](') || text.includes(']['))
-        text = text_replaceLinks(text);
-    text = text.replace(/<((?:https?|mailto|ftp):[^>\s]+)>/gi, '$1');
-    text = text.replace(text_HTML_TAG, ' ');
-    text = text.replace(/`+/g, '');
-    text = text.replace(/\*+/g, '').replace(/(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, '');
-    text = text.replace(/~~/g, '').replace(/\\([!-/:-@[-`{-~])/g, '$1');
-    text = stripEmoji(text_decodeEntities(text));
-    return text.replace(/[\s\u00a0]+/g, ' ').trim();
-}
-/**
- * A table's delimiter row (`| --- | :-: |`, `-- --`). Written so that a line has one way to match: a run of
- * dashes is never split between cells, and a colon between two runs belongs to the second, else a long row
- * of dashes ending in another character backtracks exponentially.
- */
-const TABLE_DELIMITER_ROW = /^\s*(?:\|\s*)?(?::?-{2,}(?!-)(?::(?!-))?\s*(?:\|\s*)?)+$/;
-/** Images and links (inline and reference) replaced by their text, or by the address when the text is empty. */
-function text_replaceLinks(source) {
-    let text = source.replace(/!\[([^\]]{0,300})\]\((?:[^()]|\([^()]*\))*\)?/g, '$1');
-    // A destination may hold balanced parentheses (`…/474284-Predrag-Gruevski-(he-him)`).
-    text = text.replace(/\[([^\]]{0,300})\]\(\s*(<[^>]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+["'(][^)]{0,300})?\)?/g, (_whole, label, url) => (label.trim() ? label : url.replace(/^<|>$/g, '')));
-    text = text.replace(/\[([^\]]{0,300})\]\[[^\]]{0,300}\]/g, '$1');
-    return text;
-}
-const LINE_PREFIX = /^[ \t]*(?:>[ \t]?)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$))?(?:\[[ xX]\][ \t]+)?/;
-/**
- * Turns a Markdown excerpt into plain text: one line per source line, list and quote markers removed.
- * `midLine`: the excerpt starts after a label on the same line, so its first line carries no marker.
- */
-function markdownToText(source, midLine = false) {
-    const lines = [];
-    for (const [index, raw] of source.split(/\r\n|\r|\n/).entries()) {
-        let line = index === 0 && midLine ? raw : raw.replace(LINE_PREFIX, '');
-        if (/^#{1,6}(?:\s|$)/.test(line))
-            line = line.replace(/^#{1,6}\s*/, '').replace(/\s#+\s*$/, '');
-        if (TABLE_DELIMITER_ROW.test(line))
-            continue;
-        if (line.includes('|'))
-            line = line
-                .replace(/^\s*\|/, '')
-                .replace(/\|\s*$/, '')
-                .replace(/\s*\|\s*/g, ' | ');
-        const text = inlineToText(line);
-        if (text)
-            lines.push(text);
-    }
-    return lines.join('\n');
-}
-/** Counts words in plain text. */
-function countWords(text) {
-    const matches = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu);
-    return matches ? matches.length : 0;
 }
 
 ;// CONCATENATED MODULE: ./src/lint/terms/well-known.ts
@@ -54009,7 +53984,7 @@ function stripTemplateComment(line) {
     return line;
 }
 function people_normalise(raw) {
-    const text = replaceLinks(stripHtmlTags(stripHtmlComments(decodeEntities(raw))), renderLink);
+    const text = plain_text_replaceLinks(stripHtmlTags(stripHtmlComments(decodeEntities(raw))), renderLink);
     return text
         .split('\n')
         .map((line) => stripTemplateComment(stripEmphasis(line.replace(LIST_MARKER, ''))))
@@ -57789,7 +57764,7 @@ const FILLER = new Set([
 ]);
 /** Normalises a written label for comparison: lower case, no markup, emoji, `(s)` or trailing punctuation. */
 function normalizeLabel(label) {
-    let text = stripEmoji(text_decodeEntities(label)).toLowerCase();
+    let text = stripEmoji(decodeEntities(label)).toLowerCase();
     text = text
         .replace(/[*_`~]/g, '')
         .replace(/s?\(s\)/g, 's')
@@ -58357,7 +58332,7 @@ function itemTitle(unit, text) {
     const atStart = /^[\s[]*$/.test(lead);
     if (!atStart && (start - unit.start > 200 || /[.!?:;](?:\s|$)/.test(lead)))
         return undefined;
-    const title = plainTitle(text_decodeEntities(stripEmoji(lib_toString(strong)))
+    const title = plainTitle(decodeEntities(stripEmoji(lib_toString(strong)))
         .replace(/\s+/g, ' ')
         .trim());
     if (!title || title.length > 200 || (!atStart && countWords(title) < 2))

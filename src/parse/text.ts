@@ -34,6 +34,7 @@ const NAMED_ENTITIES: Record<string, string> = {
   larr: '←',
   star: '☆',
   starf: '★',
+  bigstar: '★',
   check: '✓',
 };
 

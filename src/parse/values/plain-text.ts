@@ -2,38 +2,10 @@
 // Every pattern here is linear-time: no nested or adjacent overlapping quantifiers, and no unanchored
 // `X+$`-style suffix searches (trimming walks the string instead).
 
-const NAMED_ENTITIES = new Map<string, string>(
-  Object.entries({
-    amp: '&',
-    lt: '<',
-    gt: '>',
-    quot: '"',
-    apos: "'",
-    nbsp: ' ',
-    ndash: '–',
-    mdash: '—',
-    hellip: '…',
-    bull: '•',
-    middot: '·',
-    starf: '★',
-    bigstar: '★',
-    star: '☆',
-  }),
-);
+/** HTML character references are decoded by the parser's own helper, one table for the whole parse stage. */
+import { decodeEntities } from '../text.js';
 
-const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z]{2,8}));/g;
-
-/** Replaces HTML character references (`&#9733;`, `&#x2605;`, `&amp;`) by their characters; unknown ones stay. */
-export function decodeEntities(text: string): string {
-  return text.replace(ENTITY, (whole, decimal?: string, hex?: string, name?: string) => {
-    if (name !== undefined) return NAMED_ENTITIES.get(name.toLowerCase()) ?? whole;
-    const code = decimal !== undefined ? Number.parseInt(decimal, 10) : Number.parseInt(hex ?? '', 16);
-    if (!Number.isInteger(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) {
-      return whole;
-    }
-    return String.fromCodePoint(code);
-  });
-}
+export { decodeEntities };
 
 /** Removes `<!-- … -->` comments; an unclosed comment runs to the end of the text. */
 export function stripHtmlComments(text: string): string {

@@ -99,6 +99,12 @@ describe('README.md commands', () => {
     expect(runnables.some((r) => r.script.includes('npm pack') && r.script.includes('npm install -g'))).toBe(true);
   });
 
+  it('says `npm start` runs the Quick start command, and it does', () => {
+    expect(readme).toContain('`npm start` runs the same\ncommand');
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    expect(`${pkg.scripts.start}\n`).toBe(runnables[0].script);
+  });
+
   it.each(runnables.map((r) => [r.script.split('\n')[0], r] as const))('runs `%s` on a fresh copy', (_, runnable) => {
     const result = spawnSync('bash', ['-euo', 'pipefail', '-c', runnable.script], {
       cwd: copy,

@@ -164,6 +164,18 @@ describe('README.md', () => {
     expect(() => resolveConfig(parse(example), 'README.md', { now: new Date() })).not.toThrow();
   });
 
+  it('links only to headings that exist', () => {
+    const slugs = [...readme.matchAll(/^#+ (.+)$/gm)].map((m) =>
+      m[1]
+        .toLowerCase()
+        .replace(/[^\w\- ]/g, '')
+        .replace(/ /g, '-'),
+    );
+    const anchors = [...readme.matchAll(/\]\(#([^)]+)\)/g)].map((m) => m[1]);
+    expect(anchors.length).toBeGreaterThan(2);
+    expect(anchors.filter((anchor) => !slugs.includes(anchor))).toEqual([]);
+  });
+
   it('keeps the generated sections between their markers', () => {
     for (const name of ['catalogue', 'performance']) {
       const start = readme.indexOf(`<!-- ${name}:start -->`);

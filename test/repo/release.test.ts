@@ -43,7 +43,9 @@ function makeRepo(bundleScript?: string): void {
   pkg.scripts = bundleScript ? { bundle: bundleScript } : {};
   writeFileSync(join(dir, 'package.json'), JSON.stringify(pkg, null, 2) + '\n');
   const changelog = readFileSync(join(root, 'CHANGELOG.md'), 'utf8');
-  writeFileSync(join(dir, 'CHANGELOG.md'), changelog.replace('## [Unreleased]\n', `## [Unreleased]\n\n${ENTRY}\n`));
+  // Whatever the project's own Unreleased section holds, the copy's holds exactly ENTRY.
+  const unreleased = /^## \[Unreleased\]\n[^]*?(?=^## \[)/m;
+  writeFileSync(join(dir, 'CHANGELOG.md'), changelog.replace(unreleased, `## [Unreleased]\n\n${ENTRY}\n\n`));
   writeFileSync(join(dir, 'dist', 'index.js'), '// built\n');
   for (const file of ['README.md', 'action.yml', '.pre-commit-hooks.yaml', 'idea-lint.schema.json']) {
     copyFileSync(join(root, file), join(dir, file));

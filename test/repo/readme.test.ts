@@ -164,6 +164,20 @@ describe('README.md', () => {
     expect(() => resolveConfig(parse(example), 'README.md', { now: new Date() })).not.toThrow();
   });
 
+  it('gives configuration examples that are valid configurations: JSON with $schema, README-named lists', async () => {
+    const { resolveConfig } = await import('../../src/lint/config.js');
+    const configs = [
+      ...blocks('json').map((text) => JSON.parse(text) as unknown),
+      ...blocks('yaml')
+        .filter((text) => /^(files|ignores):/m.test(text) && !/^extends:/m.test(text))
+        .map((text) => parse(text) as unknown),
+    ];
+    expect(configs.length).toBe(3);
+    for (const config of configs) {
+      expect(() => resolveConfig(config, 'README.md', { now: new Date() })).not.toThrow();
+    }
+  });
+
   it('links only to headings that exist', () => {
     const slugs = [...readme.matchAll(/^#+ (.+)$/gm)].map((m) =>
       m[1]

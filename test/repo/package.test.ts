@@ -62,6 +62,9 @@ describe('npm package', () => {
     expect(pkg.optionalDependencies ?? {}).toEqual({});
     expect(pkg.peerDependencies ?? {}).toEqual({});
     expect(pkg.bin).toEqual({ 'idea-lint': 'dist/cli.js' });
+    // Any of these makes npm install the whole toolchain when installing from git (`npm install -g github:…`).
+    const prepareTriggers = ['preinstall', 'install', 'postinstall', 'prepare', 'prepack', 'build'];
+    expect(Object.keys(pkg.scripts).filter((name) => prepareTriggers.includes(name))).toEqual([]);
     expect(readFileSync(join(root, 'dist', 'cli.js'), 'utf8').slice(0, 20)).toBe('#!/usr/bin/env node\n');
   });
 

@@ -9,6 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPOSITORY_URL, VERSION } from '../../src/version.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const readmePath = join(root, 'README.md');
@@ -97,6 +98,26 @@ describe('README.md commands', () => {
     expect(first.index).toBeLessThan(next);
     expect(first.script).toMatch(/^node dist\/cli\.js examples\/\S+\.md\n$/);
     expect(runnables.some((r) => r.script.includes('npm pack') && r.script.includes('npm install -g'))).toBe(true);
+  });
+
+  it('installs as `npm install -g github:…` does: from a git clone, with no build and no dependencies', () => {
+    const route = /^npm install -g github:(\S+)$/m.exec(readme);
+    expect(route?.[1]).toBe(REPOSITORY_URL.replace('https://github.com/', ''));
+    // The same install from a local clone instead of GitHub: npm clones it, packs it and installs the tarball.
+    const git = (...args: string[]) => {
+      const result = spawnSync('git', args, { cwd: copy, env: commandEnv(home), encoding: 'utf8' });
+      expect(result.status, result.stderr).toBe(0);
+    };
+    git('init', '--quiet');
+    writeFileSync(join(copy, '.git', 'info', 'exclude'), 'node_modules\n*.tgz\n');
+    git('add', '--all');
+    git('-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'commit', '--quiet', '-m', 'Clone');
+    const env = { ...commandEnv(home), npm_config_prefix: join(home, 'git-prefix') };
+    const installed = spawnSync('npm', ['install', '-g', `git+file://${copy}`], { cwd: home, env, encoding: 'utf8' });
+    expect(installed.status, installed.stderr).toBe(0);
+    expect(installed.stderr).not.toMatch(/warn/i);
+    const bin = join(home, 'git-prefix', 'bin', 'idea-lint');
+    expect(spawnSync(bin, ['--version'], { env, encoding: 'utf8' }).stdout).toBe(`${VERSION}\n`);
   });
 
   it('says `npm start` runs the Quick start command, and it does', () => {

@@ -60,6 +60,12 @@ describe('references users copy', () => {
     expect(config.repos[0]).toMatchObject({ repo: REPOSITORY_URL, rev: RELEASE_TAG });
   });
 
+  it('names no other release tag in README.md than the rev: lines the release script rewrites', () => {
+    const lines = readme.split('\n').filter((line) => /\bv\d+\.\d+\.\d+/.test(line));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line).toMatch(new RegExp(`^\\s*rev: ${RELEASE_TAG.replaceAll('.', '\\.')}$`));
+  });
+
   it('gives the schema URL at the major tag: the schema $id, the YAML comment and the JSON $schema', () => {
     expect(JSON.parse(read('idea-lint.schema.json')).$id).toBe(SCHEMA_URL);
     expect(readme).toContain(`# yaml-language-server: $schema=${SCHEMA_URL}\n`);

@@ -4,8 +4,11 @@
 //   node scripts/release.mjs <X.Y.Z> [--dry-run] [--date YYYY-MM-DD] [--cwd DIR] [--skip-bundle-check]
 //
 // Checks a clean tree, a non-empty "Unreleased" changelog section and a fresh dist/; bumps package.json,
-// package-lock.json and src/version.ts; dates the changelog; rebuilds dist/ (the version is bundled into rule
-// links); commits; tags vX.Y.Z and moves the major tag (v1) to it, as actions/typescript-action's script/release.
+// package-lock.json and src/version.ts; dates the changelog; points the references users copy at the new version
+// (`uses: …@vN` and the schema URL at the major tag, pre-commit's `rev:` at the release tag); rebuilds dist/ (rule
+// links name the release tag); commits; tags vX.Y.Z and moves the major tag (v0, v1…) to it, as
+// actions/typescript-action's script/release. When package.json already holds X.Y.Z, no tag vX.Y.Z exists yet and
+// the changelog has its "## [X.Y.Z]" section (the first release), it only checks and tags.
 // Exit status: 0 released (or dry run), 1 a check failed, 2 usage error.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,6 +18,15 @@ const USAGE = 'Usage: npm run release -- <X.Y.Z> [--dry-run] [--date YYYY-MM-DD]
 const VERSION_PATTERN = /^(\d+)\.(\d+)\.(\d+)(-[0-9A-Za-z.-]+)?$/;
 const VERSION_CONSTANT = /export const VERSION = '[^']*';/;
 const UNRELEASED = /^## \[Unreleased\][^\n]*\n/m;
+const REPOSITORY_CONSTANT = /export const REPOSITORY_URL = '([^']*)';/;
+/** Files that quote the action reference, the schema URL or pre-commit's `rev:`; missing ones are skipped. */
+const REFERENCE_FILES = [
+  'README.md',
+  'CONTRIBUTING.md',
+  'action.yml',
+  '.pre-commit-hooks.yaml',
+  'idea-lint.schema.json',
+];
 
 /** A failed check: printed without a stack trace. */
 class ReleaseError extends Error {
@@ -113,6 +125,34 @@ function bumpVersionFiles(cwd, version) {
   writeFileSync(versionPath, source.replace(VERSION_CONSTANT, `export const VERSION = '${version}';`));
 }
 
+/**
+ * Points what users copy at the new version: `owner/repo@vN` and the schema URL at the major tag, pre-commit's
+ * `rev: vX.Y.Z` at the release tag. Returns the files it changed.
+ */
+function bumpReferences(cwd, version) {
+  const source = readFileSync(join(cwd, 'src', 'version.ts'), 'utf8');
+  const repositoryUrl = REPOSITORY_CONSTANT.exec(source)?.[1];
+  if (!repositoryUrl) throw new ReleaseError("src/version.ts has no `export const REPOSITORY_URL = '…';` line.");
+  const slug = repositoryUrl.replace(/^https:\/\/github\.com\//, '');
+  const escaped = slug.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const major = `v${VERSION_PATTERN.exec(version)[1]}`;
+  const changed = [];
+  for (const file of REFERENCE_FILES) {
+    const path = join(cwd, file);
+    if (!existsSync(path)) continue;
+    const text = readFileSync(path, 'utf8');
+    const updated = text
+      .replace(new RegExp(`(${escaped}@)v\\d+(?![\\w.])`, 'g'), `$1${major}`)
+      .replace(new RegExp(`(${escaped}/)v\\d+(/idea-lint\\.schema\\.json)`, 'g'), `$1${major}$2`)
+      .replace(/^(\s*(?:#\s*)?rev: )v\d+\.\d+\.\d+\S*$/gm, `$1v${version}`);
+    if (updated !== text) {
+      writeFileSync(path, updated);
+      changed.push(file);
+    }
+  }
+  return changed;
+}
+
 /** Checks, then (unless dry) performs the release; returns the lines to print. */
 function release(options) {
   const { cwd, version, dryRun, skipBundleCheck, date } = options;
@@ -125,33 +165,50 @@ function release(options) {
 
   run(cwd, 'git', ['rev-parse', '--verify', 'HEAD']);
   const previous = JSON.parse(readFileSync(join(cwd, 'package.json'), 'utf8')).version;
-  if (previous === version) throw new ReleaseError(`package.json is already at ${version}: give the next version.`);
   if (run(cwd, 'git', ['tag', '--list', tag]).trim()) throw new ReleaseError(`Tag ${tag} exists already.`);
+  const changelogText = readFileSync(join(cwd, 'CHANGELOG.md'), 'utf8');
+  // The first release: the version is already in the files and dated in the changelog, only the tags are missing.
+  const tagOnly = previous === version;
+  if (tagOnly && !changelogText.includes(`\n## [${version}]`)) {
+    throw new ReleaseError(
+      `package.json is already at ${version}: give the next version, or add a "## [${version}]" section to CHANGELOG.md to tag this commit as ${tag}.`,
+    );
+  }
   const dirty = run(cwd, 'git', ['status', '--porcelain']).trim();
   if (dirty) throw new ReleaseError(`The working tree is not clean:\n${dirty}\nCommit or remove these changes first.`);
-  const changelog = dateChangelog(readFileSync(join(cwd, 'CHANGELOG.md'), 'utf8'), version, previous, date);
-  say.push(`Releasing ${tag} (from ${previous}) in ${cwd}: the tree is clean and the changelog has entries.`);
+  const changelog = tagOnly ? changelogText : dateChangelog(changelogText, version, previous, date);
+  say.push(
+    tagOnly
+      ? `Tagging ${tag} (package.json and CHANGELOG.md already hold it) in ${cwd}: the tree is clean.`
+      : `Releasing ${tag} (from ${previous}) in ${cwd}: the tree is clean and the changelog has entries.`,
+  );
 
   if (!skipBundleCheck) {
     step('rebuild dist/ (npm run bundle) and check it equals the committed build');
     if (!dryRun) checkDistIsFresh(cwd);
   }
-  step(`set version ${version} in package.json, package-lock.json and src/version.ts`);
-  step(`move CHANGELOG.md's Unreleased entries under "## [${version}] - ${date}"`);
-  if (!dryRun) {
-    bumpVersionFiles(cwd, version);
-    writeFileSync(join(cwd, 'CHANGELOG.md'), changelog);
+  if (!tagOnly) {
+    step(`set version ${version} in package.json, package-lock.json and src/version.ts`);
+    step(`move CHANGELOG.md's Unreleased entries under "## [${version}] - ${date}"`);
+    if (majorTag) step(`point the action reference and schema URL at ${majorTag}, pre-commit's rev at ${tag}`);
+    if (!dryRun) {
+      bumpVersionFiles(cwd, version);
+      writeFileSync(join(cwd, 'CHANGELOG.md'), changelog);
+      if (majorTag) bumpReferences(cwd, version);
+    }
+    if (!skipBundleCheck) {
+      step('rebuild dist/ so the bundled version and rule links name the new tag');
+      if (!dryRun) run(cwd, 'npm', ['run', 'bundle', '--silent']);
+    }
+    const files = ['package.json', 'package-lock.json', 'src/version.ts', 'CHANGELOG.md', 'dist', ...REFERENCE_FILES];
+    step(`commit "Release ${tag}"`);
+    if (!dryRun) {
+      run(cwd, 'git', ['add', '--all', '--', ...files.filter((f) => existsSync(join(cwd, f)))]);
+      run(cwd, 'git', ['commit', '--quiet', '-m', `Release ${tag}`]);
+    }
   }
-  if (!skipBundleCheck) {
-    step('rebuild dist/ so the bundled version and rule links name the new tag');
-    if (!dryRun) run(cwd, 'npm', ['run', 'bundle', '--silent']);
-  }
-  const files = ['package.json', 'package-lock.json', 'src/version.ts', 'CHANGELOG.md', 'dist'];
-  step(`commit "Release ${tag}"`);
   step(majorTag ? `tag ${tag} and move ${majorTag} to it (git tag -f ${majorTag})` : `tag ${tag}`);
   if (!dryRun) {
-    run(cwd, 'git', ['add', '--all', '--', ...files.filter((f) => existsSync(join(cwd, f)))]);
-    run(cwd, 'git', ['commit', '--quiet', '-m', `Release ${tag}`]);
     run(cwd, 'git', ['tag', '-a', tag, '-m', tag]);
     if (majorTag) run(cwd, 'git', ['tag', '-f', '-a', majorTag, '-m', `${majorTag} (${tag})`]);
   }

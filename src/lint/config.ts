@@ -7,7 +7,7 @@ import { FIELD_NAMES } from '../parse/types.js';
 import { acceptedValues, ConfigError, configErrorFromIssues } from './config-error.js';
 import { PRESET_NAMES, presets, type PresetRuleEntry } from './presets.js';
 import type { ResolvedConfig, Rule, RuleSetting, SeveritySetting } from './types.js';
-import { REPOSITORY_URL } from '../version.js';
+import { SCHEMA_URL } from '../version.js';
 
 export { ConfigError } from './config-error.js';
 
@@ -228,7 +228,7 @@ export function buildJsonSchema(rules: readonly Rule[] = registeredRules): Recor
   const { $schema, ...rest } = schema;
   return {
     $schema,
-    $id: `${REPOSITORY_URL.replace('https://github.com/', 'https://raw.githubusercontent.com/')}/main/idea-lint.schema.json`,
+    $id: SCHEMA_URL,
     title: 'idea-lint configuration',
     description: 'The configuration of idea-lint (.github/idea-lint.yml, .idea-lint.yml or .idea-lint.json).',
     ...rest,

@@ -1,6 +1,6 @@
 // Lint stage: the helper every rule file uses to declare itself. No I/O.
 import type { z } from 'zod';
-import { REPOSITORY_URL, VERSION } from '../version.js';
+import { RELEASE_TAG, REPOSITORY_URL } from '../version.js';
 import type { Rule } from './types.js';
 
 /** Declares a rule; typing only, so `check` sees its own options type. */
@@ -8,7 +8,7 @@ export function defineRule<S extends z.ZodType>(rule: Rule<S>): Rule<S> {
   return rule;
 }
 
-/** The URL of a rule's docs page at this release's tag. */
+/** The URL of a rule's docs page at this release's tag (created by `npm run release`). */
 export function docsUrl(id: string): string {
-  return `${REPOSITORY_URL}/blob/v${VERSION}/rules/${id}.md`;
+  return `${REPOSITORY_URL}/blob/${RELEASE_TAG}/rules/${id}.md`;
 }

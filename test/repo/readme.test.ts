@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { ACTION_REF } from '../../src/version.js';
 import { type Workflow, validateWorkflow } from './workflow-schema.js';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -30,6 +31,16 @@ function tableAfter(heading: string): string[][] {
     );
 }
 
+/** The text from `heading` to the next heading of its level or above; the first after `after`, if given. */
+function sectionAfter(heading: string, after?: string): string {
+  const from = after ? readme.indexOf(`\n## ${after}\n`) : 0;
+  const start = readme.indexOf(`\n${heading}\n`, from);
+  expect(start, heading).toBeGreaterThan(-1);
+  const level = heading.indexOf(' ');
+  const next = readme.slice(start + heading.length + 2).search(new RegExp(`^#{1,${level}} `, 'm'));
+  return readme.slice(start, next === -1 ? undefined : start + heading.length + 2 + next);
+}
+
 const workflows = blocks('yaml')
   .map((text) => parse(text) as Workflow)
   .filter((doc) => doc && typeof doc === 'object' && 'jobs' in doc);
@@ -37,11 +48,20 @@ const byEvent = (event: string) => workflows.find((workflow) => event in workflo
 const steps = (workflow: Workflow | undefined) => Object.values(workflow?.jobs ?? {}).flatMap((job) => job.steps);
 
 describe('README.md', () => {
-  it('gives the two quick-start commands, and npm test as the test command', () => {
-    const shell = blocks('sh').join('\n');
-    expect(shell).toContain('npx idea-lint ideas/**/*.md');
-    expect(shell).toContain('npm test');
+  it('starts with a command a fresh clone runs, and gives npm test as the test command', () => {
+    const shell = blocks('sh');
+    expect(shell[0]).toMatch(/^git clone \S+\ncd idea-lint\n$/);
+    expect(shell[1]).toBe('node dist/cli.js examples/xen-outreach-2014.md\n');
+    expect(existsSync(`${root}examples/xen-outreach-2014.md`)).toBe(true);
+    expect(shell.join('\n')).toContain('npm test');
     expect(readme).not.toMatch(/npx vitest|npm run test\b/);
+  });
+
+  it('quotes globs in commands, so the shell does not expand them', () => {
+    const lines = blocks('sh').flatMap((block) => block.split('\n'));
+    const words = lines.filter((line) => /\bidea-lint /.test(line)).flatMap((line) => line.split(/\s+/));
+    expect(words.filter((word) => word.includes('*') && !/^['"]/.test(word) && !word.startsWith('./'))).toEqual([]);
+    expect(readme).toContain("idea-lint 'ideas/**/*.md'");
   });
 
   it('has a workflow to copy for pull_request, pull_request_target and a weekly schedule', () => {
@@ -54,8 +74,38 @@ describe('README.md', () => {
     for (const workflow of workflows) {
       validateWorkflow(workflow);
       expect(validateWorkflow.errors ?? []).toEqual([]);
-      expect(steps(workflow).map((step) => step.uses)).toContain('idea-lint/idea-lint@v1');
+      expect(steps(workflow).map((step) => step.uses)).toContain(ACTION_REF);
     }
+  });
+
+  it('gives every workflow the concurrency group that keeps one run per pull request', () => {
+    expect(workflows.length).toBeGreaterThanOrEqual(3);
+    for (const workflow of workflows) {
+      expect((workflow as unknown as { concurrency: unknown }).concurrency).toEqual({
+        group: 'idea-lint-${{ github.event.pull_request.number || github.ref }}',
+        'cancel-in-progress': true,
+      });
+    }
+  });
+
+  it('documents which comments idea-lint trusts, unreadable files and the explicit-file rule', () => {
+    const trusts = sectionAfter('### What idea-lint trusts');
+    expect(trusts).toContain('`github-actions[bot]`');
+    expect(trusts).toContain('Only comments and threads written by that identity');
+    expect(trusts).toMatch(/cannot be read[^]*the check fails unless `fail-on: never`/);
+    expect(sectionAfter('### Usage', 'Command line')).toContain(
+      '**Files named on the command line are always linted**',
+    );
+    expect(sectionAfter('### Idea lists named README.md')).toContain('ignores: ["!**/README.md"]');
+  });
+
+  it('narrows the pre-commit hook to the idea folder, and the hook runs on Markdown', () => {
+    const [config] = blocks('yaml').filter((text) => /^repos:/m.test(text));
+    const hooks = (parse(config) as { repos: { repo: string; hooks: { id: string; files?: string }[] }[] }).repos;
+    expect(hooks[0].hooks[0]).toMatchObject({ id: 'idea-lint', files: '^ideas/' });
+    const manifest = parse(readFileSync(`${root}.pre-commit-hooks.yaml`, 'utf8')) as Record<string, unknown>[];
+    expect(manifest).toEqual([expect.objectContaining({ id: 'idea-lint', types: ['markdown'], entry: 'idea-lint' })]);
+    expect(manifest[0].files).toBeUndefined();
   });
 
   it('asks for contents: read and pull-requests: write on pull requests', () => {
@@ -98,7 +148,7 @@ describe('README.md', () => {
   });
 
   it('documents exit statuses 0, 1 and 2', () => {
-    expect(tableAfter('Exit status:').map((row) => row[0])).toEqual(['0', '1', '2']);
+    expect(tableAfter('### Exit status').map((row) => row[0])).toEqual(['0', '1', '2']);
   });
 
   it('documents every option of the command line', async () => {
@@ -112,6 +162,32 @@ describe('README.md', () => {
     const { resolveConfig } = await import('../../src/lint/config.js');
     const [example] = blocks('yaml').filter((text) => /^extends:/m.test(text));
     expect(() => resolveConfig(parse(example), 'README.md', { now: new Date() })).not.toThrow();
+  });
+
+  it('gives configuration examples that are valid configurations: JSON with $schema, README-named lists', async () => {
+    const { resolveConfig } = await import('../../src/lint/config.js');
+    const configs = [
+      ...blocks('json').map((text) => JSON.parse(text) as unknown),
+      ...blocks('yaml')
+        .filter((text) => /^(files|ignores):/m.test(text) && !/^extends:/m.test(text))
+        .map((text) => parse(text) as unknown),
+    ];
+    expect(configs.length).toBe(3);
+    for (const config of configs) {
+      expect(() => resolveConfig(config, 'README.md', { now: new Date() })).not.toThrow();
+    }
+  });
+
+  it('links only to headings that exist', () => {
+    const slugs = [...readme.matchAll(/^#+ (.+)$/gm)].map((m) =>
+      m[1]
+        .toLowerCase()
+        .replace(/[^\w\- ]/g, '')
+        .replace(/ /g, '-'),
+    );
+    const anchors = [...readme.matchAll(/\]\(#([^)]+)\)/g)].map((m) => m[1]);
+    expect(anchors.length).toBeGreaterThan(2);
+    expect(anchors.filter((anchor) => !slugs.includes(anchor))).toEqual([]);
   });
 
   it('keeps the generated sections between their markers', () => {

@@ -43,8 +43,13 @@ function makeRepo(bundleScript?: string): void {
   pkg.scripts = bundleScript ? { bundle: bundleScript } : {};
   writeFileSync(join(dir, 'package.json'), JSON.stringify(pkg, null, 2) + '\n');
   const changelog = readFileSync(join(root, 'CHANGELOG.md'), 'utf8');
-  writeFileSync(join(dir, 'CHANGELOG.md'), changelog.replace('## [Unreleased]\n', `## [Unreleased]\n\n${ENTRY}\n`));
+  // Whatever the project's own Unreleased section holds, the copy's holds exactly ENTRY.
+  const unreleased = /^## \[Unreleased\]\n[^]*?(?=^## \[)/m;
+  writeFileSync(join(dir, 'CHANGELOG.md'), changelog.replace(unreleased, `## [Unreleased]\n\n${ENTRY}\n\n`));
   writeFileSync(join(dir, 'dist', 'index.js'), '// built\n');
+  for (const file of ['README.md', 'action.yml', '.pre-commit-hooks.yaml', 'idea-lint.schema.json']) {
+    copyFileSync(join(root, file), join(dir, file));
+  }
   git('init', '--quiet', '--initial-branch=main');
   git('config', 'commit.gpgsign', 'false');
   git('config', 'tag.gpgsign', 'false');
@@ -86,6 +91,60 @@ describe('scripts/release.mjs', () => {
     expect(git('status', '--porcelain')).toBe('');
     expect(result.stdout).toContain('git push origin v0.2.0');
     expect(result.stdout).toContain('git push --force origin v0');
+  });
+
+  it("points the action reference and schema URL at the major tag, pre-commit's rev at the release tag", () => {
+    makeRepo();
+    expect(release('0.2.0', '--skip-bundle-check', '--date', '2026-12-01').status).toBe(0);
+    expect(read('README.md')).toContain('uses: idea-lint/idea-lint@v0\n');
+    expect(read('README.md')).toContain('rev: v0.2.0\n');
+    expect(read('README.md')).not.toContain('rev: v0.1.0');
+    expect(read('.pre-commit-hooks.yaml')).toContain('rev: v0.2.0\n');
+
+    writeFileSync(
+      join(dir, 'CHANGELOG.md'),
+      read('CHANGELOG.md').replace('## [Unreleased]\n', `## [Unreleased]\n\n${ENTRY}\n`),
+    );
+    git('commit', '--quiet', '-am', 'Another change');
+    const major = release('1.0.0', '--skip-bundle-check', '--date', '2026-12-02');
+    expect(major.stderr).toBe('');
+    const readme = read('README.md');
+    expect(readme).not.toMatch(/idea-lint\/idea-lint@v0|\/v0\/idea-lint\.schema\.json|rev: v0/);
+    expect(readme).toContain('uses: idea-lint/idea-lint@v1\n');
+    expect(readme).toContain('$schema=https://raw.githubusercontent.com/idea-lint/idea-lint/v1/idea-lint.schema.json');
+    expect(readme).toContain('rev: v1.0.0\n');
+    expect(read('action.yml')).toContain('uses: idea-lint/idea-lint@v1\n');
+    expect(JSON.parse(read('idea-lint.schema.json')).$id).toBe(
+      'https://raw.githubusercontent.com/idea-lint/idea-lint/v1/idea-lint.schema.json',
+    );
+    expect(git('status', '--porcelain')).toBe('');
+    expect(git('rev-parse', 'v1^{commit}')).toBe(git('rev-parse', 'HEAD'));
+  });
+
+  it('tags the current version on the first release, changing no file', () => {
+    makeRepo();
+    const first = git('rev-parse', 'HEAD');
+    const result = release('0.1.0', '--skip-bundle-check');
+
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Tagging v0.1.0');
+    expect(git('rev-parse', 'HEAD')).toBe(first);
+    expect(git('status', '--porcelain')).toBe('');
+    expect(git('rev-parse', 'v0.1.0^{commit}')).toBe(first);
+    expect(git('cat-file', '-t', 'v0')).toBe('tag'); // re-created as an annotated tag by the script
+    expect(result.stdout).toContain('git push --force origin v0');
+  });
+
+  it('refuses the current version when the changelog has no section for it', () => {
+    makeRepo();
+    writeFileSync(join(dir, 'CHANGELOG.md'), read('CHANGELOG.md').replace('## [0.1.0]', '## 0.1.0'));
+    git('commit', '--quiet', '-am', 'No 0.1.0 section');
+    const result = release('0.1.0', '--skip-bundle-check');
+
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('package.json is already at 0.1.0');
+    expect(git('tag', '--list')).toBe('v0');
   });
 
   it('leaves the major tag alone for a pre-release', () => {

@@ -1,9 +1,7 @@
 // duplicate-title: two ideas in one file with the same title. Applicants, reviewers and the per-idea
 // scorecard tell ideas apart by title; a copy-pasted idea or a merge leftover makes two ideas one name.
 import { z } from 'zod';
-import { defineRule, docsUrl } from '../src/lint/define-rule.js';
-import type { RuleReport } from '../src/lint/types.js';
-import { quote } from '../src/lint/words.js';
+import { defineRule, docsUrl, quote, type RuleReport } from '../src/lint/rule-kit.js';
 
 export const options = z.object({}).strict();
 

@@ -1,11 +1,16 @@
 // invalid-date: a date field (Date of insert, Verified) that cannot be read, or can be read more than one way.
 // Serves the freshness checks: a date nobody can read tells reviewers nothing about how current an idea is.
 import { z } from 'zod';
-import { defineRule, docsUrl } from '../src/lint/define-rule.js';
-import type { DateOrder, RuleReport } from '../src/lint/types.js';
-import { quote } from '../src/lint/words.js';
+import {
+  defineRule,
+  docsUrl,
+  parseDate,
+  quote,
+  type DateOrder,
+  type DateReading,
+  type RuleReport,
+} from '../src/lint/rule-kit.js';
 import type { Field, IdeaFile } from '../src/parse/types.js';
-import { parseDate, type DateReading } from '../src/parse/values/dates.js';
 
 export const options = z.object({}).strict();
 

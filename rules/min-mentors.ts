@@ -1,8 +1,7 @@
 // min-mentors: an idea names fewer mentors than the program asks for (GSoC, Season of Docs and
 // Wikimedia ask for two). Peer Review Goal: is a mentor named, willing to mentor it, with a backup.
 import { z } from 'zod';
-import { defineRule, docsUrl } from '../src/lint/define-rule.js';
-import { parsePeople } from '../src/parse/values/people.js';
+import { defineRule, docsUrl, parsePeople } from '../src/lint/rule-kit.js';
 
 export const options = z
   .object({

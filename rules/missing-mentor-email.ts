@@ -1,11 +1,8 @@
 // missing-mentor-email: a mentor is named without a way to email them. Peer Review Goal: is a mentor
 // named, with an email, willing to mentor it (applicants must be able to reach the mentor).
 import { z } from 'zod';
-import { defineRule, docsUrl } from '../src/lint/define-rule.js';
-import { positionAt } from '../src/lint/positions.js';
-import { quote } from '../src/lint/words.js';
+import { defineRule, docsUrl, parsePeople, positionAt, quote, type Person } from '../src/lint/rule-kit.js';
 import type { Field, IdeaFile, Position } from '../src/parse/types.js';
-import { parsePeople, type Person } from '../src/parse/values/people.js';
 
 export const options = z
   .object({

@@ -1,10 +1,7 @@
 // missing-mentor: an idea names nobody to mentor it. Peer Review Goal: is a mentor named, with an
 // email, willing to mentor it ("Don't propose projects that neither you nor anyone else wants to mentor").
 import { z } from 'zod';
-import { defineRule, docsUrl } from '../src/lint/define-rule.js';
-import { quote } from '../src/lint/words.js';
-import { parsePeople } from '../src/parse/values/people.js';
-import { isPlaceholder } from '../src/parse/values/placeholder.js';
+import { defineRule, docsUrl, isPlaceholder, parsePeople, quote } from '../src/lint/rule-kit.js';
 
 export const options = z.object({}).strict();
 

@@ -1,9 +1,7 @@
 // missing-outcomes: an idea does not say what it will deliver. Peer Review Goal: can an intern get
 // going with the information in the description (GSoC asks every idea for its expected outcomes).
 import { z } from 'zod';
-import { defineRule, docsUrl } from '../src/lint/define-rule.js';
-import { quote } from '../src/lint/words.js';
-import { isPlaceholder } from '../src/parse/values/placeholder.js';
+import { defineRule, docsUrl, isPlaceholder, quote } from '../src/lint/rule-kit.js';
 
 export const options = z.object({}).strict();
 

@@ -1,9 +1,7 @@
 // missing-size: an idea does not say how big it is, or is bigger than the program allows. Peer Review
 // Goal: can the project be completed in 3 months (assume one month of preparation).
 import { z } from 'zod';
-import { defineRule, docsUrl } from '../src/lint/define-rule.js';
-import { quote } from '../src/lint/words.js';
-import { parseSize } from '../src/parse/values/size.js';
+import { defineRule, docsUrl, parseSize, quote } from '../src/lint/rule-kit.js';
 
 export const options = z
   .object({

@@ -4,11 +4,7 @@ import type { Heading, Yaml } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { z } from 'zod';
-import { defineRule, docsUrl } from '../src/lint/define-rule.js';
-import { positionAt } from '../src/lint/positions.js';
-import type { RuleReport } from '../src/lint/types.js';
-import { quote } from '../src/lint/words.js';
-import { stripEmoji } from '../src/parse/text.js';
+import { defineRule, docsUrl, positionAt, quote, stripEmoji, type RuleReport } from '../src/lint/rule-kit.js';
 import type { IdeaFile } from '../src/parse/types.js';
 
 export const options = z.object({}).strict();

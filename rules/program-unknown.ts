@@ -1,9 +1,7 @@
 // program-unknown: an idea's program field (`GSoC: Unknown`) does not say whether the idea is offered.
 // Peer Review Goal: does the project meet the program's goals (admins cannot tell from "Unknown").
 import { z } from 'zod';
-import { defineRule, docsUrl } from '../src/lint/define-rule.js';
-import { quote } from '../src/lint/words.js';
-import { isPlaceholder } from '../src/parse/values/placeholder.js';
+import { defineRule, docsUrl, isPlaceholder, quote } from '../src/lint/rule-kit.js';
 
 export const options = z.object({}).strict();
 

@@ -1,10 +1,7 @@
 // stale-verification: an idea last verified too long ago, or never. Peer Review Goal: "Has the idea been
 // verified recently (not 'Not updated in 2016')?" Code, people and plans move on within a program year.
 import { z } from 'zod';
-import { defineRule, docsUrl } from '../src/lint/define-rule.js';
-import type { RuleContext } from '../src/lint/types.js';
-import { quote } from '../src/lint/words.js';
-import { lastDayOfYear, parseDate } from '../src/parse/values/dates.js';
+import { defineRule, docsUrl, lastDayOfYear, parseDate, quote, type RuleContext } from '../src/lint/rule-kit.js';
 
 export const options = z
   .object({

@@ -2,12 +2,15 @@
 // Goal: "Can an intern get going and started with the information in the project description?"
 import type { RootContent } from 'mdast';
 import { z } from 'zod';
-import { defineRule, docsUrl } from '../src/lint/define-rule.js';
-import { notProseRanges } from '../src/lint/terms/text-blocks.js';
-import type { RuleReport } from '../src/lint/types.js';
-import { countWords } from '../src/parse/text.js';
+import {
+  countWords,
+  defineRule,
+  docsUrl,
+  isPlaceholder,
+  notProseRanges,
+  type RuleReport,
+} from '../src/lint/rule-kit.js';
 import type { Field, Idea } from '../src/parse/types.js';
-import { isPlaceholder } from '../src/parse/values/placeholder.js';
 
 export const options = z
   .object({

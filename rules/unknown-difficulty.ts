@@ -1,9 +1,14 @@
 // unknown-difficulty: an idea does not say how hard it is on the list's scale. Peer Review Goal: be
 // specific about size and complexity, so applicants can pick an idea that suits them.
 import { z } from 'zod';
-import { defineRule, docsUrl } from '../src/lint/define-rule.js';
-import { quote } from '../src/lint/words.js';
-import { DEFAULT_DIFFICULTY_SCALE, parseDifficulty, type DifficultyScale } from '../src/parse/values/difficulty.js';
+import {
+  DEFAULT_DIFFICULTY_SCALE,
+  defineRule,
+  docsUrl,
+  parseDifficulty,
+  quote,
+  type DifficultyScale,
+} from '../src/lint/rule-kit.js';
 
 /** One level's words; a level left out of a custom scale keeps its default words. */
 const levelWords = (level: keyof DifficultyScale) =>

@@ -1,9 +1,7 @@
 // unresolved-review: an idea still carries reviewers' comments. Peer Review Goal: review comments
 // are deleted as they are addressed (Xen template), so a left-over Review field means open questions.
 import { z } from 'zod';
-import { defineRule, docsUrl } from '../src/lint/define-rule.js';
-import { isPlaceholder } from '../src/parse/values/placeholder.js';
-import { quote } from '../src/lint/words.js';
+import { defineRule, docsUrl, isPlaceholder, quote } from '../src/lint/rule-kit.js';
 
 export const options = z.object({}).strict();
 

@@ -1,10 +1,9 @@
-// Lint stage (undefined-terms): the acronyms an idea uses without defining them, judged per idea. Pure.
-import type { Idea, IdeaFile, Position } from '../../parse/types.js';
-import { lineStarts, rangeAt } from '../../parse/text.js';
+// Rule undefined-terms, its machinery: the acronyms an idea uses without defining them, judged per idea. Pure.
+import type { Idea, IdeaFile, Position } from '../../src/parse/types.js';
+import { ideaBlocks, introBlocks, lineStarts, rangeAt, type TextBlock } from '../../src/lint/rule-kit.js';
 import { findDefinitions } from './definitions.js';
 import { findAcronyms, type AcronymLimits, type AcronymUse } from './find-acronyms.js';
 import { acronymLetters, containsLongForm, splitText, type SplitText } from './initials.js';
-import { ideaBlocks, introBlocks, type TextBlock } from './text-blocks.js';
 
 /** What decides whether a term needs defining. */
 export interface TermCheck extends AcronymLimits {

@@ -1,7 +1,7 @@
-// Lint stage (undefined-terms): the terms a block of prose defines (research/GUIDELINES.md §5.5). Pure.
+// Rule undefined-terms, its machinery: the terms a block of prose defines (research/GUIDELINES.md §5.5). Pure.
 import { overlapsInOrder, readAcronyms, type AcronymLimits } from './find-acronyms.js';
 import { acronymLetters, endsWithLongForm, splitWords, startsWithLongForm } from './initials.js';
-import type { TextBlock } from './text-blocks.js';
+import type { TextBlock } from '../../src/lint/rule-kit.js';
 
 /** A phrase that names the word after it as another name of what came before: "(or IOA/T)", "aka QuickData". */
 const ALIAS =

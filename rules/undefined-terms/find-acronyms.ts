@@ -1,6 +1,6 @@
-// Lint stage (undefined-terms): the acronyms a block of prose uses. Pure string work over TextBlocks.
+// Rule undefined-terms, its machinery: the acronyms a block of prose uses. Pure string work over TextBlocks.
 import { NOT_TERMS, isRomanNumeral } from './well-known.js';
-import type { TextBlock } from './text-blocks.js';
+import type { TextBlock } from '../../src/lint/rule-kit.js';
 
 /** One use of an acronym in a block. */
 export interface AcronymUse {

@@ -1,4 +1,4 @@
-// Lint stage (undefined-terms): do a long form's initials spell an acronym? Pure string work.
+// Rule undefined-terms, its machinery: do a long form's initials spell an acronym? Pure string work.
 
 /** Small words a long form may skip: "Department of Defense", "Bring Your Own Device". */
 const SKIPPABLE = new Set([

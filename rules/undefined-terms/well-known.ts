@@ -1,4 +1,4 @@
-// Lint stage (undefined-terms): the terms every applicant knows, the opt-in packs, and the capitalised words
+// Rule undefined-terms, its machinery: the terms every applicant knows, the opt-in packs, and the capitalised words
 // that are not terms at all. Data only; rules/undefined-terms.md documents every list.
 
 /**

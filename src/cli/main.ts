@@ -13,6 +13,7 @@ import { VERSION } from '../version.js';
 import { parseCliArgs, UsageError, USAGE, type CliOptions, type FailOn } from './args.js';
 import { FileError, findFiles } from './find-files.js';
 import { readText } from './read-text.js';
+import { rules as registry } from '../../rules/index.js';
 
 /** A stream the CLI writes to. */
 export interface Output {
@@ -30,7 +31,7 @@ export interface MainParams {
   stderr: Output;
   /** When the run started: the default `today`. */
   now: Date;
-  /** The rules to run (default: the registry); tests pass small fakes. */
+  /** The rules to run (default: the registry in rules/); tests pass small fakes. */
   rules?: readonly Rule[];
 }
 
@@ -62,20 +63,21 @@ export async function main(params: MainParams): Promise<number> {
     if (!options.quiet) stderr.write(`idea-lint: ${message}\n`);
   };
 
+  const rules = params.rules ?? registry;
   try {
     const config = await loadConfig({
       cwd,
       ...(options.config !== undefined ? { explicit: options.config } : {}),
       ...(options.today !== undefined ? { today: options.today } : {}),
       now: params.now,
-      ...(params.rules ? { rules: params.rules } : {}),
+      rules,
     });
     const paths = await selectFiles(options, config, cwd, note);
     const showProgress = paths.length > PROGRESS_THRESHOLD && stderr.isTTY === true && !options.quiet;
     const files: FileReport[] = [];
     for (const [i, path] of paths.entries()) {
       if (showProgress) stderr.write(`\r\u001b[KLinting ${i + 1}/${paths.length} ${path}`);
-      files.push(await lintPath(path, cwd, config, params.rules));
+      files.push(await lintPath(path, cwd, config, rules));
     }
     if (showProgress) stderr.write('\r\u001b[K');
 
@@ -83,7 +85,7 @@ export async function main(params: MainParams): Promise<number> {
     const shown = options.quiet ? onlyFailing(report, options.failOn) : report;
     const color = options.format === 'stylish' && !options.output && stdout.isTTY === true && !params.env.NO_COLOR;
     const render: Reporter = reporters[options.format];
-    const text = render(shown, { color, ...(params.rules ? { rules: params.rules } : {}) });
+    const text = render(shown, { color, rules });
     if (options.output) await writeReport(resolve(cwd, options.output), options.output, text);
     else stdout.write(text);
     return failsGate(report, options.failOn) ? 1 : 0;
@@ -120,12 +122,12 @@ async function lintPath(
   path: string,
   cwd: string,
   config: ResolvedConfig,
-  rules?: readonly Rule[],
+  rules: readonly Rule[],
 ): Promise<FileReport> {
   const read = await readText(resolve(cwd, path), config.maxFileSize);
   if ('notice' in read)
     return { path, ideas: [], findings: [], notices: [{ message: read.notice, line: 1, column: 1 }] };
-  return lintText(path, read.text, config, rules ? [...rules] : undefined);
+  return lintText(path, read.text, config, rules);
 }
 
 const RANK: Record<FailOn, number> = { notice: 1, warning: 2, error: 3, never: 3 };

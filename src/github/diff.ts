@@ -1,4 +1,4 @@
-// Lint stage: reads a pull request file's unified-diff `patch` into the lines a review may comment on.
+// GitHub stage: reads a pull request file's unified-diff `patch` into the lines a review may comment on.
 // Pure; the GitHub layer fetches the patch, this only reads it.
 
 /** One hunk's RIGHT-side (new file) line range, inclusive. */

@@ -1,9 +1,9 @@
-// Lint stage: decides where each finding of a pull request goes — an inline comment, a file-level
+// GitHub stage: decides where each finding of a pull request goes — an inline comment, a file-level
 // comment, or the summary — from the diff and the filter mode. Pure, and never drops a finding
 // (reviewdog's filter annotates rather than drops; we do the same).
 import { lineStarts, pointAt } from '../parse/text.js';
 import { type ChangedLines, inOneHunk } from './diff.js';
-import type { Finding, IdeaSummary } from './types.js';
+import type { Finding, IdeaSummary } from '../lint/types.js';
 
 /** reviewdog's filter modes. */
 export const FILTER_MODES = ['added', 'diff_context', 'file', 'nofilter'] as const;

@@ -1,8 +1,7 @@
 // Lint stage (configuration): validates a config file's data against one zod schema composed from
-// the rule registry, then resolves it (preset first, then the user's settings) into the
+// the rule registry (passed by the caller), then resolves it (preset first, then the user's settings) into the
 // ResolvedConfig the engine runs with. Pure: no file system and no clock (callers pass `now`).
 import { z } from 'zod';
-import { rules as registeredRules } from '../../rules/index.js';
 import { FIELD_NAMES } from '../parse/types.js';
 import { acceptedValues, ConfigError, configErrorFromIssues } from './config-error.js';
 import { PRESET_NAMES, presets, type PresetRuleEntry } from './presets.js';
@@ -72,7 +71,7 @@ function ruleEntrySchema(rule: Rule): z.ZodType {
 const schemaCache = new WeakMap<readonly Rule[], z.ZodType>();
 
 /** The zod schema of a config file, composed from the rules' own option schemas. */
-export function buildConfigSchema(rules: readonly Rule[] = registeredRules) {
+export function buildConfigSchema(rules: readonly Rule[]) {
   const ruleShape = Object.fromEntries(rules.map((rule) => [rule.id, ruleEntrySchema(rule)]));
   const fieldShape = Object.fromEntries(
     FIELD_NAMES.map((name) => [
@@ -139,8 +138,8 @@ export interface ResolveOptions {
   today?: string;
   /** When the run started; used for `today` when neither the caller nor the file sets it. */
   now?: Date;
-  /** The rules to configure (default: the registry). */
-  rules?: readonly Rule[];
+  /** The rules to configure: the registry, passed by the caller (CLI, action). */
+  rules: readonly Rule[];
 }
 
 /**
@@ -148,8 +147,8 @@ export interface ResolveOptions {
  * settings, then the user's, every rule with a severity and fully defaulted options.
  * Throws ConfigError naming `source`, the key path and the reason.
  */
-export function resolveConfig(raw: unknown, source?: string, overrides: ResolveOptions = {}): ResolvedConfig {
-  const rules = overrides.rules ?? registeredRules;
+export function resolveConfig(raw: unknown, source: string | undefined, overrides: ResolveOptions): ResolvedConfig {
+  const rules = overrides.rules;
   const label = source ?? 'configuration';
   const input = withoutEmptyKeys(raw ?? {});
   const schema = cachedSchema(rules);
@@ -220,7 +219,7 @@ function stripUndefined<T extends object>(record: T): { [K in keyof T]: Exclude<
 }
 
 /** A JSON Schema (draft-07, what editors' YAML and JSON support reads) of the config file. */
-export function buildJsonSchema(rules: readonly Rule[] = registeredRules): Record<string, unknown> {
+export function buildJsonSchema(rules: readonly Rule[]): Record<string, unknown> {
   const schema = z.toJSONSchema(buildConfigSchema(rules), { target: 'draft-7', io: 'input' }) as Record<
     string,
     unknown

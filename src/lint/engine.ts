@@ -2,25 +2,17 @@
 // Pure: no file system, clock, network or GitHub; the callers (CLI, action) bring the text.
 import { parseIdeaFile } from '../parse/index.js';
 import type { Idea, IdeaFile, Position } from '../parse/types.js';
-import { inferDateOrder } from '../parse/values/dates.js';
+import { inferDateOrder, type DateOrder } from '../parse/values/dates.js';
 import { VERSION } from '../version.js';
-import { rules as registry } from '../../rules/index.js';
 import { readDisableComments } from './disable.js';
 import { fingerprint } from './fingerprint.js';
-import type {
-  DateOrder,
-  FileReport,
-  Finding,
-  Report,
-  ResolvedConfig,
-  Rule,
-  RuleContext,
-  RuleReport,
-  Severity,
-} from './types.js';
+import type { FileReport, Finding, Report, ResolvedConfig, Rule, RuleContext, RuleReport, Severity } from './types.js';
 
-/** Parses and lints one file's text. Files over `config.maxFileSize` are skipped with a notice. */
-export function lintText(path: string, text: string, config: ResolvedConfig, rules: Rule[] = registry): FileReport {
+/**
+ * Parses and lints one file's text with `rules` (the registry, passed by the caller). Files over
+ * `config.maxFileSize` are skipped with a notice.
+ */
+export function lintText(path: string, text: string, config: ResolvedConfig, rules: readonly Rule[]): FileReport {
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > config.maxFileSize) {
     return {
@@ -40,7 +32,7 @@ export function lintText(path: string, text: string, config: ResolvedConfig, rul
 }
 
 /** Lints an already parsed file. */
-export function lintFile(file: IdeaFile, config: ResolvedConfig, rules: Rule[] = registry): FileReport {
+export function lintFile(file: IdeaFile, config: ResolvedConfig, rules: readonly Rule[]): FileReport {
   const isDisabled = readDisableComments(file.tree);
   const glossary = { ...config.glossary, ...file.glossary };
   const dateOrder = resolveDateOrder(file, config);

@@ -1,8 +1,8 @@
-// Lint stage (undefined-terms): an idea's prose as plain-text blocks (title, headings, paragraphs, table rows)
+// Lint stage (rule kit): an idea's prose as plain-text blocks (title, headings, paragraphs, table rows)
 // that remember where each character came from. Reads the mdast tree only; code, HTML and URLs are not prose.
 import type { Heading, PhrasingContent, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { Idea, IdeaFile } from '../../parse/types.js';
+import type { Idea, IdeaFile } from '../parse/types.js';
 
 /** Where a stretch of a block's text comes from in the file. */
 export interface TextRun {

@@ -1,6 +1,7 @@
 // Lint stage: the shapes of rules and findings. Plain data; no I/O.
 import type { z } from 'zod';
 import type { FieldName, Idea, IdeaFile, Position } from '../parse/types.js';
+import type { DateOrder } from '../parse/values/dates.js';
 
 export type Severity = 'error' | 'warning' | 'notice';
 export type SeveritySetting = Severity | 'off';
@@ -19,9 +20,6 @@ export interface RuleReport {
   subject?: string;
   fix?: Fix;
 }
-
-/** Date order used to read `01/02/2014`-style dates in this file. */
-export type DateOrder = 'dmy' | 'mdy' | 'ymd';
 
 /** Everything a rule may know: no files, clock or network. */
 export interface RuleContext<O = unknown> {

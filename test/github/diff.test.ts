@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inOneHunk, parsePatch } from '../../src/lint/diff.js';
+import { inOneHunk, parsePatch } from '../../src/github/diff.js';
 
 const patch = [
   '@@ -1,4 +1,5 @@',

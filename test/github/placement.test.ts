@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parsePatch } from '../../src/lint/diff.js';
-import { placeFindings, type PlacementInput } from '../../src/lint/placement.js';
+import { parsePatch } from '../../src/github/diff.js';
+import { placeFindings, type PlacementInput } from '../../src/github/placement.js';
 import { lineStarts as computeLineStarts } from '../../src/parse/text.js';
 import type { Finding } from '../../src/lint/types.js';
 

@@ -50,7 +50,7 @@ function sources(): { name: string; path: string; report: string }[] {
 
 function renderReport(reportPath: string, path: string): string {
   const text = readFileSync(path, 'utf8');
-  return renderJson(buildReport([lintText(reportPath, text, config)], config.today));
+  return renderJson(buildReport([lintText(reportPath, text, config, registry)], config.today));
 }
 
 const snapshotPath = (name: string): string => join(SNAPSHOTS, `${name}.json`);

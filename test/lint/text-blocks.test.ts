@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ideaBlocks, introBlocks } from '../../../src/lint/terms/text-blocks.js';
-import { parseIdeaFile } from '../../../src/parse/index.js';
+import { ideaBlocks, introBlocks } from '../../src/lint/text-blocks.js';
+import { parseIdeaFile } from '../../src/parse/index.js';
 
 const parse = (text: string) => parseIdeaFile('ideas.md', text);
 

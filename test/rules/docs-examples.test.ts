@@ -3,7 +3,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
-import type { DateOrder } from '../../src/lint/types.js';
+import type { DateOrder } from '../../src/parse/values/dates.js';
 import { readDocsPage } from '../support/docs-page.js';
 import { TODAY, applyFixes, describeFindings, lintWith } from '../support/lint.js';
 

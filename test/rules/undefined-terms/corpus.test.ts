@@ -6,12 +6,16 @@ import { describe, expect, it } from 'vitest';
 import { lintText } from '../../../src/lint/engine.js';
 import type { Finding } from '../../../src/lint/types.js';
 import { configFor } from '../../support/lint.js';
+import { rules as registry } from '../../../rules/index.js';
 
 const dir = new URL('../../fixtures/corpus/', import.meta.url);
 const files = readdirSync(dir).filter((name) => name.endsWith('.md') && name !== 'NOTICE.md');
 const texts = new Map(files.map((name) => [name, readFileSync(new URL(name, dir), 'utf8')]));
 const findings = new Map<string, Finding[]>(
-  files.map((name) => [name, lintText(name, texts.get(name)!, configFor({ 'undefined-terms': {} })).findings]),
+  files.map((name) => [
+    name,
+    lintText(name, texts.get(name)!, configFor({ 'undefined-terms': {} }), registry).findings,
+  ]),
 );
 
 /** `idea: term` for every finding of a file whose name starts with `prefix`. */

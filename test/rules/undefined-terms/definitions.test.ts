@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findDefinitions } from '../../../src/lint/terms/definitions.js';
-import type { TextBlock } from '../../../src/lint/terms/text-blocks.js';
+import { findDefinitions } from '../../../rules/undefined-terms/definitions.js';
+import type { TextBlock } from '../../../src/lint/text-blocks.js';
 
 const limits = { minLength: 2, maxLength: 8 };
 

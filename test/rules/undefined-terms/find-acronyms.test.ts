@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findAcronyms, readAcronyms } from '../../../src/lint/terms/find-acronyms.js';
-import type { TextBlock } from '../../../src/lint/terms/text-blocks.js';
+import { findAcronyms, readAcronyms } from '../../../rules/undefined-terms/find-acronyms.js';
+import type { TextBlock } from '../../../src/lint/text-blocks.js';
 
 const limits = { minLength: 2, maxLength: 8 };
 const read = (word: string) => readAcronyms(word, limits).map(({ term, plural }) => (plural ? `${term}+s` : term));

@@ -6,7 +6,7 @@ import {
   splitText,
   splitWords,
   startsWithLongForm,
-} from '../../../src/lint/terms/initials.js';
+} from '../../../rules/undefined-terms/initials.js';
 
 const ends = (phrase: string, term: string) => endsWithLongForm(splitWords(phrase), acronymLetters(term));
 

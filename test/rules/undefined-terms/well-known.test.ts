@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readAcronyms } from '../../../src/lint/terms/find-acronyms.js';
-import { NOT_TERMS, PACKS, PACK_NAMES, WELL_KNOWN, isRomanNumeral } from '../../../src/lint/terms/well-known.js';
+import { readAcronyms } from '../../../rules/undefined-terms/find-acronyms.js';
+import { NOT_TERMS, PACKS, PACK_NAMES, WELL_KNOWN, isRomanNumeral } from '../../../rules/undefined-terms/well-known.js';
 
 const page = readFileSync(new URL('../../../rules/undefined-terms.md', import.meta.url), 'utf8');
 const limits = { minLength: 2, maxLength: 8 };

@@ -11,27 +11,29 @@ export default defineRule({
   defaultSeverity: 'error',
   options,
   docs: docsUrl('duplicate-title'),
-  scope: 'file',
-  check: () => [],
-  checkFile(file) {
-    const firstLine = new Map<string, number>();
-    const reports: (RuleReport & { idea: string })[] = [];
-    for (const idea of file.ideas) {
-      const key = normaliseTitle(idea.title);
-      if (key === '') continue;
-      const line = firstLine.get(key);
-      if (line === undefined) {
-        firstLine.set(key, idea.titlePosition.start.line);
-        continue;
-      }
-      reports.push({
-        message: `The title ${quote(idea.title)} is already used by the idea on line ${line}: give each idea its own title, or merge the two.`,
-        position: idea.titlePosition,
-        subject: 'title',
-        idea: idea.title,
-      });
-    }
-    return reports;
+  create({ file }) {
+    return {
+      file() {
+        const firstLine = new Map<string, number>();
+        const reports: (RuleReport & { idea: string })[] = [];
+        for (const idea of file.ideas) {
+          const key = normaliseTitle(idea.title);
+          if (key === '') continue;
+          const line = firstLine.get(key);
+          if (line === undefined) {
+            firstLine.set(key, idea.titlePosition.start.line);
+            continue;
+          }
+          reports.push({
+            message: `The title ${quote(idea.title)} is already used by the idea on line ${line}: give each idea its own title, or merge the two.`,
+            position: idea.titlePosition,
+            subject: 'title',
+            idea: idea.title,
+          });
+        }
+        return reports;
+      },
+    };
   },
 });
 

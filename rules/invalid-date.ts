@@ -25,16 +25,22 @@ export default defineRule({
   options,
   docs: docsUrl('invalid-date'),
   fixable: true,
-  check(idea, context) {
-    const reports: RuleReport[] = [];
-    for (const name of DATE_FIELDS) {
-      const field = idea.fields[name];
-      if (!field?.valuePosition) continue;
-      const mixed = !context.dateOrder && mixesOrders(context.file);
-      const report = checkDate(field, parseDate(field.value, context.dateOrder), context.dateOrder, mixed);
-      if (report) reports.push({ ...report, position: field.valuePosition, subject: name });
-    }
-    return reports;
+  create(context) {
+    // Whether this file's dates show both orders; read once per file, and only when there is no order.
+    let mixedOrders: boolean | undefined;
+    return {
+      idea(idea) {
+        const reports: RuleReport[] = [];
+        for (const name of DATE_FIELDS) {
+          const field = idea.fields[name];
+          if (!field?.valuePosition) continue;
+          const mixed = !context.dateOrder && (mixedOrders ??= mixesOrders(context.file));
+          const report = checkDate(field, parseDate(field.value, context.dateOrder), context.dateOrder, mixed);
+          if (report) reports.push({ ...report, position: field.valuePosition, subject: name });
+        }
+        return reports;
+      },
+    };
   },
 });
 
@@ -78,19 +84,12 @@ function checkDate(
   return undefined;
 }
 
-const mixedCache = new WeakMap<IdeaFile, boolean>();
-
 /** Whether the file's dates show both orders (`01/22/2013` and `28/11/2013`), so no order could be inferred. */
 function mixesOrders(file: IdeaFile): boolean {
-  let mixed = mixedCache.get(file);
-  if (mixed === undefined) {
-    const orders = new Set(
-      file.ideas.flatMap((idea) => DATE_FIELDS.map((name) => orderOf(idea.fields[name]?.value ?? ''))),
-    );
-    mixed = orders.has('dmy') && orders.has('mdy');
-    mixedCache.set(file, mixed);
-  }
-  return mixed;
+  const orders = new Set(
+    file.ideas.flatMap((idea) => DATE_FIELDS.map((name) => orderOf(idea.fields[name]?.value ?? ''))),
+  );
+  return orders.has('dmy') && orders.has('mdy');
 }
 
 /** The only order a numeric date can be read in (`28/11/2013` → dmy), or undefined. */

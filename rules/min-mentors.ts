@@ -20,20 +20,24 @@ export default defineRule({
   defaultSeverity: 'off',
   options,
   docs: docsUrl('min-mentors'),
-  check(idea, { options: { min } }) {
-    const mentors = idea.fields.mentors;
-    if (!mentors?.valuePosition) return [];
-    const count = parsePeople(mentors.raw).filter((person) => !person.placeholder).length;
-    // No mentor at all is missing-mentor's finding; one finding per problem.
-    if (count === 0 || count >= min) return [];
-    const named = count === 1 ? 'Only 1 mentor is named' : `Only ${count} mentors are named`;
-    const more = min - count === 1 ? 'another' : `${min - count} more`;
-    return [
-      {
-        message: `${named}: add ${more} so the intern always has someone to ask.`,
-        position: mentors.valuePosition,
-        subject: 'mentors',
+  create({ options: { min } }) {
+    return {
+      idea(idea) {
+        const mentors = idea.fields.mentors;
+        if (!mentors?.valuePosition) return [];
+        const count = parsePeople(mentors.raw).filter((person) => !person.placeholder).length;
+        // No mentor at all is missing-mentor's finding; one finding per problem.
+        if (count === 0 || count >= min) return [];
+        const named = count === 1 ? 'Only 1 mentor is named' : `Only ${count} mentors are named`;
+        const more = min - count === 1 ? 'another' : `${min - count} more`;
+        return [
+          {
+            message: `${named}: add ${more} so the intern always has someone to ask.`,
+            position: mentors.valuePosition,
+            subject: 'mentors',
+          },
+        ];
       },
-    ];
+    };
   },
 });

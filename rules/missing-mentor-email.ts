@@ -23,20 +23,24 @@ export default defineRule({
   defaultSeverity: 'error',
   options,
   docs: docsUrl('missing-mentor-email'),
-  check(idea, { options: settings, file }) {
-    const mentors = idea.fields.mentors;
-    if (!mentors?.valuePosition) return [];
-    const locate = locator(file, mentors);
-    return parsePeople(mentors.raw)
-      .filter((person) => !person.placeholder && !isReachable(person, settings))
-      .map((person) => ({
-        message:
-          person.obfuscated && !settings.acceptObfuscated
-            ? `Mentor ${quote(person.name)} gives a spelled-out email address: write it out in full so applicants can copy it.`
-            : `Mentor ${quote(person.name)} has no email address: add one so applicants can reach them.`,
-        position: locate(person.name),
-        subject: person.name,
-      }));
+  create({ options: settings, file }) {
+    return {
+      idea(idea) {
+        const mentors = idea.fields.mentors;
+        if (!mentors?.valuePosition) return [];
+        const locate = locator(file, mentors);
+        return parsePeople(mentors.raw)
+          .filter((person) => !person.placeholder && !isReachable(person, settings))
+          .map((person) => ({
+            message:
+              person.obfuscated && !settings.acceptObfuscated
+                ? `Mentor ${quote(person.name)} gives a spelled-out email address: write it out in full so applicants can copy it.`
+                : `Mentor ${quote(person.name)} has no email address: add one so applicants can reach them.`,
+            position: locate(person.name),
+            subject: person.name,
+          }));
+      },
+    };
   },
 });
 

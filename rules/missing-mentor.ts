@@ -1,7 +1,7 @@
 // missing-mentor: an idea names nobody to mentor it. Peer Review Goal: is a mentor named, with an
 // email, willing to mentor it ("Don't propose projects that neither you nor anyone else wants to mentor").
 import { z } from 'zod';
-import { defineRule, docsUrl, isPlaceholder, parsePeople, quote } from '../src/lint/rule-kit.js';
+import { defineRule, docsUrl, isPlaceholder, parsePeople, quote, requireField } from '../src/lint/rule-kit.js';
 
 export const options = z.object({}).strict();
 
@@ -13,30 +13,23 @@ export default defineRule({
   defaultSeverity: 'error',
   options,
   docs: docsUrl('missing-mentor'),
-  check(idea) {
-    const mentors = idea.fields.mentors;
-    if (!mentors) {
-      return [
-        {
-          message: 'No mentor named: add a "Mentors" field naming who will mentor this idea, with an email address.',
-          position: idea.titlePosition,
-          subject: 'mentors',
-        },
-      ];
-    }
-    if (!mentors.valuePosition || mentors.value.trim() === '') {
-      return [{ message: `Mentors are empty: ${HOW}.`, position: mentors.labelPosition, subject: 'mentors' }];
-    }
-    if (isPlaceholder(mentors.value) || onlyPlaceholders(mentors.raw)) {
-      return [
-        {
-          message: `Mentors are ${quote(mentors.value)}: ${HOW}.`,
-          position: mentors.valuePosition,
-          subject: 'mentors',
-        },
-      ];
-    }
-    return [];
+  create() {
+    return {
+      idea(idea) {
+        const check = requireField(
+          idea,
+          'mentors',
+          (field) => isPlaceholder(field.value) || onlyPlaceholders(field.raw),
+        );
+        if (!check.problem) return [];
+        const message = {
+          missing: 'No mentor named: add a "Mentors" field naming who will mentor this idea, with an email address.',
+          empty: `Mentors are empty: ${HOW}.`,
+          placeholder: `Mentors are ${quote(check.field?.value ?? '')}: ${HOW}.`,
+        }[check.problem];
+        return [{ message, position: check.position, subject: 'mentors' }];
+      },
+    };
   },
 });
 

@@ -1,7 +1,8 @@
 // missing-size: an idea does not say how big it is, or is bigger than the program allows. Peer Review
 // Goal: can the project be completed in 3 months (assume one month of preparation).
 import { z } from 'zod';
-import { defineRule, docsUrl, parseSize, quote } from '../src/lint/rule-kit.js';
+import { defineRule, docsUrl, parseSize, quote, requireField, type RuleReport } from '../src/lint/rule-kit.js';
+import type { Idea } from '../src/parse/types.js';
 
 export const options = z
   .object({
@@ -30,43 +31,37 @@ export default defineRule({
   defaultSeverity: 'warning',
   options,
   docs: docsUrl('missing-size'),
-  check(idea, { options: { maxHours, maxWeeks, allowedHours } }) {
-    const size = idea.fields.size;
-    if (!size) {
-      return [
-        {
-          message: `No project size: add a "Project size" field and ${HOW}.`,
-          position: idea.titlePosition,
-          subject: 'size',
-        },
-      ];
-    }
-    const position = size.valuePosition;
-    if (!position || size.value.trim() === '') {
-      return [{ message: `Project size is empty: ${HOW}.`, position: size.labelPosition, subject: 'size' }];
-    }
-    const reading = parseSize(size.value);
-    const value = quote(size.value);
-    const report = (message: string) => [{ message, position, subject: 'size' }];
-    if (reading.placeholder) return report(`Project size is ${value}: ${HOW}.`);
-    if (!reading.recognised) return report(`Project size ${value} does not state a size: ${HOW}.`);
-    if (reading.hours !== undefined && reading.hours > maxHours) {
-      return report(
-        `Project size ${value} is over ${maxHours} hours: cut the scope or split the idea so it fits the program.`,
-      );
-    }
-    if (reading.weeks !== undefined && reading.weeks > maxWeeks) {
-      return report(
-        `Project size ${value} is over ${maxWeeks} weeks: cut the scope or split the idea so it fits the program.`,
-      );
-    }
-    const stated = [reading.minHours, reading.hours].filter((hours): hours is number => hours !== undefined);
-    if (allowedHours.length > 0 && stated.some((hours) => !allowedHours.includes(hours))) {
-      return report(`Project size ${value} is not ${listHours(allowedHours)}: pick the size closest to the work.`);
-    }
-    return [];
+  create({ options: { maxHours, maxWeeks, allowedHours } }) {
+    return { idea: (idea) => checkSize(idea, maxHours, maxWeeks, allowedHours) };
   },
 });
+
+function checkSize(idea: Idea, maxHours: number, maxWeeks: number, allowedHours: number[]): RuleReport[] {
+  const check = requireField(idea, 'size', (field) => parseSize(field.value).placeholder);
+  const { position } = check;
+  const report = (message: string) => [{ message, position, subject: 'size' }];
+  const value = quote(check.field?.value ?? '');
+  if (check.problem === 'missing') return report(`No project size: add a "Project size" field and ${HOW}.`);
+  if (check.problem === 'empty') return report(`Project size is empty: ${HOW}.`);
+  if (check.problem === 'placeholder') return report(`Project size is ${value}: ${HOW}.`);
+  const reading = parseSize(check.field.value);
+  if (!reading.recognised) return report(`Project size ${value} does not state a size: ${HOW}.`);
+  if (reading.hours !== undefined && reading.hours > maxHours) {
+    return report(
+      `Project size ${value} is over ${maxHours} hours: cut the scope or split the idea so it fits the program.`,
+    );
+  }
+  if (reading.weeks !== undefined && reading.weeks > maxWeeks) {
+    return report(
+      `Project size ${value} is over ${maxWeeks} weeks: cut the scope or split the idea so it fits the program.`,
+    );
+  }
+  const stated = [reading.minHours, reading.hours].filter((hours): hours is number => hours !== undefined);
+  if (allowedHours.length > 0 && stated.some((hours) => !allowedHours.includes(hours))) {
+    return report(`Project size ${value} is not ${listHours(allowedHours)}: pick the size closest to the work.`);
+  }
+  return [];
+}
 
 /** `90, 175 or 350 hours`. */
 function listHours(hours: number[]): string {

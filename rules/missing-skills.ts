@@ -1,7 +1,7 @@
 // missing-skills: an idea does not say what an applicant needs to know. Peer Review Goal: can an
 // intern get going with the information in the project description.
 import { z } from 'zod';
-import { defineRule, docsUrl, isPlaceholder, quote } from '../src/lint/rule-kit.js';
+import { defineRule, docsUrl, quote, requireField } from '../src/lint/rule-kit.js';
 
 export const options = z.object({}).strict();
 
@@ -13,26 +13,19 @@ export default defineRule({
   defaultSeverity: 'warning',
   options,
   docs: docsUrl('missing-skills'),
-  check(idea) {
-    const skills = idea.fields.skills;
-    if (!skills) {
-      return [
-        {
-          message:
+  create() {
+    return {
+      idea(idea) {
+        const check = requireField(idea, 'skills');
+        if (!check.problem) return [];
+        const message = {
+          missing:
             'No skills listed: add a "Skills" field naming the languages, tools and knowledge an applicant needs.',
-          position: idea.titlePosition,
-          subject: 'skills',
-        },
-      ];
-    }
-    if (!skills.valuePosition || skills.value.trim() === '') {
-      return [{ message: `Skills are empty: ${HOW}.`, position: skills.labelPosition, subject: 'skills' }];
-    }
-    if (isPlaceholder(skills.value)) {
-      return [
-        { message: `Skills are ${quote(skills.value)}: ${HOW}.`, position: skills.valuePosition, subject: 'skills' },
-      ];
-    }
-    return [];
+          empty: `Skills are empty: ${HOW}.`,
+          placeholder: `Skills are ${quote(check.field?.value ?? '')}: ${HOW}.`,
+        }[check.problem];
+        return [{ message, position: check.position, subject: 'skills' }];
+      },
+    };
   },
 });

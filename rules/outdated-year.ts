@@ -28,35 +28,39 @@ export default defineRule({
   defaultSeverity: 'notice',
   options,
   docs: docsUrl('outdated-year'),
-  scope: 'file',
-  check: () => [],
-  checkFile(file, context) {
-    const thisYear = Number(context.today.slice(0, 4));
-    const reports: (RuleReport & { idea?: string })[] = [];
-    const ideaAt = (from: number, to: number): string | undefined =>
-      file.ideas.find((idea) => idea.titlePosition.start.offset >= from && idea.titlePosition.start.offset < to)?.title;
-    const flag = (written: string, from: number, to: number, idea?: string): void => {
-      const text = stripEmoji(written).replace(/\s+/g, ' ').trim();
-      const year = pastProgramYear(text, thisYear);
-      if (year === undefined) return;
-      const at = file.text.slice(from, to).search(new RegExp(`(?<!\\d)${year}(?!\\d)`));
-      const start = at >= 0 ? from + at : from;
-      reports.push({
-        message: `${quote(text)} names ${year}, a past program year (it is ${thisYear}): update it if this list is for this year's program.`,
-        position: positionAt(file.text, start, at >= 0 ? start + 4 : to),
-        subject: `year:${text}`,
-        ...(idea !== undefined ? { idea } : {}),
-      });
+  create(context) {
+    const { file } = context;
+    return {
+      file() {
+        const thisYear = Number(context.today.slice(0, 4));
+        const reports: (RuleReport & { idea?: string })[] = [];
+        const ideaAt = (from: number, to: number): string | undefined =>
+          file.ideas.find((idea) => idea.titlePosition.start.offset >= from && idea.titlePosition.start.offset < to)
+            ?.title;
+        const flag = (written: string, from: number, to: number, idea?: string): void => {
+          const text = stripEmoji(written).replace(/\s+/g, ' ').trim();
+          const year = pastProgramYear(text, thisYear);
+          if (year === undefined) return;
+          const at = file.text.slice(from, to).search(new RegExp(`(?<!\\d)${year}(?!\\d)`));
+          const start = at >= 0 ? from + at : from;
+          reports.push({
+            message: `${quote(text)} names ${year}, a past program year (it is ${thisYear}): update it if this list is for this year's program.`,
+            position: positionAt(file.text, start, at >= 0 ? start + 4 : to),
+            subject: `year:${text}`,
+            ...(idea !== undefined ? { idea } : {}),
+          });
+        };
+        visit(file.tree, 'heading', (heading: Heading) => {
+          if (!heading.position) return;
+          const start = heading.position.start.offset ?? 0;
+          const end = heading.position.end.offset ?? start;
+          flag(toString(heading), start, end, ideaAt(start, end));
+        });
+        const yaml = file.tree.children[0]?.type === 'yaml' ? (file.tree.children[0] as Yaml) : undefined;
+        if (yaml?.position && file.frontMatter) checkFrontMatter(file, yaml, thisYear, flag, reports);
+        return reports;
+      },
     };
-    visit(file.tree, 'heading', (heading: Heading) => {
-      if (!heading.position) return;
-      const start = heading.position.start.offset ?? 0;
-      const end = heading.position.end.offset ?? start;
-      flag(toString(heading), start, end, ideaAt(start, end));
-    });
-    const yaml = file.tree.children[0]?.type === 'yaml' ? (file.tree.children[0] as Yaml) : undefined;
-    if (yaml?.position && file.frontMatter) checkFrontMatter(file, yaml, thisYear, flag, reports);
-    return reports;
   },
 });
 

@@ -13,15 +13,19 @@ export default defineRule({
   defaultSeverity: 'notice',
   options,
   docs: docsUrl('program-unknown'),
-  check(idea) {
-    const program = idea.fields.program;
-    if (!program || !program.valuePosition || !isPlaceholder(program.value)) return [];
-    return [
-      {
-        message: `${program.label} is ${quote(program.value)}: ${HOW}.`,
-        position: program.valuePosition,
-        subject: 'program',
+  create() {
+    return {
+      idea(idea) {
+        const program = idea.fields.program;
+        if (!program || !program.valuePosition || !isPlaceholder(program.value)) return [];
+        return [
+          {
+            message: `${program.label} is ${quote(program.value)}: ${HOW}.`,
+            position: program.valuePosition,
+            subject: 'program',
+          },
+        ];
       },
-    ];
+    };
   },
 });

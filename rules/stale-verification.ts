@@ -21,30 +21,34 @@ export default defineRule({
   defaultSeverity: 'warning',
   options,
   docs: docsUrl('stale-verification'),
-  check(idea, context) {
-    const field = idea.fields.verified;
-    const reading = field ? parseDate(field.value, context.dateOrder) : undefined;
-    if (!field || !field.valuePosition || !reading || reading.kind === 'empty') {
-      if (!context.options.required) return [];
-      return [
-        {
-          message: `This idea has no Verified date: check that it still holds, then add "Verified: ${context.today}".`,
-          position: field?.labelPosition ?? idea.titlePosition,
-          subject: 'verified',
-        },
-      ];
-    }
-    const verifiedOn = lastReading(reading, context);
-    if (!verifiedOn) return [];
-    const days = daysBetween(verifiedOn, context.today);
-    if (days <= context.options.maxAgeDays) return [];
-    return [
-      {
-        message: `${field.label} ${quote(field.value)} is ${describeAge(days)} old: check that the idea still holds, then set the date to today in ISO form (${context.today}).`,
-        position: field.valuePosition,
-        subject: 'verified',
+  create(context) {
+    return {
+      idea(idea) {
+        const field = idea.fields.verified;
+        const reading = field ? parseDate(field.value, context.dateOrder) : undefined;
+        if (!field || !field.valuePosition || !reading || reading.kind === 'empty') {
+          if (!context.options.required) return [];
+          return [
+            {
+              message: `This idea has no Verified date: check that it still holds, then add "Verified: ${context.today}".`,
+              position: field?.labelPosition ?? idea.titlePosition,
+              subject: 'verified',
+            },
+          ];
+        }
+        const verifiedOn = lastReading(reading, context);
+        if (!verifiedOn) return [];
+        const days = daysBetween(verifiedOn, context.today);
+        if (days <= context.options.maxAgeDays) return [];
+        return [
+          {
+            message: `${field.label} ${quote(field.value)} is ${describeAge(days)} old: check that the idea still holds, then set the date to today in ISO form (${context.today}).`,
+            position: field.valuePosition,
+            subject: 'verified',
+          },
+        ];
       },
-    ];
+    };
   },
 });
 

@@ -37,27 +37,31 @@ export default defineRule({
   defaultSeverity: 'warning',
   options,
   docs: docsUrl('thin-description'),
-  check(idea, context) {
-    const { minWords, requireLink } = context.options;
-    const description = idea.fields.description;
-    const position = description?.valuePosition ?? description?.labelPosition ?? idea.titlePosition;
-    const reports: RuleReport[] = [];
-    const words = explanationWords(idea);
-    if (words < minWords) {
-      reports.push({
-        message: `This idea is explained in only ${words} word${words === 1 ? '' : 's'}: say what the problem is, what exists today and where to start (${minWords} words or more).`,
-        position,
-        subject: 'description',
-      });
-    }
-    if (requireLink && !hasReference(idea)) {
-      reports.push({
-        message: 'This idea links to no code, issue or reference: add a link where an applicant can start reading.',
-        position,
-        subject: 'link',
-      });
-    }
-    return reports;
+  create(context) {
+    return {
+      idea(idea) {
+        const { minWords, requireLink } = context.options;
+        const description = idea.fields.description;
+        const position = description?.valuePosition ?? description?.labelPosition ?? idea.titlePosition;
+        const reports: RuleReport[] = [];
+        const words = explanationWords(idea);
+        if (words < minWords) {
+          reports.push({
+            message: `This idea is explained in only ${words} word${words === 1 ? '' : 's'}: say what the problem is, what exists today and where to start (${minWords} words or more).`,
+            position,
+            subject: 'description',
+          });
+        }
+        if (requireLink && !hasReference(idea)) {
+          reports.push({
+            message: 'This idea links to no code, issue or reference: add a link where an applicant can start reading.',
+            position,
+            subject: 'link',
+          });
+        }
+        return reports;
+      },
+    };
   },
 });
 

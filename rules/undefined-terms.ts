@@ -43,17 +43,22 @@ export default defineRule({
   options,
   docs: docsUrl('undefined-terms'),
   fixable: true,
-  check(idea, context) {
+  create(context) {
     const { minLength, maxLength } = context.options;
     const known = knownTerms(context);
     const page = pageTerms(context.file, { minLength, maxLength });
     const isKnown = (key: string): boolean => BUILT_IN.has(key) || known.has(key) || page.has(key);
-    return findUndefinedTerms(idea, context.file, { minLength, maxLength, isKnown }).map((use) => ({
-      message: `${quote(use.word)} is not defined in this idea: spell it out at first use, or link it.`,
-      position: use.position,
-      subject: use.term,
-      ...suggestFix(use, context.glossary),
-    }));
+    const check = { minLength, maxLength, isKnown };
+    return {
+      idea(idea) {
+        return findUndefinedTerms(idea, context.file, context.lineStarts, check).map((use) => ({
+          message: `${quote(use.word)} is not defined in this idea: spell it out at first use, or link it.`,
+          position: use.position,
+          subject: use.term,
+          ...suggestFix(use, context.glossary),
+        }));
+      },
+    };
   },
 });
 

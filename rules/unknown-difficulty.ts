@@ -7,6 +7,7 @@ import {
   docsUrl,
   parseDifficulty,
   quote,
+  requireField,
   type DifficultyScale,
 } from '../src/lint/rule-kit.js';
 
@@ -41,30 +42,26 @@ export default defineRule({
   defaultSeverity: 'error',
   options,
   docs: docsUrl('unknown-difficulty'),
-  check(idea, { options: { scale, allowRange } }) {
-    const difficulty = idea.fields.difficulty;
+  create({ options: { scale, allowRange } }) {
     const how = `state ${levelNames(scale)} so applicants can choose`;
-    if (!difficulty) {
-      return [
-        {
-          message: `No difficulty: add a "Difficulty" field and ${how}.`,
-          position: idea.titlePosition,
-          subject: 'difficulty',
-        },
-      ];
-    }
-    if (!difficulty.valuePosition || difficulty.value.trim() === '') {
-      return [{ message: `Difficulty is empty: ${how}.`, position: difficulty.labelPosition, subject: 'difficulty' }];
-    }
-    const reading = parseDifficulty(difficulty.value, scale);
-    const value = quote(difficulty.value);
-    let message: string | undefined;
-    if (reading.placeholder) message = `Difficulty is ${value}: ${how}.`;
-    else if (!reading.recognised) message = `Difficulty ${value} is not a level on the scale: ${how}.`;
-    else if (reading.range && !allowRange) {
-      message = `Difficulty ${value} is a range: pick one of ${levelNames(scale)} so applicants can choose.`;
-    }
-    return message ? [{ message, position: difficulty.valuePosition, subject: 'difficulty' }] : [];
+    return {
+      idea(idea) {
+        const check = requireField(idea, 'difficulty', (field) => parseDifficulty(field.value, scale).placeholder);
+        const value = quote(check.field?.value ?? '');
+        let message: string | undefined;
+        if (check.problem === 'missing') message = `No difficulty: add a "Difficulty" field and ${how}.`;
+        else if (check.problem === 'empty') message = `Difficulty is empty: ${how}.`;
+        else if (check.problem === 'placeholder') message = `Difficulty is ${value}: ${how}.`;
+        else {
+          const reading = parseDifficulty(check.field.value, scale);
+          if (!reading.recognised) message = `Difficulty ${value} is not a level on the scale: ${how}.`;
+          else if (reading.range && !allowRange) {
+            message = `Difficulty ${value} is a range: pick one of ${levelNames(scale)} so applicants can choose.`;
+          }
+        }
+        return message ? [{ message, position: check.position, subject: 'difficulty' }] : [];
+      },
+    };
   },
 });
 

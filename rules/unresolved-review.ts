@@ -11,15 +11,19 @@ export default defineRule({
   defaultSeverity: 'warning',
   options,
   docs: docsUrl('unresolved-review'),
-  check(idea) {
-    const review = idea.fields.review;
-    if (!review || !review.valuePosition || isPlaceholder(review.value)) return [];
-    return [
-      {
-        message: `Review comment ${quote(review.value)} is still open: address it, then delete the Review field.`,
-        position: review.valuePosition,
-        subject: 'review',
+  create() {
+    return {
+      idea(idea) {
+        const review = idea.fields.review;
+        if (!review || !review.valuePosition || isPlaceholder(review.value)) return [];
+        return [
+          {
+            message: `Review comment ${quote(review.value)} is still open: address it, then delete the Review field.`,
+            position: review.valuePosition,
+            subject: 'review',
+          },
+        ];
       },
-    ];
+    };
   },
 });

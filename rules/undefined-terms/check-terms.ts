@@ -1,6 +1,6 @@
 // Rule undefined-terms, its machinery: the acronyms an idea uses without defining them, judged per idea. Pure.
 import type { Idea, IdeaFile, Position } from '../../src/parse/types.js';
-import { ideaBlocks, introBlocks, lineStarts, rangeAt, type TextBlock } from '../../src/lint/rule-kit.js';
+import { ideaBlocks, introBlocks, rangeAt, type TextBlock } from '../../src/lint/rule-kit.js';
 import { findDefinitions } from './definitions.js';
 import { findAcronyms, type AcronymLimits, type AcronymUse } from './find-acronyms.js';
 import { acronymLetters, containsLongForm, splitText, type SplitText } from './initials.js';
@@ -23,7 +23,12 @@ export interface UndefinedTerm extends AcronymUse {
  * the idea or anywhere in its own block (WCAG G97: "immediately before or after"); a use in the title or a
  * heading by a definition anywhere in the idea. A long form spelled out earlier in the idea also counts.
  */
-export function findUndefinedTerms(idea: Idea, file: IdeaFile, check: TermCheck): UndefinedTerm[] {
+export function findUndefinedTerms(
+  idea: Idea,
+  file: IdeaFile,
+  starts: readonly number[],
+  check: TermCheck,
+): UndefinedTerm[] {
   const blocks = ideaBlocks(idea, file);
   const definitions = blocks.map((block) => findDefinitions(block, check));
   const anywhere = new Set(definitions.flatMap((keys) => [...keys]));
@@ -47,39 +52,29 @@ export function findUndefinedTerms(idea: Idea, file: IdeaFile, check: TermCheck)
       // Spelled out earlier without the acronym beside it ("high-availability features … an HA setup").
       const letters = acronymLetters(use.term);
       if (blocks.some((_, at) => at <= index && containsLongForm(splitAt(at), letters))) continue;
-      found.push({ ...use, ...locate(block, use, file) });
+      found.push({ ...use, ...locate(block, use, file, starts) });
     }
     for (const key of definitions[index]) before.add(key);
   });
   return found;
 }
 
-const introCache = new WeakMap<IdeaFile, Set<string>>();
-
 /**
  * Terms the page's introduction uses (before its first idea): the organisation's and program's own names
  * (`CHAOSS` in CHAOSS's list), known to anyone reading the page.
  */
 export function pageTerms(file: IdeaFile, limits: AcronymLimits): Set<string> {
-  let terms = introCache.get(file);
-  if (!terms) {
-    terms = new Set(
-      file.ideas.length ? introBlocks(file).flatMap((block) => findAcronyms(block, limits).map((use) => use.key)) : [],
-    );
-    introCache.set(file, terms);
-  }
-  return terms;
+  if (!file.ideas.length) return new Set();
+  return new Set(introBlocks(file).flatMap((block) => findAcronyms(block, limits).map((use) => use.key)));
 }
 
-const lineCache = new WeakMap<IdeaFile, number[]>();
-
 /** The file position of a use: exact when its run is verbatim source or the word is found in its node. */
-function locate(block: TextBlock, use: AcronymUse, file: IdeaFile): { position: Position; exact: boolean } {
-  let starts = lineCache.get(file);
-  if (!starts) {
-    starts = lineStarts(file.text);
-    lineCache.set(file, starts);
-  }
+function locate(
+  block: TextBlock,
+  use: AcronymUse,
+  file: IdeaFile,
+  starts: readonly number[],
+): { position: Position; exact: boolean } {
   const run = block.runs.find((r) => r.start <= use.start && use.start < r.end) ?? block.runs[0];
   if (!run) return { position: rangeAt(starts, 0, 0), exact: false };
   if (run.offset !== null && use.end <= run.end) {

@@ -68,8 +68,6 @@ function ruleEntrySchema(rule: Rule): z.ZodType {
   return z.union([severitySchema, withSeverity]).optional().describe(`${rule.description} (${rule.docs})`);
 }
 
-const schemaCache = new WeakMap<readonly Rule[], z.ZodType>();
-
 /** The zod schema of a config file, composed from the rules' own option schemas. */
 export function buildConfigSchema(rules: readonly Rule[]) {
   const ruleShape = Object.fromEntries(rules.map((rule) => [rule.id, ruleEntrySchema(rule)]));
@@ -123,15 +121,6 @@ export function buildConfigSchema(rules: readonly Rule[]) {
 /** The validated content of a config file, before presets and defaults of rule options. */
 export type ConfigFile = z.output<ReturnType<typeof buildConfigSchema>>;
 
-function cachedSchema(rules: readonly Rule[]): z.ZodType {
-  let schema = schemaCache.get(rules);
-  if (!schema) {
-    schema = buildConfigSchema(rules);
-    schemaCache.set(rules, schema);
-  }
-  return schema;
-}
-
 /** What the caller knows that the file does not: `--today`, the run's start, the rule set. */
 export interface ResolveOptions {
   /** Overrides the file's `today` (CLI `--today`, action input `today`). */
@@ -151,7 +140,7 @@ export function resolveConfig(raw: unknown, source: string | undefined, override
   const rules = overrides.rules;
   const label = source ?? 'configuration';
   const input = withoutEmptyKeys(raw ?? {});
-  const schema = cachedSchema(rules);
+  const schema = buildConfigSchema(rules);
   const parsed = schema.safeParse(input);
   if (!parsed.success) throw configErrorFromIssues(label, schema, input, parsed.error.issues);
   const file = parsed.data as ConfigFile;

@@ -1,6 +1,7 @@
 // Lint stage: runs the configured rules over parsed idea files and stamps their findings.
 // Pure: no file system, clock, network or GitHub; the callers (CLI, action) bring the text.
 import { parseIdeaFile } from '../parse/index.js';
+import { lineStarts } from '../parse/text.js';
 import type { Idea, IdeaFile, Position } from '../parse/types.js';
 import { inferDateOrder, type DateOrder } from '../parse/values/dates.js';
 import { VERSION } from '../version.js';
@@ -36,6 +37,7 @@ export function lintFile(file: IdeaFile, config: ResolvedConfig, rules: readonly
   const isDisabled = readDisableComments(file.tree);
   const glossary = { ...config.glossary, ...file.glossary };
   const dateOrder = resolveDateOrder(file, config);
+  const starts = lineStarts(file.text);
   const findings: Finding[] = [];
   const seen = new Map<string, number>();
 
@@ -43,18 +45,26 @@ export function lintFile(file: IdeaFile, config: ResolvedConfig, rules: readonly
     const setting = config.rules[rule.id] ?? { severity: rule.defaultSeverity, options: rule.options.parse({}) };
     if (setting.severity === 'off') continue;
     const severity = setting.severity;
-    const context: RuleContext = { options: setting.options, file, glossary, today: config.today, dateOrder };
+    const context: RuleContext = {
+      options: setting.options,
+      file,
+      lineStarts: starts,
+      glossary,
+      today: config.today,
+      dateOrder,
+    };
     const add = (report: RuleReport, idea: string | null): void => {
       checkReport(rule.id, report, file.text);
       if (isDisabled(rule.id, report.position.start.line)) return;
       findings.push(toFinding(rule, severity, report, idea, file.path, seen));
     };
-    if (rule.checkFile) {
-      for (const report of rule.checkFile(file, context)) add(report, report.idea ?? null);
+    const checkers = rule.create(context);
+    if (checkers.file) {
+      for (const report of checkers.file()) add(report, report.idea ?? null);
     }
-    if (rule.scope !== 'file') {
+    if (checkers.idea) {
       for (const idea of file.ideas) {
-        for (const report of rule.check(idea, context)) add(report, idea.title);
+        for (const report of checkers.idea(idea)) add(report, idea.title);
       }
     }
   }

@@ -21,10 +21,12 @@ export interface RuleReport {
   fix?: Fix;
 }
 
-/** Everything a rule may know: no files, clock or network. */
+/** Everything a rule may know about one file: no file system, clock or network. */
 export interface RuleContext<O = unknown> {
   options: O;
   file: IdeaFile;
+  /** Offsets where each line of `file.text` starts, for turning offsets into positions (`rangeAt`). */
+  lineStarts: readonly number[];
   /** Config glossary merged with the file's glossary section (term → expansion). */
   glossary: Record<string, string>;
   /** The day the run is for, `YYYY-MM-DD`. */
@@ -33,7 +35,18 @@ export interface RuleContext<O = unknown> {
   dateOrder?: DateOrder;
 }
 
-/** A lint rule: one file in rules/, pure `check`. */
+/** A report of a file checker: `idea` names the idea it belongs to; without it the finding is file-level. */
+export type FileRuleReport = RuleReport & { idea?: string };
+
+/** What a rule's `create` returns for one file: a checker per idea, a checker for the whole file, or both. */
+export interface RuleCheckers {
+  /** Runs once per idea, in file order. */
+  idea?(idea: Idea): RuleReport[];
+  /** Runs once per file, before the ideas (duplicate titles, outdated headings, file-level notices). */
+  file?(): FileRuleReport[];
+}
+
+/** A lint rule: one file in rules/. `create` runs once per file (ESLint's lifecycle) and returns its checkers. */
 export interface Rule<S extends z.ZodType = z.ZodType> {
   id: string;
   description: string;
@@ -42,10 +55,8 @@ export interface Rule<S extends z.ZodType = z.ZodType> {
   docs: string;
   /** Whether some findings carry a fix. */
   fixable?: boolean;
-  check(idea: Idea, context: RuleContext<z.output<S>>): RuleReport[];
-  /** File-level rules (duplicate-title, outdated-year) run once per file instead of once per idea. */
-  scope?: 'idea' | 'file';
-  checkFile?(file: IdeaFile, context: RuleContext<z.output<S>>): (RuleReport & { idea?: string })[];
+  /** Sets up the rule for one file; anything computed once per file lives in this closure, not in a module cache. */
+  create(context: RuleContext<z.output<S>>): RuleCheckers;
 }
 
 /** A finding as reported (JSON, SARIF, comments). Lines and columns are 1-based, end exclusive. */

@@ -65,7 +65,7 @@ export function lineStarts(text: string): number[] {
 }
 
 /** The unist point of an offset, given the line starts of its text. */
-export function pointAt(starts: number[], offset: number): Point {
+export function pointAt(starts: readonly number[], offset: number): Point {
   let low = 0;
   let high = starts.length - 1;
   while (low < high) {
@@ -77,7 +77,7 @@ export function pointAt(starts: number[], offset: number): Point {
 }
 
 /** The unist position of an offset range. */
-export function rangeAt(starts: number[], start: number, end: number): Position {
+export function rangeAt(starts: readonly number[], start: number, end: number): Position {
   return { start: pointAt(starts, start), end: pointAt(starts, end) };
 }
 

@@ -13,10 +13,12 @@ function requireField(id: string, field: 'outcomes' | 'skills' | 'program', seve
     defaultSeverity: severity,
     options: noOptions,
     docs: `https://example.org/rules/${id}.md`,
-    check: (idea) =>
-      idea.fields[field]
-        ? []
-        : [{ message: `No ${field}: add a "${field}" field.`, position: idea.titlePosition, subject: field }],
+    create: () => ({
+      idea: (idea) =>
+        idea.fields[field]
+          ? []
+          : [{ message: `No ${field}: add a "${field}" field.`, position: idea.titlePosition, subject: field }],
+    }),
   });
 }
 
@@ -33,19 +35,21 @@ export const fakeRules: Rule[] = [
     defaultSeverity: 'warning',
     options: verifiedOptions,
     docs: 'https://example.org/rules/fake-verified.md',
-    check: (idea, { today, options }) => {
-      const field = idea.fields.verified;
-      if (!field?.valuePosition) return [];
-      const age = (Date.parse(today) - Date.parse(field.value)) / 86_400_000;
-      return age > options.maxAgeDays
-        ? [
-            {
-              message: `Verified ${field.value} is over ${options.maxAgeDays} days old.`,
-              position: field.valuePosition,
-              subject: 'verified',
-            },
-          ]
-        : [];
-    },
+    create: ({ today, options }) => ({
+      idea: (idea) => {
+        const field = idea.fields.verified;
+        if (!field?.valuePosition) return [];
+        const age = (Date.parse(today) - Date.parse(field.value)) / 86_400_000;
+        return age > options.maxAgeDays
+          ? [
+              {
+                message: `Verified ${field.value} is over ${options.maxAgeDays} days old.`,
+                position: field.valuePosition,
+                subject: 'verified',
+              },
+            ]
+          : [];
+      },
+    }),
   }) as Rule,
 ];

@@ -39,7 +39,7 @@ const fakeRules = [
       })
       .strict(),
     docs: 'https://example.org/stale-verification.md',
-    check: () => [],
+    create: () => ({}),
   }),
   defineRule({
     id: 'fake-off',
@@ -47,7 +47,7 @@ const fakeRules = [
     defaultSeverity: 'off',
     options: z.object({ min: z.number().int().min(1).default(2).describe('Fewest.') }).strict(),
     docs: 'https://example.org/fake-off.md',
-    check: () => [],
+    create: () => ({}),
   }),
   defineRule({
     id: 'fake-plain',
@@ -55,7 +55,7 @@ const fakeRules = [
     defaultSeverity: 'error',
     options: z.object({}).strict(),
     docs: 'https://example.org/fake-plain.md',
-    check: () => [],
+    create: () => ({}),
   }),
 ];
 

@@ -11,6 +11,10 @@ export default defineRule({
   defaultSeverity: 'error',
   options,
   docs: docsUrl('duplicate-title'),
+  messages: {
+    duplicate:
+      'The title {{title}} is already used by the idea on line {{line}}: give each idea its own title, or merge the two.',
+  },
   create({ file }) {
     return {
       file() {
@@ -25,7 +29,8 @@ export default defineRule({
             continue;
           }
           reports.push({
-            message: `The title ${quote(idea.title)} is already used by the idea on line ${line}: give each idea its own title, or merge the two.`,
+            messageId: 'duplicate',
+            data: { title: quote(idea.title), line },
             position: idea.titlePosition,
             subject: 'title',
             idea: idea.title,

@@ -25,6 +25,18 @@ export default defineRule({
   options,
   docs: docsUrl('invalid-date'),
   fixable: true,
+  messages: {
+    notADate: '{{label}} {{value}} is not a date: write it in ISO form (YYYY-MM-DD).',
+    ambiguous:
+      '{{label}} {{value}} could be {{iso}} or {{swapped}}: write it in ISO form (YYYY-MM-DD) so it reads one way.',
+    notYearFirst:
+      "{{label}} {{value}} is not year-first, unlike this file's year-first dates: write it in ISO form ({{iso}}).",
+    againstOrder:
+      "{{label}} {{value}} is {{written}}, unlike this file's {{order}} dates: write it in ISO form ({{iso}}).",
+    mixed:
+      '{{label}} {{value}} is {{written}}, but other dates in this file are {{other}}: write it in ISO form ({{iso}}).',
+    twoDigitYear: '{{label}} {{value}} has a two-digit year: write it in ISO form ({{iso}}).',
+  },
   create(context) {
     // Whether this file's dates show both orders; read once per file, and only when there is no order.
     let mixedOrders: boolean | undefined;
@@ -51,8 +63,8 @@ function checkDate(
   order: DateOrder | undefined,
   mixed: boolean,
 ): Omit<RuleReport, 'position'> | undefined {
-  const said = `${field.label} ${quote(field.value)}`;
-  if (reading.kind === 'invalid') return { message: `${said} is not a date: write it in ISO form (YYYY-MM-DD).` };
+  const said = { label: field.label, value: quote(field.value) };
+  if (reading.kind === 'invalid') return { messageId: 'notADate', data: said };
   if (reading.kind !== 'date' || !reading.date) return undefined;
   const iso = reading.date;
   const fix = {
@@ -61,26 +73,19 @@ function checkDate(
   };
   if (reading.ambiguous) {
     const [year, month, day] = iso.split('-');
-    return {
-      message: `${said} could be ${iso} or ${year}-${day}-${month}: write it in ISO form (YYYY-MM-DD) so it reads one way.`,
-    };
+    return { messageId: 'ambiguous', data: { ...said, iso, swapped: `${year}-${day}-${month}` } };
   }
   if (reading.contradictsOrder && order) {
-    const written = order === 'ymd' ? 'is not year-first' : `is ${ORDER_NAMES[order === 'dmy' ? 'mdy' : 'dmy']}`;
-    return {
-      message: `${said} ${written}, unlike this file's ${ORDER_NAMES[order]} dates: write it in ISO form (${iso}).`,
-      fix,
-    };
+    if (order === 'ymd') return { messageId: 'notYearFirst', data: { ...said, iso }, fix };
+    const written = ORDER_NAMES[order === 'dmy' ? 'mdy' : 'dmy'];
+    return { messageId: 'againstOrder', data: { ...said, written, order: ORDER_NAMES[order], iso }, fix };
   }
   const side = mixed ? orderOf(field.value) : undefined;
   if (side) {
     const other = ORDER_NAMES[side === 'dmy' ? 'mdy' : 'dmy'];
-    return {
-      message: `${said} is ${ORDER_NAMES[side]}, but other dates in this file are ${other}: write it in ISO form (${iso}).`,
-      fix,
-    };
+    return { messageId: 'mixed', data: { ...said, written: ORDER_NAMES[side], other, iso }, fix };
   }
-  if (reading.twoDigitYear) return { message: `${said} has a two-digit year: write it in ISO form (${iso}).`, fix };
+  if (reading.twoDigitYear) return { messageId: 'twoDigitYear', data: { ...said, iso }, fix };
   return undefined;
 }
 

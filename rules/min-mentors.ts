@@ -20,6 +20,10 @@ export default defineRule({
   defaultSeverity: 'off',
   options,
   docs: docsUrl('min-mentors'),
+  messages: {
+    one: 'Only 1 mentor is named: add {{more}} so the intern always has someone to ask.',
+    few: 'Only {{count}} mentors are named: add {{more}} so the intern always has someone to ask.',
+  },
   create({ options: { min } }) {
     return {
       idea(idea) {
@@ -28,11 +32,12 @@ export default defineRule({
         const count = parsePeople(mentors.raw).filter((person) => !person.placeholder).length;
         // No mentor at all is missing-mentor's finding; one finding per problem.
         if (count === 0 || count >= min) return [];
-        const named = count === 1 ? 'Only 1 mentor is named' : `Only ${count} mentors are named`;
+        // "add another", "add 2 more".
         const more = min - count === 1 ? 'another' : `${min - count} more`;
         return [
           {
-            message: `${named}: add ${more} so the intern always has someone to ask.`,
+            messageId: count === 1 ? 'one' : 'few',
+            data: { count, more },
             position: mentors.valuePosition,
             subject: 'mentors',
           },

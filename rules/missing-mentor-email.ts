@@ -23,6 +23,10 @@ export default defineRule({
   defaultSeverity: 'error',
   options,
   docs: docsUrl('missing-mentor-email'),
+  messages: {
+    spelledOut: 'Mentor {{name}} gives a spelled-out email address: write it out in full so applicants can copy it.',
+    noEmail: 'Mentor {{name}} has no email address: add one so applicants can reach them.',
+  },
   create({ options: settings, file }) {
     return {
       idea(idea) {
@@ -32,10 +36,8 @@ export default defineRule({
         return parsePeople(mentors.raw)
           .filter((person) => !person.placeholder && !isReachable(person, settings))
           .map((person) => ({
-            message:
-              person.obfuscated && !settings.acceptObfuscated
-                ? `Mentor ${quote(person.name)} gives a spelled-out email address: write it out in full so applicants can copy it.`
-                : `Mentor ${quote(person.name)} has no email address: add one so applicants can reach them.`,
+            messageId: person.obfuscated && !settings.acceptObfuscated ? 'spelledOut' : 'noEmail',
+            data: { name: quote(person.name) },
             position: locate(person.name),
             subject: person.name,
           }));

@@ -1,11 +1,17 @@
 // missing-mentor: an idea names nobody to mentor it. Peer Review Goal: is a mentor named, with an
 // email, willing to mentor it ("Don't propose projects that neither you nor anyone else wants to mentor").
 import { z } from 'zod';
-import { defineRule, docsUrl, isPlaceholder, parsePeople, quote, requireField } from '../src/lint/rule-kit.js';
+import {
+  defineRule,
+  docsUrl,
+  fieldProblemReport,
+  isPlaceholder,
+  parsePeople,
+  requireField,
+} from '../src/lint/rule-kit.js';
+import type { Field } from '../src/parse/types.js';
 
 export const options = z.object({}).strict();
-
-const HOW = 'name who will mentor this idea, with an email address';
 
 export default defineRule({
   id: 'missing-mentor',
@@ -13,23 +19,14 @@ export default defineRule({
   defaultSeverity: 'error',
   options,
   docs: docsUrl('missing-mentor'),
+  messages: {
+    missing: 'No mentor named: add a "Mentors" field naming who will mentor this idea, with an email address.',
+    empty: 'Mentors are empty: name who will mentor this idea, with an email address.',
+    placeholder: 'Mentors are {{value}}: name who will mentor this idea, with an email address.',
+  },
   create() {
-    return {
-      idea(idea) {
-        const check = requireField(
-          idea,
-          'mentors',
-          (field) => isPlaceholder(field.value) || onlyPlaceholders(field.raw),
-        );
-        if (!check.problem) return [];
-        const message = {
-          missing: 'No mentor named: add a "Mentors" field naming who will mentor this idea, with an email address.',
-          empty: `Mentors are empty: ${HOW}.`,
-          placeholder: `Mentors are ${quote(check.field?.value ?? '')}: ${HOW}.`,
-        }[check.problem];
-        return [{ message, position: check.position, subject: 'mentors' }];
-      },
-    };
+    const placeholder = (field: Field): boolean => isPlaceholder(field.value) || onlyPlaceholders(field.raw);
+    return { idea: (idea) => fieldProblemReport(requireField(idea, 'mentors', placeholder), 'mentors') };
   },
 });
 

@@ -1,7 +1,15 @@
 // missing-size: an idea does not say how big it is, or is bigger than the program allows. Peer Review
 // Goal: can the project be completed in 3 months (assume one month of preparation).
 import { z } from 'zod';
-import { defineRule, docsUrl, parseSize, quote, requireField, type RuleReport } from '../src/lint/rule-kit.js';
+import {
+  defineRule,
+  docsUrl,
+  fieldProblemReport,
+  parseSize,
+  quote,
+  requireField,
+  type RuleReport,
+} from '../src/lint/rule-kit.js';
 import type { Idea } from '../src/parse/types.js';
 
 export const options = z
@@ -23,14 +31,26 @@ export const options = z
   })
   .strict();
 
-const HOW = 'give the expected hours (for example 175) so applicants can plan their time';
-
 export default defineRule({
   id: 'missing-size',
   description: 'Ideas state a size that fits the program.',
   defaultSeverity: 'warning',
   options,
   docs: docsUrl('missing-size'),
+  messages: {
+    missing:
+      'No project size: add a "Project size" field and give the expected hours (for example 175) so applicants can plan their time.',
+    empty: 'Project size is empty: give the expected hours (for example 175) so applicants can plan their time.',
+    placeholder:
+      'Project size is {{value}}: give the expected hours (for example 175) so applicants can plan their time.',
+    unreadable:
+      'Project size {{value}} does not state a size: give the expected hours (for example 175) so applicants can plan their time.',
+    tooManyHours:
+      'Project size {{value}} is over {{maxHours}} hours: cut the scope or split the idea so it fits the program.',
+    tooManyWeeks:
+      'Project size {{value}} is over {{maxWeeks}} weeks: cut the scope or split the idea so it fits the program.',
+    notAllowed: 'Project size {{value}} is not {{allowed}}: pick the size closest to the work.',
+  },
   create({ options: { maxHours, maxWeeks, allowedHours } }) {
     return { idea: (idea) => checkSize(idea, maxHours, maxWeeks, allowedHours) };
   },
@@ -38,27 +58,18 @@ export default defineRule({
 
 function checkSize(idea: Idea, maxHours: number, maxWeeks: number, allowedHours: number[]): RuleReport[] {
   const check = requireField(idea, 'size', (field) => parseSize(field.value).placeholder);
-  const { position } = check;
-  const report = (message: string) => [{ message, position, subject: 'size' }];
-  const value = quote(check.field?.value ?? '');
-  if (check.problem === 'missing') return report(`No project size: add a "Project size" field and ${HOW}.`);
-  if (check.problem === 'empty') return report(`Project size is empty: ${HOW}.`);
-  if (check.problem === 'placeholder') return report(`Project size is ${value}: ${HOW}.`);
+  if (check.problem) return fieldProblemReport(check, 'size');
+  const value = quote(check.field.value);
+  const report = (messageId: string, data: Record<string, string | number> = {}): RuleReport[] => [
+    { messageId, data: { value, ...data }, position: check.position, subject: 'size' },
+  ];
   const reading = parseSize(check.field.value);
-  if (!reading.recognised) return report(`Project size ${value} does not state a size: ${HOW}.`);
-  if (reading.hours !== undefined && reading.hours > maxHours) {
-    return report(
-      `Project size ${value} is over ${maxHours} hours: cut the scope or split the idea so it fits the program.`,
-    );
-  }
-  if (reading.weeks !== undefined && reading.weeks > maxWeeks) {
-    return report(
-      `Project size ${value} is over ${maxWeeks} weeks: cut the scope or split the idea so it fits the program.`,
-    );
-  }
+  if (!reading.recognised) return report('unreadable');
+  if (reading.hours !== undefined && reading.hours > maxHours) return report('tooManyHours', { maxHours });
+  if (reading.weeks !== undefined && reading.weeks > maxWeeks) return report('tooManyWeeks', { maxWeeks });
   const stated = [reading.minHours, reading.hours].filter((hours): hours is number => hours !== undefined);
   if (allowedHours.length > 0 && stated.some((hours) => !allowedHours.includes(hours))) {
-    return report(`Project size ${value} is not ${listHours(allowedHours)}: pick the size closest to the work.`);
+    return report('notAllowed', { allowed: listHours(allowedHours) });
   }
   return [];
 }

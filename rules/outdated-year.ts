@@ -28,6 +28,12 @@ export default defineRule({
   defaultSeverity: 'notice',
   options,
   docs: docsUrl('outdated-year'),
+  messages: {
+    heading:
+      "{{text}} names {{year}}, a past program year (it is {{thisYear}}): update it if this list is for this year's program.",
+    frontMatterYear:
+      "The front matter says year {{year}}, a past program year (it is {{thisYear}}): update it if this idea is for this year's program.",
+  },
   create(context) {
     const { file } = context;
     return {
@@ -44,7 +50,8 @@ export default defineRule({
           const at = file.text.slice(from, to).search(new RegExp(`(?<!\\d)${year}(?!\\d)`));
           const start = at >= 0 ? from + at : from;
           reports.push({
-            message: `${quote(text)} names ${year}, a past program year (it is ${thisYear}): update it if this list is for this year's program.`,
+            messageId: 'heading',
+            data: { text: quote(text), year, thisYear },
             position: positionAt(file.text, start, at >= 0 ? start + 4 : to),
             subject: `year:${text}`,
             ...(idea !== undefined ? { idea } : {}),
@@ -94,7 +101,8 @@ function checkFrontMatter(
     typeof year === 'number' ? year : typeof year === 'string' && YEAR.test(year.trim()) ? Number(year) : NaN;
   if (yearAt && value < thisYear) {
     reports.push({
-      message: `The front matter says year ${value}, a past program year (it is ${thisYear}): update it if this idea is for this year's program.`,
+      messageId: 'frontMatterYear',
+      data: { year: value, thisYear },
       position: positionAt(file.text, yearAt[0], yearAt[1]),
       subject: 'year',
     });

@@ -5,14 +5,15 @@ import { defineRule, docsUrl, isPlaceholder, quote } from '../src/lint/rule-kit.
 
 export const options = z.object({}).strict();
 
-const HOW = 'say whether this idea is offered in the program (Yes or No)';
-
 export default defineRule({
   id: 'program-unknown',
   description: 'Ideas say whether they are offered in the program.',
   defaultSeverity: 'notice',
   options,
   docs: docsUrl('program-unknown'),
+  messages: {
+    placeholder: '{{label}} is {{value}}: say whether this idea is offered in the program (Yes or No).',
+  },
   create() {
     return {
       idea(idea) {
@@ -20,7 +21,8 @@ export default defineRule({
         if (!program || !program.valuePosition || !isPlaceholder(program.value)) return [];
         return [
           {
-            message: `${program.label} is ${quote(program.value)}: ${HOW}.`,
+            messageId: 'placeholder',
+            data: { label: program.label, value: quote(program.value) },
             position: program.valuePosition,
             subject: 'program',
           },

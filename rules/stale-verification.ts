@@ -21,6 +21,11 @@ export default defineRule({
   defaultSeverity: 'warning',
   options,
   docs: docsUrl('stale-verification'),
+  messages: {
+    missing: 'This idea has no Verified date: check that it still holds, then add "Verified: {{today}}".',
+    stale:
+      '{{label}} {{value}} is {{age}} old: check that the idea still holds, then set the date to today in ISO form ({{today}}).',
+  },
   create(context) {
     return {
       idea(idea) {
@@ -30,7 +35,8 @@ export default defineRule({
           if (!context.options.required) return [];
           return [
             {
-              message: `This idea has no Verified date: check that it still holds, then add "Verified: ${context.today}".`,
+              messageId: 'missing',
+              data: { today: context.today },
               position: field?.labelPosition ?? idea.titlePosition,
               subject: 'verified',
             },
@@ -42,7 +48,8 @@ export default defineRule({
         if (days <= context.options.maxAgeDays) return [];
         return [
           {
-            message: `${field.label} ${quote(field.value)} is ${describeAge(days)} old: check that the idea still holds, then set the date to today in ISO form (${context.today}).`,
+            messageId: 'stale',
+            data: { label: field.label, value: quote(field.value), age: describeAge(days), today: context.today },
             position: field.valuePosition,
             subject: 'verified',
           },

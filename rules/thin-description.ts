@@ -37,6 +37,11 @@ export default defineRule({
   defaultSeverity: 'warning',
   options,
   docs: docsUrl('thin-description'),
+  messages: {
+    tooShort:
+      'This idea is explained in only {{words}}: say what the problem is, what exists today and where to start ({{minWords}} words or more).',
+    noLink: 'This idea links to no code, issue or reference: add a link where an applicant can start reading.',
+  },
   create(context) {
     return {
       idea(idea) {
@@ -47,14 +52,15 @@ export default defineRule({
         const words = explanationWords(idea);
         if (words < minWords) {
           reports.push({
-            message: `This idea is explained in only ${words} word${words === 1 ? '' : 's'}: say what the problem is, what exists today and where to start (${minWords} words or more).`,
+            messageId: 'tooShort',
+            data: { words: `${words} word${words === 1 ? '' : 's'}`, minWords },
             position,
             subject: 'description',
           });
         }
         if (requireLink && !hasReference(idea)) {
           reports.push({
-            message: 'This idea links to no code, issue or reference: add a link where an applicant can start reading.',
+            messageId: 'noLink',
             position,
             subject: 'link',
           });

@@ -43,6 +43,9 @@ export default defineRule({
   options,
   docs: docsUrl('undefined-terms'),
   fixable: true,
+  messages: {
+    undefined: '{{term}} is not defined in this idea: spell it out at first use, or link it.',
+  },
   create(context) {
     const { minLength, maxLength } = context.options;
     const known = knownTerms(context);
@@ -52,7 +55,8 @@ export default defineRule({
     return {
       idea(idea) {
         return findUndefinedTerms(idea, context.file, context.lineStarts, check).map((use) => ({
-          message: `${quote(use.word)} is not defined in this idea: spell it out at first use, or link it.`,
+          messageId: 'undefined',
+          data: { term: quote(use.word) },
           position: use.position,
           subject: use.term,
           ...suggestFix(use, context.glossary),

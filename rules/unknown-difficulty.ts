@@ -9,6 +9,7 @@ import {
   quote,
   requireField,
   type DifficultyScale,
+  type RuleReport,
 } from '../src/lint/rule-kit.js';
 
 /** One level's words; a level left out of a custom scale keeps its default words. */
@@ -42,24 +43,31 @@ export default defineRule({
   defaultSeverity: 'error',
   options,
   docs: docsUrl('unknown-difficulty'),
+  messages: {
+    missing: 'No difficulty: add a "Difficulty" field and state {{levels}} so applicants can choose.',
+    empty: 'Difficulty is empty: state {{levels}} so applicants can choose.',
+    placeholder: 'Difficulty is {{value}}: state {{levels}} so applicants can choose.',
+    notOnScale: 'Difficulty {{value}} is not a level on the scale: state {{levels}} so applicants can choose.',
+    range: 'Difficulty {{value}} is a range: pick one of {{levels}} so applicants can choose.',
+  },
   create({ options: { scale, allowRange } }) {
-    const how = `state ${levelNames(scale)} so applicants can choose`;
+    const levels = levelNames(scale);
     return {
       idea(idea) {
         const check = requireField(idea, 'difficulty', (field) => parseDifficulty(field.value, scale).placeholder);
-        const value = quote(check.field?.value ?? '');
-        let message: string | undefined;
-        if (check.problem === 'missing') message = `No difficulty: add a "Difficulty" field and ${how}.`;
-        else if (check.problem === 'empty') message = `Difficulty is empty: ${how}.`;
-        else if (check.problem === 'placeholder') message = `Difficulty is ${value}: ${how}.`;
-        else {
-          const reading = parseDifficulty(check.field.value, scale);
-          if (!reading.recognised) message = `Difficulty ${value} is not a level on the scale: ${how}.`;
-          else if (reading.range && !allowRange) {
-            message = `Difficulty ${value} is a range: pick one of ${levelNames(scale)} so applicants can choose.`;
-          }
-        }
-        return message ? [{ message, position: check.position, subject: 'difficulty' }] : [];
+        const report = (messageId: string): RuleReport[] => [
+          {
+            messageId,
+            data: { value: quote(check.field?.value ?? ''), levels },
+            position: check.position,
+            subject: 'difficulty',
+          },
+        ];
+        if (check.problem) return report(check.problem);
+        const reading = parseDifficulty(check.field.value, scale);
+        if (!reading.recognised) return report('notOnScale');
+        if (reading.range && !allowRange) return report('range');
+        return [];
       },
     };
   },

@@ -11,6 +11,9 @@ export default defineRule({
   defaultSeverity: 'warning',
   options,
   docs: docsUrl('unresolved-review'),
+  messages: {
+    open: 'Review comment {{value}} is still open: address it, then delete the Review field.',
+  },
   create() {
     return {
       idea(idea) {
@@ -18,7 +21,8 @@ export default defineRule({
         if (!review || !review.valuePosition || isPlaceholder(review.value)) return [];
         return [
           {
-            message: `Review comment ${quote(review.value)} is still open: address it, then delete the Review field.`,
+            messageId: 'open',
+            data: { value: quote(review.value) },
             position: review.valuePosition,
             subject: 'review',
           },

@@ -54,7 +54,7 @@ export function lintFile(file: IdeaFile, config: ResolvedConfig, rules: readonly
       dateOrder,
     };
     const add = (report: RuleReport, idea: string | null): void => {
-      checkReport(rule.id, report, file.text);
+      checkReport(rule, report, file.text);
       if (isDisabled(rule.id, report.position.start.line)) return;
       findings.push(toFinding(rule, severity, report, idea, file.path, seen));
     };
@@ -133,7 +133,8 @@ function toFinding(
   return {
     ruleId: rule.id,
     severity,
-    message: report.message,
+    message: formatMessage(rule, report),
+    messageId: report.messageId,
     line: start.line,
     column: start.column,
     endLine: end.line,
@@ -148,12 +149,23 @@ function toFinding(
   };
 }
 
-/** A rule that reports outside the file or without a message is a bug: fail loudly, naming it. */
-function checkReport(ruleId: string, report: RuleReport, text: string): void {
+const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
+
+/** The report's message: its template with the data filled in (checked by `checkReport`). */
+function formatMessage(rule: Rule, report: RuleReport): string {
+  return rule.messages[report.messageId]!.replace(PLACEHOLDER, (_, name: string) => String(report.data![name]));
+}
+
+/** A rule that reports outside the file or with an unknown message is a bug: fail loudly, naming it. */
+function checkReport(rule: Rule, report: RuleReport, text: string): void {
   const fail = (what: string): never => {
-    throw new Error(`Rule "${ruleId}" reported ${what}.`);
+    throw new Error(`Rule "${rule.id}" reported ${what}.`);
   };
-  if (typeof report.message !== 'string' || report.message.trim() === '') fail('an empty message');
+  const template = Object.hasOwn(rule.messages, report.messageId) ? rule.messages[report.messageId] : undefined;
+  if (template === undefined) fail(`an unknown messageId ${JSON.stringify(report.messageId)}`);
+  for (const [, name] of template!.matchAll(PLACEHOLDER)) {
+    if (report.data?.[name!] === undefined) fail(`no data "${name}" for message "${report.messageId}"`);
+  }
   if (!isInside(report.position, text.length)) fail(`a position outside the file (${JSON.stringify(report.position)})`);
   if (report.fix) {
     const [from, to] = report.fix.range;

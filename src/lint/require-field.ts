@@ -1,6 +1,8 @@
 // Lint stage (rule kit): the absent / empty / placeholder check that field rules share. Pure.
 import type { Field, FieldName, Idea, Position } from '../parse/types.js';
 import { isPlaceholder } from '../parse/values/placeholder.js';
+import type { RuleReport } from './types.js';
+import { quote } from './words.js';
 
 /** What is wrong with a required field, or the field with a real value to check further. */
 export type FieldCheck =
@@ -29,4 +31,15 @@ export function requireField(
   }
   if (placeholder(field)) return { problem: 'placeholder', position: field.valuePosition, field };
   return { problem: undefined, position: field.valuePosition, field };
+}
+
+/**
+ * The finding of a field problem: messageId `missing`, `empty` or `placeholder` (the rule's messages name them),
+ * `{{value}}` the quoted value, the field as subject; none when the field has a real value.
+ */
+export function fieldProblemReport(check: FieldCheck, subject: string): RuleReport[] {
+  if (!check.problem) return [];
+  return [
+    { messageId: check.problem, data: { value: quote(check.field?.value ?? '') }, position: check.position, subject },
+  ];
 }

@@ -4,7 +4,7 @@
 export { defineRule, docsUrl } from './define-rule.js';
 export type { DateOrder } from '../parse/values/dates.js';
 export type { FileRuleReport, Fix, Rule, RuleCheckers, RuleContext, RuleReport } from './types.js';
-export { requireField, type FieldCheck } from './require-field.js';
+export { fieldProblemReport, requireField, type FieldCheck } from './require-field.js';
 export { quote } from './words.js';
 export { positionAt } from './positions.js';
 export { ideaBlocks, introBlocks, notProseRanges, type TextBlock } from './text-blocks.js';

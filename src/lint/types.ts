@@ -12,9 +12,12 @@ export interface Fix {
   text: string;
 }
 
-/** What a rule reports; the engine adds rule id, severity, idea title, path and fingerprint. */
+/** What a rule reports; the engine renders the message and adds rule id, severity, idea title, path and fingerprint. */
 export interface RuleReport {
-  message: string;
+  /** A key of the rule's `messages`. */
+  messageId: string;
+  /** Values for the template's `{{name}}` placeholders, inserted as given (quote them with `quote`). */
+  data?: Record<string, string | number>;
   position: Position;
   /** What the finding is about when there can be several per idea (a term, a mentor, a field). */
   subject?: string;
@@ -55,6 +58,8 @@ export interface Rule<S extends z.ZodType = z.ZodType> {
   docs: string;
   /** Whether some findings carry a fix. */
   fixable?: boolean;
+  /** Every message the rule can report, by id: one sentence with `{{name}}` placeholders (ESLint's meta.messages). */
+  messages: Record<string, string>;
   /** Sets up the rule for one file; anything computed once per file lives in this closure, not in a module cache. */
   create(context: RuleContext<z.output<S>>): RuleCheckers;
 }
@@ -64,6 +69,8 @@ export interface Finding {
   ruleId: string;
   severity: Severity;
   message: string;
+  /** The id of the rule's message template (not in the JSON report: the message is the stable text). */
+  messageId?: string;
   line: number;
   column: number;
   endLine: number;

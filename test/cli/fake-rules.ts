@@ -13,11 +13,10 @@ function requireField(id: string, field: 'outcomes' | 'skills' | 'program', seve
     defaultSeverity: severity,
     options: noOptions,
     docs: `https://example.org/rules/${id}.md`,
+    messages: { missing: `No ${field}: add a "${field}" field.` },
     create: () => ({
       idea: (idea) =>
-        idea.fields[field]
-          ? []
-          : [{ message: `No ${field}: add a "${field}" field.`, position: idea.titlePosition, subject: field }],
+        idea.fields[field] ? [] : [{ messageId: 'missing', position: idea.titlePosition, subject: field }],
     }),
   });
 }
@@ -35,6 +34,7 @@ export const fakeRules: Rule[] = [
     defaultSeverity: 'warning',
     options: verifiedOptions,
     docs: 'https://example.org/rules/fake-verified.md',
+    messages: { old: 'Verified {{value}} is over {{days}} days old.' },
     create: ({ today, options }) => ({
       idea: (idea) => {
         const field = idea.fields.verified;
@@ -43,7 +43,8 @@ export const fakeRules: Rule[] = [
         return age > options.maxAgeDays
           ? [
               {
-                message: `Verified ${field.value} is over ${options.maxAgeDays} days old.`,
+                messageId: 'old',
+                data: { value: field.value, days: options.maxAgeDays },
                 position: field.valuePosition,
                 subject: 'verified',
               },

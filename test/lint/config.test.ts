@@ -39,6 +39,7 @@ const fakeRules = [
       })
       .strict(),
     docs: 'https://example.org/stale-verification.md',
+    messages: {},
     create: () => ({}),
   }),
   defineRule({
@@ -47,6 +48,7 @@ const fakeRules = [
     defaultSeverity: 'off',
     options: z.object({ min: z.number().int().min(1).default(2).describe('Fewest.') }).strict(),
     docs: 'https://example.org/fake-off.md',
+    messages: {},
     create: () => ({}),
   }),
   defineRule({
@@ -55,6 +57,7 @@ const fakeRules = [
     defaultSeverity: 'error',
     options: z.object({}).strict(),
     docs: 'https://example.org/fake-plain.md',
+    messages: {},
     create: () => ({}),
   }),
 ];

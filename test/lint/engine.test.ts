@@ -16,11 +16,14 @@ function recordingRule(seen: RuleContext<z.output<typeof options>>[]): Rule {
     defaultSeverity: 'warning',
     options,
     docs: 'https://example.org/recording.md',
+    messages: { file: 'File-level notice.', idea: 'One {{word}}.' },
     create(context) {
       seen.push(context);
       return {
-        file: () => [{ message: 'File-level notice.', position: context.file.ideas[0]!.titlePosition, subject: 'f' }],
-        idea: (idea) => [{ message: `One ${context.options.word}.`, position: idea.titlePosition, subject: 'i' }],
+        file: () => [{ messageId: 'file', position: context.file.ideas[0]!.titlePosition, subject: 'f' }],
+        idea: (idea) => [
+          { messageId: 'idea', data: { word: context.options.word }, position: idea.titlePosition, subject: 'i' },
+        ],
       };
     },
   }) as Rule;
@@ -54,5 +57,28 @@ describe('engine', () => {
     const config = configFor({}, { rules: { recording: { severity: 'off', options: { word: 'idea' } } } });
     lintText('a.md', TEXT, config, [recordingRule(seen)]);
     expect(seen).toEqual([]);
+  });
+
+  it.each([
+    [{ messageId: 'nope' }, 'Rule "bad" reported an unknown messageId "nope".'],
+    [{ messageId: 'idea' }, 'Rule "bad" reported no data "word" for message "idea".'],
+  ])('fails loudly, naming the rule, on a report of %j', (report, error) => {
+    const bad = defineRule({
+      id: 'bad',
+      description: 'Reports badly.',
+      defaultSeverity: 'warning',
+      options: z.object({}).strict(),
+      docs: 'https://example.org/bad.md',
+      messages: { idea: 'One {{word}}.' },
+      create: () => ({ idea: (idea) => [{ ...report, position: idea.titlePosition }] }),
+    }) as Rule;
+    const config = configFor({}, { rules: { bad: { severity: 'warning', options: {} } } });
+    expect(() => lintText('a.md', TEXT, config, [bad])).toThrow(error);
+  });
+
+  it('fills a template once: data that looks like a placeholder stays as written', () => {
+    const rules = [recordingRule([])];
+    const config = configFor({}, { rules: { recording: { severity: 'warning', options: { word: '{{word}}' } } } });
+    expect(lintText('a.md', TEXT, config, rules).findings[1]!.message).toBe('One {{word}}.');
   });
 });

@@ -17,6 +17,7 @@ const rule = (id: string, description: string, extra: Partial<Rule> = {}): Rule 
   defaultSeverity: 'warning',
   options: z.object({}).strict(),
   docs: `https://example.org/rules/${id}.md`,
+  messages: {},
   create: () => ({}),
   ...extra,
 });

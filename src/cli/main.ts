@@ -1,8 +1,8 @@
 // CLI stage: `idea-lint [files or globs…] [options]` as a function from arguments to an exit code
 // (0 clean, 1 findings at or above --fail-on, 2 usage, configuration or file error).
 // Touches no `process`: bin.ts passes argv, cwd, env, the streams and the clock.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { ConfigError } from '../lint/config.js';
 import { loadConfig } from '../lint/config-files.js';
 import { buildReport, failsGate, lintText } from '../lint/engine.js';
@@ -35,8 +35,6 @@ export interface MainParams {
   rules?: readonly Rule[];
 }
 
-/** The bundled example, linted when the CLI runs in its own project with nothing else to lint. */
-const EXAMPLE = 'examples/xen-outreach-2014.md';
 // Progress lines only help when a run takes a while, and only a person at a terminal sees them.
 const PROGRESS_THRESHOLD = 50;
 
@@ -102,18 +100,12 @@ export async function main(params: MainParams): Promise<number> {
   }
 }
 
-/**
- * The named files, or the config's. In idea-lint's own project (whose Markdown is docs and fixtures,
- * not idea lists) a bare `idea-lint` lints the bundled example, unless a config file says otherwise.
- */
+/** The named files, or the config's. */
 async function selectFiles(options: CliOptions, config: ResolvedConfig, cwd: string, note: (m: string) => void) {
   const bare = options.patterns.length === 0;
-  const ownProject = bare && (await isIdeaLintProject(cwd));
-  if (ownProject && config.source === undefined) return [EXAMPLE];
   const found = await findFiles(options.patterns, cwd, createFileFilter(config));
   for (const { path, reason } of found.skipped) note(`skipped ${path}: ${reason}.`);
   if (!bare || found.paths.length > 0) return found.paths;
-  if (ownProject) return [EXAMPLE];
   note(`no idea files match ${config.files.join(', ')} here; nothing to lint.`);
   return [];
 }
@@ -151,14 +143,5 @@ async function writeReport(absolute: string, name: string, text: string): Promis
     await writeFile(absolute, text);
   } catch (error) {
     throw new FileError(`${name}: cannot write the report (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
-  }
-}
-
-async function isIdeaLintProject(cwd: string): Promise<boolean> {
-  try {
-    const manifest = JSON.parse(await readFile(join(cwd, 'package.json'), 'utf8')) as { name?: unknown };
-    return manifest.name === 'idea-lint';
-  } catch {
-    return false;
   }
 }

@@ -1,7 +1,7 @@
 // missing-mentor-email: a mentor is named without a way to email them. Peer Review Goal: is a mentor
 // named, with an email, willing to mentor it (applicants must be able to reach the mentor).
 import { z } from 'zod';
-import { defineRule, docsUrl, parsePeople, positionAt, quote, type Person } from '../src/lint/rule-kit.js';
+import { defineRule, docsUrl, parsePeople, quote, rangeAt, type Person } from '../src/lint/rule-kit.js';
 import type { Field, IdeaFile, Position } from '../src/parse/types.js';
 
 export const options = z
@@ -27,12 +27,12 @@ export default defineRule({
     spelledOut: 'Mentor {{name}} gives a spelled-out email address: write it out in full so applicants can copy it.',
     noEmail: 'Mentor {{name}} has no email address: add one so applicants can reach them.',
   },
-  create({ options: settings, file }) {
+  create({ options: settings, file, lineStarts }) {
     return {
       idea(idea) {
         const mentors = idea.fields.mentors;
         if (!mentors?.valuePosition) return [];
-        const locate = locator(file, mentors);
+        const locate = locator(file, mentors, lineStarts);
         return parsePeople(mentors.raw)
           .filter((person) => !person.placeholder && !isReachable(person, settings))
           .map((person) => ({
@@ -57,19 +57,16 @@ function isReachable(person: Person, settings: z.output<typeof options>): boolea
  * Finds each mentor's name in the field's source text, in order, so a finding points at that mentor;
  * falls back to the whole value when the name is not written as parsed (entities, markup inside it).
  */
-function locator(file: IdeaFile, field: Field): (name: string) => Position {
+function locator(file: IdeaFile, field: Field, starts: readonly number[]): (name: string) => Position {
   const value = field.valuePosition as Position;
-  // Searched within the value, and walked to from the last name found: linear in the value, however many mentors.
+  // Searched within the value from the last name found: linear in the value, however many mentors.
   const source = file.text.slice(value.start.offset, value.end.offset);
   let from = 0;
-  let origin = value.start;
   return (name) => {
     const found = name ? source.indexOf(name, from) : -1;
     if (found === -1) return value;
     from = found + name.length;
     const at = value.start.offset + found;
-    const position = positionAt(file.text, at, at + name.length, origin);
-    origin = position.end;
-    return position;
+    return rangeAt(starts, at, at + name.length);
   };
 }

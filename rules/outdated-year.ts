@@ -4,7 +4,7 @@ import type { Heading, Yaml } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { z } from 'zod';
-import { defineRule, docsUrl, positionAt, quote, stripEmoji, type RuleReport } from '../src/lint/rule-kit.js';
+import { defineRule, docsUrl, quote, rangeAt, stripEmoji, type RuleReport } from '../src/lint/rule-kit.js';
 import type { IdeaFile } from '../src/parse/types.js';
 
 export const options = z.object({}).strict();
@@ -52,7 +52,7 @@ export default defineRule({
           reports.push({
             messageId: 'heading',
             data: { text: quote(text), year, thisYear },
-            position: positionAt(file.text, start, at >= 0 ? start + 4 : to),
+            position: rangeAt(context.lineStarts, start, at >= 0 ? start + 4 : to),
             subject: `year:${text}`,
             ...(idea !== undefined ? { idea } : {}),
           });
@@ -64,7 +64,8 @@ export default defineRule({
           flag(toString(heading), start, end, ideaAt(start, end));
         });
         const yaml = file.tree.children[0]?.type === 'yaml' ? (file.tree.children[0] as Yaml) : undefined;
-        if (yaml?.position && file.frontMatter) checkFrontMatter(file, yaml, thisYear, flag, reports);
+        if (yaml?.position && file.frontMatter)
+          checkFrontMatter(file, context.lineStarts, yaml, thisYear, flag, reports);
         return reports;
       },
     };
@@ -74,6 +75,7 @@ export default defineRule({
 /** The front matter `title` as a title, and a past `year: 2021`. */
 function checkFrontMatter(
   file: IdeaFile,
+  starts: readonly number[],
   yaml: Yaml,
   thisYear: number,
   flag: (text: string, from: number, to: number, idea?: string) => void,
@@ -103,7 +105,7 @@ function checkFrontMatter(
     reports.push({
       messageId: 'frontMatterYear',
       data: { year: value, thisYear },
-      position: positionAt(file.text, yearAt[0], yearAt[1]),
+      position: rangeAt(starts, yearAt[0], yearAt[1]),
       subject: 'year',
     });
   }

@@ -83,18 +83,6 @@ export function buildReport(files: FileReport[], today: string): Report {
   return { version: VERSION, today, files };
 }
 
-/** Counts findings by severity across a report. */
-export function countFindings(report: Report): Record<Severity, number> & { total: number } {
-  const counts = { error: 0, warning: 0, notice: 0, total: 0 };
-  for (const file of report.files) {
-    for (const finding of file.findings) {
-      counts[finding.severity]++;
-      counts.total++;
-    }
-  }
-  return counts;
-}
-
 const SEVERITY_RANK: Record<Severity, number> = { notice: 1, warning: 2, error: 3 };
 
 /** Whether the report fails a gate at `failOn` (`never` never fails). */

@@ -31,8 +31,9 @@ const engine = await import(join(BUILD_DIR, 'src', 'lint', 'engine.js'));
 const { resolveConfig } = await import(join(BUILD_DIR, 'src', 'lint', 'config.js'));
 const { default: renderJson } = await import(join(BUILD_DIR, 'src', 'report', 'json.js'));
 const { parseIdeaFile } = await import(join(BUILD_DIR, 'src', 'parse', 'index.js'));
+const { rules: registry } = await import(join(BUILD_DIR, 'rules', 'index.js'));
 
-const config = resolveConfig(JSON.parse(readFileSync(configPath, 'utf8')), configPath);
+const config = resolveConfig(JSON.parse(readFileSync(configPath, 'utf8')), configPath, { rules: registry });
 // The same processor src/parse/markdown.ts builds.
 const floor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
 const inputs = files.map((path) => ({ path: basename(path), text: readFileSync(path, 'utf8') }));
@@ -45,7 +46,7 @@ function parseAll(list) {
 }
 
 function lintAll(list) {
-  const reports = list.map(({ path, text }) => engine.lintText(path, text, config));
+  const reports = list.map(({ path, text }) => engine.lintText(path, text, config, registry));
   const json = renderJson(engine.buildReport(reports, config.today));
   return { reports, bytes: json.length };
 }
@@ -57,7 +58,7 @@ const work = {
   floor: () => parseAll(inputs),
   engine: () => lintAll(inputs),
   parse: () => inputs.map(({ path, text }) => parseIdeaFile(path, text, { fields: config.fields })).length,
-  rules: () => parsed.map((file) => engine.lintFile(file, config)).length,
+  rules: () => parsed.map((file) => engine.lintFile(file, config, registry)).length,
 };
 
 function measure(work) {

@@ -15,7 +15,8 @@ import { PATHOLOGICAL_CASES } from './pathological-inputs.mjs';
 const { name, sizes, runs, config: configPath } = JSON.parse(process.argv[2]);
 const { lintText } = await import(join(BUILD_DIR, 'src', 'lint', 'engine.js'));
 const { resolveConfig } = await import(join(BUILD_DIR, 'src', 'lint', 'config.js'));
-const config = resolveConfig(JSON.parse(readFileSync(configPath, 'utf8')), configPath);
+const { rules: registry } = await import(join(BUILD_DIR, 'rules', 'index.js'));
+const config = resolveConfig(JSON.parse(readFileSync(configPath, 'utf8')), configPath, { rules: registry });
 const floor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
 const collect = globalThis.gc ?? (() => {});
 
@@ -39,7 +40,7 @@ if (!testCase) throw new Error(`No pathological case named ${name}.`);
 const warm = testCase.build(sizes[0]);
 for (let round = 0; round < 2; round++) {
   time(() => floor.parse(warm));
-  lintText('warm.md', warm, config);
+  lintText('warm.md', warm, config, registry);
 }
 
 function measureSize(size, count) {
@@ -54,7 +55,7 @@ function measureSize(size, count) {
     floorError ??= parsed.error;
     // lintText never throws: an exception here is a bug the benchmark should crash on.
     const start = cpuNow();
-    report = lintText('pathological.md', text, config);
+    report = lintText('pathological.md', text, config, registry);
     engineTimes.push(cpuNow() - start);
   }
   return {

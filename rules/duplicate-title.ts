@@ -1,9 +1,7 @@
 // duplicate-title: two ideas in one file with the same title. Applicants, reviewers and the per-idea
 // scorecard tell ideas apart by title; a copy-pasted idea or a merge leftover makes two ideas one name.
 import { z } from 'zod';
-import { defineRule, docsUrl } from '../src/lint/define-rule.js';
-import type { RuleReport } from '../src/lint/types.js';
-import { quote } from '../src/lint/words.js';
+import { defineRule, docsUrl, quote, type RuleReport } from '../src/lint/rule-kit.js';
 
 export const options = z.object({}).strict();
 
@@ -13,27 +11,34 @@ export default defineRule({
   defaultSeverity: 'error',
   options,
   docs: docsUrl('duplicate-title'),
-  scope: 'file',
-  check: () => [],
-  checkFile(file) {
-    const firstLine = new Map<string, number>();
-    const reports: (RuleReport & { idea: string })[] = [];
-    for (const idea of file.ideas) {
-      const key = normaliseTitle(idea.title);
-      if (key === '') continue;
-      const line = firstLine.get(key);
-      if (line === undefined) {
-        firstLine.set(key, idea.titlePosition.start.line);
-        continue;
-      }
-      reports.push({
-        message: `The title ${quote(idea.title)} is already used by the idea on line ${line}: give each idea its own title, or merge the two.`,
-        position: idea.titlePosition,
-        subject: 'title',
-        idea: idea.title,
-      });
-    }
-    return reports;
+  messages: {
+    duplicate:
+      'The title {{title}} is already used by the idea on line {{line}}: give each idea its own title, or merge the two.',
+  },
+  create({ file }) {
+    return {
+      file() {
+        const firstLine = new Map<string, number>();
+        const reports: (RuleReport & { idea: string })[] = [];
+        for (const idea of file.ideas) {
+          const key = normaliseTitle(idea.title);
+          if (key === '') continue;
+          const line = firstLine.get(key);
+          if (line === undefined) {
+            firstLine.set(key, idea.titlePosition.start.line);
+            continue;
+          }
+          reports.push({
+            messageId: 'duplicate',
+            data: { title: quote(idea.title), line },
+            position: idea.titlePosition,
+            subject: 'title',
+            idea: idea.title,
+          });
+        }
+        return reports;
+      },
+    };
   },
 });
 

@@ -1,5 +1,5 @@
 // The rule registry, in catalogue order (DESIGN.md "Rules"): the first five are the mission's own.
-import type { Rule } from '../src/lint/types.js';
+import type { Rule } from '../src/lint/rule-kit.js';
 import missingOutcomes from './missing-outcomes.js';
 import unknownDifficulty from './unknown-difficulty.js';
 import undefinedTerms from './undefined-terms.js';

@@ -1,8 +1,7 @@
 // min-mentors: an idea names fewer mentors than the program asks for (GSoC, Season of Docs and
 // Wikimedia ask for two). Peer Review Goal: is a mentor named, willing to mentor it, with a backup.
 import { z } from 'zod';
-import { defineRule, docsUrl } from '../src/lint/define-rule.js';
-import { parsePeople } from '../src/parse/values/people.js';
+import { defineRule, docsUrl, parsePeople } from '../src/lint/rule-kit.js';
 
 export const options = z
   .object({
@@ -21,20 +20,29 @@ export default defineRule({
   defaultSeverity: 'off',
   options,
   docs: docsUrl('min-mentors'),
-  check(idea, { options: { min } }) {
-    const mentors = idea.fields.mentors;
-    if (!mentors?.valuePosition) return [];
-    const count = parsePeople(mentors.raw).filter((person) => !person.placeholder).length;
-    // No mentor at all is missing-mentor's finding; one finding per problem.
-    if (count === 0 || count >= min) return [];
-    const named = count === 1 ? 'Only 1 mentor is named' : `Only ${count} mentors are named`;
-    const more = min - count === 1 ? 'another' : `${min - count} more`;
-    return [
-      {
-        message: `${named}: add ${more} so the intern always has someone to ask.`,
-        position: mentors.valuePosition,
-        subject: 'mentors',
+  messages: {
+    one: 'Only 1 mentor is named: add {{more}} so the intern always has someone to ask.',
+    few: 'Only {{count}} mentors are named: add {{more}} so the intern always has someone to ask.',
+  },
+  create({ options: { min } }) {
+    return {
+      idea(idea) {
+        const mentors = idea.fields.mentors;
+        if (!mentors?.valuePosition) return [];
+        const count = parsePeople(mentors.raw).filter((person) => !person.placeholder).length;
+        // No mentor at all is missing-mentor's finding; one finding per problem.
+        if (count === 0 || count >= min) return [];
+        // "add another", "add 2 more".
+        const more = min - count === 1 ? 'another' : `${min - count} more`;
+        return [
+          {
+            messageId: count === 1 ? 'one' : 'few',
+            data: { count, more },
+            position: mentors.valuePosition,
+            subject: 'mentors',
+          },
+        ];
       },
-    ];
+    };
   },
 });

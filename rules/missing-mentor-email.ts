@@ -1,11 +1,8 @@
 // missing-mentor-email: a mentor is named without a way to email them. Peer Review Goal: is a mentor
 // named, with an email, willing to mentor it (applicants must be able to reach the mentor).
 import { z } from 'zod';
-import { defineRule, docsUrl } from '../src/lint/define-rule.js';
-import { positionAt } from '../src/lint/positions.js';
-import { quote } from '../src/lint/words.js';
+import { defineRule, docsUrl, parsePeople, quote, rangeAt, type Person } from '../src/lint/rule-kit.js';
 import type { Field, IdeaFile, Position } from '../src/parse/types.js';
-import { parsePeople, type Person } from '../src/parse/values/people.js';
 
 export const options = z
   .object({
@@ -26,20 +23,26 @@ export default defineRule({
   defaultSeverity: 'error',
   options,
   docs: docsUrl('missing-mentor-email'),
-  check(idea, { options: settings, file }) {
-    const mentors = idea.fields.mentors;
-    if (!mentors?.valuePosition) return [];
-    const locate = locator(file, mentors);
-    return parsePeople(mentors.raw)
-      .filter((person) => !person.placeholder && !isReachable(person, settings))
-      .map((person) => ({
-        message:
-          person.obfuscated && !settings.acceptObfuscated
-            ? `Mentor ${quote(person.name)} gives a spelled-out email address: write it out in full so applicants can copy it.`
-            : `Mentor ${quote(person.name)} has no email address: add one so applicants can reach them.`,
-        position: locate(person.name),
-        subject: person.name,
-      }));
+  messages: {
+    spelledOut: 'Mentor {{name}} gives a spelled-out email address: write it out in full so applicants can copy it.',
+    noEmail: 'Mentor {{name}} has no email address: add one so applicants can reach them.',
+  },
+  create({ options: settings, file, lineStarts }) {
+    return {
+      idea(idea) {
+        const mentors = idea.fields.mentors;
+        if (!mentors?.valuePosition) return [];
+        const locate = locator(file, mentors, lineStarts);
+        return parsePeople(mentors.raw)
+          .filter((person) => !person.placeholder && !isReachable(person, settings))
+          .map((person) => ({
+            messageId: person.obfuscated && !settings.acceptObfuscated ? 'spelledOut' : 'noEmail',
+            data: { name: quote(person.name) },
+            position: locate(person.name),
+            subject: person.name,
+          }));
+      },
+    };
   },
 });
 
@@ -54,19 +57,16 @@ function isReachable(person: Person, settings: z.output<typeof options>): boolea
  * Finds each mentor's name in the field's source text, in order, so a finding points at that mentor;
  * falls back to the whole value when the name is not written as parsed (entities, markup inside it).
  */
-function locator(file: IdeaFile, field: Field): (name: string) => Position {
+function locator(file: IdeaFile, field: Field, starts: readonly number[]): (name: string) => Position {
   const value = field.valuePosition as Position;
-  // Searched within the value, and walked to from the last name found: linear in the value, however many mentors.
+  // Searched within the value from the last name found: linear in the value, however many mentors.
   const source = file.text.slice(value.start.offset, value.end.offset);
   let from = 0;
-  let origin = value.start;
   return (name) => {
     const found = name ? source.indexOf(name, from) : -1;
     if (found === -1) return value;
     from = found + name.length;
     const at = value.start.offset + found;
-    const position = positionAt(file.text, at, at + name.length, origin);
-    origin = position.end;
-    return position;
+    return rangeAt(starts, at, at + name.length);
   };
 }

@@ -1,14 +1,17 @@
 // missing-mentor: an idea names nobody to mentor it. Peer Review Goal: is a mentor named, with an
 // email, willing to mentor it ("Don't propose projects that neither you nor anyone else wants to mentor").
 import { z } from 'zod';
-import { defineRule, docsUrl } from '../src/lint/define-rule.js';
-import { quote } from '../src/lint/words.js';
-import { parsePeople } from '../src/parse/values/people.js';
-import { isPlaceholder } from '../src/parse/values/placeholder.js';
+import {
+  defineRule,
+  docsUrl,
+  fieldProblemReport,
+  isPlaceholder,
+  parsePeople,
+  requireField,
+} from '../src/lint/rule-kit.js';
+import type { Field } from '../src/parse/types.js';
 
 export const options = z.object({}).strict();
-
-const HOW = 'name who will mentor this idea, with an email address';
 
 export default defineRule({
   id: 'missing-mentor',
@@ -16,30 +19,14 @@ export default defineRule({
   defaultSeverity: 'error',
   options,
   docs: docsUrl('missing-mentor'),
-  check(idea) {
-    const mentors = idea.fields.mentors;
-    if (!mentors) {
-      return [
-        {
-          message: 'No mentor named: add a "Mentors" field naming who will mentor this idea, with an email address.',
-          position: idea.titlePosition,
-          subject: 'mentors',
-        },
-      ];
-    }
-    if (!mentors.valuePosition || mentors.value.trim() === '') {
-      return [{ message: `Mentors are empty: ${HOW}.`, position: mentors.labelPosition, subject: 'mentors' }];
-    }
-    if (isPlaceholder(mentors.value) || onlyPlaceholders(mentors.raw)) {
-      return [
-        {
-          message: `Mentors are ${quote(mentors.value)}: ${HOW}.`,
-          position: mentors.valuePosition,
-          subject: 'mentors',
-        },
-      ];
-    }
-    return [];
+  messages: {
+    missing: 'No mentor named: add a "Mentors" field naming who will mentor this idea, with an email address.',
+    empty: 'Mentors are empty: name who will mentor this idea, with an email address.',
+    placeholder: 'Mentors are {{value}}: name who will mentor this idea, with an email address.',
+  },
+  create() {
+    const placeholder = (field: Field): boolean => isPlaceholder(field.value) || onlyPlaceholders(field.raw);
+    return { idea: (idea) => fieldProblemReport(requireField(idea, 'mentors', placeholder), 'mentors') };
   },
 });
 

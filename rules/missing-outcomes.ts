@@ -1,13 +1,9 @@
 // missing-outcomes: an idea does not say what it will deliver. Peer Review Goal: can an intern get
 // going with the information in the description (GSoC asks every idea for its expected outcomes).
 import { z } from 'zod';
-import { defineRule, docsUrl } from '../src/lint/define-rule.js';
-import { quote } from '../src/lint/words.js';
-import { isPlaceholder } from '../src/parse/values/placeholder.js';
+import { defineRule, docsUrl, fieldProblemReport, requireField } from '../src/lint/rule-kit.js';
 
 export const options = z.object({}).strict();
-
-const WHY = 'so applicants know what done looks like';
 
 export default defineRule({
   id: 'missing-outcomes',
@@ -15,35 +11,13 @@ export default defineRule({
   defaultSeverity: 'error',
   options,
   docs: docsUrl('missing-outcomes'),
-  check(idea) {
-    const outcomes = idea.fields.outcomes;
-    if (!outcomes) {
-      return [
-        {
-          message: 'No expected outcomes: add an "Expected outcomes" field that says what will be delivered.',
-          position: idea.titlePosition,
-          subject: 'outcomes',
-        },
-      ];
-    }
-    if (!outcomes.valuePosition || outcomes.value.trim() === '') {
-      return [
-        {
-          message: `Expected outcomes are empty: say what will be delivered, ${WHY}.`,
-          position: outcomes.labelPosition,
-          subject: 'outcomes',
-        },
-      ];
-    }
-    if (isPlaceholder(outcomes.value)) {
-      return [
-        {
-          message: `Expected outcomes are ${quote(outcomes.value)}: say what will be delivered, ${WHY}.`,
-          position: outcomes.valuePosition,
-          subject: 'outcomes',
-        },
-      ];
-    }
-    return [];
+  messages: {
+    missing: 'No expected outcomes: add an "Expected outcomes" field that says what will be delivered.',
+    empty: 'Expected outcomes are empty: say what will be delivered, so applicants know what done looks like.',
+    placeholder:
+      'Expected outcomes are {{value}}: say what will be delivered, so applicants know what done looks like.',
+  },
+  create() {
+    return { idea: (idea) => fieldProblemReport(requireField(idea, 'outcomes'), 'outcomes') };
   },
 });

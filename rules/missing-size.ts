@@ -1,9 +1,16 @@
 // missing-size: an idea does not say how big it is, or is bigger than the program allows. Peer Review
 // Goal: can the project be completed in 3 months (assume one month of preparation).
 import { z } from 'zod';
-import { defineRule, docsUrl } from '../src/lint/define-rule.js';
-import { quote } from '../src/lint/words.js';
-import { parseSize } from '../src/parse/values/size.js';
+import {
+  defineRule,
+  docsUrl,
+  fieldProblemReport,
+  parseSize,
+  quote,
+  requireField,
+  type RuleReport,
+} from '../src/lint/rule-kit.js';
+import type { Idea } from '../src/parse/types.js';
 
 export const options = z
   .object({
@@ -24,51 +31,48 @@ export const options = z
   })
   .strict();
 
-const HOW = 'give the expected hours (for example 175) so applicants can plan their time';
-
 export default defineRule({
   id: 'missing-size',
   description: 'Ideas state a size that fits the program.',
   defaultSeverity: 'warning',
   options,
   docs: docsUrl('missing-size'),
-  check(idea, { options: { maxHours, maxWeeks, allowedHours } }) {
-    const size = idea.fields.size;
-    if (!size) {
-      return [
-        {
-          message: `No project size: add a "Project size" field and ${HOW}.`,
-          position: idea.titlePosition,
-          subject: 'size',
-        },
-      ];
-    }
-    const position = size.valuePosition;
-    if (!position || size.value.trim() === '') {
-      return [{ message: `Project size is empty: ${HOW}.`, position: size.labelPosition, subject: 'size' }];
-    }
-    const reading = parseSize(size.value);
-    const value = quote(size.value);
-    const report = (message: string) => [{ message, position, subject: 'size' }];
-    if (reading.placeholder) return report(`Project size is ${value}: ${HOW}.`);
-    if (!reading.recognised) return report(`Project size ${value} does not state a size: ${HOW}.`);
-    if (reading.hours !== undefined && reading.hours > maxHours) {
-      return report(
-        `Project size ${value} is over ${maxHours} hours: cut the scope or split the idea so it fits the program.`,
-      );
-    }
-    if (reading.weeks !== undefined && reading.weeks > maxWeeks) {
-      return report(
-        `Project size ${value} is over ${maxWeeks} weeks: cut the scope or split the idea so it fits the program.`,
-      );
-    }
-    const stated = [reading.minHours, reading.hours].filter((hours): hours is number => hours !== undefined);
-    if (allowedHours.length > 0 && stated.some((hours) => !allowedHours.includes(hours))) {
-      return report(`Project size ${value} is not ${listHours(allowedHours)}: pick the size closest to the work.`);
-    }
-    return [];
+  messages: {
+    missing:
+      'No project size: add a "Project size" field and give the expected hours (for example 175) so applicants can plan their time.',
+    empty: 'Project size is empty: give the expected hours (for example 175) so applicants can plan their time.',
+    placeholder:
+      'Project size is {{value}}: give the expected hours (for example 175) so applicants can plan their time.',
+    unreadable:
+      'Project size {{value}} does not state a size: give the expected hours (for example 175) so applicants can plan their time.',
+    tooManyHours:
+      'Project size {{value}} is over {{maxHours}} hours: cut the scope or split the idea so it fits the program.',
+    tooManyWeeks:
+      'Project size {{value}} is over {{maxWeeks}} weeks: cut the scope or split the idea so it fits the program.',
+    notAllowed: 'Project size {{value}} is not {{allowed}}: pick the size closest to the work.',
+  },
+  create({ options: { maxHours, maxWeeks, allowedHours } }) {
+    return { idea: (idea) => checkSize(idea, maxHours, maxWeeks, allowedHours) };
   },
 });
+
+function checkSize(idea: Idea, maxHours: number, maxWeeks: number, allowedHours: number[]): RuleReport[] {
+  const check = requireField(idea, 'size', (field) => parseSize(field.value).placeholder);
+  if (check.problem) return fieldProblemReport(check, 'size');
+  const value = quote(check.field.value);
+  const report = (messageId: string, data: Record<string, string | number> = {}): RuleReport[] => [
+    { messageId, data: { value, ...data }, position: check.position, subject: 'size' },
+  ];
+  const reading = parseSize(check.field.value);
+  if (!reading.recognised) return report('unreadable');
+  if (reading.hours !== undefined && reading.hours > maxHours) return report('tooManyHours', { maxHours });
+  if (reading.weeks !== undefined && reading.weeks > maxWeeks) return report('tooManyWeeks', { maxWeeks });
+  const stated = [reading.minHours, reading.hours].filter((hours): hours is number => hours !== undefined);
+  if (allowedHours.length > 0 && stated.some((hours) => !allowedHours.includes(hours))) {
+    return report('notAllowed', { allowed: listHours(allowedHours) });
+  }
+  return [];
+}
 
 /** `90, 175 or 350 hours`. */
 function listHours(hours: number[]): string {

@@ -1,13 +1,9 @@
 // missing-skills: an idea does not say what an applicant needs to know. Peer Review Goal: can an
 // intern get going with the information in the project description.
 import { z } from 'zod';
-import { defineRule, docsUrl } from '../src/lint/define-rule.js';
-import { quote } from '../src/lint/words.js';
-import { isPlaceholder } from '../src/parse/values/placeholder.js';
+import { defineRule, docsUrl, fieldProblemReport, requireField } from '../src/lint/rule-kit.js';
 
 export const options = z.object({}).strict();
-
-const HOW = 'name the languages, tools and knowledge an applicant needs';
 
 export default defineRule({
   id: 'missing-skills',
@@ -15,26 +11,12 @@ export default defineRule({
   defaultSeverity: 'warning',
   options,
   docs: docsUrl('missing-skills'),
-  check(idea) {
-    const skills = idea.fields.skills;
-    if (!skills) {
-      return [
-        {
-          message:
-            'No skills listed: add a "Skills" field naming the languages, tools and knowledge an applicant needs.',
-          position: idea.titlePosition,
-          subject: 'skills',
-        },
-      ];
-    }
-    if (!skills.valuePosition || skills.value.trim() === '') {
-      return [{ message: `Skills are empty: ${HOW}.`, position: skills.labelPosition, subject: 'skills' }];
-    }
-    if (isPlaceholder(skills.value)) {
-      return [
-        { message: `Skills are ${quote(skills.value)}: ${HOW}.`, position: skills.valuePosition, subject: 'skills' },
-      ];
-    }
-    return [];
+  messages: {
+    missing: 'No skills listed: add a "Skills" field naming the languages, tools and knowledge an applicant needs.',
+    empty: 'Skills are empty: name the languages, tools and knowledge an applicant needs.',
+    placeholder: 'Skills are {{value}}: name the languages, tools and knowledge an applicant needs.',
+  },
+  create() {
+    return { idea: (idea) => fieldProblemReport(requireField(idea, 'skills'), 'skills') };
   },
 });

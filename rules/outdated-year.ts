@@ -4,11 +4,7 @@ import type { Heading, Yaml } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { z } from 'zod';
-import { defineRule, docsUrl } from '../src/lint/define-rule.js';
-import { positionAt } from '../src/lint/positions.js';
-import type { RuleReport } from '../src/lint/types.js';
-import { quote } from '../src/lint/words.js';
-import { stripEmoji } from '../src/parse/text.js';
+import { defineRule, docsUrl, quote, rangeAt, stripEmoji, type RuleReport } from '../src/lint/rule-kit.js';
 import type { IdeaFile } from '../src/parse/types.js';
 
 export const options = z.object({}).strict();
@@ -32,41 +28,54 @@ export default defineRule({
   defaultSeverity: 'notice',
   options,
   docs: docsUrl('outdated-year'),
-  scope: 'file',
-  check: () => [],
-  checkFile(file, context) {
-    const thisYear = Number(context.today.slice(0, 4));
-    const reports: (RuleReport & { idea?: string })[] = [];
-    const ideaAt = (from: number, to: number): string | undefined =>
-      file.ideas.find((idea) => idea.titlePosition.start.offset >= from && idea.titlePosition.start.offset < to)?.title;
-    const flag = (written: string, from: number, to: number, idea?: string): void => {
-      const text = stripEmoji(written).replace(/\s+/g, ' ').trim();
-      const year = pastProgramYear(text, thisYear);
-      if (year === undefined) return;
-      const at = file.text.slice(from, to).search(new RegExp(`(?<!\\d)${year}(?!\\d)`));
-      const start = at >= 0 ? from + at : from;
-      reports.push({
-        message: `${quote(text)} names ${year}, a past program year (it is ${thisYear}): update it if this list is for this year's program.`,
-        position: positionAt(file.text, start, at >= 0 ? start + 4 : to),
-        subject: `year:${text}`,
-        ...(idea !== undefined ? { idea } : {}),
-      });
+  messages: {
+    heading:
+      "{{text}} names {{year}}, a past program year (it is {{thisYear}}): update it if this list is for this year's program.",
+    frontMatterYear:
+      "The front matter says year {{year}}, a past program year (it is {{thisYear}}): update it if this idea is for this year's program.",
+  },
+  create(context) {
+    const { file } = context;
+    return {
+      file() {
+        const thisYear = Number(context.today.slice(0, 4));
+        const reports: (RuleReport & { idea?: string })[] = [];
+        const ideaAt = (from: number, to: number): string | undefined =>
+          file.ideas.find((idea) => idea.titlePosition.start.offset >= from && idea.titlePosition.start.offset < to)
+            ?.title;
+        const flag = (written: string, from: number, to: number, idea?: string): void => {
+          const text = stripEmoji(written).replace(/\s+/g, ' ').trim();
+          const year = pastProgramYear(text, thisYear);
+          if (year === undefined) return;
+          const at = file.text.slice(from, to).search(new RegExp(`(?<!\\d)${year}(?!\\d)`));
+          const start = at >= 0 ? from + at : from;
+          reports.push({
+            messageId: 'heading',
+            data: { text: quote(text), year, thisYear },
+            position: rangeAt(context.lineStarts, start, at >= 0 ? start + 4 : to),
+            subject: `year:${text}`,
+            ...(idea !== undefined ? { idea } : {}),
+          });
+        };
+        visit(file.tree, 'heading', (heading: Heading) => {
+          if (!heading.position) return;
+          const start = heading.position.start.offset ?? 0;
+          const end = heading.position.end.offset ?? start;
+          flag(toString(heading), start, end, ideaAt(start, end));
+        });
+        const yaml = file.tree.children[0]?.type === 'yaml' ? (file.tree.children[0] as Yaml) : undefined;
+        if (yaml?.position && file.frontMatter)
+          checkFrontMatter(file, context.lineStarts, yaml, thisYear, flag, reports);
+        return reports;
+      },
     };
-    visit(file.tree, 'heading', (heading: Heading) => {
-      if (!heading.position) return;
-      const start = heading.position.start.offset ?? 0;
-      const end = heading.position.end.offset ?? start;
-      flag(toString(heading), start, end, ideaAt(start, end));
-    });
-    const yaml = file.tree.children[0]?.type === 'yaml' ? (file.tree.children[0] as Yaml) : undefined;
-    if (yaml?.position && file.frontMatter) checkFrontMatter(file, yaml, thisYear, flag, reports);
-    return reports;
   },
 });
 
 /** The front matter `title` as a title, and a past `year: 2021`. */
 function checkFrontMatter(
   file: IdeaFile,
+  starts: readonly number[],
   yaml: Yaml,
   thisYear: number,
   flag: (text: string, from: number, to: number, idea?: string) => void,
@@ -94,8 +103,9 @@ function checkFrontMatter(
     typeof year === 'number' ? year : typeof year === 'string' && YEAR.test(year.trim()) ? Number(year) : NaN;
   if (yearAt && value < thisYear) {
     reports.push({
-      message: `The front matter says year ${value}, a past program year (it is ${thisYear}): update it if this idea is for this year's program.`,
-      position: positionAt(file.text, yearAt[0], yearAt[1]),
+      messageId: 'frontMatterYear',
+      data: { year: value, thisYear },
+      position: rangeAt(starts, yearAt[0], yearAt[1]),
       subject: 'year',
     });
   }

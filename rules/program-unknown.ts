@@ -1,13 +1,9 @@
 // program-unknown: an idea's program field (`GSoC: Unknown`) does not say whether the idea is offered.
 // Peer Review Goal: does the project meet the program's goals (admins cannot tell from "Unknown").
 import { z } from 'zod';
-import { defineRule, docsUrl } from '../src/lint/define-rule.js';
-import { quote } from '../src/lint/words.js';
-import { isPlaceholder } from '../src/parse/values/placeholder.js';
+import { defineRule, docsUrl, isPlaceholder, quote } from '../src/lint/rule-kit.js';
 
 export const options = z.object({}).strict();
-
-const HOW = 'say whether this idea is offered in the program (Yes or No)';
 
 export default defineRule({
   id: 'program-unknown',
@@ -15,15 +11,23 @@ export default defineRule({
   defaultSeverity: 'notice',
   options,
   docs: docsUrl('program-unknown'),
-  check(idea) {
-    const program = idea.fields.program;
-    if (!program || !program.valuePosition || !isPlaceholder(program.value)) return [];
-    return [
-      {
-        message: `${program.label} is ${quote(program.value)}: ${HOW}.`,
-        position: program.valuePosition,
-        subject: 'program',
+  messages: {
+    placeholder: '{{label}} is {{value}}: say whether this idea is offered in the program (Yes or No).',
+  },
+  create() {
+    return {
+      idea(idea) {
+        const program = idea.fields.program;
+        if (!program || !program.valuePosition || !isPlaceholder(program.value)) return [];
+        return [
+          {
+            messageId: 'placeholder',
+            data: { label: program.label, value: quote(program.value) },
+            position: program.valuePosition,
+            subject: 'program',
+          },
+        ];
       },
-    ];
+    };
   },
 });

@@ -1,10 +1,7 @@
 // stale-verification: an idea last verified too long ago, or never. Peer Review Goal: "Has the idea been
 // verified recently (not 'Not updated in 2016')?" Code, people and plans move on within a program year.
 import { z } from 'zod';
-import { defineRule, docsUrl } from '../src/lint/define-rule.js';
-import type { RuleContext } from '../src/lint/types.js';
-import { quote } from '../src/lint/words.js';
-import { lastDayOfYear, parseDate } from '../src/parse/values/dates.js';
+import { defineRule, docsUrl, lastDayOfYear, parseDate, quote, type RuleContext } from '../src/lint/rule-kit.js';
 
 export const options = z
   .object({
@@ -24,30 +21,41 @@ export default defineRule({
   defaultSeverity: 'warning',
   options,
   docs: docsUrl('stale-verification'),
-  check(idea, context) {
-    const field = idea.fields.verified;
-    const reading = field ? parseDate(field.value, context.dateOrder) : undefined;
-    if (!field || !field.valuePosition || !reading || reading.kind === 'empty') {
-      if (!context.options.required) return [];
-      return [
-        {
-          message: `This idea has no Verified date: check that it still holds, then add "Verified: ${context.today}".`,
-          position: field?.labelPosition ?? idea.titlePosition,
-          subject: 'verified',
-        },
-      ];
-    }
-    const verifiedOn = lastReading(reading, context);
-    if (!verifiedOn) return [];
-    const days = daysBetween(verifiedOn, context.today);
-    if (days <= context.options.maxAgeDays) return [];
-    return [
-      {
-        message: `${field.label} ${quote(field.value)} is ${describeAge(days)} old: check that the idea still holds, then set the date to today in ISO form (${context.today}).`,
-        position: field.valuePosition,
-        subject: 'verified',
+  messages: {
+    missing: 'This idea has no Verified date: check that it still holds, then add "Verified: {{today}}".',
+    stale:
+      '{{label}} {{value}} is {{age}} old: check that the idea still holds, then set the date to today in ISO form ({{today}}).',
+  },
+  create(context) {
+    return {
+      idea(idea) {
+        const field = idea.fields.verified;
+        const reading = field ? parseDate(field.value, context.dateOrder) : undefined;
+        if (!field || !field.valuePosition || !reading || reading.kind === 'empty') {
+          if (!context.options.required) return [];
+          return [
+            {
+              messageId: 'missing',
+              data: { today: context.today },
+              position: field?.labelPosition ?? idea.titlePosition,
+              subject: 'verified',
+            },
+          ];
+        }
+        const verifiedOn = lastReading(reading, context);
+        if (!verifiedOn) return [];
+        const days = daysBetween(verifiedOn, context.today);
+        if (days <= context.options.maxAgeDays) return [];
+        return [
+          {
+            messageId: 'stale',
+            data: { label: field.label, value: quote(field.value), age: describeAge(days), today: context.today },
+            position: field.valuePosition,
+            subject: 'verified',
+          },
+        ];
       },
-    ];
+    };
   },
 });
 

@@ -2,12 +2,15 @@
 // Goal: "Can an intern get going and started with the information in the project description?"
 import type { RootContent } from 'mdast';
 import { z } from 'zod';
-import { defineRule, docsUrl } from '../src/lint/define-rule.js';
-import { notProseRanges } from '../src/lint/terms/text-blocks.js';
-import type { RuleReport } from '../src/lint/types.js';
-import { countWords } from '../src/parse/text.js';
+import {
+  countWords,
+  defineRule,
+  docsUrl,
+  isPlaceholder,
+  notProseRanges,
+  type RuleReport,
+} from '../src/lint/rule-kit.js';
 import type { Field, Idea } from '../src/parse/types.js';
-import { isPlaceholder } from '../src/parse/values/placeholder.js';
 
 export const options = z
   .object({
@@ -34,27 +37,37 @@ export default defineRule({
   defaultSeverity: 'warning',
   options,
   docs: docsUrl('thin-description'),
-  check(idea, context) {
-    const { minWords, requireLink } = context.options;
-    const description = idea.fields.description;
-    const position = description?.valuePosition ?? description?.labelPosition ?? idea.titlePosition;
-    const reports: RuleReport[] = [];
-    const words = explanationWords(idea);
-    if (words < minWords) {
-      reports.push({
-        message: `This idea is explained in only ${words} word${words === 1 ? '' : 's'}: say what the problem is, what exists today and where to start (${minWords} words or more).`,
-        position,
-        subject: 'description',
-      });
-    }
-    if (requireLink && !hasReference(idea)) {
-      reports.push({
-        message: 'This idea links to no code, issue or reference: add a link where an applicant can start reading.',
-        position,
-        subject: 'link',
-      });
-    }
-    return reports;
+  messages: {
+    tooShort:
+      'This idea is explained in only {{words}}: say what the problem is, what exists today and where to start ({{minWords}} words or more).',
+    noLink: 'This idea links to no code, issue or reference: add a link where an applicant can start reading.',
+  },
+  create(context) {
+    return {
+      idea(idea) {
+        const { minWords, requireLink } = context.options;
+        const description = idea.fields.description;
+        const position = description?.valuePosition ?? description?.labelPosition ?? idea.titlePosition;
+        const reports: RuleReport[] = [];
+        const words = explanationWords(idea);
+        if (words < minWords) {
+          reports.push({
+            messageId: 'tooShort',
+            data: { words: `${words} word${words === 1 ? '' : 's'}`, minWords },
+            position,
+            subject: 'description',
+          });
+        }
+        if (requireLink && !hasReference(idea)) {
+          reports.push({
+            messageId: 'noLink',
+            position,
+            subject: 'link',
+          });
+        }
+        return reports;
+      },
+    };
   },
 });
 

@@ -1,12 +1,10 @@
 // undefined-terms: an acronym used in an idea that the idea never spells out or links. Peer Review Goal:
 // "Are there unstated assumptions or undefined terminology?" Applicants land on one idea, so each idea stands alone.
 import { z } from 'zod';
-import { defineRule, docsUrl } from '../src/lint/define-rule.js';
-import { findUndefinedTerms, pageTerms, type UndefinedTerm } from '../src/lint/terms/check-terms.js';
-import { acronymLetters, endsWithLongForm, splitWords } from '../src/lint/terms/initials.js';
-import { PACKS, PACK_NAMES, WELL_KNOWN } from '../src/lint/terms/well-known.js';
-import type { Fix, RuleContext } from '../src/lint/types.js';
-import { quote } from '../src/lint/words.js';
+import { defineRule, docsUrl, quote, type Fix, type RuleContext } from '../src/lint/rule-kit.js';
+import { findUndefinedTerms, pageTerms, type UndefinedTerm } from './undefined-terms/check-terms.js';
+import { acronymLetters, endsWithLongForm, splitWords } from './undefined-terms/initials.js';
+import { PACKS, PACK_NAMES, WELL_KNOWN } from './undefined-terms/well-known.js';
 
 export const options = z
   .object({
@@ -45,17 +43,26 @@ export default defineRule({
   options,
   docs: docsUrl('undefined-terms'),
   fixable: true,
-  check(idea, context) {
+  messages: {
+    undefined: '{{term}} is not defined in this idea: spell it out at first use, or link it.',
+  },
+  create(context) {
     const { minLength, maxLength } = context.options;
     const known = knownTerms(context);
     const page = pageTerms(context.file, { minLength, maxLength });
     const isKnown = (key: string): boolean => BUILT_IN.has(key) || known.has(key) || page.has(key);
-    return findUndefinedTerms(idea, context.file, { minLength, maxLength, isKnown }).map((use) => ({
-      message: `${quote(use.word)} is not defined in this idea: spell it out at first use, or link it.`,
-      position: use.position,
-      subject: use.term,
-      ...suggestFix(use, context.glossary),
-    }));
+    const check = { minLength, maxLength, isKnown };
+    return {
+      idea(idea) {
+        return findUndefinedTerms(idea, context.file, context.lineStarts, check).map((use) => ({
+          messageId: 'undefined',
+          data: { term: quote(use.word) },
+          position: use.position,
+          subject: use.term,
+          ...suggestFix(use, context.glossary),
+        }));
+      },
+    };
   },
 });
 

@@ -1,9 +1,16 @@
 // unknown-difficulty: an idea does not say how hard it is on the list's scale. Peer Review Goal: be
 // specific about size and complexity, so applicants can pick an idea that suits them.
 import { z } from 'zod';
-import { defineRule, docsUrl } from '../src/lint/define-rule.js';
-import { quote } from '../src/lint/words.js';
-import { DEFAULT_DIFFICULTY_SCALE, parseDifficulty, type DifficultyScale } from '../src/parse/values/difficulty.js';
+import {
+  DEFAULT_DIFFICULTY_SCALE,
+  defineRule,
+  docsUrl,
+  parseDifficulty,
+  quote,
+  requireField,
+  type DifficultyScale,
+  type RuleReport,
+} from '../src/lint/rule-kit.js';
 
 /** One level's words; a level left out of a custom scale keeps its default words. */
 const levelWords = (level: keyof DifficultyScale) =>
@@ -36,30 +43,33 @@ export default defineRule({
   defaultSeverity: 'error',
   options,
   docs: docsUrl('unknown-difficulty'),
-  check(idea, { options: { scale, allowRange } }) {
-    const difficulty = idea.fields.difficulty;
-    const how = `state ${levelNames(scale)} so applicants can choose`;
-    if (!difficulty) {
-      return [
-        {
-          message: `No difficulty: add a "Difficulty" field and ${how}.`,
-          position: idea.titlePosition,
-          subject: 'difficulty',
-        },
-      ];
-    }
-    if (!difficulty.valuePosition || difficulty.value.trim() === '') {
-      return [{ message: `Difficulty is empty: ${how}.`, position: difficulty.labelPosition, subject: 'difficulty' }];
-    }
-    const reading = parseDifficulty(difficulty.value, scale);
-    const value = quote(difficulty.value);
-    let message: string | undefined;
-    if (reading.placeholder) message = `Difficulty is ${value}: ${how}.`;
-    else if (!reading.recognised) message = `Difficulty ${value} is not a level on the scale: ${how}.`;
-    else if (reading.range && !allowRange) {
-      message = `Difficulty ${value} is a range: pick one of ${levelNames(scale)} so applicants can choose.`;
-    }
-    return message ? [{ message, position: difficulty.valuePosition, subject: 'difficulty' }] : [];
+  messages: {
+    missing: 'No difficulty: add a "Difficulty" field and state {{levels}} so applicants can choose.',
+    empty: 'Difficulty is empty: state {{levels}} so applicants can choose.',
+    placeholder: 'Difficulty is {{value}}: state {{levels}} so applicants can choose.',
+    notOnScale: 'Difficulty {{value}} is not a level on the scale: state {{levels}} so applicants can choose.',
+    range: 'Difficulty {{value}} is a range: pick one of {{levels}} so applicants can choose.',
+  },
+  create({ options: { scale, allowRange } }) {
+    const levels = levelNames(scale);
+    return {
+      idea(idea) {
+        const check = requireField(idea, 'difficulty', (field) => parseDifficulty(field.value, scale).placeholder);
+        const report = (messageId: string): RuleReport[] => [
+          {
+            messageId,
+            data: { value: quote(check.field?.value ?? ''), levels },
+            position: check.position,
+            subject: 'difficulty',
+          },
+        ];
+        if (check.problem) return report(check.problem);
+        const reading = parseDifficulty(check.field.value, scale);
+        if (!reading.recognised) return report('notOnScale');
+        if (reading.range && !allowRange) return report('range');
+        return [];
+      },
+    };
   },
 });
 

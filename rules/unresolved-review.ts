@@ -1,9 +1,7 @@
 // unresolved-review: an idea still carries reviewers' comments. Peer Review Goal: review comments
 // are deleted as they are addressed (Xen template), so a left-over Review field means open questions.
 import { z } from 'zod';
-import { defineRule, docsUrl } from '../src/lint/define-rule.js';
-import { isPlaceholder } from '../src/parse/values/placeholder.js';
-import { quote } from '../src/lint/words.js';
+import { defineRule, docsUrl, isPlaceholder, quote } from '../src/lint/rule-kit.js';
 
 export const options = z.object({}).strict();
 
@@ -13,15 +11,23 @@ export default defineRule({
   defaultSeverity: 'warning',
   options,
   docs: docsUrl('unresolved-review'),
-  check(idea) {
-    const review = idea.fields.review;
-    if (!review || !review.valuePosition || isPlaceholder(review.value)) return [];
-    return [
-      {
-        message: `Review comment ${quote(review.value)} is still open: address it, then delete the Review field.`,
-        position: review.valuePosition,
-        subject: 'review',
+  messages: {
+    open: 'Review comment {{value}} is still open: address it, then delete the Review field.',
+  },
+  create() {
+    return {
+      idea(idea) {
+        const review = idea.fields.review;
+        if (!review || !review.valuePosition || isPlaceholder(review.value)) return [];
+        return [
+          {
+            messageId: 'open',
+            data: { value: quote(review.value) },
+            position: review.valuePosition,
+            subject: 'review',
+          },
+        ];
       },
-    ];
+    };
   },
 });

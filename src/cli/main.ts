@@ -1,8 +1,8 @@
 // CLI stage: `idea-lint [files or globs…] [options]` as a function from arguments to an exit code
 // (0 clean, 1 findings at or above --fail-on, 2 usage, configuration or file error).
 // Touches no `process`: bin.ts passes argv, cwd, env, the streams and the clock.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { ConfigError } from '../lint/config.js';
 import { loadConfig } from '../lint/config-files.js';
 import { buildReport, failsGate, lintText } from '../lint/engine.js';
@@ -13,6 +13,7 @@ import { VERSION } from '../version.js';
 import { parseCliArgs, UsageError, USAGE, type CliOptions, type FailOn } from './args.js';
 import { FileError, findFiles } from './find-files.js';
 import { readText } from './read-text.js';
+import { rules as registry } from '../../rules/index.js';
 
 /** A stream the CLI writes to. */
 export interface Output {
@@ -30,12 +31,10 @@ export interface MainParams {
   stderr: Output;
   /** When the run started: the default `today`. */
   now: Date;
-  /** The rules to run (default: the registry); tests pass small fakes. */
+  /** The rules to run (default: the registry in rules/); tests pass small fakes. */
   rules?: readonly Rule[];
 }
 
-/** The bundled example, linted when the CLI runs in its own project with nothing else to lint. */
-const EXAMPLE = 'examples/xen-outreach-2014.md';
 // Progress lines only help when a run takes a while, and only a person at a terminal sees them.
 const PROGRESS_THRESHOLD = 50;
 
@@ -62,20 +61,21 @@ export async function main(params: MainParams): Promise<number> {
     if (!options.quiet) stderr.write(`idea-lint: ${message}\n`);
   };
 
+  const rules = params.rules ?? registry;
   try {
     const config = await loadConfig({
       cwd,
       ...(options.config !== undefined ? { explicit: options.config } : {}),
       ...(options.today !== undefined ? { today: options.today } : {}),
       now: params.now,
-      ...(params.rules ? { rules: params.rules } : {}),
+      rules,
     });
     const paths = await selectFiles(options, config, cwd, note);
     const showProgress = paths.length > PROGRESS_THRESHOLD && stderr.isTTY === true && !options.quiet;
     const files: FileReport[] = [];
     for (const [i, path] of paths.entries()) {
       if (showProgress) stderr.write(`\r\u001b[KLinting ${i + 1}/${paths.length} ${path}`);
-      files.push(await lintPath(path, cwd, config, params.rules));
+      files.push(await lintPath(path, cwd, config, rules));
     }
     if (showProgress) stderr.write('\r\u001b[K');
 
@@ -83,7 +83,7 @@ export async function main(params: MainParams): Promise<number> {
     const shown = options.quiet ? onlyFailing(report, options.failOn) : report;
     const color = options.format === 'stylish' && !options.output && stdout.isTTY === true && !params.env.NO_COLOR;
     const render: Reporter = reporters[options.format];
-    const text = render(shown, { color, ...(params.rules ? { rules: params.rules } : {}) });
+    const text = render(shown, { color, rules });
     if (options.output) await writeReport(resolve(cwd, options.output), options.output, text);
     else stdout.write(text);
     return failsGate(report, options.failOn) ? 1 : 0;
@@ -100,18 +100,12 @@ export async function main(params: MainParams): Promise<number> {
   }
 }
 
-/**
- * The named files, or the config's. In idea-lint's own project (whose Markdown is docs and fixtures,
- * not idea lists) a bare `idea-lint` lints the bundled example, unless a config file says otherwise.
- */
+/** The named files, or the config's. */
 async function selectFiles(options: CliOptions, config: ResolvedConfig, cwd: string, note: (m: string) => void) {
   const bare = options.patterns.length === 0;
-  const ownProject = bare && (await isIdeaLintProject(cwd));
-  if (ownProject && config.source === undefined) return [EXAMPLE];
   const found = await findFiles(options.patterns, cwd, createFileFilter(config));
   for (const { path, reason } of found.skipped) note(`skipped ${path}: ${reason}.`);
   if (!bare || found.paths.length > 0) return found.paths;
-  if (ownProject) return [EXAMPLE];
   note(`no idea files match ${config.files.join(', ')} here; nothing to lint.`);
   return [];
 }
@@ -120,12 +114,12 @@ async function lintPath(
   path: string,
   cwd: string,
   config: ResolvedConfig,
-  rules?: readonly Rule[],
+  rules: readonly Rule[],
 ): Promise<FileReport> {
   const read = await readText(resolve(cwd, path), config.maxFileSize);
   if ('notice' in read)
     return { path, ideas: [], findings: [], notices: [{ message: read.notice, line: 1, column: 1 }] };
-  return lintText(path, read.text, config, rules ? [...rules] : undefined);
+  return lintText(path, read.text, config, rules);
 }
 
 const RANK: Record<FailOn, number> = { notice: 1, warning: 2, error: 3, never: 3 };
@@ -149,14 +143,5 @@ async function writeReport(absolute: string, name: string, text: string): Promis
     await writeFile(absolute, text);
   } catch (error) {
     throw new FileError(`${name}: cannot write the report (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
-  }
-}
-
-async function isIdeaLintProject(cwd: string): Promise<boolean> {
-  try {
-    const manifest = JSON.parse(await readFile(join(cwd, 'package.json'), 'utf8')) as { name?: unknown };
-    return manifest.name === 'idea-lint';
-  } catch {
-    return false;
   }
 }

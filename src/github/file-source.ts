@@ -4,7 +4,7 @@
 // otherwise it walks the checked-out workspace. Knows nothing of rules or reports.
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { type ChangedLines, parsePatch } from '../lint/diff.js';
+import { type ChangedLines, parsePatch } from './diff.js';
 import type { GitHubClient } from './client.js';
 
 /** One idea file to lint. */

@@ -2,7 +2,7 @@
 // action.yml. Touches no API and no file; a bad input becomes one InputError a mentor can act on.
 import { z } from 'zod';
 import { isIsoDate } from '../lint/config.js';
-import { FILTER_MODES, type FilterMode } from '../lint/placement.js';
+import { FILTER_MODES, type FilterMode } from './placement.js';
 
 /** Severities the gate can fail on, and `never`. */
 export const FAIL_ON_VALUES = ['error', 'warning', 'notice', 'never'] as const;

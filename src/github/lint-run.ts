@@ -2,10 +2,11 @@
 // each finding (inline, file comment or summary) and narrows the report to what the pull request
 // touches — the view the gate, the outputs and the summaries use. No API calls here.
 import { buildReport, lintText } from '../lint/engine.js';
-import { type FilterMode, type PlacedFinding, placeFindings } from '../lint/placement.js';
+import { type FilterMode, type PlacedFinding, placeFindings } from './placement.js';
 import type { FileReport, IdeaSummary, Report, ResolvedConfig } from '../lint/types.js';
-import type { ChangedLines } from '../lint/diff.js';
+import type { ChangedLines } from './diff.js';
 import type { SourceFile } from './file-source.js';
+import { rules } from '../../rules/index.js';
 
 /** The outcome of linting a run. */
 export interface LintedRun {
@@ -21,7 +22,7 @@ export interface LintedRun {
 
 /** Lints `files`; with `filterMode` (a pull request) also places the findings against each file's diff. */
 export function lintRun(files: SourceFile[], config: ResolvedConfig, filterMode?: FilterMode): LintedRun {
-  const fileReports = files.map((file) => lintText(file.path, file.text, config));
+  const fileReports = files.map((file) => lintText(file.path, file.text, config, rules));
   const report = buildReport(fileReports, config.today);
   const texts = new Map(files.map((file) => [file.path, file.text]));
   if (filterMode === undefined) return { report, counted: report, texts };

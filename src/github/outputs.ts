@@ -2,13 +2,14 @@
 // the step's outputs, and decides whether the step fails, with a one-line reason.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { countFindings, failsGate } from '../lint/engine.js';
+import { failsGate } from '../lint/engine.js';
 import type { Report } from '../lint/types.js';
 import renderJson from '../report/json.js';
 import renderSarif from '../report/sarif.js';
-import { plural } from '../report/counts.js';
+import { countFindings, plural } from '../report/counts.js';
 import type { ActionInputs } from './inputs.js';
 import type { ActionIO } from './runtime.js';
+import { rules } from '../../rules/index.js';
 
 /** Where the report files were written. */
 export interface ReportPaths {
@@ -22,7 +23,7 @@ export async function writeReportFiles(report: Report, runnerTemp: string): Prom
   await mkdir(directory, { recursive: true });
   const paths = { report: join(directory, 'report.json'), sarif: join(directory, 'report.sarif') };
   await writeFile(paths.report, renderJson(report));
-  await writeFile(paths.sarif, renderSarif(report));
+  await writeFile(paths.sarif, renderSarif(report, { rules }));
   return paths;
 }
 

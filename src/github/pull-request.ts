@@ -2,7 +2,7 @@
 // per the `comment` input. A read-only token (a fork's pull_request run) makes the first write fail
 // with 403: that is caught once, every comment is skipped, and one notice names the fix; the lint,
 // annotations, job summary, outputs and gate carry on without it.
-import type { PlacedFinding } from '../lint/placement.js';
+import type { PlacedFinding } from './placement.js';
 import { plural } from '../report/counts.js';
 import { renderSummaryComment } from '../report/summary-comment.js';
 import { type GitHubClient, isPermissionDenied } from './client.js';

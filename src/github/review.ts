@@ -2,7 +2,7 @@
 // commented before (by the fingerprint marker), at most `max-comments` of them — and resolves our
 // threads whose finding is gone. Reads what exists first; never deletes, never touches a thread
 // someone replied to, never loses a finding (what cannot be commented goes to the summary).
-import type { PlacedFinding } from '../lint/placement.js';
+import type { PlacedFinding } from './placement.js';
 import type { Severity } from '../lint/types.js';
 import { plural } from '../report/counts.js';
 import { readFingerprint, renderReviewComment } from '../report/review-comment.js';

@@ -84,39 +84,43 @@ export function schemaAt(schema: z.ZodType, path: Path): z.ZodType | undefined {
   let current: z.ZodType | undefined = schema;
   for (const key of path) {
     current = objectLike(current);
-    if (!current) return undefined;
-    const def = current._zod.def as unknown as Record<string, unknown>;
-    if (def.type === 'object') current = (def.shape as Record<string, z.ZodType>)[String(key)];
-    else if (def.type === 'array') current = def.element as z.ZodType;
-    else if (def.type === 'record') current = def.valueType as z.ZodType;
+    if (current instanceof z.ZodObject) current = (current.shape as Record<string, z.ZodType>)[String(key)];
+    else if (current instanceof z.ZodArray) current = current.element as z.ZodType;
+    else if (current instanceof z.ZodRecord) current = current.valueType as z.ZodType;
     else return undefined;
   }
   return current;
 }
 
+/** Whether a schema holds other values: an object, an array or a record. */
+function isContainer(schema: z.ZodType | undefined): boolean {
+  return schema instanceof z.ZodObject || schema instanceof z.ZodArray || schema instanceof z.ZodRecord;
+}
+
 /** Unwraps optional/default/nullable, and picks a union's container branch, for walking into it. */
 function objectLike(schema: z.ZodType | undefined): z.ZodType | undefined {
-  let current = unwrap(schema);
-  if (current && current._zod.def.type === 'union') {
-    const options = (current._zod.def as unknown as { options: z.ZodType[] }).options.map(unwrap);
-    current = options.find((option) => option && ['object', 'array', 'record'].includes(option._zod.def.type));
-  }
+  const current = unwrap(schema);
+  if (current instanceof z.ZodUnion) return (current.options as z.ZodType[]).map(unwrap).find(isContainer);
   return current;
 }
 
 function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
   let current = schema;
-  while (current && ['optional', 'default', 'nullable', 'prefault'].includes(current._zod.def.type)) {
+  while (
+    current instanceof z.ZodOptional ||
+    current instanceof z.ZodDefault ||
+    current instanceof z.ZodNullable ||
+    current instanceof z.ZodPrefault
+  ) {
     if (acceptedValues.has(current)) return current;
-    current = (current._zod.def as unknown as { innerType: z.ZodType }).innerType;
+    current = current.unwrap() as z.ZodType;
   }
   return current;
 }
 
 function objectKeys(schema: z.ZodType | undefined): string[] {
   const target = objectLike(schema);
-  if (!target || target._zod.def.type !== 'object') return [];
-  return Object.keys((target._zod.def as unknown as { shape: Record<string, unknown> }).shape);
+  return target instanceof z.ZodObject ? Object.keys(target.shape) : [];
 }
 
 /** Plain words for what a schema accepts: `error, warning, notice or off`, `a whole number of at least 1`. */
@@ -125,50 +129,34 @@ export function describeAccepted(schema: z.ZodType | undefined): string {
   if (!target) return 'a valid value';
   const registered = acceptedValues.get(target);
   if (registered) return registered.accepted;
-  const def = target._zod.def as unknown as Record<string, unknown>;
-  switch (def.type) {
-    case 'enum':
-      return orList(Object.values(def.entries as Record<string, string>));
-    case 'literal':
-      return orList((def.values as unknown[]).map(String));
-    case 'boolean':
-      return 'true or false';
-    case 'string':
-      return hasCheck(target, 'min_length') ? 'non-empty text' : 'text';
-    case 'number':
-      return describeNumber(target);
-    case 'array':
-      return `a list of ${plural(describeAccepted(def.element as z.ZodType))}`;
-    case 'record':
-      return `a mapping of ${plural(describeAccepted(def.keyType as z.ZodType))} to ${plural(describeAccepted(def.valueType as z.ZodType))}`;
-    case 'object': {
-      const keys = objectKeys(target);
-      return keys.length > 0 ? `a mapping with any of the keys ${keys.join(', ')}` : 'an empty mapping';
-    }
-    case 'union':
-      return (def.options as z.ZodType[]).map(describeAccepted).join(', or ');
-    default:
-      return 'a valid value';
+  if (target instanceof z.ZodEnum) return orList(target.options.map(String));
+  if (target instanceof z.ZodLiteral) return orList([...target.values].map(String));
+  if (target instanceof z.ZodBoolean) return 'true or false';
+  if (target instanceof z.ZodString) return (target.minLength ?? 0) > 0 ? 'non-empty text' : 'text';
+  if (target instanceof z.ZodNumber) return describeNumber(target);
+  if (target instanceof z.ZodArray) return `a list of ${plural(describeAccepted(target.element as z.ZodType))}`;
+  if (target instanceof z.ZodRecord) {
+    const keys = plural(describeAccepted(target.keyType as z.ZodType));
+    return `a mapping of ${keys} to ${plural(describeAccepted(target.valueType as z.ZodType))}`;
   }
+  if (target instanceof z.ZodObject) {
+    const keys = objectKeys(target);
+    return keys.length > 0 ? `a mapping with any of the keys ${keys.join(', ')}` : 'an empty mapping';
+  }
+  if (target instanceof z.ZodUnion) return (target.options as z.ZodType[]).map(describeAccepted).join(', or ');
+  return 'a valid value';
 }
 
-function describeNumber(schema: z.ZodType): string {
-  const checks = (
-    (schema._zod.def as unknown as { checks?: { _zod: { def: Record<string, unknown> } }[] }).checks ?? []
-  ).map((check) => check._zod.def);
-  const whole = checks.some((check) => check.check === 'number_format' && String(check.format).includes('int'));
-  const parts = [whole ? 'a whole number' : 'a number'];
-  for (const check of checks) {
-    if (check.check === 'greater_than')
-      parts.push(check.inclusive ? `of at least ${check.value}` : `above ${check.value}`);
-    if (check.check === 'less_than') parts.push(check.inclusive ? `of at most ${check.value}` : `below ${check.value}`);
-  }
+/** `a whole number of at least 1`: the bounds a config key sets (not the safe-integer range every whole number has). */
+function describeNumber(schema: z.ZodNumber): string {
+  const parts = [schema.isInt ? 'a whole number' : 'a number'];
+  const set = (bound: number | null): bound is number =>
+    bound !== null && Number.isFinite(bound) && Math.abs(bound) < Number.MAX_SAFE_INTEGER;
+  const { minValue: min, maxValue: max } = schema;
+  // Whether a bound is inclusive is whether the schema accepts the bound itself.
+  if (set(min)) parts.push(schema.safeParse(min).success ? `of at least ${min}` : `above ${min}`);
+  if (set(max)) parts.push(schema.safeParse(max).success ? `of at most ${max}` : `below ${max}`);
   return parts.join(' ');
-}
-
-function hasCheck(schema: z.ZodType, name: string): boolean {
-  const checks = (schema._zod.def as unknown as { checks?: { _zod: { def: { check: string } } }[] }).checks ?? [];
-  return checks.some((check) => check._zod.def.check === name);
 }
 
 function plural(text: string): string {

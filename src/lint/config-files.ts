@@ -56,7 +56,7 @@ export function parseConfigText(text: string, name: string): unknown {
 }
 
 /** Reads and resolves config text in one step; throws ConfigError naming `name`. */
-export function resolveConfigText(text: string, name: string, options: ResolveOptions = {}): ResolvedConfig {
+export function resolveConfigText(text: string, name: string, options: ResolveOptions): ResolvedConfig {
   return resolveConfig(parseConfigText(text, name), name, options);
 }
 

@@ -1,8 +1,7 @@
 // Lint stage (configuration): validates a config file's data against one zod schema composed from
-// the rule registry, then resolves it (preset first, then the user's settings) into the
+// the rule registry (passed by the caller), then resolves it (preset first, then the user's settings) into the
 // ResolvedConfig the engine runs with. Pure: no file system and no clock (callers pass `now`).
 import { z } from 'zod';
-import { rules as registeredRules } from '../../rules/index.js';
 import { FIELD_NAMES } from '../parse/types.js';
 import { acceptedValues, ConfigError, configErrorFromIssues } from './config-error.js';
 import { PRESET_NAMES, presets, type PresetRuleEntry } from './presets.js';
@@ -69,10 +68,8 @@ function ruleEntrySchema(rule: Rule): z.ZodType {
   return z.union([severitySchema, withSeverity]).optional().describe(`${rule.description} (${rule.docs})`);
 }
 
-const schemaCache = new WeakMap<readonly Rule[], z.ZodType>();
-
 /** The zod schema of a config file, composed from the rules' own option schemas. */
-export function buildConfigSchema(rules: readonly Rule[] = registeredRules) {
+export function buildConfigSchema(rules: readonly Rule[]) {
   const ruleShape = Object.fromEntries(rules.map((rule) => [rule.id, ruleEntrySchema(rule)]));
   const fieldShape = Object.fromEntries(
     FIELD_NAMES.map((name) => [
@@ -124,23 +121,14 @@ export function buildConfigSchema(rules: readonly Rule[] = registeredRules) {
 /** The validated content of a config file, before presets and defaults of rule options. */
 export type ConfigFile = z.output<ReturnType<typeof buildConfigSchema>>;
 
-function cachedSchema(rules: readonly Rule[]): z.ZodType {
-  let schema = schemaCache.get(rules);
-  if (!schema) {
-    schema = buildConfigSchema(rules);
-    schemaCache.set(rules, schema);
-  }
-  return schema;
-}
-
 /** What the caller knows that the file does not: `--today`, the run's start, the rule set. */
 export interface ResolveOptions {
   /** Overrides the file's `today` (CLI `--today`, action input `today`). */
   today?: string;
   /** When the run started; used for `today` when neither the caller nor the file sets it. */
   now?: Date;
-  /** The rules to configure (default: the registry). */
-  rules?: readonly Rule[];
+  /** The rules to configure: the registry, passed by the caller (CLI, action). */
+  rules: readonly Rule[];
 }
 
 /**
@@ -148,11 +136,11 @@ export interface ResolveOptions {
  * settings, then the user's, every rule with a severity and fully defaulted options.
  * Throws ConfigError naming `source`, the key path and the reason.
  */
-export function resolveConfig(raw: unknown, source?: string, overrides: ResolveOptions = {}): ResolvedConfig {
-  const rules = overrides.rules ?? registeredRules;
+export function resolveConfig(raw: unknown, source: string | undefined, overrides: ResolveOptions): ResolvedConfig {
+  const rules = overrides.rules;
   const label = source ?? 'configuration';
   const input = withoutEmptyKeys(raw ?? {});
-  const schema = cachedSchema(rules);
+  const schema = buildConfigSchema(rules);
   const parsed = schema.safeParse(input);
   if (!parsed.success) throw configErrorFromIssues(label, schema, input, parsed.error.issues);
   const file = parsed.data as ConfigFile;
@@ -220,7 +208,7 @@ function stripUndefined<T extends object>(record: T): { [K in keyof T]: Exclude<
 }
 
 /** A JSON Schema (draft-07, what editors' YAML and JSON support reads) of the config file. */
-export function buildJsonSchema(rules: readonly Rule[] = registeredRules): Record<string, unknown> {
+export function buildJsonSchema(rules: readonly Rule[]): Record<string, unknown> {
   const schema = z.toJSONSchema(buildConfigSchema(rules), { target: 'draft-7', io: 'input' }) as Record<
     string,
     unknown

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { RELEASE_TAG, REPOSITORY_URL } from '../version.js';
 import type { Rule } from './types.js';
 
-/** Declares a rule; typing only, so `check` sees its own options type. */
+/** Declares a rule; typing only, so `create` sees its own options type. */
 export function defineRule<S extends z.ZodType>(rule: Rule<S>): Rule<S> {
   return rule;
 }

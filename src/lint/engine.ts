@@ -1,26 +1,19 @@
 // Lint stage: runs the configured rules over parsed idea files and stamps their findings.
 // Pure: no file system, clock, network or GitHub; the callers (CLI, action) bring the text.
 import { parseIdeaFile } from '../parse/index.js';
+import { lineStarts } from '../parse/text.js';
 import type { Idea, IdeaFile, Position } from '../parse/types.js';
-import { inferDateOrder } from '../parse/values/dates.js';
+import { inferDateOrder, type DateOrder } from '../parse/values/dates.js';
 import { VERSION } from '../version.js';
-import { rules as registry } from '../../rules/index.js';
 import { readDisableComments } from './disable.js';
 import { fingerprint } from './fingerprint.js';
-import type {
-  DateOrder,
-  FileReport,
-  Finding,
-  Report,
-  ResolvedConfig,
-  Rule,
-  RuleContext,
-  RuleReport,
-  Severity,
-} from './types.js';
+import type { FileReport, Finding, Report, ResolvedConfig, Rule, RuleContext, RuleReport, Severity } from './types.js';
 
-/** Parses and lints one file's text. Files over `config.maxFileSize` are skipped with a notice. */
-export function lintText(path: string, text: string, config: ResolvedConfig, rules: Rule[] = registry): FileReport {
+/**
+ * Parses and lints one file's text with `rules` (the registry, passed by the caller). Files over
+ * `config.maxFileSize` are skipped with a notice.
+ */
+export function lintText(path: string, text: string, config: ResolvedConfig, rules: readonly Rule[]): FileReport {
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > config.maxFileSize) {
     return {
@@ -40,10 +33,11 @@ export function lintText(path: string, text: string, config: ResolvedConfig, rul
 }
 
 /** Lints an already parsed file. */
-export function lintFile(file: IdeaFile, config: ResolvedConfig, rules: Rule[] = registry): FileReport {
+export function lintFile(file: IdeaFile, config: ResolvedConfig, rules: readonly Rule[]): FileReport {
   const isDisabled = readDisableComments(file.tree);
   const glossary = { ...config.glossary, ...file.glossary };
   const dateOrder = resolveDateOrder(file, config);
+  const starts = lineStarts(file.text);
   const findings: Finding[] = [];
   const seen = new Map<string, number>();
 
@@ -51,18 +45,26 @@ export function lintFile(file: IdeaFile, config: ResolvedConfig, rules: Rule[] =
     const setting = config.rules[rule.id] ?? { severity: rule.defaultSeverity, options: rule.options.parse({}) };
     if (setting.severity === 'off') continue;
     const severity = setting.severity;
-    const context: RuleContext = { options: setting.options, file, glossary, today: config.today, dateOrder };
+    const context: RuleContext = {
+      options: setting.options,
+      file,
+      lineStarts: starts,
+      glossary,
+      today: config.today,
+      dateOrder,
+    };
     const add = (report: RuleReport, idea: string | null): void => {
-      checkReport(rule.id, report, file.text);
+      checkReport(rule, report, file.text);
       if (isDisabled(rule.id, report.position.start.line)) return;
       findings.push(toFinding(rule, severity, report, idea, file.path, seen));
     };
-    if (rule.checkFile) {
-      for (const report of rule.checkFile(file, context)) add(report, report.idea ?? null);
+    const checkers = rule.create(context);
+    if (checkers.file) {
+      for (const report of checkers.file()) add(report, report.idea ?? null);
     }
-    if (rule.scope !== 'file') {
+    if (checkers.idea) {
       for (const idea of file.ideas) {
-        for (const report of rule.check(idea, context)) add(report, idea.title);
+        for (const report of checkers.idea(idea)) add(report, idea.title);
       }
     }
   }
@@ -79,18 +81,6 @@ export function lintFile(file: IdeaFile, config: ResolvedConfig, rules: Rule[] =
 /** Wraps file reports into the stable report. */
 export function buildReport(files: FileReport[], today: string): Report {
   return { version: VERSION, today, files };
-}
-
-/** Counts findings by severity across a report. */
-export function countFindings(report: Report): Record<Severity, number> & { total: number } {
-  const counts = { error: 0, warning: 0, notice: 0, total: 0 };
-  for (const file of report.files) {
-    for (const finding of file.findings) {
-      counts[finding.severity]++;
-      counts.total++;
-    }
-  }
-  return counts;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { notice: 1, warning: 2, error: 3 };
@@ -131,7 +121,8 @@ function toFinding(
   return {
     ruleId: rule.id,
     severity,
-    message: report.message,
+    message: formatMessage(rule, report),
+    messageId: report.messageId,
     line: start.line,
     column: start.column,
     endLine: end.line,
@@ -146,12 +137,23 @@ function toFinding(
   };
 }
 
-/** A rule that reports outside the file or without a message is a bug: fail loudly, naming it. */
-function checkReport(ruleId: string, report: RuleReport, text: string): void {
+const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
+
+/** The report's message: its template with the data filled in (checked by `checkReport`). */
+function formatMessage(rule: Rule, report: RuleReport): string {
+  return rule.messages[report.messageId]!.replace(PLACEHOLDER, (_, name: string) => String(report.data![name]));
+}
+
+/** A rule that reports outside the file or with an unknown message is a bug: fail loudly, naming it. */
+function checkReport(rule: Rule, report: RuleReport, text: string): void {
   const fail = (what: string): never => {
-    throw new Error(`Rule "${ruleId}" reported ${what}.`);
+    throw new Error(`Rule "${rule.id}" reported ${what}.`);
   };
-  if (typeof report.message !== 'string' || report.message.trim() === '') fail('an empty message');
+  const template = Object.hasOwn(rule.messages, report.messageId) ? rule.messages[report.messageId] : undefined;
+  if (template === undefined) fail(`an unknown messageId ${JSON.stringify(report.messageId)}`);
+  for (const [, name] of template!.matchAll(PLACEHOLDER)) {
+    if (report.data?.[name!] === undefined) fail(`no data "${name}" for message "${report.messageId}"`);
+  }
   if (!isInside(report.position, text.length)) fail(`a position outside the file (${JSON.stringify(report.position)})`);
   if (report.fix) {
     const [from, to] = report.fix.range;

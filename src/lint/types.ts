@@ -1,6 +1,7 @@
 // Lint stage: the shapes of rules and findings. Plain data; no I/O.
 import type { z } from 'zod';
 import type { FieldName, Idea, IdeaFile, Position } from '../parse/types.js';
+import type { DateOrder } from '../parse/values/dates.js';
 
 export type Severity = 'error' | 'warning' | 'notice';
 export type SeveritySetting = Severity | 'off';
@@ -11,22 +12,24 @@ export interface Fix {
   text: string;
 }
 
-/** What a rule reports; the engine adds rule id, severity, idea title, path and fingerprint. */
+/** What a rule reports; the engine renders the message and adds rule id, severity, idea title, path and fingerprint. */
 export interface RuleReport {
-  message: string;
+  /** A key of the rule's `messages`. */
+  messageId: string;
+  /** Values for the template's `{{name}}` placeholders, inserted as given (quote them with `quote`). */
+  data?: Record<string, string | number>;
   position: Position;
   /** What the finding is about when there can be several per idea (a term, a mentor, a field). */
   subject?: string;
   fix?: Fix;
 }
 
-/** Date order used to read `01/02/2014`-style dates in this file. */
-export type DateOrder = 'dmy' | 'mdy' | 'ymd';
-
-/** Everything a rule may know: no files, clock or network. */
+/** Everything a rule may know about one file: no file system, clock or network. */
 export interface RuleContext<O = unknown> {
   options: O;
   file: IdeaFile;
+  /** Offsets where each line of `file.text` starts, for turning offsets into positions (`rangeAt`). */
+  lineStarts: readonly number[];
   /** Config glossary merged with the file's glossary section (term → expansion). */
   glossary: Record<string, string>;
   /** The day the run is for, `YYYY-MM-DD`. */
@@ -35,7 +38,18 @@ export interface RuleContext<O = unknown> {
   dateOrder?: DateOrder;
 }
 
-/** A lint rule: one file in rules/, pure `check`. */
+/** A report of a file checker: `idea` names the idea it belongs to; without it the finding is file-level. */
+export type FileRuleReport = RuleReport & { idea?: string };
+
+/** What a rule's `create` returns for one file: a checker per idea, a checker for the whole file, or both. */
+export interface RuleCheckers {
+  /** Runs once per idea, in file order. */
+  idea?(idea: Idea): RuleReport[];
+  /** Runs once per file, before the ideas (duplicate titles, outdated headings, file-level notices). */
+  file?(): FileRuleReport[];
+}
+
+/** A lint rule: one file in rules/. `create` runs once per file (ESLint's lifecycle) and returns its checkers. */
 export interface Rule<S extends z.ZodType = z.ZodType> {
   id: string;
   description: string;
@@ -44,10 +58,10 @@ export interface Rule<S extends z.ZodType = z.ZodType> {
   docs: string;
   /** Whether some findings carry a fix. */
   fixable?: boolean;
-  check(idea: Idea, context: RuleContext<z.output<S>>): RuleReport[];
-  /** File-level rules (duplicate-title, outdated-year) run once per file instead of once per idea. */
-  scope?: 'idea' | 'file';
-  checkFile?(file: IdeaFile, context: RuleContext<z.output<S>>): (RuleReport & { idea?: string })[];
+  /** Every message the rule can report, by id: one sentence with `{{name}}` placeholders (ESLint's meta.messages). */
+  messages: Record<string, string>;
+  /** Sets up the rule for one file; anything computed once per file lives in this closure, not in a module cache. */
+  create(context: RuleContext<z.output<S>>): RuleCheckers;
 }
 
 /** A finding as reported (JSON, SARIF, comments). Lines and columns are 1-based, end exclusive. */
@@ -55,6 +69,8 @@ export interface Finding {
   ruleId: string;
   severity: Severity;
   message: string;
+  /** The id of the rule's message template (not in the JSON report: the message is the stable text). */
+  messageId?: string;
   line: number;
   column: number;
   endLine: number;

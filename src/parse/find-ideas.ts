@@ -53,6 +53,7 @@ export function findIdeas(units: Unit[], text: string, options: ParseOptions, do
         heading.depth === depth && !heading.isLabel && !heading.isPart && !heading.excluded && heading.fields.size > 0,
     ).length === 1;
   const groups = siblingGroups(headings);
+  const labelledGroups = new Map<number[], boolean>();
   const isIdea = new Array<boolean>(headings.length).fill(false);
   // `owned`: inside an idea at or below the idea level, so a part of it rather than an idea of its own.
   const owned = new Array<boolean>(headings.length).fill(false);
@@ -70,7 +71,7 @@ export function findIdeas(units: Unit[], text: string, options: ParseOptions, do
         (enough && heading.labelledDescendants < 2) ||
         (score === 0 &&
           heading.labelledDescendants === 0 &&
-          isUnlabelledIdea(headings, index, siblingsOf(headings, groups, index)));
+          isUnlabelledIdea(headings, index, siblingsOf(headings, groups, index), labelledGroups));
     } else if (heading.depth < depth) {
       // A section-level heading with fields of its own (Sugar Labs' one H1 idea among H2 ideas).
       isIdea[index] = score >= (heading.labelledDescendants === 0 ? 2 : 3) && !owned[index];

@@ -144,11 +144,10 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
       }
     }
   });
-  headings.forEach((heading, index) => {
+  headings.forEach((heading) => {
     if (heading.isLabel || heading.isPart || heading.fields.size === 0) return;
     for (let parent = heading.parent; parent >= 0; parent = headings[parent].parent)
       headings[parent].labelledDescendants++;
-    void index;
   });
   // A heading holding idea tables makes its ancestors sections too.
   headings.forEach((heading) => {
@@ -223,9 +222,15 @@ export function siblingsOf(headings: HeadingInfo[], groups: Map<number, number[]
 /**
  * A heading without labels at the idea level is an idea when it has real prose and labelled siblings,
  * or some prose and sits between two labelled siblings (a thin draft idea in the middle of the list);
- * never when it only lists other projects.
+ * never when it only lists other projects. `labelledGroups` is the caller's per-parse memo of whether a sibling
+ * group has a labelled heading.
  */
-export function isUnlabelledIdea(headings: HeadingInfo[], index: number, siblings: number[]): boolean {
+export function isUnlabelledIdea(
+  headings: HeadingInfo[],
+  index: number,
+  siblings: number[],
+  labelledGroups: Map<number[], boolean>,
+): boolean {
   const heading = headings[index];
   if (isProjectList(heading)) return false;
   const labelled = (other: number | undefined): boolean =>
@@ -236,8 +241,6 @@ export function isUnlabelledIdea(headings: HeadingInfo[], index: number, sibling
   const at = positionIn(siblings, index);
   return heading.prose >= 10 && labelled(siblings[at - 1]) && labelled(siblings[at + 1]);
 }
-
-const labelledGroups = new WeakMap<number[], boolean>();
 
 /** Where `index` sits in an ascending list (binary search). */
 function positionIn(sorted: number[], index: number): number {

@@ -64,8 +64,8 @@ export function lineStarts(text: string): number[] {
   return starts;
 }
 
-/** The unist point of an offset, given the line starts of its text. */
-export function pointAt(starts: number[], offset: number): Point {
+/** The 0-based index of the line holding `offset`, given the line starts of its text (binary search). */
+export function lineIndexAt(starts: readonly number[], offset: number): number {
   let low = 0;
   let high = starts.length - 1;
   while (low < high) {
@@ -73,11 +73,17 @@ export function pointAt(starts: number[], offset: number): Point {
     if (starts[middle] <= offset) low = middle;
     else high = middle - 1;
   }
-  return { line: low + 1, column: offset - starts[low] + 1, offset };
+  return low;
+}
+
+/** The unist point of an offset, given the line starts of its text. */
+export function pointAt(starts: readonly number[], offset: number): Point {
+  const line = lineIndexAt(starts, offset);
+  return { line: line + 1, column: offset - starts[line] + 1, offset };
 }
 
 /** The unist position of an offset range. */
-export function rangeAt(starts: number[], start: number, end: number): Position {
+export function rangeAt(starts: readonly number[], start: number, end: number): Position {
   return { start: pointAt(starts, start), end: pointAt(starts, end) };
 }
 

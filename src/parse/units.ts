@@ -1,6 +1,7 @@
 // Parse stage: one linear pass that flattens the mdast tree into units (lines, headings, blocks) with labels found.
 import type { ListItem, Nodes, Root, RootContent } from 'mdast';
 import { continuesSentence, readLineLabels, readWholeLabel, type LabelHit } from './label-line.js';
+import { lineIndexAt } from './text.js';
 import type { ParseOptions } from './types.js';
 
 /** What a unit is: a line of a paragraph, a top-level heading, an opaque block, a rule, a table or a comment. */
@@ -63,7 +64,7 @@ export function collectUnits(tree: Root, text: string, starts: number[], options
   };
 
   const lines = (node: Nodes, start: number, end: number): void => {
-    let lineIndex = lineOf(starts, start);
+    let lineIndex = lineIndexAt(starts, start);
     let lineStart = start;
     let first = true;
     let previous: Unit | undefined;
@@ -204,15 +205,4 @@ export function headingContent(node: Nodes, start: number, end: number): [number
   const last = children[children.length - 1]?.position?.end.offset;
   if (first !== undefined && last !== undefined) return [first, last];
   return [Math.min(end, start + 1), Math.min(end, start + 1)];
-}
-
-function lineOf(starts: number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (starts[middle] <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low;
 }

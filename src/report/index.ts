@@ -5,11 +5,11 @@ import renderJson from './json.js';
 import renderSarif, { type SarifOptions } from './sarif.js';
 import renderStylish, { type StylishOptions } from './stylish.js';
 
-/** Options any reporter may receive; each reads only its own. */
+/** Options every reporter receives (the rule registry among them); each reads only its own. */
 export type ReporterOptions = StylishOptions & SarifOptions;
 
 /** A reporter: a pure function from the report to text. */
-export type Reporter = (report: Report, options?: ReporterOptions) => string;
+export type Reporter = (report: Report, options: ReporterOptions) => string;
 
 /** Reporters by `--format` name. */
 export const reporters = {

@@ -1,16 +1,15 @@
 // Report stage: SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`).
-// Pure: returns text. Rule metadata comes from the registry unless the caller passes its own rules.
-import { rules as registeredRules } from '../../rules/index.js';
+// Pure: returns text. Rule metadata comes from the rules the caller passes (the registry).
 import type { Finding, Report, Rule, Severity, SeveritySetting } from '../lint/types.js';
 import { REPOSITORY_URL, VERSION } from '../version.js';
 
 /** Options of the SARIF renderer. */
 export interface SarifOptions {
-  /** Rules described in `tool.driver.rules` (default: every registered rule). */
-  rules?: readonly Pick<Rule, 'id' | 'description' | 'defaultSeverity' | 'docs'>[];
+  /** Rules described in `tool.driver.rules`: the registry, passed by the caller. */
+  rules: readonly Pick<Rule, 'id' | 'description' | 'defaultSeverity' | 'docs'>[];
 }
 
-type RuleMeta = NonNullable<SarifOptions['rules']>[number];
+type RuleMeta = SarifOptions['rules'][number];
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 // Paths in the report are relative to the repository root; code scanning resolves %SRCROOT% itself.
@@ -21,8 +20,8 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
 const DEFAULT_LEVEL: Record<SeveritySetting, 'error' | 'warning' | 'note' | 'none'> = { ...LEVEL, off: 'none' };
 
 /** Renders the report as one SARIF 2.1.0 run, 2-space indented. */
-export default function renderSarif(report: Report, options: SarifOptions = {}): string {
-  const rules: RuleMeta[] = [...(options.rules ?? registeredRules)];
+export default function renderSarif(report: Report, options: SarifOptions): string {
+  const rules: RuleMeta[] = [...options.rules];
   const index = new Map(rules.map((rule, i) => [rule.id, i]));
   // A finding of a rule the caller did not list still gets a descriptor, so ruleIndex is always valid.
   for (const finding of report.files.flatMap((file) => file.findings)) {

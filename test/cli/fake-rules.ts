@@ -13,10 +13,11 @@ function requireField(id: string, field: 'outcomes' | 'skills' | 'program', seve
     defaultSeverity: severity,
     options: noOptions,
     docs: `https://example.org/rules/${id}.md`,
-    check: (idea) =>
-      idea.fields[field]
-        ? []
-        : [{ message: `No ${field}: add a "${field}" field.`, position: idea.titlePosition, subject: field }],
+    messages: { missing: `No ${field}: add a "${field}" field.` },
+    create: () => ({
+      idea: (idea) =>
+        idea.fields[field] ? [] : [{ messageId: 'missing', position: idea.titlePosition, subject: field }],
+    }),
   });
 }
 
@@ -33,19 +34,23 @@ export const fakeRules: Rule[] = [
     defaultSeverity: 'warning',
     options: verifiedOptions,
     docs: 'https://example.org/rules/fake-verified.md',
-    check: (idea, { today, options }) => {
-      const field = idea.fields.verified;
-      if (!field?.valuePosition) return [];
-      const age = (Date.parse(today) - Date.parse(field.value)) / 86_400_000;
-      return age > options.maxAgeDays
-        ? [
-            {
-              message: `Verified ${field.value} is over ${options.maxAgeDays} days old.`,
-              position: field.valuePosition,
-              subject: 'verified',
-            },
-          ]
-        : [];
-    },
+    messages: { old: 'Verified {{value}} is over {{days}} days old.' },
+    create: ({ today, options }) => ({
+      idea: (idea) => {
+        const field = idea.fields.verified;
+        if (!field?.valuePosition) return [];
+        const age = (Date.parse(today) - Date.parse(field.value)) / 86_400_000;
+        return age > options.maxAgeDays
+          ? [
+              {
+                messageId: 'old',
+                data: { value: field.value, days: options.maxAgeDays },
+                position: field.valuePosition,
+                subject: 'verified',
+              },
+            ]
+          : [];
+      },
+    }),
   }) as Rule,
 ];

@@ -221,20 +221,20 @@ describe('idea-lint CLI', () => {
     expect(result.stderr).toBe('idea-lint: skipped notes.md: the configuration\'s "files" globs do not match it.\n');
   });
 
-  it('lints only the bundled example when run bare in its own project', async () => {
+  it('lints every idea file when run bare in a package named idea-lint, as in any project', async () => {
     const result = await run('project-itself', ['-f', 'json']);
     expect(JSON.parse(result.stdout).files.map((file: { path: string }) => file.path)).toEqual([
+      'docs/notes.md',
       'examples/xen-outreach-2014.md',
     ]);
     expect(result.code).toBe(1);
   });
 
-  it('lints the bundled example in its own project when the config matches nothing', async () => {
+  it('lints nothing in a package named idea-lint when the config matches nothing, as in any project', async () => {
     const result = await run('project-itself-config', ['-f', 'json']);
-    expect(JSON.parse(result.stdout).files.map((file: { path: string }) => file.path)).toEqual([
-      'examples/xen-outreach-2014.md',
-    ]);
-    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout).files).toEqual([]);
+    expect(result.stderr).toBe('idea-lint: no idea files match ideas/**/*.md here; nothing to lint.\n');
+    expect(result.code).toBe(0);
   });
 
   it('prints help and the version', async () => {
@@ -311,7 +311,7 @@ describe('idea-lint CLI', () => {
   });
 
   it('runs the registered rules by default', async () => {
-    const result = await run('project-itself', ['-f', 'json'], { rules: 'registry' });
+    const result = await run('project-itself', ['-f', 'json', 'examples/xen-outreach-2014.md'], { rules: 'registry' });
     expect(result.code).toBe(1);
     const ruleIds = JSON.parse(result.stdout).files[0].findings.map((f: { ruleId: string }) => f.ruleId);
     expect(ruleIds).toContain('missing-outcomes');

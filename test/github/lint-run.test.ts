@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { lintRun, uncountedReport } from '../../src/github/lint-run.js';
-import { parsePatch } from '../../src/lint/diff.js';
+import { parsePatch } from '../../src/github/diff.js';
 import { resolveConfig } from '../../src/lint/config.js';
 import { badIdea, ideaList, linesOf } from './ideas.js';
+import { rules as registry } from '../../rules/index.js';
 
-const config = resolveConfig(undefined, undefined, { today: '2026-11-25' });
+const config = resolveConfig(undefined, undefined, { rules: registry, today: '2026-11-25' });
 const text = ideaList(badIdea('Maps'), badIdea('Charts'));
 const charts = linesOf(text, 'Difficulty: Unknown')[1]!;
 

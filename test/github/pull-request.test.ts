@@ -2,17 +2,18 @@ import { describe, expect, it } from 'vitest';
 import type { ActionInputs } from '../../src/github/inputs.js';
 import { lintRun } from '../../src/github/lint-run.js';
 import { publishComments, READ_ONLY_NOTICE } from '../../src/github/pull-request.js';
-import { parsePatch } from '../../src/lint/diff.js';
+import { parsePatch } from '../../src/github/diff.js';
 import { resolveConfig } from '../../src/lint/config.js';
 import { isSummaryComment } from '../../src/report/summary-comment.js';
 import { FakeClient, FakeIO, FORBIDDEN } from './fakes.js';
 import { badIdea, goodIdea, ideaList } from './ideas.js';
+import { rules as registry } from '../../rules/index.js';
 
 const HEAD = 'h'.repeat(40);
 const text = ideaList(goodIdea('Search'), badIdea('Maps'), badIdea('Charts', 'mentor'));
 const lines = text.split('\n');
 const patch = `@@ -0,0 +1,${lines.length} @@\n${lines.map((l) => `+${l}`).join('\n')}`;
-const config = resolveConfig(undefined, undefined, { today: '2026-11-25' });
+const config = resolveConfig(undefined, undefined, { rules: registry, today: '2026-11-25' });
 const run = lintRun([{ path: 'ideas.md', text, changed: parsePatch(patch) }], config, 'added');
 const inputs = (extra: Partial<ActionInputs> = {}): ActionInputs => ({
   token: 't',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FILE_COMMENTS_PER_RUN, planReview, syncReview } from '../../src/github/review.js';
-import type { PlacedFinding } from '../../src/lint/placement.js';
+import type { PlacedFinding } from '../../src/github/placement.js';
 import type { Finding, Severity } from '../../src/lint/types.js';
 import { fingerprintMarker } from '../../src/report/review-comment.js';
 import { FakeClient, UNPROCESSABLE } from './fakes.js';

@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readText } from '../../src/cli/read-text.js';
 import { lintText } from '../../src/lint/engine.js';
 import { allRulesConfig, checkEverything } from '../property/support.js';
+import { rules as registry } from '../../rules/index.js';
 
 const config = allRulesConfig();
 const scratch = mkdtempSync(join(tmpdir(), 'idea-lint-hostile-'));
@@ -82,7 +83,7 @@ describe('files at the edges', () => {
   });
 
   it('keeps a byte order mark in the offsets and finds the ideas on the same lines', () => {
-    const plain = lintText('a.md', IDEA, config);
+    const plain = lintText('a.md', IDEA, config, registry);
     const { report, problems } = checkEverything(`\uFEFF${IDEA}`, config);
     expect(problems).toEqual([]);
     expect(report.ideas).toEqual(plain.ideas);
@@ -102,7 +103,7 @@ describe('files at the edges', () => {
   ] as const) {
     it(`finds the same ideas, fields and finding lines with ${name} line endings`, () => {
       const source = `${IDEA}\n## Second idea\n\nSkills: Rust\nDifficulty: Medium\n`;
-      const plain = lintText('a.md', source, config);
+      const plain = lintText('a.md', source, config, registry);
       const { report, problems } = checkEverything(source.replace(/\n/g, eol), config);
       expect(problems).toEqual([]);
       expect(report.ideas).toEqual(plain.ideas);

@@ -5,12 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { acronym, ideaAround } from '../../bench/pathological-inputs.mjs';
 import { lintText } from '../../src/lint/engine.js';
 import { allRulesConfig, reportProblems } from '../property/support.js';
+import { rules as registry } from '../../rules/index.js';
 
 const config = allRulesConfig();
 const TOO_DEEP = 'The file could not be read as Markdown (Maximum call stack size exceeded), so no ideas were checked.';
 
 function lint(text: string) {
-  const report = lintText('deep.md', text, config);
+  const report = lintText('deep.md', text, config, registry);
   expect(reportProblems(text, report)).toEqual([]);
   return report;
 }

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ideaAround, PATHOLOGICAL_CASES } from '../../bench/pathological-inputs.mjs';
 import { lintText } from '../../src/lint/engine.js';
 import { allRulesConfig, reportProblems } from '../property/support.js';
+import { rules as registry } from '../../rules/index.js';
 
 const config = allRulesConfig();
 
@@ -21,7 +22,7 @@ describe('pathological input for each family of patterns', () => {
   for (const testCase of PATHOLOGICAL_CASES) {
     it(`gives a result or a notice for ${testCase.name} (${testCase.family})`, () => {
       const text = testCase.build(hostileSize(testCase.name, testCase.size));
-      const report = lintText('pathological.md', text, config);
+      const report = lintText('pathological.md', text, config, registry);
       expect(reportProblems(text, report)).toEqual([]);
       expect(report.ideas.length + report.notices.length).toBeGreaterThan(0);
     });
@@ -30,14 +31,14 @@ describe('pathological input for each family of patterns', () => {
   it('reads a value of dashes ending in another character (a table delimiter row that is not one)', () => {
     // Once a regular expression with nested quantifiers: 36 dashes took 0.2 s, each 4 more seven times as long.
     const text = ideaAround(`Skills: ${'-'.repeat(5_000)}x\n\n| a | b |\n|${'-'.repeat(5_000)}:x|`);
-    const report = lintText('dashes.md', text, config);
+    const report = lintText('dashes.md', text, config, registry);
     expect(reportProblems(text, report)).toEqual([]);
     expect(report.ideas).toHaveLength(1);
   });
 
   it('reads a long run of square brackets in a value', () => {
     const text = ideaAround(`Skills: ${'[['.repeat(10_000)}](x`);
-    const report = lintText('brackets.md', text, config);
+    const report = lintText('brackets.md', text, config, registry);
     expect(reportProblems(text, report)).toEqual([]);
     expect(report.ideas).toHaveLength(1);
   });

@@ -8,6 +8,7 @@ import { readText } from '../../src/cli/read-text.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../../src/lint/config.js';
 import { lintText } from '../../src/lint/engine.js';
 import { allRulesConfig, checkEverything } from '../property/support.js';
+import { rules as registry } from '../../rules/index.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'idea-lint-hostile-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -23,7 +24,7 @@ describe('big files', () => {
   const twentyMegabytes = xenListOf(20 * 1024 * 1024).text;
 
   it('skips a 20 MB file with a notice at the default limit', () => {
-    const report = lintText('huge.md', twentyMegabytes, allRulesConfig());
+    const report = lintText('huge.md', twentyMegabytes, allRulesConfig(), registry);
     expect(DEFAULT_MAX_FILE_SIZE).toBe(5 * 1024 * 1024);
     expect(report.ideas).toEqual([]);
     expect(report.findings).toEqual([]);
@@ -42,11 +43,11 @@ describe('big files', () => {
 
   it('follows a configured limit both ways: skipped above it, linted below it', () => {
     const { text } = xenListOf(150 * 1024);
-    const under = lintText('ideas.md', text, allRulesConfig({ maxFileSize: 100 * 1024 }));
+    const under = lintText('ideas.md', text, allRulesConfig({ maxFileSize: 100 * 1024 }), registry);
     expect(under.notices.map((notice) => notice.message)).toEqual([
       `Skipped: the file is ${Math.ceil(Buffer.byteLength(text) / 1024)} KB, over the 100 KB limit (maxFileSize).`,
     ]);
-    const over = lintText('ideas.md', text, allRulesConfig({ maxFileSize: 200 * 1024 }));
+    const over = lintText('ideas.md', text, allRulesConfig({ maxFileSize: 200 * 1024 }), registry);
     expect(over.notices).toEqual([]);
     expect(over.ideas.length).toBeGreaterThan(100);
   });
@@ -56,11 +57,11 @@ describe('big files', () => {
     const { text: list } = xenListOf(1);
     const text = `${list}\n\`\`\`text\n${'INFO build step 42 finished in 3 ms\n'.repeat(170_000)}\`\`\`\n`;
     expect(Buffer.byteLength(text)).toBeGreaterThan(6 * 1024 * 1024 - 200_000);
-    const skipped = lintText('six.md', text, allRulesConfig());
+    const skipped = lintText('six.md', text, allRulesConfig(), registry);
     expect(skipped.notices.map((notice) => notice.message)).toEqual([
       'Skipped: the file is 5.9 MB, over the 5.0 MB limit (maxFileSize).',
     ]);
-    const report = lintText('six.md', text, allRulesConfig({ maxFileSize: 8 * 1024 * 1024 }));
+    const report = lintText('six.md', text, allRulesConfig({ maxFileSize: 8 * 1024 * 1024 }), registry);
     expect(report.notices).toEqual([]);
     expect(report.ideas).toHaveLength(14);
   });

@@ -1,8 +1,8 @@
-// Property test of notProseRanges (src/lint/terms/text-blocks.ts): its hand scan of long tokens, which keeps
+// Property test of notProseRanges (src/lint/text-blocks.ts): its hand scan of long tokens, which keeps
 // undefined-terms and thin-description linear, finds exactly what the regular expressions find.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { notProseRanges } from '../../src/lint/terms/text-blocks.js';
+import { notProseRanges } from '../../src/lint/text-blocks.js';
 
 const NOT_PROSE = /(?:https?|ftp):\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@[\w-]+|\b[\w-]+(?:\.[\w-]+)+\/\S*/g;
 const WEB_ONLY = /(?:https?|ftp):\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;

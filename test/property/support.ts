@@ -8,13 +8,14 @@ import { resolveConfig } from '../../src/lint/config.js';
 import { lintText } from '../../src/lint/engine.js';
 import type { FileReport, ResolvedConfig } from '../../src/lint/types.js';
 import { rules } from '../../rules/index.js';
+import { rules as registry } from '../../rules/index.js';
 
 /** Every registered rule on (those off by default as warnings), a fixed day, and optional overrides. */
 export function allRulesConfig(extra: Record<string, unknown> = {}): ResolvedConfig {
   const severities = Object.fromEntries(
     rules.map((rule) => [rule.id, rule.defaultSeverity === 'off' ? 'warning' : rule.defaultSeverity]),
   );
-  return resolveConfig({ rules: severities, ...extra }, undefined, { today: '2026-06-01' });
+  return resolveConfig({ rules: severities, ...extra }, undefined, { rules: registry, today: '2026-06-01' });
 }
 
 /** The real idea lists of test/fixtures/corpus/, by file name. */
@@ -119,9 +120,9 @@ export function parseProblems(file: IdeaFile): string[] {
 /** Parses `text`, and lints it twice with every rule; returns the report and every invariant they break. */
 export function checkEverything(text: string, config: ResolvedConfig = allRulesConfig()) {
   const parsed = parseIdeaFile('ideas.md', text);
-  const report = lintText('ideas.md', text, config);
+  const report = lintText('ideas.md', text, config, registry);
   const problems = [...parseProblems(parsed), ...reportProblems(text, report)];
-  const again = lintText('ideas.md', text, config);
+  const again = lintText('ideas.md', text, config, registry);
   if (JSON.stringify(again) !== JSON.stringify(report)) problems.push('a second run gave another report');
   return { report, parsed, problems };
 }

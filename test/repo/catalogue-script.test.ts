@@ -17,7 +17,8 @@ const rule = (id: string, description: string, extra: Partial<Rule> = {}): Rule 
   defaultSeverity: 'warning',
   options: z.object({}).strict(),
   docs: `https://example.org/rules/${id}.md`,
-  check: () => [],
+  messages: {},
+  create: () => ({}),
   ...extra,
 });
 

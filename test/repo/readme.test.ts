@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { ACTION_REF } from '../../src/version.js';
 import { type Workflow, validateWorkflow } from './workflow-schema.js';
+import { rules as registry } from '../../rules/index.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const readme = readFileSync(`${root}README.md`, 'utf8');
@@ -161,7 +162,7 @@ describe('README.md', () => {
   it('gives a configuration example that is a valid configuration', async () => {
     const { resolveConfig } = await import('../../src/lint/config.js');
     const [example] = blocks('yaml').filter((text) => /^extends:/m.test(text));
-    expect(() => resolveConfig(parse(example), 'README.md', { now: new Date() })).not.toThrow();
+    expect(() => resolveConfig(parse(example), 'README.md', { rules: registry, now: new Date() })).not.toThrow();
   });
 
   it('gives configuration examples that are valid configurations: JSON with $schema, README-named lists', async () => {

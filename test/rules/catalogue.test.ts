@@ -71,6 +71,20 @@ describe('rule catalogue', () => {
         expect(hasPage, `rules/${rule.id}.md is missing`).toBe(true);
       });
 
+      it('declares its messages by id: one sentence each, a problem then a fix, no rule id', () => {
+        const entries = Object.entries(rule.messages);
+        expect(entries.length).toBeGreaterThan(0);
+        for (const [id, template] of entries) {
+          expect(id).toMatch(/^[a-z][A-Za-z]*$/);
+          expect(template, id).toMatch(/^\S.*: .*[.)"]$/);
+          expect(template, id).not.toContain(rule.id);
+        }
+      });
+
+      it.runIf(hasPage)('lists only its own message ids in its page findings', () => {
+        for (const line of page.findings) expect(Object.keys(rule.messages)).toContain(line.split(' ')[1]);
+      });
+
       it.runIf(hasPage)('opens its page with its id, its description word for word and the facts line', () => {
         expect(page.title).toBe(rule.id);
         expect(page.description).toBe(rule.description);

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../../src/lint/engine.js';
 import { configFor } from '../support/lint.js';
+import { rules as registry } from '../../rules/index.js';
 
 const FIELD_RULES = [
   'missing-outcomes',
@@ -21,7 +22,7 @@ const FIELD_RULES = [
 function findingsOn(name: string): string[][] {
   const text = readFileSync(new URL(`../fixtures/corpus/${name}`, import.meta.url), 'utf8');
   const config = configFor(Object.fromEntries(FIELD_RULES.map((id) => [id, {}])));
-  return lintText(name, text, config)
+  return lintText(name, text, config, registry)
     .findings.map((f) =>
       f.ruleId === 'missing-mentor-email' ? [f.ruleId, f.idea ?? '', f.subject ?? ''] : [f.ruleId, f.idea ?? ''],
     )

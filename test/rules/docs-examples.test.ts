@@ -1,11 +1,11 @@
 // Every rule's docs page is its first test: the failing example gives exactly the findings the page
-// lists, the passing example gives none, and applying the fixes silences the fixed findings.
+// lists (`line:column messageId`), the passing example gives none, and applying the fixes silences the fixed findings.
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
-import type { DateOrder } from '../../src/lint/types.js';
+import type { DateOrder } from '../../src/parse/values/dates.js';
 import { readDocsPage } from '../support/docs-page.js';
-import { TODAY, applyFixes, describeFindings, lintWith } from '../support/lint.js';
+import { TODAY, applyFixes, describeIds, lintWith } from '../support/lint.js';
 
 const pages = readdirSync(new URL('../../rules/', import.meta.url)).filter((f) => f.endsWith('.md'));
 
@@ -27,12 +27,12 @@ describe('rule docs pages', () => {
       it('reports exactly the listed findings on the failing example', () => {
         expect(page.fail).not.toBe('');
         expect(page.findings.length).toBeGreaterThan(0);
-        expect(describeFindings(run(page.fail))).toEqual(page.findings);
+        expect(describeIds(run(page.fail))).toEqual(page.findings);
       });
 
       it('reports nothing on the passing example', () => {
         expect(page.pass).not.toBe('');
-        expect(describeFindings(run(page.pass))).toEqual([]);
+        expect(describeIds(run(page.pass))).toEqual([]);
       });
 
       it.runIf(rule.fixable)('is silenced by its own fixes', () => {

@@ -5,12 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { lintText } from '../../src/lint/engine.js';
 import { resolveConfig } from '../../src/lint/config.js';
 import { TODAY } from '../support/lint.js';
+import { rules as registry } from '../../rules/index.js';
 
 const text = readFileSync(new URL('../../examples/xen-outreach-2014.md', import.meta.url), 'utf8');
 
 /** No config file: what `resolveConfig` makes of an empty configuration (the recommended preset). */
-const config = resolveConfig({}, undefined, { today: TODAY });
-const report = lintText('examples/xen-outreach-2014.md', text, config);
+const config = resolveConfig({}, undefined, { rules: registry, today: TODAY });
+const report = lintText('examples/xen-outreach-2014.md', text, config, registry);
 const ideasFlaggedBy = (ruleId: string) => report.findings.filter((f) => f.ruleId === ruleId).map((f) => f.idea);
 
 /** The seven ideas of "List of projects that need more work" whose fields say "Not specified" or "Unknown". */

@@ -5,12 +5,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../../src/lint/engine.js';
 import { resolveConfig } from '../../src/lint/config.js';
+import { rules as registry } from '../../rules/index.js';
 
 const text = readFileSync(new URL('../../examples/xen-outreach-2014.md', import.meta.url), 'utf8');
 
 /** No config file: what `resolveConfig` makes of an empty configuration (the recommended preset). */
-const config = resolveConfig({}, undefined, { today: '2026-11-25' });
-const report = lintText('examples/xen-outreach-2014.md', text, config);
+const config = resolveConfig({}, undefined, { rules: registry, today: '2026-11-25' });
+const report = lintText('examples/xen-outreach-2014.md', text, config, registry);
 const terms = report.findings.filter((f) => f.ruleId === 'undefined-terms');
 const termsOf = (idea: string) => terms.filter((f) => f.idea === idea).map((f) => f.subject);
 
@@ -108,9 +109,9 @@ describe('undefined-terms on the Xen example', () => {
     const withPack = resolveConfig(
       { rules: { 'undefined-terms': { packs: ['systems'], allow: ['XCP', 'DRBD'] } } },
       undefined,
-      { today: '2026-11-25' },
+      { rules: registry, today: '2026-11-25' },
     );
-    const left = lintText('examples/xen-outreach-2014.md', text, withPack).findings.filter(
+    const left = lintText('examples/xen-outreach-2014.md', text, withPack, registry).findings.filter(
       (f) => f.ruleId === 'undefined-terms',
     );
     expect([...new Set(left.map((f) => f.subject))]).toEqual(['PVSCSI', 'LWN', 'VDI', 'OVF', 'SM', 'VBD', 'SR']);

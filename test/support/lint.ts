@@ -44,6 +44,11 @@ export function describeFindings(findings: Finding[]): string[] {
   return findings.map((f) => `${f.line}:${f.column} ${f.message}`);
 }
 
+/** `line:column messageId` lines, the format of a docs page's findings block: wording lives in the rule only. */
+export function describeIds(findings: Finding[]): string[] {
+  return findings.map((f) => `${f.line}:${f.column} ${f.messageId}`);
+}
+
 /** Applies every fix of `findings` to `text` (back to front, so offsets stay valid). */
 export function applyFixes(text: string, findings: Finding[]): string {
   const fixes = findings.flatMap((f) => (f.fix ? [f.fix] : [])).sort((a, b) => b.range[0] - a.range[0]);

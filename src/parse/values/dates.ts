@@ -1,6 +1,5 @@
 // Parse stage: reads date field values (`28/11/2013`, `2014-01-30`, `Nov 2016`, `Not updated in 2016`)
 // and infers a file's day/month order from its unambiguous dates (GUIDELINES.md §6.2).
-import type { DateOrder } from '../../lint/types.js';
 import { isPlaceholder } from './placeholder.js';
 import { plainValue, trimPunctuation } from './plain-text.js';
 
@@ -21,6 +20,9 @@ export interface DateReading {
   /** Present and true when the date cannot be read in the given order but can in another (`01/22/2013` under `dmy`). */
   contradictsOrder?: boolean;
 }
+
+/** Date order used to read `01/02/2014`-style dates in a file. */
+export type DateOrder = 'dmy' | 'mdy' | 'ymd';
 
 const MONTHS = new Map<string, number>(
   Object.entries({

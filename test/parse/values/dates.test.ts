@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { DateOrder } from '../../../src/lint/types.js';
-import { inferDateOrder, lastDayOfYear, parseDate, type DateReading } from '../../../src/parse/values/dates.js';
+import {
+  inferDateOrder,
+  lastDayOfYear,
+  parseDate,
+  type DateOrder,
+  type DateReading,
+} from '../../../src/parse/values/dates.js';
 
 const day = (raw: string, date: string, extra: Partial<DateReading> = {}): DateReading => ({
   raw,

@@ -1,0 +1,91 @@
+// Rule undefined-terms, its machinery: the acronyms an idea uses without defining them, judged per idea. Pure.
+import type { Idea, IdeaFile, Position } from '../../src/parse/types.js';
+import { ideaBlocks, introBlocks, rangeAt, type TextBlock } from '../../src/lint/rule-kit.js';
+import { findDefinitions } from './definitions.js';
+import { findAcronyms, type AcronymLimits, type AcronymUse } from './find-acronyms.js';
+import { acronymLetters, containsLongForm, splitText, type SplitText } from './initials.js';
+
+/** What decides whether a term needs defining. */
+export interface TermCheck extends AcronymLimits {
+  /** Whether a key (capitals, no plural) is known without a definition: well-known, allowed, in a glossary. */
+  isKnown(key: string): boolean;
+}
+
+/** The first use of a term the idea does not define. */
+export interface UndefinedTerm extends AcronymUse {
+  position: Position;
+  /** Whether `position` covers exactly the word, so a fix may replace it. */
+  exact: boolean;
+}
+
+/**
+ * The undefined terms of an idea, one per term at its first use. A use is defined by a definition earlier in
+ * the idea or anywhere in its own block (WCAG G97: "immediately before or after"); a use in the title or a
+ * heading by a definition anywhere in the idea. A long form spelled out earlier in the idea also counts.
+ */
+export function findUndefinedTerms(
+  idea: Idea,
+  file: IdeaFile,
+  starts: readonly number[],
+  check: TermCheck,
+): UndefinedTerm[] {
+  const blocks = ideaBlocks(idea, file);
+  const definitions = blocks.map((block) => findDefinitions(block, check));
+  const anywhere = new Set(definitions.flatMap((keys) => [...keys]));
+  const before = new Set<string>();
+  const seen = new Set<string>();
+  const found: UndefinedTerm[] = [];
+  const split: SplitText[] = [];
+  const splitAt = (at: number): SplitText => (split[at] ??= splitText(blocks[at].text));
+  blocks.forEach((block, index) => {
+    const defined = (key: string): boolean =>
+      check.isKnown(key) ||
+      definitions[index].has(key) ||
+      before.has(key) ||
+      (block.kind !== 'text' && anywhere.has(key));
+    // A plural written in capitals (`LLMS`, `APIS`) is known when its singular is.
+    const covered = (key: string): boolean => defined(key) || (/[A-Z]S$/.test(key) && defined(key.slice(0, -1)));
+    for (const use of findAcronyms(block, check)) {
+      if (seen.has(use.key)) continue;
+      seen.add(use.key);
+      if (covered(use.key) || (use.parts.length > 1 && use.parts.every(covered))) continue;
+      // Spelled out earlier without the acronym beside it ("high-availability features … an HA setup").
+      const letters = acronymLetters(use.term);
+      if (blocks.some((_, at) => at <= index && containsLongForm(splitAt(at), letters))) continue;
+      found.push({ ...use, ...locate(block, use, file, starts) });
+    }
+    for (const key of definitions[index]) before.add(key);
+  });
+  return found;
+}
+
+/**
+ * Terms the page's introduction uses (before its first idea): the organisation's and program's own names
+ * (`CHAOSS` in CHAOSS's list), known to anyone reading the page.
+ */
+export function pageTerms(file: IdeaFile, limits: AcronymLimits): Set<string> {
+  if (!file.ideas.length) return new Set();
+  return new Set(introBlocks(file).flatMap((block) => findAcronyms(block, limits).map((use) => use.key)));
+}
+
+/** The file position of a use: exact when its run is verbatim source or the word is found in its node. */
+function locate(
+  block: TextBlock,
+  use: AcronymUse,
+  file: IdeaFile,
+  starts: readonly number[],
+): { position: Position; exact: boolean } {
+  const run = block.runs.find((r) => r.start <= use.start && use.start < r.end) ?? block.runs[0];
+  if (!run) return { position: rangeAt(starts, 0, 0), exact: false };
+  if (run.offset !== null && use.end <= run.end) {
+    const from = run.offset + use.start - run.start;
+    return { position: rangeAt(starts, from, from + use.word.length), exact: true };
+  }
+  const source = file.text.slice(run.sourceStart, run.sourceEnd);
+  const match = new RegExp(`(?<![\\p{L}\\p{N}])${use.word.replace(/[-]/g, '\\-')}(?![\\p{L}\\p{N}])`, 'u').exec(source);
+  if (match) {
+    const from = run.sourceStart + match.index;
+    return { position: rangeAt(starts, from, from + use.word.length), exact: true };
+  }
+  return { position: rangeAt(starts, run.sourceStart, run.sourceEnd), exact: false };
+}

@@ -1,0 +1,145 @@
+// Rule undefined-terms, its machinery: do a long form's initials spell an acronym? Pure string work.
+
+/** Small words a long form may skip: "Department of Defense", "Bring Your Own Device". */
+const SKIPPABLE = new Set([
+  'of',
+  'and',
+  'for',
+  'the',
+  'a',
+  'an',
+  'to',
+  'in',
+  'on',
+  'with',
+  'by',
+  'at',
+  'from',
+  'or',
+  'via',
+  '&',
+]);
+
+/** The letters an acronym spells: capitals, without digits, hyphens or a plural `s` (`PVSCSI`, `PCIe` → PCIE). */
+export function acronymLetters(term: string): string {
+  return term
+    .replace(/(?<=[A-Z])e?s$/, '')
+    .replace(/[^A-Za-z]/g, '')
+    .toUpperCase();
+}
+
+/** Splits a phrase into words for initials: on spaces, hyphens and slashes, punctuation trimmed. */
+export function splitWords(phrase: string): string[] {
+  return phrase
+    .split(/[\s\-/–—]+/)
+    .map((word) => word.replace(/^[^\p{L}\p{N}&]+|[^\p{L}\p{N}&]+$/gu, ''))
+    .filter(Boolean);
+}
+
+/**
+ * Whether `words` (ending right before the acronym) end with a long form of `letters`. Each content word gives
+ * its first letter and may give more in order (a sub-part capital, "ParaVirtualized SCSI" → PVSCSI); small
+ * words may be skipped. So "Advanced Error Reporting (AER)" matches and "using the tool (ABC)" does not.
+ */
+export function endsWithLongForm(words: string[], letters: string): boolean {
+  if (letters.length < 2) return false;
+  for (let start = words.length - 1; start >= 0 && words.length - start <= letters.length * 2 + 2; start--) {
+    if (isContent(words[start]) && spells(words, start, letters, 0, true)) return true;
+  }
+  return false;
+}
+
+/** Whether `words` begin with a long form of `letters` ("AER: Advanced Error Reporting …"). */
+export function startsWithLongForm(words: string[], letters: string): boolean {
+  if (letters.length < 2 || words.length === 0 || !isContent(words[0])) return false;
+  return spells(words, 0, letters, 0, false);
+}
+
+function isContent(word: string): boolean {
+  return !SKIPPABLE.has(word.toLowerCase()) && !/^\d+$/.test(word);
+}
+
+/** Whether words from `index` spell `letters` from `at`; `toEnd`: every remaining word must be used. */
+function spells(words: string[], index: number, letters: string, at: number, toEnd: boolean): boolean {
+  if (at === letters.length) return !toEnd || words.slice(index).every((word) => !isContent(word));
+  if (index === words.length) return false;
+  const word = words[index];
+  if (!isContent(word)) {
+    if (spells(words, index + 1, letters, at, toEnd)) return true;
+    return (
+      /^[a-z]/i.test(word) && word[0].toUpperCase() === letters[at] && spells(words, index + 1, letters, at + 1, toEnd)
+    );
+  }
+  const upper = word.toUpperCase();
+  if (upper[0] !== letters[at]) return false;
+  // The word gives its first letter, then 0, 1, 2… more letters found in order inside it.
+  let next = at + 1;
+  let from = 1;
+  for (;;) {
+    if (spells(words, index + 1, letters, next, toEnd)) return true;
+    if (next === letters.length) return false;
+    const found = upper.indexOf(letters[next], from);
+    if (found < 0) return false;
+    from = found + 1;
+    next++;
+  }
+}
+
+/** A block's text split for `containsLongForm`: its sentences' words, and the text itself. */
+export interface SplitText {
+  text: string;
+  sentences: string[][];
+}
+
+/** Splits a text once for repeated `containsLongForm` calls. */
+export function splitText(text: string): SplitText {
+  return { text, sentences: text.split(/[.!?;:()[\]|]/).map(splitWords) };
+}
+
+/**
+ * Whether `text` spells out `letters` strictly somewhere: consecutive words giving their first letters (and the
+ * capitals inside them, "ParaVirtualized"), small words skipped. Two letters need a tighter match, words in
+ * Title Case or joined by a hyphen ("high-availability" for HA), since two ordinary words match by chance.
+ */
+export function containsLongForm(split: SplitText, letters: string): boolean {
+  if (letters.length < 2) return false;
+  if (letters.length === 2) {
+    const [a, b] = [letters[0], letters[1]];
+    const pattern = new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${a}\\p{Ll}+ ${b}\\p{Ll}+|[${a}${a.toLowerCase()}]\\p{Ll}+-[${b}${b.toLowerCase()}]\\p{Ll}+)(?![\\p{L}\\p{N}])`,
+      'u',
+    );
+    return pattern.test(split.text);
+  }
+  for (const words of split.sentences) {
+    for (let start = 0; start < words.length; start++) {
+      if (
+        words[start][0]?.toUpperCase() === letters[0] &&
+        isContent(words[start]) &&
+        strictlySpells(words, start, letters, 0)
+      )
+        return true;
+    }
+  }
+  return false;
+}
+
+function strictlySpells(words: string[], index: number, letters: string, at: number, used = 0, plain = 0): boolean {
+  // Two words or more, one of them an ordinary word: "SR-IOV" does not spell itself.
+  if (at === letters.length) return used >= 2 && plain >= 1;
+  if (index === words.length) return false;
+  const word = words[index];
+  if (!isContent(word)) return at > 0 && strictlySpells(words, index + 1, letters, at, used, plain);
+  const capitals = word === word.toUpperCase();
+  const given = capitals ? word : word[0] + word.slice(1).replace(/[^A-Z]/g, '');
+  const upper = given.toUpperCase();
+  if (!letters.startsWith(upper.slice(0, 1), at)) return false;
+  const isPlain = capitals ? 0 : 1;
+  // The first letter alone, or with the word's inner capitals.
+  if (strictlySpells(words, index + 1, letters, at + 1, used + 1, plain + isPlain)) return true;
+  return (
+    upper.length > 1 &&
+    letters.startsWith(upper, at) &&
+    strictlySpells(words, index + 1, letters, at + upper.length, used + 1, plain + isPlain)
+  );
+}

@@ -1,0 +1,79 @@
+// Rule undefined-terms, its machinery: the terms every applicant knows, the opt-in packs, and the capitalised words
+// that are not terms at all. Data only; rules/undefined-terms.md documents every list.
+
+/**
+ * Acronyms a newcomer to any open-source program already knows (research/GUIDELINES.md §5.4: the union of the
+ * Google and Microsoft Vale exceptions, a curated core, the programs' own names, and everyday abbreviations).
+ */
+// prettier-ignore
+export const WELL_KNOWN: readonly string[] = [
+  // Computing basics.
+  'API', 'ASCII', 'CPU', 'GPU', 'RAM', 'ROM', 'SSD', 'HDD', 'USB', 'PC', 'OS', 'VM', 'BIOS', 'IO', 'ID', 'UUID',
+  'IT', 'CS', 'LAN', 'VPN', 'DB', 'FS', 'VGA', 'HDMI',
+  // The web and data formats.
+  'URL', 'URI', 'HTTP', 'HTTPS', 'HTML', 'CSS', 'DOM', 'JSON', 'XML', 'YAML', 'TOML', 'CSV', 'PDF', 'SVG', 'PNG',
+  'JPEG', 'JPG', 'GIF', 'MP3', 'MP4', 'ZIP', 'RSS', 'UTF', 'REST', 'RPC', 'CRUD', 'SQL', 'AJAX', 'JSX', 'WWW',
+  // Networking and security everyone meets.
+  'TCP', 'UDP', 'IP', 'DNS', 'SSH', 'SSL', 'TLS', 'RSA', 'FTP',
+  // Tools and ways of working.
+  'IDE', 'CLI', 'GUI', 'UI', 'UX', 'SDK', 'JDK', 'JVM', 'GCC', 'GHC', 'GDB', 'LLVM', 'NPM', 'PHP', 'JS', 'CI', 'CD',
+  'PR', 'QA', 'RFC', 'VCS', 'README', 'FAQ', 'OSS', 'FOSS', 'GNU', 'GPL', 'BSD', 'MIT', 'AI', 'ML', 'LLM', 'GPT',
+  // Program names (GSoC is mixed case and never read as a term).
+  'LFX', 'CNCF', 'GSOC',
+  // Companies and bodies everyone has heard of.
+  'IBM', 'AMD', 'ARM', 'AWS', 'NASA', 'IEEE', 'ACM', 'W3C',
+  // Everyday abbreviations, countries and time zones.
+  'OK', 'AM', 'PM', 'US', 'USA', 'UK', 'EU', 'UN', 'TV', 'GPS', 'VAT', 'NB', 'PS', 'FYI', 'ASAP', 'DIY', 'AKA', 'CEO',
+  'CTO', 'UTC', 'GMT', 'PST', 'PDT', 'EST', 'EDT', 'CET', 'CEST', 'BST', 'IST', 'JST',
+];
+
+/**
+ * Opt-in packs of domain terms (option `packs`), for lists whose applicants come from that domain. Capitals only:
+ * mixed-case names such as `K8s`, `OAuth` or `SoC` are never read as acronyms.
+ */
+// prettier-ignore
+export const PACKS: Readonly<Record<string, readonly string[]>> = {
+  systems: [
+    'PCI', 'PCIe', 'DMA', 'MMU', 'IOMMU', 'IRQ', 'ACPI', 'UEFI', 'KVM', 'QEMU', 'NUMA', 'SMP', 'SIMD', 'TLB',
+    'ISA', 'ABI', 'ELF', 'IPC', 'POSIX', 'SCSI', 'SATA', 'NVMe', 'NIC', 'DIMM', 'DRAM', 'FPGA', 'RTOS', 'LVM',
+    'HVM', 'PV', 'VT', 'SR-IOV', 'RISC', 'CISC', 'LLC', 'FPU', 'MSI', 'GPIO', 'I2C', 'SPI', 'UART', 'JTAG',
+  ],
+  web: ['CORS', 'CSRF', 'XSS', 'JWT', 'SSO', 'CDN', 'SPA', 'SSR', 'PWA', 'WASM', 'CMS', 'SEO', 'OIDC'],
+  cloud: [
+    'CRD', 'CNI', 'CSI', 'OCI', 'RBAC', 'SRE', 'SLO', 'SLI', 'GCP', 'VPC', 'TTL', 'SIG', 'TAG',
+    'CVE', 'SBOM', 'E2E', 'HA',
+  ],
+  ml: ['NLP', 'CNN', 'RNN', 'GAN', 'RAG', 'SLM', 'MLP', 'GNN', 'RL', 'CV', 'OCR', 'ASR', 'TTS', 'MCP'],
+};
+
+/** The pack names, for the option's schema. */
+export const PACK_NAMES = Object.keys(PACKS) as [string, ...string[]];
+
+/**
+ * Capitalised words that are not terms: placeholders (other rules flag them), English words written in
+ * capitals for emphasis or as a prefix (`## IDEA: …`, `NOTE:`, `… OR …`), and units of measure.
+ */
+// prettier-ignore
+export const NOT_TERMS: readonly string[] = [
+  // Placeholders.
+  'TBD', 'TBA', 'TODO', 'FIXME', 'XXX', 'WIP', 'NA',
+  // English words written in capitals.
+  'A', 'AN', 'THE', 'AND', 'OR', 'NOT', 'NO', 'YES', 'IS', 'ARE', 'BE', 'TO', 'OF', 'IN', 'ON', 'AT', 'BY', 'FOR',
+  'FROM', 'WITH', 'IF', 'SO', 'DO', 'GO', 'WE', 'YOU', 'ALL', 'ANY', 'ONLY', 'MUST', 'SHOULD', 'MAY', 'CAN',
+  'WILL', 'NEW', 'FREE', 'NOTE', 'NOTES', 'IDEA', 'IDEAS', 'WARNING', 'IMPORTANT', 'REQUIRED', 'OPTIONAL', 'DONE',
+  'HELP', 'WANTED', 'STOP', 'UPDATE', 'UPDATED', 'CLOSED', 'OPEN', 'FLOW', 'INFO', 'DEPRECATED', 'BETA', 'ALPHA',
+  'EXCLUSIVE', 'ONE', 'TWO', 'GOAL', 'GOALS', 'HOW', 'WHAT', 'WHY', 'WHEN', 'NOW', 'OUT', 'UP', 'OFF', 'OVER', 'VS',
+  // Names of languages and tools sometimes written in capitals (`through FLASK`).
+  'FLASK', 'DJANGO', 'REACT', 'PYTHON', 'JAVA', 'RUST', 'RUBY', 'PERL', 'JULIA', 'SCALA', 'KOTLIN', 'SWIFT', 'LINUX',
+  'UNIX', 'DOCKER', 'GIT', 'GITHUB', 'GITLAB', 'NODE', 'SPARK', 'KAFKA', 'REDIS', 'NGINX', 'APACHE', 'JQUERY',
+  // Units of measure (`15 MB`, `2 GHz` is mixed case and never read as a term).
+  'KB', 'MB', 'GB', 'TB', 'PB', 'KBS', 'MBS', 'GBS', 'MHZ', 'GHZ', 'KHZ', 'HZ', 'FPS', 'DPI', 'PPI', 'RPM', 'KW',
+  'MW', 'GW', 'KWH', 'MBPS', 'GBPS', 'KBPS',
+];
+
+const ROMAN_NUMERAL = /^X{0,3}(?:IX|IV|V?I{0,3})$/;
+
+/** Whether a word is a Roman numeral up to XXXIX, as in `Project Idea II` (`XL`, `CD`, `CI` are not read as numerals). */
+export function isRomanNumeral(word: string): boolean {
+  return word.length > 0 && ROMAN_NUMERAL.test(word);
+}

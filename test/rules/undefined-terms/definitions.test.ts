@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { findDefinitions } from '../../../rules/undefined-terms/definitions.js';
+import type { TextBlock } from '../../../src/lint/text-blocks.js';
+
+const limits = { minLength: 2, maxLength: 8 };
+
+/** A plain block; `links` marks link text. */
+function block(text: string, links: [number, number][] = []): TextBlock {
+  return { kind: 'text', text, runs: [], links, skip: [], quiet: [] };
+}
+
+const defines = (text: string, links: [number, number][] = []) => [...findDefinitions(block(text, links), limits)];
+
+describe('findDefinitions', () => {
+  it('reads Long Form (ABBR) when the initials match, also with more in the parenthesis', () => {
+    expect(defines('Improve Advanced Error Reporting (AER) handling.')).toContain('AER');
+    expect(defines('in the Last Level Cache (LLC, also known as L3, which…')).toContain('LLC');
+    expect(defines('the Xen Cloud Platform (XCP for short)')).toContain('XCP');
+    expect(defines('Software Bills of Materials (SBOMs) are')).toContain('SBOM');
+    expect(defines('using the tool (ABC) here')).not.toContain('ABC');
+  });
+
+  it('reads ABBR (an explanation of two or more words), in any case', () => {
+    expect(defines('KDD (Windows Debugger Stub) enhancements')).toContain('KDD');
+    expect(defines('Currently xl (the toolstack supplied alongside Xen) and')).toContain('XL');
+    expect(defines('MCP (Model Context Protocol) server')).toContain('MCP');
+  });
+
+  it('does not read a remark, a list of acronyms or a single word as an explanation', () => {
+    expect(defines('HVM (and PV) guests')).not.toContain('HVM');
+    expect(defines('supported by XCP (perhaps OVF or similar)')).not.toContain('XCP');
+    expect(defines('DRBD (see https://example.org) is')).not.toContain('DRBD');
+    expect(defines('AI (e.g. LLMs) is')).not.toContain('AI');
+    expect(defines('CR (Group A -> D2) = D0')).not.toContain('CR');
+    expect(defines('PCIe (x16) cards')).not.toContain('PCIE');
+  });
+
+  it('reads the phrase forms', () => {
+    expect(defines('DRBD stands for Distributed Replicated Block Device.')).toContain('DRBD');
+    expect(defines('XCP, short for Xen Cloud Platform, is')).toContain('XCP');
+    expect(defines('XAPI, also known as the Xen API, does')).toContain('XAPI');
+    expect(defines('HVM, which means hardware virtual machine, is')).toContain('HVM');
+    expect(defines('HVM (i.e. fully virtualised) guests')).toContain('HVM');
+  });
+
+  it('reads ABBR: Long Form with matching initials, and definition-list entries', () => {
+    expect(defines('We use VBD: virtual block device.')).toContain('VBD');
+    expect(defines('We use VBD: a great idea.')).not.toContain('VBD');
+    expect(defines('OVF: the format virtual appliances ship in')).toContain('OVF');
+    expect(defines('OVF | open virtualization format')).toContain('OVF');
+    expect(defines('CUE — or willingness to learn it')).not.toContain('CUE');
+  });
+
+  it('reads other names given with "also known as", "aka" and "(or …)"', () => {
+    expect(defines('Intel QuickData, also known as Direct Cache Access (or IOA/T), is')).toEqual(
+      expect.arrayContaining(['IOA']),
+    );
+    expect(defines('whether DCA (aka QuickData aka IOAT) works')).toEqual(expect.arrayContaining(['DCA', 'IOAT']));
+    expect(defines('HVM (or PV) guests')).not.toContain('PV');
+    expect(defines('a native Hyper-V (or a HCS) driver')).not.toContain('HCS');
+  });
+
+  it('reads a term in link text, or followed at once by a link', () => {
+    const text = 'Port PVSCSI to XCP (overview) now.';
+    expect(defines(text, [[5, 11]])).toContain('PVSCSI');
+    expect(defines(text, [[20, 28]])).toContain('XCP');
+    expect(defines(text)).toEqual([]);
+  });
+});

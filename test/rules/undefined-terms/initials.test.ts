@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import {
+  acronymLetters,
+  containsLongForm,
+  endsWithLongForm,
+  splitText,
+  splitWords,
+  startsWithLongForm,
+} from '../../../rules/undefined-terms/initials.js';
+
+const ends = (phrase: string, term: string) => endsWithLongForm(splitWords(phrase), acronymLetters(term));
+
+describe('acronymLetters', () => {
+  it('keeps the capitals and drops digits, hyphens and a plural s', () => {
+    expect(acronymLetters('PVSCSI')).toBe('PVSCSI');
+    expect(acronymLetters('VDIs')).toBe('VDI');
+    expect(acronymLetters('PCIe')).toBe('PCIE');
+    expect(acronymLetters('SR-IOV')).toBe('SRIOV');
+    expect(acronymLetters('A2A')).toBe('AA');
+  });
+});
+
+describe('splitWords', () => {
+  it('splits on spaces, hyphens and slashes and trims punctuation', () => {
+    expect(splitWords('the Retrieval-Augmented Generation, "I/O"')).toEqual([
+      'the',
+      'Retrieval',
+      'Augmented',
+      'Generation',
+      'I',
+      'O',
+    ]);
+  });
+});
+
+describe('endsWithLongForm', () => {
+  it.each([
+    ['Advanced Error Reporting', 'AER'],
+    ['in the Last Level Cache', 'LLC'],
+    ['each access control list', 'ACL'],
+    ['Intel ParaVirtualized SCSI', 'PVSCSI'],
+    ['high-energy physics', 'HEP'],
+    ['the Department of Defense', 'DOD'],
+    ['Hypertext Markup Language', 'HTML'],
+    ['PCI Express', 'PCIe'],
+  ])('reads "%s" as a long form of %s', (phrase, term) => {
+    expect(ends(phrase, term)).toBe(true);
+  });
+
+  it.each([
+    ['using the tool', 'ABC'],
+    ['Windows Debugger Stub', 'KDD'],
+    ['the XCP toolstack', 'XAPI'],
+    ['Language Models', 'SLM'],
+  ])('does not read "%s" as a long form of %s', (phrase, term) => {
+    expect(ends(phrase, term)).toBe(false);
+  });
+
+  it('needs the long form to end right before the acronym', () => {
+    expect(ends('Advanced Error Reporting for devices', 'AER')).toBe(false);
+  });
+});
+
+describe('startsWithLongForm', () => {
+  it('reads a long form at the start of the words, ignoring what follows', () => {
+    expect(startsWithLongForm(splitWords('virtual block device, as used by XenAPI'), 'VBD')).toBe(true);
+    expect(startsWithLongForm(splitWords('a great addition'), 'VBD')).toBe(false);
+  });
+});
+
+describe('containsLongForm', () => {
+  const has = (text: string, term: string) => containsLongForm(splitText(text), acronymLetters(term));
+
+  it('finds a strict long form anywhere', () => {
+    expect(has('Disks live in a Virtual Disk Image here.', 'VDI')).toBe(true);
+    expect(has('Uses ParaVirtualized SCSI devices.', 'PVSCSI')).toBe(true);
+  });
+
+  it('does not let inner lower-case letters, sentence breaks or the acronym itself spell it', () => {
+    expect(has('Hypertext Markup Language', 'HTML')).toBe(false);
+    expect(has('a Virtual Disk. Image files', 'VDI')).toBe(false);
+    expect(has('Use SR-IOV for it', 'SR-IOV')).toBe(false);
+  });
+
+  it('needs Title Case or a hyphen for two letters', () => {
+    expect(has('other high-availability features', 'HA')).toBe(true);
+    expect(has('a Storage Repository', 'SR')).toBe(true);
+    expect(has('split messages', 'SM')).toBe(false);
+  });
+});

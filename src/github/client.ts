@@ -105,6 +105,14 @@ export function isPermissionDenied(error: unknown): error is GitHubError {
   return error instanceof GitHubError && error.status === 403 && !/rate limit/i.test(error.apiMessage);
 }
 
+/**
+ * Whether an error leaves a write's fate unknown: a 5xx, or no answer at all. GitHub may have carried
+ * the write out, so the caller must look before sending it again.
+ */
+export function isServerError(error: unknown): error is GitHubError {
+  return error instanceof GitHubError && (error.status >= 500 || error.status === 0);
+}
+
 /** Whether an error is GitHub rejecting a request's content (a review line outside the diff). */
 export function isUnprocessable(error: unknown): error is GitHubError {
   return error instanceof GitHubError && error.status === 422;

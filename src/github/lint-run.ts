@@ -6,6 +6,7 @@ import { type FilterMode, type PlacedFinding, placeFindings } from '../lint/plac
 import type { FileReport, IdeaSummary, Report, ResolvedConfig } from '../lint/types.js';
 import type { ChangedLines } from '../lint/diff.js';
 import type { SourceFile } from './file-source.js';
+import { unreadableFileReport } from './file-problems.js';
 
 /** The outcome of linting a run. */
 export interface LintedRun {
@@ -21,7 +22,11 @@ export interface LintedRun {
 
 /** Lints `files`; with `filterMode` (a pull request) also places the findings against each file's diff. */
 export function lintRun(files: SourceFile[], config: ResolvedConfig, filterMode?: FilterMode): LintedRun {
-  const fileReports = files.map((file) => lintText(file.path, file.text, config));
+  const fileReports = files.map((file) =>
+    file.readError !== undefined
+      ? unreadableFileReport(file.path, file.readError)
+      : lintText(file.path, file.text, config),
+  );
   const report = buildReport(fileReports, config.today);
   const texts = new Map(files.map((file) => [file.path, file.text]));
   if (filterMode === undefined) return { report, counted: report, texts };

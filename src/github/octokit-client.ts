@@ -40,6 +40,13 @@ const THREADS_QUERY = `query($owner: String!, $repo: String!, $number: Int!, $cu
   }
 }`;
 
+/**
+ * Creating writes are not retried blindly: a 5xx may come after GitHub did post (and reviews cannot
+ * be deleted), so review.ts and summary-comment.ts re-read the pull request and send only what is
+ * missing. Octokit's retry plugin reads `request.retries` per request.
+ */
+const NO_BLIND_RETRY = { retries: 0 } as Record<string, unknown>;
+
 const VIEWER_QUERY = 'query { viewer { __typename login databaseId } }';
 
 /** Threads resolved per GraphQL request: one aliased mutation each, so a run makes few requests. */
@@ -192,6 +199,7 @@ export function createOctokitClient(options: OctokitClientOptions): GitHubClient
           commit_id: review.commitId,
           body: review.body,
           event: 'COMMENT',
+          request: NO_BLIND_RETRY,
           comments: review.comments.map((c) => ({
             path: c.path,
             body: c.body,
@@ -215,6 +223,7 @@ export function createOctokitClient(options: OctokitClientOptions): GitHubClient
           path: comment.path,
           body: comment.body,
           subject_type: 'file',
+          request: NO_BLIND_RETRY,
         });
       }),
 
@@ -236,7 +245,7 @@ export function createOctokitClient(options: OctokitClientOptions): GitHubClient
 
     createIssueComment: (issue_number, body) =>
       call(`comment on pull request #${issue_number}`, async () => {
-        await octokit.rest.issues.createComment({ owner, repo, issue_number, body });
+        await octokit.rest.issues.createComment({ owner, repo, issue_number, body, request: NO_BLIND_RETRY });
       }),
 
     updateIssueComment: (comment_id, body) =>

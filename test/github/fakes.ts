@@ -40,11 +40,11 @@ export class FakeClient implements GitHubClient {
   head: string | undefined;
   /** Every call, by method name, in order. */
   calls: Method[] = [];
-  private failures: { method: Method; error: GitHubError }[] = [];
+  private failures: { method: Method; error: Error }[] = [];
   private nextId = 100;
 
   /** Makes the next call of `method` throw `error` (queued: several calls fail in order). */
-  failNext(method: Method, error: GitHubError): void {
+  failNext(method: Method, error: Error): void {
     this.failures.push({ method, error });
   }
 

@@ -3,6 +3,7 @@ import { FILE_COMMENTS_PER_RUN, planReview, syncReview } from '../../src/github/
 import type { PlacedFinding } from '../../src/lint/placement.js';
 import type { Finding, Severity } from '../../src/lint/types.js';
 import { fingerprintMarker } from '../../src/report/review-comment.js';
+import { GitHubError } from '../../src/github/client.js';
 import { ACTIONS_BOT_IDENTITY } from '../../src/github/identity.js';
 import { BOT_GRAPHQL, BOT_REST, FakeClient, human, UNPROCESSABLE } from './fakes.js';
 
@@ -108,6 +109,19 @@ describe('planReview', () => {
     expect(plan.toResolve).toEqual([]);
   });
 
+  it('counts our open threads against max-comments, and the ones it resolves not', () => {
+    const open = [
+      thread('T1', 'a1'),
+      thread('T2', 'a2'),
+      thread('T3', 'a3', { isResolved: true }),
+      thread('T4', 'dead'),
+    ];
+    const plan = planReview([placed('a1'), placed('a2'), placed('b1'), placed('b2'), placed('b3')], [], open, 4, ME);
+    expect(plan.toResolve).toEqual(['T4']);
+    expect(plan.lines.map((p) => p.finding.fingerprint)).toEqual(['b1', 'b2']);
+    expect(plan.overflow.map((p) => p.finding.fingerprint)).toEqual(['b3']);
+  });
+
   it('ignores markers in replies', () => {
     const reply = { ...ours('aa'), inReplyTo: 9 };
     expect(planReview([placed('aa')], [reply], [], 30, ME).lines).toHaveLength(1);
@@ -194,12 +208,37 @@ describe('syncReview', () => {
     expect(result.notes).toEqual(['GitHub did not accept 2 line comments, so they are listed below instead.']);
   });
 
+  it('after a 5xx on the review, sends only the comments that did not arrive', async () => {
+    const client = new FakeClient();
+    const original = client.createReview.bind(client);
+    let calls = 0;
+    client.createReview = async (pull, review) => {
+      calls++;
+      await original(pull, review);
+      if (calls === 1) throw new GitHubError('GitHub could not post a review (502).', 502);
+    };
+    const result = await syncReview(client, options([placed('aa'), placed('bb')]));
+    expect(calls).toBe(1);
+    expect(client.reviews).toHaveLength(1);
+    expect(result.posted).toBe(2);
+    expect(client.calls).toEqual(['listReviewComments', 'createReview', 'listReviewComments']);
+  });
+
+  it('after a 5xx that posted nothing, sends the review again', async () => {
+    const client = new FakeClient();
+    client.failNext('createReview', new GitHubError('GitHub could not post a review (502).', 502));
+    const result = await syncReview(client, options([placed('aa')]));
+    expect(client.calls).toEqual(['listReviewComments', 'createReview', 'listReviewComments', 'createReview']);
+    expect(client.reviews).toHaveLength(1);
+    expect(result.posted).toBe(1);
+  });
+
   it('notes findings over the budget', async () => {
     const client = new FakeClient();
     const result = await syncReview(client, options([placed('aa'), placed('bb'), placed('cc')], 1));
     expect(client.reviews[0]!.comments).toHaveLength(1);
     expect(result.notes).toEqual([
-      "2 findings over this run's comment budget (max-comments: 1) are listed below instead.",
+      '2 findings over the comment budget (max-comments: 1 open comments on this pull request) are listed below instead.',
     ]);
   });
 

@@ -236,6 +236,19 @@ export class PullRequestModel {
     return comment;
   }
 
+  /** Deletes an issue comment. */
+  deleteIssueComment(id: number): void {
+    const index = this.issueComments.findIndex((c) => c.id === id);
+    if (index < 0)
+      throw new GitHubError(404, {
+        message: 'Not Found',
+        documentation_url: 'https://docs.github.com/rest/issues/comments#delete-an-issue-comment',
+        status: '404',
+      });
+    this.issueComments.splice(index, 1);
+    this.updatedAt = timestamp();
+  }
+
   /** Resolves or unresolves a thread. */
   setResolved(threadId: string, resolved: boolean, by: Account): ThreadRecord {
     const thread = this.threads.find((t) => t.id === threadId);

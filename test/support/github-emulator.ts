@@ -17,7 +17,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { handleGraphQL } from './github-graphql.js';
 import { FaultInjector, matchesRequest, type RequestMatch } from './emulator-faults.js';
-import { ACTIONS_BOT, type Account, type Site } from './github-objects.js';
+import { type Account, type Site } from './github-objects.js';
 import { authorId, handleRest } from './github-rest.js';
 import { OpenApiValidator, type RouteMatch } from './openapi-validator.js';
 import { GitHubError, type Scenario } from './pull-request-model.js';
@@ -106,11 +106,6 @@ export class GitHubEmulator extends PullRequestView {
   /** URL of the GraphQL endpoint (GITHUB_GRAPHQL_URL). */
   get graphqlUrl(): string {
     return `${this.url}/graphql`;
-  }
-
-  /** The account the tokens act as. */
-  get account(): Account {
-    return this.scenario.tokenAccount ?? ACTIONS_BOT;
   }
 
   /** Where objects live, for JSON builders. */

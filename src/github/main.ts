@@ -172,7 +172,7 @@ async function describeEmptyWorkspace(workspace: string, globs: string[]): Promi
   const entries = await readdir(workspace).catch(() => [] as string[]);
   const where = `${globs.map((glob) => JSON.stringify(glob)).join(', ')}`;
   if (entries.filter((name) => name !== '.git').length === 0) {
-    return `idea-lint found no files at all in ${workspace}, so it checked nothing: add \`- uses: actions/checkout@v4\` as a step before idea-lint.`;
+    return `idea-lint found no files at all in ${workspace}, so it checked nothing: add \`- uses: actions/checkout@v5\` as a step before idea-lint.`;
   }
   return `No idea files in ${workspace} match ${where}, so idea-lint checked nothing: set the files input (or \`files\` in the configuration) to globs that match your idea lists.`;
 }

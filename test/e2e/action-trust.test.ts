@@ -306,7 +306,7 @@ describe('audits that find nothing', () => {
     const run = await audit({});
     expect(run.code, explain(run)).toBe(1);
     expect(run.stdout).toMatch(
-      /::error::idea-lint found no files at all in .*, so it checked nothing: add `- uses: actions\/checkout@v4` as a step before idea-lint\./,
+      /::error::idea-lint found no files at all in .*, so it checked nothing: add `- uses: actions\/checkout@v5` as a step before idea-lint\./,
     );
     await run.dispose();
   });

@@ -52593,12 +52593,24 @@ function renderStylish(report, options = {}) {
 
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 /**
- * Makes text from an idea file safe to echo: `@` + U+200B so no mention pings, `<`, `>`, `&` escaped,
- * `<!--`/`-->` removed (no forged markers), `|`, `[`, `]` escaped (no broken tables, links or images),
- * and line breaks folded into spaces.
+ * Bidirectional embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069): they make
+ * text display in another order than it reads (CVE-2021-42574, "Trojan Source").
+ */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+/** Whether text holds bidirectional controls. */
+function hasBidiControls(text) {
+    return /[\u202a-\u202e\u2066-\u2069]/.test(text);
+}
+/**
+ * Makes text from an idea file safe to echo: `@` + U+200B so no mention pings, `owner/repo#N` +
+ * U+200B so no cross-reference lands on another repository's issue, bidirectional controls shown as
+ * U+FFFD, `<`, `>`, `&` escaped, `<!--`/`-->` removed (no forged markers), `|`, `[`, `]` escaped (no
+ * broken tables, links or images), and line breaks folded into spaces.
  */
 function neutralise(text) {
     return text
+        .replace(BIDI_CONTROLS, '\ufffd')
+        .replace(/([\w.-]+\/[\w.-]+)#(\d)/g, '$1#\u200b$2')
         .replace(/<!--|-->/g, '')
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')

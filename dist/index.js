@@ -42448,6 +42448,8 @@ __nccwpck_require__.d(lib_core_namespaceObject, {
   warning: () => (warning)
 });
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -56758,9 +56760,6 @@ function joinList(parts) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/client.ts
-// GitHub stage (API boundary): the few GitHub operations the action needs, as one interface, so the
-// rest of src/github/ never sees Octokit (danger-js's PlatformCommunicator). The Octokit
-// implementation is in octokit-client.ts; unit tests use a fake that implements this interface.
 /** A GitHub API failure after retries; `message` says what failed and what to do. */
 class GitHubError extends Error {
     status;
@@ -56780,13 +56779,18 @@ class GitHubError extends Error {
 function isPermissionDenied(error) {
     return error instanceof GitHubError && error.status === 403 && !/rate limit/i.test(error.apiMessage);
 }
+/**
+ * Whether an error leaves a write's fate unknown: a 5xx, or no answer at all. GitHub may have carried
+ * the write out, so the caller must look before sending it again.
+ */
+function isServerError(error) {
+    return error instanceof GitHubError && (error.status >= 500 || error.status === 0);
+}
 /** Whether an error is GitHub rejecting a request's content (a review line outside the diff). */
 function isUnprocessable(error) {
     return error instanceof GitHubError && error.status === 422;
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -57031,6 +57035,7 @@ function inOneHunk(changed, from, to) {
 
 
 
+
 /** GitHub lists at most 3,000 files of a pull request (https://docs.github.com/en/rest/pulls/pulls#list-pull-requests-files). */
 const PULL_REQUEST_FILES_LIMIT = 3000;
 /** Directories a workspace walk never enters. */
@@ -57045,11 +57050,24 @@ async function readPullRequestFiles(client, pullNumber, headSha, isIdeaFile) {
     const changed = await client.listPullRequestFiles(pullNumber);
     const wanted = changed.filter((file) => file.status !== 'removed' && isIdeaFile(file.path));
     const files = await mapConcurrently(wanted, READ_CONCURRENCY, async (file) => {
-        const text = await client.readFile(file.path, headSha);
-        return text === undefined ? undefined : { path: file.path, text, changed: parsePatch(file.patch) };
+        // A changed idea file that cannot be read is a problem to report, never a file to skip: otherwise
+        // a 404 or a 5xx would let the gate pass without checking it.
+        let text;
+        try {
+            text = await client.readFile(file.path, headSha);
+        }
+        catch (error) {
+            if (!(error instanceof GitHubError))
+                throw error;
+            return { path: file.path, text: '', readError: describeReadFailure(error) };
+        }
+        if (text === undefined) {
+            return { path: file.path, text: '', readError: `GitHub did not find it at commit ${headSha.slice(0, 7)}` };
+        }
+        return { path: file.path, text, changed: parsePatch(file.patch) };
     });
     return {
-        files: files.filter((file) => file !== undefined),
+        files,
         changedCount: changed.length,
         truncated: changed.length >= PULL_REQUEST_FILES_LIMIT,
     };
@@ -57074,7 +57092,21 @@ async function readWorkspaceFiles(workspace, isIdeaFile) {
     };
     await walk(workspace);
     paths.sort();
-    return Promise.all(paths.map(async (path) => ({ path, text: await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(workspace, path), 'utf8') })));
+    return Promise.all(paths.map(async (path) => {
+        try {
+            return { path, text: await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(workspace, path), 'utf8') };
+        }
+        catch (error) {
+            return { path, text: '', readError: error.code ?? error.message };
+        }
+    }));
+}
+/** GitHub's answer to a failed read, short: `502 Server Error`, or `no response`. */
+function describeReadFailure(error) {
+    const reason = error.apiMessage.length > 80 ? `${error.apiMessage.slice(0, 80)}…` : error.apiMessage;
+    if (error.status === 0)
+        return 'GitHub did not answer';
+    return `GitHub answered ${error.status}${reason ? ` ${reason}` : ''}`;
 }
 async function mapConcurrently(items, limit, map) {
     const results = new Array(items.length);
@@ -57278,12 +57310,24 @@ function byPosition(findings) {
 
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 /**
- * Makes text from an idea file safe to echo: `@` + U+200B so no mention pings, `<`, `>`, `&` escaped,
- * `<!--`/`-->` removed (no forged markers), `|`, `[`, `]` escaped (no broken tables, links or images),
- * and line breaks folded into spaces.
+ * Bidirectional embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069): they make
+ * text display in another order than it reads (CVE-2021-42574, "Trojan Source").
+ */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+/** Whether text holds bidirectional controls. */
+function hasBidiControls(text) {
+    return /[\u202a-\u202e\u2066-\u2069]/.test(text);
+}
+/**
+ * Makes text from an idea file safe to echo: `@` + U+200B so no mention pings, `owner/repo#N` +
+ * U+200B so no cross-reference lands on another repository's issue, bidirectional controls shown as
+ * U+FFFD, `<`, `>`, `&` escaped, `<!--`/`-->` removed (no forged markers), `|`, `[`, `]` escaped (no
+ * broken tables, links or images), and line breaks folded into spaces.
  */
 function neutralise(text) {
     return text
+        .replace(BIDI_CONTROLS, '\ufffd')
+        .replace(/([\w.-]+\/[\w.-]+)#(\d)/g, '$1#\u200b$2')
         .replace(/<!--|-->/g, '')
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
@@ -84050,15 +84094,57 @@ function formatBytes(bytes) {
     return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
+;// CONCATENATED MODULE: ./src/github/file-problems.ts
+// GitHub stage (file problems): findings that no catalogue rule reports but that must flow through
+// every output like one — annotations, job summary, summary comment, JSON, SARIF and the gate. A file
+// that cannot be read is the first: it becomes an error on the file, never a file silently skipped.
+// Such findings are file-level (no idea, line 1) and carry a reserved rule id that is not a rule.
+
+
+/** The reserved rule id of a file that could not be read; not a catalogue rule, cannot be configured. */
+const READ_ERROR_RULE = 'read-error';
+/** Where the README explains unreadable files, at this release's tag. */
+const READ_ERROR_DOCS = `${version_REPOSITORY_URL}/blob/v${VERSION}/README.md#files-that-cannot-be-read`;
+/** A file-level finding on line 1 of `path`, with a stable fingerprint. */
+function fileProblem(path, ruleId, severity, message, docs) {
+    return {
+        ruleId,
+        severity,
+        message,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        offset: 0,
+        endOffset: 0,
+        idea: null,
+        fingerprint: fingerprint(ruleId, path, null),
+        docs,
+    };
+}
+/** The report of a file that could not be read: no ideas, one error saying why and what to do. */
+function unreadableFileReport(path, reason) {
+    const message = `${path} could not be read (${reason}), so its ideas were not checked: run the job again, and if it keeps failing check that the file exists at the pull request's head and that the token can read the repository.`;
+    return {
+        path,
+        ideas: [],
+        findings: [fileProblem(path, READ_ERROR_RULE, 'error', message, READ_ERROR_DOCS)],
+        notices: [],
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/github/lint-run.ts
 // GitHub stage (linting a run): lints the source files with the engine and, on a pull request, places
 // each finding (inline, file comment or summary) and narrows the report to what the pull request
 // touches — the view the gate, the outputs and the summaries use. No API calls here.
 
 
+
 /** Lints `files`; with `filterMode` (a pull request) also places the findings against each file's diff. */
 function lintRun(files, config, filterMode) {
-    const fileReports = files.map((file) => lintText(file.path, file.text, config));
+    const fileReports = files.map((file) => file.readError !== undefined
+        ? unreadableFileReport(file.path, file.readError)
+        : lintText(file.path, file.text, config));
     const report = buildReport(fileReports, config.today);
     const texts = new Map(files.map((file) => [file.path, file.text]));
     if (filterMode === undefined)
@@ -89505,11 +89591,18 @@ const THREADS_QUERY = `query($owner: String!, $repo: String!, $number: Int!, $cu
     pullRequest(number: $number) {
       reviewThreads(first: 100, after: $cursor) {
         pageInfo { hasNextPage endCursor }
-        nodes { id isResolved comments(first: 2) { nodes { body author { login } } } }
+        nodes { id isResolved comments(first: 2) { nodes { body author { __typename login } } } }
       }
     }
   }
 }`;
+/**
+ * Creating writes are not retried blindly: a 5xx may come after GitHub did post (and reviews cannot
+ * be deleted), so review.ts and summary-comment.ts re-read the pull request and send only what is
+ * missing. Octokit's retry plugin reads `request.retries` per request.
+ */
+const NO_BLIND_RETRY = { retries: 0 };
+const VIEWER_QUERY = 'query { viewer { __typename login databaseId } }';
 /** Threads resolved per GraphQL request: one aliased mutation each, so a run makes few requests. */
 const RESOLVES_PER_REQUEST = 25;
 /** `mutation($t0: ID!, $t1: ID!) { t0: resolveReviewThread(…) … }` for `count` threads. */
@@ -89530,6 +89623,9 @@ function createOctokitClient(options) {
         retry: { retries: SERVER_ERROR_RETRIES, retryAfterBaseValue: base },
         throttle: {
             retryAfterBaseValue: base,
+            // GitHub asks for a second between writes and three between notifying ones; the plugin spaces
+            // them so. Tests shorten the base and, with it, that spacing (never in production: base is 1000).
+            ...(base < 1000 ? { write: spacedGroup(base), notifications: spacedGroup(3 * base) } : {}),
             // GitHub sends retry-after with a secondary limit; without one, wait a minute as its docs say
             // (https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api#about-secondary-rate-limits).
             fallbackSecondaryRateRetryAfter: 60,
@@ -89555,6 +89651,19 @@ function createOctokitClient(options) {
         }
     };
     return {
+        getViewer: () => call("look up the token's account", async () => {
+            const { viewer } = await octokit.graphql({ query: VIEWER_QUERY, ...graphqlUrl });
+            return {
+                login: viewer.login,
+                ...(typeof viewer.databaseId === 'number' ? { id: viewer.databaseId } : {}),
+                ...(viewer.__typename ? { typename: viewer.__typename } : {}),
+                installationToken: options.token.startsWith('ghs_'),
+            };
+        }),
+        getPullRequestHead: (pull_number) => call(`read pull request #${pull_number}`, async () => {
+            const { data } = await octokit.rest.pulls.get({ owner, repo, pull_number });
+            return data.head.sha;
+        }),
         listPullRequestFiles: (pull_number) => call(`list the files of pull request #${pull_number}`, async () => {
             const files = await octokit.paginate(octokit.rest.pulls.listFiles, { owner, repo, pull_number, per_page: 100 });
             return files.map((file) => ({
@@ -89594,7 +89703,7 @@ function createOctokitClient(options) {
                 id: c.id,
                 body: c.body,
                 path: c.path,
-                author: c.user?.login ?? '',
+                author: authorOf(c.user),
                 ...(c.in_reply_to_id ? { inReplyTo: c.in_reply_to_id } : {}),
             }));
         }),
@@ -89606,6 +89715,7 @@ function createOctokitClient(options) {
                 commit_id: review.commitId,
                 body: review.body,
                 event: 'COMMENT',
+                request: NO_BLIND_RETRY,
                 comments: review.comments.map((c) => ({
                     path: c.path,
                     body: c.body,
@@ -89627,6 +89737,7 @@ function createOctokitClient(options) {
                 path: comment.path,
                 body: comment.body,
                 subject_type: 'file',
+                request: NO_BLIND_RETRY,
             });
         }),
         listIssueComments: (issue_number) => call(`list the comments of pull request #${issue_number}`, async () => {
@@ -89636,13 +89747,28 @@ function createOctokitClient(options) {
                 issue_number,
                 per_page: 100,
             });
-            return comments.map((c) => ({ id: c.id, body: c.body ?? '', author: c.user?.login ?? '' }));
+            return comments.map((c) => ({
+                id: c.id,
+                body: c.body ?? '',
+                author: authorOf(c.user),
+                createdAt: c.created_at,
+            }));
         }),
         createIssueComment: (issue_number, body) => call(`comment on pull request #${issue_number}`, async () => {
-            await octokit.rest.issues.createComment({ owner, repo, issue_number, body });
+            await octokit.rest.issues.createComment({ owner, repo, issue_number, body, request: NO_BLIND_RETRY });
         }),
         updateIssueComment: (comment_id, body) => call(`update the summary comment`, async () => {
             await octokit.rest.issues.updateComment({ owner, repo, comment_id, body });
+        }),
+        deleteIssueComment: (comment_id) => call(`delete a duplicate summary comment`, async () => {
+            try {
+                await octokit.rest.issues.deleteComment({ owner, repo, comment_id });
+            }
+            catch (error) {
+                // Already gone: a run racing this one deleted the same duplicate.
+                if (error.status !== 404)
+                    throw error;
+            }
         }),
         listReviewThreads: (number) => call(`list the review threads of pull request #${number}`, async () => {
             const threads = [];
@@ -89663,7 +89789,12 @@ function createOctokitClient(options) {
                     threads.push({
                         id: node.id,
                         isResolved: node.isResolved,
-                        comments: node.comments.nodes.map((c) => ({ body: c.body, author: c.author?.login ?? '' })),
+                        comments: node.comments.nodes.map((c) => ({
+                            body: c.body,
+                            author: c.author
+                                ? { login: c.author.login, ...(c.author.__typename ? { type: c.author.__typename } : {}) }
+                                : { login: '' },
+                        })),
                     });
                 }
                 cursor = connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
@@ -89678,6 +89809,31 @@ function createOctokitClient(options) {
             }
         }),
     };
+}
+/**
+ * A stand-in for the throttling plugin's Bottleneck groups (it calls only `key(id).schedule(options,
+ * task)` on them) that starts tasks one at a time, `minTimeMs` apart.
+ */
+function spacedGroup(minTimeMs) {
+    let queue = Promise.resolve();
+    let next = 0;
+    const limiter = {
+        schedule: async (_options, task) => {
+            const turn = queue.then(async () => {
+                const wait = next - Date.now();
+                if (wait > 0)
+                    await new Promise((resolve) => setTimeout(resolve, wait));
+                next = Date.now() + minTimeMs;
+            });
+            queue = turn;
+            await turn;
+            return task();
+        },
+    };
+    return { key: () => limiter };
+}
+function authorOf(user) {
+    return user ? { login: user.login, id: user.id, type: user.type } : { login: '' };
 }
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
@@ -89878,7 +90034,56 @@ function gateFailure(counted, failOn) {
     return `idea-lint found ${reached} (fail-on: ${failOn}): fix them, or set fail-on: ${laxer} to report them without failing.`;
 }
 
+;// CONCATENATED MODULE: ./src/github/identity.ts
+/** The Actions GITHUB_TOKEN's account, as REST shows it on every comment it writes. */
+const ACTIONS_BOT_IDENTITY = {
+    login: 'github-actions[bot]',
+    id: 41898282,
+    type: 'Bot',
+    source: 'fallback',
+};
+const BOT_SUFFIX = /\[bot\]$/i;
+/**
+ * Looks up the token's account with GraphQL `viewer`, which answers for personal tokens and for
+ * installation tokens alike (`GET /user` answers 403 "Resource not accessible by integration" to the
+ * latter). When the lookup fails, assumes the Actions bot `github-actions[bot]`: the default token's
+ * account, and the safe side, since a wrong guess only means our own old comments are not recognised.
+ */
+async function resolveOwnIdentity(client, log = () => { }) {
+    let viewer;
+    try {
+        viewer = await client.getViewer();
+    }
+    catch (error) {
+        log(`Could not look up the token's account (${error instanceof Error ? error.message : String(error)}); assuming ${ACTIONS_BOT_IDENTITY.login}.`);
+        return ACTIONS_BOT_IDENTITY;
+    }
+    const isBot = viewer.installationToken || viewer.typename === 'Bot' || BOT_SUFFIX.test(viewer.login);
+    const name = viewer.login.replace(BOT_SUFFIX, '');
+    return {
+        login: isBot ? `${name}[bot]` : name,
+        ...(viewer.id !== undefined ? { id: viewer.id } : {}),
+        type: isBot ? 'Bot' : 'User',
+        source: 'viewer',
+    };
+}
+/**
+ * Whether `user` is the token's own account. Logins are unique and a human login cannot contain
+ * brackets, so the name without `[bot]` plus whether it is a bot decides; GraphQL's `github-actions`
+ * (a Bot) is REST's `github-actions[bot]`, and a human called `github-actions` is not us.
+ */
+function isOwnAuthor(identity, user) {
+    if (!user || !user.login)
+        return false;
+    const userIsBot = user.type === 'Bot' || BOT_SUFFIX.test(user.login);
+    if (userIsBot !== (identity.type === 'Bot'))
+        return false;
+    const name = (login) => login.replace(BOT_SUFFIX, '').toLowerCase();
+    return name(user.login) === name(identity.login);
+}
+
 ;// CONCATENATED MODULE: ./src/report/review-comment.ts
+
 
 const review_comment_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 const MARKER = /<!-- idea-lint:fp=([0-9a-f]{1,64}) -->\s*$/;
@@ -89893,24 +90098,44 @@ function fingerprintMarker(fingerprint) {
 function readFingerprint(body) {
     return MARKER.exec(body)?.[1];
 }
+const CUT_NOTE = '… _(cut to fit GitHub’s comment size limit)_';
 /**
  * A comment for `finding`: severity, the rule's message (neutralised: idea text cannot ping people or
  * inject HTML), a link to the rule's page, a ```suggestion block when `suggestion` is given (the
- * replacement of the commented lines, verbatim so it commits as is), then the marker.
+ * replacement of the commented lines, verbatim so it commits as is), then the marker. Never longer
+ * than `limit` (GitHub rejects bodies over 65,536 characters, and one such comment sinks a whole
+ * review): the suggestion goes first, then the message is cut with a note. A suggestion holding
+ * bidirectional controls is left out too, since it would not read as what it commits.
  */
-function renderReviewComment(finding, suggestion) {
-    const parts = [`${review_comment_ICON[finding.severity]} ${neutralise(finding.message)} ([${finding.ruleId}](${finding.docs}))`];
-    if (suggestion !== undefined) {
-        // A fence longer than any backtick run inside keeps the suggestion's own backticks literal.
-        const longest = Math.max(0, ...(suggestion.match(/`+/g) ?? []).map((run) => run.length));
-        const fence = '`'.repeat(Math.max(3, longest + 1));
-        parts.push(`${fence}suggestion\n${suggestion}\n${fence}`);
-    }
-    parts.push(fingerprintMarker(finding.fingerprint));
-    return parts.join('\n\n');
+function renderReviewComment(finding, suggestion, limit = COMMENT_LIMIT) {
+    const link = ` ([${finding.ruleId}](${finding.docs}))`;
+    const marker = fingerprintMarker(finding.fingerprint);
+    let message = `${review_comment_ICON[finding.severity]} ${neutralise(finding.message)}`;
+    const withSuggestion = suggestion !== undefined && !hasBidiControls(suggestion)
+        ? [`${message}${link}`, suggestionBlock(suggestion), marker].join('\n\n')
+        : undefined;
+    if (withSuggestion !== undefined && withSuggestion.length <= limit)
+        return withSuggestion;
+    const room = limit - link.length - marker.length - 2;
+    if (message.length > room)
+        message = `${cutBefore(message, room - CUT_NOTE.length)}${CUT_NOTE}`;
+    return [`${message}${link}`, marker].join('\n\n');
+}
+/** A ```suggestion block; a fence longer than any backtick run inside keeps those backticks literal. */
+function suggestionBlock(suggestion) {
+    const longest = Math.max(0, ...(suggestion.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}suggestion\n${suggestion}\n${fence}`;
+}
+/** The first `length` characters, without splitting an escape (`\x`, `&amp;`) or a surrogate pair. */
+function cutBefore(text, length) {
+    let cut = text.slice(0, Math.max(0, length));
+    cut = cut.replace(/\\$|&[a-z]*$|[\ud800-\udbff]$/, '');
+    return cut;
 }
 
 ;// CONCATENATED MODULE: ./src/github/review.ts
+
 
 
 
@@ -89922,15 +90147,28 @@ function renderReviewComment(finding, suggestion) {
 const FILE_COMMENTS_PER_RUN = 10;
 const review_RANK = { error: 0, warning: 1, notice: 2 };
 /** Decides what to post and resolve from the placed findings and what already exists. Pure. */
-function planReview(placed, existing, threads, maxComments) {
-    const posted = new Set(existing.filter((c) => c.inReplyTo === undefined).flatMap((c) => fingerprintOf(c.body)));
+function planReview(placed, existing, threads, maxComments, identity) {
+    // Only comments and threads we started count: a marker pasted by someone else is just text.
+    const posted = ownFingerprints(existing, identity);
     const threadsByFingerprint = new Map();
     for (const thread of threads) {
-        for (const fingerprint of fingerprintOf(thread.comments[0]?.body ?? '')) {
+        const root = thread.comments[0];
+        if (!root || !isOwnAuthor(identity, root.author))
+            continue;
+        for (const fingerprint of fingerprintOf(root.body)) {
             threadsByFingerprint.set(fingerprint, [...(threadsByFingerprint.get(fingerprint) ?? []), thread]);
         }
     }
     const plan = { lines: [], files: [], commented: new Set(), overflow: [], returned: [], toResolve: [] };
+    const current = new Set(placed.map((p) => p.finding.fingerprint));
+    for (const [fingerprint, list] of threadsByFingerprint) {
+        if (current.has(fingerprint))
+            continue;
+        // A reply means someone is talking there: the thread is theirs to close.
+        for (const thread of list)
+            if (!thread.isResolved && thread.comments.length === 1)
+                plan.toResolve.push(thread.id);
+    }
     const candidates = [];
     for (const item of placed) {
         const fingerprint = item.finding.fingerprint;
@@ -89948,8 +90186,15 @@ function planReview(placed, existing, threads, maxComments) {
     candidates.sort((a, b) => review_RANK[a.finding.severity] - review_RANK[b.finding.severity] ||
         a.path.localeCompare(b.path) ||
         a.finding.line - b.finding.line);
+    // max-comments caps our open comments on the pull request, not one run's: re-running a commit
+    // must not post another batch. Our unresolved threads that stay open count against it.
+    const resolving = new Set(plan.toResolve);
+    const open = [...threadsByFingerprint.values()]
+        .flat()
+        .filter((thread, i, all) => all.indexOf(thread) === i && !thread.isResolved && !resolving.has(thread.id)).length;
+    const budget = Math.max(0, maxComments - open);
     for (const item of candidates) {
-        const budgetLeft = plan.lines.length + plan.files.length < maxComments;
+        const budgetLeft = plan.lines.length + plan.files.length < budget;
         if (item.where === 'inline' && budgetLeft)
             plan.lines.push(item);
         else if (item.where === 'file' && budgetLeft && plan.files.length < FILE_COMMENTS_PER_RUN)
@@ -89957,35 +90202,33 @@ function planReview(placed, existing, threads, maxComments) {
         else
             plan.overflow.push(item);
     }
-    const current = new Set(placed.map((p) => p.finding.fingerprint));
-    for (const [fingerprint, list] of threadsByFingerprint) {
-        if (current.has(fingerprint))
-            continue;
-        // A reply means someone is talking there: the thread is theirs to close.
-        for (const thread of list)
-            if (!thread.isResolved && thread.comments.length === 1)
-                plan.toResolve.push(thread.id);
-    }
     return plan;
 }
 /** Reads our earlier comments, posts the new ones in one review, resolves threads of fixed findings. */
 async function syncReview(client, options) {
-    const { pullNumber, headSha, log } = options;
+    const { pullNumber, headSha, log, identity } = options;
     const existing = await client.listReviewComments(pullNumber);
-    const hasOurs = existing.some((c) => readFingerprint(c.body) !== undefined);
+    const hasOurs = existing.some((c) => isOwnAuthor(identity, c.author) && readFingerprint(c.body) !== undefined);
     const threads = hasOurs ? await client.listReviewThreads(pullNumber) : [];
-    const plan = planReview(options.placed, existing, threads, options.maxComments);
+    const plan = planReview(options.placed, existing, threads, options.maxComments, identity);
     const commented = new Set(plan.commented);
-    const lines = await postLineComments(client, pullNumber, headSha, plan.lines, log);
+    // What GitHub holds of ours now: asked only after a 5xx left a write's fate unknown.
+    const present = async () => ownFingerprints(await client.listReviewComments(pullNumber), identity);
+    const sendReview = (batch) => sendMissing(batch, (missing) => client.createReview(pullNumber, {
+        commitId: headSha,
+        body: reviewBody(missing.length),
+        comments: missing.map(toComment),
+    }), present, log);
+    const lines = await postLineComments(plan.lines, sendReview, log);
     const rejected = [...lines.rejected];
     const posted = [...lines.posted];
     for (const [i, item] of plan.files.entries()) {
         try {
-            await client.createFileComment(pullNumber, {
+            await sendMissing([item], () => client.createFileComment(pullNumber, {
                 commitId: headSha,
                 path: item.path,
                 body: renderReviewComment(item.finding),
-            });
+            }), present, log);
             posted.push(item);
         }
         catch (error) {
@@ -90003,7 +90246,7 @@ async function syncReview(client, options) {
         await client.resolveReviewThreads(plan.toResolve);
     const notes = [];
     if (plan.overflow.length > 0) {
-        notes.push(`${counts_plural(plan.overflow.length, 'finding')} over this run's comment budget (max-comments: ${options.maxComments}) ${isAre(plan.overflow.length)} listed below instead.`);
+        notes.push(`${counts_plural(plan.overflow.length, 'finding')} over the comment budget (max-comments: ${options.maxComments} open comments on this pull request) ${isAre(plan.overflow.length)} listed below instead.`);
     }
     if (rejected.length > 0)
         notes.push(`GitHub did not accept ${counts_plural(rejected.length, 'line comment')}, so ${itThey(rejected.length)} ${isAre(rejected.length)} listed below instead.`);
@@ -90019,14 +90262,9 @@ async function syncReview(client, options) {
  * diff", suggest-changes#28), so on a 422 the multi-line comments — the ones that can break the
  * same-hunk rule — go to the summary and the rest is tried once more; a second 422 sends all to it.
  */
-async function postLineComments(client, pullNumber, headSha, items, log) {
+async function postLineComments(items, send, log) {
     if (items.length === 0)
         return { posted: [], rejected: [] };
-    const send = (batch) => client.createReview(pullNumber, {
-        commitId: headSha,
-        body: reviewBody(batch.length),
-        comments: batch.map(toComment),
-    });
     try {
         await send(items);
         return { posted: items, rejected: [] };
@@ -90049,6 +90287,38 @@ async function postLineComments(client, pullNumber, headSha, items, log) {
         return { posted: [], rejected: items };
     }
 }
+/** Write attempts after which a 5xx is given up on (the first one included). */
+const WRITE_ATTEMPTS = 3;
+/**
+ * Sends `items` with `post`. A 5xx may come after GitHub carried the write out (a review cannot be
+ * deleted, so a blind retry would post it twice): after one, looks at what GitHub holds and sends
+ * only the items still missing, never a second full copy.
+ */
+async function sendMissing(items, post, present, log) {
+    let missing = items;
+    for (let attempt = 1;; attempt++) {
+        try {
+            await post(missing);
+            return;
+        }
+        catch (error) {
+            if (!isServerError(error) || attempt >= WRITE_ATTEMPTS)
+                throw error;
+            const there = await present();
+            const still = missing.filter((item) => !there.has(item.finding.fingerprint));
+            log(`GitHub answered ${error.status || 'nothing'} to a write; ${missing.length - still.length} of its ${counts_plural(missing.length, 'comment')} arrived, so ${still.length === 0 ? 'nothing is sent again' : `only the other ${still.length} are sent again`}.`);
+            if (still.length === 0)
+                return;
+            missing = still;
+        }
+    }
+}
+/** Fingerprints of the review comments we started. */
+function ownFingerprints(comments, identity) {
+    return new Set(comments
+        .filter((c) => c.inReplyTo === undefined && isOwnAuthor(identity, c.author))
+        .flatMap((c) => fingerprintOf(c.body)));
+}
 function toComment(item) {
     return {
         path: item.path,
@@ -90068,21 +90338,53 @@ const isAre = (n) => (n === 1 ? 'is' : 'are');
 const itThey = (n) => (n === 1 ? 'it' : 'they');
 
 ;// CONCATENATED MODULE: ./src/github/summary-comment.ts
-// GitHub stage (summary comment): keeps one sticky issue comment on the pull request — found by the
-// marker that starts its body and edited in place on every run, never a second one, never deleted.
+// GitHub stage (summary comment): keeps one sticky issue comment on the pull request — ours (written
+// by the token's own account) and starting with the marker — edited in place on every run. When runs
+// raced and left several, the oldest is kept and edited and the others are deleted. A 5xx on creating
+// it is answered by looking, not by posting again.
+
+
 
 /** Updates our summary comment, or creates it when there is none and `createIfMissing`. */
-async function upsertSummaryComment(client, pullNumber, body, createIfMissing) {
-    const comments = await client.listIssueComments(pullNumber);
-    const ours = comments.find((comment) => isSummaryComment(comment.body));
-    if (ours) {
-        await client.updateIssueComment(ours.id, body);
+async function upsertSummaryComment(client, pullNumber, body, options) {
+    const { identity, log = () => { } } = options;
+    const ours = ownSummaries(await client.listIssueComments(pullNumber), identity);
+    if (ours.length > 0) {
+        await keepOldest(client, ours, body, true);
         return 'updated';
     }
-    if (!createIfMissing)
+    if (!options.createIfMissing)
         return 'none';
-    await client.createIssueComment(pullNumber, body);
+    try {
+        await client.createIssueComment(pullNumber, body);
+    }
+    catch (error) {
+        if (!isServerError(error))
+            throw error;
+        log(`GitHub answered ${error.status || 'nothing'} to the new summary comment; looking whether it arrived.`);
+    }
+    // Look again: the 5xx may have come after GitHub made it, and a run racing this one may have posted
+    // its own summary meanwhile; either way one comment must remain.
+    const after = ownSummaries(await client.listIssueComments(pullNumber), identity);
+    if (after.length === 0)
+        await client.createIssueComment(pullNumber, body);
+    else
+        await keepOldest(client, after, body, false);
     return 'created';
+}
+/** Our summary comments, oldest first. */
+function ownSummaries(comments, identity) {
+    return comments
+        .filter((comment) => isSummaryComment(comment.body) && isOwnAuthor(identity, comment.author))
+        .sort((a, b) => (a.createdAt ?? '').localeCompare(b.createdAt ?? '') || a.id - b.id);
+}
+/** Puts `body` in the oldest of our summaries (`always`, or unless it holds it) and deletes the others. */
+async function keepOldest(client, ours, body, always) {
+    const [oldest, ...duplicates] = ours;
+    if (always || oldest.body !== body)
+        await client.updateIssueComment(oldest.id, body);
+    for (const duplicate of duplicates)
+        await client.deleteIssueComment(duplicate.id);
 }
 
 ;// CONCATENATED MODULE: ./src/github/pull-request.ts
@@ -90092,8 +90394,13 @@ async function upsertSummaryComment(client, pullNumber, body, createIfMissing) {
 
 
 
+
 /** The one notice of a read-only run: what was skipped and the exact fix. */
 const READ_ONLY_NOTICE = "idea-lint skipped its pull-request comments because the token cannot write to this pull request (a fork's pull_request run is read-only): the findings are in the annotations and the job summary; for comments, run on pull_request_target or give the job `permissions: pull-requests: write`.";
+/** The notice of a run whose pull request moved on before it could comment. */
+function movedOnNotice(linted, head) {
+    return `The pull request moved on to ${head.slice(0, 7)} while idea-lint checked ${linted.slice(0, 7)}, so it wrote nothing to the pull request: these results are for ${linted.slice(0, 7)}, and the run for the newer commit comments instead.`;
+}
 /** Posts the review (comment: review) and the summary comment (review, summary); nothing for off. */
 async function publishComments(client, io, options) {
     const { pullRequest, run, inputs } = options;
@@ -90103,12 +90410,22 @@ async function publishComments(client, io, options) {
     const placed = run.placed ?? [];
     try {
         const notes = [];
+        const identity = await resolveOwnIdentity(client, (message) => io.info(message));
+        io.info(`Comments of ${identity.login} count as idea-lint's own.`);
+        // Comments made for an older head would point at lines of a diff that no longer exists.
+        const head = await client.getPullRequestHead(pullRequest.number);
+        if (head !== pullRequest.headSha) {
+            const notice = movedOnNotice(pullRequest.headSha, head);
+            io.annotate('notice', notice, { title: 'idea-lint: comments skipped' });
+            return { commented, skipped: notice, noticeEmitted: true };
+        }
         if (inputs.comment === 'review') {
             const review = await syncReview(client, {
                 pullNumber: pullRequest.number,
                 headSha: pullRequest.headSha,
                 placed,
                 maxComments: inputs.maxComments,
+                identity,
                 log: (message) => io.info(message),
             });
             for (const fingerprint of review.commented)
@@ -90126,16 +90443,27 @@ async function publishComments(client, io, options) {
             notes,
         });
         // A pull request that touches no idea file gets no comment, unless one exists from an earlier push.
-        const outcome = await upsertSummaryComment(client, pullRequest.number, body, run.report.files.length > 0);
+        const outcome = await upsertSummaryComment(client, pullRequest.number, body, {
+            createIfMissing: run.report.files.length > 0,
+            identity,
+            log: (message) => io.info(message),
+        });
         io.info(`Summary comment: ${outcome}.`);
         return { commented, noticeEmitted: false };
     }
     catch (error) {
-        if (!isPermissionDenied(error))
+        if (isPermissionDenied(error)) {
+            io.debug(error.message);
+            io.annotate('notice', READ_ONLY_NOTICE, { title: 'idea-lint: comments skipped' });
+            return { commented: new Set(), skipped: READ_ONLY_NOTICE, noticeEmitted: true };
+        }
+        if (!(error instanceof GitHubError))
             throw error;
-        io.debug(error.message);
-        io.annotate('notice', READ_ONLY_NOTICE, { title: 'idea-lint: comments skipped' });
-        return { commented: new Set(), skipped: READ_ONLY_NOTICE, noticeEmitted: true };
+        return {
+            commented,
+            noticeEmitted: false,
+            failed: `idea-lint did not post its pull-request comments (the findings are in the annotations and the job summary): ${error.message}`,
+        };
     }
 }
 
@@ -93123,6 +93451,7 @@ function coreIO() {
 
 
 
+
 /** Runs the action once. Never throws: a failure marks the step failed with one line. */
 async function run(dependencies = {}) {
     const io = dependencies.io ?? coreIO();
@@ -93148,26 +93477,24 @@ async function runAction(io, env, now, createClient) {
     const client = pullRequest ? createClient(clientOptions(inputs, context, env, io)) : undefined;
     const run = client && pullRequest
         ? await lintPullRequest(client, context, inputs, now, io, notice)
-        : await lintWorkspace(context, inputs, now, io, notice);
+        : await lintWorkspace(context, inputs, now, io);
     const paths = await writeReportFiles(run.report, context.runnerTemp);
     setOutputs(io, run.counted, paths);
     const repoUrl = `${context.serverUrl}/${context.owner}/${context.repo}`;
     let comments = { commented: new Set(), noticeEmitted: false };
-    let commentFailure;
-    if (client && pullRequest) {
-        try {
-            comments = await publishComments(client, io, { pullRequest, run, inputs, repoUrl });
-        }
-        catch (error) {
-            commentFailure = error;
-        }
-    }
+    if (client && pullRequest)
+        comments = await publishComments(client, io, { pullRequest, run, inputs, repoUrl });
     if (comments.skipped)
         notes.push(comments.skipped);
-    const failure = commentFailure === undefined ? gateFailure(run.counted, inputs.failOn) : undefined;
-    const fails = failure !== undefined || commentFailure !== undefined;
+    // Exit rule when GitHub kept failing: the exit status follows the gate (every finding was checked
+    // and is in the annotations and the job summary), and one error line says the comments are missing.
+    if (comments.failed) {
+        io.annotate('error', comments.failed, { title: 'idea-lint: comments not posted' });
+        notes.push(`⚠️ ${comments.failed}`);
+    }
+    const failure = gateFailure(run.counted, inputs.failOn);
     const tally = emitAnnotations(io, run.counted, {
-        error: fails ? 1 : 0,
+        error: (failure !== undefined ? 1 : 0) + (comments.failed ? 1 : 0),
         notice: extraNotices + (comments.noticeEmitted ? 1 : 0),
     });
     const hidden = describeHiddenAnnotations(tally);
@@ -93182,8 +93509,6 @@ async function runAction(io, env, now, createClient) {
         sha: pullRequest?.headSha ?? context.sha,
         notes,
     }));
-    if (commentFailure !== undefined)
-        throw commentFailure;
     if (failure)
         io.setFailed(failure);
 }
@@ -93199,15 +93524,15 @@ async function lintPullRequest(client, context, inputs, now, io, notice) {
     }
     return lintRun(source.files, config, inputs.filterMode);
 }
-async function lintWorkspace(context, inputs, now, io, notice) {
+async function lintWorkspace(context, inputs, now, io) {
     const options = { ...(inputs.today ? { today: inputs.today } : {}), now: now() };
     const config = withFilesOverride(await loadWorkspaceConfig(context.workspace, inputs.config, options), inputs.files);
     io.info(`Configuration: ${config.source ?? 'defaults'} in the workspace.`);
     const files = await readWorkspaceFiles(context.workspace, createFileFilter(config).isIdeaFile);
     io.info(`${context.eventName}: ${files.length} idea files in ${context.workspace}.`);
-    if (files.length === 0) {
-        notice(`No idea files match ${config.files.join(', ')} in the workspace: check out the repository first (actions/checkout), or set the files input.`);
-    }
+    // An audit that finds nothing must not pass: it checked nothing.
+    if (files.length === 0)
+        throw new NoIdeaFilesError(await describeEmptyWorkspace(context.workspace, config.files));
     return lintRun(files, config);
 }
 function clientOptions(inputs, context, env, io) {
@@ -93228,11 +93553,25 @@ function clientOptions(inputs, context, env, io) {
         log: (message) => io.info(message),
     };
 }
+/** A push, schedule or dispatch run that found no idea file to lint. */
+class NoIdeaFilesError extends Error {
+    name = 'NoIdeaFilesError';
+}
+/** Why a workspace audit found nothing: no checkout, or globs that match none of its files. */
+async function describeEmptyWorkspace(workspace, globs) {
+    const entries = await (0,promises_namespaceObject.readdir)(workspace).catch(() => []);
+    const where = `${globs.map((glob) => JSON.stringify(glob)).join(', ')}`;
+    if (entries.filter((name) => name !== '.git').length === 0) {
+        return `idea-lint found no files at all in ${workspace}, so it checked nothing: add \`- uses: actions/checkout@v4\` as a step before idea-lint.`;
+    }
+    return `No idea files in ${workspace} match ${where}, so idea-lint checked nothing: set the files input (or \`files\` in the configuration) to globs that match your idea lists.`;
+}
 /** The one line the step fails with: ours as is, an unexpected error with where to report it. */
 function describeFailure(error, io) {
     if (error instanceof InputError ||
         error instanceof ConfigError ||
         error instanceof ContextError ||
+        error instanceof NoIdeaFilesError ||
         error instanceof GitHubError) {
         return error.message;
     }

@@ -31,6 +31,7 @@ export const OPERATIONS = [
   'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
   'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
   'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}',
+  'DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}',
   'POST /repos/{owner}/{repo}/pulls/{pull_number}/comments',
   'GET /repos/{owner}/{repo}/commits/{ref}',
 ];

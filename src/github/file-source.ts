@@ -5,14 +5,17 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { type ChangedLines, parsePatch } from './diff.js';
-import type { GitHubClient } from './client.js';
+import { GitHubError, type GitHubClient } from './client.js';
 
 /** One idea file to lint. */
 export interface SourceFile {
   path: string;
+  /** The file's text; '' when it could not be read. */
   text: string;
   /** On a pull request: the lines the diff lets a review comment on. */
   changed?: ChangedLines;
+  /** Why the file could not be read (it is then reported, never silently skipped). */
+  readError?: string;
 }
 
 /** What a pull request offers to lint. */
@@ -43,12 +46,23 @@ export async function readPullRequestFiles(
 ): Promise<PullRequestFiles> {
   const changed = await client.listPullRequestFiles(pullNumber);
   const wanted = changed.filter((file) => file.status !== 'removed' && isIdeaFile(file.path));
-  const files = await mapConcurrently(wanted, READ_CONCURRENCY, async (file): Promise<SourceFile | undefined> => {
-    const text = await client.readFile(file.path, headSha);
-    return text === undefined ? undefined : { path: file.path, text, changed: parsePatch(file.patch) };
+  const files = await mapConcurrently(wanted, READ_CONCURRENCY, async (file): Promise<SourceFile> => {
+    // A changed idea file that cannot be read is a problem to report, never a file to skip: otherwise
+    // a 404 or a 5xx would let the gate pass without checking it.
+    let text: string | undefined;
+    try {
+      text = await client.readFile(file.path, headSha);
+    } catch (error) {
+      if (!(error instanceof GitHubError)) throw error;
+      return { path: file.path, text: '', readError: describeReadFailure(error) };
+    }
+    if (text === undefined) {
+      return { path: file.path, text: '', readError: `GitHub did not find it at commit ${headSha.slice(0, 7)}` };
+    }
+    return { path: file.path, text, changed: parsePatch(file.patch) };
   });
   return {
-    files: files.filter((file): file is SourceFile => file !== undefined),
+    files,
     changedCount: changed.length,
     truncated: changed.length >= PULL_REQUEST_FILES_LIMIT,
   };
@@ -74,7 +88,22 @@ export async function readWorkspaceFiles(
   };
   await walk(workspace);
   paths.sort();
-  return Promise.all(paths.map(async (path) => ({ path, text: await readFile(join(workspace, path), 'utf8') })));
+  return Promise.all(
+    paths.map(async (path): Promise<SourceFile> => {
+      try {
+        return { path, text: await readFile(join(workspace, path), 'utf8') };
+      } catch (error) {
+        return { path, text: '', readError: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
+      }
+    }),
+  );
+}
+
+/** GitHub's answer to a failed read, short: `502 Server Error`, or `no response`. */
+function describeReadFailure(error: GitHubError): string {
+  const reason = error.apiMessage.length > 80 ? `${error.apiMessage.slice(0, 80)}…` : error.apiMessage;
+  if (error.status === 0) return 'GitHub did not answer';
+  return `GitHub answered ${error.status}${reason ? ` ${reason}` : ''}`;
 }
 
 async function mapConcurrently<T, R>(items: T[], limit: number, map: (item: T) => Promise<R>): Promise<R[]> {

@@ -7,6 +7,7 @@ import type { FileReport, IdeaSummary, Report, ResolvedConfig } from '../lint/ty
 import type { ChangedLines } from './diff.js';
 import type { SourceFile } from './file-source.js';
 import { rules } from '../../rules/index.js';
+import { unreadableFileReport } from './file-problems.js';
 
 /** The outcome of linting a run. */
 export interface LintedRun {
@@ -22,7 +23,11 @@ export interface LintedRun {
 
 /** Lints `files`; with `filterMode` (a pull request) also places the findings against each file's diff. */
 export function lintRun(files: SourceFile[], config: ResolvedConfig, filterMode?: FilterMode): LintedRun {
-  const fileReports = files.map((file) => lintText(file.path, file.text, config, rules));
+  const fileReports = files.map((file) =>
+    file.readError !== undefined
+      ? unreadableFileReport(file.path, file.readError)
+      : lintText(file.path, file.text, config, rules),
+  );
   const report = buildReport(fileReports, config.today);
   const texts = new Map(files.map((file) => [file.path, file.text]));
   if (filterMode === undefined) return { report, counted: report, texts };

@@ -2,6 +2,7 @@
 // files from the pull request (through the API) or the workspace, lints them, comments on the pull
 // request, then annotations, the job summary, outputs and the gate. Holds the only catch that fails
 // the step, so every failure is one line that says what to do.
+import { readdir } from 'node:fs/promises';
 import { ConfigError } from '../lint/config.js';
 import { createFileFilter } from '../lint/file-filter.js';
 import { REPOSITORY_URL } from '../version.js';
@@ -58,26 +59,24 @@ async function runAction(
   const run =
     client && pullRequest
       ? await lintPullRequest(client, context, inputs, now, io, notice)
-      : await lintWorkspace(context, inputs, now, io, notice);
+      : await lintWorkspace(context, inputs, now, io);
 
   const paths = await writeReportFiles(run.report, context.runnerTemp);
   setOutputs(io, run.counted, paths);
 
   const repoUrl = `${context.serverUrl}/${context.owner}/${context.repo}`;
   let comments: CommentOutcome = { commented: new Set(), noticeEmitted: false };
-  let commentFailure: unknown;
-  if (client && pullRequest) {
-    try {
-      comments = await publishComments(client, io, { pullRequest, run, inputs, repoUrl });
-    } catch (error) {
-      commentFailure = error;
-    }
-  }
+  if (client && pullRequest) comments = await publishComments(client, io, { pullRequest, run, inputs, repoUrl });
   if (comments.skipped) notes.push(comments.skipped);
-  const failure = commentFailure === undefined ? gateFailure(run.counted, inputs.failOn) : undefined;
-  const fails = failure !== undefined || commentFailure !== undefined;
+  // Exit rule when GitHub kept failing: the exit status follows the gate (every finding was checked
+  // and is in the annotations and the job summary), and one error line says the comments are missing.
+  if (comments.failed) {
+    io.annotate('error', comments.failed, { title: 'idea-lint: comments not posted' });
+    notes.push(`⚠️ ${comments.failed}`);
+  }
+  const failure = gateFailure(run.counted, inputs.failOn);
   const tally = emitAnnotations(io, run.counted, {
-    error: fails ? 1 : 0,
+    error: (failure !== undefined ? 1 : 0) + (comments.failed ? 1 : 0),
     notice: extraNotices + (comments.noticeEmitted ? 1 : 0),
   });
   const hidden = describeHiddenAnnotations(tally);
@@ -94,7 +93,6 @@ async function runAction(
       notes,
     }),
   );
-  if (commentFailure !== undefined) throw commentFailure;
   if (failure) io.setFailed(failure);
 }
 
@@ -127,18 +125,14 @@ async function lintWorkspace(
   inputs: ActionInputs,
   now: () => Date,
   io: ActionIO,
-  notice: (message: string) => void,
 ): Promise<LintedRun> {
   const options = { ...(inputs.today ? { today: inputs.today } : {}), now: now() };
   const config = withFilesOverride(await loadWorkspaceConfig(context.workspace, inputs.config, options), inputs.files);
   io.info(`Configuration: ${config.source ?? 'defaults'} in the workspace.`);
   const files = await readWorkspaceFiles(context.workspace, createFileFilter(config).isIdeaFile);
   io.info(`${context.eventName}: ${files.length} idea files in ${context.workspace}.`);
-  if (files.length === 0) {
-    notice(
-      `No idea files match ${config.files.join(', ')} in the workspace: check out the repository first (actions/checkout), or set the files input.`,
-    );
-  }
+  // An audit that finds nothing must not pass: it checked nothing.
+  if (files.length === 0) throw new NoIdeaFilesError(await describeEmptyWorkspace(context.workspace, config.files));
   return lintRun(files, config);
 }
 
@@ -168,12 +162,28 @@ function clientOptions(
   };
 }
 
+/** A push, schedule or dispatch run that found no idea file to lint. */
+export class NoIdeaFilesError extends Error {
+  override name = 'NoIdeaFilesError';
+}
+
+/** Why a workspace audit found nothing: no checkout, or globs that match none of its files. */
+async function describeEmptyWorkspace(workspace: string, globs: string[]): Promise<string> {
+  const entries = await readdir(workspace).catch(() => [] as string[]);
+  const where = `${globs.map((glob) => JSON.stringify(glob)).join(', ')}`;
+  if (entries.filter((name) => name !== '.git').length === 0) {
+    return `idea-lint found no files at all in ${workspace}, so it checked nothing: add \`- uses: actions/checkout@v5\` as a step before idea-lint.`;
+  }
+  return `No idea files in ${workspace} match ${where}, so idea-lint checked nothing: set the files input (or \`files\` in the configuration) to globs that match your idea lists.`;
+}
+
 /** The one line the step fails with: ours as is, an unexpected error with where to report it. */
 function describeFailure(error: unknown, io: ActionIO): string {
   if (
     error instanceof InputError ||
     error instanceof ConfigError ||
     error instanceof ContextError ||
+    error instanceof NoIdeaFilesError ||
     error instanceof GitHubError
   ) {
     return error.message;

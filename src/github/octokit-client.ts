@@ -6,6 +6,7 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { toGitHubError } from './api-errors.js';
 import type { GitHubClient, ReviewThread } from './client.js';
+import type { AuthorRef } from './identity.js';
 
 /** Where and how to reach GitHub. */
 export interface OctokitClientOptions {
@@ -33,11 +34,20 @@ const THREADS_QUERY = `query($owner: String!, $repo: String!, $number: Int!, $cu
     pullRequest(number: $number) {
       reviewThreads(first: 100, after: $cursor) {
         pageInfo { hasNextPage endCursor }
-        nodes { id isResolved comments(first: 2) { nodes { body author { login } } } }
+        nodes { id isResolved comments(first: 2) { nodes { body author { __typename login } } } }
       }
     }
   }
 }`;
+
+/**
+ * Creating writes are not retried blindly: a 5xx may come after GitHub did post (and reviews cannot
+ * be deleted), so review.ts and summary-comment.ts re-read the pull request and send only what is
+ * missing. Octokit's retry plugin reads `request.retries` per request.
+ */
+const NO_BLIND_RETRY = { retries: 0 } as Record<string, unknown>;
+
+const VIEWER_QUERY = 'query { viewer { __typename login databaseId } }';
 
 /** Threads resolved per GraphQL request: one aliased mutation each, so a run makes few requests. */
 const RESOLVES_PER_REQUEST = 25;
@@ -60,7 +70,7 @@ interface ThreadsPage {
         nodes: {
           id: string;
           isResolved: boolean;
-          comments: { nodes: { body: string; author: { login: string } | null }[] };
+          comments: { nodes: { body: string; author: { __typename?: string; login: string } | null }[] };
         }[];
       };
     } | null;
@@ -80,6 +90,9 @@ export function createOctokitClient(options: OctokitClientOptions): GitHubClient
       retry: { retries: SERVER_ERROR_RETRIES, retryAfterBaseValue: base },
       throttle: {
         retryAfterBaseValue: base,
+        // GitHub asks for a second between writes and three between notifying ones; the plugin spaces
+        // them so. Tests shorten the base and, with it, that spacing (never in production: base is 1000).
+        ...(base < 1000 ? { write: spacedGroup(base), notifications: spacedGroup(3 * base) } : {}),
         // GitHub sends retry-after with a secondary limit; without one, wait a minute as its docs say
         // (https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api#about-secondary-rate-limits).
         fallbackSecondaryRateRetryAfter: 60,
@@ -115,6 +128,25 @@ export function createOctokitClient(options: OctokitClientOptions): GitHubClient
   };
 
   return {
+    getViewer: () =>
+      call("look up the token's account", async () => {
+        const { viewer } = await octokit.graphql<{
+          viewer: { __typename?: string; login: string; databaseId?: number | null };
+        }>({ query: VIEWER_QUERY, ...graphqlUrl });
+        return {
+          login: viewer.login,
+          ...(typeof viewer.databaseId === 'number' ? { id: viewer.databaseId } : {}),
+          ...(viewer.__typename ? { typename: viewer.__typename } : {}),
+          installationToken: options.token.startsWith('ghs_'),
+        };
+      }),
+
+    getPullRequestHead: (pull_number) =>
+      call(`read pull request #${pull_number}`, async () => {
+        const { data } = await octokit.rest.pulls.get({ owner, repo, pull_number });
+        return data.head.sha;
+      }),
+
     listPullRequestFiles: (pull_number) =>
       call(`list the files of pull request #${pull_number}`, async () => {
         const files = await octokit.paginate(octokit.rest.pulls.listFiles, { owner, repo, pull_number, per_page: 100 });
@@ -156,7 +188,7 @@ export function createOctokitClient(options: OctokitClientOptions): GitHubClient
           id: c.id,
           body: c.body,
           path: c.path,
-          author: c.user?.login ?? '',
+          author: authorOf(c.user),
           ...(c.in_reply_to_id ? { inReplyTo: c.in_reply_to_id } : {}),
         }));
       }),
@@ -170,6 +202,7 @@ export function createOctokitClient(options: OctokitClientOptions): GitHubClient
           commit_id: review.commitId,
           body: review.body,
           event: 'COMMENT',
+          request: NO_BLIND_RETRY,
           comments: review.comments.map((c) => ({
             path: c.path,
             body: c.body,
@@ -193,6 +226,7 @@ export function createOctokitClient(options: OctokitClientOptions): GitHubClient
           path: comment.path,
           body: comment.body,
           subject_type: 'file',
+          request: NO_BLIND_RETRY,
         });
       }),
 
@@ -204,17 +238,32 @@ export function createOctokitClient(options: OctokitClientOptions): GitHubClient
           issue_number,
           per_page: 100,
         });
-        return comments.map((c) => ({ id: c.id, body: c.body ?? '', author: c.user?.login ?? '' }));
+        return comments.map((c) => ({
+          id: c.id,
+          body: c.body ?? '',
+          author: authorOf(c.user),
+          createdAt: c.created_at,
+        }));
       }),
 
     createIssueComment: (issue_number, body) =>
       call(`comment on pull request #${issue_number}`, async () => {
-        await octokit.rest.issues.createComment({ owner, repo, issue_number, body });
+        await octokit.rest.issues.createComment({ owner, repo, issue_number, body, request: NO_BLIND_RETRY });
       }),
 
     updateIssueComment: (comment_id, body) =>
       call(`update the summary comment`, async () => {
         await octokit.rest.issues.updateComment({ owner, repo, comment_id, body });
+      }),
+
+    deleteIssueComment: (comment_id) =>
+      call(`delete a duplicate summary comment`, async () => {
+        try {
+          await octokit.rest.issues.deleteComment({ owner, repo, comment_id });
+        } catch (error) {
+          // Already gone: a run racing this one deleted the same duplicate.
+          if ((error as { status?: number }).status !== 404) throw error;
+        }
       }),
 
     listReviewThreads: (number) =>
@@ -236,7 +285,12 @@ export function createOctokitClient(options: OctokitClientOptions): GitHubClient
             threads.push({
               id: node.id,
               isResolved: node.isResolved,
-              comments: node.comments.nodes.map((c) => ({ body: c.body, author: c.author?.login ?? '' })),
+              comments: node.comments.nodes.map((c) => ({
+                body: c.body,
+                author: c.author
+                  ? { login: c.author.login, ...(c.author.__typename ? { type: c.author.__typename } : {}) }
+                  : { login: '' },
+              })),
             });
           }
           cursor = connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
@@ -253,4 +307,30 @@ export function createOctokitClient(options: OctokitClientOptions): GitHubClient
         }
       }),
   };
+}
+
+/**
+ * A stand-in for the throttling plugin's Bottleneck groups (it calls only `key(id).schedule(options,
+ * task)` on them) that starts tasks one at a time, `minTimeMs` apart.
+ */
+function spacedGroup(minTimeMs: number): never {
+  let queue: Promise<void> = Promise.resolve();
+  let next = 0;
+  const limiter = {
+    schedule: async <T>(_options: unknown, task: () => Promise<T>): Promise<T> => {
+      const turn = queue.then(async () => {
+        const wait = next - Date.now();
+        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+        next = Date.now() + minTimeMs;
+      });
+      queue = turn;
+      await turn;
+      return task();
+    },
+  };
+  return { key: () => limiter } as never;
+}
+
+function authorOf(user: { login: string; id: number; type: string } | null | undefined): AuthorRef {
+  return user ? { login: user.login, id: user.id, type: user.type } : { login: '' };
 }

@@ -1,14 +1,17 @@
 // GitHub stage (pull-request comments): runs the review and the sticky summary comment for one run,
-// per the `comment` input. A read-only token (a fork's pull_request run) makes the first write fail
-// with 403: that is caught once, every comment is skipped, and one notice names the fix; the lint,
-// annotations, job summary, outputs and gate carry on without it.
+// per the `comment` input. Before writing it re-reads the pull request: when its head moved on, the
+// results are for an older commit and nothing is written. A read-only token (a fork's pull_request
+// run) makes the first write fail with 403: that is caught once, every comment is skipped, and one
+// notice names the fix. GitHub failing after its retries (a rate limit, 5xx) stops the comments with
+// one error line. Either way the lint, annotations, job summary, outputs and gate carry on without them.
 import type { PlacedFinding } from './placement.js';
 import { plural } from '../report/counts.js';
 import { renderSummaryComment } from '../report/summary-comment.js';
-import { type GitHubClient, isPermissionDenied } from './client.js';
+import { GitHubError, type GitHubClient, isPermissionDenied } from './client.js';
 import type { PullRequestRef } from './context.js';
 import type { ActionInputs } from './inputs.js';
 import { type LintedRun, uncountedReport } from './lint-run.js';
+import { resolveOwnIdentity } from './identity.js';
 import { syncReview } from './review.js';
 import type { ActionIO } from './runtime.js';
 import { upsertSummaryComment } from './summary-comment.js';
@@ -25,6 +28,17 @@ export interface CommentOutcome {
   skipped?: string;
   /** Whether a notice annotation was emitted (it uses one of the step's 10). */
   noticeEmitted: boolean;
+  /**
+   * Set when GitHub kept failing (rate limit, 5xx): the one line saying the comments were not (all)
+   * posted. The caller emits it as an error annotation and in the job summary; the exit status still
+   * follows the gate, since the findings themselves were all checked and reported.
+   */
+  failed?: string;
+}
+
+/** The notice of a run whose pull request moved on before it could comment. */
+export function movedOnNotice(linted: string, head: string): string {
+  return `The pull request moved on to ${head.slice(0, 7)} while idea-lint checked ${linted.slice(0, 7)}, so it wrote nothing to the pull request: these results are for ${linted.slice(0, 7)}, and the run for the newer commit comments instead.`;
 }
 
 /** Posts the review (comment: review) and the summary comment (review, summary); nothing for off. */
@@ -39,12 +53,22 @@ export async function publishComments(
   const placed: PlacedFinding[] = run.placed ?? [];
   try {
     const notes: string[] = [];
+    const identity = await resolveOwnIdentity(client, (message) => io.info(message));
+    io.info(`Comments of ${identity.login} count as idea-lint's own.`);
+    // Comments made for an older head would point at lines of a diff that no longer exists.
+    const head = await client.getPullRequestHead(pullRequest.number);
+    if (head !== pullRequest.headSha) {
+      const notice = movedOnNotice(pullRequest.headSha, head);
+      io.annotate('notice', notice, { title: 'idea-lint: comments skipped' });
+      return { commented, skipped: notice, noticeEmitted: true };
+    }
     if (inputs.comment === 'review') {
       const review = await syncReview(client, {
         pullNumber: pullRequest.number,
         headSha: pullRequest.headSha,
         placed,
         maxComments: inputs.maxComments,
+        identity,
         log: (message) => io.info(message),
       });
       for (const fingerprint of review.commented) commented.add(fingerprint);
@@ -63,13 +87,24 @@ export async function publishComments(
       notes,
     });
     // A pull request that touches no idea file gets no comment, unless one exists from an earlier push.
-    const outcome = await upsertSummaryComment(client, pullRequest.number, body, run.report.files.length > 0);
+    const outcome = await upsertSummaryComment(client, pullRequest.number, body, {
+      createIfMissing: run.report.files.length > 0,
+      identity,
+      log: (message) => io.info(message),
+    });
     io.info(`Summary comment: ${outcome}.`);
     return { commented, noticeEmitted: false };
   } catch (error) {
-    if (!isPermissionDenied(error)) throw error;
-    io.debug(error.message);
-    io.annotate('notice', READ_ONLY_NOTICE, { title: 'idea-lint: comments skipped' });
-    return { commented: new Set(), skipped: READ_ONLY_NOTICE, noticeEmitted: true };
+    if (isPermissionDenied(error)) {
+      io.debug(error.message);
+      io.annotate('notice', READ_ONLY_NOTICE, { title: 'idea-lint: comments skipped' });
+      return { commented: new Set(), skipped: READ_ONLY_NOTICE, noticeEmitted: true };
+    }
+    if (!(error instanceof GitHubError)) throw error;
+    return {
+      commented,
+      noticeEmitted: false,
+      failed: `idea-lint did not post its pull-request comments (the findings are in the annotations and the job summary): ${error.message}`,
+    };
   }
 }

@@ -8,11 +8,13 @@ import { plural } from '../report/counts.js';
 import { readFingerprint, renderReviewComment } from '../report/review-comment.js';
 import {
   type GitHubClient,
+  isServerError,
   isUnprocessable,
   type NewReviewComment,
   type ReviewComment,
   type ReviewThread,
 } from './client.js';
+import { isOwnAuthor, type OwnIdentity } from './identity.js';
 
 /**
  * File-level comments cost one request each (the reviews endpoint takes none; the comments endpoint
@@ -55,15 +57,25 @@ export function planReview(
   existing: ReviewComment[],
   threads: ReviewThread[],
   maxComments: number,
+  identity: OwnIdentity,
 ): ReviewPlan {
-  const posted = new Set(existing.filter((c) => c.inReplyTo === undefined).flatMap((c) => fingerprintOf(c.body)));
+  // Only comments and threads we started count: a marker pasted by someone else is just text.
+  const posted = ownFingerprints(existing, identity);
   const threadsByFingerprint = new Map<string, ReviewThread[]>();
   for (const thread of threads) {
-    for (const fingerprint of fingerprintOf(thread.comments[0]?.body ?? '')) {
+    const root = thread.comments[0];
+    if (!root || !isOwnAuthor(identity, root.author)) continue;
+    for (const fingerprint of fingerprintOf(root.body)) {
       threadsByFingerprint.set(fingerprint, [...(threadsByFingerprint.get(fingerprint) ?? []), thread]);
     }
   }
   const plan: ReviewPlan = { lines: [], files: [], commented: new Set(), overflow: [], returned: [], toResolve: [] };
+  const current = new Set(placed.map((p) => p.finding.fingerprint));
+  for (const [fingerprint, list] of threadsByFingerprint) {
+    if (current.has(fingerprint)) continue;
+    // A reply means someone is talking there: the thread is theirs to close.
+    for (const thread of list) if (!thread.isResolved && thread.comments.length === 1) plan.toResolve.push(thread.id);
+  }
   const candidates: PlacedFinding[] = [];
   for (const item of placed) {
     const fingerprint = item.finding.fingerprint;
@@ -81,17 +93,18 @@ export function planReview(
       a.path.localeCompare(b.path) ||
       a.finding.line - b.finding.line,
   );
+  // max-comments caps our open comments on the pull request, not one run's: re-running a commit
+  // must not post another batch. Our unresolved threads that stay open count against it.
+  const resolving = new Set(plan.toResolve);
+  const open = [...threadsByFingerprint.values()]
+    .flat()
+    .filter((thread, i, all) => all.indexOf(thread) === i && !thread.isResolved && !resolving.has(thread.id)).length;
+  const budget = Math.max(0, maxComments - open);
   for (const item of candidates) {
-    const budgetLeft = plan.lines.length + plan.files.length < maxComments;
+    const budgetLeft = plan.lines.length + plan.files.length < budget;
     if (item.where === 'inline' && budgetLeft) plan.lines.push(item);
     else if (item.where === 'file' && budgetLeft && plan.files.length < FILE_COMMENTS_PER_RUN) plan.files.push(item);
     else plan.overflow.push(item);
-  }
-  const current = new Set(placed.map((p) => p.finding.fingerprint));
-  for (const [fingerprint, list] of threadsByFingerprint) {
-    if (current.has(fingerprint)) continue;
-    // A reply means someone is talking there: the thread is theirs to close.
-    for (const thread of list) if (!thread.isResolved && thread.comments.length === 1) plan.toResolve.push(thread.id);
   }
   return plan;
 }
@@ -104,26 +117,47 @@ export async function syncReview(
     headSha: string;
     placed: PlacedFinding[];
     maxComments: number;
+    identity: OwnIdentity;
     log: (message: string) => void;
   },
 ): Promise<ReviewResult> {
-  const { pullNumber, headSha, log } = options;
+  const { pullNumber, headSha, log, identity } = options;
   const existing = await client.listReviewComments(pullNumber);
-  const hasOurs = existing.some((c) => readFingerprint(c.body) !== undefined);
+  const hasOurs = existing.some((c) => isOwnAuthor(identity, c.author) && readFingerprint(c.body) !== undefined);
   const threads = hasOurs ? await client.listReviewThreads(pullNumber) : [];
-  const plan = planReview(options.placed, existing, threads, options.maxComments);
+  const plan = planReview(options.placed, existing, threads, options.maxComments, identity);
   const commented = new Set(plan.commented);
 
-  const lines = await postLineComments(client, pullNumber, headSha, plan.lines, log);
+  // What GitHub holds of ours now: asked only after a 5xx left a write's fate unknown.
+  const present = async () => ownFingerprints(await client.listReviewComments(pullNumber), identity);
+  const sendReview = (batch: PlacedFinding[]) =>
+    sendMissing(
+      batch,
+      (missing) =>
+        client.createReview(pullNumber, {
+          commitId: headSha,
+          body: reviewBody(missing.length),
+          comments: missing.map(toComment),
+        }),
+      present,
+      log,
+    );
+  const lines = await postLineComments(plan.lines, sendReview, log);
   const rejected = [...lines.rejected];
   const posted = [...lines.posted];
   for (const [i, item] of plan.files.entries()) {
     try {
-      await client.createFileComment(pullNumber, {
-        commitId: headSha,
-        path: item.path,
-        body: renderReviewComment(item.finding),
-      });
+      await sendMissing(
+        [item],
+        () =>
+          client.createFileComment(pullNumber, {
+            commitId: headSha,
+            path: item.path,
+            body: renderReviewComment(item.finding),
+          }),
+        present,
+        log,
+      );
       posted.push(item);
     } catch (error) {
       if (!isUnprocessable(error)) throw error;
@@ -139,7 +173,7 @@ export async function syncReview(
   const notes: string[] = [];
   if (plan.overflow.length > 0) {
     notes.push(
-      `${plural(plan.overflow.length, 'finding')} over this run's comment budget (max-comments: ${options.maxComments}) ${isAre(plan.overflow.length)} listed below instead.`,
+      `${plural(plan.overflow.length, 'finding')} over the comment budget (max-comments: ${options.maxComments} open comments on this pull request) ${isAre(plan.overflow.length)} listed below instead.`,
     );
   }
   if (rejected.length > 0)
@@ -162,19 +196,11 @@ export async function syncReview(
  * same-hunk rule — go to the summary and the rest is tried once more; a second 422 sends all to it.
  */
 async function postLineComments(
-  client: GitHubClient,
-  pullNumber: number,
-  headSha: string,
   items: PlacedFinding[],
+  send: (batch: PlacedFinding[]) => Promise<void>,
   log: (message: string) => void,
 ): Promise<{ posted: PlacedFinding[]; rejected: PlacedFinding[] }> {
   if (items.length === 0) return { posted: [], rejected: [] };
-  const send = (batch: PlacedFinding[]) =>
-    client.createReview(pullNumber, {
-      commitId: headSha,
-      body: reviewBody(batch.length),
-      comments: batch.map(toComment),
-    });
   try {
     await send(items);
     return { posted: items, rejected: [] };
@@ -192,6 +218,47 @@ async function postLineComments(
     log(`GitHub rejected the review again (${error.apiMessage}); listing its findings in the summary comment.`);
     return { posted: [], rejected: items };
   }
+}
+
+/** Write attempts after which a 5xx is given up on (the first one included). */
+const WRITE_ATTEMPTS = 3;
+
+/**
+ * Sends `items` with `post`. A 5xx may come after GitHub carried the write out (a review cannot be
+ * deleted, so a blind retry would post it twice): after one, looks at what GitHub holds and sends
+ * only the items still missing, never a second full copy.
+ */
+async function sendMissing(
+  items: PlacedFinding[],
+  post: (missing: PlacedFinding[]) => Promise<void>,
+  present: () => Promise<Set<string>>,
+  log: (message: string) => void,
+): Promise<void> {
+  let missing = items;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await post(missing);
+      return;
+    } catch (error) {
+      if (!isServerError(error) || attempt >= WRITE_ATTEMPTS) throw error;
+      const there = await present();
+      const still = missing.filter((item) => !there.has(item.finding.fingerprint));
+      log(
+        `GitHub answered ${error.status || 'nothing'} to a write; ${missing.length - still.length} of its ${plural(missing.length, 'comment')} arrived, so ${still.length === 0 ? 'nothing is sent again' : `only the other ${still.length} are sent again`}.`,
+      );
+      if (still.length === 0) return;
+      missing = still;
+    }
+  }
+}
+
+/** Fingerprints of the review comments we started. */
+function ownFingerprints(comments: ReviewComment[], identity: OwnIdentity): Set<string> {
+  return new Set(
+    comments
+      .filter((c) => c.inReplyTo === undefined && isOwnAuthor(identity, c.author))
+      .flatMap((c) => fingerprintOf(c.body)),
+  );
 }
 
 function toComment(item: PlacedFinding): NewReviewComment {

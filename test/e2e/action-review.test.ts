@@ -296,7 +296,7 @@ describe('the write budget', () => {
     expect(many.github.reviewComments()).toHaveLength(30);
     const summary = String(summaryComments(many.github)[0]!.body);
     expect(summary).toContain(
-      "170 findings over this run's comment budget (max-comments: 30) are listed below instead.",
+      '170 findings over the comment budget (max-comments: 30 open comments on this pull request) are listed below instead.',
     );
     expect(summary.length).toBeLessThanOrEqual(65_536);
   });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readPullRequestFiles, readWorkspaceFiles } from '../../src/github/file-source.js';
+import { GitHubError } from '../../src/github/client.js';
 import { FakeClient } from './fakes.js';
 
 const HEAD = 'head'.padEnd(40, '0');
@@ -30,6 +31,20 @@ describe('readPullRequestFiles', () => {
     expect([...result.files[0]!.changed!.added]).toEqual([2]);
     expect(result.files[1]!.changed!.inHunk.size).toBe(0);
     expect(client.calls.filter((c) => c === 'readFile')).toHaveLength(2);
+  });
+
+  it('keeps a changed idea file it cannot read, saying why, instead of skipping it', async () => {
+    const client = new FakeClient();
+    client.files = [
+      { path: 'ideas/flaky.md', status: 'modified', sha: 's1' },
+      { path: 'ideas/gone.md', status: 'modified', sha: 's2' },
+    ];
+    client.failNext('readFile', new GitHubError('GitHub could not read (502).', 502, 'Server Error'));
+    const result = await readPullRequestFiles(client, 42, HEAD, isMarkdown);
+    expect(result.files.map((f) => [f.path, f.text, f.readError])).toEqual([
+      ['ideas/flaky.md', '', 'GitHub answered 502 Server Error'],
+      ['ideas/gone.md', '', 'GitHub did not find it at commit head000'],
+    ]);
   });
 
   it("says when the listing reached GitHub's 3,000-file limit", async () => {

@@ -34,4 +34,20 @@ describe('lintRun', () => {
     expect(run.counted.files[0]!.findings).toHaveLength(2);
     expect(run.placed!.every((p) => p.where === 'file')).toBe(true);
   });
+
+  it('reports a file it could not read as a read-error on line 1 that counts, whatever the filter mode', () => {
+    for (const mode of ['added', 'file'] as const) {
+      const run = lintRun(
+        [{ path: 'ideas.md', text: '', readError: 'GitHub answered 502 Server Error' }],
+        config,
+        mode,
+      );
+      const [finding] = run.counted.files[0]!.findings;
+      expect(finding).toMatchObject({ ruleId: 'read-error', severity: 'error', line: 1, idea: null });
+      expect(finding!.message).toMatch(
+        /^ideas\.md could not be read \(GitHub answered 502 Server Error\), so its ideas were not checked: /,
+      );
+      expect(run.placed!.map((p) => [p.where, p.inScope])).toEqual([[mode === 'file' ? 'file' : 'summary', true]]);
+    }
+  });
 });

@@ -89,7 +89,7 @@ describe('run', () => {
     expect(io.outputs.findings).toBe(1);
   });
 
-  it('writes the job summary and fails with the API error when commenting fails otherwise', async () => {
+  it('says the comments were not posted, with one error line, and exits by the gate when GitHub keeps failing', async () => {
     const client = pullRequest();
     client.failNext(
       'listIssueComments',
@@ -101,7 +101,13 @@ describe('run', () => {
     const io = new FakeIO({ 'github-token': 't', 'fail-on': 'never' });
     await runWith(io, 'pull_request', client);
     expect(io.summary).toContain('## idea-lint');
-    expect(io.failed).toEqual(['GitHub could not list the comments (502): run the job again later.']);
+    const line =
+      'idea-lint did not post its pull-request comments (the findings are in the annotations and the job summary): GitHub could not list the comments (502): run the job again later.';
+    expect(io.summary).toContain(`⚠️ ${line}`);
+    expect(io.annotations.filter((a) => a.target?.title === 'idea-lint: comments not posted')).toEqual([
+      { kind: 'error', message: line, target: { title: 'idea-lint: comments not posted' } },
+    ]);
+    expect(io.failed).toEqual([]);
   });
 
   it('lints the workspace on push without any API call', async () => {

@@ -72,12 +72,31 @@ describe('publishComments', () => {
     expect(outcome).toMatchObject({ noticeEmitted: true, skipped: READ_ONLY_NOTICE });
   });
 
-  it('lets other failures through', async () => {
+  it('stops commenting with one line when GitHub keeps failing, and lets bugs through', async () => {
     const client = new FakeClient();
     client.failNext(
       'listReviewComments',
       new (FORBIDDEN.constructor as typeof import('../../src/github/client.js').GitHubError)('boom', 500),
     );
-    await expect(publishComments(client, new FakeIO(), options())).rejects.toThrow('boom');
+    const outcome = await publishComments(client, new FakeIO(), options());
+    expect(outcome.failed).toBe(
+      'idea-lint did not post its pull-request comments (the findings are in the annotations and the job summary): boom',
+    );
+    expect(client.writes()).toEqual([]);
+    const buggy = new FakeClient();
+    buggy.failNext('listReviewComments', new TypeError('bug'));
+    await expect(publishComments(buggy, new FakeIO(), options())).rejects.toThrow('bug');
+  });
+
+  it('writes nothing when the pull request moved on to another head', async () => {
+    const client = new FakeClient();
+    client.head = 'n'.repeat(40);
+    const io = new FakeIO();
+    const outcome = await publishComments(client, io, options());
+    expect(client.writes()).toEqual([]);
+    expect(outcome.skipped).toBe(
+      `The pull request moved on to nnnnnnn while idea-lint checked hhhhhhh, so it wrote nothing to the pull request: these results are for hhhhhhh, and the run for the newer commit comments instead.`,
+    );
+    expect(io.annotations.map((a) => a.kind)).toEqual(['notice']);
   });
 });

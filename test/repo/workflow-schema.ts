@@ -155,6 +155,7 @@ export interface Step {
 export interface Workflow {
   on: Record<string, { paths?: string[]; branches?: string[] } | null>;
   permissions?: Record<string, string>;
+  concurrency?: string | { group: string; 'cancel-in-progress'?: boolean | string };
   jobs: Record<string, { 'runs-on': string; strategy?: { matrix: Record<string, unknown[]> }; steps: Step[] }>;
 }
 

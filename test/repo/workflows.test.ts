@@ -130,6 +130,13 @@ describe('.github/workflows', () => {
   describe('dogfood.yml', () => {
     const dogfood = load('dogfood.yml');
 
+    it('runs one idea-lint run per pull request at a time, cancelling the older one', () => {
+      expect(load('dogfood.yml').concurrency).toEqual({
+        group: 'idea-lint-${{ github.event.pull_request.number || github.ref }}',
+        'cancel-in-progress': true,
+      });
+    });
+
     it('runs on pull requests that touch the examples or the fixtures', () => {
       expect(Object.keys(dogfood.on)).toEqual(['pull_request']);
       expect(dogfood.on.pull_request?.paths).toEqual(['examples/**', 'test/fixtures/**']);

@@ -26,6 +26,18 @@ describe('neutralise', () => {
     expect(neutralise('a | b ![x](http://t) `c`')).toBe('a \\| b !\\[x\\](http://t) \\`c\\`');
   });
 
+  it('shows bidirectional controls as U+FFFD so text reads in the order it is stored', () => {
+    expect(neutralise('a\u202eb\u202ac\u2066d\u2069e')).toBe('a\ufffdb\ufffdc\ufffdd\ufffde');
+    expect(neutralise('Hebrew \u05e9\u05dc\u05d5\u05dd stays')).toBe('Hebrew \u05e9\u05dc\u05d5\u05dd stays');
+  });
+
+  it('breaks owner/repo#N cross-references with a zero-width space, and leaves #N and words alone', () => {
+    expect(neutralise('see other-org/tools#12 and my.org/x.y#3')).toBe(
+      'see other-org/tools#\u200b12 and my.org/x.y#\u200b3',
+    );
+    expect(neutralise('see #12, C# and a/b#c')).toBe('see #12, C# and a/b#c');
+  });
+
   it('folds line breaks into spaces', () => {
     expect(neutralise('one\n\ntwo\r\nthree')).toBe('one two three');
   });

@@ -35,6 +35,29 @@ describe('renderReviewComment', () => {
     );
   });
 
+  it('drops a suggestion that would push the body over the limit, keeping the message', () => {
+    const suggestion = `- Notes: ${'x'.repeat(70_000)}`;
+    const body = renderReviewComment(finding, suggestion);
+    expect(body).not.toContain('```suggestion');
+    expect(body).toBe(renderReviewComment(finding));
+    expect(renderReviewComment(finding, 'short', 100)).toBe(renderReviewComment(finding, undefined, 100));
+  });
+
+  it('cuts an over-long message with a note, never beyond the limit, and keeps the marker', () => {
+    const long = { ...finding, message: `Title ${'&<@'.repeat(40_000)} is too long.` };
+    const body = renderReviewComment(long, 'fix');
+    expect(body.length).toBeLessThanOrEqual(65_000);
+    expect(body).toContain('… _(cut to fit GitHub’s comment size limit)_ ([missing-mentor-email](');
+    expect(readFingerprint(body)).toBe('0123456789abcdef');
+    expect(body).not.toMatch(/&[a-z]*… _/);
+  });
+
+  it('leaves out a suggestion holding bidirectional controls', () => {
+    expect(renderReviewComment(finding, '- Mentors: Maria \u202e<maria@example.org>')).toBe(
+      renderReviewComment(finding),
+    );
+  });
+
   it('reads back only a marker that ends the body', () => {
     expect(readFingerprint(renderReviewComment(finding))).toBe('0123456789abcdef');
     expect(readFingerprint(`${fingerprintMarker('abc')}\n\nI disagree.`)).toBeUndefined();

@@ -15,7 +15,7 @@ export interface RequestMatch {
 
 /** What a fault answers instead of the real response. */
 export interface FaultAnswer {
-  kind: 'failNext' | 'secondaryRateLimit';
+  kind: 'failNext' | 'secondaryRateLimit' | 'failAfter';
   status: number;
   body: Record<string, unknown>;
   headers: Record<string, string>;
@@ -36,8 +36,23 @@ export class FaultInjector {
 
   /** The next `count` matching requests answer `status` (default 502). */
   failNext(count: number, status = 502, match?: RequestMatch): void {
-    const message = status === 502 ? 'Server Error' : status === 503 ? 'Service Unavailable' : 'Internal Server Error';
-    this.faults.push({ remaining: count, match, answer: { kind: 'failNext', status, body: { message }, headers: {} } });
+    this.faults.push({
+      remaining: count,
+      match,
+      answer: { kind: 'failNext', status, body: errorBody(status), headers: {} },
+    });
+  }
+
+  /**
+   * The next `count` matching requests are carried out, then answered `status` (default 502) instead
+   * of their real response: a write that succeeded although the client was told it failed.
+   */
+  failAfter(count: number, status = 502, match?: RequestMatch): void {
+    this.faults.push({
+      remaining: count,
+      match,
+      answer: { kind: 'failAfter', status, body: errorBody(status), headers: {} },
+    });
   }
 
   /** The next `count` matching requests answer GitHub's secondary-rate-limit 403. */
@@ -60,14 +75,21 @@ export class FaultInjector {
 
   /** Consumes and returns the fault for a request, if one matches. */
   take(request: { method: string; path: string; template?: string; operationId?: string }): FaultAnswer | undefined {
-    const fault = this.faults.find((f) => f.remaining > 0 && matches(f.match, request));
+    const fault = this.faults.find((f) => f.remaining > 0 && matchesRequest(f.match, request));
     if (!fault) return undefined;
     fault.remaining--;
     return fault.answer;
   }
 }
 
-function matches(
+function errorBody(status: number): Record<string, unknown> {
+  if (status === 404) return { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' };
+  const message = status === 502 ? 'Server Error' : status === 503 ? 'Service Unavailable' : 'Internal Server Error';
+  return { message };
+}
+
+/** Whether a request fits a match (every given field must). */
+export function matchesRequest(
   match: RequestMatch | undefined,
   request: { method: string; path: string; template?: string; operationId?: string },
 ): boolean {

@@ -16,8 +16,8 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { handleGraphQL } from './github-graphql.js';
-import { FaultInjector, type RequestMatch } from './emulator-faults.js';
-import { ACTIONS_BOT, type Account, type Site } from './github-objects.js';
+import { FaultInjector, matchesRequest, type RequestMatch } from './emulator-faults.js';
+import { type Account, type Site } from './github-objects.js';
 import { authorId, handleRest } from './github-rest.js';
 import { OpenApiValidator, type RouteMatch } from './openapi-validator.js';
 import { GitHubError, type Scenario } from './pull-request-model.js';
@@ -45,7 +45,9 @@ export interface RecordedRequest {
   /** True for POST/PATCH/PUT/DELETE REST calls and GraphQL mutations. */
   isWrite: boolean;
   /** Set when a fault was injected instead of a normal answer. */
-  fault?: 'failNext' | 'secondaryRateLimit';
+  fault?: 'failNext' | 'secondaryRateLimit' | 'failAfter';
+  /** When the request arrived (ms since the epoch). */
+  at: number;
 }
 
 /** A request (or emulator response) that does not fit GitHub's API description. */
@@ -72,12 +74,18 @@ export class GitHubEmulator extends PullRequestView {
   readonly violations: Violation[] = [];
   /** When true, every write (REST POST/PATCH/PUT/DELETE, GraphQL mutation) gets 403. */
   readOnly = false;
+  /**
+   * When true, GraphQL `viewer` answers a FORBIDDEN error, as a token whose account GitHub will not
+   * name would; the action must then assume github-actions[bot].
+   */
+  viewerForbidden = false;
   /** The token requests must carry. */
   readonly token: string;
   /** A token that may only read (like a fork pull request's GITHUB_TOKEN), if the scenario has one. */
   readonly readOnlyToken: string | undefined;
   private readonly validator: OpenApiValidator;
   private readonly faults = new FaultInjector();
+  private readonly hooks: { match: RequestMatch; action: () => void }[] = [];
   private server: Server | undefined;
   private base = '';
   private remaining = 5000;
@@ -139,6 +147,22 @@ export class GitHubEmulator extends PullRequestView {
     this.faults.failNext(count, status, match);
   }
 
+  /**
+   * Carries out the next `count` matching requests, then answers `status` (default 502) instead of
+   * their response: GitHub failing after a write succeeded.
+   */
+  failAfter(count: number, status = 502, match?: RequestMatch): void {
+    this.faults.failAfter(count, status, match);
+  }
+
+  /**
+   * Runs `action` once, right after the first request matching `match` is answered (e.g. push a new
+   * head while the action is between reading and writing).
+   */
+  after(match: RequestMatch, action: () => void): void {
+    this.hooks.push({ match, action });
+  }
+
   /** Answers the next `count` matching requests with GitHub's secondary-rate-limit 403 and `retry-after`. */
   secondaryRateLimit(count: number, retryAfterSeconds = 1, match?: RequestMatch): void {
     this.faults.secondaryRateLimit(count, retryAfterSeconds, match);
@@ -192,6 +216,7 @@ export class GitHubEmulator extends PullRequestView {
       status: 0,
       operationId: isGraphQL ? 'graphql' : route?.operationId,
       isWrite: !isGraphQL && WRITE_METHODS.has(method),
+      at: Date.now(),
     };
     this.requests.push(entry);
     const send = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
@@ -207,30 +232,43 @@ export class GitHubEmulator extends PullRequestView {
       template: route?.template,
       operationId: entry.operationId,
     });
-    if (fault) {
+    if (fault && fault.kind !== 'failAfter') {
       entry.fault = fault.kind;
       return send(fault.status, fault.body, fault.headers);
     }
+    const answer = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
+      if (fault) {
+        entry.fault = fault.kind;
+        send(fault.status, fault.body, fault.headers);
+      } else send(status, payload, headers);
+      this.runHooks(entry, route?.template);
+    };
 
     const auth = req.headers.authorization ?? '';
     const token = /^(?:token|bearer)\s+(.+)$/i.exec(auth)?.[1];
     if (!token)
-      return send(401, {
+      return answer(401, {
         message: 'Requires authentication',
         documentation_url: 'https://docs.github.com/rest',
         status: '401',
       });
     if (token !== this.token && token !== this.readOnlyToken)
-      return send(401, {
+      return answer(401, {
         message: 'Bad credentials',
         documentation_url: 'https://docs.github.com/rest',
         status: '401',
       });
     const readOnly = this.readOnly || token === this.readOnlyToken;
-    const user: Account = ACTIONS_BOT;
+    const user: Account = this.account;
 
     if (isGraphQL) {
-      const outcome = handleGraphQL(bodyIsJson ? body : undefined, { model: this.model, site: this.site, readOnly });
+      const outcome = handleGraphQL(bodyIsJson ? body : undefined, {
+        model: this.model,
+        site: this.site,
+        readOnly,
+        viewer: user,
+        viewerForbidden: this.viewerForbidden,
+      });
       entry.graphqlFields = outcome.fields;
       entry.isWrite = outcome.isMutation;
       if (outcome.violation)
@@ -241,7 +279,7 @@ export class GitHubEmulator extends PullRequestView {
           operationId: 'graphql',
           problems: [outcome.violation],
         });
-      return send(outcome.violation && !bodyIsJson ? 400 : 200, outcome.body, { 'x-ratelimit-resource': 'graphql' });
+      return answer(outcome.violation && !bodyIsJson ? 400 : 200, outcome.body, { 'x-ratelimit-resource': 'graphql' });
     }
     if (!route) {
       this.violations.push({
@@ -250,7 +288,7 @@ export class GitHubEmulator extends PullRequestView {
         path: url.pathname,
         problems: [(matched as { error: string }).error],
       });
-      return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' });
+      return answer(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' });
     }
     const pathProblems = this.validator.validatePath(route);
     if (pathProblems.length > 0) {
@@ -261,22 +299,22 @@ export class GitHubEmulator extends PullRequestView {
         operationId: route.operationId,
         problems: pathProblems,
       });
-      return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' });
+      return answer(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' });
     }
     const problems = this.validator.validateRequest(route, url.searchParams, body, raw.length > 0);
     if (raw && !bodyIsJson) problems.push('the request body is not JSON');
     if (problems.length > 0) {
       this.violations.push({ kind: 'request', method, path: url.pathname, operationId: route.operationId, problems });
-      return send(422, {
+      return answer(422, {
         message: `Invalid request.\n\n${problems.join('\n')}`,
         documentation_url: 'https://docs.github.com/rest',
         status: '422',
       });
     }
-    if (readOnly && entry.isWrite) return send(403, FORBIDDEN_BODY);
+    if (readOnly && entry.isWrite) return answer(403, FORBIDDEN_BODY);
 
     try {
-      const answer = handleRest(this.model, this.site, {
+      const result = handleRest(this.model, this.site, {
         match: route,
         pathname: url.pathname,
         query: url.searchParams,
@@ -284,18 +322,28 @@ export class GitHubEmulator extends PullRequestView {
         accept: String(req.headers.accept ?? ''),
         user,
       });
-      if (answer.text) {
-        entry.status = answer.status;
-        res.writeHead(answer.status, { 'content-type': answer.text.contentType, ...answer.headers });
-        res.end(answer.text.value);
+      if (result.text && !fault) {
+        entry.status = result.status;
+        res.writeHead(result.status, { 'content-type': result.text.contentType, ...result.headers });
+        res.end(result.text.value);
+        this.runHooks(entry, route.template);
         return;
       }
-      this.checkResponse(route, method, url.pathname, answer.status, answer.body);
-      return send(answer.status, answer.body, answer.headers);
+      if (!result.text) this.checkResponse(route, method, url.pathname, result.status, result.body);
+      return answer(result.status, result.body, result.headers);
     } catch (error) {
       if (!(error instanceof GitHubError)) throw error;
       this.checkResponse(route, method, url.pathname, error.status, error.body);
-      return send(error.status, error.body, error.headers);
+      return answer(error.status, error.body, error.headers);
+    }
+  }
+
+  /** Runs (once) the hooks whose match fits a request just answered. */
+  private runHooks(entry: RecordedRequest, template: string | undefined): void {
+    for (const [i, hook] of [...this.hooks.entries()].reverse()) {
+      if (!matchesRequest(hook.match, { ...entry, template })) continue;
+      this.hooks.splice(i, 1);
+      hook.action();
     }
   }
 

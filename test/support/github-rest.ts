@@ -245,6 +245,9 @@ export function handleRest(model: PullRequestModel, site: Site, request: RestReq
         status: 200,
         body: issueCommentJson(model, site, model.updateIssueComment(Number(p.comment_id), String(body.body))),
       };
+    case 'issues/delete-comment':
+      model.deleteIssueComment(Number(p.comment_id));
+      return { status: 204, body: undefined };
     default:
       throw notFound();
   }

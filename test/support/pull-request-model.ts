@@ -29,6 +29,26 @@ import {
 export { changedFiles, type ChangedFileDiff, type CommentRequest } from './comment-placement.js';
 export * from './pull-request-records.js';
 
+/** GitHub refuses comment and review bodies longer than this (characters). */
+export const MAX_BODY_LENGTH = 65_536;
+
+/** GitHub's 422 for an over-long body (approximated; the exact wording varies by endpoint). */
+function bodyTooLong(resource: string): GitHubError {
+  return new GitHubError(422, {
+    message: 'Validation Failed',
+    errors: [
+      {
+        resource,
+        code: 'custom',
+        field: 'body',
+        message: `body is too long (maximum is ${MAX_BODY_LENGTH} characters)`,
+      },
+    ],
+    documentation_url: 'https://docs.github.com/rest',
+    status: '422',
+  });
+}
+
 let idCounter = 1_900_000_000;
 /** A fresh int64-style database id (shared by all kinds of objects, like GitHub's large ids). */
 export function nextId(): number {
@@ -138,6 +158,9 @@ export class PullRequestModel {
     user: Account = ACTIONS_BOT,
   ): ReviewRecord {
     const revision = this.revisionFor(request.commit_id);
+    if ((request.body ?? '').length > MAX_BODY_LENGTH) throw bodyTooLong('PullRequestReview');
+    if ((request.comments ?? []).some((comment) => comment.body.length > MAX_BODY_LENGTH))
+      throw unprocessable([`Pull request review comment body is too long (maximum is ${MAX_BODY_LENGTH} characters)`]);
     const located = (request.comments ?? []).map((comment) => placeComment(comment, revision));
     const errors = [...new Set(located.filter((l): l is string => typeof l === 'string'))];
     if (errors.length > 0) throw unprocessable(errors);
@@ -165,6 +188,7 @@ export class PullRequestModel {
     request: CommentRequest & { commit_id?: string; in_reply_to?: number },
     user: Account = ACTIONS_BOT,
   ): ReviewCommentRecord {
+    if (request.body.length > MAX_BODY_LENGTH) throw bodyTooLong('PullRequestReviewComment');
     if (request.in_reply_to !== undefined) return this.reply(request.in_reply_to, request.body, user);
     const revision = this.revisionFor(request.commit_id);
     const fields = placeComment(request, revision);
@@ -215,6 +239,7 @@ export class PullRequestModel {
 
   /** Creates an issue comment on the pull request. */
   addIssueComment(body: string, user: Account = ACTIONS_BOT): IssueCommentRecord {
+    if (body.length > MAX_BODY_LENGTH) throw bodyTooLong('IssueComment');
     const id = nextId();
     const now = timestamp();
     const comment = { id, nodeId: nodeId('IC', id), user, body, createdAt: now, updatedAt: now };
@@ -231,9 +256,23 @@ export class PullRequestModel {
         documentation_url: 'https://docs.github.com/rest/issues/comments#update-an-issue-comment',
         status: '404',
       });
+    if (body.length > MAX_BODY_LENGTH) throw bodyTooLong('IssueComment');
     comment.body = body;
     comment.updatedAt = timestamp();
     return comment;
+  }
+
+  /** Deletes an issue comment. */
+  deleteIssueComment(id: number): void {
+    const index = this.issueComments.findIndex((c) => c.id === id);
+    if (index < 0)
+      throw new GitHubError(404, {
+        message: 'Not Found',
+        documentation_url: 'https://docs.github.com/rest/issues/comments#delete-an-issue-comment',
+        status: '404',
+      });
+    this.issueComments.splice(index, 1);
+    this.updatedAt = timestamp();
   }
 
   /** Resolves or unresolves a thread. */

@@ -4,7 +4,7 @@
  * replies and comments, and new head commits. GitHubEmulator adds the HTTP server on top.
  */
 import { commentableLines } from './line-diff.js';
-import { diffEntryObject, type Account, type Site } from './github-objects.js';
+import { ACTIONS_BOT, diffEntryObject, type Account, type Site } from './github-objects.js';
 import { authorId, issueCommentJson, reviewCommentJson, reviewJson } from './github-json.js';
 import { PullRequestModel, type Scenario } from './pull-request-model.js';
 
@@ -19,6 +19,11 @@ export abstract class PullRequestView {
 
   /** Where objects live (API root, web root, repository), for JSON builders. */
   abstract get site(): Site;
+
+  /** The account the tokens act as. */
+  get account(): Account {
+    return this.scenario.tokenAccount ?? ACTIONS_BOT;
+  }
 
   /** The changed files as `GET /pulls/{n}/files` lists them (all pages). */
   changedFiles(): Record<string, unknown>[] {
@@ -90,6 +95,11 @@ export abstract class PullRequestView {
   /** A human comments on the pull request's conversation. */
   addHumanIssueComment(body: string, login = 'mentor-maria'): Record<string, unknown> {
     return issueCommentJson(this.model, this.site, this.model.addIssueComment(body, human(login)));
+  }
+
+  /** An issue comment written by the token's own account (as an earlier run would have). */
+  addOwnIssueComment(body: string): Record<string, unknown> {
+    return issueCommentJson(this.model, this.site, this.model.addIssueComment(body, this.account));
   }
 
   /** A human resolves (or unresolves) a thread. */

@@ -175,7 +175,7 @@ describe('README.md', () => {
     ];
     expect(configs.length).toBe(3);
     for (const config of configs) {
-      expect(() => resolveConfig(config, 'README.md', { now: new Date() })).not.toThrow();
+      expect(() => resolveConfig(config, 'README.md', { rules: registry, now: new Date() })).not.toThrow();
     }
   });
 

@@ -5,7 +5,7 @@ import type { Idea, IdeaFile, Position } from '../parse/types.js';
 import { inferDateOrder } from '../parse/values/dates.js';
 import { VERSION } from '../version.js';
 import { rules as registry } from '../../rules/index.js';
-import { readDisableComments } from './disable.js';
+import { readDirectives } from './disable.js';
 import { fingerprint } from './fingerprint.js';
 import type {
   DateOrder,
@@ -41,7 +41,11 @@ export function lintText(path: string, text: string, config: ResolvedConfig, rul
 
 /** Lints an already parsed file. */
 export function lintFile(file: IdeaFile, config: ResolvedConfig, rules: Rule[] = registry): FileReport {
-  const isDisabled = readDisableComments(file.tree);
+  const directives = readDirectives(
+    file.tree,
+    rules.map((rule) => rule.id),
+  );
+  const isDisabled = directives.isDisabled;
   const glossary = { ...config.glossary, ...file.glossary };
   const dateOrder = resolveDateOrder(file, config);
   const findings: Finding[] = [];
@@ -72,7 +76,7 @@ export function lintFile(file: IdeaFile, config: ResolvedConfig, rules: Rule[] =
     path: file.path,
     ideas: file.ideas.map(summariseIdea),
     findings,
-    notices: file.notices.map(({ message, line, column }) => ({ message, line, column })),
+    notices: [...file.notices, ...directives.notices].map(({ message, line, column }) => ({ message, line, column })),
   };
 }
 

@@ -24,6 +24,8 @@ export interface CliOptions {
   today?: string;
   output?: string;
   quiet: boolean;
+  /** `--no-error-on-unmatched-pattern` clears it: a pattern that matches nothing is not an error. */
+  errorOnUnmatchedPattern: boolean;
   help: boolean;
   version: boolean;
 }
@@ -41,6 +43,8 @@ Options:
       --today YYYY-MM-DD   lint as of this day (default: today)
   -o, --output FILE        write the report to FILE instead of standard output
   -q, --quiet              report only the findings that fail the run, and no notes
+      --no-error-on-unmatched-pattern
+                           a file or glob that matches nothing is not an error
   -v, --version            print the version
   -h, --help               print this help
 
@@ -67,6 +71,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         today: { type: 'string' },
         output: { type: 'string', short: 'o' },
         quiet: { type: 'boolean', short: 'q', default: false },
+        'no-error-on-unmatched-pattern': { type: 'boolean', default: false },
         version: { type: 'boolean', short: 'v', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -97,6 +102,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     ...(values.today !== undefined ? { today: values.today } : {}),
     ...(values.output !== undefined ? { output: values.output } : {}),
     quiet: values.quiet,
+    errorOnUnmatchedPattern: !values['no-error-on-unmatched-pattern'],
     help: values.help,
     version: values.version,
   };

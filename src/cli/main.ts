@@ -6,7 +6,6 @@ import { dirname, join, resolve } from 'node:path';
 import { ConfigError } from '../lint/config.js';
 import { loadConfig } from '../lint/config-files.js';
 import { buildReport, failsGate, lintText } from '../lint/engine.js';
-import { createFileFilter } from '../lint/file-filter.js';
 import type { FileReport, Report, ResolvedConfig, Rule } from '../lint/types.js';
 import { reporters, type Reporter } from '../report/index.js';
 import { VERSION } from '../version.js';
@@ -34,6 +33,12 @@ export interface MainParams {
   rules?: readonly Rule[];
 }
 
+/** Lines for stderr: notes (silenced by --quiet) and warnings. */
+interface Notes {
+  note(message: string): void;
+  warn(message: string): void;
+}
+
 /** The bundled example, linted when the CLI runs in its own project with nothing else to lint. */
 const EXAMPLE = 'examples/xen-outreach-2014.md';
 // Progress lines only help when a run takes a while, and only a person at a terminal sees them.
@@ -58,8 +63,11 @@ export async function main(params: MainParams): Promise<number> {
     stdout.write(`${VERSION}\n`);
     return 0;
   }
-  const note = (message: string): void => {
-    if (!options.quiet) stderr.write(`idea-lint: ${message}\n`);
+  const io: Notes = {
+    note: (message) => {
+      if (!options.quiet) stderr.write(`idea-lint: ${message}\n`);
+    },
+    warn: (message) => stderr.write(`idea-lint: warning: ${message}\n`),
   };
 
   try {
@@ -70,7 +78,7 @@ export async function main(params: MainParams): Promise<number> {
       now: params.now,
       ...(params.rules ? { rules: params.rules } : {}),
     });
-    const paths = await selectFiles(options, config, cwd, note);
+    const paths = await selectFiles(options, config, cwd, io);
     const showProgress = paths.length > PROGRESS_THRESHOLD && stderr.isTTY === true && !options.quiet;
     const files: FileReport[] = [];
     for (const [i, path] of paths.entries()) {
@@ -103,17 +111,32 @@ export async function main(params: MainParams): Promise<number> {
 /**
  * The named files, or the config's. In idea-lint's own project (whose Markdown is docs and fixtures,
  * not idea lists) a bare `idea-lint` lints the bundled example, unless a config file says otherwise.
+ * Nothing to lint is an error (exit 2, saying why), unless `--no-error-on-unmatched-pattern`.
  */
-async function selectFiles(options: CliOptions, config: ResolvedConfig, cwd: string, note: (m: string) => void) {
+async function selectFiles(options: CliOptions, config: ResolvedConfig, cwd: string, io: Notes): Promise<string[]> {
   const bare = options.patterns.length === 0;
   const ownProject = bare && (await isIdeaLintProject(cwd));
   if (ownProject && config.source === undefined) return [EXAMPLE];
-  const found = await findFiles(options.patterns, cwd, createFileFilter(config));
-  for (const { path, reason } of found.skipped) note(`skipped ${path}: ${reason}.`);
-  if (!bare || found.paths.length > 0) return found.paths;
+  const found = await findFiles(options.patterns, cwd, config, {
+    errorOnUnmatched: options.errorOnUnmatchedPattern,
+  });
+  const where = config.source ?? 'the configuration';
+  for (const { path, glob } of found.ignored) {
+    io.warn(`${path} is not linted: it matches ${JSON.stringify(glob)} in the "ignores" of ${where}.`);
+  }
+  for (const pattern of found.unmatched) io.note(`nothing matches ${JSON.stringify(pattern)}.`);
+  if (found.paths.length > 0) return found.paths;
   if (ownProject) return [EXAMPLE];
-  note(`no idea files match ${config.files.join(', ')} here; nothing to lint.`);
-  return [];
+  const why = bare
+    ? `no file here matches the "files" globs of ${where} (${config.files.join(', ')}) outside its "ignores"; name the files to lint, or change "files"`
+    : found.ignored.length > 0 && found.unmatched.length === 0
+      ? `every file named is skipped by the "ignores" of ${where}`
+      : 'no file named exists or matches';
+  if (!options.errorOnUnmatchedPattern) {
+    io.note(`nothing to lint: ${why}.`);
+    return [];
+  }
+  throw new FileError(`nothing to lint: ${why}.`);
 }
 
 async function lintPath(

@@ -1,6 +1,7 @@
 // The command line as users run it: every case runs the built dist/cli.js (`npm run bundle`) as a child process.
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { IDEA, makeProject, runCli } from './bin-support.js';
+import { CLEAN_IDEA, IDEA, makeProject, runCli } from './bin-support.js';
 
 const TODAY = ['--today', '2026-11-25'];
 
@@ -48,5 +49,89 @@ describe('dist/cli.js: severities', () => {
     );
     const severities = [...result.stdout.matchAll(/^ {2}\d+:\d+ +(\S+)/gm)].map((m) => m[1]);
     expect(severities.every((s) => ['error', 'warning', 'notice'].includes(s!))).toBe(true);
+  });
+});
+
+const paths = (stdout: string): string[] => JSON.parse(stdout).files.map((file: { path: string }) => file.path);
+
+describe('dist/cli.js: which files are linted', () => {
+  it('always lints a file named on the command line: outside the folder, absolute, or not Markdown', async () => {
+    const other = makeProject({ 'ideas.md': IDEA });
+    const dir = makeProject({
+      '.idea-lint.yml': 'files: ["ideas/**/*.md"]\n',
+      'ideas.txt': IDEA,
+      'CHANGELOG.md': IDEA,
+    });
+    const relativeOther = join('..', other.split('/').at(-1)!, 'ideas.md');
+    const result = await runCli(dir, [relativeOther, join(dir, 'CHANGELOG.md'), 'ideas.txt', '-f', 'json', ...TODAY]);
+    expect(result.stderr).toBe('');
+    expect(paths(result.stdout)).toEqual([relativeOther, 'CHANGELOG.md', 'ideas.txt'].sort());
+    expect(result.code).toBe(0);
+  });
+
+  it("skips a named file only for the user's own ignores, with a warning on stderr", async () => {
+    const dir = makeProject({
+      '.idea-lint.yml': 'ignores: ["archive/**"]\n',
+      'archive/2014.md': IDEA,
+      'ideas.md': IDEA,
+    });
+    const result = await runCli(dir, ['archive/2014.md', 'ideas.md', '-f', 'json', ...TODAY]);
+    expect(paths(result.stdout)).toEqual(['ideas.md']);
+    expect(result.stderr).toBe(
+      'idea-lint: warning: archive/2014.md is not linted: it matches "archive/**" in the "ignores" of .idea-lint.yml.\n',
+    );
+  });
+
+  it('exits 2 saying why when nothing at all is linted', async () => {
+    const ignored = makeProject({ '.idea-lint.yml': 'ignores: ["archive/**"]\n', 'archive/2014.md': IDEA });
+    const named = await runCli(ignored, ['archive/2014.md', ...TODAY]);
+    expect(named.code).toBe(2);
+    expect(named.stdout).toBe('');
+    expect(named.stderr).toContain(
+      'idea-lint: nothing to lint: every file named is skipped by the "ignores" of .idea-lint.yml.\n',
+    );
+    const empty = makeProject({ 'README.md': IDEA, 'notes.txt': 'x' });
+    const bare = await runCli(empty, TODAY);
+    expect(bare).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'idea-lint: nothing to lint: no file here matches the "files" globs of the configuration (**/*.md) outside its "ignores"; name the files to lint, or change "files".\n',
+    });
+  });
+
+  it('treats a pattern that matches nothing as no error with --no-error-on-unmatched-pattern', async () => {
+    const dir = makeProject({ 'ideas.md': CLEAN_IDEA });
+    const strict = await runCli(dir, ['ideas.md', 'missing/*.md', ...TODAY]);
+    expect(strict.code).toBe(2);
+    expect(strict.stderr).toBe('idea-lint: "missing/*.md": no idea files match this pattern.\n');
+    const lenient = await runCli(dir, [
+      'ideas.md',
+      'missing/*.md',
+      'gone.md',
+      '--no-error-on-unmatched-pattern',
+      ...TODAY,
+    ]);
+    expect(lenient.code).toBe(0);
+    expect(lenient.stdout).toBe('✔ No problems: 1 idea in 1 file.\n');
+  });
+
+  it('lets a files glob naming README.md win over the built-in ignores', async () => {
+    const dir = makeProject({
+      '.idea-lint.yml': 'files: ["programs/**/README.md"]\n',
+      'programs/lfx/2026/README.md': IDEA,
+      'programs/lfx/2026/CHANGELOG.md': IDEA,
+      'README.md': IDEA,
+    });
+    expect(paths((await runCli(dir, ['-f', 'json', ...TODAY])).stdout)).toEqual(['programs/lfx/2026/README.md']);
+  });
+
+  it('un-ignores README.md with a negated ignores glob', async () => {
+    const dir = makeProject({
+      '.idea-lint.yml': 'ignores: ["!**/README.md"]\n',
+      'gsoc/README.md': IDEA,
+      'CHANGELOG.md': IDEA,
+    });
+    expect(paths((await runCli(dir, ['-f', 'json', ...TODAY])).stdout)).toEqual(['gsoc/README.md']);
   });
 });

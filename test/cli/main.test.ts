@@ -188,11 +188,23 @@ describe('idea-lint CLI', () => {
     expect(result.stderr).toBe('missing.yml: no such file; expected a configuration file (YAML or JSON).\n');
   });
 
-  it('says so and exits 0 when no idea file matches the config', async () => {
+  it('exits 2 saying why when no idea file matches the config', async () => {
     const result = await run('no-files', []);
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'idea-lint: nothing to lint: no file here matches the "files" globs of the configuration (**/*.md) outside its "ignores"; name the files to lint, or change "files".\n',
+    });
+  });
+
+  it('lints nothing and exits 0 with --no-error-on-unmatched-pattern', async () => {
+    const result = await run('no-files', ['--no-error-on-unmatched-pattern', 'ideas/*.md']);
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('✔ No problems: 0 ideas in 0 files.\n');
-    expect(result.stderr).toBe('idea-lint: no idea files match **/*.md here; nothing to lint.\n');
+    expect(result.stderr).toBe(
+      'idea-lint: nothing matches "ideas/*.md".\nidea-lint: nothing to lint: no file named exists or matches.\n',
+    );
   });
 
   it("lints what the discovered config's files match, minus its ignores", async () => {
@@ -209,16 +221,32 @@ describe('idea-lint CLI', () => {
     expect(directory.files.map((file: { path: string }) => file.path)).toEqual(['ideas/2026.md']);
   });
 
-  it('skips a named file that the config ignores, with a note', async () => {
-    const result = await run('findings', ['README.md']);
-    expect(result.code).toBe(0);
-    expect(result.stderr).toBe('idea-lint: skipped README.md: it matches an "ignores" glob of the configuration.\n');
+  it('lints a named file that only the built-in ignores would skip', async () => {
+    const result = await run('findings', ['README.md', '-f', 'json']);
+    expect(JSON.parse(result.stdout).files.map((file: { path: string }) => file.path)).toEqual(['README.md']);
+    expect(result.stderr).toBe('');
   });
 
-  it("skips a named file that the config's files do not match, with a note", async () => {
+  it("lints a named file that the config's files do not match", async () => {
     const result = await run('config-files', ['notes.md', 'ideas/2026.md', '-f', 'json']);
-    expect(JSON.parse(result.stdout).files.map((file: { path: string }) => file.path)).toEqual(['ideas/2026.md']);
-    expect(result.stderr).toBe('idea-lint: skipped notes.md: the configuration\'s "files" globs do not match it.\n');
+    expect(JSON.parse(result.stdout).files.map((file: { path: string }) => file.path)).toEqual([
+      'ideas/2026.md',
+      'notes.md',
+    ]);
+    expect(result.stderr).toBe('');
+  });
+
+  it("skips a named file that the user's ignores match, with a warning, and exits 2 when nothing is left", async () => {
+    const result = await run('config-files', ['ideas/archive/2014.md']);
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: [
+        'idea-lint: warning: ideas/archive/2014.md is not linted: it matches "ideas/archive/**" in the "ignores" of .github/idea-lint.yml.',
+        'idea-lint: nothing to lint: every file named is skipped by the "ignores" of .github/idea-lint.yml.',
+        '',
+      ].join('\n'),
+    });
   });
 
   it('lints only the bundled example when run bare in its own project', async () => {
@@ -258,7 +286,7 @@ describe('idea-lint CLI', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('fake-outcomes');
     expect(result.stdout).not.toContain('fake-skills');
-    expect((await run('no-files', ['-q'])).stderr).toBe('');
+    expect((await run('no-files', ['-q', '--no-error-on-unmatched-pattern'])).stderr).toBe('');
   });
 
   it('colours the stylish output only on a terminal without NO_COLOR', async () => {

@@ -135,3 +135,35 @@ describe('dist/cli.js: which files are linted', () => {
     expect(paths((await runCli(dir, ['-f', 'json', ...TODAY])).stdout)).toEqual(['gsoc/README.md']);
   });
 });
+
+describe('dist/cli.js: severities in the configuration', () => {
+  it('accepts severities as ESLint writes them: warn, 0/1/2 and [severity, options]', async () => {
+    const config = [
+      'rules:',
+      '  undefined-terms: 2',
+      '  thin-description: 0',
+      '  invalid-date: [warn, {}]',
+      '  stale-verification: { severity: 1, maxAgeDays: 30 }',
+      '',
+    ].join('\n');
+    const dir = makeProject({ '.idea-lint.yml': config, 'ideas.md': IDEA });
+    const result = await runCli(dir, ['-f', 'json', ...TODAY]);
+    const findings = JSON.parse(result.stdout).files[0].findings as { ruleId: string; severity: string }[];
+    expect(findings.map((f) => [f.ruleId, f.severity]).sort()).toEqual([
+      ['invalid-date', 'warning'],
+      ['stale-verification', 'warning'],
+      ['undefined-terms', 'error'],
+    ]);
+    expect(result.code).toBe(1);
+  });
+
+  it('rejects a misspelt severity naming the file, the key and the severity meant', async () => {
+    const dir = makeProject({ '.idea-lint.yml': 'rules:\n  undefined-terms: warnign\n', 'ideas.md': IDEA });
+    const result = await runCli(dir, TODAY);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(
+      /^\.idea-lint\.yml: rules\.undefined-terms: got "warnign" \(did you mean "warning"\?\); expected error, warning, notice or off \(or ESLint's warn, 0, 1 or 2\), or a mapping .*\.\n$/,
+    );
+  });
+});

@@ -1,17 +1,22 @@
 // CLI stage: `idea-lint [files or globs…] [options]` as a function from arguments to an exit code
-// (0 clean, 1 findings at or above --fail-on, 2 usage, configuration or file error).
+// (0 clean, 1 findings at or above --fail-on or over --max-warnings, 2 usage, configuration or file error).
 // Touches no `process`: bin.ts passes argv, cwd, env, the streams and the clock.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { ConfigError } from '../lint/config.js';
 import { loadConfig } from '../lint/config-files.js';
-import { buildReport, failsGate, lintText } from '../lint/engine.js';
+import { buildReport, countFindings, failsGate, lintText } from '../lint/engine.js';
 import type { FileReport, Report, ResolvedConfig, Rule } from '../lint/types.js';
 import { reporters, type Reporter } from '../report/index.js';
 import { VERSION } from '../version.js';
 import { parseCliArgs, UsageError, USAGE, type CliOptions, type FailOn } from './args.js';
-import { FileError, findFiles } from './find-files.js';
+import { FileError } from './find-files.js';
+import { fixText } from './fix.js';
 import { readText } from './read-text.js';
+import { findRepositoryRoot } from './repo-root.js';
+import { selectFiles, stdinPath, type Notes } from './select-files.js';
+import { readInput, type Input } from './stdin.js';
+import { unifiedDiff } from './unified-diff.js';
 
 /** A stream the CLI writes to. */
 export interface Output {
@@ -29,18 +34,19 @@ export interface MainParams {
   stderr: Output;
   /** When the run started: the default `today`. */
   now: Date;
+  /** Standard input, read for `idea-lint -` (default: empty). */
+  stdin?: Input;
   /** The rules to run (default: the registry); tests pass small fakes. */
   rules?: readonly Rule[];
 }
 
-/** Lines for stderr: notes (silenced by --quiet) and warnings. */
-interface Notes {
-  note(message: string): void;
-  warn(message: string): void;
+/** A file whose text --fix or --fix-dry-run changes. */
+interface FixedFile {
+  path: string;
+  before: string;
+  after: string;
+  applied: number;
 }
-
-/** The bundled example, linted when the CLI runs in its own project with nothing else to lint. */
-const EXAMPLE = 'examples/xen-outreach-2014.md';
 // Progress lines only help when a run takes a while, and only a person at a terminal sees them.
 const PROGRESS_THRESHOLD = 50;
 
@@ -78,23 +84,45 @@ export async function main(params: MainParams): Promise<number> {
       now: params.now,
       ...(params.rules ? { rules: params.rules } : {}),
     });
-    const paths = await selectFiles(options, config, cwd, io);
-    const showProgress = paths.length > PROGRESS_THRESHOLD && stderr.isTTY === true && !options.quiet;
+    const fixing = options.fix || options.fixDryRun;
+    const fixed: FixedFile[] = [];
+    // Lints (and, when fixing, fixes) one text; the report is of what is left after the fixes.
+    const check = (path: string, text: string): FileReport => {
+      const lint = (current: string) => lintText(path, current, config, params.rules ? [...params.rules] : undefined);
+      if (!fixing) return lint(text);
+      const outcome = fixText(text, lint);
+      if (outcome.applied > 0) fixed.push({ path, before: text, after: outcome.text, applied: outcome.applied });
+      return outcome.report;
+    };
     const files: FileReport[] = [];
-    for (const [i, path] of paths.entries()) {
-      if (showProgress) stderr.write(`\r\u001b[KLinting ${i + 1}/${paths.length} ${path}`);
-      files.push(await lintPath(path, cwd, config, params.rules));
+    if (options.stdin) {
+      const path = stdinPath(options, config, cwd, io);
+      const text = await readInput(params.stdin ?? noInput());
+      if (path !== undefined) files.push(check(path, text));
+    } else {
+      const paths = await selectFiles(options, config, cwd, io);
+      const showProgress = paths.length > PROGRESS_THRESHOLD && stderr.isTTY === true && !options.quiet;
+      for (const [i, path] of paths.entries()) {
+        if (showProgress) stderr.write(`\r\u001b[KLinting ${i + 1}/${paths.length} ${path}`);
+        files.push(await lintPath(path, cwd, config, check));
+      }
+      if (showProgress) stderr.write('\r\u001b[K');
     }
-    if (showProgress) stderr.write('\r\u001b[K');
+    if (fixing) await reportFixes(fixed, options, cwd, { stdout, io });
 
     const report = buildReport(files, config.today);
     const shown = options.quiet ? onlyFailing(report, options.failOn) : report;
     const color = options.format === 'stylish' && !options.output && stdout.isTTY === true && !params.env.NO_COLOR;
     const render: Reporter = reporters[options.format];
-    const text = render(shown, { color, ...(params.rules ? { rules: params.rules } : {}) });
+    const srcRoot = options.format === 'sarif' ? await findRepositoryRoot(cwd) : undefined;
+    const text = render(shown, {
+      color,
+      ...(params.rules ? { rules: params.rules } : {}),
+      ...(srcRoot !== undefined ? { srcRoot, cwd } : {}),
+    });
     if (options.output) await writeReport(resolve(cwd, options.output), options.output, text);
-    else stdout.write(text);
-    return failsGate(report, options.failOn) ? 1 : 0;
+    else if (!options.fixDryRun) stdout.write(text);
+    return exitCode(report, options, io);
   } catch (error) {
     if (error instanceof ConfigError) {
       stderr.write(`${error.message}\n`);
@@ -108,47 +136,53 @@ export async function main(params: MainParams): Promise<number> {
   }
 }
 
-/**
- * The named files, or the config's. In idea-lint's own project (whose Markdown is docs and fixtures,
- * not idea lists) a bare `idea-lint` lints the bundled example, unless a config file says otherwise.
- * Nothing to lint is an error (exit 2, saying why), unless `--no-error-on-unmatched-pattern`.
- */
-async function selectFiles(options: CliOptions, config: ResolvedConfig, cwd: string, io: Notes): Promise<string[]> {
-  const bare = options.patterns.length === 0;
-  const ownProject = bare && (await isIdeaLintProject(cwd));
-  if (ownProject && config.source === undefined) return [EXAMPLE];
-  const found = await findFiles(options.patterns, cwd, config, {
-    errorOnUnmatched: options.errorOnUnmatchedPattern,
-  });
-  const where = config.source ?? 'the configuration';
-  for (const { path, glob } of found.ignored) {
-    io.warn(`${path} is not linted: it matches ${JSON.stringify(glob)} in the "ignores" of ${where}.`);
-  }
-  for (const pattern of found.unmatched) io.note(`nothing matches ${JSON.stringify(pattern)}.`);
-  if (found.paths.length > 0) return found.paths;
-  if (ownProject) return [EXAMPLE];
-  const why = bare
-    ? `no file here matches the "files" globs of ${where} (${config.files.join(', ')}) outside its "ignores"; name the files to lint, or change "files"`
-    : found.ignored.length > 0 && found.unmatched.length === 0
-      ? `every file named is skipped by the "ignores" of ${where}`
-      : 'no file named exists or matches';
-  if (!options.errorOnUnmatchedPattern) {
-    io.note(`nothing to lint: ${why}.`);
-    return [];
-  }
-  throw new FileError(`nothing to lint: ${why}.`);
-}
-
 async function lintPath(
   path: string,
   cwd: string,
   config: ResolvedConfig,
-  rules?: readonly Rule[],
+  check: (path: string, text: string) => FileReport,
 ): Promise<FileReport> {
   const read = await readText(resolve(cwd, path), config.maxFileSize);
   if ('notice' in read)
     return { path, ideas: [], findings: [], notices: [{ message: read.notice, line: 1, column: 1 }] };
-  return lintText(path, read.text, config, rules ? [...rules] : undefined);
+  return check(path, read.text);
+}
+
+/** `--fix` writes the fixed files; `--fix-dry-run` prints them as one unified diff on stdout instead. */
+async function reportFixes(
+  fixed: readonly FixedFile[],
+  options: CliOptions,
+  cwd: string,
+  out: { stdout: { write(chunk: string): unknown }; io: Notes },
+): Promise<void> {
+  const count = fixed.reduce((sum, file) => sum + file.applied, 0);
+  const summary = `${count} ${count === 1 ? 'fix' : 'fixes'} in ${fixed.length} ${fixed.length === 1 ? 'file' : 'files'}`;
+  if (options.fixDryRun) {
+    out.stdout.write(fixed.map((file) => unifiedDiff(file.path, file.before, file.after)).join(''));
+    out.io.note(`${summary} would be applied; nothing was written.`);
+    return;
+  }
+  for (const file of fixed) {
+    try {
+      await writeFile(resolve(cwd, file.path), file.after);
+    } catch (error) {
+      throw new FileError(
+        `${file.path}: cannot write the fixes (${(error as NodeJS.ErrnoException).code ?? 'error'}).`,
+      );
+    }
+  }
+  out.io.note(`applied ${summary}.`);
+}
+
+/** 1 when a finding fails --fail-on or the warnings exceed --max-warnings (saying so), else 0. */
+function exitCode(report: Report, options: CliOptions, io: Notes): number {
+  const failed = failsGate(report, options.failOn);
+  const warnings = countFindings(report).warning;
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    io.warn(`too many warnings: ${warnings}, over the maximum of ${options.maxWarnings} (--max-warnings).`);
+    return 1;
+  }
+  return failed ? 1 : 0;
 }
 
 const RANK: Record<FailOn, number> = { notice: 1, warning: 2, error: 3, never: 3 };
@@ -175,11 +209,6 @@ async function writeReport(absolute: string, name: string, text: string): Promis
   }
 }
 
-async function isIdeaLintProject(cwd: string): Promise<boolean> {
-  try {
-    const manifest = JSON.parse(await readFile(join(cwd, 'package.json'), 'utf8')) as { name?: unknown };
-    return manifest.name === 'idea-lint';
-  } catch {
-    return false;
-  }
+async function* noInput(): AsyncGenerator<string> {
+  // Nothing: a run without a stdin stream reads "-" as an empty file.
 }

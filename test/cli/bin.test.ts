@@ -1,5 +1,7 @@
 // The command line as users run it: every case runs the built dist/cli.js (`npm run bundle`) as a child process.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CLEAN_IDEA, IDEA, makeProject, runCli } from './bin-support.js';
 
@@ -165,5 +167,152 @@ describe('dist/cli.js: severities in the configuration', () => {
     expect(result.stderr).toMatch(
       /^\.idea-lint\.yml: rules\.undefined-terms: got "warnign" \(did you mean "warning"\?\); expected error, warning, notice or off \(or ESLint's warn, 0, 1 or 2\), or a mapping .*\.\n$/,
     );
+  });
+});
+
+const GLOSSARY = 'glossary:\n  PCIe: PCI Express\n';
+
+describe('dist/cli.js: standard input', () => {
+  it('lints standard input as the file --stdin-filename names, under the configuration', async () => {
+    const dir = makeProject({ '.idea-lint.yml': 'files: ["ideas/**/*.md"]\nrules:\n  thin-description: off\n' });
+    const result = await runCli(dir, ['-', '--stdin-filename', 'ideas/2026.md', '-f', 'json', ...TODAY], IDEA);
+    const report = JSON.parse(result.stdout);
+    expect(paths(result.stdout)).toEqual(['ideas/2026.md']);
+    expect(report.files[0].findings.map((f: { ruleId: string }) => f.ruleId)).toEqual([
+      'undefined-terms',
+      'invalid-date',
+    ]);
+    expect(result.code).toBe(0);
+  });
+
+  it('names standard input <stdin> without --stdin-filename', async () => {
+    const result = await runCli(makeProject({}), ['-', ...TODAY], CLEAN_IDEA.replace('2026-03-25', '25 March 26'));
+    expect(result.stdout).toMatch(/^<stdin>\n {2}14:13 +notice +Verified "25 March 26" has a two-digit year/);
+  });
+
+  it('skips standard input named as an ignored file, with a warning, and exits 2', async () => {
+    const dir = makeProject({ '.idea-lint.yml': 'ignores: ["archive/**"]\n' });
+    const result = await runCli(dir, ['-', '--stdin-filename', 'archive/old.md', ...TODAY], IDEA);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('idea-lint: warning: archive/old.md is not linted: it matches "archive/**"');
+  });
+
+  it('refuses --fix on standard input', async () => {
+    const result = await runCli(makeProject({}), ['-', '--fix'], IDEA);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--fix cannot write to standard input; use --fix-dry-run');
+  });
+});
+
+describe('dist/cli.js: --fix and --fix-dry-run', () => {
+  const fixedIdea = IDEA.replace('the PCIe parser', 'the PCI Express (PCIe) parser').replace(
+    '25 March 26',
+    '2026-03-25',
+  );
+
+  it("applies the rules' fixes to the files and reports what is left", async () => {
+    const dir = makeProject({ '.idea-lint.yml': GLOSSARY, 'ideas.md': IDEA, 'clean.md': CLEAN_IDEA });
+    const result = await runCli(dir, ['--fix', '-f', 'json', ...TODAY]);
+    expect(readFileSync(join(dir, 'ideas.md'), 'utf8')).toBe(fixedIdea);
+    expect(readFileSync(join(dir, 'clean.md'), 'utf8')).toBe(CLEAN_IDEA);
+    const left = JSON.parse(result.stdout).files.flatMap((f: { findings: { ruleId: string }[] }) => f.findings);
+    expect(left.map((f: { ruleId: string }) => f.ruleId)).not.toContain('invalid-date');
+    expect(result.stderr).toBe('idea-lint: applied 2 fixes in 1 file.\n');
+  });
+
+  it('prints the fixes as a unified diff with --fix-dry-run and writes nothing', async () => {
+    const dir = makeProject({ '.idea-lint.yml': GLOSSARY, 'ideas.md': IDEA });
+    const result = await runCli(dir, ['--fix-dry-run', ...TODAY]);
+    expect(readFileSync(join(dir, 'ideas.md'), 'utf8')).toBe(IDEA);
+    expect(result.stdout).toBe(
+      [
+        '--- a/ideas.md',
+        '+++ b/ideas.md',
+        '@@ -2,11 +2,11 @@',
+        ' ',
+        ' ## Parser rewrite',
+        ' ',
+        '-Rewrite the PCIe parser so that it streams its input instead of loading it whole, which makes large files slow.',
+        '+Rewrite the PCI Express (PCIe) parser so that it streams its input instead of loading it whole, which makes large files slow.',
+        ' ',
+        ' - Difficulty: Medium',
+        ' - Size: 175 hours',
+        ' - Skills: TypeScript',
+        ' - Mentors: Jane Doe <jane@example.org>',
+        ' - Expected outcomes: A streaming parser.',
+        '-- Verified: 25 March 26',
+        '+- Verified: 2026-03-25',
+        '',
+      ].join('\n'),
+    );
+    expect(result.stderr).toBe('idea-lint: 2 fixes in 1 file would be applied; nothing was written.\n');
+  });
+
+  it('prints the diff for standard input with --fix-dry-run', async () => {
+    const result = await runCli(
+      makeProject({}),
+      ['-', '--stdin-filename', 'ideas.md', '--fix-dry-run', ...TODAY],
+      IDEA,
+    );
+    expect(result.stdout).toContain('-- Verified: 25 March 26\n+- Verified: 2026-03-25\n');
+  });
+});
+
+describe('dist/cli.js: --max-warnings', () => {
+  it('exits 1 when the warnings exceed the maximum, and 0 at it', async () => {
+    const dir = makeProject({ 'ideas.md': IDEA });
+    expect((await runCli(dir, ['--max-warnings', '2', ...TODAY])).code).toBe(0);
+    const over = await runCli(dir, ['--max-warnings', '1', ...TODAY]);
+    expect(over.code).toBe(1);
+    expect(over.stderr).toBe('idea-lint: warning: too many warnings: 2, over the maximum of 1 (--max-warnings).\n');
+    const bad = await runCli(dir, ['--max-warnings', 'many']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--max-warnings "many" is not a count; expected a whole number, such as 0 or 10.');
+  });
+});
+
+describe('dist/cli.js: --help', () => {
+  it('lists every configuration file name discovery looks for', async () => {
+    const help = (await runCli(makeProject({}), ['--help'])).stdout;
+    for (const name of [
+      '.github/idea-lint.yml',
+      '.github/idea-lint.yaml',
+      '.idea-lint.yml',
+      '.idea-lint.yaml',
+      '.idea-lint.json',
+    ]) {
+      expect(help).toContain(name);
+    }
+    for (const option of [
+      '--stdin-filename',
+      '--fix',
+      '--fix-dry-run',
+      '--max-warnings',
+      '--no-error-on-unmatched-pattern',
+    ]) {
+      expect(help).toContain(option);
+    }
+  });
+});
+
+describe('dist/cli.js: SARIF', () => {
+  it('declares %SRCROOT% as the repository root and makes URIs relative to it, not to the current folder', async () => {
+    const dir = makeProject({ 'gsoc/ideas.md': IDEA });
+    const result = await runCli(join(dir, 'gsoc'), ['ideas.md', '-f', 'sarif', ...TODAY]);
+    const run = JSON.parse(result.stdout).runs[0];
+    expect(run.originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: `${pathToFileURL(dir).href}/` } });
+    const locations = run.results.map(
+      (r: { locations: { physicalLocation: { artifactLocation: unknown } }[] }) =>
+        r.locations[0]!.physicalLocation.artifactLocation,
+    );
+    expect(locations.length).toBeGreaterThan(0);
+    for (const location of locations) expect(location).toEqual({ uri: 'gsoc/ideas.md', uriBaseId: '%SRCROOT%' });
+  });
+
+  it('takes the current folder as the root outside a git repository', async () => {
+    const dir = makeProject({ 'ideas.md': IDEA }, { git: false });
+    const run = JSON.parse((await runCli(dir, ['ideas.md', '-f', 'sarif', ...TODAY])).stdout).runs[0];
+    expect(run.originalUriBaseIds['%SRCROOT%'].uri).toBe(`${pathToFileURL(dir).href}/`);
+    expect(run.results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('ideas.md');
   });
 });

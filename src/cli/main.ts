@@ -97,7 +97,7 @@ export async function main(params: MainParams): Promise<number> {
     const files: FileReport[] = [];
     if (options.stdin) {
       const path = stdinPath(options, config, cwd, io);
-      const text = await readInput(params.stdin ?? noInput());
+      const text = await readInput(params.stdin ?? []);
       if (path !== undefined) files.push(check(path, text));
     } else {
       const paths = await selectFiles(options, config, cwd, io);
@@ -207,8 +207,4 @@ async function writeReport(absolute: string, name: string, text: string): Promis
   } catch (error) {
     throw new FileError(`${name}: cannot write the report (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
   }
-}
-
-async function* noInput(): AsyncGenerator<string> {
-  // Nothing: a run without a stdin stream reads "-" as an empty file.
 }

@@ -1,7 +1,7 @@
 // CLI stage: reads standard input (`idea-lint -`) whole, as UTF-8 text. Reads only the stream it is given.
 
-/** A readable stream of bytes or text, such as process.stdin. */
-export type Input = AsyncIterable<Uint8Array | string>;
+/** A readable stream of bytes or text, such as process.stdin (or any list of chunks). */
+export type Input = AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>;
 
 /** The whole input as text; a byte order mark is kept, as for files. */
 export async function readInput(input: Input): Promise<string> {

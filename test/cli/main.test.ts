@@ -15,6 +15,7 @@ const CLI_BIN = join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
 
 interface RunOptions {
   rules?: readonly Rule[] | 'registry';
+  stdin?: string;
   env?: Record<string, string>;
   stdoutTTY?: boolean;
   stderrTTY?: boolean;
@@ -41,6 +42,7 @@ async function run(cwd: string, argv: string[], options: RunOptions = {}) {
     stderr,
     now: NOW,
     ...(rules ? { rules } : {}),
+    ...(options.stdin !== undefined ? { stdin: [options.stdin] } : {}),
   });
   return { code, stdout: stdout.text, stderr: stderr.text };
 }
@@ -336,6 +338,30 @@ describe('idea-lint CLI', () => {
     expect((await run(dir, [])).stderr).toBe('');
     const few = tempProject({ 'ideas.md': IDEA });
     expect((await run(few, [], { stderrTTY: true })).stderr).toBe('');
+  });
+
+  it('lints the stdin stream it is given as --stdin-filename', async () => {
+    const text = readFileSync(join(fixtures, 'findings', 'ideas.md'), 'utf8');
+    const result = await run('clean', ['-', '--stdin-filename', 'sub/list.md', '-f', 'json'], { stdin: text });
+    expect(JSON.parse(result.stdout).files.map((file: { path: string }) => file.path)).toEqual(['sub/list.md']);
+    expect(result.code).toBe(1);
+  });
+
+  it('exits 1 over --max-warnings even when --fail-on never passes', async () => {
+    expect((await run('findings', ['--fail-on', 'never', '--max-warnings', '0'])).code).toBe(1);
+    expect((await run('findings', ['--fail-on', 'never', '--max-warnings', '1'])).code).toBe(0);
+  });
+
+  it.each([
+    [['-', 'ideas.md'], '"-" (standard input) cannot be mixed with files; lint them in separate runs.'],
+    [['--stdin-filename', 'x.md'], '--stdin-filename names standard input; add "-" to read it.'],
+    [['--fix', '--fix-dry-run'], '--fix and --fix-dry-run are alternatives; choose one.'],
+  ])('exits 2 on the combination %j', async (args, message) => {
+    expect(await run('clean', args)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `idea-lint: ${message}\nRun "idea-lint --help" for usage.\n`,
+    });
   });
 
   it('runs the registered rules by default', async () => {

@@ -1,7 +1,8 @@
 // CLI stage: --fix and --fix-dry-run. Applies the fixes the rules attach to findings (ISO dates, glossary
 // expansions…), as ESLint does: the non-overlapping ones in one pass, then lint again, a few passes at most.
-// Pure: the caller reads and writes the files.
-import type { FileReport, Fix } from '../lint/types.js';
+// No I/O: the caller reads and writes the files.
+import { lintText } from '../lint/engine.js';
+import type { FileReport, Fix, ResolvedConfig, Rule } from '../lint/types.js';
 
 /** ESLint's limit: a rule whose fix keeps producing new fixes cannot loop for ever. */
 const MAX_PASSES = 10;
@@ -48,4 +49,31 @@ export function applyFixes(text: string, fixes: readonly Fix[]): { text: string;
   }
   parts.push(text.slice(end));
   return { text: parts.join(''), count };
+}
+
+/** A file whose text --fix or --fix-dry-run changes. */
+export interface FixedFile {
+  path: string;
+  before: string;
+  after: string;
+  applied: number;
+}
+
+/** Fixes texts (`--fix`, `--fix-dry-run`), keeping the files it changes; reports are of what is left. */
+export interface Fixer {
+  fix(path: string, text: string): FileReport;
+  fixed: FixedFile[];
+}
+
+/** A Fixer that lints with `config` and `rules` (default: the registry). */
+export function createFixer(config: ResolvedConfig, rules?: readonly Rule[]): Fixer {
+  const fixed: FixedFile[] = [];
+  return {
+    fixed,
+    fix(path, text) {
+      const outcome = fixText(text, (current) => lintText(path, current, config, rules ? [...rules] : undefined));
+      if (outcome.applied > 0) fixed.push({ path, before: text, after: outcome.text, applied: outcome.applied });
+      return outcome.report;
+    },
+  };
 }

@@ -11,7 +11,7 @@ import { reporters, type Reporter } from '../report/index.js';
 import { VERSION } from '../version.js';
 import { parseCliArgs, UsageError, USAGE, type CliOptions, type FailOn } from './args.js';
 import { FileError } from './find-files.js';
-import { fixText } from './fix.js';
+import { createFixer, type Fixer, type FixedFile } from './fix.js';
 import { readText } from './read-text.js';
 import { findRepositoryRoot } from './repo-root.js';
 import { selectFiles, stdinPath, type Notes } from './select-files.js';
@@ -40,13 +40,6 @@ export interface MainParams {
   rules?: readonly Rule[];
 }
 
-/** A file whose text --fix or --fix-dry-run changes. */
-interface FixedFile {
-  path: string;
-  before: string;
-  after: string;
-  applied: number;
-}
 // Progress lines only help when a run takes a while, and only a person at a terminal sees them.
 const PROGRESS_THRESHOLD = 50;
 
@@ -85,30 +78,25 @@ export async function main(params: MainParams): Promise<number> {
       ...(params.rules ? { rules: params.rules } : {}),
     });
     const fixing = options.fix || options.fixDryRun;
-    const fixed: FixedFile[] = [];
-    // Lints (and, when fixing, fixes) one text; the report is of what is left after the fixes.
-    const check = (path: string, text: string): FileReport => {
-      const lint = (current: string) => lintText(path, current, config, params.rules ? [...params.rules] : undefined);
-      if (!fixing) return lint(text);
-      const outcome = fixText(text, lint);
-      if (outcome.applied > 0) fixed.push({ path, before: text, after: outcome.text, applied: outcome.applied });
-      return outcome.report;
-    };
+    const fixer = createFixer(config, params.rules);
+    const paths = options.stdin ? [] : await selectFiles(options, config, cwd, io);
+    const showProgress = paths.length > PROGRESS_THRESHOLD && stderr.isTTY === true && !options.quiet;
     const files: FileReport[] = [];
+    for (const [i, path] of paths.entries()) {
+      if (showProgress) stderr.write(`\r\u001b[KLinting ${i + 1}/${paths.length} ${path}`);
+      files.push(fixing ? await fixPath(path, cwd, config, fixer) : await lintPath(path, cwd, config, params.rules));
+    }
+    if (showProgress) stderr.write('\r\u001b[K');
     if (options.stdin) {
       const path = stdinPath(options, config, cwd, io);
       const text = await readInput(params.stdin ?? []);
-      if (path !== undefined) files.push(check(path, text));
-    } else {
-      const paths = await selectFiles(options, config, cwd, io);
-      const showProgress = paths.length > PROGRESS_THRESHOLD && stderr.isTTY === true && !options.quiet;
-      for (const [i, path] of paths.entries()) {
-        if (showProgress) stderr.write(`\r\u001b[KLinting ${i + 1}/${paths.length} ${path}`);
-        files.push(await lintPath(path, cwd, config, check));
+      if (path !== undefined) {
+        files.push(
+          fixing ? fixer.fix(path, text) : lintText(path, text, config, params.rules ? [...params.rules] : undefined),
+        );
       }
-      if (showProgress) stderr.write('\r\u001b[K');
     }
-    if (fixing) await reportFixes(fixed, options, cwd, { stdout, io });
+    if (fixing) await reportFixes(fixer.fixed, options, cwd, { stdout, io });
 
     const report = buildReport(files, config.today);
     const shown = options.quiet ? onlyFailing(report, options.failOn) : report;
@@ -140,12 +128,20 @@ async function lintPath(
   path: string,
   cwd: string,
   config: ResolvedConfig,
-  check: (path: string, text: string) => FileReport,
+  rules?: readonly Rule[],
 ): Promise<FileReport> {
   const read = await readText(resolve(cwd, path), config.maxFileSize);
   if ('notice' in read)
     return { path, ideas: [], findings: [], notices: [{ message: read.notice, line: 1, column: 1 }] };
-  return check(path, read.text);
+  return lintText(path, read.text, config, rules ? [...rules] : undefined);
+}
+
+/** lintPath, fixing: in process, since the fixes must be applied and linted again in turn. */
+async function fixPath(path: string, cwd: string, config: ResolvedConfig, fixer: Fixer): Promise<FileReport> {
+  const read = await readText(resolve(cwd, path), config.maxFileSize);
+  if ('notice' in read)
+    return { path, ideas: [], findings: [], notices: [{ message: read.notice, line: 1, column: 1 }] };
+  return fixer.fix(path, read.text);
 }
 
 /** `--fix` writes the fixed files; `--fix-dry-run` prints them as one unified diff on stdout instead. */

@@ -1,6 +1,7 @@
 // CLI stage: reads the command line into options and holds the help text. Pure: no process, no I/O.
 import { parseArgs } from 'node:util';
 import { isIsoDate } from '../lint/config.js';
+import { CONFIG_FILES } from '../lint/config-files.js';
 import type { Severity } from '../lint/types.js';
 import { FORMAT_NAMES, isFormatName, type FormatName } from '../report/index.js';
 
@@ -18,18 +19,34 @@ const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'notice', 'never'];
 export interface CliOptions {
   /** Files, directories or globs; empty means the config's `files`. */
   patterns: string[];
+  /** `-` among the files: lint standard input too. */
+  stdin: boolean;
+  /** `--stdin-filename`: the name standard input is linted (and configured) as. */
+  stdinFilename?: string;
+  /** `--fix`: write the rules' fixes to the files. */
+  fix: boolean;
+  /** `--fix-dry-run`: print the fixes as a unified diff and write nothing. */
+  fixDryRun: boolean;
+  /** `--max-warnings N`: exit 1 when there are more warnings than this. */
+  maxWarnings?: number;
   config?: string;
   format: FormatName;
   failOn: FailOn;
   today?: string;
   output?: string;
   quiet: boolean;
+  /** `--no-error-on-unmatched-pattern` clears it: a pattern that matches nothing is not an error. */
+  errorOnUnmatchedPattern: boolean;
   help: boolean;
   version: boolean;
 }
 
+/** The config file names, in the order discovery tries them. */
+const CONFIG_NAMES = CONFIG_FILES.map((file) => file.path);
+
 /** The help text (`--help`). */
 export const USAGE = `Usage: idea-lint [files or globs…] [options]
+       idea-lint - [--stdin-filename NAME] [options]
 
 Checks project idea lists (GSoC, Outreachy, LFX…) for what applicants and reviewers need:
 outcomes, difficulty, mentors with email, defined terms, recent verification.
@@ -40,13 +57,23 @@ Options:
       --fail-on LEVEL      exit 1 on findings at or above: error (default), warning, notice, never
       --today YYYY-MM-DD   lint as of this day (default: today)
   -o, --output FILE        write the report to FILE instead of standard output
+      --max-warnings N     exit 1 when there are more than N warnings
+      --fix                apply the rules' fixes to the files (ISO dates, glossary expansions…)
+      --fix-dry-run        print the fixes as a unified diff and write nothing
+      --stdin-filename NAME
+                           lint standard input ("-") as the file NAME (its config and format)
   -q, --quiet              report only the findings that fail the run, and no notes
+      --no-error-on-unmatched-pattern
+                           a file or glob that matches nothing is not an error
   -v, --version            print the version
   -h, --help               print this help
 
 With no files, idea-lint lints what the configuration's "files" globs match (default: **/*.md,
-except README, CHANGELOG, CONTRIBUTING, CODE_OF_CONDUCT, LICENSE and .github/). It reads its
-configuration from .github/idea-lint.yml, .idea-lint.yml or .idea-lint.json.
+except README, CHANGELOG, CONTRIBUTING, CODE_OF_CONDUCT, LICENSE and .github/). A file named on the
+command line is always linted unless the configuration's own "ignores" match it.
+
+Configuration: the first of ${CONFIG_NAMES.join(', ')}
+(or --config FILE).
 
 Exit status: 0 when no finding is at or above --fail-on, 1 when one is,
 2 for a usage, configuration or file error.
@@ -65,8 +92,13 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         format: { type: 'string', short: 'f', default: 'stylish' },
         'fail-on': { type: 'string', default: 'error' },
         today: { type: 'string' },
+        'max-warnings': { type: 'string' },
+        fix: { type: 'boolean', default: false },
+        'fix-dry-run': { type: 'boolean', default: false },
+        'stdin-filename': { type: 'string' },
         output: { type: 'string', short: 'o' },
         quiet: { type: 'boolean', short: 'q', default: false },
+        'no-error-on-unmatched-pattern': { type: 'boolean', default: false },
         version: { type: 'boolean', short: 'v', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -89,14 +121,40 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       `--today ${JSON.stringify(values.today)} is not a date; expected YYYY-MM-DD, such as 2026-11-25.`,
     );
   }
+  const maxWarnings = values['max-warnings'];
+  if (maxWarnings !== undefined && !/^\d+$/.test(maxWarnings)) {
+    throw new UsageError(
+      `--max-warnings ${JSON.stringify(maxWarnings)} is not a count; expected a whole number, such as 0 or 10.`,
+    );
+  }
+  const stdin = positionals.includes('-');
+  const stdinFilename = values['stdin-filename'];
+  if (stdin && positionals.length > 1) {
+    throw new UsageError('"-" (standard input) cannot be mixed with files; lint them in separate runs.');
+  }
+  if (stdinFilename !== undefined && !stdin) {
+    throw new UsageError('--stdin-filename names standard input; add "-" to read it.');
+  }
+  if (stdin && values.fix) {
+    throw new UsageError('--fix cannot write to standard input; use --fix-dry-run to see the fixes as a diff.');
+  }
+  if (values.fix && values['fix-dry-run']) {
+    throw new UsageError('--fix and --fix-dry-run are alternatives; choose one.');
+  }
   return {
-    patterns: positionals,
+    patterns: stdin ? [] : positionals,
+    stdin,
+    ...(stdinFilename !== undefined ? { stdinFilename } : {}),
+    fix: values.fix,
+    fixDryRun: values['fix-dry-run'],
+    ...(maxWarnings !== undefined ? { maxWarnings: Number(maxWarnings) } : {}),
     ...(values.config !== undefined ? { config: values.config } : {}),
     format: values.format,
     failOn: failOn as FailOn,
     ...(values.today !== undefined ? { today: values.today } : {}),
     ...(values.output !== undefined ? { output: values.output } : {}),
     quiet: values.quiet,
+    errorOnUnmatchedPattern: !values['no-error-on-unmatched-pattern'],
     help: values.help,
     version: values.version,
   };

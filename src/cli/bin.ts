@@ -8,6 +8,7 @@ main({
   env: process.env,
   stdout: process.stdout,
   stderr: process.stderr,
+  stdin: process.stdin,
   now: new Date(),
 }).then(
   (code) => {

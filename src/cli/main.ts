@@ -1,19 +1,24 @@
 // CLI stage: `idea-lint [files or globs…] [options]` as a function from arguments to an exit code
-// (0 clean, 1 findings at or above --fail-on, 2 usage, configuration or file error).
+// (0 clean, 1 findings at or above --fail-on or over --max-warnings, 2 usage, configuration or file error).
 // Touches no `process`: bin.ts passes argv, cwd, env, the streams and the clock.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { ConfigError } from '../lint/config.js';
 import { loadConfig } from '../lint/config-files.js';
 import { buildReport, failsGate, lintText } from '../lint/engine.js';
-import { createFileFilter } from '../lint/file-filter.js';
+import { countFindings } from '../report/counts.js';
 import type { FileReport, Report, ResolvedConfig, Rule } from '../lint/types.js';
 import { reporters, type Reporter } from '../report/index.js';
 import { VERSION } from '../version.js';
 import { parseCliArgs, UsageError, USAGE, type CliOptions, type FailOn } from './args.js';
-import { FileError, findFiles } from './find-files.js';
+import { FileError } from './find-files.js';
+import { createFixer, type Fixer, type FixedFile } from './fix.js';
 import { readText } from './read-text.js';
 import { rules as registry } from '../../rules/index.js';
+import { findRepositoryRoot } from './repo-root.js';
+import { selectFiles, stdinPath, type Notes } from './select-files.js';
+import { readInput, type Input } from './stdin.js';
+import { unifiedDiff } from './unified-diff.js';
 
 /** A stream the CLI writes to. */
 export interface Output {
@@ -31,7 +36,9 @@ export interface MainParams {
   stderr: Output;
   /** When the run started: the default `today`. */
   now: Date;
-  /** The rules to run (default: the registry in rules/); tests pass small fakes. */
+  /** Standard input, read for `idea-lint -` (default: empty). */
+  stdin?: Input;
+  /** The rules to run (default: the registry); tests pass small fakes. */
   rules?: readonly Rule[];
 }
 
@@ -57,8 +64,11 @@ export async function main(params: MainParams): Promise<number> {
     stdout.write(`${VERSION}\n`);
     return 0;
   }
-  const note = (message: string): void => {
-    if (!options.quiet) stderr.write(`idea-lint: ${message}\n`);
+  const io: Notes = {
+    note: (message) => {
+      if (!options.quiet) stderr.write(`idea-lint: ${message}\n`);
+    },
+    warn: (message) => stderr.write(`idea-lint: warning: ${message}\n`),
   };
 
   const rules = params.rules ?? registry;
@@ -70,23 +80,34 @@ export async function main(params: MainParams): Promise<number> {
       now: params.now,
       rules,
     });
-    const paths = await selectFiles(options, config, cwd, note);
+    const fixing = options.fix || options.fixDryRun;
+    const fixer = createFixer(config, rules);
+    const paths = options.stdin ? [] : await selectFiles(options, config, cwd, io);
     const showProgress = paths.length > PROGRESS_THRESHOLD && stderr.isTTY === true && !options.quiet;
     const files: FileReport[] = [];
     for (const [i, path] of paths.entries()) {
       if (showProgress) stderr.write(`\r\u001b[KLinting ${i + 1}/${paths.length} ${path}`);
-      files.push(await lintPath(path, cwd, config, rules));
+      files.push(fixing ? await fixPath(path, cwd, config, fixer) : await lintPath(path, cwd, config, rules));
     }
     if (showProgress) stderr.write('\r\u001b[K');
+    if (options.stdin) {
+      const path = stdinPath(options, config, cwd, io);
+      const text = await readInput(params.stdin ?? []);
+      if (path !== undefined) {
+        files.push(fixing ? fixer.fix(path, text) : lintText(path, text, config, rules));
+      }
+    }
+    if (fixing) await reportFixes(fixer.fixed, options, cwd, { stdout, io });
 
     const report = buildReport(files, config.today);
     const shown = options.quiet ? onlyFailing(report, options.failOn) : report;
     const color = options.format === 'stylish' && !options.output && stdout.isTTY === true && !params.env.NO_COLOR;
     const render: Reporter = reporters[options.format];
-    const text = render(shown, { color, rules });
+    const srcRoot = options.format === 'sarif' ? await findRepositoryRoot(cwd) : undefined;
+    const text = render(shown, { color, rules, ...(srcRoot !== undefined ? { srcRoot, cwd } : {}) });
     if (options.output) await writeReport(resolve(cwd, options.output), options.output, text);
-    else stdout.write(text);
-    return failsGate(report, options.failOn) ? 1 : 0;
+    else if (!options.fixDryRun) stdout.write(text);
+    return exitCode(report, options, io);
   } catch (error) {
     if (error instanceof ConfigError) {
       stderr.write(`${error.message}\n`);
@@ -100,16 +121,6 @@ export async function main(params: MainParams): Promise<number> {
   }
 }
 
-/** The named files, or the config's. */
-async function selectFiles(options: CliOptions, config: ResolvedConfig, cwd: string, note: (m: string) => void) {
-  const bare = options.patterns.length === 0;
-  const found = await findFiles(options.patterns, cwd, createFileFilter(config));
-  for (const { path, reason } of found.skipped) note(`skipped ${path}: ${reason}.`);
-  if (!bare || found.paths.length > 0) return found.paths;
-  note(`no idea files match ${config.files.join(', ')} here; nothing to lint.`);
-  return [];
-}
-
 async function lintPath(
   path: string,
   cwd: string,
@@ -120,6 +131,51 @@ async function lintPath(
   if ('notice' in read)
     return { path, ideas: [], findings: [], notices: [{ message: read.notice, line: 1, column: 1 }] };
   return lintText(path, read.text, config, rules);
+}
+
+/** lintPath, fixing: in process, since the fixes must be applied and linted again in turn. */
+async function fixPath(path: string, cwd: string, config: ResolvedConfig, fixer: Fixer): Promise<FileReport> {
+  const read = await readText(resolve(cwd, path), config.maxFileSize);
+  if ('notice' in read)
+    return { path, ideas: [], findings: [], notices: [{ message: read.notice, line: 1, column: 1 }] };
+  return fixer.fix(path, read.text);
+}
+
+/** `--fix` writes the fixed files; `--fix-dry-run` prints them as one unified diff on stdout instead. */
+async function reportFixes(
+  fixed: readonly FixedFile[],
+  options: CliOptions,
+  cwd: string,
+  out: { stdout: { write(chunk: string): unknown }; io: Notes },
+): Promise<void> {
+  const count = fixed.reduce((sum, file) => sum + file.applied, 0);
+  const summary = `${count} ${count === 1 ? 'fix' : 'fixes'} in ${fixed.length} ${fixed.length === 1 ? 'file' : 'files'}`;
+  if (options.fixDryRun) {
+    out.stdout.write(fixed.map((file) => unifiedDiff(file.path, file.before, file.after)).join(''));
+    out.io.note(`${summary} would be applied; nothing was written.`);
+    return;
+  }
+  for (const file of fixed) {
+    try {
+      await writeFile(resolve(cwd, file.path), file.after);
+    } catch (error) {
+      throw new FileError(
+        `${file.path}: cannot write the fixes (${(error as NodeJS.ErrnoException).code ?? 'error'}).`,
+      );
+    }
+  }
+  out.io.note(`applied ${summary}.`);
+}
+
+/** 1 when a finding fails --fail-on or the warnings exceed --max-warnings (saying so), else 0. */
+function exitCode(report: Report, options: CliOptions, io: Notes): number {
+  const failed = failsGate(report, options.failOn);
+  const warnings = countFindings(report).warning;
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    io.warn(`too many warnings: ${warnings}, over the maximum of ${options.maxWarnings} (--max-warnings).`);
+    return 1;
+  }
+  return failed ? 1 : 0;
 }
 
 const RANK: Record<FailOn, number> = { notice: 1, warning: 2, error: 3, never: 3 };

@@ -1,6 +1,7 @@
 // Lint stage (configuration): turns zod issues into the messages admins read,
 // `<file>: <key.path>: <reason>; expected <accepted values>.` Pure: no file system, no clock.
 import { z } from 'zod';
+import { closestMatch } from './did-you-mean.js';
 
 /** A configuration file that cannot be used; its message is for users and never needs a stack trace. */
 export class ConfigError extends Error {
@@ -40,7 +41,8 @@ function describeIssue(schema: z.ZodType, input: unknown, issue: Issue, prefix: 
     case 'unrecognized_keys':
       return issue.keys.map((key) => {
         const keys = objectKeys(schemaAt(schema, path));
-        return line([...path, key], unknownKeyReason(path), keys.length > 0 ? keys.join(', ') : 'no keys here');
+        const reason = unknownKeyReason(path) + didYouMean(key, keys);
+        return line([...path, key], reason, keys.length > 0 ? keys.join(', ') : 'no keys here');
       });
     case 'invalid_union':
       return describeUnion(schema, input, issue, path);
@@ -55,8 +57,35 @@ function describeIssue(schema: z.ZodType, input: unknown, issue: Issue, prefix: 
       ];
     }
     default:
-      return [line(path, `got ${show(valueAt(input, path))}`, describeAccepted(schemaAt(schema, path)))];
+      return [gotLine(schema, input, path)];
   }
+}
+
+/** `key: got "erorr" (did you mean "error"?); expected …`: the value, a guess at what was meant, what fits. */
+function gotLine(schema: z.ZodType, input: unknown, path: Path): string {
+  const value = valueAt(input, path);
+  const target = schemaAt(schema, path);
+  const guess = typeof value === 'string' ? didYouMean(value, wordsAccepted(target)) : '';
+  return line(path, `got ${show(value)}${guess}`, describeAccepted(target));
+}
+
+function didYouMean(value: string, candidates: readonly string[]): string {
+  const guess = closestMatch(value, candidates);
+  return guess !== undefined && guess !== value ? ` (did you mean ${JSON.stringify(guess)}?)` : '';
+}
+
+/** The words a schema accepts as text (enum and literal values, through wrappers and unions). */
+function wordsAccepted(schema: z.ZodType | undefined): string[] {
+  let target = schema;
+  while (target && ['optional', 'default', 'nullable', 'prefault'].includes(target._zod.def.type)) {
+    target = (target._zod.def as unknown as { innerType: z.ZodType }).innerType;
+  }
+  if (!target) return [];
+  const def = target._zod.def as unknown as Record<string, unknown>;
+  if (def.type === 'enum') return Object.values(def.entries as Record<string, string>);
+  if (def.type === 'literal') return (def.values as unknown[]).filter((v): v is string => typeof v === 'string');
+  if (def.type === 'union') return (def.options as z.ZodType[]).flatMap(wordsAccepted);
+  return [];
 }
 
 /** For `severity | { options }`: report the branch the value was meant for, else both shapes. */
@@ -64,13 +93,14 @@ function describeUnion(schema: z.ZodType, input: unknown, issue: Issue & { error
   // The branch whose problems all lie deeper than the value itself is the shape the user meant.
   const meant = issue.errors.find((branch) => branch.every((inner) => inner.path.length > 0));
   if (meant && meant.length > 0) return meant.flatMap((inner) => describeIssue(schema, input, inner, path));
-  return [line(path, `got ${show(valueAt(input, path))}`, describeAccepted(schemaAt(schema, path)))];
+  return [gotLine(schema, input, path)];
 }
 
 function unknownKeyReason(path: Path): string {
   if (path.length === 0) return 'unknown setting';
   if (path.length === 1 && path[0] === 'rules') return 'unknown rule';
-  if (path.length === 2 && path[0] === 'rules') return 'unknown option for this rule';
+  if (path[0] === 'rules' && (path.length === 2 || (path.length === 3 && typeof path[2] === 'number')))
+    return 'unknown option for this rule';
   if (path.length === 1 && path[0] === 'fields') return 'unknown field';
   return 'unknown key';
 }
@@ -83,8 +113,9 @@ function line(path: Path, reason: string, accepted: string): string {
 export function schemaAt(schema: z.ZodType, path: Path): z.ZodType | undefined {
   let current: z.ZodType | undefined = schema;
   for (const key of path) {
-    current = objectLike(current);
+    current = objectLike(current, typeof key === 'number');
     if (current instanceof z.ZodObject) current = (current.shape as Record<string, z.ZodType>)[String(key)];
+    else if (current instanceof z.ZodTuple) current = (current.def.items as z.ZodType[])[Number(key)];
     else if (current instanceof z.ZodArray) current = current.element as z.ZodType;
     else if (current instanceof z.ZodRecord) current = current.valueType as z.ZodType;
     else return undefined;
@@ -92,15 +123,23 @@ export function schemaAt(schema: z.ZodType, path: Path): z.ZodType | undefined {
   return current;
 }
 
-/** Whether a schema holds other values: an object, an array or a record. */
+/** Whether a schema holds other values: an object, a tuple, an array or a record. */
 function isContainer(schema: z.ZodType | undefined): boolean {
-  return schema instanceof z.ZodObject || schema instanceof z.ZodArray || schema instanceof z.ZodRecord;
+  return isList(schema) || schema instanceof z.ZodObject || schema instanceof z.ZodRecord;
 }
 
-/** Unwraps optional/default/nullable, and picks a union's container branch, for walking into it. */
-function objectLike(schema: z.ZodType | undefined): z.ZodType | undefined {
+function isList(schema: z.ZodType | undefined): boolean {
+  return schema instanceof z.ZodArray || schema instanceof z.ZodTuple;
+}
+
+/** Unwraps optional/default/nullable, and picks a union's container branch (a list's for an index), to walk into. */
+function objectLike(schema: z.ZodType | undefined, index = false): z.ZodType | undefined {
   const current = unwrap(schema);
-  if (current instanceof z.ZodUnion) return (current.options as z.ZodType[]).map(unwrap).find(isContainer);
+  if (current instanceof z.ZodUnion) {
+    const options = (current.options as z.ZodType[]).map(unwrap);
+    const preferred = options.find((option) => (index ? isList(option) : isContainer(option) && !isList(option)));
+    return preferred ?? options.find(isContainer);
+  }
   return current;
 }
 

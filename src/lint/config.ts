@@ -13,6 +13,19 @@ export { ConfigError } from './config-error.js';
 /** The severities a rule can be set to. */
 export const SEVERITY_SETTINGS = ['error', 'warning', 'notice', 'off'] as const;
 
+/** ESLint's ways of writing a severity, accepted too: `warn`, and 0 (off), 1 (warning), 2 (error). */
+export const SEVERITY_ALIASES: Readonly<Record<string, SeveritySetting>> = {
+  warn: 'warning',
+  0: 'off',
+  1: 'warning',
+  2: 'error',
+};
+
+/** A severity as written in a config file (ESLint's spellings included), as idea-lint's own word. */
+export function normaliseSeverity(value: SeveritySetting | 'warn' | 0 | 1 | 2): SeveritySetting {
+  return SEVERITY_ALIASES[String(value)] ?? (value as SeveritySetting);
+}
+
 /** Idea files when the config names none. */
 export const DEFAULT_FILES: readonly string[] = ['**/*.md'];
 
@@ -46,9 +59,14 @@ export function localDate(now: Date): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+const SEVERITY_ACCEPTED = "error, warning, notice or off (or ESLint's warn, 0, 1 or 2)";
+
 const severitySchema = z
-  .enum(SEVERITY_SETTINGS)
-  .describe("How the rule's findings count: error, warning or notice; off switches the rule off.");
+  .union([z.enum([...SEVERITY_SETTINGS, 'warn']), z.literal([0, 1, 2])])
+  .register(acceptedValues, { accepted: SEVERITY_ACCEPTED })
+  .describe(
+    "How the rule's findings count: error, warning or notice; off switches the rule off. ESLint's warn, 0 (off), 1 (warning) and 2 (error) also work.",
+  );
 
 const dateSchema = z
   .string()
@@ -65,7 +83,12 @@ function ruleEntrySchema(rule: Rule): z.ZodType {
     .extend({ severity: severitySchema.optional() })
     .strict()
     .describe(`Options of ${rule.id}, with an optional severity.`);
-  return z.union([severitySchema, withSeverity]).optional().describe(`${rule.description} (${rule.docs})`);
+  // ESLint's form: [severity] or [severity, { options }].
+  const eslintForm = z
+    .tuple([severitySchema, rule.options.optional()])
+    .register(acceptedValues, { accepted: 'a list [severity, { options }]' })
+    .describe(`ESLint's form: [severity, { options of ${rule.id} }].`);
+  return z.union([severitySchema, withSeverity, eslintForm]).optional().describe(`${rule.description} (${rule.docs})`);
 }
 
 /** The zod schema of a config file, composed from the rules' own option schemas. */
@@ -159,7 +182,7 @@ export function resolveConfig(raw: unknown, source: string | undefined, override
   const preset = presets[file.extends];
   const settings: Record<string, RuleSetting> = {};
   for (const rule of rules) {
-    settings[rule.id] = resolveRuleSetting(rule, [preset[rule.id], userRules[rule.id]]);
+    settings[rule.id] = resolveRuleSetting(rule, [preset[rule.id], normaliseEntry(userRules[rule.id])]);
   }
   return {
     rules: settings,
@@ -172,6 +195,18 @@ export function resolveConfig(raw: unknown, source: string | undefined, override
     maxFileSize: file.maxFileSize,
     ...(source !== undefined ? { source } : {}),
   };
+}
+
+/** A validated user entry in the preset's shape: ESLint's spellings and `[severity, options]` made plain. */
+function normaliseEntry(entry: unknown): PresetRuleEntry | undefined {
+  if (entry === undefined || entry === null) return undefined;
+  if (Array.isArray(entry)) {
+    const [severity, options] = entry as [Parameters<typeof normaliseSeverity>[0], Record<string, unknown>?];
+    return { ...(options ?? {}), severity: normaliseSeverity(severity) };
+  }
+  if (typeof entry !== 'object') return normaliseSeverity(entry as Parameters<typeof normaliseSeverity>[0]);
+  const { severity, ...options } = entry as { severity?: Parameters<typeof normaliseSeverity>[0] };
+  return severity === undefined ? options : { ...options, severity: normaliseSeverity(severity) };
 }
 
 /** Applies entries in order over the rule's default severity; an object's options merge over earlier ones. */

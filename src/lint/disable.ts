@@ -1,9 +1,16 @@
-// Lint stage: `<!-- idea-lint-disable … -->` comments in idea files. Reads the mdast tree only.
+// Lint stage: `<!-- idea-lint-disable … -->` comments in idea files, markdownlint's set of directives:
+// disable, enable, disable-line, disable-next-line and disable-file. Reads the mdast tree only.
 import type { Html, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
+import { closestMatch } from './did-you-mean.js';
 
-/** The start of a directive, `<!-- idea-lint-disable`; its rules run to the next `-->`. */
-const DIRECTIVE_START = /<!--\s*idea-lint-(disable-file|disable-next-line|disable|enable)\b/y;
+/** The directive kinds, as markdownlint names them. */
+export const DIRECTIVE_KINDS = ['disable', 'enable', 'disable-line', 'disable-next-line', 'disable-file'] as const;
+
+type Kind = (typeof DIRECTIVE_KINDS)[number];
+
+/** The start of a directive, `<!-- idea-lint-<kind>`; its rules run to the next `-->`. */
+const DIRECTIVE_START = /<!--\s*idea-lint-([a-z][a-z-]*)(?=\s|-->)/y;
 
 interface Range {
   /** null = every rule. */
@@ -15,35 +22,62 @@ interface Range {
 /** Decides whether a rule's finding on a line is switched off by a comment in the file. */
 export type DisabledCheck = (ruleId: string, line: number) => boolean;
 
+/** A directive that cannot be obeyed (an unknown kind or rule id), as a file notice. */
+export interface DirectiveNotice {
+  message: string;
+  line: number;
+  column: number;
+}
+
+interface Directive {
+  kind: string;
+  rules: (string | null)[];
+  line: number;
+  column: number;
+  endLine: number;
+}
+
+/** Reads the file's disable comments (see readDirectives). */
+export function readDisableComments(tree: Root): DisabledCheck {
+  return readDirectives(tree).isDisabled;
+}
+
 /**
  * Reads the file's disable comments. Comments inside code are not directives (they are `code`
- * nodes, not `html`), so a documented example of a comment does not switch anything off.
+ * nodes, not `html`), so a documented example of a comment does not switch anything off. With
+ * `knownRules`, a directive naming another rule id gets a notice, as does an unknown directive kind.
  */
-export function readDisableComments(tree: Root): DisabledCheck {
+export function readDirectives(
+  tree: Root,
+  knownRules?: readonly string[],
+): { isDisabled: DisabledCheck; notices: DirectiveNotice[] } {
+  const directives = collectDirectives(tree);
+  const notices: DirectiveNotice[] = [];
   const ranges: Range[] = [];
   const open = new Map<string | null, number>();
-  const directives: { kind: string; rules: (string | null)[]; line: number; endLine: number }[] = [];
 
-  visit(tree, 'html', (node: Html) => {
-    if (!node.position || !node.value.includes('idea-lint-')) return;
-    // Lines are counted on from the last directive, not from the node's start each time.
-    let counted = 0;
-    let line = node.position.start.line;
-    for (const { index, end, kind, body } of findDirectives(node.value)) {
-      line += countNewlines(node.value.slice(counted, index));
-      counted = index;
-      const endLine = line + countNewlines(node.value.slice(index, end));
-      const names = body
-        .trim()
-        .split(/[\s,]+/)
-        .filter(Boolean);
-      directives.push({ kind, rules: names.length ? names : [null], line, endLine });
+  for (const { kind, rules, line, column, endLine } of directives) {
+    if (!isKind(kind)) {
+      const guess = closestMatch(kind, DIRECTIVE_KINDS);
+      notices.push({
+        message: `"idea-lint-${kind}" is not a directive, so this comment changes nothing: write ${guess ? `idea-lint-${guess}` : DIRECTIVE_KINDS.map((k) => `idea-lint-${k}`).join(', ')}.`,
+        line,
+        column,
+      });
+      continue;
     }
-  });
-
-  for (const { kind, rules, line, endLine } of directives) {
     for (const rule of rules) {
+      if (rule !== null && knownRules && !knownRules.includes(rule)) {
+        const guess = closestMatch(rule, knownRules);
+        notices.push({
+          message: `"${rule}" in this idea-lint-${kind} comment is not a rule id, so it changes nothing: ${guess ? `did you mean "${guess}"?` : 'check the spelling against the rules list.'}`,
+          line,
+          column,
+        });
+        continue;
+      }
       if (kind === 'disable-file') ranges.push({ rule, from: 1, to: Infinity });
+      else if (kind === 'disable-line') ranges.push({ rule, from: line, to: endLine });
       else if (kind === 'disable-next-line') ranges.push({ rule, from: endLine + 1, to: endLine + 1 });
       else if (kind === 'disable') {
         if (!open.has(rule)) open.set(rule, line);
@@ -54,8 +88,38 @@ export function readDisableComments(tree: Root): DisabledCheck {
   }
   for (const [rule, from] of open) ranges.push({ rule, from, to: Infinity });
 
-  if (ranges.length === 0) return () => false;
-  return (ruleId, line) => ranges.some((r) => (r.rule === null || r.rule === ruleId) && line >= r.from && line <= r.to);
+  const isDisabled: DisabledCheck =
+    ranges.length === 0
+      ? () => false
+      : (ruleId, line) => ranges.some((r) => (r.rule === null || r.rule === ruleId) && line >= r.from && line <= r.to);
+  return { isDisabled, notices };
+}
+
+function isKind(kind: string): kind is Kind {
+  return (DIRECTIVE_KINDS as readonly string[]).includes(kind);
+}
+
+function collectDirectives(tree: Root): Directive[] {
+  const directives: Directive[] = [];
+  visit(tree, 'html', (node: Html) => {
+    if (!node.position || !node.value.includes('idea-lint-')) return;
+    // Lines are counted on from the last directive, not from the node's start each time.
+    let counted = 0;
+    let line = node.position.start.line;
+    for (const { index, end, kind, body } of findDirectives(node.value)) {
+      line += countNewlines(node.value.slice(counted, index));
+      counted = index;
+      const lineStart = node.value.lastIndexOf('\n', index - 1);
+      const column = lineStart === -1 ? node.position.start.column + index : index - lineStart;
+      const endLine = line + countNewlines(node.value.slice(index, end));
+      const names = body
+        .trim()
+        .split(/[\s,]+/)
+        .filter(Boolean);
+      directives.push({ kind, rules: names.length ? names : [null], line, column, endLine });
+    }
+  });
+  return directives;
 }
 
 function closeRange(open: Map<string | null, number>, ranges: Range[], rule: string | null, line: number): void {
@@ -88,7 +152,7 @@ function* findDirectives(value: string): Generator<{ index: number; end: number;
     }
     const close = value.indexOf('-->', DIRECTIVE_START.lastIndex);
     if (close === -1) return;
-    yield { index: at, end: close + 3, kind: head[1], body: value.slice(DIRECTIVE_START.lastIndex, close) };
+    yield { index: at, end: close + 3, kind: head[1]!, body: value.slice(DIRECTIVE_START.lastIndex, close) };
     at = value.indexOf('<!--', close + 3);
   }
 }

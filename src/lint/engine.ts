@@ -5,7 +5,7 @@ import { lineStarts } from '../parse/text.js';
 import type { Idea, IdeaFile, Position } from '../parse/types.js';
 import { inferDateOrder, type DateOrder } from '../parse/values/dates.js';
 import { VERSION } from '../version.js';
-import { readDisableComments } from './disable.js';
+import { readDirectives } from './disable.js';
 import { fingerprint } from './fingerprint.js';
 import type { FileReport, Finding, Report, ResolvedConfig, Rule, RuleContext, RuleReport, Severity } from './types.js';
 
@@ -34,7 +34,11 @@ export function lintText(path: string, text: string, config: ResolvedConfig, rul
 
 /** Lints an already parsed file. */
 export function lintFile(file: IdeaFile, config: ResolvedConfig, rules: readonly Rule[]): FileReport {
-  const isDisabled = readDisableComments(file.tree);
+  const directives = readDirectives(
+    file.tree,
+    rules.map((rule) => rule.id),
+  );
+  const isDisabled = directives.isDisabled;
   const glossary = { ...config.glossary, ...file.glossary };
   const dateOrder = resolveDateOrder(file, config);
   const starts = lineStarts(file.text);
@@ -74,7 +78,7 @@ export function lintFile(file: IdeaFile, config: ResolvedConfig, rules: readonly
     path: file.path,
     ideas: file.ideas.map(summariseIdea),
     findings,
-    notices: file.notices.map(({ message, line, column }) => ({ message, line, column })),
+    notices: [...file.notices, ...directives.notices].map(({ message, line, column }) => ({ message, line, column })),
   };
 }
 

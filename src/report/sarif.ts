@@ -1,5 +1,7 @@
 // Report stage: SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`).
 // Pure: returns text. Rule metadata comes from the rules the caller passes (the registry).
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Finding, Report, Rule, Severity, SeveritySetting } from '../lint/types.js';
 import { REPOSITORY_URL, VERSION } from '../version.js';
 
@@ -7,12 +9,19 @@ import { REPOSITORY_URL, VERSION } from '../version.js';
 export interface SarifOptions {
   /** Rules described in `tool.driver.rules`: the registry, passed by the caller. */
   rules: readonly Pick<Rule, 'id' | 'description' | 'defaultSeverity' | 'docs'>[];
+  /**
+   * The repository root (an absolute folder): `%SRCROOT%` is declared as it in `originalUriBaseIds`, and
+   * paths become relative to it. Without it, the report's paths are taken as relative to the root already.
+   */
+  srcRoot?: string;
+  /** The absolute folder the report's paths are relative to (default: `srcRoot`). */
+  cwd?: string;
 }
 
 type RuleMeta = SarifOptions['rules'][number];
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-// Paths in the report are relative to the repository root; code scanning resolves %SRCROOT% itself.
+// Artifact URIs are relative to the repository root, %SRCROOT%; code scanning resolves it to its checkout.
 const SRCROOT = '%SRCROOT%';
 const FINGERPRINT_KEY = 'ideaLintFingerprint/v1';
 
@@ -21,6 +30,7 @@ const DEFAULT_LEVEL: Record<SeveritySetting, 'error' | 'warning' | 'note' | 'non
 
 /** Renders the report as one SARIF 2.1.0 run, 2-space indented. */
 export default function renderSarif(report: Report, options: SarifOptions): string {
+  const artifact = artifactFor(options);
   const rules: RuleMeta[] = [...options.rules];
   const index = new Map(rules.map((rule, i) => [rule.id, i]));
   // A finding of a rule the caller did not list still gets a descriptor, so ruleIndex is always valid.
@@ -39,7 +49,7 @@ export default function renderSarif(report: Report, options: SarifOptions): stri
     file.notices.map((notice) => ({
       level: 'note' as const,
       message: { text: notice.message },
-      locations: [location(file.path, { startLine: notice.line, startColumn: notice.column })],
+      locations: [location(artifact(file.path), { startLine: notice.line, startColumn: notice.column })],
     })),
   );
   const log = {
@@ -59,8 +69,13 @@ export default function renderSarif(report: Report, options: SarifOptions): stri
         ...(notices.length > 0
           ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: notices }] }
           : {}),
+        ...(options.srcRoot !== undefined
+          ? { originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(options.srcRoot) } } }
+          : {}),
         columnKind: 'utf16CodeUnits',
-        results: report.files.flatMap((file) => file.findings.map((finding) => toResult(file.path, finding, index))),
+        results: report.files.flatMap((file) =>
+          file.findings.map((finding) => toResult(artifact(file.path), finding, index)),
+        ),
       },
     ],
   };
@@ -82,14 +97,16 @@ function describeRule(rule: RuleMeta) {
   };
 }
 
-function toResult(path: string, finding: Finding, index: Map<string, number>) {
+type ArtifactLocation = { uri: string; uriBaseId?: string };
+
+function toResult(where: ArtifactLocation, finding: Finding, index: Map<string, number>) {
   return {
     ruleId: finding.ruleId,
     ruleIndex: index.get(finding.ruleId)!,
     level: LEVEL[finding.severity],
     message: { text: finding.message },
     locations: [
-      location(path, {
+      location(where, {
         startLine: finding.line,
         startColumn: finding.column,
         endLine: finding.endLine,
@@ -104,7 +121,7 @@ function toResult(path: string, finding: Finding, index: Map<string, number>) {
               description: { text: 'Apply the suggested change.' },
               artifactChanges: [
                 {
-                  artifactLocation: artifact(path),
+                  artifactLocation: where,
                   replacements: [
                     {
                       deletedRegion: {
@@ -124,13 +141,35 @@ function toResult(path: string, finding: Finding, index: Map<string, number>) {
   };
 }
 
-function location(path: string, region: Record<string, number>) {
-  return { physicalLocation: { artifactLocation: artifact(path), region } };
+function location(artifactLocation: ArtifactLocation, region: Record<string, number>) {
+  return { physicalLocation: { artifactLocation, region } };
 }
 
-function artifact(path: string) {
-  // A relative URI reference: each segment percent-encoded, so spaces and `#` survive.
-  return { uri: path.split('/').map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
+/**
+ * Report path → artifact location: relative to %SRCROOT% (each segment percent-encoded, so spaces and `#`
+ * survive), or an absolute file URI for a file outside the repository (a named `../other/ideas.md`).
+ */
+function artifactFor(options: SarifOptions): (path: string) => ArtifactLocation {
+  const { srcRoot } = options;
+  if (srcRoot === undefined) return (path) => ({ uri: encodePath(path), uriBaseId: SRCROOT });
+  const cwd = options.cwd ?? srcRoot;
+  return (path) => {
+    const absolute = resolve(cwd, path);
+    const fromRoot = relative(srcRoot, absolute);
+    if (fromRoot === '' || fromRoot.startsWith('..') || isAbsolute(fromRoot))
+      return { uri: pathToFileURL(absolute).href };
+    return { uri: encodePath(fromRoot.split(sep).join('/')), uriBaseId: SRCROOT };
+  };
+}
+
+function encodePath(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
+}
+
+/** A folder's file URI, ending in `/` as SARIF requires of a base URI. */
+function directoryUri(folder: string): string {
+  const href = pathToFileURL(folder).href;
+  return href.endsWith('/') ? href : `${href}/`;
 }
 
 function toPascalCase(id: string): string {

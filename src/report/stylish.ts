@@ -25,11 +25,10 @@ const ANSI = {
 export default function renderStylish(report: Report, options: StylishOptions = {}): string {
   const paint = (style: keyof typeof ANSI): Paint =>
     options.color ? (text) => `${ANSI[style][0]}${text}${ANSI[style][1]}` : (text) => text;
-  const severityPaint: Record<Severity | 'info', Paint> = {
+  const severityPaint: Record<Severity, Paint> = {
     error: paint('red'),
     warning: paint('yellow'),
     notice: paint('cyan'),
-    info: paint('dim'),
   };
   const blocks: string[] = [];
 
@@ -37,7 +36,8 @@ export default function renderStylish(report: Report, options: StylishOptions = 
     const rows = [
       ...file.notices.map((n) => ({
         where: `${n.line}:${n.column}`,
-        severity: 'info' as const,
+        // A file notice (skipped file, unknown directive) prints as a notice: one scale of severities everywhere.
+        severity: 'notice' as Severity,
         message: n.message,
         rule: '',
       })),

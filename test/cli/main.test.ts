@@ -15,6 +15,7 @@ const CLI_BIN = join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
 
 interface RunOptions {
   rules?: readonly Rule[] | 'registry';
+  stdin?: string;
   env?: Record<string, string>;
   stdoutTTY?: boolean;
   stderrTTY?: boolean;
@@ -41,6 +42,7 @@ async function run(cwd: string, argv: string[], options: RunOptions = {}) {
     stderr,
     now: NOW,
     ...(rules ? { rules } : {}),
+    ...(options.stdin !== undefined ? { stdin: [options.stdin] } : {}),
   });
   return { code, stdout: stdout.text, stderr: stderr.text };
 }
@@ -188,11 +190,23 @@ describe('idea-lint CLI', () => {
     expect(result.stderr).toBe('missing.yml: no such file; expected a configuration file (YAML or JSON).\n');
   });
 
-  it('says so and exits 0 when no idea file matches the config', async () => {
+  it('exits 2 saying why when no idea file matches the config', async () => {
     const result = await run('no-files', []);
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'idea-lint: nothing to lint: no file here matches the "files" globs of the configuration (**/*.md) outside its "ignores"; name the files to lint, or change "files".\n',
+    });
+  });
+
+  it('lints nothing and exits 0 with --no-error-on-unmatched-pattern', async () => {
+    const result = await run('no-files', ['--no-error-on-unmatched-pattern', 'ideas/*.md']);
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('✔ No problems: 0 ideas in 0 files.\n');
-    expect(result.stderr).toBe('idea-lint: no idea files match **/*.md here; nothing to lint.\n');
+    expect(result.stderr).toBe(
+      'idea-lint: nothing matches "ideas/*.md".\nidea-lint: nothing to lint: no file named exists or matches.\n',
+    );
   });
 
   it("lints what the discovered config's files match, minus its ignores", async () => {
@@ -209,16 +223,32 @@ describe('idea-lint CLI', () => {
     expect(directory.files.map((file: { path: string }) => file.path)).toEqual(['ideas/2026.md']);
   });
 
-  it('skips a named file that the config ignores, with a note', async () => {
-    const result = await run('findings', ['README.md']);
-    expect(result.code).toBe(0);
-    expect(result.stderr).toBe('idea-lint: skipped README.md: it matches an "ignores" glob of the configuration.\n');
+  it('lints a named file that only the built-in ignores would skip', async () => {
+    const result = await run('findings', ['README.md', '-f', 'json']);
+    expect(JSON.parse(result.stdout).files.map((file: { path: string }) => file.path)).toEqual(['README.md']);
+    expect(result.stderr).toBe('');
   });
 
-  it("skips a named file that the config's files do not match, with a note", async () => {
+  it("lints a named file that the config's files do not match", async () => {
     const result = await run('config-files', ['notes.md', 'ideas/2026.md', '-f', 'json']);
-    expect(JSON.parse(result.stdout).files.map((file: { path: string }) => file.path)).toEqual(['ideas/2026.md']);
-    expect(result.stderr).toBe('idea-lint: skipped notes.md: the configuration\'s "files" globs do not match it.\n');
+    expect(JSON.parse(result.stdout).files.map((file: { path: string }) => file.path)).toEqual([
+      'ideas/2026.md',
+      'notes.md',
+    ]);
+    expect(result.stderr).toBe('');
+  });
+
+  it("skips a named file that the user's ignores match, with a warning, and exits 2 when nothing is left", async () => {
+    const result = await run('config-files', ['ideas/archive/2014.md']);
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: [
+        'idea-lint: warning: ideas/archive/2014.md is not linted: it matches "ideas/archive/**" in the "ignores" of .github/idea-lint.yml.',
+        'idea-lint: nothing to lint: every file named is skipped by the "ignores" of .github/idea-lint.yml.',
+        '',
+      ].join('\n'),
+    });
   });
 
   it('lints every idea file when run bare in a package named idea-lint, as in any project', async () => {
@@ -258,7 +288,7 @@ describe('idea-lint CLI', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('fake-outcomes');
     expect(result.stdout).not.toContain('fake-skills');
-    expect((await run('no-files', ['-q'])).stderr).toBe('');
+    expect((await run('no-files', ['-q', '--no-error-on-unmatched-pattern'])).stderr).toBe('');
   });
 
   it('colours the stylish output only on a terminal without NO_COLOR', async () => {
@@ -308,6 +338,30 @@ describe('idea-lint CLI', () => {
     expect((await run(dir, [])).stderr).toBe('');
     const few = tempProject({ 'ideas.md': IDEA });
     expect((await run(few, [], { stderrTTY: true })).stderr).toBe('');
+  });
+
+  it('lints the stdin stream it is given as --stdin-filename', async () => {
+    const text = readFileSync(join(fixtures, 'findings', 'ideas.md'), 'utf8');
+    const result = await run('clean', ['-', '--stdin-filename', 'sub/list.md', '-f', 'json'], { stdin: text });
+    expect(JSON.parse(result.stdout).files.map((file: { path: string }) => file.path)).toEqual(['sub/list.md']);
+    expect(result.code).toBe(1);
+  });
+
+  it('exits 1 over --max-warnings even when --fail-on never passes', async () => {
+    expect((await run('findings', ['--fail-on', 'never', '--max-warnings', '0'])).code).toBe(1);
+    expect((await run('findings', ['--fail-on', 'never', '--max-warnings', '1'])).code).toBe(0);
+  });
+
+  it.each([
+    [['-', 'ideas.md'], '"-" (standard input) cannot be mixed with files; lint them in separate runs.'],
+    [['--stdin-filename', 'x.md'], '--stdin-filename names standard input; add "-" to read it.'],
+    [['--fix', '--fix-dry-run'], '--fix and --fix-dry-run are alternatives; choose one.'],
+  ])('exits 2 on the combination %j', async (args, message) => {
+    expect(await run('clean', args)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `idea-lint: ${message}\nRun "idea-lint --help" for usage.\n`,
+    });
   });
 
   it('runs the registered rules by default', async () => {

@@ -119,6 +119,45 @@ describe('resolveConfig', () => {
     expect(config.rules['fake-off']).toEqual({ severity: 'warning', options: { min: 3 } });
   });
 
+  it.each([
+    ['warn', 'warning'],
+    [0, 'off'],
+    [1, 'warning'],
+    [2, 'error'],
+  ])("accepts ESLint's severity %j as %s", (written, severity) => {
+    const config = resolveConfig({ rules: { 'fake-plain': written } }, 'x.yml', { now: NOW, rules: fakeRules });
+    expect(config.rules['fake-plain']?.severity).toBe(severity);
+  });
+
+  it("accepts ESLint's [severity, options] form, and ESLint's words as an object's severity", () => {
+    const config = resolveConfig(
+      { rules: { 'fake-off': ['warn', { min: 4 }], 'stale-verification': { severity: 2, maxAgeDays: 30 } } },
+      'x.yml',
+      { now: NOW, rules: fakeRules },
+    );
+    expect(config.rules['fake-off']).toEqual({ severity: 'warning', options: { min: 4 } });
+    expect(config.rules['stale-verification']).toEqual({
+      severity: 'error',
+      options: { maxAgeDays: 30, required: false },
+    });
+    expect(
+      resolveConfig({ rules: { 'fake-off': [1] } }, 'x.yml', { now: NOW, rules: fakeRules }).rules['fake-off'],
+    ).toEqual({ severity: 'warning', options: { min: 2 } });
+  });
+
+  it('rejects a misspelt severity with a guess at the one meant', () => {
+    const error = (rules: unknown) => () => resolveConfig({ rules }, 'x.yml', { now: NOW, rules: fakeRules });
+    expect(error({ 'fake-plain': { severity: 'erorr' } })).toThrow(
+      'x.yml: rules.fake-plain.severity: got "erorr" (did you mean "error"?); expected error, warning, notice or off (or ESLint\'s warn, 0, 1 or 2).',
+    );
+    expect(error({ 'fake-plain': 3 })).toThrow(
+      /^x\.yml: rules\.fake-plain: got 3; expected error, warning, notice or off/,
+    );
+    expect(error({ 'fake-off': ['warn', { mni: 3 }] })).toThrow(
+      'x.yml: rules.fake-off[1].mni: unknown option for this rule (did you mean "min"?); expected min.',
+    );
+  });
+
   it('keeps an explicit severity given with options', () => {
     const config = resolveConfig({ rules: { 'fake-off': { severity: 'error', min: 4 } } }, 'x.yml', {
       now: NOW,
@@ -175,7 +214,7 @@ describe('configuration errors', () => {
     ],
     [
       'bad-severity.yml',
-      'bad-severity.yml: rules.stale-verification: got "fatal"; expected error, warning, notice or off, or a mapping with any of the keys maxAgeDays, required, severity.',
+      'bad-severity.yml: rules.stale-verification: got "fatal"; expected error, warning, notice or off (or ESLint\'s warn, 0, 1 or 2), or a mapping with any of the keys maxAgeDays, required, severity, or a list [severity, { options }].',
     ],
     [
       'bad-option-type.yml',
@@ -183,11 +222,11 @@ describe('configuration errors', () => {
     ],
     [
       'unknown-option.yml',
-      'unknown-option.yml: rules.stale-verification.maxAgeDay: unknown option for this rule; expected maxAgeDays, required, severity.',
+      'unknown-option.yml: rules.stale-verification.maxAgeDay: unknown option for this rule (did you mean "maxAgeDays"?); expected maxAgeDays, required, severity.',
     ],
     [
       'unknown-key.yml',
-      'unknown-key.yml: rulez: unknown setting; expected $schema, extends, files, ignores, rules, fields, glossary, today, dateOrder, maxFileSize.',
+      'unknown-key.yml: rulez: unknown setting (did you mean "rules"?); expected $schema, extends, files, ignores, rules, fields, glossary, today, dateOrder, maxFileSize.',
     ],
     [
       'bad-today.yml',
@@ -205,7 +244,7 @@ describe('configuration errors', () => {
     ['bad-glossary.yml', 'bad-glossary.yml: glossary.AER: got 5; expected non-empty text.'],
     [
       'unknown-field.yml',
-      'unknown-field.yml: fields.outcome: unknown field; expected outcomes, difficulty, skills, mentors, size, verified, inserted, description, program, review, issue.',
+      'unknown-field.yml: fields.outcome: unknown field (did you mean "outcomes"?); expected outcomes, difficulty, skills, mentors, size, verified, inserted, description, program, review, issue.',
     ],
     ['files-not-a-list.yml', 'files-not-a-list.yml: files: got "ideas/*.md"; expected a list of text values.'],
     ['missing.yml', 'missing.yml: no such file; expected a configuration file (YAML or JSON).'],
@@ -226,7 +265,7 @@ describe('configuration errors', () => {
   it('reports every problem of a file, one per line', async () => {
     expect((await errorOf('several-problems.yml')).split('\n')).toEqual([
       'several-problems.yml: rules.fake-off.min: got -1; expected a whole number of at least 1.',
-      'several-problems.yml: dateOrder: got "dym"; expected auto, dmy, mdy or ymd.',
+      'several-problems.yml: dateOrder: got "dym" (did you mean "dmy"?); expected auto, dmy, mdy or ymd.',
       'several-problems.yml: maxFileSize: got 0; expected a whole number above 0.',
     ]);
   });

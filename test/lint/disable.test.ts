@@ -1,9 +1,10 @@
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { readDisableComments } from '../../src/lint/disable.js';
+import { readDirectives, readDisableComments } from '../../src/lint/disable.js';
 
-const check = (markdown: string) => readDisableComments(unified().use(remarkParse).parse(markdown));
+const parse = (markdown: string) => unified().use(remarkParse).parse(markdown);
+const check = (markdown: string) => readDisableComments(parse(markdown));
 
 describe('readDisableComments', () => {
   it('switches nothing off in a file without directives', () => {
@@ -64,5 +65,47 @@ describe('readDisableComments', () => {
   it('ignores directives shown inside code blocks', () => {
     const disabled = check('```markdown\n<!-- idea-lint-disable-file -->\n```\n\nText\n');
     expect(disabled('missing-size', 5)).toBe(false);
+  });
+
+  it("switches a rule off on the directive's own line with disable-line, not for the rest of the file", () => {
+    const disabled = check('## Idea <!-- idea-lint-disable-line missing-size -->\n\nText\n');
+    expect(disabled('missing-size', 1)).toBe(true);
+    expect(disabled('missing-size', 3)).toBe(false);
+    expect(disabled('missing-outcomes', 1)).toBe(false);
+  });
+
+  it('reads a directive that ends without a space before -->', () => {
+    const disabled = check('<!-- idea-lint-disable-next-line-->\n## Idea\n\nText\n');
+    expect(disabled('missing-size', 2)).toBe(true);
+    expect(disabled('missing-size', 4)).toBe(false);
+  });
+
+  it('gives a notice, and switches nothing off, for a directive naming an unknown rule', () => {
+    const { isDisabled, notices } = readDirectives(parse('Text\n\n<!-- idea-lint-disable missing-sise -->\n\nB\n'), [
+      'missing-size',
+      'missing-outcomes',
+    ]);
+    expect(isDisabled('missing-size', 5)).toBe(false);
+    expect(notices).toEqual([
+      {
+        message:
+          '"missing-sise" in this idea-lint-disable comment is not a rule id, so it changes nothing: did you mean "missing-size"?',
+        line: 3,
+        column: 1,
+      },
+    ]);
+  });
+
+  it('gives a notice for an unknown directive kind', () => {
+    const { isDisabled, notices } = readDirectives(parse('# A <!-- idea-lint-disable-lines -->\n\nB\n'), []);
+    expect(isDisabled('missing-size', 3)).toBe(false);
+    expect(notices).toEqual([
+      {
+        message:
+          '"idea-lint-disable-lines" is not a directive, so this comment changes nothing: write idea-lint-disable-line.',
+        line: 1,
+        column: 5,
+      },
+    ]);
   });
 });

@@ -40,6 +40,25 @@ describe('sarif reporter', () => {
     expect(log.runs[0].tool.driver.rules.length).toBeGreaterThanOrEqual(15);
   });
 
+  it('declares %SRCROOT% and makes paths relative to the repository root when given it', () => {
+    const log = JSON.parse(renderSarif(sample, { rules: sampleRules, srcRoot: '/work/repo', cwd: '/work/repo/gsoc' }));
+    const validate = sarifValidator();
+    expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
+    expect(log.runs[0].originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: 'file:///work/repo/' } });
+    const first = sample.files[0]!.path.split('/').map(encodeURIComponent).join('/');
+    expect(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation).toEqual({
+      uri: `gsoc/${first}`,
+      uriBaseId: '%SRCROOT%',
+    });
+  });
+
+  it('gives a file outside the repository an absolute file URI', () => {
+    const log = JSON.parse(renderSarif(sample, { rules: sampleRules, srcRoot: '/work/repo', cwd: '/work/elsewhere' }));
+    const where = log.runs[0].results[0].locations[0].physicalLocation.artifactLocation;
+    expect(where.uriBaseId).toBeUndefined();
+    expect(where.uri).toMatch(/^file:\/\/\/work\/elsewhere\//);
+  });
+
   it('describes every rule for code scanning', () => {
     const driver = render().runs[0].tool.driver;
     expect(driver).toMatchObject({

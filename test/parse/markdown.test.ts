@@ -6,7 +6,7 @@ import { EditMap } from 'micromark-util-edit-map';
 import type { Event } from 'micromark-util-types';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PATCH_MARKER, patchSource } from '../../scripts/patch-micromark.mjs';
-import { parseMarkdown } from '../../src/parse/markdown.js';
+import { MAX_DEPTH, NestingError, nestingBoundOver, parseMarkdown } from '../../src/parse/markdown.js';
 
 const corpusDir = fileURLToPath(new URL('../fixtures/corpus/', import.meta.url));
 const corpus = readdirSync(corpusDir)
@@ -128,5 +128,47 @@ describe('patchSource', () => {
     expect(() => patchSource(UPSTREAM_TAIL.replace('vecs.push(events.slice())', 'copy(events)'), 'a/index.js')).toThrow(
       /a\/index\.js: EditMap\.consume changed shape upstream/,
     );
+  });
+});
+
+describe('nesting guard', () => {
+  /** Lists items and quotes around the deepest node: the depth the line bound must never be under. */
+  function containerDepth(text: string): number {
+    let deepest = 0;
+    const walk = (node: { type: string; children?: unknown[] }, depth: number): void => {
+      const here = depth + (node.type === 'listItem' || node.type === 'blockquote' ? 1 : 0);
+      deepest = Math.max(deepest, here);
+      for (const child of (node.children ?? []) as { type: string }[]) walk(child, here);
+    };
+    walk(parseMarkdown(text), 0);
+    return deepest;
+  }
+
+  const nested = {
+    'bullets, two columns a level': Array.from({ length: 40 }, (_, d) => `${'  '.repeat(d)}- item`).join('\n'),
+    'ordered, three columns a level': Array.from({ length: 40 }, (_, d) => `${'   '.repeat(d)}1. item`).join('\n'),
+    tabs: Array.from({ length: 40 }, (_, d) => `${'\t'.repeat(d)}- item`).join('\n'),
+    'quotes and lists on one line': '> - > 1) > * > + '.repeat(8) + 'text',
+    'quotes continued line by line': Array.from({ length: 40 }, (_, d) => `${'>'.repeat(d + 1)} line`).join('\n'),
+    'items opened on later lines': '- a\n  - b\n    > - c\n    >   1. d\n    >      - e\n',
+    'empty items': '-\n  -\n    -\n      - deep\n',
+  };
+
+  for (const [name, text] of Object.entries(nested)) {
+    it(`bounds the depth from above: ${name}`, () => {
+      const depth = containerDepth(text);
+      expect(depth).toBeGreaterThan(3);
+      expect(nestingBoundOver(text, depth - 1)).toBe(true);
+    });
+  }
+
+  it('passes every corpus list', () => {
+    for (const text of corpus) expect(nestingBoundOver(text, 20)).toBe(false);
+  });
+
+  it('refuses a tree deeper than MAX_DEPTH, and parses one just under it', () => {
+    expect(() => parseMarkdown(`${'>'.repeat(MAX_DEPTH + 1)} deep\n`)).toThrow(NestingError);
+    expect(() => parseMarkdown(`${'- '.repeat(600)}deep\n`)).toThrow(NestingError);
+    expect(parseMarkdown(`${'>'.repeat(MAX_DEPTH - 2)} deep\n`).children).toHaveLength(1);
   });
 });

@@ -12,6 +12,7 @@ import { reporters, type Reporter } from '../report/index.js';
 import { VERSION } from '../version.js';
 import { parseCliArgs, UsageError, USAGE, type CliOptions, type FailOn } from './args.js';
 import { FileError, findFiles } from './find-files.js';
+import { lintFiles } from './pool.js';
 import { readText } from './read-text.js';
 
 /** A stream the CLI writes to. */
@@ -32,6 +33,8 @@ export interface MainParams {
   now: Date;
   /** The rules to run (default: the registry); tests pass small fakes. */
   rules?: readonly Rule[];
+  /** The CLI's script, which pool children run (see pool.ts); without it every file is linted in process. */
+  worker?: string;
 }
 
 /** The bundled example, linted when the CLI runs in its own project with nothing else to lint. */
@@ -72,11 +75,22 @@ export async function main(params: MainParams): Promise<number> {
     });
     const paths = await selectFiles(options, config, cwd, note);
     const showProgress = paths.length > PROGRESS_THRESHOLD && stderr.isTTY === true && !options.quiet;
-    const files: FileReport[] = [];
-    for (const [i, path] of paths.entries()) {
-      if (showProgress) stderr.write(`\r\u001b[KLinting ${i + 1}/${paths.length} ${path}`);
-      files.push(await lintPath(path, cwd, config, params.rules));
-    }
+    const files = await lintFiles(
+      paths,
+      {
+        cwd,
+        config,
+        // Test fakes (params.rules) live in this process only.
+        ...(params.worker !== undefined && !params.rules ? { worker: params.worker } : {}),
+        ...(params.env.IDEA_LINT_WORKERS !== undefined ? { workers: params.env.IDEA_LINT_WORKERS } : {}),
+        ...(showProgress
+          ? {
+              onDone: (done: number, path: string) => stderr.write(`\r\u001b[KLinting ${done}/${paths.length} ${path}`),
+            }
+          : {}),
+      },
+      (path) => lintPath(path, cwd, config, params.rules),
+    );
     if (showProgress) stderr.write('\r\u001b[K');
 
     const report = buildReport(files, config.today);
@@ -116,7 +130,8 @@ async function selectFiles(options: CliOptions, config: ResolvedConfig, cwd: str
   return [];
 }
 
-async function lintPath(
+/** Reads and lints one file (in process, or in a pool child). */
+export async function lintPath(
   path: string,
   cwd: string,
   config: ResolvedConfig,

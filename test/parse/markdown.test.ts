@@ -13,7 +13,7 @@ const corpus = readdirSync(corpusDir)
   .filter((name) => name.endsWith('.md') && name !== 'NOTICE.md')
   .map((name) => readFileSync(`${corpusDir}${name}`, 'utf8'));
 
-type Consume = (this: EditMap, events: Event[]) => void;
+type Consume = (this: EditMap, events: Event[]) => undefined;
 type Internals = { map: [number, number, Event[]][]; index: Map<number, unknown> };
 const patched = EditMap.prototype.consume as Consume;
 

@@ -1,15 +1,11 @@
-// Benchmark child: times the floor (unified + remark-parse + remark-gfm + remark-frontmatter parsing the text,
-// nothing else) and the idea-lint engine (parse, ideas, every rule, the JSON report) on the same texts, in
+// Benchmark child: times the floor (the unified processor of src/parse/markdown.ts parsing the text, nothing
+// else) and the idea-lint engine (parse, ideas, every rule, the JSON report) on the same texts, in
 // one fresh process per input, alternating which goes first. Prints one JSON line.
 // Usage: node --expose-gc bench/in-process.mjs '{"dir":"bench/inputs/x10","runs":5,"config":"…/idea-lint.json"}'
 // (`files` instead of `dir` names the files; a directory stands for its .md files, sorted; `"floor": false`
 // times the engine alone.)
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { BUILD_DIR } from './compile.mjs';
 import { cpuNow } from './measure.mjs';
 
@@ -34,8 +30,9 @@ const { parseIdeaFile } = await import(join(BUILD_DIR, 'src', 'parse', 'index.js
 const { rules: registry } = await import(join(BUILD_DIR, 'rules', 'index.js'));
 
 const config = resolveConfig(JSON.parse(readFileSync(configPath, 'utf8')), configPath, { rules: registry });
-// The same processor src/parse/markdown.ts builds.
-const floor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
+// The processor src/parse/markdown.ts builds (GFM without autolink literals, front matter).
+const { parseMarkdown } = await import(join(BUILD_DIR, 'src', 'parse', 'markdown.js'));
+const floor = { parse: parseMarkdown };
 const inputs = files.map((path) => ({ path: basename(path), text: readFileSync(path, 'utf8') }));
 const collect = globalThis.gc ?? (() => {});
 

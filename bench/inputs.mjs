@@ -84,3 +84,47 @@ export function writeBenchConfig(rules) {
   writeFileSync(path, `${JSON.stringify(config, null, 2)}\n`);
   return { path, config };
 }
+
+/** Every list of the corpus, none left out (15 lists, 319 KB): a program's worth of real idea pages. */
+export function corpusLists() {
+  return readdirSync(CORPUS_DIR)
+    .filter((name) => name.endsWith('.md') && name !== 'NOTICE.md')
+    .sort()
+    .map((name) => ({ name, text: readFileSync(join(CORPUS_DIR, name), 'utf8') }));
+}
+
+/**
+ * Writes a program-scale audit under `dir`: `copies` copies of the whole corpus (the shared corpus's lists, as in
+ * test/fixtures/corpus), in nested folders as a program's repository holds them (`org-NN/<organisation>/<list>`),
+ * 50 copies: 750 files, 16 MB. Returns { dir, files, bytes }.
+ */
+export function buildProgramInputs(dir, copies = 50) {
+  rmSync(dir, { recursive: true, force: true });
+  const files = [];
+  let bytes = 0;
+  for (let copy = 1; copy <= copies; copy++) {
+    for (const { name, text } of corpusLists()) {
+      const organisation = name.split('__')[0].replace(/\.md$/, '');
+      const folder = join(dir, `org-${String(copy).padStart(2, '0')}`, organisation);
+      mkdirSync(folder, { recursive: true });
+      const path = join(folder, name);
+      writeFileSync(path, text);
+      files.push(path);
+      bytes += Buffer.byteLength(text);
+    }
+  }
+  return { dir, files, bytes };
+}
+
+/** Writes `corpus-x{N}.md` in `dir`: the whole corpus N times in one file (319 KB and 3.2 MB at 1× and 10×). */
+export function buildCorpusSingleFiles(dir, scales = [1, 10]) {
+  const corpus = corpusLists()
+    .map(({ text }) => text)
+    .join('\n\n');
+  mkdirSync(dir, { recursive: true });
+  return scales.map((scale) => {
+    const path = join(dir, `corpus-x${scale}.md`);
+    writeFileSync(path, Array.from({ length: scale }, () => corpus).join('\n\n'));
+    return { scale, path, bytes: statSync(path).size };
+  });
+}

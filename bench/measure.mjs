@@ -1,7 +1,7 @@
 // Benchmark support: timing helpers. Wall time from the high-resolution clock; CPU time (user + system) and
 // peak RSS of a child from /usr/bin/time when it is installed, so a figure survives other load on the machine.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -88,4 +88,86 @@ export function roundRobin(commands, runs) {
 export function cpuNow() {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
+}
+
+/** Resident memory of `pid` and all its descendants, in kB, from /proc (0 where /proc is missing). */
+function treeRssKb(pid) {
+  const children = new Map();
+  const rss = new Map();
+  let entries;
+  try {
+    entries = readdirSync('/proc');
+  } catch {
+    return 0;
+  }
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // Fields after the command name (which may hold spaces): state ppid … rss (24th field, in pages).
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const ppid = Number(fields[1]);
+      if (!children.has(ppid)) children.set(ppid, []);
+      children.get(ppid).push(Number(entry));
+      rss.set(Number(entry), Number(fields[21]) * 4);
+    } catch {
+      // The process ended while being read.
+    }
+  }
+  let total = 0;
+  const stack = [pid];
+  while (stack.length > 0) {
+    const current = stack.pop();
+    total += rss.get(current) ?? 0;
+    stack.push(...(children.get(current) ?? []));
+  }
+  return total;
+}
+
+/**
+ * Runs `node args…` once, output to /dev/null, and returns { wall, cpu, treeRssKb, code }: wall time, CPU time of
+ * the process and its children (user + system, from /usr/bin/time when installed, else null) and the peak of the
+ * summed resident memory of the process and every descendant (a pool's children included), sampled every 25 ms.
+ */
+export async function runTree(args, options = {}) {
+  const { cwd, env = process.env } = options;
+  const usageFile = join(scratch, `tree-usage-${process.pid}.txt`);
+  const command = hasTime ? TIME : process.execPath;
+  const argv = hasTime ? ['-f', '%U %S %M', '-o', usageFile, process.execPath, ...args] : args;
+  const start = process.hrtime.bigint();
+  const child = spawn(command, argv, { cwd, env, stdio: ['ignore', 'ignore', 'ignore'] });
+  let peak = 0;
+  const sample = () => {
+    peak = Math.max(peak, treeRssKb(child.pid));
+  };
+  const timer = setInterval(sample, 25);
+  const code = await new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('exit', (status) => resolve(status));
+  });
+  clearInterval(timer);
+  const wall = Number(process.hrtime.bigint() - start) / 1e6;
+  let cpu = null;
+  if (hasTime) {
+    const last = readFileSync(usageFile, 'utf8').trim().split('\n').pop() ?? '';
+    const [user, system] = last.split(' ').map(Number);
+    cpu = (user + system) * 1000;
+  }
+  return { wall, cpu, treeRssKb: peak, code };
+}
+
+/** runTree over several commands, round-robin: per command the lists of wall and CPU times, and the peak memory. */
+export async function roundRobinTree(commands, runs) {
+  const results = commands.map(() => ({ wall: [], cpu: [], treeRssKb: 0, codes: new Set() }));
+  for (let run = 0; run < runs; run++) {
+    for (const [index, command] of commands.entries()) {
+      const measured = await runTree(command.args, command.options);
+      const into = results[index];
+      into.wall.push(measured.wall);
+      if (measured.cpu !== null) into.cpu.push(measured.cpu);
+      into.treeRssKb = Math.max(into.treeRssKb, measured.treeRssKb);
+      into.codes.add(measured.code);
+    }
+  }
+  return results.map((result) => ({ ...result, codes: [...result.codes] }));
 }

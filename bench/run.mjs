@@ -2,7 +2,8 @@
 // real idea lists at 1×, 10× and 100×; scaling; cold start; bundle sizes; peak memory; and linear time on
 // pathological inputs. Prints every figure with its target and a pass/fail mark, writes bench/results.json.
 // Options: --quick (fewer runs, no 100×: a smoke run), --bundle (rebuild dist/ first), --markdown (also print
-// the table as Markdown for the README). See bench/README.md.
+// the table as Markdown for the README), --baseline=path/to/cli.js (an older CLI beside idea-lint in the program
+// and one-file cases). See bench/README.md.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -12,6 +13,11 @@ import { BUILD_DIR, compileEngine } from './compile.mjs';
 import { buildScaleInputs, buildSingleFileInputs, INPUT_DIR, realLists, SCALES, writeBenchConfig } from './inputs.mjs';
 import { MEASURES_CHILD_CPU, median, roundRobin, runJsonChild, runNode } from './measure.mjs';
 import { PATHOLOGICAL_CASES } from './pathological-inputs.mjs';
+import { programFigures } from './program.mjs';
+import { patchMicromark } from '../scripts/patch-micromark.mjs';
+
+// The in-process figures import micromark from node_modules: it must carry the fix the bundles carry.
+patchMicromark(new URL('..', import.meta.url).pathname);
 import { figure, ms, ratio, renderMarkdown, renderTable, size } from './report.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -145,6 +151,14 @@ for (const { scale, dir } of scales) {
     ),
   );
   note(`processes at ${scale}×: ${RUNS.processes[scale]} runs each`);
+}
+
+// 3b. What a program audit and one long list cost, next to markdownlint-cli2 (bench/program.mjs).
+{
+  const baseline = [...options].find((option) => option.startsWith('--baseline='))?.slice('--baseline='.length);
+  const program = await programFigures({ quick, configPath, baseline, note });
+  rows.push(...program.rows);
+  raw.program = program.raw;
 }
 
 // 4. Scaling: over N times the ideas (files), and over one file N times as long.

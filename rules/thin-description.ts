@@ -58,7 +58,7 @@ export default defineRule({
             subject: 'description',
           });
         }
-        if (requireLink && !hasReference(idea)) {
+        if (requireLink && !hasReference(idea, context.file.text)) {
           reports.push({
             messageId: 'noLink',
             position,
@@ -113,21 +113,29 @@ function collectProse(nodes: RootContent[], fields: [number, number][], out: str
   }
 }
 
-/** Whether the idea links anywhere outside its metadata fields (a Markdown link, a bare URL, an issue field). */
-function hasReference(idea: Idea): boolean {
+const BARE_URL = /(?:https?:\/\/|www\.)\S/g;
+
+/**
+ * Whether the idea links anywhere outside its metadata fields (a Markdown link, a bare URL, an issue field). Bare
+ * URLs are text to the parser, so they are found in the source of each text node and placed by their own offset
+ * (a paragraph may run on into a mentors line).
+ */
+function hasReference(idea: Idea, text: string): boolean {
   const metadata = Object.entries(idea.fields)
     .filter(([name, field]) => field && NOT_EXPLANATION.has(name))
     .map(([, field]) => fieldRange(field!));
-  const inMetadata = (node: RootContent): boolean => {
-    const start = node.position?.start.offset ?? -1;
-    return metadata.some(([from, to]) => start >= from && start < to);
+  const inMetadata = (offset: number): boolean => metadata.some(([from, to]) => offset >= from && offset < to);
+  const bareUrlOutsideMetadata = (start: number, end: number): boolean => {
+    for (const match of text.slice(start, end).matchAll(BARE_URL)) if (!inMetadata(start + match.index)) return true;
+    return false;
   };
   const visit = (nodes: RootContent[]): boolean =>
     nodes.some((node) => {
-      if (inMetadata(node)) return false;
+      const start = node.position?.start.offset ?? -1;
+      if (node.type === 'text') return bareUrlOutsideMetadata(start, node.position?.end.offset ?? start);
+      if (inMetadata(start)) return false;
       if ((node.type === 'link' || node.type === 'definition') && !node.url.startsWith('mailto:')) return true;
       if (node.type === 'linkReference') return true;
-      if (node.type === 'text' && /(?:https?:\/\/|www\.)\S/.test(node.value)) return true;
       return 'children' in node && visit(node.children as RootContent[]);
     });
   if (visit(idea.body)) return true;

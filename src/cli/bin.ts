@@ -1,25 +1,34 @@
 #!/usr/bin/env node
 // CLI stage: the executable. The only CLI module that touches `process`; everything else is main().
+import { fileURLToPath } from 'node:url';
 import { main } from './main.js';
+import { POOL_CHILD_FLAG } from './pool.js';
+import { runPoolChild } from './pool-child.js';
 
-main({
-  argv: process.argv.slice(2),
-  cwd: process.cwd(),
-  env: process.env,
-  stdout: process.stdout,
-  stderr: process.stderr,
-  stdin: process.stdin,
-  now: new Date(),
-}).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    // A bug, not a user error: one line, exit 2; the stack only when the runner's step debug is on.
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`idea-lint: unexpected error: ${message.split('\n')[0]}\n`);
-    if (process.env.RUNNER_DEBUG === '1' && error instanceof Error && error.stack)
-      process.stderr.write(`${error.stack}\n`);
-    process.exitCode = 2;
-  },
-);
+if (process.argv[2] === POOL_CHILD_FLAG) runPoolChild(process);
+else runCli();
+
+function runCli(): void {
+  main({
+    argv: process.argv.slice(2),
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    now: new Date(),
+    worker: fileURLToPath(import.meta.url),
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      // A bug, not a user error: one line, exit 2; the stack only when the runner's step debug is on.
+      const message = error instanceof Error ? error.message : String(error);
+      process.stderr.write(`idea-lint: unexpected error: ${message.split('\n')[0]}\n`);
+      if (process.env.RUNNER_DEBUG === '1' && error instanceof Error && error.stack)
+        process.stderr.write(`${error.stack}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

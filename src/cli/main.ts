@@ -13,6 +13,7 @@ import { VERSION } from '../version.js';
 import { parseCliArgs, UsageError, USAGE, type CliOptions, type FailOn } from './args.js';
 import { FileError } from './find-files.js';
 import { createFixer, type Fixer, type FixedFile } from './fix.js';
+import { lintFiles } from './pool.js';
 import { readText } from './read-text.js';
 import { rules as registry } from '../../rules/index.js';
 import { findRepositoryRoot } from './repo-root.js';
@@ -40,6 +41,8 @@ export interface MainParams {
   stdin?: Input;
   /** The rules to run (default: the registry); tests pass small fakes. */
   rules?: readonly Rule[];
+  /** The CLI's script, which pool children run (see pool.ts); without it every file is linted in process. */
+  worker?: string;
 }
 
 // Progress lines only help when a run takes a while, and only a person at a terminal sees them.
@@ -84,11 +87,22 @@ export async function main(params: MainParams): Promise<number> {
     const fixer = createFixer(config, rules);
     const paths = options.stdin ? [] : await selectFiles(options, config, cwd, io);
     const showProgress = paths.length > PROGRESS_THRESHOLD && stderr.isTTY === true && !options.quiet;
-    const files: FileReport[] = [];
-    for (const [i, path] of paths.entries()) {
-      if (showProgress) stderr.write(`\r\u001b[KLinting ${i + 1}/${paths.length} ${path}`);
-      files.push(fixing ? await fixPath(path, cwd, config, fixer) : await lintPath(path, cwd, config, rules));
-    }
+    const files = await lintFiles(
+      paths,
+      {
+        cwd,
+        config,
+        // Test fakes (params.rules) live in this process only; fixes are applied and linted again in process.
+        ...(params.worker !== undefined && !params.rules && !fixing ? { worker: params.worker } : {}),
+        ...(params.env.IDEA_LINT_WORKERS !== undefined ? { workers: params.env.IDEA_LINT_WORKERS } : {}),
+        ...(showProgress
+          ? {
+              onDone: (done: number, path: string) => stderr.write(`\r\u001b[KLinting ${done}/${paths.length} ${path}`),
+            }
+          : {}),
+      },
+      (path) => (fixing ? fixPath(path, cwd, config, fixer) : lintPath(path, cwd, config, rules)),
+    );
     if (showProgress) stderr.write('\r\u001b[K');
     if (options.stdin) {
       const path = stdinPath(options, config, cwd, io);
@@ -121,7 +135,8 @@ export async function main(params: MainParams): Promise<number> {
   }
 }
 
-async function lintPath(
+/** Reads and lints one file (in process, or in a pool child). */
+export async function lintPath(
   path: string,
   cwd: string,
   config: ResolvedConfig,

@@ -1,19 +1,117 @@
 // Parse stage: the one unified processor (CommonMark + GFM + YAML front matter) every file goes through.
+// GFM is registered construct by construct, without autolink literals: a bare URL or email stays text (the rules
+// that care about URLs find them in the text), and remark-gfm's literal-autolink pass cost 7% of a program audit.
 import type { Root } from 'mdast';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
+/**
+ * Deepest tree accepted: far beyond any idea list (100 nested list levels are 200 nodes deep), and shallow enough
+ * for every recursive walk over the tree (unist-util-visit, the rules) to stay inside Node's default stack.
+ */
+export const MAX_DEPTH = 1_000;
 
-/** Parses Markdown once into an mdast tree whose positions index `text` (a leading BOM included). */
+/** Thrown for a tree deeper than MAX_DEPTH; parseIdeaFile turns it into a notice. */
+export class NestingError extends Error {
+  constructor() {
+    super(`lists or quotes are nested over ${MAX_DEPTH.toLocaleString('en-US')} levels deep`);
+    this.name = 'NestingError';
+  }
+}
+
+/** GFM tables, footnotes, strikethrough and task lists (remark-gfm's set without autolink literals). */
+function gfmWithoutAutolinkLiterals(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem());
+  (data.fromMarkdownExtensions ??= []).push(
+    gfmFootnoteFromMarkdown(),
+    gfmStrikethroughFromMarkdown(),
+    gfmTableFromMarkdown(),
+    gfmTaskListItemFromMarkdown(),
+  );
+}
+
+const processor = unified().use(remarkParse).use(gfmWithoutAutolinkLiterals).use(remarkFrontmatter, ['yaml']).freeze();
+
+/**
+ * Parses Markdown once into an mdast tree whose positions index `text` (a leading BOM included). Throws a
+ * NestingError for a tree deeper than MAX_DEPTH, and whatever remark throws (a stack overflow on deeper input).
+ */
 export function parseMarkdown(text: string): Root {
-  if (text.charCodeAt(0) !== 0xfeff) return processor.parse(text);
+  const bom = text.charCodeAt(0) === 0xfeff;
   // micromark skips a BOM without counting it; shift every position so offsets index the original text.
-  const tree = processor.parse(text.slice(1));
-  shiftForBom(tree);
+  // micromark's cost grows with the square of the nesting depth: refuse hopeless input before parsing it.
+  if (nestingBoundOver(text, MAX_DEPTH)) throw new NestingError();
+  const tree = processor.parse(bom ? text.slice(1) : text);
+  if (depthOver(tree, MAX_DEPTH)) throw new NestingError();
+  if (bom) shiftForBom(tree);
   return tree;
+}
+
+/**
+ * Whether some line could open more than `limit` nested containers: an upper bound on the depth of lists and
+ * quotes, from the line's leading run of quote and list markers (one level each) and indentation (a list item
+ * its content continues needs at least two columns of it). Linear in the text.
+ */
+export function nestingBoundOver(text: string, limit: number): boolean {
+  let at = 0;
+  while (at < text.length) {
+    let columns = 0;
+    let markers = 0;
+    for (;;) {
+      const code = text.charCodeAt(at);
+      if (code === 0x20) {
+        columns += 1;
+        at += 1;
+      } else if (code === 0x09) {
+        columns += 4 - (columns % 4);
+        at += 1;
+      } else if (code === 0x3e) {
+        markers += 1; // >
+        at += 1;
+      } else if ((code === 0x2d || code === 0x2a || code === 0x2b) && isBlank(text.charCodeAt(at + 1))) {
+        markers += 1; // - * +
+        at += 1;
+      } else if (code >= 0x30 && code <= 0x39) {
+        let end = at;
+        while (end - at < 9 && text.charCodeAt(end) >= 0x30 && text.charCodeAt(end) <= 0x39) end += 1;
+        const delimiter = text.charCodeAt(end);
+        if ((delimiter !== 0x2e && delimiter !== 0x29) || !isBlank(text.charCodeAt(end + 1))) break;
+        markers += 1; // 1. 1)
+        at = end + 1;
+      } else break;
+      if (markers + Math.floor(columns / 2) > limit) return true;
+    }
+    const next = text.indexOf('\n', at);
+    if (next === -1) break;
+    at = next + 1;
+  }
+  return false;
+}
+
+/** Space, tab, line ending or the end of the text (NaN). */
+function isBlank(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || Number.isNaN(code);
+}
+
+/** Whether any node of the tree lies more than `limit` levels below the root (iterative: any depth). */
+function depthOver(root: Positioned, limit: number): boolean {
+  const stack: [Positioned, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [Positioned, number];
+    if (depth > limit) return true;
+    if (node.children) for (const child of node.children) stack.push([child, depth + 1]);
+  }
+  return false;
 }
 
 interface Positioned {

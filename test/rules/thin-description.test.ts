@@ -72,9 +72,19 @@ describe('thin-description', () => {
       expect(thin(idea(body), { requireLink: true })).toEqual([`6:1 ${noLink}`]);
     });
 
+    // Bare URLs and emails are text to the parser (no GFM autolink literals): the rule finds them in the text.
+    it('does not count a bare email, or a bare URL on a mentors line that continues the paragraph', () => {
+      expect(thin(idea(`${words(45)} Write to a@example.org.`), { requireLink: true })).toEqual([`6:1 ${noLink}`]);
+      const body = `${words(45)}\nMentors: Jane https://github.com/jane`;
+      expect(thin(idea(body), { requireLink: true })).toEqual([`6:1 ${noLink}`]);
+    });
+
     it.each([
       ['a Markdown link', `${words(45)} See [the scripts](https://github.com/xen-project/xen).`],
       ['a bare URL', `${words(45)} See https://github.com/xen-project/xen.`],
+      ['a bare www. address', `${words(45)} See www.xenproject.org for the scripts.`],
+      ['a bare URL in a list item', `${words(45)}\n\n- Start at https://github.com/xen-project/xen`],
+      ['a bare URL in emphasis', `${words(45)} See _https://github.com/xen-project/xen_.`],
       ['a reference link', `${words(45)} See [the scripts][s].\n\n[s]: https://github.com/xen-project/xen`],
       ['an Issue field', `${words(45)}\n\nIssue: https://github.com/xen-project/xen/issues/1`],
     ])('accepts %s', (_, body) => {

@@ -1,0 +1,143 @@
+// CLI stage: lints many files on every core. Below POOL_MIN_FILES, or without a worker script, files are linted
+// in process, one after the other. From POOL_MIN_FILES on, a pool of forked children (one per core) takes files
+// from a shared queue, one at a time, and the reports come back in input order: the same reports as in process.
+// Children run the CLI's own script (dist/cli.js is one file) with POOL_CHILD_FLAG; see pool-child.ts.
+import { fork, type ChildProcess } from 'node:child_process';
+import { availableParallelism } from 'node:os';
+import type { FileReport, ResolvedConfig } from '../lint/types.js';
+import { FileError } from './find-files.js';
+
+/** The first argument that makes the CLI's script a pool child instead of the CLI. */
+export const POOL_CHILD_FLAG = '--idea-lint-pool-child';
+
+/** Fewer files than this are linted in process: starting children costs more than they save. */
+export const POOL_MIN_FILES = 10;
+
+/**
+ * V8 flags of the children. Each child is one of several busy processes on the machine, so V8's helper threads
+ * for garbage collection only compete for cores (--single-threaded-gc); a larger young generation lets the
+ * parser's short-lived objects die young (--max-semi-space-size, in MB). Given at start, as flags must be.
+ */
+export const CHILD_EXEC_ARGV = ['--single-threaded-gc', '--max-semi-space-size=64'];
+
+/** Parent → child: the run's settings once, then one file at a time. */
+export type ToChild =
+  { type: 'init'; cwd: string; config: ResolvedConfig } | { type: 'lint'; index: number; path: string };
+
+/** Child → parent: a file's report, or the error linting it threw. */
+export type FromChild =
+  { index: number; report: FileReport } | { index: number; error: { name: string; message: string } };
+
+export interface LintFilesOptions {
+  cwd: string;
+  config: ResolvedConfig;
+  /** The script children run (the CLI's own); without it, everything is linted in process. */
+  worker?: string;
+  /** `IDEA_LINT_WORKERS`: how many children (0 or 1: in process); default one per core. */
+  workers?: string;
+  /** Called as each file is done (the count so far, and that file's path). */
+  onDone?: (done: number, path: string) => void;
+}
+
+/** Lints `paths` with `lintPath` in process or in a pool of children; reports in the order of `paths`. */
+export async function lintFiles(
+  paths: readonly string[],
+  options: LintFilesOptions,
+  lintPath: (path: string) => Promise<FileReport>,
+): Promise<FileReport[]> {
+  const count = poolSize(paths.length, options);
+  if (count === 0 || !options.worker) {
+    const reports: FileReport[] = [];
+    for (const path of paths) {
+      reports.push(await lintPath(path));
+      options.onDone?.(reports.length, path);
+    }
+    return reports;
+  }
+  return runPool(paths, count, options.worker, options);
+}
+
+/** How many children to start: 0 for in process. */
+export function poolSize(files: number, options: Pick<LintFilesOptions, 'worker' | 'workers'>): number {
+  if (!options.worker) return 0;
+  const asked = options.workers === undefined || options.workers === '' ? undefined : Number(options.workers);
+  if (asked !== undefined && Number.isInteger(asked) && asked >= 0) return asked <= 1 ? 0 : Math.min(asked, files);
+  const cores = availableParallelism();
+  return files < POOL_MIN_FILES || cores < 2 ? 0 : Math.min(cores, files);
+}
+
+function runPool(
+  paths: readonly string[],
+  count: number,
+  worker: string,
+  options: LintFilesOptions,
+): Promise<FileReport[]> {
+  return new Promise((resolve, reject) => {
+    const reports: FileReport[] = new Array(paths.length);
+    const children = new Set<ChildProcess>();
+    let next = 0;
+    let done = 0;
+    let failed = false;
+
+    const finish = (error?: Error): void => {
+      if (failed) return;
+      if (error) failed = true;
+      for (const child of children) {
+        child.removeAllListeners('exit');
+        if (error) child.kill();
+        else if (child.connected) child.disconnect();
+      }
+      children.clear();
+      if (error) reject(error);
+      else resolve(reports);
+    };
+
+    const start = (): void => {
+      const child = fork(worker, [POOL_CHILD_FLAG], {
+        execArgv: CHILD_EXEC_ARGV,
+        serialization: 'advanced',
+        stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+      });
+      children.add(child);
+      let current = -1;
+      const send = (message: ToChild): void => {
+        child.send(message);
+      };
+      const feed = (): void => {
+        if (next >= paths.length) {
+          current = -1;
+          children.delete(child);
+          child.disconnect();
+          return;
+        }
+        current = next++;
+        send({ type: 'lint', index: current, path: paths[current] });
+      };
+      child.on('message', (message: FromChild) => {
+        if ('error' in message) {
+          // As in process: a file error is the user's (exit 2 with its message), anything else a bug.
+          const { name, message: text } = message.error;
+          const error = name === 'FileError' ? new FileError(text) : new Error(text);
+          finish(error);
+          return;
+        }
+        reports[message.index] = message.report;
+        done += 1;
+        options.onDone?.(done, paths[message.index]);
+        if (done === paths.length) finish();
+        else feed();
+      });
+      child.on('exit', (code, signal) => {
+        if (current >= 0 && !failed) {
+          const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
+          finish(new Error(`a linting process ${how} while it linted ${paths[current]}`));
+        }
+      });
+      child.on('error', (error) => finish(error));
+      send({ type: 'init', cwd: options.cwd, config: options.config });
+      feed();
+    };
+
+    for (let i = 0; i < count; i++) start();
+  });
+}

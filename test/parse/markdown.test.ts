@@ -1,0 +1,174 @@
+// The parse stage's Markdown set-up: micromark's EditMap.consume carries idea-lint's patch (scripts/patch-micromark.mjs),
+// which parses to the same trees as upstream's, without upstream's copy of every event so far on each call.
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { EditMap } from 'micromark-util-edit-map';
+import type { Event } from 'micromark-util-types';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PATCH_MARKER, patchSource } from '../../scripts/patch-micromark.mjs';
+import { MAX_DEPTH, NestingError, nestingBoundOver, parseMarkdown } from '../../src/parse/markdown.js';
+
+const corpusDir = fileURLToPath(new URL('../fixtures/corpus/', import.meta.url));
+const corpus = readdirSync(corpusDir)
+  .filter((name) => name.endsWith('.md') && name !== 'NOTICE.md')
+  .map((name) => readFileSync(`${corpusDir}${name}`, 'utf8'));
+
+type Consume = (this: EditMap, events: Event[]) => undefined;
+type Internals = { map: [number, number, Event[]][]; index: Map<number, unknown> };
+const patched = EditMap.prototype.consume as Consume;
+
+/** micromark-util-edit-map 1.0.0's own consume, as published: the reference the patch must agree with. */
+const upstream: Consume = function (this: EditMap, events) {
+  const self = this as unknown as Internals;
+  self.map.sort((a, b) => a[0] - b[0]);
+  if (self.map.length === 0) return;
+  let index = self.map.length;
+  const vecs: Event[][] = [];
+  while (index > 0) {
+    index -= 1;
+    vecs.push(events.slice(self.map[index][0] + self.map[index][1]), self.map[index][2]);
+    events.length = self.map[index][0];
+  }
+  vecs.push(events.slice());
+  events.length = 0;
+  let slice = vecs.pop();
+  while (slice) {
+    for (const element of slice) events.push(element);
+    slice = vecs.pop();
+  }
+  self.map.length = 0;
+  self.index.clear();
+};
+
+function parseWith(consume: Consume, text: string) {
+  EditMap.prototype.consume = consume;
+  try {
+    return parseMarkdown(text);
+  } finally {
+    EditMap.prototype.consume = patched;
+  }
+}
+
+/** Array elements copied by `slice` while `text` is parsed with `consume`: the work upstream's consume repeats. */
+function slicedElements(consume: Consume, text: string): number {
+  const slice = Array.prototype.slice;
+  let copied = 0;
+  Array.prototype.slice = function (this: unknown[], ...args: [number?, number?]) {
+    const result = slice.apply(this, args);
+    copied += result.length;
+    return result;
+  };
+  try {
+    parseWith(consume, text);
+  } finally {
+    Array.prototype.slice = slice;
+  }
+  return copied;
+}
+
+const REPROS = {
+  'sibling items of a nested list': (n: number) => '- a\n  - b\n  - c\n'.repeat(n),
+  'setext headings': (n: number) => 'Title\n=====\n\nSome text.\n\n'.repeat(n),
+  'lazy lines in a list': (n: number) => '- a\nlazy\n'.repeat(n),
+};
+
+afterEach(() => {
+  EditMap.prototype.consume = patched;
+});
+
+describe('micromark EditMap.consume patch', () => {
+  it('is in place in the micromark the parser loads', () => {
+    expect(patched.toString()).toContain(PATCH_MARKER);
+    expect(patched.toString()).not.toContain('events.slice())');
+  });
+
+  it('parses the corpus and the repros to the same trees as upstream', () => {
+    const texts = [...corpus.slice(0, 4), ...Object.values(REPROS).map((build) => build(50))];
+    for (const text of texts) expect(parseWith(patched, text)).toEqual(parseWith(upstream, text));
+  });
+
+  // Measured from 800 repeats up: below micromark's chunk size (10,000 events) its own copies are fewer.
+  for (const [name, build] of Object.entries(REPROS)) {
+    it(`copies work in proportion to the input on ${name} (8× the input, ≤ 12× the copies)`, () => {
+      expect(slicedElements(patched, build(6_400)) / slicedElements(patched, build(800))).toBeLessThan(12);
+    });
+  }
+
+  it('tells linear from quadratic: upstream copies grow with the square of the input', () => {
+    for (const build of [REPROS['sibling items of a nested list'], REPROS['setext headings']]) {
+      expect(slicedElements(upstream, build(800)) / slicedElements(upstream, build(200))).toBeGreaterThan(10);
+    }
+  });
+});
+
+describe('patchSource', () => {
+  const UPSTREAM_TAIL = [
+    '      events.length = this.map[index][0]',
+    '    }',
+    '',
+    '    vecs.push(events.slice())',
+    '    events.length = 0',
+    '',
+    '    let slice = vecs.pop()',
+    '    while (slice) {',
+    '      for (const element of slice) {',
+    '        events.push(element)',
+    '      }',
+  ].join('\n');
+
+  it('removes the copy of the prefix, and leaves a patched file as it is', () => {
+    const once = patchSource(UPSTREAM_TAIL, 'index.js');
+    expect(once).not.toContain('events.slice()');
+    expect(once).not.toContain('events.length = 0');
+    expect(once).toContain(PATCH_MARKER);
+    expect(patchSource(once, 'index.js')).toBe(once);
+  });
+
+  it('fails, naming the file, when upstream changed shape', () => {
+    expect(() => patchSource(UPSTREAM_TAIL.replace('vecs.push(events.slice())', 'copy(events)'), 'a/index.js')).toThrow(
+      /a\/index\.js: EditMap\.consume changed shape upstream/,
+    );
+  });
+});
+
+describe('nesting guard', () => {
+  /** Lists items and quotes around the deepest node: the depth the line bound must never be under. */
+  function containerDepth(text: string): number {
+    let deepest = 0;
+    const walk = (node: { type: string; children?: unknown[] }, depth: number): void => {
+      const here = depth + (node.type === 'listItem' || node.type === 'blockquote' ? 1 : 0);
+      deepest = Math.max(deepest, here);
+      for (const child of (node.children ?? []) as { type: string }[]) walk(child, here);
+    };
+    walk(parseMarkdown(text), 0);
+    return deepest;
+  }
+
+  const nested = {
+    'bullets, two columns a level': Array.from({ length: 40 }, (_, d) => `${'  '.repeat(d)}- item`).join('\n'),
+    'ordered, three columns a level': Array.from({ length: 40 }, (_, d) => `${'   '.repeat(d)}1. item`).join('\n'),
+    tabs: Array.from({ length: 40 }, (_, d) => `${'\t'.repeat(d)}- item`).join('\n'),
+    'quotes and lists on one line': '> - > 1) > * > + '.repeat(8) + 'text',
+    'quotes continued line by line': Array.from({ length: 40 }, (_, d) => `${'>'.repeat(d + 1)} line`).join('\n'),
+    'items opened on later lines': '- a\n  - b\n    > - c\n    >   1. d\n    >      - e\n',
+    'empty items': '-\n  -\n    -\n      - deep\n',
+  };
+
+  for (const [name, text] of Object.entries(nested)) {
+    it(`bounds the depth from above: ${name}`, () => {
+      const depth = containerDepth(text);
+      expect(depth).toBeGreaterThan(3);
+      expect(nestingBoundOver(text, depth - 1)).toBe(true);
+    });
+  }
+
+  it('passes every corpus list', () => {
+    for (const text of corpus) expect(nestingBoundOver(text, 20)).toBe(false);
+  });
+
+  it('refuses a tree deeper than MAX_DEPTH, and parses one just under it', () => {
+    expect(() => parseMarkdown(`${'>'.repeat(MAX_DEPTH + 1)} deep\n`)).toThrow(NestingError);
+    expect(() => parseMarkdown(`${'- '.repeat(600)}deep\n`)).toThrow(NestingError);
+    expect(parseMarkdown(`${'>'.repeat(MAX_DEPTH - 2)} deep\n`).children).toHaveLength(1);
+  });
+});

@@ -1,28 +1,19 @@
-// Parse stage: recognising a field label at the start of one line (`Label: value`, `**Label:**`, `_Label:_`…).
+// Parse stage: recognising field labels in one line — at its start (`Label: value`, `**Label:**`, `_Label:_`…),
+// after a sentence (`… hours. **Skills required**: Python`) or broken over two lines (`**Skills` ⏎ `required**:`).
 import type { Nodes } from 'mdast';
 import { readLabel, type LabelMatch } from './labels.js';
-import { cleanLabel, withInlineBold } from './inline-labels.js';
+import { fromLabel, type RawField } from './raw-field.js';
 import { stripEmoji } from './text.js';
-import type { FieldName, ParseOptions } from './types.js';
+import type { ParseOptions } from './types.js';
 
-/** A known label found at the start of a line or heading, with where its inline value lies. */
-export interface LabelHit {
-  name: FieldName;
-  /** The label as written, without markup or trailing colon. */
-  label: string;
-  labelStart: number;
-  labelEnd: number;
-  /** Where the value on the same line starts (after the colon, markup, spaces and `<br>`). */
-  valueStart: number;
-  /** Where the value on the same line ends (end of line, a `;` before the next label, or closing `**`). */
-  valueEnd: number;
+/**
+ * A known label found in a line or heading, with where its inline value lies: the value starts after the colon,
+ * markup, spaces and `<br>`, and ends at the end of the line, a `;` before the next label, or the closing `**`.
+ * `weak` also marks a plain label matched only loosely (`Our main goal:`).
+ */
+export interface LabelHit extends RawField {
   /** The value sits inside the label's own emphasis (`**Hours: 350**`): nothing after it belongs to it. */
   closed: boolean;
-  /**
-   * A vague alias (`Involves`) or a plain label matched only loosely (`Our main goal:`): a later specific label
-   * of the same field wins over it.
-   */
-  weak: boolean;
 }
 
 /** What a line starts with. */
@@ -178,14 +169,13 @@ function readMarkedLabel(
       return {
         hits: [
           {
-            name: found.name,
+            ...fromLabel(found),
             label: cleanLabel(inside[1]),
             labelStart: start,
             labelEnd: valueStart,
             valueStart,
             valueEnd: start + close,
             closed: true,
-            weak: found.demoted,
           },
         ],
         labelLike: false,
@@ -233,14 +223,13 @@ function hit(
 ): LabelHit {
   const skipped = LEADING_BREAKS.exec(text.slice(valueFrom, Math.min(end, valueFrom + 200)))?.[0].length ?? 0;
   return {
-    name: found.name,
+    ...fromLabel(found),
     label: cleanLabel(label),
     labelStart,
     labelEnd,
     valueStart: Math.min(end, valueFrom + skipped),
     valueEnd: end,
     closed: false,
-    weak: found.demoted,
   };
 }
 
@@ -258,7 +247,7 @@ function withSemicolons(text: string, first: LabelHit, options: ParseOptions): L
     const labelStart = at + match[0].indexOf(match[1]);
     hits[hits.length - 1].valueEnd = at;
     hits.push({
-      name: found.name,
+      ...fromLabel(found),
       label: cleanLabel(match[1]),
       labelStart,
       labelEnd: labelStart + match[1].length,
@@ -300,4 +289,104 @@ function isLabelLikePlain(label: string): boolean {
 function isLabelLikeMarked(label: string): boolean {
   const trimmed = stripEmoji(label).trim();
   return trimmed.length > 0 && words(trimmed) <= 6 && !/[.;!?]$/.test(trimmed);
+}
+
+// Bold labels inside a line.
+
+const INLINE_BOLD = /(^|[.!?;)][ \t]+)(\*\*|__)([^*_\n]{1,40}?)(?:[ \t]*:[ \t]*\2|\2[ \t]*:)[ \t]*/g;
+
+/**
+ * Adds bold labels that follow a sentence on the same line (`175 or 350 hours. **Skills required**: Python`);
+ * the text before such a label is not part of it.
+ */
+function withInlineBold(
+  text: string,
+  start: number,
+  end: number,
+  found: LineLabels,
+  options: ParseOptions,
+): LineLabels {
+  const from = found.hits.length > 0 ? found.hits[found.hits.length - 1].valueStart : start;
+  if (end - from < 6) return found;
+  const segment = text.slice(from, Math.min(end, from + 2000));
+  if (!segment.includes('**') && !segment.includes('__')) return found;
+  const hits = [...found.hits];
+  INLINE_BOLD.lastIndex = 0;
+  for (let match = INLINE_BOLD.exec(segment); match; match = INLINE_BOLD.exec(segment)) {
+    if (match[1] === '') continue;
+    const found = readLabel(match[3], options.fields);
+    if (!found) continue;
+    const labelStart = from + match.index + match[1].length;
+    const previous = hits[hits.length - 1];
+    if (previous && previous.valueEnd > labelStart)
+      previous.valueEnd = trimEndAt(text, previous.valueStart, labelStart);
+    hits.push({
+      ...fromLabel(found),
+      label: cleanLabel(match[3]),
+      labelStart,
+      labelEnd: from + match.index + match[0].trimEnd().length,
+      valueStart: from + match.index + match[0].length,
+      valueEnd: end,
+      closed: false,
+    });
+  }
+  const wrapped = wrappedBoldLabel(text, from, end, segment, options);
+  if (wrapped) {
+    const previous = hits[hits.length - 1];
+    if (previous && previous.valueEnd > wrapped.labelStart)
+      previous.valueEnd = trimEndAt(text, previous.valueStart, wrapped.labelStart);
+    hits.push(wrapped);
+  }
+  return hits.length === found.hits.length ? found : { hits, labelLike: found.labelLike };
+}
+
+const WRAPPED_OPEN = /(^|[.!?;)][ \t]+)(\*\*|__)([^*_\n]{1,30})$/;
+const WRAPPED_CLOSE = /^[ \t>]*([^*_\n:]{1,30}?)(?:[ \t]*:[ \t]*(\*\*|__)|(\*\*|__)[ \t]*:)[ \t]*/;
+
+/**
+ * A bold label broken over two lines of a paragraph (`… medium. **Skills` ⏎ `required**: Python`): the hit
+ * belongs to the line where the label starts, its value to the next line.
+ */
+function wrappedBoldLabel(
+  text: string,
+  from: number,
+  end: number,
+  segment: string,
+  options: ParseOptions,
+): LabelHit | undefined {
+  if (end - from > 2000) return undefined;
+  const open = WRAPPED_OPEN.exec(segment);
+  if (!open) return undefined;
+  let next = end;
+  if (text[next] === '\r') next++;
+  if (text[next] === '\n') next++;
+  if (next === end) return undefined;
+  const close = WRAPPED_CLOSE.exec(text.slice(next, next + 200));
+  if (!close || (close[2] ?? close[3]) !== open[2]) return undefined;
+  const label = `${open[3]} ${close[1]}`;
+  const found = readLabel(label, options.fields);
+  if (!found) return undefined;
+  let lineEnd = text.indexOf('\n', next);
+  if (lineEnd < 0) lineEnd = text.length;
+  if (text[lineEnd - 1] === '\r') lineEnd--;
+  return {
+    ...fromLabel(found),
+    label: cleanLabel(label),
+    labelStart: from + open.index + open[1].length,
+    labelEnd: next + close[0].trimEnd().length,
+    valueStart: next + close[0].length,
+    valueEnd: lineEnd,
+    closed: false,
+  };
+}
+
+function trimEndAt(text: string, start: number, end: number): number {
+  let at = end;
+  while (at > start && /\s/.test(text[at - 1])) at--;
+  return at;
+}
+
+/** A label as written, without markup, emoji or trailing colon. */
+export function cleanLabel(label: string): string {
+  return stripEmoji(label).replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().replace(/\s*:$/, '');
 }

@@ -89,7 +89,7 @@ function readLineStart(
   const afterSymbols = symbols > 0 ? /^(\*{1,3}|_{1,3})(?=[^\s*_])/.exec(line.slice(symbols)) : null;
   if (afterSymbols)
     return readMarkedLabel(text, line.slice(symbols), start + symbols, end, afterSymbols[1], single, options);
-  const plain = /^([^:|`[\]<>\n]{1,80}?)[ \t]*:(?=\s|$)/.exec(line);
+  const plain = /^([^:：|`[\]<>\n]{1,80}?)[ \t]*(?::(?=\s|$)|：)/.exec(line);
   // `Difficulty – Medium` at the start of a paragraph or item: a dash after a known label separates its value.
   const dashed = plain || !first || continuation ? null : /^([^:|`[\]<>\n–—]{2,40}?)[ \t]+[–—-][ \t]+(?=\S)/.exec(line);
   if (dashed) {
@@ -129,7 +129,7 @@ export function readWholeLabel(text: string, start: number, end: number, options
   const line = text.slice(start, end);
   const found = readLabel(line, options.fields);
   if (found) return [hit(found, line, start, end, end, end, text)];
-  const inline = /^([^:]{1,60}?)\s*:\s*/.exec(line);
+  const inline = /^([^:：]{1,60}?)\s*[:：]\s*/.exec(line);
   if (inline) {
     // `### Difficulty: Medium` is a label; `### Mentorship: a pairing bot for new contributors` is a title.
     const inlineFound = readLabel(inline[1], options.fields);
@@ -154,14 +154,14 @@ function readMarkedLabel(
   const inner = line.slice(marker.length, close);
   const after = line.slice(close + marker.length);
   const afterStart = start + close + marker.length;
-  const innerColon = /^(.*?)\s*:\s*$/.exec(inner);
+  const innerColon = /^(.*?)\s*[:：]\s*$/.exec(inner);
   if (innerColon) {
     const found = readLabel(innerColon[1], options.fields);
     if (found)
       return withSemicolons(text, hit(found, innerColon[1], start, afterStart, afterStart, end, text), options);
     return { hits: [], labelLike: isLabelLikeMarked(innerColon[1]) };
   }
-  const inside = /^([^:]{1,60}?)\s*:\s*(\S.*)$/.exec(inner);
+  const inside = /^([^:：]{1,60}?)\s*[:：]\s*(\S.*)$/.exec(inner);
   if (inside) {
     const found = readLabel(inside[1], options.fields);
     if (found) {
@@ -183,7 +183,7 @@ function readMarkedLabel(
     }
     return NONE;
   }
-  const colonAfter = /^[ \t]*:/.exec(after);
+  const colonAfter = /^[ \t]*[:：]/.exec(after);
   if (colonAfter) {
     const found = readLabel(inner, options.fields);
     const labelEnd = afterStart + colonAfter[0].length;
@@ -388,5 +388,5 @@ function trimEndAt(text: string, start: number, end: number): number {
 
 /** A label as written, without markup, emoji or trailing colon. */
 export function cleanLabel(label: string): string {
-  return stripEmoji(label).replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().replace(/\s*:$/, '');
+  return stripEmoji(label).replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().replace(/\s*[:：]$/, '');
 }

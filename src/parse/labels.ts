@@ -18,7 +18,7 @@ export function normalizeLabel(label: string): string {
     .replace(/\(es\)/g, 'es')
     .replace(/<[^>]*>/g, ' ');
   text = text.replace(/[\s\u00a0]+/g, ' ').trim();
-  text = text.replace(/^[\s\p{P}\p{S}]+/u, '').replace(/[\s:.!?;,\-–—]+$/u, '');
+  text = text.replace(/^[\s\p{P}\p{S}]+/u, '').replace(/[\s:：.!?;,\-–—]+$/u, '');
   // `1. Description`, `a) Mentors`: an enumerator is no part of the label.
   text = text.replace(/^(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s+/, '');
   return singular(text);

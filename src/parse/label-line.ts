@@ -388,5 +388,9 @@ function trimEndAt(text: string, start: number, end: number): number {
 
 /** A label as written, without markup, emoji or trailing colon. */
 export function cleanLabel(label: string): string {
-  return stripEmoji(label).replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().replace(/\s*[:：]$/, '');
+  return stripEmoji(label)
+    .replace(/[*_`]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\s*[:：]$/, '');
 }

@@ -30,18 +30,41 @@ export default defineRule({
     const mentors = idea.fields.mentors;
     if (!mentors?.valuePosition) return [];
     const locate = locator(file, mentors);
-    return parsePeople(mentors.raw)
-      .filter((person) => !person.placeholder && !isReachable(person, settings))
-      .map((person) => ({
-        message:
-          person.obfuscated && !settings.acceptObfuscated
-            ? `Mentor ${quote(person.name)} gives a spelled-out email address: write it out in full so applicants can copy it.`
-            : `Mentor ${quote(person.name)} has no email address: add one so applicants can reach them.`,
-        position: locate(person.name),
-        subject: person.name,
-      }));
+    const unreachable = parsePeople(mentors.raw).filter(
+      (person) => !person.placeholder && !isReachable(person, settings),
+    );
+    if (unreachable.length === 0) return [];
+    // One finding per idea, naming every mentor at fault: a `@a @b @c` cell is one thing to fix, not three.
+    const names = unreachable.map((person) => person.name);
+    const spelledOut = unreachable.every((person) => person.obfuscated);
+    const positions = names.map(locate);
+    return [
+      {
+        message: spelledOut ? spelledOutMessage(names) : noEmailMessage(names),
+        position: { start: positions[0].start, end: positions[positions.length - 1].end },
+        subject: names.join(', '),
+      },
+    ];
   },
 });
+
+function noEmailMessage(names: string[]): string {
+  return names.length === 1
+    ? `Mentor ${quote(names[0])} has no email address: add one so applicants can reach them.`
+    : `Mentors ${list(names)} have no email address: add one for each so applicants can reach them.`;
+}
+
+function spelledOutMessage(names: string[]): string {
+  return names.length === 1
+    ? `Mentor ${quote(names[0])} gives a spelled-out email address: write it out in full so applicants can copy it.`
+    : `Mentors ${list(names)} give spelled-out email addresses: write them out in full so applicants can copy them.`;
+}
+
+/** `"A", "B" and "C"`. */
+function list(names: string[]): string {
+  const quoted = names.map((name) => quote(name));
+  return `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+}
 
 /** Whether applicants can write to this person under the rule's options. */
 function isReachable(person: Person, settings: z.output<typeof options>): boolean {

@@ -6,6 +6,7 @@ import { inferDateOrder } from '../parse/values/dates.js';
 import { VERSION } from '../version.js';
 import { rules as registry } from '../../rules/index.js';
 import { readDisableComments } from './disable.js';
+import { NO_IDEAS, noIdeasFinding } from './file-findings.js';
 import { fingerprint } from './fingerprint.js';
 import type {
   DateOrder,
@@ -67,6 +68,7 @@ export function lintFile(file: IdeaFile, config: ResolvedConfig, rules: Rule[] =
     }
   }
 
+  if (file.ideas.length === 0 && !isDisabled(NO_IDEAS, 1)) findings.push(noIdeasFinding(file.path));
   findings.sort((a, b) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId));
   return {
     path: file.path,

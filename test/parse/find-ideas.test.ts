@@ -211,3 +211,15 @@ describe('repeated titles', () => {
     expect(titles).toHaveLength(8);
   });
 });
+
+describe('template slots and sections about the list', () => {
+  it('reads none of them as ideas, as headings or as bold list items', () => {
+    const text =
+      '# Ideas 2026\n\n## About Sugar Labs\n\nWe make learning software.\n\n## Faster builds\n\nMentors: Jane <jane@example.org>\n' +
+      'Difficulty: Hard\n\n## Example project name\n\nMentors: your name\nDifficulty: Easy, Medium or Hard\n\n' +
+      '## Your own idea!\n\nDifficulty: any\nMentors: any of us\n\n## Note about proposals\n\nSkills: write well.\nMentors: all\n\n' +
+      '## Other ideas\n\n- **Better search**\n\n  Mentors: Ann <ann@example.org>\n  Difficulty: Easy\n\n' +
+      "- **Something that you're totally excited about**\n\n  Mentors: anyone\n  Difficulty: any\n";
+    expect(parseIdeaFile('ideas.md', text).ideas.map((idea) => idea.title)).toEqual(['Faster builds', 'Better search']);
+  });
+});

@@ -5,7 +5,7 @@ import { findIdeas, type IdeaSpan } from './find-ideas.js';
 import { findLooseFrontMatter, frontMatterSource, readFrontMatter, type FrontMatterReading } from './front-matter.js';
 import { findGlossary } from './glossary.js';
 import { parseMarkdown } from './markdown.js';
-import { toField, toFields, type RawField } from './raw-field.js';
+import { fieldNames, toField, toFields, type RawField } from './raw-field.js';
 import { markdownToText, lineStarts, pointAt, rangeAt } from './text.js';
 import { collectUnits, type Unit } from './units.js';
 import type { Field, FieldName, Idea, IdeaFile, ParseOptions } from './types.js';
@@ -74,7 +74,9 @@ function readIdeas(file: IdeaFile, options: ParseOptions): void {
     return;
   }
   const spans = findIdeas(units, text, options, documentTitle(units));
-  if (spans.length === 0 && frontMatter?.title && units.some((unit) => unit.hits.length > 0)) {
+  // No idea found, but the file gives an idea's fields (an LFX proposal page: a title, then prose sections and
+  // labelled ones): the file is one idea, titled by its front matter or its first heading.
+  if (spans.length === 0 && (frontMatter?.title ? units.some((unit) => unit.hits.length > 0) : isOneIdea(units))) {
     file.ideas = [singleIdea(file, units, context, frontMatter, starts)];
     return;
   }
@@ -128,17 +130,17 @@ function singleIdea(
   file: IdeaFile,
   units: Unit[],
   context: FieldContext,
-  frontMatter: FrontMatterReading,
+  frontMatter: FrontMatterReading | undefined,
   starts: number[],
 ): Idea {
-  const initial = frontMatter.fields.flatMap((field) => toFields(field, context));
+  const initial = (frontMatter?.fields ?? []).flatMap((field) => toFields(field, context));
   const fields = findFields(units, 0, units.length, context, initial);
-  if (frontMatter.summary && (!fields.description || fields.description.label === '')) {
+  if (frontMatter?.summary && (!fields.description || fields.description.label === '')) {
     fields.description = toField(frontMatter.summary, context, 'description');
   }
   const firstHeading = units.find((unit) => unit.kind === 'heading' && unit.hits.length === 0);
   const title =
-    frontMatter.title ??
+    frontMatter?.title ??
     (firstHeading
       ? {
           text: markdownToText(file.text.slice(firstHeading.start, firstHeading.end)),
@@ -163,6 +165,18 @@ function firstOfEach(cells: RawField[], context: FieldContext): Partial<Record<F
     for (const cell of cells)
       if (cell.weak === weak) for (const field of toFields(cell, context)) result[field.name] ??= field;
   return result;
+}
+
+/** Fields only an idea has: a page giving two of them is an idea's page, not an index or a guide. */
+const IDEA_FIELDS = new Set<FieldName>(['outcomes', 'difficulty', 'skills', 'size', 'mentors']);
+const ONE_IDEA_MIN_FIELDS = 2;
+
+/** Whether the labels of a file with no idea found name enough idea fields for the file to be one idea. */
+function isOneIdea(units: Unit[]): boolean {
+  const named = new Set<FieldName>();
+  for (const unit of units)
+    for (const hit of unit.hits) for (const name of fieldNames(hit)) if (IDEA_FIELDS.has(name)) named.add(name);
+  return named.size >= ONE_IDEA_MIN_FIELDS;
 }
 
 /** The unit index of a lone leading H1 (the page title), which is no section of the ideas under it. */

@@ -223,3 +223,26 @@ describe('template slots and sections about the list', () => {
     expect(parseIdeaFile('ideas.md', text).ideas.map((idea) => idea.title)).toEqual(['Faster builds', 'Better search']);
   });
 });
+
+describe('a file with one untitled idea', () => {
+  it('is one idea titled by its first heading when its sections give an idea’s fields', () => {
+    const text =
+      '## Policy reports\n\n### Background\n\nKyverno is a policy engine, and reports are useful.\n\n' +
+      '### Approach\n\nWe will do it.\n\n### Goals\n\n- Reports\n\n### Mentors\n\n- Jim (jim@example.org)\n';
+    const [idea, ...rest] = parseIdeaFile('proposal.md', text).ideas;
+    expect(rest).toEqual([]);
+    expect(idea.title).toBe('Policy reports');
+    expect(idea.fields.outcomes?.value).toBe('Reports');
+    expect(idea.fields.mentors?.value).toBe('Jim (jim@example.org)');
+  });
+
+  it('is titled by the file name when every heading is a label', () => {
+    const text = '## Description\n\nA policy engine.\n\n## Expected Outcome\n\n- Reports\n\n## Mentors\n\n- Jim\n';
+    expect(parseIdeaFile('ideas/policy-reports.md', text).ideas.map((idea) => idea.title)).toEqual(['policy-reports']);
+  });
+
+  it('is no idea when the page names fewer than two idea fields (an index with a Mentors section)', () => {
+    const text = '# Mentoring\n\n## Timeline\n\nDates here.\n\n## Mentors\n\nAsk on Slack.\n\n## Contact\n\nmail us\n';
+    expect(parseIdeaFile('README.md', text).ideas).toEqual([]);
+  });
+});

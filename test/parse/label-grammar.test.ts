@@ -1,8 +1,10 @@
 // The label grammar end to end: combined labels, values on the next block, and labels in Chinese, Spanish and
 // Portuguese, read from whole idea files.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseIdeaFile } from '../../src/parse/index.js';
 import { readLabel } from '../../src/parse/labels.js';
+import { parseDifficulty } from '../../src/parse/values/difficulty.js';
 import type { FieldName, Idea } from '../../src/parse/types.js';
 
 function values(idea: Idea | undefined): Partial<Record<FieldName, string>> {
@@ -95,5 +97,25 @@ describe('label grammar', () => {
       size: '350 horas',
     });
     expect(values(file.ideas[1])).toEqual({ difficulty: 'Difícil', mentors: 'João', size: '175 horas' });
+  });
+});
+
+describe('label grammar on a real OSPP list (test/fixtures/corpus-extra)', () => {
+  const name = 'openlookeng__website__content-zh-cn-events-2021-06-07-summer-2021.md';
+  const file = parseIdeaFile(name, readFileSync(new URL(`../fixtures/corpus-extra/${name}`, import.meta.url), 'utf8'));
+
+  it('reads its three ideas and their Chinese labels (`项目难度：中`, `项目产出要求：`, `项目技术要求：`)', () => {
+    expect(file.ideas.map((idea) => idea.title)).toEqual([
+      '项目 1 openLooKeng 功能增强',
+      '项目 2 openLooKeng 性能调优',
+      '项目 3 openLooKeng 功能增强和性能优化',
+    ]);
+    expect(values(file.ideas[0])).toMatchObject({
+      difficulty: '中',
+      mentors: '410920672@qq.com',
+      outcomes: 'proxy设计文档\nProxy 代码和相关测试用例\nProxy 性能测试结果',
+      skills: '正向代理原理\nNIO 理论知识\n负载均衡理论知识\nAirlift Discovery 框架',
+    });
+    expect(parseDifficulty(file.ideas[0].fields.difficulty?.value ?? '').levels).toEqual(['medium']);
   });
 });

@@ -30,6 +30,7 @@ export const DEFAULT_DIFFICULTY_SCALE: DifficultyScale = Object.freeze({
     '简单',
     '基础',
     '入门',
+    '低',
   ]) as string[],
   medium: Object.freeze([
     'medium',
@@ -42,6 +43,7 @@ export const DEFAULT_DIFFICULTY_SCALE: DifficultyScale = Object.freeze({
     'intermediário',
     'intermediario',
     '中等',
+    '中',
   ]) as string[],
   hard: Object.freeze([
     'hard',
@@ -59,6 +61,7 @@ export const DEFAULT_DIFFICULTY_SCALE: DifficultyScale = Object.freeze({
     '困难',
     '进阶',
     '高级',
+    '高',
   ]) as string[],
 });
 

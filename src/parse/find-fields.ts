@@ -5,6 +5,7 @@ import { readTable } from './tables.js';
 import { markdownToText, rangeAt, templateCommentStart } from './text.js';
 import type { Unit } from './units.js';
 import type { Field, FieldName, ParseOptions } from './types.js';
+import { LEAD_IN_MAX_WORDS } from './thresholds.js';
 
 /** Fields whose value runs on over following paragraphs (`Description: …` then more paragraphs). */
 const LONG_FORM = new Set<FieldName>(['description']);
@@ -174,7 +175,7 @@ function startField(unit: Unit, hit: Unit['hits'][number], cutAt: number | undef
     inline = inline.slice(0, comment);
   }
   const trimmed = inline.trim();
-  const leadIn = trimmed === '' || (/:$/.test(trimmed) && trimmed.split(/\s+/).length <= 8);
+  const leadIn = trimmed === '' || (/:$/.test(trimmed) && trimmed.split(/\s+/).length <= LEAD_IN_MAX_WORDS);
   const isHeading = unit.kind === 'heading';
   const longForm = LONG_FORM.has(hit.name);
   // A label that starts a list item owns the item; one further down an item is bounded by it, like a paragraph.

@@ -3,6 +3,12 @@ import { readTable } from './tables.js';
 import { countWords, inlineToText } from './text.js';
 import type { Unit } from './units.js';
 import type { FieldName, ParseOptions } from './types.js';
+import {
+  NON_IDEA_TITLE_MAX_WORDS,
+  PROJECT_LIST_MAX_LOOSE_PROSE,
+  THIN_IDEA_MIN_PROSE,
+  UNLABELLED_IDEA_MIN_PROSE,
+} from './thresholds.js';
 
 /** What the segmenter knows about one top-level heading. */
 export interface HeadingInfo {
@@ -62,7 +68,7 @@ const TEMPLATE_SLOT = [
 /** Whether a title names a template slot or a section about the list rather than an idea. */
 export function isNotAnIdeaTitle(title: string): boolean {
   const trimmed = title.trim().replace(/[\s:!.]+$/, '');
-  if (trimmed.split(/\s+/).length > 12) return false;
+  if (trimmed.split(/\s+/).length > NON_IDEA_TITLE_MAX_WORDS) return false;
   return LIST_SECTION.test(trimmed) || TEMPLATE_SLOT.some((pattern) => pattern.test(trimmed));
 }
 
@@ -226,7 +232,11 @@ const PROJECT_LIST =
  */
 function isProjectList(heading: HeadingInfo): boolean {
   if (heading.listItems < 2 || heading.titleItems * 3 < heading.listItems * 2) return false;
-  return heading.referenceItems >= 2 || PROJECT_LIST.test(heading.title.trim()) || heading.looseProse < 40;
+  return (
+    heading.referenceItems >= 2 ||
+    PROJECT_LIST.test(heading.title.trim()) ||
+    heading.looseProse < PROJECT_LIST_MAX_LOOSE_PROSE
+  );
 }
 
 /** The non-label headings sharing a parent and a depth, in document order, keyed by `parent * 8 + depth`. */
@@ -259,9 +269,9 @@ export function isUnlabelledIdea(headings: HeadingInfo[], index: number, sibling
     other !== undefined && headings[other].fields.size > 0 && !headings[other].excluded;
   let anyLabelled = labelledGroups.get(siblings);
   if (anyLabelled === undefined) labelledGroups.set(siblings, (anyLabelled = siblings.some(labelled)));
-  if (heading.prose >= 40 && anyLabelled) return true;
+  if (heading.prose >= UNLABELLED_IDEA_MIN_PROSE && anyLabelled) return true;
   const at = positionIn(siblings, index);
-  return heading.prose >= 10 && labelled(siblings[at - 1]) && labelled(siblings[at + 1]);
+  return heading.prose >= THIN_IDEA_MIN_PROSE && labelled(siblings[at - 1]) && labelled(siblings[at + 1]);
 }
 
 const labelledGroups = new WeakMap<number[], boolean>();
@@ -283,7 +293,7 @@ function positionIn(sorted: number[], index: number): number {
  * not a list of other projects (an index page with a `## Contact` section is not one).
  */
 export function isThinLoneIdea(heading: HeadingInfo): boolean {
-  return heading.prose >= 10 && !isProjectList(heading);
+  return heading.prose >= THIN_IDEA_MIN_PROSE && !isProjectList(heading);
 }
 
 /** The non-label headings enclosing a heading, outermost first. */

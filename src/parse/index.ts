@@ -9,6 +9,7 @@ import { fieldNames, toField, toFields, type RawField } from './raw-field.js';
 import { markdownToText, lineStarts, pointAt, rangeAt } from './text.js';
 import { collectUnits, type Unit } from './units.js';
 import type { Field, FieldName, Idea, IdeaFile, ParseOptions } from './types.js';
+import { ONE_IDEA_MIN_FIELDS } from './thresholds.js';
 
 export type { Field, FieldName, Idea, IdeaFile, Notice, ParseOptions, Point, Position } from './types.js';
 export { FIELD_NAMES } from './types.js';
@@ -169,7 +170,6 @@ function firstOfEach(cells: RawField[], context: FieldContext): Partial<Record<F
 
 /** Fields only an idea has: a page giving two of them is an idea's page, not an index or a guide. */
 const IDEA_FIELDS = new Set<FieldName>(['outcomes', 'difficulty', 'skills', 'size', 'mentors']);
-const ONE_IDEA_MIN_FIELDS = 2;
 
 /** Whether the labels of a file with no idea found name enough idea fields for the file to be one idea. */
 function isOneIdea(units: Unit[]): boolean {

@@ -5,6 +5,19 @@ import { readLabel, type LabelMatch } from './labels.js';
 import { fromLabel, type RawField } from './raw-field.js';
 import { stripEmoji } from './text.js';
 import type { ParseOptions } from './types.js';
+import {
+  DASHED_LABEL_MAX_WORDS,
+  FIRST_LINE_LABEL_MAX_WORDS,
+  HEADING_LOOSE_VALUE_MAX_WORDS,
+  HEADING_VALUE_MAX_WORDS,
+  LABEL_MAX_CHARS,
+  LINE_MIN_CHARS,
+  LINE_WINDOW_CHARS,
+  LONE_LABEL_MAX_WORDS,
+  MARKED_LABEL_MAX_WORDS,
+  QUOTED_LABEL_MAX_WORDS,
+  SENTENCE_MIN_WORDS,
+} from './thresholds.js';
 
 /**
  * A known label found in a line or heading, with where its inline value lies: the value starts after the colon,
@@ -36,8 +49,8 @@ export function readLineLabels(
 ): LineLabels {
   // The line starts with the end of a label broken over the line before: only later labels can follow.
   if (context.labelsFrom !== undefined) return withInlineBold(text, context.labelsFrom, end, NONE, options);
-  if (end - start < 2) return NONE;
-  const line = text.slice(start, Math.min(end, start + 400));
+  if (end - start < LINE_MIN_CHARS) return NONE;
+  const line = text.slice(start, Math.min(end, start + LINE_WINDOW_CHARS));
   const single = context.first && isWholeParagraph(context.node, end);
   return withInlineBold(
     text,
@@ -67,7 +80,7 @@ export function continuesSentence(previous: string, previousIsLabel: boolean): b
   if (previousIsLabel || previous.endsWith('  ') || previous.endsWith('\\')) return false;
   const trimmed = previous.trimEnd();
   if (/[.!?:;|*_`>]$/.test(trimmed)) return false;
-  return words(trimmed) >= 8;
+  return words(trimmed) >= SENTENCE_MIN_WORDS;
 }
 
 function readLineStart(
@@ -94,7 +107,7 @@ function readLineStart(
   const dashed = plain || !first || continuation ? null : /^([^:|`[\]<>\n–—]{2,40}?)[ \t]+[–—-][ \t]+(?=\S)/.exec(line);
   if (dashed) {
     const found = readLabel(dashed[1], options.fields);
-    if (found?.exact && !found.demoted && words(dashed[1]) <= 4)
+    if (found?.exact && !found.demoted && words(dashed[1]) <= DASHED_LABEL_MAX_WORDS)
       return {
         hits: [hit(found, dashed[1], start, start + dashed[1].length, start + dashed[0].length, end, text)],
         labelLike: false,
@@ -114,10 +127,13 @@ function readLineStart(
     return { hits: [], labelLike: isLabelLikePlain(plain[1]) };
   }
   // A line that is only a label: a one-line paragraph, a quote (`> Complexity 👨🏻‍💻`), or a paragraph's first line.
-  if ((single && (context.quoted || words(line) <= 4)) || (first && words(stripEmoji(line)) <= 3)) {
+  if (
+    (single && (context.quoted || words(line) <= LONE_LABEL_MAX_WORDS)) ||
+    (first && words(stripEmoji(line)) <= FIRST_LINE_LABEL_MAX_WORDS)
+  ) {
     const found = readLabel(line, options.fields);
     if (found?.exact) return { hits: [hit(found, line, start, end, end, end, text)], labelLike: false };
-    if (single && context.quoted && words(stripEmoji(line)) <= 5 && !/[.!?,;]\s*$/.test(line))
+    if (single && context.quoted && words(stripEmoji(line)) <= QUOTED_LABEL_MAX_WORDS && !/[.!?,;]\s*$/.test(line))
       return { hits: [], labelLike: true };
   }
   return NONE;
@@ -125,7 +141,7 @@ function readLineStart(
 
 /** Reads a heading (or any one-line text) as a label: `#### Mentors`, `### Difficulty: Medium`. */
 export function readWholeLabel(text: string, start: number, end: number, options: ParseOptions): LabelHit[] {
-  if (end <= start || end - start > 120) return [];
+  if (end <= start || end - start > LABEL_MAX_CHARS) return [];
   const line = text.slice(start, end);
   const found = readLabel(line, options.fields);
   if (found) return [hit(found, line, start, end, end, end, text)];
@@ -134,7 +150,11 @@ export function readWholeLabel(text: string, start: number, end: number, options
     // `### Difficulty: Medium` is a label; `### Mentorship: a pairing bot for new contributors` is a title.
     const inlineFound = readLabel(inline[1], options.fields);
     const rest = words(line.slice(inline[0].length));
-    if (inlineFound && inlineFound.name !== 'program' && rest <= (inlineFound.exact ? 6 : 3))
+    if (
+      inlineFound &&
+      inlineFound.name !== 'program' &&
+      rest <= (inlineFound.exact ? HEADING_VALUE_MAX_WORDS : HEADING_LOOSE_VALUE_MAX_WORDS)
+    )
       return [hit(inlineFound, inline[1], start, start + inline[1].length, start + inline[0].length, end, text)];
   }
   return [];
@@ -288,7 +308,7 @@ function isLabelLikePlain(label: string): boolean {
 
 function isLabelLikeMarked(label: string): boolean {
   const trimmed = stripEmoji(label).trim();
-  return trimmed.length > 0 && words(trimmed) <= 6 && !/[.;!?]$/.test(trimmed);
+  return trimmed.length > 0 && words(trimmed) <= MARKED_LABEL_MAX_WORDS && !/[.;!?]$/.test(trimmed);
 }
 
 // Bold labels inside a line.

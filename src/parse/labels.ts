@@ -5,6 +5,13 @@
 import { CONJUNCTIONS, ELLIPTIC, FILLER, HEAD_NOUNS, MODIFIERS, PREPOSITIONS, VAGUE_HEADS } from './label-words.js';
 import { FIELD_NAMES, type FieldName, type ParseOptions } from './types.js';
 import { decodeEntities, stripEmoji } from './text.js';
+import {
+  LABEL_MAX_CHARS,
+  LABEL_MAX_CONTENT_WORDS,
+  LABEL_MAX_SEGMENTS,
+  LABEL_MAX_WORDS,
+  TYPO_MIN_LENGTH,
+} from './thresholds.js';
 
 export { HEAD_NOUNS } from './label-words.js';
 
@@ -45,14 +52,7 @@ export interface LabelMatch {
   demoted: boolean;
 }
 
-/** The longest label read (words), and the most fields one combined label may name. */
-const WORD_LIMIT = 8;
-const SEGMENT_LIMIT = 3;
-/** Content words (heads and modifiers) one noun phrase may have. */
-const CONTENT_LIMIT = 4;
 const CACHE_LIMIT = 4096;
-/** A typo is forgiven only in a head noun this long (`Diffuculty`, not `Contract` for `Contact`). */
-const TYPO_MIN_LENGTH = 8;
 
 interface Grammar {
   heads: Map<string, FieldName>;
@@ -142,7 +142,7 @@ export function labelFields(found: LabelMatch): FieldName[] {
 
 /** Reads a written label: its fields, whether it is exact, and whether its head is a vague one. */
 export function readLabel(label: string, extra?: ParseOptions['fields']): LabelMatch | undefined {
-  if (label.length > 120) return undefined;
+  if (label.length > LABEL_MAX_CHARS) return undefined;
   const grammar = grammarFor(extra);
   const cached = grammar.cache.get(label);
   if (cached !== undefined) return cached ?? undefined;
@@ -155,14 +155,14 @@ export function readLabel(label: string, extra?: ParseOptions['fields']): LabelM
 type Segment = { name: FieldName; exact: boolean; demoted: boolean } | 'elliptic';
 
 function parseLabel(key: string, grammar: Grammar): LabelMatch | undefined {
-  if (!key || key.split(' ').length > WORD_LIMIT) return undefined;
+  if (!key || key.split(' ').length > LABEL_MAX_WORDS) return undefined;
   // `Upstream Issue (URL)`, `Goals (Deliverables)`, `Mentors (GitHub handles)`: the qualifier is optional.
   // `The aims of the project are as follows:` introduces a list as its label does (plural: `is as follows` is prose).
   const bare = key.replace(/\s*\([^)]*\)$/, '').replace(/\s+are as follow$/, '');
   const configured = grammar.extra.get(key) ?? grammar.extra.get(bare);
   if (configured) return { name: configured, exact: true, demoted: false };
   const parts = bare.split(CONJUNCTIONS).filter(Boolean);
-  if (parts.length === 0 || parts.length > SEGMENT_LIMIT) return undefined;
+  if (parts.length === 0 || parts.length > LABEL_MAX_SEGMENTS) return undefined;
   const segments: Segment[] = [];
   for (const part of parts) {
     const segment = HAN.test(part) ? readHanSegment(part, grammar) : readSegment(part, grammar);
@@ -213,7 +213,7 @@ function readSegment(part: string, grammar: Grammar): Segment | undefined {
     }
   }
   if (heads.length === 0) return onlyElliptic && words.length > 0 ? 'elliptic' : undefined;
-  if (content > CONTENT_LIMIT) return undefined;
+  if (content > LABEL_MAX_CONTENT_WORDS) return undefined;
   // The head is the last noun before a preposition (`Level of difficulty`), else the last one after it.
   const before = heads.filter((head) => head.at === 0);
   const head = (before.length > 0 ? before : heads)[(before.length > 0 ? before : heads).length - 1];

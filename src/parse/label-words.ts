@@ -267,8 +267,11 @@ export const MODIFIERS = new Set([
   '的',
 ]);
 
-/** Requirement adjectives: alone in a combination they take their neighbour's head (`Skills required/preferred`). */
-export const ELLIPTIC = new Set(['required', 'preferred', 'recommended', 'desired', 'desirable', 'needed', 'optional']);
+/**
+ * Requirement adjectives: in a combination they take their neighbour's head (`Skills required/preferred`), and alone
+ * they name the skills they elide (`Recommended: Go, Kubernetes`).
+ */
+export const ELLIPTIC = new Set(['required', 'preferred', 'recommended', 'desired', 'desirable', 'needed']);
 
 /** Words that qualify a label loosely (`Our main goal`, `Contact info`): the label is a loose one. */
 export const FILLER = new Set([

@@ -171,7 +171,9 @@ function parseLabel(key: string, grammar: Grammar): LabelMatch | undefined {
   }
   // `Skills required/preferred`: a requirement adjective alone takes the head of its neighbour.
   const named = segments.filter((segment): segment is Exclude<Segment, 'elliptic'> => segment !== 'elliptic');
-  if (named.length === 0) return undefined;
+  // `Recommended: Go, Kubernetes`: alone, a requirement adjective elides the skills it qualifies; loose, so a later
+  // specific label wins and a line without a colon is never one.
+  if (named.length === 0) return { name: 'skills', exact: false, demoted: false };
   const names = [...new Set(named.map((segment) => segment.name))];
   return {
     name: names[0],

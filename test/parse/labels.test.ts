@@ -137,6 +137,8 @@ describe('labels seen on held-out lists', () => {
     ['Issue Link', 'issue'],
     ['Mentors(s)', 'mentors'],
     ['Skill(s)', 'skills'],
+    ['Recommended', 'skills'],
+    ['Required / preferred', 'skills'],
   ] as const)('maps "%s" to %s', (label, field) => {
     expect(matchLabel(label)).toBe(field);
   });

@@ -69,7 +69,8 @@ export function lintFile(file: IdeaFile, config: ResolvedConfig, rules: Rule[] =
   }
 
   // An empty file lists nothing to recognise: it gets no notice.
-  if (file.ideas.length === 0 && file.text.trim() !== '' && !isDisabled(NO_IDEAS, 1)) findings.push(noIdeasFinding(file.path));
+  if (file.ideas.length === 0 && file.text.trim() !== '' && !isDisabled(NO_IDEAS, 1))
+    findings.push(noIdeasFinding(file.path));
   findings.sort((a, b) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId));
   return {
     path: file.path,

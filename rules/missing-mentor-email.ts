@@ -25,7 +25,10 @@ export default defineRule({
   docs: docsUrl('missing-mentor-email'),
   messages: {
     spelledOut: 'Mentor {{name}} gives a spelled-out email address: write it out in full so applicants can copy it.',
+    spelledOutMany:
+      'Mentors {{names}} give spelled-out email addresses: write them out in full so applicants can copy them.',
     noEmail: 'Mentor {{name}} has no email address: add one so applicants can reach them.',
+    noEmailMany: 'Mentors {{names}} have no email address: add one for each so applicants can reach them.',
   },
   create({ options: settings, file, lineStarts }) {
     return {
@@ -33,18 +36,33 @@ export default defineRule({
         const mentors = idea.fields.mentors;
         if (!mentors?.valuePosition) return [];
         const locate = locator(file, mentors, lineStarts);
-        return parsePeople(mentors.raw)
-          .filter((person) => !person.placeholder && !isReachable(person, settings))
-          .map((person) => ({
-            messageId: person.obfuscated && !settings.acceptObfuscated ? 'spelledOut' : 'noEmail',
-            data: { name: quote(person.name) },
-            position: locate(person.name),
-            subject: person.name,
-          }));
+        const unreachable = parsePeople(mentors.raw).filter(
+          (person) => !person.placeholder && !isReachable(person, settings),
+        );
+        if (unreachable.length === 0) return [];
+        // One finding per idea, naming every mentor at fault: a `@a @b @c` cell is one thing to fix, not three.
+        const names = unreachable.map((person) => person.name);
+        const spelledOut = unreachable.every((person) => person.obfuscated) && !settings.acceptObfuscated;
+        const positions = names.map(locate);
+        const many = names.length > 1;
+        return [
+          {
+            messageId: spelledOut ? (many ? 'spelledOutMany' : 'spelledOut') : many ? 'noEmailMany' : 'noEmail',
+            data: many ? { names: list(names) } : ({ name: quote(names[0]) } as Record<string, string>),
+            position: { start: positions[0].start, end: positions[positions.length - 1].end },
+            subject: names.join(', '),
+          },
+        ];
       },
     };
   },
 });
+
+/** `"A", "B" and "C"`. */
+function list(names: string[]): string {
+  const quoted = names.map((name) => quote(name));
+  return `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+}
 
 /** Whether applicants can write to this person under the rule's options. */
 function isReachable(person: Person, settings: z.output<typeof options>): boolean {

@@ -37,6 +37,8 @@ export function findUndefinedTerms(
   const found: UndefinedTerm[] = [];
   const split: SplitText[] = [];
   const splitAt = (at: number): SplitText => (split[at] ??= splitText(blocks[at].text));
+  const skillsText = idea.fields.skills?.value;
+  const skills = skillsText ? splitText(skillsText) : undefined;
   blocks.forEach((block, index) => {
     const defined = (key: string): boolean =>
       check.isKnown(key) ||
@@ -49,9 +51,12 @@ export function findUndefinedTerms(
       if (seen.has(use.key)) continue;
       seen.add(use.key);
       if (covered(use.key) || (use.parts.length > 1 && use.parts.every(covered))) continue;
-      // Spelled out earlier without the acronym beside it ("high-availability features … an HA setup").
+      // Spelled out earlier without the acronym beside it ("high-availability features … an HA setup"), in the
+      // skills the idea asks for ("WebAssembly" for WASM), or in plain words earlier in the use's own paragraph.
       const letters = acronymLetters(use.term);
       if (blocks.some((_, at) => at <= index && containsLongForm(splitAt(at), letters))) continue;
+      if (skills && containsLongForm(skills, letters)) continue;
+      if (block.kind === 'text' && containsLongForm(splitText(block.text.slice(0, use.start)), letters, true)) continue;
       found.push({ ...use, ...locate(block, use, file, starts) });
     }
     for (const key of definitions[index]) before.add(key);

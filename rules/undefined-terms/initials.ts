@@ -99,19 +99,26 @@ export function splitText(text: string): SplitText {
 /**
  * Whether `text` spells out `letters` strictly somewhere: consecutive words giving their first letters (and the
  * capitals inside them, "ParaVirtualized"), small words skipped. Two letters need a tighter match, words in
- * Title Case or joined by a hyphen ("high-availability" for HA), since two ordinary words match by chance.
+ * Title Case or joined by a hyphen ("high-availability" for HA), since two ordinary words match by chance, unless
+ * `nearby`: the text is the paragraph before the use. One CamelCase word may spell it too ("WebAssembly" → WASM).
  */
-export function containsLongForm(split: SplitText, letters: string): boolean {
+export function containsLongForm(split: SplitText, letters: string, nearby = false): boolean {
   if (letters.length < 2) return false;
   if (letters.length === 2) {
     const [a, b] = [letters[0], letters[1]];
+    // Before the use, in its own paragraph, two plain content words mid-sentence are meant ("computational
+    // linguistic analysis … ML/CL"); a sentence's capitalised first word ("Split messages … the SM layer") is not.
+    const plain = nearby ? `|${a.toLowerCase()}\\p{Ll}{3,} ${b.toLowerCase()}\\p{Ll}{3,}` : '';
     const pattern = new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:${a}\\p{Ll}+ ${b}\\p{Ll}+|[${a}${a.toLowerCase()}]\\p{Ll}+-[${b}${b.toLowerCase()}]\\p{Ll}+)(?![\\p{L}\\p{N}])`,
+      `(?<![\\p{L}\\p{N}])(?:${a}\\p{Ll}+ ${b}\\p{Ll}+|[${a}${a.toLowerCase()}]\\p{Ll}+-[${b}${b.toLowerCase()}]\\p{Ll}+${plain})(?![\\p{L}\\p{N}])`,
       'u',
     );
-    return pattern.test(split.text);
+    return (
+      pattern.test(split.text) || split.sentences.some((words) => words.some((word) => spellsCompound(word, letters)))
+    );
   }
   for (const words of split.sentences) {
+    if (words.some((word) => spellsCompound(word, letters))) return true;
     for (let start = 0; start < words.length; start++) {
       if (
         words[start][0]?.toUpperCase() === letters[0] &&
@@ -122,6 +129,16 @@ export function containsLongForm(split: SplitText, letters: string): boolean {
     }
   }
   return false;
+}
+
+/**
+ * Whether one CamelCase word of two parts or more spells `letters`: each part gives its first letter and may give
+ * more found in order inside it ("WebAssembly" → WASM, "JavaScript" → JS).
+ */
+function spellsCompound(word: string, letters: string): boolean {
+  if (word[0]?.toUpperCase() !== letters[0] || word === word.toUpperCase()) return false;
+  const parts = word.split(/(?<=\p{Ll})(?=\p{Lu})/u);
+  return parts.length >= 2 && spells(parts, 0, letters, 0, true);
 }
 
 function strictlySpells(words: string[], index: number, letters: string, at: number, used = 0, plain = 0): boolean {

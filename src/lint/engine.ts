@@ -6,6 +6,7 @@ import type { Idea, IdeaFile, Position } from '../parse/types.js';
 import { inferDateOrder, type DateOrder } from '../parse/values/dates.js';
 import { VERSION } from '../version.js';
 import { readDirectives } from './disable.js';
+import { NO_IDEAS, noIdeasFinding } from './file-findings.js';
 import { fingerprint } from './fingerprint.js';
 import type { FileReport, Finding, Report, ResolvedConfig, Rule, RuleContext, RuleReport, Severity } from './types.js';
 
@@ -73,6 +74,9 @@ export function lintFile(file: IdeaFile, config: ResolvedConfig, rules: readonly
     }
   }
 
+  // An empty file lists nothing to recognise: it gets no notice.
+  if (file.ideas.length === 0 && file.text.trim() !== '' && !isDisabled(NO_IDEAS, 1))
+    findings.push(noIdeasFinding(file.path));
   findings.sort((a, b) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId));
   return {
     path: file.path,

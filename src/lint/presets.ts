@@ -48,6 +48,10 @@ export const presets: Record<PresetName, Record<string, PresetRuleEntry>> = {
     'unknown-difficulty': { severity: 'error', scale: { easy: ['easy'], medium: ['medium'], hard: ['hard'] } },
     // GSoC expects two mentors per project, so an intern is never left alone.
     'min-mentors': { severity: 'warning', min: 2 },
+    // GSoC does not ask for mentors' emails: contributors reach them through the org's channels, so a GitHub
+    // handle or profile link is contact enough. `recommended` and `xen-template` keep requiring an email, as the
+    // Xen template says: "add your name and email".
+    'missing-mentor-email': { acceptHandles: true },
     // Contributors choose by skills; GSoC lists "skills required/preferred" among the idea's parts.
     'missing-skills': 'error',
     // GSoC asks for "a more detailed description of the project (2-5 sentences)".

@@ -1,15 +1,19 @@
 // Parse stage: field extraction within one idea — labels, their values, and the implicit description.
 import type { Table } from 'mdast';
-import { readTable, type TableField } from './tables.js';
+import { fieldNames, toField, type RawField } from './raw-field.js';
+import { readTable } from './tables.js';
 import { markdownToText, rangeAt, templateCommentStart } from './text.js';
 import type { Unit } from './units.js';
 import type { Field, FieldName, ParseOptions } from './types.js';
+import { LEAD_IN_MAX_WORDS } from './thresholds.js';
 
 /** Fields whose value runs on over following paragraphs (`Description: …` then more paragraphs). */
 const LONG_FORM = new Set<FieldName>(['description']);
 
 interface Open {
   name?: FieldName;
+  /** Further fields a combined label names. */
+  also?: FieldName[];
   /** From a weak label (`Involves`, a loose plain match): a later specific label of the field replaces it. */
   weak: boolean;
   label: string;
@@ -75,7 +79,9 @@ export function findFields(
   };
   const close = (): void => {
     const current = open;
-    if (current?.name) keep(current.name, current.weak, () => toField(current, context));
+    if (current?.name)
+      for (const name of fieldNames({ name: current.name, also: current.also }))
+        keep(name, current.weak, () => openToField(current, context, name));
     open = undefined;
   };
 
@@ -119,7 +125,8 @@ export function findFields(
       if (reading.kind === 'fields') {
         close();
         freeDone ||= free !== undefined;
-        for (const cell of reading.fields) keep(cell.name, cell.weak, () => tableField(cell, context));
+        for (const cell of reading.fields)
+          for (const name of fieldNames(cell)) keep(name, cell.weak, () => toField(cell, context, name));
         continue;
       }
     }
@@ -168,7 +175,7 @@ function startField(unit: Unit, hit: Unit['hits'][number], cutAt: number | undef
     inline = inline.slice(0, comment);
   }
   const trimmed = inline.trim();
-  const leadIn = trimmed === '' || (/:$/.test(trimmed) && trimmed.split(/\s+/).length <= 8);
+  const leadIn = trimmed === '' || (/:$/.test(trimmed) && trimmed.split(/\s+/).length <= LEAD_IN_MAX_WORDS);
   const isHeading = unit.kind === 'heading';
   const longForm = LONG_FORM.has(hit.name);
   // A label that starts a list item owns the item; one further down an item is bounded by it, like a paragraph.
@@ -181,6 +188,7 @@ function startField(unit: Unit, hit: Unit['hits'][number], cutAt: number | undef
   const valueStart = trimmed === '' ? -1 : hit.valueStart;
   return {
     name: hit.name,
+    ...(hit.also ? { also: hit.also } : {}),
     weak: hit.weak,
     label: hit.label,
     labelStart: hit.labelStart,
@@ -242,48 +250,28 @@ function extendOpen(open: Open, unit: Unit): void {
   open.valueEnd = Math.max(open.valueEnd, unit.end);
 }
 
-/** A field read from a table cell (key/value or horizontal table). */
-export function tableField(cell: TableField, context: FieldContext): Field {
-  const raw = context.text.slice(cell.valueStart, cell.valueEnd);
-  const value = markdownToText(raw);
-  return {
-    name: cell.name,
-    label: cell.label,
-    value,
-    raw: value ? raw : '',
-    labelPosition: rangeAt(context.starts, cell.labelStart, cell.labelEnd),
-    ...(value ? { valuePosition: rangeAt(context.starts, cell.valueStart, cell.valueEnd) } : {}),
-  };
-}
-
-function toField(open: Open, context: FieldContext): Field {
-  const { text, starts } = context;
-  const labelPosition = rangeAt(starts, open.labelStart, open.labelEnd);
-  if (open.valueStart < 0 || open.valueEnd <= open.valueStart)
-    return { name: open.name as FieldName, label: open.label, value: '', raw: '', labelPosition };
-  let raw = text.slice(open.valueStart, open.valueEnd);
-  let valueEnd = open.valueEnd;
-  const trimmedLength = raw.trimEnd().length;
-  valueEnd -= raw.length - trimmedLength;
-  raw = raw.slice(0, trimmedLength);
-  let source = raw;
-  if (open.cut && open.cut[0] >= open.valueStart && open.cut[1] <= valueEnd) {
-    source = text.slice(open.valueStart, open.cut[0]) + text.slice(open.cut[1], valueEnd);
-  }
-  const midLine =
-    open.valueStart > 0 &&
-    !/[\r\n]/.test(text[open.valueStart - 1]) &&
-    !/^[ \t>]*$/.test(lineBefore(text, open.valueStart));
-  const value = markdownToText(source, midLine);
-  if (!value) return { name: open.name as FieldName, label: open.label, value: '', raw: '', labelPosition };
-  return {
-    name: open.name as FieldName,
+/** Converts an open field to a Field named `name` through the one raw-field converter. */
+function openToField(open: Open, context: FieldContext, name: FieldName): Field {
+  const { text } = context;
+  const blank = open.valueStart < 0 || open.valueEnd <= open.valueStart;
+  const start = blank ? 0 : open.valueStart;
+  let end = blank ? 0 : open.valueEnd;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  const raw: RawField = {
+    name,
     label: open.label,
-    value,
-    raw,
-    labelPosition,
-    valuePosition: rangeAt(starts, open.valueStart, valueEnd),
+    labelStart: open.labelStart,
+    labelEnd: open.labelEnd,
+    valueStart: start,
+    valueEnd: end,
+    weak: open.weak,
   };
+  if (blank) return toField(raw, context);
+  const cut = open.cut && open.cut[0] >= start && open.cut[1] <= end ? open.cut : undefined;
+  const midLine = start > 0 && !/[\r\n]/.test(text[start - 1]) && !/^[ \t>]*$/.test(lineBefore(text, start));
+  return toField(raw, context, name, (source) =>
+    markdownToText(cut ? text.slice(start, cut[0]) + text.slice(cut[1], end) : source, midLine),
+  );
 }
 
 function lineBefore(text: string, offset: number): string {

@@ -5,6 +5,7 @@ import {
   ancestors,
   collectHeadings,
   inferIdeaDepth,
+  isNotAnIdeaTitle,
   isThinLoneIdea,
   isUnlabelledIdea,
   siblingGroups,
@@ -131,7 +132,7 @@ export function findIdeas(units: Unit[], text: string, options: ParseOptions, do
       topFrom: 0,
       topTo: 0,
     };
-    return splitHeadless(all, units, text, false, 2);
+    return splitHeadless(all, units, text, false, 2).filter((span) => !isNotAnIdeaTitle(span.title));
   }
   const split = spans.map((span) => (span.tableFields ? [span] : splitHeadless(span, units, text, true, 2)));
   // Once the file is seen to list ideas without headings, a section holding a single such idea is split too.
@@ -143,7 +144,11 @@ export function findIdeas(units: Unit[], text: string, options: ParseOptions, do
           : parts,
       )
     : split;
-  return result.flat().sort((a, b) => a.start - b.start);
+  // A template slot (`Your own idea!`) read as a headless idea or a table row is no idea either.
+  return result
+    .flat()
+    .filter((span) => !isNotAnIdeaTitle(span.title))
+    .sort((a, b) => a.start - b.start);
 }
 
 /** Replaces a span holding several headless ideas (bold-titled items, title lines) by those ideas. */

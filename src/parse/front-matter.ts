@@ -1,21 +1,13 @@
 // Parse stage: YAML front matter — the title and fields of a one-idea-per-file list.
 import type { Yaml } from 'mdast';
 import { isMap, isScalar, parseDocument, type Node as YamlNode } from 'yaml';
-import { matchLabel } from './labels.js';
+import { readLabel } from './labels.js';
+import { fromLabel, type RawField } from './raw-field.js';
 import { markdownToText } from './text.js';
-import type { FieldName, ParseOptions } from './types.js';
+import type { ParseOptions } from './types.js';
 
-/** A front matter key read as a field, with offsets into the file. */
-export interface FrontMatterField {
-  name: FieldName;
-  label: string;
-  raw: string;
-  value: string;
-  labelStart: number;
-  labelEnd: number;
-  valueStart: number;
-  valueEnd: number;
-}
+/** A front matter key read as a field, with offsets into the file; `source` is the value rendered as text. */
+export type FrontMatterField = RawField & { source: string };
 
 /** What front matter says about the file. */
 export interface FrontMatterReading {
@@ -76,13 +68,12 @@ export function readFrontMatter(value: string, base: number, options: ParseOptio
       reading.title = { text: markdownToText(raw).replace(/\n/g, ' '), start: base + valueStart, end: base + valueEnd };
       continue;
     }
-    const name = matchLabel(key.replace(/[_-]+/g, ' '), options.fields);
-    if (!name) continue;
+    const found = readLabel(key.replace(/[_-]+/g, ' '), options.fields);
+    if (!found) continue;
     const field: FrontMatterField = {
-      name,
+      ...fromLabel(found),
       label: key,
-      raw,
-      value: markdownToText(raw),
+      source: raw,
       labelStart: base + keyRange[0],
       labelEnd: base + keyRange[1],
       valueStart: base + valueStart,

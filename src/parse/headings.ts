@@ -3,6 +3,12 @@ import { readTable } from './tables.js';
 import { countWords, inlineToText } from './text.js';
 import type { Unit } from './units.js';
 import type { FieldName, ParseOptions } from './types.js';
+import {
+  NON_IDEA_TITLE_MAX_WORDS,
+  PROJECT_LIST_MAX_LOOSE_PROSE,
+  THIN_IDEA_MIN_PROSE,
+  UNLABELLED_IDEA_MIN_PROSE,
+} from './thresholds.js';
 
 /** What the segmenter knows about one top-level heading. */
 export interface HeadingInfo {
@@ -37,7 +43,34 @@ export interface HeadingInfo {
 
 /** Headings that are never ideas: tables of contents, timelines, instructions, admin and glossary sections. */
 const NOT_AN_IDEA =
-  /^(?:\d+[.)]\s*)?(?:table of contents|contents|toc|index|timeline|(?:important |key )?dates|schedule|admins?|administrators?|administrative notes?|org(?:anization)? admins?|status|mentors?|(?:coding |assisting |our |potential |available |list of )?mentors?(?: list)?|about(?: us| [\w-]+)?|introduction|intro|getting started|how to (?:apply|contribute|get started|write|submit)[\w\s]*|application(?: instructions| process| template)?|(?:project |application )?instructions|template|proposal template|idea template|faq|frequently asked questions|contact(?: us)?|communication|resources|links|useful links|references|glossary|terminology|terms|definitions|abbreviations|acronyms|notes?|criteria for ideas|accepted projects|project ideas|ideas(?: list)?|past projects|previous years?|archive|license|changelog|discuss the project idea with the mentor\(s\)|volunteers so far|first steps|next steps|(?:proposal |application )?guidelines|selection criteria|code of conduct|communication channels|eligibility|expectations|questions\??|acknowledge?ments|contributing)\s*:?$/i;
+  /^(?:\d+[.)]\s*)?(?:table of contents|contents|toc|index|timeline|(?:important |key )?dates|schedule|admins?|administrators?|administrative notes?|org(?:anization)? admins?|status|mentors?|(?:coding |assisting |our |potential |available |list of )?mentors?(?: list)?|about(?: us| [\w-]+)?|introduction|intro|getting started|how to (?:apply|contribute|get started|write|submit)[\w\s]*|application(?: instructions| process| template)?|(?:project |application )?instructions|template|proposal template|idea template|faq|frequently asked questions|contact(?: us)?|communication|resources|links|useful links|references|glossary|terminology|terms|definitions|abbreviations|acronyms|notes?|criteria for ideas|accepted projects|project ideas|ideas(?: list)?|past projects|previous years?|archive|license|changelog|discuss the project idea with the mentor\(s\)|first steps|next steps|(?:proposal |application )?guidelines|selection criteria|code of conduct|communication channels|eligibility|expectations|questions\??|acknowledge?ments|contributing)\s*:?$/i;
+
+/**
+ * Sections that are about the list, not an idea: `About <org>`, `Note about …`, `Contact the mentors`, `Volunteers`.
+ * Each opens with a non-idea noun, so the rest of the title does not matter.
+ */
+const LIST_SECTION =
+  /^(?:\d+[.)]\s*)?(?:about\b.{0,60}|(?:a |some )?notes? (?:about|on|for|regarding)\b.{0,80}|(?:how to )?contact(?:ing)?\b.{0,40}\bmentors?\b.{0,40}|volunteers\b(?:\s+\w+){0,2})$/i;
+
+/**
+ * Template slots a list keeps for ideas still to come: `Example project name`, `Project: Template`, `Your own idea!`,
+ * `Something that you're totally excited about` — template or example wording, or an invitation to the reader.
+ */
+const TEMPLATE_SLOT = [
+  /^(?:(?:project|idea|proposal)s?\s*[:\-–—]?\s*)?(?:template|placeholder)$/i,
+  /\b(?:project|idea|proposal) (?:template|placeholder)\b/i,
+  /^(?:an? )?(?:example|sample|dummy)\b.{0,40}\b(?:project|idea|title|name)\b/i,
+  /\byour (?:own )?(?:idea|project|proposal)s?\b/i,
+  /\byou(?:'|’)?re\b.{0,60}\b(?:excited|passionate|interested|enthusiastic)\b/i,
+  /\byou are\b.{0,60}\b(?:excited|passionate|interested|enthusiastic)\b/i,
+];
+
+/** Whether a title names a template slot or a section about the list rather than an idea. */
+export function isNotAnIdeaTitle(title: string): boolean {
+  const trimmed = title.trim().replace(/[\s:!.]+$/, '');
+  if (trimmed.split(/\s+/).length > NON_IDEA_TITLE_MAX_WORDS) return false;
+  return LIST_SECTION.test(trimmed) || TEMPLATE_SLOT.some((pattern) => pattern.test(trimmed));
+}
 
 /** Excluded headings that still group the ideas under them. */
 const CONTAINER =
@@ -51,7 +84,7 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
     if (unit.kind !== 'heading') return;
     while (stack.length > 0 && headings[stack[stack.length - 1]].depth >= unit.depth) stack.pop();
     const [title, titleStart] = ideaTitle(text, unit.start, unit.end);
-    const excluded = NOT_AN_IDEA.test(title.trim()) || title.trim() === '';
+    const excluded = NOT_AN_IDEA.test(title.trim()) || isNotAnIdeaTitle(title) || title.trim() === '';
     headings.push({
       unit: index,
       depth: unit.depth,
@@ -198,7 +231,11 @@ const PROJECT_LIST =
  */
 function isProjectList(heading: HeadingInfo): boolean {
   if (heading.listItems < 2 || heading.titleItems * 3 < heading.listItems * 2) return false;
-  return heading.referenceItems >= 2 || PROJECT_LIST.test(heading.title.trim()) || heading.looseProse < 40;
+  return (
+    heading.referenceItems >= 2 ||
+    PROJECT_LIST.test(heading.title.trim()) ||
+    heading.looseProse < PROJECT_LIST_MAX_LOOSE_PROSE
+  );
 }
 
 /** The non-label headings sharing a parent and a depth, in document order, keyed by `parent * 8 + depth`. */
@@ -237,9 +274,9 @@ export function isUnlabelledIdea(
     other !== undefined && headings[other].fields.size > 0 && !headings[other].excluded;
   let anyLabelled = labelledGroups.get(siblings);
   if (anyLabelled === undefined) labelledGroups.set(siblings, (anyLabelled = siblings.some(labelled)));
-  if (heading.prose >= 40 && anyLabelled) return true;
+  if (heading.prose >= UNLABELLED_IDEA_MIN_PROSE && anyLabelled) return true;
   const at = positionIn(siblings, index);
-  return heading.prose >= 10 && labelled(siblings[at - 1]) && labelled(siblings[at + 1]);
+  return heading.prose >= THIN_IDEA_MIN_PROSE && labelled(siblings[at - 1]) && labelled(siblings[at + 1]);
 }
 
 /** Where `index` sits in an ascending list (binary search). */
@@ -259,7 +296,7 @@ function positionIn(sorted: number[], index: number): number {
  * not a list of other projects (an index page with a `## Contact` section is not one).
  */
 export function isThinLoneIdea(heading: HeadingInfo): boolean {
-  return heading.prose >= 10 && !isProjectList(heading);
+  return heading.prose >= THIN_IDEA_MIN_PROSE && !isProjectList(heading);
 }
 
 /** The non-label headings enclosing a heading, outermost first. */

@@ -1,23 +1,19 @@
 // Parse stage: entry point — one Markdown file in, its ideas out; never throws.
 import type { Root, RootContent, Yaml } from 'mdast';
-import { findFields, tableField, type FieldContext } from './find-fields.js';
+import { findFields, type FieldContext } from './find-fields.js';
 import { findIdeas, type IdeaSpan } from './find-ideas.js';
-import {
-  findLooseFrontMatter,
-  frontMatterSource,
-  readFrontMatter,
-  type FrontMatterField,
-  type FrontMatterReading,
-} from './front-matter.js';
+import { findLooseFrontMatter, frontMatterSource, readFrontMatter, type FrontMatterReading } from './front-matter.js';
 import { findGlossary } from './glossary.js';
 import { parseMarkdown } from './markdown.js';
+import { fieldNames, toField, toFields, type RawField } from './raw-field.js';
 import { markdownToText, lineStarts, pointAt, rangeAt } from './text.js';
 import { collectUnits, type Unit } from './units.js';
 import type { Field, FieldName, Idea, IdeaFile, ParseOptions } from './types.js';
+import { ONE_IDEA_MIN_FIELDS } from './thresholds.js';
 
 export type { Field, FieldName, Idea, IdeaFile, Notice, ParseOptions, Point, Position } from './types.js';
 export { FIELD_NAMES } from './types.js';
-export { FIELD_ALIASES, matchLabel } from './labels.js';
+export { HEAD_NOUNS, matchLabel } from './labels.js';
 
 /** Parses one idea file into ideas, fields, glossary and notices; any internal failure becomes a notice. */
 export function parseIdeaFile(path: string, text: string, options: ParseOptions = {}): IdeaFile {
@@ -79,7 +75,9 @@ function readIdeas(file: IdeaFile, options: ParseOptions): void {
     return;
   }
   const spans = findIdeas(units, text, options, documentTitle(units));
-  if (spans.length === 0 && frontMatter?.title && units.some((unit) => unit.hits.length > 0)) {
+  // No idea found, but the file gives an idea's fields (an LFX proposal page: a title, then prose sections and
+  // labelled ones): the file is one idea, titled by its front matter or its first heading.
+  if (spans.length === 0 && (frontMatter?.title ? units.some((unit) => unit.hits.length > 0) : isOneIdea(units))) {
     file.ideas = [singleIdea(file, units, context, frontMatter, starts)];
     return;
   }
@@ -97,13 +95,8 @@ function readIdeas(file: IdeaFile, options: ParseOptions): void {
 }
 
 function spanToIdea(span: IdeaSpan, tree: Root, units: Unit[], context: FieldContext): Idea {
-  const initial: Field[] = (span.tableFields ?? []).map((cell) => tableField(cell, context));
   let fields: Partial<Record<FieldName, Field>>;
-  if (span.tableFields)
-    fields = firstOfEach(
-      initial,
-      span.tableFields.map((cell) => cell.weak),
-    );
+  if (span.tableFields) fields = firstOfEach(span.tableFields, context);
   else if (span.bodyStart !== undefined) {
     // A headless idea: its first unit carries the title, so its fields start after it.
     const bodyStart = span.bodyStart;
@@ -138,17 +131,17 @@ function singleIdea(
   file: IdeaFile,
   units: Unit[],
   context: FieldContext,
-  frontMatter: FrontMatterReading,
+  frontMatter: FrontMatterReading | undefined,
   starts: number[],
 ): Idea {
-  const initial = frontMatter.fields.map((field) => frontMatterField(field, starts));
+  const initial = (frontMatter?.fields ?? []).flatMap((field) => toFields(field, context));
   const fields = findFields(units, 0, units.length, context, initial);
-  if (frontMatter.summary && (!fields.description || fields.description.label === '')) {
-    fields.description = frontMatterField(frontMatter.summary, starts);
+  if (frontMatter?.summary && (!fields.description || fields.description.label === '')) {
+    fields.description = toField(frontMatter.summary, context, 'description');
   }
   const firstHeading = units.find((unit) => unit.kind === 'heading' && unit.hits.length === 0);
   const title =
-    frontMatter.title ??
+    frontMatter?.title ??
     (firstHeading
       ? {
           text: markdownToText(file.text.slice(firstHeading.start, firstHeading.end)),
@@ -167,24 +160,23 @@ function singleIdea(
 }
 
 /** Keeps the first field of each canonical name, a specific label before a weak one (`Involves`). */
-function firstOfEach(fields: Field[], weak: boolean[]): Partial<Record<FieldName, Field>> {
+function firstOfEach(cells: RawField[], context: FieldContext): Partial<Record<FieldName, Field>> {
   const result: Partial<Record<FieldName, Field>> = {};
-  fields.forEach((field, index) => {
-    if (!weak[index]) result[field.name] ??= field;
-  });
-  for (const field of fields) result[field.name] ??= field;
+  for (const weak of [false, true])
+    for (const cell of cells)
+      if (cell.weak === weak) for (const field of toFields(cell, context)) result[field.name] ??= field;
   return result;
 }
 
-function frontMatterField(field: FrontMatterField, starts: number[]): Field {
-  return {
-    name: field.name,
-    label: field.label,
-    value: field.value,
-    raw: field.value ? field.raw : '',
-    labelPosition: rangeAt(starts, field.labelStart, field.labelEnd),
-    ...(field.value ? { valuePosition: rangeAt(starts, field.valueStart, field.valueEnd) } : {}),
-  };
+/** Fields only an idea has: a page giving two of them is an idea's page, not an index or a guide. */
+const IDEA_FIELDS = new Set<FieldName>(['outcomes', 'difficulty', 'skills', 'size', 'mentors']);
+
+/** Whether the labels of a file with no idea found name enough idea fields for the file to be one idea. */
+function isOneIdea(units: Unit[]): boolean {
+  const named = new Set<FieldName>();
+  for (const unit of units)
+    for (const hit of unit.hits) for (const name of fieldNames(hit)) if (IDEA_FIELDS.has(name)) named.add(name);
+  return named.size >= ONE_IDEA_MIN_FIELDS;
 }
 
 /** The unit index of a lone leading H1 (the page title), which is no section of the ideas under it. */

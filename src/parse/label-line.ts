@@ -1,28 +1,32 @@
-// Parse stage: recognising a field label at the start of one line (`Label: value`, `**Label:**`, `_Label:_`…).
+// Parse stage: recognising field labels in one line — at its start (`Label: value`, `**Label:**`, `_Label:_`…),
+// after a sentence (`… hours. **Skills required**: Python`) or broken over two lines (`**Skills` ⏎ `required**:`).
 import type { Nodes } from 'mdast';
 import { readLabel, type LabelMatch } from './labels.js';
-import { cleanLabel, withInlineBold } from './inline-labels.js';
+import { fromLabel, type RawField } from './raw-field.js';
 import { stripEmoji } from './text.js';
-import type { FieldName, ParseOptions } from './types.js';
+import type { ParseOptions } from './types.js';
+import {
+  DASHED_LABEL_MAX_WORDS,
+  FIRST_LINE_LABEL_MAX_WORDS,
+  HEADING_LOOSE_VALUE_MAX_WORDS,
+  HEADING_VALUE_MAX_WORDS,
+  LABEL_MAX_CHARS,
+  LINE_MIN_CHARS,
+  LINE_WINDOW_CHARS,
+  LONE_LABEL_MAX_WORDS,
+  MARKED_LABEL_MAX_WORDS,
+  QUOTED_LABEL_MAX_WORDS,
+  SENTENCE_MIN_WORDS,
+} from './thresholds.js';
 
-/** A known label found at the start of a line or heading, with where its inline value lies. */
-export interface LabelHit {
-  name: FieldName;
-  /** The label as written, without markup or trailing colon. */
-  label: string;
-  labelStart: number;
-  labelEnd: number;
-  /** Where the value on the same line starts (after the colon, markup, spaces and `<br>`). */
-  valueStart: number;
-  /** Where the value on the same line ends (end of line, a `;` before the next label, or closing `**`). */
-  valueEnd: number;
+/**
+ * A known label found in a line or heading, with where its inline value lies: the value starts after the colon,
+ * markup, spaces and `<br>`, and ends at the end of the line, a `;` before the next label, or the closing `**`.
+ * `weak` also marks a plain label matched only loosely (`Our main goal:`).
+ */
+export interface LabelHit extends RawField {
   /** The value sits inside the label's own emphasis (`**Hours: 350**`): nothing after it belongs to it. */
   closed: boolean;
-  /**
-   * A vague alias (`Involves`) or a plain label matched only loosely (`Our main goal:`): a later specific label
-   * of the same field wins over it.
-   */
-  weak: boolean;
 }
 
 /** What a line starts with. */
@@ -45,8 +49,8 @@ export function readLineLabels(
 ): LineLabels {
   // The line starts with the end of a label broken over the line before: only later labels can follow.
   if (context.labelsFrom !== undefined) return withInlineBold(text, context.labelsFrom, end, NONE, options);
-  if (end - start < 2) return NONE;
-  const line = text.slice(start, Math.min(end, start + 400));
+  if (end - start < LINE_MIN_CHARS) return NONE;
+  const line = text.slice(start, Math.min(end, start + LINE_WINDOW_CHARS));
   const single = context.first && isWholeParagraph(context.node, end);
   return withInlineBold(
     text,
@@ -76,7 +80,7 @@ export function continuesSentence(previous: string, previousIsLabel: boolean): b
   if (previousIsLabel || previous.endsWith('  ') || previous.endsWith('\\')) return false;
   const trimmed = previous.trimEnd();
   if (/[.!?:;|*_`>]$/.test(trimmed)) return false;
-  return words(trimmed) >= 8;
+  return words(trimmed) >= SENTENCE_MIN_WORDS;
 }
 
 function readLineStart(
@@ -98,12 +102,12 @@ function readLineStart(
   const afterSymbols = symbols > 0 ? /^(\*{1,3}|_{1,3})(?=[^\s*_])/.exec(line.slice(symbols)) : null;
   if (afterSymbols)
     return readMarkedLabel(text, line.slice(symbols), start + symbols, end, afterSymbols[1], single, options);
-  const plain = /^([^:|`[\]<>\n]{1,80}?)[ \t]*:(?=\s|$)/.exec(line);
+  const plain = /^([^:：|`[\]<>\n]{1,80}?)[ \t]*(?::(?=\s|$)|：)/.exec(line);
   // `Difficulty – Medium` at the start of a paragraph or item: a dash after a known label separates its value.
   const dashed = plain || !first || continuation ? null : /^([^:|`[\]<>\n–—]{2,40}?)[ \t]+[–—-][ \t]+(?=\S)/.exec(line);
   if (dashed) {
     const found = readLabel(dashed[1], options.fields);
-    if (found?.exact && !found.demoted && words(dashed[1]) <= 4)
+    if (found?.exact && !found.demoted && words(dashed[1]) <= DASHED_LABEL_MAX_WORDS)
       return {
         hits: [hit(found, dashed[1], start, start + dashed[1].length, start + dashed[0].length, end, text)],
         labelLike: false,
@@ -123,10 +127,13 @@ function readLineStart(
     return { hits: [], labelLike: isLabelLikePlain(plain[1]) };
   }
   // A line that is only a label: a one-line paragraph, a quote (`> Complexity 👨🏻‍💻`), or a paragraph's first line.
-  if ((single && (context.quoted || words(line) <= 4)) || (first && words(stripEmoji(line)) <= 3)) {
+  if (
+    (single && (context.quoted || words(line) <= LONE_LABEL_MAX_WORDS)) ||
+    (first && words(stripEmoji(line)) <= FIRST_LINE_LABEL_MAX_WORDS)
+  ) {
     const found = readLabel(line, options.fields);
     if (found?.exact) return { hits: [hit(found, line, start, end, end, end, text)], labelLike: false };
-    if (single && context.quoted && words(stripEmoji(line)) <= 5 && !/[.!?,;]\s*$/.test(line))
+    if (single && context.quoted && words(stripEmoji(line)) <= QUOTED_LABEL_MAX_WORDS && !/[.!?,;]\s*$/.test(line))
       return { hits: [], labelLike: true };
   }
   return NONE;
@@ -134,16 +141,20 @@ function readLineStart(
 
 /** Reads a heading (or any one-line text) as a label: `#### Mentors`, `### Difficulty: Medium`. */
 export function readWholeLabel(text: string, start: number, end: number, options: ParseOptions): LabelHit[] {
-  if (end <= start || end - start > 120) return [];
+  if (end <= start || end - start > LABEL_MAX_CHARS) return [];
   const line = text.slice(start, end);
   const found = readLabel(line, options.fields);
   if (found) return [hit(found, line, start, end, end, end, text)];
-  const inline = /^([^:]{1,60}?)\s*:\s*/.exec(line);
+  const inline = /^([^:：]{1,60}?)\s*[:：]\s*/.exec(line);
   if (inline) {
     // `### Difficulty: Medium` is a label; `### Mentorship: a pairing bot for new contributors` is a title.
     const inlineFound = readLabel(inline[1], options.fields);
     const rest = words(line.slice(inline[0].length));
-    if (inlineFound && inlineFound.name !== 'program' && rest <= (inlineFound.exact ? 6 : 3))
+    if (
+      inlineFound &&
+      inlineFound.name !== 'program' &&
+      rest <= (inlineFound.exact ? HEADING_VALUE_MAX_WORDS : HEADING_LOOSE_VALUE_MAX_WORDS)
+    )
       return [hit(inlineFound, inline[1], start, start + inline[1].length, start + inline[0].length, end, text)];
   }
   return [];
@@ -163,14 +174,14 @@ function readMarkedLabel(
   const inner = line.slice(marker.length, close);
   const after = line.slice(close + marker.length);
   const afterStart = start + close + marker.length;
-  const innerColon = /^(.*?)\s*:\s*$/.exec(inner);
+  const innerColon = /^(.*?)\s*[:：]\s*$/.exec(inner);
   if (innerColon) {
     const found = readLabel(innerColon[1], options.fields);
     if (found)
       return withSemicolons(text, hit(found, innerColon[1], start, afterStart, afterStart, end, text), options);
     return { hits: [], labelLike: isLabelLikeMarked(innerColon[1]) };
   }
-  const inside = /^([^:]{1,60}?)\s*:\s*(\S.*)$/.exec(inner);
+  const inside = /^([^:：]{1,60}?)\s*[:：]\s*(\S.*)$/.exec(inner);
   if (inside) {
     const found = readLabel(inside[1], options.fields);
     if (found) {
@@ -178,14 +189,13 @@ function readMarkedLabel(
       return {
         hits: [
           {
-            name: found.name,
+            ...fromLabel(found),
             label: cleanLabel(inside[1]),
             labelStart: start,
             labelEnd: valueStart,
             valueStart,
             valueEnd: start + close,
             closed: true,
-            weak: found.demoted,
           },
         ],
         labelLike: false,
@@ -193,7 +203,7 @@ function readMarkedLabel(
     }
     return NONE;
   }
-  const colonAfter = /^[ \t]*:/.exec(after);
+  const colonAfter = /^[ \t]*[:：]/.exec(after);
   if (colonAfter) {
     const found = readLabel(inner, options.fields);
     const labelEnd = afterStart + colonAfter[0].length;
@@ -233,14 +243,13 @@ function hit(
 ): LabelHit {
   const skipped = LEADING_BREAKS.exec(text.slice(valueFrom, Math.min(end, valueFrom + 200)))?.[0].length ?? 0;
   return {
-    name: found.name,
+    ...fromLabel(found),
     label: cleanLabel(label),
     labelStart,
     labelEnd,
     valueStart: Math.min(end, valueFrom + skipped),
     valueEnd: end,
     closed: false,
-    weak: found.demoted,
   };
 }
 
@@ -258,7 +267,7 @@ function withSemicolons(text: string, first: LabelHit, options: ParseOptions): L
     const labelStart = at + match[0].indexOf(match[1]);
     hits[hits.length - 1].valueEnd = at;
     hits.push({
-      name: found.name,
+      ...fromLabel(found),
       label: cleanLabel(match[1]),
       labelStart,
       labelEnd: labelStart + match[1].length,
@@ -299,5 +308,109 @@ function isLabelLikePlain(label: string): boolean {
 
 function isLabelLikeMarked(label: string): boolean {
   const trimmed = stripEmoji(label).trim();
-  return trimmed.length > 0 && words(trimmed) <= 6 && !/[.;!?]$/.test(trimmed);
+  return trimmed.length > 0 && words(trimmed) <= MARKED_LABEL_MAX_WORDS && !/[.;!?]$/.test(trimmed);
+}
+
+// Bold labels inside a line.
+
+const INLINE_BOLD = /(^|[.!?;)][ \t]+)(\*\*|__)([^*_\n]{1,40}?)(?:[ \t]*:[ \t]*\2|\2[ \t]*:)[ \t]*/g;
+
+/**
+ * Adds bold labels that follow a sentence on the same line (`175 or 350 hours. **Skills required**: Python`);
+ * the text before such a label is not part of it.
+ */
+function withInlineBold(
+  text: string,
+  start: number,
+  end: number,
+  found: LineLabels,
+  options: ParseOptions,
+): LineLabels {
+  const from = found.hits.length > 0 ? found.hits[found.hits.length - 1].valueStart : start;
+  if (end - from < 6) return found;
+  const segment = text.slice(from, Math.min(end, from + 2000));
+  if (!segment.includes('**') && !segment.includes('__')) return found;
+  const hits = [...found.hits];
+  INLINE_BOLD.lastIndex = 0;
+  for (let match = INLINE_BOLD.exec(segment); match; match = INLINE_BOLD.exec(segment)) {
+    if (match[1] === '') continue;
+    const found = readLabel(match[3], options.fields);
+    if (!found) continue;
+    const labelStart = from + match.index + match[1].length;
+    const previous = hits[hits.length - 1];
+    if (previous && previous.valueEnd > labelStart)
+      previous.valueEnd = trimEndAt(text, previous.valueStart, labelStart);
+    hits.push({
+      ...fromLabel(found),
+      label: cleanLabel(match[3]),
+      labelStart,
+      labelEnd: from + match.index + match[0].trimEnd().length,
+      valueStart: from + match.index + match[0].length,
+      valueEnd: end,
+      closed: false,
+    });
+  }
+  const wrapped = wrappedBoldLabel(text, from, end, segment, options);
+  if (wrapped) {
+    const previous = hits[hits.length - 1];
+    if (previous && previous.valueEnd > wrapped.labelStart)
+      previous.valueEnd = trimEndAt(text, previous.valueStart, wrapped.labelStart);
+    hits.push(wrapped);
+  }
+  return hits.length === found.hits.length ? found : { hits, labelLike: found.labelLike };
+}
+
+const WRAPPED_OPEN = /(^|[.!?;)][ \t]+)(\*\*|__)([^*_\n]{1,30})$/;
+const WRAPPED_CLOSE = /^[ \t>]*([^*_\n:]{1,30}?)(?:[ \t]*:[ \t]*(\*\*|__)|(\*\*|__)[ \t]*:)[ \t]*/;
+
+/**
+ * A bold label broken over two lines of a paragraph (`… medium. **Skills` ⏎ `required**: Python`): the hit
+ * belongs to the line where the label starts, its value to the next line.
+ */
+function wrappedBoldLabel(
+  text: string,
+  from: number,
+  end: number,
+  segment: string,
+  options: ParseOptions,
+): LabelHit | undefined {
+  if (end - from > 2000) return undefined;
+  const open = WRAPPED_OPEN.exec(segment);
+  if (!open) return undefined;
+  let next = end;
+  if (text[next] === '\r') next++;
+  if (text[next] === '\n') next++;
+  if (next === end) return undefined;
+  const close = WRAPPED_CLOSE.exec(text.slice(next, next + 200));
+  if (!close || (close[2] ?? close[3]) !== open[2]) return undefined;
+  const label = `${open[3]} ${close[1]}`;
+  const found = readLabel(label, options.fields);
+  if (!found) return undefined;
+  let lineEnd = text.indexOf('\n', next);
+  if (lineEnd < 0) lineEnd = text.length;
+  if (text[lineEnd - 1] === '\r') lineEnd--;
+  return {
+    ...fromLabel(found),
+    label: cleanLabel(label),
+    labelStart: from + open.index + open[1].length,
+    labelEnd: next + close[0].trimEnd().length,
+    valueStart: next + close[0].length,
+    valueEnd: lineEnd,
+    closed: false,
+  };
+}
+
+function trimEndAt(text: string, start: number, end: number): number {
+  let at = end;
+  while (at > start && /\s/.test(text[at - 1])) at--;
+  return at;
+}
+
+/** A label as written, without markup, emoji or trailing colon. */
+export function cleanLabel(label: string): string {
+  return stripEmoji(label)
+    .replace(/[*_`]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\s*[:：]$/, '');
 }

@@ -1,372 +1,250 @@
-// Parse stage: the label vocabulary — which written labels name which canonical field.
+// Parse stage: the label grammar — which written labels name which canonical fields. A label is a short noun
+// phrase: a head noun (`outcome`, `skill`, `mentor`, `难度`…, src/parse/label-words.ts) with optional modifiers
+// (`Expected`, `Required`, `Project`…), optionally after a preposition (`Level of difficulty`), and optionally
+// several of them joined (`Difficulty & Requirements`, `Size and difficulty`, `项目规模/工时`), each naming its field.
+import { CONJUNCTIONS, ELLIPTIC, FILLER, HEAD_NOUNS, MODIFIERS, PREPOSITIONS, VAGUE_HEADS } from './label-words.js';
 import { FIELD_NAMES, type FieldName, type ParseOptions } from './types.js';
 import { decodeEntities, stripEmoji } from './text.js';
+import {
+  LABEL_MAX_CHARS,
+  LABEL_MAX_CONTENT_WORDS,
+  LABEL_MAX_SEGMENTS,
+  LABEL_MAX_WORDS,
+  TYPO_MIN_LENGTH,
+} from './thresholds.js';
 
-/** Labels seen in real idea lists, per canonical field (DESIGN.md "The idea model", FORMATS.md §3). */
-export const FIELD_ALIASES: Record<FieldName, string[]> = {
-  outcomes: [
-    'outcomes',
-    'outcome',
-    'expected outcome',
-    'expected outcomes',
-    'expected result',
-    'expected results',
-    'expected results and milestones',
-    'results',
-    'deliverables',
-    'expected deliverables',
-    'project deliverables',
-    'goals',
-    'goal',
-    'project goals',
-    'goals (deliverables)',
-    'aims of the project',
-    'project aims',
-    'the aims of the project are as follows',
-    'task ideas and expected results',
-    'what we want to achieve',
-    'the result',
-    'expected output',
-    'objectives',
-    'project objectives',
-    'milestones and deliverables',
-    'key deliverables',
-    'project milestones',
-    'milestones',
-    'expected outputs',
-    'success criteria',
-  ],
-  difficulty: [
-    'difficulty',
-    'difficulty level',
-    'expected difficulty',
-    'level',
-    'complexity',
-    'intensity',
-    'project difficulty',
-    'difficulty & requirements',
-    'difficulty and requirements',
-    'level of difficulty',
-    'rating',
-    'difficulty rating',
-    'skill level',
-    'experience level',
-    'expertise level',
-  ],
-  skills: [
-    'skills',
-    'skills needed',
-    'skills required',
-    'required skills',
-    'recommended skills',
-    'desirable skills',
-    'desired skills',
-    'preferred skills',
-    'prerequisites',
-    'ideal prerequisites',
-    'requirements',
-    'student requirements',
-    'involves',
-    'recommended',
-    'knowledge/skills involved',
-    'skills involved',
-    'programming skills',
-    'tech stack',
-    'technologies',
-    'required knowledge',
-    'skill set',
-    'skillset',
-    'knowledge prerequisites',
-    'prerequisite knowledge',
-    'skills preferred',
-    'skills required/preferred',
-    'helpful experience',
-    'expected skills and technologies for the project',
-    'possible technologies involved',
-    'technologies involved',
-    'pre-requisites',
-    'technical skills',
-    'knowledge required',
-    'skills and knowledge',
-    'relevant skills',
-    'useful skills',
-    'programming languages',
-  ],
-  mentors: [
-    'mentor',
-    'mentors',
-    'possible mentors',
-    'potential mentors',
-    'suggested mentors',
-    'co-mentor',
-    'co-mentors',
-    'coding mentors',
-    'assisting mentors',
-    'mentors information',
-    'mentor information',
-    'mentorship',
-    'technical contact',
-    'contact',
-    'contacts',
-    'experts',
-    'expert',
-    'project mentors',
-    'primary mentor',
-    'mentor contact',
-    'mentor(s) and contact',
-    'mentors and contacts',
-    'secondary mentor',
-    'backup mentor',
-    'second mentor',
-    'lead mentor',
-    'contact person',
-    'point of contact',
-    'supervisor',
-    'supervisors',
-  ],
-  size: [
-    'size',
-    'project size',
-    'expected size',
-    'expected project size',
-    'duration',
-    'project duration',
-    'project length',
-    'length',
-    'effort',
-    'hours',
-    'expected time commitment',
-    'time commitment',
-    'estimated hours',
-    'expected hours',
-    'project type',
-    'estimated effort',
-    'estimated duration',
-    'estimated time',
-    'time estimate',
-    'expected time',
-    'time required',
-    'project hours',
-  ],
-  verified: ['verified', 'last verified', 'last reviewed', 'reviewed', 'last updated', 'updated', 'date verified'],
-  inserted: ['date of insert', 'date added', 'added', 'created', 'date created', 'inserted'],
-  description: [
-    'description',
-    'summary',
-    'overview',
-    'details',
-    'abstract',
-    'project description',
-    'brief description',
-    'short description',
-    'project context',
-    'technical details',
-    'project scope',
-    'current state',
-    'desc',
-    'project summary',
-    'project overview',
-    'idea description',
-    'brief explanation',
-    'synopsis',
-    'problem statement',
-  ],
-  program: ['gsoc', 'program', 'programme', 'programs', 'outreachy', 'eligible', 'initiatives'],
-  review: ['review', 'review comments', 'reviewer comments', 'reviewers comments'],
-  issue: [
-    'issue',
-    'issues',
-    'upstream issue',
-    'upstream issues',
-    'upstream issue (url)',
-    'tracking issue',
-    'related issues',
-    'relevant issues',
-    'related issue',
-    'github issue',
-    'jira issue',
-    'jira',
-    'issue link',
-    'task link',
-    'github issues',
-    'ticket',
-    'tickets',
-  ],
-};
-
-const EXTRA_WORD_LIMIT = 8;
-
-/** Words that qualify a label without changing what it names (`Project Difficulty Level`, `Mentor name(s)`). */
-const FILLER = new Set([
-  'project',
-  'expected',
-  'estimated',
-  'approximate',
-  'required',
-  'needed',
-  'recommended',
-  'suggested',
-  'possible',
-  'potential',
-  'proposed',
-  'level',
-  'of',
-  'the',
-  'a',
-  'an',
-  'for',
-  'this',
-  'idea',
-  'name',
-  'email',
-  'info',
-  'information',
-  'in',
-  'total',
-  'overall',
-  'our',
-  'your',
-  'main',
-  'key',
-  'short',
-  'general',
-  'list',
-  'preferred',
-  'desired',
-]);
+export { HEAD_NOUNS } from './label-words.js';
 
 /** Normalises a written label for comparison: lower case, no markup, emoji, `(s)` or trailing punctuation. */
 export function normalizeLabel(label: string): string {
-  let text = stripEmoji(decodeEntities(label)).toLowerCase();
+  // Accents folded (`Descripción`, `Duração`); CJK characters do not decompose, so they are kept.
+  let text = stripEmoji(decodeEntities(label)).toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
   text = text
     .replace(/[*_`~]/g, '')
     .replace(/s?\(s\)/g, 's')
+    .replace(/\(es\)/g, 'es')
     .replace(/<[^>]*>/g, ' ');
   text = text.replace(/[\s\u00a0]+/g, ' ').trim();
-  text = text.replace(/^[\s\p{P}\p{S}]+/u, '').replace(/[\s:.!?;,\-–—]+$/u, '');
+  text = text.replace(/^[\s\p{P}\p{S}]+/u, '').replace(/[\s:：.!?;,\-–—]+$/u, '');
   // `1. Description`, `a) Mentors`: an enumerator is no part of the label.
   text = text.replace(/^(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s+/, '');
   return singular(text);
 }
 
-/** Singular and plural forms compare equal: "Mentor"/"Mentors", "Goal"/"Goals". */
+/** Singular and plural forms compare equal: "Mentor"/"Mentors", "Goal"/"Goals", "Technology"/"Technologies". */
 function singular(text: string): string {
-  return text
-    .split(' ')
-    .map((word) => (word.length > 3 && word.endsWith('s') && !/(?:ss|is|us)$/.test(word) ? word.slice(0, -1) : word))
-    .join(' ');
+  return text.split(' ').map(singularWord).join(' ');
 }
 
-/**
- * Aliases that name their field only vaguely (`Involves` may describe the work, `Level` may be prose): a later
- * specific label of the same field wins over them.
- */
-const DEMOTED = new Set(
-  ['involves', 'level', 'technologies', 'technologies involved', 'possible technologies involved'].map(normalizeLabel),
-);
+function singularWord(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  return word.length > 3 && word.endsWith('s') && !/(?:ss|is|us)$/.test(word) ? word.slice(0, -1) : word;
+}
 
 /** How a written label names a field. */
 export interface LabelMatch {
   name: FieldName;
-  /** The label is an alias as written (or one with a `(qualifier)` or a second combined field). */
+  /** Further fields a combined label names (`Difficulty & Requirements` → skills too). */
+  also?: FieldName[];
+  /** Head and modifiers only (`Expected Outcome`), no loose filler or typo (`Our main goal`, `Diffuculty`). */
   exact: boolean;
-  /** The alias names its field only vaguely (`Involves`, `Level`). */
+  /** The head names its field only vaguely (`Involves`, `Level`): a later specific label of the field wins. */
   demoted: boolean;
 }
 
-interface AliasTable {
-  keys: Map<string, FieldName>;
-  /** Alias keys of 8+ characters by first letter, for forgiving one typo (`Diffuculty`). */
+const CACHE_LIMIT = 4096;
+
+interface Grammar {
+  heads: Map<string, FieldName>;
+  /** Multi-word heads (`skill set`, `point of contact`) as word lists, longest first. */
+  compounds: string[][];
+  vague: Set<string>;
+  modifiers: Set<string>;
+  elliptic: Set<string>;
+  /** Head nouns of 8+ characters by first letter, for forgiving one typo. */
   long: Map<string, string[]>;
+  /** CJK heads and modifiers, longest first, for cutting a label written without spaces. */
+  cjk: string[];
+  /** Labels from configuration (`fields:`), matched as written. */
+  extra: Map<string, FieldName>;
   cache: Map<string, LabelMatch | null>;
 }
 
-const CACHE_LIMIT = 4096;
-const TYPO_MIN_LENGTH = 8;
-const defaultTable = buildTable(undefined);
-const tableCache = new WeakMap<object, AliasTable>();
+const HAN = /\p{Script=Han}/u;
+const normalizeWords = (words: Iterable<string>): Set<string> => new Set([...words].map(normalizeLabel));
+const baseGrammar = buildGrammar();
+const grammarCache = new WeakMap<object, Grammar>();
 
-function buildTable(extra: ParseOptions['fields']): AliasTable {
-  const keys = new Map<string, FieldName>();
+function buildGrammar(extraFields?: ParseOptions['fields']): Grammar {
+  const heads = new Map<string, FieldName>();
   const long = new Map<string, string[]>();
   for (const name of FIELD_NAMES) {
-    for (const alias of [...(extra?.[name] ?? []), ...FIELD_ALIASES[name]]) {
-      const key = normalizeLabel(alias);
-      if (!key || keys.has(key)) continue;
-      keys.set(key, name);
-      if (key.length >= TYPO_MIN_LENGTH) long.set(key[0], [...(long.get(key[0]) ?? []), key]);
+    for (const noun of HEAD_NOUNS[name]) {
+      const key = normalizeLabel(noun);
+      if (!key || heads.has(key)) continue;
+      heads.set(key, name);
+      if (key.length >= TYPO_MIN_LENGTH && !key.includes(' ')) long.set(key[0], [...(long.get(key[0]) ?? []), key]);
     }
   }
-  return { keys, long, cache: new Map() };
+  const modifiers = normalizeWords(MODIFIERS);
+  const extra = new Map<string, FieldName>();
+  for (const name of FIELD_NAMES)
+    for (const alias of extraFields?.[name] ?? []) {
+      const key = normalizeLabel(alias);
+      if (key && !extra.has(key)) extra.set(key, name);
+    }
+  const compounds = [...heads.keys()]
+    .filter((key) => key.includes(' '))
+    .map((key) => key.split(' '))
+    .sort((a, b) => b.length - a.length);
+  const cjk = [...heads.keys(), ...modifiers].filter((word) => HAN.test(word)).sort((a, b) => b.length - a.length);
+  return {
+    heads,
+    compounds,
+    vague: normalizeWords(VAGUE_HEADS),
+    modifiers,
+    elliptic: normalizeWords(ELLIPTIC),
+    long,
+    cjk,
+    extra,
+    cache: new Map(),
+  };
 }
 
-function aliasTable(extra: ParseOptions['fields']): AliasTable {
-  if (!extra) return defaultTable;
-  let table = tableCache.get(extra);
-  if (!table) {
-    table = buildTable(extra);
-    tableCache.set(extra, table);
+function grammarFor(extra: ParseOptions['fields']): Grammar {
+  if (!extra) return baseGrammar;
+  let grammar = grammarCache.get(extra);
+  if (!grammar) {
+    grammar = buildGrammar(extra);
+    grammarCache.set(extra, grammar);
   }
-  return table;
+  return grammar;
 }
 
-/** The canonical field a written label names, or undefined when it is not a known alias. */
+/** The canonical field a written label names (the first, for a combined label), or undefined. */
 export function matchLabel(label: string, extra?: ParseOptions['fields']): FieldName | undefined {
   return readLabel(label, extra)?.name;
 }
 
 /**
- * Like matchLabel, without dropping qualifying words or forgiving typos: for a line that is a label only by
- * standing alone (no colon, no bold), where a loose match would turn prose into a label.
+ * Like matchLabel, without loose filler or forgiven typos: for a line that is a label only by standing alone
+ * (no colon, no bold), where a loose match would turn prose into a label.
  */
 export function matchLabelStrict(label: string, extra?: ParseOptions['fields']): FieldName | undefined {
   const found = readLabel(label, extra);
   return found?.exact ? found.name : undefined;
 }
 
-/** Reads a written label: its field, whether it matched as written, and whether its alias is a vague one. */
+/** Every field a label names, the first one first. */
+export function labelFields(found: LabelMatch): FieldName[] {
+  return [found.name, ...(found.also ?? [])];
+}
+
+/** Reads a written label: its fields, whether it is exact, and whether its head is a vague one. */
 export function readLabel(label: string, extra?: ParseOptions['fields']): LabelMatch | undefined {
-  if (label.length > 120) return undefined;
-  const table = aliasTable(extra);
-  const cached = table.cache.get(label);
+  if (label.length > LABEL_MAX_CHARS) return undefined;
+  const grammar = grammarFor(extra);
+  const cached = grammar.cache.get(label);
   if (cached !== undefined) return cached ?? undefined;
-  const found = lookUp(normalizeLabel(label), table) ?? null;
-  if (table.cache.size >= CACHE_LIMIT) table.cache.clear();
-  table.cache.set(label, found);
+  const found = parseLabel(normalizeLabel(label), grammar) ?? null;
+  if (grammar.cache.size >= CACHE_LIMIT) grammar.cache.clear();
+  grammar.cache.set(label, found);
   return found ?? undefined;
 }
 
-function lookUp(key: string, table: AliasTable): LabelMatch | undefined {
-  if (!key || key.split(' ').length > EXTRA_WORD_LIMIT) return undefined;
-  const exact = table.keys.get(key);
-  if (exact) return { name: exact, exact: true, demoted: DEMOTED.has(key) };
+type Segment = { name: FieldName; exact: boolean; demoted: boolean } | 'elliptic';
+
+function parseLabel(key: string, grammar: Grammar): LabelMatch | undefined {
+  if (!key || key.split(' ').length > LABEL_MAX_WORDS) return undefined;
   // `Upstream Issue (URL)`, `Goals (Deliverables)`, `Mentors (GitHub handles)`: the qualifier is optional.
-  const bare = key.replace(/\s*\([^)]*\)$/, '');
-  const bareName = bare !== key && bare ? table.keys.get(bare) : undefined;
-  if (bareName) return { name: bareName, exact: true, demoted: DEMOTED.has(bare) };
-  // `Difficulty / Size`, `Mentors & contacts`: a combined label names its first field.
-  const first = singular(bare.split(/\s*(?:\/|&|\band\b|,)\s*/)[0]);
-  const firstName = first && first !== bare ? table.keys.get(first) : undefined;
-  if (firstName) return { name: firstName, exact: true, demoted: DEMOTED.has(first) };
-  const core = withoutFiller(first || bare);
-  const loose = (core && table.keys.get(core)) || forgivingTypo(core ?? (first || bare), table);
-  return loose ? { name: loose, exact: false, demoted: DEMOTED.has(core ?? '') } : undefined;
+  // `The aims of the project are as follows:` introduces a list as its label does (plural: `is as follows` is prose).
+  const bare = key.replace(/\s*\([^)]*\)$/, '').replace(/\s+are as follow$/, '');
+  const configured = grammar.extra.get(key) ?? grammar.extra.get(bare);
+  if (configured) return { name: configured, exact: true, demoted: false };
+  const parts = bare.split(CONJUNCTIONS).filter(Boolean);
+  if (parts.length === 0 || parts.length > LABEL_MAX_SEGMENTS) return undefined;
+  const segments: Segment[] = [];
+  for (const part of parts) {
+    const segment = HAN.test(part) ? readHanSegment(part, grammar) : readSegment(part, grammar);
+    if (!segment) return undefined;
+    segments.push(segment);
+  }
+  // `Skills required/preferred`: a requirement adjective alone takes the head of its neighbour.
+  const named = segments.filter((segment): segment is Exclude<Segment, 'elliptic'> => segment !== 'elliptic');
+  // `Recommended: Go, Kubernetes`: alone, a requirement adjective elides the skills it qualifies; loose, so a later
+  // specific label wins and a line without a colon is never one.
+  if (named.length === 0) return { name: 'skills', exact: false, demoted: false };
+  const names = [...new Set(named.map((segment) => segment.name))];
+  return {
+    name: names[0],
+    ...(names.length > 1 ? { also: names.slice(1) } : {}),
+    exact: named.every((segment) => segment.exact),
+    demoted: named.every((segment) => segment.demoted),
+  };
 }
 
-/** `Project Difficulty Level` → `difficulty`, `Expected size of project` → `size`: fillers dropped, the rest kept. */
-function withoutFiller(key: string): string | undefined {
-  const words = key.split(' ');
-  const kept = words.filter((word) => !FILLER.has(word));
-  if (kept.length === 0 || kept.length === words.length || kept.length > 3) return undefined;
-  return kept.join(' ');
+/** One noun phrase: `expected outcome`, `level of difficulty`, `resultado esperado`. */
+function readSegment(part: string, grammar: Grammar): Segment | undefined {
+  const words = part.split(' ').filter(Boolean).map(singularWord);
+  let exact = true;
+  let content = 0;
+  let preposition = -1;
+  const heads: { name: FieldName; word: string; at: number }[] = [];
+  let onlyElliptic = true;
+  for (let index = 0; index < words.length; index++) {
+    const compound = grammar.compounds.find((parts) => parts.every((word, offset) => words[index + offset] === word));
+    const word = compound ? compound.join(' ') : words[index];
+    if (compound) index += compound.length - 1;
+    const head = grammar.heads.get(word);
+    if (!grammar.elliptic.has(word)) onlyElliptic = false;
+    if (head) {
+      heads.push({ name: head, word, at: preposition < 0 ? 0 : 1 });
+      content++;
+    } else if (PREPOSITIONS.has(word)) {
+      if (preposition < 0) preposition = index;
+      if (FILLER.has(word) && index === words.length - 1) return undefined;
+    } else if (grammar.modifiers.has(word)) content++;
+    else if (FILLER.has(word)) exact = false;
+    else {
+      // `Prerequisties`: a typo may hide the plural, so `…ies` read as `…y` is also tried as `…ie`.
+      const typo = forgivingTypo(word, grammar) ?? forgivingTypo(word.replace(/y$/, 'ie'), grammar);
+      if (!typo) return undefined;
+      heads.push({ name: grammar.heads.get(typo) as FieldName, word: typo, at: preposition < 0 ? 0 : 1 });
+      exact = false;
+      content++;
+    }
+  }
+  if (heads.length === 0) return onlyElliptic && words.length > 0 ? 'elliptic' : undefined;
+  if (content > LABEL_MAX_CONTENT_WORDS) return undefined;
+  // The head is the last noun before a preposition (`Level of difficulty`), else the last one after it.
+  const before = heads.filter((head) => head.at === 0);
+  const head = (before.length > 0 ? before : heads)[(before.length > 0 ? before : heads).length - 1];
+  const demoted = grammar.vague.has(head.word) && heads.every((other) => other.word === head.word);
+  return { name: head.name, exact, demoted };
 }
 
-/** `Diffuculty` → `difficulty`: one slip (a letter changed, added, dropped or swapped) in a long alias. */
-function forgivingTypo(key: string, table: AliasTable): FieldName | undefined {
-  if (key.length < TYPO_MIN_LENGTH) return undefined;
-  for (const alias of table.long.get(key[0]) ?? [])
-    if (Math.abs(alias.length - key.length) <= 1 && withinOneEdit(key, alias)) return table.keys.get(alias);
-  return undefined;
+/** A Chinese label, written without spaces: cut into known words; the first head noun names the field. */
+function readHanSegment(part: string, grammar: Grammar): Segment | undefined {
+  const text = part.replace(/\s+/g, '');
+  const heads: string[] = [];
+  let at = 0;
+  while (at < text.length) {
+    const word = grammar.cjk.find((candidate) => text.startsWith(candidate, at));
+    if (!word) return undefined;
+    if (grammar.heads.has(word)) heads.push(word);
+    at += word.length;
+  }
+  if (heads.length === 0) return undefined;
+  const name = grammar.heads.get(heads[0]) as FieldName;
+  return { name, exact: true, demoted: grammar.vague.has(heads[0]) && heads.length === 1 };
+}
+
+/** `Diffuculty` → `difficulty`: one slip (a letter changed, added, dropped or swapped) in a long head noun. */
+function forgivingTypo(word: string, grammar: Grammar): string | undefined {
+  if (word.length < TYPO_MIN_LENGTH) return undefined;
+  return (grammar.long.get(word[0]) ?? []).find(
+    (head) => Math.abs(head.length - word.length) <= 1 && withinOneEdit(word, head),
+  );
 }
 
 /** Whether two strings differ by at most one substitution, insertion, deletion or adjacent swap. */

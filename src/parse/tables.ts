@@ -1,20 +1,12 @@
 // Parse stage: GFM tables as fields (key/value or header/row) or as whole ideas (a `Title` row or column).
 import type { Table, TableCell } from 'mdast';
 import { normalizeLabel, readLabel, type LabelMatch } from './labels.js';
+import { fromLabel, type RawField } from './raw-field.js';
 import { inlineToText } from './text.js';
-import type { FieldName, ParseOptions } from './types.js';
+import type { ParseOptions } from './types.js';
 
-/** A field read from a table: the label cell and the value cell (offsets; value range empty when blank). */
-export interface TableField {
-  name: FieldName;
-  label: string;
-  labelStart: number;
-  labelEnd: number;
-  valueStart: number;
-  valueEnd: number;
-  /** The label is a vague alias (`Involves`): a specific label of the same field elsewhere wins. */
-  weak: boolean;
-}
+/** A field read from a table: the label cell and the value cell (value range empty when blank). */
+export type TableField = RawField;
 
 /** An idea read from a table: its title cell and its fields. */
 export interface TableIdea {
@@ -127,8 +119,7 @@ function classifyTable(table: Table, text: string, options: ParseOptions): Table
 
 function field(found: LabelMatch, label: string, labelCell: [number, number], valueCell: [number, number]): TableField {
   return {
-    name: found.name,
-    weak: found.demoted,
+    ...fromLabel(found),
     label,
     labelStart: labelCell[0],
     labelEnd: labelCell[1],

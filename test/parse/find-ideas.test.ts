@@ -211,3 +211,38 @@ describe('repeated titles', () => {
     expect(titles).toHaveLength(8);
   });
 });
+
+describe('template slots and sections about the list', () => {
+  it('reads none of them as ideas, as headings or as bold list items', () => {
+    const text =
+      '# Ideas 2026\n\n## About Sugar Labs\n\nWe make learning software.\n\n## Faster builds\n\nMentors: Jane <jane@example.org>\n' +
+      'Difficulty: Hard\n\n## Example project name\n\nMentors: your name\nDifficulty: Easy, Medium or Hard\n\n' +
+      '## Your own idea!\n\nDifficulty: any\nMentors: any of us\n\n## Note about proposals\n\nSkills: write well.\nMentors: all\n\n' +
+      '## Other ideas\n\n- **Better search**\n\n  Mentors: Ann <ann@example.org>\n  Difficulty: Easy\n\n' +
+      "- **Something that you're totally excited about**\n\n  Mentors: anyone\n  Difficulty: any\n";
+    expect(parseIdeaFile('ideas.md', text).ideas.map((idea) => idea.title)).toEqual(['Faster builds', 'Better search']);
+  });
+});
+
+describe('a file with one untitled idea', () => {
+  it('is one idea titled by its first heading when its sections give an idea’s fields', () => {
+    const text =
+      '## Policy reports\n\n### Background\n\nKyverno is a policy engine, and reports are useful.\n\n' +
+      '### Approach\n\nWe will do it.\n\n### Goals\n\n- Reports\n\n### Mentors\n\n- Jim (jim@example.org)\n';
+    const [idea, ...rest] = parseIdeaFile('proposal.md', text).ideas;
+    expect(rest).toEqual([]);
+    expect(idea.title).toBe('Policy reports');
+    expect(idea.fields.outcomes?.value).toBe('Reports');
+    expect(idea.fields.mentors?.value).toBe('Jim (jim@example.org)');
+  });
+
+  it('is titled by the file name when every heading is a label', () => {
+    const text = '## Description\n\nA policy engine.\n\n## Expected Outcome\n\n- Reports\n\n## Mentors\n\n- Jim\n';
+    expect(parseIdeaFile('ideas/policy-reports.md', text).ideas.map((idea) => idea.title)).toEqual(['policy-reports']);
+  });
+
+  it('is no idea when the page names fewer than two idea fields (an index with a Mentors section)', () => {
+    const text = '# Mentoring\n\n## Timeline\n\nDates here.\n\n## Mentors\n\nAsk on Slack.\n\n## Contact\n\nmail us\n';
+    expect(parseIdeaFile('README.md', text).ideas).toEqual([]);
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isNotAnIdeaTitle } from '../../src/parse/headings.js';
 import { parseIdeaFile } from '../../src/parse/index.js';
 
 function titles(text: string): string[] {
@@ -120,5 +121,37 @@ describe('ideas with a single field', () => {
     const file = parseIdeaFile('idea.md', text);
     expect(file.ideas.map((entry) => entry.title)).toEqual(['Improve the parser']);
     expect(file.ideas[0].fields.mentors?.value).toBe('Jane Doe');
+  });
+});
+
+describe('isNotAnIdeaTitle', () => {
+  it.each([
+    'Example project name',
+    'Project: Template',
+    'Idea template',
+    'Your own idea!',
+    'Propose your own project',
+    "Something that you're totally excited about",
+    'Contact the mentors',
+    'Contacting potential mentors',
+    'Note about proposals',
+    'Notes on the application',
+    'About Zulip',
+    'About the Rust Foundation',
+    'Volunteers',
+    'Volunteers so far:',
+  ])('reads "%s" as no idea', (title) => {
+    expect(isNotAnIdeaTitle(title)).toBe(true);
+  });
+
+  it.each([
+    'Scala webapp template',
+    'Contact form for the website',
+    'Build your own theme engine',
+    'Examples gallery for Gridap',
+    'A volunteer scheduling app',
+    'Notebook support',
+  ])('reads "%s" as a possible idea', (title) => {
+    expect(isNotAnIdeaTitle(title)).toBe(false);
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { FIELD_ALIASES, matchLabel, matchLabelStrict, normalizeLabel, readLabel } from '../../src/parse/labels.js';
+import { HEAD_NOUNS, matchLabel, matchLabelStrict, normalizeLabel, readLabel } from '../../src/parse/labels.js';
 import { FIELD_NAMES } from '../../src/parse/types.js';
 
 describe('matchLabel', () => {
-  it('maps every alias of the vocabulary to its own field', () => {
+  it('maps every head noun of the grammar to its own field', () => {
     for (const name of FIELD_NAMES) {
-      for (const alias of FIELD_ALIASES[name]) expect(matchLabel(alias), alias).toBe(name);
+      for (const noun of HEAD_NOUNS[name]) expect(matchLabel(noun), noun).toBe(name);
     }
   });
 
@@ -17,6 +17,7 @@ describe('matchLabel', () => {
     ['Expected results and milestones', 'outcomes'],
     ['Goals (Deliverables)', 'outcomes'],
     ['The aims of the project are as follows', 'outcomes'],
+    ['The requirements are as follows', 'skills'],
     ['Difficulty Level', 'difficulty'],
     ['Complexity 👨🏻‍💻', 'difficulty'],
     ['Intensity', 'difficulty'],
@@ -116,7 +117,8 @@ describe('matchLabelStrict', () => {
   it('matches aliases and qualifiers but not labels with qualifying words', () => {
     expect(matchLabelStrict('Expected Outcome 🔖')).toBe('outcomes');
     expect(matchLabelStrict('Upstream Issue (URL)')).toBe('issue');
-    expect(matchLabelStrict('Project Difficulty Level')).toBeUndefined();
+    expect(matchLabelStrict('Project Difficulty Level')).toBe('difficulty');
+    expect(matchLabelStrict('Our project difficulty level')).toBeUndefined();
   });
 });
 
@@ -133,9 +135,10 @@ describe('labels seen on held-out lists', () => {
     ['Project Milestones', 'outcomes'],
     ['Milestones (if any)', 'outcomes'],
     ['Issue Link', 'issue'],
-    ['Task Link', 'issue'],
     ['Mentors(s)', 'mentors'],
     ['Skill(s)', 'skills'],
+    ['Recommended', 'skills'],
+    ['Required / preferred', 'skills'],
   ] as const)('maps "%s" to %s', (label, field) => {
     expect(matchLabel(label)).toBe(field);
   });
@@ -166,7 +169,8 @@ describe('readLabel', () => {
   it('tells an alias as written from a loose match', () => {
     expect(readLabel('Difficulty')).toEqual({ name: 'difficulty', exact: true, demoted: false });
     expect(readLabel('Upstream Issue (URL)')).toMatchObject({ name: 'issue', exact: true });
-    expect(readLabel('Project Difficulty Level')).toMatchObject({ name: 'difficulty', exact: false });
+    expect(readLabel('Project Difficulty Level')).toMatchObject({ name: 'difficulty', exact: true });
+    expect(readLabel('Difficulty of the project')).toMatchObject({ name: 'difficulty', exact: false });
     expect(readLabel('Diffuculty')).toMatchObject({ name: 'difficulty', exact: false });
   });
 

@@ -51,7 +51,7 @@ describe('tables', () => {
 
   it('reads a header-row table with one data row as fields of the idea', () => {
     const text =
-      '## Visualization\n\n| **Priority** | **Intensity** | **Project type** | **Goal** | **Mentors** |\n|:---:|:---:|:---:|:---:|:---:|\n|  High  | Moderate | Medium (~175hr) | Better plots | [Francesc](https://github.com/fverdugo) |\n\nGridap could plot better.\n';
+      '## Visualization\n\n| **Priority** | **Intensity** | **Project size** | **Goal** | **Mentors** |\n|:---:|:---:|:---:|:---:|:---:|\n|  High  | Moderate | Medium (~175hr) | Better plots | [Francesc](https://github.com/fverdugo) |\n\nGridap could plot better.\n';
     const [idea] = parseIdeaFile('ideas.md', text).ideas;
     expect(idea.fields.difficulty?.value).toBe('Moderate');
     expect(idea.fields.difficulty?.label).toBe('Intensity');

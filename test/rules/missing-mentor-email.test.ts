@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { describeFindings, lintWith } from '../support/lint.js';
+import { resolveConfig } from '../../src/lint/config.js';
+import { rules as registry } from '../../rules/index.js';
+import { lintText } from '../../src/lint/engine.js';
+import { TODAY, describeFindings, lintWith } from '../support/lint.js';
 
 const lint = (text: string, options: Record<string, unknown> = {}) =>
   describeFindings(lintWith('missing-mentor-email', text, options));
 const idea = (mentors: string) => `## Case split plugin\n\nMentors: ${mentors}\nDifficulty: Hard\n`;
 const noEmail = (name: string) => `Mentor "${name}" has no email address: add one so applicants can reach them.`;
+const noEmails = (names: string) =>
+  `Mentors ${names} have no email address: add one for each so applicants can reach them.`;
 
 describe('missing-mentor-email', () => {
   it('points at the name of a mentor without an email', () => {
@@ -13,19 +18,18 @@ describe('missing-mentor-email', () => {
     ]);
   });
 
-  it('reports each mentor without an email on its own, at their name', () => {
+  it('reports the mentors without an email once per idea, from the first name to the last', () => {
     const findings = lintWith('missing-mentor-email', idea('Sean Goggins, Jane Doe <jane@example.org>, Andrew Brain'));
-    expect(describeFindings(findings)).toEqual([`3:10 ${noEmail('Sean Goggins')}`, `3:53 ${noEmail('Andrew Brain')}`]);
-    expect(findings.map((f) => [f.subject, f.column, f.endColumn])).toEqual([
-      ['Sean Goggins', 10, 22],
-      ['Andrew Brain', 53, 65],
-    ]);
+    expect(describeFindings(findings)).toEqual([`3:10 ${noEmails('"Sean Goggins" and "Andrew Brain"')}`]);
+    expect(findings.map((f) => [f.subject, f.column, f.endColumn])).toEqual([['Sean Goggins, Andrew Brain', 10, 65]]);
   });
 
   it('finds mentors on the lines of a list', () => {
     const text =
       '## One\n\nPossible mentors:\n- Robert Hensing\n- Silvan Mosberger <silvan@example.org>\n- Shahar Or\n\nDifficulty: Medium\n';
-    expect(lint(text)).toEqual([`4:3 ${noEmail('Robert Hensing')}`, `6:3 ${noEmail('Shahar Or')}`]);
+    const findings = lintWith('missing-mentor-email', text);
+    expect(describeFindings(findings)).toEqual([`4:3 ${noEmails('"Robert Hensing" and "Shahar Or"')}`]);
+    expect([findings[0].endLine, findings[0].endColumn]).toEqual([6, 12]);
   });
 
   it.each([
@@ -59,11 +63,7 @@ describe('missing-mentor-email', () => {
     const handles = idea('Eduardo Silva @edsiper, [Oscar Dowson](https://github.com/odow), @GMishx');
 
     it('flags mentors given only by a GitHub handle or profile link, by default', () => {
-      expect(lint(handles)).toEqual([
-        `3:10 ${noEmail('Eduardo Silva')}`,
-        `3:35 ${noEmail('Oscar Dowson')}`,
-        `3:75 ${noEmail('@GMishx')}`,
-      ]);
+      expect(lint(handles)).toEqual([`3:10 ${noEmails('"Eduardo Silva", "Oscar Dowson" and "@GMishx"')}`]);
     });
 
     it('accepts them when true', () => {
@@ -84,6 +84,16 @@ describe('missing-mentor-email', () => {
       ]);
     });
 
+    it('names every mentor with a spelled-out address in one finding', () => {
+      expect(
+        lint(idea('Jane Doe (jane at example dot org), Ann Lee (ann [at] example [dot] org)'), {
+          acceptObfuscated: false,
+        }),
+      ).toEqual([
+        '3:10 Mentors "Jane Doe" and "Ann Lee" give spelled-out email addresses: write them out in full so applicants can copy them.',
+      ]);
+    });
+
     it('still accepts a plain address when false', () => {
       expect(lint(idea('Jane Doe <jane@example.org>'), { acceptObfuscated: false })).toEqual([]);
     });
@@ -93,5 +103,19 @@ describe('missing-mentor-email', () => {
     const [finding] = lintWith('missing-mentor-email', idea('Ian Campbell'));
     expect(finding.subject).toBe('Ian Campbell');
     expect(finding.severity).toBe('error');
+  });
+
+  it('accepts a handle under the gsoc preset and requires an email under recommended and xen-template', () => {
+    const text = idea('Eduardo Silva @edsiper, [Oscar Dowson](https://github.com/odow)');
+    const ruleOf = (preset: 'gsoc' | 'recommended' | 'xen-template') =>
+      lintText(
+        'ideas.md',
+        text,
+        resolveConfig({ extends: preset }, undefined, { today: TODAY, rules: registry }),
+        registry,
+      ).findings.filter((finding) => finding.ruleId === 'missing-mentor-email');
+    expect(ruleOf('gsoc')).toEqual([]);
+    expect(ruleOf('recommended')).toHaveLength(1);
+    expect(ruleOf('xen-template')).toHaveLength(1);
   });
 });

@@ -232,3 +232,25 @@ describe('undefined-terms', () => {
     });
   });
 });
+
+describe('undefined-terms: long forms near the use and in the skills', () => {
+  it('takes two plain words spelled out earlier in the same paragraph as the definition', () => {
+    expect(flagged(idea('We build computational linguistics tools; the CL community needs a parser.'))).toEqual([]);
+  });
+
+  it('does not take two plain words in another paragraph', () => {
+    expect(flagged(idea('We build computational linguistics tools.\n\nThe CL community needs a parser.'))).toEqual([
+      'CL',
+    ]);
+  });
+
+  it('takes a long form in the idea’s skills, one CamelCase word included', () => {
+    const text = '## Run in browsers\n\nDifficulty: Medium\nSkills: WebAssembly, Rust\n\nCompile the engine to WASM.\n';
+    expect(flagged(text)).toEqual([]);
+    expect(flagged(text.replace('WebAssembly, ', ''))).toEqual(['WASM']);
+  });
+
+  it('reports a term once per idea however often it is used', () => {
+    expect(flagged(idea('Port PVSCSI to xl.\n\nPVSCSI is fast.\n\n- PVSCSI again'))).toEqual(['PVSCSI']);
+  });
+});

@@ -14,8 +14,37 @@ export interface DifficultyScale {
 
 /** The default scale: JIRA priorities (`Major`, `Minor`, `Critical`) are deliberately not on it. */
 export const DEFAULT_DIFFICULTY_SCALE: DifficultyScale = Object.freeze({
-  easy: Object.freeze(['easy', 'beginner', 'low', 'low hanging fruit', 'starter']) as string[],
-  medium: Object.freeze(['medium', 'intermediate', 'moderate']) as string[],
+  // Spanish/Portuguese and Chinese levels as Latin-American orgs and OSPP write them (OSPP's two are 基础 and 进阶).
+  easy: Object.freeze([
+    'easy',
+    'beginner',
+    'low',
+    'low hanging fruit',
+    'starter',
+    'fácil',
+    'facil',
+    'básico',
+    'basico',
+    'principiante',
+    'iniciante',
+    '简单',
+    '基础',
+    '入门',
+    '低',
+  ]) as string[],
+  medium: Object.freeze([
+    'medium',
+    'intermediate',
+    'moderate',
+    'media',
+    'medio',
+    'médio',
+    'intermedio',
+    'intermediário',
+    'intermediario',
+    '中等',
+    '中',
+  ]) as string[],
   hard: Object.freeze([
     'hard',
     'high',
@@ -24,6 +53,15 @@ export const DEFAULT_DIFFICULTY_SCALE: DifficultyScale = Object.freeze({
     'expert',
     'very high',
     'extremely difficult',
+    'difícil',
+    'dificil',
+    'avanzado',
+    'avançado',
+    'avancado',
+    '困难',
+    '进阶',
+    '高级',
+    '高',
   ]) as string[],
 });
 

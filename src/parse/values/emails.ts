@@ -26,6 +26,32 @@ function isDomain(domain: string): boolean {
   return TOP_LEVEL_LABEL.test(labels[labels.length - 1]);
 }
 
+/** Reserved names for examples (RFC 2606, RFC 6761): `example.com`, `host.example`, `x.test`, `x.invalid`. */
+const RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost)$/;
+/** Words a template writes for a domain it does not know (`email.address`, `your-domain.com`, `domain.tld`). */
+const TEMPLATE_DOMAIN_WORDS = new Set(['email', 'address', 'domain', 'yourdomain', 'your-domain', 'tld']);
+/** Words a template writes for a person it does not know (`you@example.com`, `your.name@example.org`). */
+const TEMPLATE_LOCAL =
+  /^(?:you|your|yourname|your[._-]name|firstname[._-]?lastname|first[._-]last|user(?:name)?|me|someone|mentor)$/;
+
+/**
+ * Whether an address only stands in for one in a template: a domain of placeholder words (`jane@email.address`,
+ * `x@domain.tld`), or a placeholder person at a domain reserved for examples (`you@example.com`).
+ */
+export function isTemplateAddress(email: string): boolean {
+  const at = email.lastIndexOf('@');
+  const local = email.slice(0, at).toLowerCase();
+  const labels = email
+    .slice(at + 1)
+    .toLowerCase()
+    .split('.');
+  const top = labels[labels.length - 1];
+  const templateDomain =
+    labels.slice(0, -1).every((label) => TEMPLATE_DOMAIN_WORDS.has(label)) &&
+    (TEMPLATE_DOMAIN_WORDS.has(top) || (labels.length === 2 && ['com', 'org', 'net'].includes(top)));
+  return templateDomain || (RESERVED_DOMAIN.test(labels.join('.')) && TEMPLATE_LOCAL.test(local));
+}
+
 /** Whether the whole string (trimmed) is one e-mail address such as `a@b.c`. */
 export function isEmail(s: string): boolean {
   if (typeof s !== 'string') return false;

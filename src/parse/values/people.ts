@@ -1,5 +1,5 @@
 // Parse stage: reads a mentors/contact field's raw Markdown into people with their e-mail and GitHub handle.
-import { findEmails, isEmail, type EmailMatch } from './emails.js';
+import { findEmails, isEmail, isTemplateAddress, type EmailMatch } from './emails.js';
 import { isPlaceholder } from './placeholder.js';
 import {
   asciiLower,
@@ -196,7 +196,9 @@ function readEntry(entry: string): EntryReading | undefined {
     end: m.index + m[0].length,
     handle: trimHandle(m[1]),
   }));
-  const email = emails.find((e) => !e.obfuscated) ?? emails[0];
+  // A template's address (`jane@email.address`) is no way to reach anyone: it is dropped from the name, not kept.
+  const real = emails.filter((e) => !isTemplateAddress(e.email));
+  const email = real.find((e) => !e.obfuscated) ?? real[0];
   let handle = handles[0]?.handle;
 
   const rest = withoutSpans(text, [...emails, ...handles]);

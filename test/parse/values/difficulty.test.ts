@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_DIFFICULTY_SCALE,
@@ -136,11 +137,17 @@ describe('parseDifficulty', () => {
   });
 
   it('keeps the default scale as documented', () => {
-    expect(DEFAULT_DIFFICULTY_SCALE).toEqual({
-      easy: ['easy', 'beginner', 'low', 'low hanging fruit', 'starter'],
-      medium: ['medium', 'intermediate', 'moderate'],
-      hard: ['hard', 'high', 'advanced', 'difficult', 'expert', 'very high', 'extremely difficult'],
-    });
+    const page = readFileSync(new URL('../../../rules/unknown-difficulty.md', import.meta.url), 'utf8');
+    const row = (level: string): string[] =>
+      (new RegExp(`^\\| ${level} \\| (.*) \\|$`, 'm').exec(page)?.[1] ?? '').split(', ');
+    expect(DEFAULT_DIFFICULTY_SCALE).toEqual({ easy: row('easy'), medium: row('medium'), hard: row('hard') });
+    expect(DEFAULT_DIFFICULTY_SCALE.easy.slice(0, 5)).toEqual([
+      'easy',
+      'beginner',
+      'low',
+      'low hanging fruit',
+      'starter',
+    ]);
     expect(Object.isFrozen(DEFAULT_DIFFICULTY_SCALE.easy)).toBe(true);
   });
 
@@ -159,5 +166,16 @@ describe('parseDifficulty', () => {
     ['commas after a level', `medium${','.repeat(100_000)}x`, ['medium']],
   ])('finishes on a 100,000-character run of %s', (_name, value, levels) => {
     expect(parseDifficulty(value).levels).toEqual(levels);
+  });
+
+  it.each<[string, Level[]]>([
+    ['Media', ['medium']],
+    ['Difícil', ['hard']],
+    ['Fácil', ['easy']],
+    ['Intermediário', ['medium']],
+    ['基础', ['easy']],
+    ['进阶', ['hard']],
+  ])('reads the Spanish, Portuguese or Chinese level "%s"', (value, levels) => {
+    expect(parseDifficulty(value)).toMatchObject({ levels, recognised: true });
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findEmails, findObfuscatedEmails, findPlainEmails, isEmail } from '../../../src/parse/values/emails.js';
+import {
+  findEmails,
+  findObfuscatedEmails,
+  findPlainEmails,
+  isEmail,
+  isTemplateAddress,
+} from '../../../src/parse/values/emails.js';
 
 describe('findPlainEmails', () => {
   it('finds each valid address with its offsets and skips ones without a domain', () => {
@@ -71,4 +77,20 @@ describe('isEmail', () => {
     expect(isEmail('a@b.c')).toBe(true);
     expect(isEmail('tbd@email')).toBe(false);
   });
+});
+
+describe('isTemplateAddress', () => {
+  it.each(['jane@email.address', 'you@example.com', 'your.name@example.org', 'x@domain.tld', 'me@email.com'])(
+    'reads "%s" as a template slot',
+    (email) => {
+      expect(isTemplateAddress(email)).toBe(true);
+    },
+  );
+
+  it.each(['jane@example.org', 'jane@xenproject.org', 'you@uni.edu', 'ana@mail.com', 'lars.kurth@xen.org'])(
+    'reads "%s" as an address',
+    (email) => {
+      expect(isTemplateAddress(email)).toBe(false);
+    },
+  );
 });

@@ -14,7 +14,7 @@ describe('parsePeople', () => {
     [
       'the CNCF template shape',
       'Jane Doe (@jane-github, jane@email.address) - primary',
-      [{ name: 'Jane Doe', handle: 'jane-github', email: 'jane@email.address' }],
+      [{ name: 'Jane Doe', handle: 'jane-github' }], // the template's address is no address (issue 11)
     ],
     [
       'an affiliation after the contact group',
@@ -286,5 +286,28 @@ describe('parsePeople with a family name written first', () => {
 
   it('still splits two full names separated by a comma', () => {
     expect(parsePeople('Sean Goggins, Andrew Brain').map((p) => p.name)).toEqual(['Sean Goggins', 'Andrew Brain']);
+  });
+});
+
+describe('parsePeople with obfuscated and template addresses', () => {
+  it.each([
+    ['Jane Doe jane <at> uni (dot) com', 'Jane Doe', 'jane@uni.com'],
+    ['Pepe Pérez x AT y.es', 'Pepe Pérez', 'x@y.es'],
+    ['Ann Lee ann [at] host [dot] org', 'Ann Lee', 'ann@host.org'],
+    ['Lars Kurth (lars dot kurth at xen dot org)', 'Lars Kurth', 'lars.kurth@xen.org'],
+  ])('reads the spelled-out address in "%s"', (text, name, email) => {
+    expect(parsePeople(text)).toEqual([{ name, email, obfuscated: true }]);
+  });
+
+  it('reads a spelled-out address written alone', () => {
+    expect(parsePeople('community dot manager at xenproject dot org')[0]).toMatchObject({
+      email: 'community.manager@xenproject.org',
+      obfuscated: true,
+    });
+  });
+
+  it('gives no address for a template slot', () => {
+    expect(parsePeople('Jane Doe jane@email.address')).toEqual([{ name: 'Jane Doe' }]);
+    expect(parsePeople('Jane Doe <you@example.com>')).toEqual([{ name: 'Jane Doe' }]);
   });
 });

@@ -1,0 +1,69 @@
+// Parse stage: the one raw-field type every field reader produces (label lines, table cells, front matter keys),
+// and the one converter from it to the idea model's Field.
+import type { LabelMatch } from './labels.js';
+import { markdownToText, rangeAt } from './text.js';
+import type { Field, FieldName } from './types.js';
+
+/** A field as found, before its value is read: the label's fields, and the label and value ranges (offsets). */
+export interface RawField {
+  name: FieldName;
+  /** Further fields a combined label names (`Difficulty & Requirements`): the value feeds each of them. */
+  also?: FieldName[];
+  /** The label as written, without markup or trailing colon. */
+  label: string;
+  labelStart: number;
+  labelEnd: number;
+  /** The value's range; empty when the value is blank. */
+  valueStart: number;
+  valueEnd: number;
+  /** A vague label (`Involves`) or a loose plain one: a specific label of the same field elsewhere wins. */
+  weak: boolean;
+  /** The value's Markdown when it is not the file's text at the value range (a YAML list rendered as text). */
+  source?: string;
+}
+
+/** The parts of a raw field that come from how its label reads. */
+export function fromLabel(found: LabelMatch): Pick<RawField, 'name' | 'also' | 'weak'> {
+  return { name: found.name, ...(found.also ? { also: found.also } : {}), weak: found.demoted };
+}
+
+/** Every field a raw field names, its first one first. */
+export function fieldNames(raw: Pick<RawField, 'name' | 'also'>): FieldName[] {
+  return raw.also ? [raw.name, ...raw.also] : [raw.name];
+}
+
+/** Where and how to read values: the file's text and line starts. */
+export interface ValueContext {
+  text: string;
+  starts: number[];
+}
+
+/**
+ * Converts a raw field to a Field named `name` (one of its names): the value as plain text and its source, the
+ * label's and value's positions. `read` overrides how the value's Markdown becomes text (a cut template comment,
+ * a value starting mid-line).
+ */
+export function toField(
+  raw: RawField,
+  context: ValueContext,
+  name: FieldName = raw.name,
+  read: (source: string) => string = (source) => markdownToText(source),
+): Field {
+  const labelPosition = rangeAt(context.starts, raw.labelStart, raw.labelEnd);
+  const source = raw.source ?? context.text.slice(raw.valueStart, raw.valueEnd);
+  const value = raw.valueEnd > raw.valueStart || raw.source ? read(source) : '';
+  if (!value) return { name, label: raw.label, value: '', raw: '', labelPosition };
+  return {
+    name,
+    label: raw.label,
+    value,
+    raw: raw.source ?? source,
+    labelPosition,
+    valuePosition: rangeAt(context.starts, raw.valueStart, raw.valueEnd),
+  };
+}
+
+/** One Field per name a raw field gives (`Size and difficulty` → size and difficulty, same value). */
+export function toFields(raw: RawField, context: ValueContext): Field[] {
+  return fieldNames(raw).map((name) => toField(raw, context, name));
+}

@@ -1,0 +1,43 @@
+// Parse stage: the thresholds the parser's heuristics use, named in one place. Each is a count of words or
+// characters, chosen on the corpus and regression lists (test/fixtures/corpus, test/fixtures/regression); a change
+// here changes what is read as a label or an idea, so run those tests after one.
+
+/** The longest label read, in characters and in words (`Expected skills and technologies for the project`). */
+export const LABEL_MAX_CHARS = 120;
+export const LABEL_MAX_WORDS = 8;
+/** The most fields one combined label names (`Size, difficulty and skills`). */
+export const LABEL_MAX_SEGMENTS = 3;
+/** The most content words (head nouns and modifiers) in one noun phrase of a label. */
+export const LABEL_MAX_CONTENT_WORDS = 4;
+/** A typo is forgiven only in a head noun this long (`Diffuculty`, not `Contract` for `Contact`). */
+export const TYPO_MIN_LENGTH = 8;
+
+/** A line shorter than this after a label-like start is no label line. */
+export const LINE_MIN_CHARS = 2;
+/** How much of a line is searched for a label at its start. */
+export const LINE_WINDOW_CHARS = 400;
+/** A line of this many words or more that does not end its sentence carries it on to the next line. */
+export const SENTENCE_MIN_WORDS = 8;
+/** A label before a dash (`Difficulty – Medium`) has at most this many words. */
+export const DASHED_LABEL_MAX_WORDS = 4;
+/** A line alone in its paragraph, or a paragraph's first line, is a label only when this short. */
+export const LONE_LABEL_MAX_WORDS = 4;
+export const FIRST_LINE_LABEL_MAX_WORDS = 3;
+export const QUOTED_LABEL_MAX_WORDS = 5;
+/** After `### Difficulty:` in a heading, at most this many words of value (fewer for a loose label). */
+export const HEADING_VALUE_MAX_WORDS = 6;
+export const HEADING_LOOSE_VALUE_MAX_WORDS = 3;
+/** A bold or italic phrase this short, without sentence punctuation, is label-like. */
+export const MARKED_LABEL_MAX_WORDS = 6;
+/** A value ending in `:` with at most this many words leads into the block after it (`Expected outcome:`). */
+export const LEAD_IN_MAX_WORDS = 8;
+
+/** Words of prose that make an unlabelled heading an idea among labelled siblings, or between two. */
+export const UNLABELLED_IDEA_MIN_PROSE = 40;
+export const THIN_IDEA_MIN_PROSE = 10;
+/** Prose outside lists below which a section of list items naming projects is a project list. */
+export const PROJECT_LIST_MAX_LOOSE_PROSE = 40;
+/** A page with no idea found that names this many idea fields is one idea. */
+export const ONE_IDEA_MIN_FIELDS = 2;
+/** A title longer than this many words is no template slot or list section. */
+export const NON_IDEA_TITLE_MAX_WORDS = 12;

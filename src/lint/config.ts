@@ -15,7 +15,7 @@ export { ConfigError } from './config-error.js';
 export const SEVERITY_SETTINGS = ['error', 'warning', 'notice', 'off'] as const;
 
 /** Idea files when the config names none. */
-export const DEFAULT_FILES: readonly string[] = ['**/*.md'];
+export const DEFAULT_FILES: readonly string[] = ['**/*.md', '**/*.wiki', '**/*.mediawiki'];
 
 /** Files that are never idea files: project docs (any case, any extension, any folder), CI and dependencies. */
 export const DEFAULT_IGNORES: readonly string[] = [
@@ -87,7 +87,11 @@ export function buildConfigSchema(rules: readonly Rule[] = registeredRules) {
         .enum(PRESET_NAMES)
         .default('recommended')
         .describe('The preset applied before these settings: recommended, xen-template or gsoc.'),
-      files: z.array(z.string().min(1)).min(1).optional().describe('Globs of idea files (default: **/*.md).'),
+      files: z
+        .array(z.string().min(1))
+        .min(1)
+        .optional()
+        .describe('Globs of idea files (default: **/*.md, **/*.wiki, **/*.mediawiki).'),
       ignores: z
         .array(z.string().min(1))
         .optional()

@@ -1,6 +1,7 @@
 // GitHub stage (API boundary): the few GitHub operations the action needs, as one interface, so the
 // rest of src/github/ never sees Octokit (danger-js's PlatformCommunicator). The Octokit
 // implementation is in octokit-client.ts; unit tests use a fake that implements this interface.
+import type { AuthorRef, ViewerInfo } from './identity.js';
 
 /** A file of a pull request, as `GET /pulls/{n}/files` lists it. */
 export interface ChangedFile {
@@ -20,7 +21,7 @@ export interface ReviewComment {
   id: number;
   body: string;
   path: string;
-  author: string;
+  author: AuthorRef;
   inReplyTo?: number;
 }
 
@@ -28,14 +29,16 @@ export interface ReviewComment {
 export interface IssueComment {
   id: number;
   body: string;
-  author: string;
+  author: AuthorRef;
+  /** ISO time of creation; the oldest of several summaries is kept. */
+  createdAt?: string;
 }
 
 /** A review thread (GraphQL `reviewThreads`) with its first two comments: the root and any reply. */
 export interface ReviewThread {
   id: string;
   isResolved: boolean;
-  comments: { body: string; author: string }[];
+  comments: { body: string; author: AuthorRef }[];
 }
 
 /** One line (or line range) comment of a new review, on the RIGHT (head) side. */
@@ -49,6 +52,10 @@ export interface NewReviewComment {
 
 /** Everything the action asks of GitHub, for one repository. */
 export interface GitHubClient {
+  /** The token's account (GraphQL `viewer`); see identity.ts. */
+  getViewer(): Promise<ViewerInfo>;
+  /** The pull request's current head commit (it moves when someone pushes during a run). */
+  getPullRequestHead(pullNumber: number): Promise<string>;
   /** Lists every changed file of a pull request (paginated; GitHub stops at 3,000). */
   listPullRequestFiles(pullNumber: number): Promise<ChangedFile[]>;
   /** Reads a file's text at a commit; undefined when it does not exist there. */
@@ -71,6 +78,8 @@ export interface GitHubClient {
   createIssueComment(pullNumber: number, body: string): Promise<void>;
   /** Replaces an issue comment's body. */
   updateIssueComment(commentId: number, body: string): Promise<void>;
+  /** Deletes an issue comment (a duplicate summary of ours). */
+  deleteIssueComment(commentId: number): Promise<void>;
   /** Lists every review thread of a pull request (GraphQL, paginated). */
   listReviewThreads(pullNumber: number): Promise<ReviewThread[]>;
   /** Resolves review threads (GraphQL `resolveReviewThread`, several per request). */

@@ -6,6 +6,7 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { toGitHubError } from './api-errors.js';
 import type { GitHubClient, ReviewThread } from './client.js';
+import type { AuthorRef } from './identity.js';
 
 /** Where and how to reach GitHub. */
 export interface OctokitClientOptions {
@@ -33,11 +34,13 @@ const THREADS_QUERY = `query($owner: String!, $repo: String!, $number: Int!, $cu
     pullRequest(number: $number) {
       reviewThreads(first: 100, after: $cursor) {
         pageInfo { hasNextPage endCursor }
-        nodes { id isResolved comments(first: 2) { nodes { body author { login } } } }
+        nodes { id isResolved comments(first: 2) { nodes { body author { __typename login } } } }
       }
     }
   }
 }`;
+
+const VIEWER_QUERY = 'query { viewer { __typename login databaseId } }';
 
 /** Threads resolved per GraphQL request: one aliased mutation each, so a run makes few requests. */
 const RESOLVES_PER_REQUEST = 25;
@@ -60,7 +63,7 @@ interface ThreadsPage {
         nodes: {
           id: string;
           isResolved: boolean;
-          comments: { nodes: { body: string; author: { login: string } | null }[] };
+          comments: { nodes: { body: string; author: { __typename?: string; login: string } | null }[] };
         }[];
       };
     } | null;
@@ -115,6 +118,25 @@ export function createOctokitClient(options: OctokitClientOptions): GitHubClient
   };
 
   return {
+    getViewer: () =>
+      call("look up the token's account", async () => {
+        const { viewer } = await octokit.graphql<{
+          viewer: { __typename?: string; login: string; databaseId?: number | null };
+        }>({ query: VIEWER_QUERY, ...graphqlUrl });
+        return {
+          login: viewer.login,
+          ...(typeof viewer.databaseId === 'number' ? { id: viewer.databaseId } : {}),
+          ...(viewer.__typename ? { typename: viewer.__typename } : {}),
+          installationToken: options.token.startsWith('ghs_'),
+        };
+      }),
+
+    getPullRequestHead: (pull_number) =>
+      call(`read pull request #${pull_number}`, async () => {
+        const { data } = await octokit.rest.pulls.get({ owner, repo, pull_number });
+        return data.head.sha;
+      }),
+
     listPullRequestFiles: (pull_number) =>
       call(`list the files of pull request #${pull_number}`, async () => {
         const files = await octokit.paginate(octokit.rest.pulls.listFiles, { owner, repo, pull_number, per_page: 100 });
@@ -156,7 +178,7 @@ export function createOctokitClient(options: OctokitClientOptions): GitHubClient
           id: c.id,
           body: c.body,
           path: c.path,
-          author: c.user?.login ?? '',
+          author: authorOf(c.user),
           ...(c.in_reply_to_id ? { inReplyTo: c.in_reply_to_id } : {}),
         }));
       }),
@@ -204,7 +226,12 @@ export function createOctokitClient(options: OctokitClientOptions): GitHubClient
           issue_number,
           per_page: 100,
         });
-        return comments.map((c) => ({ id: c.id, body: c.body ?? '', author: c.user?.login ?? '' }));
+        return comments.map((c) => ({
+          id: c.id,
+          body: c.body ?? '',
+          author: authorOf(c.user),
+          createdAt: c.created_at,
+        }));
       }),
 
     createIssueComment: (issue_number, body) =>
@@ -215,6 +242,11 @@ export function createOctokitClient(options: OctokitClientOptions): GitHubClient
     updateIssueComment: (comment_id, body) =>
       call(`update the summary comment`, async () => {
         await octokit.rest.issues.updateComment({ owner, repo, comment_id, body });
+      }),
+
+    deleteIssueComment: (comment_id) =>
+      call(`delete a duplicate summary comment`, async () => {
+        await octokit.rest.issues.deleteComment({ owner, repo, comment_id });
       }),
 
     listReviewThreads: (number) =>
@@ -236,7 +268,12 @@ export function createOctokitClient(options: OctokitClientOptions): GitHubClient
             threads.push({
               id: node.id,
               isResolved: node.isResolved,
-              comments: node.comments.nodes.map((c) => ({ body: c.body, author: c.author?.login ?? '' })),
+              comments: node.comments.nodes.map((c) => ({
+                body: c.body,
+                author: c.author
+                  ? { login: c.author.login, ...(c.author.__typename ? { type: c.author.__typename } : {}) }
+                  : { login: '' },
+              })),
             });
           }
           cursor = connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
@@ -253,4 +290,8 @@ export function createOctokitClient(options: OctokitClientOptions): GitHubClient
         }
       }),
   };
+}
+
+function authorOf(user: { login: string; id: number; type: string } | null | undefined): AuthorRef {
+  return user ? { login: user.login, id: user.id, type: user.type } : { login: '' };
 }

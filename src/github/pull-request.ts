@@ -9,6 +9,7 @@ import { type GitHubClient, isPermissionDenied } from './client.js';
 import type { PullRequestRef } from './context.js';
 import type { ActionInputs } from './inputs.js';
 import { type LintedRun, uncountedReport } from './lint-run.js';
+import { resolveOwnIdentity } from './identity.js';
 import { syncReview } from './review.js';
 import type { ActionIO } from './runtime.js';
 import { upsertSummaryComment } from './summary-comment.js';
@@ -39,12 +40,15 @@ export async function publishComments(
   const placed: PlacedFinding[] = run.placed ?? [];
   try {
     const notes: string[] = [];
+    const identity = await resolveOwnIdentity(client, (message) => io.info(message));
+    io.info(`Comments of ${identity.login} count as idea-lint's own.`);
     if (inputs.comment === 'review') {
       const review = await syncReview(client, {
         pullNumber: pullRequest.number,
         headSha: pullRequest.headSha,
         placed,
         maxComments: inputs.maxComments,
+        identity,
         log: (message) => io.info(message),
       });
       for (const fingerprint of review.commented) commented.add(fingerprint);
@@ -63,7 +67,10 @@ export async function publishComments(
       notes,
     });
     // A pull request that touches no idea file gets no comment, unless one exists from an earlier push.
-    const outcome = await upsertSummaryComment(client, pullRequest.number, body, run.report.files.length > 0);
+    const outcome = await upsertSummaryComment(client, pullRequest.number, body, {
+      createIfMissing: run.report.files.length > 0,
+      identity,
+    });
     io.info(`Summary comment: ${outcome}.`);
     return { commented, noticeEmitted: false };
   } catch (error) {

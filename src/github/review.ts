@@ -13,6 +13,7 @@ import {
   type ReviewComment,
   type ReviewThread,
 } from './client.js';
+import { isOwnAuthor, type OwnIdentity } from './identity.js';
 
 /**
  * File-level comments cost one request each (the reviews endpoint takes none; the comments endpoint
@@ -55,11 +56,19 @@ export function planReview(
   existing: ReviewComment[],
   threads: ReviewThread[],
   maxComments: number,
+  identity: OwnIdentity,
 ): ReviewPlan {
-  const posted = new Set(existing.filter((c) => c.inReplyTo === undefined).flatMap((c) => fingerprintOf(c.body)));
+  // Only comments and threads we started count: a marker pasted by someone else is just text.
+  const posted = new Set(
+    existing
+      .filter((c) => c.inReplyTo === undefined && isOwnAuthor(identity, c.author))
+      .flatMap((c) => fingerprintOf(c.body)),
+  );
   const threadsByFingerprint = new Map<string, ReviewThread[]>();
   for (const thread of threads) {
-    for (const fingerprint of fingerprintOf(thread.comments[0]?.body ?? '')) {
+    const root = thread.comments[0];
+    if (!root || !isOwnAuthor(identity, root.author)) continue;
+    for (const fingerprint of fingerprintOf(root.body)) {
       threadsByFingerprint.set(fingerprint, [...(threadsByFingerprint.get(fingerprint) ?? []), thread]);
     }
   }
@@ -104,14 +113,15 @@ export async function syncReview(
     headSha: string;
     placed: PlacedFinding[];
     maxComments: number;
+    identity: OwnIdentity;
     log: (message: string) => void;
   },
 ): Promise<ReviewResult> {
-  const { pullNumber, headSha, log } = options;
+  const { pullNumber, headSha, log, identity } = options;
   const existing = await client.listReviewComments(pullNumber);
-  const hasOurs = existing.some((c) => readFingerprint(c.body) !== undefined);
+  const hasOurs = existing.some((c) => isOwnAuthor(identity, c.author) && readFingerprint(c.body) !== undefined);
   const threads = hasOurs ? await client.listReviewThreads(pullNumber) : [];
-  const plan = planReview(options.placed, existing, threads, options.maxComments);
+  const plan = planReview(options.placed, existing, threads, options.maxComments, identity);
   const commented = new Set(plan.commented);
 
   const lines = await postLineComments(client, pullNumber, headSha, plan.lines, log);

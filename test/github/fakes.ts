@@ -11,7 +11,14 @@ import {
   type ReviewComment,
   type ReviewThread,
 } from '../../src/github/client.js';
+import type { AuthorRef, ViewerInfo } from '../../src/github/identity.js';
 import type { ActionIO, AnnotationKind, AnnotationTarget } from '../../src/github/runtime.js';
+
+/** The Actions bot as REST shows it, and as GraphQL shows it (no `[bot]`). */
+export const BOT_REST: AuthorRef = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' };
+export const BOT_GRAPHQL: AuthorRef = { login: 'github-actions', type: 'Bot' };
+/** A human's account. */
+export const human = (login = 'mentor-maria'): AuthorRef => ({ login, id: 5000 + login.length, type: 'User' });
 
 type Method = keyof GitHubClient;
 
@@ -26,6 +33,11 @@ export class FakeClient implements GitHubClient {
   reviews: { commitId: string; body: string; comments: NewReviewComment[] }[] = [];
   fileComments: { commitId: string; path: string; body: string }[] = [];
   resolved: string[] = [];
+  deleted: number[] = [];
+  /** What `getViewer` answers. */
+  viewer: ViewerInfo = { login: 'github-actions[bot]', id: 41898282, installationToken: true };
+  /** The pull request's head as `getPullRequestHead` answers; undefined: the ref the files were read at. */
+  head: string | undefined;
   /** Every call, by method name, in order. */
   calls: Method[] = [];
   private failures: { method: Method; error: GitHubError }[] = [];
@@ -48,6 +60,22 @@ export class FakeClient implements GitHubClient {
       const [failure] = this.failures.splice(index, 1);
       throw failure!.error;
     }
+  }
+
+  async getViewer(): Promise<ViewerInfo> {
+    this.enter('getViewer');
+    return this.viewer;
+  }
+
+  async getPullRequestHead(): Promise<string> {
+    this.enter('getPullRequestHead');
+    return this.head ?? 'h'.repeat(40);
+  }
+
+  async deleteIssueComment(id: number): Promise<void> {
+    this.enter('deleteIssueComment');
+    this.deleted.push(id);
+    this.issueComments = this.issueComments.filter((c) => c.id !== id);
   }
 
   async listPullRequestFiles(): Promise<ChangedFile[]> {
@@ -87,7 +115,7 @@ export class FakeClient implements GitHubClient {
 
   async createIssueComment(_pull: number, body: string): Promise<void> {
     this.enter('createIssueComment');
-    this.issueComments.push({ id: this.nextId++, body, author: 'github-actions[bot]' });
+    this.issueComments.push({ id: this.nextId++, body, author: BOT_REST });
   }
 
   async updateIssueComment(id: number, body: string): Promise<void> {
@@ -115,6 +143,7 @@ export class FakeClient implements GitHubClient {
       'createFileComment',
       'createIssueComment',
       'updateIssueComment',
+      'deleteIssueComment',
       'resolveReviewThreads',
     ];
     return this.calls.filter((c) => writes.includes(c));
@@ -122,8 +151,8 @@ export class FakeClient implements GitHubClient {
 
   private addOurComment(path: string, body: string): void {
     const id = this.nextId++;
-    this.reviewComments.push({ id, body, path, author: 'github-actions[bot]' });
-    this.threads.push({ id: `T${id}`, isResolved: false, comments: [{ body, author: 'github-actions' }] });
+    this.reviewComments.push({ id, body, path, author: BOT_REST });
+    this.threads.push({ id: `T${id}`, isResolved: false, comments: [{ body, author: BOT_GRAPHQL }] });
   }
 }
 

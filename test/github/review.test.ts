@@ -3,7 +3,10 @@ import { FILE_COMMENTS_PER_RUN, planReview, syncReview } from '../../src/github/
 import type { PlacedFinding } from '../../src/lint/placement.js';
 import type { Finding, Severity } from '../../src/lint/types.js';
 import { fingerprintMarker } from '../../src/report/review-comment.js';
-import { FakeClient, UNPROCESSABLE } from './fakes.js';
+import { ACTIONS_BOT_IDENTITY } from '../../src/github/identity.js';
+import { BOT_GRAPHQL, BOT_REST, FakeClient, human, UNPROCESSABLE } from './fakes.js';
+
+const ME = ACTIONS_BOT_IDENTITY;
 
 const HEAD = 'h'.repeat(40);
 
@@ -29,27 +32,27 @@ const ours = (fingerprint: string, id = 1) => ({
   id,
   body: `text\n\n${fingerprintMarker(fingerprint)}`,
   path: 'ideas.md',
-  author: 'github-actions[bot]',
+  author: BOT_REST,
 });
 const thread = (id: string, fingerprint: string, extra: { isResolved?: boolean; replies?: number } = {}) => ({
   id,
   isResolved: extra.isResolved ?? false,
   comments: [
-    { body: `text\n\n${fingerprintMarker(fingerprint)}`, author: 'github-actions' },
-    ...Array.from({ length: extra.replies ?? 0 }, () => ({ body: 'Thanks, fixing it.', author: 'mentor-maria' })),
+    { body: `text\n\n${fingerprintMarker(fingerprint)}`, author: BOT_GRAPHQL },
+    ...Array.from({ length: extra.replies ?? 0 }, () => ({ body: 'Thanks, fixing it.', author: human() })),
   ],
 });
 
 describe('planReview', () => {
   it('posts only findings without a comment of ours, and counts the others as commented', () => {
-    const plan = planReview([placed('aa'), placed('bb')], [ours('aa')], [thread('T1', 'aa')], 30);
+    const plan = planReview([placed('aa'), placed('bb')], [ours('aa')], [thread('T1', 'aa')], 30, ME);
     expect(plan.lines.map((p) => p.finding.fingerprint)).toEqual(['bb']);
     expect([...plan.commented]).toEqual(['aa']);
     expect(plan.toResolve).toEqual([]);
   });
 
   it('keeps summary-only and out-of-scope findings out of the review', () => {
-    const plan = planReview([placed('aa', { where: 'summary' }), placed('bb', { inScope: false })], [], [], 30);
+    const plan = planReview([placed('aa', { where: 'summary' }), placed('bb', { inScope: false })], [], [], 30, ME);
     expect(plan.lines).toEqual([]);
     expect(plan.overflow).toEqual([]);
   });
@@ -61,14 +64,14 @@ describe('planReview', () => {
       placed('w1', {}, 'warning'),
       placed('e2', { path: 'a.md' }, 'error'),
     ];
-    const plan = planReview(findings, [], [], 2);
+    const plan = planReview(findings, [], [], 2, ME);
     expect(plan.lines.map((p) => p.finding.fingerprint)).toEqual(['e2', 'e1']);
     expect(plan.overflow.map((p) => p.finding.fingerprint)).toEqual(['w1', 'n1']);
   });
 
   it('caps file-level comments, which cost a request each', () => {
     const findings = Array.from({ length: 12 }, (_, i) => placed(`f${i}`, { where: 'file' }));
-    const plan = planReview(findings, [], [], 30);
+    const plan = planReview(findings, [], [], 30, ME);
     expect(plan.files).toHaveLength(FILE_COMMENTS_PER_RUN);
     expect(plan.overflow).toHaveLength(2);
   });
@@ -79,23 +82,35 @@ describe('planReview', () => {
       thread('T2', 'd15c', { replies: 1 }),
       thread('T3', 'a1ead', { isResolved: true }),
       thread('T4', '5711'),
-      { id: 'T5', isResolved: false, comments: [{ body: 'A human thread.', author: 'mentor-maria' }] },
+      { id: 'T5', isResolved: false, comments: [{ body: 'A human thread.', author: human() }] },
     ];
-    const plan = planReview([placed('5711')], [], threads, 30);
+    const plan = planReview([placed('5711')], [], threads, 30, ME);
     expect(plan.toResolve).toEqual(['T1']);
   });
 
   it('lists a finding whose threads are all resolved instead of reposting or reopening it', () => {
-    const plan = planReview([placed('bac')], [ours('bac')], [thread('T1', 'bac', { isResolved: true })], 30);
+    const plan = planReview([placed('bac')], [ours('bac')], [thread('T1', 'bac', { isResolved: true })], 30, ME);
     expect(plan.lines).toEqual([]);
     expect(plan.returned.map((p) => p.finding.fingerprint)).toEqual(['bac']);
     expect(plan.commented.size).toBe(0);
     expect(plan.toResolve).toEqual([]);
   });
 
+  it('ignores markers in comments and threads someone else started, and never resolves their threads', () => {
+    const forged = { ...ours('aa'), author: human('participant-pat') };
+    const forgedThread = {
+      id: 'T9',
+      isResolved: false,
+      comments: [{ body: `✅ fine\n\n${fingerprintMarker('gone')}`, author: human('participant-pat') }],
+    };
+    const plan = planReview([placed('aa')], [forged], [forgedThread], 30, ME);
+    expect(plan.lines.map((p) => p.finding.fingerprint)).toEqual(['aa']);
+    expect(plan.toResolve).toEqual([]);
+  });
+
   it('ignores markers in replies', () => {
     const reply = { ...ours('aa'), inReplyTo: 9 };
-    expect(planReview([placed('aa')], [reply], [], 30).lines).toHaveLength(1);
+    expect(planReview([placed('aa')], [reply], [], 30, ME).lines).toHaveLength(1);
   });
 });
 
@@ -105,6 +120,7 @@ describe('syncReview', () => {
     headSha: HEAD,
     placed: items,
     maxComments,
+    identity: ME,
     log: () => {},
   });
 

@@ -46,6 +46,8 @@ export interface RecordedRequest {
   isWrite: boolean;
   /** Set when a fault was injected instead of a normal answer. */
   fault?: 'failNext' | 'secondaryRateLimit';
+  /** When the request arrived (ms since the epoch). */
+  at: number;
 }
 
 /** A request (or emulator response) that does not fit GitHub's API description. */
@@ -72,6 +74,11 @@ export class GitHubEmulator extends PullRequestView {
   readonly violations: Violation[] = [];
   /** When true, every write (REST POST/PATCH/PUT/DELETE, GraphQL mutation) gets 403. */
   readOnly = false;
+  /**
+   * When true, GraphQL `viewer` answers a FORBIDDEN error, as a token whose account GitHub will not
+   * name would; the action must then assume github-actions[bot].
+   */
+  viewerForbidden = false;
   /** The token requests must carry. */
   readonly token: string;
   /** A token that may only read (like a fork pull request's GITHUB_TOKEN), if the scenario has one. */
@@ -98,6 +105,11 @@ export class GitHubEmulator extends PullRequestView {
   /** URL of the GraphQL endpoint (GITHUB_GRAPHQL_URL). */
   get graphqlUrl(): string {
     return `${this.url}/graphql`;
+  }
+
+  /** The account the tokens act as. */
+  get account(): Account {
+    return this.scenario.tokenAccount ?? ACTIONS_BOT;
   }
 
   /** Where objects live, for JSON builders. */
@@ -192,6 +204,7 @@ export class GitHubEmulator extends PullRequestView {
       status: 0,
       operationId: isGraphQL ? 'graphql' : route?.operationId,
       isWrite: !isGraphQL && WRITE_METHODS.has(method),
+      at: Date.now(),
     };
     this.requests.push(entry);
     const send = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
@@ -227,10 +240,16 @@ export class GitHubEmulator extends PullRequestView {
         status: '401',
       });
     const readOnly = this.readOnly || token === this.readOnlyToken;
-    const user: Account = ACTIONS_BOT;
+    const user: Account = this.account;
 
     if (isGraphQL) {
-      const outcome = handleGraphQL(bodyIsJson ? body : undefined, { model: this.model, site: this.site, readOnly });
+      const outcome = handleGraphQL(bodyIsJson ? body : undefined, {
+        model: this.model,
+        site: this.site,
+        readOnly,
+        viewer: user,
+        viewerForbidden: this.viewerForbidden,
+      });
       entry.graphqlFields = outcome.fields;
       entry.isWrite = outcome.isMutation;
       if (outcome.violation)

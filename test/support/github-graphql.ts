@@ -14,6 +14,8 @@ export interface GraphQLContext {
   site: Site;
   viewer: Account;
   readOnly: boolean;
+  /** `viewer` answers FORBIDDEN. */
+  viewerForbidden?: boolean;
 }
 
 /** What a GraphQL request amounts to, for the request log. */
@@ -140,7 +142,20 @@ export const GITHUB_SCHEMA: Schema<GraphQLContext> = {
           throw new FieldError('NOT_FOUND', `Could not resolve to a node with the global id of '${args.id}'`);
         },
       },
-      viewer: { type: 'Actor', resolve: (_, __, ctx) => actor(ctx.site, ctx.viewer) },
+      // GitHub types `viewer` as User! even for an installation token, and then answers the bot's REST
+      // login (`name[bot]`) with its database id (fullsend-ai/fullsend#1953, renovate's getAppDetails).
+      viewer: {
+        type: 'User',
+        resolve: (_, __, ctx) => {
+          if (ctx.viewerForbidden) throw new FieldError('FORBIDDEN', 'Resource not accessible by integration');
+          return {
+            ...actor(ctx.site, ctx.viewer),
+            __typename: 'User',
+            login: ctx.viewer.login,
+            databaseId: ctx.viewer.id,
+          };
+        },
+      },
     },
   },
   Mutation: { fields: { resolveReviewThread: resolveMutation(true), unresolveReviewThread: resolveMutation(false) } },
@@ -153,7 +168,12 @@ export const GITHUB_SCHEMA: Schema<GraphQLContext> = {
   },
   User: {
     implements: ['Actor', 'Node'],
-    fields: { login: { type: 'String!' }, url: { type: 'URI!' }, avatarUrl: { type: 'URI!', args: { size: 'Int' } } },
+    fields: {
+      login: { type: 'String!' },
+      databaseId: { type: 'Int' },
+      url: { type: 'URI!' },
+      avatarUrl: { type: 'URI!', args: { size: 'Int' } },
+    },
   },
   Bot: {
     implements: ['Actor', 'Node'],

@@ -29,6 +29,11 @@ export interface Scenario {
   token?: string;
   /** A second token that may only read, like a fork pull request's GITHUB_TOKEN. */
   readOnlyToken?: string;
+  /**
+   * The account the tokens act as (default `github-actions[bot]`, id 41898282): what it writes is
+   * authored by it and GraphQL `viewer` names it. A `ghp_…` token with a User account is a personal token.
+   */
+  tokenAccount?: { login: string; id: number; type: 'User' | 'Bot' };
 }
 
 /** An error answered with GitHub's status and JSON body. */

@@ -2,15 +2,20 @@
 // files from the pull request (through the API) or the workspace, lints them, comments on the pull
 // request, then annotations, the job summary, outputs and the gate. Holds the only catch that fails
 // the step, so every failure is one line that says what to do.
-import { ConfigError } from '../lint/config.js';
+import { ConfigError, DEFAULT_NEEDS_WORK_LABEL } from '../lint/config.js';
+import type { IssueSettings } from '../lint/types.js';
+import { countFindings, plural } from '../report/counts.js';
 import { createFileFilter } from '../lint/file-filter.js';
 import { REPOSITORY_URL } from '../version.js';
 import { describeHiddenAnnotations, emitAnnotations } from './annotations.js';
-import { GitHubError, type GitHubClient } from './client.js';
+import { GitHubError, type GitHubClient, isPermissionDenied } from './client.js';
 import { loadBaseConfig, loadWorkspaceConfig, withFilesOverride } from './config-source.js';
 import { ContextError, type RunContext, readRunContext } from './context.js';
 import { readPullRequestFiles, readWorkspaceFiles } from './file-source.js';
 import { type ActionInputs, InputError, readInputs } from './inputs.js';
+import { readIssueEvent } from './issue-event.js';
+import { lintIssueIdea } from './issue-idea.js';
+import { syncNeedsWorkLabel } from './needs-work-label.js';
 import { renderJobSummary } from './job-summary.js';
 import { type LintedRun, lintRun, uncountedReport } from './lint-run.js';
 import { createOctokitClient, type OctokitClientOptions } from './octokit-client.js';
@@ -53,6 +58,11 @@ async function runAction(
     extraNotices++;
   };
 
+  if (context.eventName === 'issues') {
+    await runIssueEvent(createClient(clientOptions(inputs, context, env, io)), io, env, now, inputs, context);
+    return;
+  }
+
   const pullRequest = context.pullRequest;
   const client = pullRequest ? createClient(clientOptions(inputs, context, env, io)) : undefined;
   const run =
@@ -74,6 +84,10 @@ async function runAction(
     }
   }
   if (comments.skipped) notes.push(comments.skipped);
+  if (client && pullRequest && inputs.labelPullRequests && !comments.skipped && commentFailure === undefined) {
+    const skipped = await labelPullRequest(client, io, pullRequest.number, run, notice);
+    if (skipped) notes.push(skipped);
+  }
   const failure = commentFailure === undefined ? gateFailure(run.counted, inputs.failOn) : undefined;
   const fails = failure !== undefined || commentFailure !== undefined;
   const tally = emitAnnotations(io, run.counted, {
@@ -105,7 +119,7 @@ async function lintPullRequest(
   now: () => Date,
   io: ActionIO,
   notice: (message: string) => void,
-): Promise<LintedRun> {
+): Promise<LintedRun & { issues?: IssueSettings }> {
   const pr = context.pullRequest!;
   const options = { ...(inputs.today ? { today: inputs.today } : {}), now: now() };
   const config = withFilesOverride(await loadBaseConfig(client, pr.baseSha, inputs.config, options), inputs.files);
@@ -119,7 +133,7 @@ async function lintPullRequest(
       `GitHub lists only the first ${source.changedCount} files of a pull request, so idea files beyond them were not linted: lint the whole list on push or on a schedule.`,
     );
   }
-  return lintRun(source.files, config, inputs.filterMode);
+  return { ...lintRun(source.files, config, inputs.filterMode), ...(config.issues ? { issues: config.issues } : {}) };
 }
 
 async function lintWorkspace(
@@ -128,7 +142,7 @@ async function lintWorkspace(
   now: () => Date,
   io: ActionIO,
   notice: (message: string) => void,
-): Promise<LintedRun> {
+): Promise<LintedRun & { issues?: IssueSettings }> {
   const options = { ...(inputs.today ? { today: inputs.today } : {}), now: now() };
   const config = withFilesOverride(await loadWorkspaceConfig(context.workspace, inputs.config, options), inputs.files);
   io.info(`Configuration: ${config.source ?? 'defaults'} in the workspace.`);
@@ -140,6 +154,58 @@ async function lintWorkspace(
     );
   }
   return lintRun(files, config);
+}
+
+/** An `issues` event: lints the issue when it is an idea; comment, label, outputs and job summary. No gate. */
+async function runIssueEvent(
+  client: GitHubClient,
+  io: ActionIO,
+  env: NodeJS.ProcessEnv,
+  now: () => Date,
+  inputs: ActionInputs,
+  context: RunContext,
+): Promise<void> {
+  const event = readIssueEvent(env['GITHUB_EVENT_PATH']);
+  const outcome = await lintIssueIdea(client, io, {
+    event,
+    ...(inputs.config !== undefined ? { config: inputs.config } : {}),
+    resolve: { ...(inputs.today ? { today: inputs.today } : {}), now: now() },
+  });
+  const lines = [`## idea-lint: issue #${event.issue.number}`, ''];
+  if (outcome.report) {
+    const paths = await writeReportFiles(outcome.report, context.runnerTemp);
+    setOutputs(io, outcome.report, paths);
+    const total = countFindings(outcome.report).total;
+    lines.push(
+      total === 0 ? '✅ The idea is ready.' : `The idea has ${plural(total, 'finding')}: see the comment on the issue.`,
+    );
+    if (outcome.skipped) lines.push('', outcome.skipped);
+  } else lines.push('The issue is not an idea (no idea label or issue form), so nothing was linted.');
+  await io.writeSummary(`${lines.join('\n')}\n`);
+}
+
+/** `label-pull-requests`: the needs-work label on a pull request with findings; a notice when it cannot be set. */
+async function labelPullRequest(
+  client: GitHubClient,
+  io: ActionIO,
+  pullNumber: number,
+  run: LintedRun & { issues?: IssueSettings },
+  notice: (message: string) => void,
+): Promise<string | undefined> {
+  const issues = client.issues;
+  if (!issues) return undefined;
+  const name = run.issues?.needsWorkLabel ?? DEFAULT_NEEDS_WORK_LABEL;
+  try {
+    const current = (await issues.getIssue(pullNumber))?.labels ?? [];
+    const change = await syncNeedsWorkLabel(issues, pullNumber, current, name, countFindings(run.counted).total > 0);
+    io.info(`Label "${name}": ${change}.`);
+    return undefined;
+  } catch (error) {
+    if (!isPermissionDenied(error)) throw error;
+    const message = `idea-lint could not set the label "${name}" on this pull request because the token cannot write labels: give the job \`permissions: pull-requests: write\`, or remove label-pull-requests.`;
+    notice(message);
+    return message;
+  }
 }
 
 function clientOptions(

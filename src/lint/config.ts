@@ -14,6 +14,12 @@ export { ConfigError } from './config-error.js';
 /** The severities a rule can be set to. */
 export const SEVERITY_SETTINGS = ['error', 'warning', 'notice', 'off'] as const;
 
+/** Labels that make an issue an idea to lint when the config names none (`issues.labels`). */
+export const DEFAULT_ISSUE_LABELS: readonly string[] = ['idea', 'gsoc', 'outreachy', 'lfx'];
+
+/** The label of idea issues with findings when the config names none (`issues.needsWorkLabel`). */
+export const DEFAULT_NEEDS_WORK_LABEL = 'idea: needs work';
+
 /** Idea files when the config names none. */
 export const DEFAULT_FILES: readonly string[] = ['**/*.md', '**/*.wiki', '**/*.mediawiki'];
 
@@ -121,6 +127,27 @@ export function buildConfigSchema(rules: readonly Rule[] = registeredRules) {
         .positive()
         .default(DEFAULT_MAX_FILE_SIZE)
         .describe('Files larger than this many bytes are skipped with a notice.'),
+      issues: z
+        .object({
+          labels: z
+            .array(z.string().min(1))
+            .default([...DEFAULT_ISSUE_LABELS])
+            .describe('Issues with one of these labels (any case) are ideas to lint.'),
+          templates: z
+            .array(z.string().min(1))
+            .default([])
+            .describe(
+              'Issue forms (file names in .github/ISSUE_TEMPLATE/) whose issues are ideas to lint, labelled or not.',
+            ),
+          needsWorkLabel: z
+            .string()
+            .min(1)
+            .default(DEFAULT_NEEDS_WORK_LABEL)
+            .describe('The label set on an idea issue while it has findings, and removed once it has none.'),
+        })
+        .strict()
+        .optional()
+        .describe('Ideas proposed as GitHub issues: which issues the action lints on issue events.'),
     })
     .strict();
 }
@@ -186,6 +213,11 @@ export function resolveConfig(raw: unknown, source?: string, overrides: ResolveO
     today,
     dateOrder: file.dateOrder,
     maxFileSize: file.maxFileSize,
+    issues: file.issues ?? {
+      labels: [...DEFAULT_ISSUE_LABELS],
+      templates: [],
+      needsWorkLabel: DEFAULT_NEEDS_WORK_LABEL,
+    },
     ...(source !== undefined ? { source } : {}),
   };
 }

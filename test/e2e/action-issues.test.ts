@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeScenario, runAction, startEmulator, type GitHubEmulator } from '../support/index.js';
 import { buildIssuePayload } from '../support/issue-payloads.js';
-import { ENTRY, TODAY, explain, requestsOf } from './action-support.js';
+import { ENTRY, TODAY, badIdea, explain, goodIdea, ideaList, requestsOf, runOnPullRequest } from './action-support.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/issues/${name}.md`, import.meta.url), 'utf8');
 const GOOD = fixture('good-idea');
@@ -131,10 +131,56 @@ describe('ideas proposed as issues', () => {
     expect(github.issues.labelNames(12)).toEqual([]);
   });
 
+  it('skips the comment and label with one notice when the token cannot write to issues', async () => {
+    const github = await emulate();
+    github.issues.add({ number: 14, title: TITLE, body: BAD, labels: ['idea'] });
+    github.readOnly = true;
+    const run = await runOnIssue(github, 14, 'opened');
+    expect(comments(github, 14)).toEqual([]);
+    expect(run.annotations.filter((a) => a.level === 'notice').map((a) => a.message)).toEqual([
+      'idea-lint skipped its issue comment and label because the token cannot write to issues: give the job `permissions: issues: write`.',
+    ]);
+    expect(run.outputs).toMatchObject({ findings: '4' });
+  });
+
   it('ignores issue actions that cannot change an idea', async () => {
     const github = await emulate();
     github.issues.add({ number: 13, title: TITLE, body: BAD, labels: ['idea'] });
     await runOnIssue(github, 13, 'closed');
     expect(github.requests.filter((r) => r.operationId !== 'graphql')).toEqual([]);
+  });
+});
+
+describe('label-pull-requests', () => {
+  it('sets the needs-work label on a pull request with findings and clears it once they are fixed', async () => {
+    const github = await startEmulator(
+      makeScenario({
+        base: { 'ideas.md': ideaList(goodIdea('Docs')) },
+        head: { 'ideas.md': ideaList(badIdea('Maps')) },
+      }),
+    );
+    emulators.push(github);
+    github.issues.add({ number: 42, title: 'Add 2027 project ideas', body: '', pullRequest: true });
+
+    const first = await runOnPullRequest(github, { inputs: { 'label-pull-requests': 'true' } });
+    expect(first.code, explain(first)).toBe(1);
+    await first.dispose();
+    expect(github.issues.labelNames(42)).toEqual([LABEL]);
+
+    github.pushHead({ 'ideas.md': ideaList(goodIdea('Maps')) });
+    const second = await runOnPullRequest(github, { inputs: { 'label-pull-requests': 'true' } });
+    expect(second.code, explain(second)).toBe(0);
+    await second.dispose();
+    expect(github.issues.labelNames(42)).toEqual([]);
+  });
+
+  it('leaves pull-request labels alone by default', async () => {
+    const github = await startEmulator(makeScenario({ base: {}, head: { 'ideas.md': ideaList(badIdea('Maps')) } }));
+    emulators.push(github);
+    github.issues.add({ number: 42, title: 'Add 2027 project ideas', body: '', pullRequest: true });
+    const run = await runOnPullRequest(github);
+    await run.dispose();
+    expect(requestsOf(github, 'issues/add-labels')).toEqual([]);
+    expect(github.issues.labelNames(42)).toEqual([]);
   });
 });

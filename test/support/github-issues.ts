@@ -31,6 +31,8 @@ export interface IssueRecord {
   state: 'open' | 'closed';
   createdAt: string;
   updatedAt: string;
+  /** The scenario's pull request seen as an issue (for its labels); its comments stay with github-rest.ts. */
+  pullRequest: boolean;
 }
 
 /** What a test says about a new issue. */
@@ -41,6 +43,8 @@ export interface IssueSeed {
   /** Label names; labels the repository lacks are created (as GitHub does when a form applies one). */
   labels?: string[];
   user?: Account;
+  /** The scenario's pull request, registered here only so its labels can be read and set. */
+  pullRequest?: boolean;
 }
 
 const notFound = (doc: string) => new GitHubError(404, { message: 'Not Found', documentation_url: doc, status: '404' });
@@ -63,6 +67,7 @@ export class IssueStore {
       state: 'open',
       createdAt: now,
       updatedAt: now,
+      pullRequest: seed.pullRequest ?? false,
     };
     this.issues.set(seed.number, issue);
     return issue;
@@ -90,6 +95,8 @@ export class IssueStore {
     const p = request.match.pathParams;
     const number = Number(p.issue_number);
     const mine = this.issues.has(number);
+    // Comments on the pull request are github-rest.ts's (the summary comment lives there).
+    const ownsComments = mine && !this.issue(number).pullRequest;
     const body = request.body;
     switch (request.match.operationId) {
       case 'issues/get':
@@ -132,10 +139,10 @@ export class IssueStore {
         return { status: 200, body: issue.labels.map((label) => labelJson(site, label)) };
       }
       case 'issues/list-comments':
-        if (!mine) return undefined;
+        if (!ownsComments) return undefined;
         return { status: 200, body: this.issue(number).comments.map((c) => this.commentJson(site, number, c)) };
       case 'issues/create-comment': {
-        if (!mine) return undefined;
+        if (!ownsComments) return undefined;
         const now = timestamp();
         const id = nextId();
         const comment = {
@@ -225,6 +232,16 @@ export class IssueStore {
       updated_at: issue.updatedAt,
       closed_by: null,
       author_association: association(site, issue.user, issue.user.login),
+      ...(issue.pullRequest
+        ? {
+            pull_request: {
+              url: `${site.api}/repos/${site.owner}/${site.repo}/pulls/${issue.number}`,
+              html_url: `${site.web}/${site.owner}/${site.repo}/pull/${issue.number}`,
+              diff_url: `${site.web}/${site.owner}/${site.repo}/pull/${issue.number}.diff`,
+              patch_url: `${site.web}/${site.owner}/${site.repo}/pull/${issue.number}.patch`,
+            },
+          }
+        : {}),
     };
   }
 

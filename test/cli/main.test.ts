@@ -192,7 +192,9 @@ describe('idea-lint CLI', () => {
     const result = await run('no-files', []);
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('✔ No problems: 0 ideas in 0 files.\n');
-    expect(result.stderr).toBe('idea-lint: no idea files match **/*.md here; nothing to lint.\n');
+    expect(result.stderr).toBe(
+      'idea-lint: no idea files match **/*.md, **/*.wiki, **/*.mediawiki here; nothing to lint.\n',
+    );
   });
 
   it("lints what the discovered config's files match, minus its ignores", async () => {

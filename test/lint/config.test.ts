@@ -184,7 +184,7 @@ describe('configuration errors', () => {
     ],
     [
       'unknown-key.yml',
-      'unknown-key.yml: rulez: unknown setting; expected $schema, extends, files, ignores, rules, fields, glossary, today, dateOrder, maxFileSize.',
+      'unknown-key.yml: rulez: unknown setting; expected $schema, extends, files, ignores, rules, fields, glossary, today, dateOrder, maxFileSize, issues.',
     ],
     [
       'bad-today.yml',
@@ -197,7 +197,7 @@ describe('configuration errors', () => {
     ['bad-extends.yml', 'bad-extends.yml: extends: got "google"; expected recommended, xen-template or gsoc.'],
     [
       'not-a-mapping.yml',
-      'not-a-mapping.yml: (top level): got a list; expected a mapping with any of the keys $schema, extends, files, ignores, rules, fields, glossary, today, dateOrder, maxFileSize.',
+      'not-a-mapping.yml: (top level): got a list; expected a mapping with any of the keys $schema, extends, files, ignores, rules, fields, glossary, today, dateOrder, maxFileSize, issues.',
     ],
     ['bad-glossary.yml', 'bad-glossary.yml: glossary.AER: got 5; expected non-empty text.'],
     [

@@ -34,6 +34,13 @@ export const OPERATIONS = [
   'DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}',
   'POST /repos/{owner}/{repo}/pulls/{pull_number}/comments',
   'GET /repos/{owner}/{repo}/commits/{ref}',
+  // Ideas proposed as issues: the issue, its labels, and the needs-work label itself.
+  'GET /repos/{owner}/{repo}/issues/{issue_number}',
+  'DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}',
+  'POST /repos/{owner}/{repo}/issues/{issue_number}/labels',
+  'DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}',
+  'GET /repos/{owner}/{repo}/labels/{name}',
+  'POST /repos/{owner}/{repo}/labels',
 ];
 
 const PACKAGE = '@octokit/openapi';

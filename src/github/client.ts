@@ -2,6 +2,7 @@
 // rest of src/github/ never sees Octokit (danger-js's PlatformCommunicator). The Octokit
 // implementation is in octokit-client.ts; unit tests use a fake that implements this interface.
 import type { AuthorRef, ViewerInfo } from './identity.js';
+import type { IssueOperations } from './issue-client.js';
 
 /** A file of a pull request, as `GET /pulls/{n}/files` lists it. */
 export interface ChangedFile {
@@ -84,6 +85,8 @@ export interface GitHubClient {
   listReviewThreads(pullNumber: number): Promise<ReviewThread[]>;
   /** Resolves review threads (GraphQL `resolveReviewThread`, several per request). */
   resolveReviewThreads(threadIds: string[]): Promise<void>;
+  /** Issues and labels (ideas proposed as issues, `label-pull-requests`); optional, checked before use. */
+  issues?: IssueOperations;
 }
 
 /** A GitHub API failure after retries; `message` says what failed and what to do. */

@@ -24,6 +24,8 @@ export interface ActionInputs {
   filterMode: FilterMode;
   maxComments: number;
   today?: string;
+  /** Also set the needs-work label (config `issues.needsWorkLabel`) on pull requests with findings. */
+  labelPullRequests?: boolean;
 }
 
 /** A bad input; its message is the whole story, no stack trace needed. */
@@ -56,6 +58,7 @@ const inputSchema = z.object({
   today: z
     .string()
     .refine((value) => value === '' || isIsoDate(value), { error: 'write a date as YYYY-MM-DD, such as 2026-11-25' }),
+  'label-pull-requests': z.enum(['true', 'false'], { error: 'use true or false' }),
 });
 
 const DEFAULTS: Record<keyof z.input<typeof inputSchema>, string> = {
@@ -67,6 +70,7 @@ const DEFAULTS: Record<keyof z.input<typeof inputSchema>, string> = {
   'filter-mode': 'added',
   'max-comments': '30',
   today: '',
+  'label-pull-requests': 'false',
 };
 
 /**
@@ -101,6 +105,7 @@ export function readInputs(read: InputReader): ActionInputs {
     filterMode: data['filter-mode'],
     maxComments: data['max-comments'],
     ...(data.today !== '' ? { today: data.today } : {}),
+    ...(data['label-pull-requests'] === 'true' ? { labelPullRequests: true } : {}),
   };
 }
 

@@ -3,15 +3,20 @@
 // request, then annotations, the job summary, outputs and the gate. Holds the only catch that fails
 // the step, so every failure is one line that says what to do.
 import { readdir } from 'node:fs/promises';
-import { ConfigError } from '../lint/config.js';
+import { ConfigError, DEFAULT_NEEDS_WORK_LABEL } from '../lint/config.js';
+import type { IssueSettings } from '../lint/types.js';
+import { countFindings, plural } from '../report/counts.js';
 import { createFileFilter } from '../lint/file-filter.js';
 import { REPOSITORY_URL } from '../version.js';
 import { describeHiddenAnnotations, emitAnnotations } from './annotations.js';
-import { GitHubError, type GitHubClient } from './client.js';
+import { GitHubError, type GitHubClient, isPermissionDenied } from './client.js';
 import { loadBaseConfig, loadWorkspaceConfig, withFilesOverride } from './config-source.js';
 import { ContextError, type RunContext, readRunContext } from './context.js';
 import { readPullRequestFiles, readWorkspaceFiles } from './file-source.js';
 import { type ActionInputs, InputError, readInputs } from './inputs.js';
+import { readIssueEvent } from './issue-event.js';
+import { lintIssueIdea } from './issue-idea.js';
+import { syncNeedsWorkLabel } from './needs-work-label.js';
 import { renderJobSummary } from './job-summary.js';
 import { type LintedRun, lintRun, uncountedReport } from './lint-run.js';
 import { createOctokitClient, type OctokitClientOptions } from './octokit-client.js';
@@ -54,6 +59,11 @@ async function runAction(
     extraNotices++;
   };
 
+  if (context.eventName === 'issues') {
+    await runIssueEvent(createClient(clientOptions(inputs, context, env, io)), io, env, now, inputs, context);
+    return;
+  }
+
   const pullRequest = context.pullRequest;
   const client = pullRequest ? createClient(clientOptions(inputs, context, env, io)) : undefined;
   const run =
@@ -68,6 +78,10 @@ async function runAction(
   let comments: CommentOutcome = { commented: new Set(), noticeEmitted: false };
   if (client && pullRequest) comments = await publishComments(client, io, { pullRequest, run, inputs, repoUrl });
   if (comments.skipped) notes.push(comments.skipped);
+  if (client && pullRequest && inputs.labelPullRequests && !comments.skipped && !comments.failed) {
+    const skipped = await labelPullRequest(client, io, pullRequest.number, run, notice);
+    if (skipped) notes.push(skipped);
+  }
   // Exit rule when GitHub kept failing: the exit status follows the gate (every finding was checked
   // and is in the annotations and the job summary), and one error line says the comments are missing.
   if (comments.failed) {
@@ -103,7 +117,7 @@ async function lintPullRequest(
   now: () => Date,
   io: ActionIO,
   notice: (message: string) => void,
-): Promise<LintedRun> {
+): Promise<LintedRun & { issues?: IssueSettings }> {
   const pr = context.pullRequest!;
   const options = { ...(inputs.today ? { today: inputs.today } : {}), now: now() };
   const config = withFilesOverride(await loadBaseConfig(client, pr.baseSha, inputs.config, options), inputs.files);
@@ -117,7 +131,7 @@ async function lintPullRequest(
       `GitHub lists only the first ${source.changedCount} files of a pull request, so idea files beyond them were not linted: lint the whole list on push or on a schedule.`,
     );
   }
-  return lintRun(source.files, config, inputs.filterMode);
+  return { ...lintRun(source.files, config, inputs.filterMode), ...(config.issues ? { issues: config.issues } : {}) };
 }
 
 async function lintWorkspace(
@@ -125,7 +139,7 @@ async function lintWorkspace(
   inputs: ActionInputs,
   now: () => Date,
   io: ActionIO,
-): Promise<LintedRun> {
+): Promise<LintedRun & { issues?: IssueSettings }> {
   const options = { ...(inputs.today ? { today: inputs.today } : {}), now: now() };
   const config = withFilesOverride(await loadWorkspaceConfig(context.workspace, inputs.config, options), inputs.files);
   io.info(`Configuration: ${config.source ?? 'defaults'} in the workspace.`);
@@ -134,6 +148,58 @@ async function lintWorkspace(
   // An audit that finds nothing must not pass: it checked nothing.
   if (files.length === 0) throw new NoIdeaFilesError(await describeEmptyWorkspace(context.workspace, config.files));
   return lintRun(files, config);
+}
+
+/** An `issues` event: lints the issue when it is an idea; comment, label, outputs and job summary. No gate. */
+async function runIssueEvent(
+  client: GitHubClient,
+  io: ActionIO,
+  env: NodeJS.ProcessEnv,
+  now: () => Date,
+  inputs: ActionInputs,
+  context: RunContext,
+): Promise<void> {
+  const event = readIssueEvent(env['GITHUB_EVENT_PATH']);
+  const outcome = await lintIssueIdea(client, io, {
+    event,
+    ...(inputs.config !== undefined ? { config: inputs.config } : {}),
+    resolve: { ...(inputs.today ? { today: inputs.today } : {}), now: now() },
+  });
+  const lines = [`## idea-lint: issue #${event.issue.number}`, ''];
+  if (outcome.report) {
+    const paths = await writeReportFiles(outcome.report, context.runnerTemp);
+    setOutputs(io, outcome.report, paths);
+    const total = countFindings(outcome.report).total;
+    lines.push(
+      total === 0 ? '✅ The idea is ready.' : `The idea has ${plural(total, 'finding')}: see the comment on the issue.`,
+    );
+    if (outcome.skipped) lines.push('', outcome.skipped);
+  } else lines.push('The issue is not an idea (no idea label or issue form), so nothing was linted.');
+  await io.writeSummary(`${lines.join('\n')}\n`);
+}
+
+/** `label-pull-requests`: the needs-work label on a pull request with findings; a notice when it cannot be set. */
+async function labelPullRequest(
+  client: GitHubClient,
+  io: ActionIO,
+  pullNumber: number,
+  run: LintedRun & { issues?: IssueSettings },
+  notice: (message: string) => void,
+): Promise<string | undefined> {
+  const issues = client.issues;
+  if (!issues) return undefined;
+  const name = run.issues?.needsWorkLabel ?? DEFAULT_NEEDS_WORK_LABEL;
+  try {
+    const current = (await issues.getIssue(pullNumber))?.labels ?? [];
+    const change = await syncNeedsWorkLabel(issues, pullNumber, current, name, countFindings(run.counted).total > 0);
+    io.info(`Label "${name}": ${change}.`);
+    return undefined;
+  } catch (error) {
+    if (!isPermissionDenied(error)) throw error;
+    const message = `idea-lint could not set the label "${name}" on this pull request because the token cannot write labels: give the job \`permissions: pull-requests: write\`, or remove label-pull-requests.`;
+    notice(message);
+    return message;
+  }
 }
 
 function clientOptions(

@@ -7,6 +7,7 @@ import { throttling } from '@octokit/plugin-throttling';
 import { toGitHubError } from './api-errors.js';
 import type { GitHubClient, ReviewThread } from './client.js';
 import type { AuthorRef } from './identity.js';
+import { createIssueOperations } from './octokit-issues.js';
 
 /** Where and how to reach GitHub. */
 export interface OctokitClientOptions {
@@ -306,6 +307,8 @@ export function createOctokitClient(options: OctokitClientOptions): GitHubClient
           await octokit.graphql({ query: resolveMutation(batch.length), ...variables, ...graphqlUrl });
         }
       }),
+
+    issues: createIssueOperations(octokit, call, owner, repo),
   };
 }
 

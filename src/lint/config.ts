@@ -26,8 +26,14 @@ export function normaliseSeverity(value: SeveritySetting | 'warn' | 0 | 1 | 2): 
   return SEVERITY_ALIASES[String(value)] ?? (value as SeveritySetting);
 }
 
+/** Labels that make an issue an idea to lint when the config names none (`issues.labels`). */
+export const DEFAULT_ISSUE_LABELS: readonly string[] = ['idea', 'gsoc', 'outreachy', 'lfx'];
+
+/** The label of idea issues with findings when the config names none (`issues.needsWorkLabel`). */
+export const DEFAULT_NEEDS_WORK_LABEL = 'idea: needs work';
+
 /** Idea files when the config names none. */
-export const DEFAULT_FILES: readonly string[] = ['**/*.md'];
+export const DEFAULT_FILES: readonly string[] = ['**/*.md', '**/*.wiki', '**/*.mediawiki'];
 
 /** Files that are never idea files: project docs (any case, any extension, any folder), CI and dependencies. */
 export const DEFAULT_IGNORES: readonly string[] = [
@@ -107,7 +113,11 @@ export function buildConfigSchema(rules: readonly Rule[]) {
         .enum(PRESET_NAMES)
         .default('recommended')
         .describe('The preset applied before these settings: recommended, xen-template or gsoc.'),
-      files: z.array(z.string().min(1)).min(1).optional().describe('Globs of idea files (default: **/*.md).'),
+      files: z
+        .array(z.string().min(1))
+        .min(1)
+        .optional()
+        .describe('Globs of idea files (default: **/*.md, **/*.wiki, **/*.mediawiki).'),
       ignores: z
         .array(z.string().min(1))
         .optional()
@@ -137,6 +147,27 @@ export function buildConfigSchema(rules: readonly Rule[]) {
         .positive()
         .default(DEFAULT_MAX_FILE_SIZE)
         .describe('Files larger than this many bytes are skipped with a notice.'),
+      issues: z
+        .object({
+          labels: z
+            .array(z.string().min(1))
+            .default([...DEFAULT_ISSUE_LABELS])
+            .describe('Issues with one of these labels (any case) are ideas to lint.'),
+          templates: z
+            .array(z.string().min(1))
+            .default([])
+            .describe(
+              'Issue forms (file names in .github/ISSUE_TEMPLATE/) whose issues are ideas to lint, labelled or not.',
+            ),
+          needsWorkLabel: z
+            .string()
+            .min(1)
+            .default(DEFAULT_NEEDS_WORK_LABEL)
+            .describe('The label set on an idea issue while it has findings, and removed once it has none.'),
+        })
+        .strict()
+        .optional()
+        .describe('Ideas proposed as GitHub issues: which issues the action lints on issue events.'),
     })
     .strict();
 }
@@ -193,6 +224,11 @@ export function resolveConfig(raw: unknown, source: string | undefined, override
     today,
     dateOrder: file.dateOrder,
     maxFileSize: file.maxFileSize,
+    issues: file.issues ?? {
+      labels: [...DEFAULT_ISSUE_LABELS],
+      templates: [],
+      needsWorkLabel: DEFAULT_NEEDS_WORK_LABEL,
+    },
     ...(source !== undefined ? { source } : {}),
   };
 }

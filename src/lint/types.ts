@@ -136,4 +136,16 @@ export interface ResolvedConfig {
   maxFileSize: number;
   /** Path of the config file the settings came from, if any. */
   source?: string;
+  /** Ideas proposed as GitHub issues (the action on `issues` events); resolveConfig always sets it. */
+  issues?: IssueSettings;
+}
+
+/** Which issues are ideas, and the label that marks those with findings. */
+export interface IssueSettings {
+  /** Issues with one of these labels (compared case-insensitively) are ideas. */
+  labels: string[];
+  /** Issue-form templates (file names in .github/ISSUE_TEMPLATE/) whose issues are ideas, labelled or not. */
+  templates: string[];
+  /** Set on an idea issue while it has findings, removed when it has none. */
+  needsWorkLabel: string;
 }

@@ -10,14 +10,20 @@ import { markdownToText, lineStarts, pointAt, rangeAt } from './text.js';
 import { collectUnits, type Unit } from './units.js';
 import type { Field, FieldName, Idea, IdeaFile, ParseOptions } from './types.js';
 import { ONE_IDEA_MIN_FIELDS } from './thresholds.js';
+import { isWikitextPath, parseWikitextFile } from './wikitext/index.js';
 
 export type { Field, FieldName, Idea, IdeaFile, Notice, ParseOptions, Point, Position } from './types.js';
 export { FIELD_NAMES } from './types.js';
 export { HEAD_NOUNS, matchLabel } from './labels.js';
+export { isWikitextPath } from './wikitext/index.js';
 
-/** Parses one idea file into ideas, fields, glossary and notices; any internal failure becomes a notice. */
+/**
+ * Parses one idea file into ideas, fields, glossary and notices; any internal failure becomes a notice. The file
+ * name chooses the reader: MediaWiki source (`.wiki`, `.mediawiki`) or Markdown (everything else).
+ */
 export function parseIdeaFile(path: string, text: string, options: ParseOptions = {}): IdeaFile {
   const source = typeof text === 'string' ? text : String(text ?? '');
+  if (isWikitextPath(path)) return parseWikitext(path, source, options);
   const file: IdeaFile = {
     path,
     text: source,
@@ -47,6 +53,22 @@ export function parseIdeaFile(path: string, text: string, options: ParseOptions 
     });
   }
   return file;
+}
+
+function parseWikitext(path: string, text: string, options: ParseOptions): IdeaFile {
+  try {
+    return parseWikitextFile(path, text, options);
+  } catch (error) {
+    const message = `The ideas in this page could not be read (${describe(error)}), so none were checked.`;
+    return {
+      path,
+      text,
+      ideas: [],
+      notices: [{ message, line: 1, column: 1 }],
+      tree: { type: 'root', children: [] },
+      glossary: {},
+    };
+  }
 }
 
 function readIdeas(file: IdeaFile, options: ParseOptions): void {

@@ -39,6 +39,14 @@ describe('readInputs', () => {
     });
   });
 
+  it('reads label-pull-requests as a boolean, off by default', () => {
+    expect(readInputs(reader({ 'label-pull-requests': 'true' })).labelPullRequests).toBe(true);
+    expect(readInputs(reader({ 'label-pull-requests': 'false' })).labelPullRequests).toBeUndefined();
+    expect(() => readInputs(reader({ 'label-pull-requests': 'yes' }))).toThrow(
+      new InputError('Input "label-pull-requests" is "yes": use true or false.'),
+    );
+  });
+
   it('names the input, its value and the accepted values for a bad input', () => {
     expect(() => readInputs(reader({ 'fail-on': 'sometimes' }))).toThrow(
       new InputError('Input "fail-on" is "sometimes": use error, warning, notice or never.'),

@@ -83,7 +83,7 @@ describe('resolveConfig', () => {
       'fake-off': { severity: 'off', options: { min: 2 } },
       'fake-plain': { severity: 'error', options: {} },
     });
-    expect(config.files).toEqual(['**/*.md']);
+    expect(config.files).toEqual(['**/*.md', '**/*.wiki', '**/*.mediawiki']);
     expect(config.ignores).toEqual(DEFAULT_IGNORES);
     expect(config).toMatchObject({
       today: '2026-11-25',
@@ -226,7 +226,7 @@ describe('configuration errors', () => {
     ],
     [
       'unknown-key.yml',
-      'unknown-key.yml: rulez: unknown setting (did you mean "rules"?); expected $schema, extends, files, ignores, rules, fields, glossary, today, dateOrder, maxFileSize.',
+      'unknown-key.yml: rulez: unknown setting (did you mean "rules"?); expected $schema, extends, files, ignores, rules, fields, glossary, today, dateOrder, maxFileSize, issues.',
     ],
     [
       'bad-today.yml',
@@ -239,7 +239,7 @@ describe('configuration errors', () => {
     ['bad-extends.yml', 'bad-extends.yml: extends: got "google"; expected recommended, xen-template or gsoc.'],
     [
       'not-a-mapping.yml',
-      'not-a-mapping.yml: (top level): got a list; expected a mapping with any of the keys $schema, extends, files, ignores, rules, fields, glossary, today, dateOrder, maxFileSize.',
+      'not-a-mapping.yml: (top level): got a list; expected a mapping with any of the keys $schema, extends, files, ignores, rules, fields, glossary, today, dateOrder, maxFileSize, issues.',
     ],
     ['bad-glossary.yml', 'bad-glossary.yml: glossary.AER: got 5; expected non-empty text.'],
     [

@@ -18,7 +18,8 @@ import type { AddressInfo } from 'node:net';
 import { handleGraphQL } from './github-graphql.js';
 import { FaultInjector, matchesRequest, type RequestMatch } from './emulator-faults.js';
 import { type Account, type Site } from './github-objects.js';
-import { authorId, handleRest } from './github-rest.js';
+import { IssueStore } from './github-issues.js';
+import { authorId, handleRest, type RestRequest } from './github-rest.js';
 import { OpenApiValidator, type RouteMatch } from './openapi-validator.js';
 import { GitHubError, type Scenario } from './pull-request-model.js';
 import { PullRequestView } from './pull-request-view.js';
@@ -79,6 +80,8 @@ export class GitHubEmulator extends PullRequestView {
    * name would; the action must then assume github-actions[bot].
    */
   viewerForbidden = false;
+  /** Issues besides the pull request, and the repository's labels (github-issues.ts). */
+  readonly issues = new IssueStore();
   /** The token requests must carry. */
   readonly token: string;
   /** A token that may only read (like a fork pull request's GITHUB_TOKEN), if the scenario has one. */
@@ -314,14 +317,15 @@ export class GitHubEmulator extends PullRequestView {
     if (readOnly && entry.isWrite) return answer(403, FORBIDDEN_BODY);
 
     try {
-      const result = handleRest(this.model, this.site, {
+      const request: RestRequest = {
         match: route,
         pathname: url.pathname,
         query: url.searchParams,
         body: (body ?? {}) as Record<string, unknown>,
         accept: String(req.headers.accept ?? ''),
         user,
-      });
+      };
+      const result = this.issues.handle(this.site, request) ?? handleRest(this.model, this.site, request);
       if (result.text && !fault) {
         entry.status = result.status;
         res.writeHead(result.status, { 'content-type': result.text.contentType, ...result.headers });

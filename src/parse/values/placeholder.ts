@@ -7,9 +7,12 @@ import { plainValue, trimPunctuation } from './plain-text.js';
  * (a value of only punctuation such as `?`, `-`, `—`, `...`) matches too.
  */
 export const PLACEHOLDER_PATTERN =
-  /^(?:not specified(?:[,;]? project outcomes)?|project outcomes|tb[acd]|to ?do|n[/.]?a|none|unknown|coming soon|to be (?:announced|confirmed|decided|determined)|add yourself(?: here)?)?$/i;
+  /^(?:not specified(?:[,;]? project outcomes)?|project outcomes|tb[acd]|to ?do|n[/.]?a|none|unknown|coming soon|to be (?:announced|confirmed|decided|determined)|add yourself(?: here)?|no response)?$/i;
 
-/** Whether a field value is empty or a placeholder such as `TBD`, `N/A`, `Unknown`, `?`, `-` or `Not specified, project outcomes`. */
+/**
+ * Whether a field value is empty or a placeholder such as `TBD`, `N/A`, `Unknown`, `?`, `-`, `Not specified, project
+ * outcomes` or `_No response_` (what a GitHub issue form writes for an unanswered field).
+ */
 export function isPlaceholder(value: string): boolean {
   return PLACEHOLDER_PATTERN.test(trimPunctuation(plainValue(value)));
 }

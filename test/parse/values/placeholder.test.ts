@@ -7,6 +7,8 @@ describe('isPlaceholder', () => {
     '   \n\t ',
     'Not specified',
     'Not specified, project outcomes',
+    '_No response_',
+    'No response',
     'not specified; project outcomes',
     'project outcomes',
     'TBD',

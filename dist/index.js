@@ -36360,7 +36360,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 __webpack_unused_export__ = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
@@ -46535,16 +46535,16 @@ const $ZodEnum = /*@__PURE__*/ $constructor("$ZodEnum", (inst, def) => {
         return payload;
     };
 });
-const $ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodLiteral", (inst, def) => {
+const $ZodLiteral = /*@__PURE__*/ $constructor("$ZodLiteral", (inst, def) => {
     $ZodType.init(inst, def);
     const values = new Set(def.values);
     inst._zod.values = values;
-    util.defineLazyInternal(inst, "pattern", (zod) => {
+    defineLazyInternal(inst, "pattern", (zod) => {
         const vals = zod.def.values;
         // unmatchable fallback, RE2-safe: an empty alternation would compile to /^()$/, which matches ""
         return new RegExp(vals.length
             ? `^(${vals
-                .map((o) => typeof o === "string" ? util.escapeRegex(o) : o ? util.escapeRegex(o.toString()) : String(o))
+                .map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o))
                 .join("|")})$`
             : "^[^\\s\\S]$");
     });
@@ -46561,7 +46561,7 @@ const $ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null &&
         });
         return payload;
     };
-})));
+});
 const $ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodFile", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, _ctx) => {
@@ -51453,14 +51453,14 @@ const ZodTuple = /*@__PURE__*/ $constructor("ZodTuple", (inst, def) => {
     },
 });
 function tuple(items, _paramsOrRest, _params) {
-    const hasRest = _paramsOrRest instanceof core.$ZodType;
+    const hasRest = _paramsOrRest instanceof $ZodType;
     const params = hasRest ? _params : _paramsOrRest;
     const rest = hasRest ? _paramsOrRest : null;
     return new ZodTuple({
         type: "tuple",
         items: items,
         rest,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodRecord = /*@__PURE__*/ $constructor("ZodRecord", (inst, def) => {
@@ -51608,10 +51608,10 @@ function nativeEnum(entries, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodLiteral", (inst, def) => {
-    core.$ZodLiteral.init(inst, def);
+const ZodLiteral = /*@__PURE__*/ $constructor("ZodLiteral", (inst, def) => {
+    $ZodLiteral.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.literalProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => literalProcessor(inst, ctx, json, params);
     inst.values = new Set(def.values);
     Object.defineProperty(inst, "value", {
         get() {
@@ -51621,12 +51621,12 @@ const ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && 
             return def.values[0];
         },
     });
-})));
+});
 function literal(value, params) {
     return new ZodLiteral({
         type: "literal",
         values: Array.isArray(value) ? value : [value],
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodFile", (inst, def) => {
@@ -51985,31 +51985,916 @@ function preprocess(fn, schema) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/parse/types.ts
+/** The canonical fields every rule speaks of; labels map onto these through the alias vocabulary. */
+const FIELD_NAMES = [
+    'outcomes',
+    'difficulty',
+    'skills',
+    'mentors',
+    'size',
+    'verified',
+    'inserted',
+    'description',
+    'program',
+    'review',
+    'issue',
+];
+
+;// CONCATENATED MODULE: ./src/lint/did-you-mean.ts
+// Lint stage: "did you mean" suggestions for mistyped names (severities, rule ids, presets). Pure.
+/** The candidate closest to `value` (case-insensitive edit distance), when it is close enough to be a typo. */
+function closestMatch(value, candidates) {
+    const wanted = value.toLowerCase();
+    // One edit per four characters, at least one and at most three: "erorr" → "error", never "off" → "on".
+    const limit = Math.min(3, Math.max(1, Math.floor(wanted.length / 4)));
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const distance = editDistance(wanted, candidate.toLowerCase());
+        if (distance < bestDistance && distance <= limit) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+/** Levenshtein distance with adjacent transpositions counted as one edit. */
+function editDistance(a, b) {
+    if (Math.abs(a.length - b.length) > 3)
+        return Infinity;
+    const rows = [];
+    for (let i = 0; i <= a.length; i++)
+        rows.push([i, ...new Array(b.length).fill(0)]);
+    for (let j = 1; j <= b.length; j++)
+        rows[0][j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let value = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                value = Math.min(value, rows[i - 2][j - 2] + 1);
+            rows[i][j] = value;
+        }
+    }
+    return rows[a.length][b.length];
+}
+
+;// CONCATENATED MODULE: ./src/lint/config-error.ts
+// Lint stage (configuration): turns zod issues into the messages admins read,
+// `<file>: <key.path>: <reason>; expected <accepted values>.` Pure: no file system, no clock.
+
+
+/** A configuration file that cannot be used; its message is for users and never needs a stack trace. */
+class ConfigError extends Error {
+    name = 'ConfigError';
+}
+/** Accepted-value texts for schemas whose shape alone does not say it (e.g. a date pattern). */
+const acceptedValues = registry();
+const MAX_REPORTED_ISSUES = 5;
+const QUOTE_LIMIT = 60;
+/** Builds the ConfigError for a failed parse: one line per problem, the first few problems only. */
+function configErrorFromIssues(file, schema, input, issues) {
+    const lines = issues.flatMap((issue) => describeIssue(schema, input, issue, []));
+    const shown = lines.slice(0, MAX_REPORTED_ISSUES).map((line) => `${file}: ${line}`);
+    if (lines.length > shown.length)
+        shown.push(`${file}: …and ${lines.length - shown.length} more problems.`);
+    return new ConfigError(shown.join('\n'));
+}
+/** Formats a key path as `rules.undefined-terms.allow[0]`; the top level is `(top level)`. */
+function formatKeyPath(path) {
+    let text = '';
+    for (const key of path) {
+        if (typeof key === 'number')
+            text += `[${key}]`;
+        else
+            text += text === '' ? String(key) : `.${String(key)}`;
+    }
+    return text === '' ? '(top level)' : text;
+}
+function describeIssue(schema, input, issue, prefix) {
+    const path = [...prefix, ...issue.path];
+    switch (issue.code) {
+        case 'unrecognized_keys':
+            return issue.keys.map((key) => {
+                const keys = objectKeys(schemaAt(schema, path));
+                const reason = unknownKeyReason(path) + didYouMean(key, keys);
+                return line([...path, key], reason, keys.length > 0 ? keys.join(', ') : 'no keys here');
+            });
+        case 'invalid_union':
+            return describeUnion(schema, input, issue, path);
+        case 'custom': {
+            const accepted = issue.params?.accepted;
+            return [
+                line(path, `${show(valueAt(input, path))} ${issue.message}`, accepted ?? describeAccepted(schemaAt(schema, path))),
+            ];
+        }
+        default:
+            return [gotLine(schema, input, path)];
+    }
+}
+/** `key: got "erorr" (did you mean "error"?); expected …`: the value, a guess at what was meant, what fits. */
+function gotLine(schema, input, path) {
+    const value = valueAt(input, path);
+    const target = schemaAt(schema, path);
+    const guess = typeof value === 'string' ? didYouMean(value, wordsAccepted(target)) : '';
+    return line(path, `got ${show(value)}${guess}`, describeAccepted(target));
+}
+function didYouMean(value, candidates) {
+    const guess = closestMatch(value, candidates);
+    return guess !== undefined && guess !== value ? ` (did you mean ${JSON.stringify(guess)}?)` : '';
+}
+/** The words a schema accepts as text (enum and literal values, through wrappers and unions). */
+function wordsAccepted(schema) {
+    let target = schema;
+    while (target && ['optional', 'default', 'nullable', 'prefault'].includes(target._zod.def.type)) {
+        target = target._zod.def.innerType;
+    }
+    if (!target)
+        return [];
+    const def = target._zod.def;
+    if (def.type === 'enum')
+        return Object.values(def.entries);
+    if (def.type === 'literal')
+        return def.values.filter((v) => typeof v === 'string');
+    if (def.type === 'union')
+        return def.options.flatMap(wordsAccepted);
+    return [];
+}
+/** For `severity | { options }`: report the branch the value was meant for, else both shapes. */
+function describeUnion(schema, input, issue, path) {
+    // The branch whose problems all lie deeper than the value itself is the shape the user meant.
+    const meant = issue.errors.find((branch) => branch.every((inner) => inner.path.length > 0));
+    if (meant && meant.length > 0)
+        return meant.flatMap((inner) => describeIssue(schema, input, inner, path));
+    return [gotLine(schema, input, path)];
+}
+function unknownKeyReason(path) {
+    if (path.length === 0)
+        return 'unknown setting';
+    if (path.length === 1 && path[0] === 'rules')
+        return 'unknown rule';
+    if (path[0] === 'rules' && (path.length === 2 || (path.length === 3 && typeof path[2] === 'number')))
+        return 'unknown option for this rule';
+    if (path.length === 1 && path[0] === 'fields')
+        return 'unknown field';
+    return 'unknown key';
+}
+function line(path, reason, accepted) {
+    return `${formatKeyPath(path)}: ${reason}; expected ${accepted}.`;
+}
+/** The schema that validates the value at `path`, looking through optional, default and union wrappers. */
+function schemaAt(schema, path) {
+    let current = schema;
+    for (const key of path) {
+        current = objectLike(current, typeof key === 'number');
+        if (current instanceof ZodObject)
+            current = current.shape[String(key)];
+        else if (current instanceof ZodTuple)
+            current = current.def.items[Number(key)];
+        else if (current instanceof ZodArray)
+            current = current.element;
+        else if (current instanceof ZodRecord)
+            current = current.valueType;
+        else
+            return undefined;
+    }
+    return current;
+}
+/** Whether a schema holds other values: an object, a tuple, an array or a record. */
+function isContainer(schema) {
+    return isList(schema) || schema instanceof ZodObject || schema instanceof ZodRecord;
+}
+function isList(schema) {
+    return schema instanceof ZodArray || schema instanceof ZodTuple;
+}
+/** Unwraps optional/default/nullable, and picks a union's container branch (a list's for an index), to walk into. */
+function objectLike(schema, index = false) {
+    const current = unwrap(schema);
+    if (current instanceof ZodUnion) {
+        const options = current.options.map(unwrap);
+        const preferred = options.find((option) => (index ? isList(option) : isContainer(option) && !isList(option)));
+        return preferred ?? options.find(isContainer);
+    }
+    return current;
+}
+function unwrap(schema) {
+    let current = schema;
+    while (current instanceof ZodOptional ||
+        current instanceof ZodDefault ||
+        current instanceof ZodNullable ||
+        current instanceof ZodPrefault) {
+        if (acceptedValues.has(current))
+            return current;
+        current = current.unwrap();
+    }
+    return current;
+}
+function objectKeys(schema) {
+    const target = objectLike(schema);
+    return target instanceof ZodObject ? Object.keys(target.shape) : [];
+}
+/** Plain words for what a schema accepts: `error, warning, notice or off`, `a whole number of at least 1`. */
+function describeAccepted(schema) {
+    const target = unwrap(schema);
+    if (!target)
+        return 'a valid value';
+    const registered = acceptedValues.get(target);
+    if (registered)
+        return registered.accepted;
+    if (target instanceof ZodEnum)
+        return orList(target.options.map(String));
+    if (target instanceof ZodLiteral)
+        return orList([...target.values].map(String));
+    if (target instanceof ZodBoolean)
+        return 'true or false';
+    if (target instanceof ZodString)
+        return (target.minLength ?? 0) > 0 ? 'non-empty text' : 'text';
+    if (target instanceof ZodNumber)
+        return describeNumber(target);
+    if (target instanceof ZodArray)
+        return `a list of ${plural(describeAccepted(target.element))}`;
+    if (target instanceof ZodRecord) {
+        const keys = plural(describeAccepted(target.keyType));
+        return `a mapping of ${keys} to ${plural(describeAccepted(target.valueType))}`;
+    }
+    if (target instanceof ZodObject) {
+        const keys = objectKeys(target);
+        return keys.length > 0 ? `a mapping with any of the keys ${keys.join(', ')}` : 'an empty mapping';
+    }
+    if (target instanceof ZodUnion)
+        return target.options.map(describeAccepted).join(', or ');
+    return 'a valid value';
+}
+/** `a whole number of at least 1`: the bounds a config key sets (not the safe-integer range every whole number has). */
+function describeNumber(schema) {
+    const parts = [schema.isInt ? 'a whole number' : 'a number'];
+    const set = (bound) => bound !== null && Number.isFinite(bound) && Math.abs(bound) < Number.MAX_SAFE_INTEGER;
+    const { minValue: min, maxValue: max } = schema;
+    // Whether a bound is inclusive is whether the schema accepts the bound itself.
+    if (set(min))
+        parts.push(schema.safeParse(min).success ? `of at least ${min}` : `above ${min}`);
+    if (set(max))
+        parts.push(schema.safeParse(max).success ? `of at most ${max}` : `below ${max}`);
+    return parts.join(' ');
+}
+function plural(text) {
+    if (text === 'text' || text === 'non-empty text')
+        return 'text values';
+    return text.replace(/^an? /, '') + 's';
+}
+function orList(values) {
+    return values.length <= 1 ? (values[0] ?? 'nothing') : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
+}
+function valueAt(input, path) {
+    let current = input;
+    for (const key of path) {
+        if (current === null || typeof current !== 'object')
+            return undefined;
+        current = current[key];
+    }
+    return current;
+}
+/** A value as a mentor would recognise it in the file: strings quoted and cut. */
+function show(value) {
+    if (value === undefined)
+        return 'nothing';
+    if (value === null)
+        return 'an empty value';
+    if (typeof value === 'string') {
+        const cut = value.length > QUOTE_LIMIT ? `${value.slice(0, QUOTE_LIMIT - 1)}…` : value;
+        return JSON.stringify(cut);
+    }
+    if (Array.isArray(value))
+        return 'a list';
+    if (value instanceof Date)
+        return value.toISOString().slice(0, 10);
+    if (typeof value === 'object')
+        return 'a mapping';
+    return String(value);
+}
+
+;// CONCATENATED MODULE: ./src/lint/presets.ts
+/** The preset names a config may extend. */
+const PRESET_NAMES = ['recommended', 'xen-template', 'gsoc'];
+/** Rule settings per preset, keyed by rule id. */
+const presets = {
+    // Each rule's own default severity and options: the catalogue's defaults are the recommendation.
+    recommended: {},
+    // The Xen Project's {{GSoC Project}} template (shared/seeds/): every field of it must be filled in.
+    'xen-template': {
+        // "Outcomes" is a template field; an idea without one cannot be judged by an intern.
+        'missing-outcomes': 'error',
+        // The template asks for "an indication of size and complexity": Difficulty is that field.
+        'unknown-difficulty': 'error',
+        // "Skills Needed" is a template field.
+        'missing-skills': 'error',
+        // "If you are willing to mentor those ideas, add your name and email to the idea."
+        'missing-mentor': 'error',
+        'missing-mentor-email': 'error',
+        // Every template idea carries "Verified:"; the Peer Review Goals ask whether it was verified recently.
+        'stale-verification': { severity: 'warning', required: true },
+        // "GSoC: Yes/No" is a template field; "Unknown" leaves the program admins guessing.
+        'program-unknown': 'warning',
+        // The template's description is the intern's starting point ("Can an intern get going…").
+        'thin-description': 'warning',
+        // Review comments are to be deleted as addressed; a left-over one means the idea is not ready.
+        'unresolved-review': 'error',
+        // Xen's dates are written MM/DD/YYYY (01/22/2013); an unreadable one defeats stale-verification.
+        'invalid-date': 'warning',
+    },
+    // Google Summer of Code's requirements for an org's ideas list (research/GUIDELINES.md §1).
+    gsoc: {
+        // GSoC asks every idea for "expected size of project (90, 175 or 350 hour)": no other figure exists.
+        'missing-size': { severity: 'error', maxHours: 350, allowedHours: [90, 175, 350] },
+        // GSoC asks for "an easy, medium or hard rating of each project", the three levels of its form.
+        'unknown-difficulty': { severity: 'error', scale: { easy: ['easy'], medium: ['medium'], hard: ['hard'] } },
+        // GSoC expects two mentors per project, so an intern is never left alone.
+        'min-mentors': { severity: 'warning', min: 2 },
+        // GSoC does not ask for mentors' emails: contributors reach them through the org's channels, so a GitHub
+        // handle or profile link is contact enough. `recommended` and `xen-template` keep requiring an email, as the
+        // Xen template says: "add your name and email".
+        'missing-mentor-email': { acceptHandles: true },
+        // Contributors choose by skills; GSoC lists "skills required/preferred" among the idea's parts.
+        'missing-skills': 'error',
+        // GSoC asks for "a more detailed description of the project (2-5 sentences)".
+        'thin-description': 'warning',
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/config.ts
+// Lint stage (configuration): validates a config file's data against one zod schema composed from
+// the rule registry (passed by the caller), then resolves it (preset first, then the user's settings) into the
+// ResolvedConfig the engine runs with. Pure: no file system and no clock (callers pass `now`).
+
+
+
+
+
+
+/** The severities a rule can be set to. */
+const SEVERITY_SETTINGS = ['error', 'warning', 'notice', 'off'];
+/** ESLint's ways of writing a severity, accepted too: `warn`, and 0 (off), 1 (warning), 2 (error). */
+const SEVERITY_ALIASES = {
+    warn: 'warning',
+    0: 'off',
+    1: 'warning',
+    2: 'error',
+};
+/** A severity as written in a config file (ESLint's spellings included), as idea-lint's own word. */
+function normaliseSeverity(value) {
+    return SEVERITY_ALIASES[String(value)] ?? value;
+}
+/** Labels that make an issue an idea to lint when the config names none (`issues.labels`). */
+const DEFAULT_ISSUE_LABELS = ['idea', 'gsoc', 'outreachy', 'lfx'];
+/** The label of idea issues with findings when the config names none (`issues.needsWorkLabel`). */
+const DEFAULT_NEEDS_WORK_LABEL = 'idea: needs work';
+/** Idea files when the config names none. */
+const DEFAULT_FILES = ['**/*.md', '**/*.wiki', '**/*.mediawiki'];
+/** Files that are never idea files: project docs (any case, any extension, any folder), CI and dependencies. */
+const DEFAULT_IGNORES = [
+    ...['readme', 'changelog', 'contributing', 'code_of_conduct', 'license'].flatMap((name) => [
+        `**/${anyCase(name)}`,
+        `**/${anyCase(name)}.*`,
+    ]),
+    '.github/**',
+    '**/node_modules/**',
+];
+/** 5 MB: far above any real idea list, low enough that a stray data file cannot stall a run. */
+const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_ACCEPTED = 'a date written YYYY-MM-DD, such as 2026-11-25';
+/** Whether `text` is a real calendar date written `YYYY-MM-DD`. */
+function isIsoDate(text) {
+    if (!ISO_DATE.test(text))
+        return false;
+    const [year, month, day] = text.split('-').map(Number);
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+/** The local calendar date of `now` as `YYYY-MM-DD` (a mentor's "today", not UTC's). */
+function localDate(now) {
+    const pad = (n) => String(n).padStart(2, '0');
+    return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+const SEVERITY_ACCEPTED = "error, warning, notice or off (or ESLint's warn, 0, 1 or 2)";
+const severitySchema = union([schemas_enum([...SEVERITY_SETTINGS, 'warn']), literal([0, 1, 2])])
+    .register(acceptedValues, { accepted: SEVERITY_ACCEPTED })
+    .describe("How the rule's findings count: error, warning or notice; off switches the rule off. ESLint's warn, 0 (off), 1 (warning) and 2 (error) also work.");
+const dateSchema = schemas_string()
+    .regex(ISO_DATE, { abort: true })
+    .refine(isIsoDate, { message: 'is not a calendar date', params: { accepted: DATE_ACCEPTED } })
+    .register(acceptedValues, { accepted: DATE_ACCEPTED });
+/** `severity` or `{ severity?, ...options }`, the options checked against the rule's own schema. */
+function ruleEntrySchema(rule) {
+    if (!(rule.options instanceof ZodObject)) {
+        throw new Error(`Rule "${rule.id}" has options that are not a zod object schema.`);
+    }
+    const withSeverity = rule.options
+        .extend({ severity: severitySchema.optional() })
+        .strict()
+        .describe(`Options of ${rule.id}, with an optional severity.`);
+    // ESLint's form: [severity] or [severity, { options }].
+    const eslintForm = tuple([severitySchema, rule.options.optional()])
+        .register(acceptedValues, { accepted: 'a list [severity, { options }]' })
+        .describe(`ESLint's form: [severity, { options of ${rule.id} }].`);
+    return union([severitySchema, withSeverity, eslintForm]).optional().describe(`${rule.description} (${rule.docs})`);
+}
+/** The zod schema of a config file, composed from the rules' own option schemas. */
+function buildConfigSchema(rules) {
+    const ruleShape = Object.fromEntries(rules.map((rule) => [rule.id, ruleEntrySchema(rule)]));
+    const fieldShape = Object.fromEntries(FIELD_NAMES.map((name) => [
+        name,
+        array(schemas_string().min(1)).optional().describe(`Extra labels that mean ${name}.`),
+    ]));
+    return object({
+        $schema: schemas_string().optional().describe('The JSON Schema of this file, for editors.'),
+        extends: schemas_enum(PRESET_NAMES)
+            .default('recommended')
+            .describe('The preset applied before these settings: recommended, xen-template or gsoc.'),
+        files: array(schemas_string().min(1))
+            .min(1)
+            .optional()
+            .describe('Globs of idea files (default: **/*.md, **/*.wiki, **/*.mediawiki).'),
+        ignores: array(schemas_string().min(1))
+            .optional()
+            .describe('Globs never linted, added to the defaults (README, CHANGELOG, CONTRIBUTING, CODE_OF_CONDUCT, LICENSE, .github/**, node_modules/**).'),
+        rules: object(ruleShape)
+            .strict()
+            .optional()
+            .describe('Per rule id: a severity, or an object of the rule\'s options with an optional severity. Options alone keep the preset\'s severity (an "off" rule turns on as a warning).'),
+        fields: object(fieldShape).strict().optional().describe('Extra label aliases per canonical field.'),
+        glossary: record(schemas_string().min(1), schemas_string().min(1))
+            .optional()
+            .describe('Term: expansion, used by undefined-terms and its suggested fixes.'),
+        today: dateSchema.optional().describe('The day the run is for, YYYY-MM-DD (default: the day the run starts).'),
+        dateOrder: schemas_enum(['auto', 'dmy', 'mdy', 'ymd'])
+            .default('auto')
+            .describe("How to read dates such as 03/04/2014; auto infers it from the file's unambiguous dates."),
+        maxFileSize: schemas_number()
+            .int()
+            .positive()
+            .default(DEFAULT_MAX_FILE_SIZE)
+            .describe('Files larger than this many bytes are skipped with a notice.'),
+        issues: object({
+            labels: array(schemas_string().min(1))
+                .default([...DEFAULT_ISSUE_LABELS])
+                .describe('Issues with one of these labels (any case) are ideas to lint.'),
+            templates: array(schemas_string().min(1))
+                .default([])
+                .describe('Issue forms (file names in .github/ISSUE_TEMPLATE/) whose issues are ideas to lint, labelled or not.'),
+            needsWorkLabel: schemas_string()
+                .min(1)
+                .default(DEFAULT_NEEDS_WORK_LABEL)
+                .describe('The label set on an idea issue while it has findings, and removed once it has none.'),
+        })
+            .strict()
+            .optional()
+            .describe('Ideas proposed as GitHub issues: which issues the action lints on issue events.'),
+    })
+        .strict();
+}
+/**
+ * Validates `raw` (a parsed config file; null or undefined for none) and resolves it: the preset's
+ * settings, then the user's, every rule with a severity and fully defaulted options.
+ * Throws ConfigError naming `source`, the key path and the reason.
+ */
+function resolveConfig(raw, source, overrides) {
+    const rules = overrides.rules;
+    const label = source ?? 'configuration';
+    const input = withoutEmptyKeys(raw ?? {});
+    const schema = buildConfigSchema(rules);
+    const parsed = schema.safeParse(input);
+    if (!parsed.success)
+        throw configErrorFromIssues(label, schema, input, parsed.error.issues);
+    const file = parsed.data;
+    const userRules = (input.rules ?? {});
+    if (overrides.today !== undefined && !isIsoDate(overrides.today)) {
+        throw new ConfigError(`today: got ${JSON.stringify(overrides.today)}; expected ${DATE_ACCEPTED}.`);
+    }
+    const today = overrides.today ?? file.today ?? (overrides.now ? localDate(overrides.now) : undefined);
+    if (today === undefined)
+        throw new Error('resolveConfig needs `now` when neither the caller nor the file sets `today`.');
+    const preset = presets[file.extends];
+    const settings = {};
+    for (const rule of rules) {
+        settings[rule.id] = resolveRuleSetting(rule, [preset[rule.id], normaliseEntry(userRules[rule.id])]);
+    }
+    return {
+        rules: settings,
+        files: file.files ?? [...DEFAULT_FILES],
+        ignores: [...DEFAULT_IGNORES, ...(file.ignores ?? [])],
+        fields: stripUndefined(file.fields ?? {}),
+        glossary: file.glossary ?? {},
+        today,
+        dateOrder: file.dateOrder,
+        maxFileSize: file.maxFileSize,
+        issues: file.issues ?? {
+            labels: [...DEFAULT_ISSUE_LABELS],
+            templates: [],
+            needsWorkLabel: DEFAULT_NEEDS_WORK_LABEL,
+        },
+        ...(source !== undefined ? { source } : {}),
+    };
+}
+/** A validated user entry in the preset's shape: ESLint's spellings and `[severity, options]` made plain. */
+function normaliseEntry(entry) {
+    if (entry === undefined || entry === null)
+        return undefined;
+    if (Array.isArray(entry)) {
+        const [severity, options] = entry;
+        return { ...(options ?? {}), severity: normaliseSeverity(severity) };
+    }
+    if (typeof entry !== 'object')
+        return normaliseSeverity(entry);
+    const { severity, ...options } = entry;
+    return severity === undefined ? options : { ...options, severity: normaliseSeverity(severity) };
+}
+/** Applies entries in order over the rule's default severity; an object's options merge over earlier ones. */
+function resolveRuleSetting(rule, entries) {
+    let severity = rule.defaultSeverity;
+    let options = {};
+    for (const entry of entries) {
+        if (entry === undefined)
+            continue;
+        if (typeof entry === 'string') {
+            severity = entry;
+            continue;
+        }
+        const { severity: explicit, ...rest } = entry;
+        // Options without a severity mean "use this rule": keep the severity, but switch an off rule on.
+        severity = explicit ?? (severity === 'off' ? 'warning' : severity);
+        options = { ...options, ...rest };
+    }
+    const parsed = rule.options.safeParse(options);
+    if (!parsed.success) {
+        // User entries were validated above, so a failure here is a preset that does not fit the rule.
+        throw new Error(`Preset options for rule "${rule.id}" do not fit its schema: ${parsed.error.message}`);
+    }
+    return { severity, options: parsed.data };
+}
+/** YAML's `rules:` with everything under it commented out reads as null: treat such keys as unset. */
+function withoutEmptyKeys(raw) {
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
+        return raw;
+    return Object.fromEntries(Object.entries(raw).filter(([, value]) => value !== null));
+}
+function stripUndefined(record) {
+    return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
+}
+/** A JSON Schema (draft-07, what editors' YAML and JSON support reads) of the config file. */
+function buildJsonSchema(rules) {
+    const schema = z.toJSONSchema(buildConfigSchema(rules), { target: 'draft-7', io: 'input' });
+    const { $schema, ...rest } = schema;
+    return {
+        $schema,
+        $id: SCHEMA_URL,
+        title: 'idea-lint configuration',
+        description: 'The configuration of idea-lint (.github/idea-lint.yml, .idea-lint.yml or .idea-lint.json).',
+        ...rest,
+    };
+}
+/** `readme` → `[Rr][Ee][Aa][Dd][Mm][Ee]`: a case-insensitive glob that needs no matcher option. */
+function anyCase(word) {
+    return [...word].map((c) => (/[a-z]/.test(c) ? `[${c.toUpperCase()}${c}]` : c)).join('');
+}
+
+;// CONCATENATED MODULE: ./src/report/counts.ts
+/** Counts a report's findings by severity. */
+function countFindings(report) {
+    const counts = { error: 0, warning: 0, notice: 0, total: 0 };
+    for (const file of report.files) {
+        for (const finding of file.findings) {
+            counts[finding.severity]++;
+            counts.total++;
+        }
+    }
+    return counts;
+}
+/** `1 error`, `3 warnings`, `0 notices`. */
+function counts_plural(count, word) {
+    return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+/** Severities from most to least severe. */
+const SEVERITIES = ['error', 'warning', 'notice'];
+/** Sorts findings by position, then by severity, without changing the input. */
+function byPosition(findings) {
+    const rank = (s) => SEVERITIES.indexOf(s);
+    return [...findings].sort((a, b) => a.line - b.line || a.column - b.column || rank(a.severity) - rank(b.severity));
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/lint/file-filter.ts
+// Lint stage (configuration): decides which paths are idea files under a ResolvedConfig's `files` and
+// `ignores` globs. Shared by the CLI's file walker and the action's changed-file list. Pure.
+//
+// - The built-in ignores (README, CHANGELOG…, .github/**) give way to a `files` glob that names the file
+//   (`programs/**/README.md`), never to a bare wildcard (`**/*.md`).
+// - `ignores` read like .gitignore: in order, the last glob that matches decides, and `!glob` un-ignores.
+
+
+// A stand-in name for one path segment, to tell a glob that names a file from one that only matches it.
+const DECOY = 'idea-lint-decoy';
+/** Compiles the config's globs once. */
+function createFileFilter(config, options = {}) {
+    const included = picomatch_default()([...config.files]);
+    const { builtIn, user } = splitIgnores(config.ignores);
+    const builtInGlobs = builtIn.map(compile);
+    const userGlobs = user.map(compile);
+    const naming = [...config.files, ...(options.naming ?? [])].map((glob) => picomatch_default()(glob));
+    const normalise = (path) => path.replace(/\\/g, '/').replace(/^\.\//, '');
+    const ignoredBuiltIn = (path) => {
+        const deciding = lastMatch(builtInGlobs, path);
+        if (!deciding || deciding.negated)
+            return false;
+        return !naming.some((glob) => glob(path) && namesPast(glob, deciding.matches, path));
+    };
+    const isIgnored = (path) => {
+        const deciding = lastMatch(userGlobs, path);
+        return deciding ? !deciding.negated : ignoredBuiltIn(path);
+    };
+    return {
+        isIgnored: (path) => isIgnored(normalise(path)),
+        isIdeaFile: (path) => {
+            const relative = normalise(path);
+            return included(relative) && !isIgnored(relative);
+        },
+        userIgnoreOf: (path) => {
+            const deciding = lastMatch(userGlobs, normalise(path));
+            return deciding && !deciding.negated ? deciding.glob : undefined;
+        },
+    };
+}
+/** The built-in ignores lead `config.ignores` (resolveConfig puts them first); the rest are the user's. */
+function splitIgnores(ignores) {
+    const leads = DEFAULT_IGNORES.every((glob, i) => ignores[i] === glob);
+    return leads
+        ? { builtIn: [...DEFAULT_IGNORES], user: ignores.slice(DEFAULT_IGNORES.length) }
+        : { builtIn: [], user: [...ignores] };
+}
+function compile(glob) {
+    const negated = glob.startsWith('!');
+    return { glob, negated, matches: picomatch_default()(negated ? glob.slice(1) : glob) };
+}
+function lastMatch(globs, path) {
+    let deciding;
+    for (const glob of globs)
+        if (glob.matches(path))
+            deciding = glob;
+    return deciding;
+}
+/**
+ * Whether `glob` names what the ignore glob caught in `path`: for each segment the ignore depends on
+ * (renaming it stops the ignore matching), `glob` stops matching too once it is renamed.
+ */
+function namesPast(glob, ignore, path) {
+    const segments = path.split('/');
+    let depends = false;
+    for (const [i, segment] of segments.entries()) {
+        const renamed = [...segments];
+        const extension = i === segments.length - 1 ? (/\.[^.]*$/.exec(segment)?.[0] ?? '') : '';
+        renamed[i] = `${DECOY}${extension}`;
+        const decoy = renamed.join('/');
+        if (ignore(decoy))
+            continue;
+        depends = true;
+        if (glob(decoy))
+            return false;
+    }
+    return depends;
+}
+
 ;// CONCATENATED MODULE: ./src/version.ts
-/** idea-lint's version; a test keeps it equal to package.json's. */
+// idea-lint's version and every reference derived from it: the release script sets VERSION, and
+// test/repo/version.test.ts checks package.json, README.md, action.yml, the pre-commit hook and the schema against it.
+/** idea-lint's version (package.json's); `npm run release` sets it. */
 const VERSION = '0.1.0';
-/** Where rule pages live, at the released tag so links match the version that reported them. */
-const version_REPOSITORY_URL = 'https://github.com/idea-lint/idea-lint';
+/** The repository: rule pages, the schema, the issue tracker. */
+const REPOSITORY_URL = 'https://github.com/idea-lint/idea-lint';
+/** The tag the release script creates for this version: rule links point here, so they describe this version. */
+const RELEASE_TAG = `v${VERSION}`;
+/** The major tag the release script moves to each release: what users pin (`uses: idea-lint/idea-lint@v0`). */
+const MAJOR_TAG = (/* unused pure expression or super */ null && (`v${VERSION.split('.')[0]}`));
+/** The action reference a workflow uses. */
+const ACTION_REF = (/* unused pure expression or super */ null && (`${REPOSITORY_URL.replace('https://github.com/', '')}@${MAJOR_TAG}`));
+/** The configuration's JSON Schema at the major tag, for `$schema` and `# yaml-language-server: $schema=…`. */
+const version_SCHEMA_URL = (/* unused pure expression or super */ null && (`${REPOSITORY_URL.replace('https://github.com/', 'https://raw.githubusercontent.com/')}/${MAJOR_TAG}/idea-lint.schema.json`));
+
+;// CONCATENATED MODULE: ./src/github/annotations.ts
+/** GitHub's per-step display limit for each annotation kind. */
+const ANNOTATIONS_PER_KIND = 10;
+const RANK = { error: 0, warning: 1, notice: 2 };
+/**
+ * Emits the report's findings (and its files' notices) as annotations, most severe first, then by
+ * file and line; `reserved` keeps room for annotations the caller emits itself (a failed step's
+ * reason is an error annotation too).
+ */
+function emitAnnotations(io, report, reserved = {}) {
+    const tally = {
+        shown: { error: 0, warning: 0, notice: 0 },
+        hidden: { error: 0, warning: 0, notice: 0 },
+    };
+    const room = (kind) => Math.max(0, ANNOTATIONS_PER_KIND - (reserved[kind] ?? 0));
+    const limit = {
+        error: room('error'),
+        warning: room('warning'),
+        notice: room('notice'),
+    };
+    const findings = report.files
+        .flatMap((file) => file.findings.map((finding) => ({ path: file.path, finding })))
+        .sort((a, b) => RANK[a.finding.severity] - RANK[b.finding.severity] ||
+        a.path.localeCompare(b.path) ||
+        a.finding.line - b.finding.line ||
+        a.finding.column - b.finding.column);
+    for (const { path, finding } of findings) {
+        const kind = finding.severity;
+        if (tally.shown[kind] >= limit[kind]) {
+            tally.hidden[kind]++;
+            continue;
+        }
+        tally.shown[kind]++;
+        const sameLine = finding.endLine === finding.line;
+        io.annotate(kind, finding.message, {
+            title: finding.ruleId,
+            file: path,
+            startLine: finding.line,
+            endLine: Math.max(finding.line, finding.endLine),
+            // Columns are allowed on one-line annotations only; ours are end-exclusive, GitHub's inclusive.
+            ...(sameLine ? { startColumn: finding.column, endColumn: Math.max(finding.column, finding.endColumn - 1) } : {}),
+        });
+    }
+    for (const file of report.files) {
+        for (const notice of file.notices) {
+            if (tally.shown.notice >= limit.notice) {
+                tally.hidden.notice++;
+                continue;
+            }
+            tally.shown.notice++;
+            io.annotate('notice', notice.message, { title: 'idea-lint', file: file.path, startLine: notice.line });
+        }
+    }
+    return tally;
+}
+/** A sentence for the job summary when annotations were left out; '' when none were. */
+function describeHiddenAnnotations(tally) {
+    const parts = ['error', 'warning', 'notice']
+        .filter((kind) => tally.hidden[kind] > 0)
+        .map((kind) => `${tally.hidden[kind]} more ${kind}${tally.hidden[kind] === 1 ? '' : 's'}`);
+    if (parts.length === 0)
+        return '';
+    return `GitHub shows at most ${ANNOTATIONS_PER_KIND} annotations of each kind per step, so ${joinList(parts)} are listed here only.`;
+}
+function joinList(parts) {
+    return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+;// CONCATENATED MODULE: ./src/github/client.ts
+/** A GitHub API failure after retries; `message` says what failed and what to do. */
+class GitHubError extends Error {
+    status;
+    apiMessage;
+    name = 'GitHubError';
+    constructor(message, 
+    /** HTTP status (403 for a GraphQL FORBIDDEN error); 0 when no response came back. */
+    status, 
+    /** GitHub's own message and error strings, for telling a read-only token from a rate limit. */
+    apiMessage = '') {
+        super(message);
+        this.status = status;
+        this.apiMessage = apiMessage;
+    }
+}
+/** Whether an error is GitHub refusing a write for lack of permission (a fork's read-only token). */
+function isPermissionDenied(error) {
+    return error instanceof GitHubError && error.status === 403 && !/rate limit/i.test(error.apiMessage);
+}
+/**
+ * Whether an error leaves a write's fate unknown: a 5xx, or no answer at all. GitHub may have carried
+ * the write out, so the caller must look before sending it again.
+ */
+function isServerError(error) {
+    return error instanceof GitHubError && (error.status >= 500 || error.status === 0);
+}
+/** Whether an error is GitHub rejecting a request's content (a review line outside the diff). */
+function isUnprocessable(error) {
+    return error instanceof GitHubError && error.status === 422;
+}
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/lint/config-files.ts
+// Lint stage (configuration): finds a config file in a directory and reads config text (YAML or
+// JSON) into data. Reads the file system only to discover and read that one file; never the network.
+
+
+
+
+/** Reads YAML (which JSON also is) with line:column errors. */
+const readYamlConfig = (text, name) => {
+    const document = (0,dist/* parseDocument */.Tp)(stripBom(text), { prettyErrors: true });
+    const error = document.errors[0];
+    if (error) {
+        const where = error.linePos ? `${error.linePos[0].line}:${error.linePos[0].col}` : '1:1';
+        const reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+        throw new ConfigError(`${name}:${where}: ${lowerFirst(reason)}; expected valid YAML.`);
+    }
+    return document.toJS();
+};
+/** Reads JSON with line:column errors. */
+const readJsonConfig = (text, name) => {
+    const body = stripBom(text);
+    if (body.trim() === '')
+        return null;
+    try {
+        return JSON.parse(body);
+    }
+    catch (error) {
+        const message = error.message;
+        const at = /at position (\d+)/.exec(message);
+        const where = at ? lineColumn(body, Number(at[1])) : lineColumn(body, body.length);
+        const reason = message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '');
+        throw new ConfigError(`${name}:${where}: ${lowerFirst(reason)}; expected valid JSON.`);
+    }
+};
+/** Config file names in priority order, each with its reader: the first that exists wins. */
+const CONFIG_FILES = [
+    { path: '.github/idea-lint.yml', read: readYamlConfig },
+    { path: '.github/idea-lint.yaml', read: readYamlConfig },
+    { path: '.idea-lint.yml', read: readYamlConfig },
+    { path: '.idea-lint.yaml', read: readYamlConfig },
+    { path: '.idea-lint.json', read: readJsonConfig },
+];
+/** The reader for a config file name: JSON for `.json`, YAML otherwise. */
+function readerFor(name) {
+    return (0,external_node_path_namespaceObject.extname)(name).toLowerCase() === '.json' ? readJsonConfig : readYamlConfig;
+}
+/** Reads config text into data (the action reads the text from the base commit through the API). */
+function parseConfigText(text, name) {
+    return readerFor(name)(text, name);
+}
+/** Reads and resolves config text in one step; throws ConfigError naming `name`. */
+function resolveConfigText(text, name, options) {
+    return resolveConfig(parseConfigText(text, name), name, options);
+}
+/** The first config file of CONFIG_FILES that exists in `directory`, as a path relative to it. */
+async function findConfigFile(directory) {
+    for (const candidate of CONFIG_FILES) {
+        if (await isFile((0,external_node_path_namespaceObject.join)(directory, candidate.path)))
+            return candidate.path;
+    }
+    return undefined;
+}
+/** Finds (or takes the explicit) config file, reads and resolves it; no file means the defaults. */
+async function loadConfig(options) {
+    const { cwd, explicit, ...resolveOptions } = options;
+    const name = explicit ?? (await findConfigFile(cwd));
+    if (name === undefined)
+        return resolveConfig(undefined, undefined, resolveOptions);
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.resolve)(cwd, name), 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot be read (${code ?? 'error'})`;
+        throw new ConfigError(`${name}: ${reason}; expected a configuration file (YAML or JSON).`);
+    }
+    return resolveConfig(parseConfigText(text, name), name, resolveOptions);
+}
+async function isFile(path) {
+    try {
+        return (await (0,promises_namespaceObject.stat)(path)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+function lineColumn(text, offset) {
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    const column = offset - before.lastIndexOf('\n');
+    return `${line}:${column}`;
+}
+function stripBom(text) {
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+function lowerFirst(text) {
+    return text.charAt(0).toLowerCase() + text.slice(1);
+}
 
 ;// CONCATENATED MODULE: ./src/lint/define-rule.ts
 
-/** Declares a rule; typing only, so `check` sees its own options type. */
+/** Declares a rule; typing only, so `create` sees its own options type. */
 function defineRule(rule) {
     return rule;
 }
-/** The URL of a rule's docs page at this release's tag. */
+/** The URL of a rule's docs page at this release's tag (created by `npm run release`). */
 function docsUrl(id) {
-    return `${version_REPOSITORY_URL}/blob/v${VERSION}/rules/${id}.md`;
-}
-
-;// CONCATENATED MODULE: ./src/lint/words.ts
-// Lint stage: wording helpers shared by rule messages. Pure.
-const MAX_QUOTE = 60;
-/** Quotes a value for a message, on one line and cut at about 60 characters. */
-function quote(value) {
-    const oneLine = value.replace(/\s+/g, ' ').trim();
-    const cut = oneLine.length > MAX_QUOTE ? `${oneLine.slice(0, MAX_QUOTE - 1).trimEnd()}…` : oneLine;
-    return `"${cut}"`;
+    return `${REPOSITORY_URL}/blob/${RELEASE_TAG}/rules/${id}.md`;
 }
 
 ;// CONCATENATED MODULE: ./src/parse/text.ts
@@ -52074,8 +52959,8 @@ function lineStarts(text) {
     }
     return starts;
 }
-/** The unist point of an offset, given the line starts of its text. */
-function pointAt(starts, offset) {
+/** The 0-based index of the line holding `offset`, given the line starts of its text (binary search). */
+function lineIndexAt(starts, offset) {
     let low = 0;
     let high = starts.length - 1;
     while (low < high) {
@@ -52085,7 +52970,12 @@ function pointAt(starts, offset) {
         else
             high = middle - 1;
     }
-    return { line: low + 1, column: offset - starts[low] + 1, offset };
+    return low;
+}
+/** The unist point of an offset, given the line starts of its text. */
+function pointAt(starts, offset) {
+    const line = lineIndexAt(starts, offset);
+    return { line: line + 1, column: offset - starts[line] + 1, offset };
 }
 /** The unist position of an offset range. */
 function rangeAt(starts, start, end) {
@@ -52242,723 +53132,53 @@ function plainValue(text) {
  * punctuation removed, inner whitespace collapsed (see `isPlaceholder`). Case-insensitive; the empty core
  * (a value of only punctuation such as `?`, `-`, `—`, `...`) matches too.
  */
-const PLACEHOLDER_PATTERN = /^(?:not specified(?:[,;]? project outcomes)?|project outcomes|tb[acd]|to ?do|n[/.]?a|none|unknown|coming soon|to be (?:announced|confirmed|decided|determined)|add yourself(?: here)?)?$/i;
-/** Whether a field value is empty or a placeholder such as `TBD`, `N/A`, `Unknown`, `?`, `-` or `Not specified, project outcomes`. */
+const PLACEHOLDER_PATTERN = /^(?:not specified(?:[,;]? project outcomes)?|project outcomes|tb[acd]|to ?do|n[/.]?a|none|unknown|coming soon|to be (?:announced|confirmed|decided|determined)|add yourself(?: here)?|no response)?$/i;
+/**
+ * Whether a field value is empty or a placeholder such as `TBD`, `N/A`, `Unknown`, `?`, `-`, `Not specified, project
+ * outcomes` or `_No response_` (what a GitHub issue form writes for an unanswered field).
+ */
 function isPlaceholder(value) {
     return PLACEHOLDER_PATTERN.test(trimPunctuation(plainValue(value)));
 }
 
-;// CONCATENATED MODULE: ./rules/missing-outcomes.ts
-// missing-outcomes: an idea does not say what it will deliver. Peer Review Goal: can an intern get
-// going with the information in the description (GSoC asks every idea for its expected outcomes).
+;// CONCATENATED MODULE: ./src/lint/words.ts
+// Lint stage: wording helpers shared by rule messages. Pure.
+const MAX_QUOTE = 60;
+/** Quotes a value for a message, on one line and cut at about 60 characters. */
+function quote(value) {
+    const oneLine = value.replace(/\s+/g, ' ').trim();
+    const cut = oneLine.length > MAX_QUOTE ? `${oneLine.slice(0, MAX_QUOTE - 1).trimEnd()}…` : oneLine;
+    return `"${cut}"`;
+}
+
+;// CONCATENATED MODULE: ./src/lint/require-field.ts
 
 
-
-
-const options = object({}).strict();
-const WHY = 'so applicants know what done looks like';
-/* harmony default export */ const missing_outcomes = (defineRule({
-    id: 'missing-outcomes',
-    description: 'Ideas say what they are expected to deliver.',
-    defaultSeverity: 'error',
-    options,
-    docs: docsUrl('missing-outcomes'),
-    check(idea) {
-        const outcomes = idea.fields.outcomes;
-        if (!outcomes) {
-            return [
-                {
-                    message: 'No expected outcomes: add an "Expected outcomes" field that says what will be delivered.',
-                    position: idea.titlePosition,
-                    subject: 'outcomes',
-                },
-            ];
-        }
-        if (!outcomes.valuePosition || outcomes.value.trim() === '') {
-            return [
-                {
-                    message: `Expected outcomes are empty: say what will be delivered, ${WHY}.`,
-                    position: outcomes.labelPosition,
-                    subject: 'outcomes',
-                },
-            ];
-        }
-        if (isPlaceholder(outcomes.value)) {
-            return [
-                {
-                    message: `Expected outcomes are ${quote(outcomes.value)}: say what will be delivered, ${WHY}.`,
-                    position: outcomes.valuePosition,
-                    subject: 'outcomes',
-                },
-            ];
-        }
+/**
+ * Checks that `idea` has the field `name` with a value that is not a placeholder. `placeholder` decides what
+ * counts as one (default: the shared placeholder words); it only sees non-empty values.
+ */
+function requireField(idea, name, placeholder = (field) => isPlaceholder(field.value)) {
+    const field = idea.fields[name];
+    if (!field)
+        return { problem: 'missing', position: idea.titlePosition };
+    if (!field.valuePosition || field.value.trim() === '') {
+        return { problem: 'empty', position: field.labelPosition, field };
+    }
+    if (placeholder(field))
+        return { problem: 'placeholder', position: field.valuePosition, field };
+    return { problem: undefined, position: field.valuePosition, field };
+}
+/**
+ * The finding of a field problem: messageId `missing`, `empty` or `placeholder` (the rule's messages name them),
+ * `{{value}}` the quoted value, the field as subject; none when the field has a real value.
+ */
+function fieldProblemReport(check, subject) {
+    if (!check.problem)
         return [];
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/parse/values/difficulty.ts
-// Parse stage: reads a difficulty value (`Medium`, `Medium to hard, depending…`, `★★☆`) onto a three-level scale.
-
-
-/** The default scale: JIRA priorities (`Major`, `Minor`, `Critical`) are deliberately not on it. */
-const DEFAULT_DIFFICULTY_SCALE = Object.freeze({
-    easy: Object.freeze(['easy', 'beginner', 'low', 'low hanging fruit', 'starter']),
-    medium: Object.freeze(['medium', 'intermediate', 'moderate']),
-    hard: Object.freeze([
-        'hard',
-        'high',
-        'advanced',
-        'difficult',
-        'expert',
-        'very high',
-        'extremely difficult',
-    ]),
-});
-const LEVELS = ['easy', 'medium', 'hard'];
-const TOKEN = /[\p{L}\p{N}]+|[-/–—~,]/gu;
-const CONNECTORS = new Set(['to', 'or', '-', '/', '–', '—', '~']);
-const MODIFIERS = new Set([
-    'very',
-    'extremely',
-    'quite',
-    'fairly',
-    'rather',
-    'pretty',
-    'somewhat',
-    'relatively',
-    'reasonably',
-]);
-const FILLED_STAR = '★';
-const EMPTY_STAR = '☆';
-function tokenise(text) {
-    return [...text.toLowerCase().matchAll(TOKEN)].map((m) => ({
-        text: m[0],
-        start: m.index,
-        end: m.index + m[0].length,
-    }));
-}
-function phrasesOf(scale) {
-    const phrases = [];
-    for (const level of LEVELS) {
-        for (const entry of scale[level] ?? []) {
-            const words = tokenise(String(entry))
-                .map((t) => t.text)
-                .filter((w) => w !== '-' && w !== ',');
-            if (words.length > 0)
-                phrases.push({ words, level });
-        }
-    }
-    // Longest phrase first, so `very high` wins over `high` and `low hanging fruit` over `low`.
-    return phrases.sort((a, b) => b.words.length - a.words.length);
-}
-/** The level whose phrase starts at token `i` (one modifier such as `very` may come first), and where it ends. */
-function levelAt(tokens, i, phrases) {
-    for (const start of [i, i + 1]) {
-        if (start === i + 1 && !MODIFIERS.has(tokens[i]?.text ?? ''))
-            break;
-        for (const phrase of phrases) {
-            let k = start;
-            let matched = true;
-            for (let w = 0; w < phrase.words.length; w++) {
-                if (w > 0 && tokens[k]?.text === '-')
-                    k++;
-                if (tokens[k]?.text !== phrase.words[w]) {
-                    matched = false;
-                    break;
-                }
-                k++;
-            }
-            if (matched)
-                return { level: phrase.level, end: k };
-        }
-    }
-    return undefined;
-}
-/** `low-level`, `high-performance`: a level word tightly hyphenated to a non-level word is an adjective. */
-function isCompound(tokens, end, phrases) {
-    const hyphen = tokens[end];
-    const next = tokens[end + 1];
-    return (hyphen?.text === '-' &&
-        next !== undefined &&
-        tokens[end - 1].end === hyphen.start &&
-        hyphen.end === next.start &&
-        levelAt(tokens, end + 1, phrases) === undefined);
-}
-/** The first level named in `text` and any levels chained to it by `to`, `-`, `/`, `or`. */
-function levelsIn(text, phrases) {
-    const tokens = tokenise(text);
-    for (let i = 0; i < tokens.length; i++) {
-        const first = levelAt(tokens, i, phrases);
-        if (first === undefined)
-            continue;
-        if (isCompound(tokens, first.end, phrases))
-            continue;
-        const levels = [first.level];
-        let j = first.end;
-        for (;;) {
-            while (tokens[j]?.text === ',')
-                j++;
-            if (!CONNECTORS.has(tokens[j]?.text ?? ''))
-                break;
-            j++;
-            while (tokens[j]?.text === ',')
-                j++;
-            const next = levelAt(tokens, j, phrases);
-            if (next === undefined)
-                break;
-            levels.push(next.level);
-            j = next.end;
-        }
-        return [...new Set(levels)];
-    }
-    return [];
-}
-function levelForStars(filled, total) {
-    const share = filled / total;
-    if (share <= 0.4)
-        return 'easy';
-    if (share <= 0.7)
-        return 'medium';
-    return 'hard';
-}
-function countOf(text, ch) {
-    let count = 0;
-    for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1))
-        count++;
-    return count;
-}
-const SENTENCE_END = /[.!?;\n]/;
-/**
- * Reads a difficulty value. A level must be named in the first sentence (`Hard, because…`, `Some of the
- * work is medium. …`); ranges give two levels; stars map by the filled share (≤40% easy, ≤70% medium,
- * else hard) unless a level word is written beside them (`★★☆ (medium)`), which wins.
- */
-function parseDifficulty(value, scale = DEFAULT_DIFFICULTY_SCALE) {
-    const text = plainValue(value);
-    const phrases = phrasesOf(scale ?? DEFAULT_DIFFICULTY_SCALE);
-    const filled = countOf(text, FILLED_STAR);
-    const total = filled + countOf(text, EMPTY_STAR);
-    if (total === 0 && isPlaceholder(text))
-        return { levels: [], range: false, placeholder: true, recognised: false };
-    if (total > 0) {
-        const written = levelsIn(text, phrases);
-        const levels = written.length > 0 ? written : [levelForStars(filled, total)];
-        return { levels, range: levels.length > 1, stars: { filled, total }, placeholder: false, recognised: true };
-    }
-    const end = text.search(SENTENCE_END);
-    const levels = levelsIn(end < 0 ? text : text.slice(0, end), phrases);
-    return { levels, range: levels.length > 1, placeholder: false, recognised: levels.length > 0 };
-}
-
-;// CONCATENATED MODULE: ./rules/unknown-difficulty.ts
-// unknown-difficulty: an idea does not say how hard it is on the list's scale. Peer Review Goal: be
-// specific about size and complexity, so applicants can pick an idea that suits them.
-
-
-
-
-/** One level's words; a level left out of a custom scale keeps its default words. */
-const levelWords = (level) => array(schemas_string().min(1))
-    .min(1)
-    .default([...DEFAULT_DIFFICULTY_SCALE[level]]);
-const unknown_difficulty_options = object({
-    scale: object({ easy: levelWords('easy'), medium: levelWords('medium'), hard: levelWords('hard') })
-        .strict()
-        .default({
-        easy: [...DEFAULT_DIFFICULTY_SCALE.easy],
-        medium: [...DEFAULT_DIFFICULTY_SCALE.medium],
-        hard: [...DEFAULT_DIFFICULTY_SCALE.hard],
-    })
-        .describe('The words that name each level, compared case-insensitively; the first word of each is suggested.'),
-    allowRange: schemas_boolean()
-        .default(true)
-        .describe('Accept a range of two levels such as "Medium-High" or "Medium to hard, depending on the approach".'),
-})
-    .strict();
-/* harmony default export */ const unknown_difficulty = (defineRule({
-    id: 'unknown-difficulty',
-    description: "Ideas state their difficulty on the list's scale.",
-    defaultSeverity: 'error',
-    options: unknown_difficulty_options,
-    docs: docsUrl('unknown-difficulty'),
-    check(idea, { options: { scale, allowRange } }) {
-        const difficulty = idea.fields.difficulty;
-        const how = `state ${levelNames(scale)} so applicants can choose`;
-        if (!difficulty) {
-            return [
-                {
-                    message: `No difficulty: add a "Difficulty" field and ${how}.`,
-                    position: idea.titlePosition,
-                    subject: 'difficulty',
-                },
-            ];
-        }
-        if (!difficulty.valuePosition || difficulty.value.trim() === '') {
-            return [{ message: `Difficulty is empty: ${how}.`, position: difficulty.labelPosition, subject: 'difficulty' }];
-        }
-        const reading = parseDifficulty(difficulty.value, scale);
-        const value = quote(difficulty.value);
-        let message;
-        if (reading.placeholder)
-            message = `Difficulty is ${value}: ${how}.`;
-        else if (!reading.recognised)
-            message = `Difficulty ${value} is not a level on the scale: ${how}.`;
-        else if (reading.range && !allowRange) {
-            message = `Difficulty ${value} is a range: pick one of ${levelNames(scale)} so applicants can choose.`;
-        }
-        return message ? [{ message, position: difficulty.valuePosition, subject: 'difficulty' }] : [];
-    },
-}));
-/** `Easy, Medium or Hard`: the first word of each level, capitalised. */
-function levelNames(scale) {
-    const [easy, medium, hard] = [scale.easy[0], scale.medium[0], scale.hard[0]].map((word) => word.charAt(0).toUpperCase() + word.slice(1));
-    return `${easy}, ${medium} or ${hard}`;
-}
-
-;// CONCATENATED MODULE: ./src/lint/terms/well-known.ts
-// Lint stage (undefined-terms): the terms every applicant knows, the opt-in packs, and the capitalised words
-// that are not terms at all. Data only; rules/undefined-terms.md documents every list.
-/**
- * Acronyms a newcomer to any open-source program already knows (research/GUIDELINES.md §5.4: the union of the
- * Google and Microsoft Vale exceptions, a curated core, the programs' own names, and everyday abbreviations).
- */
-// prettier-ignore
-const WELL_KNOWN = [
-    // Computing basics.
-    'API', 'ASCII', 'CPU', 'GPU', 'RAM', 'ROM', 'SSD', 'HDD', 'USB', 'PC', 'OS', 'VM', 'BIOS', 'IO', 'ID', 'UUID',
-    'IT', 'CS', 'LAN', 'VPN', 'DB', 'FS', 'VGA', 'HDMI',
-    // The web and data formats.
-    'URL', 'URI', 'HTTP', 'HTTPS', 'HTML', 'CSS', 'DOM', 'JSON', 'XML', 'YAML', 'TOML', 'CSV', 'PDF', 'SVG', 'PNG',
-    'JPEG', 'JPG', 'GIF', 'MP3', 'MP4', 'ZIP', 'RSS', 'UTF', 'REST', 'RPC', 'CRUD', 'SQL', 'AJAX', 'JSX', 'WWW',
-    // Networking and security everyone meets.
-    'TCP', 'UDP', 'IP', 'DNS', 'SSH', 'SSL', 'TLS', 'RSA', 'FTP',
-    // Tools and ways of working.
-    'IDE', 'CLI', 'GUI', 'UI', 'UX', 'SDK', 'JDK', 'JVM', 'GCC', 'GHC', 'GDB', 'LLVM', 'NPM', 'PHP', 'JS', 'CI', 'CD',
-    'PR', 'QA', 'RFC', 'VCS', 'README', 'FAQ', 'OSS', 'FOSS', 'GNU', 'GPL', 'BSD', 'MIT', 'AI', 'ML', 'LLM', 'GPT',
-    // Program names (GSoC is mixed case and never read as a term).
-    'LFX', 'CNCF', 'GSOC',
-    // Companies and bodies everyone has heard of.
-    'IBM', 'AMD', 'ARM', 'AWS', 'NASA', 'IEEE', 'ACM', 'W3C',
-    // Everyday abbreviations, countries and time zones.
-    'OK', 'AM', 'PM', 'US', 'USA', 'UK', 'EU', 'UN', 'TV', 'GPS', 'VAT', 'NB', 'PS', 'FYI', 'ASAP', 'DIY', 'AKA', 'CEO',
-    'CTO', 'UTC', 'GMT', 'PST', 'PDT', 'EST', 'EDT', 'CET', 'CEST', 'BST', 'IST', 'JST',
-];
-/**
- * Opt-in packs of domain terms (option `packs`), for lists whose applicants come from that domain. Capitals only:
- * mixed-case names such as `K8s`, `OAuth` or `SoC` are never read as acronyms.
- */
-// prettier-ignore
-const PACKS = {
-    systems: [
-        'PCI', 'PCIe', 'DMA', 'MMU', 'IOMMU', 'IRQ', 'ACPI', 'UEFI', 'KVM', 'QEMU', 'NUMA', 'SMP', 'SIMD', 'TLB',
-        'ISA', 'ABI', 'ELF', 'IPC', 'POSIX', 'SCSI', 'SATA', 'NVMe', 'NIC', 'DIMM', 'DRAM', 'FPGA', 'RTOS', 'LVM',
-        'HVM', 'PV', 'VT', 'SR-IOV', 'RISC', 'CISC', 'LLC', 'FPU', 'MSI', 'GPIO', 'I2C', 'SPI', 'UART', 'JTAG',
-    ],
-    web: ['CORS', 'CSRF', 'XSS', 'JWT', 'SSO', 'CDN', 'SPA', 'SSR', 'PWA', 'WASM', 'CMS', 'SEO', 'OIDC'],
-    cloud: [
-        'CRD', 'CNI', 'CSI', 'OCI', 'RBAC', 'SRE', 'SLO', 'SLI', 'GCP', 'VPC', 'TTL', 'SIG', 'TAG',
-        'CVE', 'SBOM', 'E2E', 'HA',
-    ],
-    ml: ['NLP', 'CNN', 'RNN', 'GAN', 'RAG', 'SLM', 'MLP', 'GNN', 'RL', 'CV', 'OCR', 'ASR', 'TTS', 'MCP'],
-};
-/** The pack names, for the option's schema. */
-const PACK_NAMES = Object.keys(PACKS);
-/**
- * Capitalised words that are not terms: placeholders (other rules flag them), English words written in
- * capitals for emphasis or as a prefix (`## IDEA: …`, `NOTE:`, `… OR …`), and units of measure.
- */
-// prettier-ignore
-const NOT_TERMS = [
-    // Placeholders.
-    'TBD', 'TBA', 'TODO', 'FIXME', 'XXX', 'WIP', 'NA',
-    // English words written in capitals.
-    'A', 'AN', 'THE', 'AND', 'OR', 'NOT', 'NO', 'YES', 'IS', 'ARE', 'BE', 'TO', 'OF', 'IN', 'ON', 'AT', 'BY', 'FOR',
-    'FROM', 'WITH', 'IF', 'SO', 'DO', 'GO', 'WE', 'YOU', 'ALL', 'ANY', 'ONLY', 'MUST', 'SHOULD', 'MAY', 'CAN',
-    'WILL', 'NEW', 'FREE', 'NOTE', 'NOTES', 'IDEA', 'IDEAS', 'WARNING', 'IMPORTANT', 'REQUIRED', 'OPTIONAL', 'DONE',
-    'HELP', 'WANTED', 'STOP', 'UPDATE', 'UPDATED', 'CLOSED', 'OPEN', 'FLOW', 'INFO', 'DEPRECATED', 'BETA', 'ALPHA',
-    'EXCLUSIVE', 'ONE', 'TWO', 'GOAL', 'GOALS', 'HOW', 'WHAT', 'WHY', 'WHEN', 'NOW', 'OUT', 'UP', 'OFF', 'OVER', 'VS',
-    // Names of languages and tools sometimes written in capitals (`through FLASK`).
-    'FLASK', 'DJANGO', 'REACT', 'PYTHON', 'JAVA', 'RUST', 'RUBY', 'PERL', 'JULIA', 'SCALA', 'KOTLIN', 'SWIFT', 'LINUX',
-    'UNIX', 'DOCKER', 'GIT', 'GITHUB', 'GITLAB', 'NODE', 'SPARK', 'KAFKA', 'REDIS', 'NGINX', 'APACHE', 'JQUERY',
-    // Units of measure (`15 MB`, `2 GHz` is mixed case and never read as a term).
-    'KB', 'MB', 'GB', 'TB', 'PB', 'KBS', 'MBS', 'GBS', 'MHZ', 'GHZ', 'KHZ', 'HZ', 'FPS', 'DPI', 'PPI', 'RPM', 'KW',
-    'MW', 'GW', 'KWH', 'MBPS', 'GBPS', 'KBPS',
-];
-const ROMAN_NUMERAL = /^X{0,3}(?:IX|IV|V?I{0,3})$/;
-/** Whether a word is a Roman numeral up to XXXIX, as in `Project Idea II` (`XL`, `CD`, `CI` are not read as numerals). */
-function isRomanNumeral(word) {
-    return word.length > 0 && ROMAN_NUMERAL.test(word);
-}
-
-;// CONCATENATED MODULE: ./src/lint/terms/find-acronyms.ts
-// Lint stage (undefined-terms): the acronyms a block of prose uses. Pure string work over TextBlocks.
-
-const NOT_A_TERM = new Set(NOT_TERMS);
-const TWO_CAPITALS = /[A-Z][^A-Z]*[A-Z]/;
-/** Words: letters and digits, joined by `-`, `_` or `.` inside the word (`SR-IOV`, `GSoC_2013`, `README.md`). */
-const WORD = /[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)*/gu;
-/** An acronym-shaped word part: capitals and digits, two capitals or more, then `s`/`es` (plural) or `e` (`PCIe`). */
-const ACRONYM_PART = /^([A-Z][A-Z0-9]*)(s|es|e)?$/;
-/**
- * Reads the acronyms in one word. Words with `_` or `.` are identifiers, file names or versions; a hyphenated
- * word is read part by part (`PCI-based` → PCI), adjacent acronym parts forming one term (`SR-IOV`), and a
- * part in Title case makes the whole word a name (`NV-Switch`).
- */
-function readAcronyms(word, limits) {
-    if (/[_.]/.test(word))
-        return [];
-    const pieces = word.split('-');
-    if (pieces.length > 1 && pieces.some((piece) => /^[A-Z][a-z]/.test(piece)))
-        return [];
-    const found = [];
-    let run = [];
-    let first = -1;
-    const close = () => {
-        if (run.length === 0)
-            return;
-        const term = run.map((part) => part.text).join('-');
-        found.push({
-            term,
-            key: term.toUpperCase(),
-            word: pieces.slice(first, first + run.length).join('-'),
-            plural: run[run.length - 1].plural,
-            parts: run.map((part) => part.text.toUpperCase()),
-            offset: pieces.slice(0, first).reduce((length, piece) => length + piece.length + 1, 0),
-        });
-        run = [];
-    };
-    for (const [index, piece] of pieces.entries()) {
-        const part = readPart(piece, limits);
-        if (!part)
-            close();
-        else {
-            if (run.length === 0)
-                first = index;
-            run.push(part);
-            if (part.plural)
-                close();
-        }
-    }
-    close();
-    return found;
-}
-function readPart(piece, limits) {
-    const match = ACRONYM_PART.exec(piece);
-    if (!match)
-        return undefined;
-    const [, core, suffix] = match;
-    if ((core.match(/[A-Z]/g) ?? []).length < 2)
-        return undefined;
-    if (core.length < limits.minLength || core.length > limits.maxLength)
-        return undefined;
-    if (NOT_A_TERM.has(core) || isRomanNumeral(core))
-        return undefined;
-    if (suffix === 'e')
-        return { text: `${core}e`, plural: false };
-    return { text: core, plural: suffix !== undefined };
-}
-/** The acronyms a block uses, in order, outside code, URLs, emails, handles and shouted phrases. */
-function findAcronyms(block, limits) {
-    const uses = [];
-    const inSkip = overlapsInOrder(block.skip);
-    const inQuiet = overlapsInOrder(block.quiet);
-    const inShouted = overlapsInOrder(shoutedRanges(block.text));
-    for (const match of block.text.matchAll(WORD)) {
-        if (!TWO_CAPITALS.test(match[0]))
-            continue;
-        const start = match.index;
-        const end = start + match[0].length;
-        if (/[@$#\\]/.test(block.text[start - 1] ?? ''))
-            continue;
-        if (inSkip(start, end) || inQuiet(start, end) || inShouted(start, end))
-            continue;
-        for (const { offset, ...use } of readAcronyms(match[0], limits)) {
-            uses.push({ ...use, start: start + offset, end: start + offset + use.word.length });
-        }
-    }
-    return uses;
-}
-/** Whether `[start, end)` overlaps any of `ranges`. */
-function inAny(ranges, start, end) {
-    return ranges.some(([from, to]) => start < to && end > from);
-}
-/**
- * `inAny(ranges, …)` for ranges asked about in text order (each start and end at or after the last ones): one
- * pass over the ranges in all, where `inAny` for every word of a block is words × ranges.
- */
-function overlapsInOrder(ranges) {
-    const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
-    let next = 0;
-    let reach = -Infinity;
-    return (start, end) => {
-        // Every range that starts before `end` has been seen; one of them overlaps when the farthest reaches past `start`.
-        while (next < sorted.length && sorted[next][0] < end)
-            reach = Math.max(reach, sorted[next++][1]);
-        return reach > start;
-    };
-}
-/**
- * Runs of three or more capitalised words, one of them an English word (`DO NOT EDIT THIS PAGE`): shouting,
- * not terminology.
- */
-function shoutedRanges(text) {
-    const ranges = [];
-    for (const match of text.matchAll(/\b[A-Z][A-Z0-9']*(?:[ \t]+[A-Z][A-Z0-9']*){2,}\b/g)) {
-        const words = match[0].split(/[ \t]+/);
-        if (words.some((word) => NOT_A_TERM.has(word) && word.length > 1)) {
-            ranges.push([match.index, match.index + match[0].length]);
-        }
-    }
-    return ranges;
-}
-
-;// CONCATENATED MODULE: ./src/lint/terms/initials.ts
-// Lint stage (undefined-terms): do a long form's initials spell an acronym? Pure string work.
-/** Small words a long form may skip: "Department of Defense", "Bring Your Own Device". */
-const SKIPPABLE = new Set([
-    'of',
-    'and',
-    'for',
-    'the',
-    'a',
-    'an',
-    'to',
-    'in',
-    'on',
-    'with',
-    'by',
-    'at',
-    'from',
-    'or',
-    'via',
-    '&',
-]);
-/** The letters an acronym spells: capitals, without digits, hyphens or a plural `s` (`PVSCSI`, `PCIe` → PCIE). */
-function acronymLetters(term) {
-    return term
-        .replace(/(?<=[A-Z])e?s$/, '')
-        .replace(/[^A-Za-z]/g, '')
-        .toUpperCase();
-}
-/** Splits a phrase into words for initials: on spaces, hyphens and slashes, punctuation trimmed. */
-function splitWords(phrase) {
-    return phrase
-        .split(/[\s\-/–—]+/)
-        .map((word) => word.replace(/^[^\p{L}\p{N}&]+|[^\p{L}\p{N}&]+$/gu, ''))
-        .filter(Boolean);
-}
-/**
- * Whether `words` (ending right before the acronym) end with a long form of `letters`. Each content word gives
- * its first letter and may give more in order (a sub-part capital, "ParaVirtualized SCSI" → PVSCSI); small
- * words may be skipped. So "Advanced Error Reporting (AER)" matches and "using the tool (ABC)" does not.
- */
-function endsWithLongForm(words, letters) {
-    if (letters.length < 2)
-        return false;
-    for (let start = words.length - 1; start >= 0 && words.length - start <= letters.length * 2 + 2; start--) {
-        if (isContent(words[start]) && spells(words, start, letters, 0, true))
-            return true;
-    }
-    return false;
-}
-/** Whether `words` begin with a long form of `letters` ("AER: Advanced Error Reporting …"). */
-function startsWithLongForm(words, letters) {
-    if (letters.length < 2 || words.length === 0 || !isContent(words[0]))
-        return false;
-    return spells(words, 0, letters, 0, false);
-}
-function isContent(word) {
-    return !SKIPPABLE.has(word.toLowerCase()) && !/^\d+$/.test(word);
-}
-/** Whether words from `index` spell `letters` from `at`; `toEnd`: every remaining word must be used. */
-function spells(words, index, letters, at, toEnd) {
-    if (at === letters.length)
-        return !toEnd || words.slice(index).every((word) => !isContent(word));
-    if (index === words.length)
-        return false;
-    const word = words[index];
-    if (!isContent(word)) {
-        if (spells(words, index + 1, letters, at, toEnd))
-            return true;
-        return (/^[a-z]/i.test(word) && word[0].toUpperCase() === letters[at] && spells(words, index + 1, letters, at + 1, toEnd));
-    }
-    const upper = word.toUpperCase();
-    if (upper[0] !== letters[at])
-        return false;
-    // The word gives its first letter, then 0, 1, 2… more letters found in order inside it.
-    let next = at + 1;
-    let from = 1;
-    for (;;) {
-        if (spells(words, index + 1, letters, next, toEnd))
-            return true;
-        if (next === letters.length)
-            return false;
-        const found = upper.indexOf(letters[next], from);
-        if (found < 0)
-            return false;
-        from = found + 1;
-        next++;
-    }
-}
-/** Splits a text once for repeated `containsLongForm` calls. */
-function splitText(text) {
-    return { text, sentences: text.split(/[.!?;:()[\]|]/).map(splitWords) };
-}
-/**
- * Whether `text` spells out `letters` strictly somewhere: consecutive words giving their first letters (and the
- * capitals inside them, "ParaVirtualized"), small words skipped. Two letters need a tighter match, words in
- * Title Case or joined by a hyphen ("high-availability" for HA), since two ordinary words match by chance.
- */
-function containsLongForm(split, letters) {
-    if (letters.length < 2)
-        return false;
-    if (letters.length === 2) {
-        const [a, b] = [letters[0], letters[1]];
-        const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${a}\\p{Ll}+ ${b}\\p{Ll}+|[${a}${a.toLowerCase()}]\\p{Ll}+-[${b}${b.toLowerCase()}]\\p{Ll}+)(?![\\p{L}\\p{N}])`, 'u');
-        return pattern.test(split.text);
-    }
-    for (const words of split.sentences) {
-        for (let start = 0; start < words.length; start++) {
-            if (words[start][0]?.toUpperCase() === letters[0] &&
-                isContent(words[start]) &&
-                strictlySpells(words, start, letters, 0))
-                return true;
-        }
-    }
-    return false;
-}
-function strictlySpells(words, index, letters, at, used = 0, plain = 0) {
-    // Two words or more, one of them an ordinary word: "SR-IOV" does not spell itself.
-    if (at === letters.length)
-        return used >= 2 && plain >= 1;
-    if (index === words.length)
-        return false;
-    const word = words[index];
-    if (!isContent(word))
-        return at > 0 && strictlySpells(words, index + 1, letters, at, used, plain);
-    const capitals = word === word.toUpperCase();
-    const given = capitals ? word : word[0] + word.slice(1).replace(/[^A-Z]/g, '');
-    const upper = given.toUpperCase();
-    if (!letters.startsWith(upper.slice(0, 1), at))
-        return false;
-    const isPlain = capitals ? 0 : 1;
-    // The first letter alone, or with the word's inner capitals.
-    if (strictlySpells(words, index + 1, letters, at + 1, used + 1, plain + isPlain))
-        return true;
-    return (upper.length > 1 &&
-        letters.startsWith(upper, at) &&
-        strictlySpells(words, index + 1, letters, at + upper.length, used + 1, plain + isPlain));
-}
-
-;// CONCATENATED MODULE: ./src/lint/terms/definitions.ts
-// Lint stage (undefined-terms): the terms a block of prose defines (research/GUIDELINES.md §5.5). Pure.
-
-
-/** A phrase that names the word after it as another name of what came before: "(or IOA/T)", "aka QuickData". */
-const ALIAS = /(?:\(\s*or|\balso known as|\baka|\ba\.k\.a\.?|\balso called|\babbreviated(?: as| to)?|\bshort(?:ened)? (?:as|to)|\bhereafter)\s+/gi;
-/** A phrase after a term that explains it: "DRBD stands for …", "XCP, short for …". */
-const EXPLAINED_BY = /,?\s*(?:\(\s*)?(?:which\s+|that\s+)?(?:stands for|is short for|short for|means|meaning|i\.e\.|is an? (?:abbreviation|acronym|initialism) (?:of|for)|also known as|aka|a\.k\.a\.)\s/iy;
-// Sticky patterns, tried right after a word.
-const LINK_GAP = /\s*[(:,]?\s*/y;
-const CLOSES = /\s*(?:[),;:]|for short\b|-\s)/y;
-const PARENTHESIS = /\s*\(([^()]{3,200})\)/y;
-const SEPARATOR = /\s*(?::|–|—|\s-|\|)\s+/y;
-/** First words that make a parenthesis a remark rather than an explanation: "HVM (and PV)", "DRBD (see …)". */
-const REMARK = /^(?:and|or|but|not|see|cf|e\.?g|eg|for example|for instance|such as|like|including|incl|etc|with|without|in|on|at|from|to|by|via|vs|versus|which|where|when|if|as|also|only|optional|required|deprecated|beta|version|v\d|previously|formerly|now|soon|perhaps|maybe|possibly|probably|optionally|usually|typically|mostly|mainly|currently|ideally|preferably|especially|here|this|these|those|it|its|they|we|you|i|is|are|was|were|has|have|will|would|can|could|should|may|might|must|do|does|not)\b/i;
-const definitions_WORD = /[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)*/gu;
-/** How far, in characters, a long form or an explanation reaches from its term; keeps long blocks linear. */
-const WINDOW = 300;
-/** Keys (capitals, no plural) of every term `block` defines or links. Case is ignored: `xl (the toolstack)` defines XL. */
-function findDefinitions(block, limits) {
-    const defined = new Set();
-    const text = block.text;
-    const words = [...text.matchAll(definitions_WORD)].map((match) => ({
-        word: match[0],
-        start: match.index,
-        end: match.index + match[0].length,
-    }));
-    const keysOf = (word) => {
-        const acronyms = readAcronyms(word, limits);
-        return acronyms.length > 0 ? acronyms.map((acronym) => acronym.key) : [acronymLetters(word) || word.toUpperCase()];
-    };
-    const at = (pattern, from) => {
-        pattern.lastIndex = from;
-        return pattern.exec(text);
-    };
-    // Asked once per word, in order: a sweep and a set instead of scanning every link for every word.
-    const inLink = overlapsInOrder(block.links);
-    const linkStarts = new Set(block.links.map(([from]) => from));
-    for (const [index, { word, start, end }] of words.entries()) {
-        const define = () => keysOf(word).forEach((key) => defined.add(key));
-        // Linked: the link explains it, "[PVSCSI](…)", or a link follows at once, "XCP ([overview](…))".
-        if (block.links.length > 0) {
-            const linkAfter = end + at(LINK_GAP, end)[0].length;
-            if (inLink(start, end) || linkStarts.has(linkAfter))
-                define();
-        }
-        // Long Form (ABBR) / Long Form (ABBR, also known as …) / Long Form (ABBR for short).
-        if (/\(\s*$/.test(text.slice(Math.max(0, start - 3), start)) && at(CLOSES, end)) {
-            const before = text.slice(Math.max(0, start - WINDOW), text.lastIndexOf('(', start));
-            const longForm = before.split(/[.!?;:()[\]|]/).pop() ?? '';
-            if (endsWithLongForm(splitWords(longForm), acronymLetters(word)))
-                define();
-        }
-        // ABBR (an explanation of two or more words).
-        const parenthesis = at(PARENTHESIS, end);
-        if (parenthesis && isExplanation(parenthesis[1], word))
-            define();
-        // ABBR stands for … / ABBR, also known as … / ABBR, short for …
-        if (at(EXPLAINED_BY, end))
-            define();
-        // ABBR: Long Form / ABBR – Long Form / | ABBR | Long form |, or a definition-list entry at the block's start.
-        const separator = at(SEPARATOR, end);
-        if (separator) {
-            const rest = splitWords(text.slice(end + separator[0].length, end + WINDOW).split(/[.;()|]/)[0]);
-            const entry = index === 0 && !REMARK.test(rest.join(' ')) && rest.filter((w) => /^\p{L}{2}/u.test(w)).length >= 2;
-            if (entry || startsWithLongForm(rest, acronymLetters(word)))
-                define();
-        }
-    }
-    // … also known as ABBR / (or ABBR) / aka ABBR: every acronym in the next few words is another name.
-    for (const match of text.matchAll(ALIAS)) {
-        const from = match.index + match[0].length;
-        const named = /^[^,;.()]{1,40}/.exec(text.slice(from))?.[0] ?? '';
-        if (/\(\s*or$/i.test(match[0].trim()) &&
-            !namesBefore(text.slice(Math.max(0, match.index - WINDOW), match.index), named, limits)) {
-            continue;
-        }
-        for (const alias of named
-            .split(/\s+/)
-            .slice(0, 4)
-            .flatMap((w) => splitWords(w))) {
-            readAcronyms(alias, limits).forEach((acronym) => defined.add(acronym.key));
-        }
-    }
-    return defined;
-}
-/** Whether a parenthesis after a term explains it: two or more words that are not a remark, or its long form. */
-function isExplanation(inside, term) {
-    const content = inside.trim();
-    EXPLAINED_BY.lastIndex = 0;
-    if (EXPLAINED_BY.test(`, ${content} `))
-        return true;
-    const words = splitWords(content);
-    if (startsWithLongForm(words, acronymLetters(term)))
-        return true;
-    if (REMARK.test(content) || /^(?:https?:|www\.)/.test(content))
-        return false;
-    // Plain words, not a list of other acronyms or numbers: "Windows Debugger Stub", "the toolstack supplied alongside Xen".
-    return words.filter((word) => /^\p{L}[\p{Ll}'’]+$/u.test(word) || /^\p{Lu}\p{Ll}/u.test(word)).length >= 2;
-}
-/**
- * Whether "Long Name (or ABBR)" gives another name: a name of two capitalised words before it, no article after
- * "or". "HVM (or PV)" and "Hyper-V (or a HCS)" name a second thing.
- */
-function namesBefore(before, named, limits) {
-    if (/^(?:a|an|the)\s/i.test(named))
-        return false;
-    const last = before.trimEnd().split(/\s+/).slice(-2);
-    return (last.length === 2 && last.every((word) => /^\p{Lu}\p{Ll}/u.test(word)) && readAcronyms(last[1], limits).length === 0);
+    return [
+        { messageId: check.problem, data: { value: quote(check.field?.value ?? '') }, position: check.position, subject },
+    ];
 }
 
 ;// CONCATENATED MODULE: ./node_modules/mdast-util-to-string/lib/index.js
@@ -53071,7 +53291,7 @@ function lib_node(value) {
   return Boolean(value && typeof value === 'object')
 }
 
-;// CONCATENATED MODULE: ./src/lint/terms/text-blocks.ts
+;// CONCATENATED MODULE: ./src/lint/text-blocks.ts
 
 const NOT_PROSE = /(?:https?|ftp):\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@[\w-]+|\b[\w-]+(?:\.[\w-]+)+\/\S*/g;
 const WEB_ONLY = /(?:https?|ftp):\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
@@ -53335,159 +53555,9 @@ class BlockBuilder {
     }
 }
 
-;// CONCATENATED MODULE: ./src/lint/terms/check-terms.ts
-
-
-
-
-
-/**
- * The undefined terms of an idea, one per term at its first use. A use is defined by a definition earlier in
- * the idea or anywhere in its own block (WCAG G97: "immediately before or after"); a use in the title or a
- * heading by a definition anywhere in the idea. A long form spelled out earlier in the idea also counts.
- */
-function findUndefinedTerms(idea, file, check) {
-    const blocks = ideaBlocks(idea, file);
-    const definitions = blocks.map((block) => findDefinitions(block, check));
-    const anywhere = new Set(definitions.flatMap((keys) => [...keys]));
-    const before = new Set();
-    const seen = new Set();
-    const found = [];
-    const split = [];
-    const splitAt = (at) => (split[at] ??= splitText(blocks[at].text));
-    blocks.forEach((block, index) => {
-        const defined = (key) => check.isKnown(key) ||
-            definitions[index].has(key) ||
-            before.has(key) ||
-            (block.kind !== 'text' && anywhere.has(key));
-        // A plural written in capitals (`LLMS`, `APIS`) is known when its singular is.
-        const covered = (key) => defined(key) || (/[A-Z]S$/.test(key) && defined(key.slice(0, -1)));
-        for (const use of findAcronyms(block, check)) {
-            if (seen.has(use.key))
-                continue;
-            seen.add(use.key);
-            if (covered(use.key) || (use.parts.length > 1 && use.parts.every(covered)))
-                continue;
-            // Spelled out earlier without the acronym beside it ("high-availability features … an HA setup").
-            const letters = acronymLetters(use.term);
-            if (blocks.some((_, at) => at <= index && containsLongForm(splitAt(at), letters)))
-                continue;
-            found.push({ ...use, ...locate(block, use, file) });
-        }
-        for (const key of definitions[index])
-            before.add(key);
-    });
-    return found;
-}
-const introCache = new WeakMap();
-/**
- * Terms the page's introduction uses (before its first idea): the organisation's and program's own names
- * (`CHAOSS` in CHAOSS's list), known to anyone reading the page.
- */
-function pageTerms(file, limits) {
-    let terms = introCache.get(file);
-    if (!terms) {
-        terms = new Set(file.ideas.length ? introBlocks(file).flatMap((block) => findAcronyms(block, limits).map((use) => use.key)) : []);
-        introCache.set(file, terms);
-    }
-    return terms;
-}
-const lineCache = new WeakMap();
-/** The file position of a use: exact when its run is verbatim source or the word is found in its node. */
-function locate(block, use, file) {
-    let starts = lineCache.get(file);
-    if (!starts) {
-        starts = lineStarts(file.text);
-        lineCache.set(file, starts);
-    }
-    const run = block.runs.find((r) => r.start <= use.start && use.start < r.end) ?? block.runs[0];
-    if (!run)
-        return { position: rangeAt(starts, 0, 0), exact: false };
-    if (run.offset !== null && use.end <= run.end) {
-        const from = run.offset + use.start - run.start;
-        return { position: rangeAt(starts, from, from + use.word.length), exact: true };
-    }
-    const source = file.text.slice(run.sourceStart, run.sourceEnd);
-    const match = new RegExp(`(?<![\\p{L}\\p{N}])${use.word.replace(/[-]/g, '\\-')}(?![\\p{L}\\p{N}])`, 'u').exec(source);
-    if (match) {
-        const from = run.sourceStart + match.index;
-        return { position: rangeAt(starts, from, from + use.word.length), exact: true };
-    }
-    return { position: rangeAt(starts, run.sourceStart, run.sourceEnd), exact: false };
-}
-
-;// CONCATENATED MODULE: ./rules/undefined-terms.ts
-// undefined-terms: an acronym used in an idea that the idea never spells out or links. Peer Review Goal:
-// "Are there unstated assumptions or undefined terminology?" Applicants land on one idea, so each idea stands alone.
-
-
-
-
-
-
-const undefined_terms_options = object({
-    allow: array(schemas_string().min(1))
-        .default([])
-        .describe("Terms that never need defining in this list, e.g. the project's own names."),
-    packs: array(schemas_enum(PACK_NAMES))
-        .default([])
-        .describe(`Domain packs of terms your applicants know: ${PACK_NAMES.join(', ')}.`),
-    minLength: schemas_number().int().min(2).default(2).describe('Shortest acronym checked, in letters and digits.'),
-    maxLength: schemas_number()
-        .int()
-        .min(2)
-        .default(8)
-        .describe('Longest acronym checked; longer all-capital words are taken as shouting.'),
-    acceptConfigGlossary: schemas_boolean()
-        .default(false)
-        .describe("Count the config's glossary as a definition; by default its expansions are offered as fixes, since readers cannot see the config."),
-})
-    .strict();
-const BUILT_IN = new Set(WELL_KNOWN.map((term) => term.toUpperCase()));
-/* harmony default export */ const undefined_terms = (defineRule({
-    id: 'undefined-terms',
-    description: 'Ideas spell out or link every acronym a newcomer may not know.',
-    defaultSeverity: 'warning',
-    options: undefined_terms_options,
-    docs: docsUrl('undefined-terms'),
-    fixable: true,
-    check(idea, context) {
-        const { minLength, maxLength } = context.options;
-        const known = knownTerms(context);
-        const page = pageTerms(context.file, { minLength, maxLength });
-        const isKnown = (key) => BUILT_IN.has(key) || known.has(key) || page.has(key);
-        return findUndefinedTerms(idea, context.file, { minLength, maxLength, isKnown }).map((use) => ({
-            message: `${quote(use.word)} is not defined in this idea: spell it out at first use, or link it.`,
-            position: use.position,
-            subject: use.term,
-            ...suggestFix(use, context.glossary),
-        }));
-    },
-}));
-/** Keys known for this run: allowed terms, packs, the file's glossary section, and the config's glossary if accepted. */
-function knownTerms(context) {
-    const { allow, packs, acceptConfigGlossary } = context.options;
-    const terms = [...allow, ...packs.flatMap((pack) => PACKS[pack] ?? []), ...Object.keys(context.file.glossary)];
-    if (acceptConfigGlossary)
-        terms.push(...Object.keys(context.glossary));
-    return new Set(terms.map((term) => term.toUpperCase()));
-}
-/** With an expansion in the glossary, replace the first use by "Expansion (TERM)", or "TERM (Expansion)" when the initials differ. */
-function suggestFix(use, glossary) {
-    if (!use.exact)
-        return {};
-    const entry = Object.entries(glossary).find(([term]) => term.toUpperCase() === use.key);
-    const expansion = entry?.[1].trim();
-    if (!expansion)
-        return {};
-    const plural = use.plural && !/s$/i.test(expansion) ? `${expansion}s` : expansion;
-    const text = endsWithLongForm(splitWords(plural), acronymLetters(use.term))
-        ? `${plural} (${use.word})`
-        : `${use.word} (${plural})`;
-    return { fix: { range: [use.position.start.offset, use.position.end.offset], text } };
-}
-
 ;// CONCATENATED MODULE: ./src/parse/values/dates.ts
+// Parse stage: reads date field values (`28/11/2013`, `2014-01-30`, `Nov 2016`, `Not updated in 2016`)
+// and infers a file's day/month order from its unambiguous dates (GUIDELINES.md §6.2).
 
 
 const MONTHS = new Map(Object.entries({
@@ -53655,108 +53725,196 @@ function inferDateOrder(raws) {
     return dayFirst ? 'dmy' : 'mdy';
 }
 
-;// CONCATENATED MODULE: ./rules/stale-verification.ts
-// stale-verification: an idea last verified too long ago, or never. Peer Review Goal: "Has the idea been
-// verified recently (not 'Not updated in 2016')?" Code, people and plans move on within a program year.
+;// CONCATENATED MODULE: ./src/parse/values/difficulty.ts
+// Parse stage: reads a difficulty value (`Medium`, `Medium to hard, depending…`, `★★☆`) onto a three-level scale.
 
 
-
-
-const stale_verification_options = object({
-    maxAgeDays: schemas_number().int().positive().default(365).describe('How many days a verification stays fresh.'),
-    required: schemas_boolean()
-        .default(false)
-        .describe('Also flag ideas with no Verified date (or a placeholder such as "Unknown").'),
-})
-    .strict();
-const DAY_MS = 24 * 60 * 60 * 1000;
-/* harmony default export */ const stale_verification = (defineRule({
-    id: 'stale-verification',
-    description: 'Ideas were verified within the last year.',
-    defaultSeverity: 'warning',
-    options: stale_verification_options,
-    docs: docsUrl('stale-verification'),
-    check(idea, context) {
-        const field = idea.fields.verified;
-        const reading = field ? parseDate(field.value, context.dateOrder) : undefined;
-        if (!field || !field.valuePosition || !reading || reading.kind === 'empty') {
-            if (!context.options.required)
-                return [];
-            return [
-                {
-                    message: `This idea has no Verified date: check that it still holds, then add "Verified: ${context.today}".`,
-                    position: field?.labelPosition ?? idea.titlePosition,
-                    subject: 'verified',
-                },
-            ];
-        }
-        const verifiedOn = lastReading(reading, context);
-        if (!verifiedOn)
-            return [];
-        const days = daysBetween(verifiedOn, context.today);
-        if (days <= context.options.maxAgeDays)
-            return [];
-        return [
-            {
-                message: `${field.label} ${quote(field.value)} is ${describeAge(days)} old: check that the idea still holds, then set the date to today in ISO form (${context.today}).`,
-                position: field.valuePosition,
-                subject: 'verified',
-            },
-        ];
-    },
-}));
-/**
- * The day the idea was last verified, read generously: a year alone or words with a year (`Not updated in 2016`)
- * count as that year's last day, and of the two readings of an ambiguous date the later one counts.
- */
-function lastReading(reading, context) {
-    if (reading.kind === 'year' || reading.kind === 'text')
-        return reading.year === undefined ? undefined : lastDayOfYear(reading.year);
-    if (reading.kind !== 'date' || !reading.date)
-        return undefined;
-    if (!reading.ambiguous || context.dateOrder)
-        return reading.date;
-    const [year, month, day] = reading.date.split('-');
-    const swapped = `${year}-${day}-${month}`;
-    return swapped > reading.date ? swapped : reading.date;
+/** The default scale: JIRA priorities (`Major`, `Minor`, `Critical`) are deliberately not on it. */
+const DEFAULT_DIFFICULTY_SCALE = Object.freeze({
+    // Spanish/Portuguese and Chinese levels as Latin-American orgs and OSPP write them (OSPP's two are 基础 and 进阶).
+    easy: Object.freeze([
+        'easy',
+        'beginner',
+        'low',
+        'low hanging fruit',
+        'starter',
+        'fácil',
+        'facil',
+        'básico',
+        'basico',
+        'principiante',
+        'iniciante',
+        '简单',
+        '基础',
+        '入门',
+        '低',
+    ]),
+    medium: Object.freeze([
+        'medium',
+        'intermediate',
+        'moderate',
+        'media',
+        'medio',
+        'médio',
+        'intermedio',
+        'intermediário',
+        'intermediario',
+        '中等',
+        '中',
+    ]),
+    hard: Object.freeze([
+        'hard',
+        'high',
+        'advanced',
+        'difficult',
+        'expert',
+        'very high',
+        'extremely difficult',
+        'difícil',
+        'dificil',
+        'avanzado',
+        'avançado',
+        'avancado',
+        '困难',
+        '进阶',
+        '高级',
+        '高',
+    ]),
+});
+const LEVELS = ['easy', 'medium', 'hard'];
+const TOKEN = /[\p{L}\p{N}]+|[-/–—~,]/gu;
+const CONNECTORS = new Set(['to', 'or', '-', '/', '–', '—', '~']);
+const MODIFIERS = new Set([
+    'very',
+    'extremely',
+    'quite',
+    'fairly',
+    'rather',
+    'pretty',
+    'somewhat',
+    'relatively',
+    'reasonably',
+]);
+const FILLED_STAR = '★';
+const EMPTY_STAR = '☆';
+function tokenise(text) {
+    return [...text.toLowerCase().matchAll(TOKEN)].map((m) => ({
+        text: m[0],
+        start: m.index,
+        end: m.index + m[0].length,
+    }));
 }
-function daysBetween(from, to) {
-    return Math.floor((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
-}
-/** "40 days", "14 months", "over 9 years". */
-function describeAge(days) {
-    if (days < 61)
-        return `${days} days`;
-    if (days < 730)
-        return `${Math.floor(days / 30.44)} months`;
-    return `over ${Math.floor(days / 365.25)} years`;
-}
-
-;// CONCATENATED MODULE: ./src/lint/positions.ts
-/**
- * The position of `text[startOffset..endOffset)` (1-based line and column, end exclusive). `from`, a
- * known point at or before `startOffset` (such as a field's start), saves scanning from the top.
- */
-function positionAt(text, startOffset, endOffset, from) {
-    const origin = from && from.offset <= startOffset ? from : { line: 1, column: 1, offset: 0 };
-    const start = positions_pointAt(text, startOffset, origin);
-    const end = positions_pointAt(text, endOffset, start);
-    return { start, end };
-}
-/** Walks from a known point `from` (at or before `offset`) to `offset`. */
-function positions_pointAt(text, offset, from) {
-    let { line, column } = from;
-    const target = Math.max(from.offset, Math.min(offset, text.length));
-    for (let i = from.offset; i < target; i++) {
-        if (text.charCodeAt(i) === 10) {
-            line++;
-            column = 1;
-        }
-        else {
-            column++;
+function phrasesOf(scale) {
+    const phrases = [];
+    for (const level of LEVELS) {
+        for (const entry of scale[level] ?? []) {
+            const words = tokenise(String(entry))
+                .map((t) => t.text)
+                .filter((w) => w !== '-' && w !== ',');
+            if (words.length > 0)
+                phrases.push({ words, level });
         }
     }
-    return { line, column, offset: target };
+    // Longest phrase first, so `very high` wins over `high` and `low hanging fruit` over `low`.
+    return phrases.sort((a, b) => b.words.length - a.words.length);
+}
+/** The level whose phrase starts at token `i` (one modifier such as `very` may come first), and where it ends. */
+function levelAt(tokens, i, phrases) {
+    for (const start of [i, i + 1]) {
+        if (start === i + 1 && !MODIFIERS.has(tokens[i]?.text ?? ''))
+            break;
+        for (const phrase of phrases) {
+            let k = start;
+            let matched = true;
+            for (let w = 0; w < phrase.words.length; w++) {
+                if (w > 0 && tokens[k]?.text === '-')
+                    k++;
+                if (tokens[k]?.text !== phrase.words[w]) {
+                    matched = false;
+                    break;
+                }
+                k++;
+            }
+            if (matched)
+                return { level: phrase.level, end: k };
+        }
+    }
+    return undefined;
+}
+/** `low-level`, `high-performance`: a level word tightly hyphenated to a non-level word is an adjective. */
+function isCompound(tokens, end, phrases) {
+    const hyphen = tokens[end];
+    const next = tokens[end + 1];
+    return (hyphen?.text === '-' &&
+        next !== undefined &&
+        tokens[end - 1].end === hyphen.start &&
+        hyphen.end === next.start &&
+        levelAt(tokens, end + 1, phrases) === undefined);
+}
+/** The first level named in `text` and any levels chained to it by `to`, `-`, `/`, `or`. */
+function levelsIn(text, phrases) {
+    const tokens = tokenise(text);
+    for (let i = 0; i < tokens.length; i++) {
+        const first = levelAt(tokens, i, phrases);
+        if (first === undefined)
+            continue;
+        if (isCompound(tokens, first.end, phrases))
+            continue;
+        const levels = [first.level];
+        let j = first.end;
+        for (;;) {
+            while (tokens[j]?.text === ',')
+                j++;
+            if (!CONNECTORS.has(tokens[j]?.text ?? ''))
+                break;
+            j++;
+            while (tokens[j]?.text === ',')
+                j++;
+            const next = levelAt(tokens, j, phrases);
+            if (next === undefined)
+                break;
+            levels.push(next.level);
+            j = next.end;
+        }
+        return [...new Set(levels)];
+    }
+    return [];
+}
+function levelForStars(filled, total) {
+    const share = filled / total;
+    if (share <= 0.4)
+        return 'easy';
+    if (share <= 0.7)
+        return 'medium';
+    return 'hard';
+}
+function countOf(text, ch) {
+    let count = 0;
+    for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1))
+        count++;
+    return count;
+}
+const SENTENCE_END = /[.!?;\n]/;
+/**
+ * Reads a difficulty value. A level must be named in the first sentence (`Hard, because…`, `Some of the
+ * work is medium. …`); ranges give two levels; stars map by the filled share (≤40% easy, ≤70% medium,
+ * else hard) unless a level word is written beside them (`★★☆ (medium)`), which wins.
+ */
+function parseDifficulty(value, scale = DEFAULT_DIFFICULTY_SCALE) {
+    const text = plainValue(value);
+    const phrases = phrasesOf(scale ?? DEFAULT_DIFFICULTY_SCALE);
+    const filled = countOf(text, FILLED_STAR);
+    const total = filled + countOf(text, EMPTY_STAR);
+    if (total === 0 && isPlaceholder(text))
+        return { levels: [], range: false, placeholder: true, recognised: false };
+    if (total > 0) {
+        const written = levelsIn(text, phrases);
+        const levels = written.length > 0 ? written : [levelForStars(filled, total)];
+        return { levels, range: levels.length > 1, stars: { filled, total }, placeholder: false, recognised: true };
+    }
+    const end = text.search(SENTENCE_END);
+    const levels = levelsIn(end < 0 ? text : text.slice(0, end), phrases);
+    return { levels, range: levels.length > 1, placeholder: false, recognised: levels.length > 0 };
 }
 
 ;// CONCATENATED MODULE: ./src/parse/values/emails.ts
@@ -53777,6 +53935,28 @@ function isDomain(domain) {
             return false;
     }
     return TOP_LEVEL_LABEL.test(labels[labels.length - 1]);
+}
+/** Reserved names for examples (RFC 2606, RFC 6761): `example.com`, `host.example`, `x.test`, `x.invalid`. */
+const RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost)$/;
+/** Words a template writes for a domain it does not know (`email.address`, `your-domain.com`, `domain.tld`). */
+const TEMPLATE_DOMAIN_WORDS = new Set(['email', 'address', 'domain', 'yourdomain', 'your-domain', 'tld']);
+/** Words a template writes for a person it does not know (`you@example.com`, `your.name@example.org`). */
+const TEMPLATE_LOCAL = /^(?:you|your|yourname|your[._-]name|firstname[._-]?lastname|first[._-]last|user(?:name)?|me|someone|mentor)$/;
+/**
+ * Whether an address only stands in for one in a template: a domain of placeholder words (`jane@email.address`,
+ * `x@domain.tld`), or a placeholder person at a domain reserved for examples (`you@example.com`).
+ */
+function isTemplateAddress(email) {
+    const at = email.lastIndexOf('@');
+    const local = email.slice(0, at).toLowerCase();
+    const labels = email
+        .slice(at + 1)
+        .toLowerCase()
+        .split('.');
+    const top = labels[labels.length - 1];
+    const templateDomain = labels.slice(0, -1).every((label) => TEMPLATE_DOMAIN_WORDS.has(label)) &&
+        (TEMPLATE_DOMAIN_WORDS.has(top) || (labels.length === 2 && ['com', 'org', 'net'].includes(top)));
+    return templateDomain || (RESERVED_DOMAIN.test(labels.join('.')) && TEMPLATE_LOCAL.test(local));
 }
 /** Whether the whole string (trimmed) is one e-mail address such as `a@b.c`. */
 function isEmail(s) {
@@ -54082,7 +54262,9 @@ function readEntry(entry) {
         end: m.index + m[0].length,
         handle: trimHandle(m[1]),
     }));
-    const email = emails.find((e) => !e.obfuscated) ?? emails[0];
+    // A template's address (`jane@email.address`) is no way to reach anyone: it is dropped from the name, not kept.
+    const real = emails.filter((e) => !isTemplateAddress(e.email));
+    const email = real.find((e) => !e.obfuscated) ?? real[0];
     let handle = handles[0]?.handle;
     const rest = withoutSpans(text, [...emails, ...handles]);
     const boundary = rest.search(CONTACT_BOUNDARY);
@@ -54153,160 +54335,6 @@ function parsePeople(raw) {
     }
     return people;
 }
-
-;// CONCATENATED MODULE: ./rules/missing-mentor-email.ts
-// missing-mentor-email: a mentor is named without a way to email them. Peer Review Goal: is a mentor
-// named, with an email, willing to mentor it (applicants must be able to reach the mentor).
-
-
-
-
-
-const missing_mentor_email_options = object({
-    acceptObfuscated: schemas_boolean()
-        .default(true)
-        .describe('Accept a spelled-out address such as "jane at example dot org" as an email.'),
-    acceptHandles: schemas_boolean()
-        .default(false)
-        .describe('Accept a GitHub handle (@jane) or GitHub profile link instead of an email.'),
-})
-    .strict();
-/* harmony default export */ const missing_mentor_email = (defineRule({
-    id: 'missing-mentor-email',
-    description: 'Every mentor is named with an email address.',
-    defaultSeverity: 'error',
-    options: missing_mentor_email_options,
-    docs: docsUrl('missing-mentor-email'),
-    check(idea, { options: settings, file }) {
-        const mentors = idea.fields.mentors;
-        if (!mentors?.valuePosition)
-            return [];
-        const locate = locator(file, mentors);
-        return parsePeople(mentors.raw)
-            .filter((person) => !person.placeholder && !isReachable(person, settings))
-            .map((person) => ({
-            message: person.obfuscated && !settings.acceptObfuscated
-                ? `Mentor ${quote(person.name)} gives a spelled-out email address: write it out in full so applicants can copy it.`
-                : `Mentor ${quote(person.name)} has no email address: add one so applicants can reach them.`,
-            position: locate(person.name),
-            subject: person.name,
-        }));
-    },
-}));
-/** Whether applicants can write to this person under the rule's options. */
-function isReachable(person, settings) {
-    // An obfuscated address (`jane at example dot org`) is read into `email` too, flagged `obfuscated`.
-    if (person.email && (!person.obfuscated || settings.acceptObfuscated))
-        return true;
-    return Boolean(person.handle) && settings.acceptHandles;
-}
-/**
- * Finds each mentor's name in the field's source text, in order, so a finding points at that mentor;
- * falls back to the whole value when the name is not written as parsed (entities, markup inside it).
- */
-function locator(file, field) {
-    const value = field.valuePosition;
-    // Searched within the value, and walked to from the last name found: linear in the value, however many mentors.
-    const source = file.text.slice(value.start.offset, value.end.offset);
-    let from = 0;
-    let origin = value.start;
-    return (name) => {
-        const found = name ? source.indexOf(name, from) : -1;
-        if (found === -1)
-            return value;
-        from = found + name.length;
-        const at = value.start.offset + found;
-        const position = positionAt(file.text, at, at + name.length, origin);
-        origin = position.end;
-        return position;
-    };
-}
-
-;// CONCATENATED MODULE: ./rules/missing-mentor.ts
-// missing-mentor: an idea names nobody to mentor it. Peer Review Goal: is a mentor named, with an
-// email, willing to mentor it ("Don't propose projects that neither you nor anyone else wants to mentor").
-
-
-
-
-
-const missing_mentor_options = object({}).strict();
-const HOW = 'name who will mentor this idea, with an email address';
-/* harmony default export */ const missing_mentor = (defineRule({
-    id: 'missing-mentor',
-    description: 'Ideas name at least one mentor.',
-    defaultSeverity: 'error',
-    options: missing_mentor_options,
-    docs: docsUrl('missing-mentor'),
-    check(idea) {
-        const mentors = idea.fields.mentors;
-        if (!mentors) {
-            return [
-                {
-                    message: 'No mentor named: add a "Mentors" field naming who will mentor this idea, with an email address.',
-                    position: idea.titlePosition,
-                    subject: 'mentors',
-                },
-            ];
-        }
-        if (!mentors.valuePosition || mentors.value.trim() === '') {
-            return [{ message: `Mentors are empty: ${HOW}.`, position: mentors.labelPosition, subject: 'mentors' }];
-        }
-        if (isPlaceholder(mentors.value) || onlyPlaceholders(mentors.raw)) {
-            return [
-                {
-                    message: `Mentors are ${quote(mentors.value)}: ${HOW}.`,
-                    position: mentors.valuePosition,
-                    subject: 'mentors',
-                },
-            ];
-        }
-        return [];
-    },
-}));
-/** `TBD`, `Unknown, TBD`: entries, but none of them a person. */
-function onlyPlaceholders(raw) {
-    const people = parsePeople(raw);
-    return people.length > 0 && people.every((person) => person.placeholder);
-}
-
-;// CONCATENATED MODULE: ./rules/missing-skills.ts
-// missing-skills: an idea does not say what an applicant needs to know. Peer Review Goal: can an
-// intern get going with the information in the project description.
-
-
-
-
-const missing_skills_options = object({}).strict();
-const missing_skills_HOW = 'name the languages, tools and knowledge an applicant needs';
-/* harmony default export */ const missing_skills = (defineRule({
-    id: 'missing-skills',
-    description: 'Ideas name the skills an applicant needs.',
-    defaultSeverity: 'warning',
-    options: missing_skills_options,
-    docs: docsUrl('missing-skills'),
-    check(idea) {
-        const skills = idea.fields.skills;
-        if (!skills) {
-            return [
-                {
-                    message: 'No skills listed: add a "Skills" field naming the languages, tools and knowledge an applicant needs.',
-                    position: idea.titlePosition,
-                    subject: 'skills',
-                },
-            ];
-        }
-        if (!skills.valuePosition || skills.value.trim() === '') {
-            return [{ message: `Skills are empty: ${missing_skills_HOW}.`, position: skills.labelPosition, subject: 'skills' }];
-        }
-        if (isPlaceholder(skills.value)) {
-            return [
-                { message: `Skills are ${quote(skills.value)}: ${missing_skills_HOW}.`, position: skills.valuePosition, subject: 'skills' },
-            ];
-        }
-        return [];
-    },
-}));
 
 ;// CONCATENATED MODULE: ./src/parse/values/size.ts
 // Parse stage: reads a project size/duration value (`175h (Medium)`, `Small (90 hours) - Large (350 hours)`, `12 weeks`).
@@ -54440,11 +54468,950 @@ function parseSize(value) {
     return reading;
 }
 
+;// CONCATENATED MODULE: ./src/lint/rule-kit.ts
+// Lint stage: the rule kit, the one module a rule imports from src/ (ESLint fences rules/ to it and to src/parse
+// types). It gathers what rules share: the rule shapes and `defineRule`, message wording, positions, the text blocks
+// of an idea, and the parse stage's value readers. Pure: no I/O.
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./rules/missing-outcomes.ts
+// missing-outcomes: an idea does not say what it will deliver. Peer Review Goal: can an intern get
+// going with the information in the description (GSoC asks every idea for its expected outcomes).
+
+
+const options = object({}).strict();
+/* harmony default export */ const missing_outcomes = (defineRule({
+    id: 'missing-outcomes',
+    description: 'Ideas say what they are expected to deliver.',
+    defaultSeverity: 'error',
+    options,
+    docs: docsUrl('missing-outcomes'),
+    messages: {
+        missing: 'No expected outcomes: add an "Expected outcomes" field that says what will be delivered.',
+        empty: 'Expected outcomes are empty: say what will be delivered, so applicants know what done looks like.',
+        placeholder: 'Expected outcomes are {{value}}: say what will be delivered, so applicants know what done looks like.',
+    },
+    create() {
+        return { idea: (idea) => fieldProblemReport(requireField(idea, 'outcomes'), 'outcomes') };
+    },
+}));
+
+;// CONCATENATED MODULE: ./rules/unknown-difficulty.ts
+// unknown-difficulty: an idea does not say how hard it is on the list's scale. Peer Review Goal: be
+// specific about size and complexity, so applicants can pick an idea that suits them.
+
+
+/** One level's words; a level left out of a custom scale keeps its default words. */
+const levelWords = (level) => array(schemas_string().min(1))
+    .min(1)
+    .default([...DEFAULT_DIFFICULTY_SCALE[level]]);
+const unknown_difficulty_options = object({
+    scale: object({ easy: levelWords('easy'), medium: levelWords('medium'), hard: levelWords('hard') })
+        .strict()
+        .default({
+        easy: [...DEFAULT_DIFFICULTY_SCALE.easy],
+        medium: [...DEFAULT_DIFFICULTY_SCALE.medium],
+        hard: [...DEFAULT_DIFFICULTY_SCALE.hard],
+    })
+        .describe('The words that name each level, compared case-insensitively; the first word of each is suggested.'),
+    allowRange: schemas_boolean()
+        .default(true)
+        .describe('Accept a range of two levels such as "Medium-High" or "Medium to hard, depending on the approach".'),
+})
+    .strict();
+/* harmony default export */ const unknown_difficulty = (defineRule({
+    id: 'unknown-difficulty',
+    description: "Ideas state their difficulty on the list's scale.",
+    defaultSeverity: 'error',
+    options: unknown_difficulty_options,
+    docs: docsUrl('unknown-difficulty'),
+    messages: {
+        missing: 'No difficulty: add a "Difficulty" field and state {{levels}} so applicants can choose.',
+        empty: 'Difficulty is empty: state {{levels}} so applicants can choose.',
+        placeholder: 'Difficulty is {{value}}: state {{levels}} so applicants can choose.',
+        notOnScale: 'Difficulty {{value}} is not a level on the scale: state {{levels}} so applicants can choose.',
+        range: 'Difficulty {{value}} is a range: pick one of {{levels}} so applicants can choose.',
+    },
+    create({ options: { scale, allowRange } }) {
+        const levels = levelNames(scale);
+        return {
+            idea(idea) {
+                const check = requireField(idea, 'difficulty', (field) => parseDifficulty(field.value, scale).placeholder);
+                const report = (messageId) => [
+                    {
+                        messageId,
+                        data: { value: quote(check.field?.value ?? ''), levels },
+                        position: check.position,
+                        subject: 'difficulty',
+                    },
+                ];
+                if (check.problem)
+                    return report(check.problem);
+                const reading = parseDifficulty(check.field.value, scale);
+                if (!reading.recognised)
+                    return report('notOnScale');
+                if (reading.range && !allowRange)
+                    return report('range');
+                return [];
+            },
+        };
+    },
+}));
+/** `Easy, Medium or Hard`: the first word of each level, capitalised. */
+function levelNames(scale) {
+    const [easy, medium, hard] = [scale.easy[0], scale.medium[0], scale.hard[0]].map((word) => word.charAt(0).toUpperCase() + word.slice(1));
+    return `${easy}, ${medium} or ${hard}`;
+}
+
+;// CONCATENATED MODULE: ./rules/undefined-terms/well-known.ts
+// Rule undefined-terms, its machinery: the terms every applicant knows, the opt-in packs, and the capitalised words
+// that are not terms at all. Data only; rules/undefined-terms.md documents every list.
+/**
+ * Acronyms a newcomer to any open-source program already knows (research/GUIDELINES.md §5.4: the union of the
+ * Google and Microsoft Vale exceptions, a curated core, the programs' own names, and everyday abbreviations).
+ */
+// prettier-ignore
+const WELL_KNOWN = [
+    // Computing basics.
+    'API', 'ASCII', 'CPU', 'GPU', 'RAM', 'ROM', 'SSD', 'HDD', 'USB', 'PC', 'OS', 'VM', 'BIOS', 'IO', 'ID', 'UUID',
+    'IT', 'CS', 'LAN', 'VPN', 'DB', 'FS', 'VGA', 'HDMI',
+    // The web and data formats.
+    'URL', 'URI', 'HTTP', 'HTTPS', 'HTML', 'CSS', 'DOM', 'JSON', 'XML', 'YAML', 'TOML', 'CSV', 'PDF', 'SVG', 'PNG',
+    'JPEG', 'JPG', 'GIF', 'MP3', 'MP4', 'ZIP', 'RSS', 'UTF', 'REST', 'RPC', 'CRUD', 'SQL', 'AJAX', 'JSX', 'WWW',
+    // Networking and security everyone meets.
+    'TCP', 'UDP', 'IP', 'DNS', 'SSH', 'SSL', 'TLS', 'RSA', 'FTP',
+    // Tools and ways of working.
+    'IDE', 'CLI', 'GUI', 'UI', 'UX', 'SDK', 'JDK', 'JVM', 'GCC', 'GHC', 'GDB', 'LLVM', 'NPM', 'PHP', 'JS', 'CI', 'CD',
+    'PR', 'QA', 'RFC', 'VCS', 'README', 'FAQ', 'OSS', 'FOSS', 'GNU', 'GPL', 'BSD', 'MIT', 'AI', 'ML', 'LLM', 'GPT',
+    // Program names (GSoC is mixed case and never read as a term).
+    'LFX', 'CNCF', 'GSOC',
+    // Companies and bodies everyone has heard of.
+    'IBM', 'AMD', 'ARM', 'AWS', 'NASA', 'IEEE', 'ACM', 'W3C',
+    // Everyday abbreviations, countries and time zones.
+    'OK', 'AM', 'PM', 'US', 'USA', 'UK', 'EU', 'UN', 'TV', 'GPS', 'VAT', 'NB', 'PS', 'FYI', 'ASAP', 'DIY', 'AKA', 'CEO',
+    'CTO', 'UTC', 'GMT', 'PST', 'PDT', 'EST', 'EDT', 'CET', 'CEST', 'BST', 'IST', 'JST',
+];
+/**
+ * Opt-in packs of domain terms (option `packs`), for lists whose applicants come from that domain. Capitals only:
+ * mixed-case names such as `K8s`, `OAuth` or `SoC` are never read as acronyms.
+ */
+// prettier-ignore
+const PACKS = {
+    systems: [
+        'PCI', 'PCIe', 'DMA', 'MMU', 'IOMMU', 'IRQ', 'ACPI', 'UEFI', 'KVM', 'QEMU', 'NUMA', 'SMP', 'SIMD', 'TLB',
+        'ISA', 'ABI', 'ELF', 'IPC', 'POSIX', 'SCSI', 'SATA', 'NVMe', 'NIC', 'DIMM', 'DRAM', 'FPGA', 'RTOS', 'LVM',
+        'HVM', 'PV', 'VT', 'SR-IOV', 'RISC', 'CISC', 'LLC', 'FPU', 'MSI', 'GPIO', 'I2C', 'SPI', 'UART', 'JTAG',
+    ],
+    web: ['CORS', 'CSRF', 'XSS', 'JWT', 'SSO', 'CDN', 'SPA', 'SSR', 'PWA', 'WASM', 'CMS', 'SEO', 'OIDC'],
+    cloud: [
+        'CRD', 'CNI', 'CSI', 'OCI', 'RBAC', 'SRE', 'SLO', 'SLI', 'GCP', 'VPC', 'TTL', 'SIG', 'TAG',
+        'CVE', 'SBOM', 'E2E', 'HA',
+    ],
+    ml: ['NLP', 'CNN', 'RNN', 'GAN', 'RAG', 'SLM', 'MLP', 'GNN', 'RL', 'CV', 'OCR', 'ASR', 'TTS', 'MCP'],
+};
+/** The pack names, for the option's schema. */
+const PACK_NAMES = Object.keys(PACKS);
+/**
+ * Capitalised words that are not terms: placeholders (other rules flag them), English words written in
+ * capitals for emphasis or as a prefix (`## IDEA: …`, `NOTE:`, `… OR …`), and units of measure.
+ */
+// prettier-ignore
+const NOT_TERMS = [
+    // Placeholders.
+    'TBD', 'TBA', 'TODO', 'FIXME', 'XXX', 'WIP', 'NA',
+    // English words written in capitals.
+    'A', 'AN', 'THE', 'AND', 'OR', 'NOT', 'NO', 'YES', 'IS', 'ARE', 'BE', 'TO', 'OF', 'IN', 'ON', 'AT', 'BY', 'FOR',
+    'FROM', 'WITH', 'IF', 'SO', 'DO', 'GO', 'WE', 'YOU', 'ALL', 'ANY', 'ONLY', 'MUST', 'SHOULD', 'MAY', 'CAN',
+    'WILL', 'NEW', 'FREE', 'NOTE', 'NOTES', 'IDEA', 'IDEAS', 'WARNING', 'IMPORTANT', 'REQUIRED', 'OPTIONAL', 'DONE',
+    'HELP', 'WANTED', 'STOP', 'UPDATE', 'UPDATED', 'CLOSED', 'OPEN', 'FLOW', 'INFO', 'DEPRECATED', 'BETA', 'ALPHA',
+    'EXCLUSIVE', 'ONE', 'TWO', 'GOAL', 'GOALS', 'HOW', 'WHAT', 'WHY', 'WHEN', 'NOW', 'OUT', 'UP', 'OFF', 'OVER', 'VS',
+    // Names of languages and tools sometimes written in capitals (`through FLASK`).
+    'FLASK', 'DJANGO', 'REACT', 'PYTHON', 'JAVA', 'RUST', 'RUBY', 'PERL', 'JULIA', 'SCALA', 'KOTLIN', 'SWIFT', 'LINUX',
+    'UNIX', 'DOCKER', 'GIT', 'GITHUB', 'GITLAB', 'NODE', 'SPARK', 'KAFKA', 'REDIS', 'NGINX', 'APACHE', 'JQUERY',
+    // Units of measure (`15 MB`, `2 GHz` is mixed case and never read as a term).
+    'KB', 'MB', 'GB', 'TB', 'PB', 'KBS', 'MBS', 'GBS', 'MHZ', 'GHZ', 'KHZ', 'HZ', 'FPS', 'DPI', 'PPI', 'RPM', 'KW',
+    'MW', 'GW', 'KWH', 'MBPS', 'GBPS', 'KBPS',
+];
+const ROMAN_NUMERAL = /^X{0,3}(?:IX|IV|V?I{0,3})$/;
+/** Whether a word is a Roman numeral up to XXXIX, as in `Project Idea II` (`XL`, `CD`, `CI` are not read as numerals). */
+function isRomanNumeral(word) {
+    return word.length > 0 && ROMAN_NUMERAL.test(word);
+}
+
+;// CONCATENATED MODULE: ./rules/undefined-terms/find-acronyms.ts
+// Rule undefined-terms, its machinery: the acronyms a block of prose uses. Pure string work over TextBlocks.
+
+const NOT_A_TERM = new Set(NOT_TERMS);
+const TWO_CAPITALS = /[A-Z][^A-Z]*[A-Z]/;
+/** Words: letters and digits, joined by `-`, `_` or `.` inside the word (`SR-IOV`, `GSoC_2013`, `README.md`). */
+const WORD = /[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)*/gu;
+/** An acronym-shaped word part: capitals and digits, two capitals or more, then `s`/`es` (plural) or `e` (`PCIe`). */
+const ACRONYM_PART = /^([A-Z][A-Z0-9]*)(s|es|e)?$/;
+/**
+ * Reads the acronyms in one word. Words with `_` or `.` are identifiers, file names or versions; a hyphenated
+ * word is read part by part (`PCI-based` → PCI), adjacent acronym parts forming one term (`SR-IOV`), and a
+ * part in Title case makes the whole word a name (`NV-Switch`).
+ */
+function readAcronyms(word, limits) {
+    if (/[_.]/.test(word))
+        return [];
+    const pieces = word.split('-');
+    if (pieces.length > 1 && pieces.some((piece) => /^[A-Z][a-z]/.test(piece)))
+        return [];
+    const found = [];
+    let run = [];
+    let first = -1;
+    const close = () => {
+        if (run.length === 0)
+            return;
+        const term = run.map((part) => part.text).join('-');
+        found.push({
+            term,
+            key: term.toUpperCase(),
+            word: pieces.slice(first, first + run.length).join('-'),
+            plural: run[run.length - 1].plural,
+            parts: run.map((part) => part.text.toUpperCase()),
+            offset: pieces.slice(0, first).reduce((length, piece) => length + piece.length + 1, 0),
+        });
+        run = [];
+    };
+    for (const [index, piece] of pieces.entries()) {
+        const part = readPart(piece, limits);
+        if (!part)
+            close();
+        else {
+            if (run.length === 0)
+                first = index;
+            run.push(part);
+            if (part.plural)
+                close();
+        }
+    }
+    close();
+    return found;
+}
+function readPart(piece, limits) {
+    const match = ACRONYM_PART.exec(piece);
+    if (!match)
+        return undefined;
+    const [, core, suffix] = match;
+    if ((core.match(/[A-Z]/g) ?? []).length < 2)
+        return undefined;
+    if (core.length < limits.minLength || core.length > limits.maxLength)
+        return undefined;
+    if (NOT_A_TERM.has(core) || isRomanNumeral(core))
+        return undefined;
+    if (suffix === 'e')
+        return { text: `${core}e`, plural: false };
+    return { text: core, plural: suffix !== undefined };
+}
+/** The acronyms a block uses, in order, outside code, URLs, emails, handles and shouted phrases. */
+function findAcronyms(block, limits) {
+    const uses = [];
+    const inSkip = overlapsInOrder(block.skip);
+    const inQuiet = overlapsInOrder(block.quiet);
+    const inShouted = overlapsInOrder(shoutedRanges(block.text));
+    for (const match of block.text.matchAll(WORD)) {
+        if (!TWO_CAPITALS.test(match[0]))
+            continue;
+        const start = match.index;
+        const end = start + match[0].length;
+        if (/[@$#\\]/.test(block.text[start - 1] ?? ''))
+            continue;
+        if (inSkip(start, end) || inQuiet(start, end) || inShouted(start, end))
+            continue;
+        for (const { offset, ...use } of readAcronyms(match[0], limits)) {
+            uses.push({ ...use, start: start + offset, end: start + offset + use.word.length });
+        }
+    }
+    return uses;
+}
+/** Whether `[start, end)` overlaps any of `ranges`. */
+function inAny(ranges, start, end) {
+    return ranges.some(([from, to]) => start < to && end > from);
+}
+/**
+ * `inAny(ranges, …)` for ranges asked about in text order (each start and end at or after the last ones): one
+ * pass over the ranges in all, where `inAny` for every word of a block is words × ranges.
+ */
+function overlapsInOrder(ranges) {
+    const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+    let next = 0;
+    let reach = -Infinity;
+    return (start, end) => {
+        // Every range that starts before `end` has been seen; one of them overlaps when the farthest reaches past `start`.
+        while (next < sorted.length && sorted[next][0] < end)
+            reach = Math.max(reach, sorted[next++][1]);
+        return reach > start;
+    };
+}
+/**
+ * Runs of three or more capitalised words, one of them an English word (`DO NOT EDIT THIS PAGE`): shouting,
+ * not terminology.
+ */
+function shoutedRanges(text) {
+    const ranges = [];
+    for (const match of text.matchAll(/\b[A-Z][A-Z0-9']*(?:[ \t]+[A-Z][A-Z0-9']*){2,}\b/g)) {
+        const words = match[0].split(/[ \t]+/);
+        if (words.some((word) => NOT_A_TERM.has(word) && word.length > 1)) {
+            ranges.push([match.index, match.index + match[0].length]);
+        }
+    }
+    return ranges;
+}
+
+;// CONCATENATED MODULE: ./rules/undefined-terms/initials.ts
+// Rule undefined-terms, its machinery: do a long form's initials spell an acronym? Pure string work.
+/** Small words a long form may skip: "Department of Defense", "Bring Your Own Device". */
+const SKIPPABLE = new Set([
+    'of',
+    'and',
+    'for',
+    'the',
+    'a',
+    'an',
+    'to',
+    'in',
+    'on',
+    'with',
+    'by',
+    'at',
+    'from',
+    'or',
+    'via',
+    '&',
+]);
+/** The letters an acronym spells: capitals, without digits, hyphens or a plural `s` (`PVSCSI`, `PCIe` → PCIE). */
+function acronymLetters(term) {
+    return term
+        .replace(/(?<=[A-Z])e?s$/, '')
+        .replace(/[^A-Za-z]/g, '')
+        .toUpperCase();
+}
+/** Splits a phrase into words for initials: on spaces, hyphens and slashes, punctuation trimmed. */
+function splitWords(phrase) {
+    return phrase
+        .split(/[\s\-/–—]+/)
+        .map((word) => word.replace(/^[^\p{L}\p{N}&]+|[^\p{L}\p{N}&]+$/gu, ''))
+        .filter(Boolean);
+}
+/**
+ * Whether `words` (ending right before the acronym) end with a long form of `letters`. Each content word gives
+ * its first letter and may give more in order (a sub-part capital, "ParaVirtualized SCSI" → PVSCSI); small
+ * words may be skipped. So "Advanced Error Reporting (AER)" matches and "using the tool (ABC)" does not.
+ */
+function endsWithLongForm(words, letters) {
+    if (letters.length < 2)
+        return false;
+    for (let start = words.length - 1; start >= 0 && words.length - start <= letters.length * 2 + 2; start--) {
+        if (isContent(words[start]) && spells(words, start, letters, 0, true))
+            return true;
+    }
+    return false;
+}
+/** Whether `words` begin with a long form of `letters` ("AER: Advanced Error Reporting …"). */
+function startsWithLongForm(words, letters) {
+    if (letters.length < 2 || words.length === 0 || !isContent(words[0]))
+        return false;
+    return spells(words, 0, letters, 0, false);
+}
+function isContent(word) {
+    return !SKIPPABLE.has(word.toLowerCase()) && !/^\d+$/.test(word);
+}
+/** Whether words from `index` spell `letters` from `at`; `toEnd`: every remaining word must be used. */
+function spells(words, index, letters, at, toEnd) {
+    if (at === letters.length)
+        return !toEnd || words.slice(index).every((word) => !isContent(word));
+    if (index === words.length)
+        return false;
+    const word = words[index];
+    if (!isContent(word)) {
+        if (spells(words, index + 1, letters, at, toEnd))
+            return true;
+        return (/^[a-z]/i.test(word) && word[0].toUpperCase() === letters[at] && spells(words, index + 1, letters, at + 1, toEnd));
+    }
+    const upper = word.toUpperCase();
+    if (upper[0] !== letters[at])
+        return false;
+    // The word gives its first letter, then 0, 1, 2… more letters found in order inside it.
+    let next = at + 1;
+    let from = 1;
+    for (;;) {
+        if (spells(words, index + 1, letters, next, toEnd))
+            return true;
+        if (next === letters.length)
+            return false;
+        const found = upper.indexOf(letters[next], from);
+        if (found < 0)
+            return false;
+        from = found + 1;
+        next++;
+    }
+}
+/** Splits a text once for repeated `containsLongForm` calls. */
+function splitText(text) {
+    return { text, sentences: text.split(/[.!?;:()[\]|]/).map(splitWords) };
+}
+/**
+ * Whether `text` spells out `letters` strictly somewhere: consecutive words giving their first letters (and the
+ * capitals inside them, "ParaVirtualized"), small words skipped. Two letters need a tighter match, words in
+ * Title Case or joined by a hyphen ("high-availability" for HA), since two ordinary words match by chance, unless
+ * `nearby`: the text is the paragraph before the use. One CamelCase word may spell it too ("WebAssembly" → WASM).
+ */
+function containsLongForm(split, letters, nearby = false) {
+    if (letters.length < 2)
+        return false;
+    if (letters.length === 2) {
+        const [a, b] = [letters[0], letters[1]];
+        // Before the use, in its own paragraph, two plain content words mid-sentence are meant ("computational
+        // linguistic analysis … ML/CL"); a sentence's capitalised first word ("Split messages … the SM layer") is not.
+        const plain = nearby ? `|${a.toLowerCase()}\\p{Ll}{3,} ${b.toLowerCase()}\\p{Ll}{3,}` : '';
+        const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${a}\\p{Ll}+ ${b}\\p{Ll}+|[${a}${a.toLowerCase()}]\\p{Ll}+-[${b}${b.toLowerCase()}]\\p{Ll}+${plain})(?![\\p{L}\\p{N}])`, 'u');
+        return (pattern.test(split.text) || split.sentences.some((words) => words.some((word) => spellsCompound(word, letters))));
+    }
+    for (const words of split.sentences) {
+        if (words.some((word) => spellsCompound(word, letters)))
+            return true;
+        for (let start = 0; start < words.length; start++) {
+            if (words[start][0]?.toUpperCase() === letters[0] &&
+                isContent(words[start]) &&
+                strictlySpells(words, start, letters, 0))
+                return true;
+        }
+    }
+    return false;
+}
+/**
+ * Whether one CamelCase word of two parts or more spells `letters`: each part gives its first letter and may give
+ * more found in order inside it ("WebAssembly" → WASM, "JavaScript" → JS).
+ */
+function spellsCompound(word, letters) {
+    if (word[0]?.toUpperCase() !== letters[0] || word === word.toUpperCase())
+        return false;
+    const parts = word.split(/(?<=\p{Ll})(?=\p{Lu})/u);
+    return parts.length >= 2 && spells(parts, 0, letters, 0, true);
+}
+function strictlySpells(words, index, letters, at, used = 0, plain = 0) {
+    // Two words or more, one of them an ordinary word: "SR-IOV" does not spell itself.
+    if (at === letters.length)
+        return used >= 2 && plain >= 1;
+    if (index === words.length)
+        return false;
+    const word = words[index];
+    if (!isContent(word))
+        return at > 0 && strictlySpells(words, index + 1, letters, at, used, plain);
+    const capitals = word === word.toUpperCase();
+    const given = capitals ? word : word[0] + word.slice(1).replace(/[^A-Z]/g, '');
+    const upper = given.toUpperCase();
+    if (!letters.startsWith(upper.slice(0, 1), at))
+        return false;
+    const isPlain = capitals ? 0 : 1;
+    // The first letter alone, or with the word's inner capitals.
+    if (strictlySpells(words, index + 1, letters, at + 1, used + 1, plain + isPlain))
+        return true;
+    return (upper.length > 1 &&
+        letters.startsWith(upper, at) &&
+        strictlySpells(words, index + 1, letters, at + upper.length, used + 1, plain + isPlain));
+}
+
+;// CONCATENATED MODULE: ./rules/undefined-terms/definitions.ts
+// Rule undefined-terms, its machinery: the terms a block of prose defines (research/GUIDELINES.md §5.5). Pure.
+
+
+/** A phrase that names the word after it as another name of what came before: "(or IOA/T)", "aka QuickData". */
+const ALIAS = /(?:\(\s*or|\balso known as|\baka|\ba\.k\.a\.?|\balso called|\babbreviated(?: as| to)?|\bshort(?:ened)? (?:as|to)|\bhereafter)\s+/gi;
+/** A phrase after a term that explains it: "DRBD stands for …", "XCP, short for …". */
+const EXPLAINED_BY = /,?\s*(?:\(\s*)?(?:which\s+|that\s+)?(?:stands for|is short for|short for|means|meaning|i\.e\.|is an? (?:abbreviation|acronym|initialism) (?:of|for)|also known as|aka|a\.k\.a\.)\s/iy;
+// Sticky patterns, tried right after a word.
+const LINK_GAP = /\s*[(:,]?\s*/y;
+const CLOSES = /\s*(?:[),;:]|for short\b|-\s)/y;
+const PARENTHESIS = /\s*\(([^()]{3,200})\)/y;
+const SEPARATOR = /\s*(?::|–|—|\s-|\|)\s+/y;
+/** First words that make a parenthesis a remark rather than an explanation: "HVM (and PV)", "DRBD (see …)". */
+const REMARK = /^(?:and|or|but|not|see|cf|e\.?g|eg|for example|for instance|such as|like|including|incl|etc|with|without|in|on|at|from|to|by|via|vs|versus|which|where|when|if|as|also|only|optional|required|deprecated|beta|version|v\d|previously|formerly|now|soon|perhaps|maybe|possibly|probably|optionally|usually|typically|mostly|mainly|currently|ideally|preferably|especially|here|this|these|those|it|its|they|we|you|i|is|are|was|were|has|have|will|would|can|could|should|may|might|must|do|does|not)\b/i;
+const definitions_WORD = /[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)*/gu;
+/** How far, in characters, a long form or an explanation reaches from its term; keeps long blocks linear. */
+const WINDOW = 300;
+/** Keys (capitals, no plural) of every term `block` defines or links. Case is ignored: `xl (the toolstack)` defines XL. */
+function findDefinitions(block, limits) {
+    const defined = new Set();
+    const text = block.text;
+    const words = [...text.matchAll(definitions_WORD)].map((match) => ({
+        word: match[0],
+        start: match.index,
+        end: match.index + match[0].length,
+    }));
+    const keysOf = (word) => {
+        const acronyms = readAcronyms(word, limits);
+        return acronyms.length > 0 ? acronyms.map((acronym) => acronym.key) : [acronymLetters(word) || word.toUpperCase()];
+    };
+    const at = (pattern, from) => {
+        pattern.lastIndex = from;
+        return pattern.exec(text);
+    };
+    // Asked once per word, in order: a sweep and a set instead of scanning every link for every word.
+    const inLink = overlapsInOrder(block.links);
+    const linkStarts = new Set(block.links.map(([from]) => from));
+    for (const [index, { word, start, end }] of words.entries()) {
+        const define = () => keysOf(word).forEach((key) => defined.add(key));
+        // Linked: the link explains it, "[PVSCSI](…)", or a link follows at once, "XCP ([overview](…))".
+        if (block.links.length > 0) {
+            const linkAfter = end + at(LINK_GAP, end)[0].length;
+            if (inLink(start, end) || linkStarts.has(linkAfter))
+                define();
+        }
+        // Long Form (ABBR) / Long Form (ABBR, also known as …) / Long Form (ABBR for short).
+        if (/\(\s*$/.test(text.slice(Math.max(0, start - 3), start)) && at(CLOSES, end)) {
+            const before = text.slice(Math.max(0, start - WINDOW), text.lastIndexOf('(', start));
+            const longForm = before.split(/[.!?;:()[\]|]/).pop() ?? '';
+            if (endsWithLongForm(splitWords(longForm), acronymLetters(word)))
+                define();
+        }
+        // ABBR (an explanation of two or more words).
+        const parenthesis = at(PARENTHESIS, end);
+        if (parenthesis && isExplanation(parenthesis[1], word))
+            define();
+        // ABBR stands for … / ABBR, also known as … / ABBR, short for …
+        if (at(EXPLAINED_BY, end))
+            define();
+        // ABBR: Long Form / ABBR – Long Form / | ABBR | Long form |, or a definition-list entry at the block's start.
+        const separator = at(SEPARATOR, end);
+        if (separator) {
+            const rest = splitWords(text.slice(end + separator[0].length, end + WINDOW).split(/[.;()|]/)[0]);
+            const entry = index === 0 && !REMARK.test(rest.join(' ')) && rest.filter((w) => /^\p{L}{2}/u.test(w)).length >= 2;
+            if (entry || startsWithLongForm(rest, acronymLetters(word)))
+                define();
+        }
+    }
+    // … also known as ABBR / (or ABBR) / aka ABBR: every acronym in the next few words is another name.
+    for (const match of text.matchAll(ALIAS)) {
+        const from = match.index + match[0].length;
+        const named = /^[^,;.()]{1,40}/.exec(text.slice(from))?.[0] ?? '';
+        if (/\(\s*or$/i.test(match[0].trim()) &&
+            !namesBefore(text.slice(Math.max(0, match.index - WINDOW), match.index), named, limits)) {
+            continue;
+        }
+        for (const alias of named
+            .split(/\s+/)
+            .slice(0, 4)
+            .flatMap((w) => splitWords(w))) {
+            readAcronyms(alias, limits).forEach((acronym) => defined.add(acronym.key));
+        }
+    }
+    return defined;
+}
+/** Whether a parenthesis after a term explains it: two or more words that are not a remark, or its long form. */
+function isExplanation(inside, term) {
+    const content = inside.trim();
+    EXPLAINED_BY.lastIndex = 0;
+    if (EXPLAINED_BY.test(`, ${content} `))
+        return true;
+    const words = splitWords(content);
+    if (startsWithLongForm(words, acronymLetters(term)))
+        return true;
+    if (REMARK.test(content) || /^(?:https?:|www\.)/.test(content))
+        return false;
+    // Plain words, not a list of other acronyms or numbers: "Windows Debugger Stub", "the toolstack supplied alongside Xen".
+    return words.filter((word) => /^\p{L}[\p{Ll}'’]+$/u.test(word) || /^\p{Lu}\p{Ll}/u.test(word)).length >= 2;
+}
+/**
+ * Whether "Long Name (or ABBR)" gives another name: a name of two capitalised words before it, no article after
+ * "or". "HVM (or PV)" and "Hyper-V (or a HCS)" name a second thing.
+ */
+function namesBefore(before, named, limits) {
+    if (/^(?:a|an|the)\s/i.test(named))
+        return false;
+    const last = before.trimEnd().split(/\s+/).slice(-2);
+    return (last.length === 2 && last.every((word) => /^\p{Lu}\p{Ll}/u.test(word)) && readAcronyms(last[1], limits).length === 0);
+}
+
+;// CONCATENATED MODULE: ./rules/undefined-terms/check-terms.ts
+
+
+
+
+/**
+ * The undefined terms of an idea, one per term at its first use. A use is defined by a definition earlier in
+ * the idea or anywhere in its own block (WCAG G97: "immediately before or after"); a use in the title or a
+ * heading by a definition anywhere in the idea. A long form spelled out earlier in the idea also counts.
+ */
+function findUndefinedTerms(idea, file, starts, check) {
+    const blocks = ideaBlocks(idea, file);
+    const definitions = blocks.map((block) => findDefinitions(block, check));
+    const anywhere = new Set(definitions.flatMap((keys) => [...keys]));
+    const before = new Set();
+    const seen = new Set();
+    const found = [];
+    const split = [];
+    const splitAt = (at) => (split[at] ??= splitText(blocks[at].text));
+    const skillsText = idea.fields.skills?.value;
+    const skills = skillsText ? splitText(skillsText) : undefined;
+    blocks.forEach((block, index) => {
+        const defined = (key) => check.isKnown(key) ||
+            definitions[index].has(key) ||
+            before.has(key) ||
+            (block.kind !== 'text' && anywhere.has(key));
+        // A plural written in capitals (`LLMS`, `APIS`) is known when its singular is.
+        const covered = (key) => defined(key) || (/[A-Z]S$/.test(key) && defined(key.slice(0, -1)));
+        for (const use of findAcronyms(block, check)) {
+            if (seen.has(use.key))
+                continue;
+            seen.add(use.key);
+            if (covered(use.key) || (use.parts.length > 1 && use.parts.every(covered)))
+                continue;
+            // Spelled out earlier without the acronym beside it ("high-availability features … an HA setup"), in the
+            // skills the idea asks for ("WebAssembly" for WASM), or in plain words earlier in the use's own paragraph.
+            const letters = acronymLetters(use.term);
+            if (blocks.some((_, at) => at <= index && containsLongForm(splitAt(at), letters)))
+                continue;
+            if (skills && containsLongForm(skills, letters))
+                continue;
+            if (block.kind === 'text' && containsLongForm(splitText(block.text.slice(0, use.start)), letters, true))
+                continue;
+            found.push({ ...use, ...locate(block, use, file, starts) });
+        }
+        for (const key of definitions[index])
+            before.add(key);
+    });
+    return found;
+}
+/**
+ * Terms the page's introduction uses (before its first idea): the organisation's and program's own names
+ * (`CHAOSS` in CHAOSS's list), known to anyone reading the page.
+ */
+function pageTerms(file, limits) {
+    if (!file.ideas.length)
+        return new Set();
+    return new Set(introBlocks(file).flatMap((block) => findAcronyms(block, limits).map((use) => use.key)));
+}
+/** The file position of a use: exact when its run is verbatim source or the word is found in its node. */
+function locate(block, use, file, starts) {
+    const run = block.runs.find((r) => r.start <= use.start && use.start < r.end) ?? block.runs[0];
+    if (!run)
+        return { position: rangeAt(starts, 0, 0), exact: false };
+    if (run.offset !== null && use.end <= run.end) {
+        const from = run.offset + use.start - run.start;
+        return { position: rangeAt(starts, from, from + use.word.length), exact: true };
+    }
+    const source = file.text.slice(run.sourceStart, run.sourceEnd);
+    const match = new RegExp(`(?<![\\p{L}\\p{N}])${use.word.replace(/[-]/g, '\\-')}(?![\\p{L}\\p{N}])`, 'u').exec(source);
+    if (match) {
+        const from = run.sourceStart + match.index;
+        return { position: rangeAt(starts, from, from + use.word.length), exact: true };
+    }
+    return { position: rangeAt(starts, run.sourceStart, run.sourceEnd), exact: false };
+}
+
+;// CONCATENATED MODULE: ./rules/undefined-terms.ts
+// undefined-terms: an acronym used in an idea that the idea never spells out or links. Peer Review Goal:
+// "Are there unstated assumptions or undefined terminology?" Applicants land on one idea, so each idea stands alone.
+
+
+
+
+
+const undefined_terms_options = object({
+    allow: array(schemas_string().min(1))
+        .default([])
+        .describe("Terms that never need defining in this list, e.g. the project's own names."),
+    packs: array(schemas_enum(PACK_NAMES))
+        .default([])
+        .describe(`Domain packs of terms your applicants know: ${PACK_NAMES.join(', ')}.`),
+    minLength: schemas_number().int().min(2).default(2).describe('Shortest acronym checked, in letters and digits.'),
+    maxLength: schemas_number()
+        .int()
+        .min(2)
+        .default(8)
+        .describe('Longest acronym checked; longer all-capital words are taken as shouting.'),
+    acceptConfigGlossary: schemas_boolean()
+        .default(false)
+        .describe("Count the config's glossary as a definition; by default its expansions are offered as fixes, since readers cannot see the config."),
+})
+    .strict();
+const BUILT_IN = new Set(WELL_KNOWN.map((term) => term.toUpperCase()));
+/* harmony default export */ const undefined_terms = (defineRule({
+    id: 'undefined-terms',
+    description: 'Ideas spell out or link every acronym a newcomer may not know.',
+    defaultSeverity: 'warning',
+    options: undefined_terms_options,
+    docs: docsUrl('undefined-terms'),
+    fixable: true,
+    messages: {
+        undefined: '{{term}} is not defined in this idea: spell it out at first use, or link it.',
+    },
+    create(context) {
+        const { minLength, maxLength } = context.options;
+        const known = knownTerms(context);
+        const page = pageTerms(context.file, { minLength, maxLength });
+        const isKnown = (key) => BUILT_IN.has(key) || known.has(key) || page.has(key);
+        const check = { minLength, maxLength, isKnown };
+        return {
+            idea(idea) {
+                return findUndefinedTerms(idea, context.file, context.lineStarts, check).map((use) => ({
+                    messageId: 'undefined',
+                    data: { term: quote(use.word) },
+                    position: use.position,
+                    subject: use.term,
+                    ...suggestFix(use, context.glossary),
+                }));
+            },
+        };
+    },
+}));
+/** Keys known for this run: allowed terms, packs, the file's glossary section, and the config's glossary if accepted. */
+function knownTerms(context) {
+    const { allow, packs, acceptConfigGlossary } = context.options;
+    const terms = [...allow, ...packs.flatMap((pack) => PACKS[pack] ?? []), ...Object.keys(context.file.glossary)];
+    if (acceptConfigGlossary)
+        terms.push(...Object.keys(context.glossary));
+    return new Set(terms.map((term) => term.toUpperCase()));
+}
+/** With an expansion in the glossary, replace the first use by "Expansion (TERM)", or "TERM (Expansion)" when the initials differ. */
+function suggestFix(use, glossary) {
+    if (!use.exact)
+        return {};
+    const entry = Object.entries(glossary).find(([term]) => term.toUpperCase() === use.key);
+    const expansion = entry?.[1].trim();
+    if (!expansion)
+        return {};
+    const plural = use.plural && !/s$/i.test(expansion) ? `${expansion}s` : expansion;
+    const text = endsWithLongForm(splitWords(plural), acronymLetters(use.term))
+        ? `${plural} (${use.word})`
+        : `${use.word} (${plural})`;
+    return { fix: { range: [use.position.start.offset, use.position.end.offset], text } };
+}
+
+;// CONCATENATED MODULE: ./rules/stale-verification.ts
+// stale-verification: an idea last verified too long ago, or never. Peer Review Goal: "Has the idea been
+// verified recently (not 'Not updated in 2016')?" Code, people and plans move on within a program year.
+
+
+const stale_verification_options = object({
+    maxAgeDays: schemas_number().int().positive().default(365).describe('How many days a verification stays fresh.'),
+    required: schemas_boolean()
+        .default(false)
+        .describe('Also flag ideas with no Verified date (or a placeholder such as "Unknown").'),
+})
+    .strict();
+const DAY_MS = 24 * 60 * 60 * 1000;
+/* harmony default export */ const stale_verification = (defineRule({
+    id: 'stale-verification',
+    description: 'Ideas were verified within the last year.',
+    defaultSeverity: 'warning',
+    options: stale_verification_options,
+    docs: docsUrl('stale-verification'),
+    messages: {
+        missing: 'This idea has no Verified date: check that it still holds, then add "Verified: {{today}}".',
+        stale: '{{label}} {{value}} is {{age}} old: check that the idea still holds, then set the date to today in ISO form ({{today}}).',
+    },
+    create(context) {
+        return {
+            idea(idea) {
+                const field = idea.fields.verified;
+                const reading = field ? parseDate(field.value, context.dateOrder) : undefined;
+                if (!field || !field.valuePosition || !reading || reading.kind === 'empty') {
+                    if (!context.options.required)
+                        return [];
+                    return [
+                        {
+                            messageId: 'missing',
+                            data: { today: context.today },
+                            position: field?.labelPosition ?? idea.titlePosition,
+                            subject: 'verified',
+                        },
+                    ];
+                }
+                const verifiedOn = lastReading(reading, context);
+                if (!verifiedOn)
+                    return [];
+                const days = daysBetween(verifiedOn, context.today);
+                if (days <= context.options.maxAgeDays)
+                    return [];
+                return [
+                    {
+                        messageId: 'stale',
+                        data: { label: field.label, value: quote(field.value), age: describeAge(days), today: context.today },
+                        position: field.valuePosition,
+                        subject: 'verified',
+                    },
+                ];
+            },
+        };
+    },
+}));
+/**
+ * The day the idea was last verified, read generously: a year alone or words with a year (`Not updated in 2016`)
+ * count as that year's last day, and of the two readings of an ambiguous date the later one counts.
+ */
+function lastReading(reading, context) {
+    if (reading.kind === 'year' || reading.kind === 'text')
+        return reading.year === undefined ? undefined : lastDayOfYear(reading.year);
+    if (reading.kind !== 'date' || !reading.date)
+        return undefined;
+    if (!reading.ambiguous || context.dateOrder)
+        return reading.date;
+    const [year, month, day] = reading.date.split('-');
+    const swapped = `${year}-${day}-${month}`;
+    return swapped > reading.date ? swapped : reading.date;
+}
+function daysBetween(from, to) {
+    return Math.floor((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+}
+/** "40 days", "14 months", "over 9 years". */
+function describeAge(days) {
+    if (days < 61)
+        return `${days} days`;
+    if (days < 730)
+        return `${Math.floor(days / 30.44)} months`;
+    return `over ${Math.floor(days / 365.25)} years`;
+}
+
+;// CONCATENATED MODULE: ./rules/missing-mentor-email.ts
+// missing-mentor-email: a mentor is named without a way to email them. Peer Review Goal: is a mentor
+// named, with an email, willing to mentor it (applicants must be able to reach the mentor).
+
+
+const missing_mentor_email_options = object({
+    acceptObfuscated: schemas_boolean()
+        .default(true)
+        .describe('Accept a spelled-out address such as "jane at example dot org" as an email.'),
+    acceptHandles: schemas_boolean()
+        .default(false)
+        .describe('Accept a GitHub handle (@jane) or GitHub profile link instead of an email.'),
+})
+    .strict();
+/* harmony default export */ const missing_mentor_email = (defineRule({
+    id: 'missing-mentor-email',
+    description: 'Every mentor is named with an email address.',
+    defaultSeverity: 'error',
+    options: missing_mentor_email_options,
+    docs: docsUrl('missing-mentor-email'),
+    messages: {
+        spelledOut: 'Mentor {{name}} gives a spelled-out email address: write it out in full so applicants can copy it.',
+        spelledOutMany: 'Mentors {{names}} give spelled-out email addresses: write them out in full so applicants can copy them.',
+        noEmail: 'Mentor {{name}} has no email address: add one so applicants can reach them.',
+        noEmailMany: 'Mentors {{names}} have no email address: add one for each so applicants can reach them.',
+    },
+    create({ options: settings, file, lineStarts }) {
+        return {
+            idea(idea) {
+                const mentors = idea.fields.mentors;
+                if (!mentors?.valuePosition)
+                    return [];
+                const locate = locator(file, mentors, lineStarts);
+                const unreachable = parsePeople(mentors.raw).filter((person) => !person.placeholder && !isReachable(person, settings));
+                if (unreachable.length === 0)
+                    return [];
+                // One finding per idea, naming every mentor at fault: a `@a @b @c` cell is one thing to fix, not three.
+                const names = unreachable.map((person) => person.name);
+                const spelledOut = unreachable.every((person) => person.obfuscated) && !settings.acceptObfuscated;
+                const positions = names.map(locate);
+                const many = names.length > 1;
+                return [
+                    {
+                        messageId: spelledOut ? (many ? 'spelledOutMany' : 'spelledOut') : many ? 'noEmailMany' : 'noEmail',
+                        data: many ? { names: list(names) } : { name: quote(names[0]) },
+                        position: { start: positions[0].start, end: positions[positions.length - 1].end },
+                        subject: names.join(', '),
+                    },
+                ];
+            },
+        };
+    },
+}));
+/** `"A", "B" and "C"`. */
+function list(names) {
+    const quoted = names.map((name) => quote(name));
+    return `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+}
+/** Whether applicants can write to this person under the rule's options. */
+function isReachable(person, settings) {
+    // An obfuscated address (`jane at example dot org`) is read into `email` too, flagged `obfuscated`.
+    if (person.email && (!person.obfuscated || settings.acceptObfuscated))
+        return true;
+    return Boolean(person.handle) && settings.acceptHandles;
+}
+/**
+ * Finds each mentor's name in the field's source text, in order, so a finding points at that mentor;
+ * falls back to the whole value when the name is not written as parsed (entities, markup inside it).
+ */
+function locator(file, field, starts) {
+    const value = field.valuePosition;
+    // Searched within the value from the last name found: linear in the value, however many mentors.
+    const source = file.text.slice(value.start.offset, value.end.offset);
+    let from = 0;
+    return (name) => {
+        const found = name ? source.indexOf(name, from) : -1;
+        if (found === -1)
+            return value;
+        from = found + name.length;
+        const at = value.start.offset + found;
+        return rangeAt(starts, at, at + name.length);
+    };
+}
+
+;// CONCATENATED MODULE: ./rules/missing-mentor.ts
+// missing-mentor: an idea names nobody to mentor it. Peer Review Goal: is a mentor named, with an
+// email, willing to mentor it ("Don't propose projects that neither you nor anyone else wants to mentor").
+
+
+const missing_mentor_options = object({}).strict();
+/* harmony default export */ const missing_mentor = (defineRule({
+    id: 'missing-mentor',
+    description: 'Ideas name at least one mentor.',
+    defaultSeverity: 'error',
+    options: missing_mentor_options,
+    docs: docsUrl('missing-mentor'),
+    messages: {
+        missing: 'No mentor named: add a "Mentors" field naming who will mentor this idea, with an email address.',
+        empty: 'Mentors are empty: name who will mentor this idea, with an email address.',
+        placeholder: 'Mentors are {{value}}: name who will mentor this idea, with an email address.',
+    },
+    create() {
+        const placeholder = (field) => isPlaceholder(field.value) || onlyPlaceholders(field.raw);
+        return { idea: (idea) => fieldProblemReport(requireField(idea, 'mentors', placeholder), 'mentors') };
+    },
+}));
+/** `TBD`, `Unknown, TBD`: entries, but none of them a person. */
+function onlyPlaceholders(raw) {
+    const people = parsePeople(raw);
+    return people.length > 0 && people.every((person) => person.placeholder);
+}
+
+;// CONCATENATED MODULE: ./rules/missing-skills.ts
+// missing-skills: an idea does not say what an applicant needs to know. Peer Review Goal: can an
+// intern get going with the information in the project description.
+
+
+const missing_skills_options = object({}).strict();
+/* harmony default export */ const missing_skills = (defineRule({
+    id: 'missing-skills',
+    description: 'Ideas name the skills an applicant needs.',
+    defaultSeverity: 'warning',
+    options: missing_skills_options,
+    docs: docsUrl('missing-skills'),
+    messages: {
+        missing: 'No skills listed: add a "Skills" field naming the languages, tools and knowledge an applicant needs.',
+        empty: 'Skills are empty: name the languages, tools and knowledge an applicant needs.',
+        placeholder: 'Skills are {{value}}: name the languages, tools and knowledge an applicant needs.',
+    },
+    create() {
+        return { idea: (idea) => fieldProblemReport(requireField(idea, 'skills'), 'skills') };
+    },
+}));
+
 ;// CONCATENATED MODULE: ./rules/missing-size.ts
 // missing-size: an idea does not say how big it is, or is bigger than the program allows. Peer Review
 // Goal: can the project be completed in 3 months (assume one month of preparation).
-
-
 
 
 const missing_size_options = object({
@@ -54461,48 +55428,46 @@ const missing_size_options = object({
         .describe('The only hour figures an idea may state, such as 90, 175 and 350; empty accepts any figure.'),
 })
     .strict();
-const missing_size_HOW = 'give the expected hours (for example 175) so applicants can plan their time';
 /* harmony default export */ const missing_size = (defineRule({
     id: 'missing-size',
     description: 'Ideas state a size that fits the program.',
     defaultSeverity: 'warning',
     options: missing_size_options,
     docs: docsUrl('missing-size'),
-    check(idea, { options: { maxHours, maxWeeks, allowedHours } }) {
-        const size = idea.fields.size;
-        if (!size) {
-            return [
-                {
-                    message: `No project size: add a "Project size" field and ${missing_size_HOW}.`,
-                    position: idea.titlePosition,
-                    subject: 'size',
-                },
-            ];
-        }
-        const position = size.valuePosition;
-        if (!position || size.value.trim() === '') {
-            return [{ message: `Project size is empty: ${missing_size_HOW}.`, position: size.labelPosition, subject: 'size' }];
-        }
-        const reading = parseSize(size.value);
-        const value = quote(size.value);
-        const report = (message) => [{ message, position, subject: 'size' }];
-        if (reading.placeholder)
-            return report(`Project size is ${value}: ${missing_size_HOW}.`);
-        if (!reading.recognised)
-            return report(`Project size ${value} does not state a size: ${missing_size_HOW}.`);
-        if (reading.hours !== undefined && reading.hours > maxHours) {
-            return report(`Project size ${value} is over ${maxHours} hours: cut the scope or split the idea so it fits the program.`);
-        }
-        if (reading.weeks !== undefined && reading.weeks > maxWeeks) {
-            return report(`Project size ${value} is over ${maxWeeks} weeks: cut the scope or split the idea so it fits the program.`);
-        }
-        const stated = [reading.minHours, reading.hours].filter((hours) => hours !== undefined);
-        if (allowedHours.length > 0 && stated.some((hours) => !allowedHours.includes(hours))) {
-            return report(`Project size ${value} is not ${listHours(allowedHours)}: pick the size closest to the work.`);
-        }
-        return [];
+    messages: {
+        missing: 'No project size: add a "Project size" field and give the expected hours (for example 175) so applicants can plan their time.',
+        empty: 'Project size is empty: give the expected hours (for example 175) so applicants can plan their time.',
+        placeholder: 'Project size is {{value}}: give the expected hours (for example 175) so applicants can plan their time.',
+        unreadable: 'Project size {{value}} does not state a size: give the expected hours (for example 175) so applicants can plan their time.',
+        tooManyHours: 'Project size {{value}} is over {{maxHours}} hours: cut the scope or split the idea so it fits the program.',
+        tooManyWeeks: 'Project size {{value}} is over {{maxWeeks}} weeks: cut the scope or split the idea so it fits the program.',
+        notAllowed: 'Project size {{value}} is not {{allowed}}: pick the size closest to the work.',
+    },
+    create({ options: { maxHours, maxWeeks, allowedHours } }) {
+        return { idea: (idea) => checkSize(idea, maxHours, maxWeeks, allowedHours) };
     },
 }));
+function checkSize(idea, maxHours, maxWeeks, allowedHours) {
+    const check = requireField(idea, 'size', (field) => parseSize(field.value).placeholder);
+    if (check.problem)
+        return fieldProblemReport(check, 'size');
+    const value = quote(check.field.value);
+    const report = (messageId, data = {}) => [
+        { messageId, data: { value, ...data }, position: check.position, subject: 'size' },
+    ];
+    const reading = parseSize(check.field.value);
+    if (!reading.recognised)
+        return report('unreadable');
+    if (reading.hours !== undefined && reading.hours > maxHours)
+        return report('tooManyHours', { maxHours });
+    if (reading.weeks !== undefined && reading.weeks > maxWeeks)
+        return report('tooManyWeeks', { maxWeeks });
+    const stated = [reading.minHours, reading.hours].filter((hours) => hours !== undefined);
+    if (allowedHours.length > 0 && stated.some((hours) => !allowedHours.includes(hours))) {
+        return report('notAllowed', { allowed: listHours(allowedHours) });
+    }
+    return [];
+}
 /** `90, 175 or 350 hours`. */
 function listHours(hours) {
     const sorted = [...hours].sort((a, b) => a - b);
@@ -54511,9 +55476,6 @@ function listHours(hours) {
 }
 
 ;// CONCATENATED MODULE: ./rules/thin-description.ts
-
-
-
 
 
 const thin_description_options = object({
@@ -54538,27 +55500,36 @@ const NOT_EXPLANATION = new Set([
     defaultSeverity: 'warning',
     options: thin_description_options,
     docs: docsUrl('thin-description'),
-    check(idea, context) {
-        const { minWords, requireLink } = context.options;
-        const description = idea.fields.description;
-        const position = description?.valuePosition ?? description?.labelPosition ?? idea.titlePosition;
-        const reports = [];
-        const words = explanationWords(idea);
-        if (words < minWords) {
-            reports.push({
-                message: `This idea is explained in only ${words} word${words === 1 ? '' : 's'}: say what the problem is, what exists today and where to start (${minWords} words or more).`,
-                position,
-                subject: 'description',
-            });
-        }
-        if (requireLink && !hasReference(idea)) {
-            reports.push({
-                message: 'This idea links to no code, issue or reference: add a link where an applicant can start reading.',
-                position,
-                subject: 'link',
-            });
-        }
-        return reports;
+    messages: {
+        tooShort: 'This idea is explained in only {{words}}: say what the problem is, what exists today and where to start ({{minWords}} words or more).',
+        noLink: 'This idea links to no code, issue or reference: add a link where an applicant can start reading.',
+    },
+    create(context) {
+        return {
+            idea(idea) {
+                const { minWords, requireLink } = context.options;
+                const description = idea.fields.description;
+                const position = description?.valuePosition ?? description?.labelPosition ?? idea.titlePosition;
+                const reports = [];
+                const words = explanationWords(idea);
+                if (words < minWords) {
+                    reports.push({
+                        messageId: 'tooShort',
+                        data: { words: `${words} word${words === 1 ? '' : 's'}`, minWords },
+                        position,
+                        subject: 'description',
+                    });
+                }
+                if (requireLink && !hasReference(idea, context.file.text)) {
+                    reports.push({
+                        messageId: 'noLink',
+                        position,
+                        subject: 'link',
+                    });
+                }
+                return reports;
+            },
+        };
     },
 }));
 /** Words of the description, the expected outcomes, and any prose that belongs to no field; URLs and code excluded. */
@@ -54601,23 +55572,32 @@ function collectProse(nodes, fields, out) {
             collectProse(node.children, fields, out);
     }
 }
-/** Whether the idea links anywhere outside its metadata fields (a Markdown link, a bare URL, an issue field). */
-function hasReference(idea) {
+const BARE_URL = /(?:https?:\/\/|www\.)\S/g;
+/**
+ * Whether the idea links anywhere outside its metadata fields (a Markdown link, a bare URL, an issue field). Bare
+ * URLs are text to the parser, so they are found in the source of each text node and placed by their own offset
+ * (a paragraph may run on into a mentors line).
+ */
+function hasReference(idea, text) {
     const metadata = Object.entries(idea.fields)
         .filter(([name, field]) => field && NOT_EXPLANATION.has(name))
         .map(([, field]) => fieldRange(field));
-    const inMetadata = (node) => {
-        const start = node.position?.start.offset ?? -1;
-        return metadata.some(([from, to]) => start >= from && start < to);
+    const inMetadata = (offset) => metadata.some(([from, to]) => offset >= from && offset < to);
+    const bareUrlOutsideMetadata = (start, end) => {
+        for (const match of text.slice(start, end).matchAll(BARE_URL))
+            if (!inMetadata(start + match.index))
+                return true;
+        return false;
     };
     const visit = (nodes) => nodes.some((node) => {
-        if (inMetadata(node))
+        const start = node.position?.start.offset ?? -1;
+        if (node.type === 'text')
+            return bareUrlOutsideMetadata(start, node.position?.end.offset ?? start);
+        if (inMetadata(start))
             return false;
         if ((node.type === 'link' || node.type === 'definition') && !node.url.startsWith('mailto:'))
             return true;
         if (node.type === 'linkReference')
-            return true;
-        if (node.type === 'text' && /(?:https?:\/\/|www\.)\S/.test(node.value))
             return true;
         return 'children' in node && visit(node.children);
     });
@@ -54631,8 +55611,6 @@ function hasReference(idea) {
 // are deleted as they are addressed (Xen template), so a left-over Review field means open questions.
 
 
-
-
 const unresolved_review_options = object({}).strict();
 /* harmony default export */ const unresolved_review = (defineRule({
     id: 'unresolved-review',
@@ -54640,25 +55618,31 @@ const unresolved_review_options = object({}).strict();
     defaultSeverity: 'warning',
     options: unresolved_review_options,
     docs: docsUrl('unresolved-review'),
-    check(idea) {
-        const review = idea.fields.review;
-        if (!review || !review.valuePosition || isPlaceholder(review.value))
-            return [];
-        return [
-            {
-                message: `Review comment ${quote(review.value)} is still open: address it, then delete the Review field.`,
-                position: review.valuePosition,
-                subject: 'review',
+    messages: {
+        open: 'Review comment {{value}} is still open: address it, then delete the Review field.',
+    },
+    create() {
+        return {
+            idea(idea) {
+                const review = idea.fields.review;
+                if (!review || !review.valuePosition || isPlaceholder(review.value))
+                    return [];
+                return [
+                    {
+                        messageId: 'open',
+                        data: { value: quote(review.value) },
+                        position: review.valuePosition,
+                        subject: 'review',
+                    },
+                ];
             },
-        ];
+        };
     },
 }));
 
 ;// CONCATENATED MODULE: ./rules/invalid-date.ts
 // invalid-date: a date field (Date of insert, Verified) that cannot be read, or can be read more than one way.
 // Serves the freshness checks: a date nobody can read tells reviewers nothing about how current an idea is.
-
-
 
 
 const invalid_date_options = object({}).strict();
@@ -54671,25 +55655,39 @@ const ORDER_NAMES = { dmy: 'day-first', mdy: 'month-first', ymd: 'year-first' };
     options: invalid_date_options,
     docs: docsUrl('invalid-date'),
     fixable: true,
-    check(idea, context) {
-        const reports = [];
-        for (const name of DATE_FIELDS) {
-            const field = idea.fields[name];
-            if (!field?.valuePosition)
-                continue;
-            const mixed = !context.dateOrder && mixesOrders(context.file);
-            const report = checkDate(field, parseDate(field.value, context.dateOrder), context.dateOrder, mixed);
-            if (report)
-                reports.push({ ...report, position: field.valuePosition, subject: name });
-        }
-        return reports;
+    messages: {
+        notADate: '{{label}} {{value}} is not a date: write it in ISO form (YYYY-MM-DD).',
+        ambiguous: '{{label}} {{value}} could be {{iso}} or {{swapped}}: write it in ISO form (YYYY-MM-DD) so it reads one way.',
+        notYearFirst: "{{label}} {{value}} is not year-first, unlike this file's year-first dates: write it in ISO form ({{iso}}).",
+        againstOrder: "{{label}} {{value}} is {{written}}, unlike this file's {{order}} dates: write it in ISO form ({{iso}}).",
+        mixed: '{{label}} {{value}} is {{written}}, but other dates in this file are {{other}}: write it in ISO form ({{iso}}).',
+        twoDigitYear: '{{label}} {{value}} has a two-digit year: write it in ISO form ({{iso}}).',
+    },
+    create(context) {
+        // Whether this file's dates show both orders; read once per file, and only when there is no order.
+        let mixedOrders;
+        return {
+            idea(idea) {
+                const reports = [];
+                for (const name of DATE_FIELDS) {
+                    const field = idea.fields[name];
+                    if (!field?.valuePosition)
+                        continue;
+                    const mixed = !context.dateOrder && (mixedOrders ??= mixesOrders(context.file));
+                    const report = checkDate(field, parseDate(field.value, context.dateOrder), context.dateOrder, mixed);
+                    if (report)
+                        reports.push({ ...report, position: field.valuePosition, subject: name });
+                }
+                return reports;
+            },
+        };
     },
 }));
 /** What is wrong with one date value, and the ISO fix when the reading is certain. */
 function checkDate(field, reading, order, mixed) {
-    const said = `${field.label} ${quote(field.value)}`;
+    const said = { label: field.label, value: quote(field.value) };
     if (reading.kind === 'invalid')
-        return { message: `${said} is not a date: write it in ISO form (YYYY-MM-DD).` };
+        return { messageId: 'notADate', data: said };
     if (reading.kind !== 'date' || !reading.date)
         return undefined;
     const iso = reading.date;
@@ -54699,39 +55697,27 @@ function checkDate(field, reading, order, mixed) {
     };
     if (reading.ambiguous) {
         const [year, month, day] = iso.split('-');
-        return {
-            message: `${said} could be ${iso} or ${year}-${day}-${month}: write it in ISO form (YYYY-MM-DD) so it reads one way.`,
-        };
+        return { messageId: 'ambiguous', data: { ...said, iso, swapped: `${year}-${day}-${month}` } };
     }
     if (reading.contradictsOrder && order) {
-        const written = order === 'ymd' ? 'is not year-first' : `is ${ORDER_NAMES[order === 'dmy' ? 'mdy' : 'dmy']}`;
-        return {
-            message: `${said} ${written}, unlike this file's ${ORDER_NAMES[order]} dates: write it in ISO form (${iso}).`,
-            fix,
-        };
+        if (order === 'ymd')
+            return { messageId: 'notYearFirst', data: { ...said, iso }, fix };
+        const written = ORDER_NAMES[order === 'dmy' ? 'mdy' : 'dmy'];
+        return { messageId: 'againstOrder', data: { ...said, written, order: ORDER_NAMES[order], iso }, fix };
     }
     const side = mixed ? orderOf(field.value) : undefined;
     if (side) {
         const other = ORDER_NAMES[side === 'dmy' ? 'mdy' : 'dmy'];
-        return {
-            message: `${said} is ${ORDER_NAMES[side]}, but other dates in this file are ${other}: write it in ISO form (${iso}).`,
-            fix,
-        };
+        return { messageId: 'mixed', data: { ...said, written: ORDER_NAMES[side], other, iso }, fix };
     }
     if (reading.twoDigitYear)
-        return { message: `${said} has a two-digit year: write it in ISO form (${iso}).`, fix };
+        return { messageId: 'twoDigitYear', data: { ...said, iso }, fix };
     return undefined;
 }
-const mixedCache = new WeakMap();
 /** Whether the file's dates show both orders (`01/22/2013` and `28/11/2013`), so no order could be inferred. */
 function mixesOrders(file) {
-    let mixed = mixedCache.get(file);
-    if (mixed === undefined) {
-        const orders = new Set(file.ideas.flatMap((idea) => DATE_FIELDS.map((name) => orderOf(idea.fields[name]?.value ?? ''))));
-        mixed = orders.has('dmy') && orders.has('mdy');
-        mixedCache.set(file, mixed);
-    }
-    return mixed;
+    const orders = new Set(file.ideas.flatMap((idea) => DATE_FIELDS.map((name) => orderOf(idea.fields[name]?.value ?? ''))));
+    return orders.has('dmy') && orders.has('mdy');
 }
 /** The only order a numeric date can be read in (`28/11/2013` → dmy), or undefined. */
 function orderOf(value) {
@@ -54747,34 +55733,38 @@ function orderOf(value) {
 // Peer Review Goal: does the project meet the program's goals (admins cannot tell from "Unknown").
 
 
-
-
 const program_unknown_options = object({}).strict();
-const program_unknown_HOW = 'say whether this idea is offered in the program (Yes or No)';
 /* harmony default export */ const program_unknown = (defineRule({
     id: 'program-unknown',
     description: 'Ideas say whether they are offered in the program.',
     defaultSeverity: 'notice',
     options: program_unknown_options,
     docs: docsUrl('program-unknown'),
-    check(idea) {
-        const program = idea.fields.program;
-        if (!program || !program.valuePosition || !isPlaceholder(program.value))
-            return [];
-        return [
-            {
-                message: `${program.label} is ${quote(program.value)}: ${program_unknown_HOW}.`,
-                position: program.valuePosition,
-                subject: 'program',
+    messages: {
+        placeholder: '{{label}} is {{value}}: say whether this idea is offered in the program (Yes or No).',
+    },
+    create() {
+        return {
+            idea(idea) {
+                const program = idea.fields.program;
+                if (!program || !program.valuePosition || !isPlaceholder(program.value))
+                    return [];
+                return [
+                    {
+                        messageId: 'placeholder',
+                        data: { label: program.label, value: quote(program.value) },
+                        position: program.valuePosition,
+                        subject: 'program',
+                    },
+                ];
             },
-        ];
+        };
     },
 }));
 
 ;// CONCATENATED MODULE: ./rules/duplicate-title.ts
 // duplicate-title: two ideas in one file with the same title. Applicants, reviewers and the per-idea
 // scorecard tell ideas apart by title; a copy-pasted idea or a merge leftover makes two ideas one name.
-
 
 
 const duplicate_title_options = object({}).strict();
@@ -54784,28 +55774,34 @@ const duplicate_title_options = object({}).strict();
     defaultSeverity: 'error',
     options: duplicate_title_options,
     docs: docsUrl('duplicate-title'),
-    scope: 'file',
-    check: () => [],
-    checkFile(file) {
-        const firstLine = new Map();
-        const reports = [];
-        for (const idea of file.ideas) {
-            const key = normaliseTitle(idea.title);
-            if (key === '')
-                continue;
-            const line = firstLine.get(key);
-            if (line === undefined) {
-                firstLine.set(key, idea.titlePosition.start.line);
-                continue;
-            }
-            reports.push({
-                message: `The title ${quote(idea.title)} is already used by the idea on line ${line}: give each idea its own title, or merge the two.`,
-                position: idea.titlePosition,
-                subject: 'title',
-                idea: idea.title,
-            });
-        }
-        return reports;
+    messages: {
+        duplicate: 'The title {{title}} is already used by the idea on line {{line}}: give each idea its own title, or merge the two.',
+    },
+    create({ file }) {
+        return {
+            file() {
+                const firstLine = new Map();
+                const reports = [];
+                for (const idea of file.ideas) {
+                    const key = normaliseTitle(idea.title);
+                    if (key === '')
+                        continue;
+                    const line = firstLine.get(key);
+                    if (line === undefined) {
+                        firstLine.set(key, idea.titlePosition.start.line);
+                        continue;
+                    }
+                    reports.push({
+                        messageId: 'duplicate',
+                        data: { title: quote(idea.title), line },
+                        position: idea.titlePosition,
+                        subject: 'title',
+                        idea: idea.title,
+                    });
+                }
+                return reports;
+            },
+        };
     },
 }));
 /** The title for comparison: letters and digits only, case, accents, punctuation and spacing ignored. */
@@ -54823,7 +55819,6 @@ function normaliseTitle(title) {
 // Wikimedia ask for two). Peer Review Goal: is a mentor named, willing to mentor it, with a backup.
 
 
-
 const min_mentors_options = object({
     min: schemas_number()
         .int()
@@ -54838,23 +55833,32 @@ const min_mentors_options = object({
     defaultSeverity: 'off',
     options: min_mentors_options,
     docs: docsUrl('min-mentors'),
-    check(idea, { options: { min } }) {
-        const mentors = idea.fields.mentors;
-        if (!mentors?.valuePosition)
-            return [];
-        const count = parsePeople(mentors.raw).filter((person) => !person.placeholder).length;
-        // No mentor at all is missing-mentor's finding; one finding per problem.
-        if (count === 0 || count >= min)
-            return [];
-        const named = count === 1 ? 'Only 1 mentor is named' : `Only ${count} mentors are named`;
-        const more = min - count === 1 ? 'another' : `${min - count} more`;
-        return [
-            {
-                message: `${named}: add ${more} so the intern always has someone to ask.`,
-                position: mentors.valuePosition,
-                subject: 'mentors',
+    messages: {
+        one: 'Only 1 mentor is named: add {{more}} so the intern always has someone to ask.',
+        few: 'Only {{count}} mentors are named: add {{more}} so the intern always has someone to ask.',
+    },
+    create({ options: { min } }) {
+        return {
+            idea(idea) {
+                const mentors = idea.fields.mentors;
+                if (!mentors?.valuePosition)
+                    return [];
+                const count = parsePeople(mentors.raw).filter((person) => !person.placeholder).length;
+                // No mentor at all is missing-mentor's finding; one finding per problem.
+                if (count === 0 || count >= min)
+                    return [];
+                // "add another", "add 2 more".
+                const more = min - count === 1 ? 'another' : `${min - count} more`;
+                return [
+                    {
+                        messageId: count === 1 ? 'one' : 'few',
+                        data: { count, more },
+                        position: mentors.valuePosition,
+                        subject: 'mentors',
+                    },
+                ];
             },
-        ];
+        };
     },
 }));
 
@@ -55467,7 +56471,7 @@ const CONTINUE = true
 /**
  * Stop traversing immediately.
  */
-const EXIT = false
+const lib_EXIT = false
 
 /**
  * Do not traverse this node’s children.
@@ -55684,7 +56688,7 @@ function visitParents(
       if (enter && matches) {
         result = toResult(enter(node, parents, index))
 
-        if (result[0] === EXIT) {
+        if (result[0] === lib_EXIT) {
           return result
         }
       }
@@ -55701,7 +56705,7 @@ function visitParents(
 
             const subresult = factory(child, offset, grandparents)()
 
-            if (subresult[0] === EXIT) {
+            if (subresult[0] === lib_EXIT) {
               return subresult
             }
 
@@ -55723,7 +56727,7 @@ function visitParents(
         }
 
         // Prefer a result from `exit` over `enter`.
-        if (exitResult[0] === EXIT || typeof exitResult[1] === 'number') {
+        if (exitResult[0] === lib_EXIT || typeof exitResult[1] === 'number') {
           return exitResult
         }
       }
@@ -55992,7 +56996,7 @@ function toResult(value) {
  * @template {Test} Check
  *   `unist-util-is`-compatible test.
  */
-function visit(
+function lib_visit(
   tree,
   testOrEnterOrVisitors,
   enterOrVisitorsOrReverse,
@@ -56084,9 +57088,6 @@ function wrap(visitor) {
 
 
 
-
-
-
 const outdated_year_options = object({}).strict();
 /** Programs named in several words, read as one word: "Google Summer of Code Proposals 2025". */
 const PROGRAM_NAMES = /\b(?:google summer of code|summer of \p{L}+|season of docs|open source promotion plan|linux foundation mentorship)\b/giu;
@@ -56101,41 +57102,50 @@ const YEAR = /^(?:19|20)\d\d$/;
     defaultSeverity: 'notice',
     options: outdated_year_options,
     docs: docsUrl('outdated-year'),
-    scope: 'file',
-    check: () => [],
-    checkFile(file, context) {
-        const thisYear = Number(context.today.slice(0, 4));
-        const reports = [];
-        const ideaAt = (from, to) => file.ideas.find((idea) => idea.titlePosition.start.offset >= from && idea.titlePosition.start.offset < to)?.title;
-        const flag = (written, from, to, idea) => {
-            const text = stripEmoji(written).replace(/\s+/g, ' ').trim();
-            const year = pastProgramYear(text, thisYear);
-            if (year === undefined)
-                return;
-            const at = file.text.slice(from, to).search(new RegExp(`(?<!\\d)${year}(?!\\d)`));
-            const start = at >= 0 ? from + at : from;
-            reports.push({
-                message: `${quote(text)} names ${year}, a past program year (it is ${thisYear}): update it if this list is for this year's program.`,
-                position: positionAt(file.text, start, at >= 0 ? start + 4 : to),
-                subject: `year:${text}`,
-                ...(idea !== undefined ? { idea } : {}),
-            });
+    messages: {
+        heading: "{{text}} names {{year}}, a past program year (it is {{thisYear}}): update it if this list is for this year's program.",
+        frontMatterYear: "The front matter says year {{year}}, a past program year (it is {{thisYear}}): update it if this idea is for this year's program.",
+    },
+    create(context) {
+        const { file } = context;
+        return {
+            file() {
+                const thisYear = Number(context.today.slice(0, 4));
+                const reports = [];
+                const ideaAt = (from, to) => file.ideas.find((idea) => idea.titlePosition.start.offset >= from && idea.titlePosition.start.offset < to)
+                    ?.title;
+                const flag = (written, from, to, idea) => {
+                    const text = stripEmoji(written).replace(/\s+/g, ' ').trim();
+                    const year = pastProgramYear(text, thisYear);
+                    if (year === undefined)
+                        return;
+                    const at = file.text.slice(from, to).search(new RegExp(`(?<!\\d)${year}(?!\\d)`));
+                    const start = at >= 0 ? from + at : from;
+                    reports.push({
+                        messageId: 'heading',
+                        data: { text: quote(text), year, thisYear },
+                        position: rangeAt(context.lineStarts, start, at >= 0 ? start + 4 : to),
+                        subject: `year:${text}`,
+                        ...(idea !== undefined ? { idea } : {}),
+                    });
+                };
+                lib_visit(file.tree, 'heading', (heading) => {
+                    if (!heading.position)
+                        return;
+                    const start = heading.position.start.offset ?? 0;
+                    const end = heading.position.end.offset ?? start;
+                    flag(lib_toString(heading), start, end, ideaAt(start, end));
+                });
+                const yaml = file.tree.children[0]?.type === 'yaml' ? file.tree.children[0] : undefined;
+                if (yaml?.position && file.frontMatter)
+                    checkFrontMatter(file, context.lineStarts, yaml, thisYear, flag, reports);
+                return reports;
+            },
         };
-        visit(file.tree, 'heading', (heading) => {
-            if (!heading.position)
-                return;
-            const start = heading.position.start.offset ?? 0;
-            const end = heading.position.end.offset ?? start;
-            flag(lib_toString(heading), start, end, ideaAt(start, end));
-        });
-        const yaml = file.tree.children[0]?.type === 'yaml' ? file.tree.children[0] : undefined;
-        if (yaml?.position && file.frontMatter)
-            checkFrontMatter(file, yaml, thisYear, flag, reports);
-        return reports;
     },
 }));
 /** The front matter `title` as a title, and a past `year: 2021`. */
-function checkFrontMatter(file, yaml, thisYear, flag, reports) {
+function checkFrontMatter(file, starts, yaml, thisYear, flag, reports) {
     const from = yaml.position?.start.offset ?? 0;
     const source = file.text.slice(from, yaml.position?.end.offset ?? from);
     const lineOf = (key) => {
@@ -56155,8 +57165,9 @@ function checkFrontMatter(file, yaml, thisYear, flag, reports) {
     const value = typeof year === 'number' ? year : typeof year === 'string' && YEAR.test(year.trim()) ? Number(year) : NaN;
     if (yearAt && value < thisYear) {
         reports.push({
-            message: `The front matter says year ${value}, a past program year (it is ${thisYear}): update it if this idea is for this year's program.`,
-            position: positionAt(file.text, yearAt[0], yearAt[1]),
+            messageId: 'frontMatterYear',
+            data: { year: value, thisYear },
+            position: rangeAt(starts, yearAt[0], yearAt[1]),
             subject: 'year',
         });
     }
@@ -56196,7 +57207,7 @@ function pastProgramYear(text, thisYear) {
 
 
 /** Every rule, in catalogue order. */
-const rules_rules = [
+const rules = [
     missing_outcomes,
     unknown_difficulty,
     undefined_terms,
@@ -56215,684 +57226,7 @@ const rules_rules = [
 ];
 /** Looks a rule up by id. */
 function findRule(id) {
-    return rules_rules.find((rule) => rule.id === id);
-}
-
-;// CONCATENATED MODULE: ./src/parse/types.ts
-/** The canonical fields every rule speaks of; labels map onto these through the alias vocabulary. */
-const FIELD_NAMES = [
-    'outcomes',
-    'difficulty',
-    'skills',
-    'mentors',
-    'size',
-    'verified',
-    'inserted',
-    'description',
-    'program',
-    'review',
-    'issue',
-];
-
-;// CONCATENATED MODULE: ./src/lint/config-error.ts
-// Lint stage (configuration): turns zod issues into the messages admins read,
-// `<file>: <key.path>: <reason>; expected <accepted values>.` Pure: no file system, no clock.
-
-/** A configuration file that cannot be used; its message is for users and never needs a stack trace. */
-class ConfigError extends Error {
-    name = 'ConfigError';
-}
-/** Accepted-value texts for schemas whose shape alone does not say it (e.g. a date pattern). */
-const acceptedValues = registry();
-const MAX_REPORTED_ISSUES = 5;
-const QUOTE_LIMIT = 60;
-/** Builds the ConfigError for a failed parse: one line per problem, the first few problems only. */
-function configErrorFromIssues(file, schema, input, issues) {
-    const lines = issues.flatMap((issue) => describeIssue(schema, input, issue, []));
-    const shown = lines.slice(0, MAX_REPORTED_ISSUES).map((line) => `${file}: ${line}`);
-    if (lines.length > shown.length)
-        shown.push(`${file}: …and ${lines.length - shown.length} more problems.`);
-    return new ConfigError(shown.join('\n'));
-}
-/** Formats a key path as `rules.undefined-terms.allow[0]`; the top level is `(top level)`. */
-function formatKeyPath(path) {
-    let text = '';
-    for (const key of path) {
-        if (typeof key === 'number')
-            text += `[${key}]`;
-        else
-            text += text === '' ? String(key) : `.${String(key)}`;
-    }
-    return text === '' ? '(top level)' : text;
-}
-function describeIssue(schema, input, issue, prefix) {
-    const path = [...prefix, ...issue.path];
-    switch (issue.code) {
-        case 'unrecognized_keys':
-            return issue.keys.map((key) => {
-                const keys = objectKeys(schemaAt(schema, path));
-                return line([...path, key], unknownKeyReason(path), keys.length > 0 ? keys.join(', ') : 'no keys here');
-            });
-        case 'invalid_union':
-            return describeUnion(schema, input, issue, path);
-        case 'custom': {
-            const accepted = issue.params?.accepted;
-            return [
-                line(path, `${show(valueAt(input, path))} ${issue.message}`, accepted ?? describeAccepted(schemaAt(schema, path))),
-            ];
-        }
-        default:
-            return [line(path, `got ${show(valueAt(input, path))}`, describeAccepted(schemaAt(schema, path)))];
-    }
-}
-/** For `severity | { options }`: report the branch the value was meant for, else both shapes. */
-function describeUnion(schema, input, issue, path) {
-    // The branch whose problems all lie deeper than the value itself is the shape the user meant.
-    const meant = issue.errors.find((branch) => branch.every((inner) => inner.path.length > 0));
-    if (meant && meant.length > 0)
-        return meant.flatMap((inner) => describeIssue(schema, input, inner, path));
-    return [line(path, `got ${show(valueAt(input, path))}`, describeAccepted(schemaAt(schema, path)))];
-}
-function unknownKeyReason(path) {
-    if (path.length === 0)
-        return 'unknown setting';
-    if (path.length === 1 && path[0] === 'rules')
-        return 'unknown rule';
-    if (path.length === 2 && path[0] === 'rules')
-        return 'unknown option for this rule';
-    if (path.length === 1 && path[0] === 'fields')
-        return 'unknown field';
-    return 'unknown key';
-}
-function line(path, reason, accepted) {
-    return `${formatKeyPath(path)}: ${reason}; expected ${accepted}.`;
-}
-/** The schema that validates the value at `path`, looking through optional, default and union wrappers. */
-function schemaAt(schema, path) {
-    let current = schema;
-    for (const key of path) {
-        current = objectLike(current);
-        if (!current)
-            return undefined;
-        const def = current._zod.def;
-        if (def.type === 'object')
-            current = def.shape[String(key)];
-        else if (def.type === 'array')
-            current = def.element;
-        else if (def.type === 'record')
-            current = def.valueType;
-        else
-            return undefined;
-    }
-    return current;
-}
-/** Unwraps optional/default/nullable, and picks a union's container branch, for walking into it. */
-function objectLike(schema) {
-    let current = unwrap(schema);
-    if (current && current._zod.def.type === 'union') {
-        const options = current._zod.def.options.map(unwrap);
-        current = options.find((option) => option && ['object', 'array', 'record'].includes(option._zod.def.type));
-    }
-    return current;
-}
-function unwrap(schema) {
-    let current = schema;
-    while (current && ['optional', 'default', 'nullable', 'prefault'].includes(current._zod.def.type)) {
-        if (acceptedValues.has(current))
-            return current;
-        current = current._zod.def.innerType;
-    }
-    return current;
-}
-function objectKeys(schema) {
-    const target = objectLike(schema);
-    if (!target || target._zod.def.type !== 'object')
-        return [];
-    return Object.keys(target._zod.def.shape);
-}
-/** Plain words for what a schema accepts: `error, warning, notice or off`, `a whole number of at least 1`. */
-function describeAccepted(schema) {
-    const target = unwrap(schema);
-    if (!target)
-        return 'a valid value';
-    const registered = acceptedValues.get(target);
-    if (registered)
-        return registered.accepted;
-    const def = target._zod.def;
-    switch (def.type) {
-        case 'enum':
-            return orList(Object.values(def.entries));
-        case 'literal':
-            return orList(def.values.map(String));
-        case 'boolean':
-            return 'true or false';
-        case 'string':
-            return hasCheck(target, 'min_length') ? 'non-empty text' : 'text';
-        case 'number':
-            return describeNumber(target);
-        case 'array':
-            return `a list of ${plural(describeAccepted(def.element))}`;
-        case 'record':
-            return `a mapping of ${plural(describeAccepted(def.keyType))} to ${plural(describeAccepted(def.valueType))}`;
-        case 'object': {
-            const keys = objectKeys(target);
-            return keys.length > 0 ? `a mapping with any of the keys ${keys.join(', ')}` : 'an empty mapping';
-        }
-        case 'union':
-            return def.options.map(describeAccepted).join(', or ');
-        default:
-            return 'a valid value';
-    }
-}
-function describeNumber(schema) {
-    const checks = (schema._zod.def.checks ?? []).map((check) => check._zod.def);
-    const whole = checks.some((check) => check.check === 'number_format' && String(check.format).includes('int'));
-    const parts = [whole ? 'a whole number' : 'a number'];
-    for (const check of checks) {
-        if (check.check === 'greater_than')
-            parts.push(check.inclusive ? `of at least ${check.value}` : `above ${check.value}`);
-        if (check.check === 'less_than')
-            parts.push(check.inclusive ? `of at most ${check.value}` : `below ${check.value}`);
-    }
-    return parts.join(' ');
-}
-function hasCheck(schema, name) {
-    const checks = schema._zod.def.checks ?? [];
-    return checks.some((check) => check._zod.def.check === name);
-}
-function plural(text) {
-    if (text === 'text' || text === 'non-empty text')
-        return 'text values';
-    return text.replace(/^an? /, '') + 's';
-}
-function orList(values) {
-    return values.length <= 1 ? (values[0] ?? 'nothing') : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
-}
-function valueAt(input, path) {
-    let current = input;
-    for (const key of path) {
-        if (current === null || typeof current !== 'object')
-            return undefined;
-        current = current[key];
-    }
-    return current;
-}
-/** A value as a mentor would recognise it in the file: strings quoted and cut. */
-function show(value) {
-    if (value === undefined)
-        return 'nothing';
-    if (value === null)
-        return 'an empty value';
-    if (typeof value === 'string') {
-        const cut = value.length > QUOTE_LIMIT ? `${value.slice(0, QUOTE_LIMIT - 1)}…` : value;
-        return JSON.stringify(cut);
-    }
-    if (Array.isArray(value))
-        return 'a list';
-    if (value instanceof Date)
-        return value.toISOString().slice(0, 10);
-    if (typeof value === 'object')
-        return 'a mapping';
-    return String(value);
-}
-
-;// CONCATENATED MODULE: ./src/lint/presets.ts
-/** The preset names a config may extend. */
-const PRESET_NAMES = ['recommended', 'xen-template', 'gsoc'];
-/** Rule settings per preset, keyed by rule id. */
-const presets = {
-    // Each rule's own default severity and options: the catalogue's defaults are the recommendation.
-    recommended: {},
-    // The Xen Project's {{GSoC Project}} template (shared/seeds/): every field of it must be filled in.
-    'xen-template': {
-        // "Outcomes" is a template field; an idea without one cannot be judged by an intern.
-        'missing-outcomes': 'error',
-        // The template asks for "an indication of size and complexity": Difficulty is that field.
-        'unknown-difficulty': 'error',
-        // "Skills Needed" is a template field.
-        'missing-skills': 'error',
-        // "If you are willing to mentor those ideas, add your name and email to the idea."
-        'missing-mentor': 'error',
-        'missing-mentor-email': 'error',
-        // Every template idea carries "Verified:"; the Peer Review Goals ask whether it was verified recently.
-        'stale-verification': { severity: 'warning', required: true },
-        // "GSoC: Yes/No" is a template field; "Unknown" leaves the program admins guessing.
-        'program-unknown': 'warning',
-        // The template's description is the intern's starting point ("Can an intern get going…").
-        'thin-description': 'warning',
-        // Review comments are to be deleted as addressed; a left-over one means the idea is not ready.
-        'unresolved-review': 'error',
-        // Xen's dates are written MM/DD/YYYY (01/22/2013); an unreadable one defeats stale-verification.
-        'invalid-date': 'warning',
-    },
-    // Google Summer of Code's requirements for an org's ideas list (research/GUIDELINES.md §1).
-    gsoc: {
-        // GSoC asks every idea for "expected size of project (90, 175 or 350 hour)": no other figure exists.
-        'missing-size': { severity: 'error', maxHours: 350, allowedHours: [90, 175, 350] },
-        // GSoC asks for "an easy, medium or hard rating of each project", the three levels of its form.
-        'unknown-difficulty': { severity: 'error', scale: { easy: ['easy'], medium: ['medium'], hard: ['hard'] } },
-        // GSoC expects two mentors per project, so an intern is never left alone.
-        'min-mentors': { severity: 'warning', min: 2 },
-        // Contributors choose by skills; GSoC lists "skills required/preferred" among the idea's parts.
-        'missing-skills': 'error',
-        // GSoC asks for "a more detailed description of the project (2-5 sentences)".
-        'thin-description': 'warning',
-    },
-};
-
-;// CONCATENATED MODULE: ./src/lint/config.ts
-// Lint stage (configuration): validates a config file's data against one zod schema composed from
-// the rule registry, then resolves it (preset first, then the user's settings) into the
-// ResolvedConfig the engine runs with. Pure: no file system and no clock (callers pass `now`).
-
-
-
-
-
-
-
-/** The severities a rule can be set to. */
-const SEVERITY_SETTINGS = ['error', 'warning', 'notice', 'off'];
-/** Idea files when the config names none. */
-const DEFAULT_FILES = ['**/*.md'];
-/** Files that are never idea files: project docs (any case, any extension, any folder), CI and dependencies. */
-const DEFAULT_IGNORES = [
-    ...['readme', 'changelog', 'contributing', 'code_of_conduct', 'license'].flatMap((name) => [
-        `**/${anyCase(name)}`,
-        `**/${anyCase(name)}.*`,
-    ]),
-    '.github/**',
-    '**/node_modules/**',
-];
-/** 5 MB: far above any real idea list, low enough that a stray data file cannot stall a run. */
-const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_ACCEPTED = 'a date written YYYY-MM-DD, such as 2026-11-25';
-/** Whether `text` is a real calendar date written `YYYY-MM-DD`. */
-function isIsoDate(text) {
-    if (!ISO_DATE.test(text))
-        return false;
-    const [year, month, day] = text.split('-').map(Number);
-    const date = new Date(Date.UTC(year, month - 1, day));
-    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-/** The local calendar date of `now` as `YYYY-MM-DD` (a mentor's "today", not UTC's). */
-function localDate(now) {
-    const pad = (n) => String(n).padStart(2, '0');
-    return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-const severitySchema = schemas_enum(SEVERITY_SETTINGS)
-    .describe("How the rule's findings count: error, warning or notice; off switches the rule off.");
-const dateSchema = schemas_string()
-    .regex(ISO_DATE, { abort: true })
-    .refine(isIsoDate, { message: 'is not a calendar date', params: { accepted: DATE_ACCEPTED } })
-    .register(acceptedValues, { accepted: DATE_ACCEPTED });
-/** `severity` or `{ severity?, ...options }`, the options checked against the rule's own schema. */
-function ruleEntrySchema(rule) {
-    if (!(rule.options instanceof ZodObject)) {
-        throw new Error(`Rule "${rule.id}" has options that are not a zod object schema.`);
-    }
-    const withSeverity = rule.options
-        .extend({ severity: severitySchema.optional() })
-        .strict()
-        .describe(`Options of ${rule.id}, with an optional severity.`);
-    return union([severitySchema, withSeverity]).optional().describe(`${rule.description} (${rule.docs})`);
-}
-const schemaCache = new WeakMap();
-/** The zod schema of a config file, composed from the rules' own option schemas. */
-function buildConfigSchema(rules = rules_rules) {
-    const ruleShape = Object.fromEntries(rules.map((rule) => [rule.id, ruleEntrySchema(rule)]));
-    const fieldShape = Object.fromEntries(FIELD_NAMES.map((name) => [
-        name,
-        array(schemas_string().min(1)).optional().describe(`Extra labels that mean ${name}.`),
-    ]));
-    return object({
-        $schema: schemas_string().optional().describe('The JSON Schema of this file, for editors.'),
-        extends: schemas_enum(PRESET_NAMES)
-            .default('recommended')
-            .describe('The preset applied before these settings: recommended, xen-template or gsoc.'),
-        files: array(schemas_string().min(1)).min(1).optional().describe('Globs of idea files (default: **/*.md).'),
-        ignores: array(schemas_string().min(1))
-            .optional()
-            .describe('Globs never linted, added to the defaults (README, CHANGELOG, CONTRIBUTING, CODE_OF_CONDUCT, LICENSE, .github/**, node_modules/**).'),
-        rules: object(ruleShape)
-            .strict()
-            .optional()
-            .describe('Per rule id: a severity, or an object of the rule\'s options with an optional severity. Options alone keep the preset\'s severity (an "off" rule turns on as a warning).'),
-        fields: object(fieldShape).strict().optional().describe('Extra label aliases per canonical field.'),
-        glossary: record(schemas_string().min(1), schemas_string().min(1))
-            .optional()
-            .describe('Term: expansion, used by undefined-terms and its suggested fixes.'),
-        today: dateSchema.optional().describe('The day the run is for, YYYY-MM-DD (default: the day the run starts).'),
-        dateOrder: schemas_enum(['auto', 'dmy', 'mdy', 'ymd'])
-            .default('auto')
-            .describe("How to read dates such as 03/04/2014; auto infers it from the file's unambiguous dates."),
-        maxFileSize: schemas_number()
-            .int()
-            .positive()
-            .default(DEFAULT_MAX_FILE_SIZE)
-            .describe('Files larger than this many bytes are skipped with a notice.'),
-    })
-        .strict();
-}
-function cachedSchema(rules) {
-    let schema = schemaCache.get(rules);
-    if (!schema) {
-        schema = buildConfigSchema(rules);
-        schemaCache.set(rules, schema);
-    }
-    return schema;
-}
-/**
- * Validates `raw` (a parsed config file; null or undefined for none) and resolves it: the preset's
- * settings, then the user's, every rule with a severity and fully defaulted options.
- * Throws ConfigError naming `source`, the key path and the reason.
- */
-function resolveConfig(raw, source, overrides = {}) {
-    const rules = overrides.rules ?? rules_rules;
-    const label = source ?? 'configuration';
-    const input = withoutEmptyKeys(raw ?? {});
-    const schema = cachedSchema(rules);
-    const parsed = schema.safeParse(input);
-    if (!parsed.success)
-        throw configErrorFromIssues(label, schema, input, parsed.error.issues);
-    const file = parsed.data;
-    const userRules = (input.rules ?? {});
-    if (overrides.today !== undefined && !isIsoDate(overrides.today)) {
-        throw new ConfigError(`today: got ${JSON.stringify(overrides.today)}; expected ${DATE_ACCEPTED}.`);
-    }
-    const today = overrides.today ?? file.today ?? (overrides.now ? localDate(overrides.now) : undefined);
-    if (today === undefined)
-        throw new Error('resolveConfig needs `now` when neither the caller nor the file sets `today`.');
-    const preset = presets[file.extends];
-    const settings = {};
-    for (const rule of rules) {
-        settings[rule.id] = resolveRuleSetting(rule, [preset[rule.id], userRules[rule.id]]);
-    }
-    return {
-        rules: settings,
-        files: file.files ?? [...DEFAULT_FILES],
-        ignores: [...DEFAULT_IGNORES, ...(file.ignores ?? [])],
-        fields: stripUndefined(file.fields ?? {}),
-        glossary: file.glossary ?? {},
-        today,
-        dateOrder: file.dateOrder,
-        maxFileSize: file.maxFileSize,
-        ...(source !== undefined ? { source } : {}),
-    };
-}
-/** Applies entries in order over the rule's default severity; an object's options merge over earlier ones. */
-function resolveRuleSetting(rule, entries) {
-    let severity = rule.defaultSeverity;
-    let options = {};
-    for (const entry of entries) {
-        if (entry === undefined)
-            continue;
-        if (typeof entry === 'string') {
-            severity = entry;
-            continue;
-        }
-        const { severity: explicit, ...rest } = entry;
-        // Options without a severity mean "use this rule": keep the severity, but switch an off rule on.
-        severity = explicit ?? (severity === 'off' ? 'warning' : severity);
-        options = { ...options, ...rest };
-    }
-    const parsed = rule.options.safeParse(options);
-    if (!parsed.success) {
-        // User entries were validated above, so a failure here is a preset that does not fit the rule.
-        throw new Error(`Preset options for rule "${rule.id}" do not fit its schema: ${parsed.error.message}`);
-    }
-    return { severity, options: parsed.data };
-}
-/** YAML's `rules:` with everything under it commented out reads as null: treat such keys as unset. */
-function withoutEmptyKeys(raw) {
-    if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
-        return raw;
-    return Object.fromEntries(Object.entries(raw).filter(([, value]) => value !== null));
-}
-function stripUndefined(record) {
-    return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
-}
-/** A JSON Schema (draft-07, what editors' YAML and JSON support reads) of the config file. */
-function buildJsonSchema(rules = registeredRules) {
-    const schema = z.toJSONSchema(buildConfigSchema(rules), { target: 'draft-7', io: 'input' });
-    const { $schema, ...rest } = schema;
-    return {
-        $schema,
-        $id: `${REPOSITORY_URL.replace('https://github.com/', 'https://raw.githubusercontent.com/')}/main/idea-lint.schema.json`,
-        title: 'idea-lint configuration',
-        description: 'The configuration of idea-lint (.github/idea-lint.yml, .idea-lint.yml or .idea-lint.json).',
-        ...rest,
-    };
-}
-/** `readme` → `[Rr][Ee][Aa][Dd][Mm][Ee]`: a case-insensitive glob that needs no matcher option. */
-function anyCase(word) {
-    return [...word].map((c) => (/[a-z]/.test(c) ? `[${c.toUpperCase()}${c}]` : c)).join('');
-}
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/lint/file-filter.ts
-// Lint stage (configuration): decides which paths are idea files under a ResolvedConfig's `files` and
-// `ignores` globs. Shared by the CLI's file walker and the action's changed-file list. Pure.
-
-/** Compiles the config's globs once. */
-function createFileFilter(config) {
-    const included = picomatch_default()([...config.files]);
-    const ignored = config.ignores.length > 0 ? picomatch_default()([...config.ignores]) : () => false;
-    const normalise = (path) => path.replace(/\\/g, '/').replace(/^\.\//, '');
-    return {
-        isIgnored: (path) => ignored(normalise(path)),
-        isIdeaFile: (path) => {
-            const relative = normalise(path);
-            return included(relative) && !ignored(relative);
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/github/annotations.ts
-/** GitHub's per-step display limit for each annotation kind. */
-const ANNOTATIONS_PER_KIND = 10;
-const RANK = { error: 0, warning: 1, notice: 2 };
-/**
- * Emits the report's findings (and its files' notices) as annotations, most severe first, then by
- * file and line; `reserved` keeps room for annotations the caller emits itself (a failed step's
- * reason is an error annotation too).
- */
-function emitAnnotations(io, report, reserved = {}) {
-    const tally = {
-        shown: { error: 0, warning: 0, notice: 0 },
-        hidden: { error: 0, warning: 0, notice: 0 },
-    };
-    const room = (kind) => Math.max(0, ANNOTATIONS_PER_KIND - (reserved[kind] ?? 0));
-    const limit = {
-        error: room('error'),
-        warning: room('warning'),
-        notice: room('notice'),
-    };
-    const findings = report.files
-        .flatMap((file) => file.findings.map((finding) => ({ path: file.path, finding })))
-        .sort((a, b) => RANK[a.finding.severity] - RANK[b.finding.severity] ||
-        a.path.localeCompare(b.path) ||
-        a.finding.line - b.finding.line ||
-        a.finding.column - b.finding.column);
-    for (const { path, finding } of findings) {
-        const kind = finding.severity;
-        if (tally.shown[kind] >= limit[kind]) {
-            tally.hidden[kind]++;
-            continue;
-        }
-        tally.shown[kind]++;
-        const sameLine = finding.endLine === finding.line;
-        io.annotate(kind, finding.message, {
-            title: finding.ruleId,
-            file: path,
-            startLine: finding.line,
-            endLine: Math.max(finding.line, finding.endLine),
-            // Columns are allowed on one-line annotations only; ours are end-exclusive, GitHub's inclusive.
-            ...(sameLine ? { startColumn: finding.column, endColumn: Math.max(finding.column, finding.endColumn - 1) } : {}),
-        });
-    }
-    for (const file of report.files) {
-        for (const notice of file.notices) {
-            if (tally.shown.notice >= limit.notice) {
-                tally.hidden.notice++;
-                continue;
-            }
-            tally.shown.notice++;
-            io.annotate('notice', notice.message, { title: 'idea-lint', file: file.path, startLine: notice.line });
-        }
-    }
-    return tally;
-}
-/** A sentence for the job summary when annotations were left out; '' when none were. */
-function describeHiddenAnnotations(tally) {
-    const parts = ['error', 'warning', 'notice']
-        .filter((kind) => tally.hidden[kind] > 0)
-        .map((kind) => `${tally.hidden[kind]} more ${kind}${tally.hidden[kind] === 1 ? '' : 's'}`);
-    if (parts.length === 0)
-        return '';
-    return `GitHub shows at most ${ANNOTATIONS_PER_KIND} annotations of each kind per step, so ${joinList(parts)} are listed here only.`;
-}
-function joinList(parts) {
-    return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
-}
-
-;// CONCATENATED MODULE: ./src/github/client.ts
-/** A GitHub API failure after retries; `message` says what failed and what to do. */
-class GitHubError extends Error {
-    status;
-    apiMessage;
-    name = 'GitHubError';
-    constructor(message, 
-    /** HTTP status (403 for a GraphQL FORBIDDEN error); 0 when no response came back. */
-    status, 
-    /** GitHub's own message and error strings, for telling a read-only token from a rate limit. */
-    apiMessage = '') {
-        super(message);
-        this.status = status;
-        this.apiMessage = apiMessage;
-    }
-}
-/** Whether an error is GitHub refusing a write for lack of permission (a fork's read-only token). */
-function isPermissionDenied(error) {
-    return error instanceof GitHubError && error.status === 403 && !/rate limit/i.test(error.apiMessage);
-}
-/**
- * Whether an error leaves a write's fate unknown: a 5xx, or no answer at all. GitHub may have carried
- * the write out, so the caller must look before sending it again.
- */
-function isServerError(error) {
-    return error instanceof GitHubError && (error.status >= 500 || error.status === 0);
-}
-/** Whether an error is GitHub rejecting a request's content (a review line outside the diff). */
-function isUnprocessable(error) {
-    return error instanceof GitHubError && error.status === 422;
-}
-
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/lint/config-files.ts
-// Lint stage (configuration): finds a config file in a directory and reads config text (YAML or
-// JSON) into data. Reads the file system only to discover and read that one file; never the network.
-
-
-
-
-/** Reads YAML (which JSON also is) with line:column errors. */
-const readYamlConfig = (text, name) => {
-    const document = (0,dist/* parseDocument */.Tp)(stripBom(text), { prettyErrors: true });
-    const error = document.errors[0];
-    if (error) {
-        const where = error.linePos ? `${error.linePos[0].line}:${error.linePos[0].col}` : '1:1';
-        const reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-        throw new ConfigError(`${name}:${where}: ${lowerFirst(reason)}; expected valid YAML.`);
-    }
-    return document.toJS();
-};
-/** Reads JSON with line:column errors. */
-const readJsonConfig = (text, name) => {
-    const body = stripBom(text);
-    if (body.trim() === '')
-        return null;
-    try {
-        return JSON.parse(body);
-    }
-    catch (error) {
-        const message = error.message;
-        const at = /at position (\d+)/.exec(message);
-        const where = at ? lineColumn(body, Number(at[1])) : lineColumn(body, body.length);
-        const reason = message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '');
-        throw new ConfigError(`${name}:${where}: ${lowerFirst(reason)}; expected valid JSON.`);
-    }
-};
-/** Config file names in priority order, each with its reader: the first that exists wins. */
-const CONFIG_FILES = [
-    { path: '.github/idea-lint.yml', read: readYamlConfig },
-    { path: '.github/idea-lint.yaml', read: readYamlConfig },
-    { path: '.idea-lint.yml', read: readYamlConfig },
-    { path: '.idea-lint.yaml', read: readYamlConfig },
-    { path: '.idea-lint.json', read: readJsonConfig },
-];
-/** The reader for a config file name: JSON for `.json`, YAML otherwise. */
-function readerFor(name) {
-    return (0,external_node_path_namespaceObject.extname)(name).toLowerCase() === '.json' ? readJsonConfig : readYamlConfig;
-}
-/** Reads config text into data (the action reads the text from the base commit through the API). */
-function parseConfigText(text, name) {
-    return readerFor(name)(text, name);
-}
-/** Reads and resolves config text in one step; throws ConfigError naming `name`. */
-function resolveConfigText(text, name, options = {}) {
-    return resolveConfig(parseConfigText(text, name), name, options);
-}
-/** The first config file of CONFIG_FILES that exists in `directory`, as a path relative to it. */
-async function findConfigFile(directory) {
-    for (const candidate of CONFIG_FILES) {
-        if (await isFile((0,external_node_path_namespaceObject.join)(directory, candidate.path)))
-            return candidate.path;
-    }
-    return undefined;
-}
-/** Finds (or takes the explicit) config file, reads and resolves it; no file means the defaults. */
-async function loadConfig(options) {
-    const { cwd, explicit, ...resolveOptions } = options;
-    const name = explicit ?? (await findConfigFile(cwd));
-    if (name === undefined)
-        return resolveConfig(undefined, undefined, resolveOptions);
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.resolve)(cwd, name), 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot be read (${code ?? 'error'})`;
-        throw new ConfigError(`${name}: ${reason}; expected a configuration file (YAML or JSON).`);
-    }
-    return resolveConfig(parseConfigText(text, name), name, resolveOptions);
-}
-async function isFile(path) {
-    try {
-        return (await (0,promises_namespaceObject.stat)(path)).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-function lineColumn(text, offset) {
-    const before = text.slice(0, offset);
-    const line = before.split('\n').length;
-    const column = offset - before.lastIndexOf('\n');
-    return `${line}:${column}`;
-}
-function stripBom(text) {
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-function lowerFirst(text) {
-    return text.charAt(0).toLowerCase() + text.slice(1);
+    return rules.find((rule) => rule.id === id);
 }
 
 ;// CONCATENATED MODULE: ./src/github/config-source.ts
@@ -56901,22 +57235,23 @@ function lowerFirst(text) {
 // switch its own checks off; elsewhere from the checked-out workspace.
 
 
+
 /** Reads the config at `baseSha` through the API: `explicit`, or the first file of the discovery table. */
 async function loadBaseConfig(client, baseSha, explicit, options) {
     const candidates = explicit !== undefined ? [explicit] : CONFIG_FILES.map((file) => file.path);
     for (const path of candidates) {
         const text = await client.readFile(path, baseSha);
         if (text !== undefined)
-            return resolveConfigText(text, path, options);
+            return resolveConfigText(text, path, { ...options, rules: rules });
     }
     if (explicit !== undefined) {
         throw new ConfigError(`${explicit}: no such file at the base commit ${baseSha.slice(0, 7)}; expected a configuration file (YAML or JSON) on the base branch, since pull requests are checked with the base branch's configuration.`);
     }
-    return resolveConfig(undefined, undefined, options);
+    return resolveConfig(undefined, undefined, { ...options, rules: rules });
 }
 /** Reads the config from the workspace: `explicit`, or discovery; no file means the defaults. */
 function loadWorkspaceConfig(workspace, explicit, options) {
-    return loadConfig({ cwd: workspace, ...(explicit !== undefined ? { explicit } : {}), ...options });
+    return loadConfig({ cwd: workspace, ...(explicit !== undefined ? { explicit } : {}), ...options, rules: rules });
 }
 /** The config with the `files` input, when given, replacing the configured globs. */
 function withFilesOverride(config, files) {
@@ -56986,8 +57321,8 @@ function readPullRequest(eventPath, eventName) {
     return { number, headSha, baseSha };
 }
 
-;// CONCATENATED MODULE: ./src/lint/diff.ts
-// Lint stage: reads a pull request file's unified-diff `patch` into the lines a review may comment on.
+;// CONCATENATED MODULE: ./src/github/diff.ts
+// GitHub stage: reads a pull request file's unified-diff `patch` into the lines a review may comment on.
 // Pure; the GitHub layer fetches the patch, this only reads it.
 const HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
 /** Parses a GitHub `patch` (hunks only, no file headers). An absent patch (binary, too large) has no lines. */
@@ -57121,8 +57456,8 @@ async function mapConcurrently(items, limit, map) {
     return results;
 }
 
-;// CONCATENATED MODULE: ./src/lint/placement.ts
-// Lint stage: decides where each finding of a pull request goes — an inline comment, a file-level
+;// CONCATENATED MODULE: ./src/github/placement.ts
+// GitHub stage: decides where each finding of a pull request goes — an inline comment, a file-level
 // comment, or the summary — from the diff and the filter mode. Pure, and never drops a finding
 // (reviewdog's filter annotates rather than drops; we do the same).
 
@@ -57232,6 +57567,7 @@ const inputSchema = object({
         .refine((n) => n <= MAX_COMMENTS_LIMIT, { error: `use a whole number from 0 to ${MAX_COMMENTS_LIMIT}` }),
     today: schemas_string()
         .refine((value) => value === '' || isIsoDate(value), { error: 'write a date as YYYY-MM-DD, such as 2026-11-25' }),
+    'label-pull-requests': schemas_enum(['true', 'false'], { error: 'use true or false' }),
 });
 const DEFAULTS = {
     'github-token': '',
@@ -57242,6 +57578,7 @@ const DEFAULTS = {
     'filter-mode': 'added',
     'max-comments': '30',
     today: '',
+    'label-pull-requests': 'false',
 };
 /**
  * Reads every input (an empty one takes action.yml's default) and validates them all; throws one
@@ -57275,6 +57612,7 @@ function readInputs(read) {
         filterMode: data['filter-mode'],
         maxComments: data['max-comments'],
         ...(data.today !== '' ? { today: data.today } : {}),
+        ...(data['label-pull-requests'] === 'true' ? { labelPullRequests: true } : {}),
     };
 }
 function inputs_quote(value) {
@@ -57282,28 +57620,44 @@ function inputs_quote(value) {
     return JSON.stringify(cut);
 }
 
-;// CONCATENATED MODULE: ./src/report/counts.ts
-/** Counts a report's findings by severity. */
-function countFindings(report) {
-    const counts = { error: 0, warning: 0, notice: 0, total: 0 };
-    for (const file of report.files) {
-        for (const finding of file.findings) {
-            counts[finding.severity]++;
-            counts.total++;
-        }
+;// CONCATENATED MODULE: ./src/github/issue-event.ts
+// GitHub stage (issue events): what an `issues` event says — which action, which issue, the repository's
+// default branch. Reads the event file and nothing else.
+
+
+/** The `issues` actions that can make an issue an idea or change its text. */
+const IDEA_ISSUE_ACTIONS = ['opened', 'edited', 'reopened', 'labeled'];
+/** Reads the `issues` event from the runner's event file. */
+function readIssueEvent(eventPath) {
+    if (!eventPath)
+        throw new ContextError('GITHUB_EVENT_PATH is not set: the runner should provide the issues event.');
+    let payload;
+    try {
+        payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8'));
     }
-    return counts;
-}
-/** `1 error`, `3 warnings`, `0 notices`. */
-function counts_plural(count, word) {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-/** Severities from most to least severe. */
-const SEVERITIES = ['error', 'warning', 'notice'];
-/** Sorts findings by position, then by severity, without changing the input. */
-function byPosition(findings) {
-    const rank = (s) => SEVERITIES.indexOf(s);
-    return [...findings].sort((a, b) => a.line - b.line || a.column - b.column || rank(a.severity) - rank(b.severity));
+    catch (error) {
+        throw new ContextError(`The event file ${eventPath} cannot be read (${error.message}): the runner should provide it.`);
+    }
+    const issue = payload.issue;
+    const branch = payload.repository?.default_branch;
+    if (typeof issue?.number !== 'number' || typeof branch !== 'string') {
+        throw new ContextError('The issues event has no issue number or default branch: the runner should provide them.');
+    }
+    const labels = Array.isArray(issue.labels)
+        ? issue.labels.map((label) => typeof label === 'string' ? label : String(label?.name ?? ''))
+        : [];
+    return {
+        action: typeof payload.action === 'string' ? payload.action : '',
+        issue: {
+            number: issue.number,
+            title: typeof issue.title === 'string' ? issue.title : '',
+            body: typeof issue.body === 'string' ? issue.body : '',
+            labels: labels.filter(Boolean),
+            state: issue.state === 'closed' ? 'closed' : 'open',
+            isPullRequest: Boolean(issue.pull_request),
+        },
+        defaultBranch: branch,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
@@ -57529,248 +57883,333 @@ function renderNotices(report) {
     return lines === '' ? '' : `#### Notices\n\n${lines}`;
 }
 
-;// CONCATENATED MODULE: ./src/github/job-summary.ts
+;// CONCATENATED MODULE: ./src/report/issue-comment.ts
 
 
 
-/** GitHub's job summary limit is 1 MiB; keep a margin for what other steps append. */
-const JOB_SUMMARY_BYTES = 1_000_000;
-/** Renders the job summary within JOB_SUMMARY_BYTES, shrinking the lists when needed. */
-function renderJobSummary(input, budgetBytes = JOB_SUMMARY_BYTES) {
-    // Characters are at most 3 bytes in UTF-8 (a surrogate pair, two characters, is 4), so start at the
-    // byte budget and shrink until the text fits.
-    let chars = budgetBytes;
-    for (;;) {
-        const text = render(input, chars);
-        if (Buffer.byteLength(text, 'utf8') <= budgetBytes || chars < 1000)
-            return text;
-        chars = Math.floor(chars / 2);
-    }
+/** Marks our issue comment; it starts the body, so a quote of it in a reply never matches. */
+const ISSUE_COMMENT_MARKER = '<!-- idea-lint:issue -->';
+/** The whole comment once the idea has no findings left. */
+const READY_COMMENT = `${ISSUE_COMMENT_MARKER}\n✅ ready: this idea answers every question idea-lint checks.`;
+const issue_comment_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+const issue_comment_RANK = { error: 0, warning: 1, notice: 2 };
+/** Whether a comment body is our issue comment. */
+function isIssueComment(body) {
+    return body.startsWith(ISSUE_COMMENT_MARKER);
 }
-function render(input, chars) {
-    const links = { repoUrl: input.repoUrl, sha: input.sha };
-    const sections = ['## idea-lint', renderVerdict(input.counted, input.failOn, input.scope)];
-    if (input.notes.length > 0)
-        sections.push(input.notes.join('\n'));
-    sections.push('### Scorecard', renderScorecard(input.counted, { ...links, maxLength: Math.floor(chars * 0.3) }));
-    if (countFindings(input.counted).total > 0 || input.counted.files.some((f) => f.notices.length > 0)) {
-        const ruleCounts = renderRuleCounts(input.counted);
-        sections.push('### Findings');
-        if (ruleCounts)
-            sections.push(ruleCounts);
-        sections.push(renderFindingsList(input.counted, { ...links, maxLength: Math.floor(chars * 0.45) }));
-    }
-    const uncounted = input.uncounted ? countFindings(input.uncounted).total : 0;
-    if (input.uncounted && uncounted > 0) {
-        const list = renderFindingsList(input.uncounted, {
-            ...links,
-            includeNotices: false,
-            maxLength: Math.floor(chars * 0.2),
-        });
-        sections.push(`<details><summary>${counts_plural(uncounted, 'finding')} in ideas this pull request does not change (they do not count)</summary>\n\n${list}\n\n</details>`);
-    }
-    return `${sections.join('\n\n')}\n`;
+/** The comment for an issue with findings (READY_COMMENT when it has none). */
+function renderIssueComment({ file, needsWorkLabel }) {
+    const findings = [...file.findings].sort((a, b) => issue_comment_RANK[a.severity] - issue_comment_RANK[b.severity] || a.offset - b.offset);
+    if (findings.length === 0 && file.notices.length === 0)
+        return READY_COMMENT;
+    const lines = [
+        ISSUE_COMMENT_MARKER,
+        `**idea-lint** found ${counts_plural(findings.length, 'thing')} to fix before this idea is ready for applicants:`,
+        '',
+        ...findings.map((f) => `- ${issue_comment_ICON[f.severity]} ${neutralise(f.message)} ([${f.ruleId}](${f.docs}))`),
+        ...file.notices.map((notice) => `- ℹ️ ${neutralise(notice.message)}`),
+        '',
+        `Edit the issue to fix them: this comment updates itself, and the \`${neutralise(needsWorkLabel)}\` label goes once nothing is left.`,
+    ];
+    let body = lines.join('\n');
+    if (body.length > COMMENT_LIMIT)
+        body = `${body.slice(0, COMMENT_LIMIT - 40)}\n\n… (list cut at GitHub's size limit)`;
+    return body;
 }
 
-;// CONCATENATED MODULE: ./src/parse/labels.ts
-// Parse stage: the label vocabulary — which written labels name which canonical field.
+;// CONCATENATED MODULE: ./src/github/identity.ts
+/** The Actions GITHUB_TOKEN's account, as REST shows it on every comment it writes. */
+const ACTIONS_BOT_IDENTITY = {
+    login: 'github-actions[bot]',
+    id: 41898282,
+    type: 'Bot',
+    source: 'fallback',
+};
+const BOT_SUFFIX = /\[bot\]$/i;
+/**
+ * Looks up the token's account with GraphQL `viewer`, which answers for personal tokens and for
+ * installation tokens alike (`GET /user` answers 403 "Resource not accessible by integration" to the
+ * latter). When the lookup fails, assumes the Actions bot `github-actions[bot]`: the default token's
+ * account, and the safe side, since a wrong guess only means our own old comments are not recognised.
+ */
+async function resolveOwnIdentity(client, log = () => { }) {
+    let viewer;
+    try {
+        viewer = await client.getViewer();
+    }
+    catch (error) {
+        log(`Could not look up the token's account (${error instanceof Error ? error.message : String(error)}); assuming ${ACTIONS_BOT_IDENTITY.login}.`);
+        return ACTIONS_BOT_IDENTITY;
+    }
+    const isBot = viewer.installationToken || viewer.typename === 'Bot' || BOT_SUFFIX.test(viewer.login);
+    const name = viewer.login.replace(BOT_SUFFIX, '');
+    return {
+        login: isBot ? `${name}[bot]` : name,
+        ...(viewer.id !== undefined ? { id: viewer.id } : {}),
+        type: isBot ? 'Bot' : 'User',
+        source: 'viewer',
+    };
+}
+/**
+ * Whether `user` is the token's own account. Logins are unique and a human login cannot contain
+ * brackets, so the name without `[bot]` plus whether it is a bot decides; GraphQL's `github-actions`
+ * (a Bot) is REST's `github-actions[bot]`, and a human called `github-actions` is not us.
+ */
+function isOwnAuthor(identity, user) {
+    if (!user || !user.login)
+        return false;
+    const userIsBot = user.type === 'Bot' || BOT_SUFFIX.test(user.login);
+    if (userIsBot !== (identity.type === 'Bot'))
+        return false;
+    const name = (login) => login.replace(BOT_SUFFIX, '').toLowerCase();
+    return name(user.login) === name(identity.login);
+}
 
+;// CONCATENATED MODULE: ./src/github/issue-form.ts
+// GitHub stage (issue forms): whether an issue was written with one of the configured issue forms
+// (.github/ISSUE_TEMPLATE/*.yml). GitHub does not record the form on the issue, but a form writes each
+// answer under a `### <field label>` heading, so an issue whose headings include every field of the form
+// came from it. The forms are read at the default branch through the API.
 
-/** Labels seen in real idea lists, per canonical field (DESIGN.md "The idea model", FORMATS.md §3). */
-const FIELD_ALIASES = {
+/** Form fields that write an answer under their label (`markdown` fields write nothing). */
+const ANSWER_TYPES = new Set(['input', 'textarea', 'dropdown', 'checkboxes']);
+const TEMPLATE_FOLDER = '.github/ISSUE_TEMPLATE';
+/** The name of the first configured form whose every field heading the issue body has; undefined if none. */
+async function matchIssueForm(client, body, templates, ref, log = () => { }) {
+    if (templates.length === 0)
+        return undefined;
+    const headings = new Set([...body.matchAll(/^###[ \t]+(.+?)[ \t]*#*[ \t]*$/gm)].map((match) => issue_form_normalise(match[1])));
+    if (headings.size === 0)
+        return undefined;
+    for (const name of templates) {
+        const path = name.includes('/') ? name : `${TEMPLATE_FOLDER}/${name}`;
+        const text = await client.readFile(path, ref);
+        if (text === undefined) {
+            log(`Issue form ${path} (config issues.templates) does not exist on ${ref}; it is skipped.`);
+            continue;
+        }
+        const labels = formLabels(text);
+        if (labels.length > 0 && labels.every((label) => headings.has(issue_form_normalise(label))))
+            return name;
+    }
+    return undefined;
+}
+/** The labels of a form's answer fields; [] when the text is not an issue form. */
+function formLabels(text) {
+    let form;
+    try {
+        form = (0,dist/* parse */.qg)(text);
+    }
+    catch {
+        return [];
+    }
+    const body = form?.body;
+    if (!Array.isArray(body))
+        return [];
+    return body
+        .filter((field) => ANSWER_TYPES.has(String(field?.type)))
+        .map((field) => field.attributes?.label)
+        .filter((label) => typeof label === 'string' && label.trim() !== '');
+}
+function issue_form_normalise(label) {
+    return label.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./src/parse/raw-field.ts
+
+/** The parts of a raw field that come from how its label reads. */
+function fromLabel(found) {
+    return { name: found.name, ...(found.also ? { also: found.also } : {}), weak: found.demoted };
+}
+/** Every field a raw field names, its first one first. */
+function fieldNames(raw) {
+    return raw.also ? [raw.name, ...raw.also] : [raw.name];
+}
+/**
+ * Converts a raw field to a Field named `name` (one of its names): the value as plain text and its source, the
+ * label's and value's positions. `read` overrides how the value's Markdown becomes text (a cut template comment,
+ * a value starting mid-line).
+ */
+function toField(raw, context, name = raw.name, read = (source) => markdownToText(source)) {
+    const labelPosition = rangeAt(context.starts, raw.labelStart, raw.labelEnd);
+    const source = raw.source ?? context.text.slice(raw.valueStart, raw.valueEnd);
+    const value = raw.valueEnd > raw.valueStart || raw.source ? read(source) : '';
+    if (!value)
+        return { name, label: raw.label, value: '', raw: '', labelPosition };
+    return {
+        name,
+        label: raw.label,
+        value,
+        raw: raw.source ?? source,
+        labelPosition,
+        valuePosition: rangeAt(context.starts, raw.valueStart, raw.valueEnd),
+    };
+}
+/** One Field per name a raw field gives (`Size and difficulty` → size and difficulty, same value). */
+function toFields(raw, context) {
+    return fieldNames(raw).map((name) => toField(raw, context, name));
+}
+
+;// CONCATENATED MODULE: ./src/parse/label-words.ts
+/**
+ * Head nouns, per field: the noun a label is about (`Expected **outcomes**`, `Skills **required**` → skills).
+ * English, Spanish/Portuguese (written without accents: labels are compared folded) and Chinese.
+ */
+const HEAD_NOUNS = {
     outcomes: [
-        'outcomes',
         'outcome',
-        'expected outcome',
-        'expected outcomes',
-        'expected result',
-        'expected results',
-        'expected results and milestones',
-        'results',
-        'deliverables',
-        'expected deliverables',
-        'project deliverables',
-        'goals',
+        'result',
+        'deliverable',
         'goal',
-        'project goals',
-        'goals (deliverables)',
-        'aims of the project',
-        'project aims',
-        'the aims of the project are as follows',
-        'task ideas and expected results',
-        'what we want to achieve',
-        'the result',
-        'expected output',
-        'objectives',
-        'project objectives',
-        'milestones and deliverables',
-        'key deliverables',
-        'project milestones',
-        'milestones',
-        'expected outputs',
+        'aim',
+        'objective',
+        'output',
+        'milestone',
         'success criteria',
+        // Spanish / Portuguese
+        'resultado',
+        'entregable',
+        'entregavel',
+        'entregaveis',
+        'objetivo',
+        'meta',
+        'producto',
+        'produto',
+        // Chinese
+        '产出',
+        '成果',
+        '目标',
+        '结果',
+        '交付物',
     ],
     difficulty: [
         'difficulty',
-        'difficulty level',
-        'expected difficulty',
-        'level',
         'complexity',
         'intensity',
-        'project difficulty',
-        'difficulty & requirements',
-        'difficulty and requirements',
-        'level of difficulty',
         'rating',
-        'difficulty rating',
-        'skill level',
-        'experience level',
-        'expertise level',
+        'level',
+        'dificultad',
+        'dificuldade',
+        'complejidad',
+        'complexidade',
+        'nivel',
+        '难度',
+        '难易程度',
+        '难易度',
+        '等级',
+        '级别',
+        '复杂度',
     ],
     skills: [
-        'skills',
-        'skills needed',
-        'skills required',
-        'required skills',
-        'recommended skills',
-        'desirable skills',
-        'desired skills',
-        'preferred skills',
-        'prerequisites',
-        'ideal prerequisites',
-        'requirements',
-        'student requirements',
-        'involves',
-        'recommended',
-        'knowledge/skills involved',
-        'skills involved',
-        'programming skills',
-        'tech stack',
-        'technologies',
-        'required knowledge',
-        'skill set',
+        'skill',
         'skillset',
-        'knowledge prerequisites',
-        'prerequisite knowledge',
-        'skills preferred',
-        'skills required/preferred',
-        'helpful experience',
-        'expected skills and technologies for the project',
-        'possible technologies involved',
-        'technologies involved',
-        'pre-requisites',
-        'technical skills',
-        'knowledge required',
-        'skills and knowledge',
-        'relevant skills',
-        'useful skills',
-        'programming languages',
+        'skill set',
+        'prerequisite',
+        'pre-requisite',
+        'requirement',
+        'technology',
+        'tech stack',
+        'experience',
+        'knowledge',
+        'expertise',
+        'language',
+        'involves',
+        'habilidad',
+        'habilidade',
+        'requisito',
+        'prerrequisito',
+        'pre-requisito',
+        'conocimiento',
+        'conhecimento',
+        'tecnologia',
+        'competencia',
+        'experiencia',
+        '技能',
+        '技术栈',
+        '技术',
+        '要求',
+        '前置知识',
+        '知识',
+        '能力',
     ],
     mentors: [
         'mentor',
-        'mentors',
-        'possible mentors',
-        'potential mentors',
-        'suggested mentors',
         'co-mentor',
-        'co-mentors',
-        'coding mentors',
-        'assisting mentors',
-        'mentors information',
-        'mentor information',
+        'comentor',
         'mentorship',
-        'technical contact',
         'contact',
-        'contacts',
-        'experts',
-        'expert',
-        'project mentors',
-        'primary mentor',
-        'mentor contact',
-        'mentor(s) and contact',
-        'mentors and contacts',
-        'secondary mentor',
-        'backup mentor',
-        'second mentor',
-        'lead mentor',
-        'contact person',
         'point of contact',
+        'expert',
         'supervisor',
-        'supervisors',
+        'mentores',
+        'tutor',
+        'tutores',
+        'orientador',
+        'orientadores',
+        'contacto',
+        'contato',
+        '导师',
+        '联系人',
+        '联系方式',
+        '指导老师',
     ],
     size: [
         'size',
-        'project size',
-        'expected size',
-        'expected project size',
         'duration',
-        'project duration',
-        'project length',
         'length',
         'effort',
-        'hours',
-        'expected time commitment',
+        'hour',
+        'time',
         'time commitment',
-        'estimated hours',
-        'expected hours',
-        'project type',
-        'estimated effort',
-        'estimated duration',
-        'estimated time',
-        'time estimate',
-        'expected time',
-        'time required',
-        'project hours',
+        'estimate',
+        'tamano',
+        'tamanho',
+        'duracion',
+        'duracao',
+        'hora',
+        'esfuerzo',
+        'esforco',
+        '规模',
+        '工时',
+        '时长',
+        '工作量',
     ],
-    verified: ['verified', 'last verified', 'last reviewed', 'reviewed', 'last updated', 'updated', 'date verified'],
-    inserted: ['date of insert', 'date added', 'added', 'created', 'date created', 'inserted'],
+    verified: ['verified', 'reviewed', 'updated', 'verificado', 'actualizado', 'atualizado'],
+    inserted: ['inserted', 'insert', 'added', 'created'],
     description: [
         'description',
+        'desc',
         'summary',
         'overview',
-        'details',
+        'detail',
         'abstract',
-        'project description',
-        'brief description',
-        'short description',
-        'project context',
-        'technical details',
-        'project scope',
-        'current state',
-        'desc',
-        'project summary',
-        'project overview',
-        'idea description',
-        'brief explanation',
+        'context',
+        'scope',
+        'explanation',
         'synopsis',
         'problem statement',
+        'current state',
+        'descripcion',
+        'descricao',
+        'resumen',
+        'resumo',
+        '描述',
+        '简介',
+        '简述',
+        '概述',
+        '项目描述',
     ],
-    program: ['gsoc', 'program', 'programme', 'programs', 'outreachy', 'eligible', 'initiatives'],
-    review: ['review', 'review comments', 'reviewer comments', 'reviewers comments'],
-    issue: [
-        'issue',
-        'issues',
-        'upstream issue',
-        'upstream issues',
-        'upstream issue (url)',
-        'tracking issue',
-        'related issues',
-        'relevant issues',
-        'related issue',
-        'github issue',
-        'jira issue',
-        'jira',
-        'issue link',
-        'task link',
-        'github issues',
-        'ticket',
-        'tickets',
-    ],
+    program: ['gsoc', 'program', 'programme', 'outreachy', 'eligible', 'initiative', 'programa'],
+    review: ['review', 'review comment', 'reviewer comment'],
+    issue: ['issue', 'ticket', 'jira', 'incidencia'],
 };
-const EXTRA_WORD_LIMIT = 8;
-/** Words that qualify a label without changing what it names (`Project Difficulty Level`, `Mentor name(s)`). */
-const FILLER = new Set([
-    'project',
+/** Heads that name their field only vaguely (`Involves`, a bare `Level`): a later specific label wins over them. */
+const VAGUE_HEADS = new Set(['involves', 'level', 'technology', 'nivel', '等级', '级别', '技术']);
+/**
+ * Words that qualify a head without changing what it names and keep the label as written (`Expected`, `Required`,
+ * `Possible`, `Project`…): a line made of them and a head is a label even without a colon.
+ */
+const label_words_MODIFIERS = new Set([
     'expected',
     'estimated',
     'approximate',
@@ -57781,147 +58220,404 @@ const FILLER = new Set([
     'possible',
     'potential',
     'proposed',
-    'level',
-    'of',
+    'preferred',
+    'desired',
+    'desirable',
+    'ideal',
+    'helpful',
+    'useful',
+    'relevant',
+    'related',
+    'key',
+    'brief',
+    'short',
+    'detailed',
+    'technical',
+    'programming',
+    'coding',
+    'assisting',
+    'primary',
+    'secondary',
+    'second',
+    'backup',
+    'lead',
+    'project',
+    'student',
+    'contributor',
+    'applicant',
+    'candidate',
+    'involved',
+    'idea',
+    'upstream',
+    'tracking',
+    'github',
+    'link',
+    'url',
+    'information',
+    'info',
+    'person',
+    'last',
+    'date',
+    'tech',
+    // Spanish / Portuguese
+    'esperado',
+    'esperada',
+    'esperados',
+    'esperadas',
+    'requerido',
+    'requerida',
+    'requeridos',
+    'requeridas',
+    'necesario',
+    'necesaria',
+    'necesarios',
+    'necesarias',
+    'necessario',
+    'necessaria',
+    'necessarios',
+    'necessarias',
+    'recomendado',
+    'recomendada',
+    'recomendados',
+    'recomendadas',
+    'deseable',
+    'deseables',
+    'desejavel',
+    'desejaveis',
+    'previo',
+    'previos',
+    'previa',
+    'previas',
+    'posible',
+    'posibles',
+    'possivel',
+    'possiveis',
+    'estimado',
+    'estimada',
+    'tecnico',
+    'tecnica',
+    'tecnicos',
+    'tecnicas',
+    'proyecto',
+    'projeto',
+    'principal',
+    // Chinese
+    '项目',
+    '预期',
+    '所需',
+    '相关',
+    '建议',
+    '基本',
+    '主要',
+    '信息',
+    '预计',
+    '的',
+]);
+/**
+ * Requirement adjectives: in a combination they take their neighbour's head (`Skills required/preferred`), and alone
+ * they name the skills they elide (`Recommended: Go, Kubernetes`).
+ */
+const ELLIPTIC = new Set(['required', 'preferred', 'recommended', 'desired', 'desirable', 'needed']);
+/** Words that qualify a label loosely (`Our main goal`, `Contact info`): the label is a loose one. */
+const FILLER = new Set([
     'the',
     'a',
     'an',
+    'of',
     'for',
     'this',
-    'idea',
+    'our',
+    'your',
     'name',
     'email',
-    'info',
-    'information',
     'in',
     'total',
     'overall',
-    'our',
-    'your',
-    'main',
-    'key',
-    'short',
     'general',
     'list',
-    'preferred',
-    'desired',
+    'main',
+    'number',
+    'approx',
+    'el',
+    'la',
+    'los',
+    'las',
+    'o',
+    'os',
+    'as',
+    'numero',
+    'lista',
 ]);
+/** Prepositions that put the head before them (`Level of difficulty`, `Nivel de dificultad`). */
+const PREPOSITIONS = new Set(['of', 'de', 'del', 'do', 'da', 'dos', 'das', 'for', 'in', 'para']);
+/** Words that join two labels into one (`Difficulty & Requirements`, `Size and difficulty`, `Mentor(es) y contacto`). */
+const CONJUNCTIONS = /\s*(?:\/|&|\+|,|、|＆|／)\s*|\s+(?:and|y|e|or|ou)\s+|(?<=\p{Script=Han})(?:和|与|及)(?=\p{Script=Han})/u;
+
+;// CONCATENATED MODULE: ./src/parse/thresholds.ts
+// Parse stage: the thresholds the parser's heuristics use, named in one place. Each is a count of words or
+// characters, chosen on the corpus and regression lists (test/fixtures/corpus, test/fixtures/regression); a change
+// here changes what is read as a label or an idea, so run those tests after one.
+/** The longest label read, in characters and in words (`Expected skills and technologies for the project`). */
+const LABEL_MAX_CHARS = 120;
+const LABEL_MAX_WORDS = 8;
+/** The most fields one combined label names (`Size, difficulty and skills`). */
+const LABEL_MAX_SEGMENTS = 3;
+/** The most content words (head nouns and modifiers) in one noun phrase of a label. */
+const LABEL_MAX_CONTENT_WORDS = 4;
+/** A typo is forgiven only in a head noun this long (`Diffuculty`, not `Contract` for `Contact`). */
+const TYPO_MIN_LENGTH = 8;
+/** A line shorter than this after a label-like start is no label line. */
+const LINE_MIN_CHARS = 2;
+/** How much of a line is searched for a label at its start. */
+const LINE_WINDOW_CHARS = 400;
+/** A line of this many words or more that does not end its sentence carries it on to the next line. */
+const SENTENCE_MIN_WORDS = 8;
+/** A label before a dash (`Difficulty – Medium`) has at most this many words. */
+const DASHED_LABEL_MAX_WORDS = 4;
+/** A line alone in its paragraph, or a paragraph's first line, is a label only when this short. */
+const LONE_LABEL_MAX_WORDS = 4;
+const FIRST_LINE_LABEL_MAX_WORDS = 3;
+const QUOTED_LABEL_MAX_WORDS = 5;
+/** After `### Difficulty:` in a heading, at most this many words of value (fewer for a loose label). */
+const HEADING_VALUE_MAX_WORDS = 6;
+const HEADING_LOOSE_VALUE_MAX_WORDS = 3;
+/** A bold or italic phrase this short, without sentence punctuation, is label-like. */
+const MARKED_LABEL_MAX_WORDS = 6;
+/** A value ending in `:` with at most this many words leads into the block after it (`Expected outcome:`). */
+const LEAD_IN_MAX_WORDS = 8;
+/** Words of prose that make an unlabelled heading an idea among labelled siblings, or between two. */
+const UNLABELLED_IDEA_MIN_PROSE = 40;
+const THIN_IDEA_MIN_PROSE = 10;
+/** Prose outside lists below which a section of list items naming projects is a project list. */
+const PROJECT_LIST_MAX_LOOSE_PROSE = 40;
+/** A page with no idea found that names this many idea fields is one idea. */
+const ONE_IDEA_MIN_FIELDS = 2;
+/** A title longer than this many words is no template slot or list section. */
+const NON_IDEA_TITLE_MAX_WORDS = 12;
+
+;// CONCATENATED MODULE: ./src/parse/labels.ts
+// Parse stage: the label grammar — which written labels name which canonical fields. A label is a short noun
+// phrase: a head noun (`outcome`, `skill`, `mentor`, `难度`…, src/parse/label-words.ts) with optional modifiers
+// (`Expected`, `Required`, `Project`…), optionally after a preposition (`Level of difficulty`), and optionally
+// several of them joined (`Difficulty & Requirements`, `Size and difficulty`, `项目规模/工时`), each naming its field.
+
+
+
+
+
 /** Normalises a written label for comparison: lower case, no markup, emoji, `(s)` or trailing punctuation. */
 function normalizeLabel(label) {
-    let text = stripEmoji(decodeEntities(label)).toLowerCase();
+    // Accents folded (`Descripción`, `Duração`); CJK characters do not decompose, so they are kept.
+    let text = stripEmoji(decodeEntities(label)).toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
     text = text
         .replace(/[*_`~]/g, '')
         .replace(/s?\(s\)/g, 's')
+        .replace(/\(es\)/g, 'es')
         .replace(/<[^>]*>/g, ' ');
     text = text.replace(/[\s\u00a0]+/g, ' ').trim();
-    text = text.replace(/^[\s\p{P}\p{S}]+/u, '').replace(/[\s:.!?;,\-–—]+$/u, '');
+    text = text.replace(/^[\s\p{P}\p{S}]+/u, '').replace(/[\s:：.!?;,\-–—]+$/u, '');
     // `1. Description`, `a) Mentors`: an enumerator is no part of the label.
     text = text.replace(/^(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s+/, '');
     return singular(text);
 }
-/** Singular and plural forms compare equal: "Mentor"/"Mentors", "Goal"/"Goals". */
+/** Singular and plural forms compare equal: "Mentor"/"Mentors", "Goal"/"Goals", "Technology"/"Technologies". */
 function singular(text) {
-    return text
-        .split(' ')
-        .map((word) => (word.length > 3 && word.endsWith('s') && !/(?:ss|is|us)$/.test(word) ? word.slice(0, -1) : word))
-        .join(' ');
+    return text.split(' ').map(singularWord).join(' ');
 }
-/**
- * Aliases that name their field only vaguely (`Involves` may describe the work, `Level` may be prose): a later
- * specific label of the same field wins over them.
- */
-const DEMOTED = new Set(['involves', 'level', 'technologies', 'technologies involved', 'possible technologies involved'].map(normalizeLabel));
+function singularWord(word) {
+    if (word.length > 4 && word.endsWith('ies'))
+        return `${word.slice(0, -3)}y`;
+    return word.length > 3 && word.endsWith('s') && !/(?:ss|is|us)$/.test(word) ? word.slice(0, -1) : word;
+}
 const CACHE_LIMIT = 4096;
-const TYPO_MIN_LENGTH = 8;
-const defaultTable = buildTable(undefined);
-const tableCache = new WeakMap();
-function buildTable(extra) {
-    const keys = new Map();
+const HAN = /\p{Script=Han}/u;
+const normalizeWords = (words) => new Set([...words].map(normalizeLabel));
+const baseGrammar = buildGrammar();
+const grammarCache = new WeakMap();
+function buildGrammar(extraFields) {
+    const heads = new Map();
     const long = new Map();
     for (const name of FIELD_NAMES) {
-        for (const alias of [...(extra?.[name] ?? []), ...FIELD_ALIASES[name]]) {
-            const key = normalizeLabel(alias);
-            if (!key || keys.has(key))
+        for (const noun of HEAD_NOUNS[name]) {
+            const key = normalizeLabel(noun);
+            if (!key || heads.has(key))
                 continue;
-            keys.set(key, name);
-            if (key.length >= TYPO_MIN_LENGTH)
+            heads.set(key, name);
+            if (key.length >= TYPO_MIN_LENGTH && !key.includes(' '))
                 long.set(key[0], [...(long.get(key[0]) ?? []), key]);
         }
     }
-    return { keys, long, cache: new Map() };
+    const modifiers = normalizeWords(label_words_MODIFIERS);
+    const extra = new Map();
+    for (const name of FIELD_NAMES)
+        for (const alias of extraFields?.[name] ?? []) {
+            const key = normalizeLabel(alias);
+            if (key && !extra.has(key))
+                extra.set(key, name);
+        }
+    const compounds = [...heads.keys()]
+        .filter((key) => key.includes(' '))
+        .map((key) => key.split(' '))
+        .sort((a, b) => b.length - a.length);
+    const cjk = [...heads.keys(), ...modifiers].filter((word) => HAN.test(word)).sort((a, b) => b.length - a.length);
+    return {
+        heads,
+        compounds,
+        vague: normalizeWords(VAGUE_HEADS),
+        modifiers,
+        elliptic: normalizeWords(ELLIPTIC),
+        long,
+        cjk,
+        extra,
+        cache: new Map(),
+    };
 }
-function aliasTable(extra) {
+function grammarFor(extra) {
     if (!extra)
-        return defaultTable;
-    let table = tableCache.get(extra);
-    if (!table) {
-        table = buildTable(extra);
-        tableCache.set(extra, table);
+        return baseGrammar;
+    let grammar = grammarCache.get(extra);
+    if (!grammar) {
+        grammar = buildGrammar(extra);
+        grammarCache.set(extra, grammar);
     }
-    return table;
+    return grammar;
 }
-/** The canonical field a written label names, or undefined when it is not a known alias. */
+/** The canonical field a written label names (the first, for a combined label), or undefined. */
 function matchLabel(label, extra) {
     return readLabel(label, extra)?.name;
 }
 /**
- * Like matchLabel, without dropping qualifying words or forgiving typos: for a line that is a label only by
- * standing alone (no colon, no bold), where a loose match would turn prose into a label.
+ * Like matchLabel, without loose filler or forgiven typos: for a line that is a label only by standing alone
+ * (no colon, no bold), where a loose match would turn prose into a label.
  */
 function matchLabelStrict(label, extra) {
     const found = readLabel(label, extra);
     return found?.exact ? found.name : undefined;
 }
-/** Reads a written label: its field, whether it matched as written, and whether its alias is a vague one. */
+/** Every field a label names, the first one first. */
+function labelFields(found) {
+    return [found.name, ...(found.also ?? [])];
+}
+/** Reads a written label: its fields, whether it is exact, and whether its head is a vague one. */
 function readLabel(label, extra) {
-    if (label.length > 120)
+    if (label.length > LABEL_MAX_CHARS)
         return undefined;
-    const table = aliasTable(extra);
-    const cached = table.cache.get(label);
+    const grammar = grammarFor(extra);
+    const cached = grammar.cache.get(label);
     if (cached !== undefined)
         return cached ?? undefined;
-    const found = lookUp(normalizeLabel(label), table) ?? null;
-    if (table.cache.size >= CACHE_LIMIT)
-        table.cache.clear();
-    table.cache.set(label, found);
+    const found = parseLabel(normalizeLabel(label), grammar) ?? null;
+    if (grammar.cache.size >= CACHE_LIMIT)
+        grammar.cache.clear();
+    grammar.cache.set(label, found);
     return found ?? undefined;
 }
-function lookUp(key, table) {
-    if (!key || key.split(' ').length > EXTRA_WORD_LIMIT)
+function parseLabel(key, grammar) {
+    if (!key || key.split(' ').length > LABEL_MAX_WORDS)
         return undefined;
-    const exact = table.keys.get(key);
-    if (exact)
-        return { name: exact, exact: true, demoted: DEMOTED.has(key) };
     // `Upstream Issue (URL)`, `Goals (Deliverables)`, `Mentors (GitHub handles)`: the qualifier is optional.
-    const bare = key.replace(/\s*\([^)]*\)$/, '');
-    const bareName = bare !== key && bare ? table.keys.get(bare) : undefined;
-    if (bareName)
-        return { name: bareName, exact: true, demoted: DEMOTED.has(bare) };
-    // `Difficulty / Size`, `Mentors & contacts`: a combined label names its first field.
-    const first = singular(bare.split(/\s*(?:\/|&|\band\b|,)\s*/)[0]);
-    const firstName = first && first !== bare ? table.keys.get(first) : undefined;
-    if (firstName)
-        return { name: firstName, exact: true, demoted: DEMOTED.has(first) };
-    const core = withoutFiller(first || bare);
-    const loose = (core && table.keys.get(core)) || forgivingTypo(core ?? (first || bare), table);
-    return loose ? { name: loose, exact: false, demoted: DEMOTED.has(core ?? '') } : undefined;
-}
-/** `Project Difficulty Level` → `difficulty`, `Expected size of project` → `size`: fillers dropped, the rest kept. */
-function withoutFiller(key) {
-    const words = key.split(' ');
-    const kept = words.filter((word) => !FILLER.has(word));
-    if (kept.length === 0 || kept.length === words.length || kept.length > 3)
+    // `The aims of the project are as follows:` introduces a list as its label does (plural: `is as follows` is prose).
+    const bare = key.replace(/\s*\([^)]*\)$/, '').replace(/\s+are as follow$/, '');
+    const configured = grammar.extra.get(key) ?? grammar.extra.get(bare);
+    if (configured)
+        return { name: configured, exact: true, demoted: false };
+    const parts = bare.split(CONJUNCTIONS).filter(Boolean);
+    if (parts.length === 0 || parts.length > LABEL_MAX_SEGMENTS)
         return undefined;
-    return kept.join(' ');
+    const segments = [];
+    for (const part of parts) {
+        const segment = HAN.test(part) ? readHanSegment(part, grammar) : readSegment(part, grammar);
+        if (!segment)
+            return undefined;
+        segments.push(segment);
+    }
+    // `Skills required/preferred`: a requirement adjective alone takes the head of its neighbour.
+    const named = segments.filter((segment) => segment !== 'elliptic');
+    // `Recommended: Go, Kubernetes`: alone, a requirement adjective elides the skills it qualifies; loose, so a later
+    // specific label wins and a line without a colon is never one.
+    if (named.length === 0)
+        return { name: 'skills', exact: false, demoted: false };
+    const names = [...new Set(named.map((segment) => segment.name))];
+    return {
+        name: names[0],
+        ...(names.length > 1 ? { also: names.slice(1) } : {}),
+        exact: named.every((segment) => segment.exact),
+        demoted: named.every((segment) => segment.demoted),
+    };
 }
-/** `Diffuculty` → `difficulty`: one slip (a letter changed, added, dropped or swapped) in a long alias. */
-function forgivingTypo(key, table) {
-    if (key.length < TYPO_MIN_LENGTH)
+/** One noun phrase: `expected outcome`, `level of difficulty`, `resultado esperado`. */
+function readSegment(part, grammar) {
+    const words = part.split(' ').filter(Boolean).map(singularWord);
+    let exact = true;
+    let content = 0;
+    let preposition = -1;
+    const heads = [];
+    let onlyElliptic = true;
+    for (let index = 0; index < words.length; index++) {
+        const compound = grammar.compounds.find((parts) => parts.every((word, offset) => words[index + offset] === word));
+        const word = compound ? compound.join(' ') : words[index];
+        if (compound)
+            index += compound.length - 1;
+        const head = grammar.heads.get(word);
+        if (!grammar.elliptic.has(word))
+            onlyElliptic = false;
+        if (head) {
+            heads.push({ name: head, word, at: preposition < 0 ? 0 : 1 });
+            content++;
+        }
+        else if (PREPOSITIONS.has(word)) {
+            if (preposition < 0)
+                preposition = index;
+            if (FILLER.has(word) && index === words.length - 1)
+                return undefined;
+        }
+        else if (grammar.modifiers.has(word))
+            content++;
+        else if (FILLER.has(word))
+            exact = false;
+        else {
+            // `Prerequisties`: a typo may hide the plural, so `…ies` read as `…y` is also tried as `…ie`.
+            const typo = forgivingTypo(word, grammar) ?? forgivingTypo(word.replace(/y$/, 'ie'), grammar);
+            if (!typo)
+                return undefined;
+            heads.push({ name: grammar.heads.get(typo), word: typo, at: preposition < 0 ? 0 : 1 });
+            exact = false;
+            content++;
+        }
+    }
+    if (heads.length === 0)
+        return onlyElliptic && words.length > 0 ? 'elliptic' : undefined;
+    if (content > LABEL_MAX_CONTENT_WORDS)
         return undefined;
-    for (const alias of table.long.get(key[0]) ?? [])
-        if (Math.abs(alias.length - key.length) <= 1 && withinOneEdit(key, alias))
-            return table.keys.get(alias);
-    return undefined;
+    // The head is the last noun before a preposition (`Level of difficulty`), else the last one after it.
+    const before = heads.filter((head) => head.at === 0);
+    const head = (before.length > 0 ? before : heads)[(before.length > 0 ? before : heads).length - 1];
+    const demoted = grammar.vague.has(head.word) && heads.every((other) => other.word === head.word);
+    return { name: head.name, exact, demoted };
+}
+/** A Chinese label, written without spaces: cut into known words; the first head noun names the field. */
+function readHanSegment(part, grammar) {
+    const text = part.replace(/\s+/g, '');
+    const heads = [];
+    let at = 0;
+    while (at < text.length) {
+        const word = grammar.cjk.find((candidate) => text.startsWith(candidate, at));
+        if (!word)
+            return undefined;
+        if (grammar.heads.has(word))
+            heads.push(word);
+        at += word.length;
+    }
+    if (heads.length === 0)
+        return undefined;
+    const name = grammar.heads.get(heads[0]);
+    return { name, exact: true, demoted: grammar.vague.has(heads[0]) && heads.length === 1 };
+}
+/** `Diffuculty` → `difficulty`: one slip (a letter changed, added, dropped or swapped) in a long head noun. */
+function forgivingTypo(word, grammar) {
+    if (word.length < TYPO_MIN_LENGTH)
+        return undefined;
+    return (grammar.long.get(word[0]) ?? []).find((head) => Math.abs(head.length - word.length) <= 1 && withinOneEdit(word, head));
 }
 /** Whether two strings differ by at most one substitution, insertion, deletion or adjacent swap. */
 function withinOneEdit(a, b) {
@@ -57942,6 +58638,7 @@ function withinOneEdit(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./src/parse/tables.ts
+
 
 
 const TITLE_LABELS = new Set([
@@ -58041,8 +58738,7 @@ function classifyTable(table, text, options) {
 }
 function field(found, label, labelCell, valueCell) {
     return {
-        name: found.name,
-        weak: found.demoted,
+        ...fromLabel(found),
         label,
         labelStart: labelCell[0],
         labelEnd: labelCell[1],
@@ -58064,6 +58760,8 @@ function offsets(node) {
 }
 
 ;// CONCATENATED MODULE: ./src/parse/find-fields.ts
+
+
 
 
 /** Fields whose value runs on over following paragraphs (`Description: …` then more paragraphs). */
@@ -58098,7 +58796,8 @@ function findFields(units, from, to, context, initial = []) {
     const close = () => {
         const current = open;
         if (current?.name)
-            keep(current.name, current.weak, () => toField(current, context));
+            for (const name of fieldNames({ name: current.name, also: current.also }))
+                keep(name, current.weak, () => openToField(current, context, name));
         open = undefined;
     };
     for (let index = from; index < to; index++) {
@@ -58144,7 +58843,8 @@ function findFields(units, from, to, context, initial = []) {
                 close();
                 freeDone ||= free !== undefined;
                 for (const cell of reading.fields)
-                    keep(cell.name, cell.weak, () => tableField(cell, context));
+                    for (const name of fieldNames(cell))
+                        keep(name, cell.weak, () => toField(cell, context, name));
                 continue;
             }
         }
@@ -58193,7 +58893,7 @@ function startField(unit, hit, cutAt, text) {
         inline = inline.slice(0, comment);
     }
     const trimmed = inline.trim();
-    const leadIn = trimmed === '' || (/:$/.test(trimmed) && trimmed.split(/\s+/).length <= 8);
+    const leadIn = trimmed === '' || (/:$/.test(trimmed) && trimmed.split(/\s+/).length <= LEAD_IN_MAX_WORDS);
     const isHeading = unit.kind === 'heading';
     const longForm = LONG_FORM.has(hit.name);
     // A label that starts a list item owns the item; one further down an item is bounded by it, like a paragraph.
@@ -58205,6 +58905,7 @@ function startField(unit, hit, cutAt, text) {
     const valueStart = trimmed === '' ? -1 : hit.valueStart;
     return {
         name: hit.name,
+        ...(hit.also ? { also: hit.also } : {}),
         weak: hit.weak,
         label: hit.label,
         labelStart: hit.labelStart,
@@ -58265,47 +58966,28 @@ function extendOpen(open, unit) {
     }
     open.valueEnd = Math.max(open.valueEnd, unit.end);
 }
-/** A field read from a table cell (key/value or horizontal table). */
-function tableField(cell, context) {
-    const raw = context.text.slice(cell.valueStart, cell.valueEnd);
-    const value = markdownToText(raw);
-    return {
-        name: cell.name,
-        label: cell.label,
-        value,
-        raw: value ? raw : '',
-        labelPosition: rangeAt(context.starts, cell.labelStart, cell.labelEnd),
-        ...(value ? { valuePosition: rangeAt(context.starts, cell.valueStart, cell.valueEnd) } : {}),
-    };
-}
-function toField(open, context) {
-    const { text, starts } = context;
-    const labelPosition = rangeAt(starts, open.labelStart, open.labelEnd);
-    if (open.valueStart < 0 || open.valueEnd <= open.valueStart)
-        return { name: open.name, label: open.label, value: '', raw: '', labelPosition };
-    let raw = text.slice(open.valueStart, open.valueEnd);
-    let valueEnd = open.valueEnd;
-    const trimmedLength = raw.trimEnd().length;
-    valueEnd -= raw.length - trimmedLength;
-    raw = raw.slice(0, trimmedLength);
-    let source = raw;
-    if (open.cut && open.cut[0] >= open.valueStart && open.cut[1] <= valueEnd) {
-        source = text.slice(open.valueStart, open.cut[0]) + text.slice(open.cut[1], valueEnd);
-    }
-    const midLine = open.valueStart > 0 &&
-        !/[\r\n]/.test(text[open.valueStart - 1]) &&
-        !/^[ \t>]*$/.test(lineBefore(text, open.valueStart));
-    const value = markdownToText(source, midLine);
-    if (!value)
-        return { name: open.name, label: open.label, value: '', raw: '', labelPosition };
-    return {
-        name: open.name,
+/** Converts an open field to a Field named `name` through the one raw-field converter. */
+function openToField(open, context, name) {
+    const { text } = context;
+    const blank = open.valueStart < 0 || open.valueEnd <= open.valueStart;
+    const start = blank ? 0 : open.valueStart;
+    let end = blank ? 0 : open.valueEnd;
+    while (end > start && /\s/.test(text[end - 1]))
+        end--;
+    const raw = {
+        name,
         label: open.label,
-        value,
-        raw,
-        labelPosition,
-        valuePosition: rangeAt(starts, open.valueStart, valueEnd),
+        labelStart: open.labelStart,
+        labelEnd: open.labelEnd,
+        valueStart: start,
+        valueEnd: end,
+        weak: open.weak,
     };
+    if (blank)
+        return toField(raw, context);
+    const cut = open.cut && open.cut[0] >= start && open.cut[1] <= end ? open.cut : undefined;
+    const midLine = start > 0 && !/[\r\n]/.test(text[start - 1]) && !/^[ \t>]*$/.test(lineBefore(text, start));
+    return toField(raw, context, name, (source) => markdownToText(cut ? text.slice(start, cut[0]) + text.slice(cut[1], end) : source, midLine));
 }
 function lineBefore(text, offset) {
     let start = offset;
@@ -58488,8 +59170,33 @@ function hasLabels(units, from, to, distinct) {
 // Parse stage: the heading outline — titles, nesting, and which fields sit directly under each heading.
 
 
+
 /** Headings that are never ideas: tables of contents, timelines, instructions, admin and glossary sections. */
-const NOT_AN_IDEA = /^(?:\d+[.)]\s*)?(?:table of contents|contents|toc|index|timeline|(?:important |key )?dates|schedule|admins?|administrators?|administrative notes?|org(?:anization)? admins?|status|mentors?|(?:coding |assisting |our |potential |available |list of )?mentors?(?: list)?|about(?: us| [\w-]+)?|introduction|intro|getting started|how to (?:apply|contribute|get started|write|submit)[\w\s]*|application(?: instructions| process| template)?|(?:project |application )?instructions|template|proposal template|idea template|faq|frequently asked questions|contact(?: us)?|communication|resources|links|useful links|references|glossary|terminology|terms|definitions|abbreviations|acronyms|notes?|criteria for ideas|accepted projects|project ideas|ideas(?: list)?|past projects|previous years?|archive|license|changelog|discuss the project idea with the mentor\(s\)|volunteers so far|first steps|next steps|(?:proposal |application )?guidelines|selection criteria|code of conduct|communication channels|eligibility|expectations|questions\??|acknowledge?ments|contributing)\s*:?$/i;
+const NOT_AN_IDEA = /^(?:\d+[.)]\s*)?(?:table of contents|contents|toc|index|timeline|(?:important |key )?dates|schedule|admins?|administrators?|administrative notes?|org(?:anization)? admins?|status|mentors?|(?:coding |assisting |our |potential |available |list of )?mentors?(?: list)?|about(?: us| [\w-]+)?|introduction|intro|getting started|how to (?:apply|contribute|get started|write|submit)[\w\s]*|application(?: instructions| process| template)?|(?:project |application )?instructions|template|proposal template|idea template|faq|frequently asked questions|contact(?: us)?|communication|resources|links|useful links|references|glossary|terminology|terms|definitions|abbreviations|acronyms|notes?|criteria for ideas|accepted projects|project ideas|ideas(?: list)?|past projects|previous years?|archive|license|changelog|discuss the project idea with the mentor\(s\)|first steps|next steps|(?:proposal |application )?guidelines|selection criteria|code of conduct|communication channels|eligibility|expectations|questions\??|acknowledge?ments|contributing)\s*:?$/i;
+/**
+ * Sections that are about the list, not an idea: `About <org>`, `Note about …`, `Contact the mentors`, `Volunteers`.
+ * Each opens with a non-idea noun, so the rest of the title does not matter.
+ */
+const LIST_SECTION = /^(?:\d+[.)]\s*)?(?:about\b.{0,60}|(?:a |some )?notes? (?:about|on|for|regarding)\b.{0,80}|(?:how to )?contact(?:ing)?\b.{0,40}\bmentors?\b.{0,40}|volunteers\b(?:\s+\w+){0,2})$/i;
+/**
+ * Template slots a list keeps for ideas still to come: `Example project name`, `Project: Template`, `Your own idea!`,
+ * `Something that you're totally excited about` — template or example wording, or an invitation to the reader.
+ */
+const TEMPLATE_SLOT = [
+    /^(?:(?:project|idea|proposal)s?\s*[:\-–—]?\s*)?(?:template|placeholder)$/i,
+    /\b(?:project|idea|proposal) (?:template|placeholder)\b/i,
+    /^(?:an? )?(?:example|sample|dummy)\b.{0,40}\b(?:project|idea|title|name)\b/i,
+    /\byour (?:own )?(?:idea|project|proposal)s?\b/i,
+    /\byou(?:'|’)?re\b.{0,60}\b(?:excited|passionate|interested|enthusiastic)\b/i,
+    /\byou are\b.{0,60}\b(?:excited|passionate|interested|enthusiastic)\b/i,
+];
+/** Whether a title names a template slot or a section about the list rather than an idea. */
+function isNotAnIdeaTitle(title) {
+    const trimmed = title.trim().replace(/[\s:!.]+$/, '');
+    if (trimmed.split(/\s+/).length > NON_IDEA_TITLE_MAX_WORDS)
+        return false;
+    return LIST_SECTION.test(trimmed) || TEMPLATE_SLOT.some((pattern) => pattern.test(trimmed));
+}
 /** Excluded headings that still group the ideas under them. */
 const CONTAINER = /^(?:\d+[.)]\s*)?(?:project ideas|ideas(?: list)?|accepted projects|past projects|previous years?|archive)\s*:?$/i;
 /** Reads every top-level heading: its title, outline parent, subtree and the fields directly under it. */
@@ -58502,7 +59209,7 @@ function collectHeadings(units, text, options) {
         while (stack.length > 0 && headings[stack[stack.length - 1]].depth >= unit.depth)
             stack.pop();
         const [title, titleStart] = ideaTitle(text, unit.start, unit.end);
-        const excluded = NOT_AN_IDEA.test(title.trim()) || title.trim() === '';
+        const excluded = NOT_AN_IDEA.test(title.trim()) || isNotAnIdeaTitle(title) || title.trim() === '';
         headings.push({
             unit: index,
             depth: unit.depth,
@@ -58610,12 +59317,11 @@ function collectHeadings(units, text, options) {
             }
         }
     });
-    headings.forEach((heading, index) => {
+    headings.forEach((heading) => {
         if (heading.isLabel || heading.isPart || heading.fields.size === 0)
             return;
         for (let parent = heading.parent; parent >= 0; parent = headings[parent].parent)
             headings[parent].labelledDescendants++;
-        void index;
     });
     // A heading holding idea tables makes its ancestors sections too.
     headings.forEach((heading) => {
@@ -58664,7 +59370,9 @@ const PROJECT_LIST = /^(?:other|more|additional|further|extra|misc(?:ellaneous)?
 function isProjectList(heading) {
     if (heading.listItems < 2 || heading.titleItems * 3 < heading.listItems * 2)
         return false;
-    return heading.referenceItems >= 2 || PROJECT_LIST.test(heading.title.trim()) || heading.looseProse < 40;
+    return (heading.referenceItems >= 2 ||
+        PROJECT_LIST.test(heading.title.trim()) ||
+        heading.looseProse < PROJECT_LIST_MAX_LOOSE_PROSE);
 }
 /** The non-label headings sharing a parent and a depth, in document order, keyed by `parent * 8 + depth`. */
 function siblingGroups(headings) {
@@ -58688,9 +59396,10 @@ function siblingsOf(headings, groups, index) {
 /**
  * A heading without labels at the idea level is an idea when it has real prose and labelled siblings,
  * or some prose and sits between two labelled siblings (a thin draft idea in the middle of the list);
- * never when it only lists other projects.
+ * never when it only lists other projects. `labelledGroups` is the caller's per-parse memo of whether a sibling
+ * group has a labelled heading.
  */
-function isUnlabelledIdea(headings, index, siblings) {
+function isUnlabelledIdea(headings, index, siblings, labelledGroups) {
     const heading = headings[index];
     if (isProjectList(heading))
         return false;
@@ -58698,12 +59407,11 @@ function isUnlabelledIdea(headings, index, siblings) {
     let anyLabelled = labelledGroups.get(siblings);
     if (anyLabelled === undefined)
         labelledGroups.set(siblings, (anyLabelled = siblings.some(labelled)));
-    if (heading.prose >= 40 && anyLabelled)
+    if (heading.prose >= UNLABELLED_IDEA_MIN_PROSE && anyLabelled)
         return true;
     const at = positionIn(siblings, index);
-    return heading.prose >= 10 && labelled(siblings[at - 1]) && labelled(siblings[at + 1]);
+    return heading.prose >= THIN_IDEA_MIN_PROSE && labelled(siblings[at - 1]) && labelled(siblings[at + 1]);
 }
-const labelledGroups = new WeakMap();
 /** Where `index` sits in an ascending list (binary search). */
 function positionIn(sorted, index) {
     let low = 0;
@@ -58722,7 +59430,7 @@ function positionIn(sorted, index) {
  * not a list of other projects (an index page with a `## Contact` section is not one).
  */
 function isThinLoneIdea(heading) {
-    return heading.prose >= 10 && !isProjectList(heading);
+    return heading.prose >= THIN_IDEA_MIN_PROSE && !isProjectList(heading);
 }
 /** The non-label headings enclosing a heading, outermost first. */
 function ancestors(headings, index) {
@@ -58759,6 +59467,7 @@ function findIdeas(units, text, options, documentTitle) {
     const depth = inferIdeaDepth(headings);
     const lonely = headings.filter((heading) => heading.depth === depth && !heading.isLabel && !heading.isPart && !heading.excluded && heading.fields.size > 0).length === 1;
     const groups = siblingGroups(headings);
+    const labelledGroups = new Map();
     const isIdea = new Array(headings.length).fill(false);
     // `owned`: inside an idea at or below the idea level, so a part of it rather than an idea of its own.
     const owned = new Array(headings.length).fill(false);
@@ -58776,7 +59485,7 @@ function findIdeas(units, text, options, documentTitle) {
                 (enough && heading.labelledDescendants < 2) ||
                     (score === 0 &&
                         heading.labelledDescendants === 0 &&
-                        isUnlabelledIdea(headings, index, siblingsOf(headings, groups, index)));
+                        isUnlabelledIdea(headings, index, siblingsOf(headings, groups, index), labelledGroups));
         }
         else if (heading.depth < depth) {
             // A section-level heading with fields of its own (Sugar Labs' one H1 idea among H2 ideas).
@@ -58844,7 +59553,7 @@ function findIdeas(units, text, options, documentTitle) {
             topFrom: 0,
             topTo: 0,
         };
-        return splitHeadless(all, units, text, false, 2);
+        return splitHeadless(all, units, text, false, 2).filter((span) => !isNotAnIdeaTitle(span.title));
     }
     const split = spans.map((span) => (span.tableFields ? [span] : splitHeadless(span, units, text, true, 2)));
     // Once the file is seen to list ideas without headings, a section holding a single such idea is split too.
@@ -58854,7 +59563,11 @@ function findIdeas(units, text, options, documentTitle) {
             ? splitHeadless(spans[index], units, text, true, 1)
             : parts)
         : split;
-    return result.flat().sort((a, b) => a.start - b.start);
+    // A template slot (`Your own idea!`) read as a headless idea or a table row is no idea either.
+    return result
+        .flat()
+        .filter((span) => !isNotAnIdeaTitle(span.title))
+        .sort((a, b) => a.start - b.start);
 }
 /** Replaces a span holding several headless ideas (bold-titled items, title lines) by those ideas. */
 function splitHeadless(span, units, text, titled, min) {
@@ -58967,6 +59680,7 @@ function findTableIdeas(units, text, options, headings, isIdea, owned, documentT
 
 
 
+
 const TITLE_KEYS = ['title', 'name', 'project_title', 'project'];
 const SUMMARY_KEYS = new Set(['desc', 'short_description', 'summary']);
 /** Where a front matter node's YAML starts in the file. */
@@ -59012,19 +59726,18 @@ function readFrontMatter(value, base, options) {
         const keyRange = pair.key.range ?? [0, 0];
         const valueNode = pair.value;
         const [valueStart, valueEnd] = trimmedRange(node.value, valueNode?.range ?? [keyRange[1], keyRange[1]]);
-        const raw = front_matter_render(valueNode ? valueNode.toJS(document) : null);
+        const raw = render(valueNode ? valueNode.toJS(document) : null);
         if (TITLE_KEYS.includes(key.toLowerCase()) && !reading.title && raw.trim()) {
             reading.title = { text: markdownToText(raw).replace(/\n/g, ' '), start: base + valueStart, end: base + valueEnd };
             continue;
         }
-        const name = matchLabel(key.replace(/[_-]+/g, ' '), options.fields);
-        if (!name)
+        const found = readLabel(key.replace(/[_-]+/g, ' '), options.fields);
+        if (!found)
             continue;
         const field = {
-            name,
+            ...fromLabel(found),
             label: key,
-            raw,
-            value: markdownToText(raw),
+            source: raw,
             labelStart: base + keyRange[0],
             labelEnd: base + keyRange[1],
             valueStart: base + valueStart,
@@ -59039,7 +59752,7 @@ function readFrontMatter(value, base, options) {
     return reading;
 }
 /** Renders a YAML value readably: lists joined with ", ", mentor records as `First Last <email>`. */
-function front_matter_render(value) {
+function render(value) {
     if (value === null || value === undefined)
         return '';
     if (typeof value === 'string')
@@ -59049,16 +59762,16 @@ function front_matter_render(value) {
     if (value instanceof Date)
         return value.toISOString().slice(0, 10);
     if (Array.isArray(value))
-        return value.map(front_matter_render).filter(Boolean).join(', ');
+        return value.map(render).filter(Boolean).join(', ');
     if (typeof value === 'object') {
         const record = value;
         const name = [record.first_name, record.last_name].filter((part) => typeof part === 'string' && part).join(' ') ||
-            front_matter_render(record.name ?? '');
+            render(record.name ?? '');
         const email = typeof record.email === 'string' ? record.email : '';
         if (name || email)
             return [name, email && `<${email}>`].filter(Boolean).join(' ');
         return Object.entries(record)
-            .map(([key, item]) => `${key}: ${front_matter_render(item)}`)
+            .map(([key, item]) => `${key}: ${render(item)}`)
             .join(', ');
     }
     return '';
@@ -59142,1763 +59855,6 @@ function equal() {}
 function default_ok() {}
 
 function unreachable() {}
-
-// EXTERNAL MODULE: ./node_modules/format/format.js
-var format_format = __nccwpck_require__(9312);
-;// CONCATENATED MODULE: ./node_modules/fault/index.js
-// @ts-expect-error
-
-
-const fault = Object.assign(create(Error), {
-  eval: create(EvalError),
-  range: create(RangeError),
-  reference: create(ReferenceError),
-  syntax: create(SyntaxError),
-  type: create(TypeError),
-  uri: create(URIError)
-})
-
-/**
- * Create a new `EConstructor`, with the formatted `format` as a first argument.
- *
- * @template {Error} Fault
- * @template {new (reason: string) => Fault} Class
- * @param {Class} Constructor
- */
-function create(Constructor) {
-  /** @type {string} */
-  // @ts-expect-error
-  FormattedError.displayName = Constructor.displayName || Constructor.name
-
-  return FormattedError
-
-  /**
-   * Create an error with a printf-like formatted message.
-   *
-   * @param {string|null} [format]
-   *   Template string.
-   * @param {...unknown} values
-   *   Values to render in `format`.
-   * @returns {Fault}
-   */
-  function FormattedError(format, ...values) {
-    /** @type {string} */
-    const reason = format ? format_format(format, ...values) : format
-    return new Constructor(reason)
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/micromark-extension-frontmatter/lib/to-matters.js
-/**
- * @typedef {'toml' | 'yaml'} Preset
- *   Known name of a frontmatter style.
- *
- * @typedef Info
- *   Sequence.
- *
- *   Depending on how this structure is used, it reflects a marker or a fence.
- * @property {string} close
- *   Closing.
- * @property {string} open
- *   Opening.
- *
- * @typedef MatterProps
- *   Fields describing a kind of matter.
- * @property {string} type
- *   Node type to tokenize as.
- * @property {boolean | null | undefined} [anywhere=false]
- *   Whether matter can be found anywhere in the document, normally, only matter
- *   at the start of the document is recognized.
- *
- *   > 👉 **Note**: using this is a terrible idea.
- *   > It’s called frontmatter, not matter-in-the-middle or so.
- *   > This makes your markdown less portable.
- *
- * @typedef MarkerProps
- *   Marker configuration.
- * @property {Info | string} marker
- *   Character repeated 3 times, used as complete fences.
- *
- *   For example the character `'-'` will result in `'---'` being used as the
- *   fence
- *   Pass `open` and `close` to specify different characters for opening and
- *   closing fences.
- * @property {never} [fence]
- *   If `marker` is set, `fence` must not be set.
- *
- * @typedef FenceProps
- *   Fence configuration.
- * @property {Info | string} fence
- *   Complete fences.
- *
- *   This can be used when fences contain different characters or lengths
- *   other than 3.
- *   Pass `open` and `close` to interface to specify different characters for opening and
- *   closing fences.
- * @property {never} [marker]
- *   If `fence` is set, `marker` must not be set.
- *
- * @typedef {(MatterProps & FenceProps) | (MatterProps & MarkerProps)} Matter
- *   Fields describing a kind of matter.
- *
- *   > 👉 **Note**: using `anywhere` is a terrible idea.
- *   > It’s called frontmatter, not matter-in-the-middle or so.
- *   > This makes your markdown less portable.
- *
- *   > 👉 **Note**: `marker` and `fence` are mutually exclusive.
- *   > If `marker` is set, `fence` must not be set, and vice versa.
- *
- * @typedef {Matter | Preset | Array<Matter | Preset>} Options
- *   Configuration.
- */
-
-
-const to_matters_own = {}.hasOwnProperty
-const markers = {
-  yaml: '-',
-  toml: '+'
-}
-
-/**
- * Simplify options by normalizing them to an array of matters.
- *
- * @param {Options | null | undefined} [options='yaml']
- *   Configuration (default: `'yaml'`).
- * @returns {Array<Matter>}
- *   List of matters.
- */
-function toMatters(options) {
-  /** @type {Array<Matter>} */
-  const result = []
-  let index = -1
-
-  /** @type {Array<Matter | Preset>} */
-  const presetsOrMatters = Array.isArray(options)
-    ? options
-    : options
-    ? [options]
-    : ['yaml']
-  while (++index < presetsOrMatters.length) {
-    result[index] = matter(presetsOrMatters[index])
-  }
-  return result
-}
-
-/**
- * Simplify an option.
- *
- * @param {Matter | Preset} option
- *   Configuration.
- * @returns {Matter}
- *   Matter.
- */
-function matter(option) {
-  let result = option
-  if (typeof result === 'string') {
-    if (!to_matters_own.call(markers, result)) {
-      throw fault('Missing matter definition for `%s`', result)
-    }
-    result = {
-      type: result,
-      marker: markers[result]
-    }
-  } else if (typeof result !== 'object') {
-    throw fault('Expected matter to be an object, not `%j`', result)
-  }
-  if (!to_matters_own.call(result, 'type')) {
-    throw fault('Missing `type` in matter `%j`', result)
-  }
-  if (!to_matters_own.call(result, 'fence') && !to_matters_own.call(result, 'marker')) {
-    throw fault('Missing `marker` or `fence` in matter `%j`', result)
-  }
-  return result
-}
-
-;// CONCATENATED MODULE: ./node_modules/escape-string-regexp/index.js
-function escapeStringRegexp(string) {
-	if (typeof string !== 'string') {
-		throw new TypeError('Expected a string');
-	}
-
-	// Escape characters with special meaning either inside or outside character sets.
-	// Use a simple backslash escape when it’s always valid, and a `\xnn` escape when the simpler form would be disallowed by Unicode patterns’ stricter grammar.
-	return string
-		.replace(/[|\\{}()[\]^$+*?.]/g, '\\$&')
-		.replace(/-/g, '\\x2d');
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-frontmatter/lib/index.js
-/**
- * @typedef {import('mdast').Literal} Literal
- *
- * @typedef {import('mdast-util-from-markdown').CompileContext} CompileContext
- * @typedef {import('mdast-util-from-markdown').Extension} FromMarkdownExtension
- * @typedef {import('mdast-util-from-markdown').Handle} FromMarkdownHandle
- * @typedef {import('mdast-util-to-markdown').Options} ToMarkdownExtension
- *
- * @typedef {import('micromark-extension-frontmatter').Info} Info
- * @typedef {import('micromark-extension-frontmatter').Matter} Matter
- * @typedef {import('micromark-extension-frontmatter').Options} Options
- */
-
-
-
-
-
-/**
- * Create an extension for `mdast-util-from-markdown`.
- *
- * @param {Options | null | undefined} [options]
- *   Configuration (optional).
- * @returns {FromMarkdownExtension}
- *   Extension for `mdast-util-from-markdown`.
- */
-function frontmatterFromMarkdown(options) {
-  const matters = toMatters(options)
-  /** @type {FromMarkdownExtension['enter']} */
-  const enter = {}
-  /** @type {FromMarkdownExtension['exit']} */
-  const exit = {}
-  let index = -1
-
-  while (++index < matters.length) {
-    const matter = matters[index]
-    enter[matter.type] = lib_opener(matter)
-    exit[matter.type] = lib_close
-    exit[matter.type + 'Value'] = value
-  }
-
-  return {enter, exit}
-}
-
-/**
- * @param {Matter} matter
- * @returns {FromMarkdownHandle} enter
- */
-function lib_opener(matter) {
-  return open
-
-  /**
-   * @this {CompileContext}
-   * @type {FromMarkdownHandle}
-   */
-  function open(token) {
-    // @ts-expect-error: custom.
-    this.enter({type: matter.type, value: ''}, token)
-    this.buffer()
-  }
-}
-
-/**
- * @this {CompileContext}
- * @type {FromMarkdownHandle}
- */
-function lib_close(token) {
-  const data = this.resume()
-  const node = this.stack[this.stack.length - 1]
-  default_ok('value' in node)
-  this.exit(token)
-  // Remove the initial and final eol.
-  node.value = data.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, '')
-}
-
-/**
- * @this {CompileContext}
- * @type {FromMarkdownHandle}
- */
-function value(token) {
-  this.config.enter.data.call(this, token)
-  this.config.exit.data.call(this, token)
-}
-
-/**
- * Create an extension for `mdast-util-to-markdown`.
- *
- * @param {Options | null | undefined} [options]
- *   Configuration (optional).
- * @returns {ToMarkdownExtension}
- *   Extension for `mdast-util-to-markdown`.
- */
-function frontmatterToMarkdown(options) {
-  /** @type {ToMarkdownExtension['unsafe']} */
-  const unsafe = []
-  /** @type {ToMarkdownExtension['handlers']} */
-  const handlers = {}
-  const matters = toMatters(options)
-  let index = -1
-
-  while (++index < matters.length) {
-    const matter = matters[index]
-
-    // @ts-expect-error: this can add custom frontmatter nodes.
-    // Typing those is the responsibility of the end user.
-    handlers[matter.type] = handler(matter)
-
-    const open = fence(matter, 'open')
-
-    unsafe.push({
-      atBreak: true,
-      character: open.charAt(0),
-      after: escapeStringRegexp(open.charAt(1))
-    })
-  }
-
-  return {unsafe, handlers}
-}
-
-/**
- * Create a handle that can serialize a frontmatter node as markdown.
- *
- * @param {Matter} matter
- *   Structure.
- * @returns {(node: Literal) => string} enter
- *   Handler.
- */
-function handler(matter) {
-  const open = fence(matter, 'open')
-  const close = fence(matter, 'close')
-
-  return handle
-
-  /**
-   * Serialize a frontmatter node as markdown.
-   *
-   * @param {Literal} node
-   *   Node to serialize.
-   * @returns {string}
-   *   Serialized node.
-   */
-  function handle(node) {
-    return open + (node.value ? '\n' + node.value : '') + '\n' + close
-  }
-}
-
-/**
- * Get an `open` or `close` fence.
- *
- * @param {Matter} matter
- *   Structure.
- * @param {'close' | 'open'} prop
- *   Field to get.
- * @returns {string}
- *   Fence.
- */
-function fence(matter, prop) {
-  return matter.marker
-    ? lib_pick(matter.marker, prop).repeat(3)
-    : // @ts-expect-error: They’re mutually exclusive.
-      lib_pick(matter.fence, prop)
-}
-
-/**
- * Take `open` or `close` fields when schema is an info object, or use the
- * given value when it is a string.
- *
- * @param {Info | string} schema
- *   Info object or value.
- * @param {'close' | 'open'} prop
- *   Field to get.
- * @returns {string}
- *   Thing to use for the opening or closing.
- */
-function lib_pick(schema, prop) {
-  return typeof schema === 'string' ? schema : schema[prop]
-}
-
-;// CONCATENATED MODULE: ./node_modules/micromark-util-character/index.js
-/**
- * @import {Code} from 'micromark-util-types'
- */
-
-/**
- * Check whether the character code represents an ASCII alpha (`a` through `z`,
- * case insensitive).
- *
- * An **ASCII alpha** is an ASCII upper alpha or ASCII lower alpha.
- *
- * An **ASCII upper alpha** is a character in the inclusive range U+0041 (`A`)
- * to U+005A (`Z`).
- *
- * An **ASCII lower alpha** is a character in the inclusive range U+0061 (`a`)
- * to U+007A (`z`).
- *
- * @param code
- *   Code.
- * @returns {boolean}
- *   Whether it matches.
- */
-const asciiAlpha = regexCheck(/[A-Za-z]/);
-
-/**
- * Check whether the character code represents an ASCII alphanumeric (`a`
- * through `z`, case insensitive, or `0` through `9`).
- *
- * An **ASCII alphanumeric** is an ASCII digit (see `asciiDigit`) or ASCII alpha
- * (see `asciiAlpha`).
- *
- * @param code
- *   Code.
- * @returns {boolean}
- *   Whether it matches.
- */
-const asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
-
-/**
- * Check whether the character code represents an ASCII atext.
- *
- * atext is an ASCII alphanumeric (see `asciiAlphanumeric`), or a character in
- * the inclusive ranges U+0023 NUMBER SIGN (`#`) to U+0027 APOSTROPHE (`'`),
- * U+002A ASTERISK (`*`), U+002B PLUS SIGN (`+`), U+002D DASH (`-`), U+002F
- * SLASH (`/`), U+003D EQUALS TO (`=`), U+003F QUESTION MARK (`?`), U+005E
- * CARET (`^`) to U+0060 GRAVE ACCENT (`` ` ``), or U+007B LEFT CURLY BRACE
- * (`{`) to U+007E TILDE (`~`).
- *
- * See:
- * **\[RFC5322]**:
- * [Internet Message Format](https://tools.ietf.org/html/rfc5322).
- * P. Resnick.
- * IETF.
- *
- * @param code
- *   Code.
- * @returns {boolean}
- *   Whether it matches.
- */
-const asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
-
-/**
- * Check whether a character code is an ASCII control character.
- *
- * An **ASCII control** is a character in the inclusive range U+0000 NULL (NUL)
- * to U+001F (US), or U+007F (DEL).
- *
- * @param {Code} code
- *   Code.
- * @returns {boolean}
- *   Whether it matches.
- */
-function asciiControl(code) {
-  return (
-    // Special whitespace codes (which have negative values), C0 and Control
-    // character DEL
-    code !== null && (code < 32 || code === 127)
-  );
-}
-
-/**
- * Check whether the character code represents an ASCII digit (`0` through `9`).
- *
- * An **ASCII digit** is a character in the inclusive range U+0030 (`0`) to
- * U+0039 (`9`).
- *
- * @param code
- *   Code.
- * @returns {boolean}
- *   Whether it matches.
- */
-const asciiDigit = regexCheck(/\d/);
-
-/**
- * Check whether the character code represents an ASCII hex digit (`a` through
- * `f`, case insensitive, or `0` through `9`).
- *
- * An **ASCII hex digit** is an ASCII digit (see `asciiDigit`), ASCII upper hex
- * digit, or an ASCII lower hex digit.
- *
- * An **ASCII upper hex digit** is a character in the inclusive range U+0041
- * (`A`) to U+0046 (`F`).
- *
- * An **ASCII lower hex digit** is a character in the inclusive range U+0061
- * (`a`) to U+0066 (`f`).
- *
- * @param code
- *   Code.
- * @returns {boolean}
- *   Whether it matches.
- */
-const asciiHexDigit = regexCheck(/[\dA-Fa-f]/);
-
-/**
- * Check whether the character code represents ASCII punctuation.
- *
- * An **ASCII punctuation** is a character in the inclusive ranges U+0021
- * EXCLAMATION MARK (`!`) to U+002F SLASH (`/`), U+003A COLON (`:`) to U+0040 AT
- * SIGN (`@`), U+005B LEFT SQUARE BRACKET (`[`) to U+0060 GRAVE ACCENT
- * (`` ` ``), or U+007B LEFT CURLY BRACE (`{`) to U+007E TILDE (`~`).
- *
- * @param code
- *   Code.
- * @returns {boolean}
- *   Whether it matches.
- */
-const asciiPunctuation = regexCheck(/[!-/:-@[-`{-~]/);
-
-/**
- * Check whether a character code is a markdown line ending.
- *
- * A **markdown line ending** is the virtual characters M-0003 CARRIAGE RETURN
- * LINE FEED (CRLF), M-0004 LINE FEED (LF) and M-0005 CARRIAGE RETURN (CR).
- *
- * In micromark, the actual character U+000A LINE FEED (LF) and U+000D CARRIAGE
- * RETURN (CR) are replaced by these virtual characters depending on whether
- * they occurred together.
- *
- * @param {Code} code
- *   Code.
- * @returns {boolean}
- *   Whether it matches.
- */
-function markdownLineEnding(code) {
-  return code !== null && code < -2;
-}
-
-/**
- * Check whether a character code is a markdown line ending (see
- * `markdownLineEnding`) or markdown space (see `markdownSpace`).
- *
- * @param {Code} code
- *   Code.
- * @returns {boolean}
- *   Whether it matches.
- */
-function markdownLineEndingOrSpace(code) {
-  return code !== null && (code < 0 || code === 32);
-}
-
-/**
- * Check whether a character code is a markdown space.
- *
- * A **markdown space** is the concrete character U+0020 SPACE (SP) and the
- * virtual characters M-0001 VIRTUAL SPACE (VS) and M-0002 HORIZONTAL TAB (HT).
- *
- * In micromark, the actual character U+0009 CHARACTER TABULATION (HT) is
- * replaced by one M-0002 HORIZONTAL TAB (HT) and between 0 and 3 M-0001 VIRTUAL
- * SPACE (VS) characters, depending on the column at which the tab occurred.
- *
- * @param {Code} code
- *   Code.
- * @returns {boolean}
- *   Whether it matches.
- */
-function markdownSpace(code) {
-  return code === -2 || code === -1 || code === 32;
-}
-
-// Size note: removing ASCII from the regex and using `asciiPunctuation` here
-// In fact adds to the bundle size.
-/**
- * Check whether the character code represents Unicode punctuation.
- *
- * A **Unicode punctuation** is a character in the Unicode `Pc` (Punctuation,
- * Connector), `Pd` (Punctuation, Dash), `Pe` (Punctuation, Close), `Pf`
- * (Punctuation, Final quote), `Pi` (Punctuation, Initial quote), `Po`
- * (Punctuation, Other), or `Ps` (Punctuation, Open) categories, or an ASCII
- * punctuation (see `asciiPunctuation`).
- *
- * See:
- * **\[UNICODE]**:
- * [The Unicode Standard](https://www.unicode.org/versions/).
- * Unicode Consortium.
- *
- * @param code
- *   Code.
- * @returns
- *   Whether it matches.
- */
-const unicodePunctuation = regexCheck(/\p{P}|\p{S}/u);
-
-/**
- * Check whether the character code represents Unicode whitespace.
- *
- * Note that this does handle micromark specific markdown whitespace characters.
- * See `markdownLineEndingOrSpace` to check that.
- *
- * A **Unicode whitespace** is a character in the Unicode `Zs` (Separator,
- * Space) category, or U+0009 CHARACTER TABULATION (HT), U+000A LINE FEED (LF),
- * U+000C (FF), or U+000D CARRIAGE RETURN (CR) (**\[UNICODE]**).
- *
- * See:
- * **\[UNICODE]**:
- * [The Unicode Standard](https://www.unicode.org/versions/).
- * Unicode Consortium.
- *
- * @param code
- *   Code.
- * @returns
- *   Whether it matches.
- */
-const unicodeWhitespace = regexCheck(/\s/);
-
-/**
- * Create a code check from a regex.
- *
- * @param {RegExp} regex
- *   Expression.
- * @returns {(code: Code) => boolean}
- *   Check.
- */
-function regexCheck(regex) {
-  return check;
-
-  /**
-   * Check whether a code matches the bound regex.
-   *
-   * @param {Code} code
-   *   Character code.
-   * @returns {boolean}
-   *   Whether the character code matches the bound regex.
-   */
-  function check(code) {
-    return code !== null && code > -1 && regex.test(String.fromCharCode(code));
-  }
-}
-;// CONCATENATED MODULE: ./node_modules/micromark-extension-frontmatter/lib/syntax.js
-/**
- * @typedef {import('micromark-util-types').Construct} Construct
- * @typedef {import('micromark-util-types').ConstructRecord} ConstructRecord
- * @typedef {import('micromark-util-types').Extension} Extension
- * @typedef {import('micromark-util-types').State} State
- * @typedef {import('micromark-util-types').TokenType} TokenType
- * @typedef {import('micromark-util-types').TokenizeContext} TokenizeContext
- * @typedef {import('micromark-util-types').Tokenizer} Tokenizer
- *
- * @typedef {import('./to-matters.js').Info} Info
- * @typedef {import('./to-matters.js').Matter} Matter
- * @typedef {import('./to-matters.js').Options} Options
- */
-
-
-
-
-/**
- * Create an extension for `micromark` to enable frontmatter syntax.
- *
- * @param {Options | null | undefined} [options='yaml']
- *   Configuration (default: `'yaml'`).
- * @returns {Extension}
- *   Extension for `micromark` that can be passed in `extensions`, to
- *   enable frontmatter syntax.
- */
-function frontmatter(options) {
-  const matters = toMatters(options)
-  /** @type {ConstructRecord} */
-  const flow = {}
-  let index = -1
-  while (++index < matters.length) {
-    const matter = matters[index]
-    const code = syntax_fence(matter, 'open').charCodeAt(0)
-    const construct = createConstruct(matter)
-    const existing = flow[code]
-    if (Array.isArray(existing)) {
-      existing.push(construct)
-    } else {
-      // Never a single object, always an array.
-      flow[code] = [construct]
-    }
-  }
-  return {
-    flow
-  }
-}
-
-/**
- * @param {Matter} matter
- * @returns {Construct}
- */
-function createConstruct(matter) {
-  const anywhere = matter.anywhere
-  const frontmatterType = /** @type {TokenType} */ matter.type
-  const fenceType = /** @type {TokenType} */ frontmatterType + 'Fence'
-  const sequenceType = /** @type {TokenType} */ fenceType + 'Sequence'
-  const valueType = /** @type {TokenType} */ frontmatterType + 'Value'
-  const closingFenceConstruct = {
-    tokenize: tokenizeClosingFence,
-    partial: true
-  }
-
-  /**
-   * Fence to look for.
-   *
-   * @type {string}
-   */
-  let buffer
-  let bufferIndex = 0
-  return {
-    tokenize: tokenizeFrontmatter,
-    concrete: true
-  }
-
-  /**
-   * @this {TokenizeContext}
-   * @type {Tokenizer}
-   */
-  function tokenizeFrontmatter(effects, ok, nok) {
-    const self = this
-    return start
-
-    /**
-     * Start of frontmatter.
-     *
-     * ```markdown
-     * > | ---
-     *     ^
-     *   | title: "Venus"
-     *   | ---
-     * ```
-     *
-     * @type {State}
-     */
-    function start(code) {
-      const position = self.now()
-      if (
-        // Indent not allowed.
-        position.column === 1 &&
-        // Normally, only allowed in first line.
-        (position.line === 1 || anywhere)
-      ) {
-        buffer = syntax_fence(matter, 'open')
-        bufferIndex = 0
-        if (code === buffer.charCodeAt(bufferIndex)) {
-          effects.enter(frontmatterType)
-          effects.enter(fenceType)
-          effects.enter(sequenceType)
-          return openSequence(code)
-        }
-      }
-      return nok(code)
-    }
-
-    /**
-     * In open sequence.
-     *
-     * ```markdown
-     * > | ---
-     *     ^
-     *   | title: "Venus"
-     *   | ---
-     * ```
-     *
-     * @type {State}
-     */
-    function openSequence(code) {
-      if (bufferIndex === buffer.length) {
-        effects.exit(sequenceType)
-        if (markdownSpace(code)) {
-          effects.enter('whitespace')
-          return openSequenceWhitespace(code)
-        }
-        return openAfter(code)
-      }
-      if (code === buffer.charCodeAt(bufferIndex++)) {
-        effects.consume(code)
-        return openSequence
-      }
-      return nok(code)
-    }
-
-    /**
-     * In whitespace after open sequence.
-     *
-     * ```markdown
-     * > | ---␠
-     *        ^
-     *   | title: "Venus"
-     *   | ---
-     * ```
-     *
-     * @type {State}
-     */
-    function openSequenceWhitespace(code) {
-      if (markdownSpace(code)) {
-        effects.consume(code)
-        return openSequenceWhitespace
-      }
-      effects.exit('whitespace')
-      return openAfter(code)
-    }
-
-    /**
-     * After open sequence.
-     *
-     * ```markdown
-     * > | ---
-     *        ^
-     *   | title: "Venus"
-     *   | ---
-     * ```
-     *
-     * @type {State}
-     */
-    function openAfter(code) {
-      if (markdownLineEnding(code)) {
-        effects.exit(fenceType)
-        effects.enter('lineEnding')
-        effects.consume(code)
-        effects.exit('lineEnding')
-        // Get ready for closing fence.
-        buffer = syntax_fence(matter, 'close')
-        bufferIndex = 0
-        return effects.attempt(closingFenceConstruct, after, contentStart)
-      }
-
-      // EOF is not okay.
-      return nok(code)
-    }
-
-    /**
-     * Start of content chunk.
-     *
-     * ```markdown
-     *   | ---
-     * > | title: "Venus"
-     *     ^
-     *   | ---
-     * ```
-     *
-     * @type {State}
-     */
-    function contentStart(code) {
-      if (code === null || markdownLineEnding(code)) {
-        return contentEnd(code)
-      }
-      effects.enter(valueType)
-      return contentInside(code)
-    }
-
-    /**
-     * In content chunk.
-     *
-     * ```markdown
-     *   | ---
-     * > | title: "Venus"
-     *     ^
-     *   | ---
-     * ```
-     *
-     * @type {State}
-     */
-    function contentInside(code) {
-      if (code === null || markdownLineEnding(code)) {
-        effects.exit(valueType)
-        return contentEnd(code)
-      }
-      effects.consume(code)
-      return contentInside
-    }
-
-    /**
-     * End of content chunk.
-     *
-     * ```markdown
-     *   | ---
-     * > | title: "Venus"
-     *                   ^
-     *   | ---
-     * ```
-     *
-     * @type {State}
-     */
-    function contentEnd(code) {
-      // Require a closing fence.
-      if (code === null) {
-        return nok(code)
-      }
-
-      // Can only be an eol.
-      effects.enter('lineEnding')
-      effects.consume(code)
-      effects.exit('lineEnding')
-      return effects.attempt(closingFenceConstruct, after, contentStart)
-    }
-
-    /**
-     * After frontmatter.
-     *
-     * ```markdown
-     *   | ---
-     *   | title: "Venus"
-     * > | ---
-     *        ^
-     * ```
-     *
-     * @type {State}
-     */
-    function after(code) {
-      // `code` must be eol/eof.
-      effects.exit(frontmatterType)
-      return ok(code)
-    }
-  }
-
-  /** @type {Tokenizer} */
-  function tokenizeClosingFence(effects, ok, nok) {
-    let bufferIndex = 0
-    return closeStart
-
-    /**
-     * Start of close sequence.
-     *
-     * ```markdown
-     *   | ---
-     *   | title: "Venus"
-     * > | ---
-     *     ^
-     * ```
-     *
-     * @type {State}
-     */
-    function closeStart(code) {
-      if (code === buffer.charCodeAt(bufferIndex)) {
-        effects.enter(fenceType)
-        effects.enter(sequenceType)
-        return closeSequence(code)
-      }
-      return nok(code)
-    }
-
-    /**
-     * In close sequence.
-     *
-     * ```markdown
-     *   | ---
-     *   | title: "Venus"
-     * > | ---
-     *     ^
-     * ```
-     *
-     * @type {State}
-     */
-    function closeSequence(code) {
-      if (bufferIndex === buffer.length) {
-        effects.exit(sequenceType)
-        if (markdownSpace(code)) {
-          effects.enter('whitespace')
-          return closeSequenceWhitespace(code)
-        }
-        return closeAfter(code)
-      }
-      if (code === buffer.charCodeAt(bufferIndex++)) {
-        effects.consume(code)
-        return closeSequence
-      }
-      return nok(code)
-    }
-
-    /**
-     * In whitespace after close sequence.
-     *
-     * ```markdown
-     * > | ---
-     *   | title: "Venus"
-     *   | ---␠
-     *        ^
-     * ```
-     *
-     * @type {State}
-     */
-    function closeSequenceWhitespace(code) {
-      if (markdownSpace(code)) {
-        effects.consume(code)
-        return closeSequenceWhitespace
-      }
-      effects.exit('whitespace')
-      return closeAfter(code)
-    }
-
-    /**
-     * After close sequence.
-     *
-     * ```markdown
-     *   | ---
-     *   | title: "Venus"
-     * > | ---
-     *        ^
-     * ```
-     *
-     * @type {State}
-     */
-    function closeAfter(code) {
-      if (code === null || markdownLineEnding(code)) {
-        effects.exit(fenceType)
-        return ok(code)
-      }
-      return nok(code)
-    }
-  }
-}
-
-/**
- * @param {Matter} matter
- * @param {'close' | 'open'} prop
- * @returns {string}
- */
-function syntax_fence(matter, prop) {
-  return matter.marker
-    ? syntax_pick(matter.marker, prop).repeat(3)
-    : // @ts-expect-error: They’re mutually exclusive.
-      syntax_pick(matter.fence, prop)
-}
-
-/**
- * @param {Info | string} schema
- * @param {'close' | 'open'} prop
- * @returns {string}
- */
-function syntax_pick(schema, prop) {
-  return typeof schema === 'string' ? schema : schema[prop]
-}
-
-;// CONCATENATED MODULE: ./node_modules/remark-frontmatter/lib/index.js
-/// <reference types="remark-parse" />
-/// <reference types="remark-stringify" />
-
-/**
- * @typedef {import('mdast').Root} Root
- * @typedef {import('micromark-extension-frontmatter').Options} Options
- * @typedef {import('unified').Processor<Root>} Processor
- */
-
-
-
-
-/** @type {Options} */
-const lib_emptyOptions = 'yaml'
-
-/**
- * Add support for frontmatter.
- *
- * ###### Notes
- *
- * Doesn’t parse the data inside them: create your own plugin to do that.
- *
- * @param {Options | null | undefined} [options='yaml']
- *   Configuration (default: `'yaml'`).
- * @returns {undefined}
- *   Nothing.
- */
-function remarkFrontmatter(options) {
-  // @ts-expect-error: TS is wrong about `this`.
-  // eslint-disable-next-line unicorn/no-this-assignment
-  const self = /** @type {Processor} */ (this)
-  const settings = options || lib_emptyOptions
-  const data = self.data()
-
-  const micromarkExtensions =
-    data.micromarkExtensions || (data.micromarkExtensions = [])
-  const fromMarkdownExtensions =
-    data.fromMarkdownExtensions || (data.fromMarkdownExtensions = [])
-  const toMarkdownExtensions =
-    data.toMarkdownExtensions || (data.toMarkdownExtensions = [])
-
-  micromarkExtensions.push(frontmatter(settings))
-  fromMarkdownExtensions.push(frontmatterFromMarkdown(settings))
-  toMarkdownExtensions.push(frontmatterToMarkdown(settings))
-}
-
-;// CONCATENATED MODULE: ./node_modules/ccount/index.js
-/**
- * Count how often a character (or substring) is used in a string.
- *
- * @param {string} value
- *   Value to search in.
- * @param {string} character
- *   Character (or substring) to look for.
- * @return {number}
- *   Number of times `character` occurred in `value`.
- */
-function ccount(value, character) {
-  const source = String(value)
-
-  if (typeof character !== 'string') {
-    throw new TypeError('Expected character')
-  }
-
-  let count = 0
-  let index = source.indexOf(character)
-
-  while (index !== -1) {
-    count++
-    index = source.indexOf(character, index + character.length)
-  }
-
-  return count
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-find-and-replace/lib/index.js
-/**
- * @import {Nodes, Parents, PhrasingContent, Root, Text} from 'mdast'
- * @import {BuildVisitor, Test, VisitorResult} from 'unist-util-visit-parents'
- */
-
-/**
- * @typedef RegExpMatchObject
- *   Info on the match.
- * @property {number} index
- *   The index of the search at which the result was found.
- * @property {string} input
- *   A copy of the search string in the text node.
- * @property {[...Array<Parents>, Text]} stack
- *   All ancestors of the text node, where the last node is the text itself.
- *
- * @typedef {RegExp | string} Find
- *   Pattern to find.
- *
- *   Strings are escaped and then turned into global expressions.
- *
- * @typedef {Array<FindAndReplaceTuple>} FindAndReplaceList
- *   Several find and replaces, in array form.
- *
- * @typedef {[Find, Replace?]} FindAndReplaceTuple
- *   Find and replace in tuple form.
- *
- * @typedef {ReplaceFunction | string | null | undefined} Replace
- *   Thing to replace with.
- *
- * @callback ReplaceFunction
- *   Callback called when a search matches.
- * @param {...any} parameters
- *   The parameters are the result of corresponding search expression:
- *
- *   * `value` (`string`) — whole match
- *   * `...capture` (`Array<string>`) — matches from regex capture groups
- *   * `match` (`RegExpMatchObject`) — info on the match
- * @returns {Array<PhrasingContent> | PhrasingContent | string | false | null | undefined}
- *   Thing to replace with.
- *
- *   * when `null`, `undefined`, `''`, remove the match
- *   * …or when `false`, do not replace at all
- *   * …or when `string`, replace with a text node of that value
- *   * …or when `Node` or `Array<Node>`, replace with those nodes
- *
- * @typedef {[RegExp, ReplaceFunction]} Pair
- *   Normalized find and replace.
- *
- * @typedef {Array<Pair>} Pairs
- *   All find and replaced.
- *
- * @typedef Options
- *   Configuration.
- * @property {Test | null | undefined} [ignore]
- *   Test for which nodes to ignore (optional).
- */
-
-
-
-
-
-/**
- * Find patterns in a tree and replace them.
- *
- * The algorithm searches the tree in *preorder* for complete values in `Text`
- * nodes.
- * Partial matches are not supported.
- *
- * @param {Nodes} tree
- *   Tree to change.
- * @param {FindAndReplaceList | FindAndReplaceTuple} list
- *   Patterns to find.
- * @param {Options | null | undefined} [options]
- *   Configuration (optional).
- * @returns {undefined}
- *   Nothing.
- */
-function findAndReplace(tree, list, options) {
-  const settings = options || {}
-  const ignored = convert(settings.ignore || [])
-  const pairs = toPairs(list)
-  let pairIndex = -1
-
-  while (++pairIndex < pairs.length) {
-    visitParents(tree, visitor)
-  }
-
-  /**
-   * Handle text nodes and skip ignored nodes.
-   *
-   * @type {BuildVisitor<Root>}
-   */
-  function visitor(node, parents, index) {
-    if (node.type === 'text' && typeof index === 'number') {
-      return handler(node, parents, index)
-    }
-
-    if (ignored(node, index, parents[parents.length - 1])) return SKIP
-  }
-
-  /**
-   * Handle a text node which is not in an ignored parent.
-   *
-   * @param {Text} node
-   *   Text node to search in.
-   * @param {Array<Parents>} parents
-   *   Ancestors of `node`.
-   * @param {number} index
-   *   Index of `node` in its parent.
-   * @returns {VisitorResult}
-   *   Where to continue visiting.
-   */
-  function handler(node, parents, index) {
-    const parent = parents[parents.length - 1]
-    const find = pairs[pairIndex][0]
-    const replace = pairs[pairIndex][1]
-    let start = 0
-    let change = false
-    /** @type {Array<PhrasingContent>} */
-    let nodes = []
-
-    find.lastIndex = 0
-
-    let match = find.exec(node.value)
-
-    while (match) {
-      const position = match.index
-      /** @type {RegExpMatchObject} */
-      const matchObject = {
-        index: match.index,
-        input: match.input,
-        stack: [...parents, node]
-      }
-      let value = replace(...match, matchObject)
-
-      if (typeof value === 'string') {
-        value = value.length > 0 ? {type: 'text', value} : undefined
-      }
-
-      // It wasn’t a match after all.
-      if (value === false) {
-        // False acts as if there was no match.
-        // So we need to reset `lastIndex`, which currently being at the end of
-        // the current match, to the beginning.
-        find.lastIndex = position + 1
-      } else {
-        if (start !== position) {
-          add({type: 'text', value: node.value.slice(start, position)})
-        }
-
-        if (Array.isArray(value)) {
-          for (const child of value) add(child)
-        } else if (value) {
-          add(value)
-        }
-
-        start = position + match[0].length
-        change = true
-      }
-
-      if (!find.global) {
-        break
-      }
-
-      match = find.exec(node.value)
-    }
-
-    if (change) {
-      if (start < node.value.length) {
-        add({type: 'text', value: node.value.slice(start)})
-      }
-
-      parent.children.splice(index, 1, ...nodes)
-    } else {
-      nodes = [node]
-    }
-
-    return index + nodes.length
-
-    /**
-     * Add a node.
-     *
-     * @param {PhrasingContent} child
-     *   Node to add.
-     * @returns {undefined}
-     *   Nothing.
-     */
-    function add(child) {
-      const previous = nodes[nodes.length - 1]
-
-      if (previous && previous.type === 'text' && child.type === 'text') {
-        previous.value += child.value
-      } else {
-        nodes.push(child)
-      }
-    }
-  }
-}
-
-/**
- * Turn a tuple or a list of tuples into pairs.
- *
- * @param {FindAndReplaceList | FindAndReplaceTuple} tupleOrList
- *   Schema.
- * @returns {Pairs}
- *   Clean pairs.
- */
-function toPairs(tupleOrList) {
-  if (!Array.isArray(tupleOrList)) {
-    throw new TypeError('Expected find and replace tuple or list of tuples')
-  }
-
-  /** @type {Pairs} */
-  const result = []
-
-  const list =
-    !tupleOrList[0] || Array.isArray(tupleOrList[0])
-      ? /** @type {FindAndReplaceList} */ (tupleOrList)
-      : [/** @type {FindAndReplaceTuple} */ (tupleOrList)]
-
-  let index = -1
-
-  while (++index < list.length) {
-    const tuple = list[index]
-    result.push([toExpression(tuple[0]), toFunction(tuple[1])])
-  }
-
-  return result
-}
-
-/**
- * Turn a find into an expression.
- *
- * @param {Find} find
- *   Pattern to find.
- * @returns {RegExp}
- *   Global expression.
- */
-function toExpression(find) {
-  return typeof find === 'string' ? new RegExp(escapeStringRegexp(find), 'g') : find
-}
-
-/**
- * Turn a replace into a function.
- *
- * @param {Replace} replace
- *   Thing to replace with.
- * @returns {ReplaceFunction}
- *   Function that returns that thing.
- */
-function toFunction(replace) {
-  return typeof replace === 'function'
-    ? replace
-    : function () {
-        return replace
-      }
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-gfm-autolink-literal/lib/index.js
-/**
- * @import {RegExpMatchObject, ReplaceFunction} from 'mdast-util-find-and-replace'
- * @import {CompileContext, Extension as FromMarkdownExtension, Handle as FromMarkdownHandle, Transform as FromMarkdownTransform} from 'mdast-util-from-markdown'
- * @import {ConstructName, Options as ToMarkdownExtension} from 'mdast-util-to-markdown'
- * @import {Link, PhrasingContent} from 'mdast'
- */
-
-
-
-
-
-
-/** @type {ConstructName} */
-const inConstruct = 'phrasing'
-/** @type {Array<ConstructName>} */
-const notInConstruct = ['autolink', 'link', 'image', 'label']
-
-/**
- * Create an extension for `mdast-util-from-markdown` to enable GFM autolink
- * literals in markdown.
- *
- * @returns {FromMarkdownExtension}
- *   Extension for `mdast-util-to-markdown` to enable GFM autolink literals.
- */
-function gfmAutolinkLiteralFromMarkdown() {
-  return {
-    transforms: [transformGfmAutolinkLiterals],
-    enter: {
-      literalAutolink: enterLiteralAutolink,
-      literalAutolinkEmail: enterLiteralAutolinkValue,
-      literalAutolinkHttp: enterLiteralAutolinkValue,
-      literalAutolinkWww: enterLiteralAutolinkValue
-    },
-    exit: {
-      literalAutolink: exitLiteralAutolink,
-      literalAutolinkEmail: exitLiteralAutolinkEmail,
-      literalAutolinkHttp: exitLiteralAutolinkHttp,
-      literalAutolinkWww: exitLiteralAutolinkWww
-    }
-  }
-}
-
-/**
- * Create an extension for `mdast-util-to-markdown` to enable GFM autolink
- * literals in markdown.
- *
- * @returns {ToMarkdownExtension}
- *   Extension for `mdast-util-to-markdown` to enable GFM autolink literals.
- */
-function gfmAutolinkLiteralToMarkdown() {
-  return {
-    unsafe: [
-      {
-        character: '@',
-        before: '[+\\-.\\w]',
-        after: '[\\-.\\w]',
-        inConstruct,
-        notInConstruct
-      },
-      {
-        character: '.',
-        before: '[Ww]',
-        after: '[\\-.\\w]',
-        inConstruct,
-        notInConstruct
-      },
-      {
-        character: ':',
-        before: '[ps]',
-        after: '\\/',
-        inConstruct,
-        notInConstruct
-      }
-    ]
-  }
-}
-
-/**
- * Handle the start of an autolink literal.
- *
- * @this {CompileContext}
- * @type {FromMarkdownHandle}
- */
-function enterLiteralAutolink(token) {
-  this.enter(
-    {type: 'link', title: null, url: '', children: [], position: undefined},
-    token
-  )
-}
-
-/**
- * Handle the start of an autolink literal value.
- *
- * @this {CompileContext}
- * @type {FromMarkdownHandle}
- */
-function enterLiteralAutolinkValue(token) {
-  this.config.enter.autolinkProtocol.call(this, token)
-}
-
-/**
- * Handle the end of an HTTP autolink literal value.
- *
- * @this {CompileContext}
- * @type {FromMarkdownHandle}
- */
-function exitLiteralAutolinkHttp(token) {
-  this.config.exit.autolinkProtocol.call(this, token)
-}
-
-/**
- * Handle the end of a `www` autolink literal value.
- *
- * @this {CompileContext}
- * @type {FromMarkdownHandle}
- */
-function exitLiteralAutolinkWww(token) {
-  this.config.exit.data.call(this, token)
-  const node = this.stack[this.stack.length - 1]
-  default_ok(node.type === 'link')
-  node.url = 'http://' + this.sliceSerialize(token)
-}
-
-/**
- * Handle the end of an email autolink literal value.
- *
- * @this {CompileContext}
- * @type {FromMarkdownHandle}
- */
-function exitLiteralAutolinkEmail(token) {
-  this.config.exit.autolinkEmail.call(this, token)
-}
-
-/**
- * Handle the end of an autolink literal.
- *
- * @this {CompileContext}
- * @type {FromMarkdownHandle}
- */
-function exitLiteralAutolink(token) {
-  this.exit(token)
-}
-
-/**
- * Find autolink literals in text and turn them into links.
- *
- * @type {FromMarkdownTransform}
- */
-function transformGfmAutolinkLiterals(tree) {
-  findAndReplace(
-    tree,
-    [
-      [
-        /(?<![\da-z])(https?:\/\/|www(?=\.))([\w-]*\.[\w\-.]*)([^\t\n\r ]*)/gi,
-        findUrl
-      ],
-      [
-        /(?<![\w+\-.@])xmpp:([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)(\/(?:[\w\-/]|\.(?=[\dA-Za-z]))*)?/g,
-        findXmpp
-      ],
-      [/(?<![\w+\-.@])mailto:([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)/g, findMailto],
-      [
-        /(?<![\w+\-.]|(?:^|[^\d@A-Za-z])(?:mailto|xmpp):)([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)/g,
-        findEmail
-      ]
-    ],
-    {ignore: ['link', 'linkReference']}
-  )
-}
-
-/**
- * Turn a URL match into a link.
- *
- * @type {ReplaceFunction}
- * @param {string} _
- *   Whole match.
- * @param {string} protocol
- *   Protocol (`http://`, `https://`) or `www`.
- * @param {string} domain
- *   Host name, up to the path.
- * @param {string} path
- *   Path, query, and fragment.
- * @param {RegExpMatchObject} match
- *   Match object.
- * @returns {Array<PhrasingContent> | Link | false}
- *   Link, link and trailing text, or `false` if not a URL.
- */
-function findUrl(_, protocol, domain, path, match) {
-  // Not an expected previous character.
-  if (!previous(match)) {
-    return false
-  }
-
-  let prefix = ''
-
-  // Treat `www` as part of the domain.
-  if (/^w/i.test(protocol)) {
-    domain = protocol + domain
-    protocol = ''
-    prefix = 'http://'
-  }
-
-  if (unicodePunctuation(domain.charCodeAt(0)) || !isCorrectDomain(domain)) {
-    return false
-  }
-
-  const parts = splitUrl(domain + path)
-
-  /** @type {Link} */
-  const result = {
-    type: 'link',
-    title: null,
-    url: prefix + protocol + parts[0],
-    children: [{type: 'text', value: protocol + parts[0], position: undefined}],
-    position: undefined
-  }
-
-  if (parts[1]) {
-    return [result, {type: 'text', value: parts[1], position: undefined}]
-  }
-
-  return result
-}
-
-/**
- * Turn an email match into a link.
- *
- * @type {ReplaceFunction}
- * @param {string} _
- *   Whole match.
- * @param {string} atext
- *   Local part.
- * @param {string} label
- *   Domain.
- * @returns {Link | false}
- *   Link, or `false` if not an email.
- */
-function findEmail(_, atext, label) {
-  if (/[\d\-_]$/.test(label)) {
-    return false
-  }
-
-  return {
-    type: 'link',
-    title: null,
-    url: 'mailto:' + atext + '@' + label,
-    children: [{type: 'text', value: atext + '@' + label, position: undefined}],
-    position: undefined
-  }
-}
-
-/**
- * Turn a `mailto:` email match into a link.
- *
- * @type {ReplaceFunction}
- * @param {string} _
- *   Whole match.
- * @param {string} atext
- *   Local part.
- * @param {string} label
- *   Domain.
- * @returns {Link | false}
- *   Link, or `false` if not an email.
- */
-function findMailto(_, atext, label) {
-  if (/[\d\-_]$/.test(label)) {
-    return false
-  }
-
-  const value = 'mailto:' + atext + '@' + label
-
-  return {
-    type: 'link',
-    title: null,
-    url: value,
-    children: [{type: 'text', value, position: undefined}],
-    position: undefined
-  }
-}
-
-/**
- * Turn an `xmpp:` address match into a link.
- *
- * @type {ReplaceFunction}
- * @param {string} matchValue
- *   Whole match.
- * @param {string} atext
- *   Local part.
- * @param {string} label
- *   Domain.
- * @param {string | undefined} resource
- *   Resource (`/` and more), if any.
- * @param {RegExpMatchObject} match
- *   Match object.
- * @returns {Link | false}
- *   Link, or `false` if not an address.
- */
-function findXmpp(matchValue, atext, label, resource, match) {
-  if (
-    /[\d\-_]$/.test(label) ||
-    (resource &&
-      (!/[A-Za-z]$/.test(resource) ||
-        match.input.charAt(match.index + matchValue.length) === '@'))
-  ) {
-    return false
-  }
-
-  const value = 'xmpp:' + atext + '@' + label + (resource || '')
-
-  return {
-    type: 'link',
-    title: null,
-    url: value,
-    children: [{type: 'text', value, position: undefined}],
-    position: undefined
-  }
-}
-
-/**
- * Check if a domain is valid.
- *
- * @param {string} domain
- *   Host name to check.
- * @returns {boolean}
- *   Whether the domain is valid.
- */
-function isCorrectDomain(domain) {
-  const parts = domain.split('.')
-
-  if (
-    parts.length < 2 ||
-    (parts[parts.length - 1] &&
-      (/_/.test(parts[parts.length - 1]) ||
-        !/[\dA-Za-z]/.test(parts[parts.length - 1]))) ||
-    (parts[parts.length - 2] &&
-      (/_/.test(parts[parts.length - 2]) ||
-        !/[\dA-Za-z]/.test(parts[parts.length - 2])))
-  ) {
-    return false
-  }
-
-  return true
-}
-
-/**
- * Split trailing punctuation off a URL.
- *
- * @param {string} url
- *   Value to split.
- * @returns {[string, string | undefined]}
- *   URL and trailing punctuation, if any.
- */
-function splitUrl(url) {
-  let index = url.length
-
-  while (index > 0) {
-    const code = url.charCodeAt(index - 1)
-
-    if (
-      code === 33 /* `!` */ ||
-      code === 34 /* `"` */ ||
-      code === 38 /* `&` */ ||
-      code === 39 /* `'` */ ||
-      code === 41 /* `)` */ ||
-      code === 44 /* `,` */ ||
-      code === 46 /* `.` */ ||
-      code === 58 /* `:` */ ||
-      code === 59 /* `;` */ ||
-      code === 60 /* `<` */ ||
-      code === 62 /* `>` */ ||
-      code === 63 /* `?` */ ||
-      code === 93 /* `]` */ ||
-      code === 125 /* `}` */
-    ) {
-      index--
-    } else {
-      break
-    }
-  }
-
-  if (index === url.length) {
-    return [url, undefined]
-  }
-
-  let trail = url.slice(index)
-  url = url.slice(0, index)
-  let closingParenIndex = trail.indexOf(')')
-  const openingParens = ccount(url, '(')
-  let closingParens = ccount(url, ')')
-
-  while (closingParenIndex !== -1 && openingParens > closingParens) {
-    url += trail.slice(0, closingParenIndex + 1)
-    trail = trail.slice(closingParenIndex + 1)
-    closingParenIndex = trail.indexOf(')')
-    closingParens++
-  }
-
-  return [url, trail]
-}
-
-/**
- * Check if the character before a match is allowed.
- *
- * @param {RegExpMatchObject} match
- *   Match object.
- * @returns {boolean}
- *   Whether the previous character is allowed.
- */
-function previous(match) {
-  const code = match.input.charCodeAt(match.index - 1)
-
-  return (
-    match.index === 0 || unicodeWhitespace(code) || unicodePunctuation(code)
-  )
-}
 
 ;// CONCATENATED MODULE: ./node_modules/micromark-util-normalize-identifier/index.js
 /**
@@ -61174,14 +60130,14 @@ function mapAll(line, index, blank) {
  *
  * @type {Array<ConstructName>}
  */
-const constructsWithoutStrikethrough = [
+const constructsWithoutStrikethrough = (/* unused pure expression or super */ null && ([
   'autolink',
   'destinationLiteral',
   'destinationRaw',
   'reference',
   'titleQuote',
   'titleApostrophe'
-]
+]))
 
 handleDelete.attention = attentionDelete
 handleDelete.peek = peekDelete
@@ -61281,3497 +60237,6 @@ function attentionDelete() {
  */
 function peekDelete() {
   return '~'
-}
-
-;// CONCATENATED MODULE: ./node_modules/markdown-table/index.js
-// To do: next major: remove.
-/**
- * @typedef {Options} MarkdownTableOptions
- *   Configuration.
- */
-
-/**
- * @typedef Options
- *   Configuration.
- * @property {boolean | null | undefined} [alignDelimiters=true]
- *   Whether to align the delimiters (default: `true`);
- *   they are aligned by default:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   Pass `false` to make them staggered:
- *
- *   ```markdown
- *   | Alpha | B |
- *   | - | - |
- *   | C | Delta |
- *   ```
- * @property {ReadonlyArray<string | null | undefined> | string | null | undefined} [align]
- *   How to align columns (default: `''`);
- *   one style for all columns or styles for their respective columns;
- *   each style is either `'l'` (left), `'r'` (right), or `'c'` (center);
- *   other values are treated as `''`, which doesn’t place the colon in the
- *   alignment row but does align left;
- *   *only the lowercased first character is used, so `Right` is fine.*
- * @property {boolean | null | undefined} [delimiterEnd=true]
- *   Whether to end each row with the delimiter (default: `true`).
- *
- *   > 👉 **Note**: please don’t use this: it could create fragile structures
- *   > that aren’t understandable to some markdown parsers.
- *
- *   When `true`, there are ending delimiters:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   When `false`, there are no ending delimiters:
- *
- *   ```markdown
- *   | Alpha | B
- *   | ----- | -----
- *   | C     | Delta
- *   ```
- * @property {boolean | null | undefined} [fillRows=true]
- *   Whether to fill rows with empty cells up to the most cells in a row
- *   (default: `true`).
- *
- *   When `true`, all rows have as many cells as the longest row:
- *
- *   ```markdown
- *   | Alpha | B    |   |
- *   | ----- | ---- | - |
- *   | C     |      |   |
- *   | D     | Echo | F |
- *   ```
- *
- *   When `false`, rows keep their cells,
- *   and the delimiter row has as many cells as the header row:
- *
- *   ```markdown
- *   | Alpha | B    |
- *   | ----- | ---- |
- *   | C     |
- *   | D     | Echo | F |
- *   ```
- * @property {boolean | null | undefined} [delimiterStart=true]
- *   Whether to begin each row with the delimiter (default: `true`).
- *
- *   > 👉 **Note**: please don’t use this: it could create fragile structures
- *   > that aren’t understandable to some markdown parsers.
- *
- *   When `true`, there are starting delimiters:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   When `false`, there are no starting delimiters:
- *
- *   ```markdown
- *   Alpha | B     |
- *   ----- | ----- |
- *   C     | Delta |
- *   ```
- * @property {boolean | null | undefined} [padding=true]
- *   Whether to add a space of padding between delimiters and cells
- *   (default: `true`).
- *
- *   When `true`, there is padding:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   When `false`, there is no padding:
- *
- *   ```markdown
- *   |Alpha|B    |
- *   |-----|-----|
- *   |C    |Delta|
- *   ```
- * @property {((value: string) => number) | null | undefined} [stringLength]
- *   Function to detect the length of table cell content (optional);
- *   this is used when aligning the delimiters (`|`) between table cells;
- *   full-width characters and emoji mess up delimiter alignment when viewing
- *   the markdown source;
- *   to fix this, you can pass this function,
- *   which receives the cell content and returns its “visible” size;
- *   note that what is and isn’t visible depends on where the text is displayed.
- *
- *   Without such a function, the following:
- *
- *   ```js
- *   markdownTable([
- *     ['Alpha', 'Bravo'],
- *     ['中文', 'Charlie'],
- *     ['👩‍❤️‍👩', 'Delta']
- *   ])
- *   ```
- *
- *   Yields:
- *
- *   ```markdown
- *   | Alpha | Bravo |
- *   | - | - |
- *   | 中文 | Charlie |
- *   | 👩‍❤️‍👩 | Delta |
- *   ```
- *
- *   With [`string-width`](https://github.com/sindresorhus/string-width):
- *
- *   ```js
- *   import stringWidth from 'string-width'
- *
- *   markdownTable(
- *     [
- *       ['Alpha', 'Bravo'],
- *       ['中文', 'Charlie'],
- *       ['👩‍❤️‍👩', 'Delta']
- *     ],
- *     {stringLength: stringWidth}
- *   )
- *   ```
- *
- *   Yields:
- *
- *   ```markdown
- *   | Alpha | Bravo   |
- *   | ----- | ------- |
- *   | 中文  | Charlie |
- *   | 👩‍❤️‍👩    | Delta   |
- *   ```
- */
-
-/**
- * Get the length of a cell.
- *
- * @param {string} value
- *   Cell value.
- * @returns {number}
- *   Cell size.
- */
-function defaultStringLength(value) {
-  return value.length
-}
-
-/**
- * Generate a markdown
- * ([GFM](https://docs.github.com/en/github/writing-on-github/working-with-advanced-formatting/organizing-information-with-tables))
- * table.
- *
- * @param {ReadonlyArray<ReadonlyArray<string | null | undefined>>} table
- *   Table data (matrix of strings).
- * @param {Readonly<Options> | null | undefined} [options]
- *   Configuration (optional).
- * @returns {string}
- *   Result.
- */
-function markdownTable(table, options) {
-  const settings = options || {}
-  // To do: next major: change to spread.
-  // eslint-disable-next-line unicorn/prefer-spread -- `align` can be a string.
-  const align = (settings.align || []).concat()
-  const stringLength = settings.stringLength || defaultStringLength
-  /** @type {Array<number>} Character codes as symbols for alignment per column. */
-  const alignments = []
-  /** @type {Array<Array<string>>} Cells per row. */
-  const cellMatrix = []
-  /** @type {Array<Array<number>>} Sizes of each cell per row. */
-  const sizeMatrix = []
-  /** @type {Array<number>} */
-  const longestCellByColumn = []
-  let mostCellsPerRow = 0
-  let rowIndex = -1
-
-  // This is a superfluous loop if we don’t align delimiters, but otherwise we’d
-  // do superfluous work when aligning, so optimize for aligning.
-  while (++rowIndex < table.length) {
-    /** @type {Array<string>} */
-    const row = []
-    /** @type {Array<number>} */
-    const sizes = []
-    let columnIndex = -1
-
-    if (table[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table[rowIndex].length
-    }
-
-    while (++columnIndex < table[rowIndex].length) {
-      const cell = serialize(table[rowIndex][columnIndex])
-
-      if (settings.alignDelimiters !== false) {
-        const size = stringLength(cell)
-        sizes[columnIndex] = size
-
-        if (
-          longestCellByColumn[columnIndex] === undefined ||
-          size > longestCellByColumn[columnIndex]
-        ) {
-          longestCellByColumn[columnIndex] = size
-        }
-      }
-
-      row.push(cell)
-    }
-
-    cellMatrix[rowIndex] = row
-    sizeMatrix[rowIndex] = sizes
-  }
-
-  // Figure out which alignments to use.
-  let columnIndex = -1
-
-  if (typeof align === 'object' && 'length' in align) {
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = toAlignment(align[columnIndex])
-    }
-  } else {
-    const code = toAlignment(align)
-
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code
-    }
-  }
-
-  // Inject the alignment row.
-  columnIndex = -1
-  /** @type {Array<string>} */
-  const row = []
-  /** @type {Array<number>} */
-  const sizes = []
-
-  while (++columnIndex < mostCellsPerRow) {
-    const code = alignments[columnIndex]
-    let before = ''
-    let after = ''
-
-    if (code === 99 /* `c` */) {
-      before = ':'
-      after = ':'
-    } else if (code === 108 /* `l` */) {
-      before = ':'
-    } else if (code === 114 /* `r` */) {
-      after = ':'
-    }
-
-    // There *must* be at least one hyphen-minus in each alignment cell.
-    let size =
-      settings.alignDelimiters === false
-        ? 1
-        : Math.max(
-            1,
-            longestCellByColumn[columnIndex] - before.length - after.length
-          )
-
-    const cell = before + '-'.repeat(size) + after
-
-    if (settings.alignDelimiters !== false) {
-      size = before.length + size + after.length
-
-      if (size > longestCellByColumn[columnIndex]) {
-        longestCellByColumn[columnIndex] = size
-      }
-
-      sizes[columnIndex] = size
-    }
-
-    row[columnIndex] = cell
-  }
-
-  // Inject the alignment row.
-  cellMatrix.splice(1, 0, row)
-  sizeMatrix.splice(1, 0, sizes)
-
-  rowIndex = -1
-  /** @type {Array<string>} */
-  const lines = []
-
-  while (++rowIndex < cellMatrix.length) {
-    const row = cellMatrix[rowIndex]
-    const sizes = sizeMatrix[rowIndex]
-    const cellsInRow =
-      settings.fillRows === false
-        ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length)
-        : mostCellsPerRow
-    columnIndex = -1
-    /** @type {Array<string>} */
-    const line = []
-
-    while (++columnIndex < cellsInRow) {
-      const cell = row[columnIndex] || ''
-      let before = ''
-      let after = ''
-
-      if (settings.alignDelimiters !== false) {
-        const size =
-          longestCellByColumn[columnIndex] - (sizes[columnIndex] || 0)
-        const code = alignments[columnIndex]
-
-        if (code === 114 /* `r` */) {
-          before = ' '.repeat(size)
-        } else if (code === 99 /* `c` */) {
-          const half = size / 2
-
-          if (size % 2) {
-            before = ' '.repeat(half + 0.5)
-            after = ' '.repeat(half - 0.5)
-          } else {
-            before = ' '.repeat(half)
-            after = before
-          }
-        } else {
-          after = ' '.repeat(size)
-        }
-      }
-
-      if (settings.delimiterStart !== false && !columnIndex) {
-        line.push('|')
-      }
-
-      if (
-        settings.padding !== false &&
-        // Don’t add the opening space if we’re not aligning and the cell is
-        // empty: there will be a closing space.
-        !(settings.alignDelimiters === false && cell === '') &&
-        (settings.delimiterStart !== false || columnIndex)
-      ) {
-        line.push(' ')
-      }
-
-      if (settings.alignDelimiters !== false) {
-        line.push(before)
-      }
-
-      line.push(cell)
-
-      if (settings.alignDelimiters !== false) {
-        line.push(after)
-      }
-
-      if (settings.padding !== false) {
-        line.push(' ')
-      }
-
-      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
-        line.push('|')
-      }
-    }
-
-    lines.push(
-      settings.delimiterEnd === false
-        ? line.join('').replace(/ +$/, '')
-        : line.join('')
-    )
-  }
-
-  return lines.join('\n')
-}
-
-/**
- * Serialize a cell value.
- *
- * @param {string | null | undefined} [value]
- *   Value to serialize.
- * @returns {string}
- *   Result.
- */
-function serialize(value) {
-  return value === null || value === undefined ? '' : String(value)
-}
-
-/**
- * Get the alignment character code from a value.
- *
- * @param {string | null | undefined} value
- *   Value.
- * @returns {number}
- *   Alignment.
- */
-function toAlignment(value) {
-  const code = typeof value === 'string' ? value.codePointAt(0) : 0
-
-  return code === 67 /* `C` */ || code === 99 /* `c` */
-    ? 99 /* `c` */
-    : code === 76 /* `L` */ || code === 108 /* `l` */
-      ? 108 /* `l` */
-      : code === 82 /* `R` */ || code === 114 /* `r` */
-        ? 114 /* `r` */
-        : 0
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/handle/blockquote.js
-/**
- * @import {Blockquote, Parents} from 'mdast'
- * @import {Info, Map, State} from 'mdast-util-to-markdown'
- */
-
-/**
- * Serialize a blockquote node.
- *
- * @param {Blockquote} node
- *   Node to serialize.
- * @param {Parents | undefined} _
- *   Parent node.
- * @param {State} state
- *   Info passed around.
- * @param {Info} info
- *   Info on surrounding context.
- * @returns {string}
- *   Serialized markdown.
- */
-function blockquote(node, _, state, info) {
-  const exit = state.enter('blockquote')
-  const tracker = state.createTracker(info)
-  tracker.move('> ')
-  tracker.shift(2)
-  const value = state.indentLines(
-    state.containerFlow(node, tracker.current()),
-    blockquote_map
-  )
-  exit()
-  return value
-}
-
-/**
- * Indent lines w/ blockquote markers.
- *
- * @type {Map}
- */
-function blockquote_map(line, _, blank) {
-  return '>' + (blank ? '' : ' ') + line
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/pattern-in-scope.js
-/**
- * @import {ConstructName, Unsafe} from 'mdast-util-to-markdown'
- */
-
-/**
- * Check if a pattern is in scope based on the current stack of constructs.
- *
- * @param {Array<ConstructName>} stack
- *   Current stack of constructs.
- * @param {Unsafe} pattern
- *   Pattern to check.
- * @returns {boolean}
- *   Whether the pattern is in scope.
- */
-function patternInScope(stack, pattern) {
-  return (
-    listInScope(stack, pattern.inConstruct, true) &&
-    !listInScope(stack, pattern.notInConstruct, false)
-  )
-}
-
-/**
- * Check if any of the constructs in the list are present in the stack.
- *
- * @param {Array<ConstructName>} stack
- *   Current stack of constructs.
- * @param {Unsafe['inConstruct']} list
- *   List of constructs to check for in the stack.
- * @param {boolean} none
- *   Value to return if the list is empty or not provided.
- * @returns {boolean}
- *   Whether any of the constructs in the list are present in the stack.
- */
-function listInScope(stack, list, none) {
-  if (typeof list === 'string') {
-    list = [list]
-  }
-
-  if (!list || list.length === 0) {
-    return none
-  }
-
-  let index = -1
-
-  while (++index < list.length) {
-    if (stack.includes(list[index])) {
-      return true
-    }
-  }
-
-  return false
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/handle/break.js
-/**
- * @import {Break, Parents} from 'mdast'
- * @import {Info, State} from 'mdast-util-to-markdown'
- */
-
-
-
-/**
- * Serialize a break node.
- *
- * @param {Break} _
- *   Node to serialize.
- * @param {Parents | undefined} _1
- *   Parent node.
- * @param {State} state
- *   Info passed around.
- * @param {Info} info
- *   Info on surrounding context.
- * @returns {string}
- *   Serialized markdown.
- */
-function hardBreak(_, _1, state, info) {
-  let index = -1
-
-  while (++index < state.unsafe.length) {
-    const pattern = state.unsafe[index]
-
-    // If we can’t put unconditional eols in this construct (setext headings,
-    // tables), use a space instead.
-    if (
-      pattern.character === '\n' &&
-      !pattern.before &&
-      !pattern.after &&
-      patternInScope(state.stack, pattern)
-    ) {
-      return /[\t ]/.test(info.before) ? '' : ' '
-    }
-  }
-
-  return '\\\n'
-}
-
-;// CONCATENATED MODULE: ./node_modules/longest-streak/index.js
-/**
- * Get the count of the longest repeating streak of `substring` in `value`.
- *
- * @param {string} value
- *   Content to search in.
- * @param {string} substring
- *   Substring to look for, typically one character.
- * @returns {number}
- *   Count of most frequent adjacent `substring`s in `value`.
- */
-function longestStreak(value, substring) {
-  const source = String(value)
-  let index = source.indexOf(substring)
-  let expected = index
-  let count = 0
-  let max = 0
-
-  if (typeof substring !== 'string') {
-    throw new TypeError('Expected substring')
-  }
-
-  while (index !== -1) {
-    if (index === expected) {
-      if (++count > max) {
-        max = count
-      }
-    } else {
-      count = 1
-    }
-
-    expected = index + substring.length
-    index = source.indexOf(substring, expected)
-  }
-
-  return max
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/format-code-as-indented.js
-/**
- * @import {State} from 'mdast-util-to-markdown'
- * @import {Code} from 'mdast'
- */
-
-/**
- * Checks if a code block can be formatted as an indented code block.
- *
- * @param {Code} node
- *   Node to check.
- * @param {State} state
- *   Info passed around.
- * @returns {boolean}
- *   Whether the code can be formatted as an indented code block.
- */
-function formatCodeAsIndented(node, state) {
-  return Boolean(
-    state.options.fences === false &&
-    node.value &&
-    // If there’s no info…
-    !node.lang &&
-    // And there’s a non-whitespace character…
-    /[^\n\r ]/.test(node.value) &&
-    // And the value doesn’t start or end in a blank…
-    !/^[\t ]*(?:[\n\r]|$)|(?:^|[\n\r])[\t ]*$/.test(node.value)
-  )
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/check-fence.js
-/**
- * @import {Options, State} from 'mdast-util-to-markdown'
- */
-
-/**
- * Checks the preferred fence option.
- *
- * @param {State} state
- *   Info passed around.
- * @returns {Exclude<Options['fence'], null | undefined>}
- *   Preferred fence marker.
- */
-function checkFence(state) {
-  const marker = state.options.fence || '`'
-
-  if (marker !== '`' && marker !== '~') {
-    throw new Error(
-      'Cannot serialize code with `' +
-        marker +
-        '` for `options.fence`, expected `` ` `` or `~`'
-    )
-  }
-
-  return marker
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/handle/code.js
-/**
- * @import {Info, Map, State} from 'mdast-util-to-markdown'
- * @import {Code, Parents} from 'mdast'
- */
-
-
-
-
-
-/**
- * Serialize a code node.
- *
- * @param {Code} node
- *   Node to serialize.
- * @param {Parents | undefined} _
- *   Parent node.
- * @param {State} state
- *   Info passed around.
- * @param {Info} info
- *   Info on surrounding context.
- * @returns {string}
- *   Serialized markdown.
- */
-function code(node, _, state, info) {
-  const marker = checkFence(state)
-  const raw = node.value || ''
-
-  if (formatCodeAsIndented(node, state)) {
-    const exit = state.enter('codeIndented')
-    const value = state.indentLines(raw, code_map)
-    exit()
-    return value
-  }
-
-  const tracker = state.createTracker(info)
-  const sequence = marker.repeat(Math.max(longestStreak(raw, marker) + 1, 3))
-  const exit = state.enter('codeFenced')
-  const suffix = marker === '`' ? 'GraveAccent' : 'Tilde'
-  let value = tracker.move(sequence)
-
-  if (node.lang) {
-    const subexit = state.enter(`codeFencedLang${suffix}`)
-    value += tracker.move(
-      state.safe(node.lang, {
-        before: value,
-        after: ' ',
-        encode: ['`'],
-        ...tracker.current()
-      })
-    )
-    subexit()
-  }
-
-  if (node.lang && node.meta) {
-    const subexit = state.enter(`codeFencedMeta${suffix}`)
-    value += tracker.move(' ')
-    value += tracker.move(
-      state.safe(node.meta, {
-        before: value,
-        after: '\n',
-        encode: ['`'],
-        ...tracker.current()
-      })
-    )
-    subexit()
-  }
-
-  value += tracker.move('\n')
-
-  if (raw) {
-    value += tracker.move(raw + '\n')
-  }
-
-  value += tracker.move(sequence)
-  exit()
-  return value
-}
-
-/**
- * Indent lines w/ code indent.
- *
- * @type {Map}
- */
-function code_map(line, _, blank) {
-  return (blank ? '' : '    ') + line
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/check-quote.js
-/**
- * @import {Options, State} from 'mdast-util-to-markdown'
- */
-
-/**
- * Checks the preferred quote option.
- *
- * @param {State} state
- *   Info passed around.
- * @returns {Exclude<Options['quote'], null | undefined>}
- *   Preferred quote.
- */
-function checkQuote(state) {
-  const marker = state.options.quote || '"'
-
-  if (marker !== '"' && marker !== "'") {
-    throw new Error(
-      'Cannot serialize title with `' +
-        marker +
-        '` for `options.quote`, expected `"`, or `\'`'
-    )
-  }
-
-  return marker
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/handle/definition.js
-/**
- * @import {Info, State} from 'mdast-util-to-markdown'
- * @import {Definition, Parents} from 'mdast'
- */
-
-
-
-/**
- * Serialize a definition node.
- *
- * @param {Definition} node
- *   Node to serialize.
- * @param {Parents | undefined} _
- *   Parent node.
- * @param {State} state
- *   Info passed around.
- * @param {Info} info
- *   Info on surrounding context.
- * @returns {string}
- *   Serialized markdown.
- */
-function definition(node, _, state, info) {
-  const quote = checkQuote(state)
-  const suffix = quote === '"' ? 'Quote' : 'Apostrophe'
-  const exit = state.enter('definition')
-  let subexit = state.enter('label')
-  const tracker = state.createTracker(info)
-  let value = tracker.move('[')
-  value += tracker.move(
-    state.safe(state.associationId(node), {
-      before: value,
-      after: ']',
-      ...tracker.current()
-    })
-  )
-  value += tracker.move(']: ')
-
-  subexit()
-
-  if (
-    // If there’s no url, or…
-    !node.url ||
-    // If there are control characters or whitespace.
-    /[\0- \u007F]/.test(node.url)
-  ) {
-    subexit = state.enter('destinationLiteral')
-    value += tracker.move('<')
-    value += tracker.move(
-      state.safe(node.url, {before: value, after: '>', ...tracker.current()})
-    )
-    value += tracker.move('>')
-  } else {
-    // No whitespace, raw is prettier.
-    subexit = state.enter('destinationRaw')
-    value += tracker.move(
-      state.safe(node.url, {
-        before: value,
-        after: node.title ? ' ' : '\n',
-        ...tracker.current()
-      })
-    )
-  }
-
-  subexit()
-
-  if (node.title) {
-    subexit = state.enter(`title${suffix}`)
-    value += tracker.move(' ' + quote)
-    value += tracker.move(
-      state.safe(node.title, {
-        before: value,
-        after: quote,
-        ...tracker.current()
-      })
-    )
-    value += tracker.move(quote)
-    subexit()
-  }
-
-  exit()
-
-  return value
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/check-emphasis.js
-/**
- * @import {Options, State} from 'mdast-util-to-markdown'
- */
-
-/**
- * Checks the preferred emphasis option.
- *
- * @param {State} state
- *   Info passed around.
- * @returns {Exclude<Options['emphasis'], null | undefined>}
- *   Preferred emphasis marker.
- */
-function checkEmphasis(state) {
-  const marker = state.options.emphasis || '*'
-
-  if (marker !== '*' && marker !== '_') {
-    throw new Error(
-      'Cannot serialize emphasis with `' +
-        marker +
-        '` for `options.emphasis`, expected `*`, or `_`'
-    )
-  }
-
-  return marker
-}
-
-;// CONCATENATED MODULE: ./node_modules/micromark-util-classify-character/index.js
-/**
- * @import {Code} from 'micromark-util-types'
- */
-
-
-/**
- * Classify whether a code represents whitespace, punctuation, or something
- * else.
- *
- * Used for attention (emphasis, strong), whose sequences can open or close
- * based on the class of surrounding characters.
- *
- * > 👉 **Note**: eof (`null`) is seen as whitespace.
- *
- * @param {Code} code
- *   Code.
- * @returns {typeof constants.characterGroupWhitespace | typeof constants.characterGroupPunctuation | undefined}
- *   Group.
- */
-function classifyCharacter(code) {
-  if (code === null || markdownLineEndingOrSpace(code) || unicodeWhitespace(code)) {
-    return 1;
-  }
-  if (unicodePunctuation(code)) {
-    return 2;
-  }
-}
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/character.js
-/**
- * Get the first character of a value.
- *
- * Is aware of astral characters (such as emoji).
- *
- * @param {string} value
- *   Value.
- * @returns {string}
- *   First character; empty if `value` is empty.
- */
-function firstCharacter(value) {
-  const code = value.codePointAt(0)
-  return code === undefined ? '' : String.fromCodePoint(code)
-}
-
-/**
- * Get the last character of a value.
- *
- * Is aware of astral characters (such as emoji).
- *
- * @param {string} value
- *   Value.
- * @returns {string}
- *   Last character; empty if `value` is empty.
- */
-function lastCharacter(value) {
-  // Only a surrogate pair gives a code point above the BMP.
-  const code = value.codePointAt(value.length - 2)
-  return code !== undefined && code > 0xff_ff
-    ? value.slice(-2)
-    : value.slice(-1)
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/encode-character-reference.js
-/**
- * Encode a code point as a character reference.
- *
- * @param {number} code
- *   Code point to encode.
- * @returns {string}
- *   Encoded character reference.
- */
-function encodeCharacterReference(code) {
-  return '&#x' + code.toString(16).toUpperCase() + ';'
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/encode-info.js
-/**
- * @import {EncodeSides} from '../types.js'
- */
-
-
-
-/**
- * Check whether to encode (as a character reference) the characters
- * surrounding an attention run.
- *
- * Which characters are around an attention run influence whether it works or
- * not.
- *
- * See <https://github.com/orgs/syntax-tree/discussions/60> for more info.
- * See this markdown in a particular renderer to see what works:
- *
- * ```markdown
- * |                         | A (letter inside) | B (punctuation inside) | C (whitespace inside) | D (nothing inside) |
- * | ----------------------- | ----------------- | ---------------------- | --------------------- | ------------------ |
- * | 1 (letter outside)      | x*y*z             | x*.*z                  | x* *z                 | x**z               |
- * | 2 (punctuation outside) | .*y*.             | .*.*.                  | .* *.                 | .**.               |
- * | 3 (whitespace outside)  | x *y* z           | x *.* z                | x * * z               | x ** z             |
- * | 4 (nothing outside)     | *x*               | *.*                    | * *                   | **                 |
- * ```
- *
- * @param {number} outside
- *   Code point on the outer side of the run.
- * @param {number} inside
- *   Code point on the inner side of the run.
- * @param {string} marker
- *   Marker of the run.
- *   Underscores are handled more strictly (they form less often) than
- *   asterisks.
- * @returns {EncodeSides}
- *   Whether to encode characters.
- */
-// Important: punctuation must never be encoded.
-// Punctuation is solely used by markdown constructs.
-// And by encoding itself.
-// Encoding them will break constructs or double encode things.
-function encodeInfo(outside, inside, marker) {
-  const outsideKind = classifyCharacter(outside)
-  const insideKind = classifyCharacter(inside)
-
-  // Letter outside:
-  if (outsideKind === undefined) {
-    return insideKind === undefined
-      ? // Letter inside:
-        // we have to encode *both* letters for `_` as it is looser.
-        // it already forms for `*` (and GFMs `~`).
-        marker === '_'
-        ? {inside: true, outside: true}
-        : {inside: false, outside: false}
-      : insideKind === 1
-        ? // Whitespace inside: encode both (letter, whitespace).
-          {inside: true, outside: true}
-        : // Punctuation inside: encode outer (letter)
-          {inside: false, outside: true}
-  }
-
-  // Whitespace outside:
-  if (outsideKind === 1) {
-    return insideKind === undefined
-      ? // Letter inside: already forms.
-        {inside: false, outside: false}
-      : insideKind === 1
-        ? // Whitespace inside: encode both (whitespace).
-          {inside: true, outside: true}
-        : // Punctuation inside: already forms.
-          {inside: false, outside: false}
-  }
-
-  // Punctuation outside:
-  return insideKind === undefined
-    ? // Letter inside: already forms.
-      {inside: false, outside: false}
-    : insideKind === 1
-      ? // Whitespace inside: encode inner (whitespace).
-        {inside: true, outside: false}
-      : // Punctuation inside: already forms.
-        {inside: false, outside: false}
-}
-
-;// CONCATENATED MODULE: ./node_modules/micromark-util-html-tag-name/index.js
-/**
- * List of lowercase HTML “block” tag names.
- *
- * The list, when parsing HTML (flow), results in more relaxed rules (condition
- * 6).
- * Because they are known blocks, the HTML-like syntax doesn’t have to be
- * strictly parsed.
- * For tag names not in this list, a more strict algorithm (condition 7) is used
- * to detect whether the HTML-like syntax is seen as HTML (flow) or not.
- *
- * This is copied from:
- * <https://spec.commonmark.org/0.30/#html-blocks>.
- *
- * > 👉 **Note**: `search` was added in `CommonMark@0.31`.
- */
-const htmlBlockNames = [
-  'address',
-  'article',
-  'aside',
-  'base',
-  'basefont',
-  'blockquote',
-  'body',
-  'caption',
-  'center',
-  'col',
-  'colgroup',
-  'dd',
-  'details',
-  'dialog',
-  'dir',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'frame',
-  'frameset',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'head',
-  'header',
-  'hr',
-  'html',
-  'iframe',
-  'legend',
-  'li',
-  'link',
-  'main',
-  'menu',
-  'menuitem',
-  'nav',
-  'noframes',
-  'ol',
-  'optgroup',
-  'option',
-  'p',
-  'param',
-  'search',
-  'section',
-  'summary',
-  'table',
-  'tbody',
-  'td',
-  'tfoot',
-  'th',
-  'thead',
-  'title',
-  'tr',
-  'track',
-  'ul'
-]
-
-/**
- * List of lowercase HTML “raw” tag names.
- *
- * The list, when parsing HTML (flow), results in HTML that can include lines
- * without exiting, until a closing tag also in this list is found (condition
- * 1).
- *
- * This module is copied from:
- * <https://spec.commonmark.org/0.30/#html-blocks>.
- *
- * > 👉 **Note**: `textarea` was added in `CommonMark@0.30`.
- */
-const htmlRawNames = ['pre', 'script', 'style', 'textarea']
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/html-kind.js
-
-
-
-/**
- * @typedef {1 | 2 | 3 | 4 | 5 | 6 | 7} Kind
- *   Kind of HTML (flow) element.
- */
-
-/**
- * Infer the kind of HTML that `value` is.
- *
- * This works on valid trees as produced by `micromark`.
- * Kinds:
- *
- * 1. raw
- * 2. comment
- * 3. instruction
- * 4. declaration
- * 5. cdata
- * 6. block
- * 7. other
- *
- * See: <https://spec.commonmark.org/0.31.2/#html-blocks>.
- *
- * @param {string} value
- *   HTML.
- * @returns {Kind | undefined}
- *   Kind; `undefined` if unknown.
- */
-function htmlKind(value) {
-  if (value.charCodeAt(0) !== 60 /* `<` */) return
-
-  const next = value.charCodeAt(1)
-
-  if (next === 33 /* `!` */) {
-    const code = value.charCodeAt(2)
-    if (code === 45 /* `-` */) return 2
-    if (code === 91 /* `[` */) return 5
-    if (asciiAlpha(code)) return 4
-    return
-  }
-
-  if (next === 63 /* `?` */) return 3
-
-  const closing = next === 47 /* `/` */
-  const start = closing ? 2 : 1
-  let end = start
-  let code = value.charCodeAt(end)
-
-  if (!asciiAlpha(code)) return
-
-  while (code === 45 /* `-` */ || asciiAlphanumeric(code)) {
-    code = value.charCodeAt(++end)
-  }
-
-  const name = value.slice(start, end).toLowerCase()
-
-  if (!closing && code !== 47 /* `/` */ && htmlRawNames.includes(name)) {
-    return 1
-  }
-
-  return htmlBlockNames.includes(name) ? 6 : 7
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/container-phrasing.js
-/**
- * @import {Attention, Handle, Info, State, Tracker} from 'mdast-util-to-markdown'
- * @import {PhrasingParents} from '../types.js'
- */
-
-
-
-
-
-
-
-
-/**
- * Markers for builtin attention (emphasis, strong) to whether they are stricter:
- * whether they cannot open and close inside words.
- *
- * Builtin runs pair following CommonMark rules for emphasis and strong:
- * they are split,
- * using one or two markers at a time,
- * with the rule of 3.
- * Other markers pair like GFM strikethrough:
- * whole runs pair with a run of the same size.
- *
- * @type {Map<string, boolean>}
- */
-const builtins = new Map([
-  ['*', false],
-  ['_', true]
-])
-
-/**
- * @typedef AttentionResult
- *   Attention, of which the sequence is chosen later.
- * @property {Array<Item>} children
- *   Serialized children.
- * @property {Array<string>} sequences
- *   Sequences that can be used, in order of preference.
- */
-
-/**
- * @typedef Improvement
- *   Improvement of attention sequences.
- * @property {Map<AttentionResult, string>} chosen
- *   Chosen sequences for each attention.
- * @property {Array<Token>} tokens
- *   Tokens involved in the improvement.
- * @property {Mistake | undefined} mistake
- *   Mistake that led to this improvement, if any.
- */
-
-/**
- * @typedef {AttentionResult | string} Item
- *   Serialized phrasing.
- */
-
-/**
- * @typedef Mistake
- *   Sequence that does not form its attention.
- * @property {Array<AttentionResult>} attention
- *   Attention to try other sequences for.
- * @property {number} index
- *   Index of the token.
- */
-
-/**
- * @typedef Run
- *   Sequences next to each other with the same marker.
- * @property {boolean} close
- *   Whether it can close.
- * @property {number} end
- *   Index after the last marker not used (to open).
- * @property {Array<Token>} markers
- *   Sequence of each marker.
- * @property {boolean} open
- *   Whether it can open.
- * @property {boolean} split
- *   Whether it can be split (built-in attention).
- * @property {number} start
- *   Index of the first marker not used (to close).
- * @property {Array<Token>} tokens
- *   Sequences.
- */
-
-/**
- * @typedef Token
- *   Rendered phrasing.
- * @property {AttentionResult | undefined} attention
- *   Attention, if this is one of its sequences.
- * @property {string} value
- *   Value.
- */
-
-/**
- * Get candidates for a mistake:
- * attention to try other sequences for,
- * later first.
- *
- * @param {Array<Token>} tokens
- *   Tokens.
- * @param {Array<Token>} involved
- *   Sequences involved in the mistake.
- * @param {Map<Token, Run>} runOf
- *   Run of each sequence.
- * @returns {Array<AttentionResult>}
- *   Candidates.
- */
-function candidates(tokens, involved, runOf) {
-  /** @type {Set<AttentionResult | undefined>} */
-  const related = new Set()
-
-  // The attention involved, and attention in runs with its sequences.
-  for (const token of tokens) {
-    const siblings = runOf.get(token)
-    if (
-      siblings &&
-      token.attention &&
-      involved.some((d) => d.attention === token.attention)
-    ) {
-      for (const sibling of siblings.tokens) {
-        related.add(sibling.attention)
-      }
-    }
-  }
-
-  /** @type {Array<AttentionResult>} */
-  const ordered = []
-
-  for (const token of tokens) {
-    if (token.attention && related.delete(token.attention)) {
-      ordered.push(token.attention)
-    }
-  }
-
-  // Later first: attention that opens later is inner or next.
-  ordered.reverse()
-  return ordered
-}
-
-/**
- * Check whether sequences form their attention, like `micromark`.
- *
- * Sequences of `*` and `_` pair like emphasis and strong in CommonMark,
- * others like strikethrough in GFM.
- *
- * @param {Array<Token>} tokens
- *   Tokens.
- * @param {string} before
- *   Characters before.
- * @param {string} after
- *   Characters after.
- * @returns {Mistake | undefined}
- *   First mistake, if any.
- */
-function container_phrasing_check(tokens, before, after) {
-  /** @type {Array<Run>} */
-  const runs = []
-  /** @type {Map<Token, Array<Token>>} */
-  const wrong = new Map()
-  /** @type {Map<Token, Run>} */
-  const runOf = new Map()
-  let index = 0
-
-  while (index < tokens.length) {
-    if (!tokens[index].attention) {
-      index++
-      continue
-    }
-
-    const marker = tokens[index].value.charAt(0)
-    const strict = builtins.get(marker)
-    let end = index + 1
-
-    while (
-      end < tokens.length &&
-      tokens[end].attention &&
-      tokens[end].value.charAt(0) === marker
-    ) {
-      end++
-    }
-
-    const head = index ? tokens[index - 1].value : before
-    const previous = classifyCharacter(head.charCodeAt(head.length - 1))
-    const next = classifyCharacter(
-      (end < tokens.length ? tokens[end].value : after).charCodeAt(0)
-    )
-    const open = !next || (next === 2 && Boolean(previous))
-    const close = !previous || (previous === 2 && Boolean(next))
-    /** @type {Run} */
-    const run = {
-      tokens: tokens.slice(index, end),
-      markers: [],
-      start: 0,
-      end: 0,
-      // Underscores are strict, they cannot open or close inside words.
-      open: strict ? open && (Boolean(previous) || !close) : open,
-      close: strict ? close && (Boolean(next) || !open) : close,
-      // All builtins can split runs.
-      split: strict !== undefined
-    }
-
-    for (const token of run.tokens) {
-      // Every sequence is wrong until it pairs with its other sequence.
-      wrong.set(token, [...run.tokens])
-      runOf.set(token, run)
-      let size = token.value.length
-      while (size--) run.markers.push(token)
-    }
-
-    run.end = run.markers.length
-    runs.push(run)
-    index = end
-  }
-
-  pair(runs, wrong)
-
-  index = -1
-
-  while (++index < tokens.length) {
-    const involved = wrong.get(tokens[index])
-    if (involved) return {attention: candidates(tokens, involved, runOf), index}
-  }
-}
-
-/**
- * Serialize the children of a parent that contains phrasing children.
- *
- * @param {PhrasingParents} parent
- *   Parent of phrasing nodes.
- * @param {State} state
- *   Info passed around about the current state.
- * @param {Info} info
- *   Info on where we are in the document we are generating.
- * @returns {string}
- *   Serialized result.
- */
-function containerPhrasing(parent, state, info) {
-  return container_phrasing_serialize(phrasing(parent, state, info), info.before, info.after)
-}
-
-/**
- * Encode the first or last character of tokens as a character reference,
- * if it is text.
- *
- * @param {Array<Token>} tokens
- *   Tokens.
- * @param {boolean} start
- *   Whether to encode the first or last character.
- * @returns {undefined}
- *   Nothing.
- */
-function container_phrasing_encode(tokens, start) {
-  const token = tokens[start ? 0 : tokens.length - 1]
-
-  if (!token || token.attention) return
-
-  const character = start
-    ? firstCharacter(token.value)
-    : lastCharacter(token.value)
-  const reference = encodeCharacterReference(
-    /** @type {number} */ (character.codePointAt(0))
-  )
-
-  if (start) {
-    token.value = reference + token.value.slice(character.length)
-  } else {
-    let value = token.value.slice(0, token.value.length - character.length)
-    let escapes = 0
-
-    while (value.charCodeAt(value.length - 1 - escapes) === 92 /* `\` */) {
-      escapes++
-    }
-
-    // Odd number would escape the `&` again.
-    if (escapes % 2) value += '\\'
-    token.value = value + reference
-  }
-}
-
-/**
- * Try other sequences for the candidates of a mistake and use the first that
- * moves the mistake further.
- *
- * @param {Array<Item>} items
- *   Items.
- * @param {Map<AttentionResult, string>} chosen
- *   Sequences to use instead of preferred sequences.
- * @param {Mistake} mistake
- *   Mistake.
- * @param {string} before
- *   Characters before.
- * @param {string} after
- *   Characters after.
- * @returns {Improvement | undefined}
- *   Result if better.
- */
-function improve(items, chosen, mistake, before, after) {
-  for (const attention of mistake.attention) {
-    const current = chosen.get(attention) || attention.sequences[0]
-
-    for (const sequence of attention.sequences) {
-      if (sequence === current) continue
-      const trial = new Map(chosen)
-      trial.set(attention, sequence)
-      const tokens = container_phrasing_render(items, trial, before, after)
-      const next = container_phrasing_check(tokens, before, after)
-
-      if (!next || next.index > mistake.index) {
-        return {chosen: trial, mistake: next, tokens}
-      }
-    }
-  }
-}
-
-/**
- * Pair runs like `micromark` and mark sequences that do form their attention
- * as fine.
- *
- * Each pair uses markers from the end of an opener and the start of a closer.
- * It forms the intended attention if those markers are exactly the whole
- * opening and closing sequence of one attention.
- * Otherwise attention is mixed up:
- * either sequences of different attention pair,
- * part of a sequence is used (such as `**` of strong as `*`),
- * or several sequences are used together (such as `*` and `*` as `**`).
- * Then the sequences involved are recorded with each other.
- *
- * @param {Array<Run>} runs
- *   Runs.
- * @param {Map<Token, Array<Token>>} wrong
- *   Sequences that are wrong, with the sequences involved.
- * @returns {undefined}
- *   Nothing, `wrong` is changed.
- */
-function pair(runs, wrong) {
-  /** @type {Map<string, Array<Run>>} */
-  const openersByMarker = new Map()
-
-  for (const closer of runs) {
-    const marker = closer.tokens[0].value.charAt(0)
-    let openers = openersByMarker.get(marker)
-
-    if (!openers) {
-      openers = []
-      openersByMarker.set(marker, openers)
-    }
-
-    let open = closer.close ? openers.length : 0
-
-    while (open-- && closer.start < closer.end) {
-      const opener = openers[open]
-      const openerSize = opener.end - opener.start
-      const closerSize = closer.end - closer.start
-
-      if (
-        closer.split
-          ? // The rule of 3, on the sizes that are left.
-            (opener.close || closer.open) &&
-            closerSize % 3 &&
-            !((openerSize + closerSize) % 3)
-          : // Others pair whole runs of the same size.
-            openerSize !== opener.markers.length || openerSize !== closerSize
-      ) {
-        continue
-      }
-
-      const size = closer.split
-        ? openerSize > 1 && closerSize > 1
-          ? 2
-          : 1
-        : closerSize
-      const opening = opener.markers.slice(opener.end - size, opener.end)
-      const closing = closer.markers.slice(closer.start, closer.start + size)
-      const openToken = opening[0]
-      const closeToken = closing[0]
-
-      if (
-        // Whole sequences:
-        // the markers of a sequence are next to each other,
-        // so if the first and last marker are of one sequence of that size,
-        // all markers are exactly that sequence.
-        openToken === opening[size - 1] &&
-        openToken.value.length === size &&
-        closeToken === closing[size - 1] &&
-        closeToken.value.length === size &&
-        // Of the same attention, so its opening and closing sequence.
-        openToken.attention === closeToken.attention
-      ) {
-        wrong.delete(openToken)
-        wrong.delete(closeToken)
-      } else {
-        const involved = [...new Set([...opening, ...closing])]
-        // Add to what is involved already: a sequence can be in several pairs.
-        for (const token of involved) {
-          const list = wrong.get(token)
-          if (list) list.push(...involved)
-        }
-      }
-
-      opener.end -= size
-      closer.start += size
-
-      if (opener.start === opener.end) openers.splice(open, 1)
-
-      // Search again from the start, as this run may close more.
-      open = openers.length
-    }
-
-    if (closer.open && closer.start < closer.end) openers.push(closer)
-  }
-}
-
-/**
- * Get the sequences that can be used for attention, in order of preference.
- *
- * @param {string} type
- *   Node type.
- * @param {Array<string>} markers
- *   Markers.
- * @param {Array<number>} sizes
- *   Sizes.
- * @returns {Array<string>}
- *   Sequences.
- */
-function attentionSequences(type, markers, sizes) {
-  if (markers.length === 0) {
-    throw new Error(
-      'Cannot serialize `' +
-        type +
-        '` as attention without markers, expected one or more markers'
-    )
-  }
-
-  if (sizes.length === 0) {
-    throw new Error(
-      'Cannot serialize `' +
-        type +
-        '` as attention without sizes, expected one or more sizes'
-    )
-  }
-
-  for (const size of sizes) {
-    if (!Number.isSafeInteger(size) || size < 1) {
-      throw new Error(
-        'Cannot serialize `' +
-          type +
-          '` as attention with `' +
-          size +
-          '` as size, expected positive integer'
-      )
-    }
-  }
-
-  /** @type {Array<string>} */
-  const sequences = []
-
-  for (const marker of markers) {
-    if (marker.length !== 1) {
-      throw new Error(
-        'Cannot serialize `' +
-          type +
-          '` as attention with `' +
-          marker +
-          '` as marker, expected a single ascii character'
-      )
-    }
-
-    if (!asciiPunctuation(marker.charCodeAt(0))) {
-      throw new Error(
-        'Cannot serialize `' +
-          type +
-          '` as attention with `' +
-          marker +
-          '` as marker, expected ascii punctuation'
-      )
-    }
-
-    for (const size of sizes) {
-      sequences.push(marker.repeat(size))
-    }
-  }
-
-  return sequences
-}
-
-/**
- * Serialize the children of a parent that contains phrasing children,
- * keeping attention separate,
- * so that its markers can be chosen later.
- *
- * @param {PhrasingParents} parent
- *   Parent of phrasing nodes.
- * @param {State} state
- *   Info passed around about the current state.
- * @param {Info} info
- *   Info on where we are in the document we are generating.
- * @returns {Array<Item>}
- *   Items.
- */
-function phrasing(parent, state, info) {
-  const indexStack = state.indexStack
-  const children = parent.children || []
-  /** @type {Array<Item>} */
-  const results = []
-  let index = -1
-  let before = info.before
-
-  indexStack.push(-1)
-  let tracker = state.createTracker(info)
-
-  while (++index < children.length) {
-    const child = children[index]
-    /** @type {string} */
-    let after
-
-    indexStack[indexStack.length - 1] = index
-
-    if (index + 1 < children.length) {
-      /** @type {Handle} */
-      // @ts-expect-error: hush, it’s actually a `zwitch`.
-      let handle = state.handle.handlers[children[index + 1].type]
-      // @ts-expect-error: hush, it’s actually a `zwitch`.
-      if (handle && handle.peek) handle = handle.peek
-      after = handle
-        ? firstCharacter(
-            handle(children[index + 1], parent, state, {
-              before: '',
-              after: '',
-              ...tracker.current()
-            })
-          )
-        : ''
-    } else {
-      after = info.after
-    }
-
-    // In some cases, html (text) can be found in phrasing right after an eol.
-    // When we’d serialize that, it could be seen as html (flow): all its kinds
-    // except 7 can interrupt a paragraph.
-    // As we can’t escape or so to prevent it from happening,
-    // we take a somewhat reasonable approach:
-    // replace that eol with a space.
-    // See: <https://github.com/syntax-tree/mdast-util-to-markdown/issues/15>
-    const previous = results[results.length - 1]
-
-    if (
-      typeof previous === 'string' &&
-      (before === '\r' || before === '\n') &&
-      child.type === 'html' &&
-      htmlKind(child.value) !== 7
-    ) {
-      results[results.length - 1] = previous.replace(/(\r?\n|\r)$/, ' ')
-      before = ' '
-
-      // To do: does this work to reset tracker?
-      tracker = state.createTracker(info)
-      tracker.move(container_phrasing_serialize(results, info.before, info.after))
-    }
-
-    /** @type {(Handle & {attention?: Attention | undefined}) | undefined} */
-    // @ts-expect-error: hush, it’s actually a `zwitch`.
-    const handle = state.handle.handlers[child.type]
-
-    if (handle && handle.attention) {
-      const item = attentionItem(
-        /** @type {PhrasingParents} */ (child),
-        handle.attention,
-        state,
-        tracker
-      )
-      if (!item) continue
-      results.push(item)
-      before = lastCharacter(item.sequences[0])
-    } else {
-      const value = state.handle(child, parent, state, {
-        ...tracker.current(),
-        after,
-        before
-      })
-
-      if (!value) continue
-      tracker.move(value)
-      results.push(value)
-      before = lastCharacter(value)
-    }
-  }
-
-  indexStack.pop()
-
-  return results
-}
-
-/**
- * Serialize a node as attention,
- * with its sequence chosen later.
- *
- * @param {PhrasingParents} node
- *   Node.
- * @param {Attention} attention
- *   Attention of the node.
- * @param {State} state
- *   Info passed around about the current state.
- * @param {Tracker} tracker
- *   Tracker.
- * @returns {AttentionResult | undefined}
- *   Attention or nothing.
- */
-function attentionItem(node, attention, state, tracker) {
-  const {construct, markers, sizes} = attention(node, state)
-  const sequences = attentionSequences(node.type, markers, sizes)
-  const sequence = sequences[0]
-  const exit = state.enter(construct)
-  const inside = state.createTracker(tracker.current())
-  inside.move(sequence)
-  const children = phrasing(node, state, {
-    ...inside.current(),
-    before: sequence,
-    after: sequence
-  })
-  exit()
-
-  // Empty attention cannot form.
-  if (children.length === 0) return
-
-  tracker.move(sequence)
-  tracker.move(container_phrasing_serialize(children, sequence, sequence))
-  tracker.move(sequence)
-  return {children, sequences}
-}
-
-/**
- * Fix mistakes one at a time.
- *
- * @param {Array<Item>} items
- *   Phrasing items.
- * @param {Map<AttentionResult, string>} chosen
- *   Sequences to start with.
- * @param {string} before
- *   Characters before.
- * @param {string} after
- *   Characters after.
- * @returns {Array<Token> | undefined}
- *   Tokens, if all mistakes could be fixed.
- */
-function fix(items, chosen, before, after) {
-  let tokens = container_phrasing_render(items, chosen, before, after)
-  let mistake = container_phrasing_check(tokens, before, after)
-
-  while (mistake) {
-    const next = improve(items, chosen, mistake, before, after)
-    if (!next) return
-    chosen = next.chosen
-    tokens = next.tokens
-    mistake = next.mistake
-  }
-
-  return tokens
-}
-
-/**
- * Guess sequences for attention so that few mistakes are left to fix because
- * each fix is slow.
- *
- * Prefers another marker when a sequence would touch one with the same marker
- * of a sibling or parent (`**a**` and `*b*` as `**a***b*`).
- * Except for an only child with a longer builtin sequence,
- * as that forms (`***a***`).
- *
- * @param {Array<Item>} items
- *   Phrasing items.
- * @param {Map<AttentionResult, string>} chosen
- *   Guesses that are not the preferred sequence.
- * @param {string} before
- *   Sequence of the parent or characters before.
- * @param {string} after
- *   Sequence of the parent or characters after.
- * @returns {undefined}
- *   Nothing.
- */
-function guess(items, chosen, before, after) {
-  let previous = before
-  let index = -1
-
-  while (++index < items.length) {
-    const item = items[index]
-
-    if (typeof item === 'string') {
-      previous = ''
-      continue
-    }
-
-    const next = index === items.length - 1 ? after : ''
-    const sequence =
-      item.sequences.find(function (value) {
-        const marker = value.charAt(0)
-        return (
-          (marker !== previous.charAt(0) && marker !== next.charAt(0)) ||
-          (items.length === 1 &&
-            builtins.has(marker) &&
-            value.length > before.length)
-        )
-      }) || item.sequences[0]
-    if (sequence !== item.sequences[0]) chosen.set(item, sequence)
-    guess(item.children, chosen, sequence, sequence)
-    previous = sequence
-  }
-}
-
-/**
- * Render items with sequences;
- * encoding characters around attention where needed.
- *
- * @param {Array<Item>} items
- *   Serialized phrasing.
- * @param {Map<AttentionResult, string>} chosen
- *   Sequences to use instead of preferred sequences.
- * @param {string} before
- *   Characters before.
- * @param {string} after
- *   Characters after.
- * @returns {Array<Token>}
- *   Tokens.
- */
-function container_phrasing_render(items, chosen, before, after) {
-  /** @type {Array<Token>} */
-  const tokens = []
-  /** @type {string | undefined} */
-  let encodeAfter
-  let previous = lastCharacter(before)
-  let index = -1
-
-  while (++index < items.length) {
-    const item = items[index]
-
-    if (typeof item === 'string') {
-      /** @type {Token} */
-      const token = {value: item, attention: undefined}
-
-      // If attention before had to encode the character after it, encode it.
-      if (encodeAfter && encodeAfter === firstCharacter(item)) {
-        container_phrasing_encode([token], true)
-      }
-
-      encodeAfter = undefined
-      tokens.push(token)
-      if (token.value) previous = lastCharacter(token.value)
-      continue
-    }
-
-    const sequence = chosen.get(item) || item.sequences[0]
-    const marker = sequence.charAt(0)
-    const next = items[index + 1]
-    const outsideBefore = previous
-    const outsideAfter = firstCharacter(
-      next === undefined
-        ? after
-        : typeof next === 'string'
-          ? next
-          : chosen.get(next) || next.sequences[0]
-    )
-    const inside = container_phrasing_render(item.children, chosen, sequence, sequence)
-    const head = inside[0].value
-    const open = encodeInfo(
-      outsideBefore.charCodeAt(outsideBefore.length - 1),
-      head.charCodeAt(0),
-      marker
-    )
-
-    if (open.inside) container_phrasing_encode(inside, true)
-
-    const tail = lastCharacter(inside[inside.length - 1].value)
-    const close = encodeInfo(
-      outsideAfter.charCodeAt(0),
-      tail.charCodeAt(tail.length - 1),
-      marker
-    )
-
-    if (close.inside) container_phrasing_encode(inside, false)
-
-    if (open.outside && outsideBefore !== '\n' && outsideBefore !== '\r') {
-      container_phrasing_encode(tokens, false)
-    }
-
-    if (close.outside) encodeAfter = outsideAfter
-
-    tokens.push({value: sequence, attention: item}, ...inside, {
-      value: sequence,
-      attention: item
-    })
-    previous = sequence.charAt(sequence.length - 1)
-  }
-
-  return tokens
-}
-
-/**
- * Serialize phrasing with attention.
- *
- * Whether attention forms depends on everything around it.
- * This checks that it does and tries other sequences if not.
- *
- * @param {Array<Item>} items
- *   Phrasing items.
- * @param {string} before
- *   Characters before.
- * @param {string} after
- *   Characters after.
- * @returns {string}
- *   Serialized markdown.
- */
-function container_phrasing_serialize(items, before, after) {
-  /** @type {Map<AttentionResult, string>} */
-  const guessed = new Map()
-  guess(items, guessed, before, after)
-  const tokens =
-    // Start from guesses (based on the preferred sequences).
-    (guessed.size > 0 ? fix(items, guessed, before, after) : undefined) ||
-    // If stuck, start from the preferred sequences instead.
-    fix(items, new Map(), before, after) ||
-    // If stuck again, use the preferred sequences as they are.
-    container_phrasing_render(items, new Map(), before, after)
-
-  // Join the tokens.
-  let result = ''
-  for (const token of tokens) result += token.value
-  return result
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/handle/emphasis.js
-/**
- * @import {AttentionInfo, Info, State} from 'mdast-util-to-markdown'
- * @import {Emphasis, Parents} from 'mdast'
- */
-
-
-
-
-emphasis.attention = attention
-emphasis.peek = peek
-
-/**
- * Serialize an emphasis node.
- *
- * Attention is properly handled by `containerPhrasing`.
- *
- * @param {Emphasis} node
- *   Node to serialize.
- * @param {Parents | undefined} _
- *   Parent node.
- * @param {State} state
- *   Info passed around.
- * @param {Info} info
- *   Info on surrounding context.
- * @returns {string}
- *   Serialized markdown.
- */
-function emphasis(node, _, state, info) {
-  const exit = state.enter('phrasing')
-  const item = attentionItem(node, attention, state, state.createTracker(info))
-  const value = item ? container_phrasing_serialize([item], info.before, info.after) : ''
-  exit()
-  return value
-}
-
-/**
- * Serialize an emphasis node as attention.
- *
- * @param {Emphasis} _
- *   Node to serialize.
- * @param {State} state
- *   Info passed around.
- * @returns {AttentionInfo}
- *   Info on how to serialize the node.
- */
-function attention(_, state) {
-  const marker = checkEmphasis(state)
-  return {
-    construct: 'emphasis',
-    markers: marker === '*' ? ['*', '_'] : ['_', '*'],
-    sizes: [1]
-  }
-}
-
-/**
- * Peek at this node.
- *
- * @param {Emphasis} _
- *   Node to serialize.
- * @param {Parents | undefined} _1
- *   Parent node.
- * @param {State} state
- *   Info passed around.
- * @returns {string}
- *   Start of the serialized markdown.
- */
-function peek(_, _1, state) {
-  return state.options.emphasis || '*'
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/format-heading-as-setext.js
-/**
- * @import {State} from 'mdast-util-to-markdown'
- * @import {Heading} from 'mdast'
- */
-
-
-
-
-/**
- * Checks if a heading can be formatted as a setext heading.
- *
- * @param {Heading} node
- *   Node to check.
- * @param {State} state
- *   Info passed around.
- * @returns {boolean}
- *   Whether the heading can be formatted as a setext heading.
- */
-function formatHeadingAsSetext(node, state) {
-  let literalWithBreak = false
-
-  // Look for literals with a line break.
-  // Note that this also
-  visit(node, function (node) {
-    if (
-      ('value' in node && /\r?\n|\r/.test(node.value)) ||
-      node.type === 'break'
-    ) {
-      literalWithBreak = true
-      return EXIT
-    }
-  })
-
-  return Boolean(
-    (!node.depth || node.depth < 3) &&
-    lib_toString(node) &&
-    (state.options.setext || literalWithBreak)
-  )
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/handle/heading.js
-/**
- * @import {Info, State} from 'mdast-util-to-markdown'
- * @import {Heading, Parents} from 'mdast'
- */
-
-
-
-
-/**
- * Serialize a heading node.
- *
- * @param {Heading} node
- *   Node to serialize.
- * @param {Parents | undefined} _
- *   Parent node.
- * @param {State} state
- *   Info passed around.
- * @param {Info} info
- *   Info on surrounding context.
- * @returns {string}
- *   Serialized markdown.
- */
-function heading(node, _, state, info) {
-  const rank = Math.max(Math.min(6, node.depth || 1), 1)
-  const tracker = state.createTracker(info)
-
-  if (formatHeadingAsSetext(node, state)) {
-    const exit = state.enter('headingSetext')
-    const subexit = state.enter('phrasing')
-    const value = state.containerPhrasing(node, {
-      ...tracker.current(),
-      before: '\n',
-      after: '\n'
-    })
-    subexit()
-    exit()
-
-    return (
-      value +
-      '\n' +
-      (rank === 1 ? '=' : '-').repeat(
-        // The whole size…
-        value.length -
-          // Minus the position of the character after the last EOL (or
-          // 0 if there is none)…
-          (Math.max(value.lastIndexOf('\r'), value.lastIndexOf('\n')) + 1)
-      )
-    )
-  }
-
-  const sequence = '#'.repeat(rank)
-  const exit = state.enter('headingAtx')
-  const subexit = state.enter('phrasing')
-
-  // Note: for proper tracking, we should reset the output positions when there
-  // is no content returned, because then the space is not output.
-  // Practically, in that case, there is no content, so it doesn’t matter that
-  // we’ve tracked one too many characters.
-  tracker.move(sequence + ' ')
-
-  let value = state.containerPhrasing(node, {
-    before: '# ',
-    after: '\n',
-    ...tracker.current()
-  })
-
-  const head = value.charCodeAt(0)
-
-  if (head === 9 /* `\t` */ || head === 32 /* ` ` */) {
-    // To do: what effect has the character reference on tracking?
-    value = encodeCharacterReference(head) + value.slice(1)
-  }
-
-  value = value ? sequence + ' ' + value : sequence
-
-  if (state.options.closeAtx) {
-    value += ' ' + sequence
-  }
-
-  subexit()
-  exit()
-
-  return value
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/handle/html.js
-/**
- * @import {Html} from 'mdast'
- */
-
-html.peek = htmlPeek
-
-/**
- * Serialize an HTML node.
- *
- * @param {Html} node
- *   Node to serialize.
- * @returns {string}
- *   Serialized markdown.
- */
-function html(node) {
-  return node.value || ''
-}
-
-/**
- * Peek at this node.
- *
- * @returns {string}
- *   Start of the serialized markdown.
- */
-function htmlPeek() {
-  return '<'
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/handle/image.js
-/**
- * @import {Info, State} from 'mdast-util-to-markdown'
- * @import {Image, Parents} from 'mdast'
- */
-
-
-
-image_image.peek = imagePeek
-
-/**
- * Serialize an image node.
- *
- * @param {Image} node
- *   Node to serialize.
- * @param {Parents | undefined} _
- *   Parent node.
- * @param {State} state
- *   Info passed around.
- * @param {Info} info
- *   Info on surrounding context.
- * @returns {string}
- *   Serialized markdown.
- */
-function image_image(node, _, state, info) {
-  const quote = checkQuote(state)
-  const suffix = quote === '"' ? 'Quote' : 'Apostrophe'
-  const exit = state.enter('image')
-  let subexit = state.enter('label')
-  const tracker = state.createTracker(info)
-  let value = tracker.move('![')
-  value += tracker.move(
-    state.safe(node.alt, {before: value, after: ']', ...tracker.current()})
-  )
-  value += tracker.move('](')
-
-  subexit()
-
-  if (
-    // If there’s no url but there is a title…
-    (!node.url && node.title) ||
-    // If there are control characters or whitespace.
-    /[\0- \u007F]/.test(node.url)
-  ) {
-    subexit = state.enter('destinationLiteral')
-    value += tracker.move('<')
-    value += tracker.move(
-      state.safe(node.url, {before: value, after: '>', ...tracker.current()})
-    )
-    value += tracker.move('>')
-  } else {
-    // No whitespace, raw is prettier.
-    subexit = state.enter('destinationRaw')
-    value += tracker.move(
-      state.safe(node.url, {
-        before: value,
-        after: node.title ? ' ' : ')',
-        ...tracker.current()
-      })
-    )
-  }
-
-  subexit()
-
-  if (node.title) {
-    subexit = state.enter(`title${suffix}`)
-    value += tracker.move(' ' + quote)
-    value += tracker.move(
-      state.safe(node.title, {
-        before: value,
-        after: quote,
-        ...tracker.current()
-      })
-    )
-    value += tracker.move(quote)
-    subexit()
-  }
-
-  value += tracker.move(')')
-  exit()
-
-  return value
-}
-
-/**
- * Peek at this node.
- *
- * @returns {string}
- *   Start of the serialized markdown.
- */
-function imagePeek() {
-  return '!'
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/handle/image-reference.js
-/**
- * @import {Info, State} from 'mdast-util-to-markdown'
- * @import {ImageReference, Parents} from 'mdast'
- */
-
-imageReference.peek = imageReferencePeek
-
-/**
- * Serialize an image reference node.
- *
- * @param {ImageReference} node
- *   Node to serialize.
- * @param {Parents | undefined} _
- *   Parent node.
- * @param {State} state
- *   Info passed around.
- * @param {Info} info
- *   Info on surrounding context.
- * @returns {string}
- *   Serialized markdown.
- */
-function imageReference(node, _, state, info) {
-  const type = node.referenceType
-  const exit = state.enter('imageReference')
-  let subexit = state.enter('label')
-  const tracker = state.createTracker(info)
-  let value = tracker.move('![')
-  const alt = state.safe(node.alt, {
-    before: value,
-    after: ']',
-    ...tracker.current()
-  })
-  value += tracker.move(alt + '][')
-
-  subexit()
-  // Hide that we’re in phrasing as things like attention or code cannot form
-  // in references.
-  // Character escapes and references *do* work.
-  // It is important to know about other constructs, such as table cells.
-  const stack = state.stack
-  state.stack = stack.filter(function (d) {
-    return d !== 'phrasing'
-  })
-  subexit = state.enter('reference')
-  // Note: for proper tracking, we should reset the output positions when we end
-  // up making a `shortcut` reference, because then there is no brace output.
-  // Practically, in that case, there is no content, so it doesn’t matter that
-  // we’ve tracked one too many characters.
-  const reference = state.safe(state.associationId(node), {
-    before: value,
-    after: ']',
-    ...tracker.current()
-  })
-  subexit()
-  state.stack = stack
-  exit()
-
-  if (type === 'full' || !alt || alt !== reference) {
-    value += tracker.move(reference + ']')
-  } else if (type === 'shortcut') {
-    // Remove the unwanted `[`.
-    value = value.slice(0, -1)
-  } else {
-    value += tracker.move(']')
-  }
-
-  return value
-}
-
-/**
- * Peek at this node.
- *
- * @returns {string}
- *   Start of the serialized markdown.
- */
-function imageReferencePeek() {
-  return '!'
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/handle/inline-code.js
-/**
- * @import {State} from 'mdast-util-to-markdown'
- * @import {InlineCode, Parents} from 'mdast'
- */
-
-inlineCode.peek = inlineCodePeek
-
-/**
- * Serialize an inline code node.
- *
- * @param {InlineCode} node
- *   Node to serialize.
- * @param {Parents | undefined} _
- *   Parent node.
- * @param {State} state
- *   Info passed around.
- * @returns {string}
- *   Serialized markdown.
- */
-function inlineCode(node, _, state) {
-  let value = node.value || ''
-  let sequence = '`'
-  let index = -1
-
-  // If there is a single grave accent on its own in the code, use a fence of
-  // two.
-  // If there are two in a row, use one.
-  while (new RegExp('(^|[^`])' + sequence + '([^`]|$)').test(value)) {
-    sequence += '`'
-  }
-
-  // If this is not just spaces or eols (tabs don’t count), and either the
-  // first or last character are a space, eol, or tick, then pad with spaces.
-  if (
-    /[^\n\r ]/.test(value) &&
-    ((/^[\n\r ]/.test(value) && /[\n\r ]$/.test(value)) || /^`|`$/.test(value))
-  ) {
-    value = ' ' + value + ' '
-  }
-
-  // We have a potential problem: certain characters after eols could result in
-  // blocks being seen.
-  // For example, if someone injected the string `'\n# b'`, then that would
-  // result in an ATX heading.
-  // We can’t escape characters in `inlineCode`, but because eols are
-  // transformed to spaces when going from markdown to HTML anyway, we can swap
-  // them out.
-  while (++index < state.unsafe.length) {
-    const pattern = state.unsafe[index]
-    const expression = state.compilePattern(pattern)
-
-    // Only look for `atBreak`s.
-    // Btw: note that `atBreak` patterns will always start the regex at LF or
-    // CR.
-    if (!pattern.atBreak) continue
-
-    /** @type {RegExpExecArray | null} */
-    let match
-
-    while ((match = expression.exec(value))) {
-      let position = match.index
-
-      // Support CRLF (patterns only look for one of the characters).
-      if (
-        value.charCodeAt(position) === 10 /* `\n` */ &&
-        value.charCodeAt(position - 1) === 13 /* `\r` */
-      ) {
-        position--
-      }
-
-      value = value.slice(0, position) + ' ' + value.slice(match.index + 1)
-    }
-  }
-
-  return sequence + value + sequence
-}
-
-/**
- * Peek at this node.
- *
- * @returns {string}
- *   Start of the serialized markdown.
- */
-function inlineCodePeek() {
-  return '`'
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/format-link-as-autolink.js
-/**
- * @import {State} from 'mdast-util-to-markdown'
- * @import {Link} from 'mdast'
- */
-
-
-
-/**
- * Checks if a link can be formatted as an autolink.
- *
- * @param {Link} node
- *   Node to check.
- * @param {State} state
- *   Info passed around.
- * @returns {boolean}
- *   Whether the link can be formatted as an autolink.
- */
-function formatLinkAsAutolink(node, state) {
-  const raw = lib_toString(node)
-
-  return Boolean(
-    !state.options.resourceLink &&
-    // If there’s a url…
-    node.url &&
-    // And there’s no title…
-    !node.title &&
-    // And the content of `node` is a single text node…
-    node.children &&
-    node.children.length === 1 &&
-    node.children[0].type === 'text' &&
-    // And if the url is the same as the content…
-    (raw === node.url || 'mailto:' + raw === node.url) &&
-    // And that starts w/ a protocol…
-    /^[a-z][+\-.a-z]+:/i.test(node.url) &&
-    // And that doesn’t contain ASCII control codes (character escapes and
-    // references don’t work), space, or angle brackets…
-    !/[\0- <>\u007F]/.test(node.url)
-  )
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/handle/link.js
-/**
- * @import {Info, State} from 'mdast-util-to-markdown'
- * @import {Link, Parents} from 'mdast'
- * @import {Exit} from '../types.js'
- */
-
-
-
-
-link_link.peek = linkPeek
-
-/**
- * Serialize a link node.
- *
- * @param {Link} node
- *   Node to serialize.
- * @param {Parents | undefined} _
- *   Parent node.
- * @param {State} state
- *   Info passed around.
- * @param {Info} info
- *   Info on surrounding context.
- * @returns {string}
- *   Serialized markdown.
- */
-function link_link(node, _, state, info) {
-  const quote = checkQuote(state)
-  const suffix = quote === '"' ? 'Quote' : 'Apostrophe'
-  const tracker = state.createTracker(info)
-
-  if (formatLinkAsAutolink(node, state)) {
-    // Hide that we’re in phrasing as things like attention or code cannot form
-    // in autolinks.
-    // Character escapes also don’t work (nor character references),
-    // but that is a different matter, which `safe.js` handles for `autolink`.
-    // It is important to know about other constructs, such as table cells.
-    const stack = state.stack
-    state.stack = stack.filter(function (d) {
-      return d !== 'phrasing'
-    })
-    const exit = state.enter('autolink')
-    let value = tracker.move('<')
-    value += tracker.move(
-      state.containerPhrasing(node, {
-        before: value,
-        after: '>',
-        ...tracker.current()
-      })
-    )
-    value += tracker.move('>')
-    exit()
-    state.stack = stack
-    return value
-  }
-
-  const exit = state.enter('link')
-  let subexit = state.enter('label')
-  let value = tracker.move('[')
-  const text = state.containerPhrasing(node, {
-    before: value,
-    after: '](',
-    ...tracker.current()
-  })
-  value += tracker.move(text)
-  subexit()
-  value += tracker.move('](')
-
-  // A link could accidentally turn into a definition in certain contexts:
-  // at the start of a line, without title, when its text has a `]` that
-  // cannot be escaped (such as in code).
-  //
-  // We can prevent that with an empty title:
-  //
-  // ```
-  // [`a]:`](b)
-  // ```
-  //
-  // …is a definition with `` `](b) `` as its destination.
-  //
-  // Using:
-  //
-  // ```
-  // [`a]:`](b "")
-  // ```
-  //
-  // …instead fixes it.
-  //
-  // Control characters or whitespace in the url need an enclosed destination,
-  // which also prevents this.
-  const enclose = /[\0- \u007F]/.test(node.url)
-  const last = info.before.charAt(info.before.length - 1)
-  let title = node.title || undefined
-
-  if (!title && !enclose && (last === '\n' || last === '\r')) {
-    let index = 0
-
-    while (index < text.length && text.charCodeAt(index) !== 93 /* `]` */) {
-      index += text.charCodeAt(index) === 92 /* `\` */ ? 2 : 1
-    }
-
-    if (text.charCodeAt(index + 1) === 58 /* `:` */) title = ''
-  }
-
-  if (
-    // If there’s no url but there is a title…
-    (!node.url && typeof title === 'string') ||
-    // If there are control characters or whitespace.
-    enclose
-  ) {
-    subexit = state.enter('destinationLiteral')
-    value += tracker.move('<')
-    value += tracker.move(
-      state.safe(node.url, {before: value, after: '>', ...tracker.current()})
-    )
-    value += tracker.move('>')
-  } else {
-    // No whitespace, raw is prettier.
-    subexit = state.enter('destinationRaw')
-    value += tracker.move(
-      state.safe(node.url, {
-        before: value,
-        after: typeof title === 'string' ? ' ' : ')',
-        ...tracker.current()
-      })
-    )
-  }
-
-  subexit()
-
-  if (typeof title === 'string') {
-    subexit = state.enter(`title${suffix}`)
-    value += tracker.move(' ' + quote)
-    value += tracker.move(
-      state.safe(title, {
-        before: value,
-        after: quote,
-        ...tracker.current()
-      })
-    )
-    value += tracker.move(quote)
-    subexit()
-  }
-
-  value += tracker.move(')')
-
-  exit()
-  return value
-}
-
-/**
- * Peek at this node.
- *
- * @param {Link} node
- *   Node to peek at.
- * @param {Parents | undefined} _
- *   Parent node.
- * @param {State} state
- *   Info passed around.
- * @returns {string}
- *   Start of the serialized markdown.
- */
-function linkPeek(node, _, state) {
-  return formatLinkAsAutolink(node, state) ? '<' : '['
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/handle/link-reference.js
-/**
- * @import {Info, State} from 'mdast-util-to-markdown'
- * @import {LinkReference, Parents} from 'mdast'
- */
-
-linkReference.peek = linkReferencePeek
-
-/**
- * Serialize a link reference node.
- *
- * @param {LinkReference} node
- *   Node to serialize.
- * @param {Parents | undefined} _
- *   Parent node.
- * @param {State} state
- *   Info passed around.
- * @param {Info} info
- *   Info on surrounding context.
- * @returns {string}
- *   Serialized markdown.
- */
-function linkReference(node, _, state, info) {
-  const type = node.referenceType
-  const exit = state.enter('linkReference')
-  let subexit = state.enter('label')
-  const tracker = state.createTracker(info)
-  let value = tracker.move('[')
-  const text = state.containerPhrasing(node, {
-    before: value,
-    after: ']',
-    ...tracker.current()
-  })
-  value += tracker.move(text + '][')
-
-  subexit()
-  // Hide that we’re in phrasing as things like attention or code cannot form
-  // in references.
-  // Character escapes and references *do* work.
-  // It is important to know about other constructs, such as table cells.
-  const stack = state.stack
-  state.stack = stack.filter(function (d) {
-    return d !== 'phrasing'
-  })
-  subexit = state.enter('reference')
-  // Note: for proper tracking, we should reset the output positions when we end
-  // up making a `shortcut` reference, because then there is no brace output.
-  // Practically, in that case, there is no content, so it doesn’t matter that
-  // we’ve tracked one too many characters.
-  const reference = state.safe(state.associationId(node), {
-    before: value,
-    after: ']',
-    ...tracker.current()
-  })
-  subexit()
-  state.stack = stack
-  exit()
-
-  if (type === 'full' || !text || text !== reference) {
-    value += tracker.move(reference + ']')
-  } else if (type === 'shortcut') {
-    // Remove the unwanted `[`.
-    value = value.slice(0, -1)
-  } else {
-    value += tracker.move(']')
-  }
-
-  return value
-}
-
-/**
- * Peek at this node.
- *
- * @returns {string}
- *   Start of the serialized markdown.
- */
-function linkReferencePeek() {
-  return '['
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/check-bullet.js
-/**
- * @import {Options, State} from 'mdast-util-to-markdown'
- */
-
-/**
- * Checks the preferred list bullet option.
- *
- * @param {State} state
- *   Info passed around.
- * @returns {Exclude<Options['bullet'], null | undefined>}
- *   Preferred list bullet.
- */
-function checkBullet(state) {
-  const marker = state.options.bullet || '*'
-
-  if (marker !== '*' && marker !== '+' && marker !== '-') {
-    throw new Error(
-      'Cannot serialize items with `' +
-        marker +
-        '` for `options.bullet`, expected `*`, `+`, or `-`'
-    )
-  }
-
-  return marker
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/check-bullet-other.js
-/**
- * @import {Options, State} from 'mdast-util-to-markdown'
- */
-
-
-
-/**
- * Checks the preferred alternate list bullet option.
- *
- * @param {State} state
- *   Info passed around.
- * @returns {Exclude<Options['bullet'], null | undefined>}
- *   Preferred alternate list bullet.
- */
-function checkBulletOther(state) {
-  const bullet = checkBullet(state)
-  const bulletOther = state.options.bulletOther
-
-  if (!bulletOther) {
-    return bullet === '*' ? '-' : '*'
-  }
-
-  if (bulletOther !== '*' && bulletOther !== '+' && bulletOther !== '-') {
-    throw new Error(
-      'Cannot serialize items with `' +
-        bulletOther +
-        '` for `options.bulletOther`, expected `*`, `+`, or `-`'
-    )
-  }
-
-  if (bulletOther === bullet) {
-    throw new Error(
-      'Expected `bullet` (`' +
-        bullet +
-        '`) and `bulletOther` (`' +
-        bulletOther +
-        '`) to be different'
-    )
-  }
-
-  return bulletOther
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/check-bullet-ordered.js
-/**
- * @import {Options, State} from 'mdast-util-to-markdown'
- */
-
-/**
- * Checks the preferred ordered list bullet option.
- *
- * @param {State} state
- *   Info passed around.
- * @returns {Exclude<Options['bulletOrdered'], null | undefined>}
- *   Preferred ordered list bullet.
- */
-function checkBulletOrdered(state) {
-  const marker = state.options.bulletOrdered || '.'
-
-  if (marker !== '.' && marker !== ')') {
-    throw new Error(
-      'Cannot serialize items with `' +
-        marker +
-        '` for `options.bulletOrdered`, expected `.` or `)`'
-    )
-  }
-
-  return marker
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/check-rule.js
-/**
- * @import {Options, State} from 'mdast-util-to-markdown'
- */
-
-/**
- * Checks the preferred rule option.
- *
- * @param {State} state
- *   Info passed around.
- * @returns {Exclude<Options['rule'], null | undefined>}
- *   Preferred rule marker.
- */
-function checkRule(state) {
-  const marker = state.options.rule || '*'
-
-  if (marker !== '*' && marker !== '-' && marker !== '_') {
-    throw new Error(
-      'Cannot serialize rules with `' +
-        marker +
-        '` for `options.rule`, expected `*`, `-`, or `_`'
-    )
-  }
-
-  return marker
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/handle/list.js
-/**
- * @import {Info, State} from 'mdast-util-to-markdown'
- * @import {List, Parents} from 'mdast'
- */
-
-
-
-
-
-
-/**
- * Serialize a list node.
- *
- * @param {List} node
- *   Node to serialize.
- * @param {Parents | undefined} parent
- *   Parent node.
- * @param {State} state
- *   Info passed around.
- * @param {Info} info
- *   Info on surrounding context.
- * @returns {string}
- *   Serialized markdown.
- */
-function list(node, parent, state, info) {
-  const exit = state.enter('list')
-  const bulletCurrent = state.bulletCurrent
-  /** @type {string} */
-  let bullet = node.ordered ? checkBulletOrdered(state) : checkBullet(state)
-  /** @type {string} */
-  const bulletOther = node.ordered
-    ? bullet === '.'
-      ? ')'
-      : '.'
-    : checkBulletOther(state)
-  let useDifferentMarker =
-    parent && state.bulletLastUsed ? bullet === state.bulletLastUsed : false
-
-  if (!node.ordered) {
-    const firstListItem = node.children ? node.children[0] : undefined
-
-    // If there’s an empty first list item directly in two list items,
-    // we have to use a different bullet:
-    //
-    // ```markdown
-    // * - *
-    // ```
-    //
-    // …because otherwise it would become one big thematic break.
-    if (
-      // Bullet could be used as a thematic break marker:
-      (bullet === '*' || bullet === '-') &&
-      // Empty first list item:
-      firstListItem &&
-      (!firstListItem.children || !firstListItem.children[0]) &&
-      // Directly in two other list items:
-      state.stack[state.stack.length - 1] === 'list' &&
-      state.stack[state.stack.length - 2] === 'listItem' &&
-      state.stack[state.stack.length - 3] === 'list' &&
-      state.stack[state.stack.length - 4] === 'listItem' &&
-      // That are each the first child.
-      state.indexStack[state.indexStack.length - 1] === 0 &&
-      state.indexStack[state.indexStack.length - 2] === 0 &&
-      state.indexStack[state.indexStack.length - 3] === 0
-    ) {
-      useDifferentMarker = true
-    }
-
-    // If there’s a thematic break at the start of the first list item,
-    // we have to use a different bullet:
-    //
-    // ```markdown
-    // * ---
-    // ```
-    //
-    // …because otherwise it would become one big thematic break.
-    if (checkRule(state) === bullet && firstListItem) {
-      let index = -1
-
-      while (++index < node.children.length) {
-        const item = node.children[index]
-
-        if (
-          item &&
-          item.type === 'listItem' &&
-          item.children &&
-          item.children[0] &&
-          item.children[0].type === 'thematicBreak'
-        ) {
-          useDifferentMarker = true
-          break
-        }
-      }
-    }
-  }
-
-  if (useDifferentMarker) {
-    bullet = bulletOther
-  }
-
-  state.bulletCurrent = bullet
-  const value = state.containerFlow(node, info)
-  state.bulletLastUsed = bullet
-  state.bulletCurrent = bulletCurrent
-  exit()
-  return value
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/check-list-item-indent.js
-/**
- * @import {Options, State} from 'mdast-util-to-markdown'
- */
-
-/**
- * Checks the preferred list item indent option.
- *
- * @param {State} state
- *   Info passed around.
- * @returns {Exclude<Options['listItemIndent'], null | undefined>}
- *   Preferred list item indent.
- */
-function checkListItemIndent(state) {
-  const style = state.options.listItemIndent || 'one'
-
-  if (style !== 'tab' && style !== 'one' && style !== 'mixed') {
-    throw new Error(
-      'Cannot serialize items with `' +
-        style +
-        '` for `options.listItemIndent`, expected `tab`, `one`, or `mixed`'
-    )
-  }
-
-  return style
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/handle/list-item.js
-/**
- * @import {Info, Map, State} from 'mdast-util-to-markdown'
- * @import {ListItem, Parents} from 'mdast'
- */
-
-
-
-
-/**
- * Serialize a list item node.
- *
- * @param {ListItem} node
- *   Node to serialize.
- * @param {Parents | undefined} parent
- *   Parent node.
- * @param {State} state
- *   Info passed around.
- * @param {Info} info
- *   Info on surrounding context.
- * @returns {string}
- *   Serialized markdown.
- */
-function listItem(node, parent, state, info) {
-  const listItemIndent = checkListItemIndent(state)
-  let bullet = state.bulletCurrent || checkBullet(state)
-
-  // Add the marker value for ordered lists.
-  if (parent && parent.type === 'list' && parent.ordered) {
-    bullet =
-      (typeof parent.start === 'number' && parent.start > -1
-        ? parent.start
-        : 1) +
-      (state.options.incrementListMarker === false
-        ? 0
-        : parent.children.indexOf(node)) +
-      bullet
-  }
-
-  let size = bullet.length + 1
-
-  if (
-    listItemIndent === 'tab' ||
-    (listItemIndent === 'mixed' &&
-      ((parent && parent.type === 'list' && parent.spread) || node.spread))
-  ) {
-    size = Math.ceil(size / 4) * 4
-  }
-
-  const tracker = state.createTracker(info)
-  tracker.move(bullet + ' '.repeat(size - bullet.length))
-  tracker.shift(size)
-  const exit = state.enter('listItem')
-  const value = state.indentLines(
-    state.containerFlow(node, tracker.current()),
-    map
-  )
-  exit()
-
-  return value
-
-  /**
-   * Indent lines of the list item.
-   *
-   * @type {Map}
-   */
-  function map(line, index, blank) {
-    if (index) {
-      return (blank ? '' : ' '.repeat(size)) + line
-    }
-
-    return (blank ? bullet : bullet + ' '.repeat(size - bullet.length)) + line
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/handle/paragraph.js
-/**
- * @import {Info, State} from 'mdast-util-to-markdown'
- * @import {Paragraph, Parents} from 'mdast'
- */
-
-/**
- * Serialize a paragraph node.
- *
- * @param {Paragraph} node
- *   Node to serialize.
- * @param {Parents | undefined} _
- *   Parent node.
- * @param {State} state
- *   Info passed around.
- * @param {Info} info
- *   Info on surrounding context.
- * @returns {string}
- *   Serialized markdown.
- */
-function paragraph(node, _, state, info) {
-  const exit = state.enter('paragraph')
-  const subexit = state.enter('phrasing')
-  const value = state.containerPhrasing(node, info)
-  subexit()
-  exit()
-  return value
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-phrasing/lib/index.js
-/**
- * @typedef {import('mdast').Html} Html
- * @typedef {import('mdast').PhrasingContent} PhrasingContent
- */
-
-
-
-/**
- * Check if the given value is *phrasing content*.
- *
- * > 👉 **Note**: Excludes `html`, which can be both phrasing or flow.
- *
- * @param node
- *   Thing to check, typically `Node`.
- * @returns
- *   Whether `value` is phrasing content.
- */
-
-const lib_phrasing =
-  /** @type {(node?: unknown) => node is Exclude<PhrasingContent, Html>} */
-  (
-    convert([
-      'break',
-      'delete',
-      'emphasis',
-      // To do: next major: removed since footnotes were added to GFM.
-      'footnote',
-      'footnoteReference',
-      'image',
-      'imageReference',
-      'inlineCode',
-      // Enabled by `mdast-util-math`:
-      'inlineMath',
-      'link',
-      'linkReference',
-      // Enabled by `mdast-util-mdx`:
-      'mdxJsxTextElement',
-      // Enabled by `mdast-util-mdx`:
-      'mdxTextExpression',
-      'strong',
-      'text',
-      // Enabled by `mdast-util-directive`:
-      'textDirective'
-    ])
-  )
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/handle/root.js
-/**
- * @import {Info, State} from 'mdast-util-to-markdown'
- * @import {Parents, Root} from 'mdast'
- */
-
-
-
-/**
- * Serialize a root node.
- *
- * @param {Root} node
- *   Node to serialize.
- * @param {Parents | undefined} _
- *   Parent node.
- * @param {State} state
- *   Info passed around.
- * @param {Info} info
- *   Info on surrounding context.
- * @returns {string}
- *   Serialized markdown.
- */
-function root(node, _, state, info) {
-  // Note: `html` nodes are ambiguous.
-  const hasPhrasing = node.children.some(function (d) {
-    return lib_phrasing(d)
-  })
-
-  if (!hasPhrasing) return state.containerFlow(node, info)
-
-  const exit = state.enter('phrasing')
-  const value = state.containerPhrasing(node, info)
-  exit()
-  return value
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/check-strong.js
-/**
- * @import {Options, State} from 'mdast-util-to-markdown'
- */
-
-/**
- * Checks the preferred strong option.
- *
- * @param {State} state
- *   Info passed around.
- * @returns {Exclude<Options['strong'], null | undefined>}
- *   Preferred strong marker.
- */
-function checkStrong(state) {
-  const marker = state.options.strong || '*'
-
-  if (marker !== '*' && marker !== '_') {
-    throw new Error(
-      'Cannot serialize strong with `' +
-        marker +
-        '` for `options.strong`, expected `*`, or `_`'
-    )
-  }
-
-  return marker
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/handle/strong.js
-/**
- * @import {AttentionInfo, Info, State} from 'mdast-util-to-markdown'
- * @import {Parents, Strong} from 'mdast'
- */
-
-
-
-
-strong.attention = strong_attention
-strong.peek = strong_peek
-
-/**
- * Serialize a strong node.
- *
- * Attention is properly handled by `containerPhrasing`.
- *
- * @param {Strong} node
- *   Node to serialize.
- * @param {Parents | undefined} _
- *   Parent node.
- * @param {State} state
- *   Info passed around.
- * @param {Info} info
- *   Info on surrounding context.
- * @returns {string}
- *   Serialized markdown.
- */
-function strong(node, _, state, info) {
-  const exit = state.enter('phrasing')
-  const item = attentionItem(node, strong_attention, state, state.createTracker(info))
-  const value = item ? container_phrasing_serialize([item], info.before, info.after) : ''
-  exit()
-  return value
-}
-
-/**
- * Serialize a strong node as attention.
- *
- * @param {Strong} _
- *   Node to serialize.
- * @param {State} state
- *   Info passed around.
- * @returns {AttentionInfo}
- *   Info on how to serialize the node.
- */
-function strong_attention(_, state) {
-  const marker = checkStrong(state)
-  return {
-    construct: 'strong',
-    markers: marker === '*' ? ['*', '_'] : ['_', '*'],
-    sizes: [2]
-  }
-}
-
-/**
- * Peek at this node.
- *
- * @param {Strong} _
- *   Node to serialize.
- * @param {Parents | undefined} _1
- *   Parent node.
- * @param {State} state
- *   Info passed around.
- * @returns {string}
- *   Start of the serialized markdown.
- */
-function strong_peek(_, _1, state) {
-  return state.options.strong || '*'
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/handle/text.js
-/**
- * @import {Info, State} from 'mdast-util-to-markdown'
- * @import {Parents, Text} from 'mdast'
- */
-
-/**
- * Serialize a text node.
- *
- * @param {Text} node
- *   Node to serialize.
- * @param {Parents | undefined} parent
- *   Parent node.
- * @param {State} state
- *   Info passed around.
- * @param {Info} info
- *   Info on surrounding context.
- * @returns {string}
- *   Serialized markdown.
- */
-function text_text(node, parent, state, info) {
-  /* c8 ignore next -- parent always passed */
-  const siblings = parent ? parent.children : []
-  const index = state.indexStack[state.indexStack.length - 1]
-
-  return state.safe(node.value, {
-    ...info,
-    afterNode: siblings[index + 1],
-    beforeNode: siblings[index - 1]
-  })
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/check-rule-repetition.js
-/**
- * @import {Options, State} from 'mdast-util-to-markdown'
- */
-
-/**
- * Checks the preferred rule repetition option.
- *
- * @param {State} state
- *   Info passed around.
- * @returns {Exclude<Options['ruleRepetition'], null | undefined>}
- *   Preferred rule repetition.
- */
-function checkRuleRepetition(state) {
-  const repetition = state.options.ruleRepetition || 3
-
-  if (repetition < 3) {
-    throw new Error(
-      'Cannot serialize rules with repetition `' +
-        repetition +
-        '` for `options.ruleRepetition`, expected `3` or more'
-    )
-  }
-
-  return repetition
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/handle/thematic-break.js
-/**
- * @import {State} from 'mdast-util-to-markdown'
- * @import {Parents, ThematicBreak} from 'mdast'
- */
-
-
-
-
-/**
- * Serialize a thematic break node.
- *
- * @param {ThematicBreak} _
- *   Node to serialize.
- * @param {Parents | undefined} _1
- *   Parent node.
- * @param {State} state
- *   Info passed around.
- * @returns {string}
- *   Serialized markdown.
- */
-function thematicBreak(_, _1, state) {
-  const value = (
-    checkRule(state) + (state.options.ruleSpaces ? ' ' : '')
-  ).repeat(checkRuleRepetition(state))
-
-  return state.options.ruleSpaces ? value.slice(0, -1) : value
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/handle/index.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Default (CommonMark) handlers.
- */
-const handle = {
-  blockquote: blockquote,
-  break: hardBreak,
-  code: code,
-  definition: definition,
-  emphasis: emphasis,
-  hardBreak: hardBreak,
-  heading: heading,
-  html: html,
-  image: image_image,
-  imageReference: imageReference,
-  inlineCode: inlineCode,
-  link: link_link,
-  linkReference: linkReference,
-  list: list,
-  listItem: listItem,
-  paragraph: paragraph,
-  root: root,
-  strong: strong,
-  text: text_text,
-  thematicBreak: thematicBreak
 }
 
 ;// CONCATENATED MODULE: ./node_modules/mdast-util-gfm-table/lib/index.js
@@ -65138,7 +60603,7 @@ function gfmTableToMarkdown(options) {
    *   Inline code.
    */
   function inlineCodeWithTable(node, parent, state) {
-    const value = handle.inlineCode(node, parent, state)
+    const value = defaultHandlers.inlineCode(node, parent, state)
 
     if (!state.stack.includes('tableCell')) return value
 
@@ -65185,7 +60650,7 @@ function joinTable(left, right, parent, state) {
     parent.type === 'listItem' &&
     parent.spread === false &&
     (right.type === 'definition' ||
-      (right.type === 'heading' && lib_formatHeadingAsSetext(right, state)) ||
+      (right.type === 'heading' && formatHeadingAsSetext(right, state)) ||
       right.type === 'paragraph' ||
       right.type === 'table')
   ) {
@@ -65204,7 +60669,7 @@ function joinTable(left, right, parent, state) {
  * @returns {boolean}
  *   Whether the heading is serialized as a setext heading.
  */
-function lib_formatHeadingAsSetext(node, state) {
+function formatHeadingAsSetext(node, state) {
   let literalWithBreak = false
 
   visit(node, function (node) {
@@ -65219,7 +60684,7 @@ function lib_formatHeadingAsSetext(node, state) {
 
   return Boolean(
     (!node.depth || node.depth < 3) &&
-    lib_toString(node) &&
+    toString(node) &&
     (state.options.setext || literalWithBreak)
   )
 }
@@ -65356,7 +60821,7 @@ function paragraphWithTaskListItem(node, parent, state, info) {
     parent.type !== 'listItem' ||
     taskListItemParagraph(parent) !== node
   ) {
-    return handle.paragraph(node, parent, state, info)
+    return defaultHandlers.paragraph(node, parent, state, info)
   }
 
   const checkbox = '[' + (parent.checked ? 'x' : ' ') + '] '
@@ -65364,7 +60829,7 @@ function paragraphWithTaskListItem(node, parent, state, info) {
   tracker.move(checkbox)
   // Check needs content after it, use an encoded space if there is no content
   // but there is `checked`.
-  const value = handle.paragraph(
+  const value = defaultHandlers.paragraph(
     node.children.length > 0
       ? node
       : {type: 'paragraph', children: [{type: 'text', value: ' '}]},
@@ -65422,1140 +60887,252 @@ function taskListItemParagraph(node) {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-gfm/lib/index.js
+;// CONCATENATED MODULE: ./node_modules/micromark-util-character/index.js
 /**
- * @import {Extension as FromMarkdownExtension} from 'mdast-util-from-markdown'
- * @import {Options} from 'mdast-util-gfm'
- * @import {Options as ToMarkdownExtension} from 'mdast-util-to-markdown'
+ * @import {Code} from 'micromark-util-types'
  */
 
-
-
-
-
-
-
 /**
- * Create an extension for `mdast-util-from-markdown` to enable GFM (autolink
- * literals, footnotes, strikethrough, tables, tasklists).
+ * Check whether the character code represents an ASCII alpha (`a` through `z`,
+ * case insensitive).
  *
- * @returns {Array<FromMarkdownExtension>}
- *   Extension for `mdast-util-from-markdown` to enable GFM (autolink literals,
- *   footnotes, strikethrough, tables, tasklists).
+ * An **ASCII alpha** is an ASCII upper alpha or ASCII lower alpha.
+ *
+ * An **ASCII upper alpha** is a character in the inclusive range U+0041 (`A`)
+ * to U+005A (`Z`).
+ *
+ * An **ASCII lower alpha** is a character in the inclusive range U+0061 (`a`)
+ * to U+007A (`z`).
+ *
+ * @param code
+ *   Code.
+ * @returns {boolean}
+ *   Whether it matches.
  */
-function gfmFromMarkdown() {
-  return [
-    gfmAutolinkLiteralFromMarkdown(),
-    gfmFootnoteFromMarkdown(),
-    gfmStrikethroughFromMarkdown(),
-    gfmTableFromMarkdown(),
-    gfmTaskListItemFromMarkdown()
-  ]
-}
+const asciiAlpha = regexCheck(/[A-Za-z]/);
 
 /**
- * Create an extension for `mdast-util-to-markdown` to enable GFM (autolink
- * literals, footnotes, strikethrough, tables, tasklists).
+ * Check whether the character code represents an ASCII alphanumeric (`a`
+ * through `z`, case insensitive, or `0` through `9`).
  *
- * @param {Options | null | undefined} [options]
- *   Configuration (optional).
- * @returns {ToMarkdownExtension}
- *   Extension for `mdast-util-to-markdown` to enable GFM (autolink literals,
- *   footnotes, strikethrough, tables, tasklists).
+ * An **ASCII alphanumeric** is an ASCII digit (see `asciiDigit`) or ASCII alpha
+ * (see `asciiAlpha`).
+ *
+ * @param code
+ *   Code.
+ * @returns {boolean}
+ *   Whether it matches.
  */
-function gfmToMarkdown(options) {
-  return {
-    extensions: [
-      gfmAutolinkLiteralToMarkdown(),
-      gfmFootnoteToMarkdown(options),
-      gfmStrikethroughToMarkdown(),
-      gfmTableToMarkdown(options),
-      gfmTaskListItemToMarkdown()
-    ]
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/micromark-util-chunked/index.js
-/**
- * Like `Array#splice`, but smarter for giant arrays.
- *
- * `Array#splice` takes all items to be inserted as individual argument which
- * causes a stack overflow in V8 when trying to insert 100k items for instance.
- *
- * Otherwise, this does not return the removed items, and takes `items` as an
- * array instead of rest parameters.
- *
- * @template {unknown} T
- *   Item type.
- * @param {Array<T>} list
- *   List to operate on.
- * @param {number} start
- *   Index to remove/insert at (can be negative).
- * @param {number} remove
- *   Number of items to remove.
- * @param {Array<T>} items
- *   Items to inject into `list`.
- * @returns {undefined}
- *   Nothing.
- */
-function splice(list, start, remove, items) {
-  const end = list.length;
-  let chunkStart = 0;
-  /** @type {Array<unknown>} */
-  let parameters;
-
-  // Make start between zero and `end` (included).
-  if (start < 0) {
-    start = -start > end ? 0 : end + start;
-  } else {
-    start = start > end ? end : start;
-  }
-  remove = remove > 0 ? remove : 0;
-
-  // No need to chunk the items if there’s only a couple (10k) items.
-  if (items.length < 10000) {
-    parameters = Array.from(items);
-    parameters.unshift(start, remove);
-    // @ts-expect-error Hush, it’s fine.
-    list.splice(...parameters);
-  } else {
-    // Delete `remove` items starting from `start`
-    if (remove) list.splice(start, remove);
-
-    // Insert the items in chunks to not cause stack overflows.
-    while (chunkStart < items.length) {
-      parameters = items.slice(chunkStart, chunkStart + 10000);
-      parameters.unshift(start, 0);
-      // @ts-expect-error Hush, it’s fine.
-      list.splice(...parameters);
-      chunkStart += 10000;
-      start += 10000;
-    }
-  }
-}
+const asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
 
 /**
- * Append `items` (an array) at the end of `list` (another array).
- * When `list` was empty, returns `items` instead.
+ * Check whether the character code represents an ASCII atext.
  *
- * This prevents a potentially expensive operation when `list` is empty,
- * and adds items in batches to prevent V8 from hanging.
+ * atext is an ASCII alphanumeric (see `asciiAlphanumeric`), or a character in
+ * the inclusive ranges U+0023 NUMBER SIGN (`#`) to U+0027 APOSTROPHE (`'`),
+ * U+002A ASTERISK (`*`), U+002B PLUS SIGN (`+`), U+002D DASH (`-`), U+002F
+ * SLASH (`/`), U+003D EQUALS TO (`=`), U+003F QUESTION MARK (`?`), U+005E
+ * CARET (`^`) to U+0060 GRAVE ACCENT (`` ` ``), or U+007B LEFT CURLY BRACE
+ * (`{`) to U+007E TILDE (`~`).
  *
- * @template {unknown} T
- *   Item type.
- * @param {Array<T>} list
- *   List to operate on.
- * @param {Array<T>} items
- *   Items to add to `list`.
- * @returns {Array<T>}
- *   Either `list` or `items`.
- */
-function push(list, items) {
-  if (list.length > 0) {
-    splice(list, list.length, 0, items);
-    return list;
-  }
-  return items;
-}
-;// CONCATENATED MODULE: ./node_modules/micromark-util-combine-extensions/index.js
-/**
- * @import {
- *   Extension,
- *   Handles,
- *   HtmlExtension,
- *   NormalizedExtension
- * } from 'micromark-util-types'
- */
-
-
-
-const micromark_util_combine_extensions_hasOwnProperty = {}.hasOwnProperty
-
-/**
- * Combine multiple syntax extensions into one.
- *
- * @param {ReadonlyArray<Extension>} extensions
- *   List of syntax extensions.
- * @returns {NormalizedExtension}
- *   A single combined extension.
- */
-function combineExtensions(extensions) {
-  /** @type {NormalizedExtension} */
-  const all = {}
-  let index = -1
-
-  while (++index < extensions.length) {
-    syntaxExtension(all, extensions[index])
-  }
-
-  return all
-}
-
-/**
- * Merge `extension` into `all`.
- *
- * @param {NormalizedExtension} all
- *   Extension to merge into.
- * @param {Extension} extension
- *   Extension to merge.
- * @returns {undefined}
- *   Nothing.
- */
-function syntaxExtension(all, extension) {
-  /** @type {keyof Extension} */
-  let hook
-
-  for (hook in extension) {
-    const maybe = micromark_util_combine_extensions_hasOwnProperty.call(all, hook) ? all[hook] : undefined
-    /** @type {Record<string, unknown>} */
-    const left = maybe || (all[hook] = {})
-    /** @type {Record<string, unknown> | undefined} */
-    const right = extension[hook]
-    /** @type {string} */
-    let code
-
-    if (right) {
-      for (code in right) {
-        if (!micromark_util_combine_extensions_hasOwnProperty.call(left, code)) left[code] = []
-        const value = right[code]
-        constructs(
-          // @ts-expect-error Looks like a list.
-          left[code],
-          Array.isArray(value) ? value : value ? [value] : []
-        )
-      }
-    }
-  }
-}
-
-/**
- * Merge `list` into `existing` (both lists of constructs).
- * Mutates `existing`.
- *
- * @param {Array<unknown>} existing
- *   List of constructs to merge into.
- * @param {Array<unknown>} list
- *   List of constructs to merge.
- * @returns {undefined}
- *   Nothing.
- */
-function constructs(existing, list) {
-  let index = -1
-  /** @type {Array<unknown>} */
-  const before = []
-
-  while (++index < list.length) {
-    // @ts-expect-error Looks like an object.
-    ;(list[index].add === 'after' ? existing : before).push(list[index])
-  }
-
-  splice(existing, 0, 0, before)
-}
-
-/**
- * Combine multiple HTML extensions into one.
- *
- * @param {ReadonlyArray<HtmlExtension>} htmlExtensions
- *   List of HTML extensions.
- * @returns {HtmlExtension}
- *   Single combined HTML extension.
- */
-function micromark_util_combine_extensions_combineHtmlExtensions(htmlExtensions) {
-  /** @type {HtmlExtension} */
-  const handlers = {}
-  let index = -1
-
-  while (++index < htmlExtensions.length) {
-    htmlExtension(handlers, htmlExtensions[index])
-  }
-
-  return handlers
-}
-
-/**
- * Merge `extension` into `all`.
- *
- * @param {HtmlExtension} all
- *   Extension to merge into.
- * @param {HtmlExtension} extension
- *   Extension to merge.
- * @returns {undefined}
- *   Nothing.
- */
-function htmlExtension(all, extension) {
-  /** @type {keyof HtmlExtension} */
-  let hook
-
-  for (hook in extension) {
-    const maybe = micromark_util_combine_extensions_hasOwnProperty.call(all, hook) ? all[hook] : undefined
-    const left = maybe || (all[hook] = {})
-    const right = extension[hook]
-    /** @type {keyof Handles} */
-    let type
-
-    if (right) {
-      for (type in right) {
-        // @ts-expect-error assume document vs regular handler are managed correctly.
-        left[type] = right[type]
-      }
-    }
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js
-/**
- * @import {Code, ConstructRecord, Event, Extension, Previous, State, TokenizeContext, Tokenizer} from 'micromark-util-types'
- */
-
-
-const wwwPrefix = {
-  tokenize: tokenizeWwwPrefix,
-  partial: true
-};
-const syntax_domain = {
-  tokenize: tokenizeDomain,
-  partial: true
-};
-const syntax_path = {
-  tokenize: tokenizePath,
-  partial: true
-};
-const trail = {
-  tokenize: tokenizeTrail,
-  partial: true
-};
-const emailDomainDotTrail = {
-  tokenize: tokenizeEmailDomainDotTrail,
-  partial: true
-};
-const wwwAutolink = {
-  name: 'wwwAutolink',
-  tokenize: tokenizeWwwAutolink,
-  previous: previousWww
-};
-const protocolAutolink = {
-  name: 'protocolAutolink',
-  tokenize: tokenizeProtocolAutolink,
-  previous: previousProtocol
-};
-const emailAutolink = {
-  name: 'emailAutolink',
-  tokenize: tokenizeEmailAutolink,
-  previous: previousEmail
-};
-
-/** @type {ConstructRecord} */
-const syntax_text = {};
-
-/**
- * Create an extension for `micromark` to support GitHub autolink literal
- * syntax.
- *
- * @returns {Extension}
- *   Extension for `micromark` that can be passed in `extensions` to enable GFM
- *   autolink literal syntax.
- */
-function gfmAutolinkLiteral() {
-  return {
-    text: syntax_text
-  };
-}
-
-/** @type {Code} */
-let syntax_code = 48;
-
-// Add alphanumerics.
-while (syntax_code < 123) {
-  syntax_text[syntax_code] = emailAutolink;
-  syntax_code++;
-  if (syntax_code === 58) syntax_code = 65;else if (syntax_code === 91) syntax_code = 97;
-}
-syntax_text[43] = emailAutolink;
-syntax_text[45] = emailAutolink;
-syntax_text[46] = emailAutolink;
-syntax_text[95] = emailAutolink;
-syntax_text[72] = [emailAutolink, protocolAutolink];
-syntax_text[104] = [emailAutolink, protocolAutolink];
-syntax_text[87] = [emailAutolink, wwwAutolink];
-syntax_text[119] = [emailAutolink, wwwAutolink];
-
-// To do: perform email autolink literals on events, afterwards.
-// That’s where `markdown-rs` and `cmark-gfm` perform it.
-// It should look for `@`, then for atext backwards, and then for a label
-// forwards.
-// To do: `mailto:`, `xmpp:` protocol as prefix.
-
-/**
- * Email autolink literal.
- *
- * ```markdown
- * > | a contact@example.org b
- *       ^^^^^^^^^^^^^^^^^^^
- * ```
- *
- * @this {TokenizeContext}
- * @type {Tokenizer}
- */
-function tokenizeEmailAutolink(effects, ok, nok) {
-  const self = this;
-  /** @type {boolean | undefined} */
-  let dot;
-  /** @type {boolean} */
-  let data;
-  return start;
-
-  /**
-   * Start of email autolink literal.
-   *
-   * ```markdown
-   * > | a contact@example.org b
-   *       ^
-   * ```
-   *
-   * @type {State}
-   */
-  function start(code) {
-    if (!gfmAtext(code) || !previousEmail.call(self, self.previous) || previousUnbalanced(self.events)) {
-      return nok(code);
-    }
-    effects.enter('literalAutolink');
-    effects.enter('literalAutolinkEmail');
-    return atext(code);
-  }
-
-  /**
-   * In email atext.
-   *
-   * ```markdown
-   * > | a contact@example.org b
-   *       ^
-   * ```
-   *
-   * @type {State}
-   */
-  function atext(code) {
-    if (gfmAtext(code)) {
-      effects.consume(code);
-      return atext;
-    }
-    if (code === 64) {
-      effects.consume(code);
-      return emailDomain;
-    }
-    return nok(code);
-  }
-
-  /**
-   * In email domain.
-   *
-   * The reference code is a bit overly complex as it handles the `@`, of which
-   * there may be just one.
-   * Source: <https://github.com/github/cmark-gfm/blob/ef1cfcb/extensions/autolink.c#L318>
-   *
-   * ```markdown
-   * > | a contact@example.org b
-   *               ^
-   * ```
-   *
-   * @type {State}
-   */
-  function emailDomain(code) {
-    // Dot followed by alphanumerical (not `-` or `_`).
-    if (code === 46) {
-      return effects.check(emailDomainDotTrail, emailDomainAfter, emailDomainDot)(code);
-    }
-
-    // Alphanumerical, `-`, and `_`.
-    if (code === 45 || code === 95 || asciiAlphanumeric(code)) {
-      data = true;
-      effects.consume(code);
-      return emailDomain;
-    }
-
-    // To do: `/` if xmpp.
-
-    // Note: normally we’d truncate trailing punctuation from the link.
-    // However, email autolink literals cannot contain any of those markers,
-    // except for `.`, but that can only occur if it isn’t trailing.
-    // So we can ignore truncating!
-    return emailDomainAfter(code);
-  }
-
-  /**
-   * In email domain, on dot that is not a trail.
-   *
-   * ```markdown
-   * > | a contact@example.org b
-   *                      ^
-   * ```
-   *
-   * @type {State}
-   */
-  function emailDomainDot(code) {
-    effects.consume(code);
-    dot = true;
-    return emailDomain;
-  }
-
-  /**
-   * After email domain.
-   *
-   * ```markdown
-   * > | a contact@example.org b
-   *                          ^
-   * ```
-   *
-   * @type {State}
-   */
-  function emailDomainAfter(code) {
-    // Domain must not be empty, must include a dot, and must end in alphabetical.
-    // Source: <https://github.com/github/cmark-gfm/blob/ef1cfcb/extensions/autolink.c#L332>.
-    if (data && dot && asciiAlpha(self.previous)) {
-      effects.exit('literalAutolinkEmail');
-      effects.exit('literalAutolink');
-      return ok(code);
-    }
-    return nok(code);
-  }
-}
-
-/**
- * `www` autolink literal.
- *
- * ```markdown
- * > | a www.example.org b
- *       ^^^^^^^^^^^^^^^
- * ```
- *
- * @this {TokenizeContext}
- * @type {Tokenizer}
- */
-function tokenizeWwwAutolink(effects, ok, nok) {
-  const self = this;
-  return wwwStart;
-
-  /**
-   * Start of www autolink literal.
-   *
-   * ```markdown
-   * > | www.example.com/a?b#c
-   *     ^
-   * ```
-   *
-   * @type {State}
-   */
-  function wwwStart(code) {
-    if (code !== 87 && code !== 119 || !previousWww.call(self, self.previous) || previousUnbalanced(self.events)) {
-      return nok(code);
-    }
-    effects.enter('literalAutolink');
-    effects.enter('literalAutolinkWww');
-    // Note: we *check*, so we can discard the `www.` we parsed.
-    // If it worked, we consider it as a part of the domain.
-    return effects.check(wwwPrefix, effects.attempt(syntax_domain, effects.attempt(syntax_path, wwwAfter), nok), nok)(code);
-  }
-
-  /**
-   * After a www autolink literal.
-   *
-   * ```markdown
-   * > | www.example.com/a?b#c
-   *                          ^
-   * ```
-   *
-   * @type {State}
-   */
-  function wwwAfter(code) {
-    effects.exit('literalAutolinkWww');
-    effects.exit('literalAutolink');
-    return ok(code);
-  }
-}
-
-/**
- * Protocol autolink literal.
- *
- * ```markdown
- * > | a https://example.org b
- *       ^^^^^^^^^^^^^^^^^^^
- * ```
- *
- * @this {TokenizeContext}
- * @type {Tokenizer}
- */
-function tokenizeProtocolAutolink(effects, ok, nok) {
-  const self = this;
-  let buffer = '';
-  let seen = false;
-  return protocolStart;
-
-  /**
-   * Start of protocol autolink literal.
-   *
-   * ```markdown
-   * > | https://example.com/a?b#c
-   *     ^
-   * ```
-   *
-   * @type {State}
-   */
-  function protocolStart(code) {
-    if ((code === 72 || code === 104) && previousProtocol.call(self, self.previous) && !previousUnbalanced(self.events)) {
-      effects.enter('literalAutolink');
-      effects.enter('literalAutolinkHttp');
-      buffer += String.fromCodePoint(code);
-      effects.consume(code);
-      return protocolPrefixInside;
-    }
-    return nok(code);
-  }
-
-  /**
-   * In protocol.
-   *
-   * ```markdown
-   * > | https://example.com/a?b#c
-   *     ^^^^^
-   * ```
-   *
-   * @type {State}
-   */
-  function protocolPrefixInside(code) {
-    // `5` is size of `https`
-    if (asciiAlpha(code) && buffer.length < 5) {
-      // @ts-expect-error: definitely number.
-      buffer += String.fromCodePoint(code);
-      effects.consume(code);
-      return protocolPrefixInside;
-    }
-    if (code === 58) {
-      const protocol = buffer.toLowerCase();
-      if (protocol === 'http' || protocol === 'https') {
-        effects.consume(code);
-        return protocolSlashesInside;
-      }
-    }
-    return nok(code);
-  }
-
-  /**
-   * In slashes.
-   *
-   * ```markdown
-   * > | https://example.com/a?b#c
-   *           ^^
-   * ```
-   *
-   * @type {State}
-   */
-  function protocolSlashesInside(code) {
-    if (code === 47) {
-      effects.consume(code);
-      if (seen) {
-        return afterProtocol;
-      }
-      seen = true;
-      return protocolSlashesInside;
-    }
-    return nok(code);
-  }
-
-  /**
-   * After protocol, before domain.
-   *
-   * ```markdown
-   * > | https://example.com/a?b#c
-   *             ^
-   * ```
-   *
-   * @type {State}
-   */
-  function afterProtocol(code) {
-    // To do: this is different from `markdown-rs`:
-    // https://github.com/wooorm/markdown-rs/blob/b3a921c761309ae00a51fe348d8a43adbc54b518/src/construct/gfm_autolink_literal.rs#L172-L182
-    return code === null || asciiControl(code) || markdownLineEndingOrSpace(code) || unicodeWhitespace(code) || unicodePunctuation(code) ? nok(code) : effects.attempt(syntax_domain, effects.attempt(syntax_path, protocolAfter), nok)(code);
-  }
-
-  /**
-   * After a protocol autolink literal.
-   *
-   * ```markdown
-   * > | https://example.com/a?b#c
-   *                              ^
-   * ```
-   *
-   * @type {State}
-   */
-  function protocolAfter(code) {
-    effects.exit('literalAutolinkHttp');
-    effects.exit('literalAutolink');
-    return ok(code);
-  }
-}
-
-/**
- * `www` prefix.
- *
- * ```markdown
- * > | a www.example.org b
- *       ^^^^
- * ```
- *
- * @this {TokenizeContext}
- * @type {Tokenizer}
- */
-function tokenizeWwwPrefix(effects, ok, nok) {
-  let size = 0;
-  return wwwPrefixInside;
-
-  /**
-   * In www prefix.
-   *
-   * ```markdown
-   * > | www.example.com
-   *     ^^^^
-   * ```
-   *
-   * @type {State}
-   */
-  function wwwPrefixInside(code) {
-    if ((code === 87 || code === 119) && size < 3) {
-      size++;
-      effects.consume(code);
-      return wwwPrefixInside;
-    }
-    if (code === 46 && size === 3) {
-      effects.consume(code);
-      return wwwPrefixAfter;
-    }
-    return nok(code);
-  }
-
-  /**
-   * After www prefix.
-   *
-   * ```markdown
-   * > | www.example.com
-   *         ^
-   * ```
-   *
-   * @type {State}
-   */
-  function wwwPrefixAfter(code) {
-    // If there is *anything*, we can link.
-    return code === null ? nok(code) : ok(code);
-  }
-}
-
-/**
- * Domain.
- *
- * ```markdown
- * > | a https://example.org b
- *               ^^^^^^^^^^^
- * ```
- *
- * @this {TokenizeContext}
- * @type {Tokenizer}
- */
-function tokenizeDomain(effects, ok, nok) {
-  /** @type {boolean | undefined} */
-  let underscoreInLastSegment;
-  /** @type {boolean | undefined} */
-  let underscoreInLastLastSegment;
-  /** @type {boolean | undefined} */
-  let seen;
-  return domainInside;
-
-  /**
-   * In domain.
-   *
-   * ```markdown
-   * > | https://example.com/a
-   *             ^^^^^^^^^^^
-   * ```
-   *
-   * @type {State}
-   */
-  function domainInside(code) {
-    // Check whether this marker, which is a trailing punctuation
-    // marker, optionally followed by more trailing markers, and then
-    // followed by an end.
-    if (code === 46 || code === 95) {
-      return effects.check(trail, domainAfter, domainAtPunctuation)(code);
-    }
-
-    // GH documents that only alphanumerics (other than `-`, `.`, and `_`) can
-    // occur, which sounds like ASCII only, but they also support `www.點看.com`,
-    // so that’s Unicode.
-    // Instead of some new production for Unicode alphanumerics, markdown
-    // already has that for Unicode punctuation and whitespace, so use those.
-    // Source: <https://github.com/github/cmark-gfm/blob/ef1cfcb/extensions/autolink.c#L12>.
-    if (code === null || markdownLineEndingOrSpace(code) || unicodeWhitespace(code) || code !== 45 && unicodePunctuation(code)) {
-      return domainAfter(code);
-    }
-    seen = true;
-    effects.consume(code);
-    return domainInside;
-  }
-
-  /**
-   * In domain, at potential trailing punctuation, that was not trailing.
-   *
-   * ```markdown
-   * > | https://example.com
-   *                    ^
-   * ```
-   *
-   * @type {State}
-   */
-  function domainAtPunctuation(code) {
-    // There is an underscore in the last segment of the domain
-    if (code === 95) {
-      underscoreInLastSegment = true;
-    }
-    // Otherwise, it’s a `.`: save the last segment underscore in the
-    // penultimate segment slot.
-    else {
-      underscoreInLastLastSegment = underscoreInLastSegment;
-      underscoreInLastSegment = undefined;
-    }
-    effects.consume(code);
-    return domainInside;
-  }
-
-  /**
-   * After domain.
-   *
-   * ```markdown
-   * > | https://example.com/a
-   *                        ^
-   * ```
-   *
-   * @type {State} */
-  function domainAfter(code) {
-    // Note: that’s GH says a dot is needed, but it’s not true:
-    // <https://github.com/github/cmark-gfm/issues/279>
-    if (underscoreInLastLastSegment || underscoreInLastSegment || !seen) {
-      return nok(code);
-    }
-    return ok(code);
-  }
-}
-
-/**
- * Path.
- *
- * ```markdown
- * > | a https://example.org/stuff b
- *                          ^^^^^^
- * ```
- *
- * @this {TokenizeContext}
- * @type {Tokenizer}
- */
-function tokenizePath(effects, ok) {
-  let sizeOpen = 0;
-  let sizeClose = 0;
-  return pathInside;
-
-  /**
-   * In path.
-   *
-   * ```markdown
-   * > | https://example.com/a
-   *                        ^^
-   * ```
-   *
-   * @type {State}
-   */
-  function pathInside(code) {
-    if (code === 40) {
-      sizeOpen++;
-      effects.consume(code);
-      return pathInside;
-    }
-
-    // To do: `markdown-rs` also needs this.
-    // If this is a paren, and there are less closings than openings,
-    // we don’t check for a trail.
-    if (code === 41 && sizeClose < sizeOpen) {
-      return pathAtPunctuation(code);
-    }
-
-    // Check whether this trailing punctuation marker is optionally
-    // followed by more trailing markers, and then followed
-    // by an end.
-    if (code === 33 || code === 34 || code === 38 || code === 39 || code === 41 || code === 42 || code === 44 || code === 46 || code === 58 || code === 59 || code === 60 || code === 63 || code === 93 || code === 95 || code === 126) {
-      return effects.check(trail, ok, pathAtPunctuation)(code);
-    }
-    if (code === null || markdownLineEndingOrSpace(code) || unicodeWhitespace(code)) {
-      return ok(code);
-    }
-    effects.consume(code);
-    return pathInside;
-  }
-
-  /**
-   * In path, at potential trailing punctuation, that was not trailing.
-   *
-   * ```markdown
-   * > | https://example.com/a"b
-   *                          ^
-   * ```
-   *
-   * @type {State}
-   */
-  function pathAtPunctuation(code) {
-    // Count closing parens.
-    if (code === 41) {
-      sizeClose++;
-    }
-    effects.consume(code);
-    return pathInside;
-  }
-}
-
-/**
- * Trail.
- *
- * This calls `ok` if this *is* the trail, followed by an end, which means
- * the entire trail is not part of the link.
- * It calls `nok` if this *is* part of the link.
- *
- * ```markdown
- * > | https://example.com").
- *                        ^^^
- * ```
- *
- * @this {TokenizeContext}
- * @type {Tokenizer}
- */
-function tokenizeTrail(effects, ok, nok) {
-  return trail;
-
-  /**
-   * In trail of domain or path.
-   *
-   * ```markdown
-   * > | https://example.com").
-   *                        ^
-   * ```
-   *
-   * @type {State}
-   */
-  function trail(code) {
-    // Regular trailing punctuation.
-    if (code === 33 || code === 34 || code === 39 || code === 41 || code === 42 || code === 44 || code === 46 || code === 58 || code === 59 || code === 63 || code === 95 || code === 126) {
-      effects.consume(code);
-      return trail;
-    }
-
-    // `&` followed by one or more alphabeticals and then a `;`, is
-    // as a whole considered as trailing punctuation.
-    // In all other cases, it is considered as continuation of the URL.
-    if (code === 38) {
-      effects.consume(code);
-      return trailCharacterReferenceStart;
-    }
-
-    // Needed because we allow literals after `[`, as we fix:
-    // <https://github.com/github/cmark-gfm/issues/278>.
-    // Check that it is not followed by `(` or `[`.
-    if (code === 93) {
-      effects.consume(code);
-      return trailBracketAfter;
-    }
-    if (
-    // `<` is an end.
-    code === 60 ||
-    // So is whitespace.
-    code === null || markdownLineEndingOrSpace(code) || unicodeWhitespace(code)) {
-      return ok(code);
-    }
-    return nok(code);
-  }
-
-  /**
-   * In trail, after `]`.
-   *
-   * > 👉 **Note**: this deviates from `cmark-gfm` to fix a bug.
-   * > See end of <https://github.com/github/cmark-gfm/issues/278> for more.
-   *
-   * ```markdown
-   * > | https://example.com](
-   *                         ^
-   * ```
-   *
-   * @type {State}
-   */
-  function trailBracketAfter(code) {
-    // Whitespace or something that could start a resource or reference is the end.
-    // Switch back to trail otherwise.
-    if (code === null || code === 40 || code === 91 || markdownLineEndingOrSpace(code) || unicodeWhitespace(code)) {
-      return ok(code);
-    }
-    return trail(code);
-  }
-
-  /**
-   * In character-reference like trail, after `&`.
-   *
-   * ```markdown
-   * > | https://example.com&amp;).
-   *                         ^
-   * ```
-   *
-   * @type {State}
-   */
-  function trailCharacterReferenceStart(code) {
-    // When non-alpha, it’s not a trail.
-    return asciiAlpha(code) ? trailCharacterReferenceInside(code) : nok(code);
-  }
-
-  /**
-   * In character-reference like trail.
-   *
-   * ```markdown
-   * > | https://example.com&amp;).
-   *                         ^
-   * ```
-   *
-   * @type {State}
-   */
-  function trailCharacterReferenceInside(code) {
-    // Switch back to trail if this is well-formed.
-    if (code === 59) {
-      effects.consume(code);
-      return trail;
-    }
-    if (asciiAlpha(code)) {
-      effects.consume(code);
-      return trailCharacterReferenceInside;
-    }
-
-    // It’s not a trail.
-    return nok(code);
-  }
-}
-
-/**
- * Dot in email domain trail.
- *
- * This calls `ok` if this *is* the trail, followed by an end, which means
- * the trail is not part of the link.
- * It calls `nok` if this *is* part of the link.
- *
- * ```markdown
- * > | contact@example.org.
- *                        ^
- * ```
- *
- * @this {TokenizeContext}
- * @type {Tokenizer}
- */
-function tokenizeEmailDomainDotTrail(effects, ok, nok) {
-  return start;
-
-  /**
-   * Dot.
-   *
-   * ```markdown
-   * > | contact@example.org.
-   *                    ^   ^
-   * ```
-   *
-   * @type {State}
-   */
-  function start(code) {
-    // Must be dot.
-    effects.consume(code);
-    return after;
-  }
-
-  /**
-   * After dot.
-   *
-   * ```markdown
-   * > | contact@example.org.
-   *                     ^   ^
-   * ```
-   *
-   * @type {State}
-   */
-  function after(code) {
-    // Not a trail if alphanumeric.
-    return asciiAlphanumeric(code) ? nok(code) : ok(code);
-  }
-}
-
-/**
  * See:
- * <https://github.com/github/cmark-gfm/blob/ef1cfcb/extensions/autolink.c#L156>.
+ * **\[RFC5322]**:
+ * [Internet Message Format](https://tools.ietf.org/html/rfc5322).
+ * P. Resnick.
+ * IETF.
  *
- * @type {Previous}
+ * @param code
+ *   Code.
+ * @returns {boolean}
+ *   Whether it matches.
  */
-function previousWww(code) {
-  return code === null || code === 40 || code === 42 || code === 95 || code === 91 || code === 93 || code === 126 || markdownLineEndingOrSpace(code);
-}
+const asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
 
 /**
- * See:
- * <https://github.com/github/cmark-gfm/blob/ef1cfcb/extensions/autolink.c#L214>.
+ * Check whether a character code is an ASCII control character.
  *
- * @type {Previous}
- */
-function previousProtocol(code) {
-  return !asciiAlpha(code);
-}
-
-/**
- * @this {TokenizeContext}
- * @type {Previous}
- */
-function previousEmail(code) {
-  // Do not allow a slash “inside” atext.
-  // The reference code is a bit weird, but that’s what it results in.
-  // Source: <https://github.com/github/cmark-gfm/blob/ef1cfcb/extensions/autolink.c#L307>.
-  // Other than slash, every preceding character is allowed.
-  return !(code === 47 || gfmAtext(code));
-}
-
-/**
+ * An **ASCII control** is a character in the inclusive range U+0000 NULL (NUL)
+ * to U+001F (US), or U+007F (DEL).
+ *
  * @param {Code} code
+ *   Code.
  * @returns {boolean}
+ *   Whether it matches.
  */
-function gfmAtext(code) {
-  return code === 43 || code === 45 || code === 46 || code === 95 || asciiAlphanumeric(code);
+function asciiControl(code) {
+  return (
+    // Special whitespace codes (which have negative values), C0 and Control
+    // character DEL
+    code !== null && (code < 32 || code === 127)
+  );
 }
 
 /**
- * @param {Array<Event>} events
+ * Check whether the character code represents an ASCII digit (`0` through `9`).
+ *
+ * An **ASCII digit** is a character in the inclusive range U+0030 (`0`) to
+ * U+0039 (`9`).
+ *
+ * @param code
+ *   Code.
  * @returns {boolean}
+ *   Whether it matches.
  */
-function previousUnbalanced(events) {
-  let index = events.length;
-  let result = false;
-  while (index--) {
-    const token = events[index][1];
-    if ((token.type === 'labelLink' || token.type === 'labelImage') && !token._balanced) {
-      result = true;
-      break;
-    }
+const asciiDigit = regexCheck(/\d/);
 
-    // If we’ve seen this token, and it was marked as not having any unbalanced
-    // bracket before it, we can exit.
-    if (token._gfmAutolinkLiteralWalkedInto) {
-      result = false;
-      break;
-    }
+/**
+ * Check whether the character code represents an ASCII hex digit (`a` through
+ * `f`, case insensitive, or `0` through `9`).
+ *
+ * An **ASCII hex digit** is an ASCII digit (see `asciiDigit`), ASCII upper hex
+ * digit, or an ASCII lower hex digit.
+ *
+ * An **ASCII upper hex digit** is a character in the inclusive range U+0041
+ * (`A`) to U+0046 (`F`).
+ *
+ * An **ASCII lower hex digit** is a character in the inclusive range U+0061
+ * (`a`) to U+0066 (`f`).
+ *
+ * @param code
+ *   Code.
+ * @returns {boolean}
+ *   Whether it matches.
+ */
+const asciiHexDigit = regexCheck(/[\dA-Fa-f]/);
+
+/**
+ * Check whether the character code represents ASCII punctuation.
+ *
+ * An **ASCII punctuation** is a character in the inclusive ranges U+0021
+ * EXCLAMATION MARK (`!`) to U+002F SLASH (`/`), U+003A COLON (`:`) to U+0040 AT
+ * SIGN (`@`), U+005B LEFT SQUARE BRACKET (`[`) to U+0060 GRAVE ACCENT
+ * (`` ` ``), or U+007B LEFT CURLY BRACE (`{`) to U+007E TILDE (`~`).
+ *
+ * @param code
+ *   Code.
+ * @returns {boolean}
+ *   Whether it matches.
+ */
+const asciiPunctuation = regexCheck(/[!-/:-@[-`{-~]/);
+
+/**
+ * Check whether a character code is a markdown line ending.
+ *
+ * A **markdown line ending** is the virtual characters M-0003 CARRIAGE RETURN
+ * LINE FEED (CRLF), M-0004 LINE FEED (LF) and M-0005 CARRIAGE RETURN (CR).
+ *
+ * In micromark, the actual character U+000A LINE FEED (LF) and U+000D CARRIAGE
+ * RETURN (CR) are replaced by these virtual characters depending on whether
+ * they occurred together.
+ *
+ * @param {Code} code
+ *   Code.
+ * @returns {boolean}
+ *   Whether it matches.
+ */
+function markdownLineEnding(code) {
+  return code !== null && code < -2;
+}
+
+/**
+ * Check whether a character code is a markdown line ending (see
+ * `markdownLineEnding`) or markdown space (see `markdownSpace`).
+ *
+ * @param {Code} code
+ *   Code.
+ * @returns {boolean}
+ *   Whether it matches.
+ */
+function markdownLineEndingOrSpace(code) {
+  return code !== null && (code < 0 || code === 32);
+}
+
+/**
+ * Check whether a character code is a markdown space.
+ *
+ * A **markdown space** is the concrete character U+0020 SPACE (SP) and the
+ * virtual characters M-0001 VIRTUAL SPACE (VS) and M-0002 HORIZONTAL TAB (HT).
+ *
+ * In micromark, the actual character U+0009 CHARACTER TABULATION (HT) is
+ * replaced by one M-0002 HORIZONTAL TAB (HT) and between 0 and 3 M-0001 VIRTUAL
+ * SPACE (VS) characters, depending on the column at which the tab occurred.
+ *
+ * @param {Code} code
+ *   Code.
+ * @returns {boolean}
+ *   Whether it matches.
+ */
+function markdownSpace(code) {
+  return code === -2 || code === -1 || code === 32;
+}
+
+// Size note: removing ASCII from the regex and using `asciiPunctuation` here
+// In fact adds to the bundle size.
+/**
+ * Check whether the character code represents Unicode punctuation.
+ *
+ * A **Unicode punctuation** is a character in the Unicode `Pc` (Punctuation,
+ * Connector), `Pd` (Punctuation, Dash), `Pe` (Punctuation, Close), `Pf`
+ * (Punctuation, Final quote), `Pi` (Punctuation, Initial quote), `Po`
+ * (Punctuation, Other), or `Ps` (Punctuation, Open) categories, or an ASCII
+ * punctuation (see `asciiPunctuation`).
+ *
+ * See:
+ * **\[UNICODE]**:
+ * [The Unicode Standard](https://www.unicode.org/versions/).
+ * Unicode Consortium.
+ *
+ * @param code
+ *   Code.
+ * @returns
+ *   Whether it matches.
+ */
+const unicodePunctuation = regexCheck(/\p{P}|\p{S}/u);
+
+/**
+ * Check whether the character code represents Unicode whitespace.
+ *
+ * Note that this does handle micromark specific markdown whitespace characters.
+ * See `markdownLineEndingOrSpace` to check that.
+ *
+ * A **Unicode whitespace** is a character in the Unicode `Zs` (Separator,
+ * Space) category, or U+0009 CHARACTER TABULATION (HT), U+000A LINE FEED (LF),
+ * U+000C (FF), or U+000D CARRIAGE RETURN (CR) (**\[UNICODE]**).
+ *
+ * See:
+ * **\[UNICODE]**:
+ * [The Unicode Standard](https://www.unicode.org/versions/).
+ * Unicode Consortium.
+ *
+ * @param code
+ *   Code.
+ * @returns
+ *   Whether it matches.
+ */
+const unicodeWhitespace = regexCheck(/\s/);
+
+/**
+ * Create a code check from a regex.
+ *
+ * @param {RegExp} regex
+ *   Expression.
+ * @returns {(code: Code) => boolean}
+ *   Check.
+ */
+function regexCheck(regex) {
+  return check;
+
+  /**
+   * Check whether a code matches the bound regex.
+   *
+   * @param {Code} code
+   *   Character code.
+   * @returns {boolean}
+   *   Whether the character code matches the bound regex.
+   */
+  function check(code) {
+    return code !== null && code > -1 && regex.test(String.fromCharCode(code));
   }
-  if (events.length > 0 && !result) {
-    // Mark the last token as “walked into” w/o finding
-    // anything.
-    events[events.length - 1][1]._gfmAutolinkLiteralWalkedInto = true;
-  }
-  return result;
 }
 ;// CONCATENATED MODULE: ./node_modules/micromark-factory-space/index.js
 /**
@@ -67220,6 +61797,116 @@ function tokenizeIndent(effects, ok, nok) {
   function afterPrefix(code) {
     const tail = self.events[self.events.length - 1];
     return tail && tail[1].type === 'gfmFootnoteDefinitionIndent' && tail[2].sliceSerialize(tail[1], true).length === 4 ? ok(code) : nok(code);
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-util-chunked/index.js
+/**
+ * Like `Array#splice`, but smarter for giant arrays.
+ *
+ * `Array#splice` takes all items to be inserted as individual argument which
+ * causes a stack overflow in V8 when trying to insert 100k items for instance.
+ *
+ * Otherwise, this does not return the removed items, and takes `items` as an
+ * array instead of rest parameters.
+ *
+ * @template {unknown} T
+ *   Item type.
+ * @param {Array<T>} list
+ *   List to operate on.
+ * @param {number} start
+ *   Index to remove/insert at (can be negative).
+ * @param {number} remove
+ *   Number of items to remove.
+ * @param {Array<T>} items
+ *   Items to inject into `list`.
+ * @returns {undefined}
+ *   Nothing.
+ */
+function splice(list, start, remove, items) {
+  const end = list.length;
+  let chunkStart = 0;
+  /** @type {Array<unknown>} */
+  let parameters;
+
+  // Make start between zero and `end` (included).
+  if (start < 0) {
+    start = -start > end ? 0 : end + start;
+  } else {
+    start = start > end ? end : start;
+  }
+  remove = remove > 0 ? remove : 0;
+
+  // No need to chunk the items if there’s only a couple (10k) items.
+  if (items.length < 10000) {
+    parameters = Array.from(items);
+    parameters.unshift(start, remove);
+    // @ts-expect-error Hush, it’s fine.
+    list.splice(...parameters);
+  } else {
+    // Delete `remove` items starting from `start`
+    if (remove) list.splice(start, remove);
+
+    // Insert the items in chunks to not cause stack overflows.
+    while (chunkStart < items.length) {
+      parameters = items.slice(chunkStart, chunkStart + 10000);
+      parameters.unshift(start, 0);
+      // @ts-expect-error Hush, it’s fine.
+      list.splice(...parameters);
+      chunkStart += 10000;
+      start += 10000;
+    }
+  }
+}
+
+/**
+ * Append `items` (an array) at the end of `list` (another array).
+ * When `list` was empty, returns `items` instead.
+ *
+ * This prevents a potentially expensive operation when `list` is empty,
+ * and adds items in batches to prevent V8 from hanging.
+ *
+ * @template {unknown} T
+ *   Item type.
+ * @param {Array<T>} list
+ *   List to operate on.
+ * @param {Array<T>} items
+ *   Items to add to `list`.
+ * @returns {Array<T>}
+ *   Either `list` or `items`.
+ */
+function push(list, items) {
+  if (list.length > 0) {
+    splice(list, list.length, 0, items);
+    return list;
+  }
+  return items;
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-util-classify-character/index.js
+/**
+ * @import {Code} from 'micromark-util-types'
+ */
+
+
+/**
+ * Classify whether a code represents whitespace, punctuation, or something
+ * else.
+ *
+ * Used for attention (emphasis, strong), whose sequences can open or close
+ * based on the class of surrounding characters.
+ *
+ * > 👉 **Note**: eof (`null`) is seen as whitespace.
+ *
+ * @param {Code} code
+ *   Code.
+ * @returns {typeof constants.characterGroupWhitespace | typeof constants.characterGroupPunctuation | undefined}
+ *   Group.
+ */
+function classifyCharacter(code) {
+  if (code === null || markdownLineEndingOrSpace(code) || unicodeWhitespace(code)) {
+    return 1;
+  }
+  if (unicodePunctuation(code)) {
+    return 2;
   }
 }
 ;// CONCATENATED MODULE: ./node_modules/micromark-util-resolve-all/index.js
@@ -68681,94 +63368,797 @@ function spaceThenNonSpace(effects, ok, nok) {
     return code === null ? nok(code) : ok(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-extension-gfm/index.js
+// EXTERNAL MODULE: ./node_modules/format/format.js
+var format_format = __nccwpck_require__(9312);
+;// CONCATENATED MODULE: ./node_modules/fault/index.js
+// @ts-expect-error
+
+
+const fault = Object.assign(create(Error), {
+  eval: create(EvalError),
+  range: create(RangeError),
+  reference: create(ReferenceError),
+  syntax: create(SyntaxError),
+  type: create(TypeError),
+  uri: create(URIError)
+})
+
 /**
- * @typedef {import('micromark-extension-gfm-footnote').HtmlOptions} HtmlOptions
- * @typedef {import('micromark-extension-gfm-strikethrough').Options} Options
- * @typedef {import('micromark-util-types').Extension} Extension
- * @typedef {import('micromark-util-types').HtmlExtension} HtmlExtension
+ * Create a new `EConstructor`, with the formatted `format` as a first argument.
+ *
+ * @template {Error} Fault
+ * @template {new (reason: string) => Fault} Class
+ * @param {Class} Constructor
+ */
+function create(Constructor) {
+  /** @type {string} */
+  // @ts-expect-error
+  FormattedError.displayName = Constructor.displayName || Constructor.name
+
+  return FormattedError
+
+  /**
+   * Create an error with a printf-like formatted message.
+   *
+   * @param {string|null} [format]
+   *   Template string.
+   * @param {...unknown} values
+   *   Values to render in `format`.
+   * @returns {Fault}
+   */
+  function FormattedError(format, ...values) {
+    /** @type {string} */
+    const reason = format ? format_format(format, ...values) : format
+    return new Constructor(reason)
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/micromark-extension-frontmatter/lib/to-matters.js
+/**
+ * @typedef {'toml' | 'yaml'} Preset
+ *   Known name of a frontmatter style.
+ *
+ * @typedef Info
+ *   Sequence.
+ *
+ *   Depending on how this structure is used, it reflects a marker or a fence.
+ * @property {string} close
+ *   Closing.
+ * @property {string} open
+ *   Opening.
+ *
+ * @typedef MatterProps
+ *   Fields describing a kind of matter.
+ * @property {string} type
+ *   Node type to tokenize as.
+ * @property {boolean | null | undefined} [anywhere=false]
+ *   Whether matter can be found anywhere in the document, normally, only matter
+ *   at the start of the document is recognized.
+ *
+ *   > 👉 **Note**: using this is a terrible idea.
+ *   > It’s called frontmatter, not matter-in-the-middle or so.
+ *   > This makes your markdown less portable.
+ *
+ * @typedef MarkerProps
+ *   Marker configuration.
+ * @property {Info | string} marker
+ *   Character repeated 3 times, used as complete fences.
+ *
+ *   For example the character `'-'` will result in `'---'` being used as the
+ *   fence
+ *   Pass `open` and `close` to specify different characters for opening and
+ *   closing fences.
+ * @property {never} [fence]
+ *   If `marker` is set, `fence` must not be set.
+ *
+ * @typedef FenceProps
+ *   Fence configuration.
+ * @property {Info | string} fence
+ *   Complete fences.
+ *
+ *   This can be used when fences contain different characters or lengths
+ *   other than 3.
+ *   Pass `open` and `close` to interface to specify different characters for opening and
+ *   closing fences.
+ * @property {never} [marker]
+ *   If `fence` is set, `marker` must not be set.
+ *
+ * @typedef {(MatterProps & FenceProps) | (MatterProps & MarkerProps)} Matter
+ *   Fields describing a kind of matter.
+ *
+ *   > 👉 **Note**: using `anywhere` is a terrible idea.
+ *   > It’s called frontmatter, not matter-in-the-middle or so.
+ *   > This makes your markdown less portable.
+ *
+ *   > 👉 **Note**: `marker` and `fence` are mutually exclusive.
+ *   > If `marker` is set, `fence` must not be set, and vice versa.
+ *
+ * @typedef {Matter | Preset | Array<Matter | Preset>} Options
+ *   Configuration.
+ */
+
+
+const to_matters_own = {}.hasOwnProperty
+const markers = {
+  yaml: '-',
+  toml: '+'
+}
+
+/**
+ * Simplify options by normalizing them to an array of matters.
+ *
+ * @param {Options | null | undefined} [options='yaml']
+ *   Configuration (default: `'yaml'`).
+ * @returns {Array<Matter>}
+ *   List of matters.
+ */
+function toMatters(options) {
+  /** @type {Array<Matter>} */
+  const result = []
+  let index = -1
+
+  /** @type {Array<Matter | Preset>} */
+  const presetsOrMatters = Array.isArray(options)
+    ? options
+    : options
+    ? [options]
+    : ['yaml']
+  while (++index < presetsOrMatters.length) {
+    result[index] = matter(presetsOrMatters[index])
+  }
+  return result
+}
+
+/**
+ * Simplify an option.
+ *
+ * @param {Matter | Preset} option
+ *   Configuration.
+ * @returns {Matter}
+ *   Matter.
+ */
+function matter(option) {
+  let result = option
+  if (typeof result === 'string') {
+    if (!to_matters_own.call(markers, result)) {
+      throw fault('Missing matter definition for `%s`', result)
+    }
+    result = {
+      type: result,
+      marker: markers[result]
+    }
+  } else if (typeof result !== 'object') {
+    throw fault('Expected matter to be an object, not `%j`', result)
+  }
+  if (!to_matters_own.call(result, 'type')) {
+    throw fault('Missing `type` in matter `%j`', result)
+  }
+  if (!to_matters_own.call(result, 'fence') && !to_matters_own.call(result, 'marker')) {
+    throw fault('Missing `marker` or `fence` in matter `%j`', result)
+  }
+  return result
+}
+
+;// CONCATENATED MODULE: ./node_modules/escape-string-regexp/index.js
+function escapeStringRegexp(string) {
+	if (typeof string !== 'string') {
+		throw new TypeError('Expected a string');
+	}
+
+	// Escape characters with special meaning either inside or outside character sets.
+	// Use a simple backslash escape when it’s always valid, and a `\xnn` escape when the simpler form would be disallowed by Unicode patterns’ stricter grammar.
+	return string
+		.replace(/[|\\{}()[\]^$+*?.]/g, '\\$&')
+		.replace(/-/g, '\\x2d');
+}
+
+;// CONCATENATED MODULE: ./node_modules/mdast-util-frontmatter/lib/index.js
+/**
+ * @typedef {import('mdast').Literal} Literal
+ *
+ * @typedef {import('mdast-util-from-markdown').CompileContext} CompileContext
+ * @typedef {import('mdast-util-from-markdown').Extension} FromMarkdownExtension
+ * @typedef {import('mdast-util-from-markdown').Handle} FromMarkdownHandle
+ * @typedef {import('mdast-util-to-markdown').Options} ToMarkdownExtension
+ *
+ * @typedef {import('micromark-extension-frontmatter').Info} Info
+ * @typedef {import('micromark-extension-frontmatter').Matter} Matter
+ * @typedef {import('micromark-extension-frontmatter').Options} Options
  */
 
 
 
 
 
-
-
-
-
 /**
- * Create an extension for `micromark` to enable GFM syntax.
+ * Create an extension for `mdast-util-from-markdown`.
  *
  * @param {Options | null | undefined} [options]
  *   Configuration (optional).
- *
- *   Passed to `micromark-extens-gfm-strikethrough`.
- * @returns {Extension}
- *   Extension for `micromark` that can be passed in `extensions` to enable GFM
- *   syntax.
+ * @returns {FromMarkdownExtension}
+ *   Extension for `mdast-util-from-markdown`.
  */
-function gfm(options) {
-  return combineExtensions([
-    gfmAutolinkLiteral(),
-    gfmFootnote(),
-    gfmStrikethrough(options),
-    gfmTable(),
-    gfmTaskListItem()
-  ])
+function frontmatterFromMarkdown(options) {
+  const matters = toMatters(options)
+  /** @type {FromMarkdownExtension['enter']} */
+  const enter = {}
+  /** @type {FromMarkdownExtension['exit']} */
+  const exit = {}
+  let index = -1
+
+  while (++index < matters.length) {
+    const matter = matters[index]
+    enter[matter.type] = lib_opener(matter)
+    exit[matter.type] = lib_close
+    exit[matter.type + 'Value'] = value
+  }
+
+  return {enter, exit}
 }
 
 /**
- * Create an extension for `micromark` to support GFM when serializing to HTML.
+ * @param {Matter} matter
+ * @returns {FromMarkdownHandle} enter
+ */
+function lib_opener(matter) {
+  return open
+
+  /**
+   * @this {CompileContext}
+   * @type {FromMarkdownHandle}
+   */
+  function open(token) {
+    // @ts-expect-error: custom.
+    this.enter({type: matter.type, value: ''}, token)
+    this.buffer()
+  }
+}
+
+/**
+ * @this {CompileContext}
+ * @type {FromMarkdownHandle}
+ */
+function lib_close(token) {
+  const data = this.resume()
+  const node = this.stack[this.stack.length - 1]
+  default_ok('value' in node)
+  this.exit(token)
+  // Remove the initial and final eol.
+  node.value = data.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, '')
+}
+
+/**
+ * @this {CompileContext}
+ * @type {FromMarkdownHandle}
+ */
+function value(token) {
+  this.config.enter.data.call(this, token)
+  this.config.exit.data.call(this, token)
+}
+
+/**
+ * Create an extension for `mdast-util-to-markdown`.
  *
- * @param {HtmlOptions | null | undefined} [options]
+ * @param {Options | null | undefined} [options]
  *   Configuration (optional).
- *
- *   Passed to `micromark-extens-gfm-footnote`.
- * @returns {HtmlExtension}
- *   Extension for `micromark` that can be passed in `htmlExtensions` to
- *   support GFM when serializing to HTML.
+ * @returns {ToMarkdownExtension}
+ *   Extension for `mdast-util-to-markdown`.
  */
-function gfmHtml(options) {
-  return combineHtmlExtensions([
-    gfmAutolinkLiteralHtml(),
-    gfmFootnoteHtml(options),
-    gfmStrikethroughHtml(),
-    gfmTableHtml(),
-    gfmTagfilterHtml(),
-    gfmTaskListItemHtml()
-  ])
+function frontmatterToMarkdown(options) {
+  /** @type {ToMarkdownExtension['unsafe']} */
+  const unsafe = []
+  /** @type {ToMarkdownExtension['handlers']} */
+  const handlers = {}
+  const matters = toMatters(options)
+  let index = -1
+
+  while (++index < matters.length) {
+    const matter = matters[index]
+
+    // @ts-expect-error: this can add custom frontmatter nodes.
+    // Typing those is the responsibility of the end user.
+    handlers[matter.type] = handler(matter)
+
+    const open = fence(matter, 'open')
+
+    unsafe.push({
+      atBreak: true,
+      character: open.charAt(0),
+      after: escapeStringRegexp(open.charAt(1))
+    })
+  }
+
+  return {unsafe, handlers}
 }
 
-;// CONCATENATED MODULE: ./node_modules/remark-gfm/lib/index.js
 /**
- * @import {Root} from 'mdast'
- * @import {Options} from 'remark-gfm'
- * @import {} from 'remark-parse'
- * @import {} from 'remark-stringify'
- * @import {Processor} from 'unified'
+ * Create a handle that can serialize a frontmatter node as markdown.
+ *
+ * @param {Matter} matter
+ *   Structure.
+ * @returns {(node: Literal) => string} enter
+ *   Handler.
+ */
+function handler(matter) {
+  const open = fence(matter, 'open')
+  const close = fence(matter, 'close')
+
+  return handle
+
+  /**
+   * Serialize a frontmatter node as markdown.
+   *
+   * @param {Literal} node
+   *   Node to serialize.
+   * @returns {string}
+   *   Serialized node.
+   */
+  function handle(node) {
+    return open + (node.value ? '\n' + node.value : '') + '\n' + close
+  }
+}
+
+/**
+ * Get an `open` or `close` fence.
+ *
+ * @param {Matter} matter
+ *   Structure.
+ * @param {'close' | 'open'} prop
+ *   Field to get.
+ * @returns {string}
+ *   Fence.
+ */
+function fence(matter, prop) {
+  return matter.marker
+    ? lib_pick(matter.marker, prop).repeat(3)
+    : // @ts-expect-error: They’re mutually exclusive.
+      lib_pick(matter.fence, prop)
+}
+
+/**
+ * Take `open` or `close` fields when schema is an info object, or use the
+ * given value when it is a string.
+ *
+ * @param {Info | string} schema
+ *   Info object or value.
+ * @param {'close' | 'open'} prop
+ *   Field to get.
+ * @returns {string}
+ *   Thing to use for the opening or closing.
+ */
+function lib_pick(schema, prop) {
+  return typeof schema === 'string' ? schema : schema[prop]
+}
+
+;// CONCATENATED MODULE: ./node_modules/micromark-extension-frontmatter/lib/syntax.js
+/**
+ * @typedef {import('micromark-util-types').Construct} Construct
+ * @typedef {import('micromark-util-types').ConstructRecord} ConstructRecord
+ * @typedef {import('micromark-util-types').Extension} Extension
+ * @typedef {import('micromark-util-types').State} State
+ * @typedef {import('micromark-util-types').TokenType} TokenType
+ * @typedef {import('micromark-util-types').TokenizeContext} TokenizeContext
+ * @typedef {import('micromark-util-types').Tokenizer} Tokenizer
+ *
+ * @typedef {import('./to-matters.js').Info} Info
+ * @typedef {import('./to-matters.js').Matter} Matter
+ * @typedef {import('./to-matters.js').Options} Options
+ */
+
+
+
+
+/**
+ * Create an extension for `micromark` to enable frontmatter syntax.
+ *
+ * @param {Options | null | undefined} [options='yaml']
+ *   Configuration (default: `'yaml'`).
+ * @returns {Extension}
+ *   Extension for `micromark` that can be passed in `extensions`, to
+ *   enable frontmatter syntax.
+ */
+function frontmatter(options) {
+  const matters = toMatters(options)
+  /** @type {ConstructRecord} */
+  const flow = {}
+  let index = -1
+  while (++index < matters.length) {
+    const matter = matters[index]
+    const code = syntax_fence(matter, 'open').charCodeAt(0)
+    const construct = createConstruct(matter)
+    const existing = flow[code]
+    if (Array.isArray(existing)) {
+      existing.push(construct)
+    } else {
+      // Never a single object, always an array.
+      flow[code] = [construct]
+    }
+  }
+  return {
+    flow
+  }
+}
+
+/**
+ * @param {Matter} matter
+ * @returns {Construct}
+ */
+function createConstruct(matter) {
+  const anywhere = matter.anywhere
+  const frontmatterType = /** @type {TokenType} */ matter.type
+  const fenceType = /** @type {TokenType} */ frontmatterType + 'Fence'
+  const sequenceType = /** @type {TokenType} */ fenceType + 'Sequence'
+  const valueType = /** @type {TokenType} */ frontmatterType + 'Value'
+  const closingFenceConstruct = {
+    tokenize: tokenizeClosingFence,
+    partial: true
+  }
+
+  /**
+   * Fence to look for.
+   *
+   * @type {string}
+   */
+  let buffer
+  let bufferIndex = 0
+  return {
+    tokenize: tokenizeFrontmatter,
+    concrete: true
+  }
+
+  /**
+   * @this {TokenizeContext}
+   * @type {Tokenizer}
+   */
+  function tokenizeFrontmatter(effects, ok, nok) {
+    const self = this
+    return start
+
+    /**
+     * Start of frontmatter.
+     *
+     * ```markdown
+     * > | ---
+     *     ^
+     *   | title: "Venus"
+     *   | ---
+     * ```
+     *
+     * @type {State}
+     */
+    function start(code) {
+      const position = self.now()
+      if (
+        // Indent not allowed.
+        position.column === 1 &&
+        // Normally, only allowed in first line.
+        (position.line === 1 || anywhere)
+      ) {
+        buffer = syntax_fence(matter, 'open')
+        bufferIndex = 0
+        if (code === buffer.charCodeAt(bufferIndex)) {
+          effects.enter(frontmatterType)
+          effects.enter(fenceType)
+          effects.enter(sequenceType)
+          return openSequence(code)
+        }
+      }
+      return nok(code)
+    }
+
+    /**
+     * In open sequence.
+     *
+     * ```markdown
+     * > | ---
+     *     ^
+     *   | title: "Venus"
+     *   | ---
+     * ```
+     *
+     * @type {State}
+     */
+    function openSequence(code) {
+      if (bufferIndex === buffer.length) {
+        effects.exit(sequenceType)
+        if (markdownSpace(code)) {
+          effects.enter('whitespace')
+          return openSequenceWhitespace(code)
+        }
+        return openAfter(code)
+      }
+      if (code === buffer.charCodeAt(bufferIndex++)) {
+        effects.consume(code)
+        return openSequence
+      }
+      return nok(code)
+    }
+
+    /**
+     * In whitespace after open sequence.
+     *
+     * ```markdown
+     * > | ---␠
+     *        ^
+     *   | title: "Venus"
+     *   | ---
+     * ```
+     *
+     * @type {State}
+     */
+    function openSequenceWhitespace(code) {
+      if (markdownSpace(code)) {
+        effects.consume(code)
+        return openSequenceWhitespace
+      }
+      effects.exit('whitespace')
+      return openAfter(code)
+    }
+
+    /**
+     * After open sequence.
+     *
+     * ```markdown
+     * > | ---
+     *        ^
+     *   | title: "Venus"
+     *   | ---
+     * ```
+     *
+     * @type {State}
+     */
+    function openAfter(code) {
+      if (markdownLineEnding(code)) {
+        effects.exit(fenceType)
+        effects.enter('lineEnding')
+        effects.consume(code)
+        effects.exit('lineEnding')
+        // Get ready for closing fence.
+        buffer = syntax_fence(matter, 'close')
+        bufferIndex = 0
+        return effects.attempt(closingFenceConstruct, after, contentStart)
+      }
+
+      // EOF is not okay.
+      return nok(code)
+    }
+
+    /**
+     * Start of content chunk.
+     *
+     * ```markdown
+     *   | ---
+     * > | title: "Venus"
+     *     ^
+     *   | ---
+     * ```
+     *
+     * @type {State}
+     */
+    function contentStart(code) {
+      if (code === null || markdownLineEnding(code)) {
+        return contentEnd(code)
+      }
+      effects.enter(valueType)
+      return contentInside(code)
+    }
+
+    /**
+     * In content chunk.
+     *
+     * ```markdown
+     *   | ---
+     * > | title: "Venus"
+     *     ^
+     *   | ---
+     * ```
+     *
+     * @type {State}
+     */
+    function contentInside(code) {
+      if (code === null || markdownLineEnding(code)) {
+        effects.exit(valueType)
+        return contentEnd(code)
+      }
+      effects.consume(code)
+      return contentInside
+    }
+
+    /**
+     * End of content chunk.
+     *
+     * ```markdown
+     *   | ---
+     * > | title: "Venus"
+     *                   ^
+     *   | ---
+     * ```
+     *
+     * @type {State}
+     */
+    function contentEnd(code) {
+      // Require a closing fence.
+      if (code === null) {
+        return nok(code)
+      }
+
+      // Can only be an eol.
+      effects.enter('lineEnding')
+      effects.consume(code)
+      effects.exit('lineEnding')
+      return effects.attempt(closingFenceConstruct, after, contentStart)
+    }
+
+    /**
+     * After frontmatter.
+     *
+     * ```markdown
+     *   | ---
+     *   | title: "Venus"
+     * > | ---
+     *        ^
+     * ```
+     *
+     * @type {State}
+     */
+    function after(code) {
+      // `code` must be eol/eof.
+      effects.exit(frontmatterType)
+      return ok(code)
+    }
+  }
+
+  /** @type {Tokenizer} */
+  function tokenizeClosingFence(effects, ok, nok) {
+    let bufferIndex = 0
+    return closeStart
+
+    /**
+     * Start of close sequence.
+     *
+     * ```markdown
+     *   | ---
+     *   | title: "Venus"
+     * > | ---
+     *     ^
+     * ```
+     *
+     * @type {State}
+     */
+    function closeStart(code) {
+      if (code === buffer.charCodeAt(bufferIndex)) {
+        effects.enter(fenceType)
+        effects.enter(sequenceType)
+        return closeSequence(code)
+      }
+      return nok(code)
+    }
+
+    /**
+     * In close sequence.
+     *
+     * ```markdown
+     *   | ---
+     *   | title: "Venus"
+     * > | ---
+     *     ^
+     * ```
+     *
+     * @type {State}
+     */
+    function closeSequence(code) {
+      if (bufferIndex === buffer.length) {
+        effects.exit(sequenceType)
+        if (markdownSpace(code)) {
+          effects.enter('whitespace')
+          return closeSequenceWhitespace(code)
+        }
+        return closeAfter(code)
+      }
+      if (code === buffer.charCodeAt(bufferIndex++)) {
+        effects.consume(code)
+        return closeSequence
+      }
+      return nok(code)
+    }
+
+    /**
+     * In whitespace after close sequence.
+     *
+     * ```markdown
+     * > | ---
+     *   | title: "Venus"
+     *   | ---␠
+     *        ^
+     * ```
+     *
+     * @type {State}
+     */
+    function closeSequenceWhitespace(code) {
+      if (markdownSpace(code)) {
+        effects.consume(code)
+        return closeSequenceWhitespace
+      }
+      effects.exit('whitespace')
+      return closeAfter(code)
+    }
+
+    /**
+     * After close sequence.
+     *
+     * ```markdown
+     *   | ---
+     *   | title: "Venus"
+     * > | ---
+     *        ^
+     * ```
+     *
+     * @type {State}
+     */
+    function closeAfter(code) {
+      if (code === null || markdownLineEnding(code)) {
+        effects.exit(fenceType)
+        return ok(code)
+      }
+      return nok(code)
+    }
+  }
+}
+
+/**
+ * @param {Matter} matter
+ * @param {'close' | 'open'} prop
+ * @returns {string}
+ */
+function syntax_fence(matter, prop) {
+  return matter.marker
+    ? syntax_pick(matter.marker, prop).repeat(3)
+    : // @ts-expect-error: They’re mutually exclusive.
+      syntax_pick(matter.fence, prop)
+}
+
+/**
+ * @param {Info | string} schema
+ * @param {'close' | 'open'} prop
+ * @returns {string}
+ */
+function syntax_pick(schema, prop) {
+  return typeof schema === 'string' ? schema : schema[prop]
+}
+
+;// CONCATENATED MODULE: ./node_modules/remark-frontmatter/lib/index.js
+/// <reference types="remark-parse" />
+/// <reference types="remark-stringify" />
+
+/**
+ * @typedef {import('mdast').Root} Root
+ * @typedef {import('micromark-extension-frontmatter').Options} Options
+ * @typedef {import('unified').Processor<Root>} Processor
  */
 
 
 
 
 /** @type {Options} */
-const remark_gfm_lib_emptyOptions = {}
+const lib_emptyOptions = 'yaml'
 
 /**
- * Add support GFM (autolink literals, footnotes, strikethrough, tables,
- * tasklists).
+ * Add support for frontmatter.
  *
- * @param {Options | null | undefined} [options]
- *   Configuration (optional).
+ * ###### Notes
+ *
+ * Doesn’t parse the data inside them: create your own plugin to do that.
+ *
+ * @param {Options | null | undefined} [options='yaml']
+ *   Configuration (default: `'yaml'`).
  * @returns {undefined}
  *   Nothing.
  */
-function remarkGfm(options) {
+function remarkFrontmatter(options) {
   // @ts-expect-error: TS is wrong about `this`.
   // eslint-disable-next-line unicorn/no-this-assignment
-  const self = /** @type {Processor<Root>} */ (this)
-  const settings = options || remark_gfm_lib_emptyOptions
+  const self = /** @type {Processor} */ (this)
+  const settings = options || lib_emptyOptions
   const data = self.data()
 
   const micromarkExtensions =
@@ -68778,9 +64168,9 @@ function remarkGfm(options) {
   const toMarkdownExtensions =
     data.toMarkdownExtensions || (data.toMarkdownExtensions = [])
 
-  micromarkExtensions.push(gfm(settings))
-  fromMarkdownExtensions.push(gfmFromMarkdown())
-  toMarkdownExtensions.push(gfmToMarkdown(settings))
+  micromarkExtensions.push(frontmatter(settings))
+  fromMarkdownExtensions.push(frontmatterFromMarkdown(settings))
+  toMarkdownExtensions.push(frontmatterToMarkdown(settings))
 }
 
 ;// CONCATENATED MODULE: ./node_modules/micromark-util-subtokenize/lib/splice-buffer.js
@@ -69283,6 +64673,151 @@ function postprocess(events) {
   }
   return events;
 }
+;// CONCATENATED MODULE: ./node_modules/micromark-util-combine-extensions/index.js
+/**
+ * @import {
+ *   Extension,
+ *   Handles,
+ *   HtmlExtension,
+ *   NormalizedExtension
+ * } from 'micromark-util-types'
+ */
+
+
+
+const micromark_util_combine_extensions_hasOwnProperty = {}.hasOwnProperty
+
+/**
+ * Combine multiple syntax extensions into one.
+ *
+ * @param {ReadonlyArray<Extension>} extensions
+ *   List of syntax extensions.
+ * @returns {NormalizedExtension}
+ *   A single combined extension.
+ */
+function combineExtensions(extensions) {
+  /** @type {NormalizedExtension} */
+  const all = {}
+  let index = -1
+
+  while (++index < extensions.length) {
+    syntaxExtension(all, extensions[index])
+  }
+
+  return all
+}
+
+/**
+ * Merge `extension` into `all`.
+ *
+ * @param {NormalizedExtension} all
+ *   Extension to merge into.
+ * @param {Extension} extension
+ *   Extension to merge.
+ * @returns {undefined}
+ *   Nothing.
+ */
+function syntaxExtension(all, extension) {
+  /** @type {keyof Extension} */
+  let hook
+
+  for (hook in extension) {
+    const maybe = micromark_util_combine_extensions_hasOwnProperty.call(all, hook) ? all[hook] : undefined
+    /** @type {Record<string, unknown>} */
+    const left = maybe || (all[hook] = {})
+    /** @type {Record<string, unknown> | undefined} */
+    const right = extension[hook]
+    /** @type {string} */
+    let code
+
+    if (right) {
+      for (code in right) {
+        if (!micromark_util_combine_extensions_hasOwnProperty.call(left, code)) left[code] = []
+        const value = right[code]
+        constructs(
+          // @ts-expect-error Looks like a list.
+          left[code],
+          Array.isArray(value) ? value : value ? [value] : []
+        )
+      }
+    }
+  }
+}
+
+/**
+ * Merge `list` into `existing` (both lists of constructs).
+ * Mutates `existing`.
+ *
+ * @param {Array<unknown>} existing
+ *   List of constructs to merge into.
+ * @param {Array<unknown>} list
+ *   List of constructs to merge.
+ * @returns {undefined}
+ *   Nothing.
+ */
+function constructs(existing, list) {
+  let index = -1
+  /** @type {Array<unknown>} */
+  const before = []
+
+  while (++index < list.length) {
+    // @ts-expect-error Looks like an object.
+    ;(list[index].add === 'after' ? existing : before).push(list[index])
+  }
+
+  splice(existing, 0, 0, before)
+}
+
+/**
+ * Combine multiple HTML extensions into one.
+ *
+ * @param {ReadonlyArray<HtmlExtension>} htmlExtensions
+ *   List of HTML extensions.
+ * @returns {HtmlExtension}
+ *   Single combined HTML extension.
+ */
+function combineHtmlExtensions(htmlExtensions) {
+  /** @type {HtmlExtension} */
+  const handlers = {}
+  let index = -1
+
+  while (++index < htmlExtensions.length) {
+    htmlExtension(handlers, htmlExtensions[index])
+  }
+
+  return handlers
+}
+
+/**
+ * Merge `extension` into `all`.
+ *
+ * @param {HtmlExtension} all
+ *   Extension to merge into.
+ * @param {HtmlExtension} extension
+ *   Extension to merge.
+ * @returns {undefined}
+ *   Nothing.
+ */
+function htmlExtension(all, extension) {
+  /** @type {keyof HtmlExtension} */
+  let hook
+
+  for (hook in extension) {
+    const maybe = micromark_util_combine_extensions_hasOwnProperty.call(all, hook) ? all[hook] : undefined
+    const left = maybe || (all[hook] = {})
+    const right = extension[hook]
+    /** @type {keyof Handles} */
+    let type
+
+    if (right) {
+      for (type in right) {
+        // @ts-expect-error assume document vs regular handler are managed correctly.
+        left[type] = right[type]
+      }
+    }
+  }
+}
+
 ;// CONCATENATED MODULE: ./node_modules/micromark/lib/initialize/content.js
 /**
  * @import {
@@ -69490,8 +65025,7 @@ class micromark_util_edit_map_EditMap {
       // Truncate rest.
       events.length = this.map[index][0];
     }
-    vecs.push(events.slice());
-    events.length = 0;
+    // idea-lint patch: consume keeps the unchanged prefix in place, no copy of it.
     let slice = vecs.pop();
     while (slice) {
       for (const element of slice) {
@@ -70200,7 +65734,7 @@ const resolver = {
   resolveAll: createResolver()
 };
 const text_string = initializeFactory('string');
-const initialize_text_text = initializeFactory('text');
+const text_text = initializeFactory('text');
 
 /**
  * @param {'string' | 'text'} field
@@ -70414,7 +65948,7 @@ function resolveAllLineSuffixes(events, context) {
 
 
 /** @type {Construct} */
-const thematic_break_thematicBreak = {
+const thematicBreak = {
   name: 'thematicBreak',
   tokenize: tokenizeThematicBreak
 };
@@ -70569,7 +66103,7 @@ function tokenizeListStart(effects, ok, nok) {
       }
       if (kind === "listUnordered") {
         effects.enter("listItemPrefix");
-        return code === 42 || code === 45 ? effects.check(thematic_break_thematicBreak, nok, atMarker)(code) : atMarker(code);
+        return code === 42 || code === 45 ? effects.check(thematicBreak, nok, atMarker)(code) : atMarker(code);
       }
       if (!self.interrupt || code === 49) {
         effects.enter("listItemPrefix");
@@ -71439,7 +66973,7 @@ function factoryWhitespace(effects, ok) {
 
 
 /** @type {Construct} */
-const definition_definition = {
+const definition = {
   name: 'definition',
   tokenize: tokenizeDefinition
 };
@@ -72216,6 +67750,101 @@ function tokenizeSetextUnderline(effects, ok, nok) {
     return nok(code);
   }
 }
+;// CONCATENATED MODULE: ./node_modules/micromark-util-html-tag-name/index.js
+/**
+ * List of lowercase HTML “block” tag names.
+ *
+ * The list, when parsing HTML (flow), results in more relaxed rules (condition
+ * 6).
+ * Because they are known blocks, the HTML-like syntax doesn’t have to be
+ * strictly parsed.
+ * For tag names not in this list, a more strict algorithm (condition 7) is used
+ * to detect whether the HTML-like syntax is seen as HTML (flow) or not.
+ *
+ * This is copied from:
+ * <https://spec.commonmark.org/0.30/#html-blocks>.
+ *
+ * > 👉 **Note**: `search` was added in `CommonMark@0.31`.
+ */
+const htmlBlockNames = [
+  'address',
+  'article',
+  'aside',
+  'base',
+  'basefont',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'col',
+  'colgroup',
+  'dd',
+  'details',
+  'dialog',
+  'dir',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'frame',
+  'frameset',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'head',
+  'header',
+  'hr',
+  'html',
+  'iframe',
+  'legend',
+  'li',
+  'link',
+  'main',
+  'menu',
+  'menuitem',
+  'nav',
+  'noframes',
+  'ol',
+  'optgroup',
+  'option',
+  'p',
+  'param',
+  'search',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'title',
+  'tr',
+  'track',
+  'ul'
+]
+
+/**
+ * List of lowercase HTML “raw” tag names.
+ *
+ * The list, when parsing HTML (flow), results in HTML that can include lines
+ * without exiting, until a closing tag also in this list is found (condition
+ * 1).
+ *
+ * This module is copied from:
+ * <https://spec.commonmark.org/0.30/#html-blocks>.
+ *
+ * > 👉 **Note**: `textarea` was added in `CommonMark@0.30`.
+ */
+const htmlRawNames = ['pre', 'script', 'style', 'textarea']
+
 ;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
 /**
  * @import {
@@ -76625,7 +72254,7 @@ function tokenizeLabelStartImage(effects, ok, nok) {
 
 
 /** @type {Construct} */
-const attention_attention = {
+const attention = {
   name: 'attention',
   resolveAll: resolveAllAttention,
   tokenize: tokenizeAttention
@@ -77893,7 +73522,7 @@ function tokenizeHardBreakEscape(effects, ok, nok) {
 /** @type {Construct} */
 const codeText = {
   name: 'codeText',
-  previous: code_text_previous,
+  previous,
   resolve: resolveCodeText,
   tokenize: tokenizeCodeText
 };
@@ -77952,7 +73581,7 @@ function resolveCodeText(events) {
  *   Context.
  * @type {Previous}
  */
-function code_text_previous(code) {
+function previous(code) {
   // If there is a previous code, there will always be a tail.
   return code !== 96 || this.events[this.events.length - 1][1].type === "characterEscape";
 }
@@ -78130,7 +73759,7 @@ const constructs_document = {
 
 /** @satisfies {Extension['contentInitial']} */
 const contentInitial = {
-  [91]: definition_definition
+  [91]: definition
 };
 
 /** @satisfies {Extension['flowInitial']} */
@@ -78143,11 +73772,11 @@ const flowInitial = {
 /** @satisfies {Extension['flow']} */
 const constructs_flow = {
   [35]: headingAtx,
-  [42]: thematic_break_thematicBreak,
-  [45]: [setextUnderline, thematic_break_thematicBreak],
+  [42]: thematicBreak,
+  [45]: [setextUnderline, thematicBreak],
   [60]: htmlFlow,
   [61]: setextUnderline,
-  [95]: thematic_break_thematicBreak,
+  [95]: thematicBreak,
   [96]: codeFenced,
   [126]: codeFenced
 };
@@ -78165,18 +73794,18 @@ const constructs_text = {
   [-3]: lineEnding,
   [33]: labelStartImage,
   [38]: characterReference,
-  [42]: attention_attention,
+  [42]: attention,
   [60]: [autolink, htmlText],
   [91]: labelStartLink,
   [92]: [hardBreakEscape, characterEscape],
   [93]: labelEnd,
-  [95]: attention_attention,
+  [95]: attention,
   [96]: codeText
 };
 
 /** @satisfies {Extension['insideSpan']} */
 const insideSpan = {
-  null: [attention_attention, resolver]
+  null: [attention, resolver]
 };
 
 /** @satisfies {Extension['attentionMarkers']} */
@@ -78841,7 +74470,7 @@ function lib_parse_parse(options) {
     flow: create(flow),
     lazy: {},
     string: create(text_string),
-    text: create(initialize_text_text)
+    text: create(text_text)
   };
   return parser;
 
@@ -83091,15 +78720,115 @@ function lib_isUint8Array(value) {
 
 
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
-/** Parses Markdown once into an mdast tree whose positions index `text` (a leading BOM included). */
+
+
+
+
+
+
+
+/**
+ * Deepest tree accepted: far beyond any idea list (100 nested list levels are 200 nodes deep), and shallow enough
+ * for every recursive walk over the tree (unist-util-visit, the rules) to stay inside Node's default stack.
+ */
+const MAX_DEPTH = 1_000;
+/** Thrown for a tree deeper than MAX_DEPTH; parseIdeaFile turns it into a notice. */
+class NestingError extends Error {
+    constructor() {
+        super(`lists or quotes are nested over ${MAX_DEPTH.toLocaleString('en-US')} levels deep`);
+        this.name = 'NestingError';
+    }
+}
+/** GFM tables, footnotes, strikethrough and task lists (remark-gfm's set without autolink literals). */
+function gfmWithoutAutolinkLiterals() {
+    const data = this.data();
+    (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem());
+    (data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown());
+}
+const processor = unified().use(remarkParse).use(gfmWithoutAutolinkLiterals).use(remarkFrontmatter, ['yaml']).freeze();
+/**
+ * Parses Markdown once into an mdast tree whose positions index `text` (a leading BOM included). Throws a
+ * NestingError for a tree deeper than MAX_DEPTH, and whatever remark throws (a stack overflow on deeper input).
+ */
 function parseMarkdown(text) {
-    if (text.charCodeAt(0) !== 0xfeff)
-        return processor.parse(text);
+    const bom = text.charCodeAt(0) === 0xfeff;
     // micromark skips a BOM without counting it; shift every position so offsets index the original text.
-    const tree = processor.parse(text.slice(1));
-    shiftForBom(tree);
+    // micromark's cost grows with the square of the nesting depth: refuse hopeless input before parsing it.
+    if (nestingBoundOver(text, MAX_DEPTH))
+        throw new NestingError();
+    const tree = processor.parse(bom ? text.slice(1) : text);
+    if (depthOver(tree, MAX_DEPTH))
+        throw new NestingError();
+    if (bom)
+        shiftForBom(tree);
     return tree;
+}
+/**
+ * Whether some line could open more than `limit` nested containers: an upper bound on the depth of lists and
+ * quotes, from the line's leading run of quote and list markers (one level each) and indentation (a list item
+ * its content continues needs at least two columns of it). Linear in the text.
+ */
+function nestingBoundOver(text, limit) {
+    let at = 0;
+    while (at < text.length) {
+        let columns = 0;
+        let markers = 0;
+        for (;;) {
+            const code = text.charCodeAt(at);
+            if (code === 0x20) {
+                columns += 1;
+                at += 1;
+            }
+            else if (code === 0x09) {
+                columns += 4 - (columns % 4);
+                at += 1;
+            }
+            else if (code === 0x3e) {
+                markers += 1; // >
+                at += 1;
+            }
+            else if ((code === 0x2d || code === 0x2a || code === 0x2b) && isBlank(text.charCodeAt(at + 1))) {
+                markers += 1; // - * +
+                at += 1;
+            }
+            else if (code >= 0x30 && code <= 0x39) {
+                let end = at;
+                while (end - at < 9 && text.charCodeAt(end) >= 0x30 && text.charCodeAt(end) <= 0x39)
+                    end += 1;
+                const delimiter = text.charCodeAt(end);
+                if ((delimiter !== 0x2e && delimiter !== 0x29) || !isBlank(text.charCodeAt(end + 1)))
+                    break;
+                markers += 1; // 1. 1)
+                at = end + 1;
+            }
+            else
+                break;
+            if (markers + Math.floor(columns / 2) > limit)
+                return true;
+        }
+        const next = text.indexOf('\n', at);
+        if (next === -1)
+            break;
+        at = next + 1;
+    }
+    return false;
+}
+/** Space, tab, line ending or the end of the text (NaN). */
+function isBlank(code) {
+    return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || Number.isNaN(code);
+}
+/** Whether any node of the tree lies more than `limit` levels below the root (iterative: any depth). */
+function depthOver(root, limit) {
+    const stack = [[root, 0]];
+    while (stack.length > 0) {
+        const [node, depth] = stack.pop();
+        if (depth > limit)
+            return true;
+        if (node.children)
+            for (const child of node.children)
+                stack.push([child, depth + 1]);
+    }
+    return false;
 }
 function shiftForBom(node) {
     const stack = [node];
@@ -83120,9 +78849,233 @@ function shiftForBom(node) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/parse/inline-labels.ts
+;// CONCATENATED MODULE: ./src/parse/label-line.ts
 
 
+
+
+const label_line_NONE = { hits: [], labelLike: false };
+const LEADING_SYMBOLS = /^(?:(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f|\u20e3|[•▪▸►➤→])[ \t]*)+/u;
+const LEADING_BREAKS = /^(?:[ \t]|<br\s*\/?>)*/i;
+/** Reads the labels a line starts with; `first` tells whether the line starts its paragraph. */
+function readLineLabels(text, start, end, options, context) {
+    // The line starts with the end of a label broken over the line before: only later labels can follow.
+    if (context.labelsFrom !== undefined)
+        return withInlineBold(text, context.labelsFrom, end, label_line_NONE, options);
+    if (end - start < LINE_MIN_CHARS)
+        return label_line_NONE;
+    const line = text.slice(start, Math.min(end, start + LINE_WINDOW_CHARS));
+    const single = context.first && isWholeParagraph(context.node, end);
+    return withInlineBold(text, start, end, readLineStart(text, line, start, end, single, options, context.quoted, context.first, context.continuation ?? false), options);
+}
+/**
+ * Whether a line carries on the sentence of the line before it (`…reported at a "deny"` ⏎ `level: if the…`),
+ * so a plain `Word:` at its start is prose, not a label. A short line before it may be a title, and a line
+ * ending with punctuation, a hard break or `<br>` ends its clause.
+ */
+function continuesSentence(previous, previousIsLabel) {
+    if (previousIsLabel || previous.endsWith('  ') || previous.endsWith('\\'))
+        return false;
+    const trimmed = previous.trimEnd();
+    if (/[.!?:;|*_`>]$/.test(trimmed))
+        return false;
+    return words(trimmed) >= SENTENCE_MIN_WORDS;
+}
+function readLineStart(text, line, start, end, single, options, quoted, first, continuation) {
+    const context = { quoted };
+    const marked = /^(\*{1,3}|_{1,3})(?=[^\s*_])/.exec(line);
+    if (marked)
+        return readMarkedLabel(text, line, start, end, marked[1], single, options);
+    // `🔥 **Difficulty:** Easy`, `• **Mentors:** …`: a symbol before a bold label.
+    const symbols = LEADING_SYMBOLS.exec(line)?.[0].length ?? 0;
+    const afterSymbols = symbols > 0 ? /^(\*{1,3}|_{1,3})(?=[^\s*_])/.exec(line.slice(symbols)) : null;
+    if (afterSymbols)
+        return readMarkedLabel(text, line.slice(symbols), start + symbols, end, afterSymbols[1], single, options);
+    const plain = /^([^:：|`[\]<>\n]{1,80}?)[ \t]*(?::(?=\s|$)|：)/.exec(line);
+    // `Difficulty – Medium` at the start of a paragraph or item: a dash after a known label separates its value.
+    const dashed = plain || !first || continuation ? null : /^([^:|`[\]<>\n–—]{2,40}?)[ \t]+[–—-][ \t]+(?=\S)/.exec(line);
+    if (dashed) {
+        const found = readLabel(dashed[1], options.fields);
+        if (found?.exact && !found.demoted && words(dashed[1]) <= DASHED_LABEL_MAX_WORDS)
+            return {
+                hits: [hit(found, dashed[1], start, start + dashed[1].length, start + dashed[0].length, end, text)],
+                labelLike: false,
+            };
+    }
+    if (plain) {
+        const found = readLabel(plain[1], options.fields);
+        // Inside a wrapped sentence only a capitalised, specific label is one (`Mentors: Jane` after a line
+        // missing its full stop); `level: if the release…` there is prose.
+        if (continuation && !(found?.exact && !found.demoted && /^\p{Lu}/u.test(plain[1])))
+            return label_line_NONE;
+        if (found)
+            return withSemicolons(text, hit(plainMatch(found), plain[1], start, start + plain[1].length, start + plain[0].length, end, text), options);
+        return { hits: [], labelLike: isLabelLikePlain(plain[1]) };
+    }
+    // A line that is only a label: a one-line paragraph, a quote (`> Complexity 👨🏻‍💻`), or a paragraph's first line.
+    if ((single && (context.quoted || words(line) <= LONE_LABEL_MAX_WORDS)) ||
+        (first && words(stripEmoji(line)) <= FIRST_LINE_LABEL_MAX_WORDS)) {
+        const found = readLabel(line, options.fields);
+        if (found?.exact)
+            return { hits: [hit(found, line, start, end, end, end, text)], labelLike: false };
+        if (single && context.quoted && words(stripEmoji(line)) <= QUOTED_LABEL_MAX_WORDS && !/[.!?,;]\s*$/.test(line))
+            return { hits: [], labelLike: true };
+    }
+    return label_line_NONE;
+}
+/** Reads a heading (or any one-line text) as a label: `#### Mentors`, `### Difficulty: Medium`. */
+function readWholeLabel(text, start, end, options) {
+    if (end <= start || end - start > LABEL_MAX_CHARS)
+        return [];
+    const line = text.slice(start, end);
+    const found = readLabel(line, options.fields);
+    if (found)
+        return [hit(found, line, start, end, end, end, text)];
+    const inline = /^([^:：]{1,60}?)\s*[:：]\s*/.exec(line);
+    if (inline) {
+        // `### Difficulty: Medium` is a label; `### Mentorship: a pairing bot for new contributors` is a title.
+        const inlineFound = readLabel(inline[1], options.fields);
+        const rest = words(line.slice(inline[0].length));
+        if (inlineFound &&
+            inlineFound.name !== 'program' &&
+            rest <= (inlineFound.exact ? HEADING_VALUE_MAX_WORDS : HEADING_LOOSE_VALUE_MAX_WORDS))
+            return [hit(inlineFound, inline[1], start, start + inline[1].length, start + inline[0].length, end, text)];
+    }
+    return [];
+}
+function readMarkedLabel(text, line, start, end, marker, single, options) {
+    const close = findClose(line, marker);
+    if (close < 0)
+        return label_line_NONE;
+    const inner = line.slice(marker.length, close);
+    const after = line.slice(close + marker.length);
+    const afterStart = start + close + marker.length;
+    const innerColon = /^(.*?)\s*[:：]\s*$/.exec(inner);
+    if (innerColon) {
+        const found = readLabel(innerColon[1], options.fields);
+        if (found)
+            return withSemicolons(text, hit(found, innerColon[1], start, afterStart, afterStart, end, text), options);
+        return { hits: [], labelLike: isLabelLikeMarked(innerColon[1]) };
+    }
+    const inside = /^([^:：]{1,60}?)\s*[:：]\s*(\S.*)$/.exec(inner);
+    if (inside) {
+        const found = readLabel(inside[1], options.fields);
+        if (found) {
+            const valueStart = start + marker.length + inner.length - inside[2].length;
+            return {
+                hits: [
+                    {
+                        ...fromLabel(found),
+                        label: cleanLabel(inside[1]),
+                        labelStart: start,
+                        labelEnd: valueStart,
+                        valueStart,
+                        valueEnd: start + close,
+                        closed: true,
+                    },
+                ],
+                labelLike: false,
+            };
+        }
+        return label_line_NONE;
+    }
+    const colonAfter = /^[ \t]*[:：]/.exec(after);
+    if (colonAfter) {
+        const found = readLabel(inner, options.fields);
+        const labelEnd = afterStart + colonAfter[0].length;
+        if (found)
+            return withSemicolons(text, hit(found, inner, start, labelEnd, labelEnd, end, text), options);
+        return { hits: [], labelLike: isLabelLikeMarked(inner) };
+    }
+    // `**Difficulty** — Medium`: a dash after a bold label separates it from its value.
+    const dash = /^[ \t]*[–—-][ \t]+(?=\S)/.exec(after);
+    if (dash) {
+        const found = readLabel(inner, options.fields);
+        if (found)
+            return { hits: [hit(found, inner, start, afterStart, afterStart + dash[0].length, end, text)], labelLike: false };
+    }
+    const breaks = LEADING_BREAKS.exec(after)?.[0] ?? '';
+    if (breaks.length === after.length || /<br/i.test(breaks)) {
+        const found = readLabel(inner, options.fields);
+        if (found)
+            return { hits: [hit(found, inner, start, afterStart, afterStart, end, text)], labelLike: false };
+        return { hits: [], labelLike: (single || /<br/i.test(breaks)) && isLabelLikeMarked(inner) };
+    }
+    return label_line_NONE;
+}
+/** A plain label (no markup) is weak when matched only loosely as well as when its alias is vague. */
+function plainMatch(found) {
+    return { ...found, demoted: found.demoted || !found.exact };
+}
+/** Builds a hit whose value starts at `valueFrom` after skipping spaces and `<br>`s; weak when `found` is demoted. */
+function hit(found, label, labelStart, labelEnd, valueFrom, end, text) {
+    const skipped = LEADING_BREAKS.exec(text.slice(valueFrom, Math.min(end, valueFrom + 200)))?.[0].length ?? 0;
+    return {
+        ...fromLabel(found),
+        label: cleanLabel(label),
+        labelStart,
+        labelEnd,
+        valueStart: Math.min(end, valueFrom + skipped),
+        valueEnd: end,
+        closed: false,
+    };
+}
+/** Splits `Date of insert: 01/22/2013; Verified: Not updated in 2016; GSoC: Yes` into one hit per label. */
+function withSemicolons(text, first, options) {
+    const value = text.slice(first.valueStart, first.valueEnd);
+    if (!value.includes(';'))
+        return { hits: [first], labelLike: false };
+    const hits = [first];
+    const lineEnd = first.valueEnd;
+    const pattern = /;[ \t]*([^;:]{1,40}?)[ \t]*:(?=\s|$)[ \t]*/g;
+    for (let match = pattern.exec(value); match; match = pattern.exec(value)) {
+        const found = readLabel(match[1], options.fields);
+        if (!found)
+            continue;
+        const at = first.valueStart + match.index;
+        const labelStart = at + match[0].indexOf(match[1]);
+        hits[hits.length - 1].valueEnd = at;
+        hits.push({
+            ...fromLabel(found),
+            label: cleanLabel(match[1]),
+            labelStart,
+            labelEnd: labelStart + match[1].length,
+            valueStart: at + match[0].length,
+            valueEnd: lineEnd,
+            closed: false,
+            weak: found.demoted || !found.exact,
+        });
+    }
+    return { hits, labelLike: false };
+}
+function findClose(line, marker) {
+    let index = line.indexOf(marker, marker.length);
+    while (index > 0) {
+        const before = line[index - 1];
+        const next = line[index + marker.length];
+        if (before !== marker[0] && next !== marker[0] && before !== ' ')
+            return index;
+        index = line.indexOf(marker, index + 1);
+    }
+    return -1;
+}
+function isWholeParagraph(node, lineEnd) {
+    const end = node.position?.end.offset;
+    return end !== undefined && end <= lineEnd;
+}
+function words(text) {
+    return text.trim().split(/\s+/).filter(Boolean).length;
+}
+/** `Nice to have:`, `Prior art:` — short, capitalised, no sentence punctuation; ends the value before it. */
+function isLabelLikePlain(label) {
+    const trimmed = label.trim();
+    return /^[\p{Lu}\d]/u.test(trimmed) && words(trimmed) <= 3 && !/[.,;!?"]/.test(trimmed) && !/^https?$/i.test(trimmed);
+}
+function isLabelLikeMarked(label) {
+    const trimmed = stripEmoji(label).trim();
+    return trimmed.length > 0 && words(trimmed) <= MARKED_LABEL_MAX_WORDS && !/[.;!?]$/.test(trimmed);
+}
+// Bold labels inside a line.
 const INLINE_BOLD = /(^|[.!?;)][ \t]+)(\*\*|__)([^*_\n]{1,40}?)(?:[ \t]*:[ \t]*\2|\2[ \t]*:)[ \t]*/g;
 /**
  * Adds bold labels that follow a sentence on the same line (`175 or 350 hours. **Skills required**: Python`);
@@ -83148,14 +79101,13 @@ function withInlineBold(text, start, end, found, options) {
         if (previous && previous.valueEnd > labelStart)
             previous.valueEnd = trimEndAt(text, previous.valueStart, labelStart);
         hits.push({
-            name: found.name,
+            ...fromLabel(found),
             label: cleanLabel(match[3]),
             labelStart,
             labelEnd: from + match.index + match[0].trimEnd().length,
             valueStart: from + match.index + match[0].length,
             valueEnd: end,
             closed: false,
-            weak: found.demoted,
         });
     }
     const wrapped = wrappedBoldLabel(text, from, end, segment, options);
@@ -83199,14 +79151,13 @@ function wrappedBoldLabel(text, from, end, segment, options) {
     if (text[lineEnd - 1] === '\r')
         lineEnd--;
     return {
-        name: found.name,
+        ...fromLabel(found),
         label: cleanLabel(label),
         labelStart: from + open.index + open[1].length,
         labelEnd: next + close[0].trimEnd().length,
         valueStart: next + close[0].length,
         valueEnd: lineEnd,
         closed: false,
-        weak: found.demoted,
     };
 }
 function trimEndAt(text, start, end) {
@@ -83217,235 +79168,15 @@ function trimEndAt(text, start, end) {
 }
 /** A label as written, without markup, emoji or trailing colon. */
 function cleanLabel(label) {
-    return stripEmoji(label).replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().replace(/\s*:$/, '');
-}
-
-;// CONCATENATED MODULE: ./src/parse/label-line.ts
-
-
-
-const label_line_NONE = { hits: [], labelLike: false };
-const LEADING_SYMBOLS = /^(?:(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f|\u20e3|[•▪▸►➤→])[ \t]*)+/u;
-const LEADING_BREAKS = /^(?:[ \t]|<br\s*\/?>)*/i;
-/** Reads the labels a line starts with; `first` tells whether the line starts its paragraph. */
-function readLineLabels(text, start, end, options, context) {
-    // The line starts with the end of a label broken over the line before: only later labels can follow.
-    if (context.labelsFrom !== undefined)
-        return withInlineBold(text, context.labelsFrom, end, label_line_NONE, options);
-    if (end - start < 2)
-        return label_line_NONE;
-    const line = text.slice(start, Math.min(end, start + 400));
-    const single = context.first && isWholeParagraph(context.node, end);
-    return withInlineBold(text, start, end, readLineStart(text, line, start, end, single, options, context.quoted, context.first, context.continuation ?? false), options);
-}
-/**
- * Whether a line carries on the sentence of the line before it (`…reported at a "deny"` ⏎ `level: if the…`),
- * so a plain `Word:` at its start is prose, not a label. A short line before it may be a title, and a line
- * ending with punctuation, a hard break or `<br>` ends its clause.
- */
-function continuesSentence(previous, previousIsLabel) {
-    if (previousIsLabel || previous.endsWith('  ') || previous.endsWith('\\'))
-        return false;
-    const trimmed = previous.trimEnd();
-    if (/[.!?:;|*_`>]$/.test(trimmed))
-        return false;
-    return words(trimmed) >= 8;
-}
-function readLineStart(text, line, start, end, single, options, quoted, first, continuation) {
-    const context = { quoted };
-    const marked = /^(\*{1,3}|_{1,3})(?=[^\s*_])/.exec(line);
-    if (marked)
-        return readMarkedLabel(text, line, start, end, marked[1], single, options);
-    // `🔥 **Difficulty:** Easy`, `• **Mentors:** …`: a symbol before a bold label.
-    const symbols = LEADING_SYMBOLS.exec(line)?.[0].length ?? 0;
-    const afterSymbols = symbols > 0 ? /^(\*{1,3}|_{1,3})(?=[^\s*_])/.exec(line.slice(symbols)) : null;
-    if (afterSymbols)
-        return readMarkedLabel(text, line.slice(symbols), start + symbols, end, afterSymbols[1], single, options);
-    const plain = /^([^:|`[\]<>\n]{1,80}?)[ \t]*:(?=\s|$)/.exec(line);
-    // `Difficulty – Medium` at the start of a paragraph or item: a dash after a known label separates its value.
-    const dashed = plain || !first || continuation ? null : /^([^:|`[\]<>\n–—]{2,40}?)[ \t]+[–—-][ \t]+(?=\S)/.exec(line);
-    if (dashed) {
-        const found = readLabel(dashed[1], options.fields);
-        if (found?.exact && !found.demoted && words(dashed[1]) <= 4)
-            return {
-                hits: [hit(found, dashed[1], start, start + dashed[1].length, start + dashed[0].length, end, text)],
-                labelLike: false,
-            };
-    }
-    if (plain) {
-        const found = readLabel(plain[1], options.fields);
-        // Inside a wrapped sentence only a capitalised, specific label is one (`Mentors: Jane` after a line
-        // missing its full stop); `level: if the release…` there is prose.
-        if (continuation && !(found?.exact && !found.demoted && /^\p{Lu}/u.test(plain[1])))
-            return label_line_NONE;
-        if (found)
-            return withSemicolons(text, hit(plainMatch(found), plain[1], start, start + plain[1].length, start + plain[0].length, end, text), options);
-        return { hits: [], labelLike: isLabelLikePlain(plain[1]) };
-    }
-    // A line that is only a label: a one-line paragraph, a quote (`> Complexity 👨🏻‍💻`), or a paragraph's first line.
-    if ((single && (context.quoted || words(line) <= 4)) || (first && words(stripEmoji(line)) <= 3)) {
-        const found = readLabel(line, options.fields);
-        if (found?.exact)
-            return { hits: [hit(found, line, start, end, end, end, text)], labelLike: false };
-        if (single && context.quoted && words(stripEmoji(line)) <= 5 && !/[.!?,;]\s*$/.test(line))
-            return { hits: [], labelLike: true };
-    }
-    return label_line_NONE;
-}
-/** Reads a heading (or any one-line text) as a label: `#### Mentors`, `### Difficulty: Medium`. */
-function readWholeLabel(text, start, end, options) {
-    if (end <= start || end - start > 120)
-        return [];
-    const line = text.slice(start, end);
-    const found = readLabel(line, options.fields);
-    if (found)
-        return [hit(found, line, start, end, end, end, text)];
-    const inline = /^([^:]{1,60}?)\s*:\s*/.exec(line);
-    if (inline) {
-        // `### Difficulty: Medium` is a label; `### Mentorship: a pairing bot for new contributors` is a title.
-        const inlineFound = readLabel(inline[1], options.fields);
-        const rest = words(line.slice(inline[0].length));
-        if (inlineFound && inlineFound.name !== 'program' && rest <= (inlineFound.exact ? 6 : 3))
-            return [hit(inlineFound, inline[1], start, start + inline[1].length, start + inline[0].length, end, text)];
-    }
-    return [];
-}
-function readMarkedLabel(text, line, start, end, marker, single, options) {
-    const close = findClose(line, marker);
-    if (close < 0)
-        return label_line_NONE;
-    const inner = line.slice(marker.length, close);
-    const after = line.slice(close + marker.length);
-    const afterStart = start + close + marker.length;
-    const innerColon = /^(.*?)\s*:\s*$/.exec(inner);
-    if (innerColon) {
-        const found = readLabel(innerColon[1], options.fields);
-        if (found)
-            return withSemicolons(text, hit(found, innerColon[1], start, afterStart, afterStart, end, text), options);
-        return { hits: [], labelLike: isLabelLikeMarked(innerColon[1]) };
-    }
-    const inside = /^([^:]{1,60}?)\s*:\s*(\S.*)$/.exec(inner);
-    if (inside) {
-        const found = readLabel(inside[1], options.fields);
-        if (found) {
-            const valueStart = start + marker.length + inner.length - inside[2].length;
-            return {
-                hits: [
-                    {
-                        name: found.name,
-                        label: cleanLabel(inside[1]),
-                        labelStart: start,
-                        labelEnd: valueStart,
-                        valueStart,
-                        valueEnd: start + close,
-                        closed: true,
-                        weak: found.demoted,
-                    },
-                ],
-                labelLike: false,
-            };
-        }
-        return label_line_NONE;
-    }
-    const colonAfter = /^[ \t]*:/.exec(after);
-    if (colonAfter) {
-        const found = readLabel(inner, options.fields);
-        const labelEnd = afterStart + colonAfter[0].length;
-        if (found)
-            return withSemicolons(text, hit(found, inner, start, labelEnd, labelEnd, end, text), options);
-        return { hits: [], labelLike: isLabelLikeMarked(inner) };
-    }
-    // `**Difficulty** — Medium`: a dash after a bold label separates it from its value.
-    const dash = /^[ \t]*[–—-][ \t]+(?=\S)/.exec(after);
-    if (dash) {
-        const found = readLabel(inner, options.fields);
-        if (found)
-            return { hits: [hit(found, inner, start, afterStart, afterStart + dash[0].length, end, text)], labelLike: false };
-    }
-    const breaks = LEADING_BREAKS.exec(after)?.[0] ?? '';
-    if (breaks.length === after.length || /<br/i.test(breaks)) {
-        const found = readLabel(inner, options.fields);
-        if (found)
-            return { hits: [hit(found, inner, start, afterStart, afterStart, end, text)], labelLike: false };
-        return { hits: [], labelLike: (single || /<br/i.test(breaks)) && isLabelLikeMarked(inner) };
-    }
-    return label_line_NONE;
-}
-/** A plain label (no markup) is weak when matched only loosely as well as when its alias is vague. */
-function plainMatch(found) {
-    return { ...found, demoted: found.demoted || !found.exact };
-}
-/** Builds a hit whose value starts at `valueFrom` after skipping spaces and `<br>`s; weak when `found` is demoted. */
-function hit(found, label, labelStart, labelEnd, valueFrom, end, text) {
-    const skipped = LEADING_BREAKS.exec(text.slice(valueFrom, Math.min(end, valueFrom + 200)))?.[0].length ?? 0;
-    return {
-        name: found.name,
-        label: cleanLabel(label),
-        labelStart,
-        labelEnd,
-        valueStart: Math.min(end, valueFrom + skipped),
-        valueEnd: end,
-        closed: false,
-        weak: found.demoted,
-    };
-}
-/** Splits `Date of insert: 01/22/2013; Verified: Not updated in 2016; GSoC: Yes` into one hit per label. */
-function withSemicolons(text, first, options) {
-    const value = text.slice(first.valueStart, first.valueEnd);
-    if (!value.includes(';'))
-        return { hits: [first], labelLike: false };
-    const hits = [first];
-    const lineEnd = first.valueEnd;
-    const pattern = /;[ \t]*([^;:]{1,40}?)[ \t]*:(?=\s|$)[ \t]*/g;
-    for (let match = pattern.exec(value); match; match = pattern.exec(value)) {
-        const found = readLabel(match[1], options.fields);
-        if (!found)
-            continue;
-        const at = first.valueStart + match.index;
-        const labelStart = at + match[0].indexOf(match[1]);
-        hits[hits.length - 1].valueEnd = at;
-        hits.push({
-            name: found.name,
-            label: cleanLabel(match[1]),
-            labelStart,
-            labelEnd: labelStart + match[1].length,
-            valueStart: at + match[0].length,
-            valueEnd: lineEnd,
-            closed: false,
-            weak: found.demoted || !found.exact,
-        });
-    }
-    return { hits, labelLike: false };
-}
-function findClose(line, marker) {
-    let index = line.indexOf(marker, marker.length);
-    while (index > 0) {
-        const before = line[index - 1];
-        const next = line[index + marker.length];
-        if (before !== marker[0] && next !== marker[0] && before !== ' ')
-            return index;
-        index = line.indexOf(marker, index + 1);
-    }
-    return -1;
-}
-function isWholeParagraph(node, lineEnd) {
-    const end = node.position?.end.offset;
-    return end !== undefined && end <= lineEnd;
-}
-function words(text) {
-    return text.trim().split(/\s+/).filter(Boolean).length;
-}
-/** `Nice to have:`, `Prior art:` — short, capitalised, no sentence punctuation; ends the value before it. */
-function isLabelLikePlain(label) {
-    const trimmed = label.trim();
-    return /^[\p{Lu}\d]/u.test(trimmed) && words(trimmed) <= 3 && !/[.,;!?"]/.test(trimmed) && !/^https?$/i.test(trimmed);
-}
-function isLabelLikeMarked(label) {
-    const trimmed = stripEmoji(label).trim();
-    return trimmed.length > 0 && words(trimmed) <= 6 && !/[.;!?]$/.test(trimmed);
+    return stripEmoji(label)
+        .replace(/[*_`]/g, '')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/\s*[:：]$/, '');
 }
 
 ;// CONCATENATED MODULE: ./src/parse/units.ts
+
 
 /** Flattens the tree into units; code is opaque, so templates inside fences never yield labels. */
 function collectUnits(tree, text, starts, options) {
@@ -83464,7 +79195,7 @@ function collectUnits(tree, text, starts, options) {
         state.itemStartPending = false;
     };
     const lines = (node, start, end) => {
-        let lineIndex = lineOf(starts, start);
+        let lineIndex = lineIndexAt(starts, start);
         let lineStart = start;
         let first = true;
         let previous;
@@ -83615,17 +79346,557 @@ function headingContent(node, start, end) {
         return [first, last];
     return [Math.min(end, start + 1), Math.min(end, start + 1)];
 }
-function lineOf(starts, offset) {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-        const middle = (low + high + 1) >> 1;
-        if (starts[middle] <= offset)
-            low = middle;
-        else
-            high = middle - 1;
+
+;// CONCATENATED MODULE: ./src/parse/wikitext/markup.ts
+// Parse stage (wikitext): a stretch of MediaWiki markup rewritten as Markdown, with a map from every Markdown
+// character back to its offset in the page, so the Markdown tools (mdast, plain text) keep pointing into the page.
+// Nothing is expanded: an inner template call becomes the text of its unnamed arguments (`{{Comment|x}}` → `x`).
+/** Link targets that are files or categories: no words for a reader. */
+const MEDIA_LINK = /^\s*:?\s*(?:file|image|media|category)\s*:/i;
+const EXTERNAL_LINK = /\[((?:https?:|ftp:|mailto:|\/\/)[^\s\]]+)(?:[ \t]+([^\]\n]*))?\]/y;
+const markup_EMPHASIS = /'{2,5}/y;
+const markup_LIST_MARKER = /[*#:;]+[ \t]*/y;
+const LITERAL = /<(nowiki|pre)\b[^>]*>/iy;
+/** Rewrites `text[from, to)` as Markdown: lists, links, bold and italics, inner templates. */
+function wikiToMarkdown(text, from, to) {
+    const out = { markdown: '', origin: [] };
+    markup_convert({ text, pairs: matchPairs(text, from, to), unclosed: new Map() }, from, to, out, 0);
+    return out;
+}
+/** Nested calls deeper than this are kept as written (a page never needs more; a hostile one gains nothing). */
+const markup_MAX_DEPTH = 8;
+function markup_convert(source, from, to, out, depth) {
+    const { text, pairs } = source;
+    let at = from;
+    const copy = (start, end) => {
+        out.markdown += text.slice(start, end);
+        for (let i = start; i < end; i++)
+            out.origin.push(i);
+    };
+    const emit = (piece, origin) => {
+        out.markdown += piece;
+        for (let i = 0; i < piece.length; i++)
+            out.origin.push(origin);
+    };
+    while (at < to) {
+        const lineStart = at === from || text[at - 1] === '\n';
+        if (lineStart) {
+            markup_LIST_MARKER.lastIndex = at;
+            const marker = markup_LIST_MARKER.exec(text);
+            if (marker && marker.index + marker[0].length <= to) {
+                const kind = marker[0].trimEnd().slice(-1);
+                if (kind === '*' || kind === '#')
+                    emit('- ', at);
+                at += marker[0].length;
+                continue;
+            }
+        }
+        const char = text[at];
+        if (text.startsWith('<!--', at)) {
+            const close = text.indexOf('-->', at + 4);
+            const end = close === -1 || close + 3 > to ? to : close + 3;
+            copy(at, end);
+            at = end;
+        }
+        else if (char === '<' && literalEnd(source, at, to) !== undefined) {
+            const { contentStart, contentEnd, end } = literalEnd(source, at, to);
+            copy(contentStart, contentEnd);
+            at = end;
+        }
+        else if (text.startsWith('{{', at) && depth < markup_MAX_DEPTH && (pairs.get(at) ?? to + 1) <= to) {
+            const end = pairs.get(at);
+            const args = splitAtPipes(source, at + 2, end - 2)
+                .slice(1)
+                .filter(([start, stop]) => !isNamed(text, start, stop));
+            args.forEach(([start, stop], index) => {
+                if (index > 0)
+                    emit(' ', start);
+                markup_convert(source, start, stop, out, depth + 1);
+            });
+            at = end;
+        }
+        else if (text.startsWith('[[', at) && depth < markup_MAX_DEPTH && (pairs.get(at) ?? to + 1) <= to) {
+            const end = pairs.get(at);
+            if (!MEDIA_LINK.test(text.slice(at + 2, Math.min(end - 2, at + 40)))) {
+                const parts = splitAtPipes(source, at + 2, end - 2);
+                const [start, stop] = parts[parts.length > 1 ? 1 : 0];
+                markup_convert(source, start, parts.length > 2 ? parts[parts.length - 1][1] : stop, out, depth + 1);
+            }
+            at = end;
+        }
+        else if (char === '[' && externalLink(text, at, to)) {
+            const [match, url, label] = externalLink(text, at, to);
+            const labelStart = at + match.indexOf(label ?? '\0', 1 + url.length);
+            emit('[', at);
+            if (label)
+                markup_convert(source, labelStart, labelStart + label.length, out, depth + 1);
+            else
+                copy(at + 1, at + 1 + url.length);
+            emit(`](${url})`, at + match.length - 1);
+            at += match.length;
+        }
+        else if (char === "'" && emphasisLength(text, at, to) > 0) {
+            at += emphasisLength(text, at, to);
+        }
+        else {
+            // `~~~~` (an unsigned signature) is text in wikitext, not Markdown strikethrough.
+            if (char === '~')
+                emit('\\', at);
+            copy(at, at + 1);
+            at += 1;
+        }
     }
-    return low;
+}
+function literalEnd(source, at, to) {
+    const { text, unclosed } = source;
+    LITERAL.lastIndex = at;
+    const open = LITERAL.exec(text);
+    if (!open)
+        return undefined;
+    const tag = open[1].toLowerCase();
+    if (at >= (unclosed.get(tag) ?? Infinity))
+        return undefined;
+    const closing = new RegExp(`</${tag}\\s*>`, 'gi');
+    closing.lastIndex = at + open[0].length;
+    const close = closing.exec(text);
+    if (!close || close.index + close[0].length > to) {
+        unclosed.set(tag, at);
+        return undefined;
+    }
+    return { contentStart: at + open[0].length, contentEnd: close.index, end: close.index + close[0].length };
+}
+function externalLink(text, at, to) {
+    EXTERNAL_LINK.lastIndex = at;
+    const match = EXTERNAL_LINK.exec(text);
+    return match && at + match[0].length <= to ? match : undefined;
+}
+function emphasisLength(text, at, to) {
+    markup_EMPHASIS.lastIndex = at;
+    const match = markup_EMPHASIS.exec(text);
+    return match && at + match[0].length <= to ? match[0].length : 0;
+}
+/** The ranges between the `|`s of `text[from, to)` that belong to it, not to calls or links inside it. */
+function splitAtPipes(source, from, to) {
+    const { text, pairs } = source;
+    const parts = [];
+    let start = from;
+    let at = from;
+    while (at < to) {
+        const nested = text[at] === '{' || text[at] === '[' ? pairs.get(at) : undefined;
+        if (nested !== undefined && nested <= to)
+            at = nested;
+        else if (text.startsWith('<!--', at)) {
+            const close = text.indexOf('-->', at + 4);
+            at = close === -1 ? to : close + 3;
+        }
+        else if (text[at] === '|') {
+            parts.push([start, at]);
+            start = ++at;
+        }
+        else
+            at++;
+    }
+    parts.push([start, to]);
+    return parts;
+}
+/** Pairs each `{{` with its `}}` and each `[[` with its `]]` in one pass; unclosed openers stay unpaired. */
+function matchPairs(text, from, to) {
+    const pairs = new Map();
+    const open = [];
+    let at = from;
+    while (at < to) {
+        const two = text.slice(at, at + 2);
+        if (text.startsWith('<!--', at)) {
+            const close = text.indexOf('-->', at + 4);
+            at = close === -1 ? to : close + 3;
+        }
+        else if (two === '{{' || two === '[[') {
+            open.push({ at, kind: two[0] });
+            at += 2;
+        }
+        else if ((two === '}}' || two === ']]') &&
+            open.length > 0 &&
+            open[open.length - 1].kind === (two === '}}' ? '{' : '[')) {
+            pairs.set(open.pop().at, at + 2);
+            at += 2;
+        }
+        else
+            at++;
+    }
+    return pairs;
+}
+function isNamed(text, start, end) {
+    return /^[^=[\]{}|<>\n]*=/.test(text.slice(start, end));
+}
+
+;// CONCATENATED MODULE: ./src/parse/wikitext/scan.ts
+// Parse stage (wikitext): a small scanner for MediaWiki source — section headings and template calls with their
+// parameters, by offset. Linear in the text; it never throws and never expands anything (no network, no templates).
+/** Tags whose content is literal text: no template, link or heading inside them counts. */
+const LITERAL_TAGS = /<(nowiki|pre|syntaxhighlight|source|math)\b[^>]*>/iy;
+/** Finds the page's top-level headings and template calls. */
+function scanWikitext(text) {
+    return new Scanner(text).scan();
+}
+class Scanner {
+    text;
+    cache = new Map();
+    /** Offsets from which no closing `]]` / literal tag end exists any more (so later searches stop at once). */
+    noLinkCloseFrom = Infinity;
+    noTagCloseFrom = new Map();
+    constructor(text) {
+        this.text = text;
+    }
+    scan() {
+        const { text } = this;
+        const headings = [];
+        const templates = [];
+        let at = 0;
+        while (at < text.length) {
+            if ((at === 0 || text[at - 1] === '\n') && text[at] === '=') {
+                const heading = this.heading(at);
+                if (heading) {
+                    headings.push(heading);
+                    at = heading.end;
+                    continue;
+                }
+            }
+            if (text.startsWith('{{', at)) {
+                const template = this.template(at);
+                if (template) {
+                    templates.push(template);
+                    at = template.end;
+                    continue;
+                }
+                at += 2;
+                continue;
+            }
+            at = this.skipInert(at) ?? at + 1;
+        }
+        return { headings, templates };
+    }
+    /** The end of a comment, literal tag or link starting at `at`; undefined when none starts there. */
+    skipInert(at) {
+        const { text } = this;
+        if (text.startsWith('<!--', at)) {
+            const close = text.indexOf('-->', at + 4);
+            return close === -1 ? text.length : close + 3;
+        }
+        if (text[at] === '<') {
+            LITERAL_TAGS.lastIndex = at;
+            const open = LITERAL_TAGS.exec(text);
+            if (open) {
+                const tag = open[1].toLowerCase();
+                if (at >= (this.noTagCloseFrom.get(tag) ?? Infinity))
+                    return undefined;
+                const closing = new RegExp(`</${tag}\\s*>`, 'gi');
+                closing.lastIndex = at + open[0].length;
+                const close = closing.exec(text);
+                if (!close) {
+                    this.noTagCloseFrom.set(tag, at);
+                    return undefined;
+                }
+                return close.index + close[0].length;
+            }
+        }
+        if (text.startsWith('[[', at) && at < this.noLinkCloseFrom) {
+            const close = text.indexOf(']]', at + 2);
+            if (close === -1) {
+                this.noLinkCloseFrom = at;
+                return undefined;
+            }
+            return close + 2;
+        }
+        return undefined;
+    }
+    /** A heading line starting at `at`: `=`s, words, the same `=`s (trailing spaces and comments allowed). */
+    heading(at) {
+        const { text } = this;
+        let end = text.indexOf('\n', at);
+        if (end === -1)
+            end = text.length;
+        const line = withoutTrailingComments(text.slice(at, end));
+        const match = /^(={1,6})(.+?)(={1,6})$/.exec(line);
+        if (!match)
+            return undefined;
+        const depth = Math.min(match[1].length, match[3].length);
+        const inner = line.slice(depth, line.length - depth);
+        const lead = inner.length - inner.trimStart().length;
+        const words = inner.trim();
+        if (!words)
+            return undefined;
+        const textStart = at + depth + lead;
+        return { depth, textStart, textEnd: textStart + words.length, start: at, end };
+    }
+    /**
+     * The template call opening at `start` (`{{`), or null when it is never closed. Iterative, so calls nested
+     * thousands deep cannot overflow the stack.
+     */
+    template(start) {
+        const cached = this.cache.get(start);
+        if (cached !== undefined)
+            return cached;
+        const { text } = this;
+        const frames = [openFrame(start)];
+        let at = start + 2;
+        while (at < text.length) {
+            const frame = frames[frames.length - 1];
+            if (text.startsWith('}}', at)) {
+                closeSegment(text, frame, at);
+                const call = { name: frame.name ?? '', start: frame.start, end: at + 2, parameters: frame.parameters };
+                this.cache.set(frame.start, call);
+                frames.pop();
+                at += 2;
+                if (frames.length === 0)
+                    return call;
+                continue;
+            }
+            if (text.startsWith('{{', at)) {
+                const known = this.cache.get(at);
+                // An inner call that is never closed leaves this one unclosed too: any `}}` after it would close it first.
+                if (known === null)
+                    break;
+                if (known)
+                    at = known.end;
+                else {
+                    frames.push(openFrame(at));
+                    at += 2;
+                }
+                continue;
+            }
+            if (text[at] === '|') {
+                closeSegment(text, frame, at);
+                frame.segmentStart = at + 1;
+                frame.equals = -1;
+                at += 1;
+                continue;
+            }
+            if (text[at] === '=' && frame.equals === -1 && frame.name !== undefined)
+                frame.equals = at;
+            at = this.skipInert(at) ?? at + 1;
+        }
+        for (const frame of frames)
+            this.cache.set(frame.start, null);
+        return null;
+    }
+}
+function openFrame(start) {
+    return { start, parameters: [], segmentStart: start + 2, equals: -1 };
+}
+function closeSegment(text, frame, end) {
+    if (frame.name === undefined)
+        frame.name = text
+            .slice(frame.segmentStart, end)
+            .replace(/<!--[\s\S]*?-->/g, '')
+            .trim();
+    else
+        frame.parameters.push(parameter(text, frame.segmentStart, end, frame.equals));
+}
+function parameter(text, start, end, equals) {
+    if (equals === -1)
+        return { name: '', nameStart: start, nameEnd: start, valueStart: start, valueEnd: end };
+    const written = text.slice(start, equals);
+    const lead = written.length - written.trimStart().length;
+    const name = written.trim();
+    return {
+        name,
+        nameStart: start + lead,
+        nameEnd: start + lead + name.length,
+        valueStart: equals + 1,
+        valueEnd: end,
+    };
+}
+/** A line without its trailing spaces and `<!-- … -->` comments (MediaWiki allows both after a heading). */
+function withoutTrailingComments(line) {
+    let rest = line.trimEnd();
+    while (rest.endsWith('-->')) {
+        const open = rest.lastIndexOf('<!--');
+        if (open === -1)
+            break;
+        rest = rest.slice(0, open).trimEnd();
+    }
+    return rest;
+}
+
+;// CONCATENATED MODULE: ./src/parse/wikitext/index.ts
+
+
+
+
+
+/** File names read as MediaWiki source rather than Markdown. */
+const WIKITEXT_PATH = /\.(?:wiki|mediawiki|wikitext)$/i;
+/** Parameters that name the idea rather than a field. */
+const TITLE_PARAMETERS = new Set(['project', 'title', 'name', 'idea', 'project name', 'project title', 'idea title']);
+/**
+ * Parameters whose name is not the label a reader sees: the Xen Project's `{{GSoC Project}}` template renders
+ * `Date` as "Date of insert" (wiki.xenproject.org, Template:GSoC_Project), so it is read under that label.
+ */
+const RENDERED_LABELS = { date: 'Date of insert' };
+/** Fewest field parameters a call needs, besides its title, to be an idea rather than a note or an infobox. */
+const MIN_FIELDS = 2;
+/** Whether a file is read as MediaWiki source (by its name: `.wiki`, `.mediawiki`, `.wikitext`). */
+function isWikitextPath(path) {
+    return WIKITEXT_PATH.test(path);
+}
+/** Parses one MediaWiki page into ideas, sections and a Markdown tree of its prose (positions index `text`). */
+function parseWikitextFile(path, text, options = {}) {
+    const file = { path, text, ideas: [], notices: [], tree: { type: 'root', children: [] }, glossary: {} };
+    const page = new Page(text, options, file.tree);
+    const { headings, templates } = scanWikitext(text);
+    const titleDepth = documentTitleDepth(headings);
+    const sections = [];
+    let cursor = 0;
+    let h = 0;
+    let t = 0;
+    while (h < headings.length || t < templates.length) {
+        const heading = headings[h];
+        const template = templates[t];
+        if (heading && (!template || heading.start < template.start)) {
+            page.prose(cursor, heading.start);
+            const title = page.heading(heading);
+            while (sections.length > 0 && sections[sections.length - 1].depth >= heading.depth)
+                sections.pop();
+            if (heading.depth !== titleDepth)
+                sections.push({ depth: heading.depth, title });
+            cursor = heading.end;
+            h++;
+            continue;
+        }
+        page.prose(cursor, template.start);
+        const idea = page.idea(template, sections.map((section) => section.title));
+        if (idea)
+            file.ideas.push(idea);
+        else
+            page.prose(template.start, template.end);
+        cursor = template.end;
+        t++;
+    }
+    page.prose(cursor, text.length);
+    return file;
+}
+/** Builds the page's tree and ideas; holds the line starts every position needs. */
+class Page {
+    text;
+    options;
+    tree;
+    starts;
+    constructor(text, options, tree) {
+        this.text = text;
+        this.options = options;
+        this.tree = tree;
+        this.starts = lineStarts(text);
+    }
+    /** Adds the prose of `text[from, to)` (outside any idea) to the tree. */
+    prose(from, to) {
+        if (this.text.slice(from, to).trim())
+            this.tree.children.push(...this.markdownNodes(wikiToMarkdown(this.text, from, to)));
+    }
+    /** Adds a heading to the tree and returns its words. */
+    heading(heading) {
+        const words = markdownToText(wikiToMarkdown(this.text, heading.textStart, heading.textEnd).markdown, true);
+        const node = {
+            type: 'heading',
+            depth: Math.min(heading.depth, 6),
+            children: [{ type: 'text', value: words, position: rangeAt(this.starts, heading.textStart, heading.textEnd) }],
+            position: rangeAt(this.starts, heading.start, heading.end),
+        };
+        this.tree.children.push(node);
+        return words;
+    }
+    /** The idea a template call holds, or undefined when the call is not an idea template. */
+    idea(template, section) {
+        const titleParameter = template.parameters.find((p) => TITLE_PARAMETERS.has(normalizeName(p.name)));
+        if (!titleParameter)
+            return undefined;
+        const named = template.parameters.filter((p) => p !== titleParameter && p.name);
+        const fieldNames = named.map((p) => fieldName(p.name, this.options));
+        if (fieldNames.filter(Boolean).length < MIN_FIELDS)
+            return undefined;
+        const fields = {};
+        const body = [];
+        template.parameters.forEach((parameter) => {
+            if (parameter === titleParameter)
+                return;
+            const [start, end] = trimmed(this.text, parameter.valueStart, parameter.valueEnd);
+            const markdown = wikiToMarkdown(this.text, start, end);
+            const name = parameter.name ? fieldName(parameter.name, this.options) : undefined;
+            // MediaWiki keeps the last of two parameters of one name; of two names for one field, the first is read.
+            const previous = name ? fields[name] : undefined;
+            if (name && (!previous || previous.label === parameter.name))
+                fields[name] = this.field(name, parameter, start, end, markdown);
+            if (start < end)
+                body.push(...this.markdownNodes(markdown));
+        });
+        this.tree.children.push(...body);
+        const [titleStart, titleEnd] = trimmed(this.text, titleParameter.valueStart, titleParameter.valueEnd);
+        const title = markdownToText(wikiToMarkdown(this.text, titleStart, titleEnd).markdown).replace(/\n/g, ' ');
+        return {
+            title: title || template.name,
+            titlePosition: rangeAt(this.starts, titleStart, titleEnd),
+            position: rangeAt(this.starts, template.start, template.end),
+            section,
+            fields,
+            body,
+        };
+    }
+    field(name, parameter, start, end, markdown) {
+        const value = start < end ? markdownToText(markdown.markdown) : '';
+        return {
+            name,
+            label: parameter.name,
+            value,
+            raw: value ? markdown.markdown : '',
+            labelPosition: rangeAt(this.starts, parameter.nameStart, parameter.nameEnd),
+            ...(value ? { valuePosition: rangeAt(this.starts, start, end) } : {}),
+        };
+    }
+    /** Parses Markdown made from wikitext and points its nodes back into the page. */
+    markdownNodes({ markdown, origin }) {
+        const nodes = parseMarkdown(markdown).children;
+        const pageEnd = origin.length > 0 ? origin[origin.length - 1] + 1 : 0;
+        const stack = [...nodes];
+        while (stack.length > 0) {
+            const node = stack.pop();
+            if (node.position) {
+                const from = node.position.start.offset ?? 0;
+                const to = node.position.end.offset ?? from;
+                const start = origin[from] ?? pageEnd;
+                const end = to > from ? (origin[to - 1] ?? pageEnd - 1) + 1 : start;
+                node.position = rangeAt(this.starts, start, Math.max(start, end));
+            }
+            if (node.children)
+                stack.push(...node.children);
+        }
+        return nodes;
+    }
+}
+function fieldName(name, options) {
+    const key = normalizeName(name);
+    return matchLabel(RENDERED_LABELS[key] ?? name, options.fields);
+}
+/** `Project_Name ` → `project name` (MediaWiki treats `_` as a space in names). */
+function normalizeName(name) {
+    return name
+        .replace(/[\s_]+/g, ' ')
+        .trim()
+        .toLowerCase();
+}
+function trimmed(text, start, end) {
+    let from = start;
+    let to = end;
+    while (from < to && /\s/.test(text[from]))
+        from++;
+    while (to > from && /\s/.test(text[to - 1]))
+        to--;
+    return [from, to];
+}
+/** The depth of a lone top heading that titles the whole page (no section of the ideas under it); 0 when none. */
+function documentTitleDepth(headings) {
+    const first = headings[0];
+    if (!first || first.depth !== 1)
+        return 0;
+    return headings.filter((heading) => heading.depth === 1).length === 1 ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: ./src/parse/index.ts
@@ -83638,9 +79909,18 @@ function lineOf(starts, offset) {
 
 
 
-/** Parses one idea file into ideas, fields, glossary and notices; any internal failure becomes a notice. */
+
+
+
+
+/**
+ * Parses one idea file into ideas, fields, glossary and notices; any internal failure becomes a notice. The file
+ * name chooses the reader: MediaWiki source (`.wiki`, `.mediawiki`) or Markdown (everything else).
+ */
 function parseIdeaFile(path, text, options = {}) {
     const source = typeof text === 'string' ? text : String(text ?? '');
+    if (isWikitextPath(path))
+        return parseWikitext(path, source, options);
     const file = {
         path,
         text: source,
@@ -83673,6 +79953,22 @@ function parseIdeaFile(path, text, options = {}) {
     }
     return file;
 }
+function parseWikitext(path, text, options) {
+    try {
+        return parseWikitextFile(path, text, options);
+    }
+    catch (error) {
+        const message = `The ideas in this page could not be read (${parse_describe(error)}), so none were checked.`;
+        return {
+            path,
+            text,
+            ideas: [],
+            notices: [{ message, line: 1, column: 1 }],
+            tree: { type: 'root', children: [] },
+            glossary: {},
+        };
+    }
+}
 function readIdeas(file, options) {
     const { text, tree } = file;
     const starts = lineStarts(text);
@@ -83700,7 +79996,9 @@ function readIdeas(file, options) {
         return;
     }
     const spans = findIdeas(units, text, options, documentTitle(units));
-    if (spans.length === 0 && frontMatter?.title && units.some((unit) => unit.hits.length > 0)) {
+    // No idea found, but the file gives an idea's fields (an LFX proposal page: a title, then prose sections and
+    // labelled ones): the file is one idea, titled by its front matter or its first heading.
+    if (spans.length === 0 && (frontMatter?.title ? units.some((unit) => unit.hits.length > 0) : isOneIdea(units))) {
         file.ideas = [singleIdea(file, units, context, frontMatter, starts)];
         return;
     }
@@ -83719,10 +80017,9 @@ function readIdeas(file, options) {
     });
 }
 function spanToIdea(span, tree, units, context) {
-    const initial = (span.tableFields ?? []).map((cell) => tableField(cell, context));
     let fields;
     if (span.tableFields)
-        fields = firstOfEach(initial, span.tableFields.map((cell) => cell.weak));
+        fields = firstOfEach(span.tableFields, context);
     else if (span.bodyStart !== undefined) {
         // A headless idea: its first unit carries the title, so its fields start after it.
         const bodyStart = span.bodyStart;
@@ -83753,13 +80050,13 @@ function spanToIdea(span, tree, units, context) {
     };
 }
 function singleIdea(file, units, context, frontMatter, starts) {
-    const initial = frontMatter.fields.map((field) => frontMatterField(field, starts));
+    const initial = (frontMatter?.fields ?? []).flatMap((field) => toFields(field, context));
     const fields = findFields(units, 0, units.length, context, initial);
-    if (frontMatter.summary && (!fields.description || fields.description.label === '')) {
-        fields.description = frontMatterField(frontMatter.summary, starts);
+    if (frontMatter?.summary && (!fields.description || fields.description.label === '')) {
+        fields.description = toField(frontMatter.summary, context, 'description');
     }
     const firstHeading = units.find((unit) => unit.kind === 'heading' && unit.hits.length === 0);
-    const title = frontMatter.title ??
+    const title = frontMatter?.title ??
         (firstHeading
             ? {
                 text: markdownToText(file.text.slice(firstHeading.start, firstHeading.end)),
@@ -83777,25 +80074,26 @@ function singleIdea(file, units, context, frontMatter, starts) {
     };
 }
 /** Keeps the first field of each canonical name, a specific label before a weak one (`Involves`). */
-function firstOfEach(fields, weak) {
+function firstOfEach(cells, context) {
     const result = {};
-    fields.forEach((field, index) => {
-        if (!weak[index])
-            result[field.name] ??= field;
-    });
-    for (const field of fields)
-        result[field.name] ??= field;
+    for (const weak of [false, true])
+        for (const cell of cells)
+            if (cell.weak === weak)
+                for (const field of toFields(cell, context))
+                    result[field.name] ??= field;
     return result;
 }
-function frontMatterField(field, starts) {
-    return {
-        name: field.name,
-        label: field.label,
-        value: field.value,
-        raw: field.value ? field.raw : '',
-        labelPosition: rangeAt(starts, field.labelStart, field.labelEnd),
-        ...(field.value ? { valuePosition: rangeAt(starts, field.valueStart, field.valueEnd) } : {}),
-    };
+/** Fields only an idea has: a page giving two of them is an idea's page, not an index or a guide. */
+const IDEA_FIELDS = new Set(['outcomes', 'difficulty', 'skills', 'size', 'mentors']);
+/** Whether the labels of a file with no idea found name enough idea fields for the file to be one idea. */
+function isOneIdea(units) {
+    const named = new Set();
+    for (const unit of units)
+        for (const hit of unit.hits)
+            for (const name of fieldNames(hit))
+                if (IDEA_FIELDS.has(name))
+                    named.add(name);
+    return named.size >= ONE_IDEA_MIN_FIELDS;
 }
 /** The unit index of a lone leading H1 (the page title), which is no section of the ideas under it. */
 function documentTitle(units) {
@@ -83818,37 +80116,49 @@ function parse_describe(error) {
 
 ;// CONCATENATED MODULE: ./src/lint/disable.ts
 
-/** The start of a directive, `<!-- idea-lint-disable`; its rules run to the next `-->`. */
-const DIRECTIVE_START = /<!--\s*idea-lint-(disable-file|disable-next-line|disable|enable)\b/y;
+
+/** The directive kinds, as markdownlint names them. */
+const DIRECTIVE_KINDS = ['disable', 'enable', 'disable-line', 'disable-next-line', 'disable-file'];
+/** The start of a directive, `<!-- idea-lint-<kind>`; its rules run to the next `-->`. */
+const DIRECTIVE_START = /<!--\s*idea-lint-([a-z][a-z-]*)(?=\s|-->)/y;
+/** Reads the file's disable comments (see readDirectives). */
+function readDisableComments(tree) {
+    return readDirectives(tree).isDisabled;
+}
 /**
  * Reads the file's disable comments. Comments inside code are not directives (they are `code`
- * nodes, not `html`), so a documented example of a comment does not switch anything off.
+ * nodes, not `html`), so a documented example of a comment does not switch anything off. With
+ * `knownRules`, a directive naming another rule id gets a notice, as does an unknown directive kind.
  */
-function readDisableComments(tree) {
+function readDirectives(tree, knownRules) {
+    const directives = collectDirectives(tree);
+    const notices = [];
     const ranges = [];
     const open = new Map();
-    const directives = [];
-    visit(tree, 'html', (node) => {
-        if (!node.position || !node.value.includes('idea-lint-'))
-            return;
-        // Lines are counted on from the last directive, not from the node's start each time.
-        let counted = 0;
-        let line = node.position.start.line;
-        for (const { index, end, kind, body } of findDirectives(node.value)) {
-            line += countNewlines(node.value.slice(counted, index));
-            counted = index;
-            const endLine = line + countNewlines(node.value.slice(index, end));
-            const names = body
-                .trim()
-                .split(/[\s,]+/)
-                .filter(Boolean);
-            directives.push({ kind, rules: names.length ? names : [null], line, endLine });
+    for (const { kind, rules, line, column, endLine } of directives) {
+        if (!isKind(kind)) {
+            const guess = closestMatch(kind, DIRECTIVE_KINDS);
+            notices.push({
+                message: `"idea-lint-${kind}" is not a directive, so this comment changes nothing: write ${guess ? `idea-lint-${guess}` : DIRECTIVE_KINDS.map((k) => `idea-lint-${k}`).join(', ')}.`,
+                line,
+                column,
+            });
+            continue;
         }
-    });
-    for (const { kind, rules, line, endLine } of directives) {
         for (const rule of rules) {
+            if (rule !== null && knownRules && !knownRules.includes(rule)) {
+                const guess = closestMatch(rule, knownRules);
+                notices.push({
+                    message: `"${rule}" in this idea-lint-${kind} comment is not a rule id, so it changes nothing: ${guess ? `did you mean "${guess}"?` : 'check the spelling against the rules list.'}`,
+                    line,
+                    column,
+                });
+                continue;
+            }
             if (kind === 'disable-file')
                 ranges.push({ rule, from: 1, to: Infinity });
+            else if (kind === 'disable-line')
+                ranges.push({ rule, from: line, to: endLine });
             else if (kind === 'disable-next-line')
                 ranges.push({ rule, from: endLine + 1, to: endLine + 1 });
             else if (kind === 'disable') {
@@ -83862,9 +80172,36 @@ function readDisableComments(tree) {
     }
     for (const [rule, from] of open)
         ranges.push({ rule, from, to: Infinity });
-    if (ranges.length === 0)
-        return () => false;
-    return (ruleId, line) => ranges.some((r) => (r.rule === null || r.rule === ruleId) && line >= r.from && line <= r.to);
+    const isDisabled = ranges.length === 0
+        ? () => false
+        : (ruleId, line) => ranges.some((r) => (r.rule === null || r.rule === ruleId) && line >= r.from && line <= r.to);
+    return { isDisabled, notices };
+}
+function isKind(kind) {
+    return DIRECTIVE_KINDS.includes(kind);
+}
+function collectDirectives(tree) {
+    const directives = [];
+    lib_visit(tree, 'html', (node) => {
+        if (!node.position || !node.value.includes('idea-lint-'))
+            return;
+        // Lines are counted on from the last directive, not from the node's start each time.
+        let counted = 0;
+        let line = node.position.start.line;
+        for (const { index, end, kind, body } of findDirectives(node.value)) {
+            line += countNewlines(node.value.slice(counted, index));
+            counted = index;
+            const lineStart = node.value.lastIndexOf('\n', index - 1);
+            const column = lineStart === -1 ? node.position.start.column + index : index - lineStart;
+            const endLine = line + countNewlines(node.value.slice(index, end));
+            const names = body
+                .trim()
+                .split(/[\s,]+/)
+                .filter(Boolean);
+            directives.push({ kind, rules: names.length ? names : [null], line, column, endLine });
+        }
+    });
+    return directives;
 }
 function closeRange(open, ranges, rule, line) {
     if (rule === null) {
@@ -83924,6 +80261,39 @@ function fingerprint(ruleId, path, idea, subject = '') {
         .slice(0, 16);
 }
 
+;// CONCATENATED MODULE: ./src/lint/file-findings.ts
+// Lint stage: findings about a whole file rather than an idea (`no-ideas`), under reserved rule ids that are no
+// rules of the catalogue: nothing configures them, and every reporter shows them like any finding without an idea.
+// Pure: no I/O.
+
+
+/** A file the globs matched in which the parser recognised no idea. */
+const NO_IDEAS = 'no-ideas';
+/** Reserved ids of file-level findings: a rule may not take one. */
+const FILE_FINDING_IDS = [NO_IDEAS];
+const NO_IDEAS_MESSAGE = 'No ideas recognised: is the layout supported? Give each idea its own heading with labelled fields such as "Mentors:" and "Difficulty:".';
+/** A finding about the whole file, at its first character. */
+function fileFinding(ruleId, severity, message, path, docs) {
+    return {
+        ruleId,
+        severity,
+        message,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        offset: 0,
+        endOffset: 0,
+        idea: null,
+        fingerprint: fingerprint(ruleId, path, null),
+        docs,
+    };
+}
+/** The notice for a file in which no idea was recognised, so a layout the parser misses is not a silent pass. */
+function noIdeasFinding(path) {
+    return fileFinding(NO_IDEAS, 'notice', NO_IDEAS_MESSAGE, path, `${REPOSITORY_URL}/blob/v${VERSION}/README.md#files-without-ideas`);
+}
+
 ;// CONCATENATED MODULE: ./src/lint/engine.ts
 // Lint stage: runs the configured rules over parsed idea files and stamps their findings.
 // Pure: no file system, clock, network or GitHub; the callers (CLI, action) bring the text.
@@ -83933,8 +80303,12 @@ function fingerprint(ruleId, path, idea, subject = '') {
 
 
 
-/** Parses and lints one file's text. Files over `config.maxFileSize` are skipped with a notice. */
-function lintText(path, text, config, rules = rules_rules) {
+
+/**
+ * Parses and lints one file's text with `rules` (the registry, passed by the caller). Files over
+ * `config.maxFileSize` are skipped with a notice.
+ */
+function lintText(path, text, config, rules) {
     const bytes = Buffer.byteLength(text, 'utf8');
     if (bytes > config.maxFileSize) {
         return {
@@ -83953,10 +80327,12 @@ function lintText(path, text, config, rules = rules_rules) {
     return lintFile(parseIdeaFile(path, text, { fields: config.fields }), config, rules);
 }
 /** Lints an already parsed file. */
-function lintFile(file, config, rules = rules_rules) {
-    const isDisabled = readDisableComments(file.tree);
+function lintFile(file, config, rules) {
+    const directives = readDirectives(file.tree, rules.map((rule) => rule.id));
+    const isDisabled = directives.isDisabled;
     const glossary = { ...config.glossary, ...file.glossary };
     const dateOrder = resolveDateOrder(file, config);
+    const starts = lineStarts(file.text);
     const findings = [];
     const seen = new Map();
     for (const rule of rules) {
@@ -83964,46 +80340,46 @@ function lintFile(file, config, rules = rules_rules) {
         if (setting.severity === 'off')
             continue;
         const severity = setting.severity;
-        const context = { options: setting.options, file, glossary, today: config.today, dateOrder };
+        const context = {
+            options: setting.options,
+            file,
+            lineStarts: starts,
+            glossary,
+            today: config.today,
+            dateOrder,
+        };
         const add = (report, idea) => {
-            checkReport(rule.id, report, file.text);
+            checkReport(rule, report, file.text);
             if (isDisabled(rule.id, report.position.start.line))
                 return;
             findings.push(toFinding(rule, severity, report, idea, file.path, seen));
         };
-        if (rule.checkFile) {
-            for (const report of rule.checkFile(file, context))
+        const checkers = rule.create(context);
+        if (checkers.file) {
+            for (const report of checkers.file())
                 add(report, report.idea ?? null);
         }
-        if (rule.scope !== 'file') {
+        if (checkers.idea) {
             for (const idea of file.ideas) {
-                for (const report of rule.check(idea, context))
+                for (const report of checkers.idea(idea))
                     add(report, idea.title);
             }
         }
     }
+    // An empty file lists nothing to recognise: it gets no notice.
+    if (file.ideas.length === 0 && file.text.trim() !== '' && !isDisabled(NO_IDEAS, 1))
+        findings.push(noIdeasFinding(file.path));
     findings.sort((a, b) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId));
     return {
         path: file.path,
         ideas: file.ideas.map(summariseIdea),
         findings,
-        notices: file.notices.map(({ message, line, column }) => ({ message, line, column })),
+        notices: [...file.notices, ...directives.notices].map(({ message, line, column }) => ({ message, line, column })),
     };
 }
 /** Wraps file reports into the stable report. */
 function buildReport(files, today) {
     return { version: VERSION, today, files };
-}
-/** Counts findings by severity across a report. */
-function engine_countFindings(report) {
-    const counts = { error: 0, warning: 0, notice: 0, total: 0 };
-    for (const file of report.files) {
-        for (const finding of file.findings) {
-            counts[finding.severity]++;
-            counts.total++;
-        }
-    }
-    return counts;
 }
 const SEVERITY_RANK = { notice: 1, warning: 2, error: 3 };
 /** Whether the report fails a gate at `failOn` (`never` never fails). */
@@ -84036,7 +80412,8 @@ function toFinding(rule, severity, report, idea, path, seen) {
     return {
         ruleId: rule.id,
         severity,
-        message: report.message,
+        message: formatMessage(rule, report),
+        messageId: report.messageId,
         line: start.line,
         column: start.column,
         endLine: end.line,
@@ -84050,13 +80427,23 @@ function toFinding(rule, severity, report, idea, path, seen) {
         docs: rule.docs,
     };
 }
-/** A rule that reports outside the file or without a message is a bug: fail loudly, naming it. */
-function checkReport(ruleId, report, text) {
+const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
+/** The report's message: its template with the data filled in (checked by `checkReport`). */
+function formatMessage(rule, report) {
+    return rule.messages[report.messageId].replace(PLACEHOLDER, (_, name) => String(report.data[name]));
+}
+/** A rule that reports outside the file or with an unknown message is a bug: fail loudly, naming it. */
+function checkReport(rule, report, text) {
     const fail = (what) => {
-        throw new Error(`Rule "${ruleId}" reported ${what}.`);
+        throw new Error(`Rule "${rule.id}" reported ${what}.`);
     };
-    if (typeof report.message !== 'string' || report.message.trim() === '')
-        fail('an empty message');
+    const template = Object.hasOwn(rule.messages, report.messageId) ? rule.messages[report.messageId] : undefined;
+    if (template === undefined)
+        fail(`an unknown messageId ${JSON.stringify(report.messageId)}`);
+    for (const [, name] of template.matchAll(PLACEHOLDER)) {
+        if (report.data?.[name] === undefined)
+            fail(`no data "${name}" for message "${report.messageId}"`);
+    }
     if (!isInside(report.position, text.length))
         fail(`a position outside the file (${JSON.stringify(report.position)})`);
     if (report.fix) {
@@ -84104,7 +80491,7 @@ function formatBytes(bytes) {
 /** The reserved rule id of a file that could not be read; not a catalogue rule, cannot be configured. */
 const READ_ERROR_RULE = 'read-error';
 /** Where the README explains unreadable files, at this release's tag. */
-const READ_ERROR_DOCS = `${version_REPOSITORY_URL}/blob/v${VERSION}/README.md#files-that-cannot-be-read`;
+const READ_ERROR_DOCS = `${REPOSITORY_URL}/blob/v${VERSION}/README.md#files-that-cannot-be-read`;
 /** A file-level finding on line 1 of `path`, with a stable fingerprint. */
 function fileProblem(path, ruleId, severity, message, docs) {
     return {
@@ -84140,11 +80527,12 @@ function unreadableFileReport(path, reason) {
 
 
 
+
 /** Lints `files`; with `filterMode` (a pull request) also places the findings against each file's diff. */
 function lintRun(files, config, filterMode) {
     const fileReports = files.map((file) => file.readError !== undefined
         ? unreadableFileReport(file.path, file.readError)
-        : lintText(file.path, file.text, config));
+        : lintText(file.path, file.text, config, rules));
     const report = buildReport(fileReports, config.today);
     const texts = new Map(files.map((file) => [file.path, file.text]));
     if (filterMode === undefined)
@@ -84193,6 +80581,166 @@ function isTouched(idea, changed, mode) {
 }
 function emptyChange() {
     return { added: new Set(), inHunk: new Set(), hunks: [] };
+}
+
+;// CONCATENATED MODULE: ./src/github/needs-work-label.ts
+/** The new label's colour (GitHub's yellow "needs attention") and description. */
+const LABEL_COLOR = 'fbca04';
+const LABEL_DESCRIPTION = 'idea-lint found something to fix before this idea is ready';
+/** Puts `name` on the issue when `needsWork`, takes it off otherwise; `current` are the issue's labels. */
+async function syncNeedsWorkLabel(issues, issueNumber, current, name, needsWork) {
+    // GitHub compares label names case-insensitively.
+    const has = current.some((label) => label.toLowerCase() === name.toLowerCase());
+    if (needsWork === has)
+        return 'unchanged';
+    if (!needsWork) {
+        await issues.removeLabel(issueNumber, name);
+        return 'removed';
+    }
+    // Adding an unknown label would create it too, grey and without a description: create it properly first.
+    if (!(await issues.hasLabel(name))) {
+        await issues.createLabel({ name, color: LABEL_COLOR, description: LABEL_DESCRIPTION });
+    }
+    await issues.addLabels(issueNumber, [name]);
+    return 'added';
+}
+
+;// CONCATENATED MODULE: ./src/github/issue-idea.ts
+
+
+
+
+
+
+
+
+
+/** The one notice of a run whose token cannot write to issues. */
+const ISSUES_READ_ONLY_NOTICE = 'idea-lint skipped its issue comment and label because the token cannot write to issues: give the job `permissions: issues: write`.';
+/** Lints the event's issue when it is an idea, then updates our comment and the needs-work label. */
+async function lintIssueIdea(client, io, options) {
+    const { event } = options;
+    if (!IDEA_ISSUE_ACTIONS.includes(event.action)) {
+        io.info(`Issue #${event.issue.number} was ${event.action}: idea-lint acts on ${IDEA_ISSUE_ACTIONS.join(', ')}.`);
+        return {};
+    }
+    const issues = client.issues;
+    if (!issues)
+        throw new Error('this GitHub client cannot read issues');
+    const config = await loadBaseConfig(client, event.defaultBranch, options.config, options.resolve);
+    io.info(`Configuration: ${config.source ?? 'defaults'} on the default branch ${event.defaultBranch}.`);
+    const settings = config.issues ?? {
+        labels: [...DEFAULT_ISSUE_LABELS],
+        templates: [],
+        needsWorkLabel: DEFAULT_NEEDS_WORK_LABEL,
+    };
+    // The event's copy may be stale when edits follow each other quickly: read the issue as it is now.
+    const issue = (await issues.getIssue(event.issue.number)) ?? event.issue;
+    const reason = await ideaReason(client, issue, settings, event.defaultBranch, io);
+    if (!reason) {
+        io.info(`Issue #${issue.number} has none of the labels ${settings.labels.join(', ')}${settings.templates.length ? ' and none of the configured issue forms' : ''}: it is not an idea, so there is nothing to lint.`);
+        return {};
+    }
+    io.info(`Issue #${issue.number} is an idea (${reason}): linting it.`);
+    const run = lintRun([{ path: `issues/${issue.number}.md`, text: issueText(issue) }], config);
+    const file = run.report.files[0];
+    try {
+        await syncComment(client, io, issue.number, file, settings.needsWorkLabel);
+        const change = await syncNeedsWorkLabel(issues, issue.number, issue.labels, settings.needsWorkLabel, needsWork(file));
+        io.info(`Label "${settings.needsWorkLabel}": ${change}.`);
+    }
+    catch (error) {
+        if (!isPermissionDenied(error))
+            throw error;
+        io.debug(error.message);
+        io.annotate('notice', ISSUES_READ_ONLY_NOTICE, { title: 'idea-lint: issue comment skipped' });
+        return { report: run.report, skipped: ISSUES_READ_ONLY_NOTICE };
+    }
+    return { report: run.report };
+}
+/** Whether an idea still has something to fix: any finding or notice. */
+function needsWork(file) {
+    return file.findings.length > 0 || file.notices.length > 0;
+}
+/** The issue as one Markdown idea: its title as the heading, its body (form answers under `###` labels) below. */
+function issueText(issue) {
+    return `# ${issue.title.replace(/[\r\n]+/g, ' ')}\n\n${issue.body}\n`;
+}
+async function ideaReason(client, issue, settings, ref, io) {
+    if (issue.isPullRequest)
+        return undefined;
+    const wanted = new Set(settings.labels.map((label) => label.toLowerCase()));
+    const label = issue.labels.find((name) => wanted.has(name.toLowerCase()));
+    if (label)
+        return `label "${label}"`;
+    const form = await matchIssueForm(client, issue.body, settings.templates, ref, (message) => io.info(message));
+    return form ? `issue form ${form}` : undefined;
+}
+/** Keeps one comment of ours: the findings, or "✅ ready" in place of an earlier one; never a second one. */
+async function syncComment(client, io, issueNumber, file, needsWorkLabel) {
+    const identity = await resolveOwnIdentity(client, (message) => io.info(message));
+    const ours = (await client.listIssueComments(issueNumber))
+        .filter((comment) => isIssueComment(comment.body) && isOwnAuthor(identity, comment.author))
+        .sort((a, b) => (a.createdAt ?? '').localeCompare(b.createdAt ?? '') || a.id - b.id);
+    const [oldest, ...duplicates] = ours;
+    const body = needsWork(file) ? renderIssueComment({ file, needsWorkLabel }) : READY_COMMENT;
+    if (oldest) {
+        if (oldest.body !== body)
+            await client.updateIssueComment(oldest.id, body);
+        io.info(`Issue comment: ${oldest.body === body ? 'unchanged' : 'updated'}.`);
+    }
+    else if (needsWork(file)) {
+        await client.createIssueComment(issueNumber, body);
+        io.info('Issue comment: created.');
+    }
+    else
+        io.info('Issue comment: none needed, the idea is ready.');
+    // Two runs racing can each have posted one: keep the oldest.
+    for (const duplicate of duplicates)
+        await client.deleteIssueComment(duplicate.id);
+}
+
+;// CONCATENATED MODULE: ./src/github/job-summary.ts
+
+
+
+/** GitHub's job summary limit is 1 MiB; keep a margin for what other steps append. */
+const JOB_SUMMARY_BYTES = 1_000_000;
+/** Renders the job summary within JOB_SUMMARY_BYTES, shrinking the lists when needed. */
+function renderJobSummary(input, budgetBytes = JOB_SUMMARY_BYTES) {
+    // Characters are at most 3 bytes in UTF-8 (a surrogate pair, two characters, is 4), so start at the
+    // byte budget and shrink until the text fits.
+    let chars = budgetBytes;
+    for (;;) {
+        const text = job_summary_render(input, chars);
+        if (Buffer.byteLength(text, 'utf8') <= budgetBytes || chars < 1000)
+            return text;
+        chars = Math.floor(chars / 2);
+    }
+}
+function job_summary_render(input, chars) {
+    const links = { repoUrl: input.repoUrl, sha: input.sha };
+    const sections = ['## idea-lint', renderVerdict(input.counted, input.failOn, input.scope)];
+    if (input.notes.length > 0)
+        sections.push(input.notes.join('\n'));
+    sections.push('### Scorecard', renderScorecard(input.counted, { ...links, maxLength: Math.floor(chars * 0.3) }));
+    if (countFindings(input.counted).total > 0 || input.counted.files.some((f) => f.notices.length > 0)) {
+        const ruleCounts = renderRuleCounts(input.counted);
+        sections.push('### Findings');
+        if (ruleCounts)
+            sections.push(ruleCounts);
+        sections.push(renderFindingsList(input.counted, { ...links, maxLength: Math.floor(chars * 0.45) }));
+    }
+    const uncounted = input.uncounted ? countFindings(input.uncounted).total : 0;
+    if (input.uncounted && uncounted > 0) {
+        const list = renderFindingsList(input.uncounted, {
+            ...links,
+            includeNotices: false,
+            maxLength: Math.floor(chars * 0.2),
+        });
+        sections.push(`<details><summary>${counts_plural(uncounted, 'finding')} in ideas this pull request does not change (they do not count)</summary>\n\n${list}\n\n</details>`);
+    }
+    return `${sections.join('\n\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: external "fs"
@@ -89552,7 +86100,7 @@ function toGitHubError(error, what, repository) {
     else if (status >= 500 || status === 0)
         fix = 'GitHub kept failing after retries, so run the job again later';
     else
-        fix = `report it at ${version_REPOSITORY_URL}/issues if it persists`;
+        fix = `report it at ${REPOSITORY_URL}/issues if it persists`;
     return new GitHubError(`GitHub could not ${what} (${reason}): ${fix}.`, status, apiMessage);
 }
 function describeResponse(error) {
@@ -89573,10 +86121,66 @@ function cut(text) {
     return text.length > 120 ? `${text.slice(0, 120)}…` : text;
 }
 
+;// CONCATENATED MODULE: ./src/github/octokit-issues.ts
+const isNotFound = (error) => error.status === 404;
+/** The issue and label operations on `owner/repo`. */
+function createIssueOperations(octokit, call, owner, repo) {
+    return {
+        getIssue: (issue_number) => call(`read issue #${issue_number}`, async () => {
+            try {
+                const { data } = await octokit.rest.issues.get({ owner, repo, issue_number });
+                return {
+                    number: data.number,
+                    title: data.title,
+                    body: data.body ?? '',
+                    labels: data.labels
+                        .map((label) => (typeof label === 'string' ? label : (label.name ?? '')))
+                        .filter(Boolean),
+                    state: data.state === 'closed' ? 'closed' : 'open',
+                    isPullRequest: Boolean(data.pull_request),
+                };
+            }
+            catch (error) {
+                if (isNotFound(error))
+                    return undefined;
+                throw error;
+            }
+        }),
+        hasLabel: (name) => call(`look up the label "${name}"`, async () => {
+            try {
+                await octokit.rest.issues.getLabel({ owner, repo, name });
+                return true;
+            }
+            catch (error) {
+                if (isNotFound(error))
+                    return false;
+                throw error;
+            }
+        }),
+        createLabel: (label) => call(`create the label "${label.name}"`, async () => {
+            await octokit.rest.issues.createLabel({ owner, repo, ...label });
+        }),
+        addLabels: (issue_number, labels) => call(`label #${issue_number}`, async () => {
+            await octokit.rest.issues.addLabels({ owner, repo, issue_number, labels });
+        }),
+        removeLabel: (issue_number, name) => call(`remove the label "${name}" from #${issue_number}`, async () => {
+            try {
+                await octokit.rest.issues.removeLabel({ owner, repo, issue_number, name });
+            }
+            catch (error) {
+                // GitHub answers 404 when the label is not on the issue: already the state we want.
+                if (!isNotFound(error))
+                    throw error;
+            }
+        }),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/github/octokit-client.ts
 // GitHub stage (API boundary): the GitHubClient on Octokit, with the retry plugin (5xx, backoff) and
 // the throttling plugin (secondary rate limits, honouring retry-after). Every failure that survives
 // the retries becomes a GitHubError saying what failed and what to do.
+
 
 
 
@@ -89808,6 +86412,7 @@ function createOctokitClient(options) {
                 await octokit.graphql({ query: resolveMutation(batch.length), ...variables, ...graphqlUrl });
             }
         }),
+        issues: createIssueOperations(octokit, call, owner, repo),
     };
 }
 /**
@@ -89872,18 +86477,20 @@ function stableFinding(finding) {
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 // Report stage: SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`).
-// Pure: returns text. Rule metadata comes from the registry unless the caller passes its own rules.
+// Pure: returns text. Rule metadata comes from the rules the caller passes (the registry).
+
 
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-// Paths in the report are relative to the repository root; code scanning resolves %SRCROOT% itself.
+// Artifact URIs are relative to the repository root, %SRCROOT%; code scanning resolves it to its checkout.
 const SRCROOT = '%SRCROOT%';
 const FINGERPRINT_KEY = 'ideaLintFingerprint/v1';
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
 const DEFAULT_LEVEL = { ...LEVEL, off: 'none' };
 /** Renders the report as one SARIF 2.1.0 run, 2-space indented. */
-function renderSarif(report, options = {}) {
-    const rules = [...(options.rules ?? rules_rules)];
+function renderSarif(report, options) {
+    const artifact = artifactFor(options);
+    const rules = [...options.rules];
     const index = new Map(rules.map((rule, i) => [rule.id, i]));
     // A finding of a rule the caller did not list still gets a descriptor, so ruleIndex is always valid.
     for (const finding of report.files.flatMap((file) => file.findings)) {
@@ -89900,7 +86507,7 @@ function renderSarif(report, options = {}) {
     const notices = report.files.flatMap((file) => file.notices.map((notice) => ({
         level: 'note',
         message: { text: notice.message },
-        locations: [sarif_location(file.path, { startLine: notice.line, startColumn: notice.column })],
+        locations: [sarif_location(artifact(file.path), { startLine: notice.line, startColumn: notice.column })],
     })));
     const log = {
         $schema: SARIF_SCHEMA,
@@ -89912,15 +86519,18 @@ function renderSarif(report, options = {}) {
                         name: 'idea-lint',
                         version: VERSION,
                         semanticVersion: VERSION,
-                        informationUri: version_REPOSITORY_URL,
+                        informationUri: REPOSITORY_URL,
                         rules: rules.map(describeRule),
                     },
                 },
                 ...(notices.length > 0
                     ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: notices }] }
                     : {}),
+                ...(options.srcRoot !== undefined
+                    ? { originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(options.srcRoot) } } }
+                    : {}),
                 columnKind: 'utf16CodeUnits',
-                results: report.files.flatMap((file) => file.findings.map((finding) => sarif_toResult(file.path, finding, index))),
+                results: report.files.flatMap((file) => file.findings.map((finding) => sarif_toResult(artifact(file.path), finding, index))),
             },
         ],
     };
@@ -89940,14 +86550,14 @@ function describeRule(rule) {
         },
     };
 }
-function sarif_toResult(path, finding, index) {
+function sarif_toResult(where, finding, index) {
     return {
         ruleId: finding.ruleId,
         ruleIndex: index.get(finding.ruleId),
         level: LEVEL[finding.severity],
         message: { text: finding.message },
         locations: [
-            sarif_location(path, {
+            sarif_location(where, {
                 startLine: finding.line,
                 startColumn: finding.column,
                 endLine: finding.endLine,
@@ -89962,7 +86572,7 @@ function sarif_toResult(path, finding, index) {
                         description: { text: 'Apply the suggested change.' },
                         artifactChanges: [
                             {
-                                artifactLocation: artifact(path),
+                                artifactLocation: where,
                                 replacements: [
                                     {
                                         deletedRegion: {
@@ -89981,12 +86591,33 @@ function sarif_toResult(path, finding, index) {
         properties: { idea: finding.idea, ...(finding.subject !== undefined ? { subject: finding.subject } : {}) },
     };
 }
-function sarif_location(path, region) {
-    return { physicalLocation: { artifactLocation: artifact(path), region } };
+function sarif_location(artifactLocation, region) {
+    return { physicalLocation: { artifactLocation, region } };
 }
-function artifact(path) {
-    // A relative URI reference: each segment percent-encoded, so spaces and `#` survive.
-    return { uri: path.split('/').map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
+/**
+ * Report path → artifact location: relative to %SRCROOT% (each segment percent-encoded, so spaces and `#`
+ * survive), or an absolute file URI for a file outside the repository (a named `../other/ideas.md`).
+ */
+function artifactFor(options) {
+    const { srcRoot } = options;
+    if (srcRoot === undefined)
+        return (path) => ({ uri: encodePath(path), uriBaseId: SRCROOT });
+    const cwd = options.cwd ?? srcRoot;
+    return (path) => {
+        const absolute = (0,external_node_path_namespaceObject.resolve)(cwd, path);
+        const fromRoot = (0,external_node_path_namespaceObject.relative)(srcRoot, absolute);
+        if (fromRoot === '' || fromRoot.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(fromRoot))
+            return { uri: (0,external_node_url_.pathToFileURL)(absolute).href };
+        return { uri: encodePath(fromRoot.split(external_node_path_namespaceObject.sep).join('/')), uriBaseId: SRCROOT };
+    };
+}
+function encodePath(path) {
+    return path.split('/').map(encodeURIComponent).join('/');
+}
+/** A folder's file URI, ending in `/` as SARIF requires of a base URI. */
+function directoryUri(folder) {
+    const href = (0,external_node_url_.pathToFileURL)(folder).href;
+    return href.endsWith('/') ? href : `${href}/`;
 }
 function toPascalCase(id) {
     return id.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUpperCase());
@@ -90001,18 +86632,19 @@ function toPascalCase(id) {
 
 
 
+
 /** Writes `report` as JSON and SARIF into a fresh directory under `runnerTemp`. */
 async function writeReportFiles(report, runnerTemp) {
     const directory = (0,external_node_path_namespaceObject.join)(runnerTemp, 'idea-lint');
     await (0,promises_namespaceObject.mkdir)(directory, { recursive: true });
     const paths = { report: (0,external_node_path_namespaceObject.join)(directory, 'report.json'), sarif: (0,external_node_path_namespaceObject.join)(directory, 'report.sarif') };
     await (0,promises_namespaceObject.writeFile)(paths.report, renderJson(report));
-    await (0,promises_namespaceObject.writeFile)(paths.sarif, renderSarif(report));
+    await (0,promises_namespaceObject.writeFile)(paths.sarif, renderSarif(report, { rules: rules }));
     return paths;
 }
 /** Sets `findings`, `errors`, `warnings` (of the findings that count), `report` and `sarif`. */
 function setOutputs(io, counted, paths) {
-    const counts = engine_countFindings(counted);
+    const counts = countFindings(counted);
     io.setOutput('findings', counts.total);
     io.setOutput('errors', counts.error);
     io.setOutput('warnings', counts.warning);
@@ -90023,7 +86655,7 @@ function setOutputs(io, counted, paths) {
 function gateFailure(counted, failOn) {
     if (!failsGate(counted, failOn))
         return undefined;
-    const counts = engine_countFindings(counted);
+    const counts = countFindings(counted);
     const parts = [counts_plural(counts.error, 'error'), counts_plural(counts.warning, 'warning'), counts_plural(counts.notice, 'notice')];
     const reached = failOn === 'error'
         ? parts[0]
@@ -90032,54 +86664,6 @@ function gateFailure(counted, failOn) {
             : `${parts[0]}, ${parts[1]} and ${parts[2]}`;
     const laxer = failOn === 'notice' ? 'warning' : failOn === 'warning' ? 'error' : 'never';
     return `idea-lint found ${reached} (fail-on: ${failOn}): fix them, or set fail-on: ${laxer} to report them without failing.`;
-}
-
-;// CONCATENATED MODULE: ./src/github/identity.ts
-/** The Actions GITHUB_TOKEN's account, as REST shows it on every comment it writes. */
-const ACTIONS_BOT_IDENTITY = {
-    login: 'github-actions[bot]',
-    id: 41898282,
-    type: 'Bot',
-    source: 'fallback',
-};
-const BOT_SUFFIX = /\[bot\]$/i;
-/**
- * Looks up the token's account with GraphQL `viewer`, which answers for personal tokens and for
- * installation tokens alike (`GET /user` answers 403 "Resource not accessible by integration" to the
- * latter). When the lookup fails, assumes the Actions bot `github-actions[bot]`: the default token's
- * account, and the safe side, since a wrong guess only means our own old comments are not recognised.
- */
-async function resolveOwnIdentity(client, log = () => { }) {
-    let viewer;
-    try {
-        viewer = await client.getViewer();
-    }
-    catch (error) {
-        log(`Could not look up the token's account (${error instanceof Error ? error.message : String(error)}); assuming ${ACTIONS_BOT_IDENTITY.login}.`);
-        return ACTIONS_BOT_IDENTITY;
-    }
-    const isBot = viewer.installationToken || viewer.typename === 'Bot' || BOT_SUFFIX.test(viewer.login);
-    const name = viewer.login.replace(BOT_SUFFIX, '');
-    return {
-        login: isBot ? `${name}[bot]` : name,
-        ...(viewer.id !== undefined ? { id: viewer.id } : {}),
-        type: isBot ? 'Bot' : 'User',
-        source: 'viewer',
-    };
-}
-/**
- * Whether `user` is the token's own account. Logins are unique and a human login cannot contain
- * brackets, so the name without `[bot]` plus whether it is a bot decides; GraphQL's `github-actions`
- * (a Bot) is REST's `github-actions[bot]`, and a human called `github-actions` is not us.
- */
-function isOwnAuthor(identity, user) {
-    if (!user || !user.login)
-        return false;
-    const userIsBot = user.type === 'Bot' || BOT_SUFFIX.test(user.login);
-    if (userIsBot !== (identity.type === 'Bot'))
-        return false;
-    const name = (login) => login.replace(BOT_SUFFIX, '').toLowerCase();
-    return name(user.login) === name(identity.login);
 }
 
 ;// CONCATENATED MODULE: ./src/report/review-comment.ts
@@ -93452,6 +90036,10 @@ function coreIO() {
 
 
 
+
+
+
+
 /** Runs the action once. Never throws: a failure marks the step failed with one line. */
 async function run(dependencies = {}) {
     const io = dependencies.io ?? coreIO();
@@ -93473,6 +90061,10 @@ async function runAction(io, env, now, createClient) {
         notes.push(message);
         extraNotices++;
     };
+    if (context.eventName === 'issues') {
+        await runIssueEvent(createClient(clientOptions(inputs, context, env, io)), io, env, now, inputs, context);
+        return;
+    }
     const pullRequest = context.pullRequest;
     const client = pullRequest ? createClient(clientOptions(inputs, context, env, io)) : undefined;
     const run = client && pullRequest
@@ -93486,6 +90078,11 @@ async function runAction(io, env, now, createClient) {
         comments = await publishComments(client, io, { pullRequest, run, inputs, repoUrl });
     if (comments.skipped)
         notes.push(comments.skipped);
+    if (client && pullRequest && inputs.labelPullRequests && !comments.skipped && !comments.failed) {
+        const skipped = await labelPullRequest(client, io, pullRequest.number, run, notice);
+        if (skipped)
+            notes.push(skipped);
+    }
     // Exit rule when GitHub kept failing: the exit status follows the gate (every finding was checked
     // and is in the annotations and the job summary), and one error line says the comments are missing.
     if (comments.failed) {
@@ -93522,7 +90119,7 @@ async function lintPullRequest(client, context, inputs, now, io, notice) {
     if (source.truncated) {
         notice(`GitHub lists only the first ${source.changedCount} files of a pull request, so idea files beyond them were not linted: lint the whole list on push or on a schedule.`);
     }
-    return lintRun(source.files, config, inputs.filterMode);
+    return { ...lintRun(source.files, config, inputs.filterMode), ...(config.issues ? { issues: config.issues } : {}) };
 }
 async function lintWorkspace(context, inputs, now, io) {
     const options = { ...(inputs.today ? { today: inputs.today } : {}), now: now() };
@@ -93534,6 +90131,47 @@ async function lintWorkspace(context, inputs, now, io) {
     if (files.length === 0)
         throw new NoIdeaFilesError(await describeEmptyWorkspace(context.workspace, config.files));
     return lintRun(files, config);
+}
+/** An `issues` event: lints the issue when it is an idea; comment, label, outputs and job summary. No gate. */
+async function runIssueEvent(client, io, env, now, inputs, context) {
+    const event = readIssueEvent(env['GITHUB_EVENT_PATH']);
+    const outcome = await lintIssueIdea(client, io, {
+        event,
+        ...(inputs.config !== undefined ? { config: inputs.config } : {}),
+        resolve: { ...(inputs.today ? { today: inputs.today } : {}), now: now() },
+    });
+    const lines = [`## idea-lint: issue #${event.issue.number}`, ''];
+    if (outcome.report) {
+        const paths = await writeReportFiles(outcome.report, context.runnerTemp);
+        setOutputs(io, outcome.report, paths);
+        const total = countFindings(outcome.report).total;
+        lines.push(total === 0 ? '✅ The idea is ready.' : `The idea has ${counts_plural(total, 'finding')}: see the comment on the issue.`);
+        if (outcome.skipped)
+            lines.push('', outcome.skipped);
+    }
+    else
+        lines.push('The issue is not an idea (no idea label or issue form), so nothing was linted.');
+    await io.writeSummary(`${lines.join('\n')}\n`);
+}
+/** `label-pull-requests`: the needs-work label on a pull request with findings; a notice when it cannot be set. */
+async function labelPullRequest(client, io, pullNumber, run, notice) {
+    const issues = client.issues;
+    if (!issues)
+        return undefined;
+    const name = run.issues?.needsWorkLabel ?? DEFAULT_NEEDS_WORK_LABEL;
+    try {
+        const current = (await issues.getIssue(pullNumber))?.labels ?? [];
+        const change = await syncNeedsWorkLabel(issues, pullNumber, current, name, countFindings(run.counted).total > 0);
+        io.info(`Label "${name}": ${change}.`);
+        return undefined;
+    }
+    catch (error) {
+        if (!isPermissionDenied(error))
+            throw error;
+        const message = `idea-lint could not set the label "${name}" on this pull request because the token cannot write labels: give the job \`permissions: pull-requests: write\`, or remove label-pull-requests.`;
+        notice(message);
+        return message;
+    }
 }
 function clientOptions(inputs, context, env, io) {
     if (!inputs.token) {
@@ -93562,7 +90200,7 @@ async function describeEmptyWorkspace(workspace, globs) {
     const entries = await (0,promises_namespaceObject.readdir)(workspace).catch(() => []);
     const where = `${globs.map((glob) => JSON.stringify(glob)).join(', ')}`;
     if (entries.filter((name) => name !== '.git').length === 0) {
-        return `idea-lint found no files at all in ${workspace}, so it checked nothing: add \`- uses: actions/checkout@v4\` as a step before idea-lint.`;
+        return `idea-lint found no files at all in ${workspace}, so it checked nothing: add \`- uses: actions/checkout@v5\` as a step before idea-lint.`;
     }
     return `No idea files in ${workspace} match ${where}, so idea-lint checked nothing: set the files input (or \`files\` in the configuration) to globs that match your idea lists.`;
 }
@@ -93578,7 +90216,7 @@ function describeFailure(error, io) {
     const message = error instanceof Error ? error.message : String(error);
     if (error instanceof Error && error.stack)
         io.debug(error.stack);
-    return `idea-lint stopped on an unexpected error (${message}): please report it at ${version_REPOSITORY_URL}/issues with this log.`;
+    return `idea-lint stopped on an unexpected error (${message}): please report it at ${REPOSITORY_URL}/issues with this log.`;
 }
 
 ;// CONCATENATED MODULE: ./src/index.ts

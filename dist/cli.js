@@ -43249,7 +43249,7 @@ function headingContent(node, start, end) {
     return [Math.min(end, start + 1), Math.min(end, start + 1)];
 }
 
-;// CONCATENATED MODULE: ./src/parse/wikitext/markup.ts
+;// CONCATENATED MODULE: ./src/parse/wikitext-markup.ts
 // Parse stage (wikitext): a stretch of MediaWiki markup rewritten as Markdown, with a map from every Markdown
 // character back to its offset in the page, so the Markdown tools (mdast, plain text) keep pointing into the page.
 // Nothing is expanded: an inner template call becomes the text of its unnamed arguments (`{{Comment|x}}` → `x`).
@@ -43266,7 +43266,7 @@ function wikiToMarkdown(text, from, to) {
     return out;
 }
 /** Nested calls deeper than this are kept as written (a page never needs more; a hostile one gains nothing). */
-const markup_MAX_DEPTH = 8;
+const wikitext_markup_MAX_DEPTH = 8;
 function convert(source, from, to, out, depth) {
     const { text, pairs } = source;
     let at = from;
@@ -43305,7 +43305,7 @@ function convert(source, from, to, out, depth) {
             copy(contentStart, contentEnd);
             at = end;
         }
-        else if (text.startsWith('{{', at) && depth < markup_MAX_DEPTH && (pairs.get(at) ?? to + 1) <= to) {
+        else if (text.startsWith('{{', at) && depth < wikitext_markup_MAX_DEPTH && (pairs.get(at) ?? to + 1) <= to) {
             const end = pairs.get(at);
             const args = splitAtPipes(source, at + 2, end - 2)
                 .slice(1)
@@ -43317,7 +43317,7 @@ function convert(source, from, to, out, depth) {
             });
             at = end;
         }
-        else if (text.startsWith('[[', at) && depth < markup_MAX_DEPTH && (pairs.get(at) ?? to + 1) <= to) {
+        else if (text.startsWith('[[', at) && depth < wikitext_markup_MAX_DEPTH && (pairs.get(at) ?? to + 1) <= to) {
             const end = pairs.get(at);
             if (!MEDIA_LINK.test(text.slice(at + 2, Math.min(end - 2, at + 40)))) {
                 const parts = splitAtPipes(source, at + 2, end - 2);
@@ -43431,7 +43431,7 @@ function isNamed(text, start, end) {
     return /^[^=[\]{}|<>\n]*=/.test(text.slice(start, end));
 }
 
-;// CONCATENATED MODULE: ./src/parse/wikitext/scan.ts
+;// CONCATENATED MODULE: ./src/parse/wikitext-scan.ts
 // Parse stage (wikitext): a small scanner for MediaWiki source — section headings and template calls with their
 // parameters, by offset. Linear in the text; it never throws and never expands anything (no network, no templates).
 /** Tags whose content is literal text: no template, link or heading inside them counts. */
@@ -43620,7 +43620,7 @@ function withoutTrailingComments(line) {
     return rest;
 }
 
-;// CONCATENATED MODULE: ./src/parse/wikitext/index.ts
+;// CONCATENATED MODULE: ./src/parse/wikitext.ts
 
 
 
@@ -49507,25 +49507,17 @@ async function findRepositoryRoot(cwd) {
 
 ;// CONCATENATED MODULE: ./src/cli/select-files.ts
 // CLI stage: decides what one run lints: the named files, the config's, or standard input under its name.
-// Reads directory listings and package.json only; never idea files.
+// Reads directory listings only; never idea files.
 
 
 
-
-/** The bundled example, linted when the CLI runs in its own project with nothing else to lint. */
-const EXAMPLE = 'examples/xen-outreach-2014.md';
 /** The name standard input is reported under when --stdin-filename does not name it. */
 const STDIN_NAME = '<stdin>';
 /**
- * The named files, or the config's. In idea-lint's own project (whose Markdown is docs and fixtures,
- * not idea lists) a bare `idea-lint` lints the bundled example, unless a config file says otherwise.
- * Nothing to lint is an error (exit 2, saying why), unless `--no-error-on-unmatched-pattern`.
+ * The named files, or the config's. Nothing to lint is an error (exit 2, saying why), unless `--no-error-on-unmatched-pattern`.
  */
 async function selectFiles(options, config, cwd, io) {
     const bare = options.patterns.length === 0;
-    const ownProject = bare && (await isIdeaLintProject(cwd));
-    if (ownProject && config.source === undefined)
-        return [EXAMPLE];
     const found = await findFiles(options.patterns, cwd, config, {
         errorOnUnmatched: options.errorOnUnmatchedPattern,
     });
@@ -49537,8 +49529,6 @@ async function selectFiles(options, config, cwd, io) {
         io.note(`nothing matches ${JSON.stringify(pattern)}.`);
     if (found.paths.length > 0)
         return found.paths;
-    if (ownProject)
-        return [EXAMPLE];
     const why = bare
         ? `no file here matches the "files" globs of ${where} (${config.files.join(', ')}) outside its "ignores"; name the files to lint, or change "files"`
         : found.ignored.length > 0 && found.unmatched.length === 0
@@ -49549,15 +49539,6 @@ async function selectFiles(options, config, cwd, io) {
         return [];
     }
     throw new FileError(`nothing to lint: ${why}.`);
-}
-async function isIdeaLintProject(cwd) {
-    try {
-        const manifest = JSON.parse(await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(cwd, 'package.json'), 'utf8'));
-        return manifest.name === 'idea-lint';
-    }
-    catch {
-        return false;
-    }
 }
 /**
  * The path standard input is linted as: `--stdin-filename` relative to cwd (its name picks the format and

@@ -79347,25 +79347,25 @@ function headingContent(node, start, end) {
     return [Math.min(end, start + 1), Math.min(end, start + 1)];
 }
 
-;// CONCATENATED MODULE: ./src/parse/wikitext/markup.ts
+;// CONCATENATED MODULE: ./src/parse/wikitext-markup.ts
 // Parse stage (wikitext): a stretch of MediaWiki markup rewritten as Markdown, with a map from every Markdown
 // character back to its offset in the page, so the Markdown tools (mdast, plain text) keep pointing into the page.
 // Nothing is expanded: an inner template call becomes the text of its unnamed arguments (`{{Comment|x}}` → `x`).
 /** Link targets that are files or categories: no words for a reader. */
 const MEDIA_LINK = /^\s*:?\s*(?:file|image|media|category)\s*:/i;
 const EXTERNAL_LINK = /\[((?:https?:|ftp:|mailto:|\/\/)[^\s\]]+)(?:[ \t]+([^\]\n]*))?\]/y;
-const markup_EMPHASIS = /'{2,5}/y;
-const markup_LIST_MARKER = /[*#:;]+[ \t]*/y;
+const wikitext_markup_EMPHASIS = /'{2,5}/y;
+const wikitext_markup_LIST_MARKER = /[*#:;]+[ \t]*/y;
 const LITERAL = /<(nowiki|pre)\b[^>]*>/iy;
 /** Rewrites `text[from, to)` as Markdown: lists, links, bold and italics, inner templates. */
 function wikiToMarkdown(text, from, to) {
     const out = { markdown: '', origin: [] };
-    markup_convert({ text, pairs: matchPairs(text, from, to), unclosed: new Map() }, from, to, out, 0);
+    wikitext_markup_convert({ text, pairs: matchPairs(text, from, to), unclosed: new Map() }, from, to, out, 0);
     return out;
 }
 /** Nested calls deeper than this are kept as written (a page never needs more; a hostile one gains nothing). */
-const markup_MAX_DEPTH = 8;
-function markup_convert(source, from, to, out, depth) {
+const wikitext_markup_MAX_DEPTH = 8;
+function wikitext_markup_convert(source, from, to, out, depth) {
     const { text, pairs } = source;
     let at = from;
     const copy = (start, end) => {
@@ -79381,8 +79381,8 @@ function markup_convert(source, from, to, out, depth) {
     while (at < to) {
         const lineStart = at === from || text[at - 1] === '\n';
         if (lineStart) {
-            markup_LIST_MARKER.lastIndex = at;
-            const marker = markup_LIST_MARKER.exec(text);
+            wikitext_markup_LIST_MARKER.lastIndex = at;
+            const marker = wikitext_markup_LIST_MARKER.exec(text);
             if (marker && marker.index + marker[0].length <= to) {
                 const kind = marker[0].trimEnd().slice(-1);
                 if (kind === '*' || kind === '#')
@@ -79403,7 +79403,7 @@ function markup_convert(source, from, to, out, depth) {
             copy(contentStart, contentEnd);
             at = end;
         }
-        else if (text.startsWith('{{', at) && depth < markup_MAX_DEPTH && (pairs.get(at) ?? to + 1) <= to) {
+        else if (text.startsWith('{{', at) && depth < wikitext_markup_MAX_DEPTH && (pairs.get(at) ?? to + 1) <= to) {
             const end = pairs.get(at);
             const args = splitAtPipes(source, at + 2, end - 2)
                 .slice(1)
@@ -79411,16 +79411,16 @@ function markup_convert(source, from, to, out, depth) {
             args.forEach(([start, stop], index) => {
                 if (index > 0)
                     emit(' ', start);
-                markup_convert(source, start, stop, out, depth + 1);
+                wikitext_markup_convert(source, start, stop, out, depth + 1);
             });
             at = end;
         }
-        else if (text.startsWith('[[', at) && depth < markup_MAX_DEPTH && (pairs.get(at) ?? to + 1) <= to) {
+        else if (text.startsWith('[[', at) && depth < wikitext_markup_MAX_DEPTH && (pairs.get(at) ?? to + 1) <= to) {
             const end = pairs.get(at);
             if (!MEDIA_LINK.test(text.slice(at + 2, Math.min(end - 2, at + 40)))) {
                 const parts = splitAtPipes(source, at + 2, end - 2);
                 const [start, stop] = parts[parts.length > 1 ? 1 : 0];
-                markup_convert(source, start, parts.length > 2 ? parts[parts.length - 1][1] : stop, out, depth + 1);
+                wikitext_markup_convert(source, start, parts.length > 2 ? parts[parts.length - 1][1] : stop, out, depth + 1);
             }
             at = end;
         }
@@ -79429,7 +79429,7 @@ function markup_convert(source, from, to, out, depth) {
             const labelStart = at + match.indexOf(label ?? '\0', 1 + url.length);
             emit('[', at);
             if (label)
-                markup_convert(source, labelStart, labelStart + label.length, out, depth + 1);
+                wikitext_markup_convert(source, labelStart, labelStart + label.length, out, depth + 1);
             else
                 copy(at + 1, at + 1 + url.length);
             emit(`](${url})`, at + match.length - 1);
@@ -79471,8 +79471,8 @@ function externalLink(text, at, to) {
     return match && at + match[0].length <= to ? match : undefined;
 }
 function emphasisLength(text, at, to) {
-    markup_EMPHASIS.lastIndex = at;
-    const match = markup_EMPHASIS.exec(text);
+    wikitext_markup_EMPHASIS.lastIndex = at;
+    const match = wikitext_markup_EMPHASIS.exec(text);
     return match && at + match[0].length <= to ? match[0].length : 0;
 }
 /** The ranges between the `|`s of `text[from, to)` that belong to it, not to calls or links inside it. */
@@ -79529,7 +79529,7 @@ function isNamed(text, start, end) {
     return /^[^=[\]{}|<>\n]*=/.test(text.slice(start, end));
 }
 
-;// CONCATENATED MODULE: ./src/parse/wikitext/scan.ts
+;// CONCATENATED MODULE: ./src/parse/wikitext-scan.ts
 // Parse stage (wikitext): a small scanner for MediaWiki source — section headings and template calls with their
 // parameters, by offset. Linear in the text; it never throws and never expands anything (no network, no templates).
 /** Tags whose content is literal text: no template, link or heading inside them counts. */
@@ -79718,7 +79718,7 @@ function withoutTrailingComments(line) {
     return rest;
 }
 
-;// CONCATENATED MODULE: ./src/parse/wikitext/index.ts
+;// CONCATENATED MODULE: ./src/parse/wikitext.ts
 
 
 
@@ -86633,13 +86633,16 @@ function toPascalCase(id) {
 
 
 
-/** Writes `report` as JSON and SARIF into a fresh directory under `runnerTemp`. */
-async function writeReportFiles(report, runnerTemp) {
+/**
+ * Writes the JSON and SARIF reports under RUNNER_TEMP. The report's paths are relative to the repository, so
+ * `%SRCROOT%` is the workspace the runner checked it out to.
+ */
+async function writeReportFiles(report, runnerTemp, workspace) {
     const directory = (0,external_node_path_namespaceObject.join)(runnerTemp, 'idea-lint');
     await (0,promises_namespaceObject.mkdir)(directory, { recursive: true });
     const paths = { report: (0,external_node_path_namespaceObject.join)(directory, 'report.json'), sarif: (0,external_node_path_namespaceObject.join)(directory, 'report.sarif') };
     await (0,promises_namespaceObject.writeFile)(paths.report, renderJson(report));
-    await (0,promises_namespaceObject.writeFile)(paths.sarif, renderSarif(report, { rules: rules }));
+    await (0,promises_namespaceObject.writeFile)(paths.sarif, renderSarif(report, { rules: rules, srcRoot: workspace }));
     return paths;
 }
 /** Sets `findings`, `errors`, `warnings` (of the findings that count), `report` and `sarif`. */
@@ -90070,7 +90073,7 @@ async function runAction(io, env, now, createClient) {
     const run = client && pullRequest
         ? await lintPullRequest(client, context, inputs, now, io, notice)
         : await lintWorkspace(context, inputs, now, io);
-    const paths = await writeReportFiles(run.report, context.runnerTemp);
+    const paths = await writeReportFiles(run.report, context.runnerTemp, context.workspace);
     setOutputs(io, run.counted, paths);
     const repoUrl = `${context.serverUrl}/${context.owner}/${context.repo}`;
     let comments = { commented: new Set(), noticeEmitted: false };
@@ -90142,7 +90145,7 @@ async function runIssueEvent(client, io, env, now, inputs, context) {
     });
     const lines = [`## idea-lint: issue #${event.issue.number}`, ''];
     if (outcome.report) {
-        const paths = await writeReportFiles(outcome.report, context.runnerTemp);
+        const paths = await writeReportFiles(outcome.report, context.runnerTemp, context.workspace);
         setOutputs(io, outcome.report, paths);
         const total = countFindings(outcome.report).total;
         lines.push(total === 0 ? '✅ The idea is ready.' : `The idea has ${counts_plural(total, 'finding')}: see the comment on the issue.`);

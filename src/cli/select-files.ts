@@ -1,7 +1,6 @@
 // CLI stage: decides what one run lints: the named files, the config's, or standard input under its name.
-// Reads directory listings and package.json only; never idea files.
-import { readFile } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+// Reads directory listings only; never idea files.
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { createFileFilter } from '../lint/file-filter.js';
 import type { ResolvedConfig } from '../lint/types.js';
 import type { CliOptions } from './args.js';
@@ -13,16 +12,11 @@ export interface Notes {
   warn(message: string): void;
 }
 
-/** The bundled example, linted when the CLI runs in its own project with nothing else to lint. */
-const EXAMPLE = 'examples/xen-outreach-2014.md';
-
 /** The name standard input is reported under when --stdin-filename does not name it. */
 export const STDIN_NAME = '<stdin>';
 
 /**
- * The named files, or the config's. In idea-lint's own project (whose Markdown is docs and fixtures,
- * not idea lists) a bare `idea-lint` lints the bundled example, unless a config file says otherwise.
- * Nothing to lint is an error (exit 2, saying why), unless `--no-error-on-unmatched-pattern`.
+ * The named files, or the config's. Nothing to lint is an error (exit 2, saying why), unless `--no-error-on-unmatched-pattern`.
  */
 export async function selectFiles(
   options: CliOptions,
@@ -31,8 +25,6 @@ export async function selectFiles(
   io: Notes,
 ): Promise<string[]> {
   const bare = options.patterns.length === 0;
-  const ownProject = bare && (await isIdeaLintProject(cwd));
-  if (ownProject && config.source === undefined) return [EXAMPLE];
   const found = await findFiles(options.patterns, cwd, config, {
     errorOnUnmatched: options.errorOnUnmatchedPattern,
   });
@@ -42,7 +34,6 @@ export async function selectFiles(
   }
   for (const pattern of found.unmatched) io.note(`nothing matches ${JSON.stringify(pattern)}.`);
   if (found.paths.length > 0) return found.paths;
-  if (ownProject) return [EXAMPLE];
   const why = bare
     ? `no file here matches the "files" globs of ${where} (${config.files.join(', ')}) outside its "ignores"; name the files to lint, or change "files"`
     : found.ignored.length > 0 && found.unmatched.length === 0
@@ -53,15 +44,6 @@ export async function selectFiles(
     return [];
   }
   throw new FileError(`nothing to lint: ${why}.`);
-}
-
-async function isIdeaLintProject(cwd: string): Promise<boolean> {
-  try {
-    const manifest = JSON.parse(await readFile(join(cwd, 'package.json'), 'utf8')) as { name?: unknown };
-    return manifest.name === 'idea-lint';
-  } catch {
-    return false;
-  }
 }
 
 /**

@@ -1,7 +1,6 @@
 // GitHub stage (API boundary): the few GitHub operations the action needs, as one interface, so the
 // rest of src/github/ never sees Octokit (danger-js's PlatformCommunicator). The Octokit
 // implementation is in octokit-client.ts; unit tests use a fake that implements this interface.
-import type { AuthorRef, ViewerInfo } from './identity.js';
 import type { IssueOperations } from './issue-client.js';
 
 /** A file of a pull request, as `GET /pulls/{n}/files` lists it. */
@@ -119,4 +118,26 @@ export function isServerError(error: unknown): error is GitHubError {
 /** Whether an error is GitHub rejecting a request's content (a review line outside the diff). */
 export function isUnprocessable(error: unknown): error is GitHubError {
   return error instanceof GitHubError && error.status === 422;
+}
+
+/** A comment's author as REST (`user`) or GraphQL (`author`) gives it; GraphQL drops the `[bot]` suffix. */
+export interface AuthorRef {
+  login: string;
+  id?: number;
+  /** `Bot`, `User`, `Organization` (REST `type`, GraphQL `__typename`). */
+  type?: string;
+}
+
+/** What GitHub says about the token's account (GraphQL `viewer`). */
+export interface ViewerInfo {
+  login: string;
+  id?: number;
+  /** GraphQL `__typename` of the viewer, when given. */
+  typename?: string;
+  /**
+   * Whether the token is an installation (server-to-server) token — the Actions GITHUB_TOKEN or a
+   * GitHub App's — which always acts as a bot. Such tokens start with `ghs_`
+   * (https://github.blog/engineering/platform-security/behind-githubs-new-authentication-token-formats/).
+   */
+  installationToken: boolean;
 }

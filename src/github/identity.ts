@@ -2,7 +2,9 @@
 // comment's author is that identity. Only comments we wrote count as our summary, as our fingerprinted
 // review comments and as threads we may resolve, so a participant who pastes our markers into a
 // comment of their own cannot take over the summary, silence a finding or get a thread resolved.
-import type { GitHubClient } from './client.js';
+import type { AuthorRef, GitHubClient, ViewerInfo } from './client.js';
+
+export type { AuthorRef, ViewerInfo } from './client.js';
 
 /** The account the token acts as. */
 export interface OwnIdentity {
@@ -13,28 +15,6 @@ export interface OwnIdentity {
   type: 'Bot' | 'User';
   /** `viewer`: GitHub told us; `fallback`: the lookup failed and we assume the Actions bot. */
   source: 'viewer' | 'fallback';
-}
-
-/** A comment's author as REST (`user`) or GraphQL (`author`) gives it; GraphQL drops the `[bot]` suffix. */
-export interface AuthorRef {
-  login: string;
-  id?: number;
-  /** `Bot`, `User`, `Organization` (REST `type`, GraphQL `__typename`). */
-  type?: string;
-}
-
-/** What GitHub says about the token's account (GraphQL `viewer`). */
-export interface ViewerInfo {
-  login: string;
-  id?: number;
-  /** GraphQL `__typename` of the viewer, when given. */
-  typename?: string;
-  /**
-   * Whether the token is an installation (server-to-server) token — the Actions GITHUB_TOKEN or a
-   * GitHub App's — which always acts as a bot. Such tokens start with `ghs_`
-   * (https://github.blog/engineering/platform-security/behind-githubs-new-authentication-token-formats/).
-   */
-  installationToken: boolean;
 }
 
 /** The Actions GITHUB_TOKEN's account, as REST shows it on every comment it writes. */

@@ -71,7 +71,7 @@ async function runAction(
       ? await lintPullRequest(client, context, inputs, now, io, notice)
       : await lintWorkspace(context, inputs, now, io);
 
-  const paths = await writeReportFiles(run.report, context.runnerTemp);
+  const paths = await writeReportFiles(run.report, context.runnerTemp, context.workspace);
   setOutputs(io, run.counted, paths);
 
   const repoUrl = `${context.serverUrl}/${context.owner}/${context.repo}`;
@@ -167,7 +167,7 @@ async function runIssueEvent(
   });
   const lines = [`## idea-lint: issue #${event.issue.number}`, ''];
   if (outcome.report) {
-    const paths = await writeReportFiles(outcome.report, context.runnerTemp);
+    const paths = await writeReportFiles(outcome.report, context.runnerTemp, context.workspace);
     setOutputs(io, outcome.report, paths);
     const total = countFindings(outcome.report).total;
     lines.push(

@@ -17,13 +17,16 @@ export interface ReportPaths {
   sarif: string;
 }
 
-/** Writes `report` as JSON and SARIF into a fresh directory under `runnerTemp`. */
-export async function writeReportFiles(report: Report, runnerTemp: string): Promise<ReportPaths> {
+/**
+ * Writes the JSON and SARIF reports under RUNNER_TEMP. The report's paths are relative to the repository, so
+ * `%SRCROOT%` is the workspace the runner checked it out to.
+ */
+export async function writeReportFiles(report: Report, runnerTemp: string, workspace: string): Promise<ReportPaths> {
   const directory = join(runnerTemp, 'idea-lint');
   await mkdir(directory, { recursive: true });
   const paths = { report: join(directory, 'report.json'), sarif: join(directory, 'report.sarif') };
   await writeFile(paths.report, renderJson(report));
-  await writeFile(paths.sarif, renderSarif(report, { rules }));
+  await writeFile(paths.sarif, renderSarif(report, { rules, srcRoot: workspace }));
   return paths;
 }
 

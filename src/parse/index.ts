@@ -10,12 +10,12 @@ import { markdownToText, lineStarts, pointAt, rangeAt } from './text.js';
 import { collectUnits, type Unit } from './units.js';
 import type { Field, FieldName, Idea, IdeaFile, ParseOptions } from './types.js';
 import { ONE_IDEA_MIN_FIELDS } from './thresholds.js';
-import { isWikitextPath, parseWikitextFile } from './wikitext/index.js';
+import { isWikitextPath, parseWikitextFile } from './wikitext.js';
 
 export type { Field, FieldName, Idea, IdeaFile, Notice, ParseOptions, Point, Position } from './types.js';
 export { FIELD_NAMES } from './types.js';
 export { HEAD_NOUNS, matchLabel } from './labels.js';
-export { isWikitextPath } from './wikitext/index.js';
+export { isWikitextPath } from './wikitext.js';
 
 /**
  * Parses one idea file into ideas, fields, glossary and notices; any internal failure becomes a notice. The file

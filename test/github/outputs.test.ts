@@ -49,13 +49,18 @@ describe('writeReportFiles and setOutputs', () => {
   it('writes JSON and SARIF under RUNNER_TEMP and sets every output', async () => {
     const temp = await mkdtemp(join(tmpdir(), 'runner-temp-'));
     try {
-      const paths = await writeReportFiles(report('error', 'warning'), temp);
+      const paths = await writeReportFiles(report('error', 'warning'), temp, '/home/runner/work/ideas/ideas');
       expect(paths).toEqual({
         report: join(temp, 'idea-lint', 'report.json'),
         sarif: join(temp, 'idea-lint', 'report.sarif'),
       });
       expect(JSON.parse(await readFile(paths.report, 'utf8')).files[0].findings).toHaveLength(2);
-      expect(JSON.parse(await readFile(paths.sarif, 'utf8')).runs[0].results).toHaveLength(2);
+      const sarif = JSON.parse(await readFile(paths.sarif, 'utf8'));
+      expect(sarif.runs[0].results).toHaveLength(2);
+      expect(sarif.runs[0].originalUriBaseIds).toEqual({
+        '%SRCROOT%': { uri: 'file:///home/runner/work/ideas/ideas/' },
+      });
+      expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uriBaseId).toBe('%SRCROOT%');
       const io = new FakeIO();
       setOutputs(io, report('error', 'warning', 'notice'), paths);
       expect(io.outputs).toEqual({ findings: 3, errors: 1, warnings: 1, report: paths.report, sarif: paths.sarif });

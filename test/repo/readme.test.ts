@@ -79,11 +79,14 @@ describe('README.md', () => {
     }
   });
 
-  it('gives every workflow the concurrency group that keeps one run per pull request', () => {
-    expect(workflows.length).toBeGreaterThanOrEqual(3);
+  it('gives every workflow the concurrency group that keeps one run per pull request (or per issue)', () => {
+    expect(workflows.length).toBeGreaterThanOrEqual(4);
     for (const workflow of workflows) {
+      const onIssues = Object.keys((workflow as unknown as { on: object }).on).includes('issues');
       expect((workflow as unknown as { concurrency: unknown }).concurrency).toEqual({
-        group: 'idea-lint-${{ github.event.pull_request.number || github.ref }}',
+        group: onIssues
+          ? 'idea-lint-issue-${{ github.event.issue.number }}'
+          : 'idea-lint-${{ github.event.pull_request.number || github.ref }}',
         'cancel-in-progress': true,
       });
     }

@@ -117,6 +117,17 @@ export const workflowSchema = {
         pull_request: refFilter,
         pull_request_target: refFilter,
         workflow_dispatch: { type: ['object', 'null'] },
+        issues: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            types: {
+              type: 'array',
+              minItems: 1,
+              items: { enum: ['opened', 'edited', 'reopened', 'labeled', 'unlabeled', 'closed', 'deleted'] },
+            },
+          },
+        },
         schedule: {
           type: 'array',
           minItems: 1,

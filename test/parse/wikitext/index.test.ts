@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseIdeaFile } from '../../../src/parse/index.js';
-import { isWikitextPath } from '../../../src/parse/wikitext/index.js';
+import { isWikitextPath } from '../../../src/parse/wikitext.js';
 
 const PAGE = `Intro text.
 

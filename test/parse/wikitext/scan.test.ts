@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanWikitext } from '../../../src/parse/wikitext/scan.js';
+import { scanWikitext } from '../../../src/parse/wikitext-scan.js';
 
 const slice = (text: string, start: number, end: number) => text.slice(start, end);
 

@@ -3,12 +3,12 @@
 // parameters are fields through the label vocabulary, `== … ==` headings are sections, positions index the page.
 // Never throws; reads no other page (templates are not expanded).
 import type { Heading, Root, RootContent } from 'mdast';
-import { matchLabel } from '../labels.js';
-import { parseMarkdown } from '../markdown.js';
-import { lineStarts, markdownToText, rangeAt } from '../text.js';
-import type { Field, FieldName, Idea, IdeaFile, ParseOptions } from '../types.js';
-import { wikiToMarkdown, type MappedMarkdown } from './markup.js';
-import { scanWikitext, type WikiHeading, type WikiParameter, type WikiTemplate } from './scan.js';
+import { matchLabel } from './labels.js';
+import { parseMarkdown } from './markdown.js';
+import { lineStarts, markdownToText, rangeAt } from './text.js';
+import type { Field, FieldName, Idea, IdeaFile, ParseOptions } from './types.js';
+import { wikiToMarkdown, type MappedMarkdown } from './wikitext-markup.js';
+import { scanWikitext, type WikiHeading, type WikiParameter, type WikiTemplate } from './wikitext-scan.js';
 
 /** File names read as MediaWiki source rather than Markdown. */
 const WIKITEXT_PATH = /\.(?:wiki|mediawiki|wikitext)$/i;

@@ -2,7 +2,7 @@
 // comment's author is that identity. Only comments we wrote count as our summary, as our fingerprinted
 // review comments and as threads we may resolve, so a participant who pastes our markers into a
 // comment of their own cannot take over the summary, silence a finding or get a thread resolved.
-import type { AuthorRef, GitHubClient, ViewerInfo } from './client.js';
+import type { GitHubClient, ViewerInfo } from './client.js';
 
 export type { AuthorRef, ViewerInfo } from './client.js';
 

@@ -45667,8 +45667,10 @@ function fingerprint(ruleId, path, idea, subject = '') {
 
 /** A file the globs matched in which the parser recognised no idea. */
 const NO_IDEAS = 'no-ideas';
+/** A changed file the action could not read (src/github/file-problems.ts). */
+const READ_ERROR = 'read-error';
 /** Reserved ids of file-level findings: a rule may not take one. */
-const FILE_FINDING_IDS = [NO_IDEAS];
+const FILE_FINDING_IDS = [NO_IDEAS, READ_ERROR];
 const NO_IDEAS_MESSAGE = 'No ideas recognised: is the layout supported? Give each idea its own heading with labelled fields such as "Mentors:" and "Difficulty:".';
 /** A finding about the whole file, at its first character. */
 function fileFinding(ruleId, severity, message, path, docs) {

@@ -80269,8 +80269,10 @@ function fingerprint(ruleId, path, idea, subject = '') {
 
 /** A file the globs matched in which the parser recognised no idea. */
 const NO_IDEAS = 'no-ideas';
+/** A changed file the action could not read (src/github/file-problems.ts). */
+const READ_ERROR = 'read-error';
 /** Reserved ids of file-level findings: a rule may not take one. */
-const FILE_FINDING_IDS = [NO_IDEAS];
+const FILE_FINDING_IDS = [NO_IDEAS, READ_ERROR];
 const NO_IDEAS_MESSAGE = 'No ideas recognised: is the layout supported? Give each idea its own heading with labelled fields such as "Mentors:" and "Difficulty:".';
 /** A finding about the whole file, at its first character. */
 function fileFinding(ruleId, severity, message, path, docs) {
@@ -80489,33 +80491,16 @@ function formatBytes(bytes) {
 
 
 /** The reserved rule id of a file that could not be read; not a catalogue rule, cannot be configured. */
-const READ_ERROR_RULE = 'read-error';
+const READ_ERROR_RULE = READ_ERROR;
 /** Where the README explains unreadable files, at this release's tag. */
 const READ_ERROR_DOCS = `${REPOSITORY_URL}/blob/v${VERSION}/README.md#files-that-cannot-be-read`;
-/** A file-level finding on line 1 of `path`, with a stable fingerprint. */
-function fileProblem(path, ruleId, severity, message, docs) {
-    return {
-        ruleId,
-        severity,
-        message,
-        line: 1,
-        column: 1,
-        endLine: 1,
-        endColumn: 1,
-        offset: 0,
-        endOffset: 0,
-        idea: null,
-        fingerprint: fingerprint(ruleId, path, null),
-        docs,
-    };
-}
 /** The report of a file that could not be read: no ideas, one error saying why and what to do. */
 function unreadableFileReport(path, reason) {
     const message = `${path} could not be read (${reason}), so its ideas were not checked: run the job again, and if it keeps failing check that the file exists at the pull request's head and that the token can read the repository.`;
     return {
         path,
         ideas: [],
-        findings: [fileProblem(path, READ_ERROR_RULE, 'error', message, READ_ERROR_DOCS)],
+        findings: [fileFinding(READ_ERROR_RULE, 'error', message, path, READ_ERROR_DOCS)],
         notices: [],
     };
 }

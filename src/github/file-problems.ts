@@ -2,33 +2,15 @@
 // every output like one — annotations, job summary, summary comment, JSON, SARIF and the gate. A file
 // that cannot be read is the first: it becomes an error on the file, never a file silently skipped.
 // Such findings are file-level (no idea, line 1) and carry a reserved rule id that is not a rule.
-import { fingerprint } from '../lint/fingerprint.js';
-import type { FileReport, Finding, Severity } from '../lint/types.js';
+import { fileFinding, READ_ERROR } from '../lint/file-findings.js';
+import type { FileReport } from '../lint/types.js';
 import { REPOSITORY_URL, VERSION } from '../version.js';
 
 /** The reserved rule id of a file that could not be read; not a catalogue rule, cannot be configured. */
-export const READ_ERROR_RULE = 'read-error';
+export const READ_ERROR_RULE = READ_ERROR;
 
 /** Where the README explains unreadable files, at this release's tag. */
 export const READ_ERROR_DOCS = `${REPOSITORY_URL}/blob/v${VERSION}/README.md#files-that-cannot-be-read`;
-
-/** A file-level finding on line 1 of `path`, with a stable fingerprint. */
-export function fileProblem(path: string, ruleId: string, severity: Severity, message: string, docs: string): Finding {
-  return {
-    ruleId,
-    severity,
-    message,
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 1,
-    offset: 0,
-    endOffset: 0,
-    idea: null,
-    fingerprint: fingerprint(ruleId, path, null),
-    docs,
-  };
-}
 
 /** The report of a file that could not be read: no ideas, one error saying why and what to do. */
 export function unreadableFileReport(path: string, reason: string): FileReport {
@@ -36,7 +18,7 @@ export function unreadableFileReport(path: string, reason: string): FileReport {
   return {
     path,
     ideas: [],
-    findings: [fileProblem(path, READ_ERROR_RULE, 'error', message, READ_ERROR_DOCS)],
+    findings: [fileFinding(READ_ERROR_RULE, 'error', message, path, READ_ERROR_DOCS)],
     notices: [],
   };
 }

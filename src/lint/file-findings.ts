@@ -8,8 +8,11 @@ import type { Finding, Severity } from './types.js';
 /** A file the globs matched in which the parser recognised no idea. */
 export const NO_IDEAS = 'no-ideas';
 
+/** A changed file the action could not read (src/github/file-problems.ts). */
+export const READ_ERROR = 'read-error';
+
 /** Reserved ids of file-level findings: a rule may not take one. */
-export const FILE_FINDING_IDS: readonly string[] = [NO_IDEAS];
+export const FILE_FINDING_IDS: readonly string[] = [NO_IDEAS, READ_ERROR];
 
 const NO_IDEAS_MESSAGE =
   'No ideas recognised: is the layout supported? Give each idea its own heading with labelled fields such as "Mentors:" and "Difficulty:".';

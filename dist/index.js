@@ -57304,13 +57304,7 @@ function readRunContext(env) {
     return context;
 }
 function readPullRequest(eventPath, eventName) {
-    let payload;
-    try {
-        payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8'));
-    }
-    catch (error) {
-        throw new ContextError(`The event file ${eventPath} cannot be read (${error.message}): the runner should provide it.`);
-    }
+    const payload = readEventPayload(eventPath);
     const pr = payload.pull_request;
     const number = pr?.number;
     const headSha = pr?.head?.sha;
@@ -57319,6 +57313,15 @@ function readPullRequest(eventPath, eventName) {
         throw new ContextError(`The ${eventName} event has no pull request number, head and base commit: the runner should provide them.`);
     }
     return { number, headSha, baseSha };
+}
+/** The runner's event file as JSON, typed by the caller (every field `unknown` until checked). */
+function readEventPayload(eventPath) {
+    try {
+        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8'));
+    }
+    catch (error) {
+        throw new ContextError(`The event file ${eventPath} cannot be read (${error.message}): the runner should provide it.`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/github/diff.ts
@@ -57624,20 +57627,13 @@ function inputs_quote(value) {
 // GitHub stage (issue events): what an `issues` event says — which action, which issue, the repository's
 // default branch. Reads the event file and nothing else.
 
-
 /** The `issues` actions that can make an issue an idea or change its text. */
 const IDEA_ISSUE_ACTIONS = ['opened', 'edited', 'reopened', 'labeled'];
 /** Reads the `issues` event from the runner's event file. */
 function readIssueEvent(eventPath) {
     if (!eventPath)
         throw new ContextError('GITHUB_EVENT_PATH is not set: the runner should provide the issues event.');
-    let payload;
-    try {
-        payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8'));
-    }
-    catch (error) {
-        throw new ContextError(`The event file ${eventPath} cannot be read (${error.message}): the runner should provide it.`);
-    }
+    const payload = readEventPayload(eventPath);
     const issue = payload.issue;
     const branch = payload.repository?.default_branch;
     if (typeof issue?.number !== 'number' || typeof branch !== 'string') {

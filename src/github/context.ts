@@ -69,14 +69,9 @@ export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
 }
 
 function readPullRequest(eventPath: string, eventName: string): PullRequestRef {
-  let payload: { pull_request?: { number?: unknown; head?: { sha?: unknown }; base?: { sha?: unknown } } };
-  try {
-    payload = JSON.parse(readFileSync(eventPath, 'utf8')) as typeof payload;
-  } catch (error) {
-    throw new ContextError(
-      `The event file ${eventPath} cannot be read (${(error as Error).message}): the runner should provide it.`,
-    );
-  }
+  const payload = readEventPayload<{
+    pull_request?: { number?: unknown; head?: { sha?: unknown }; base?: { sha?: unknown } };
+  }>(eventPath);
   const pr = payload.pull_request;
   const number = pr?.number;
   const headSha = pr?.head?.sha;
@@ -87,4 +82,15 @@ function readPullRequest(eventPath: string, eventName: string): PullRequestRef {
     );
   }
   return { number, headSha, baseSha };
+}
+
+/** The runner's event file as JSON, typed by the caller (every field `unknown` until checked). */
+export function readEventPayload<T>(eventPath: string): T {
+  try {
+    return JSON.parse(readFileSync(eventPath, 'utf8')) as T;
+  } catch (error) {
+    throw new ContextError(
+      `The event file ${eventPath} cannot be read (${(error as Error).message}): the runner should provide it.`,
+    );
+  }
 }

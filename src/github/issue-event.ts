@@ -1,7 +1,6 @@
 // GitHub stage (issue events): what an `issues` event says — which action, which issue, the repository's
 // default branch. Reads the event file and nothing else.
-import { readFileSync } from 'node:fs';
-import { ContextError } from './context.js';
+import { ContextError, readEventPayload } from './context.js';
 import type { IssueInfo } from './issue-client.js';
 
 /** The `issues` actions that can make an issue an idea or change its text. */
@@ -19,7 +18,7 @@ export interface IssueEvent {
 /** Reads the `issues` event from the runner's event file. */
 export function readIssueEvent(eventPath: string | undefined): IssueEvent {
   if (!eventPath) throw new ContextError('GITHUB_EVENT_PATH is not set: the runner should provide the issues event.');
-  let payload: {
+  const payload = readEventPayload<{
     action?: unknown;
     issue?: {
       number?: unknown;
@@ -30,14 +29,7 @@ export function readIssueEvent(eventPath: string | undefined): IssueEvent {
       pull_request?: unknown;
     };
     repository?: { default_branch?: unknown };
-  };
-  try {
-    payload = JSON.parse(readFileSync(eventPath, 'utf8')) as typeof payload;
-  } catch (error) {
-    throw new ContextError(
-      `The event file ${eventPath} cannot be read (${(error as Error).message}): the runner should provide it.`,
-    );
-  }
+  }>(eventPath);
   const issue = payload.issue;
   const branch = payload.repository?.default_branch;
   if (typeof issue?.number !== 'number' || typeof branch !== 'string') {

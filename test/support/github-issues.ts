@@ -7,6 +7,7 @@
  */
 import { ACTIONS_BOT, association, nodeId, timestamp, userObject, type Account, type Site } from './github-objects.js';
 import { nextId } from './pull-request-model.js';
+import { commentJson } from './github-json.js';
 import { GitHubError, type IssueCommentRecord } from './pull-request-records.js';
 import type { RestRequest, RestResponse } from './github-rest.js';
 
@@ -246,20 +247,8 @@ export class IssueStore {
   }
 
   private commentJson(site: Site, number: number, c: IssueCommentRecord): Json {
-    const url = `${site.api}/repos/${site.owner}/${site.repo}/issues/comments/${c.id}`;
-    return {
-      url,
-      html_url: `${site.web}/${site.owner}/${site.repo}/issues/${number}#issuecomment-${c.id}`,
-      issue_url: `${site.api}/repos/${site.owner}/${site.repo}/issues/${number}`,
-      id: c.id,
-      node_id: c.nodeId,
-      user: userObject(site, c.user),
-      created_at: c.createdAt,
-      updated_at: c.updatedAt,
-      body: c.body,
-      author_association: c.user.login === ACTIONS_BOT.login ? 'NONE' : association(site, c.user, ''),
-      performed_via_github_app: null,
-    };
+    const authorAssociation = c.user.login === ACTIONS_BOT.login ? 'NONE' : association(site, c.user, '');
+    return commentJson(site, c, { number, page: 'issues', authorAssociation });
   }
 }
 

@@ -83,18 +83,28 @@ export function reviewJson(model: PullRequestModel, site: Site, r: ReviewRecord)
 
 /** Renders an issue comment like `GET /issues/{n}/comments` does. */
 export function issueCommentJson(model: PullRequestModel, site: Site, c: IssueCommentRecord): Json {
+  const { number, user } = model.scenario.pull;
+  return commentJson(site, c, { number, page: 'pull', authorAssociation: association(site, c.user, user) });
+}
+
+/** Renders a comment on pull request or issue `number` (its page is `/pull/` or `/issues/`). */
+export function commentJson(
+  site: Site,
+  c: IssueCommentRecord,
+  where: { number: number; page: 'pull' | 'issues'; authorAssociation: string },
+): Json {
   const url = `${site.api}/repos/${site.owner}/${site.repo}/issues/comments/${c.id}`;
   return {
     url,
-    html_url: `${site.web}/${site.owner}/${site.repo}/pull/${model.scenario.pull.number}#issuecomment-${c.id}`,
-    issue_url: `${site.api}/repos/${site.owner}/${site.repo}/issues/${model.scenario.pull.number}`,
+    html_url: `${site.web}/${site.owner}/${site.repo}/${where.page}/${where.number}#issuecomment-${c.id}`,
+    issue_url: `${site.api}/repos/${site.owner}/${site.repo}/issues/${where.number}`,
     id: c.id,
     node_id: c.nodeId,
     user: userObject(site, c.user),
     created_at: c.createdAt,
     updated_at: c.updatedAt,
     body: c.body,
-    author_association: association(site, c.user, model.scenario.pull.user),
+    author_association: where.authorAssociation,
     performed_via_github_app: null,
     reactions: {
       url: `${url}/reactions`,

@@ -2,11 +2,11 @@
 // lists (expected.json). Pure: data in, figures out; no files, no processes.
 //
 // Two label formats are read:
-// - held-out (test/fixtures/heldout/expected.json): per file `ideas: [{ title, line, aliases?, fields:
+// - full (test/fixtures/heldout-2/, regression-2/ expected.json): per file `ideas: [{ title, line, aliases?, fields:
 //   { outcomes, difficulty, skills, mentor, mentorEmail, size }, undefinedTerms, definedTerms }]`, where a field is
 //   true (a reader finds it), false (missing, empty or a placeholder: the rule should fire) or null (does not
 //   apply: missing-mentor-email without a mentor);
-// - regression (test/fixtures/unseen/expected.json): per file `titles: [...]` and `fields: { title: { field: value } }`
+// - regression (test/fixtures/regression/expected.json): per file `titles: [...]` and `fields: { title: { field: value } }`
 //   naming only fields that are present. Ideas are scored in full; for the rules only the false alarms can be
 //   counted (a finding on a field the labels give a value for), since absences are not labelled.
 

@@ -6,6 +6,7 @@ import { findLooseFrontMatter, frontMatterSource, readFrontMatter, type FrontMat
 import { findGlossary } from './glossary.js';
 import { parseMarkdown } from './markdown.js';
 import { fieldNames, toField, toFields, type RawField } from './raw-field.js';
+import { readTable } from './tables.js';
 import { markdownToText, lineStarts, pointAt, rangeAt } from './text.js';
 import { collectUnits, type Unit } from './units.js';
 import type { Field, FieldName, Idea, IdeaFile, ParseOptions } from './types.js';
@@ -92,14 +93,18 @@ function readIdeas(file: IdeaFile, options: ParseOptions): void {
       column: point.column,
     });
   }
-  if (frontMatter?.hasIdeaKeys) {
+  // A front matter naming idea fields makes the file one idea; a page `description:` alone (a docs site) does not.
+  if (frontMatter?.hasIdeaKeys && hasIdeaFieldKeys(frontMatter)) {
     file.ideas = [singleIdea(file, units, context, frontMatter, starts)];
     return;
   }
   const spans = findIdeas(units, text, options, documentTitle(units));
   // No idea found, but the file gives an idea's fields (an LFX proposal page: a title, then prose sections and
   // labelled ones): the file is one idea, titled by its front matter or its first heading.
-  if (spans.length === 0 && (frontMatter?.title ? units.some((unit) => unit.hits.length > 0) : isOneIdea(units))) {
+  // Labels of one field repeated on the page belong to several ideas (or template slots) that were not recognised:
+  // the page is no single idea.
+  const one = frontMatter?.title ? units.some((unit) => unit.hits.length > 0) : isOneIdea(units);
+  if (spans.length === 0 && one && !repeatsIdeaLabels(units, text, options)) {
     file.ideas = [singleIdea(file, units, context, frontMatter, starts)];
     return;
   }
@@ -200,6 +205,29 @@ function isOneIdea(units: Unit[]): boolean {
   for (const unit of units)
     for (const hit of unit.hits) for (const name of fieldNames(hit)) if (IDEA_FIELDS.has(name)) named.add(name);
   return named.size >= ONE_IDEA_MIN_FIELDS;
+}
+
+/** Whether the front matter names a field besides a description (`mentors:`, `difficulty:`). */
+function hasIdeaFieldKeys(frontMatter: FrontMatterReading): boolean {
+  return frontMatter.fields.some((field) => fieldNames(field).some((name) => name !== 'description'));
+}
+
+/** Fields an idea states once, in a short value (skills and outcomes may run over several labelled lines). */
+const ONCE_FIELDS = new Set<FieldName>(['difficulty', 'size', 'mentors']);
+
+/** Whether a field stated once per idea is labelled more than once (`Mentors:` under each of two template slots). */
+function repeatsIdeaLabels(units: Unit[], text: string, options: ParseOptions): boolean {
+  const seen = new Set<FieldName>();
+  for (const unit of units) {
+    const reading = unit.kind === 'table' ? readTable(unit.node as never, text, options) : undefined;
+    const raw = reading?.kind === 'fields' ? reading.fields : unit.hits;
+    const names = new Set(raw.flatMap((hit) => fieldNames(hit)).filter((name) => ONCE_FIELDS.has(name)));
+    for (const name of names) {
+      if (seen.has(name)) return true;
+      seen.add(name);
+    }
+  }
+  return false;
 }
 
 /** The unit index of a lone leading H1 (the page title), which is no section of the ideas under it. */

@@ -65,11 +65,18 @@ const TEMPLATE_SLOT = [
   /\byou are\b.{0,60}\b(?:excited|passionate|interested|enthusiastic)\b/i,
 ];
 
-/** Whether a title names a template slot or a section about the list rather than an idea. */
+/**
+ * A question to the reader (`How do you choose your students?`, `¿Cómo eliges a tus alumnos?`): an FAQ entry. It
+ * opens with an interrogative or an auxiliary and ends with a question mark.
+ */
+const QUESTION =
+  /^(?:¿|(?:how|what|which|why|when|where|who|whom|whose|can|could|do|does|did|is|are|was|will|would|should|may|must|cómo|qué|que|cuál|cuáles|cuándo|cuánto|cuántos|cuántas|dónde|quién|quiénes|por qué|puedo|puede|hay|es|se)\b).{0,200}\?$/iu;
+
+/** Whether a title names a template slot, an FAQ question or a section about the list rather than an idea. */
 export function isNotAnIdeaTitle(title: string): boolean {
   const trimmed = title.trim().replace(/[\s:!.]+$/, '');
   if (trimmed.split(/\s+/).length > NON_IDEA_TITLE_MAX_WORDS) return false;
-  return LIST_SECTION.test(trimmed) || TEMPLATE_SLOT.some((pattern) => pattern.test(trimmed));
+  return LIST_SECTION.test(trimmed) || QUESTION.test(trimmed) || TEMPLATE_SLOT.some((pattern) => pattern.test(trimmed));
 }
 
 /** Excluded headings that still group the ideas under them. */

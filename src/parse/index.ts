@@ -93,8 +93,9 @@ function readIdeas(file: IdeaFile, options: ParseOptions): void {
       column: point.column,
     });
   }
-  // A front matter naming idea fields makes the file one idea; a page `description:` alone (a docs site) does not.
-  if (frontMatter?.hasIdeaKeys && hasIdeaFieldKeys(frontMatter)) {
+  // A front matter naming idea fields makes the file one idea; a page `description:` alone does not when the body
+  // repeats an idea's labels (a docs site page listing several ideas).
+  if (frontMatter?.hasIdeaKeys && (hasIdeaFieldKeys(frontMatter) || !repeatsIdeaLabels(units, text, options))) {
     file.ideas = [singleIdea(file, units, context, frontMatter, starts)];
     return;
   }
@@ -151,8 +152,29 @@ function spanToIdea(span: IdeaSpan, tree: Root, units: Unit[], context: FieldCon
     position: rangeAt(context.starts, span.start, span.end),
     section: span.section,
     fields,
-    body: span.bodyItem ? [span.bodyItem] : (tree.children.slice(span.topFrom, span.topTo) as RootContent[]),
+    body: span.bodyItem
+      ? [span.bodyItem]
+      : span.tableFields
+        ? tableBody(tree.children.slice(span.topFrom, span.topTo) as RootContent[], span)
+        : (tree.children.slice(span.topFrom, span.topTo) as RootContent[]),
   };
+}
+
+/**
+ * The body of an idea read from a table: the rows within the idea (its own row, when each row is an idea), so the
+ * text of the other rows' ideas is not taken for its own.
+ */
+function tableBody(nodes: RootContent[], span: IdeaSpan): RootContent[] {
+  return nodes.map((node) => {
+    if (node.type !== 'table') return node;
+    const rows = node.children.filter(
+      (row) => (row.position?.start.offset ?? -1) >= span.start && (row.position?.end.offset ?? Infinity) <= span.end,
+    );
+    if (rows.length === 0 || rows.length === node.children.length) return node;
+    const first = rows[0].position;
+    const last = rows[rows.length - 1].position;
+    return { ...node, children: rows, position: first && last ? { start: first.start, end: last.end } : undefined };
+  });
 }
 
 function singleIdea(
@@ -215,16 +237,21 @@ function hasIdeaFieldKeys(frontMatter: FrontMatterReading): boolean {
 /** Fields an idea states once, in a short value (skills and outcomes may run over several labelled lines). */
 const ONCE_FIELDS = new Set<FieldName>(['difficulty', 'size', 'mentors']);
 
-/** Whether a field stated once per idea is labelled more than once (`Mentors:` under each of two template slots). */
+/** Whether a field stated once per idea is labelled in two sections (`Mentors:` under each of two template slots). */
 function repeatsIdeaLabels(units: Unit[], text: string, options: ParseOptions): boolean {
-  const seen = new Set<FieldName>();
+  // Field → the section (run of units between non-label headings) it was first labelled in; `Primary Mentor` and
+  // `Secondary Mentor` under one `## Mentors` are one field.
+  const seen = new Map<FieldName, number>();
+  let section = 0;
   for (const unit of units) {
+    if (unit.kind === 'heading' && unit.hits.length === 0) section++;
     const reading = unit.kind === 'table' ? readTable(unit.node as never, text, options) : undefined;
     const raw = reading?.kind === 'fields' ? reading.fields : unit.hits;
     const names = new Set(raw.flatMap((hit) => fieldNames(hit)).filter((name) => ONCE_FIELDS.has(name)));
     for (const name of names) {
-      if (seen.has(name)) return true;
-      seen.add(name);
+      const first = seen.get(name);
+      if (first !== undefined && first !== section) return true;
+      seen.set(name, section);
     }
   }
   return false;

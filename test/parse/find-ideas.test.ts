@@ -334,3 +334,34 @@ Jane Doe, [jane@example.org](mailto:jane@example.org)
     expect(file.ideas[0].fields.mentors).toBeDefined();
   });
 });
+
+describe('more things that are not ideas', () => {
+  it('does not make ideas of FAQ questions, in English or Spanish', () => {
+    const text = `${idea('### First')}${idea('### Second')}### ¿Cómo eliges a tus alumnos?\n\n1. **Nivel de habilidad**: demostrado en nuestros repositorios.\n\n### How do you choose students?\n\n- Difficulty: it depends on the skills shown.\n`;
+    expect(titles(text)).toEqual(['First', 'Second']);
+  });
+
+  it('keeps an idea whose title only ends with a question mark', () => {
+    expect(titles(`${idea('### Faster builds with caching?')}${idea('### Second')}`)).toEqual([
+      'Faster builds with caching?',
+      'Second',
+    ]);
+  });
+
+  it('keeps a one-idea page with a front matter and several mentor labels under one heading one idea', () => {
+    const text = `---\ntitle: Dark Mode project idea\ndescription: \npublished: true\n---\n\n## Classification\n\n- **Difficulty**: *Easy*\n- **Length**: *Small (~75 hours)*\n\n## The Problem\n\nUsers want a dark mode.\n\n## Mentors\n\n- **Primary Mentor**: Jane Doe\n- **Secondary Mentor(s)**: John Roe\n`;
+    expect(titles(text)).toEqual(['Dark Mode project idea']);
+  });
+});
+
+describe('ideas that are table rows', () => {
+  it('gives each row idea its own row as its body, not the whole table', () => {
+    const text = `## Ideas\n\n| Title | Description | Mentors | Difficulty |\n|---|---|---|---|\n| Add QARTOD checks | Implement QARTOD tests | Jane Doe | Medium |\n| Flesh out ERDDAP docs | Document the ERDDAP client | John Roe | Easy |\n`;
+    const file = parseIdeaFile('ideas.md', text);
+    expect(file.ideas.map((found) => found.title)).toEqual(['Add QARTOD checks', 'Flesh out ERDDAP docs']);
+    const bodyText = (at: number): string => JSON.stringify(file.ideas[at].body);
+    expect(bodyText(0)).toContain('Implement QARTOD tests');
+    expect(bodyText(0)).not.toContain('ERDDAP');
+    expect(bodyText(1)).not.toContain('QARTOD');
+  });
+});

@@ -1,5 +1,6 @@
 // Parse stage: idea segmentation — which headings (or tables) are ideas, their sections and extents.
 import type { ListItem } from 'mdast';
+import { findCodeLegends, type CodeLegend } from './code-legend.js';
 import { findHeadlessIdeas } from './headless-ideas.js';
 import {
   ancestors,
@@ -12,6 +13,7 @@ import {
   siblingsOf,
   type HeadingInfo,
 } from './headings.js';
+import type { RawField } from './raw-field.js';
 import { readTable, type TableField } from './tables.js';
 import type { Unit } from './units.js';
 import type { ParseOptions } from './types.js';
@@ -36,6 +38,8 @@ export interface IdeaSpan {
   bodyStart?: number;
   /** For an idea that is one list item: that item, its body. */
   bodyItem?: ListItem;
+  /** Fields given by codes a legend explains (`[**D1**]`), for ideas without headings. */
+  codeFields?: RawField[];
   /**
    * Units before a group of ideas without headings, under the heading that holds them (`Expert: Anders` above
    * the bullet ideas of `### Desktop app`): fields there apply to every idea of the group that lacks them.
@@ -47,6 +51,7 @@ export interface IdeaSpan {
 /** Finds idea headings and idea tables; everything else is a section or part of an idea. */
 export function findIdeas(units: Unit[], text: string, options: ParseOptions, documentTitle: number): IdeaSpan[] {
   const headings = collectHeadings(units, text, options);
+  const legends = findCodeLegends(units, text, options);
   const depth = inferIdeaDepth(headings);
   const lonely =
     headings.filter(
@@ -83,7 +88,7 @@ export function findIdeas(units: Unit[], text: string, options: ParseOptions, do
     // whatever its level; the group is split into its ideas below.
     if (!isIdea[index] && !owned[index] && score > 0) {
       const directEnd = index + 1 < headings.length ? headings[index + 1].unit : units.length;
-      isIdea[index] = findHeadlessIdeas(units, heading.unit + 1, directEnd, text, 2).length >= 2;
+      isIdea[index] = findHeadlessIdeas(units, heading.unit + 1, directEnd, text, 2, legends).length >= 2;
     }
   }
   // Above the idea level, a heading with a single field is an idea too when its siblings are ideas (an H1 idea
@@ -132,15 +137,17 @@ export function findIdeas(units: Unit[], text: string, options: ParseOptions, do
       topFrom: 0,
       topTo: 0,
     };
-    return splitHeadless(all, units, text, false, 2).filter((span) => !isNotAnIdeaTitle(span.title));
+    return splitHeadless(all, units, text, false, 2, legends)
+      .filter((span) => !isNotAnIdeaTitle(span.title))
+      .map((span) => ({ ...span, section: sectionAt(units, headings, span.unitFrom, documentTitle) }));
   }
-  const split = spans.map((span) => (span.tableFields ? [span] : splitHeadless(span, units, text, true, 2)));
+  const split = spans.map((span) => (span.tableFields ? [span] : splitHeadless(span, units, text, true, 2, legends)));
   // Once the file is seen to list ideas without headings, a section holding a single such idea is split too.
   const headless = split.some((parts, index) => parts[0] !== spans[index]);
   const result = headless
     ? split.map((parts, index) =>
         parts[0] === spans[index] && !spans[index].tableFields
-          ? splitHeadless(spans[index], units, text, true, 1)
+          ? splitHeadless(spans[index], units, text, true, 1, legends)
           : parts,
       )
     : split;
@@ -151,9 +158,26 @@ export function findIdeas(units: Unit[], text: string, options: ParseOptions, do
     .sort((a, b) => a.start - b.start);
 }
 
+/** The sections enclosing a unit: the headings above it, outermost first, without the page title or admin ones. */
+function sectionAt(units: Unit[], headings: HeadingInfo[], unit: number, documentTitle: number): string[] {
+  let last = -1;
+  for (let index = 0; index < headings.length && headings[index].unit < unit; index++) last = index;
+  if (last < 0) return [];
+  return [...ancestors(headings, last), headings[last]]
+    .filter((info) => !info.isLabel && !info.notSection && info.unit !== documentTitle)
+    .map((info) => info.title);
+}
+
 /** Replaces a span holding several headless ideas (bold-titled items, title lines) by those ideas. */
-function splitHeadless(span: IdeaSpan, units: Unit[], text: string, titled: boolean, min: number): IdeaSpan[] {
-  const found = findHeadlessIdeas(units, span.unitFrom, span.unitTo, text, min);
+function splitHeadless(
+  span: IdeaSpan,
+  units: Unit[],
+  text: string,
+  titled: boolean,
+  min: number,
+  legends: CodeLegend[],
+): IdeaSpan[] {
+  const found = findHeadlessIdeas(units, span.unitFrom, span.unitTo, text, min, legends);
   if (found.length === 0) return titled ? [span] : [];
   const section = titled ? [...span.section, span.title] : span.section;
   return found.map((idea) => {
@@ -173,6 +197,7 @@ function splitHeadless(span: IdeaSpan, units: Unit[], text: string, titled: bool
       topFrom: item ? first.top : first.top + 1,
       topTo: last.top + 1,
       bodyItem: item,
+      ...(idea.codeFields ? { codeFields: idea.codeFields } : {}),
       ...(titled && found[0].unitFrom > span.unitFrom ? { groupFrom: span.unitFrom, groupTo: found[0].unitFrom } : {}),
     };
   });

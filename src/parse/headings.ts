@@ -43,7 +43,7 @@ export interface HeadingInfo {
 
 /** Headings that are never ideas: tables of contents, timelines, instructions, admin and glossary sections. */
 const NOT_AN_IDEA =
-  /^(?:\d+[.)]\s*)?(?:table of contents|contents|toc|index|timeline|(?:important |key )?dates|schedule|admins?|administrators?|administrative notes?|org(?:anization)? admins?|status|mentors?|(?:coding |assisting |our |potential |available |list of )?mentors?(?: list)?|about(?: us| [\w-]+)?|introduction|intro|getting started|how to (?:apply|contribute|get started|write|submit)[\w\s]*|application(?: instructions| process| template)?|(?:project |application )?instructions|template|proposal template|idea template|faq|frequently asked questions|contact(?: us)?|communication|resources|links|useful links|references|glossary|terminology|terms|definitions|abbreviations|acronyms|notes?|criteria for ideas|accepted projects|project ideas|ideas(?: list)?|past projects|previous years?|archive|license|changelog|discuss the project idea with the mentor\(s\)|first steps|next steps|(?:proposal |application )?guidelines|selection criteria|code of conduct|communication channels|eligibility|expectations|questions\??|acknowledge?ments|contributing)\s*:?$/i;
+  /^(?:\d+[.)]\s*)?(?:table of contents|contents|toc|index|timeline|(?:important |key )?dates|schedule|admins?|administrators?|administrative notes?|org(?:anization)? admins?|status|mentors?|(?:coding |assisting |our |potential |available |list of )?mentors?(?: list)?|about(?: us| [\w-]+)?|introduction|intro|getting started|how to (?:apply|contribute|get started|write|submit)[\w\s]*|application(?: instructions| process| template)?|(?:project |application )?instructions|template|proposal template|idea template|faq|frequently asked questions|contact(?: us)?|communication|resources|links|useful links|references|glossary|terminology|terms|definitions|abbreviations|acronyms|notes?|criteria for ideas|accepted projects|(?:list of |the )?(?:project )?ideas(?: list)?|past projects|previous years?|archive|license|changelog|discuss the project idea with the mentor\(s\)|first steps|next steps|(?:proposal |application )?guidelines|selection criteria|code of conduct|communication channels|eligibility|expectations|questions\??|acknowledge?ments|contributing)\s*:?$/i;
 
 /**
  * Sections that are about the list, not an idea: `About <org>`, `Note about …`, `Contact the mentors`, `Volunteers`.
@@ -65,16 +65,23 @@ const TEMPLATE_SLOT = [
   /\byou are\b.{0,60}\b(?:excited|passionate|interested|enthusiastic)\b/i,
 ];
 
-/** Whether a title names a template slot or a section about the list rather than an idea. */
+/**
+ * A question to the reader (`How do you choose your students?`, `¿Cómo eliges a tus alumnos?`): an FAQ entry. It
+ * opens with an interrogative or an auxiliary and ends with a question mark.
+ */
+const QUESTION =
+  /^(?:¿|(?:how|what|which|why|when|where|who|whom|whose|can|could|do|does|did|is|are|was|will|would|should|may|must|cómo|qué|que|cuál|cuáles|cuándo|cuánto|cuántos|cuántas|dónde|quién|quiénes|por qué|puedo|puede|hay|es|se)\b).{0,200}\?$/iu;
+
+/** Whether a title names a template slot, an FAQ question or a section about the list rather than an idea. */
 export function isNotAnIdeaTitle(title: string): boolean {
   const trimmed = title.trim().replace(/[\s:!.]+$/, '');
   if (trimmed.split(/\s+/).length > NON_IDEA_TITLE_MAX_WORDS) return false;
-  return LIST_SECTION.test(trimmed) || TEMPLATE_SLOT.some((pattern) => pattern.test(trimmed));
+  return LIST_SECTION.test(trimmed) || QUESTION.test(trimmed) || TEMPLATE_SLOT.some((pattern) => pattern.test(trimmed));
 }
 
 /** Excluded headings that still group the ideas under them. */
 const CONTAINER =
-  /^(?:\d+[.)]\s*)?(?:project ideas|ideas(?: list)?|accepted projects|past projects|previous years?|archive)\s*:?$/i;
+  /^(?:\d+[.)]\s*)?(?:(?:list of |the )?(?:project )?ideas(?: list)?|accepted projects|past projects|previous years?|archive)\s*:?$/i;
 
 /** Reads every top-level heading: its title, outline parent, subtree and the fields directly under it. */
 export function collectHeadings(units: Unit[], text: string, options: ParseOptions): HeadingInfo[] {
@@ -84,7 +91,8 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
     if (unit.kind !== 'heading') return;
     while (stack.length > 0 && headings[stack[stack.length - 1]].depth >= unit.depth) stack.pop();
     const [title, titleStart] = ideaTitle(text, unit.start, unit.end);
-    const excluded = NOT_AN_IDEA.test(title.trim()) || isNotAnIdeaTitle(title) || title.trim() === '';
+    // A title without a letter (`### 1️⃣ ** **`, a template slot still to be named) names no idea.
+    const excluded = NOT_AN_IDEA.test(title.trim()) || isNotAnIdeaTitle(title) || !/\p{L}/u.test(title);
     headings.push({
       unit: index,
       depth: unit.depth,
@@ -145,6 +153,11 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
     if (heading.isLabel || heading.isPart || heading.parent < 0 || headings[heading.parent].excluded) continue;
     const count = children.get(heading.parent * 8 + heading.depth);
     if (count && count.labels >= 2 && count.labels > count.others) heading.isPart = true;
+  }
+  // A heading inside a part of an idea (`#### Reference links` under `### Goals and ideas`) is a part too.
+  for (const heading of headings) {
+    const parent = heading.parent >= 0 ? headings[heading.parent] : undefined;
+    if (parent?.isPart && !parent.excluded && !heading.isLabel) heading.isPart = true;
   }
   // Subtree ends: the next heading at the same or a shallower depth.
   const open: number[] = [];
@@ -274,8 +287,11 @@ export function isUnlabelledIdea(
     other !== undefined && headings[other].fields.size > 0 && !headings[other].excluded;
   let anyLabelled = labelledGroups.get(siblings);
   if (anyLabelled === undefined) labelledGroups.set(siblings, (anyLabelled = siblings.some(labelled)));
-  if (heading.prose >= UNLABELLED_IDEA_MIN_PROSE && anyLabelled) return true;
   const at = positionIn(siblings, index);
+  // Unlabelled headings before the first labelled sibling are the page's preamble (`# Our journey with GSoC`,
+  // `# List of Ideas` above `# [1] Title: …` ideas), not ideas.
+  const preamble = !siblings.slice(0, at).some(labelled);
+  if (heading.prose >= UNLABELLED_IDEA_MIN_PROSE && anyLabelled && !preamble) return true;
   return heading.prose >= THIN_IDEA_MIN_PROSE && labelled(siblings[at - 1]) && labelled(siblings[at + 1]);
 }
 

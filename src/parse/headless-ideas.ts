@@ -1,9 +1,12 @@
 // Parse stage: ideas without a heading of their own — bold-titled list items, and link or bold title lines.
 import type { Paragraph, PhrasingContent, Strong } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { readCodes, type CodeLegend } from './code-legend.js';
+import type { RawField } from './raw-field.js';
 import { countWords, decodeEntities, inlineToText, stripEmoji } from './text.js';
 import type { Unit } from './units.js';
 import type { FieldName } from './types.js';
+import { PLAIN_TITLE_MAX_WORDS } from './thresholds.js';
 
 /** An idea found inside a region of units: its title and the units after the title. */
 export interface HeadlessIdea {
@@ -16,6 +19,8 @@ export interface HeadlessIdea {
   end: number;
   unitFrom: number;
   unitTo: number;
+  /** Fields given by explained codes after the title (`[**D1**]` where a legend says `**D1** - medium`). */
+  codeFields?: RawField[];
 }
 
 const BOLD_TITLE = /^(\*\*|__)(?!\s)(.{2,200}?)(?<!\s)\1/;
@@ -23,31 +28,89 @@ const LINK_LINE = /^(\*\*|__)?\[([^\]]{2,200})\]\((?:[^()\s]|\([^()\s]*\))*(?:\s
 
 /**
  * Splits a region holding several ideas without headings: list items that open with a bold title and carry
- * labels (`- **Improve the inbox.** … **Skills required**: …`), or title lines — a paragraph that is only a link
- * or only bold text — each followed by labels. Returns [] when fewer than `min` are found.
+ * labels (`- **Improve the inbox.** … **Skills required**: …`), list items whose plain title is followed by codes a
+ * legend explains (`1. Interface to … [**D1**, **P1**]`) or by labels of two fields, or title lines — a paragraph
+ * that is only a link or only bold text — each followed by labels. Returns [] when fewer than `min` are found.
  */
-export function findHeadlessIdeas(units: Unit[], from: number, to: number, text: string, min: number): HeadlessIdea[] {
-  const items = findItemIdeas(units, from, to, text);
+export function findHeadlessIdeas(
+  units: Unit[],
+  from: number,
+  to: number,
+  text: string,
+  min: number,
+  legends: CodeLegend[] = [],
+): HeadlessIdea[] {
+  const items = findItemIdeas(units, from, to, text, legends);
   if (items.length >= min) return items;
   const lines = findTitleLineIdeas(units, from, to, text, min);
   return lines.length >= min ? lines : [];
 }
 
-function findItemIdeas(units: Unit[], from: number, to: number, text: string): HeadlessIdea[] {
+function findItemIdeas(units: Unit[], from: number, to: number, text: string, legends: CodeLegend[]): HeadlessIdea[] {
   const ideas: HeadlessIdea[] = [];
   for (let index = from; index < to; index++) {
     const unit = units[index];
     if (!unit.itemStart || unit.listLevel !== 1 || (unit.hits.length > 0 && unit.hits[0].labelStart === unit.start))
       continue;
-    const title = itemTitle(unit, text);
-    if (!title) continue;
     let next = index + 1;
     while (next < to && units[next].start < unit.itemEnd) next++;
-    if (!hasLabels(units, index, next, 1)) continue;
-    ideas.push({ ...title, start: unit.start, end: unit.itemEnd, unitFrom: index, unitTo: next });
+    const title = itemTitle(unit, text);
+    if (title) {
+      if (!hasLabels(units, index, next, 1)) continue;
+      ideas.push({ ...title, start: unit.start, end: unit.itemEnd, unitFrom: index, unitTo: next });
+      index = next - 1;
+      continue;
+    }
+    const plain = plainItemTitle(units, index, next, text, legends);
+    if (!plain) continue;
+    ideas.push({ ...plain, start: unit.start, end: unit.itemEnd, unitFrom: index, unitTo: next });
     index = next - 1;
   }
   return ideas;
+}
+
+/**
+ * The title of a list item without a bold title that is still an idea: its first line is a title (a short phrase,
+ * no label, no closing colon) followed by codes a legend above explains (`Interface to … [**D1**, **P1**]`), or
+ * the item goes on with labels of at least two fields (`1. Faster parser` ⏎ `- Difficulty: Medium` ⏎
+ * `- Mentor: …`). An ordinary list item — a skill, an outcome, a link — has neither.
+ */
+function plainItemTitle(
+  units: Unit[],
+  index: number,
+  next: number,
+  text: string,
+  legends: CodeLegend[],
+): (ItemTitle & { codeFields?: RawField[] }) | undefined {
+  const unit = units[index];
+  if (unit.kind !== 'line' || unit.hits.length > 0 || unit.labelLike) return undefined;
+  const codes = legends.length > 0 ? readCodes(legends, text, unit.start, unit.end) : undefined;
+  const titleEnd = codes ? codes.first : unit.end;
+  const written = text.slice(unit.start, titleEnd);
+  const source = written.replace(/[\s[(\-–—:,;]+$/, '');
+  const title = plainTitle(
+    decodeEntities(stripEmoji(inlineToText(source)))
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
+  if (
+    !title ||
+    countWords(title) < 2 ||
+    countWords(title) > PLAIN_TITLE_MAX_WORDS ||
+    (!codes && /:\s*(?:\*\*|__)?$/.test(written))
+  )
+    return undefined;
+  if (codes)
+    return {
+      title,
+      titleStart: unit.start,
+      titleEnd: unit.start + source.length,
+      bodyStart: codes.after,
+      codeFields: codes.fields,
+    };
+  // Without codes, the title stands alone on its line and labels of two fields follow it in the item.
+  if (/[.!?]$/.test(title) || !hasLabels(units, index + 1, next, 2)) return undefined;
+  return { title, titleStart: unit.start, titleEnd: unit.start + source.length, bodyStart: unit.end };
 }
 
 type ItemTitle = Pick<HeadlessIdea, 'title' | 'titleStart' | 'titleEnd' | 'bodyStart'>;

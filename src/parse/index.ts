@@ -6,6 +6,7 @@ import { findLooseFrontMatter, frontMatterSource, readFrontMatter, type FrontMat
 import { findGlossary } from './glossary.js';
 import { parseMarkdown } from './markdown.js';
 import { fieldNames, toField, toFields, type RawField } from './raw-field.js';
+import { readTable } from './tables.js';
 import { markdownToText, lineStarts, pointAt, rangeAt } from './text.js';
 import { collectUnits, type Unit } from './units.js';
 import type { Field, FieldName, Idea, IdeaFile, ParseOptions } from './types.js';
@@ -92,14 +93,19 @@ function readIdeas(file: IdeaFile, options: ParseOptions): void {
       column: point.column,
     });
   }
-  if (frontMatter?.hasIdeaKeys) {
+  // A front matter naming idea fields makes the file one idea; a page `description:` alone does not when the body
+  // repeats an idea's labels (a docs site page listing several ideas).
+  if (frontMatter?.hasIdeaKeys && (hasIdeaFieldKeys(frontMatter) || !repeatsIdeaLabels(units, text, options))) {
     file.ideas = [singleIdea(file, units, context, frontMatter, starts)];
     return;
   }
   const spans = findIdeas(units, text, options, documentTitle(units));
   // No idea found, but the file gives an idea's fields (an LFX proposal page: a title, then prose sections and
   // labelled ones): the file is one idea, titled by its front matter or its first heading.
-  if (spans.length === 0 && (frontMatter?.title ? units.some((unit) => unit.hits.length > 0) : isOneIdea(units))) {
+  // Labels of one field repeated on the page belong to several ideas (or template slots) that were not recognised:
+  // the page is no single idea.
+  const one = frontMatter?.title ? units.some((unit) => unit.hits.length > 0) : isOneIdea(units);
+  if (spans.length === 0 && one && !repeatsIdeaLabels(units, text, options)) {
     file.ideas = [singleIdea(file, units, context, frontMatter, starts)];
     return;
   }
@@ -139,14 +145,36 @@ function spanToIdea(span: IdeaSpan, tree: Root, units: Unit[], context: FieldCon
       .filter((unit) => unit.end > unit.start || unit.kind !== 'line');
     fields = findFields(own, 0, own.length, context);
   } else fields = findFields(units, span.unitFrom, span.unitTo, context);
+  for (const code of span.codeFields ?? []) for (const field of toFields(code, context)) fields[field.name] ??= field;
   return {
     title: span.title,
     titlePosition: rangeAt(context.starts, span.titleStart, span.titleEnd),
     position: rangeAt(context.starts, span.start, span.end),
     section: span.section,
     fields,
-    body: span.bodyItem ? [span.bodyItem] : (tree.children.slice(span.topFrom, span.topTo) as RootContent[]),
+    body: span.bodyItem
+      ? [span.bodyItem]
+      : span.tableFields
+        ? tableBody(tree.children.slice(span.topFrom, span.topTo) as RootContent[], span)
+        : (tree.children.slice(span.topFrom, span.topTo) as RootContent[]),
   };
+}
+
+/**
+ * The body of an idea read from a table: the rows within the idea (its own row, when each row is an idea), so the
+ * text of the other rows' ideas is not taken for its own.
+ */
+function tableBody(nodes: RootContent[], span: IdeaSpan): RootContent[] {
+  return nodes.map((node) => {
+    if (node.type !== 'table') return node;
+    const rows = node.children.filter(
+      (row) => (row.position?.start.offset ?? -1) >= span.start && (row.position?.end.offset ?? Infinity) <= span.end,
+    );
+    if (rows.length === 0 || rows.length === node.children.length) return node;
+    const first = rows[0].position;
+    const last = rows[rows.length - 1].position;
+    return { ...node, children: rows, position: first && last ? { start: first.start, end: last.end } : undefined };
+  });
 }
 
 function singleIdea(
@@ -199,6 +227,34 @@ function isOneIdea(units: Unit[]): boolean {
   for (const unit of units)
     for (const hit of unit.hits) for (const name of fieldNames(hit)) if (IDEA_FIELDS.has(name)) named.add(name);
   return named.size >= ONE_IDEA_MIN_FIELDS;
+}
+
+/** Whether the front matter names a field besides a description (`mentors:`, `difficulty:`). */
+function hasIdeaFieldKeys(frontMatter: FrontMatterReading): boolean {
+  return frontMatter.fields.some((field) => fieldNames(field).some((name) => name !== 'description'));
+}
+
+/** Fields an idea states once, in a short value (skills and outcomes may run over several labelled lines). */
+const ONCE_FIELDS = new Set<FieldName>(['difficulty', 'size', 'mentors']);
+
+/** Whether a field stated once per idea is labelled in two sections (`Mentors:` under each of two template slots). */
+function repeatsIdeaLabels(units: Unit[], text: string, options: ParseOptions): boolean {
+  // Field → the section (run of units between non-label headings) it was first labelled in; `Primary Mentor` and
+  // `Secondary Mentor` under one `## Mentors` are one field.
+  const seen = new Map<FieldName, number>();
+  let section = 0;
+  for (const unit of units) {
+    if (unit.kind === 'heading' && unit.hits.length === 0) section++;
+    const reading = unit.kind === 'table' ? readTable(unit.node as never, text, options) : undefined;
+    const raw = reading?.kind === 'fields' ? reading.fields : unit.hits;
+    const names = new Set(raw.flatMap((hit) => fieldNames(hit)).filter((name) => ONCE_FIELDS.has(name)));
+    for (const name of names) {
+      const first = seen.get(name);
+      if (first !== undefined && first !== section) return true;
+      seen.set(name, section);
+    }
+  }
+  return false;
 }
 
 /** The unit index of a lone leading H1 (the page title), which is no section of the ideas under it. */

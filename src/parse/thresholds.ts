@@ -41,3 +41,5 @@ export const PROJECT_LIST_MAX_LOOSE_PROSE = 40;
 export const ONE_IDEA_MIN_FIELDS = 2;
 /** A title longer than this many words is no template slot or list section. */
 export const NON_IDEA_TITLE_MAX_WORDS = 12;
+/** A list item without a bold title is an idea's title only when its first line is this short. */
+export const PLAIN_TITLE_MAX_WORDS = 20;

@@ -246,3 +246,122 @@ describe('a file with one untitled idea', () => {
     expect(parseIdeaFile('README.md', text).ideas).toEqual([]);
   });
 });
+
+describe('things that are not ideas', () => {
+  const prose = (words: number): string => Array.from({ length: words }, (_, at) => `word${at}`).join(' ') + '.';
+
+  it('does not make ideas of long unlabelled page headings before the first idea at the same level', () => {
+    const text = `# Our Journey with Google Summer of Code 2025\n\n${prose(60)}\n\n# Our ideas\n\n${prose(50)}\n\n${idea('# [1] Title: First')}${idea('# [2] Second')}`;
+    expect(titles(text)).toEqual(['[1] Title: First', '[2] Second']);
+  });
+
+  it('still makes a long unlabelled heading after a labelled idea an idea', () => {
+    const text = `${idea('# First')}# Second\n\n${prose(60)}\n\n${idea('# Third')}`;
+    expect(titles(text)).toEqual(['First', 'Second', 'Third']);
+  });
+
+  it('reads `List of Ideas` as a heading that holds ideas, not one', () => {
+    const text = `# List of Ideas\n\n${prose(50)}\n\n${idea('## First')}${idea('## Second')}`;
+    expect(titles(text)).toEqual(['First', 'Second']);
+  });
+
+  it('does not make ideas of template slots whose heading has no words, nor one idea of the page', () => {
+    const slot = (n: string): string =>
+      `### ${n}️⃣ ** **\n**Description:** [ ]\n- **Expected Outcome:** [ ]\n- **Difficulty:** Intermediate\n- **Mentors:** [Mentor Name](@githubprofile)\n\n`;
+    const text = `# GSoC 2025 - Projects\n\n## Project Ideas\n\n${slot('1')}${slot('2')}## Resources\n\n- [Docs](https://example.org)\n`;
+    expect(parseIdeaFile('ideas.md', text).ideas).toEqual([]);
+  });
+
+  it('still makes a page with one untitled idea one idea', () => {
+    const text = `# Faster parser\n\n${prose(20)}\n\n## Expected outcomes\n\nA parser.\n\n## Mentors\n\nJane Doe <jane@example.org>\n\n## Difficulty\n\nMedium\n`;
+    expect(titles(text)).toEqual(['Faster parser']);
+  });
+
+  it('does not make a docs page with a `description:` front matter one idea', () => {
+    const text = `---\ntitle: GSoC 2025\ndescription: Our programme page\n---\n# GSoC 2025\n\n## Project ideas\n\n${idea('### First')}${idea('### Second')}`;
+    expect(titles(text)).toEqual(['First', 'Second']);
+  });
+
+  it('keeps sub-headings inside a repeated part of each idea parts of it, their labels its fields', () => {
+    const project = (name: string): string =>
+      `## Project ${name}\n\n### Summary\n\n${prose(12)}\n\n### Goals and ideas\n\n- one goal\n\n#### Reference links\n\n- https://example.org\n\n**Skills**: Rust\n\n**Difficulty**: Hard\n\n**Size**: 175 hours\n\n`;
+    const file = parseIdeaFile(
+      'ideas.md',
+      `# Ideas\n\n## About us\n\n${prose(10)}\n\n${['one', 'two', 'three', 'four'].map(project).join('')}`,
+    );
+    expect(file.ideas.map((found) => found.title)).toEqual([
+      'Project one',
+      'Project two',
+      'Project three',
+      'Project four',
+    ]);
+    expect(file.ideas[0].fields.difficulty?.value).toBe('Hard');
+  });
+});
+
+describe('one idea per page written as prose sections', () => {
+  it('reads a Confluence export: breadcrumbs, the title heading, then prose sections', () => {
+    const text = `1. [Mentorship Program](index.html)
+2. [2023 Projects](2023-Projects.html)
+
+# Mentorship Program : An object mapper for Fabric
+
+Created by Jane Doe, last modified on Dec 18, 2023
+
+# Description
+
+${'We want an object mapper for the ledger. '.repeat(5)}
+
+# Expected Outcome
+
+1. Survey existing solutions
+2. Implement the mapper
+
+# Mentee Skills
+
+## Technical Skills
+
+- Some experience with Java
+
+# Mentor(s) Names and Contact Info
+
+Jane Doe, [jane@example.org](mailto:jane@example.org)
+`;
+    const file = parseIdeaFile('page.md', text);
+    expect(file.ideas.map((found) => found.title)).toEqual(['Mentorship Program : An object mapper for Fabric']);
+    expect(file.ideas[0].fields.outcomes).toBeDefined();
+    expect(file.ideas[0].fields.skills).toBeDefined();
+    expect(file.ideas[0].fields.mentors).toBeDefined();
+  });
+});
+
+describe('more things that are not ideas', () => {
+  it('does not make ideas of FAQ questions, in English or Spanish', () => {
+    const text = `${idea('### First')}${idea('### Second')}### ¿Cómo eliges a tus alumnos?\n\n1. **Nivel de habilidad**: demostrado en nuestros repositorios.\n\n### How do you choose students?\n\n- Difficulty: it depends on the skills shown.\n`;
+    expect(titles(text)).toEqual(['First', 'Second']);
+  });
+
+  it('keeps an idea whose title only ends with a question mark', () => {
+    expect(titles(`${idea('### Faster builds with caching?')}${idea('### Second')}`)).toEqual([
+      'Faster builds with caching?',
+      'Second',
+    ]);
+  });
+
+  it('keeps a one-idea page with a front matter and several mentor labels under one heading one idea', () => {
+    const text = `---\ntitle: Dark Mode project idea\ndescription: \npublished: true\n---\n\n## Classification\n\n- **Difficulty**: *Easy*\n- **Length**: *Small (~75 hours)*\n\n## The Problem\n\nUsers want a dark mode.\n\n## Mentors\n\n- **Primary Mentor**: Jane Doe\n- **Secondary Mentor(s)**: John Roe\n`;
+    expect(titles(text)).toEqual(['Dark Mode project idea']);
+  });
+});
+
+describe('ideas that are table rows', () => {
+  it('gives each row idea its own row as its body, not the whole table', () => {
+    const text = `## Ideas\n\n| Title | Description | Mentors | Difficulty |\n|---|---|---|---|\n| Add QARTOD checks | Implement QARTOD tests | Jane Doe | Medium |\n| Flesh out ERDDAP docs | Document the ERDDAP client | John Roe | Easy |\n`;
+    const file = parseIdeaFile('ideas.md', text);
+    expect(file.ideas.map((found) => found.title)).toEqual(['Add QARTOD checks', 'Flesh out ERDDAP docs']);
+    const bodyText = (at: number): string => JSON.stringify(file.ideas[at].body);
+    expect(bodyText(0)).toContain('Implement QARTOD tests');
+    expect(bodyText(0)).not.toContain('ERDDAP');
+    expect(bodyText(1)).not.toContain('QARTOD');
+  });
+});

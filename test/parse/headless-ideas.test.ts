@@ -141,3 +141,71 @@ describe('collapsible ideas', () => {
     expect(file.ideas[0].section).toEqual(['Web']);
   });
 });
+
+describe('list items as ideas', () => {
+  const legend = (items: string, lead = 'These are assigned an estimated difficulty') => `# Ideas 2021
+
+## Proposed themes
+
+${lead} (**D0** - easy, **D1** - medium, **D2** - hard) and priority (**P0** - urgent, **P1** - important).
+
+### Installation
+
+${items}
+`;
+  const coded = `1. Interface to configure and interact with Docker containers [**D1**, **P1**] - see: [#4](https://example.org/4)
+2. Pre-compiled executable with a point and click GUI [**D2**, **P2**]`;
+
+  it('makes numbered items carrying codes a legend explains ideas, with the field the codes stand for', () => {
+    const file = parseIdeaFile('ideas.md', legend(coded));
+    expect(file.ideas.map((idea) => idea.title)).toEqual([
+      'Interface to configure and interact with Docker containers',
+      'Pre-compiled executable with a point and click GUI',
+    ]);
+    expect(file.ideas.map((idea) => idea.fields.difficulty?.value)).toEqual(['medium', 'hard']);
+    expect(file.ideas[0].section).toEqual(['Proposed themes', 'Installation']);
+    expect(file.ideas[0].titlePosition.start.line).toBe(9);
+  });
+
+  it('leaves the same items alone when no legend says what the codes mean', () => {
+    expect(parseIdeaFile('ideas.md', legend(coded, 'These are sorted by')).ideas).toEqual([]);
+  });
+
+  it('leaves ordinary lists alone: skills, outcomes, links', () => {
+    const ordinary = `- Experience with Python and Docker
+- Write the documentation for the installer
+- [The FLINT repository](https://example.org/flint)`;
+    expect(parseIdeaFile('ideas.md', legend(ordinary)).ideas).toEqual([]);
+  });
+
+  it('makes plain-titled items followed by labels of two fields ideas', () => {
+    const text = `## Project ideas
+
+1. Faster parser for large files
+   - Difficulty: Medium
+   - Mentor: Jane Doe <jane@example.org>
+2. Plugin system for custom checks
+   - Difficulty: Hard
+   - Mentor: John Roe <john@example.org>
+`;
+    const file = parseIdeaFile('ideas.md', text);
+    expect(file.ideas.map((idea) => idea.title)).toEqual([
+      'Faster parser for large files',
+      'Plugin system for custom checks',
+    ]);
+    expect(file.ideas[1].fields.difficulty?.value).toBe('Hard');
+  });
+
+  it('does not make items with a single label ideas (a list of tasks with notes)', () => {
+    const text = `## Tasks
+
+1. Publish a design for the solution
+   - Mentor: Jane Doe
+2. Wrap the command line in a REST API
+   - Mentor: Jane Doe
+`;
+    expect(parseIdeaFile('ideas.md', text).ideas.map((idea) => idea.title)).not.toContain(
+      'Publish a design for the solution',
+    );
+  });
+});

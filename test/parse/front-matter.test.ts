@@ -128,3 +128,24 @@ describe('render', () => {
     expect(render(350)).toBe('350');
   });
 });
+
+describe('front matter of a documentation page', () => {
+  // As omegaUp's Spanish GSoC page (test/fixtures/regression-2) and every MkDocs/Docusaurus page write it: a
+  // `description:` of the page is no idea field, so the ideas under the headings are read one by one.
+  const page =
+    '---\ntitle: GSoC 2025\ndescription: Programa Google Summer of Code 2025\nicon: bootstrap/school\n---\n' +
+    '# GSoC 2025\n\n## Ideas\n\n### Idea one\n\n**Mentors:** Ana\n\n**Difficulty:** Hard\n\n' +
+    '### Idea two\n\n**Mentors:** Luis\n\n**Difficulty:** Easy\n';
+
+  it('reads the ideas of a page whose front matter names no idea field', () => {
+    const file = parseIdeaFile('gsoc.md', page);
+    expect(file.ideas.map((idea) => idea.title)).toEqual(['Idea one', 'Idea two']);
+    expect(file.ideas[1].fields.mentors?.value).toBe('Luis');
+  });
+
+  it('still makes a file one idea when a front matter key names an idea field', () => {
+    const file = parseIdeaFile('gsoc.md', page.replace('icon: bootstrap/school', 'difficulty: medium'));
+    expect(file.ideas).toHaveLength(1);
+    expect(file.ideas[0].title).toBe('GSoC 2025');
+  });
+});

@@ -122,6 +122,8 @@ export const HEAD_NOUNS: Record<FieldName, string[]> = {
     'esforco',
     '规模',
     '工时',
+    '时间',
+    '估计',
     '时长',
     '工作量',
   ],
@@ -145,6 +147,7 @@ export const HEAD_NOUNS: Record<FieldName, string[]> = {
     'resumen',
     'resumo',
     '描述',
+    '摘要',
     '简介',
     '简述',
     '概述',
@@ -264,6 +267,7 @@ export const MODIFIERS = new Set([
   '主要',
   '信息',
   '预计',
+  '想法',
   '的',
 ]);
 

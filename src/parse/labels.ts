@@ -152,7 +152,11 @@ export function readLabel(label: string, extra?: ParseOptions['fields']): LabelM
   return found ?? undefined;
 }
 
-type Segment = { name: FieldName; exact: boolean; demoted: boolean } | 'elliptic';
+/**
+ * A noun phrase of a label: it names a field, or it is `elliptic` (a requirement adjective alone, `required`), or
+ * `bare` (modifiers alone, `ideas`, `想法`): in a combination both take their neighbour's head.
+ */
+type Segment = { name: FieldName; exact: boolean; demoted: boolean } | 'elliptic' | 'bare';
 
 function parseLabel(key: string, grammar: Grammar): LabelMatch | undefined {
   if (!key || key.split(' ').length > LABEL_MAX_WORDS) return undefined;
@@ -169,11 +173,18 @@ function parseLabel(key: string, grammar: Grammar): LabelMatch | undefined {
     if (!segment) return undefined;
     segments.push(segment);
   }
-  // `Skills required/preferred`: a requirement adjective alone takes the head of its neighbour.
-  const named = segments.filter((segment): segment is Exclude<Segment, 'elliptic'> => segment !== 'elliptic');
-  // `Recommended: Go, Kubernetes`: alone, a requirement adjective elides the skills it qualifies; loose, so a later
-  // specific label wins and a line without a colon is never one.
-  if (named.length === 0) return { name: 'skills', exact: false, demoted: false };
+  // `Skills required/preferred`, `Goals and ideas`, `目标与想法`: a requirement adjective or a bare modifier takes the
+  // head of its neighbour.
+  const named = segments.filter(
+    (segment): segment is Exclude<Segment, 'elliptic' | 'bare'> => segment !== 'elliptic' && segment !== 'bare',
+  );
+  if (named.length === 0) {
+    // `Project`, `Project & Idea`: modifiers alone name nothing.
+    if (segments.includes('bare')) return undefined;
+    // `Recommended: Go, Kubernetes`: alone, a requirement adjective elides the skills it qualifies; loose, so a
+    // later specific label wins and a line without a colon is never one.
+    return { name: 'skills', exact: false, demoted: false };
+  }
   const names = [...new Set(named.map((segment) => segment.name))];
   return {
     name: names[0],
@@ -214,7 +225,10 @@ function readSegment(part: string, grammar: Grammar): Segment | undefined {
       content++;
     }
   }
-  if (heads.length === 0) return onlyElliptic && words.length > 0 ? 'elliptic' : undefined;
+  if (heads.length === 0) {
+    if (onlyElliptic && words.length > 0) return 'elliptic';
+    return words.length > 0 && words.every((word) => grammar.modifiers.has(word)) ? 'bare' : undefined;
+  }
   if (content > LABEL_MAX_CONTENT_WORDS) return undefined;
   // The head is the last noun before a preposition (`Level of difficulty`), else the last one after it.
   const before = heads.filter((head) => head.at === 0);
@@ -234,7 +248,7 @@ function readHanSegment(part: string, grammar: Grammar): Segment | undefined {
     if (grammar.heads.has(word)) heads.push(word);
     at += word.length;
   }
-  if (heads.length === 0) return undefined;
+  if (heads.length === 0) return 'bare';
   const name = grammar.heads.get(heads[0]) as FieldName;
   return { name, exact: true, demoted: grammar.vague.has(heads[0]) && heads.length === 1 };
 }

@@ -149,3 +149,28 @@ describe('front matter of a documentation page', () => {
     expect(file.ideas[0].title).toBe('GSoC 2025');
   });
 });
+
+describe('a wiki page titled by its front matter', () => {
+  // As mathesar's wiki writes an idea (test/fixtures/regression-2): Wiki.js keys, then `## Classification` with the
+  // labels and prose sections after it.
+  const page =
+    '---\ntitle: Dark Mode project idea\ndescription: \npublished: true\ntags: \n---\n\n' +
+    '## Classification\n\n- **Difficulty**: *Easy*\n- **Skills needed**: CSS\n\n' +
+    '## The Problem\n\n- Many users prefer to use apps in dark mode, where most of the UI shows light text on a dark ' +
+    'background, and Mathesar has no support for it; extensions guess the colors to use for every element of it, ' +
+    'and beyond such extensions there is no way at all to use the app in dark mode today.\n\n' +
+    '## Tasks\n\n1. Build a theme switcher component and wire it into the app so it toggles a class on the body.\n' +
+    '1. Go through every color of the app and choose values for dark mode, moving them into CSS variables.\n' +
+    '1. Get one color within the UI to change based on the media query and the body class, then the rest.\n';
+
+  it('is one idea when its sections give one idea’s fields', () => {
+    const file = parseIdeaFile('dark-mode.md', page);
+    expect(file.ideas.map((idea) => idea.title)).toEqual(['Dark Mode project idea']);
+    expect(file.ideas[0].fields.skills?.value).toBe('CSS');
+  });
+
+  it('keeps its ideas when two sections give fields', () => {
+    const file = parseIdeaFile('ideas.md', page.replace('## The Problem', '## The Problem\n\n- **Mentors**: Ana'));
+    expect(file.ideas.length).toBeGreaterThan(1);
+  });
+});

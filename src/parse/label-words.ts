@@ -64,7 +64,6 @@ export const HEAD_NOUNS: Record<FieldName, string[]> = {
     'knowledge',
     'expertise',
     'language',
-    'involves',
     'habilidad',
     'habilidade',
     'requisito',
@@ -141,6 +140,8 @@ export const HEAD_NOUNS: Record<FieldName, string[]> = {
     'explanation',
     'synopsis',
     'problem statement',
+    // What the work involves (`| **Intensity** | **Involves** | **Mentors** |`): a description, not the skills.
+    'involves',
     'current state',
     'descripcion',
     'descricao',

@@ -63,6 +63,8 @@ interface Grammar {
   elliptic: Set<string>;
   /** Head nouns of 8+ characters by first letter, for forgiving one typo. */
   long: Map<string, string[]>;
+  /** Modifiers of 8+ characters by first letter, likewise. */
+  longModifiers: Map<string, string[]>;
   /** CJK heads and modifiers, longest first, for cutting a label written without spaces. */
   cjk: string[];
   /** Labels from configuration (`fields:`), matched as written. */
@@ -87,6 +89,10 @@ function buildGrammar(extraFields?: ParseOptions['fields']): Grammar {
     }
   }
   const modifiers = normalizeWords(MODIFIERS);
+  const longModifiers = new Map<string, string[]>();
+  for (const key of modifiers)
+    if (key.length >= TYPO_MIN_LENGTH && !HAN.test(key))
+      longModifiers.set(key[0], [...(longModifiers.get(key[0]) ?? []), key]);
   const extra = new Map<string, FieldName>();
   for (const name of FIELD_NAMES)
     for (const alias of extraFields?.[name] ?? []) {
@@ -105,6 +111,7 @@ function buildGrammar(extraFields?: ParseOptions['fields']): Grammar {
     modifiers,
     elliptic: normalizeWords(ELLIPTIC),
     long,
+    longModifiers,
     cjk,
     extra,
     cache: new Map(),
@@ -219,7 +226,13 @@ function readSegment(part: string, grammar: Grammar): Segment | undefined {
     else {
       // `Prerequisties`: a typo may hide the plural, so `…ies` read as `…y` is also tried as `…ie`.
       const typo = forgivingTypo(word, grammar) ?? forgivingTypo(word.replace(/y$/, 'ie'), grammar);
-      if (!typo) return undefined;
+      if (!typo) {
+        // `Rquired skills`: one slip in a long modifier too.
+        if (!forgivingTypo(word, grammar, grammar.longModifiers)) return undefined;
+        exact = false;
+        content++;
+        continue;
+      }
       heads.push({ name: grammar.heads.get(typo) as FieldName, word: typo, at: preposition < 0 ? 0 : 1 });
       exact = false;
       content++;
@@ -254,9 +267,10 @@ function readHanSegment(part: string, grammar: Grammar): Segment | undefined {
 }
 
 /** `Diffuculty` → `difficulty`: one slip (a letter changed, added, dropped or swapped) in a long head noun. */
-function forgivingTypo(word: string, grammar: Grammar): string | undefined {
-  if (word.length < TYPO_MIN_LENGTH) return undefined;
-  return (grammar.long.get(word[0]) ?? []).find(
+function forgivingTypo(word: string, grammar: Grammar, long = grammar.long): string | undefined {
+  // The word written may have lost a letter of its long head (`Rquired`).
+  if (word.length < TYPO_MIN_LENGTH - 1) return undefined;
+  return (long.get(word[0]) ?? []).find(
     (head) => Math.abs(head.length - word.length) <= 1 && withinOneEdit(word, head),
   );
 }

@@ -152,7 +152,6 @@ export const HEAD_NOUNS: Record<FieldName, string[]> = {
     '简介',
     '简述',
     '概述',
-    '项目描述',
   ],
   program: ['gsoc', 'program', 'programme', 'outreachy', 'eligible', 'initiative', 'programa'],
   review: ['review', 'review comment', 'reviewer comment'],

@@ -68,6 +68,9 @@ export function findIdeas(units: Unit[], text: string, options: ParseOptions, do
     const parent = heading.parent;
     owned[index] = parent >= 0 && (owned[parent] || (isIdea[parent] && headings[parent].depth >= depth));
     if (heading.isLabel || heading.isPart || heading.excluded || heading.hasIdeaTables) continue;
+    // A question under a section about the list (`## FAQ` ⏎ `### How do you choose?`) is no idea; a section such as
+    // `## Index` may still hold the ideas.
+    if (/[?？]\s*$/.test(heading.title) && ancestors(headings, index).some((ancestor) => ancestor.notSection)) continue;
     const score = heading.fields.size;
     if (heading.depth === depth) {
       // A lone labelled heading needs more than one stray label (`## Contact` on an index page) to be an idea.

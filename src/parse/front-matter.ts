@@ -2,9 +2,9 @@
 import type { Yaml } from 'mdast';
 import { isMap, isScalar, parseDocument, type Node as YamlNode } from 'yaml';
 import { readLabel } from './labels.js';
-import { fromLabel, type RawField } from './raw-field.js';
+import { fieldNames, fromLabel, type RawField } from './raw-field.js';
 import { markdownToText } from './text.js';
-import type { ParseOptions } from './types.js';
+import type { FieldName, ParseOptions } from './types.js';
 
 /** A front matter key read as a field, with offsets into the file; `source` is the value rendered as text. */
 export type FrontMatterField = RawField & { source: string };
@@ -16,13 +16,18 @@ export interface FrontMatterReading {
   fields: FrontMatterField[];
   /** A one-line summary (`desc:`): the description only when the body has none. */
   summary?: FrontMatterField;
-  /** Keys other than layout/title that name idea fields: the file is one idea. */
+  /**
+   * Keys that name a field only an idea has (outcomes, difficulty, skills, mentors, size): the file is one idea. A
+   * page's `description:` or `tags:` (every documentation site writes them) does not make it one.
+   */
   hasIdeaKeys: boolean;
   error?: { message: string; offset: number };
 }
 
 const TITLE_KEYS = ['title', 'name', 'project_title', 'project'];
 const SUMMARY_KEYS = new Set(['desc', 'short_description', 'summary']);
+/** Fields only an idea has. */
+const IDEA_FIELDS = new Set<FieldName>(['outcomes', 'difficulty', 'skills', 'mentors', 'size']);
 
 /** Where a front matter node's YAML starts in the file. */
 export function frontMatterSource(node: Yaml, text: string): { value: string; base: number } {
@@ -79,7 +84,7 @@ export function readFrontMatter(value: string, base: number, options: ParseOptio
       valueStart: base + valueStart,
       valueEnd: base + valueEnd,
     };
-    reading.hasIdeaKeys = true;
+    if (fieldNames(field).some((name) => IDEA_FIELDS.has(name))) reading.hasIdeaKeys = true;
     if (SUMMARY_KEYS.has(key.toLowerCase())) reading.summary ??= field;
     else reading.fields.push(field);
   }

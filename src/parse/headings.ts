@@ -43,14 +43,15 @@ export interface HeadingInfo {
 
 /** Headings that are never ideas: tables of contents, timelines, instructions, admin and glossary sections. */
 const NOT_AN_IDEA =
-  /^(?:\d+[.)]\s*)?(?:table of contents|contents|toc|index|timeline|(?:important |key )?dates|schedule|admins?|administrators?|administrative notes?|org(?:anization)? admins?|status|mentors?|(?:coding |assisting |our |potential |available |list of )?mentors?(?: list)?|about(?: us| [\w-]+)?|introduction|intro|getting started|how to (?:apply|contribute|get started|write|submit)[\w\s]*|application(?: instructions| process| template)?|(?:project |application )?instructions|template|proposal template|idea template|faq|frequently asked questions|contact(?: us)?|communication|resources|links|useful links|references|glossary|terminology|terms|definitions|abbreviations|acronyms|notes?|criteria for ideas|accepted projects|(?:list of |the )?(?:project )?ideas(?: list)?|past projects|previous years?|archive|license|changelog|discuss the project idea with the mentor\(s\)|first steps|next steps|(?:proposal |application )?guidelines|selection criteria|code of conduct|communication channels|eligibility|expectations|questions\??|acknowledge?ments|contributing)\s*:?$/i;
+  /^(?:\d+[.)]\s*)?(?:table of contents|contents|toc|index|timeline|(?:important |key )?dates|schedule|admins?|administrators?|administrative notes?|org(?:anization)? admins?|status|mentors?|(?:coding |assisting |our |potential |available |list of )?mentors?(?: list)?|about(?: us| [\w-]+)?|introduction|intro|getting started|how to (?:apply|contribute|get started|write|submit)[\w\s]*|application(?: instructions| process| template)?|(?:project |application )?instructions|template|proposal template|idea template|faq|frequently asked questions|preguntas frecuentes|perguntas frequentes|常见问题|contact(?: us)?|communication|resources|links|useful links|references|glossary|terminology|terms|definitions|abbreviations|acronyms|notes?|criteria for ideas|accepted projects|(?:list of |the )?(?:project )?ideas(?: list)?|past projects|previous years?|archive|license|changelog|discuss the project idea with the mentor\(s\)|first steps|next steps|(?:proposal |application )?guidelines|selection criteria|code of conduct|communication channels|eligibility|expectations|questions\??|acknowledge?ments|contributing)\s*:?$/i;
 
 /**
- * Sections that are about the list, not an idea: `About <org>`, `Note about …`, `Contact the mentors`, `Volunteers`.
+ * Sections that are about the list, not an idea: `About <org>` (`Acerca de`, `Sobre`, `关于`), `Note about …`,
+ * `Contact the mentors`, `Volunteers`.
  * Each opens with a non-idea noun, so the rest of the title does not matter.
  */
 const LIST_SECTION =
-  /^(?:\d+[.)]\s*)?(?:about\b.{0,60}|(?:a |some )?notes? (?:about|on|for|regarding)\b.{0,80}|(?:how to )?contact(?:ing)?\b.{0,40}\bmentors?\b.{0,40}|volunteers\b(?:\s+\w+){0,2})$/i;
+  /^(?:\d+[.)]\s*)?(?:(?:about|acerca de|sobre)\b.{0,60}|关于.{0,60}|(?:a |some )?notes? (?:about|on|for|regarding)\b.{0,80}|(?:how to )?contact(?:ing)?\b.{0,40}\bmentors?\b.{0,40}|volunteers\b(?:\s+\w+){0,2})$/i;
 
 /**
  * Template slots a list keeps for ideas still to come: `Example project name`, `Project: Template`, `Your own idea!`,
@@ -154,10 +155,15 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
     const count = children.get(heading.parent * 8 + heading.depth);
     if (count && count.labels >= 2 && count.labels > count.others) heading.isPart = true;
   }
-  // A heading inside a part of an idea (`#### Reference links` under `### Goals and ideas`) is a part too.
+  // A heading inside a part of an idea (`#### Reference links` under `### Goals and ideas`) is a part too, and so is a
+  // heading under a label sub-heading (`#### 参考链接` under `### 目标与想法` under `## 项目一`); a top-level label
+  // heading (`# GSoC`) is no idea's part.
   for (const heading of headings) {
     const parent = heading.parent >= 0 ? headings[heading.parent] : undefined;
-    if (parent?.isPart && !parent.excluded && !heading.isLabel) heading.isPart = true;
+    if (heading.isLabel || !parent) continue;
+    const underPart = parent.isPart && !parent.excluded;
+    const underLabel = parent.isLabel && parent.parent >= 0 && !headings[parent.parent].isLabel;
+    if (underPart || underLabel) heading.isPart = true;
   }
   // Subtree ends: the next heading at the same or a shallower depth.
   const open: number[] = [];

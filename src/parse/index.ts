@@ -110,7 +110,7 @@ function readIdeas(file: IdeaFile, options: ParseOptions): void {
     return;
   }
   const groups = new Map<number, Partial<Record<FieldName, Field>>>();
-  file.ideas = spans.map((span) => {
+  const ideas = spans.map((span) => {
     const idea = spanToIdea(span, tree, units, context);
     if (span.groupFrom !== undefined && span.groupTo !== undefined) {
       let shared = groups.get(span.groupFrom);
@@ -120,6 +120,17 @@ function readIdeas(file: IdeaFile, options: ParseOptions): void {
     }
     return idea;
   });
+  // A page titled by its front matter whose sections give at most one idea's fields (a wiki page: `## Classification`
+  // with the labels, then `## The Problem`, `## Tasks`) is one idea, the sections its parts.
+  if (frontMatter?.title && spans.length > 1 && ideas.filter(hasIdeaField).length <= 1) {
+    file.ideas = [singleIdea(file, units, context, frontMatter, starts)];
+    return;
+  }
+  file.ideas = ideas;
+}
+
+function hasIdeaField(idea: Idea): boolean {
+  return Object.values(idea.fields).some((field) => field && IDEA_FIELDS.has(field.name) && field.value !== '');
 }
 
 function spanToIdea(span: IdeaSpan, tree: Root, units: Unit[], context: FieldContext): Idea {

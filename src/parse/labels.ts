@@ -63,6 +63,8 @@ interface Grammar {
   elliptic: Set<string>;
   /** Head nouns of 8+ characters by first letter, for forgiving one typo. */
   long: Map<string, string[]>;
+  /** Modifiers of 8+ characters by first letter, likewise. */
+  longModifiers: Map<string, string[]>;
   /** CJK heads and modifiers, longest first, for cutting a label written without spaces. */
   cjk: string[];
   /** Labels from configuration (`fields:`), matched as written. */
@@ -87,6 +89,10 @@ function buildGrammar(extraFields?: ParseOptions['fields']): Grammar {
     }
   }
   const modifiers = normalizeWords(MODIFIERS);
+  const longModifiers = new Map<string, string[]>();
+  for (const key of modifiers)
+    if (key.length >= TYPO_MIN_LENGTH && !HAN.test(key))
+      longModifiers.set(key[0], [...(longModifiers.get(key[0]) ?? []), key]);
   const extra = new Map<string, FieldName>();
   for (const name of FIELD_NAMES)
     for (const alias of extraFields?.[name] ?? []) {
@@ -105,6 +111,7 @@ function buildGrammar(extraFields?: ParseOptions['fields']): Grammar {
     modifiers,
     elliptic: normalizeWords(ELLIPTIC),
     long,
+    longModifiers,
     cjk,
     extra,
     cache: new Map(),
@@ -152,7 +159,11 @@ export function readLabel(label: string, extra?: ParseOptions['fields']): LabelM
   return found ?? undefined;
 }
 
-type Segment = { name: FieldName; exact: boolean; demoted: boolean } | 'elliptic';
+/**
+ * A noun phrase of a label: it names a field, or it is `elliptic` (a requirement adjective alone, `required`), or
+ * `bare` (modifiers alone, `ideas`, `想法`): in a combination both take their neighbour's head.
+ */
+type Segment = { name: FieldName; exact: boolean; demoted: boolean } | 'elliptic' | 'bare';
 
 function parseLabel(key: string, grammar: Grammar): LabelMatch | undefined {
   if (!key || key.split(' ').length > LABEL_MAX_WORDS) return undefined;
@@ -169,11 +180,18 @@ function parseLabel(key: string, grammar: Grammar): LabelMatch | undefined {
     if (!segment) return undefined;
     segments.push(segment);
   }
-  // `Skills required/preferred`: a requirement adjective alone takes the head of its neighbour.
-  const named = segments.filter((segment): segment is Exclude<Segment, 'elliptic'> => segment !== 'elliptic');
-  // `Recommended: Go, Kubernetes`: alone, a requirement adjective elides the skills it qualifies; loose, so a later
-  // specific label wins and a line without a colon is never one.
-  if (named.length === 0) return { name: 'skills', exact: false, demoted: false };
+  // `Skills required/preferred`, `Goals and ideas`, `目标与想法`: a requirement adjective or a bare modifier takes the
+  // head of its neighbour.
+  const named = segments.filter(
+    (segment): segment is Exclude<Segment, 'elliptic' | 'bare'> => segment !== 'elliptic' && segment !== 'bare',
+  );
+  if (named.length === 0) {
+    // `Project`, `Project & Idea`: modifiers alone name nothing.
+    if (segments.includes('bare')) return undefined;
+    // `Recommended: Go, Kubernetes`: alone, a requirement adjective elides the skills it qualifies; loose, so a
+    // later specific label wins and a line without a colon is never one.
+    return { name: 'skills', exact: false, demoted: false };
+  }
   const names = [...new Set(named.map((segment) => segment.name))];
   return {
     name: names[0],
@@ -208,13 +226,22 @@ function readSegment(part: string, grammar: Grammar): Segment | undefined {
     else {
       // `Prerequisties`: a typo may hide the plural, so `…ies` read as `…y` is also tried as `…ie`.
       const typo = forgivingTypo(word, grammar) ?? forgivingTypo(word.replace(/y$/, 'ie'), grammar);
-      if (!typo) return undefined;
+      if (!typo) {
+        // `Rquired skills`: one slip in a long modifier too.
+        if (!forgivingTypo(word, grammar, grammar.longModifiers)) return undefined;
+        exact = false;
+        content++;
+        continue;
+      }
       heads.push({ name: grammar.heads.get(typo) as FieldName, word: typo, at: preposition < 0 ? 0 : 1 });
       exact = false;
       content++;
     }
   }
-  if (heads.length === 0) return onlyElliptic && words.length > 0 ? 'elliptic' : undefined;
+  if (heads.length === 0) {
+    if (onlyElliptic && words.length > 0) return 'elliptic';
+    return words.length > 0 && words.every((word) => grammar.modifiers.has(word)) ? 'bare' : undefined;
+  }
   if (content > LABEL_MAX_CONTENT_WORDS) return undefined;
   // The head is the last noun before a preposition (`Level of difficulty`), else the last one after it.
   const before = heads.filter((head) => head.at === 0);
@@ -234,15 +261,16 @@ function readHanSegment(part: string, grammar: Grammar): Segment | undefined {
     if (grammar.heads.has(word)) heads.push(word);
     at += word.length;
   }
-  if (heads.length === 0) return undefined;
+  if (heads.length === 0) return 'bare';
   const name = grammar.heads.get(heads[0]) as FieldName;
   return { name, exact: true, demoted: grammar.vague.has(heads[0]) && heads.length === 1 };
 }
 
 /** `Diffuculty` → `difficulty`: one slip (a letter changed, added, dropped or swapped) in a long head noun. */
-function forgivingTypo(word: string, grammar: Grammar): string | undefined {
-  if (word.length < TYPO_MIN_LENGTH) return undefined;
-  return (grammar.long.get(word[0]) ?? []).find(
+function forgivingTypo(word: string, grammar: Grammar, long = grammar.long): string | undefined {
+  // The word written may have lost a letter of its long head (`Rquired`).
+  if (word.length < TYPO_MIN_LENGTH - 1) return undefined;
+  return (long.get(word[0]) ?? []).find(
     (head) => Math.abs(head.length - word.length) <= 1 && withinOneEdit(word, head),
   );
 }

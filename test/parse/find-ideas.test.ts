@@ -50,6 +50,17 @@ describe('idea segmentation', () => {
     expect(file.ideas[0].fields.description?.value).toBe('A pool.');
   });
 
+  it('makes no idea of a question under an FAQ section, in English or Spanish', () => {
+    // As omegaUp's Spanish page (test/fixtures/regression-2) ends: `## Preguntas frecuentes`, questions as `###`.
+    const faq = (title: string): string =>
+      `## ${title}\n\n### How do you choose your students?\n\nWe review each application and choose candidates ` +
+      'who show their skills in merged pull requests, with a good design and a culture of helping others.\n\n' +
+      '1. **Skill level**: shown through pull requests.\n\n### Do I need to speak Spanish?\n\nNot at all. We do ' +
+      'everything we can to include volunteers who do not speak Spanish, in every channel and in the code itself.\n';
+    for (const title of ['FAQ', 'Frequently asked questions', 'Preguntas frecuentes'])
+      expect(titles(`# GSoC\n\n${idea('## First')}\n${idea('## Second')}\n${faq(title)}`)).toEqual(['First', 'Second']);
+  });
+
   it('skips tables of contents, timelines, admin sections and global mentor lists', () => {
     const text = [
       '# GSoC',

@@ -128,3 +128,49 @@ describe('render', () => {
     expect(render(350)).toBe('350');
   });
 });
+
+describe('front matter of a documentation page', () => {
+  // As omegaUp's Spanish GSoC page (test/fixtures/regression-2) and every MkDocs/Docusaurus page write it: a
+  // `description:` of the page is no idea field, so the ideas under the headings are read one by one.
+  const page =
+    '---\ntitle: GSoC 2025\ndescription: Programa Google Summer of Code 2025\nicon: bootstrap/school\n---\n' +
+    '# GSoC 2025\n\n## Ideas\n\n### Idea one\n\n**Mentors:** Ana\n\n**Difficulty:** Hard\n\n' +
+    '### Idea two\n\n**Mentors:** Luis\n\n**Difficulty:** Easy\n';
+
+  it('reads the ideas of a page whose front matter names no idea field', () => {
+    const file = parseIdeaFile('gsoc.md', page);
+    expect(file.ideas.map((idea) => idea.title)).toEqual(['Idea one', 'Idea two']);
+    expect(file.ideas[1].fields.mentors?.value).toBe('Luis');
+  });
+
+  it('still makes a file one idea when a front matter key names an idea field', () => {
+    const file = parseIdeaFile('gsoc.md', page.replace('icon: bootstrap/school', 'difficulty: medium'));
+    expect(file.ideas).toHaveLength(1);
+    expect(file.ideas[0].title).toBe('GSoC 2025');
+  });
+});
+
+describe('a wiki page titled by its front matter', () => {
+  // As mathesar's wiki writes an idea (test/fixtures/regression-2): Wiki.js keys, then `## Classification` with the
+  // labels and prose sections after it.
+  const page =
+    '---\ntitle: Dark Mode project idea\ndescription: \npublished: true\ntags: \n---\n\n' +
+    '## Classification\n\n- **Difficulty**: *Easy*\n- **Skills needed**: CSS\n\n' +
+    '## The Problem\n\n- Many users prefer to use apps in dark mode, where most of the UI shows light text on a dark ' +
+    'background, and Mathesar has no support for it; extensions guess the colors to use for every element of it, ' +
+    'and beyond such extensions there is no way at all to use the app in dark mode today.\n\n' +
+    '## Tasks\n\n1. Build a theme switcher component and wire it into the app so it toggles a class on the body.\n' +
+    '1. Go through every color of the app and choose values for dark mode, moving them into CSS variables.\n' +
+    '1. Get one color within the UI to change based on the media query and the body class, then the rest.\n';
+
+  it('is one idea when its sections give one idea’s fields', () => {
+    const file = parseIdeaFile('dark-mode.md', page);
+    expect(file.ideas.map((idea) => idea.title)).toEqual(['Dark Mode project idea']);
+    expect(file.ideas[0].fields.skills?.value).toBe('CSS');
+  });
+
+  it('keeps its ideas when two sections give fields', () => {
+    const file = parseIdeaFile('ideas.md', page.replace('## The Problem', '## The Problem\n\n- **Mentors**: Ana'));
+    expect(file.ideas.length).toBeGreaterThan(1);
+  });
+});

@@ -97,6 +97,18 @@ describe('part headings among label sub-headings', () => {
     expect(file.ideas[0].fields.skills?.value).toBe('Knowledge of optimization');
   });
 
+  it('keeps a heading under a label heading part of the idea (`#### References` under `### Goals`)', () => {
+    // As mofa-org's Chinese list (test/fixtures/regression-2) writes each idea: `### 目标与想法` (goals), then
+    // `#### 参考链接` (reference links), then the skills, hours and difficulty of the idea.
+    const project = (title: string): string =>
+      `## ${title}\n\n### Summary\n\nWhat it is.\n\n__Mentors__: Ana\n\n### Goals\n\n* A thing\n\n` +
+      `#### Further reading\n\n* https://example.org\n\n__Required skills__: Rust\n\n__Difficulty__: Hard\n\n---\n\n`;
+    const file = parseIdeaFile('ideas.md', `# Ideas\n\n${project('Idea one')}${project('Idea two')}`);
+    expect(file.ideas.map((entry) => entry.title)).toEqual(['Idea one', 'Idea two']);
+    expect(file.ideas[1].fields.skills?.value).toBe('Rust');
+    expect(file.ideas[1].fields.mentors?.value).toBe('Ana');
+  });
+
   it('does not hide an idea beside global `## Mentors` and `## Contact` sections', () => {
     const text = `# Foo GSoC 2024\n\nWelcome.\n\n## Mentors\n\n- Jane\n- John\n\n## Contact\n\nWrite to the list.\n\n## Faster parser\n\nMake the parser fast.\n\nDifficulty: Hard\nSize: 350 hours\n`;
     expect(titles(text)).toEqual(['Faster parser']);
@@ -138,6 +150,9 @@ describe('isNotAnIdeaTitle', () => {
     'Notes on the application',
     'About Zulip',
     'About the Rust Foundation',
+    'Acerca de omegaUp',
+    'Sobre o projeto',
+    '关于 MoFA',
     'Volunteers',
     'Volunteers so far:',
   ])('reads "%s" as no idea', (title) => {

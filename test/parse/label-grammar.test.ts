@@ -21,6 +21,22 @@ describe('label grammar', () => {
     expect(readLabel('Notes / Mentors')).toBeUndefined();
   });
 
+  it("lets a segment of modifiers alone take its neighbour's head, and names nothing alone", () => {
+    expect(readLabel('Goals and ideas')).toEqual({ name: 'outcomes', exact: true, demoted: false });
+    expect(readLabel('目标与想法')).toEqual({ name: 'outcomes', exact: true, demoted: false });
+    expect(readLabel('Project & mentors')?.name).toBe('mentors');
+    expect(readLabel('Project & idea')).toBeUndefined();
+    expect(readLabel('想法')).toBeUndefined();
+    expect(readLabel('Ideas and notes')).toBeUndefined();
+  });
+
+  it('reads Chinese head nouns that translate English ones (`时间估计` time estimate, `摘要` abstract)', () => {
+    expect(readLabel('时间估计')?.name).toBe('size');
+    expect(readLabel('预计时间')?.name).toBe('size');
+    expect(readLabel('摘要')?.name).toBe('description');
+    expect(readLabel('时间安排')).toBeUndefined();
+  });
+
   it('finds the head noun before a preposition, and modifiers around it', () => {
     expect(readLabel('Level of difficulty')?.name).toBe('difficulty');
     expect(readLabel('Skill level')?.name).toBe('difficulty');

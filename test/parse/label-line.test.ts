@@ -1,3 +1,4 @@
+import { readLabel } from '../../src/parse/labels.js';
 import { describe, expect, it } from 'vitest';
 import { parseIdeaFile } from '../../src/parse/index.js';
 import { continuesSentence } from '../../src/parse/label-line.js';
@@ -53,9 +54,19 @@ describe('a specific label wins over a weak one', () => {
 
   it('keeps a weak label when nothing more specific follows', () => {
     const fields = fieldsOf(
-      '| **Intensity** | **Involves** | **Mentors** |\n| --- | --- | --- |\n| Moderate | C++, statistics | Jane |',
+      '| **Intensity** | **Technology** | **Mentors** |\n| --- | --- | --- |\n| Moderate | C++, statistics | Jane |',
     );
-    expect(fields.skills).toMatchObject({ label: 'Involves', value: 'C++, statistics' });
+    expect(fields.skills).toMatchObject({ label: 'Technology', value: 'C++, statistics' });
+  });
+
+  it('reads an `Involves` column as what the work involves, never as the skills', () => {
+    // As jump-dev (test/fixtures/regression), osqp and DesignSafe (test/fixtures/regression-2) write it: an empty
+    // `#### Helpful experience` after the table leaves the skills missing.
+    const fields = fieldsOf(
+      'Text.\n\n| **Intensity** | **Involves** | **Mentors** |\n| --- | --- | --- |\n| Moderate | Creating a JuMP extension | Jane |\n\n#### Helpful experience\n',
+    );
+    expect(fields.skills?.value ?? '').toBe('');
+    expect(readLabel('Involves')).toMatchObject({ name: 'description', demoted: true });
   });
 
   it('prefers a bold label over an earlier loosely matched plain one', () => {

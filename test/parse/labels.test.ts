@@ -174,8 +174,15 @@ describe('readLabel', () => {
     expect(readLabel('Diffuculty')).toMatchObject({ name: 'difficulty', exact: false });
   });
 
+  it('forgives one slip in a long modifier, a dropped letter included (`Rquired skills`, passagemath)', () => {
+    expect(readLabel('Rquired skills')).toMatchObject({ name: 'skills', exact: false });
+    expect(readLabel('Expectd outcome')).toMatchObject({ name: 'outcomes', exact: false });
+    expect(readLabel('Rquired')).toBeUndefined();
+    expect(matchLabelStrict('Rquired skills')).toBeUndefined();
+  });
+
   it('demotes vague aliases that a specific label should win over', () => {
-    expect(readLabel('Involves')).toMatchObject({ name: 'skills', demoted: true });
+    expect(readLabel('Involves')).toMatchObject({ name: 'description', demoted: true });
     expect(readLabel('level')).toMatchObject({ name: 'difficulty', demoted: true });
     expect(readLabel('Possible Technologies involved')).toMatchObject({ name: 'skills', demoted: true });
     expect(readLabel('Helpful Experience')).toMatchObject({ name: 'skills', demoted: false });

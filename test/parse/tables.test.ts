@@ -66,7 +66,7 @@ describe('tables', () => {
       '## Strings\n\nBetter strings.\n\n| **Intensity** | **Involves** | **Mentors** |\n| --- | --- | --- |\n| Advanced | Python | [][] |\n';
     const [idea] = parseIdeaFile('ideas.md', text).ideas;
     expect(idea.fields.mentors?.value).toBe('');
-    expect(idea.fields.skills?.value).toBe('Python');
+    expect(idea.fields.difficulty?.value).toBe('Advanced');
   });
 
   it('makes each row of a table with a title column an idea', () => {

@@ -204,6 +204,11 @@ function readEntry(entry: string): EntryReading | undefined {
   const rest = withoutSpans(text, [...emails, ...handles]);
   const boundary = rest.search(CONTACT_BOUNDARY);
   let name = cleanName(boundary < 0 ? rest : rest.slice(0, boundary));
+  // `… but I can help. Andrea Richiardi (…)`: the name is in the last sentence before the contact details.
+  const sentences = name.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  const remark = sentences.slice(0, -1).join(' ').split(/\s+/).length >= 3; // a clause, not `Dr.`
+  if (sentences.length > 1 && remark && (emails.length > 0 || handles.length > 0))
+    name = cleanName(sentences[sentences.length - 1]);
   const namedByContact = name === '';
   if (namedByContact) {
     if (handles.length > 0) name = text.slice(handles[0].start, handles[0].end);
@@ -256,5 +261,35 @@ export function parsePeople(raw: string): Person[] {
     }
     for (const person of reading.people) people.push(person);
   }
+  // `Maybe secondary, after boot's folks, but I can help. Andrea Richiardi (a@b.org)`: beside someone with a way
+  // to reach them, an entry without one that does not read as a name is a remark, not a mentor.
+  if (people.some((person) => person.email !== undefined || person.handle !== undefined))
+    return people.filter(
+      (person) =>
+        person.email !== undefined || person.handle !== undefined || person.placeholder || isNameLike(person.name),
+    );
   return people;
+}
+
+const NAME_PARTICLES = new Set([
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'da',
+  'del',
+  'dos',
+  'du',
+  'le',
+  'la',
+  'bin',
+  'al',
+  'y',
+]);
+
+/** Whether a text reads as a person's name: its words capitalised (particles aside), or written without case. */
+function isNameLike(name: string): boolean {
+  const words = name.split(/\s+/).filter(Boolean);
+  return words.every((word) => !/^\p{Ll}/u.test(word) || NAME_PARTICLES.has(word) || words.length === 1);
 }

@@ -151,6 +151,11 @@ describe('parseDifficulty', () => {
     expect(Object.isFrozen(DEFAULT_DIFFICULTY_SCALE.easy)).toBe(true);
   });
 
+  it('reads `low` and `high` in Spanish and Portuguese (omegaUp writes `Alto`)', () => {
+    expect(parseDifficulty('Alto').levels).toEqual(['hard']);
+    expect(parseDifficulty('Baixa').levels).toEqual(['easy']);
+  });
+
   it('does not throw on non-string input', () => {
     expect(parseDifficulty(undefined as unknown as string)).toEqual(placeholder);
   });

@@ -311,3 +311,26 @@ describe('parsePeople with obfuscated and template addresses', () => {
     expect(parsePeople('Jane Doe <you@example.com>')).toEqual([{ name: 'Jane Doe' }]);
   });
 });
+
+describe('remarks in a mentors field', () => {
+  // clojars' 2017 list (test/fixtures/regression-2) writes its mentor as a sentence before the name.
+  it('keeps the person with an address, not the remarks written before them', () => {
+    expect(
+      parsePeople(
+        "Maybe secondary, after `boot`'s folks, but I can help. Andrea Richiardi (a.richiardi.work@gmail.com).",
+      ),
+    ).toEqual([{ name: 'Andrea Richiardi', email: 'a.richiardi.work@gmail.com' }]);
+  });
+
+  it('keeps names without an address, particles included, and a title before a name', () => {
+    expect(parsePeople('Ludwig van Beethoven <l@b.de>, Jane Doe').map((person) => person.name)).toEqual([
+      'Ludwig van Beethoven',
+      'Jane Doe',
+    ]);
+    expect(parsePeople('Dr. Jane Doe <j@x.org>')).toEqual([{ name: 'Dr. Jane Doe', email: 'j@x.org' }]);
+    expect(parsePeople('maybe later, Sean Goggins').map((person) => person.name)).toEqual([
+      'maybe later',
+      'Sean Goggins',
+    ]);
+  });
+});

@@ -57,7 +57,7 @@ export function findUndefinedTerms(
       if (blocks.some((_, at) => at <= index && containsLongForm(splitAt(at), letters))) continue;
       if (skills && containsLongForm(skills, letters)) continue;
       if (block.kind === 'text' && containsLongForm(splitText(block.text.slice(0, use.start)), letters, true)) continue;
-      found.push({ ...use, ...locate(block, use, file, starts) });
+      found.push({ ...use, ...locate(block, use, file, starts, idea.titlePosition) });
     }
     for (const key of definitions[index]) before.add(key);
   });
@@ -73,15 +73,19 @@ export function pageTerms(file: IdeaFile, limits: AcronymLimits): Set<string> {
   return new Set(introBlocks(file).flatMap((block) => findAcronyms(block, limits).map((use) => use.key)));
 }
 
-/** The file position of a use: exact when its run is verbatim source or the word is found in its node. */
+/**
+ * The file position of a use: exact when its run is verbatim source or the word is found in its node; the idea's
+ * title when the block does not say where it came from, so a finding always sits inside its idea.
+ */
 function locate(
   block: TextBlock,
   use: AcronymUse,
   file: IdeaFile,
   starts: readonly number[],
+  fallback: Position,
 ): { position: Position; exact: boolean } {
   const run = block.runs.find((r) => r.start <= use.start && use.start < r.end) ?? block.runs[0];
-  if (!run) return { position: rangeAt(starts, 0, 0), exact: false };
+  if (!run) return { position: fallback, exact: false };
   if (run.offset !== null && use.end <= run.end) {
     const from = run.offset + use.start - run.start;
     return { position: rangeAt(starts, from, from + use.word.length), exact: true };

@@ -254,3 +254,35 @@ describe('undefined-terms: long forms near the use and in the skills', () => {
     expect(flagged(idea('Port PVSCSI to xl.\n\nPVSCSI is fast.\n\n- PVSCSI again'))).toEqual(['PVSCSI']);
   });
 });
+
+describe('undefined-terms: ideas that are table rows', () => {
+  const table = [
+    '# Ideas',
+    '',
+    '| Project Title | Description | Hours |',
+    '|---|---|---|',
+    '| Port the driver | Port PVSCSI to the new toolstack. | 175 hours |',
+    '| Mirror the disks | Add DRBD support to the storage layer. | 350 hours |',
+    '| Check the guests | Test what guests do on boot. | 90 hours |',
+    '',
+  ].join('\n');
+
+  it('checks each row against its own text only, and reports at a line of that row', () => {
+    const findings = lintWith('undefined-terms', table);
+    expect(findings.map((f) => `${f.line} ${f.idea}: ${f.subject}`)).toEqual([
+      '5 Port the driver: PVSCSI',
+      '6 Mirror the disks: DRBD',
+    ]);
+  });
+
+  it('does not take a definition in another row as one for this row', () => {
+    const text = table.replace(
+      'Test what guests do',
+      'Distributed Replicated Block Device (DRBD) tests what guests do',
+    );
+    expect(lintWith('undefined-terms', text).map((f) => `${f.idea}: ${f.subject}`)).toEqual([
+      'Port the driver: PVSCSI',
+      'Mirror the disks: DRBD',
+    ]);
+  });
+});

@@ -286,3 +286,34 @@ describe('undefined-terms: ideas that are table rows', () => {
     ]);
   });
 });
+
+describe('undefined-terms: names explained by their context', () => {
+  it.each([
+    ['a kind noun after the name', 'The work extends the AUTOVAL package for daily reports.'],
+    [
+      'a kind noun and a relative clause',
+      'We will use existing BLAS libraries, which consist of linear algebra operations.',
+    ],
+    ['a purpose clause', 'FIMS is an R package that uses RCPP to allow C++ to work inside of R.'],
+    ['"is a …"', 'FSX is a streaming I/O library.'],
+    ['a kind with "such as"', 'Study other simulation tools, such as MOOSE, first.'],
+    ['a list of names after "such as"', 'Solid knowledge of a system such as LEAN, Isabelle, CVC5, MiniZinc.'],
+    ['a pair with a plain name', 'Add unit tests (between MATLAB and Python) and docs.'],
+    ['a pair with a plain name before it', 'Knowledge of Python or MATLAB to read the code.'],
+  ])('accepts %s', (_, body) => {
+    expect(flagged(idea(body))).toEqual([]);
+  });
+
+  it.each([
+    ['a noun for something made for the term', 'Extend the DNSSEC plugin to exchange keys.', ['DNSSEC']],
+    ['a noun that only says what the term has', 'Support more CO-OPS API endpoints.', ['CO-OPS']],
+    ['a kind noun after a hyphenated word', 'Make it a truly HPC-native tool.', ['HPC']],
+    ['a kind noun after a slash list', 'Build a CPU/RAM/PCI software viewer.', ['PCI']],
+    ['a name that starts the next words of a pair', 'Supports Xen and KVM based virtualisation.', ['KVM']],
+    ['a pair with a lower-case word', 'It supports both PV domUs and HVM guests.', ['PV', 'HVM']],
+    ['"like" after a verb', 'We would like DRBD here.', ['DRBD']],
+    ['a list after "such as" that is not names', 'Research tools such as the QARTOD glider manual.', ['QARTOD']],
+  ])('rejects %s', (_, body, terms) => {
+    expect(flagged(idea(body))).toEqual(terms);
+  });
+});

@@ -55,6 +55,13 @@ export function findUndefinedTerms(
       // skills the idea asks for ("WebAssembly" for WASM), or in plain words earlier in the use's own paragraph.
       const letters = acronymLetters(use.term);
       if (blocks.some((_, at) => at <= index && containsLongForm(splitAt(at), letters))) continue;
+      // A use in the title or a heading: the plain words of its opening blocks ("### QP differentiation"
+      // over "Differentiate solutions of quadratic programs").
+      if (
+        block.kind !== 'text' &&
+        sectionAfter(blocks, index).some((at) => containsLongForm(splitAt(at), letters, true))
+      )
+        continue;
       if (skills && containsLongForm(skills, letters)) continue;
       if (block.kind === 'text' && containsLongForm(splitText(block.text.slice(0, use.start)), letters, true)) continue;
       found.push({ ...use, ...locate(block, use, file, starts, idea.titlePosition) });
@@ -62,6 +69,17 @@ export function findUndefinedTerms(
     for (const key of definitions[index]) before.add(key);
   });
   return found;
+}
+
+/** How many blocks after a title or heading may spell out its terms in plain words (its opening lines). */
+const OPENING_BLOCKS = 3;
+
+/** The opening blocks a title or heading at `index` introduces: up to OPENING_BLOCKS, before the next heading. */
+function sectionAfter(blocks: TextBlock[], index: number): number[] {
+  const section: number[] = [];
+  for (let at = index + 1; at < blocks.length && at <= index + OPENING_BLOCKS && blocks[at].kind === 'text'; at++)
+    section.push(at);
+  return section;
 }
 
 /**

@@ -1,6 +1,6 @@
 // Lint stage (rule kit): an idea's prose as plain-text blocks (title, headings, paragraphs, table rows)
 // that remember where each character came from. Reads the mdast tree only; code, HTML and URLs are not prose.
-import type { Heading, PhrasingContent, RootContent, Table } from 'mdast';
+import type { Heading, Link, PhrasingContent, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Idea, IdeaFile } from '../parse/types.js';
 
@@ -64,7 +64,10 @@ function within(node: { position?: { start: { offset?: number }; end: { offset?:
   return start < span[1] && end > span[0];
 }
 
-/** Blocks of the page's introduction: its top-level heading and paragraphs before the file's first idea. */
+/**
+ * Blocks of the page's introduction: its top-level heading, paragraphs and the links of its lists, before the
+ * file's first idea.
+ */
 export function introBlocks(file: IdeaFile): TextBlock[] {
   const first = Math.min(...file.ideas.map((idea) => idea.titlePosition.start.offset));
   const builder = new BlockBuilder(file.text, -1, -1);
@@ -74,8 +77,17 @@ export function introBlocks(file: IdeaFile): TextBlock[] {
     if (end > first) break;
     if ((node.type === 'heading' && node.depth === 1) || node.type === 'paragraph')
       blocks.push(builder.block('text', node.children));
+    // A list of linked names (an umbrella page's sub-organisations): each link's text, the link explaining it. A
+    // table of contents links inside the page (`#…`) and names only ideas, so it is left out.
+    else if (node.type === 'list')
+      for (const link of linksIn(node)) if (!link.url.startsWith('#')) blocks.push(builder.block('text', [link]));
   }
   return blocks;
+}
+
+function linksIn(node: RootContent | PhrasingContent): Link[] {
+  if (node.type === 'link') return [node];
+  return 'children' in node ? (node.children as RootContent[]).flatMap(linksIn) : [];
 }
 
 function titleBlock(idea: Idea, file: IdeaFile, builder: BlockBuilder): TextBlock {

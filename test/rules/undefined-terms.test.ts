@@ -317,3 +317,32 @@ describe('undefined-terms: names explained by their context', () => {
     expect(flagged(idea(body))).toEqual(terms);
   });
 });
+
+describe('undefined-terms: page-level names and title uses', () => {
+  const intro = (list: string) => `# Umbrella ideas\n\nAn umbrella organisation.\n\n${list}\n\n`;
+
+  it('takes linked names in a list of the introduction as known on the whole page', () => {
+    const text =
+      intro('* [TACC TAPIS](https://example.org/tapis)') + idea('Work on the policies.', 'TACC TAPIS: Policies');
+    expect(flagged(text)).toEqual([]);
+  });
+
+  it('does not take a table of contents (links inside the page) as known names', () => {
+    const text = intro('* [TAPIS policies](#tapis-policies)') + idea('Work on the policies.', 'TAPIS policies');
+    expect(flagged(text)).toEqual(['TAPIS']);
+  });
+
+  it('takes plain words in the opening blocks as the long form of a term in the title', () => {
+    expect(flagged(idea('Differentiate solutions of quadratic programs.', 'QP differentiation'))).toEqual([]);
+  });
+
+  it('does not take plain words after the next heading for a term in the title', () => {
+    const text = idea('Some context.\n\n### Details\n\nDifferentiate solutions of quadratic programs.', 'QP work');
+    expect(flagged(text)).toEqual(['QP']);
+  });
+
+  it('reads English words in capitals told by their ending as words, not terms', () => {
+    expect(flagged(idea('Status: CODING, then TESTED and DEPLOYMENT.'))).toEqual([]);
+    expect(flagged(idea('Status: CODAX.'))).toEqual(['CODAX']);
+  });
+});

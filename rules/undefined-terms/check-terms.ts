@@ -55,13 +55,31 @@ export function findUndefinedTerms(
       // skills the idea asks for ("WebAssembly" for WASM), or in plain words earlier in the use's own paragraph.
       const letters = acronymLetters(use.term);
       if (blocks.some((_, at) => at <= index && containsLongForm(splitAt(at), letters))) continue;
+      // A use in the title or a heading: the plain words of its opening blocks ("### QP differentiation"
+      // over "Differentiate solutions of quadratic programs").
+      if (
+        block.kind !== 'text' &&
+        sectionAfter(blocks, index).some((at) => containsLongForm(splitAt(at), letters, true))
+      )
+        continue;
       if (skills && containsLongForm(skills, letters)) continue;
       if (block.kind === 'text' && containsLongForm(splitText(block.text.slice(0, use.start)), letters, true)) continue;
-      found.push({ ...use, ...locate(block, use, file, starts) });
+      found.push({ ...use, ...locate(block, use, file, starts, idea.titlePosition) });
     }
     for (const key of definitions[index]) before.add(key);
   });
   return found;
+}
+
+/** How many blocks after a title or heading may spell out its terms in plain words (its opening lines). */
+const OPENING_BLOCKS = 3;
+
+/** The opening blocks a title or heading at `index` introduces: up to OPENING_BLOCKS, before the next heading. */
+function sectionAfter(blocks: TextBlock[], index: number): number[] {
+  const section: number[] = [];
+  for (let at = index + 1; at < blocks.length && at <= index + OPENING_BLOCKS && blocks[at].kind === 'text'; at++)
+    section.push(at);
+  return section;
 }
 
 /**
@@ -73,15 +91,19 @@ export function pageTerms(file: IdeaFile, limits: AcronymLimits): Set<string> {
   return new Set(introBlocks(file).flatMap((block) => findAcronyms(block, limits).map((use) => use.key)));
 }
 
-/** The file position of a use: exact when its run is verbatim source or the word is found in its node. */
+/**
+ * The file position of a use: exact when its run is verbatim source or the word is found in its node; the idea's
+ * title when the block does not say where it came from, so a finding always sits inside its idea.
+ */
 function locate(
   block: TextBlock,
   use: AcronymUse,
   file: IdeaFile,
   starts: readonly number[],
+  fallback: Position,
 ): { position: Position; exact: boolean } {
   const run = block.runs.find((r) => r.start <= use.start && use.start < r.end) ?? block.runs[0];
-  if (!run) return { position: rangeAt(starts, 0, 0), exact: false };
+  if (!run) return { position: fallback, exact: false };
   if (run.offset !== null && use.end <= run.end) {
     const from = run.offset + use.start - run.start;
     return { position: rangeAt(starts, from, from + use.word.length), exact: true };

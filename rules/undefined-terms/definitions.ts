@@ -23,6 +23,40 @@ const REMARK =
 
 const WORD = /[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)*/gu;
 
+/**
+ * Nouns that say what kind of thing a name is when they follow it: "the AUTOVAL package", "BLAS libraries". Only
+ * nouns that read as "X is a …": "the DNSSEC plugin", "a PCI tool", "the CO-OPS API" or "NVIDIA GPUs" name
+ * something made for X or by X, and say nothing of what X is.
+ */
+const KIND_NOUN =
+  /\s+(?:librar(?:y|ies)|packages?|toolkits?|toolbox(?:es)?|frameworks?|solvers?|simulators?|software)\b/uy;
+
+/**
+ * A clause after a name (or after "name + kind noun") that says what it is or does: "RCPP to allow C++ to work
+ * inside of R", "BLAS libraries, which consist of …", "X is a …", "X, an open-source …".
+ */
+const DESCRIBED_BY =
+  /(?:,\s*which\s|\s+(?:which|that)\s+(?:is|are|provides?|consists?|allows?|lets?|enables?|offers?|implements?|supports?|runs?|helps?|contains?|includes?|generates?|computes?)\s|\s+to\s+(?:allow|let|enable|make|help|provide|support|run)\s|\s+is\s+an?\s|,\s+an?\s+\p{Ll})/uy;
+
+/**
+ * "<kind>, such as A, B or C" / "<kind> including A and B" / "<kind> like A": the names listed are instances of
+ * the kind named before them ("simulation tools, such as MOOSE", "SMT solvers, such as Z3 or CVC5"). The word
+ * before "like" must not be a verb's subject or a modal ("we would like …").
+ */
+const SUCH_AS = /(\p{L}{3,})\s*,?\s+(?:such as|including|like)\s+/giu;
+const NOT_A_KIND =
+  /^(?:would|could|should|might|may|will|shall|must|we|you|they|he|she|not|also|really|don't|and|or|the|feel|feels|looks?|seems?)$/i;
+
+/** A bare proper name: one capitalised word, maybe with inner capitals (`Python`, `MiniZinc`, `CMake`). */
+const NAME = '\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}*)*';
+/** Where a pair of names ends: punctuation, the end, or a small word (`Python or MATLAB to understand …`). */
+const PAIR_END = '(?=\\s*(?:[.,;:)!?]|$)|\\s+(?:to|for|in|on|at|of|with|is|are|was|were|would|will|can)\\b)';
+/** "A and Name" with nothing more to either (`between MATLAB and Python)`). */
+const AND_NAME = new RegExp(`\\s+(?:and|or|&)\\s+${NAME}${PAIR_END}`, 'uy');
+/** "Name and A", the name not starting a sentence (`in Python and MATLAB.`, `of Python or MATLAB to …`). */
+const NAME_AND = new RegExp(`(?:(?<![.!?])\\s|\\()${NAME}\\s+(?:and|or|&)\\s+$`, 'u');
+const PAIR_END_AT = new RegExp(PAIR_END, 'uy');
+
 /** How far, in characters, a long form or an explanation reaches from its term; keeps long blocks linear. */
 const WINDOW = 300;
 
@@ -65,12 +99,33 @@ export function findDefinitions(block: TextBlock, limits: AcronymLimits): Set<st
     if (parenthesis && isExplanation(parenthesis[1], word)) define();
     // ABBR stands for … / ABBR, also known as … / ABBR, short for …
     if (at(EXPLAINED_BY, end)) define();
+    // Named with its kind or described in place: "the AUTOVAL package", "RCPP to allow C++ to work inside of R",
+    // "BLAS libraries, which consist of …"; or listed with a plain name, "(between MATLAB and Python)". Only for a
+    // word that is wholly a term (`HPC-native tool` says nothing of HPC).
+    if (isWholeTerm(word, limits) && text[start - 1] !== '/') {
+      const kind = at(KIND_NOUN, end);
+      const after = kind ? end + kind[0].length : end;
+      if (kind || at(DESCRIBED_BY, after)) define();
+      else if (at(AND_NAME, end) || (NAME_AND.test(text.slice(Math.max(0, start - 60), start)) && at(PAIR_END_AT, end)))
+        define();
+    }
     // ABBR: Long Form / ABBR – Long Form / | ABBR | Long form |, or a definition-list entry at the block's start.
     const separator = at(SEPARATOR, end);
     if (separator) {
       const rest = splitWords(text.slice(end + separator[0].length, end + WINDOW).split(/[.;()|]/)[0]);
       const entry = index === 0 && !REMARK.test(rest.join(' ')) && rest.filter((w) => /^\p{L}{2}/u.test(w)).length >= 2;
       if (entry || startsWithLongForm(rest, acronymLetters(word))) define();
+    }
+  }
+
+  // <kind> such as A, B or C: every one-word item of the list is a name of that kind.
+  for (const match of text.matchAll(SUCH_AS)) {
+    if (NOT_A_KIND.test(match[1]) || readAcronyms(match[1], limits).length > 0) continue;
+    const list = /^[^.;:()[\]|]{1,120}/.exec(text.slice(match.index + match[0].length))?.[0] ?? '';
+    for (const item of list.split(/,|\s(?:and|or|&)\s/)) {
+      const words = item.trim().split(/\s+/);
+      if (words.length !== 1 || !words[0]) break;
+      readAcronyms(words[0], limits).forEach((acronym) => defined.add(acronym.key));
     }
   }
 
@@ -104,6 +159,12 @@ function isExplanation(inside: string, term: string): boolean {
   if (REMARK.test(content) || /^(?:https?:|www\.)/.test(content)) return false;
   // Plain words, not a list of other acronyms or numbers: "Windows Debugger Stub", "the toolstack supplied alongside Xen".
   return words.filter((word) => /^\p{L}[\p{Ll}'’]+$/u.test(word) || /^\p{Lu}\p{Ll}/u.test(word)).length >= 2;
+}
+
+/** Whether a word is one term and nothing more (`BLAS`, `CO-OPS`, `GPUs`), not `HPC-native` or `PCI-based`. */
+function isWholeTerm(word: string, limits: AcronymLimits): boolean {
+  const acronyms = readAcronyms(word, limits);
+  return acronyms.length === 1 && acronyms[0].word === word;
 }
 
 /**

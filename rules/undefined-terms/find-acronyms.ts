@@ -81,9 +81,17 @@ function readPart(piece: string, limits: AcronymLimits): { text: string; plural:
   const [, core, suffix] = match;
   if ((core.match(/[A-Z]/g) ?? []).length < 2) return undefined;
   if (core.length < limits.minLength || core.length > limits.maxLength) return undefined;
-  if (NOT_A_TERM.has(core) || isRomanNumeral(core)) return undefined;
+  if (NOT_A_TERM.has(core) || isRomanNumeral(core) || isShoutedWord(core)) return undefined;
   if (suffix === 'e') return { text: `${core}e`, plural: false };
   return { text: core, plural: suffix !== undefined };
+}
+
+/**
+ * An English word in capitals, told by its ending: six letters or more ending in -ING, -TION, -MENT, -NESS or -ED
+ * (`CODING`, `COMPLETED`, `DEPLOYMENT`). Acronyms this long with these endings are rare; status words are common.
+ */
+function isShoutedWord(core: string): boolean {
+  return core.length >= 6 && /^[A-Z]+$/.test(core) && /(?:ING|TION|MENT|NESS|ED)$/.test(core);
 }
 
 /** The acronyms a block uses, in order, outside code, URLs, emails, handles and shouted phrases. */

@@ -20,6 +20,16 @@ const SKIPPABLE = new Set([
   '&',
 ]);
 
+/**
+ * Words a name never starts with: determiners, quantifiers and pronouns. "nearly all common Linux filesystems"
+ * does not spell ACL.
+ */
+const NOT_A_NAME_START = new Set(
+  'all any each every some many most more few other such this that these those our your their its his her my we you they it is are be can not no very'.split(
+    ' ',
+  ),
+);
+
 /** The letters an acronym spells: capitals, without digits, hyphens or a plural `s` (`PVSCSI`, `PCIe` → PCIE). */
 export function acronymLetters(term: string): string {
   return term
@@ -123,6 +133,7 @@ export function containsLongForm(split: SplitText, letters: string, nearby = fal
       if (
         words[start][0]?.toUpperCase() === letters[0] &&
         isContent(words[start]) &&
+        !NOT_A_NAME_START.has(words[start].toLowerCase()) &&
         strictlySpells(words, start, letters, 0)
       )
         return true;

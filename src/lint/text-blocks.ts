@@ -1,6 +1,6 @@
 // Lint stage (rule kit): an idea's prose as plain-text blocks (title, headings, paragraphs, table rows)
 // that remember where each character came from. Reads the mdast tree only; code, HTML and URLs are not prose.
-import type { Heading, PhrasingContent, RootContent, Table } from 'mdast';
+import type { Heading, Link, PhrasingContent, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Idea, IdeaFile } from '../parse/types.js';
 
@@ -39,17 +39,35 @@ const PATH_AT = /\b[\w-]+(?:\.[\w-]+)+\/\S*/y;
 /** A run of `[\w.+-]` this long could make the email and path alternatives rescan it from every character. */
 const LONG_RUN = 128;
 
-/** The idea's title block (when its title can be found) followed by the blocks of its body. */
+/**
+ * The idea's title block (when its title can be found) followed by the blocks of its body. Only what lies inside
+ * the idea counts: an idea that is a table row gets that row, not the table's other rows.
+ */
 export function ideaBlocks(idea: Idea, file: IdeaFile): TextBlock[] {
   const quietFrom = idea.fields.mentors?.valuePosition?.start.offset ?? -1;
   const quietTo = idea.fields.mentors?.valuePosition?.end.offset ?? -1;
   const builder = new BlockBuilder(file.text, quietFrom, quietTo);
   const blocks: TextBlock[] = [titleBlock(idea, file, builder)];
-  collectBlocks(idea.body, builder, blocks);
+  const inside: Span = [idea.position.start.offset, idea.position.end.offset];
+  collectBlocks(idea.body, builder, blocks, inside);
   return blocks;
 }
 
-/** Blocks of the page's introduction: its top-level heading and paragraphs before the file's first idea. */
+/** A range of file offsets, end exclusive. */
+type Span = [number, number];
+
+/** Whether a node lies (at least partly) inside `span`; a node without a position is kept. */
+function within(node: { position?: { start: { offset?: number }; end: { offset?: number } } }, span: Span): boolean {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return true;
+  return start < span[1] && end > span[0];
+}
+
+/**
+ * Blocks of the page's introduction: its top-level heading, paragraphs and the links of its lists, before the
+ * file's first idea.
+ */
 export function introBlocks(file: IdeaFile): TextBlock[] {
   const first = Math.min(...file.ideas.map((idea) => idea.titlePosition.start.offset));
   const builder = new BlockBuilder(file.text, -1, -1);
@@ -59,8 +77,17 @@ export function introBlocks(file: IdeaFile): TextBlock[] {
     if (end > first) break;
     if ((node.type === 'heading' && node.depth === 1) || node.type === 'paragraph')
       blocks.push(builder.block('text', node.children));
+    // A list of linked names (an umbrella page's sub-organisations): each link's text, the link explaining it. A
+    // table of contents links inside the page (`#…`) and names only ideas, so it is left out.
+    else if (node.type === 'list')
+      for (const link of linksIn(node)) if (!link.url.startsWith('#')) blocks.push(builder.block('text', [link]));
   }
   return blocks;
+}
+
+function linksIn(node: RootContent | PhrasingContent): Link[] {
+  if (node.type === 'link') return [node];
+  return 'children' in node ? (node.children as RootContent[]).flatMap(linksIn) : [];
 }
 
 function titleBlock(idea: Idea, file: IdeaFile, builder: BlockBuilder): TextBlock {
@@ -88,25 +115,28 @@ function titleBlock(idea: Idea, file: IdeaFile, builder: BlockBuilder): TextBloc
   return block;
 }
 
-function collectBlocks(nodes: RootContent[], builder: BlockBuilder, out: TextBlock[]): void {
+function collectBlocks(nodes: RootContent[], builder: BlockBuilder, out: TextBlock[], inside: Span): void {
   for (const node of nodes) {
+    if (!within(node, inside)) continue;
     if (node.type === 'paragraph') out.push(builder.block('text', node.children));
     else if (node.type === 'heading') out.push(builder.block('heading', node.children));
-    else if (node.type === 'table') out.push(...tableBlocks(node, builder));
+    else if (node.type === 'table') out.push(...tableBlocks(node, builder, inside));
     else if (node.type === 'code' || node.type === 'html' || node.type === 'definition') continue;
-    else if ('children' in node) collectBlocks(node.children as RootContent[], builder, out);
+    else if ('children' in node) collectBlocks(node.children as RootContent[], builder, out, inside);
   }
 }
 
-function tableBlocks(table: Table, builder: BlockBuilder): TextBlock[] {
-  return table.children.map((row) => {
-    const cells: PhrasingContent[] = [];
-    row.children.forEach((cell, index) => {
-      if (index > 0) cells.push({ type: 'text', value: ' | ' });
-      cells.push(...cell.children);
+function tableBlocks(table: Table, builder: BlockBuilder, inside: Span): TextBlock[] {
+  return table.children
+    .filter((row) => within(row, inside))
+    .map((row) => {
+      const cells: PhrasingContent[] = [];
+      row.children.forEach((cell, index) => {
+        if (index > 0) cells.push({ type: 'text', value: ' | ' });
+        cells.push(...cell.children);
+      });
+      return builder.block('text', cells);
     });
-    return builder.block('text', cells);
-  });
 }
 
 function emptyBlock(kind: TextBlock['kind']): TextBlock {

@@ -254,3 +254,95 @@ describe('undefined-terms: long forms near the use and in the skills', () => {
     expect(flagged(idea('Port PVSCSI to xl.\n\nPVSCSI is fast.\n\n- PVSCSI again'))).toEqual(['PVSCSI']);
   });
 });
+
+describe('undefined-terms: ideas that are table rows', () => {
+  const table = [
+    '# Ideas',
+    '',
+    '| Project Title | Description | Hours |',
+    '|---|---|---|',
+    '| Port the driver | Port PVSCSI to the new toolstack. | 175 hours |',
+    '| Mirror the disks | Add DRBD support to the storage layer. | 350 hours |',
+    '| Check the guests | Test what guests do on boot. | 90 hours |',
+    '',
+  ].join('\n');
+
+  it('checks each row against its own text only, and reports at a line of that row', () => {
+    const findings = lintWith('undefined-terms', table);
+    expect(findings.map((f) => `${f.line} ${f.idea}: ${f.subject}`)).toEqual([
+      '5 Port the driver: PVSCSI',
+      '6 Mirror the disks: DRBD',
+    ]);
+  });
+
+  it('does not take a definition in another row as one for this row', () => {
+    const text = table.replace(
+      'Test what guests do',
+      'Distributed Replicated Block Device (DRBD) tests what guests do',
+    );
+    expect(lintWith('undefined-terms', text).map((f) => `${f.idea}: ${f.subject}`)).toEqual([
+      'Port the driver: PVSCSI',
+      'Mirror the disks: DRBD',
+    ]);
+  });
+});
+
+describe('undefined-terms: names explained by their context', () => {
+  it.each([
+    ['a kind noun after the name', 'The work extends the AUTOVAL package for daily reports.'],
+    [
+      'a kind noun and a relative clause',
+      'We will use existing BLAS libraries, which consist of linear algebra operations.',
+    ],
+    ['a purpose clause', 'FIMS is an R package that uses RCPP to allow C++ to work inside of R.'],
+    ['"is a …"', 'FSX is a streaming I/O library.'],
+    ['a kind with "such as"', 'Study other simulation tools, such as MOOSE, first.'],
+    ['a list of names after "such as"', 'Solid knowledge of a system such as LEAN, Isabelle, CVC5, MiniZinc.'],
+    ['a pair with a plain name', 'Add unit tests (between MATLAB and Python) and docs.'],
+    ['a pair with a plain name before it', 'Knowledge of Python or MATLAB to read the code.'],
+  ])('accepts %s', (_, body) => {
+    expect(flagged(idea(body))).toEqual([]);
+  });
+
+  it.each([
+    ['a noun for something made for the term', 'Extend the DNSSEC plugin to exchange keys.', ['DNSSEC']],
+    ['a noun that only says what the term has', 'Support more CO-OPS API endpoints.', ['CO-OPS']],
+    ['a kind noun after a hyphenated word', 'Make it a truly HPC-native tool.', ['HPC']],
+    ['a kind noun after a slash list', 'Build a CPU/RAM/PCI software viewer.', ['PCI']],
+    ['a name that starts the next words of a pair', 'Supports Xen and KVM based virtualisation.', ['KVM']],
+    ['a pair with a lower-case word', 'It supports both PV domUs and HVM guests.', ['PV', 'HVM']],
+    ['"like" after a verb', 'We would like DRBD here.', ['DRBD']],
+    ['a list after "such as" that is not names', 'Research tools such as the QARTOD glider manual.', ['QARTOD']],
+  ])('rejects %s', (_, body, terms) => {
+    expect(flagged(idea(body))).toEqual(terms);
+  });
+});
+
+describe('undefined-terms: page-level names and title uses', () => {
+  const intro = (list: string) => `# Umbrella ideas\n\nAn umbrella organisation.\n\n${list}\n\n`;
+
+  it('takes linked names in a list of the introduction as known on the whole page', () => {
+    const text =
+      intro('* [TACC TAPIS](https://example.org/tapis)') + idea('Work on the policies.', 'TACC TAPIS: Policies');
+    expect(flagged(text)).toEqual([]);
+  });
+
+  it('does not take a table of contents (links inside the page) as known names', () => {
+    const text = intro('* [TAPIS policies](#tapis-policies)') + idea('Work on the policies.', 'TAPIS policies');
+    expect(flagged(text)).toEqual(['TAPIS']);
+  });
+
+  it('takes plain words in the opening blocks as the long form of a term in the title', () => {
+    expect(flagged(idea('Differentiate solutions of quadratic programs.', 'QP differentiation'))).toEqual([]);
+  });
+
+  it('does not take plain words after the next heading for a term in the title', () => {
+    const text = idea('Some context.\n\n### Details\n\nDifferentiate solutions of quadratic programs.', 'QP work');
+    expect(flagged(text)).toEqual(['QP']);
+  });
+
+  it('reads English words in capitals told by their ending as words, not terms', () => {
+    expect(flagged(idea('Status: CODING, then TESTED and DEPLOYMENT.'))).toEqual([]);
+    expect(flagged(idea('Status: CODAX.'))).toEqual(['CODAX']);
+  });
+});

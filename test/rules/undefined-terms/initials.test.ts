@@ -88,3 +88,10 @@ describe('containsLongForm', () => {
     expect(has('split messages', 'SM')).toBe(false);
   });
 });
+
+describe('containsLongForm: where a name cannot start', () => {
+  it('does not start a long form at a determiner or quantifier', () => {
+    expect(containsLongForm(splitText('used by nearly all common Linux filesystems'), 'ACL')).toBe(false);
+    expect(containsLongForm(splitText('each access control list is checked'), 'ACL')).toBe(true);
+  });
+});

@@ -53302,16 +53302,31 @@ const HANDLE_AT = /@[\w-]+/y;
 const PATH_AT = /\b[\w-]+(?:\.[\w-]+)+\/\S*/y;
 /** A run of `[\w.+-]` this long could make the email and path alternatives rescan it from every character. */
 const LONG_RUN = 128;
-/** The idea's title block (when its title can be found) followed by the blocks of its body. */
+/**
+ * The idea's title block (when its title can be found) followed by the blocks of its body. Only what lies inside
+ * the idea counts: an idea that is a table row gets that row, not the table's other rows.
+ */
 function ideaBlocks(idea, file) {
     const quietFrom = idea.fields.mentors?.valuePosition?.start.offset ?? -1;
     const quietTo = idea.fields.mentors?.valuePosition?.end.offset ?? -1;
     const builder = new BlockBuilder(file.text, quietFrom, quietTo);
     const blocks = [titleBlock(idea, file, builder)];
-    collectBlocks(idea.body, builder, blocks);
+    const inside = [idea.position.start.offset, idea.position.end.offset];
+    collectBlocks(idea.body, builder, blocks, inside);
     return blocks;
 }
-/** Blocks of the page's introduction: its top-level heading and paragraphs before the file's first idea. */
+/** Whether a node lies (at least partly) inside `span`; a node without a position is kept. */
+function within(node, span) {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined)
+        return true;
+    return start < span[1] && end > span[0];
+}
+/**
+ * Blocks of the page's introduction: its top-level heading, paragraphs and the links of its lists, before the
+ * file's first idea.
+ */
 function introBlocks(file) {
     const first = Math.min(...file.ideas.map((idea) => idea.titlePosition.start.offset));
     const builder = new BlockBuilder(file.text, -1, -1);
@@ -53322,8 +53337,19 @@ function introBlocks(file) {
             break;
         if ((node.type === 'heading' && node.depth === 1) || node.type === 'paragraph')
             blocks.push(builder.block('text', node.children));
+        // A list of linked names (an umbrella page's sub-organisations): each link's text, the link explaining it. A
+        // table of contents links inside the page (`#…`) and names only ideas, so it is left out.
+        else if (node.type === 'list')
+            for (const link of linksIn(node))
+                if (!link.url.startsWith('#'))
+                    blocks.push(builder.block('text', [link]));
     }
     return blocks;
+}
+function linksIn(node) {
+    if (node.type === 'link')
+        return [node];
+    return 'children' in node ? node.children.flatMap(linksIn) : [];
 }
 function titleBlock(idea, file, builder) {
     const start = idea.titlePosition.start.offset;
@@ -53347,22 +53373,26 @@ function titleBlock(idea, file, builder) {
     markNotProse(block);
     return block;
 }
-function collectBlocks(nodes, builder, out) {
+function collectBlocks(nodes, builder, out, inside) {
     for (const node of nodes) {
+        if (!within(node, inside))
+            continue;
         if (node.type === 'paragraph')
             out.push(builder.block('text', node.children));
         else if (node.type === 'heading')
             out.push(builder.block('heading', node.children));
         else if (node.type === 'table')
-            out.push(...tableBlocks(node, builder));
+            out.push(...tableBlocks(node, builder, inside));
         else if (node.type === 'code' || node.type === 'html' || node.type === 'definition')
             continue;
         else if ('children' in node)
-            collectBlocks(node.children, builder, out);
+            collectBlocks(node.children, builder, out, inside);
     }
 }
-function tableBlocks(table, builder) {
-    return table.children.map((row) => {
+function tableBlocks(table, builder, inside) {
+    return table.children
+        .filter((row) => within(row, inside))
+        .map((row) => {
         const cells = [];
         row.children.forEach((cell, index) => {
             if (index > 0)
@@ -53744,6 +53774,11 @@ const DEFAULT_DIFFICULTY_SCALE = Object.freeze({
         'basico',
         'principiante',
         'iniciante',
+        // `low` and `high` in Spanish/Portuguese.
+        'bajo',
+        'baja',
+        'baixo',
+        'baixa',
         '简单',
         '基础',
         '入门',
@@ -53775,6 +53810,8 @@ const DEFAULT_DIFFICULTY_SCALE = Object.freeze({
         'avanzado',
         'avançado',
         'avancado',
+        'alto',
+        'alta',
         '困难',
         '进阶',
         '高级',
@@ -54269,6 +54306,11 @@ function readEntry(entry) {
     const rest = withoutSpans(text, [...emails, ...handles]);
     const boundary = rest.search(CONTACT_BOUNDARY);
     let name = cleanName(boundary < 0 ? rest : rest.slice(0, boundary));
+    // `… but I can help. Andrea Richiardi (…)`: the name is in the last sentence before the contact details.
+    const sentences = name.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+    const remark = sentences.slice(0, -1).join(' ').split(/\s+/).length >= 3; // a clause, not `Dr.`
+    if (sentences.length > 1 && remark && (emails.length > 0 || handles.length > 0))
+        name = cleanName(sentences[sentences.length - 1]);
     const namedByContact = name === '';
     if (namedByContact) {
         if (handles.length > 0)
@@ -54333,7 +54375,32 @@ function parsePeople(raw) {
         for (const person of reading.people)
             people.push(person);
     }
+    // `Maybe secondary, after boot's folks, but I can help. Andrea Richiardi (a@b.org)`: beside someone with a way
+    // to reach them, an entry without one that does not read as a name is a remark, not a mentor.
+    if (people.some((person) => person.email !== undefined || person.handle !== undefined))
+        return people.filter((person) => person.email !== undefined || person.handle !== undefined || person.placeholder || isNameLike(person.name));
     return people;
+}
+const NAME_PARTICLES = new Set([
+    'van',
+    'von',
+    'der',
+    'den',
+    'de',
+    'da',
+    'del',
+    'dos',
+    'du',
+    'le',
+    'la',
+    'bin',
+    'al',
+    'y',
+]);
+/** Whether a text reads as a person's name: its words capitalised (particles aside), or written without case. */
+function isNameLike(name) {
+    const words = name.split(/\s+/).filter(Boolean);
+    return words.every((word) => !/^\p{Ll}/u.test(word) || NAME_PARTICLES.has(word) || words.length === 1);
 }
 
 ;// CONCATENATED MODULE: ./src/parse/values/size.ts
@@ -54708,11 +54775,18 @@ function readPart(piece, limits) {
         return undefined;
     if (core.length < limits.minLength || core.length > limits.maxLength)
         return undefined;
-    if (NOT_A_TERM.has(core) || isRomanNumeral(core))
+    if (NOT_A_TERM.has(core) || isRomanNumeral(core) || isShoutedWord(core))
         return undefined;
     if (suffix === 'e')
         return { text: `${core}e`, plural: false };
     return { text: core, plural: suffix !== undefined };
+}
+/**
+ * An English word in capitals, told by its ending: six letters or more ending in -ING, -TION, -MENT, -NESS or -ED
+ * (`CODING`, `COMPLETED`, `DEPLOYMENT`). Acronyms this long with these endings are rare; status words are common.
+ */
+function isShoutedWord(core) {
+    return core.length >= 6 && /^[A-Z]+$/.test(core) && /(?:ING|TION|MENT|NESS|ED)$/.test(core);
 }
 /** The acronyms a block uses, in order, outside code, URLs, emails, handles and shouted phrases. */
 function findAcronyms(block, limits) {
@@ -54790,6 +54864,11 @@ const SKIPPABLE = new Set([
     'via',
     '&',
 ]);
+/**
+ * Words a name never starts with: determiners, quantifiers and pronouns. "nearly all common Linux filesystems"
+ * does not spell ACL.
+ */
+const NOT_A_NAME_START = new Set('all any each every some many most more few other such this that these those our your their its his her my we you they it is are be can not no very'.split(' '));
 /** The letters an acronym spells: capitals, without digits, hyphens or a plural `s` (`PVSCSI`, `PCIe` → PCIE). */
 function acronymLetters(term) {
     return term
@@ -54884,6 +54963,7 @@ function containsLongForm(split, letters, nearby = false) {
         for (let start = 0; start < words.length; start++) {
             if (words[start][0]?.toUpperCase() === letters[0] &&
                 isContent(words[start]) &&
+                !NOT_A_NAME_START.has(words[start].toLowerCase()) &&
                 strictlySpells(words, start, letters, 0))
                 return true;
         }
@@ -54939,6 +55019,33 @@ const SEPARATOR = /\s*(?::|–|—|\s-|\|)\s+/y;
 /** First words that make a parenthesis a remark rather than an explanation: "HVM (and PV)", "DRBD (see …)". */
 const REMARK = /^(?:and|or|but|not|see|cf|e\.?g|eg|for example|for instance|such as|like|including|incl|etc|with|without|in|on|at|from|to|by|via|vs|versus|which|where|when|if|as|also|only|optional|required|deprecated|beta|version|v\d|previously|formerly|now|soon|perhaps|maybe|possibly|probably|optionally|usually|typically|mostly|mainly|currently|ideally|preferably|especially|here|this|these|those|it|its|they|we|you|i|is|are|was|were|has|have|will|would|can|could|should|may|might|must|do|does|not)\b/i;
 const definitions_WORD = /[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)*/gu;
+/**
+ * Nouns that say what kind of thing a name is when they follow it: "the AUTOVAL package", "BLAS libraries". Only
+ * nouns that read as "X is a …": "the DNSSEC plugin", "a PCI tool", "the CO-OPS API" or "NVIDIA GPUs" name
+ * something made for X or by X, and say nothing of what X is.
+ */
+const KIND_NOUN = /\s+(?:librar(?:y|ies)|packages?|toolkits?|toolbox(?:es)?|frameworks?|solvers?|simulators?|software)\b/uy;
+/**
+ * A clause after a name (or after "name + kind noun") that says what it is or does: "RCPP to allow C++ to work
+ * inside of R", "BLAS libraries, which consist of …", "X is a …", "X, an open-source …".
+ */
+const DESCRIBED_BY = /(?:,\s*which\s|\s+(?:which|that)\s+(?:is|are|provides?|consists?|allows?|lets?|enables?|offers?|implements?|supports?|runs?|helps?|contains?|includes?|generates?|computes?)\s|\s+to\s+(?:allow|let|enable|make|help|provide|support|run)\s|\s+is\s+an?\s|,\s+an?\s+\p{Ll})/uy;
+/**
+ * "<kind>, such as A, B or C" / "<kind> including A and B" / "<kind> like A": the names listed are instances of
+ * the kind named before them ("simulation tools, such as MOOSE", "SMT solvers, such as Z3 or CVC5"). The word
+ * before "like" must not be a verb's subject or a modal ("we would like …").
+ */
+const SUCH_AS = /(\p{L}{3,})\s*,?\s+(?:such as|including|like)\s+/giu;
+const NOT_A_KIND = /^(?:would|could|should|might|may|will|shall|must|we|you|they|he|she|not|also|really|don't|and|or|the|feel|feels|looks?|seems?)$/i;
+/** A bare proper name: one capitalised word, maybe with inner capitals (`Python`, `MiniZinc`, `CMake`). */
+const NAME = '\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}*)*';
+/** Where a pair of names ends: punctuation, the end, or a small word (`Python or MATLAB to understand …`). */
+const PAIR_END = '(?=\\s*(?:[.,;:)!?]|$)|\\s+(?:to|for|in|on|at|of|with|is|are|was|were|would|will|can)\\b)';
+/** "A and Name" with nothing more to either (`between MATLAB and Python)`). */
+const AND_NAME = new RegExp(`\\s+(?:and|or|&)\\s+${NAME}${PAIR_END}`, 'uy');
+/** "Name and A", the name not starting a sentence (`in Python and MATLAB.`, `of Python or MATLAB to …`). */
+const NAME_AND = new RegExp(`(?:(?<![.!?])\\s|\\()${NAME}\\s+(?:and|or|&)\\s+$`, 'u');
+const PAIR_END_AT = new RegExp(PAIR_END, 'uy');
 /** How far, in characters, a long form or an explanation reaches from its term; keeps long blocks linear. */
 const WINDOW = 300;
 /** Keys (capitals, no plural) of every term `block` defines or links. Case is ignored: `xl (the toolstack)` defines XL. */
@@ -54983,6 +55090,17 @@ function findDefinitions(block, limits) {
         // ABBR stands for … / ABBR, also known as … / ABBR, short for …
         if (at(EXPLAINED_BY, end))
             define();
+        // Named with its kind or described in place: "the AUTOVAL package", "RCPP to allow C++ to work inside of R",
+        // "BLAS libraries, which consist of …"; or listed with a plain name, "(between MATLAB and Python)". Only for a
+        // word that is wholly a term (`HPC-native tool` says nothing of HPC).
+        if (isWholeTerm(word, limits) && text[start - 1] !== '/') {
+            const kind = at(KIND_NOUN, end);
+            const after = kind ? end + kind[0].length : end;
+            if (kind || at(DESCRIBED_BY, after))
+                define();
+            else if (at(AND_NAME, end) || (NAME_AND.test(text.slice(Math.max(0, start - 60), start)) && at(PAIR_END_AT, end)))
+                define();
+        }
         // ABBR: Long Form / ABBR – Long Form / | ABBR | Long form |, or a definition-list entry at the block's start.
         const separator = at(SEPARATOR, end);
         if (separator) {
@@ -54990,6 +55108,18 @@ function findDefinitions(block, limits) {
             const entry = index === 0 && !REMARK.test(rest.join(' ')) && rest.filter((w) => /^\p{L}{2}/u.test(w)).length >= 2;
             if (entry || startsWithLongForm(rest, acronymLetters(word)))
                 define();
+        }
+    }
+    // <kind> such as A, B or C: every one-word item of the list is a name of that kind.
+    for (const match of text.matchAll(SUCH_AS)) {
+        if (NOT_A_KIND.test(match[1]) || readAcronyms(match[1], limits).length > 0)
+            continue;
+        const list = /^[^.;:()[\]|]{1,120}/.exec(text.slice(match.index + match[0].length))?.[0] ?? '';
+        for (const item of list.split(/,|\s(?:and|or|&)\s/)) {
+            const words = item.trim().split(/\s+/);
+            if (words.length !== 1 || !words[0])
+                break;
+            readAcronyms(words[0], limits).forEach((acronym) => defined.add(acronym.key));
         }
     }
     // … also known as ABBR / (or ABBR) / aka ABBR: every acronym in the next few words is another name.
@@ -55022,6 +55152,11 @@ function isExplanation(inside, term) {
         return false;
     // Plain words, not a list of other acronyms or numbers: "Windows Debugger Stub", "the toolstack supplied alongside Xen".
     return words.filter((word) => /^\p{L}[\p{Ll}'’]+$/u.test(word) || /^\p{Lu}\p{Ll}/u.test(word)).length >= 2;
+}
+/** Whether a word is one term and nothing more (`BLAS`, `CO-OPS`, `GPUs`), not `HPC-native` or `PCI-based`. */
+function isWholeTerm(word, limits) {
+    const acronyms = readAcronyms(word, limits);
+    return acronyms.length === 1 && acronyms[0].word === word;
 }
 /**
  * Whether "Long Name (or ABBR)" gives another name: a name of two capitalised words before it, no article after
@@ -55073,16 +55208,30 @@ function findUndefinedTerms(idea, file, starts, check) {
             const letters = acronymLetters(use.term);
             if (blocks.some((_, at) => at <= index && containsLongForm(splitAt(at), letters)))
                 continue;
+            // A use in the title or a heading: the plain words of its opening blocks ("### QP differentiation"
+            // over "Differentiate solutions of quadratic programs").
+            if (block.kind !== 'text' &&
+                sectionAfter(blocks, index).some((at) => containsLongForm(splitAt(at), letters, true)))
+                continue;
             if (skills && containsLongForm(skills, letters))
                 continue;
             if (block.kind === 'text' && containsLongForm(splitText(block.text.slice(0, use.start)), letters, true))
                 continue;
-            found.push({ ...use, ...locate(block, use, file, starts) });
+            found.push({ ...use, ...locate(block, use, file, starts, idea.titlePosition) });
         }
         for (const key of definitions[index])
             before.add(key);
     });
     return found;
+}
+/** How many blocks after a title or heading may spell out its terms in plain words (its opening lines). */
+const OPENING_BLOCKS = 3;
+/** The opening blocks a title or heading at `index` introduces: up to OPENING_BLOCKS, before the next heading. */
+function sectionAfter(blocks, index) {
+    const section = [];
+    for (let at = index + 1; at < blocks.length && at <= index + OPENING_BLOCKS && blocks[at].kind === 'text'; at++)
+        section.push(at);
+    return section;
 }
 /**
  * Terms the page's introduction uses (before its first idea): the organisation's and program's own names
@@ -55093,11 +55242,14 @@ function pageTerms(file, limits) {
         return new Set();
     return new Set(introBlocks(file).flatMap((block) => findAcronyms(block, limits).map((use) => use.key)));
 }
-/** The file position of a use: exact when its run is verbatim source or the word is found in its node. */
-function locate(block, use, file, starts) {
+/**
+ * The file position of a use: exact when its run is verbatim source or the word is found in its node; the idea's
+ * title when the block does not say where it came from, so a finding always sits inside its idea.
+ */
+function locate(block, use, file, starts, fallback) {
     const run = block.runs.find((r) => r.start <= use.start && use.start < r.end) ?? block.runs[0];
     if (!run)
-        return { position: rangeAt(starts, 0, 0), exact: false };
+        return { position: fallback, exact: false };
     if (run.offset !== null && use.end <= run.end) {
         const from = run.offset + use.start - run.start;
         return { position: rangeAt(starts, from, from + use.word.length), exact: true };
@@ -58109,7 +58261,6 @@ const HEAD_NOUNS = {
         'knowledge',
         'expertise',
         'language',
-        'involves',
         'habilidad',
         'habilidade',
         'requisito',
@@ -58167,6 +58318,8 @@ const HEAD_NOUNS = {
         'esforco',
         '规模',
         '工时',
+        '时间',
+        '估计',
         '时长',
         '工作量',
     ],
@@ -58184,16 +58337,18 @@ const HEAD_NOUNS = {
         'explanation',
         'synopsis',
         'problem statement',
+        // What the work involves (`| **Intensity** | **Involves** | **Mentors** |`): a description, not the skills.
+        'involves',
         'current state',
         'descripcion',
         'descricao',
         'resumen',
         'resumo',
         '描述',
+        '摘要',
         '简介',
         '简述',
         '概述',
-        '项目描述',
     ],
     program: ['gsoc', 'program', 'programme', 'outreachy', 'eligible', 'initiative', 'programa'],
     review: ['review', 'review comment', 'reviewer comment'],
@@ -58307,6 +58462,7 @@ const label_words_MODIFIERS = new Set([
     '主要',
     '信息',
     '预计',
+    '想法',
     '的',
 ]);
 /**
@@ -58390,6 +58546,8 @@ const PROJECT_LIST_MAX_LOOSE_PROSE = 40;
 const ONE_IDEA_MIN_FIELDS = 2;
 /** A title longer than this many words is no template slot or list section. */
 const NON_IDEA_TITLE_MAX_WORDS = 12;
+/** A list item without a bold title is an idea's title only when its first line is this short. */
+const PLAIN_TITLE_MAX_WORDS = 20;
 
 ;// CONCATENATED MODULE: ./src/parse/labels.ts
 // Parse stage: the label grammar — which written labels name which canonical fields. A label is a short noun
@@ -58444,6 +58602,10 @@ function buildGrammar(extraFields) {
         }
     }
     const modifiers = normalizeWords(label_words_MODIFIERS);
+    const longModifiers = new Map();
+    for (const key of modifiers)
+        if (key.length >= TYPO_MIN_LENGTH && !HAN.test(key))
+            longModifiers.set(key[0], [...(longModifiers.get(key[0]) ?? []), key]);
     const extra = new Map();
     for (const name of FIELD_NAMES)
         for (const alias of extraFields?.[name] ?? []) {
@@ -58463,6 +58625,7 @@ function buildGrammar(extraFields) {
         modifiers,
         elliptic: normalizeWords(ELLIPTIC),
         long,
+        longModifiers,
         cjk,
         extra,
         cache: new Map(),
@@ -58527,12 +58690,17 @@ function parseLabel(key, grammar) {
             return undefined;
         segments.push(segment);
     }
-    // `Skills required/preferred`: a requirement adjective alone takes the head of its neighbour.
-    const named = segments.filter((segment) => segment !== 'elliptic');
-    // `Recommended: Go, Kubernetes`: alone, a requirement adjective elides the skills it qualifies; loose, so a later
-    // specific label wins and a line without a colon is never one.
-    if (named.length === 0)
+    // `Skills required/preferred`, `Goals and ideas`, `目标与想法`: a requirement adjective or a bare modifier takes the
+    // head of its neighbour.
+    const named = segments.filter((segment) => segment !== 'elliptic' && segment !== 'bare');
+    if (named.length === 0) {
+        // `Project`, `Project & Idea`: modifiers alone name nothing.
+        if (segments.includes('bare'))
+            return undefined;
+        // `Recommended: Go, Kubernetes`: alone, a requirement adjective elides the skills it qualifies; loose, so a
+        // later specific label wins and a line without a colon is never one.
         return { name: 'skills', exact: false, demoted: false };
+    }
     const names = [...new Set(named.map((segment) => segment.name))];
     return {
         name: names[0],
@@ -58574,15 +58742,24 @@ function readSegment(part, grammar) {
         else {
             // `Prerequisties`: a typo may hide the plural, so `…ies` read as `…y` is also tried as `…ie`.
             const typo = forgivingTypo(word, grammar) ?? forgivingTypo(word.replace(/y$/, 'ie'), grammar);
-            if (!typo)
-                return undefined;
+            if (!typo) {
+                // `Rquired skills`: one slip in a long modifier too.
+                if (!forgivingTypo(word, grammar, grammar.longModifiers))
+                    return undefined;
+                exact = false;
+                content++;
+                continue;
+            }
             heads.push({ name: grammar.heads.get(typo), word: typo, at: preposition < 0 ? 0 : 1 });
             exact = false;
             content++;
         }
     }
-    if (heads.length === 0)
-        return onlyElliptic && words.length > 0 ? 'elliptic' : undefined;
+    if (heads.length === 0) {
+        if (onlyElliptic && words.length > 0)
+            return 'elliptic';
+        return words.length > 0 && words.every((word) => grammar.modifiers.has(word)) ? 'bare' : undefined;
+    }
     if (content > LABEL_MAX_CONTENT_WORDS)
         return undefined;
     // The head is the last noun before a preposition (`Level of difficulty`), else the last one after it.
@@ -58605,15 +58782,16 @@ function readHanSegment(part, grammar) {
         at += word.length;
     }
     if (heads.length === 0)
-        return undefined;
+        return 'bare';
     const name = grammar.heads.get(heads[0]);
     return { name, exact: true, demoted: grammar.vague.has(heads[0]) && heads.length === 1 };
 }
 /** `Diffuculty` → `difficulty`: one slip (a letter changed, added, dropped or swapped) in a long head noun. */
-function forgivingTypo(word, grammar) {
-    if (word.length < TYPO_MIN_LENGTH)
+function forgivingTypo(word, grammar, long = grammar.long) {
+    // The word written may have lost a letter of its long head (`Rquired`).
+    if (word.length < TYPO_MIN_LENGTH - 1)
         return undefined;
-    return (grammar.long.get(word[0]) ?? []).find((head) => Math.abs(head.length - word.length) <= 1 && withinOneEdit(word, head));
+    return (long.get(word[0]) ?? []).find((head) => Math.abs(head.length - word.length) <= 1 && withinOneEdit(word, head));
 }
 /** Whether two strings differ by at most one substitution, insertion, deletion or adjacent swap. */
 function withinOneEdit(a, b) {
@@ -58998,41 +59176,168 @@ function trimmedEnd(text, start, end) {
     return at;
 }
 
+;// CONCATENATED MODULE: ./src/parse/code-legend.ts
+// Parse stage: codes a list explains once and then writes after each idea — `difficulty (**D0** - easy, **D1** -
+// medium, **D2** - hard)` above items ending in `[**D1**, **P1**]` — read as the fields they stand for.
+
+
+/** A code as written in a legend or after an idea: a short capital token, marked (`**D1**`, `` `M` ``, `[H]`). */
+const CODE = String.raw `[A-Z][A-Z0-9]{0,3}`;
+const MARKED_CODE = new RegExp(String.raw `(?:\*\*|__|\x60)(${CODE})(?:\*\*|__|\x60)`, 'g');
+/** The codes after an idea's title, with the brackets around them: `[**D1**, **P1**] `. */
+const CODE_GROUP = new RegExp(String.raw `^(?:[\s,;/]*(?:\*\*|__|\x60)${CODE}(?:\*\*|__|\x60))+[\s\]),]*`);
+/** `**D1** - medium`, `**S**: 90 hours`, `**H** = hard` — a marked code, a separator, a meaning of a few words. */
+const PAIR = new RegExp(String.raw `(?:\*\*|__|\x60)(${CODE})(?:\*\*|__|\x60)\s*(?:[-–—:=]|means)\s*([^,;()*\x60\n]{1,40}?)\s*(?=[,;)]|\s+and\s|$)`, 'g');
+/** The field a legend explains: a label phrase just before its opening parenthesis (`an estimated difficulty (`). */
+const LEAD = /([\p{L}][\p{L}\s'’-]{0,60})\(\s*$/u;
+/** Reads every legend of the document: a field named in prose, then at least two code–meaning pairs. */
+function findCodeLegends(units, text, options) {
+    const legends = [];
+    for (const unit of units) {
+        if (unit.kind !== 'line')
+            continue;
+        const line = text.slice(unit.start, unit.end);
+        if (!line.includes('('))
+            continue;
+        const codes = new Map();
+        for (const group of line.matchAll(/\(([^()]{4,300})\)/g)) {
+            const lead = LEAD.exec(line.slice(0, group.index + 1));
+            if (!lead)
+                continue;
+            // The last one to four words before the parenthesis name the field: `an estimated difficulty`.
+            const words = lead[1].trim().split(/\s+/);
+            let found;
+            let label = '';
+            for (let take = Math.min(4, words.length); take >= 1 && !found; take--) {
+                label = words.slice(words.length - take).join(' ');
+                found = readLabel(label, options.fields);
+            }
+            if (!found)
+                continue;
+            const pairs = [...group[1].matchAll(PAIR)];
+            if (pairs.length < 2)
+                continue;
+            for (const pair of pairs)
+                codes.set(pair[1], { field: found.name, label, meaning: inlineToText(pair[2]).trim() });
+        }
+        if (codes.size > 0)
+            legends.push({ start: unit.start, codes });
+    }
+    return legends;
+}
+/**
+ * The fields the codes of one line give (`[**D1**, **P1**]` → difficulty "medium"), with where the codes are:
+ * `first` is the offset of the first explained code. Codes no legend before the line explains are left alone.
+ */
+function readCodes(legends, text, start, end) {
+    const fields = [];
+    let first = -1;
+    const line = text.slice(start, end);
+    for (const match of line.matchAll(MARKED_CODE)) {
+        const at = start + (match.index ?? 0);
+        const legend = [...legends].reverse().find((candidate) => candidate.start < at && candidate.codes.has(match[1]));
+        const meaning = legend?.codes.get(match[1]);
+        if (!meaning || fields.some((field) => field.name === meaning.field))
+            continue;
+        if (first < 0)
+            first = at;
+        fields.push({
+            name: meaning.field,
+            label: meaning.label,
+            labelStart: at,
+            labelEnd: at + match[0].length,
+            valueStart: at,
+            valueEnd: at + match[0].length,
+            weak: false,
+            source: meaning.meaning,
+        });
+    }
+    if (fields.length === 0)
+        return undefined;
+    // The group the codes stand in (`[**D1**, **P1**]`) ends where the text after them starts.
+    const group = CODE_GROUP.exec(text.slice(first, end));
+    return { fields, first, after: first + (group ? group[0].length : 0) };
+}
+
 ;// CONCATENATED MODULE: ./src/parse/headless-ideas.ts
+
+
 
 
 const BOLD_TITLE = /^(\*\*|__)(?!\s)(.{2,200}?)(?<!\s)\1/;
 const LINK_LINE = /^(\*\*|__)?\[([^\]]{2,200})\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)\1?\s*$/;
 /**
  * Splits a region holding several ideas without headings: list items that open with a bold title and carry
- * labels (`- **Improve the inbox.** … **Skills required**: …`), or title lines — a paragraph that is only a link
- * or only bold text — each followed by labels. Returns [] when fewer than `min` are found.
+ * labels (`- **Improve the inbox.** … **Skills required**: …`), list items whose plain title is followed by codes a
+ * legend explains (`1. Interface to … [**D1**, **P1**]`) or by labels of two fields, or title lines — a paragraph
+ * that is only a link or only bold text — each followed by labels. Returns [] when fewer than `min` are found.
  */
-function findHeadlessIdeas(units, from, to, text, min) {
-    const items = findItemIdeas(units, from, to, text);
+function findHeadlessIdeas(units, from, to, text, min, legends = []) {
+    const items = findItemIdeas(units, from, to, text, legends);
     if (items.length >= min)
         return items;
     const lines = findTitleLineIdeas(units, from, to, text, min);
     return lines.length >= min ? lines : [];
 }
-function findItemIdeas(units, from, to, text) {
+function findItemIdeas(units, from, to, text, legends) {
     const ideas = [];
     for (let index = from; index < to; index++) {
         const unit = units[index];
         if (!unit.itemStart || unit.listLevel !== 1 || (unit.hits.length > 0 && unit.hits[0].labelStart === unit.start))
             continue;
-        const title = itemTitle(unit, text);
-        if (!title)
-            continue;
         let next = index + 1;
         while (next < to && units[next].start < unit.itemEnd)
             next++;
-        if (!hasLabels(units, index, next, 1))
+        const title = itemTitle(unit, text);
+        if (title) {
+            if (!hasLabels(units, index, next, 1))
+                continue;
+            ideas.push({ ...title, start: unit.start, end: unit.itemEnd, unitFrom: index, unitTo: next });
+            index = next - 1;
             continue;
-        ideas.push({ ...title, start: unit.start, end: unit.itemEnd, unitFrom: index, unitTo: next });
+        }
+        const plain = plainItemTitle(units, index, next, text, legends);
+        if (!plain)
+            continue;
+        ideas.push({ ...plain, start: unit.start, end: unit.itemEnd, unitFrom: index, unitTo: next });
         index = next - 1;
     }
     return ideas;
+}
+/**
+ * The title of a list item without a bold title that is still an idea: its first line is a title (a short phrase,
+ * no label, no closing colon) followed by codes a legend above explains (`Interface to … [**D1**, **P1**]`), or
+ * the item goes on with labels of at least two fields (`1. Faster parser` ⏎ `- Difficulty: Medium` ⏎
+ * `- Mentor: …`). An ordinary list item — a skill, an outcome, a link — has neither.
+ */
+function plainItemTitle(units, index, next, text, legends) {
+    const unit = units[index];
+    if (unit.kind !== 'line' || unit.hits.length > 0 || unit.labelLike)
+        return undefined;
+    const codes = legends.length > 0 ? readCodes(legends, text, unit.start, unit.end) : undefined;
+    const titleEnd = codes ? codes.first : unit.end;
+    const written = text.slice(unit.start, titleEnd);
+    const source = written.replace(/[\s[(\-–—:,;]+$/, '');
+    const title = plainTitle(decodeEntities(stripEmoji(inlineToText(source)))
+        .replace(/\s+/g, ' ')
+        .trim());
+    if (!title ||
+        countWords(title) < 2 ||
+        countWords(title) > PLAIN_TITLE_MAX_WORDS ||
+        (!codes && /:\s*(?:\*\*|__)?$/.test(written)))
+        return undefined;
+    if (codes)
+        return {
+            title,
+            titleStart: unit.start,
+            titleEnd: unit.start + source.length,
+            bodyStart: codes.after,
+            codeFields: codes.fields,
+        };
+    // Without codes, the title stands alone on its line and labels of two fields follow it in the item.
+    if (/[.!?]$/.test(title) || !hasLabels(units, index + 1, next, 2))
+        return undefined;
+    return { title, titleStart: unit.start, titleEnd: unit.start + source.length, bodyStart: unit.end };
 }
 /**
  * The title of a list item that is an idea: its first bold phrase, at the start (`**Add an Inbox view** to…`)
@@ -59168,12 +59473,13 @@ function hasLabels(units, from, to, distinct) {
 
 
 /** Headings that are never ideas: tables of contents, timelines, instructions, admin and glossary sections. */
-const NOT_AN_IDEA = /^(?:\d+[.)]\s*)?(?:table of contents|contents|toc|index|timeline|(?:important |key )?dates|schedule|admins?|administrators?|administrative notes?|org(?:anization)? admins?|status|mentors?|(?:coding |assisting |our |potential |available |list of )?mentors?(?: list)?|about(?: us| [\w-]+)?|introduction|intro|getting started|how to (?:apply|contribute|get started|write|submit)[\w\s]*|application(?: instructions| process| template)?|(?:project |application )?instructions|template|proposal template|idea template|faq|frequently asked questions|contact(?: us)?|communication|resources|links|useful links|references|glossary|terminology|terms|definitions|abbreviations|acronyms|notes?|criteria for ideas|accepted projects|project ideas|ideas(?: list)?|past projects|previous years?|archive|license|changelog|discuss the project idea with the mentor\(s\)|first steps|next steps|(?:proposal |application )?guidelines|selection criteria|code of conduct|communication channels|eligibility|expectations|questions\??|acknowledge?ments|contributing)\s*:?$/i;
+const NOT_AN_IDEA = /^(?:\d+[.)]\s*)?(?:table of contents|contents|toc|index|timeline|(?:important |key )?dates|schedule|admins?|administrators?|administrative notes?|org(?:anization)? admins?|status|mentors?|(?:coding |assisting |our |potential |available |list of )?mentors?(?: list)?|about(?: us| [\w-]+)?|introduction|intro|getting started|how to (?:apply|contribute|get started|write|submit)[\w\s]*|application(?: instructions| process| template)?|(?:project |application )?instructions|template|proposal template|idea template|faq|frequently asked questions|preguntas frecuentes|perguntas frequentes|常见问题|contact(?: us)?|communication|resources|links|useful links|references|glossary|terminology|terms|definitions|abbreviations|acronyms|notes?|criteria for ideas|accepted projects|(?:list of |the )?(?:project )?ideas(?: list)?|past projects|previous years?|archive|license|changelog|discuss the project idea with the mentor\(s\)|first steps|next steps|(?:proposal |application )?guidelines|selection criteria|code of conduct|communication channels|eligibility|expectations|questions\??|acknowledge?ments|contributing)\s*:?$/i;
 /**
- * Sections that are about the list, not an idea: `About <org>`, `Note about …`, `Contact the mentors`, `Volunteers`.
+ * Sections that are about the list, not an idea: `About <org>` (`Acerca de`, `Sobre`, `关于`), `Note about …`,
+ * `Contact the mentors`, `Volunteers`.
  * Each opens with a non-idea noun, so the rest of the title does not matter.
  */
-const LIST_SECTION = /^(?:\d+[.)]\s*)?(?:about\b.{0,60}|(?:a |some )?notes? (?:about|on|for|regarding)\b.{0,80}|(?:how to )?contact(?:ing)?\b.{0,40}\bmentors?\b.{0,40}|volunteers\b(?:\s+\w+){0,2})$/i;
+const LIST_SECTION = /^(?:\d+[.)]\s*)?(?:(?:about|acerca de|sobre)\b.{0,60}|关于.{0,60}|(?:a |some )?notes? (?:about|on|for|regarding)\b.{0,80}|(?:how to )?contact(?:ing)?\b.{0,40}\bmentors?\b.{0,40}|volunteers\b(?:\s+\w+){0,2})$/i;
 /**
  * Template slots a list keeps for ideas still to come: `Example project name`, `Project: Template`, `Your own idea!`,
  * `Something that you're totally excited about` — template or example wording, or an invitation to the reader.
@@ -59186,15 +59492,20 @@ const TEMPLATE_SLOT = [
     /\byou(?:'|’)?re\b.{0,60}\b(?:excited|passionate|interested|enthusiastic)\b/i,
     /\byou are\b.{0,60}\b(?:excited|passionate|interested|enthusiastic)\b/i,
 ];
-/** Whether a title names a template slot or a section about the list rather than an idea. */
+/**
+ * A question to the reader (`How do you choose your students?`, `¿Cómo eliges a tus alumnos?`): an FAQ entry. It
+ * opens with an interrogative or an auxiliary and ends with a question mark.
+ */
+const QUESTION = /^(?:¿|(?:how|what|which|why|when|where|who|whom|whose|can|could|do|does|did|is|are|was|will|would|should|may|must|cómo|qué|que|cuál|cuáles|cuándo|cuánto|cuántos|cuántas|dónde|quién|quiénes|por qué|puedo|puede|hay|es|se)\b).{0,200}\?$/iu;
+/** Whether a title names a template slot, an FAQ question or a section about the list rather than an idea. */
 function isNotAnIdeaTitle(title) {
     const trimmed = title.trim().replace(/[\s:!.]+$/, '');
     if (trimmed.split(/\s+/).length > NON_IDEA_TITLE_MAX_WORDS)
         return false;
-    return LIST_SECTION.test(trimmed) || TEMPLATE_SLOT.some((pattern) => pattern.test(trimmed));
+    return LIST_SECTION.test(trimmed) || QUESTION.test(trimmed) || TEMPLATE_SLOT.some((pattern) => pattern.test(trimmed));
 }
 /** Excluded headings that still group the ideas under them. */
-const CONTAINER = /^(?:\d+[.)]\s*)?(?:project ideas|ideas(?: list)?|accepted projects|past projects|previous years?|archive)\s*:?$/i;
+const CONTAINER = /^(?:\d+[.)]\s*)?(?:(?:list of |the )?(?:project )?ideas(?: list)?|accepted projects|past projects|previous years?|archive)\s*:?$/i;
 /** Reads every top-level heading: its title, outline parent, subtree and the fields directly under it. */
 function collectHeadings(units, text, options) {
     const headings = [];
@@ -59205,7 +59516,8 @@ function collectHeadings(units, text, options) {
         while (stack.length > 0 && headings[stack[stack.length - 1]].depth >= unit.depth)
             stack.pop();
         const [title, titleStart] = ideaTitle(text, unit.start, unit.end);
-        const excluded = NOT_AN_IDEA.test(title.trim()) || isNotAnIdeaTitle(title) || title.trim() === '';
+        // A title without a letter (`### 1️⃣ ** **`, a template slot still to be named) names no idea.
+        const excluded = NOT_AN_IDEA.test(title.trim()) || isNotAnIdeaTitle(title) || !/\p{L}/u.test(title);
         headings.push({
             unit: index,
             depth: unit.depth,
@@ -59270,6 +59582,18 @@ function collectHeadings(units, text, options) {
             continue;
         const count = children.get(heading.parent * 8 + heading.depth);
         if (count && count.labels >= 2 && count.labels > count.others)
+            heading.isPart = true;
+    }
+    // A heading inside a part of an idea (`#### Reference links` under `### Goals and ideas`) is a part too, and so is a
+    // heading under a label sub-heading (`#### 参考链接` under `### 目标与想法` under `## 项目一`); a top-level label
+    // heading (`# GSoC`) is no idea's part.
+    for (const heading of headings) {
+        const parent = heading.parent >= 0 ? headings[heading.parent] : undefined;
+        if (heading.isLabel || !parent)
+            continue;
+        const underPart = parent.isPart && !parent.excluded;
+        const underLabel = parent.isLabel && parent.parent >= 0 && !headings[parent.parent].isLabel;
+        if (underPart || underLabel)
             heading.isPart = true;
     }
     // Subtree ends: the next heading at the same or a shallower depth.
@@ -59403,9 +59727,12 @@ function isUnlabelledIdea(headings, index, siblings, labelledGroups) {
     let anyLabelled = labelledGroups.get(siblings);
     if (anyLabelled === undefined)
         labelledGroups.set(siblings, (anyLabelled = siblings.some(labelled)));
-    if (heading.prose >= UNLABELLED_IDEA_MIN_PROSE && anyLabelled)
-        return true;
     const at = positionIn(siblings, index);
+    // Unlabelled headings before the first labelled sibling are the page's preamble (`# Our journey with GSoC`,
+    // `# List of Ideas` above `# [1] Title: …` ideas), not ideas.
+    const preamble = !siblings.slice(0, at).some(labelled);
+    if (heading.prose >= UNLABELLED_IDEA_MIN_PROSE && anyLabelled && !preamble)
+        return true;
     return heading.prose >= THIN_IDEA_MIN_PROSE && labelled(siblings[at - 1]) && labelled(siblings[at + 1]);
 }
 /** Where `index` sits in an ascending list (binary search). */
@@ -59457,9 +59784,11 @@ const NUMBERING = /^(?:[\s*_]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200
 
 
 
+
 /** Finds idea headings and idea tables; everything else is a section or part of an idea. */
 function findIdeas(units, text, options, documentTitle) {
     const headings = collectHeadings(units, text, options);
+    const legends = findCodeLegends(units, text, options);
     const depth = inferIdeaDepth(headings);
     const lonely = headings.filter((heading) => heading.depth === depth && !heading.isLabel && !heading.isPart && !heading.excluded && heading.fields.size > 0).length === 1;
     const groups = siblingGroups(headings);
@@ -59472,6 +59801,10 @@ function findIdeas(units, text, options, documentTitle) {
         const parent = heading.parent;
         owned[index] = parent >= 0 && (owned[parent] || (isIdea[parent] && headings[parent].depth >= depth));
         if (heading.isLabel || heading.isPart || heading.excluded || heading.hasIdeaTables)
+            continue;
+        // A question under a section about the list (`## FAQ` ⏎ `### How do you choose?`) is no idea; a section such as
+        // `## Index` may still hold the ideas.
+        if (/[?？]\s*$/.test(heading.title) && ancestors(headings, index).some((ancestor) => ancestor.notSection))
             continue;
         const score = heading.fields.size;
         if (heading.depth === depth) {
@@ -59494,7 +59827,7 @@ function findIdeas(units, text, options, documentTitle) {
         // whatever its level; the group is split into its ideas below.
         if (!isIdea[index] && !owned[index] && score > 0) {
             const directEnd = index + 1 < headings.length ? headings[index + 1].unit : units.length;
-            isIdea[index] = findHeadlessIdeas(units, heading.unit + 1, directEnd, text, 2).length >= 2;
+            isIdea[index] = findHeadlessIdeas(units, heading.unit + 1, directEnd, text, 2, legends).length >= 2;
         }
     }
     // Above the idea level, a heading with a single field is an idea too when its siblings are ideas (an H1 idea
@@ -59549,14 +59882,16 @@ function findIdeas(units, text, options, documentTitle) {
             topFrom: 0,
             topTo: 0,
         };
-        return splitHeadless(all, units, text, false, 2).filter((span) => !isNotAnIdeaTitle(span.title));
+        return splitHeadless(all, units, text, false, 2, legends)
+            .filter((span) => !isNotAnIdeaTitle(span.title))
+            .map((span) => ({ ...span, section: sectionAt(units, headings, span.unitFrom, documentTitle) }));
     }
-    const split = spans.map((span) => (span.tableFields ? [span] : splitHeadless(span, units, text, true, 2)));
+    const split = spans.map((span) => (span.tableFields ? [span] : splitHeadless(span, units, text, true, 2, legends)));
     // Once the file is seen to list ideas without headings, a section holding a single such idea is split too.
     const headless = split.some((parts, index) => parts[0] !== spans[index]);
     const result = headless
         ? split.map((parts, index) => parts[0] === spans[index] && !spans[index].tableFields
-            ? splitHeadless(spans[index], units, text, true, 1)
+            ? splitHeadless(spans[index], units, text, true, 1, legends)
             : parts)
         : split;
     // A template slot (`Your own idea!`) read as a headless idea or a table row is no idea either.
@@ -59565,9 +59900,20 @@ function findIdeas(units, text, options, documentTitle) {
         .filter((span) => !isNotAnIdeaTitle(span.title))
         .sort((a, b) => a.start - b.start);
 }
+/** The sections enclosing a unit: the headings above it, outermost first, without the page title or admin ones. */
+function sectionAt(units, headings, unit, documentTitle) {
+    let last = -1;
+    for (let index = 0; index < headings.length && headings[index].unit < unit; index++)
+        last = index;
+    if (last < 0)
+        return [];
+    return [...ancestors(headings, last), headings[last]]
+        .filter((info) => !info.isLabel && !info.notSection && info.unit !== documentTitle)
+        .map((info) => info.title);
+}
 /** Replaces a span holding several headless ideas (bold-titled items, title lines) by those ideas. */
-function splitHeadless(span, units, text, titled, min) {
-    const found = findHeadlessIdeas(units, span.unitFrom, span.unitTo, text, min);
+function splitHeadless(span, units, text, titled, min, legends) {
+    const found = findHeadlessIdeas(units, span.unitFrom, span.unitTo, text, min, legends);
     if (found.length === 0)
         return titled ? [span] : [];
     const section = titled ? [...span.section, span.title] : span.section;
@@ -59588,6 +59934,7 @@ function splitHeadless(span, units, text, titled, min) {
             topFrom: item ? first.top : first.top + 1,
             topTo: last.top + 1,
             bodyItem: item,
+            ...(idea.codeFields ? { codeFields: idea.codeFields } : {}),
             ...(titled && found[0].unitFrom > span.unitFrom ? { groupFrom: span.unitFrom, groupTo: found[0].unitFrom } : {}),
         };
     });
@@ -59679,6 +60026,8 @@ function findTableIdeas(units, text, options, headings, isIdea, owned, documentT
 
 const TITLE_KEYS = ['title', 'name', 'project_title', 'project'];
 const SUMMARY_KEYS = new Set(['desc', 'short_description', 'summary']);
+/** Fields only an idea has. */
+const IDEA_FIELDS = new Set(['outcomes', 'difficulty', 'skills', 'mentors', 'size']);
 /** Where a front matter node's YAML starts in the file. */
 function frontMatterSource(node, text) {
     return { value: node.value, base: contentStart(text, node.position?.start.offset ?? 0, node.value) };
@@ -59739,7 +60088,8 @@ function readFrontMatter(value, base, options) {
             valueStart: base + valueStart,
             valueEnd: base + valueEnd,
         };
-        reading.hasIdeaKeys = true;
+        if (fieldNames(field).some((name) => IDEA_FIELDS.has(name)))
+            reading.hasIdeaKeys = true;
         if (SUMMARY_KEYS.has(key.toLowerCase()))
             reading.summary ??= field;
         else
@@ -79909,6 +80259,7 @@ function documentTitleDepth(headings) {
 
 
 
+
 /**
  * Parses one idea file into ideas, fields, glossary and notices; any internal failure becomes a notice. The file
  * name chooses the reader: MediaWiki source (`.wiki`, `.mediawiki`) or Markdown (everything else).
@@ -79987,19 +80338,24 @@ function readIdeas(file, options) {
             column: point.column,
         });
     }
-    if (frontMatter?.hasIdeaKeys) {
+    // A front matter naming idea fields makes the file one idea; a page `description:` alone does not when the body
+    // repeats an idea's labels (a docs site page listing several ideas).
+    if (frontMatter?.hasIdeaKeys && (hasIdeaFieldKeys(frontMatter) || !repeatsIdeaLabels(units, text, options))) {
         file.ideas = [singleIdea(file, units, context, frontMatter, starts)];
         return;
     }
     const spans = findIdeas(units, text, options, documentTitle(units));
     // No idea found, but the file gives an idea's fields (an LFX proposal page: a title, then prose sections and
     // labelled ones): the file is one idea, titled by its front matter or its first heading.
-    if (spans.length === 0 && (frontMatter?.title ? units.some((unit) => unit.hits.length > 0) : isOneIdea(units))) {
+    // Labels of one field repeated on the page belong to several ideas (or template slots) that were not recognised:
+    // the page is no single idea.
+    const one = frontMatter?.title ? units.some((unit) => unit.hits.length > 0) : isOneIdea(units);
+    if (spans.length === 0 && one && !repeatsIdeaLabels(units, text, options)) {
         file.ideas = [singleIdea(file, units, context, frontMatter, starts)];
         return;
     }
     const groups = new Map();
-    file.ideas = spans.map((span) => {
+    const ideas = spans.map((span) => {
         const idea = spanToIdea(span, tree, units, context);
         if (span.groupFrom !== undefined && span.groupTo !== undefined) {
             let shared = groups.get(span.groupFrom);
@@ -80011,6 +80367,16 @@ function readIdeas(file, options) {
         }
         return idea;
     });
+    // A page titled by its front matter whose sections give at most one idea's fields (a wiki page: `## Classification`
+    // with the labels, then `## The Problem`, `## Tasks`) is one idea, the sections its parts.
+    if (frontMatter?.title && spans.length > 1 && ideas.filter(hasIdeaField).length <= 1) {
+        file.ideas = [singleIdea(file, units, context, frontMatter, starts)];
+        return;
+    }
+    file.ideas = ideas;
+}
+function hasIdeaField(idea) {
+    return Object.values(idea.fields).some((field) => field && parse_IDEA_FIELDS.has(field.name) && field.value !== '');
 }
 function spanToIdea(span, tree, units, context) {
     let fields;
@@ -80036,14 +80402,37 @@ function spanToIdea(span, tree, units, context) {
     }
     else
         fields = findFields(units, span.unitFrom, span.unitTo, context);
+    for (const code of span.codeFields ?? [])
+        for (const field of toFields(code, context))
+            fields[field.name] ??= field;
     return {
         title: span.title,
         titlePosition: rangeAt(context.starts, span.titleStart, span.titleEnd),
         position: rangeAt(context.starts, span.start, span.end),
         section: span.section,
         fields,
-        body: span.bodyItem ? [span.bodyItem] : tree.children.slice(span.topFrom, span.topTo),
+        body: span.bodyItem
+            ? [span.bodyItem]
+            : span.tableFields
+                ? tableBody(tree.children.slice(span.topFrom, span.topTo), span)
+                : tree.children.slice(span.topFrom, span.topTo),
     };
+}
+/**
+ * The body of an idea read from a table: the rows within the idea (its own row, when each row is an idea), so the
+ * text of the other rows' ideas is not taken for its own.
+ */
+function tableBody(nodes, span) {
+    return nodes.map((node) => {
+        if (node.type !== 'table')
+            return node;
+        const rows = node.children.filter((row) => (row.position?.start.offset ?? -1) >= span.start && (row.position?.end.offset ?? Infinity) <= span.end);
+        if (rows.length === 0 || rows.length === node.children.length)
+            return node;
+        const first = rows[0].position;
+        const last = rows[rows.length - 1].position;
+        return { ...node, children: rows, position: first && last ? { start: first.start, end: last.end } : undefined };
+    });
 }
 function singleIdea(file, units, context, frontMatter, starts) {
     const initial = (frontMatter?.fields ?? []).flatMap((field) => toFields(field, context));
@@ -80080,16 +80469,43 @@ function firstOfEach(cells, context) {
     return result;
 }
 /** Fields only an idea has: a page giving two of them is an idea's page, not an index or a guide. */
-const IDEA_FIELDS = new Set(['outcomes', 'difficulty', 'skills', 'size', 'mentors']);
+const parse_IDEA_FIELDS = new Set(['outcomes', 'difficulty', 'skills', 'size', 'mentors']);
 /** Whether the labels of a file with no idea found name enough idea fields for the file to be one idea. */
 function isOneIdea(units) {
     const named = new Set();
     for (const unit of units)
         for (const hit of unit.hits)
             for (const name of fieldNames(hit))
-                if (IDEA_FIELDS.has(name))
+                if (parse_IDEA_FIELDS.has(name))
                     named.add(name);
     return named.size >= ONE_IDEA_MIN_FIELDS;
+}
+/** Whether the front matter names a field besides a description (`mentors:`, `difficulty:`). */
+function hasIdeaFieldKeys(frontMatter) {
+    return frontMatter.fields.some((field) => fieldNames(field).some((name) => name !== 'description'));
+}
+/** Fields an idea states once, in a short value (skills and outcomes may run over several labelled lines). */
+const ONCE_FIELDS = new Set(['difficulty', 'size', 'mentors']);
+/** Whether a field stated once per idea is labelled in two sections (`Mentors:` under each of two template slots). */
+function repeatsIdeaLabels(units, text, options) {
+    // Field → the section (run of units between non-label headings) it was first labelled in; `Primary Mentor` and
+    // `Secondary Mentor` under one `## Mentors` are one field.
+    const seen = new Map();
+    let section = 0;
+    for (const unit of units) {
+        if (unit.kind === 'heading' && unit.hits.length === 0)
+            section++;
+        const reading = unit.kind === 'table' ? readTable(unit.node, text, options) : undefined;
+        const raw = reading?.kind === 'fields' ? reading.fields : unit.hits;
+        const names = new Set(raw.flatMap((hit) => fieldNames(hit)).filter((name) => ONCE_FIELDS.has(name)));
+        for (const name of names) {
+            const first = seen.get(name);
+            if (first !== undefined && first !== section)
+                return true;
+            seen.set(name, section);
+        }
+    }
+    return false;
 }
 /** The unit index of a lone leading H1 (the page title), which is no section of the ideas under it. */
 function documentTitle(units) {

@@ -80369,7 +80369,11 @@ function readIdeas(file, options) {
     });
     // A page titled by its front matter whose sections give at most one idea's fields (a wiki page: `## Classification`
     // with the labels, then `## The Problem`, `## Tasks`) is one idea, the sections its parts.
-    if (frontMatter?.title && spans.length > 1 && ideas.filter(hasIdeaField).length <= 1) {
+    // So is such a page with one labelled section when other sections carry the idea's fields too (`## Mentors`).
+    const fieldsOutside = spans.length === 1 &&
+        units.some((unit, index) => (index < spans[0].unitFrom || index >= spans[0].unitTo) &&
+            unit.hits.some((hit) => fieldNames(hit).some((name) => ONCE_FIELDS.has(name))));
+    if (frontMatter?.title && (spans.length > 1 || fieldsOutside) && ideas.filter(hasIdeaField).length <= 1) {
         file.ideas = [singleIdea(file, units, context, frontMatter, starts)];
         return;
     }

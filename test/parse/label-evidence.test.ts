@@ -10,7 +10,7 @@ import { HEAD_NOUNS, MODIFIERS } from '../../src/parse/label-words.js';
 import { normalizeLabel, readLabel } from '../../src/parse/labels.js';
 import type { FieldName } from '../../src/parse/types.js';
 
-const DIRS = ['corpus', 'corpus-extra', 'regression', 'regression-2'];
+const DIRS = ['corpus', 'corpus-extra', 'regression', 'regression-2', 'regression-3'];
 
 interface Read {
   list: string;
@@ -225,6 +225,8 @@ const BY_RULE: [string, string, string, FieldName][] = [
   ['preferred', 'requirement adjective named by the grammar', 'Skills required/preferred', 'skills'],
   ['desirable', 'requirement adjective named by the grammar', 'Desirable skills', 'skills'],
   ['key', 'modifier named by the grammar', 'Key deliverables', 'outcomes'],
+  // `estimated` says what `expected` says of a value: a guess (moja's legend `estimated difficulty`).
+  ['estimated', 'synonym of the named modifier expected', 'Estimated difficulty', 'difficulty'],
   // The seed template's own labels (examples/xen-outreach-2014.md), which the seed's expectations rely on.
   ['verified', 'seed template', 'Verified', 'verified'],
   ['insert', 'seed template', 'Date of insert', 'inserted'],

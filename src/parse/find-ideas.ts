@@ -13,6 +13,7 @@ import {
   siblingsOf,
   type HeadingInfo,
 } from './headings.js';
+import { findListedHeadings, isBareListedIdea } from './listed-headings.js';
 import type { RawField } from './raw-field.js';
 import { readTable, type TableField } from './tables.js';
 import type { Unit } from './units.js';
@@ -108,6 +109,12 @@ export function findIdeas(units: Unit[], text: string, options: ParseOptions, do
     if (heading.labelledDescendants > 0) continue;
     if ((ideasPerGroup.get(siblingsOf(headings, groups, index)) ?? 0) > 0) isIdea[index] = true;
   }
+  // Headings without labels that a heading naming ideas lists (`# GSOC 2014 Ideas Page` ⏎ `## Refactor the Node object`).
+  for (const index of findListedHeadings(headings, isIdea)) isIdea[index] = true;
+  // A heading with nothing under it among ideas (`## Polypheny Client ??`, last of a run of ideas) is an idea too.
+  for (let index = 0; index < headings.length; index++)
+    if (!owned[index] && isBareListedIdea(headings, units, index, siblingsOf(headings, groups, index), isIdea))
+      isIdea[index] = true;
   headings.forEach((heading, index) => (heading.idea = isIdea[index]));
   const spans: IdeaSpan[] = [];
   headings.forEach((heading, index) => {

@@ -1,7 +1,7 @@
 // Parse stage: idea segmentation — which headings (or tables) are ideas, their sections and extents.
 import type { ListItem } from 'mdast';
 import { findCodeLegends, type CodeLegend } from './code-legend.js';
-import { findHeadlessIdeas } from './headless-ideas.js';
+import { findHeadlessIdeas, type HeadlessIdea } from './headless-ideas.js';
 import {
   ancestors,
   collectHeadings,
@@ -13,6 +13,8 @@ import {
   siblingsOf,
   type HeadingInfo,
 } from './headings.js';
+import { findLeadInIdeas } from './lead-in-items.js';
+import { findListedHeadings, isBareListedIdea } from './listed-headings.js';
 import type { RawField } from './raw-field.js';
 import { readTable, type TableField } from './tables.js';
 import type { Unit } from './units.js';
@@ -40,6 +42,8 @@ export interface IdeaSpan {
   bodyItem?: ListItem;
   /** Fields given by codes a legend explains (`[**D1**]`), for ideas without headings. */
   codeFields?: RawField[];
+  /** Fields given by bold labels inside an item idea's text (`… - **Difficulty:** *medium*`). */
+  inlineFields?: RawField[];
   /**
    * Units before a group of ideas without headings, under the heading that holds them (`Expert: Anders` above
    * the bullet ideas of `### Desktop app`): fields there apply to every idea of the group that lacks them.
@@ -108,6 +112,12 @@ export function findIdeas(units: Unit[], text: string, options: ParseOptions, do
     if (heading.labelledDescendants > 0) continue;
     if ((ideasPerGroup.get(siblingsOf(headings, groups, index)) ?? 0) > 0) isIdea[index] = true;
   }
+  // Headings without labels that a heading naming ideas lists (`# GSOC 2014 Ideas Page` ⏎ `## Refactor the Node object`).
+  for (const index of findListedHeadings(headings, isIdea)) isIdea[index] = true;
+  // A heading with nothing under it among ideas (`## Polypheny Client ??`, last of a run of ideas) is an idea too.
+  for (let index = 0; index < headings.length; index++)
+    if (!owned[index] && isBareListedIdea(headings, units, index, siblingsOf(headings, groups, index), isIdea))
+      isIdea[index] = true;
   headings.forEach((heading, index) => (heading.idea = isIdea[index]));
   const spans: IdeaSpan[] = [];
   headings.forEach((heading, index) => {
@@ -140,7 +150,10 @@ export function findIdeas(units: Unit[], text: string, options: ParseOptions, do
       topFrom: 0,
       topTo: 0,
     };
-    return splitHeadless(all, units, text, false, 2, legends)
+    // Ideas without headings: bold-titled or labelled items and title lines, else the items of a list whose lead-in
+    // says it lists ideas (`Some of the ideas that we propose:`).
+    const found = findHeadlessIdeas(units, 0, units.length, text, 2, legends);
+    return toSpans(all, found.length > 0 ? found : findLeadInIdeas(units, 0, units.length, text, options), units, false)
       .filter((span) => !isNotAnIdeaTitle(span.title))
       .map((span) => ({ ...span, section: sectionAt(units, headings, span.unitFrom, documentTitle) }));
   }
@@ -182,6 +195,11 @@ function splitHeadless(
 ): IdeaSpan[] {
   const found = findHeadlessIdeas(units, span.unitFrom, span.unitTo, text, min, legends);
   if (found.length === 0) return titled ? [span] : [];
+  return toSpans(span, found, units, titled);
+}
+
+/** The spans of ideas found without headings inside `span` (`titled`: its title is a section of theirs). */
+function toSpans(span: IdeaSpan, found: HeadlessIdea[], units: Unit[], titled: boolean): IdeaSpan[] {
   const section = titled ? [...span.section, span.title] : span.section;
   return found.map((idea) => {
     const first = units[idea.unitFrom];
@@ -201,6 +219,7 @@ function splitHeadless(
       topTo: last.top + 1,
       bodyItem: item,
       ...(idea.codeFields ? { codeFields: idea.codeFields } : {}),
+      ...(idea.inlineFields ? { inlineFields: idea.inlineFields } : {}),
       ...(titled && found[0].unitFrom > span.unitFrom ? { groupFrom: span.unitFrom, groupTo: found[0].unitFrom } : {}),
     };
   });

@@ -55,9 +55,14 @@ const LIST_SECTION =
 
 /**
  * Template slots a list keeps for ideas still to come: `Example project name`, `Project: Template`, `Your own idea!`,
- * `Something that you're totally excited about` — template or example wording, or an invitation to the reader.
+ * `Something that you're totally excited about` — template or example wording, or an invitation to the reader; a
+ * title that is only the word for a title (`## Title`, `#### Project Title`, `Idea name`: EDGI's draft slots,
+ * Neovim's format example, the templates of Clojure's and CNCF's lists); an indefinite pronoun that names no project
+ * (`Something else!`, `Anything else`).
  */
 const TEMPLATE_SLOT = [
+  /^(?:(?:your|the|an?)\s+)?(?:(?:project|idea|proposal)\s+)?(?:title|name)(?:\s+(?:goes\s+)?here)?$/i,
+  /^(?:something|anything)\s+else$/i,
   /^(?:(?:project|idea|proposal)s?\s*[:\-–—]?\s*)?(?:template|placeholder)$/i,
   /\b(?:project|idea|proposal) (?:template|placeholder)\b/i,
   /^(?:an? )?(?:example|sample|dummy)\b.{0,40}\b(?:project|idea|title|name)\b/i,
@@ -248,7 +253,7 @@ const PROJECT_LIST =
  * A section that mostly lists other ideas (by title or link) is a table of contents or a summary, not an idea:
  * its list names other headings, or its title says it lists projects, or it has little prose besides the list.
  */
-function isProjectList(heading: HeadingInfo): boolean {
+export function isProjectList(heading: HeadingInfo): boolean {
   if (heading.listItems < 2 || heading.titleItems * 3 < heading.listItems * 2) return false;
   return (
     heading.referenceItems >= 2 ||

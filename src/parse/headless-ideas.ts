@@ -21,6 +21,8 @@ export interface HeadlessIdea {
   unitTo: number;
   /** Fields given by explained codes after the title (`[**D1**]` where a legend says `**D1** - medium`). */
   codeFields?: RawField[];
+  /** Fields given by bold labels inside the item's text (`… - **Difficulty:** *medium*`). */
+  inlineFields?: RawField[];
 }
 
 const BOLD_TITLE = /^(\*\*|__)(?!\s)(.{2,200}?)(?<!\s)\1/;

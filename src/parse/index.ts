@@ -164,7 +164,8 @@ function spanToIdea(span: IdeaSpan, tree: Root, units: Unit[], context: FieldCon
       .filter((unit) => unit.end > unit.start || unit.kind !== 'line');
     fields = findFields(own, 0, own.length, context);
   } else fields = findFields(units, span.unitFrom, span.unitTo, context);
-  for (const code of span.codeFields ?? []) for (const field of toFields(code, context)) fields[field.name] ??= field;
+  for (const given of [...(span.codeFields ?? []), ...(span.inlineFields ?? [])])
+    for (const field of toFields(given, context)) fields[field.name] ??= field;
   return {
     title: span.title,
     titlePosition: rangeAt(context.starts, span.titleStart, span.titleEnd),

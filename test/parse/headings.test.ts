@@ -155,6 +155,10 @@ describe('isNotAnIdeaTitle', () => {
     '关于 MoFA',
     'Volunteers',
     'Volunteers so far:',
+    'Title',
+    'Project Title',
+    'Idea name',
+    'Something Else!',
   ])('reads "%s" as no idea', (title) => {
     expect(isNotAnIdeaTitle(title)).toBe(true);
   });
@@ -166,6 +170,8 @@ describe('isNotAnIdeaTitle', () => {
     'Examples gallery for Gridap',
     'A volunteer scheduling app',
     'Notebook support',
+    'Title generation for videos',
+    'Something else entirely: a new renderer',
   ])('reads "%s" as a possible idea', (title) => {
     expect(isNotAnIdeaTitle(title)).toBe(false);
   });

@@ -1,0 +1,117 @@
+// Parse stage: ideas that are the items of a list a lead-in introduces — `Some of the ideas that we propose:` above
+// one-line items (libsim), `here few ideas, but new proposal are welcome too:` above `* Web Interface: Developing a
+// Web interface and an API - **Difficulty:** *medium*` items (IntelliHome). Each item is an idea: its name before
+// `:` or ` - ` is its title, else its text up to its inline labels; its bold labels are its fields.
+import type { HeadlessIdea } from './headless-ideas.js';
+import { namesIdeas } from './idea-nouns.js';
+import { readInlineLabels } from './inline-labels.js';
+import { countWords, decodeEntities, inlineToText, stripEmoji } from './text.js';
+import type { Unit } from './units.js';
+import type { ParseOptions } from './types.js';
+import { ITEM_NAME_MAX_WORDS, PLAIN_TITLE_MAX_WORDS } from './thresholds.js';
+
+/** A link alone (`[Tree Bottleneck](…)`, possibly two joined by `/`): a reference to an idea told elsewhere. */
+const LINKS_ONLY = /^(?:\s*(?:\[[^\]]{0,300}\]\([^)]*\)|<[^>]+>|https?:\/\/\S+)\s*[/,;]?)+\s*$/;
+/** `Web Interface: Developing…`, `Faster parser - Rewrite…`: a short name, then `:` or a spaced dash. */
+const NAME = /^(.{2,120}?)(?:[ \t]*[:：][ \t]+|[ \t]+[-–—][ \t]+)(?=\S)/;
+
+/**
+ * The ideas of `units[from..to)` that are items of a list introduced by a lead-in: a paragraph outside lists whose
+ * last line ends with a colon and speaks of ideas or projects in the plural, in the page's introduction or under a
+ * heading that speaks of them too. At least two items, each with words
+ * of its own (not a link alone, not a label line); none when any item is no such idea.
+ */
+export function findLeadInIdeas(
+  units: Unit[],
+  from: number,
+  to: number,
+  text: string,
+  options: ParseOptions,
+): HeadlessIdea[] {
+  let section: Unit | undefined;
+  let firstHeading = true;
+  for (let index = from; index < to; index++) {
+    if (units[index].kind === 'heading') {
+      firstHeading = section === undefined;
+      section = units[index];
+    }
+    if (!isLeadIn(units[index], text)) continue;
+    // The lead-in speaks for the page (before any heading, or under its first one) or for a section about ideas;
+    // under another heading (`### Misses and false alarms`) its list is about something else.
+    if (section && !firstHeading && !namesIdeas(inlineToText(text.slice(section.start, section.end)))) continue;
+    let next = index + 1;
+    while (next < to && (units[next].kind === 'break' || units[next].kind === 'comment')) next++;
+    if (next >= to || !units[next].itemStart || units[next].listLevel !== 1) continue;
+    const ideas = readItems(units, next, to, text, options);
+    if (ideas.length >= 2) return ideas;
+  }
+  return [];
+}
+
+function isLeadIn(unit: Unit, text: string): boolean {
+  if (unit.kind !== 'line' || unit.listLevel > 0 || unit.quoted) return false;
+  const line = text.slice(unit.start, unit.end);
+  if (!/[:：]\s*(?:\*\*|__)?\s*$/.test(line)) return false;
+  return namesIdeas(inlineToText(line));
+}
+
+/** The items of the list starting at `first`, each an idea; [] when one of them cannot be. */
+function readItems(units: Unit[], first: number, to: number, text: string, options: ParseOptions): HeadlessIdea[] {
+  const ideas: HeadlessIdea[] = [];
+  let index = first;
+  while (index < to && units[index].listLevel > 0) {
+    const unit = units[index];
+    let next = index + 1;
+    while (next < to && units[next].listLevel > 0 && units[next].start < unit.itemEnd) next++;
+    if (unit.itemStart && unit.listLevel === 1) {
+      const idea = readItem(unit, index, next, units, text, options);
+      if (!idea) return [];
+      ideas.push(idea);
+    }
+    index = next;
+  }
+  return ideas;
+}
+
+function readItem(
+  unit: Unit,
+  index: number,
+  next: number,
+  units: Unit[],
+  text: string,
+  options: ParseOptions,
+): HeadlessIdea | undefined {
+  if (unit.kind !== 'line' || (unit.hits.length > 0 && unit.hits[0].labelStart === unit.start)) return undefined;
+  const line = text.slice(unit.start, unit.end);
+  if (LINKS_ONLY.test(line)) return undefined;
+  const end = Math.min(unit.itemEnd, units[next - 1].end);
+  const inlineFields = readInlineLabels(text, unit.start, end, options);
+  // The title is read before the first inline label of the first line.
+  const firstLabel = inlineFields.find((field) => field.labelStart < unit.end)?.labelStart ?? unit.end;
+  const head = text.slice(unit.start, firstLabel).replace(/[\s\-–—|,;(]+$/, '');
+  const name = NAME.exec(head);
+  const named = name && countWords(plain(name[1])) <= ITEM_NAME_MAX_WORDS && !/[.!?]/.test(plain(name[1]));
+  const titleSource = named ? name[1] : head;
+  const title = plain(titleSource);
+  if (countWords(title) < 2 && !named) return undefined;
+  if (!title || countWords(title) > PLAIN_TITLE_MAX_WORDS) return undefined;
+  return {
+    title,
+    titleStart: unit.start,
+    titleEnd: unit.start + titleSource.length,
+    // A named item's description follows its name; an unnamed one's is its whole text.
+    bodyStart: named ? unit.start + name[0].length : unit.start,
+    start: unit.start,
+    end,
+    unitFrom: index,
+    unitTo: next,
+    ...(inlineFields.length > 0 ? { inlineFields } : {}),
+  };
+}
+
+function plain(source: string): string {
+  return decodeEntities(stripEmoji(inlineToText(source)))
+    .replace(/\s+/g, ' ')
+    .replace(/[.:;,\s]+$/, '')
+    .trim();
+}

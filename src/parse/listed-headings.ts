@@ -1,0 +1,86 @@
+// Parse stage: idea headings without labels. Under a heading that says it lists ideas (`# GSOC 2014 Ideas Page` above
+// SCons' `## Change SCons code…`; Mixxx's page title `## Student Project Ideas for GSoC 2022` above its `# Spin-Up…`
+// headings), the headings of the next level with prose of their own are ideas although none carries a label. And a
+// heading with nothing under it, listed among ideas (Polypheny's last `## Polypheny Client ??`), is an idea given
+// by its title alone.
+import { isProjectList, type HeadingInfo } from './headings.js';
+import { namesIdeas } from './idea-nouns.js';
+import type { Unit } from './units.js';
+import { LISTED_IDEA_MIN_PROSE } from './thresholds.js';
+
+/**
+ * The headings that are ideas because a heading naming ideas lists them: the headings of the first level below it
+ * (for the page's first heading, of the first level after it, as on a page whose title is deeper than its
+ * sections), when none of them carries labels or has sub-headings of its own, and at least two have prose. `isIdea` says
+ * which headings are ideas already: a list inside an idea is no list of ideas.
+ */
+export function findListedHeadings(headings: HeadingInfo[], isIdea: boolean[]): number[] {
+  const found = new Set<number>();
+  headings.forEach((heading, index) => {
+    if (heading.isLabel || heading.isPart || !namesIdeas(heading.title) || isIdea[index]) return;
+    if (insideIdea(headings, index, isIdea)) return;
+    let scope = inSubtree(headings, index);
+    if (scope.length === 0 && index === 0) scope = headings.map((_, at) => at).slice(1);
+    const top = Math.min(...scope.map((at) => headings[at].depth));
+    const candidates = scope.filter((at) => headings[at].depth === top && !headings[at].isLabel);
+    // Sub-headings below that level (`## Proposed themes` ⏎ `### Installation`) make it a level of sections, the
+    // ideas further down; `## Project Ideas` under a page title naming projects is the heading that lists them.
+    if (candidates.some((at) => inSubtree(headings, at).some((inner) => !headings[inner].isPart))) return;
+    // Ideas or labels at that level or below: the list is read from them, not from its headings alone.
+    const holdsIdeas = (at: number): boolean => isIdea[at] || inSubtree(headings, at).some((inner) => isIdea[inner]);
+    if (candidates.some((at) => holdsIdeas(at) || hasLabels(headings[at]))) return;
+    const listed = candidates.filter((at) => {
+      const candidate = headings[at];
+      return (
+        !candidate.excluded &&
+        !candidate.isPart &&
+        !candidate.hasIdeaTables &&
+        candidate.prose >= LISTED_IDEA_MIN_PROSE &&
+        !isProjectList(candidate)
+      );
+    });
+    if (listed.length >= 2) for (const at of listed) found.add(at);
+  });
+  return [...found].sort((a, b) => a - b);
+}
+
+/**
+ * Whether a heading with nothing under it (no text, no sub-heading) sits in a run of ideas: the sibling before it is
+ * an idea, and so is the one after it when there is one.
+ */
+export function isBareListedIdea(
+  headings: HeadingInfo[],
+  units: Unit[],
+  index: number,
+  siblings: number[],
+  isIdea: boolean[],
+): boolean {
+  const heading = headings[index];
+  if (heading.isLabel || heading.isPart || heading.excluded || isIdea[index]) return false;
+  for (let at = heading.unit + 1; at < heading.subtreeEnd; at++)
+    if (units[at].kind !== 'break' && units[at].kind !== 'comment') return false;
+  const position = siblings.indexOf(index);
+  const before = siblings[position - 1];
+  const after = siblings[position + 1];
+  const ideas = siblings.filter((at) => isIdea[at]).length;
+  return ideas >= 2 && before !== undefined && isIdea[before] && (after === undefined || isIdea[after]);
+}
+
+/** The non-label headings in a heading's subtree. */
+function inSubtree(headings: HeadingInfo[], index: number): number[] {
+  const end = headings[index].subtreeEnd;
+  const inside: number[] = [];
+  for (let at = index + 1; at < headings.length && headings[at].unit < end; at++)
+    if (!headings[at].isLabel) inside.push(at);
+  return inside;
+}
+
+function insideIdea(headings: HeadingInfo[], index: number, isIdea: boolean[]): boolean {
+  for (let parent = headings[index].parent; parent >= 0; parent = headings[parent].parent)
+    if (isIdea[parent]) return true;
+  return false;
+}
+
+function hasLabels(heading: HeadingInfo): boolean {
+  return (heading.fields.size > 0 || heading.labelledDescendants > 0) && !heading.excluded;
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { parseIdeaFile } from '../../src/parse/index.js';
+
+const titles = (text: string): string[] => parseIdeaFile('ideas.md', text).ideas.map((idea) => idea.title);
+
+describe('headings listed under a heading naming ideas', () => {
+  it('reads prose-only `##` headings under `# GSOC 2014 Ideas Page` as ideas (SCons)', () => {
+    const text =
+      '# GSOC 2014 Ideas Page\n\n## Get SCons to work better/at all on cygwin\n\nCurrently SCons doesn’t work that well in a ' +
+      'cygwin environment. This mainly has to do with the use of posix paths.\n\nKeywords: _Python_, _cygwin_.\n\n' +
+      '## Refactor the Node object\n\nThe Node is the central core object in SCons. It represents a node in the ' +
+      'dependency graph.\n\nKeyword: _Python_\n';
+    expect(titles(text)).toEqual(['Get SCons to work better/at all on cygwin', 'Refactor the Node object']);
+  });
+
+  it('reads `#` headings after a deeper page title naming ideas as ideas, not an invitation (Mixxx)', () => {
+    const text =
+      '## Student Project Ideas for Google Summer of Code 2022\n\nThis page lists the suggested projects for students.\n\n' +
+      '# Fader-Start Feature\n\nSome Controller mappings have implemented a Fader-Start feature. This allows to start a ' +
+      'track by pulling the line fader-up.\n\n# Resample options\n\nMixxx uses a linear resample when scratching. This ' +
+      'is blazing fast, but the sound can be improved.\n\n# Something Else\\!\n\nAs always with Summer of Code, you ' +
+      "aren't limited to the suggestions we've made here.\n";
+    expect(titles(text)).toEqual(['Fader-Start Feature', 'Resample options']);
+  });
+
+  it('does not read sections of a page whose title does not name ideas as ideas', () => {
+    const text =
+      '# Google Summer of Code 2014\n\n## Get SCons to work better/at all on cygwin\n\nCurrently SCons doesn’t work that ' +
+      'well in a cygwin environment. This mainly has to do with the use of posix paths.\n\n## Refactor the Node ' +
+      'object\n\nThe Node is the central core object in SCons. It represents a node in the dependency graph.\n';
+    expect(titles(text)).toEqual([]);
+  });
+
+  it('leaves a level of sections with sub-headings to the ideas below them (moja global)', () => {
+    const text =
+      '# Google Summer of Code 2021 Ideas\n\nA list of projects available for interested mentees.\n\n## Background\n\n' +
+      'FLINT is an open source, modular tool that estimates greenhouse gas emissions from land.\n\n## Proposed themes\n\n' +
+      'We suggest the following themes for projects this year, each a group of possible tasks.\n\n### Installation\n\n' +
+      'Make FLINT easier to install on every platform with a single command for new users.\n';
+    expect(titles(text)).toEqual([]);
+  });
+});
+
+describe('a heading with nothing under it among ideas', () => {
+  it('is an idea when it ends a run of ideas (Polypheny)', () => {
+    const text =
+      '## Keep them All\n\nDifficulty: hard\n\n## Physical query plan builder\n\nDifficulty: medium\n\n' +
+      '## Polypheny Client ?? \n\n\n\n';
+    expect(titles(text)).toEqual(['Keep them All', 'Physical query plan builder', 'Polypheny Client ??']);
+  });
+
+  it('is no idea when it comes before the ideas', () => {
+    const text =
+      '## More to come\n\n## Keep them All\n\nDifficulty: hard\n\n## Physical query plan builder\n\nDifficulty: medium\n';
+    expect(titles(text)).toEqual(['Keep them All', 'Physical query plan builder']);
+  });
+});
+
+describe('template slots titled by the word for a title', () => {
+  it('are no ideas, whatever their fields (EDGI, Neovim)', () => {
+    const text =
+      '# Ideas\n\n## Machine Learning Algorithms for Website Tracking\n- **Description:** Monitor websites.\n' +
+      '- **Contact:** Jane Doe\n- **Difficulty:** Medium\n\n## Title\n- **Part of:** LINK\n- **Description:** DESCRIBE\n' +
+      '- **Contact:** \n- **Prerequisites:** Medeor/Node/Ruby on Rails\n\n#### Project Title\n\n**Desirable Skills:**\n\n' +
+      '**Difficulty:** \n\n**Mentor:** Mentor name ([@MentorName](http://github.com/MentorName))\n';
+    expect(titles(text)).toEqual(['Machine Learning Algorithms for Website Tracking']);
+  });
+});

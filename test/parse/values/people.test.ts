@@ -233,6 +233,12 @@ describe('parsePeople', () => {
     expect(parsePeople(raw)).toEqual(expected);
   });
 
+  it('reads a chat workspace or channel as no person', () => {
+    expect(parsePeople('archivers.slack.com, #next-steps')).toEqual([]);
+    expect(parsePeople('Ann Lee, discord.gg/abc')).toEqual([{ name: 'Ann Lee' }]);
+    expect(parsePeople('john.doe')).toEqual([{ name: 'john.doe' }]);
+  });
+
   it('does not split on commas inside parentheses', () => {
     expect(parsePeople('Ann Lee (CERN, Geneva), Bo Chan')).toEqual([{ name: 'Ann Lee' }, { name: 'Bo Chan' }]);
   });

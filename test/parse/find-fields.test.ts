@@ -267,6 +267,16 @@ describe('more label forms', () => {
     expect(values('**Duration** Matters. We ship it in two steps.\n\n**Difficulty**: Easy').size).toBeUndefined();
   });
 
+  it('takes a later mentors field naming someone over one of prose naming nobody', () => {
+    const text =
+      '### Difficulty Level\n\nMedium\n\n### Mentors\n\nThe Taskflow Team will mentor this project throughout the course of summer code.\n\n### Contact\n\nFeel free to reach out the tsung-wei.huang at wisc.edu for any questions.';
+    expect(values(text).mentors).toContain('wisc.edu');
+    // A first field naming someone stays.
+    expect(
+      values('### Difficulty Level\n\nMedium\n\n### Mentors\n\nJane Doe\n\n### Contact\n\nSee the forum.').mentors,
+    ).toBe('Jane Doe');
+  });
+
   it('reads numbered sub-heading labels', () => {
     expect(values('### 1. Description\n\nA parser.\n\n### 2. Mentors\n\nJane').mentors).toBe('Jane');
   });

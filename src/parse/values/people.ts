@@ -270,6 +270,11 @@ export function parsePeople(raw: string): Person[] {
     }
     for (const person of reading.people) people.push(person);
   }
+  // `The Taskflow Team will mentor this project throughout …`: a sentence, not a person.
+  const named = people.filter(
+    (person) => person.email !== undefined || person.handle !== undefined || !isProse(person.name),
+  );
+  if (named.length < people.length) people.splice(0, people.length, ...named);
   // `Maybe secondary, after boot's folks, but I can help. Andrea Richiardi (a@b.org)`: beside someone with a way
   // to reach them, an entry without one that does not read as a name is a remark, not a mentor.
   if (people.some((person) => person.email !== undefined || person.handle !== undefined))
@@ -301,4 +306,14 @@ const NAME_PARTICLES = new Set([
 function isNameLike(name: string): boolean {
   const words = name.split(/\s+/).filter(Boolean);
   return words.every((word) => !/^\p{Ll}/u.test(word) || NAME_PARTICLES.has(word) || words.length === 1);
+}
+
+/** Whether an entry is a sentence: a capital, then six words or more, three of them in lower case (particles aside). */
+function isProse(name: string): boolean {
+  const words = name.split(/\s+/).filter(Boolean);
+  return (
+    words.length >= 6 &&
+    /^\p{Lu}/u.test(words[0]) &&
+    words.filter((word) => /^\p{Ll}/u.test(word) && !NAME_PARTICLES.has(word)).length >= 3
+  );
 }

@@ -30,8 +30,7 @@ export default defineRule({
   },
 });
 
-/** `TBD`, `Unknown, TBD`: entries, but none of them a person. */
+/** `TBD`, `Unknown, TBD`, `archivers.slack.com, #next-steps`: entries, but none of them a person. */
 function onlyPlaceholders(raw: string): boolean {
-  const people = parsePeople(raw);
-  return people.length > 0 && people.every((person) => person.placeholder);
+  return raw.trim() !== '' && parsePeople(raw).every((person) => person.placeholder);
 }

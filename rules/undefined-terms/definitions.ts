@@ -29,7 +29,28 @@ const WORD = /[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)*/gu;
  * something made for X or by X, and say nothing of what X is.
  */
 const KIND_NOUN =
-  /\s+(?:librar(?:y|ies)|packages?|toolkits?|toolbox(?:es)?|frameworks?|solvers?|simulators?|software)\b/uy;
+  /\s+(?:librar(?:y|ies)|packages?|toolkits?|toolbox(?:es)?|frameworks?|solvers?|simulators?|software|formats?)\b/uy;
+
+/**
+ * Vendors everyone has heard of: a term right after one is that vendor's product, named as such ("Intel TBB",
+ * "NVIDIA CUDA", "Microsoft MSVC").
+ */
+const VENDOR =
+  /(?:^|[\s(/])(?:Intel|NVIDIA|Nvidia|AMD|IBM|Microsoft|Google|Apple|Amazon|Oracle|Adobe|Qualcomm|Mozilla|Cisco|Meta|Facebook|Xilinx|Autodesk|Samsung|Huawei|Alibaba|Red Hat|Arm|ARM)\s+$/u;
+
+/** A quantity with a unit of memory or storage right before a term: what is measured ("2GB VRAM", "16 GB DDR4"). */
+const QUANTITY = /(?:^|[\s(（,，])\d+(?:\.\d+)?\s*(?:[KMGTP]i?B|bytes?)\s+$/iu;
+
+/** Where a clause ends, for lists of names: sentence punctuation before a space, and brackets, colons, bars. */
+const CLAUSE_END = /[.!?](?=\s|$)|[;:：；()（）[\]|\n]/gu;
+/** Words that introduce examples, at the end of a clause's text before a list. */
+const EXAMPLES = /(?:\b(?:e\.?\s?g|ex|eg)\.?|\bfor (?:example|instance)|\bsuch as|\blike|\bincluding)\s*,?\s*$/iu;
+
+/** The same words opening a clause ("(e.g., IPFS, Indie Web, …)"). */
+const LEADING_EXAMPLES = /^\s*(?:(?:e\.?\s?g|ex|eg)\.|for (?:example|instance)|such as|like|including)\s*,?\s*/iu;
+
+/** Separators of a list's items: commas, the Chinese enumeration comma, and a final `and` / `or`. */
+const LIST_SEPARATOR = /\s*(?:,|，|、)\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+/u;
 
 /**
  * A clause after a name (or after "name + kind noun") that says what it is or does: "RCPP to allow C++ to work
@@ -88,11 +109,12 @@ export function findDefinitions(block: TextBlock, limits: AcronymLimits): Set<st
       const linkAfter = end + at(LINK_GAP, end)![0].length;
       if (inLink(start, end) || linkStarts.has(linkAfter)) define();
     }
-    // Long Form (ABBR) / Long Form (ABBR, also known as …) / Long Form (ABBR for short).
+    // Long Form (ABBR) / Long Form (ABBR, also known as …) / Long Form (ABBR for short). A noun phrase right before
+    // the parenthesis that spells most of the letters explains it too ("a few similar processor cores (SMP)").
     if (/\(\s*$/.test(text.slice(Math.max(0, start - 3), start)) && at(CLOSES, end)) {
       const before = text.slice(Math.max(0, start - WINDOW), text.lastIndexOf('(', start));
-      const longForm = before.split(/[.!?;:()[\]|]/).pop() ?? '';
-      if (endsWithLongForm(splitWords(longForm), acronymLetters(word))) define();
+      const longForm = splitWords(before.split(/[.!?;:()[\]|]/).pop() ?? '');
+      if (endsWithLongForm(longForm, acronymLetters(word)) || looselyEndsWith(longForm, acronymLetters(word))) define();
     }
     // ABBR (an explanation of two or more words).
     const parenthesis = at(PARENTHESIS, end);
@@ -105,9 +127,13 @@ export function findDefinitions(block: TextBlock, limits: AcronymLimits): Set<st
     if (isWholeTerm(word, limits) && text[start - 1] !== '/') {
       const kind = at(KIND_NOUN, end);
       const after = kind ? end + kind[0].length : end;
+      const preceding = text.slice(Math.max(0, start - 60), start);
       if (kind || at(DESCRIBED_BY, after)) define();
-      else if (at(AND_NAME, end) || (NAME_AND.test(text.slice(Math.max(0, start - 60), start)) && at(PAIR_END_AT, end)))
-        define();
+      else if (at(AND_NAME, end) || (NAME_AND.test(preceding) && at(PAIR_END_AT, end))) define();
+      // "Intel TBB": a vendor's product; "2GB VRAM": what a quantity measures.
+      else if (VENDOR.test(preceding) || QUANTITY.test(preceding)) define();
+      // "GTK, Cocoa, Win32 APIs", "(ex. GIMP, Photoshop, Krita)": one item of a list of names.
+      else if (listedWithNames(text, start, end)) define();
     }
     // ABBR: Long Form / ABBR – Long Form / | ABBR | Long form |, or a definition-list entry at the block's start.
     const separator = at(SEPARATOR, end);
@@ -177,4 +203,87 @@ function namesBefore(before: string, named: string, limits: AcronymLimits): bool
   return (
     last.length === 2 && last.every((word) => /^\p{Lu}\p{Ll}/u.test(word)) && readAcronyms(last[1], limits).length === 0
   );
+}
+
+/**
+ * Whether the word at [start, end) is one item of a list of short items (one or two words each) of which another is
+ * a plain name, introduced as examples or followed by a plural kind noun (then three items or more): the list names things of one kind, the plain names say which ("GTK, Cocoa, Win32
+ * APIs", "ex. GIMP, Photoshop, Krita"). A list of acronyms alone ("ASR, LLM, TTS") says nothing.
+ */
+function listedWithNames(text: string, start: number, end: number): boolean {
+  let from = 0;
+  let to = text.length;
+  for (const match of text.matchAll(CLAUSE_END)) {
+    if (match.index < start) from = match.index + match[0].length;
+    else if (match.index >= end) {
+      to = match.index;
+      break;
+    }
+  }
+  const clause = text.slice(from, to);
+  const marker = LEADING_EXAMPLES.exec(clause);
+  const items = clause
+    .slice(marker ? marker[0].length : 0)
+    .split(LIST_SEPARATOR)
+    .map((item) => item.trim())
+    .filter(Boolean);
+  const word = text.slice(start, end);
+  const own = items.indexOf(word);
+  if (own < 0) return false;
+  // The run of short items around the word.
+  const short = (item: string): boolean => item.length > 0 && item.split(/\s+/).length <= 2;
+  let first = own;
+  let last = own;
+  while (first > 0 && short(items[first - 1])) first--;
+  while (last < items.length - 1 && short(items[last + 1])) last++;
+  if (last === first) return false;
+  // Named as examples ("ex. GIMP, Photoshop, Krita") or before a plural kind noun that each item takes ("GTK, Cocoa,
+  // Win32 APIs"); a bare list ("Skills: Java, EMF, GMF") names what to learn, not what it is.
+  const listStart = text.lastIndexOf(items[first], start);
+  const tail = items[last].split(/\s+/);
+  const examples =
+    first === 0 && (marker !== null || EXAMPLES.test(text.slice(Math.max(0, listStart - 30), listStart)));
+  const kindAfter = last - first >= 2 && tail.length === 2 && /^\p{L}[\p{L}\p{N}]*s$/u.test(tail[1]) && last !== own;
+  if (!examples && !kindAfter) return false;
+  const plainName = new RegExp(`^${NAME}$`, 'u');
+  return items.slice(first, last + 1).some((item, at) => first + at !== own && plainName.test(item.split(/\s+/)[0]));
+}
+
+/**
+ * Whether the last words before "(ABBR)" spell its letters loosely: starting at a word giving the first letter,
+ * within a word more than the letters, every letter found in order, half of them or more as word initials
+ * ("similar processor cores (SMP)"). Three letters or more: two letters match ordinary words by chance.
+ */
+function looselyEndsWith(words: string[], letters: string): boolean {
+  if (letters.length < 3) return false;
+  const from = Math.max(0, words.length - letters.length - 1);
+  for (let first = from; first < words.length; first++) {
+    if (words[first][0]?.toUpperCase() !== letters[0] || !/^\p{L}/u.test(words[first])) continue;
+    const span = words.slice(first);
+    if (span.filter((w) => /^\p{L}{3,}/u.test(w)).length < 2) continue;
+    if (initialsIn(span, letters) * 2 >= letters.length) return true;
+  }
+  return false;
+}
+
+/** The most letters of `letters` found in order in `words` as word initials, or -1 when they are not all found. */
+function initialsIn(words: string[], letters: string): number {
+  const memo = new Map<string, number>();
+  const best = (word: number, char: number, letter: number): number => {
+    if (letter === letters.length) return 0;
+    if (word === words.length) return -1;
+    const key = `${word},${char},${letter}`;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    const text = words[word].toUpperCase();
+    let result = best(word + 1, 0, letter);
+    for (let at = char; at < text.length; at++) {
+      if (text[at] !== letters[letter]) continue;
+      const rest = best(word, at + 1, letter + 1);
+      if (rest >= 0) result = Math.max(result, rest + (at === 0 ? 1 : 0));
+    }
+    memo.set(key, result);
+    return result;
+  };
+  return best(0, 0, 0);
 }

@@ -18,10 +18,16 @@ export const WELL_KNOWN: readonly string[] = [
   // Tools and ways of working.
   'IDE', 'CLI', 'GUI', 'UI', 'UX', 'SDK', 'JDK', 'JVM', 'GCC', 'GHC', 'GDB', 'LLVM', 'NPM', 'PHP', 'JS', 'CI', 'CD',
   'PR', 'QA', 'RFC', 'VCS', 'README', 'FAQ', 'OSS', 'FOSS', 'GNU', 'GPL', 'BSD', 'MIT', 'AI', 'ML', 'LLM', 'GPT',
+  // The rest of the Google style guide's exceptions (research/GUIDELINES.md §5.1) that are terms, not English words.
+  'ASP', 'GTK', 'LLDB', 'NVDA', 'REPL', 'SCM', 'SCSS',
+  // Taught in every computing curriculum: modelling and caching (each used undefined by two lists or more).
+  'UML', 'LRU',
+  // AI in Spanish, French, Portuguese and Italian (inteligencia / intelligence / inteligência / intelligenza artificiale).
+  'IA',
   // Program names (GSoC is mixed case and never read as a term).
   'LFX', 'CNCF', 'GSOC',
   // Companies and bodies everyone has heard of.
-  'IBM', 'AMD', 'ARM', 'AWS', 'NASA', 'IEEE', 'ACM', 'W3C',
+  'IBM', 'AMD', 'ARM', 'AWS', 'NVIDIA', 'NASA', 'IEEE', 'ACM', 'W3C',
   // Everyday abbreviations, countries and time zones.
   'OK', 'AM', 'PM', 'US', 'USA', 'UK', 'EU', 'UN', 'TV', 'GPS', 'VAT', 'NB', 'PS', 'FYI', 'ASAP', 'DIY', 'AKA', 'CEO',
   'CTO', 'UTC', 'GMT', 'PST', 'PDT', 'EST', 'EDT', 'CET', 'CEST', 'BST', 'IST', 'JST',
@@ -63,6 +69,11 @@ export const NOT_TERMS: readonly string[] = [
   'WILL', 'NEW', 'FREE', 'NOTE', 'NOTES', 'IDEA', 'IDEAS', 'WARNING', 'IMPORTANT', 'REQUIRED', 'OPTIONAL', 'DONE',
   'HELP', 'WANTED', 'STOP', 'UPDATE', 'UPDATED', 'CLOSED', 'OPEN', 'FLOW', 'INFO', 'DEPRECATED', 'BETA', 'ALPHA',
   'EXCLUSIVE', 'ONE', 'TWO', 'GOAL', 'GOALS', 'HOW', 'WHAT', 'WHY', 'WHEN', 'NOW', 'OUT', 'UP', 'OFF', 'OVER', 'VS',
+  // Template text in capitals: the words of an ideas template's fields and the instructions that fill them
+  // (`(SUMMARY HERE)`, `(LOW/MEDIUM/HIGH)`, `(MENTOR NAMES HERE)`, `DESCRIBE - LINK`).
+  'HERE', 'THERE', 'THIS', 'THAT', 'YOUR', 'OUR', 'INSERT', 'ADD', 'FILL', 'DESCRIBE', 'LINK', 'LINKS', 'TITLE',
+  'NAME', 'NAMES', 'SUMMARY', 'DESCRIPTION', 'DETAILS', 'TEXT', 'PROJECT', 'MENTOR', 'MENTORS', 'CONTACT', 'EMAIL',
+  'SKILLS', 'SIZE', 'LOW', 'MEDIUM', 'HIGH', 'EASY', 'HARD', 'SMALL', 'LARGE', 'HOURS', 'DATE', 'YEAR',
   // Names of languages and tools sometimes written in capitals (`through FLASK`).
   'FLASK', 'DJANGO', 'REACT', 'PYTHON', 'JAVA', 'RUST', 'RUBY', 'PERL', 'JULIA', 'SCALA', 'KOTLIN', 'SWIFT', 'LINUX',
   'UNIX', 'DOCKER', 'GIT', 'GITHUB', 'GITLAB', 'NODE', 'SPARK', 'KAFKA', 'REDIS', 'NGINX', 'APACHE', 'JQUERY',

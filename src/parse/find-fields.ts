@@ -6,6 +6,7 @@ import { markdownToText, rangeAt, templateCommentStart } from './text.js';
 import type { Unit } from './units.js';
 import type { Field, FieldName, ParseOptions } from './types.js';
 import { LEAD_IN_MAX_WORDS } from './thresholds.js';
+import { parsePeople } from './values/people.js';
 
 /** Fields whose value runs on over following paragraphs (`Description: …` then more paragraphs). */
 const LONG_FORM = new Set<FieldName>(['description']);
@@ -69,10 +70,15 @@ export function findFields(
   let freeDone = false;
 
   // An empty label (`## Skills and mentors` heading `Required skills: …`) is weak too: a filled one replaces it.
+  // A mentors field of prose naming nobody (`### Mentors` "The Taskflow Team will mentor …") gives way to a later
+  // one that names someone (`### Contact` with the person's address).
   const keep = (name: FieldName, isWeak: boolean, make: () => Field): void => {
-    if (fields[name] && (isWeak || !weak.has(name))) return;
+    const existing = fields[name];
+    const nobody = existing !== undefined && name === 'mentors' && namesNobody(existing);
+    if (existing && (isWeak || !weak.has(name)) && !nobody) return;
     const field = make();
-    if (fields[name] && field.value === '') return;
+    if (existing && field.value === '') return;
+    if (nobody && namesNobody(field)) return;
     fields[name] = field;
     if (isWeak || field.value === '') weak.add(name);
     else weak.delete(name);
@@ -284,4 +290,9 @@ function trimmedEnd(text: string, start: number, end: number): number {
   let at = end;
   while (at > start && /\s/.test(text[at - 1])) at--;
   return at;
+}
+
+/** Whether a mentors field has text but names no person (prose, a team, a channel). */
+function namesNobody(field: Field): boolean {
+  return field.raw.trim() !== '' && parsePeople(field.raw).length === 0;
 }

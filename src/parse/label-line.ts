@@ -36,6 +36,8 @@ export interface LineLabels {
 }
 
 const NONE: LineLabels = { hits: [], labelLike: false };
+/** How many words a value may have after a bold label without a colon (`__Duration__ 350 hours`). */
+const BOLD_VALUE_MAX_WORDS = 8;
 const LEADING_SYMBOLS = /^(?:(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f|\u20e3|[•▪▸►➤→])[ \t]*)+/u;
 const LEADING_BREAKS = /^(?:[ \t]|<br\s*\/?>)*/i;
 
@@ -216,6 +218,17 @@ function readMarkedLabel(
     const found = readLabel(inner, options.fields);
     if (found)
       return { hits: [hit(found, inner, start, afterStart, afterStart + dash[0].length, end, text)], labelLike: false };
+  }
+  // `__Duration__ 350 hours`: a bold label with no colon, then a short value that starts as values do (a number, a
+  // capital, a bracket or a handle), not as a sentence continues (`**Mentors** will be assigned`).
+  const spaced = /^[ \t]+(?=[\p{Lu}\p{N}([@<])/u.exec(after);
+  if (spaced && words(after) <= BOLD_VALUE_MAX_WORDS && !/[.!?]\s*\S/.test(after.trim())) {
+    const found = readLabel(inner, options.fields);
+    if (found?.exact && !found.demoted)
+      return {
+        hits: [hit(found, inner, start, afterStart, afterStart + spaced[0].length, end, text)],
+        labelLike: false,
+      };
   }
   const breaks = LEADING_BREAKS.exec(after)?.[0] ?? '';
   if (breaks.length === after.length || /<br/i.test(breaks)) {

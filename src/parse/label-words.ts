@@ -268,6 +268,8 @@ export const MODIFIERS = new Set([
   '信息',
   '预计',
   '想法',
+  // Criteria, standard (`产出标准`, outcome standard; as `success criteria` names outcomes).
+  '标准',
   '的',
 ]);
 
@@ -295,6 +297,8 @@ export const FILLER = new Set([
   'general',
   'list',
   'main',
+  // A synonym of `main`, as loose (`Project Core Objective`).
+  'core',
   'number',
   'approx',
   'el',

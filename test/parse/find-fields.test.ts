@@ -259,6 +259,24 @@ describe('more label forms', () => {
     expect(values('**Difficulty** — Medium\n\n**Mentors** - Jane Doe').mentors).toBe('Jane Doe');
   });
 
+  it('reads a bold label without a colon followed by a short value on its line', () => {
+    expect(values('__Complexity__: High\n\n__Duration__ 350 hours\n\n__Mentors__: Jane Doe').size).toBe('350 hours');
+    expect(values('**Difficulty** Medium\n\n**Mentors**: Jane').difficulty).toBe('Medium');
+    // A sentence that goes on after a bold word is prose, not a label and its value.
+    expect(values('**Mentors** will be assigned later.\n\n**Difficulty**: Easy').mentors).toBeUndefined();
+    expect(values('**Duration** Matters. We ship it in two steps.\n\n**Difficulty**: Easy').size).toBeUndefined();
+  });
+
+  it('takes a later mentors field naming someone over one of prose naming nobody', () => {
+    const text =
+      '### Difficulty Level\n\nMedium\n\n### Mentors\n\nThe Taskflow Team will mentor this project throughout the course of summer code.\n\n### Contact\n\nFeel free to reach out the tsung-wei.huang at wisc.edu for any questions.';
+    expect(values(text).mentors).toContain('wisc.edu');
+    // A first field naming someone stays.
+    expect(
+      values('### Difficulty Level\n\nMedium\n\n### Mentors\n\nJane Doe\n\n### Contact\n\nSee the forum.').mentors,
+    ).toBe('Jane Doe');
+  });
+
   it('reads numbered sub-heading labels', () => {
     expect(values('### 1. Description\n\nA parser.\n\n### 2. Mentors\n\nJane').mentors).toBe('Jane');
   });

@@ -119,6 +119,9 @@ describe('matchLabelStrict', () => {
     expect(matchLabelStrict('Upstream Issue (URL)')).toBe('issue');
     expect(matchLabelStrict('Project Difficulty Level')).toBe('difficulty');
     expect(matchLabelStrict('Our project difficulty level')).toBeUndefined();
+    expect(matchLabelStrict('Project Core Objective')).toBeUndefined();
+    expect(matchLabel('Core team')).toBeUndefined();
+    expect(matchLabel('标准')).toBeUndefined();
   });
 });
 
@@ -139,6 +142,8 @@ describe('labels seen on held-out lists', () => {
     ['Skill(s)', 'skills'],
     ['Recommended', 'skills'],
     ['Required / preferred', 'skills'],
+    ['Project Core Objective', 'outcomes'],
+    ['产出标准', 'outcomes'],
   ] as const)('maps "%s" to %s', (label, field) => {
     expect(matchLabel(label)).toBe(field);
   });

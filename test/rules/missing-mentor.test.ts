@@ -17,14 +17,20 @@ describe('missing-mentor', () => {
     ]);
   });
 
-  it.each([['TBD'], ['Unknown'], ['TBA'], ['?'], ['TBD (@tbd, tbd@email)'], ['TBD, Unknown']])(
-    'points at the placeholder value %j',
-    (value) => {
-      expect(lint(`## Case split plugin\n\nMentors: ${value}\nDifficulty: Medium\n`)).toEqual([
-        `3:10 Mentors are "${value}": ${HOW}`,
-      ]);
-    },
-  );
+  it.each([
+    ['TBD'],
+    ['Unknown'],
+    ['TBA'],
+    ['?'],
+    ['TBD (@tbd, tbd@email)'],
+    ['TBD, Unknown'],
+    ['(MENTOR NAMES HERE)'],
+    ['archivers.slack.com, #next-steps'],
+  ])('points at the placeholder value %j', (value) => {
+    expect(lint(`## Case split plugin\n\nMentors: ${value}\nDifficulty: Medium\n`)).toEqual([
+      `3:10 Mentors are "${value}": ${HOW}`,
+    ]);
+  });
 
   it('flags a list whose only entry is a placeholder', () => {
     expect(

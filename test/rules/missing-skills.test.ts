@@ -19,11 +19,14 @@ describe('missing-skills', () => {
     ]);
   });
 
-  it.each([['Unknown'], ['TBD'], ['N/A'], ['None'], ['?']])('points at the placeholder %j', (value) => {
-    expect(lint(`## Refactor the hotplug scripts\n\nSkills Needed: ${value}\nDifficulty: Medium\n`)).toEqual([
-      `3:16 Skills are "${value}": ${HOW}`,
-    ]);
-  });
+  it.each([['Unknown'], ['TBD'], ['N/A'], ['None'], ['?'], ['um.'], ['(SKILLS HERE)']])(
+    'points at the placeholder %j',
+    (value) => {
+      expect(lint(`## Refactor the hotplug scripts\n\nSkills Needed: ${value}\nDifficulty: Medium\n`)).toEqual([
+        `3:16 Skills are "${value}": ${HOW}`,
+      ]);
+    },
+  );
 
   it('accepts skills under any skills label, on the line or in a list', () => {
     const text = [

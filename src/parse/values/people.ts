@@ -143,6 +143,13 @@ const CONTACT_LABELS = new Set(['email', 'e-mail', 'mail', 'github', 'gh']);
 const NON_MENTOR_LABELS = new Set(['intern', 'interns', 'student', 'students', 'contributor', 'mentee', 'mentees']);
 
 const HANDLE = /(?<![\w@./-])@([A-Za-z0-9][\w-]*)/g;
+/**
+ * A bare host name in lower case, of three parts or with a path (`archivers.slack.com`, `discord.gg/abc`): a place,
+ * not a person (`john.doe` may be one).
+ */
+const HOST_NAME = /^(?:https?:\/\/)?[a-z0-9-]+(?:(?:\.[a-z0-9-]+)+\.[a-z]{2,}(?:\/\S*)?|\.[a-z]{2,}\/\S+)$/;
+/** A chat channel (`#next-steps`, `#gsoc`). */
+const CHANNEL = /^#[\p{L}\p{N}_-]+$/u;
 const HANDLE_WORD = /^@[A-Za-z0-9][\w-]*$/;
 const BARE_HANDLE = /^[a-z0-9][a-z0-9-]{0,38}$/;
 const CONTACT_BOUNDARY = /[([{<|]| [-–—] /;
@@ -217,6 +224,8 @@ function readEntry(entry: string): EntryReading | undefined {
   }
   if (name === '' && isPlaceholder(text)) name = text; // `-`, `—`, `?`: a stand-in, kept as written
   if (name === '') return undefined;
+  // A chat workspace or channel (`archivers.slack.com`, `#next-steps`) is a place to ask, not a person.
+  if (email === undefined && handle === undefined && (HOST_NAME.test(name) || CHANNEL.test(name))) return undefined;
 
   const placeholder = isPlaceholder(name);
   if (!placeholder && email === undefined && handle === undefined && BARE_HANDLE.test(name)) handle = name;
@@ -261,6 +270,11 @@ export function parsePeople(raw: string): Person[] {
     }
     for (const person of reading.people) people.push(person);
   }
+  // `The Taskflow Team will mentor this project throughout …`: a sentence, not a person.
+  const named = people.filter(
+    (person) => person.email !== undefined || person.handle !== undefined || !isProse(person.name),
+  );
+  if (named.length < people.length) people.splice(0, people.length, ...named);
   // `Maybe secondary, after boot's folks, but I can help. Andrea Richiardi (a@b.org)`: beside someone with a way
   // to reach them, an entry without one that does not read as a name is a remark, not a mentor.
   if (people.some((person) => person.email !== undefined || person.handle !== undefined))
@@ -292,4 +306,14 @@ const NAME_PARTICLES = new Set([
 function isNameLike(name: string): boolean {
   const words = name.split(/\s+/).filter(Boolean);
   return words.every((word) => !/^\p{Ll}/u.test(word) || NAME_PARTICLES.has(word) || words.length === 1);
+}
+
+/** Whether an entry is a sentence: a capital, then six words or more, three of them in lower case (particles aside). */
+function isProse(name: string): boolean {
+  const words = name.split(/\s+/).filter(Boolean);
+  return (
+    words.length >= 6 &&
+    /^\p{Lu}/u.test(words[0]) &&
+    words.filter((word) => /^\p{Ll}/u.test(word) && !NAME_PARTICLES.has(word)).length >= 3
+  );
 }

@@ -7,12 +7,19 @@ import { plainValue, trimPunctuation } from './plain-text.js';
  * (a value of only punctuation such as `?`, `-`, `—`, `...`) matches too.
  */
 export const PLACEHOLDER_PATTERN =
-  /^(?:not specified(?:[,;]? project outcomes)?|project outcomes|tb[acd]|to ?do|n[/.]?a|none|unknown|coming soon|to be (?:announced|confirmed|decided|determined)|add yourself(?: here)?|no response)?$/i;
+  /^(?:not specified(?:[,;]? project outcomes)?|project outcomes|tb[acd]|to ?do|n[/.]?a|none|unknown|coming soon|to be (?:announced|confirmed|decided|determined)|add yourself(?: here)?|no response|um+|uh+|hm+|erm)?$/i;
+
+/** A template's slot that says what goes there, in capitals or in parentheses: `(MENTOR NAMES HERE)`, `LINK HERE`. */
+const SLOT = /^(?:\(\s*[\p{L} /]{1,40} here\s*\)|[A-Z][A-Z /]{0,40} HERE)$/iu;
+const SLOT_CAPITALS = /^[^a-z]*$/;
 
 /**
  * Whether a field value is empty or a placeholder such as `TBD`, `N/A`, `Unknown`, `?`, `-`, `Not specified, project
- * outcomes` or `_No response_` (what a GitHub issue form writes for an unanswered field).
+ * outcomes` or `_No response_` (what a GitHub issue form writes for an unanswered field), a template's slot that says
+ * what goes there (`(MENTOR NAMES HERE)`, `(SUMMARY HERE)`), or a hesitation (`um.`).
  */
 export function isPlaceholder(value: string): boolean {
-  return PLACEHOLDER_PATTERN.test(trimPunctuation(plainValue(value)));
+  const plain = plainValue(value).trim();
+  if (SLOT.test(plain) && (plain.startsWith('(') || SLOT_CAPITALS.test(plain))) return true;
+  return PLACEHOLDER_PATTERN.test(trimPunctuation(plain));
 }

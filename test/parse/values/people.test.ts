@@ -233,6 +233,21 @@ describe('parsePeople', () => {
     expect(parsePeople(raw)).toEqual(expected);
   });
 
+  it('reads a sentence as no person', () => {
+    expect(
+      parsePeople(
+        'The Taskflow Team will mentor this project throughout the course of summer code.\nParticipants should expect weekly project meeting to sync up the progress.',
+      ),
+    ).toEqual([]);
+    expect(parsePeople('Ana Lucia de la Cruz Garcia')).toEqual([{ name: 'Ana Lucia de la Cruz Garcia' }]);
+  });
+
+  it('reads a chat workspace or channel as no person', () => {
+    expect(parsePeople('archivers.slack.com, #next-steps')).toEqual([]);
+    expect(parsePeople('Ann Lee, discord.gg/abc')).toEqual([{ name: 'Ann Lee' }]);
+    expect(parsePeople('john.doe')).toEqual([{ name: 'john.doe' }]);
+  });
+
   it('does not split on commas inside parentheses', () => {
     expect(parsePeople('Ann Lee (CERN, Geneva), Bo Chan')).toEqual([{ name: 'Ann Lee' }, { name: 'Bo Chan' }]);
   });

@@ -47,6 +47,9 @@ describe('isPlaceholder', () => {
     '[][]',
     '(Add yourself here!)',
     'TBD 🚧',
+    '(MENTOR NAMES HERE)',
+    '(SUMMARY HERE)',
+    'um.',
   ])('treats %j as a placeholder', (value) => {
     expect(isPlaceholder(value)).toBe(true);
   });
@@ -63,6 +66,8 @@ describe('isPlaceholder', () => {
     'unknowns in the design are resolved',
     'N/A for now but see issue 12',
     '2016',
+    'Look here',
+    'Umbrello',
   ])('treats %j as a real value', (value) => {
     expect(isPlaceholder(value)).toBe(false);
   });

@@ -20,6 +20,31 @@ describe('findDefinitions', () => {
     expect(defines('using the tool (ABC) here')).not.toContain('ABC');
   });
 
+  it('reads a noun phrase before (ABBR) that spells most of its letters as initials, for three letters or more', () => {
+    expect(defines('Even using a few similar processor cores (SMP) allows')).toContain('SMP');
+    expect(defines('with the help of many people (XYZ) here')).not.toContain('XYZ');
+    expect(defines('on the big server (XYZ) of')).not.toContain('XYZ');
+  });
+
+  it('reads an item of a list with a plain name given as examples or before a plural kind noun', () => {
+    expect(defines('can look to any of them (ex. GIMP, Photoshop, Krita) for an idea')).toContain('GIMP');
+    expect(defines('Areas: GTKX, Cocoa, Win32 APIs')).toContain('GTKX');
+    expect(defines('partners (e.g., IPFS, Indie Web, and other decentralized technologies)')).toContain('IPFS');
+    // A bare skills list, or a list of acronyms only, says nothing of what each item is.
+    expect(defines('Java, EMF, GMF')).not.toContain('EMF');
+    expect(defines('models (ASR, LLM, TTS, embedding) compete')).not.toContain('ASR');
+    expect(defines('for example SPDK, DPDK and NVMF')).not.toContain('SPDK');
+  });
+
+  it("reads a vendor's product, what a quantity measures, and a format", () => {
+    expect(defines('benchmarking the performance with Intel TBB.')).toContain('TBB');
+    expect(defines('Using NVIDIA CUDA for execution')).toContain('CUDA');
+    expect(defines('Whisper (ASR, 2GB VRAM)')).toContain('VRAM');
+    expect(defines('existing geometries (for example in CAD format).')).toContain('CAD');
+    expect(defines('with the TBB scheduler')).not.toContain('TBB');
+    expect(defines('2 hours of VRAM work')).not.toContain('VRAM');
+  });
+
   it('reads ABBR (an explanation of two or more words), in any case', () => {
     expect(defines('KDD (Windows Debugger Stub) enhancements')).toContain('KDD');
     expect(defines('Currently xl (the toolstack supplied alongside Xen) and')).toContain('XL');

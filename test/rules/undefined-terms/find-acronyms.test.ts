@@ -52,6 +52,14 @@ describe('readAcronyms', () => {
     'FLASK',
     'IMPORTANT',
     'PVSCSIXYZ',
+    // Template words left unfilled: `(SUMMARY HERE)`, `(LOW/MEDIUM/HIGH)`, `DESCRIBE - LINK`.
+    'SUMMARY',
+    'HERE',
+    'LOW',
+    'MEDIUM',
+    'HIGH',
+    'DESCRIBE',
+    'LINK',
   ])('does not read %s', (word) => {
     expect(read(word)).toEqual([]);
   });

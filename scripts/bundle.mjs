@@ -1,5 +1,9 @@
-// Builds dist/: the action (dist/index.js) and the CLI (dist/cli.js), each one file bundled by ncc.
-// ncc emits ESM; dist/package.json marks the folder as a module so Node loads both files as ESM.
+// Builds dist/: the action (dist/index.js) and the CLI (dist/cli.js), bundled by ncc.
+// ncc emits ESM; dist/package.json marks the folder as a module so Node loads every file as ESM.
+// The action loads most of its code with import() at the point of use (src/github/main.ts), so that a run that
+// stops early starts fast: ncc splits each import() into a chunk, dist/<id>.index.js, which index.js loads by
+// that name beside itself. The chunks are part of the action: commit them with index.js. The CLI stays one file
+// (dist/cli.js, the npm package's only script, which its pool children run too).
 import { execFileSync } from 'node:child_process';
 import {
   chmodSync,
@@ -17,7 +21,7 @@ import { PATCH_MARKER, patchMicromark } from './patch-micromark.mjs';
 const root = new URL('..', import.meta.url).pathname;
 const ncc = join(root, 'node_modules', '.bin', 'ncc');
 const entries = [
-  { source: 'src/index.ts', target: 'index.js' },
+  { source: 'src/index.ts', target: 'index.js', chunks: true },
   { source: 'src/cli/bin.ts', target: 'cli.js', shebang: true },
 ];
 
@@ -25,7 +29,7 @@ const entries = [
 patchMicromark(root);
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 mkdirSync(join(root, 'dist'));
-for (const { source, target, shebang } of entries) {
+for (const { source, target, shebang, chunks } of entries) {
   const out = join(root, 'build', target.replace(/\.js$/, ''));
   rmSync(out, { recursive: true, force: true });
   execFileSync(ncc, ['build', source, '-o', out, '--quiet', '--no-source-map-register', '--target', 'es2022'], {
@@ -33,14 +37,18 @@ for (const { source, target, shebang } of entries) {
     stdio: 'inherit',
   });
   const files = readdirSync(out).filter((f) => f !== 'package.json');
-  if (files.length !== 1 || files[0] !== 'index.js') {
-    throw new Error(`ncc emitted more than one file for ${source}: ${files.join(', ')}`);
+  const chunkFiles = files.filter((f) => /^\d+\.index\.js$/.test(f));
+  const others = files.filter((f) => f !== 'index.js' && !chunkFiles.includes(f));
+  if (!files.includes('index.js') || others.length > 0 || (!chunks && chunkFiles.length > 0)) {
+    throw new Error(`ncc emitted unexpected files for ${source}: ${files.join(', ')}`);
   }
-  const bundled = readFileSync(join(out, 'index.js'), 'utf8');
+  // index.js loads its chunks as ./<id>.index.js: only the action has chunks, so their names cannot clash.
+  const bundled = ['index.js', ...chunkFiles].map((f) => readFileSync(join(out, f), 'utf8')).join('\n');
   if (!bundled.includes(PATCH_MARKER)) {
     throw new Error(`${target} does not carry the micromark patch: see scripts/patch-micromark.mjs.`);
   }
   copyFileSync(join(out, 'index.js'), join(root, 'dist', target));
+  for (const chunk of chunkFiles) copyFileSync(join(out, chunk), join(root, 'dist', chunk));
   if (shebang) chmodSync(join(root, 'dist', target), 0o755);
 }
 writeFileSync(join(root, 'dist', 'package.json'), JSON.stringify({ type: 'module' }, null, 2) + '\n');

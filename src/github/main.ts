@@ -1,28 +1,17 @@
-// GitHub stage (entry): the action's `run()`. Reads the inputs and the run context, takes the idea
-// files from the pull request (through the API) or the workspace, lints them, comments on the pull
-// request, then annotations, the job summary, outputs and the gate. Holds the only catch that fails
-// the step, so every failure is one line that says what to do.
-import { readdir } from 'node:fs/promises';
-import { ConfigError, DEFAULT_NEEDS_WORK_LABEL } from '../lint/config.js';
-import type { IssueSettings } from '../lint/types.js';
-import { countFindings, plural } from '../report/counts.js';
-import { createFileFilter } from '../lint/file-filter.js';
+// GitHub stage (entry): the action's `run()`. Reads the inputs and the run context, then loads the rest of the
+// action (action.ts: the lint engine, and Octokit when the run talks to GitHub) only when the run goes on, so
+// that a run that stops early starts fast. Holds the only catch that fails the step, so every failure is one
+// line that says what to do.
+import { ConfigError } from '../lint/config.js';
 import { REPOSITORY_URL } from '../version.js';
-import { describeHiddenAnnotations, emitAnnotations } from './annotations.js';
-import { GitHubError, type GitHubClient, isPermissionDenied } from './client.js';
-import { loadBaseConfig, loadWorkspaceConfig, withFilesOverride } from './config-source.js';
-import { ContextError, type RunContext, readRunContext } from './context.js';
-import { readPullRequestFiles, readWorkspaceFiles } from './file-source.js';
-import { type ActionInputs, InputError, readInputs } from './inputs.js';
-import { readIssueEvent } from './issue-event.js';
-import { lintIssueIdea } from './issue-idea.js';
-import { syncNeedsWorkLabel } from './needs-work-label.js';
-import { renderJobSummary } from './job-summary.js';
-import { type LintedRun, lintRun, uncountedReport } from './lint-run.js';
-import { createOctokitClient, type OctokitClientOptions } from './octokit-client.js';
-import { gateFailure, setOutputs, writeReportFiles } from './outputs.js';
-import { type CommentOutcome, publishComments } from './pull-request.js';
+import { GitHubError, type GitHubClient } from './client.js';
+import { ContextError, readRunContext } from './context.js';
+import { NoIdeaFilesError } from './errors.js';
+import { InputError, readInputs } from './inputs.js';
+import type { OctokitClientOptions } from './octokit-client.js';
 import { type ActionIO, coreIO } from './runtime.js';
+
+export { NoIdeaFilesError } from './errors.js';
 
 /** What run() talks to; tests pass fakes, the action the real ones. */
 export interface RunDependencies {
@@ -37,210 +26,13 @@ export async function run(dependencies: Partial<RunDependencies> = {}): Promise<
   const io = dependencies.io ?? coreIO();
   const env = dependencies.env ?? process.env;
   try {
-    await runAction(io, env, dependencies.now ?? (() => new Date()), dependencies.createClient ?? createOctokitClient);
+    const inputs = readInputs((name) => io.getInput(name));
+    const context = readRunContext(env);
+    const { runAction } = await import('./action.js');
+    await runAction(io, env, dependencies.now ?? (() => new Date()), inputs, context, dependencies.createClient);
   } catch (error) {
     io.setFailed(describeFailure(error, io));
   }
-}
-
-async function runAction(
-  io: ActionIO,
-  env: NodeJS.ProcessEnv,
-  now: () => Date,
-  createClient: RunDependencies['createClient'],
-): Promise<void> {
-  const inputs = readInputs((name) => io.getInput(name));
-  const context = readRunContext(env);
-  const notes: string[] = [];
-  let extraNotices = 0;
-  const notice = (message: string): void => {
-    io.annotate('notice', message, { title: 'idea-lint' });
-    notes.push(message);
-    extraNotices++;
-  };
-
-  if (context.eventName === 'issues') {
-    await runIssueEvent(createClient(clientOptions(inputs, context, env, io)), io, env, now, inputs, context);
-    return;
-  }
-
-  const pullRequest = context.pullRequest;
-  const client = pullRequest ? createClient(clientOptions(inputs, context, env, io)) : undefined;
-  const run =
-    client && pullRequest
-      ? await lintPullRequest(client, context, inputs, now, io, notice)
-      : await lintWorkspace(context, inputs, now, io);
-
-  const paths = await writeReportFiles(run.report, context.runnerTemp, context.workspace);
-  setOutputs(io, run.counted, paths);
-
-  const repoUrl = `${context.serverUrl}/${context.owner}/${context.repo}`;
-  let comments: CommentOutcome = { commented: new Set(), noticeEmitted: false };
-  if (client && pullRequest) comments = await publishComments(client, io, { pullRequest, run, inputs, repoUrl });
-  if (comments.skipped) notes.push(comments.skipped);
-  if (client && pullRequest && inputs.labelPullRequests && !comments.skipped && !comments.failed) {
-    const skipped = await labelPullRequest(client, io, pullRequest.number, run, notice);
-    if (skipped) notes.push(skipped);
-  }
-  // Exit rule when GitHub kept failing: the exit status follows the gate (every finding was checked
-  // and is in the annotations and the job summary), and one error line says the comments are missing.
-  if (comments.failed) {
-    io.annotate('error', comments.failed, { title: 'idea-lint: comments not posted' });
-    notes.push(`⚠️ ${comments.failed}`);
-  }
-  const failure = gateFailure(run.counted, inputs.failOn);
-  const tally = emitAnnotations(io, run.counted, {
-    error: (failure !== undefined ? 1 : 0) + (comments.failed ? 1 : 0),
-    notice: extraNotices + (comments.noticeEmitted ? 1 : 0),
-  });
-  const hidden = describeHiddenAnnotations(tally);
-  if (hidden) notes.push(hidden);
-
-  await io.writeSummary(
-    renderJobSummary({
-      counted: run.counted,
-      ...(pullRequest ? { uncounted: uncountedReport(run.report, run.counted) } : {}),
-      failOn: inputs.failOn,
-      scope: pullRequest ? 'pull-request' : 'files',
-      repoUrl,
-      sha: pullRequest?.headSha ?? context.sha,
-      notes,
-    }),
-  );
-  if (failure) io.setFailed(failure);
-}
-
-async function lintPullRequest(
-  client: GitHubClient,
-  context: RunContext,
-  inputs: ActionInputs,
-  now: () => Date,
-  io: ActionIO,
-  notice: (message: string) => void,
-): Promise<LintedRun & { issues?: IssueSettings }> {
-  const pr = context.pullRequest!;
-  const options = { ...(inputs.today ? { today: inputs.today } : {}), now: now() };
-  const config = withFilesOverride(await loadBaseConfig(client, pr.baseSha, inputs.config, options), inputs.files);
-  io.info(`Configuration: ${config.source ?? 'defaults'} at the base commit ${pr.baseSha.slice(0, 7)}.`);
-  const source = await readPullRequestFiles(client, pr.number, pr.headSha, createFileFilter(config).isIdeaFile);
-  io.info(
-    `Pull request #${pr.number}: ${source.changedCount} changed files, ${source.files.length} idea files to lint.`,
-  );
-  if (source.truncated) {
-    notice(
-      `GitHub lists only the first ${source.changedCount} files of a pull request, so idea files beyond them were not linted: lint the whole list on push or on a schedule.`,
-    );
-  }
-  return { ...lintRun(source.files, config, inputs.filterMode), ...(config.issues ? { issues: config.issues } : {}) };
-}
-
-async function lintWorkspace(
-  context: RunContext,
-  inputs: ActionInputs,
-  now: () => Date,
-  io: ActionIO,
-): Promise<LintedRun & { issues?: IssueSettings }> {
-  const options = { ...(inputs.today ? { today: inputs.today } : {}), now: now() };
-  const config = withFilesOverride(await loadWorkspaceConfig(context.workspace, inputs.config, options), inputs.files);
-  io.info(`Configuration: ${config.source ?? 'defaults'} in the workspace.`);
-  const files = await readWorkspaceFiles(context.workspace, createFileFilter(config).isIdeaFile);
-  io.info(`${context.eventName}: ${files.length} idea files in ${context.workspace}.`);
-  // An audit that finds nothing must not pass: it checked nothing.
-  if (files.length === 0) throw new NoIdeaFilesError(await describeEmptyWorkspace(context.workspace, config.files));
-  return lintRun(files, config);
-}
-
-/** An `issues` event: lints the issue when it is an idea; comment, label, outputs and job summary. No gate. */
-async function runIssueEvent(
-  client: GitHubClient,
-  io: ActionIO,
-  env: NodeJS.ProcessEnv,
-  now: () => Date,
-  inputs: ActionInputs,
-  context: RunContext,
-): Promise<void> {
-  const event = readIssueEvent(env['GITHUB_EVENT_PATH']);
-  const outcome = await lintIssueIdea(client, io, {
-    event,
-    ...(inputs.config !== undefined ? { config: inputs.config } : {}),
-    resolve: { ...(inputs.today ? { today: inputs.today } : {}), now: now() },
-  });
-  const lines = [`## idea-lint: issue #${event.issue.number}`, ''];
-  if (outcome.report) {
-    const paths = await writeReportFiles(outcome.report, context.runnerTemp, context.workspace);
-    setOutputs(io, outcome.report, paths);
-    const total = countFindings(outcome.report).total;
-    lines.push(
-      total === 0 ? '✅ The idea is ready.' : `The idea has ${plural(total, 'finding')}: see the comment on the issue.`,
-    );
-    if (outcome.skipped) lines.push('', outcome.skipped);
-  } else lines.push('The issue is not an idea (no idea label or issue form), so nothing was linted.');
-  await io.writeSummary(`${lines.join('\n')}\n`);
-}
-
-/** `label-pull-requests`: the needs-work label on a pull request with findings; a notice when it cannot be set. */
-async function labelPullRequest(
-  client: GitHubClient,
-  io: ActionIO,
-  pullNumber: number,
-  run: LintedRun & { issues?: IssueSettings },
-  notice: (message: string) => void,
-): Promise<string | undefined> {
-  const issues = client.issues;
-  if (!issues) return undefined;
-  const name = run.issues?.needsWorkLabel ?? DEFAULT_NEEDS_WORK_LABEL;
-  try {
-    const current = (await issues.getIssue(pullNumber))?.labels ?? [];
-    const change = await syncNeedsWorkLabel(issues, pullNumber, current, name, countFindings(run.counted).total > 0);
-    io.info(`Label "${name}": ${change}.`);
-    return undefined;
-  } catch (error) {
-    if (!isPermissionDenied(error)) throw error;
-    const message = `idea-lint could not set the label "${name}" on this pull request because the token cannot write labels: give the job \`permissions: pull-requests: write\`, or remove label-pull-requests.`;
-    notice(message);
-    return message;
-  }
-}
-
-function clientOptions(
-  inputs: ActionInputs,
-  context: RunContext,
-  env: NodeJS.ProcessEnv,
-  io: ActionIO,
-): OctokitClientOptions {
-  if (!inputs.token) {
-    throw new InputError(
-      'Input "github-token" is empty: remove the line to use the default ${{ github.token }}, or pass a token that can read the pull request.',
-    );
-  }
-  const retryBase = Number(env['IDEA_LINT_RETRY_BASE_MS']);
-  return {
-    token: inputs.token,
-    owner: context.owner,
-    repo: context.repo,
-    apiUrl: context.apiUrl,
-    ...(context.graphqlUrl ? { graphqlUrl: context.graphqlUrl } : {}),
-    // Only tests shorten the backoff; GitHub asks for whole seconds.
-    ...(Number.isFinite(retryBase) && retryBase >= 0 && env['IDEA_LINT_RETRY_BASE_MS']
-      ? { retryBaseMs: retryBase }
-      : {}),
-    log: (message) => io.info(message),
-  };
-}
-
-/** A push, schedule or dispatch run that found no idea file to lint. */
-export class NoIdeaFilesError extends Error {
-  override name = 'NoIdeaFilesError';
-}
-
-/** Why a workspace audit found nothing: no checkout, or globs that match none of its files. */
-async function describeEmptyWorkspace(workspace: string, globs: string[]): Promise<string> {
-  const entries = await readdir(workspace).catch(() => [] as string[]);
-  const where = `${globs.map((glob) => JSON.stringify(glob)).join(', ')}`;
-  if (entries.filter((name) => name !== '.git').length === 0) {
-    return `idea-lint found no files at all in ${workspace}, so it checked nothing: add \`- uses: actions/checkout@v5\` as a step before idea-lint.`;
-  }
-  return `No idea files in ${workspace} match ${where}, so idea-lint checked nothing: set the files input (or \`files\` in the configuration) to globs that match your idea lists.`;
 }
 
 /** The one line the step fails with: ours as is, an unexpected error with where to report it. */

@@ -22109,6 +22109,8 @@ const MODIFIERS = new Set([
     '信息',
     '预计',
     '想法',
+    // Criteria, standard (`产出标准`, outcome standard; as `success criteria` names outcomes).
+    '标准',
     '的',
 ]);
 /**
@@ -22134,6 +22136,8 @@ const FILLER = new Set([
     'general',
     'list',
     'main',
+    // A synonym of `main`, as loose (`Project Core Objective`).
+    'core',
     'number',
     'approx',
     'el',
@@ -22194,6 +22198,10 @@ const ONE_IDEA_MIN_FIELDS = 2;
 const NON_IDEA_TITLE_MAX_WORDS = 12;
 /** A list item without a bold title is an idea's title only when its first line is this short. */
 const PLAIN_TITLE_MAX_WORDS = 20;
+/** Words of prose that make a heading without labels, listed under a heading naming ideas, an idea. */
+const LISTED_IDEA_MIN_PROSE = 10;
+/** A list item's name before `:` or ` - ` (`Web Interface: Developing…`) has at most this many words. */
+const ITEM_NAME_MAX_WORDS = 8;
 
 ;// CONCATENATED MODULE: ./src/parse/labels.ts
 // Parse stage: the label grammar — which written labels name which canonical fields. A label is a short noun
@@ -22579,7 +22587,574 @@ function offsets(node) {
     return [node.position?.start.offset ?? 0, node.position?.end.offset ?? 0];
 }
 
+;// CONCATENATED MODULE: ./src/parse/values/plain-text.ts
+// Parse stage: text normalisers shared by the field value helpers (entities, HTML, Markdown markup, edges).
+// Every pattern here is linear-time: no nested or adjacent overlapping quantifiers, and no unanchored
+// `X+$`-style suffix searches (trimming walks the string instead).
+/** HTML character references are decoded by the parser's own helper, one table for the whole parse stage. */
+
+
+/** Removes `<!-- … -->` comments; an unclosed comment runs to the end of the text. */
+function stripHtmlComments(text) {
+    let out = '';
+    let from = 0;
+    for (;;) {
+        const open = text.indexOf('<!--', from);
+        if (open < 0)
+            return out + text.slice(from);
+        out += text.slice(from, open);
+        const close = text.indexOf('-->', open + 4);
+        if (close < 0)
+            return out;
+        from = close + 3;
+    }
+}
+// Only well-known tags, so `<a@b.c>` and the obfuscation marker `<at>` survive.
+const plain_text_HTML_TAG = /<\/?(a|b|big|br|center|code|div|em|font|i|li|ol|p|small|span|strong|sub|sup|u|ul)(?=[\s/>])[^<>]*>/gi;
+const BLOCK_TAGS = new Set(['br', 'div', 'li', 'p']);
+/** Replaces common HTML tags: line-level ones (`<br>`, `<p>`, `<div>`, `<li>`) by a newline, inline ones by nothing. */
+function stripHtmlTags(text) {
+    return text.replace(plain_text_HTML_TAG, (_whole, name) => (BLOCK_TAGS.has(name.toLowerCase()) ? '\n' : ''));
+}
+const INLINE_LINK = /\[([^[\]\n]*)\]\(([^()\s]*)(?:\s+"[^"\n]*")?\s*(?:\)|$)/gm;
+const REFERENCE_LINK = /\[([^[\]\n]*)\]\[[^[\]\n]*\]/g;
+/**
+ * Rewrites Markdown links `[text](url)` and `[text][ref]`; `render` decides what each inline link becomes
+ * (by default its text). A link missing its closing `)` at the end of a line still counts.
+ */
+function plain_text_replaceLinks(text, render = (t) => t) {
+    return text
+        .replace(INLINE_LINK, (_whole, label, url) => render(label, url))
+        .replace(REFERENCE_LINK, '$1');
+}
+const EMPHASIS = /\*+|`+|~~|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu;
+/** Removes Markdown emphasis and code markers (`**`, `*`, `` ` ``, `~~`, `_` at word edges; `snake_case` keeps its `_`). */
+function stripEmphasis(text) {
+    return text.replace(EMPHASIS, '');
+}
+/** Turns every run of whitespace into one space and trims the ends. */
+function collapseWhitespace(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+const EDGE_CHAR = /^[\s\p{P}\p{S}\p{Cf}\p{Mn}]$/u;
+/** Removes whitespace, punctuation, symbols and emoji (with their joiners) from both ends. */
+function trimPunctuation(text) {
+    const chars = Array.from(text);
+    let start = 0;
+    let end = chars.length;
+    while (start < end && EDGE_CHAR.test(chars[start]))
+        start++;
+    while (end > start && EDGE_CHAR.test(chars[end - 1]))
+        end--;
+    return start === 0 && end === chars.length ? text : chars.slice(start, end).join('');
+}
+/** Lower-cases ASCII letters only, so offsets into the result match offsets into the input. */
+function asciiLower(text) {
+    return text.replace(/[A-Z]+/g, (run) => run.toLowerCase());
+}
+/** The plain reading of a field value: entities decoded, comments, tags, link targets and emphasis removed, whitespace collapsed. */
+function plainValue(text) {
+    if (typeof text !== 'string')
+        return '';
+    return collapseWhitespace(stripEmphasis(plain_text_replaceLinks(stripHtmlTags(stripHtmlComments(decodeEntities(text))))));
+}
+
+;// CONCATENATED MODULE: ./src/parse/values/emails.ts
+// Parse stage: finds e-mail addresses in field values, plain (`a@b.c`) and obfuscated (`a (at) b (dot) c`).
+// The obfuscated scanner finds each `at` marker with a literal pattern and walks outwards by hand, so a
+// long run of separators or letters costs linear time (FORMATS.md §4 suggests a regex that would not).
+
+const LOCAL_PART = /^[A-Za-z0-9._%+-]+$/;
+const DOMAIN_LABEL = /^[A-Za-z0-9-]+$/;
+const TOP_LEVEL_LABEL = /^[A-Za-z]+$/;
+/** Whether a host name has at least two labels and ends in a letters-only label (`tbd@email` has none). */
+function isDomain(domain) {
+    const labels = domain.split('.');
+    if (labels.length < 2)
+        return false;
+    for (const label of labels) {
+        if (!DOMAIN_LABEL.test(label) || label.startsWith('-') || label.endsWith('-'))
+            return false;
+    }
+    return TOP_LEVEL_LABEL.test(labels[labels.length - 1]);
+}
+/** Reserved names for examples (RFC 2606, RFC 6761): `example.com`, `host.example`, `x.test`, `x.invalid`. */
+const RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost)$/;
+/** Words a template writes for a domain it does not know (`email.address`, `your-domain.com`, `domain.tld`). */
+const TEMPLATE_DOMAIN_WORDS = new Set(['email', 'address', 'domain', 'yourdomain', 'your-domain', 'tld']);
+/** Words a template writes for a person it does not know (`you@example.com`, `your.name@example.org`). */
+const TEMPLATE_LOCAL = /^(?:you|your|yourname|your[._-]name|firstname[._-]?lastname|first[._-]last|user(?:name)?|me|someone|mentor)$/;
+/**
+ * Whether an address only stands in for one in a template: a domain of placeholder words (`jane@email.address`,
+ * `x@domain.tld`), or a placeholder person at a domain reserved for examples (`you@example.com`).
+ */
+function isTemplateAddress(email) {
+    const at = email.lastIndexOf('@');
+    const local = email.slice(0, at).toLowerCase();
+    const labels = email
+        .slice(at + 1)
+        .toLowerCase()
+        .split('.');
+    const top = labels[labels.length - 1];
+    const templateDomain = labels.slice(0, -1).every((label) => TEMPLATE_DOMAIN_WORDS.has(label)) &&
+        (TEMPLATE_DOMAIN_WORDS.has(top) || (labels.length === 2 && ['com', 'org', 'net'].includes(top)));
+    return templateDomain || (RESERVED_DOMAIN.test(labels.join('.')) && TEMPLATE_LOCAL.test(local));
+}
+/** Whether the whole string (trimmed) is one e-mail address such as `a@b.c`. */
+function isEmail(s) {
+    if (typeof s !== 'string')
+        return false;
+    const text = s.trim();
+    const at = text.indexOf('@');
+    if (at <= 0 || at !== text.lastIndexOf('@'))
+        return false;
+    return LOCAL_PART.test(text.slice(0, at)) && isDomain(text.slice(at + 1));
+}
+const PLAIN_EMAIL = /(?<![\w.%+-])[\w.%+-]+@[A-Za-z0-9.-]+/g;
+/** Every plain address in a text, in order; candidates without a valid domain (`tbd@email`) are skipped. */
+function findPlainEmails(text) {
+    const found = [];
+    for (const match of text.matchAll(PLAIN_EMAIL)) {
+        let candidate = match[0];
+        let start = match.index;
+        while (candidate.startsWith('.')) {
+            candidate = candidate.slice(1);
+            start++;
+        }
+        while (candidate.endsWith('.') || candidate.endsWith('-'))
+            candidate = candidate.slice(0, -1);
+        if (isEmail(candidate))
+            found.push({ email: candidate, start, end: start + candidate.length, obfuscated: false });
+    }
+    return found;
+}
+const AT_MARKER = /\(at\)|\[at\]|<at>|\{at\}|(?<=\s)at(?=\s)/g;
+const BRACKETED_DOTS = ['(dot)', '[dot]', '<dot>', '{dot}'];
+const LOCAL_CHAR = /[A-Za-z0-9._%+-]/;
+const LABEL_CHAR = /[A-Za-z0-9-]/;
+const SPACE = /\s/;
+function skipSpaceForward(text, i) {
+    while (i < text.length && SPACE.test(text[i]))
+        i++;
+    return i;
+}
+function skipSpaceBack(text, i, floor) {
+    while (i > floor && SPACE.test(text[i - 1]))
+        i--;
+    return i;
+}
+function takeForward(text, i, allowed) {
+    while (i < text.length && allowed.test(text[i]))
+        i++;
+    return i;
+}
+function takeBack(text, i, allowed, floor) {
+    while (i > floor && allowed.test(text[i - 1]))
+        i--;
+    return i;
+}
+/** The local part ending just before `end` (`jesperpedersen (dot) db`), walking back no further than `floor`. */
+function scanLocalPart(text, lower, end, floor) {
+    let partEnd = skipSpaceBack(text, end, floor);
+    let partStart = takeBack(text, partEnd, LOCAL_CHAR, floor);
+    if (partStart === partEnd)
+        return undefined;
+    const parts = [text.slice(partStart, partEnd)];
+    for (;;) {
+        const markerEnd = skipSpaceBack(text, partStart, floor);
+        let markerStart = -1;
+        for (const marker of BRACKETED_DOTS) {
+            if (markerEnd - marker.length >= floor && lower.startsWith(marker, markerEnd - marker.length)) {
+                markerStart = markerEnd - marker.length;
+            }
+        }
+        const spacedDot = markerEnd < partStart &&
+            markerEnd - 4 >= floor &&
+            lower.startsWith('dot', markerEnd - 3) &&
+            SPACE.test(text[markerEnd - 4]);
+        if (markerStart < 0 && spacedDot)
+            markerStart = markerEnd - 3;
+        if (markerStart < 0)
+            break;
+        partEnd = skipSpaceBack(text, markerStart, floor);
+        const previous = takeBack(text, partEnd, LOCAL_CHAR, floor);
+        if (previous === partEnd)
+            break;
+        parts.push(text.slice(previous, partEnd));
+        partStart = previous;
+    }
+    const local = parts.reverse().join('.').replace(/^\.+/, '');
+    return local === '' ? undefined : { local, start: partStart };
+}
+/** The domain starting after `start` (`gmail (dot) com`, `apache.org`); needs at least one dot. */
+function scanDomain(text, lower, start) {
+    const first = skipSpaceForward(text, start);
+    let end = takeForward(text, first, LABEL_CHAR);
+    if (end === first)
+        return undefined;
+    const labels = [text.slice(first, end)];
+    for (;;) {
+        let next;
+        if (text[end] === '.' && LABEL_CHAR.test(text[end + 1] ?? '')) {
+            next = end + 1;
+        }
+        else {
+            const markerStart = skipSpaceForward(text, end);
+            const bracketed = BRACKETED_DOTS.find((marker) => lower.startsWith(marker, markerStart));
+            if (bracketed !== undefined)
+                next = skipSpaceForward(text, markerStart + bracketed.length);
+            else if (markerStart > end && lower.startsWith('dot', markerStart) && SPACE.test(text[markerStart + 3] ?? '')) {
+                next = skipSpaceForward(text, markerStart + 3);
+            }
+            else
+                break;
+        }
+        const labelEnd = takeForward(text, next, LABEL_CHAR);
+        if (labelEnd === next)
+            break;
+        labels.push(text.slice(next, labelEnd));
+        end = labelEnd;
+    }
+    const domain = labels.join('.');
+    return isDomain(domain) ? { domain, end } : undefined;
+}
+/** Every obfuscated address in a text (`x (at) y (dot) z`, `x <at> y (dot) com`, `x [at] y.org`, `x(at)y.ch`, `x at y dot org`). */
+function findObfuscatedEmails(text) {
+    const lower = asciiLower(text);
+    const found = [];
+    let floor = 0;
+    for (const marker of lower.matchAll(AT_MARKER)) {
+        if (marker.index < floor)
+            continue;
+        const local = scanLocalPart(text, lower, marker.index, floor);
+        if (local === undefined)
+            continue;
+        const domain = scanDomain(text, lower, marker.index + marker[0].length);
+        if (domain === undefined)
+            continue;
+        found.push({ email: `${local.local}@${domain.domain}`, start: local.start, end: domain.end, obfuscated: true });
+        floor = domain.end;
+    }
+    return found;
+}
+/** Every address in a text, plain and obfuscated, in order of position (obfuscated ones overlapping a plain one are dropped). */
+function findEmails(text) {
+    if (typeof text !== 'string')
+        return [];
+    const plain = findPlainEmails(text);
+    const found = [];
+    let next = 0;
+    for (const candidate of findObfuscatedEmails(text)) {
+        while (next < plain.length && plain[next].end <= candidate.start)
+            found.push(plain[next++]);
+        const overlaps = next < plain.length && plain[next].start < candidate.end;
+        if (!overlaps)
+            found.push(candidate);
+    }
+    return found.concat(plain.slice(next));
+}
+
+;// CONCATENATED MODULE: ./src/parse/values/placeholder.ts
+// Parse stage: recognises field values that only stand in for a missing value (`TBD`, `Not specified`, `-`).
+
+/**
+ * Matches a placeholder once the value is reduced to its core: markup and surrounding whitespace and
+ * punctuation removed, inner whitespace collapsed (see `isPlaceholder`). Case-insensitive; the empty core
+ * (a value of only punctuation such as `?`, `-`, `—`, `...`) matches too.
+ */
+const PLACEHOLDER_PATTERN = /^(?:not specified(?:[,;]? project outcomes)?|project outcomes|tb[acd]|to ?do|n[/.]?a|none|unknown|coming soon|to be (?:announced|confirmed|decided|determined)|add yourself(?: here)?|no response|um+|uh+|hm+|erm)?$/i;
+/** A template's slot that says what goes there, in capitals or in parentheses: `(MENTOR NAMES HERE)`, `LINK HERE`. */
+const SLOT = /^(?:\(\s*[\p{L} /]{1,40} here\s*\)|[A-Z][A-Z /]{0,40} HERE)$/iu;
+const SLOT_CAPITALS = /^[^a-z]*$/;
+/**
+ * Whether a field value is empty or a placeholder such as `TBD`, `N/A`, `Unknown`, `?`, `-`, `Not specified, project
+ * outcomes` or `_No response_` (what a GitHub issue form writes for an unanswered field), a template's slot that says
+ * what goes there (`(MENTOR NAMES HERE)`, `(SUMMARY HERE)`), or a hesitation (`um.`).
+ */
+function isPlaceholder(value) {
+    const plain = plainValue(value).trim();
+    if (SLOT.test(plain) && (plain.startsWith('(') || SLOT_CAPITALS.test(plain)))
+        return true;
+    return PLACEHOLDER_PATTERN.test(trimPunctuation(plain));
+}
+
+;// CONCATENATED MODULE: ./src/parse/values/people.ts
+// Parse stage: reads a mentors/contact field's raw Markdown into people with their e-mail and GitHub handle.
+
+
+
+
+const GITHUB_PROFILE = /^(?:https?:\/\/)?(?:www\.)?github\.com\/([A-Za-z0-9][A-Za-z0-9-]{0,38})\/?(?:[?#][^\s]*)?$/i;
+const GITHUB_NON_PROFILES = new Set(('about apps collections contact enterprise explore features issues join login ' +
+    'marketplace notifications orgs pricing pulls search security settings site sponsors topics').split(' '));
+// Link texts that name a channel rather than the person (`([GitHub](…), [Zulip](…))`).
+const CHANNEL_LINK_TEXTS = new Set(('blog discord e-mail email github gitlab homepage irc linkedin ' +
+    'mail mastodon matrix profile slack twitter web website x zulip').split(' '));
+function githubHandleOf(url) {
+    const match = GITHUB_PROFILE.exec(url);
+    if (match === null || GITHUB_NON_PROFILES.has(match[1].toLowerCase()))
+        return undefined;
+    return match[1];
+}
+function isContactText(text) {
+    const t = text.trim();
+    if (t === '' || isEmail(t) || CHANNEL_LINK_TEXTS.has(t.toLowerCase()))
+        return true;
+    const obfuscated = findEmails(t);
+    return obfuscated.length === 1 && obfuscated[0].start === 0 && obfuscated[0].end === t.length;
+}
+/** Rewrites a link as plain text the entry parser reads: `Name <mail>` for mailto, `Name @handle` for GitHub profiles. */
+function renderLink(text, url) {
+    if (/^mailto:/i.test(url)) {
+        const address = url.slice(7).split(/[?,;]/)[0];
+        return isContactText(text) ? ` <${address}> ` : `${text} <${address}>`;
+    }
+    const handle = githubHandleOf(url);
+    if (handle !== undefined) {
+        const sameAsHandle = text.trim().replace(/^@/, '').toLowerCase() === handle.toLowerCase();
+        return sameAsHandle || isContactText(text) ? ` @${handle} ` : `${text} @${handle}`;
+    }
+    return CHANNEL_LINK_TEXTS.has(text.trim().toLowerCase()) ? ' ' : text;
+}
+const LIST_MARKER = /^\s*(?:>\s*)*(?:[-*+•]|\d{1,9}[.)])\s+/;
+/** Removes a `#…` template comment that starts a word outside brackets (`#For GSoC, it is required…`). */
+function stripTemplateComment(line) {
+    let depth = 0;
+    for (let i = 0; i < line.length; i++) {
+        const ch = line[i];
+        if (ch === '(' || ch === '[')
+            depth++;
+        else if ((ch === ')' || ch === ']') && depth > 0)
+            depth--;
+        else if (ch === '#' && depth === 0 && (i === 0 || /\s/.test(line[i - 1])))
+            return line.slice(0, i);
+    }
+    return line;
+}
+function normalise(raw) {
+    const text = plain_text_replaceLinks(stripHtmlTags(stripHtmlComments(decodeEntities(raw))), renderLink);
+    return text
+        .split('\n')
+        .map((line) => stripTemplateComment(stripEmphasis(line.replace(LIST_MARKER, ''))))
+        .join('\n');
+}
+/** Splits on `,`, `;`, ` and `, ` & ` and line breaks, but never inside parentheses or brackets. */
+function splitEntries(text) {
+    const lower = asciiLower(text);
+    const entries = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        let skip = 0;
+        if (ch === '\n') {
+            depth = 0;
+            skip = 1;
+        }
+        else if (ch === '(' || ch === '[')
+            depth++;
+        else if ((ch === ')' || ch === ']') && depth > 0)
+            depth--;
+        else if (depth === 0) {
+            if (ch === ';' || (ch === ',' && !isSurnameComma(text, start, i)))
+                skip = 1;
+            else if (ch === ' ' && lower.startsWith(' and ', i))
+                skip = 5;
+            else if (ch === ' ' && lower.startsWith(' & ', i))
+                skip = 3;
+        }
+        if (skip > 0) {
+            entries.push(text.slice(start, i));
+            start = i + skip;
+            i += skip - 1;
+        }
+    }
+    entries.push(text.slice(start));
+    return entries.map(collapseWhitespace).filter((entry) => entry !== '');
+}
+const SINGLE_NAME = /^\s*\p{Lu}[\p{L}'-]*\s*$/u;
+const GIVEN_NAME_WITH_CONTACT = /^\s*\p{Lu}[\p{L}'-]*\s*[(<]/u;
+/**
+ * `Hung-Ying, Tai (@hydai, hydai@secondstate.io)`: a one-word family name, a comma, then a one-word given
+ * name with the contact details is one person written family name first, not two people.
+ */
+function isSurnameComma(text, start, comma) {
+    return SINGLE_NAME.test(text.slice(start, comma)) && GIVEN_NAME_WITH_CONTACT.test(text.slice(comma + 1, comma + 60));
+}
+const ENTRY_LABEL = /^([A-Za-z][A-Za-z() -]{0,30}):\s*/;
+const MENTOR_LABELS = new Set(('mentor mentors co-mentor co-mentors comentor co mentor primary mentor secondary mentor possible mentors ' +
+    'potential mentors suggested mentor suggested mentors contact technical contact primary secondary lead experts expert').split(' '));
+const CONTACT_LABELS = new Set(['email', 'e-mail', 'mail', 'github', 'gh']);
+const NON_MENTOR_LABELS = new Set(['intern', 'interns', 'student', 'students', 'contributor', 'mentee', 'mentees']);
+const HANDLE = /(?<![\w@./-])@([A-Za-z0-9][\w-]*)/g;
+/**
+ * A bare host name in lower case, of three parts or with a path (`archivers.slack.com`, `discord.gg/abc`): a place,
+ * not a person (`john.doe` may be one).
+ */
+const HOST_NAME = /^(?:https?:\/\/)?[a-z0-9-]+(?:(?:\.[a-z0-9-]+)+\.[a-z]{2,}(?:\/\S*)?|\.[a-z]{2,}\/\S+)$/;
+/** A chat channel (`#next-steps`, `#gsoc`). */
+const CHANNEL = /^#[\p{L}\p{N}_-]+$/u;
+const HANDLE_WORD = /^@[A-Za-z0-9][\w-]*$/;
+const BARE_HANDLE = /^[a-z0-9][a-z0-9-]{0,38}$/;
+const CONTACT_BOUNDARY = /[([{<|]| [-–—] /;
+function withoutSpans(text, spans) {
+    let out = '';
+    let from = 0;
+    for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+        if (span.start < from)
+            continue;
+        out += `${text.slice(from, span.start)} `;
+        from = span.end;
+    }
+    return out + text.slice(from);
+}
+function cleanName(text) {
+    return trimPunctuation(collapseWhitespace(text.replace(/mailto:/gi, ' ')));
+}
+function readEntry(entry) {
+    let text = entry;
+    let contactOnly = false;
+    const label = ENTRY_LABEL.exec(text);
+    if (label !== null) {
+        const key = collapseWhitespace(label[1].toLowerCase().replace(/\(s\)/g, ''));
+        if (NON_MENTOR_LABELS.has(key))
+            return undefined;
+        if (MENTOR_LABELS.has(key) || CONTACT_LABELS.has(key))
+            text = text.slice(label[0].length);
+        contactOnly = CONTACT_LABELS.has(key);
+    }
+    if (text === '')
+        return undefined;
+    const words = text.split(' ');
+    if (words.length > 1 && words.every((word) => HANDLE_WORD.test(word))) {
+        return { people: words.map((word) => ({ name: word, handle: trimHandle(word.slice(1)) })), contactOnly: false };
+    }
+    const emails = findEmails(text);
+    const handles = [...text.matchAll(HANDLE)].map((m) => ({
+        start: m.index,
+        end: m.index + m[0].length,
+        handle: trimHandle(m[1]),
+    }));
+    // A template's address (`jane@email.address`) is no way to reach anyone: it is dropped from the name, not kept.
+    const real = emails.filter((e) => !isTemplateAddress(e.email));
+    const email = real.find((e) => !e.obfuscated) ?? real[0];
+    let handle = handles[0]?.handle;
+    const rest = withoutSpans(text, [...emails, ...handles]);
+    const boundary = rest.search(CONTACT_BOUNDARY);
+    let name = cleanName(boundary < 0 ? rest : rest.slice(0, boundary));
+    // `… but I can help. Andrea Richiardi (…)`: the name is in the last sentence before the contact details.
+    const sentences = name.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+    const remark = sentences.slice(0, -1).join(' ').split(/\s+/).length >= 3; // a clause, not `Dr.`
+    if (sentences.length > 1 && remark && (emails.length > 0 || handles.length > 0))
+        name = cleanName(sentences[sentences.length - 1]);
+    const namedByContact = name === '';
+    if (namedByContact) {
+        if (handles.length > 0)
+            name = text.slice(handles[0].start, handles[0].end);
+        else if (email !== undefined)
+            name = text.slice(email.start, email.end);
+        else
+            name = cleanName(rest.replace(/[()[\]{}<>]/g, ' '));
+    }
+    if (name === '' && isPlaceholder(text))
+        name = text; // `-`, `—`, `?`: a stand-in, kept as written
+    if (name === '')
+        return undefined;
+    // A chat workspace or channel (`archivers.slack.com`, `#next-steps`) is a place to ask, not a person.
+    if (email === undefined && handle === undefined && (HOST_NAME.test(name) || CHANNEL.test(name)))
+        return undefined;
+    const placeholder = isPlaceholder(name);
+    if (!placeholder && email === undefined && handle === undefined && BARE_HANDLE.test(name))
+        handle = name;
+    const person = { name };
+    if (email !== undefined)
+        person.email = email.email;
+    if (handle !== undefined)
+        person.handle = handle;
+    if (email?.obfuscated === true)
+        person.obfuscated = true;
+    if (placeholder)
+        person.placeholder = true;
+    return { people: [person], contactOnly: contactOnly && namedByContact };
+}
+function trimHandle(handle) {
+    let end = handle.length;
+    while (end > 1 && (handle[end - 1] === '-' || handle[end - 1] === '_'))
+        end--;
+    return handle.slice(0, end);
+}
+/**
+ * Reads the people in a mentors/contact value (raw Markdown): `Name <a@b.c>`, `[Name](mailto:…)`,
+ * `Name (@gh, a@b.c) - primary`, `@a @b`, GitHub profile links, obfuscated addresses and placeholders.
+ * Entries are split on `,` `;` ` and ` line breaks, list items and `<br>`, never inside brackets.
+ */
+function parsePeople(raw) {
+    if (typeof raw !== 'string')
+        return [];
+    const people = [];
+    for (const entry of splitEntries(normalise(raw))) {
+        const reading = readEntry(entry);
+        if (reading === undefined)
+            continue;
+        const previous = people[people.length - 1];
+        const [only] = reading.people;
+        if (reading.contactOnly && previous !== undefined && !previous.placeholder) {
+            // `*Project Devs*, mail: dev (at) apisix.apache.org`: the address belongs to the entry before.
+            if (only.email !== undefined && previous.email === undefined) {
+                previous.email = only.email;
+                if (only.obfuscated === true)
+                    previous.obfuscated = true;
+                continue;
+            }
+            if (only.email === undefined && only.handle !== undefined && previous.handle === undefined) {
+                previous.handle = only.handle;
+                continue;
+            }
+        }
+        for (const person of reading.people)
+            people.push(person);
+    }
+    // `The Taskflow Team will mentor this project throughout …`: a sentence, not a person.
+    const named = people.filter((person) => person.email !== undefined || person.handle !== undefined || !isProse(person.name));
+    if (named.length < people.length)
+        people.splice(0, people.length, ...named);
+    // `Maybe secondary, after boot's folks, but I can help. Andrea Richiardi (a@b.org)`: beside someone with a way
+    // to reach them, an entry without one that does not read as a name is a remark, not a mentor.
+    if (people.some((person) => person.email !== undefined || person.handle !== undefined))
+        return people.filter((person) => person.email !== undefined || person.handle !== undefined || person.placeholder || isNameLike(person.name));
+    return people;
+}
+const NAME_PARTICLES = new Set([
+    'van',
+    'von',
+    'der',
+    'den',
+    'de',
+    'da',
+    'del',
+    'dos',
+    'du',
+    'le',
+    'la',
+    'bin',
+    'al',
+    'y',
+]);
+/** Whether a text reads as a person's name: its words capitalised (particles aside), or written without case. */
+function isNameLike(name) {
+    const words = name.split(/\s+/).filter(Boolean);
+    return words.every((word) => !/^\p{Ll}/u.test(word) || NAME_PARTICLES.has(word) || words.length === 1);
+}
+/** Whether an entry is a sentence: a capital, then six words or more, three of them in lower case (particles aside). */
+function isProse(name) {
+    const words = name.split(/\s+/).filter(Boolean);
+    return (words.length >= 6 &&
+        /^\p{Lu}/u.test(words[0]) &&
+        words.filter((word) => /^\p{Ll}/u.test(word) && !NAME_PARTICLES.has(word)).length >= 3);
+}
+
 ;// CONCATENATED MODULE: ./src/parse/find-fields.ts
+
 
 
 
@@ -22601,11 +23176,17 @@ function findFields(units, from, to, context, initial = []) {
     let free;
     let freeDone = false;
     // An empty label (`## Skills and mentors` heading `Required skills: …`) is weak too: a filled one replaces it.
+    // A mentors field of prose naming nobody (`### Mentors` "The Taskflow Team will mentor …") gives way to a later
+    // one that names someone (`### Contact` with the person's address).
     const keep = (name, isWeak, make) => {
-        if (fields[name] && (isWeak || !weak.has(name)))
+        const existing = fields[name];
+        const nobody = existing !== undefined && name === 'mentors' && namesNobody(existing);
+        if (existing && (isWeak || !weak.has(name)) && !nobody)
             return;
         const field = make();
-        if (fields[name] && field.value === '')
+        if (existing && field.value === '')
+            return;
+        if (nobody && namesNobody(field))
             return;
         fields[name] = field;
         if (isWeak || field.value === '')
@@ -22820,6 +23401,10 @@ function trimmedEnd(text, start, end) {
     while (at > start && /\s/.test(text[at - 1]))
         at--;
     return at;
+}
+/** Whether a mentors field has text but names no person (prose, a team, a channel). */
+function namesNobody(field) {
+    return field.raw.trim() !== '' && parsePeople(field.raw).length === 0;
 }
 
 ;// CONCATENATED MODULE: ./src/parse/code-legend.ts
@@ -23238,9 +23823,14 @@ const NOT_AN_IDEA = /^(?:\d+[.)]\s*)?(?:table of contents|contents|toc|index|tim
 const LIST_SECTION = /^(?:\d+[.)]\s*)?(?:(?:about|acerca de|sobre)\b.{0,60}|关于.{0,60}|(?:a |some )?notes? (?:about|on|for|regarding)\b.{0,80}|(?:how to )?contact(?:ing)?\b.{0,40}\bmentors?\b.{0,40}|volunteers\b(?:\s+\w+){0,2})$/i;
 /**
  * Template slots a list keeps for ideas still to come: `Example project name`, `Project: Template`, `Your own idea!`,
- * `Something that you're totally excited about` — template or example wording, or an invitation to the reader.
+ * `Something that you're totally excited about` — template or example wording, or an invitation to the reader; a
+ * title that is only the word for a title (`## Title`, `#### Project Title`, `Idea name`: EDGI's draft slots,
+ * Neovim's format example, the templates of Clojure's and CNCF's lists); an indefinite pronoun that names no project
+ * (`Something else!`, `Anything else`).
  */
 const TEMPLATE_SLOT = [
+    /^(?:(?:your|the|an?)\s+)?(?:(?:project|idea|proposal)\s+)?(?:title|name)(?:\s+(?:goes\s+)?here)?$/i,
+    /^(?:something|anything)\s+else$/i,
     /^(?:(?:project|idea|proposal)s?\s*[:\-–—]?\s*)?(?:template|placeholder)$/i,
     /\b(?:project|idea|proposal) (?:template|placeholder)\b/i,
     /^(?:an? )?(?:example|sample|dummy)\b.{0,40}\b(?:project|idea|title|name)\b/i,
@@ -23536,7 +24126,270 @@ function ideaTitle(text, start, end) {
 }
 const NUMBERING = /^(?:[\s*_]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)*(?:#?\d{1,3}[.):]|#\d{1,3}|\d{1,3}[ \t]+[-–—])(?=\s)\s*(?:(?:\*\*|__)(?=\S))?/u;
 
+;// CONCATENATED MODULE: ./src/parse/idea-nouns.ts
+// Parse stage: words that say a list holds ideas — `Some of the ideas that we propose:`, `GSoC 2022 ideas`,
+// `Student Project Ideas`, `Proyectos propuestos`, `项目想法` — in the languages the labels cover (English,
+// Spanish/Portuguese, Chinese). A plural noun: `this project` or `the following tasks` speak of one idea's work.
+/** Plural nouns for ideas or projects, English, Spanish and Portuguese. */
+const IDEA_NOUNS = /(?<![\p{L}\p{N}])(?:ideas|projects|proposals|proyectos|propuestas|ideias|projetos|propostas)(?![\p{L}\p{N}])/iu;
+/** Chinese has no plural: the words for ideas and topics, and `项目` (project) only with a word for a list of them. */
+const HAN_IDEA_NOUNS = /想法|创意|点子|选题|课题|项目(?:列表|清单|想法|创意|一览)/u;
+/** Whether a phrase (a heading's title, a lead-in's plain text) speaks of ideas or projects in the plural. */
+function namesIdeas(text) {
+    return IDEA_NOUNS.test(text) || HAN_IDEA_NOUNS.test(text);
+}
+
+;// CONCATENATED MODULE: ./src/parse/inline-labels.ts
+// Parse stage: bold labels inside a line of text, after what comes before them — `Web Interface: Developing a Web
+// interface - **Difficulty:** *medium*` — read as fields of an idea that is one list item.
+
+
+
+/** A bold label closed by a colon inside or just after the bold: `**Difficulty:**`, `__Mentor__:`. */
+const BOLD_LABEL = /(\*\*|__)(?=\S)([^*_\n]{1,80}?)(?<=\S)\1(?:[ \t]*:)?/g;
+/** A value marked as emphasis right after its label (`*medium/high*`) is that emphasis only. */
+const inline_labels_EMPHASIS = /^(\*|_)(?=\S)([^*_\n]{1,80}?)(?<=\S)\1(?![*_])/;
+/**
+ * The fields the bold labels of `text[start..end)` give, each label written after other text on its line and
+ * before a separator (` - `, `;`, `,`, `(`, `|`) or the line's start; its value runs to the next such label or the
+ * line's end. Labels at the start of a line are the label lines' reader's, so they are left alone.
+ */
+function readInlineLabels(text, start, end, options) {
+    const fields = [];
+    const source = text.slice(start, end);
+    const labels = [];
+    for (const match of source.matchAll(BOLD_LABEL)) {
+        const at = match.index ?? 0;
+        const inner = match[2].trim();
+        const closed = inner.endsWith(':') || match[0].endsWith(':');
+        const lineStart = source.lastIndexOf('\n', at - 1) + 1;
+        const before = source.slice(lineStart, at);
+        if (!closed || !/\S/.test(before) || !/(?:^|\s[-–—|]|[;,(])\s*$/.test(before))
+            continue;
+        const label = inner.replace(/\s*:$/, '');
+        if (label.split(/\s+/).length > MARKED_LABEL_MAX_WORDS)
+            continue;
+        const found = readLabel(label, options.fields);
+        if (found)
+            labels.push({ at, stop: at + match[0].length, label, found });
+    }
+    labels.forEach((entry, index) => {
+        const lineEnd = source.indexOf('\n', entry.stop);
+        let valueEnd = Math.min(lineEnd < 0 ? source.length : lineEnd, labels[index + 1]?.at ?? source.length);
+        let valueStart = entry.stop;
+        while (valueStart < valueEnd && /\s/.test(source[valueStart]))
+            valueStart++;
+        const emphasis = inline_labels_EMPHASIS.exec(source.slice(valueStart, valueEnd));
+        if (emphasis)
+            valueEnd = valueStart + emphasis[0].length;
+        while (valueEnd > valueStart && /[\s,;|(–—-]/.test(source[valueEnd - 1]))
+            valueEnd--;
+        fields.push({
+            ...fromLabel(entry.found),
+            label: entry.label,
+            labelStart: start + entry.at,
+            labelEnd: start + entry.stop,
+            valueStart: start + valueStart,
+            valueEnd: start + valueEnd,
+        });
+    });
+    return fields;
+}
+
+;// CONCATENATED MODULE: ./src/parse/lead-in-items.ts
+
+
+
+
+/** A link alone (`[Tree Bottleneck](…)`, possibly two joined by `/`): a reference to an idea told elsewhere. */
+const LINKS_ONLY = /^(?:\s*(?:\[[^\]]{0,300}\]\([^)]*\)|<[^>]+>|https?:\/\/\S+)\s*[/,;]?)+\s*$/;
+/** `Web Interface: Developing…`, `Faster parser - Rewrite…`: a short name, then `:` or a spaced dash. */
+const NAME = /^(.{2,120}?)(?:[ \t]*[:：][ \t]+|[ \t]+[-–—][ \t]+)(?=\S)/;
+/**
+ * The ideas of `units[from..to)` that are items of a list introduced by a lead-in: a paragraph outside lists whose
+ * last line ends with a colon and speaks of ideas or projects in the plural, in the page's introduction or under a
+ * heading that speaks of them too. At least two items, each with words
+ * of its own (not a link alone, not a label line); none when any item is no such idea.
+ */
+function findLeadInIdeas(units, from, to, text, options) {
+    let section;
+    let firstHeading = true;
+    for (let index = from; index < to; index++) {
+        if (units[index].kind === 'heading') {
+            firstHeading = section === undefined;
+            section = units[index];
+        }
+        if (!isLeadIn(units[index], text))
+            continue;
+        // The lead-in speaks for the page (before any heading, or under its first one) or for a section about ideas;
+        // under another heading (`### Misses and false alarms`) its list is about something else.
+        if (section && !firstHeading && !namesIdeas(inlineToText(text.slice(section.start, section.end))))
+            continue;
+        let next = index + 1;
+        while (next < to && (units[next].kind === 'break' || units[next].kind === 'comment'))
+            next++;
+        if (next >= to || !units[next].itemStart || units[next].listLevel !== 1)
+            continue;
+        const ideas = readItems(units, next, to, text, options);
+        if (ideas.length >= 2)
+            return ideas;
+    }
+    return [];
+}
+function isLeadIn(unit, text) {
+    if (unit.kind !== 'line' || unit.listLevel > 0 || unit.quoted)
+        return false;
+    const line = text.slice(unit.start, unit.end);
+    if (!/[:：]\s*(?:\*\*|__)?\s*$/.test(line))
+        return false;
+    return namesIdeas(inlineToText(line));
+}
+/** The items of the list starting at `first`, each an idea; [] when one of them cannot be. */
+function readItems(units, first, to, text, options) {
+    const ideas = [];
+    let index = first;
+    while (index < to && units[index].listLevel > 0) {
+        const unit = units[index];
+        let next = index + 1;
+        while (next < to && units[next].listLevel > 0 && units[next].start < unit.itemEnd)
+            next++;
+        if (unit.itemStart && unit.listLevel === 1) {
+            const idea = readItem(unit, index, next, units, text, options);
+            if (!idea)
+                return [];
+            ideas.push(idea);
+        }
+        index = next;
+    }
+    return ideas;
+}
+function readItem(unit, index, next, units, text, options) {
+    if (unit.kind !== 'line' || (unit.hits.length > 0 && unit.hits[0].labelStart === unit.start))
+        return undefined;
+    const line = text.slice(unit.start, unit.end);
+    if (LINKS_ONLY.test(line))
+        return undefined;
+    const end = Math.min(unit.itemEnd, units[next - 1].end);
+    const inlineFields = readInlineLabels(text, unit.start, end, options);
+    // The title is read before the first inline label of the first line.
+    const firstLabel = inlineFields.find((field) => field.labelStart < unit.end)?.labelStart ?? unit.end;
+    const head = text.slice(unit.start, firstLabel).replace(/[\s\-–—|,;(]+$/, '');
+    const name = NAME.exec(head);
+    const named = name && countWords(plain(name[1])) <= ITEM_NAME_MAX_WORDS && !/[.!?]/.test(plain(name[1]));
+    const titleSource = named ? name[1] : head;
+    const title = plain(titleSource);
+    if (countWords(title) < 2 && !named)
+        return undefined;
+    if (!title || countWords(title) > PLAIN_TITLE_MAX_WORDS)
+        return undefined;
+    return {
+        title,
+        titleStart: unit.start,
+        titleEnd: unit.start + titleSource.length,
+        // A named item's description follows its name; an unnamed one's is its whole text.
+        bodyStart: named ? unit.start + name[0].length : unit.start,
+        start: unit.start,
+        end,
+        unitFrom: index,
+        unitTo: next,
+        ...(inlineFields.length > 0 ? { inlineFields } : {}),
+    };
+}
+function plain(source) {
+    return decodeEntities(stripEmoji(inlineToText(source)))
+        .replace(/\s+/g, ' ')
+        .replace(/[.:;,\s]+$/, '')
+        .trim();
+}
+
+;// CONCATENATED MODULE: ./src/parse/listed-headings.ts
+// Parse stage: idea headings without labels. Under a heading that says it lists ideas (`# GSOC 2014 Ideas Page` above
+// SCons' `## Change SCons code…`; Mixxx's page title `## Student Project Ideas for GSoC 2022` above its `# Spin-Up…`
+// headings), the headings of the next level with prose of their own are ideas although none carries a label. And a
+// heading with nothing under it, listed among ideas (Polypheny's last `## Polypheny Client ??`), is an idea given
+// by its title alone.
+
+
+
+/**
+ * The headings that are ideas because a heading naming ideas lists them: the headings of the first level below it
+ * (for the page's first heading, of the first level after it, as on a page whose title is deeper than its
+ * sections), when none of them carries labels or has sub-headings of its own, and at least two have prose. `isIdea` says
+ * which headings are ideas already: a list inside an idea is no list of ideas.
+ */
+function findListedHeadings(headings, isIdea) {
+    const found = new Set();
+    headings.forEach((heading, index) => {
+        if (heading.isLabel || heading.isPart || !namesIdeas(heading.title) || isIdea[index])
+            return;
+        if (insideIdea(headings, index, isIdea))
+            return;
+        let scope = inSubtree(headings, index);
+        if (scope.length === 0 && index === 0)
+            scope = headings.map((_, at) => at).slice(1);
+        const top = Math.min(...scope.map((at) => headings[at].depth));
+        const candidates = scope.filter((at) => headings[at].depth === top && !headings[at].isLabel);
+        // Sub-headings below that level (`## Proposed themes` ⏎ `### Installation`) make it a level of sections, the
+        // ideas further down; `## Project Ideas` under a page title naming projects is the heading that lists them.
+        if (candidates.some((at) => inSubtree(headings, at).some((inner) => !headings[inner].isPart)))
+            return;
+        // Ideas or labels at that level or below: the list is read from them, not from its headings alone.
+        const holdsIdeas = (at) => isIdea[at] || inSubtree(headings, at).some((inner) => isIdea[inner]);
+        if (candidates.some((at) => holdsIdeas(at) || listed_headings_hasLabels(headings[at])))
+            return;
+        const listed = candidates.filter((at) => {
+            const candidate = headings[at];
+            return (!candidate.excluded &&
+                !candidate.isPart &&
+                !candidate.hasIdeaTables &&
+                candidate.prose >= LISTED_IDEA_MIN_PROSE &&
+                !isProjectList(candidate));
+        });
+        if (listed.length >= 2)
+            for (const at of listed)
+                found.add(at);
+    });
+    return [...found].sort((a, b) => a - b);
+}
+/**
+ * Whether a heading with nothing under it (no text, no sub-heading) sits in a run of ideas: the sibling before it is
+ * an idea, and so is the one after it when there is one.
+ */
+function isBareListedIdea(headings, units, index, siblings, isIdea) {
+    const heading = headings[index];
+    if (heading.isLabel || heading.isPart || heading.excluded || isIdea[index])
+        return false;
+    for (let at = heading.unit + 1; at < heading.subtreeEnd; at++)
+        if (units[at].kind !== 'break' && units[at].kind !== 'comment')
+            return false;
+    const position = siblings.indexOf(index);
+    const before = siblings[position - 1];
+    const after = siblings[position + 1];
+    const ideas = siblings.filter((at) => isIdea[at]).length;
+    return ideas >= 2 && before !== undefined && isIdea[before] && (after === undefined || isIdea[after]);
+}
+/** The non-label headings in a heading's subtree. */
+function inSubtree(headings, index) {
+    const end = headings[index].subtreeEnd;
+    const inside = [];
+    for (let at = index + 1; at < headings.length && headings[at].unit < end; at++)
+        if (!headings[at].isLabel)
+            inside.push(at);
+    return inside;
+}
+function insideIdea(headings, index, isIdea) {
+    for (let parent = headings[index].parent; parent >= 0; parent = headings[parent].parent)
+        if (isIdea[parent])
+            return true;
+    return false;
+}
+function listed_headings_hasLabels(heading) {
+    return (heading.fields.size > 0 || heading.labelledDescendants > 0) && !heading.excluded;
+}
+
 ;// CONCATENATED MODULE: ./src/parse/find-ideas.ts
+
+
 
 
 
@@ -23605,6 +24458,13 @@ function findIdeas(units, text, options, documentTitle) {
         if ((ideasPerGroup.get(siblingsOf(headings, groups, index)) ?? 0) > 0)
             isIdea[index] = true;
     }
+    // Headings without labels that a heading naming ideas lists (`# GSOC 2014 Ideas Page` ⏎ `## Refactor the Node object`).
+    for (const index of findListedHeadings(headings, isIdea))
+        isIdea[index] = true;
+    // A heading with nothing under it among ideas (`## Polypheny Client ??`, last of a run of ideas) is an idea too.
+    for (let index = 0; index < headings.length; index++)
+        if (!owned[index] && isBareListedIdea(headings, units, index, siblingsOf(headings, groups, index), isIdea))
+            isIdea[index] = true;
     headings.forEach((heading, index) => (heading.idea = isIdea[index]));
     const spans = [];
     headings.forEach((heading, index) => {
@@ -23638,7 +24498,10 @@ function findIdeas(units, text, options, documentTitle) {
             topFrom: 0,
             topTo: 0,
         };
-        return splitHeadless(all, units, text, false, 2, legends)
+        // Ideas without headings: bold-titled or labelled items and title lines, else the items of a list whose lead-in
+        // says it lists ideas (`Some of the ideas that we propose:`).
+        const found = findHeadlessIdeas(units, 0, units.length, text, 2, legends);
+        return toSpans(all, found.length > 0 ? found : findLeadInIdeas(units, 0, units.length, text, options), units, false)
             .filter((span) => !isNotAnIdeaTitle(span.title))
             .map((span) => ({ ...span, section: sectionAt(units, headings, span.unitFrom, documentTitle) }));
     }
@@ -23672,6 +24535,10 @@ function splitHeadless(span, units, text, titled, min, legends) {
     const found = findHeadlessIdeas(units, span.unitFrom, span.unitTo, text, min, legends);
     if (found.length === 0)
         return titled ? [span] : [];
+    return toSpans(span, found, units, titled);
+}
+/** The spans of ideas found without headings inside `span` (`titled`: its title is a section of theirs). */
+function toSpans(span, found, units, titled) {
     const section = titled ? [...span.section, span.title] : span.section;
     return found.map((idea) => {
         const first = units[idea.unitFrom];
@@ -23691,6 +24558,7 @@ function splitHeadless(span, units, text, titled, min, legends) {
             topTo: last.top + 1,
             bodyItem: item,
             ...(idea.codeFields ? { codeFields: idea.codeFields } : {}),
+            ...(idea.inlineFields ? { inlineFields: idea.inlineFields } : {}),
             ...(titled && found[0].unitFrom > span.unitFrom ? { groupFrom: span.unitFrom, groupTo: found[0].unitFrom } : {}),
         };
     });
@@ -42955,6 +43823,8 @@ function shiftForBom(node) {
 
 
 const label_line_NONE = { hits: [], labelLike: false };
+/** How many words a value may have after a bold label without a colon (`__Duration__ 350 hours`). */
+const BOLD_VALUE_MAX_WORDS = 8;
 const LEADING_SYMBOLS = /^(?:(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f|\u20e3|[•▪▸►➤→])[ \t]*)+/u;
 const LEADING_BREAKS = /^(?:[ \t]|<br\s*\/?>)*/i;
 /** Reads the labels a line starts with; `first` tells whether the line starts its paragraph. */
@@ -43093,6 +43963,17 @@ function readMarkedLabel(text, line, start, end, marker, single, options) {
         const found = readLabel(inner, options.fields);
         if (found)
             return { hits: [hit(found, inner, start, afterStart, afterStart + dash[0].length, end, text)], labelLike: false };
+    }
+    // `__Duration__ 350 hours`: a bold label with no colon, then a short value that starts as values do (a number, a
+    // capital, a bracket or a handle), not as a sentence continues (`**Mentors** will be assigned`).
+    const spaced = /^[ \t]+(?=[\p{Lu}\p{N}([@<])/u.exec(after);
+    if (spaced && words(after) <= BOLD_VALUE_MAX_WORDS && !/[.!?]\s*\S/.test(after.trim())) {
+        const found = readLabel(inner, options.fields);
+        if (found?.exact && !found.demoted)
+            return {
+                hits: [hit(found, inner, start, afterStart, afterStart + spaced[0].length, end, text)],
+                labelLike: false,
+            };
     }
     const breaks = LEADING_BREAKS.exec(after)?.[0] ?? '';
     if (breaks.length === after.length || /<br/i.test(breaks)) {
@@ -43454,8 +44335,8 @@ function headingContent(node, start, end) {
 /** Link targets that are files or categories: no words for a reader. */
 const MEDIA_LINK = /^\s*:?\s*(?:file|image|media|category)\s*:/i;
 const EXTERNAL_LINK = /\[((?:https?:|ftp:|mailto:|\/\/)[^\s\]]+)(?:[ \t]+([^\]\n]*))?\]/y;
-const EMPHASIS = /'{2,5}/y;
-const LIST_MARKER = /[*#:;]+[ \t]*/y;
+const wikitext_markup_EMPHASIS = /'{2,5}/y;
+const wikitext_markup_LIST_MARKER = /[*#:;]+[ \t]*/y;
 const LITERAL = /<(nowiki|pre)\b[^>]*>/iy;
 /** Rewrites `text[from, to)` as Markdown: lists, links, bold and italics, inner templates. */
 function wikiToMarkdown(text, from, to) {
@@ -43481,8 +44362,8 @@ function convert(source, from, to, out, depth) {
     while (at < to) {
         const lineStart = at === from || text[at - 1] === '\n';
         if (lineStart) {
-            LIST_MARKER.lastIndex = at;
-            const marker = LIST_MARKER.exec(text);
+            wikitext_markup_LIST_MARKER.lastIndex = at;
+            const marker = wikitext_markup_LIST_MARKER.exec(text);
             if (marker && marker.index + marker[0].length <= to) {
                 const kind = marker[0].trimEnd().slice(-1);
                 if (kind === '*' || kind === '#')
@@ -43571,8 +44452,8 @@ function externalLink(text, at, to) {
     return match && at + match[0].length <= to ? match : undefined;
 }
 function emphasisLength(text, at, to) {
-    EMPHASIS.lastIndex = at;
-    const match = EMPHASIS.exec(text);
+    wikitext_markup_EMPHASIS.lastIndex = at;
+    const match = wikitext_markup_EMPHASIS.exec(text);
     return match && at + match[0].length <= to ? match[0].length : 0;
 }
 /** The ranges between the `|`s of `text[from, to)` that belong to it, not to calls or links inside it. */
@@ -44160,8 +45041,8 @@ function spanToIdea(span, tree, units, context) {
     }
     else
         fields = findFields(units, span.unitFrom, span.unitTo, context);
-    for (const code of span.codeFields ?? [])
-        for (const field of toFields(code, context))
+    for (const given of [...(span.codeFields ?? []), ...(span.inlineFields ?? [])])
+        for (const field of toFields(given, context))
             fields[field.name] ??= field;
     return {
         title: span.title,
@@ -44284,95 +45165,6 @@ function parse_describe(error) {
     return message.split('\n')[0].slice(0, 120);
 }
 
-;// CONCATENATED MODULE: ./src/parse/values/plain-text.ts
-// Parse stage: text normalisers shared by the field value helpers (entities, HTML, Markdown markup, edges).
-// Every pattern here is linear-time: no nested or adjacent overlapping quantifiers, and no unanchored
-// `X+$`-style suffix searches (trimming walks the string instead).
-/** HTML character references are decoded by the parser's own helper, one table for the whole parse stage. */
-
-
-/** Removes `<!-- … -->` comments; an unclosed comment runs to the end of the text. */
-function stripHtmlComments(text) {
-    let out = '';
-    let from = 0;
-    for (;;) {
-        const open = text.indexOf('<!--', from);
-        if (open < 0)
-            return out + text.slice(from);
-        out += text.slice(from, open);
-        const close = text.indexOf('-->', open + 4);
-        if (close < 0)
-            return out;
-        from = close + 3;
-    }
-}
-// Only well-known tags, so `<a@b.c>` and the obfuscation marker `<at>` survive.
-const plain_text_HTML_TAG = /<\/?(a|b|big|br|center|code|div|em|font|i|li|ol|p|small|span|strong|sub|sup|u|ul)(?=[\s/>])[^<>]*>/gi;
-const BLOCK_TAGS = new Set(['br', 'div', 'li', 'p']);
-/** Replaces common HTML tags: line-level ones (`<br>`, `<p>`, `<div>`, `<li>`) by a newline, inline ones by nothing. */
-function stripHtmlTags(text) {
-    return text.replace(plain_text_HTML_TAG, (_whole, name) => (BLOCK_TAGS.has(name.toLowerCase()) ? '\n' : ''));
-}
-const INLINE_LINK = /\[([^[\]\n]*)\]\(([^()\s]*)(?:\s+"[^"\n]*")?\s*(?:\)|$)/gm;
-const REFERENCE_LINK = /\[([^[\]\n]*)\]\[[^[\]\n]*\]/g;
-/**
- * Rewrites Markdown links `[text](url)` and `[text][ref]`; `render` decides what each inline link becomes
- * (by default its text). A link missing its closing `)` at the end of a line still counts.
- */
-function plain_text_replaceLinks(text, render = (t) => t) {
-    return text
-        .replace(INLINE_LINK, (_whole, label, url) => render(label, url))
-        .replace(REFERENCE_LINK, '$1');
-}
-const plain_text_EMPHASIS = /\*+|`+|~~|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu;
-/** Removes Markdown emphasis and code markers (`**`, `*`, `` ` ``, `~~`, `_` at word edges; `snake_case` keeps its `_`). */
-function stripEmphasis(text) {
-    return text.replace(plain_text_EMPHASIS, '');
-}
-/** Turns every run of whitespace into one space and trims the ends. */
-function collapseWhitespace(text) {
-    return text.replace(/\s+/g, ' ').trim();
-}
-const EDGE_CHAR = /^[\s\p{P}\p{S}\p{Cf}\p{Mn}]$/u;
-/** Removes whitespace, punctuation, symbols and emoji (with their joiners) from both ends. */
-function trimPunctuation(text) {
-    const chars = Array.from(text);
-    let start = 0;
-    let end = chars.length;
-    while (start < end && EDGE_CHAR.test(chars[start]))
-        start++;
-    while (end > start && EDGE_CHAR.test(chars[end - 1]))
-        end--;
-    return start === 0 && end === chars.length ? text : chars.slice(start, end).join('');
-}
-/** Lower-cases ASCII letters only, so offsets into the result match offsets into the input. */
-function asciiLower(text) {
-    return text.replace(/[A-Z]+/g, (run) => run.toLowerCase());
-}
-/** The plain reading of a field value: entities decoded, comments, tags, link targets and emphasis removed, whitespace collapsed. */
-function plainValue(text) {
-    if (typeof text !== 'string')
-        return '';
-    return collapseWhitespace(stripEmphasis(plain_text_replaceLinks(stripHtmlTags(stripHtmlComments(decodeEntities(text))))));
-}
-
-;// CONCATENATED MODULE: ./src/parse/values/placeholder.ts
-// Parse stage: recognises field values that only stand in for a missing value (`TBD`, `Not specified`, `-`).
-
-/**
- * Matches a placeholder once the value is reduced to its core: markup and surrounding whitespace and
- * punctuation removed, inner whitespace collapsed (see `isPlaceholder`). Case-insensitive; the empty core
- * (a value of only punctuation such as `?`, `-`, `—`, `...`) matches too.
- */
-const PLACEHOLDER_PATTERN = /^(?:not specified(?:[,;]? project outcomes)?|project outcomes|tb[acd]|to ?do|n[/.]?a|none|unknown|coming soon|to be (?:announced|confirmed|decided|determined)|add yourself(?: here)?|no response)?$/i;
-/**
- * Whether a field value is empty or a placeholder such as `TBD`, `N/A`, `Unknown`, `?`, `-`, `Not specified, project
- * outcomes` or `_No response_` (what a GitHub issue form writes for an unanswered field).
- */
-function isPlaceholder(value) {
-    return PLACEHOLDER_PATTERN.test(trimPunctuation(plainValue(value)));
-}
-
 ;// CONCATENATED MODULE: ./src/parse/values/dates.ts
 // Parse stage: reads date field values (`28/11/2013`, `2014-01-30`, `Nov 2016`, `Not updated in 2016`)
 // and infers a file's day/month order from its unambiguous dates (GUIDELINES.md §6.2).
@@ -44437,7 +45229,7 @@ function lastDayOfYear(year) {
     const whole = Number.isFinite(year) ? Math.trunc(year) : 0;
     return `${pad(Math.max(0, whole), 4)}-12-31`;
 }
-function normalise(raw) {
+function dates_normalise(raw) {
     return trimPunctuation(plainValue(raw)).toLowerCase();
 }
 function readNumeric(match, raw, order) {
@@ -44485,7 +45277,7 @@ function readMonthName(weekday, month, day, yearDigits, raw) {
  */
 function parseDate(raw, order) {
     const given = typeof raw === 'string' ? raw : '';
-    const text = normalise(given);
+    const text = dates_normalise(given);
     if (text === '' || isPlaceholder(text))
         return { raw: given, kind: 'empty', ambiguous: false, twoDigitYear: false };
     let m = YEAR_FIRST.exec(text);
@@ -44527,7 +45319,7 @@ function inferDateOrder(raws) {
     let dayFirst = false;
     let monthFirst = false;
     for (const raw of Array.isArray(raws) ? raws : []) {
-        const m = NUMERIC.exec(normalise(typeof raw === 'string' ? raw : ''));
+        const m = NUMERIC.exec(dates_normalise(typeof raw === 'string' ? raw : ''));
         if (m === null || m[4].length !== 4)
             continue;
         const a = Number(m[1]);
@@ -47701,455 +48493,6 @@ function parseDifficulty(value, scale = DEFAULT_DIFFICULTY_SCALE) {
     return { levels, range: levels.length > 1, placeholder: false, recognised: levels.length > 0 };
 }
 
-;// CONCATENATED MODULE: ./src/parse/values/emails.ts
-// Parse stage: finds e-mail addresses in field values, plain (`a@b.c`) and obfuscated (`a (at) b (dot) c`).
-// The obfuscated scanner finds each `at` marker with a literal pattern and walks outwards by hand, so a
-// long run of separators or letters costs linear time (FORMATS.md §4 suggests a regex that would not).
-
-const LOCAL_PART = /^[A-Za-z0-9._%+-]+$/;
-const DOMAIN_LABEL = /^[A-Za-z0-9-]+$/;
-const TOP_LEVEL_LABEL = /^[A-Za-z]+$/;
-/** Whether a host name has at least two labels and ends in a letters-only label (`tbd@email` has none). */
-function isDomain(domain) {
-    const labels = domain.split('.');
-    if (labels.length < 2)
-        return false;
-    for (const label of labels) {
-        if (!DOMAIN_LABEL.test(label) || label.startsWith('-') || label.endsWith('-'))
-            return false;
-    }
-    return TOP_LEVEL_LABEL.test(labels[labels.length - 1]);
-}
-/** Reserved names for examples (RFC 2606, RFC 6761): `example.com`, `host.example`, `x.test`, `x.invalid`. */
-const RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost)$/;
-/** Words a template writes for a domain it does not know (`email.address`, `your-domain.com`, `domain.tld`). */
-const TEMPLATE_DOMAIN_WORDS = new Set(['email', 'address', 'domain', 'yourdomain', 'your-domain', 'tld']);
-/** Words a template writes for a person it does not know (`you@example.com`, `your.name@example.org`). */
-const TEMPLATE_LOCAL = /^(?:you|your|yourname|your[._-]name|firstname[._-]?lastname|first[._-]last|user(?:name)?|me|someone|mentor)$/;
-/**
- * Whether an address only stands in for one in a template: a domain of placeholder words (`jane@email.address`,
- * `x@domain.tld`), or a placeholder person at a domain reserved for examples (`you@example.com`).
- */
-function isTemplateAddress(email) {
-    const at = email.lastIndexOf('@');
-    const local = email.slice(0, at).toLowerCase();
-    const labels = email
-        .slice(at + 1)
-        .toLowerCase()
-        .split('.');
-    const top = labels[labels.length - 1];
-    const templateDomain = labels.slice(0, -1).every((label) => TEMPLATE_DOMAIN_WORDS.has(label)) &&
-        (TEMPLATE_DOMAIN_WORDS.has(top) || (labels.length === 2 && ['com', 'org', 'net'].includes(top)));
-    return templateDomain || (RESERVED_DOMAIN.test(labels.join('.')) && TEMPLATE_LOCAL.test(local));
-}
-/** Whether the whole string (trimmed) is one e-mail address such as `a@b.c`. */
-function isEmail(s) {
-    if (typeof s !== 'string')
-        return false;
-    const text = s.trim();
-    const at = text.indexOf('@');
-    if (at <= 0 || at !== text.lastIndexOf('@'))
-        return false;
-    return LOCAL_PART.test(text.slice(0, at)) && isDomain(text.slice(at + 1));
-}
-const PLAIN_EMAIL = /(?<![\w.%+-])[\w.%+-]+@[A-Za-z0-9.-]+/g;
-/** Every plain address in a text, in order; candidates without a valid domain (`tbd@email`) are skipped. */
-function findPlainEmails(text) {
-    const found = [];
-    for (const match of text.matchAll(PLAIN_EMAIL)) {
-        let candidate = match[0];
-        let start = match.index;
-        while (candidate.startsWith('.')) {
-            candidate = candidate.slice(1);
-            start++;
-        }
-        while (candidate.endsWith('.') || candidate.endsWith('-'))
-            candidate = candidate.slice(0, -1);
-        if (isEmail(candidate))
-            found.push({ email: candidate, start, end: start + candidate.length, obfuscated: false });
-    }
-    return found;
-}
-const AT_MARKER = /\(at\)|\[at\]|<at>|\{at\}|(?<=\s)at(?=\s)/g;
-const BRACKETED_DOTS = ['(dot)', '[dot]', '<dot>', '{dot}'];
-const LOCAL_CHAR = /[A-Za-z0-9._%+-]/;
-const LABEL_CHAR = /[A-Za-z0-9-]/;
-const SPACE = /\s/;
-function skipSpaceForward(text, i) {
-    while (i < text.length && SPACE.test(text[i]))
-        i++;
-    return i;
-}
-function skipSpaceBack(text, i, floor) {
-    while (i > floor && SPACE.test(text[i - 1]))
-        i--;
-    return i;
-}
-function takeForward(text, i, allowed) {
-    while (i < text.length && allowed.test(text[i]))
-        i++;
-    return i;
-}
-function takeBack(text, i, allowed, floor) {
-    while (i > floor && allowed.test(text[i - 1]))
-        i--;
-    return i;
-}
-/** The local part ending just before `end` (`jesperpedersen (dot) db`), walking back no further than `floor`. */
-function scanLocalPart(text, lower, end, floor) {
-    let partEnd = skipSpaceBack(text, end, floor);
-    let partStart = takeBack(text, partEnd, LOCAL_CHAR, floor);
-    if (partStart === partEnd)
-        return undefined;
-    const parts = [text.slice(partStart, partEnd)];
-    for (;;) {
-        const markerEnd = skipSpaceBack(text, partStart, floor);
-        let markerStart = -1;
-        for (const marker of BRACKETED_DOTS) {
-            if (markerEnd - marker.length >= floor && lower.startsWith(marker, markerEnd - marker.length)) {
-                markerStart = markerEnd - marker.length;
-            }
-        }
-        const spacedDot = markerEnd < partStart &&
-            markerEnd - 4 >= floor &&
-            lower.startsWith('dot', markerEnd - 3) &&
-            SPACE.test(text[markerEnd - 4]);
-        if (markerStart < 0 && spacedDot)
-            markerStart = markerEnd - 3;
-        if (markerStart < 0)
-            break;
-        partEnd = skipSpaceBack(text, markerStart, floor);
-        const previous = takeBack(text, partEnd, LOCAL_CHAR, floor);
-        if (previous === partEnd)
-            break;
-        parts.push(text.slice(previous, partEnd));
-        partStart = previous;
-    }
-    const local = parts.reverse().join('.').replace(/^\.+/, '');
-    return local === '' ? undefined : { local, start: partStart };
-}
-/** The domain starting after `start` (`gmail (dot) com`, `apache.org`); needs at least one dot. */
-function scanDomain(text, lower, start) {
-    const first = skipSpaceForward(text, start);
-    let end = takeForward(text, first, LABEL_CHAR);
-    if (end === first)
-        return undefined;
-    const labels = [text.slice(first, end)];
-    for (;;) {
-        let next;
-        if (text[end] === '.' && LABEL_CHAR.test(text[end + 1] ?? '')) {
-            next = end + 1;
-        }
-        else {
-            const markerStart = skipSpaceForward(text, end);
-            const bracketed = BRACKETED_DOTS.find((marker) => lower.startsWith(marker, markerStart));
-            if (bracketed !== undefined)
-                next = skipSpaceForward(text, markerStart + bracketed.length);
-            else if (markerStart > end && lower.startsWith('dot', markerStart) && SPACE.test(text[markerStart + 3] ?? '')) {
-                next = skipSpaceForward(text, markerStart + 3);
-            }
-            else
-                break;
-        }
-        const labelEnd = takeForward(text, next, LABEL_CHAR);
-        if (labelEnd === next)
-            break;
-        labels.push(text.slice(next, labelEnd));
-        end = labelEnd;
-    }
-    const domain = labels.join('.');
-    return isDomain(domain) ? { domain, end } : undefined;
-}
-/** Every obfuscated address in a text (`x (at) y (dot) z`, `x <at> y (dot) com`, `x [at] y.org`, `x(at)y.ch`, `x at y dot org`). */
-function findObfuscatedEmails(text) {
-    const lower = asciiLower(text);
-    const found = [];
-    let floor = 0;
-    for (const marker of lower.matchAll(AT_MARKER)) {
-        if (marker.index < floor)
-            continue;
-        const local = scanLocalPart(text, lower, marker.index, floor);
-        if (local === undefined)
-            continue;
-        const domain = scanDomain(text, lower, marker.index + marker[0].length);
-        if (domain === undefined)
-            continue;
-        found.push({ email: `${local.local}@${domain.domain}`, start: local.start, end: domain.end, obfuscated: true });
-        floor = domain.end;
-    }
-    return found;
-}
-/** Every address in a text, plain and obfuscated, in order of position (obfuscated ones overlapping a plain one are dropped). */
-function findEmails(text) {
-    if (typeof text !== 'string')
-        return [];
-    const plain = findPlainEmails(text);
-    const found = [];
-    let next = 0;
-    for (const candidate of findObfuscatedEmails(text)) {
-        while (next < plain.length && plain[next].end <= candidate.start)
-            found.push(plain[next++]);
-        const overlaps = next < plain.length && plain[next].start < candidate.end;
-        if (!overlaps)
-            found.push(candidate);
-    }
-    return found.concat(plain.slice(next));
-}
-
-;// CONCATENATED MODULE: ./src/parse/values/people.ts
-// Parse stage: reads a mentors/contact field's raw Markdown into people with their e-mail and GitHub handle.
-
-
-
-
-const GITHUB_PROFILE = /^(?:https?:\/\/)?(?:www\.)?github\.com\/([A-Za-z0-9][A-Za-z0-9-]{0,38})\/?(?:[?#][^\s]*)?$/i;
-const GITHUB_NON_PROFILES = new Set(('about apps collections contact enterprise explore features issues join login ' +
-    'marketplace notifications orgs pricing pulls search security settings site sponsors topics').split(' '));
-// Link texts that name a channel rather than the person (`([GitHub](…), [Zulip](…))`).
-const CHANNEL_LINK_TEXTS = new Set(('blog discord e-mail email github gitlab homepage irc linkedin ' +
-    'mail mastodon matrix profile slack twitter web website x zulip').split(' '));
-function githubHandleOf(url) {
-    const match = GITHUB_PROFILE.exec(url);
-    if (match === null || GITHUB_NON_PROFILES.has(match[1].toLowerCase()))
-        return undefined;
-    return match[1];
-}
-function isContactText(text) {
-    const t = text.trim();
-    if (t === '' || isEmail(t) || CHANNEL_LINK_TEXTS.has(t.toLowerCase()))
-        return true;
-    const obfuscated = findEmails(t);
-    return obfuscated.length === 1 && obfuscated[0].start === 0 && obfuscated[0].end === t.length;
-}
-/** Rewrites a link as plain text the entry parser reads: `Name <mail>` for mailto, `Name @handle` for GitHub profiles. */
-function renderLink(text, url) {
-    if (/^mailto:/i.test(url)) {
-        const address = url.slice(7).split(/[?,;]/)[0];
-        return isContactText(text) ? ` <${address}> ` : `${text} <${address}>`;
-    }
-    const handle = githubHandleOf(url);
-    if (handle !== undefined) {
-        const sameAsHandle = text.trim().replace(/^@/, '').toLowerCase() === handle.toLowerCase();
-        return sameAsHandle || isContactText(text) ? ` @${handle} ` : `${text} @${handle}`;
-    }
-    return CHANNEL_LINK_TEXTS.has(text.trim().toLowerCase()) ? ' ' : text;
-}
-const people_LIST_MARKER = /^\s*(?:>\s*)*(?:[-*+•]|\d{1,9}[.)])\s+/;
-/** Removes a `#…` template comment that starts a word outside brackets (`#For GSoC, it is required…`). */
-function stripTemplateComment(line) {
-    let depth = 0;
-    for (let i = 0; i < line.length; i++) {
-        const ch = line[i];
-        if (ch === '(' || ch === '[')
-            depth++;
-        else if ((ch === ')' || ch === ']') && depth > 0)
-            depth--;
-        else if (ch === '#' && depth === 0 && (i === 0 || /\s/.test(line[i - 1])))
-            return line.slice(0, i);
-    }
-    return line;
-}
-function people_normalise(raw) {
-    const text = plain_text_replaceLinks(stripHtmlTags(stripHtmlComments(decodeEntities(raw))), renderLink);
-    return text
-        .split('\n')
-        .map((line) => stripTemplateComment(stripEmphasis(line.replace(people_LIST_MARKER, ''))))
-        .join('\n');
-}
-/** Splits on `,`, `;`, ` and `, ` & ` and line breaks, but never inside parentheses or brackets. */
-function splitEntries(text) {
-    const lower = asciiLower(text);
-    const entries = [];
-    let depth = 0;
-    let start = 0;
-    for (let i = 0; i < text.length; i++) {
-        const ch = text[i];
-        let skip = 0;
-        if (ch === '\n') {
-            depth = 0;
-            skip = 1;
-        }
-        else if (ch === '(' || ch === '[')
-            depth++;
-        else if ((ch === ')' || ch === ']') && depth > 0)
-            depth--;
-        else if (depth === 0) {
-            if (ch === ';' || (ch === ',' && !isSurnameComma(text, start, i)))
-                skip = 1;
-            else if (ch === ' ' && lower.startsWith(' and ', i))
-                skip = 5;
-            else if (ch === ' ' && lower.startsWith(' & ', i))
-                skip = 3;
-        }
-        if (skip > 0) {
-            entries.push(text.slice(start, i));
-            start = i + skip;
-            i += skip - 1;
-        }
-    }
-    entries.push(text.slice(start));
-    return entries.map(collapseWhitespace).filter((entry) => entry !== '');
-}
-const SINGLE_NAME = /^\s*\p{Lu}[\p{L}'-]*\s*$/u;
-const GIVEN_NAME_WITH_CONTACT = /^\s*\p{Lu}[\p{L}'-]*\s*[(<]/u;
-/**
- * `Hung-Ying, Tai (@hydai, hydai@secondstate.io)`: a one-word family name, a comma, then a one-word given
- * name with the contact details is one person written family name first, not two people.
- */
-function isSurnameComma(text, start, comma) {
-    return SINGLE_NAME.test(text.slice(start, comma)) && GIVEN_NAME_WITH_CONTACT.test(text.slice(comma + 1, comma + 60));
-}
-const ENTRY_LABEL = /^([A-Za-z][A-Za-z() -]{0,30}):\s*/;
-const MENTOR_LABELS = new Set(('mentor mentors co-mentor co-mentors comentor co mentor primary mentor secondary mentor possible mentors ' +
-    'potential mentors suggested mentor suggested mentors contact technical contact primary secondary lead experts expert').split(' '));
-const CONTACT_LABELS = new Set(['email', 'e-mail', 'mail', 'github', 'gh']);
-const NON_MENTOR_LABELS = new Set(['intern', 'interns', 'student', 'students', 'contributor', 'mentee', 'mentees']);
-const HANDLE = /(?<![\w@./-])@([A-Za-z0-9][\w-]*)/g;
-const HANDLE_WORD = /^@[A-Za-z0-9][\w-]*$/;
-const BARE_HANDLE = /^[a-z0-9][a-z0-9-]{0,38}$/;
-const CONTACT_BOUNDARY = /[([{<|]| [-–—] /;
-function withoutSpans(text, spans) {
-    let out = '';
-    let from = 0;
-    for (const span of [...spans].sort((a, b) => a.start - b.start)) {
-        if (span.start < from)
-            continue;
-        out += `${text.slice(from, span.start)} `;
-        from = span.end;
-    }
-    return out + text.slice(from);
-}
-function cleanName(text) {
-    return trimPunctuation(collapseWhitespace(text.replace(/mailto:/gi, ' ')));
-}
-function readEntry(entry) {
-    let text = entry;
-    let contactOnly = false;
-    const label = ENTRY_LABEL.exec(text);
-    if (label !== null) {
-        const key = collapseWhitespace(label[1].toLowerCase().replace(/\(s\)/g, ''));
-        if (NON_MENTOR_LABELS.has(key))
-            return undefined;
-        if (MENTOR_LABELS.has(key) || CONTACT_LABELS.has(key))
-            text = text.slice(label[0].length);
-        contactOnly = CONTACT_LABELS.has(key);
-    }
-    if (text === '')
-        return undefined;
-    const words = text.split(' ');
-    if (words.length > 1 && words.every((word) => HANDLE_WORD.test(word))) {
-        return { people: words.map((word) => ({ name: word, handle: trimHandle(word.slice(1)) })), contactOnly: false };
-    }
-    const emails = findEmails(text);
-    const handles = [...text.matchAll(HANDLE)].map((m) => ({
-        start: m.index,
-        end: m.index + m[0].length,
-        handle: trimHandle(m[1]),
-    }));
-    // A template's address (`jane@email.address`) is no way to reach anyone: it is dropped from the name, not kept.
-    const real = emails.filter((e) => !isTemplateAddress(e.email));
-    const email = real.find((e) => !e.obfuscated) ?? real[0];
-    let handle = handles[0]?.handle;
-    const rest = withoutSpans(text, [...emails, ...handles]);
-    const boundary = rest.search(CONTACT_BOUNDARY);
-    let name = cleanName(boundary < 0 ? rest : rest.slice(0, boundary));
-    // `… but I can help. Andrea Richiardi (…)`: the name is in the last sentence before the contact details.
-    const sentences = name.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
-    const remark = sentences.slice(0, -1).join(' ').split(/\s+/).length >= 3; // a clause, not `Dr.`
-    if (sentences.length > 1 && remark && (emails.length > 0 || handles.length > 0))
-        name = cleanName(sentences[sentences.length - 1]);
-    const namedByContact = name === '';
-    if (namedByContact) {
-        if (handles.length > 0)
-            name = text.slice(handles[0].start, handles[0].end);
-        else if (email !== undefined)
-            name = text.slice(email.start, email.end);
-        else
-            name = cleanName(rest.replace(/[()[\]{}<>]/g, ' '));
-    }
-    if (name === '' && isPlaceholder(text))
-        name = text; // `-`, `—`, `?`: a stand-in, kept as written
-    if (name === '')
-        return undefined;
-    const placeholder = isPlaceholder(name);
-    if (!placeholder && email === undefined && handle === undefined && BARE_HANDLE.test(name))
-        handle = name;
-    const person = { name };
-    if (email !== undefined)
-        person.email = email.email;
-    if (handle !== undefined)
-        person.handle = handle;
-    if (email?.obfuscated === true)
-        person.obfuscated = true;
-    if (placeholder)
-        person.placeholder = true;
-    return { people: [person], contactOnly: contactOnly && namedByContact };
-}
-function trimHandle(handle) {
-    let end = handle.length;
-    while (end > 1 && (handle[end - 1] === '-' || handle[end - 1] === '_'))
-        end--;
-    return handle.slice(0, end);
-}
-/**
- * Reads the people in a mentors/contact value (raw Markdown): `Name <a@b.c>`, `[Name](mailto:…)`,
- * `Name (@gh, a@b.c) - primary`, `@a @b`, GitHub profile links, obfuscated addresses and placeholders.
- * Entries are split on `,` `;` ` and ` line breaks, list items and `<br>`, never inside brackets.
- */
-function parsePeople(raw) {
-    if (typeof raw !== 'string')
-        return [];
-    const people = [];
-    for (const entry of splitEntries(people_normalise(raw))) {
-        const reading = readEntry(entry);
-        if (reading === undefined)
-            continue;
-        const previous = people[people.length - 1];
-        const [only] = reading.people;
-        if (reading.contactOnly && previous !== undefined && !previous.placeholder) {
-            // `*Project Devs*, mail: dev (at) apisix.apache.org`: the address belongs to the entry before.
-            if (only.email !== undefined && previous.email === undefined) {
-                previous.email = only.email;
-                if (only.obfuscated === true)
-                    previous.obfuscated = true;
-                continue;
-            }
-            if (only.email === undefined && only.handle !== undefined && previous.handle === undefined) {
-                previous.handle = only.handle;
-                continue;
-            }
-        }
-        for (const person of reading.people)
-            people.push(person);
-    }
-    // `Maybe secondary, after boot's folks, but I can help. Andrea Richiardi (a@b.org)`: beside someone with a way
-    // to reach them, an entry without one that does not read as a name is a remark, not a mentor.
-    if (people.some((person) => person.email !== undefined || person.handle !== undefined))
-        return people.filter((person) => person.email !== undefined || person.handle !== undefined || person.placeholder || isNameLike(person.name));
-    return people;
-}
-const NAME_PARTICLES = new Set([
-    'van',
-    'von',
-    'der',
-    'den',
-    'de',
-    'da',
-    'del',
-    'dos',
-    'du',
-    'le',
-    'la',
-    'bin',
-    'al',
-    'y',
-]);
-/** Whether a text reads as a person's name: its words capitalised (particles aside), or written without case. */
-function isNameLike(name) {
-    const words = name.split(/\s+/).filter(Boolean);
-    return words.every((word) => !/^\p{Ll}/u.test(word) || NAME_PARTICLES.has(word) || words.length === 1);
-}
-
 ;// CONCATENATED MODULE: ./src/parse/values/size.ts
 // Parse stage: reads a project size/duration value (`175h (Medium)`, `Small (90 hours) - Large (350 hours)`, `12 weeks`).
 
@@ -48406,10 +48749,16 @@ const WELL_KNOWN = [
     // Tools and ways of working.
     'IDE', 'CLI', 'GUI', 'UI', 'UX', 'SDK', 'JDK', 'JVM', 'GCC', 'GHC', 'GDB', 'LLVM', 'NPM', 'PHP', 'JS', 'CI', 'CD',
     'PR', 'QA', 'RFC', 'VCS', 'README', 'FAQ', 'OSS', 'FOSS', 'GNU', 'GPL', 'BSD', 'MIT', 'AI', 'ML', 'LLM', 'GPT',
+    // The rest of the Google style guide's exceptions (research/GUIDELINES.md §5.1) that are terms, not English words.
+    'ASP', 'GTK', 'LLDB', 'NVDA', 'REPL', 'SCM', 'SCSS',
+    // Taught in every computing curriculum: modelling and caching (each used undefined by two lists or more).
+    'UML', 'LRU',
+    // AI in Spanish, French, Portuguese and Italian (inteligencia / intelligence / inteligência / intelligenza artificiale).
+    'IA',
     // Program names (GSoC is mixed case and never read as a term).
     'LFX', 'CNCF', 'GSOC',
     // Companies and bodies everyone has heard of.
-    'IBM', 'AMD', 'ARM', 'AWS', 'NASA', 'IEEE', 'ACM', 'W3C',
+    'IBM', 'AMD', 'ARM', 'AWS', 'NVIDIA', 'NASA', 'IEEE', 'ACM', 'W3C',
     // Everyday abbreviations, countries and time zones.
     'OK', 'AM', 'PM', 'US', 'USA', 'UK', 'EU', 'UN', 'TV', 'GPS', 'VAT', 'NB', 'PS', 'FYI', 'ASAP', 'DIY', 'AKA', 'CEO',
     'CTO', 'UTC', 'GMT', 'PST', 'PDT', 'EST', 'EDT', 'CET', 'CEST', 'BST', 'IST', 'JST',
@@ -48448,6 +48797,11 @@ const NOT_TERMS = [
     'WILL', 'NEW', 'FREE', 'NOTE', 'NOTES', 'IDEA', 'IDEAS', 'WARNING', 'IMPORTANT', 'REQUIRED', 'OPTIONAL', 'DONE',
     'HELP', 'WANTED', 'STOP', 'UPDATE', 'UPDATED', 'CLOSED', 'OPEN', 'FLOW', 'INFO', 'DEPRECATED', 'BETA', 'ALPHA',
     'EXCLUSIVE', 'ONE', 'TWO', 'GOAL', 'GOALS', 'HOW', 'WHAT', 'WHY', 'WHEN', 'NOW', 'OUT', 'UP', 'OFF', 'OVER', 'VS',
+    // Template text in capitals: the words of an ideas template's fields and the instructions that fill them
+    // (`(SUMMARY HERE)`, `(LOW/MEDIUM/HIGH)`, `(MENTOR NAMES HERE)`, `DESCRIBE - LINK`).
+    'HERE', 'THERE', 'THIS', 'THAT', 'YOUR', 'OUR', 'INSERT', 'ADD', 'FILL', 'DESCRIBE', 'LINK', 'LINKS', 'TITLE',
+    'NAME', 'NAMES', 'SUMMARY', 'DESCRIPTION', 'DETAILS', 'TEXT', 'PROJECT', 'MENTOR', 'MENTORS', 'CONTACT', 'EMAIL',
+    'SKILLS', 'SIZE', 'LOW', 'MEDIUM', 'HIGH', 'EASY', 'HARD', 'SMALL', 'LARGE', 'HOURS', 'DATE', 'YEAR',
     // Names of languages and tools sometimes written in capitals (`through FLASK`).
     'FLASK', 'DJANGO', 'REACT', 'PYTHON', 'JAVA', 'RUST', 'RUBY', 'PERL', 'JULIA', 'SCALA', 'KOTLIN', 'SWIFT', 'LINUX',
     'UNIX', 'DOCKER', 'GIT', 'GITHUB', 'GITLAB', 'NODE', 'SPARK', 'KAFKA', 'REDIS', 'NGINX', 'APACHE', 'JQUERY',
@@ -48771,7 +49125,22 @@ const definitions_WORD = /[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)*/gu;
  * nouns that read as "X is a …": "the DNSSEC plugin", "a PCI tool", "the CO-OPS API" or "NVIDIA GPUs" name
  * something made for X or by X, and say nothing of what X is.
  */
-const KIND_NOUN = /\s+(?:librar(?:y|ies)|packages?|toolkits?|toolbox(?:es)?|frameworks?|solvers?|simulators?|software)\b/uy;
+const KIND_NOUN = /\s+(?:librar(?:y|ies)|packages?|toolkits?|toolbox(?:es)?|frameworks?|solvers?|simulators?|software|formats?)\b/uy;
+/**
+ * Vendors everyone has heard of: a term right after one is that vendor's product, named as such ("Intel TBB",
+ * "NVIDIA CUDA", "Microsoft MSVC").
+ */
+const VENDOR = /(?:^|[\s(/])(?:Intel|NVIDIA|Nvidia|AMD|IBM|Microsoft|Google|Apple|Amazon|Oracle|Adobe|Qualcomm|Mozilla|Cisco|Meta|Facebook|Xilinx|Autodesk|Samsung|Huawei|Alibaba|Red Hat|Arm|ARM)\s+$/u;
+/** A quantity with a unit of memory or storage right before a term: what is measured ("2GB VRAM", "16 GB DDR4"). */
+const QUANTITY = /(?:^|[\s(（,，])\d+(?:\.\d+)?\s*(?:[KMGTP]i?B|bytes?)\s+$/iu;
+/** Where a clause ends, for lists of names: sentence punctuation before a space, and brackets, colons, bars. */
+const CLAUSE_END = /[.!?](?=\s|$)|[;:：；()（）[\]|\n]/gu;
+/** Words that introduce examples, at the end of a clause's text before a list. */
+const EXAMPLES = /(?:\b(?:e\.?\s?g|ex|eg)\.?|\bfor (?:example|instance)|\bsuch as|\blike|\bincluding)\s*,?\s*$/iu;
+/** The same words opening a clause ("(e.g., IPFS, Indie Web, …)"). */
+const LEADING_EXAMPLES = /^\s*(?:(?:e\.?\s?g|ex|eg)\.|for (?:example|instance)|such as|like|including)\s*,?\s*/iu;
+/** Separators of a list's items: commas, the Chinese enumeration comma, and a final `and` / `or`. */
+const LIST_SEPARATOR = /\s*(?:,|，|、)\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+/u;
 /**
  * A clause after a name (or after "name + kind noun") that says what it is or does: "RCPP to allow C++ to work
  * inside of R", "BLAS libraries, which consist of …", "X is a …", "X, an open-source …".
@@ -48785,13 +49154,13 @@ const DESCRIBED_BY = /(?:,\s*which\s|\s+(?:which|that)\s+(?:is|are|provides?|con
 const SUCH_AS = /(\p{L}{3,})\s*,?\s+(?:such as|including|like)\s+/giu;
 const NOT_A_KIND = /^(?:would|could|should|might|may|will|shall|must|we|you|they|he|she|not|also|really|don't|and|or|the|feel|feels|looks?|seems?)$/i;
 /** A bare proper name: one capitalised word, maybe with inner capitals (`Python`, `MiniZinc`, `CMake`). */
-const NAME = '\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}*)*';
+const definitions_NAME = '\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}*)*';
 /** Where a pair of names ends: punctuation, the end, or a small word (`Python or MATLAB to understand …`). */
 const PAIR_END = '(?=\\s*(?:[.,;:)!?]|$)|\\s+(?:to|for|in|on|at|of|with|is|are|was|were|would|will|can)\\b)';
 /** "A and Name" with nothing more to either (`between MATLAB and Python)`). */
-const AND_NAME = new RegExp(`\\s+(?:and|or|&)\\s+${NAME}${PAIR_END}`, 'uy');
+const AND_NAME = new RegExp(`\\s+(?:and|or|&)\\s+${definitions_NAME}${PAIR_END}`, 'uy');
 /** "Name and A", the name not starting a sentence (`in Python and MATLAB.`, `of Python or MATLAB to …`). */
-const NAME_AND = new RegExp(`(?:(?<![.!?])\\s|\\()${NAME}\\s+(?:and|or|&)\\s+$`, 'u');
+const NAME_AND = new RegExp(`(?:(?<![.!?])\\s|\\()${definitions_NAME}\\s+(?:and|or|&)\\s+$`, 'u');
 const PAIR_END_AT = new RegExp(PAIR_END, 'uy');
 /** How far, in characters, a long form or an explanation reaches from its term; keeps long blocks linear. */
 const WINDOW = 300;
@@ -48823,11 +49192,12 @@ function findDefinitions(block, limits) {
             if (inLink(start, end) || linkStarts.has(linkAfter))
                 define();
         }
-        // Long Form (ABBR) / Long Form (ABBR, also known as …) / Long Form (ABBR for short).
+        // Long Form (ABBR) / Long Form (ABBR, also known as …) / Long Form (ABBR for short). A noun phrase right before
+        // the parenthesis that spells most of the letters explains it too ("a few similar processor cores (SMP)").
         if (/\(\s*$/.test(text.slice(Math.max(0, start - 3), start)) && at(CLOSES, end)) {
             const before = text.slice(Math.max(0, start - WINDOW), text.lastIndexOf('(', start));
-            const longForm = before.split(/[.!?;:()[\]|]/).pop() ?? '';
-            if (endsWithLongForm(splitWords(longForm), acronymLetters(word)))
+            const longForm = splitWords(before.split(/[.!?;:()[\]|]/).pop() ?? '');
+            if (endsWithLongForm(longForm, acronymLetters(word)) || looselyEndsWith(longForm, acronymLetters(word)))
                 define();
         }
         // ABBR (an explanation of two or more words).
@@ -48843,9 +49213,16 @@ function findDefinitions(block, limits) {
         if (isWholeTerm(word, limits) && text[start - 1] !== '/') {
             const kind = at(KIND_NOUN, end);
             const after = kind ? end + kind[0].length : end;
+            const preceding = text.slice(Math.max(0, start - 60), start);
             if (kind || at(DESCRIBED_BY, after))
                 define();
-            else if (at(AND_NAME, end) || (NAME_AND.test(text.slice(Math.max(0, start - 60), start)) && at(PAIR_END_AT, end)))
+            else if (at(AND_NAME, end) || (NAME_AND.test(preceding) && at(PAIR_END_AT, end)))
+                define();
+            // "Intel TBB": a vendor's product; "2GB VRAM": what a quantity measures.
+            else if (VENDOR.test(preceding) || QUANTITY.test(preceding))
+                define();
+            // "GTK, Cocoa, Win32 APIs", "(ex. GIMP, Photoshop, Krita)": one item of a list of names.
+            else if (listedWithNames(text, start, end))
                 define();
         }
         // ABBR: Long Form / ABBR – Long Form / | ABBR | Long form |, or a definition-list entry at the block's start.
@@ -48914,6 +49291,100 @@ function namesBefore(before, named, limits) {
         return false;
     const last = before.trimEnd().split(/\s+/).slice(-2);
     return (last.length === 2 && last.every((word) => /^\p{Lu}\p{Ll}/u.test(word)) && readAcronyms(last[1], limits).length === 0);
+}
+/**
+ * Whether the word at [start, end) is one item of a list of short items (one or two words each) of which another is
+ * a plain name, introduced as examples or followed by a plural kind noun (then three items or more): the list names things of one kind, the plain names say which ("GTK, Cocoa, Win32
+ * APIs", "ex. GIMP, Photoshop, Krita"). A list of acronyms alone ("ASR, LLM, TTS") says nothing.
+ */
+function listedWithNames(text, start, end) {
+    let from = 0;
+    let to = text.length;
+    for (const match of text.matchAll(CLAUSE_END)) {
+        if (match.index < start)
+            from = match.index + match[0].length;
+        else if (match.index >= end) {
+            to = match.index;
+            break;
+        }
+    }
+    const clause = text.slice(from, to);
+    const marker = LEADING_EXAMPLES.exec(clause);
+    const items = clause
+        .slice(marker ? marker[0].length : 0)
+        .split(LIST_SEPARATOR)
+        .map((item) => item.trim())
+        .filter(Boolean);
+    const word = text.slice(start, end);
+    const own = items.indexOf(word);
+    if (own < 0)
+        return false;
+    // The run of short items around the word.
+    const short = (item) => item.length > 0 && item.split(/\s+/).length <= 2;
+    let first = own;
+    let last = own;
+    while (first > 0 && short(items[first - 1]))
+        first--;
+    while (last < items.length - 1 && short(items[last + 1]))
+        last++;
+    if (last === first)
+        return false;
+    // Named as examples ("ex. GIMP, Photoshop, Krita") or before a plural kind noun that each item takes ("GTK, Cocoa,
+    // Win32 APIs"); a bare list ("Skills: Java, EMF, GMF") names what to learn, not what it is.
+    const listStart = text.lastIndexOf(items[first], start);
+    const tail = items[last].split(/\s+/);
+    const examples = first === 0 && (marker !== null || EXAMPLES.test(text.slice(Math.max(0, listStart - 30), listStart)));
+    const kindAfter = last - first >= 2 && tail.length === 2 && /^\p{L}[\p{L}\p{N}]*s$/u.test(tail[1]) && last !== own;
+    if (!examples && !kindAfter)
+        return false;
+    const plainName = new RegExp(`^${definitions_NAME}$`, 'u');
+    return items.slice(first, last + 1).some((item, at) => first + at !== own && plainName.test(item.split(/\s+/)[0]));
+}
+/**
+ * Whether the last words before "(ABBR)" spell its letters loosely: starting at a word giving the first letter,
+ * within a word more than the letters, every letter found in order, half of them or more as word initials
+ * ("similar processor cores (SMP)"). Three letters or more: two letters match ordinary words by chance.
+ */
+function looselyEndsWith(words, letters) {
+    if (letters.length < 3)
+        return false;
+    const from = Math.max(0, words.length - letters.length - 1);
+    for (let first = from; first < words.length; first++) {
+        if (words[first][0]?.toUpperCase() !== letters[0] || !/^\p{L}/u.test(words[first]))
+            continue;
+        const span = words.slice(first);
+        if (span.filter((w) => /^\p{L}{3,}/u.test(w)).length < 2)
+            continue;
+        if (initialsIn(span, letters) * 2 >= letters.length)
+            return true;
+    }
+    return false;
+}
+/** The most letters of `letters` found in order in `words` as word initials, or -1 when they are not all found. */
+function initialsIn(words, letters) {
+    const memo = new Map();
+    const best = (word, char, letter) => {
+        if (letter === letters.length)
+            return 0;
+        if (word === words.length)
+            return -1;
+        const key = `${word},${char},${letter}`;
+        const known = memo.get(key);
+        if (known !== undefined)
+            return known;
+        const text = words[word].toUpperCase();
+        let result = best(word + 1, 0, letter);
+        for (let at = char; at < text.length; at++) {
+            if (text[at] !== letters[letter])
+                continue;
+            const rest = best(word, at + 1, letter + 1);
+            if (rest >= 0)
+                result = Math.max(result, rest + (at === 0 ? 1 : 0));
+        }
+        memo.set(key, result);
+        return result;
+    };
+    return best(0, 0, 0);
 }
 
 ;// CONCATENATED MODULE: ./rules/undefined-terms/check-terms.ts
@@ -49280,10 +49751,9 @@ const missing_mentor_options = object({}).strict();
         return { idea: (idea) => fieldProblemReport(requireField(idea, 'mentors', placeholder), 'mentors') };
     },
 }));
-/** `TBD`, `Unknown, TBD`: entries, but none of them a person. */
+/** `TBD`, `Unknown, TBD`, `archivers.slack.com, #next-steps`: entries, but none of them a person. */
 function onlyPlaceholders(raw) {
-    const people = parsePeople(raw);
-    return people.length > 0 && people.every((person) => person.placeholder);
+    return raw.trim() !== '' && parsePeople(raw).every((person) => person.placeholder);
 }
 
 ;// CONCATENATED MODULE: ./rules/missing-skills.ts

@@ -10,7 +10,7 @@ import { HEAD_NOUNS, MODIFIERS } from '../../src/parse/label-words.js';
 import { normalizeLabel, readLabel } from '../../src/parse/labels.js';
 import type { FieldName } from '../../src/parse/types.js';
 
-const DIRS = ['corpus', 'corpus-extra', 'regression', 'regression-2', 'regression-3'];
+const DIRS = ['corpus', 'corpus-extra', 'regression', 'regression-2', 'regression-3', 'regression-4'];
 
 interface Read {
   list: string;
@@ -258,13 +258,13 @@ const ONE_LIST = [
   'detail',
   'expert',
   'explanation',
-  'involved',
   'involves',
   'knowledge',
   'link',
   'mentorship',
   'overview',
   'programming',
+  'related',
   'relevant',
   'suggested',
   'summary',

@@ -24139,16 +24139,350 @@ function namesIdeas(text) {
     return IDEA_NOUNS.test(text) || HAN_IDEA_NOUNS.test(text);
 }
 
-;// CONCATENATED MODULE: ./src/parse/inline-labels.ts
-// Parse stage: bold labels inside a line of text, after what comes before them — `Web Interface: Developing a Web
-// interface - **Difficulty:** *medium*` — read as fields of an idea that is one list item.
+;// CONCATENATED MODULE: ./src/parse/label-line.ts
 
 
 
+
+const label_line_NONE = { hits: [], labelLike: false };
+/** How many words a value may have after a bold label without a colon (`__Duration__ 350 hours`). */
+const BOLD_VALUE_MAX_WORDS = 8;
+const LEADING_SYMBOLS = /^(?:(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f|\u20e3|[•▪▸►➤→])[ \t]*)+/u;
+const LEADING_BREAKS = /^(?:[ \t]|<br\s*\/?>)*/i;
+/** Reads the labels a line starts with; `first` tells whether the line starts its paragraph. */
+function readLineLabels(text, start, end, options, context) {
+    // The line starts with the end of a label broken over the line before: only later labels can follow.
+    if (context.labelsFrom !== undefined)
+        return withInlineBold(text, context.labelsFrom, end, label_line_NONE, options);
+    if (end - start < LINE_MIN_CHARS)
+        return label_line_NONE;
+    const line = text.slice(start, Math.min(end, start + LINE_WINDOW_CHARS));
+    const single = context.first && isWholeParagraph(context.node, end);
+    return withInlineBold(text, start, end, readLineStart(text, line, start, end, single, options, context.quoted, context.first, context.continuation ?? false), options);
+}
+/**
+ * Whether a line carries on the sentence of the line before it (`…reported at a "deny"` ⏎ `level: if the…`),
+ * so a plain `Word:` at its start is prose, not a label. A short line before it may be a title, and a line
+ * ending with punctuation, a hard break or `<br>` ends its clause.
+ */
+function continuesSentence(previous, previousIsLabel) {
+    if (previousIsLabel || previous.endsWith('  ') || previous.endsWith('\\'))
+        return false;
+    const trimmed = previous.trimEnd();
+    if (/[.!?:;|*_`>]$/.test(trimmed))
+        return false;
+    return words(trimmed) >= SENTENCE_MIN_WORDS;
+}
+function readLineStart(text, line, start, end, single, options, quoted, first, continuation) {
+    const context = { quoted };
+    const marked = /^(\*{1,3}|_{1,3})(?=[^\s*_])/.exec(line);
+    if (marked)
+        return readMarkedLabel(text, line, start, end, marked[1], single, options);
+    // `🔥 **Difficulty:** Easy`, `• **Mentors:** …`: a symbol before a bold label.
+    const symbols = LEADING_SYMBOLS.exec(line)?.[0].length ?? 0;
+    const afterSymbols = symbols > 0 ? /^(\*{1,3}|_{1,3})(?=[^\s*_])/.exec(line.slice(symbols)) : null;
+    if (afterSymbols)
+        return readMarkedLabel(text, line.slice(symbols), start + symbols, end, afterSymbols[1], single, options);
+    const plain = /^([^:：|`[\]<>\n]{1,80}?)[ \t]*(?::(?=\s|$)|：)/.exec(line);
+    // `Difficulty – Medium` at the start of a paragraph or item: a dash after a known label separates its value.
+    const dashed = plain || !first || continuation ? null : /^([^:|`[\]<>\n–—]{2,40}?)[ \t]+[–—-][ \t]+(?=\S)/.exec(line);
+    if (dashed) {
+        const found = readLabel(dashed[1], options.fields);
+        if (found?.exact && !found.demoted && words(dashed[1]) <= DASHED_LABEL_MAX_WORDS)
+            return {
+                hits: [hit(found, dashed[1], start, start + dashed[1].length, start + dashed[0].length, end, text)],
+                labelLike: false,
+            };
+    }
+    if (plain) {
+        const found = readLabel(plain[1], options.fields);
+        // Inside a wrapped sentence only a capitalised, specific label is one (`Mentors: Jane` after a line
+        // missing its full stop); `level: if the release…` there is prose.
+        if (continuation && !(found?.exact && !found.demoted && /^\p{Lu}/u.test(plain[1])))
+            return label_line_NONE;
+        if (found)
+            return withSemicolons(text, hit(plainMatch(found), plain[1], start, start + plain[1].length, start + plain[0].length, end, text), options);
+        return { hits: [], labelLike: isLabelLikePlain(plain[1]) };
+    }
+    // A line that is only a label: a one-line paragraph, a quote (`> Complexity 👨🏻‍💻`), or a paragraph's first line.
+    if ((single && (context.quoted || words(line) <= LONE_LABEL_MAX_WORDS)) ||
+        (first && words(stripEmoji(line)) <= FIRST_LINE_LABEL_MAX_WORDS)) {
+        const found = readLabel(line, options.fields);
+        if (found?.exact)
+            return { hits: [hit(found, line, start, end, end, end, text)], labelLike: false };
+        if (single && context.quoted && words(stripEmoji(line)) <= QUOTED_LABEL_MAX_WORDS && !/[.!?,;]\s*$/.test(line))
+            return { hits: [], labelLike: true };
+    }
+    return label_line_NONE;
+}
+/** Reads a heading (or any one-line text) as a label: `#### Mentors`, `### Difficulty: Medium`. */
+function readWholeLabel(text, start, end, options) {
+    if (end <= start || end - start > LABEL_MAX_CHARS)
+        return [];
+    const line = text.slice(start, end);
+    const found = readLabel(line, options.fields);
+    if (found)
+        return [hit(found, line, start, end, end, end, text)];
+    const inline = /^([^:：]{1,60}?)\s*[:：]\s*/.exec(line);
+    if (inline) {
+        // `### Difficulty: Medium` is a label; `### Mentorship: a pairing bot for new contributors` is a title.
+        const inlineFound = readLabel(inline[1], options.fields);
+        const rest = words(line.slice(inline[0].length));
+        if (inlineFound &&
+            inlineFound.name !== 'program' &&
+            rest <= (inlineFound.exact ? HEADING_VALUE_MAX_WORDS : HEADING_LOOSE_VALUE_MAX_WORDS))
+            return [hit(inlineFound, inline[1], start, start + inline[1].length, start + inline[0].length, end, text)];
+    }
+    return [];
+}
+function readMarkedLabel(text, line, start, end, marker, single, options) {
+    const close = findClose(line, marker);
+    if (close < 0)
+        return label_line_NONE;
+    const inner = line.slice(marker.length, close);
+    const after = line.slice(close + marker.length);
+    const afterStart = start + close + marker.length;
+    const innerColon = /^(.*?)\s*[:：]\s*$/.exec(inner);
+    if (innerColon) {
+        const found = readLabel(innerColon[1], options.fields);
+        if (found)
+            return withSemicolons(text, hit(found, innerColon[1], start, afterStart, afterStart, end, text), options);
+        return { hits: [], labelLike: isLabelLikeMarked(innerColon[1]) };
+    }
+    const inside = /^([^:：]{1,60}?)\s*[:：]\s*(\S.*)$/.exec(inner);
+    if (inside) {
+        const found = readLabel(inside[1], options.fields);
+        if (found) {
+            const valueStart = start + marker.length + inner.length - inside[2].length;
+            return {
+                hits: [
+                    {
+                        ...fromLabel(found),
+                        label: cleanLabel(inside[1]),
+                        labelStart: start,
+                        labelEnd: valueStart,
+                        valueStart,
+                        valueEnd: start + close,
+                        closed: true,
+                    },
+                ],
+                labelLike: false,
+            };
+        }
+        return label_line_NONE;
+    }
+    const colonAfter = /^[ \t]*[:：]/.exec(after);
+    if (colonAfter) {
+        const found = readLabel(inner, options.fields);
+        const labelEnd = afterStart + colonAfter[0].length;
+        if (found)
+            return withSemicolons(text, hit(found, inner, start, labelEnd, labelEnd, end, text), options);
+        return { hits: [], labelLike: isLabelLikeMarked(inner) };
+    }
+    // `**Difficulty** — Medium`: a dash after a bold label separates it from its value.
+    const dash = /^[ \t]*[–—-][ \t]+(?=\S)/.exec(after);
+    if (dash) {
+        const found = readLabel(inner, options.fields);
+        if (found)
+            return { hits: [hit(found, inner, start, afterStart, afterStart + dash[0].length, end, text)], labelLike: false };
+    }
+    // `__Duration__ 350 hours`: a bold label with no colon, then a short value that starts as values do (a number, a
+    // capital, a bracket or a handle), not as a sentence continues (`**Mentors** will be assigned`).
+    const spaced = /^[ \t]+(?=[\p{Lu}\p{N}([@<])/u.exec(after);
+    if (spaced && words(after) <= BOLD_VALUE_MAX_WORDS && !/[.!?]\s*\S/.test(after.trim())) {
+        const found = readLabel(inner, options.fields);
+        if (found?.exact && !found.demoted)
+            return {
+                hits: [hit(found, inner, start, afterStart, afterStart + spaced[0].length, end, text)],
+                labelLike: false,
+            };
+    }
+    const breaks = LEADING_BREAKS.exec(after)?.[0] ?? '';
+    if (breaks.length === after.length || /<br/i.test(breaks)) {
+        const found = readLabel(inner, options.fields);
+        if (found)
+            return { hits: [hit(found, inner, start, afterStart, afterStart, end, text)], labelLike: false };
+        return { hits: [], labelLike: (single || /<br/i.test(breaks)) && isLabelLikeMarked(inner) };
+    }
+    return label_line_NONE;
+}
+/** A plain label (no markup) is weak when matched only loosely as well as when its alias is vague. */
+function plainMatch(found) {
+    return { ...found, demoted: found.demoted || !found.exact };
+}
+/** Builds a hit whose value starts at `valueFrom` after skipping spaces and `<br>`s; weak when `found` is demoted. */
+function hit(found, label, labelStart, labelEnd, valueFrom, end, text) {
+    const skipped = LEADING_BREAKS.exec(text.slice(valueFrom, Math.min(end, valueFrom + 200)))?.[0].length ?? 0;
+    return {
+        ...fromLabel(found),
+        label: cleanLabel(label),
+        labelStart,
+        labelEnd,
+        valueStart: Math.min(end, valueFrom + skipped),
+        valueEnd: end,
+        closed: false,
+    };
+}
+/** Splits `Date of insert: 01/22/2013; Verified: Not updated in 2016; GSoC: Yes` into one hit per label. */
+function withSemicolons(text, first, options) {
+    const value = text.slice(first.valueStart, first.valueEnd);
+    if (!value.includes(';'))
+        return { hits: [first], labelLike: false };
+    const hits = [first];
+    const lineEnd = first.valueEnd;
+    const pattern = /;[ \t]*([^;:]{1,40}?)[ \t]*:(?=\s|$)[ \t]*/g;
+    for (let match = pattern.exec(value); match; match = pattern.exec(value)) {
+        const found = readLabel(match[1], options.fields);
+        if (!found)
+            continue;
+        const at = first.valueStart + match.index;
+        const labelStart = at + match[0].indexOf(match[1]);
+        hits[hits.length - 1].valueEnd = at;
+        hits.push({
+            ...fromLabel(found),
+            label: cleanLabel(match[1]),
+            labelStart,
+            labelEnd: labelStart + match[1].length,
+            valueStart: at + match[0].length,
+            valueEnd: lineEnd,
+            closed: false,
+            weak: found.demoted || !found.exact,
+        });
+    }
+    return { hits, labelLike: false };
+}
+function findClose(line, marker) {
+    let index = line.indexOf(marker, marker.length);
+    while (index > 0) {
+        const before = line[index - 1];
+        const next = line[index + marker.length];
+        if (before !== marker[0] && next !== marker[0] && before !== ' ')
+            return index;
+        index = line.indexOf(marker, index + 1);
+    }
+    return -1;
+}
+function isWholeParagraph(node, lineEnd) {
+    const end = node.position?.end.offset;
+    return end !== undefined && end <= lineEnd;
+}
+function words(text) {
+    return text.trim().split(/\s+/).filter(Boolean).length;
+}
+/** `Nice to have:`, `Prior art:` — short, capitalised, no sentence punctuation; ends the value before it. */
+function isLabelLikePlain(label) {
+    const trimmed = label.trim();
+    return /^[\p{Lu}\d]/u.test(trimmed) && words(trimmed) <= 3 && !/[.,;!?"]/.test(trimmed) && !/^https?$/i.test(trimmed);
+}
+function isLabelLikeMarked(label) {
+    const trimmed = stripEmoji(label).trim();
+    return trimmed.length > 0 && words(trimmed) <= MARKED_LABEL_MAX_WORDS && !/[.;!?]$/.test(trimmed);
+}
+// Bold labels inside a line.
+const INLINE_BOLD = /(^|[.!?;)][ \t]+)(\*\*|__)([^*_\n]{1,40}?)(?:[ \t]*:[ \t]*\2|\2[ \t]*:)[ \t]*/g;
+/**
+ * Adds bold labels that follow a sentence on the same line (`175 or 350 hours. **Skills required**: Python`);
+ * the text before such a label is not part of it.
+ */
+function withInlineBold(text, start, end, found, options) {
+    const from = found.hits.length > 0 ? found.hits[found.hits.length - 1].valueStart : start;
+    if (end - from < 6)
+        return found;
+    const segment = text.slice(from, Math.min(end, from + 2000));
+    if (!segment.includes('**') && !segment.includes('__'))
+        return found;
+    const hits = [...found.hits];
+    INLINE_BOLD.lastIndex = 0;
+    for (let match = INLINE_BOLD.exec(segment); match; match = INLINE_BOLD.exec(segment)) {
+        if (match[1] === '')
+            continue;
+        const found = readLabel(match[3], options.fields);
+        if (!found)
+            continue;
+        const labelStart = from + match.index + match[1].length;
+        const previous = hits[hits.length - 1];
+        if (previous && previous.valueEnd > labelStart)
+            previous.valueEnd = trimEndAt(text, previous.valueStart, labelStart);
+        hits.push({
+            ...fromLabel(found),
+            label: cleanLabel(match[3]),
+            labelStart,
+            labelEnd: from + match.index + match[0].trimEnd().length,
+            valueStart: from + match.index + match[0].length,
+            valueEnd: end,
+            closed: false,
+        });
+    }
+    const wrapped = wrappedBoldLabel(text, from, end, segment, options);
+    if (wrapped) {
+        const previous = hits[hits.length - 1];
+        if (previous && previous.valueEnd > wrapped.labelStart)
+            previous.valueEnd = trimEndAt(text, previous.valueStart, wrapped.labelStart);
+        hits.push(wrapped);
+    }
+    return hits.length === found.hits.length ? found : { hits, labelLike: found.labelLike };
+}
+const WRAPPED_OPEN = /(^|[.!?;)][ \t]+)(\*\*|__)([^*_\n]{1,30})$/;
+const WRAPPED_CLOSE = /^[ \t>]*([^*_\n:]{1,30}?)(?:[ \t]*:[ \t]*(\*\*|__)|(\*\*|__)[ \t]*:)[ \t]*/;
+/**
+ * A bold label broken over two lines of a paragraph (`… medium. **Skills` ⏎ `required**: Python`): the hit
+ * belongs to the line where the label starts, its value to the next line.
+ */
+function wrappedBoldLabel(text, from, end, segment, options) {
+    if (end - from > 2000)
+        return undefined;
+    const open = WRAPPED_OPEN.exec(segment);
+    if (!open)
+        return undefined;
+    let next = end;
+    if (text[next] === '\r')
+        next++;
+    if (text[next] === '\n')
+        next++;
+    if (next === end)
+        return undefined;
+    const close = WRAPPED_CLOSE.exec(text.slice(next, next + 200));
+    if (!close || (close[2] ?? close[3]) !== open[2])
+        return undefined;
+    const label = `${open[3]} ${close[1]}`;
+    const found = readLabel(label, options.fields);
+    if (!found)
+        return undefined;
+    let lineEnd = text.indexOf('\n', next);
+    if (lineEnd < 0)
+        lineEnd = text.length;
+    if (text[lineEnd - 1] === '\r')
+        lineEnd--;
+    return {
+        ...fromLabel(found),
+        label: cleanLabel(label),
+        labelStart: from + open.index + open[1].length,
+        labelEnd: next + close[0].trimEnd().length,
+        valueStart: next + close[0].length,
+        valueEnd: lineEnd,
+        closed: false,
+    };
+}
+function trimEndAt(text, start, end) {
+    let at = end;
+    while (at > start && /\s/.test(text[at - 1]))
+        at--;
+    return at;
+}
+/** A label as written, without markup, emoji or trailing colon. */
+function cleanLabel(label) {
+    return stripEmoji(label)
+        .replace(/[*_`]/g, '')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/\s*[:：]$/, '');
+}
+// Bold labels inside a line of text, after what comes before them — `Web Interface: Developing a Web interface -
+// **Difficulty:** *medium*` — read as fields of an idea that is one list item.
 /** A bold label closed by a colon inside or just after the bold: `**Difficulty:**`, `__Mentor__:`. */
 const BOLD_LABEL = /(\*\*|__)(?=\S)([^*_\n]{1,80}?)(?<=\S)\1(?:[ \t]*:)?/g;
 /** A value marked as emphasis right after its label (`*medium/high*`) is that emphasis only. */
-const inline_labels_EMPHASIS = /^(\*|_)(?=\S)([^*_\n]{1,80}?)(?<=\S)\1(?![*_])/;
+const label_line_EMPHASIS = /^(\*|_)(?=\S)([^*_\n]{1,80}?)(?<=\S)\1(?![*_])/;
 /**
  * The fields the bold labels of `text[start..end)` give, each label written after other text on its line and
  * before a separator (` - `, `;`, `,`, `(`, `|`) or the line's start; its value runs to the next such label or the
@@ -24179,7 +24513,7 @@ function readInlineLabels(text, start, end, options) {
         let valueStart = entry.stop;
         while (valueStart < valueEnd && /\s/.test(source[valueStart]))
             valueStart++;
-        const emphasis = inline_labels_EMPHASIS.exec(source.slice(valueStart, valueEnd));
+        const emphasis = label_line_EMPHASIS.exec(source.slice(valueStart, valueEnd));
         if (emphasis)
             valueEnd = valueStart + emphasis[0].length;
         while (valueEnd > valueStart && /[\s,;|(–—-]/.test(source[valueEnd - 1]))
@@ -43815,345 +44149,6 @@ function shiftForBom(node) {
             for (const child of current.children)
                 stack.push(child);
     }
-}
-
-;// CONCATENATED MODULE: ./src/parse/label-line.ts
-
-
-
-
-const label_line_NONE = { hits: [], labelLike: false };
-/** How many words a value may have after a bold label without a colon (`__Duration__ 350 hours`). */
-const BOLD_VALUE_MAX_WORDS = 8;
-const LEADING_SYMBOLS = /^(?:(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f|\u20e3|[•▪▸►➤→])[ \t]*)+/u;
-const LEADING_BREAKS = /^(?:[ \t]|<br\s*\/?>)*/i;
-/** Reads the labels a line starts with; `first` tells whether the line starts its paragraph. */
-function readLineLabels(text, start, end, options, context) {
-    // The line starts with the end of a label broken over the line before: only later labels can follow.
-    if (context.labelsFrom !== undefined)
-        return withInlineBold(text, context.labelsFrom, end, label_line_NONE, options);
-    if (end - start < LINE_MIN_CHARS)
-        return label_line_NONE;
-    const line = text.slice(start, Math.min(end, start + LINE_WINDOW_CHARS));
-    const single = context.first && isWholeParagraph(context.node, end);
-    return withInlineBold(text, start, end, readLineStart(text, line, start, end, single, options, context.quoted, context.first, context.continuation ?? false), options);
-}
-/**
- * Whether a line carries on the sentence of the line before it (`…reported at a "deny"` ⏎ `level: if the…`),
- * so a plain `Word:` at its start is prose, not a label. A short line before it may be a title, and a line
- * ending with punctuation, a hard break or `<br>` ends its clause.
- */
-function continuesSentence(previous, previousIsLabel) {
-    if (previousIsLabel || previous.endsWith('  ') || previous.endsWith('\\'))
-        return false;
-    const trimmed = previous.trimEnd();
-    if (/[.!?:;|*_`>]$/.test(trimmed))
-        return false;
-    return words(trimmed) >= SENTENCE_MIN_WORDS;
-}
-function readLineStart(text, line, start, end, single, options, quoted, first, continuation) {
-    const context = { quoted };
-    const marked = /^(\*{1,3}|_{1,3})(?=[^\s*_])/.exec(line);
-    if (marked)
-        return readMarkedLabel(text, line, start, end, marked[1], single, options);
-    // `🔥 **Difficulty:** Easy`, `• **Mentors:** …`: a symbol before a bold label.
-    const symbols = LEADING_SYMBOLS.exec(line)?.[0].length ?? 0;
-    const afterSymbols = symbols > 0 ? /^(\*{1,3}|_{1,3})(?=[^\s*_])/.exec(line.slice(symbols)) : null;
-    if (afterSymbols)
-        return readMarkedLabel(text, line.slice(symbols), start + symbols, end, afterSymbols[1], single, options);
-    const plain = /^([^:：|`[\]<>\n]{1,80}?)[ \t]*(?::(?=\s|$)|：)/.exec(line);
-    // `Difficulty – Medium` at the start of a paragraph or item: a dash after a known label separates its value.
-    const dashed = plain || !first || continuation ? null : /^([^:|`[\]<>\n–—]{2,40}?)[ \t]+[–—-][ \t]+(?=\S)/.exec(line);
-    if (dashed) {
-        const found = readLabel(dashed[1], options.fields);
-        if (found?.exact && !found.demoted && words(dashed[1]) <= DASHED_LABEL_MAX_WORDS)
-            return {
-                hits: [hit(found, dashed[1], start, start + dashed[1].length, start + dashed[0].length, end, text)],
-                labelLike: false,
-            };
-    }
-    if (plain) {
-        const found = readLabel(plain[1], options.fields);
-        // Inside a wrapped sentence only a capitalised, specific label is one (`Mentors: Jane` after a line
-        // missing its full stop); `level: if the release…` there is prose.
-        if (continuation && !(found?.exact && !found.demoted && /^\p{Lu}/u.test(plain[1])))
-            return label_line_NONE;
-        if (found)
-            return withSemicolons(text, hit(plainMatch(found), plain[1], start, start + plain[1].length, start + plain[0].length, end, text), options);
-        return { hits: [], labelLike: isLabelLikePlain(plain[1]) };
-    }
-    // A line that is only a label: a one-line paragraph, a quote (`> Complexity 👨🏻‍💻`), or a paragraph's first line.
-    if ((single && (context.quoted || words(line) <= LONE_LABEL_MAX_WORDS)) ||
-        (first && words(stripEmoji(line)) <= FIRST_LINE_LABEL_MAX_WORDS)) {
-        const found = readLabel(line, options.fields);
-        if (found?.exact)
-            return { hits: [hit(found, line, start, end, end, end, text)], labelLike: false };
-        if (single && context.quoted && words(stripEmoji(line)) <= QUOTED_LABEL_MAX_WORDS && !/[.!?,;]\s*$/.test(line))
-            return { hits: [], labelLike: true };
-    }
-    return label_line_NONE;
-}
-/** Reads a heading (or any one-line text) as a label: `#### Mentors`, `### Difficulty: Medium`. */
-function readWholeLabel(text, start, end, options) {
-    if (end <= start || end - start > LABEL_MAX_CHARS)
-        return [];
-    const line = text.slice(start, end);
-    const found = readLabel(line, options.fields);
-    if (found)
-        return [hit(found, line, start, end, end, end, text)];
-    const inline = /^([^:：]{1,60}?)\s*[:：]\s*/.exec(line);
-    if (inline) {
-        // `### Difficulty: Medium` is a label; `### Mentorship: a pairing bot for new contributors` is a title.
-        const inlineFound = readLabel(inline[1], options.fields);
-        const rest = words(line.slice(inline[0].length));
-        if (inlineFound &&
-            inlineFound.name !== 'program' &&
-            rest <= (inlineFound.exact ? HEADING_VALUE_MAX_WORDS : HEADING_LOOSE_VALUE_MAX_WORDS))
-            return [hit(inlineFound, inline[1], start, start + inline[1].length, start + inline[0].length, end, text)];
-    }
-    return [];
-}
-function readMarkedLabel(text, line, start, end, marker, single, options) {
-    const close = findClose(line, marker);
-    if (close < 0)
-        return label_line_NONE;
-    const inner = line.slice(marker.length, close);
-    const after = line.slice(close + marker.length);
-    const afterStart = start + close + marker.length;
-    const innerColon = /^(.*?)\s*[:：]\s*$/.exec(inner);
-    if (innerColon) {
-        const found = readLabel(innerColon[1], options.fields);
-        if (found)
-            return withSemicolons(text, hit(found, innerColon[1], start, afterStart, afterStart, end, text), options);
-        return { hits: [], labelLike: isLabelLikeMarked(innerColon[1]) };
-    }
-    const inside = /^([^:：]{1,60}?)\s*[:：]\s*(\S.*)$/.exec(inner);
-    if (inside) {
-        const found = readLabel(inside[1], options.fields);
-        if (found) {
-            const valueStart = start + marker.length + inner.length - inside[2].length;
-            return {
-                hits: [
-                    {
-                        ...fromLabel(found),
-                        label: cleanLabel(inside[1]),
-                        labelStart: start,
-                        labelEnd: valueStart,
-                        valueStart,
-                        valueEnd: start + close,
-                        closed: true,
-                    },
-                ],
-                labelLike: false,
-            };
-        }
-        return label_line_NONE;
-    }
-    const colonAfter = /^[ \t]*[:：]/.exec(after);
-    if (colonAfter) {
-        const found = readLabel(inner, options.fields);
-        const labelEnd = afterStart + colonAfter[0].length;
-        if (found)
-            return withSemicolons(text, hit(found, inner, start, labelEnd, labelEnd, end, text), options);
-        return { hits: [], labelLike: isLabelLikeMarked(inner) };
-    }
-    // `**Difficulty** — Medium`: a dash after a bold label separates it from its value.
-    const dash = /^[ \t]*[–—-][ \t]+(?=\S)/.exec(after);
-    if (dash) {
-        const found = readLabel(inner, options.fields);
-        if (found)
-            return { hits: [hit(found, inner, start, afterStart, afterStart + dash[0].length, end, text)], labelLike: false };
-    }
-    // `__Duration__ 350 hours`: a bold label with no colon, then a short value that starts as values do (a number, a
-    // capital, a bracket or a handle), not as a sentence continues (`**Mentors** will be assigned`).
-    const spaced = /^[ \t]+(?=[\p{Lu}\p{N}([@<])/u.exec(after);
-    if (spaced && words(after) <= BOLD_VALUE_MAX_WORDS && !/[.!?]\s*\S/.test(after.trim())) {
-        const found = readLabel(inner, options.fields);
-        if (found?.exact && !found.demoted)
-            return {
-                hits: [hit(found, inner, start, afterStart, afterStart + spaced[0].length, end, text)],
-                labelLike: false,
-            };
-    }
-    const breaks = LEADING_BREAKS.exec(after)?.[0] ?? '';
-    if (breaks.length === after.length || /<br/i.test(breaks)) {
-        const found = readLabel(inner, options.fields);
-        if (found)
-            return { hits: [hit(found, inner, start, afterStart, afterStart, end, text)], labelLike: false };
-        return { hits: [], labelLike: (single || /<br/i.test(breaks)) && isLabelLikeMarked(inner) };
-    }
-    return label_line_NONE;
-}
-/** A plain label (no markup) is weak when matched only loosely as well as when its alias is vague. */
-function plainMatch(found) {
-    return { ...found, demoted: found.demoted || !found.exact };
-}
-/** Builds a hit whose value starts at `valueFrom` after skipping spaces and `<br>`s; weak when `found` is demoted. */
-function hit(found, label, labelStart, labelEnd, valueFrom, end, text) {
-    const skipped = LEADING_BREAKS.exec(text.slice(valueFrom, Math.min(end, valueFrom + 200)))?.[0].length ?? 0;
-    return {
-        ...fromLabel(found),
-        label: cleanLabel(label),
-        labelStart,
-        labelEnd,
-        valueStart: Math.min(end, valueFrom + skipped),
-        valueEnd: end,
-        closed: false,
-    };
-}
-/** Splits `Date of insert: 01/22/2013; Verified: Not updated in 2016; GSoC: Yes` into one hit per label. */
-function withSemicolons(text, first, options) {
-    const value = text.slice(first.valueStart, first.valueEnd);
-    if (!value.includes(';'))
-        return { hits: [first], labelLike: false };
-    const hits = [first];
-    const lineEnd = first.valueEnd;
-    const pattern = /;[ \t]*([^;:]{1,40}?)[ \t]*:(?=\s|$)[ \t]*/g;
-    for (let match = pattern.exec(value); match; match = pattern.exec(value)) {
-        const found = readLabel(match[1], options.fields);
-        if (!found)
-            continue;
-        const at = first.valueStart + match.index;
-        const labelStart = at + match[0].indexOf(match[1]);
-        hits[hits.length - 1].valueEnd = at;
-        hits.push({
-            ...fromLabel(found),
-            label: cleanLabel(match[1]),
-            labelStart,
-            labelEnd: labelStart + match[1].length,
-            valueStart: at + match[0].length,
-            valueEnd: lineEnd,
-            closed: false,
-            weak: found.demoted || !found.exact,
-        });
-    }
-    return { hits, labelLike: false };
-}
-function findClose(line, marker) {
-    let index = line.indexOf(marker, marker.length);
-    while (index > 0) {
-        const before = line[index - 1];
-        const next = line[index + marker.length];
-        if (before !== marker[0] && next !== marker[0] && before !== ' ')
-            return index;
-        index = line.indexOf(marker, index + 1);
-    }
-    return -1;
-}
-function isWholeParagraph(node, lineEnd) {
-    const end = node.position?.end.offset;
-    return end !== undefined && end <= lineEnd;
-}
-function words(text) {
-    return text.trim().split(/\s+/).filter(Boolean).length;
-}
-/** `Nice to have:`, `Prior art:` — short, capitalised, no sentence punctuation; ends the value before it. */
-function isLabelLikePlain(label) {
-    const trimmed = label.trim();
-    return /^[\p{Lu}\d]/u.test(trimmed) && words(trimmed) <= 3 && !/[.,;!?"]/.test(trimmed) && !/^https?$/i.test(trimmed);
-}
-function isLabelLikeMarked(label) {
-    const trimmed = stripEmoji(label).trim();
-    return trimmed.length > 0 && words(trimmed) <= MARKED_LABEL_MAX_WORDS && !/[.;!?]$/.test(trimmed);
-}
-// Bold labels inside a line.
-const INLINE_BOLD = /(^|[.!?;)][ \t]+)(\*\*|__)([^*_\n]{1,40}?)(?:[ \t]*:[ \t]*\2|\2[ \t]*:)[ \t]*/g;
-/**
- * Adds bold labels that follow a sentence on the same line (`175 or 350 hours. **Skills required**: Python`);
- * the text before such a label is not part of it.
- */
-function withInlineBold(text, start, end, found, options) {
-    const from = found.hits.length > 0 ? found.hits[found.hits.length - 1].valueStart : start;
-    if (end - from < 6)
-        return found;
-    const segment = text.slice(from, Math.min(end, from + 2000));
-    if (!segment.includes('**') && !segment.includes('__'))
-        return found;
-    const hits = [...found.hits];
-    INLINE_BOLD.lastIndex = 0;
-    for (let match = INLINE_BOLD.exec(segment); match; match = INLINE_BOLD.exec(segment)) {
-        if (match[1] === '')
-            continue;
-        const found = readLabel(match[3], options.fields);
-        if (!found)
-            continue;
-        const labelStart = from + match.index + match[1].length;
-        const previous = hits[hits.length - 1];
-        if (previous && previous.valueEnd > labelStart)
-            previous.valueEnd = trimEndAt(text, previous.valueStart, labelStart);
-        hits.push({
-            ...fromLabel(found),
-            label: cleanLabel(match[3]),
-            labelStart,
-            labelEnd: from + match.index + match[0].trimEnd().length,
-            valueStart: from + match.index + match[0].length,
-            valueEnd: end,
-            closed: false,
-        });
-    }
-    const wrapped = wrappedBoldLabel(text, from, end, segment, options);
-    if (wrapped) {
-        const previous = hits[hits.length - 1];
-        if (previous && previous.valueEnd > wrapped.labelStart)
-            previous.valueEnd = trimEndAt(text, previous.valueStart, wrapped.labelStart);
-        hits.push(wrapped);
-    }
-    return hits.length === found.hits.length ? found : { hits, labelLike: found.labelLike };
-}
-const WRAPPED_OPEN = /(^|[.!?;)][ \t]+)(\*\*|__)([^*_\n]{1,30})$/;
-const WRAPPED_CLOSE = /^[ \t>]*([^*_\n:]{1,30}?)(?:[ \t]*:[ \t]*(\*\*|__)|(\*\*|__)[ \t]*:)[ \t]*/;
-/**
- * A bold label broken over two lines of a paragraph (`… medium. **Skills` ⏎ `required**: Python`): the hit
- * belongs to the line where the label starts, its value to the next line.
- */
-function wrappedBoldLabel(text, from, end, segment, options) {
-    if (end - from > 2000)
-        return undefined;
-    const open = WRAPPED_OPEN.exec(segment);
-    if (!open)
-        return undefined;
-    let next = end;
-    if (text[next] === '\r')
-        next++;
-    if (text[next] === '\n')
-        next++;
-    if (next === end)
-        return undefined;
-    const close = WRAPPED_CLOSE.exec(text.slice(next, next + 200));
-    if (!close || (close[2] ?? close[3]) !== open[2])
-        return undefined;
-    const label = `${open[3]} ${close[1]}`;
-    const found = readLabel(label, options.fields);
-    if (!found)
-        return undefined;
-    let lineEnd = text.indexOf('\n', next);
-    if (lineEnd < 0)
-        lineEnd = text.length;
-    if (text[lineEnd - 1] === '\r')
-        lineEnd--;
-    return {
-        ...fromLabel(found),
-        label: cleanLabel(label),
-        labelStart: from + open.index + open[1].length,
-        labelEnd: next + close[0].trimEnd().length,
-        valueStart: next + close[0].length,
-        valueEnd: lineEnd,
-        closed: false,
-    };
-}
-function trimEndAt(text, start, end) {
-    let at = end;
-    while (at > start && /\s/.test(text[at - 1]))
-        at--;
-    return at;
-}
-/** A label as written, without markup, emoji or trailing colon. */
-function cleanLabel(label) {
-    return stripEmoji(label)
-        .replace(/[*_`]/g, '')
-        .replace(/\s+/g, ' ')
-        .trim()
-        .replace(/\s*[:：]$/, '');
 }
 
 ;// CONCATENATED MODULE: ./src/parse/units.ts

@@ -4,7 +4,7 @@
 // `:` or ` - ` is its title, else its text up to its inline labels; its bold labels are its fields.
 import type { HeadlessIdea } from './headless-ideas.js';
 import { namesIdeas } from './idea-nouns.js';
-import { readInlineLabels } from './inline-labels.js';
+import { readInlineLabels } from './label-line.js';
 import { countWords, decodeEntities, inlineToText, stripEmoji } from './text.js';
 import type { Unit } from './units.js';
 import type { ParseOptions } from './types.js';

@@ -1,7 +1,7 @@
 import { readLabel } from '../../src/parse/labels.js';
 import { describe, expect, it } from 'vitest';
 import { parseIdeaFile } from '../../src/parse/index.js';
-import { continuesSentence } from '../../src/parse/label-line.js';
+import { continuesSentence, readInlineLabels } from '../../src/parse/label-line.js';
 import type { Field, FieldName } from '../../src/parse/types.js';
 
 function fieldsOf(body: string): Partial<Record<FieldName, Field>> {
@@ -136,5 +136,28 @@ describe('more label syntaxes', () => {
     expect(fields.difficulty?.value).toBe('Easy');
     expect(fields.mentors?.value).toBe('Dr. Stefan Schimanski (@sttts)');
     expect(fields.issue?.value).toBe('Rook');
+  });
+});
+
+const readInline = (text: string) =>
+  readInlineLabels(text, 0, text.length, {}).map((field) => [field.name, text.slice(field.valueStart, field.valueEnd)]);
+
+describe('readInlineLabels', () => {
+  it('reads a bold label after a dash, its value the emphasis after it (IntelliHome)', () => {
+    expect(readInline('Web Interface: Developing a Web interface and an API - **Difficulty:** *medium*')).toEqual([
+      ['difficulty', '*medium*'],
+    ]);
+    expect(readInline('the network auto-configurator - **Difficulty:** *easy* this means that')).toEqual([
+      ['difficulty', '*easy*'],
+    ]);
+    expect(readInline('see [Cv](https://metacpan.org/pod/Cv) -**Difficulty:** *medium/high*')).toEqual([
+      ['difficulty', '*medium/high*'],
+    ]);
+  });
+
+  it('leaves a label at the start of a line, bold words in a sentence and unknown labels alone', () => {
+    expect(readInline('**Difficulty:** medium')).toEqual([]);
+    expect(readInline('This is **really important:** for us')).toEqual([]);
+    expect(readInline('Something - **Note:** read it')).toEqual([]);
   });
 });

@@ -21654,12 +21654,10 @@ function lowerFirst(text) {
     return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
-;// CONCATENATED MODULE: ./src/parse/text.ts
-const EMOJI = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0e|\ufe0f|\u20e3/gu;
-/** Removes emoji (with skin tones, variation selectors and joiners). */
-function stripEmoji(text) {
-    return text.replace(EMOJI, '');
-}
+;// CONCATENATED MODULE: ./src/parse/values/plain-text.ts
+// Parse stage: text normalisers shared by the field value helpers (entities, HTML, Markdown markup, edges).
+// Every pattern here is linear-time: no nested or adjacent overlapping quantifiers, and no unanchored
+// `X+$`-style suffix searches (trimming walks the string instead).
 const NAMED_ENTITIES = {
     amp: '&',
     lt: '<',
@@ -21700,6 +21698,79 @@ function decodeEntities(text) {
         }
         return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
     });
+}
+/** Removes `<!-- … -->` comments; an unclosed comment runs to the end of the text. */
+function stripHtmlComments(text) {
+    let out = '';
+    let from = 0;
+    for (;;) {
+        const open = text.indexOf('<!--', from);
+        if (open < 0)
+            return out + text.slice(from);
+        out += text.slice(from, open);
+        const close = text.indexOf('-->', open + 4);
+        if (close < 0)
+            return out;
+        from = close + 3;
+    }
+}
+// Only well-known tags, so `<a@b.c>` and the obfuscation marker `<at>` survive.
+const HTML_TAG = /<\/?(a|b|big|br|center|code|div|em|font|i|li|ol|p|small|span|strong|sub|sup|u|ul)(?=[\s/>])[^<>]*>/gi;
+const BLOCK_TAGS = new Set(['br', 'div', 'li', 'p']);
+/** Replaces common HTML tags: line-level ones (`<br>`, `<p>`, `<div>`, `<li>`) by a newline, inline ones by nothing. */
+function stripHtmlTags(text) {
+    return text.replace(HTML_TAG, (_whole, name) => (BLOCK_TAGS.has(name.toLowerCase()) ? '\n' : ''));
+}
+const INLINE_LINK = /\[([^[\]\n]*)\]\(([^()\s]*)(?:\s+"[^"\n]*")?\s*(?:\)|$)/gm;
+const REFERENCE_LINK = /\[([^[\]\n]*)\]\[[^[\]\n]*\]/g;
+/**
+ * Rewrites Markdown links `[text](url)` and `[text][ref]`; `render` decides what each inline link becomes
+ * (by default its text). A link missing its closing `)` at the end of a line still counts.
+ */
+function replaceLinks(text, render = (t) => t) {
+    return text
+        .replace(INLINE_LINK, (_whole, label, url) => render(label, url))
+        .replace(REFERENCE_LINK, '$1');
+}
+const EMPHASIS = /\*+|`+|~~|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu;
+/** Removes Markdown emphasis and code markers (`**`, `*`, `` ` ``, `~~`, `_` at word edges; `snake_case` keeps its `_`). */
+function stripEmphasis(text) {
+    return text.replace(EMPHASIS, '');
+}
+/** Turns every run of whitespace into one space and trims the ends. */
+function collapseWhitespace(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+const EDGE_CHAR = /^[\s\p{P}\p{S}\p{Cf}\p{Mn}]$/u;
+/** Removes whitespace, punctuation, symbols and emoji (with their joiners) from both ends. */
+function trimPunctuation(text) {
+    const chars = Array.from(text);
+    let start = 0;
+    let end = chars.length;
+    while (start < end && EDGE_CHAR.test(chars[start]))
+        start++;
+    while (end > start && EDGE_CHAR.test(chars[end - 1]))
+        end--;
+    return start === 0 && end === chars.length ? text : chars.slice(start, end).join('');
+}
+/** Lower-cases ASCII letters only, so offsets into the result match offsets into the input. */
+function asciiLower(text) {
+    return text.replace(/[A-Z]+/g, (run) => run.toLowerCase());
+}
+/** The plain reading of a field value: entities decoded, comments, tags, link targets and emphasis removed, whitespace collapsed. */
+function plainValue(text) {
+    if (typeof text !== 'string')
+        return '';
+    return collapseWhitespace(stripEmphasis(replaceLinks(stripHtmlTags(stripHtmlComments(decodeEntities(text))))));
+}
+
+;// CONCATENATED MODULE: ./src/parse/text.ts
+
+
+const EMOJI = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0e|\ufe0f|\u20e3/gu;
+/** Removes emoji (with skin tones, variation selectors and joiners). */
+function stripEmoji(text) {
+    return text.replace(EMOJI, '');
 }
 /** Offsets at which each line of `text` starts (CRLF, LF and lone CR end lines). */
 function lineStarts(text) {
@@ -21748,7 +21819,7 @@ function templateCommentStart(line) {
     return match.index + (match[0][0] === '#' ? 0 : 1);
 }
 /** An HTML open or close tag as CommonMark defines it (so `<name (at) example (dot) org>` is text, not a tag). */
-const HTML_TAG = /<\/[A-Za-z][A-Za-z0-9-]*\s*>|<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>/g;
+const text_HTML_TAG = /<\/[A-Za-z][A-Za-z0-9-]*\s*>|<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>/g;
 /** Strips inline Markdown and HTML from one line: emphasis, links, code ticks, tags, entities, emoji. */
 function inlineToText(source) {
     let text = source;
@@ -21756,9 +21827,9 @@ function inlineToText(source) {
     text = text.replace(/<!--[\s\S]*?(?:-->|$)/g, ' ');
     // Link texts and titles are bounded, so a long run of `[` or `![` stays linear.
     if (text.includes('](') || text.includes(']['))
-        text = replaceLinks(text);
+        text = text_replaceLinks(text);
     text = text.replace(/<((?:https?|mailto|ftp):[^>\s]+)>/gi, '$1');
-    text = text.replace(HTML_TAG, ' ');
+    text = text.replace(text_HTML_TAG, ' ');
     text = text.replace(/`+/g, '');
     text = text.replace(/\*+/g, '').replace(/(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, '');
     text = text.replace(/~~/g, '').replace(/\\([!-/:-@[-`{-~])/g, '$1');
@@ -21772,7 +21843,7 @@ function inlineToText(source) {
  */
 const TABLE_DELIMITER_ROW = /^\s*(?:\|\s*)?(?::?-{2,}(?!-)(?::(?!-))?\s*(?:\|\s*)?)+$/;
 /** Images and links (inline and reference) replaced by their text, or by the address when the text is empty. */
-function replaceLinks(source) {
+function text_replaceLinks(source) {
     let text = source.replace(/!\[([^\]]{0,300})\]\((?:[^()]|\([^()]*\))*\)?/g, '$1');
     // A destination may hold balanced parentheses (`…/474284-Predrag-Gruevski-(he-him)`).
     text = text.replace(/\[([^\]]{0,300})\]\(\s*(<[^>]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+["'(][^)]{0,300})?\)?/g, (_whole, label, url) => (label.trim() ? label : url.replace(/^<|>$/g, '')));
@@ -22587,78 +22658,6 @@ function offsets(node) {
     return [node.position?.start.offset ?? 0, node.position?.end.offset ?? 0];
 }
 
-;// CONCATENATED MODULE: ./src/parse/values/plain-text.ts
-// Parse stage: text normalisers shared by the field value helpers (entities, HTML, Markdown markup, edges).
-// Every pattern here is linear-time: no nested or adjacent overlapping quantifiers, and no unanchored
-// `X+$`-style suffix searches (trimming walks the string instead).
-/** HTML character references are decoded by the parser's own helper, one table for the whole parse stage. */
-
-
-/** Removes `<!-- … -->` comments; an unclosed comment runs to the end of the text. */
-function stripHtmlComments(text) {
-    let out = '';
-    let from = 0;
-    for (;;) {
-        const open = text.indexOf('<!--', from);
-        if (open < 0)
-            return out + text.slice(from);
-        out += text.slice(from, open);
-        const close = text.indexOf('-->', open + 4);
-        if (close < 0)
-            return out;
-        from = close + 3;
-    }
-}
-// Only well-known tags, so `<a@b.c>` and the obfuscation marker `<at>` survive.
-const plain_text_HTML_TAG = /<\/?(a|b|big|br|center|code|div|em|font|i|li|ol|p|small|span|strong|sub|sup|u|ul)(?=[\s/>])[^<>]*>/gi;
-const BLOCK_TAGS = new Set(['br', 'div', 'li', 'p']);
-/** Replaces common HTML tags: line-level ones (`<br>`, `<p>`, `<div>`, `<li>`) by a newline, inline ones by nothing. */
-function stripHtmlTags(text) {
-    return text.replace(plain_text_HTML_TAG, (_whole, name) => (BLOCK_TAGS.has(name.toLowerCase()) ? '\n' : ''));
-}
-const INLINE_LINK = /\[([^[\]\n]*)\]\(([^()\s]*)(?:\s+"[^"\n]*")?\s*(?:\)|$)/gm;
-const REFERENCE_LINK = /\[([^[\]\n]*)\]\[[^[\]\n]*\]/g;
-/**
- * Rewrites Markdown links `[text](url)` and `[text][ref]`; `render` decides what each inline link becomes
- * (by default its text). A link missing its closing `)` at the end of a line still counts.
- */
-function plain_text_replaceLinks(text, render = (t) => t) {
-    return text
-        .replace(INLINE_LINK, (_whole, label, url) => render(label, url))
-        .replace(REFERENCE_LINK, '$1');
-}
-const EMPHASIS = /\*+|`+|~~|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu;
-/** Removes Markdown emphasis and code markers (`**`, `*`, `` ` ``, `~~`, `_` at word edges; `snake_case` keeps its `_`). */
-function stripEmphasis(text) {
-    return text.replace(EMPHASIS, '');
-}
-/** Turns every run of whitespace into one space and trims the ends. */
-function collapseWhitespace(text) {
-    return text.replace(/\s+/g, ' ').trim();
-}
-const EDGE_CHAR = /^[\s\p{P}\p{S}\p{Cf}\p{Mn}]$/u;
-/** Removes whitespace, punctuation, symbols and emoji (with their joiners) from both ends. */
-function trimPunctuation(text) {
-    const chars = Array.from(text);
-    let start = 0;
-    let end = chars.length;
-    while (start < end && EDGE_CHAR.test(chars[start]))
-        start++;
-    while (end > start && EDGE_CHAR.test(chars[end - 1]))
-        end--;
-    return start === 0 && end === chars.length ? text : chars.slice(start, end).join('');
-}
-/** Lower-cases ASCII letters only, so offsets into the result match offsets into the input. */
-function asciiLower(text) {
-    return text.replace(/[A-Z]+/g, (run) => run.toLowerCase());
-}
-/** The plain reading of a field value: entities decoded, comments, tags, link targets and emphasis removed, whitespace collapsed. */
-function plainValue(text) {
-    if (typeof text !== 'string')
-        return '';
-    return collapseWhitespace(stripEmphasis(plain_text_replaceLinks(stripHtmlTags(stripHtmlComments(decodeEntities(text))))));
-}
-
 ;// CONCATENATED MODULE: ./src/parse/values/emails.ts
 // Parse stage: finds e-mail addresses in field values, plain (`a@b.c`) and obfuscated (`a (at) b (dot) c`).
 // The obfuscated scanner finds each `at` marker with a literal pattern and walks outwards by hand, so a
@@ -22932,7 +22931,7 @@ function stripTemplateComment(line) {
     return line;
 }
 function normalise(raw) {
-    const text = plain_text_replaceLinks(stripHtmlTags(stripHtmlComments(decodeEntities(raw))), renderLink);
+    const text = replaceLinks(stripHtmlTags(stripHtmlComments(decodeEntities(raw))), renderLink);
     return text
         .split('\n')
         .map((line) => stripTemplateComment(stripEmphasis(line.replace(LIST_MARKER, ''))))

@@ -974,7 +974,7 @@ function editDistance(a, b) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B3: () => (/* binding */ rangeAt),
 /* harmony export */   QX: () => (/* binding */ lineIndexAt),
-/* harmony export */   Sm: () => (/* binding */ decodeEntities),
+/* harmony export */   Sm: () => (/* reexport safe */ _values_plain_text_js__WEBPACK_IMPORTED_MODULE_0__.Sm),
 /* harmony export */   _$: () => (/* binding */ lineStarts),
 /* harmony export */   cq: () => (/* binding */ inlineToText),
 /* harmony export */   it: () => (/* binding */ markdownToText),
@@ -983,51 +983,13 @@ function editDistance(a, b) {
 /* harmony export */   sv: () => (/* binding */ templateCommentStart),
 /* harmony export */   vr: () => (/* binding */ stripEmoji)
 /* harmony export */ });
+/* harmony import */ var _values_plain_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3328);
+
+
 const EMOJI = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0e|\ufe0f|\u20e3/gu;
 /** Removes emoji (with skin tones, variation selectors and joiners). */
 function stripEmoji(text) {
     return text.replace(EMOJI, '');
-}
-const NAMED_ENTITIES = {
-    amp: '&',
-    lt: '<',
-    gt: '>',
-    quot: '"',
-    apos: "'",
-    nbsp: ' ',
-    ndash: '–',
-    mdash: '—',
-    hellip: '…',
-    copy: '©',
-    reg: '®',
-    trade: '™',
-    laquo: '«',
-    raquo: '»',
-    lsquo: '‘',
-    rsquo: '’',
-    ldquo: '“',
-    rdquo: '”',
-    bull: '•',
-    middot: '·',
-    times: '×',
-    rarr: '→',
-    larr: '←',
-    star: '☆',
-    starf: '★',
-    bigstar: '★',
-    check: '✓',
-};
-/** Decodes HTML character references (`&#9733;`, `&#x2605;`, `&amp;`). */
-function decodeEntities(text) {
-    if (!text.includes('&'))
-        return text;
-    return text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi, (whole, body) => {
-        if (body[0] === '#') {
-            const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-            return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
-        }
-        return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
-    });
 }
 /** Offsets at which each line of `text` starts (CRLF, LF and lone CR end lines). */
 function lineStarts(text) {
@@ -1090,7 +1052,7 @@ function inlineToText(source) {
     text = text.replace(/`+/g, '');
     text = text.replace(/\*+/g, '').replace(/(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, '');
     text = text.replace(/~~/g, '').replace(/\\([!-/:-@[-`{-~])/g, '$1');
-    text = stripEmoji(decodeEntities(text));
+    text = stripEmoji((0,_values_plain_text_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeEntities */ .Sm)(text));
     return text.replace(/[\s\u00a0]+/g, ' ').trim();
 }
 /**
@@ -1160,6 +1122,132 @@ const FIELD_NAMES = [
     'review',
     'issue',
 ];
+
+
+/***/ }),
+
+/***/ 3328:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $J: () => (/* binding */ stripHtmlTags),
+/* harmony export */   $s: () => (/* binding */ trimPunctuation),
+/* harmony export */   Bv: () => (/* binding */ stripEmphasis),
+/* harmony export */   DK: () => (/* binding */ collapseWhitespace),
+/* harmony export */   F: () => (/* binding */ asciiLower),
+/* harmony export */   Sm: () => (/* binding */ decodeEntities),
+/* harmony export */   _y: () => (/* binding */ plainValue),
+/* harmony export */   aB: () => (/* binding */ stripHtmlComments),
+/* harmony export */   iQ: () => (/* binding */ replaceLinks)
+/* harmony export */ });
+// Parse stage: text normalisers shared by the field value helpers (entities, HTML, Markdown markup, edges).
+// Every pattern here is linear-time: no nested or adjacent overlapping quantifiers, and no unanchored
+// `X+$`-style suffix searches (trimming walks the string instead).
+const NAMED_ENTITIES = {
+    amp: '&',
+    lt: '<',
+    gt: '>',
+    quot: '"',
+    apos: "'",
+    nbsp: ' ',
+    ndash: '–',
+    mdash: '—',
+    hellip: '…',
+    copy: '©',
+    reg: '®',
+    trade: '™',
+    laquo: '«',
+    raquo: '»',
+    lsquo: '‘',
+    rsquo: '’',
+    ldquo: '“',
+    rdquo: '”',
+    bull: '•',
+    middot: '·',
+    times: '×',
+    rarr: '→',
+    larr: '←',
+    star: '☆',
+    starf: '★',
+    bigstar: '★',
+    check: '✓',
+};
+/** Decodes HTML character references (`&#9733;`, `&#x2605;`, `&amp;`). */
+function decodeEntities(text) {
+    if (!text.includes('&'))
+        return text;
+    return text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi, (whole, body) => {
+        if (body[0] === '#') {
+            const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+            return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
+        }
+        return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
+    });
+}
+/** Removes `<!-- … -->` comments; an unclosed comment runs to the end of the text. */
+function stripHtmlComments(text) {
+    let out = '';
+    let from = 0;
+    for (;;) {
+        const open = text.indexOf('<!--', from);
+        if (open < 0)
+            return out + text.slice(from);
+        out += text.slice(from, open);
+        const close = text.indexOf('-->', open + 4);
+        if (close < 0)
+            return out;
+        from = close + 3;
+    }
+}
+// Only well-known tags, so `<a@b.c>` and the obfuscation marker `<at>` survive.
+const HTML_TAG = /<\/?(a|b|big|br|center|code|div|em|font|i|li|ol|p|small|span|strong|sub|sup|u|ul)(?=[\s/>])[^<>]*>/gi;
+const BLOCK_TAGS = new Set(['br', 'div', 'li', 'p']);
+/** Replaces common HTML tags: line-level ones (`<br>`, `<p>`, `<div>`, `<li>`) by a newline, inline ones by nothing. */
+function stripHtmlTags(text) {
+    return text.replace(HTML_TAG, (_whole, name) => (BLOCK_TAGS.has(name.toLowerCase()) ? '\n' : ''));
+}
+const INLINE_LINK = /\[([^[\]\n]*)\]\(([^()\s]*)(?:\s+"[^"\n]*")?\s*(?:\)|$)/gm;
+const REFERENCE_LINK = /\[([^[\]\n]*)\]\[[^[\]\n]*\]/g;
+/**
+ * Rewrites Markdown links `[text](url)` and `[text][ref]`; `render` decides what each inline link becomes
+ * (by default its text). A link missing its closing `)` at the end of a line still counts.
+ */
+function replaceLinks(text, render = (t) => t) {
+    return text
+        .replace(INLINE_LINK, (_whole, label, url) => render(label, url))
+        .replace(REFERENCE_LINK, '$1');
+}
+const EMPHASIS = /\*+|`+|~~|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu;
+/** Removes Markdown emphasis and code markers (`**`, `*`, `` ` ``, `~~`, `_` at word edges; `snake_case` keeps its `_`). */
+function stripEmphasis(text) {
+    return text.replace(EMPHASIS, '');
+}
+/** Turns every run of whitespace into one space and trims the ends. */
+function collapseWhitespace(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+const EDGE_CHAR = /^[\s\p{P}\p{S}\p{Cf}\p{Mn}]$/u;
+/** Removes whitespace, punctuation, symbols and emoji (with their joiners) from both ends. */
+function trimPunctuation(text) {
+    const chars = Array.from(text);
+    let start = 0;
+    let end = chars.length;
+    while (start < end && EDGE_CHAR.test(chars[start]))
+        start++;
+    while (end > start && EDGE_CHAR.test(chars[end - 1]))
+        end--;
+    return start === 0 && end === chars.length ? text : chars.slice(start, end).join('');
+}
+/** Lower-cases ASCII letters only, so offsets into the result match offsets into the input. */
+function asciiLower(text) {
+    return text.replace(/[A-Z]+/g, (run) => run.toLowerCase());
+}
+/** The plain reading of a field value: entities decoded, comments, tags, link targets and emphasis removed, whitespace collapsed. */
+function plainValue(text) {
+    if (typeof text !== 'string')
+        return '';
+    return collapseWhitespace(stripEmphasis(replaceLinks(stripHtmlTags(stripHtmlComments(decodeEntities(text))))));
+}
 
 
 /***/ }),
@@ -11394,7 +11482,7 @@ async function run(dependencies = {}) {
     try {
         const inputs = (0,github_inputs/* readInputs */.Ko)((name) => io.getInput(name));
         const context = (0,github_context/* readRunContext */.$p)(env);
-        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(318), __nccwpck_require__.e(109)]).then(__nccwpck_require__.bind(__nccwpck_require__, 109));
+        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(318), __nccwpck_require__.e(308)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9308));
         await runAction(io, env, dependencies.now ?? (() => new Date()), inputs, context, dependencies.createClient);
     }
     catch (error) {

@@ -1,53 +1,14 @@
 // Parse stage: plain-text helpers — positions from offsets, and Markdown source turned into readable text.
 import type { Point, Position } from './types.js';
+import { decodeEntities } from './values/plain-text.js';
+
+export { decodeEntities };
 
 const EMOJI = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0e|\ufe0f|\u20e3/gu;
 
 /** Removes emoji (with skin tones, variation selectors and joiners). */
 export function stripEmoji(text: string): string {
   return text.replace(EMOJI, '');
-}
-
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  ndash: '–',
-  mdash: '—',
-  hellip: '…',
-  copy: '©',
-  reg: '®',
-  trade: '™',
-  laquo: '«',
-  raquo: '»',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-  bull: '•',
-  middot: '·',
-  times: '×',
-  rarr: '→',
-  larr: '←',
-  star: '☆',
-  starf: '★',
-  bigstar: '★',
-  check: '✓',
-};
-
-/** Decodes HTML character references (`&#9733;`, `&#x2605;`, `&amp;`). */
-export function decodeEntities(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi, (whole, body: string) => {
-    if (body[0] === '#') {
-      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
-  });
 }
 
 /** Offsets at which each line of `text` starts (CRLF, LF and lone CR end lines). */

@@ -2,10 +2,47 @@
 // Every pattern here is linear-time: no nested or adjacent overlapping quantifiers, and no unanchored
 // `X+$`-style suffix searches (trimming walks the string instead).
 
-/** HTML character references are decoded by the parser's own helper, one table for the whole parse stage. */
-import { decodeEntities } from '../text.js';
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  laquo: '«',
+  raquo: '»',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  bull: '•',
+  middot: '·',
+  times: '×',
+  rarr: '→',
+  larr: '←',
+  star: '☆',
+  starf: '★',
+  bigstar: '★',
+  check: '✓',
+};
 
-export { decodeEntities };
+/** Decodes HTML character references (`&#9733;`, `&#x2605;`, `&amp;`). */
+export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi, (whole, body: string) => {
+    if (body[0] === '#') {
+      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
+  });
+}
 
 /** Removes `<!-- … -->` comments; an unclosed comment runs to the end of the text. */
 export function stripHtmlComments(text: string): string {

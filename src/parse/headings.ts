@@ -121,6 +121,7 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
     });
     stack.push(headings.length - 1);
   });
+  unlabelSectionHeadings(headings, units);
   // A title repeated under most ideas (`#### Project info`) names a part of each idea, not an idea. The same
   // title under a few of many sections (`Improve documentation`) or under same-titled parents stays an idea.
   const parentsOf = new Map<string, Set<number>>();
@@ -213,6 +214,29 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
       headings[parent].hasIdeaTables = true;
   });
   return headings;
+}
+
+/**
+ * A heading worded like a label whose own sub-headings carry label lines (`### Project Description` above
+ * `#### Title` ⏎ `**Difficulty:** Hard` ideas) titles the section of ideas, not a field: two or more of its
+ * sub-headings with labels of their own make it a plain heading (its label hits are dropped).
+ */
+function unlabelSectionHeadings(headings: HeadingInfo[], units: Unit[]): void {
+  const labelledChildren = new Map<number, number>();
+  headings.forEach((heading, index) => {
+    if (heading.isLabel || heading.parent < 0 || !headings[heading.parent].isLabel) return;
+    const end = index + 1 < headings.length ? headings[index + 1].unit : units.length;
+    for (let at = heading.unit + 1; at < end; at++)
+      if (units[at].kind !== 'heading' && units[at].hits.length > 0) {
+        labelledChildren.set(heading.parent, (labelledChildren.get(heading.parent) ?? 0) + 1);
+        break;
+      }
+  });
+  for (const [index, count] of labelledChildren) {
+    if (count < 2) continue;
+    headings[index].isLabel = false;
+    units[headings[index].unit].hits = [];
+  }
 }
 
 /** The heading depth at which most headings carry field labels (ties: the deeper one). */
@@ -345,12 +369,18 @@ export function ideaTitle(text: string, start: number, end: number): [string, nu
   // `🚀 1. **Title**`, `3) Title`: a numbering before the title is no part of it.
   const numbered = NUMBERING.exec(source.slice(skip));
   if (numbered && inlineToText(source.slice(skip + numbered[0].length))) skip += numbered[0].length;
+  // An image before the title (`#### ![#f03c15](…/f03c15.png) Title`, a colour badge or an icon) is no part of it.
+  const image = LEADING_IMAGES.exec(source.slice(skip));
+  if (image && inlineToText(source.slice(skip + image[0].length))) skip += image[0].length;
   // A kramdown anchor (`{#dask-support}`) or a closing colon is no part of the title either.
   const title = inlineToText(source.slice(skip))
     .replace(/\s*\{#[^}]*\}$/, '')
     .replace(/\s*:$/, '');
   return [title, start + skip];
 }
+
+/** Images (Markdown or HTML) opening a heading, with the space after them. */
+const LEADING_IMAGES = /^(?:\s*(?:!\[[^\]]{0,200}\]\([^()\s]{0,500}(?:\s+"[^"]{0,200}")?\)|<img\b[^<>]{0,500}>))+\s*/i;
 
 const NUMBERING =
   /^(?:[\s*_]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)*(?:#?\d{1,3}[.):]|#\d{1,3}|\d{1,3}[ \t]+[-–—])(?=\s)\s*(?:(?:\*\*|__)(?=\S))?/u;

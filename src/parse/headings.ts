@@ -6,6 +6,7 @@ import type { FieldName, ParseOptions } from './types.js';
 import {
   NON_IDEA_TITLE_MAX_WORDS,
   PROJECT_LIST_MAX_LOOSE_PROSE,
+  SEPARATED_IDEAS_MIN,
   THIN_IDEA_MIN_PROSE,
   UNLABELLED_IDEA_MIN_PROSE,
 } from './thresholds.js';
@@ -178,6 +179,7 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
       headings[open.pop() as number].subtreeEnd = heading.unit;
     open.push(index);
   });
+  joinSeparatedParts(headings, units);
   // Direct fields: labels under the heading, through deeper label headings, up to the next other heading.
   const headingAt = new Map(headings.map((info) => [info.unit, info]));
   const titles = new Set(headings.map((info) => simplify(info.title)));
@@ -236,6 +238,46 @@ function unlabelSectionHeadings(headings: HeadingInfo[], units: Unit[]): void {
     if (count < 2) continue;
     headings[index].isLabel = false;
     units[headings[index].unit].hits = [];
+  }
+}
+
+/**
+ * On a page that separates its ideas by rules (`* * *` before each `### Title`), a heading at the same level with no
+ * rule before it (`### Things to consider`, `### Some explorations to get started:` in LabLua's Terminal UI idea) goes
+ * on with the heading before it when that one has no labels of its own yet: it is a part of that idea (its subtree
+ * is joined to it, so the idea's fields after it are the idea's), not an idea. The rule must come before at least
+ * SEPARATED_IDEAS_MIN headings of the group, and before most of them.
+ */
+function joinSeparatedParts(headings: HeadingInfo[], units: Unit[]): void {
+  const afterRule = (heading: HeadingInfo): boolean => {
+    let at = heading.unit - 1;
+    while (at >= 0 && units[at].kind === 'comment') at--;
+    return at >= 0 && units[at].kind === 'break';
+  };
+  for (const group of siblingGroups(headings).values()) {
+    const ruled = group.filter((index) => afterRule(headings[index]));
+    if (ruled.length < SEPARATED_IDEAS_MIN || ruled.length * 2 < group.length) continue;
+    let owner = -1;
+    for (const index of group) {
+      const heading = headings[index];
+      if (afterRule(heading)) {
+        owner = index;
+        continue;
+      }
+      if (owner < 0 || heading.excluded) {
+        owner = -1;
+        continue;
+      }
+      const ownerHeading = headings[owner];
+      let labelled = false;
+      for (let at = ownerHeading.unit + 1; at < heading.unit && !labelled; at++) labelled = units[at].hits.length > 0;
+      if (labelled) {
+        owner = -1;
+        continue;
+      }
+      heading.isPart = true;
+      ownerHeading.subtreeEnd = Math.max(ownerHeading.subtreeEnd, heading.subtreeEnd);
+    }
   }
 }
 

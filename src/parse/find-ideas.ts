@@ -13,10 +13,12 @@ import {
   siblingsOf,
   type HeadingInfo,
 } from './headings.js';
+import { namesIdeas } from './idea-nouns.js';
 import { findLeadInIdeas } from './lead-in-items.js';
 import { findListedHeadings, isBareListedIdea } from './listed-headings.js';
 import type { RawField } from './raw-field.js';
 import { readTable, type TableField } from './tables.js';
+import { inlineToText } from './text.js';
 import type { Unit } from './units.js';
 import type { ParseOptions } from './types.js';
 
@@ -34,6 +36,8 @@ export interface IdeaSpan {
   /** Root children of the body: `tree.children[topFrom..topTo)`. */
   topFrom: number;
   topTo: number;
+  /** An idea because a heading or the page's introduction naming ideas lists its heading (it may have no labels). */
+  listed?: boolean;
   /** Fields already read from the idea's own table (table layouts). */
   tableFields?: TableField[];
   /** For an idea without a heading: where its text starts after the title (fields are read from there). */
@@ -113,7 +117,8 @@ export function findIdeas(units: Unit[], text: string, options: ParseOptions, do
     if ((ideasPerGroup.get(siblingsOf(headings, groups, index)) ?? 0) > 0) isIdea[index] = true;
   }
   // Headings without labels that a heading naming ideas lists (`# GSOC 2014 Ideas Page` ⏎ `## Refactor the Node object`).
-  for (const index of findListedHeadings(headings, isIdea)) isIdea[index] = true;
+  const listed = new Set(findListedHeadings(headings, isIdea, introNamesIdeas(units, text, headings)));
+  for (const index of listed) isIdea[index] = true;
   // A heading with nothing under it among ideas (`## Polypheny Client ??`, last of a run of ideas) is an idea too.
   for (let index = 0; index < headings.length; index++)
     if (!owned[index] && isBareListedIdea(headings, units, index, siblingsOf(headings, groups, index), isIdea))
@@ -134,7 +139,8 @@ export function findIdeas(units: Unit[], text: string, options: ParseOptions, do
     const section = ancestors(headings, index)
       .filter((ancestor) => ancestor.unit !== documentTitle && !ancestor.idea && !ancestor.notSection)
       .map((ancestor) => ancestor.title);
-    spans.push(makeSpan(units, heading.title, heading.titleStart, unit.end, heading.unit, endUnit, section, text));
+    const span = makeSpan(units, heading.title, heading.titleStart, unit.end, heading.unit, endUnit, section, text);
+    spans.push(listed.has(index) ? { ...span, listed: true } : span);
   });
   spans.push(...findTableIdeas(units, text, options, headings, isIdea, owned, documentTitle));
   if (spans.length === 0) {
@@ -172,6 +178,17 @@ export function findIdeas(units: Unit[], text: string, options: ParseOptions, do
     .flat()
     .filter((span) => !isNotAnIdeaTitle(span.title))
     .sort((a, b) => a.start - b.start);
+}
+
+/** Whether the page's first paragraph, before any heading, speaks of ideas (`This page collects ideas for projects…`). */
+function introNamesIdeas(units: Unit[], text: string, headings: HeadingInfo[]): boolean {
+  const end = headings.length > 0 ? headings[0].unit : units.length;
+  const first = units.findIndex((unit, index) => index < end && unit.kind === 'line' && unit.listLevel === 0);
+  if (first < 0 || first >= end || units[first].quoted) return false;
+  let last = first + 1;
+  while (last < end && units[last].kind === 'line' && !units[last].firstLine && units[last].node === units[first].node)
+    last++;
+  return namesIdeas(inlineToText(text.slice(units[first].start, units[last - 1].end)));
 }
 
 /** The sections enclosing a unit: the headings above it, outermost first, without the page title or admin ones. */

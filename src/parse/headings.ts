@@ -6,6 +6,7 @@ import type { FieldName, ParseOptions } from './types.js';
 import {
   NON_IDEA_TITLE_MAX_WORDS,
   PROJECT_LIST_MAX_LOOSE_PROSE,
+  SEPARATED_IDEAS_MIN,
   THIN_IDEA_MIN_PROSE,
   UNLABELLED_IDEA_MIN_PROSE,
 } from './thresholds.js';
@@ -121,6 +122,7 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
     });
     stack.push(headings.length - 1);
   });
+  unlabelSectionHeadings(headings, units);
   // A title repeated under most ideas (`#### Project info`) names a part of each idea, not an idea. The same
   // title under a few of many sections (`Improve documentation`) or under same-titled parents stays an idea.
   const parentsOf = new Map<string, Set<number>>();
@@ -177,6 +179,7 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
       headings[open.pop() as number].subtreeEnd = heading.unit;
     open.push(index);
   });
+  joinSeparatedParts(headings, units);
   // Direct fields: labels under the heading, through deeper label headings, up to the next other heading.
   const headingAt = new Map(headings.map((info) => [info.unit, info]));
   const titles = new Set(headings.map((info) => simplify(info.title)));
@@ -213,6 +216,69 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
       headings[parent].hasIdeaTables = true;
   });
   return headings;
+}
+
+/**
+ * A heading worded like a label whose own sub-headings carry label lines (`### Project Description` above
+ * `#### Title` ⏎ `**Difficulty:** Hard` ideas) titles the section of ideas, not a field: two or more of its
+ * sub-headings with labels of their own make it a plain heading (its label hits are dropped).
+ */
+function unlabelSectionHeadings(headings: HeadingInfo[], units: Unit[]): void {
+  const labelledChildren = new Map<number, number>();
+  headings.forEach((heading, index) => {
+    if (heading.isLabel || heading.parent < 0 || !headings[heading.parent].isLabel) return;
+    const end = index + 1 < headings.length ? headings[index + 1].unit : units.length;
+    for (let at = heading.unit + 1; at < end; at++)
+      if (units[at].kind !== 'heading' && units[at].hits.length > 0) {
+        labelledChildren.set(heading.parent, (labelledChildren.get(heading.parent) ?? 0) + 1);
+        break;
+      }
+  });
+  for (const [index, count] of labelledChildren) {
+    if (count < 2) continue;
+    headings[index].isLabel = false;
+    units[headings[index].unit].hits = [];
+  }
+}
+
+/**
+ * On a page that separates its ideas by rules (`* * *` before each `### Title`), a heading at the same level with no
+ * rule before it (`### Things to consider`, `### Some explorations to get started:` in LabLua's Terminal UI idea) goes
+ * on with the heading before it when that one has no labels of its own yet: it is a part of that idea (its subtree
+ * is joined to it, so the idea's fields after it are the idea's), not an idea. The rule must come before at least
+ * SEPARATED_IDEAS_MIN headings of the group, and before most of them.
+ */
+function joinSeparatedParts(headings: HeadingInfo[], units: Unit[]): void {
+  const afterRule = (heading: HeadingInfo): boolean => {
+    let at = heading.unit - 1;
+    while (at >= 0 && units[at].kind === 'comment') at--;
+    return at >= 0 && units[at].kind === 'break';
+  };
+  for (const group of siblingGroups(headings).values()) {
+    const ruled = group.filter((index) => afterRule(headings[index]));
+    if (ruled.length < SEPARATED_IDEAS_MIN || ruled.length * 2 < group.length) continue;
+    let owner = -1;
+    for (const index of group) {
+      const heading = headings[index];
+      if (afterRule(heading)) {
+        owner = index;
+        continue;
+      }
+      if (owner < 0 || heading.excluded) {
+        owner = -1;
+        continue;
+      }
+      const ownerHeading = headings[owner];
+      let labelled = false;
+      for (let at = ownerHeading.unit + 1; at < heading.unit && !labelled; at++) labelled = units[at].hits.length > 0;
+      if (labelled) {
+        owner = -1;
+        continue;
+      }
+      heading.isPart = true;
+      ownerHeading.subtreeEnd = Math.max(ownerHeading.subtreeEnd, heading.subtreeEnd);
+    }
+  }
 }
 
 /** The heading depth at which most headings carry field labels (ties: the deeper one). */
@@ -345,12 +411,18 @@ export function ideaTitle(text: string, start: number, end: number): [string, nu
   // `🚀 1. **Title**`, `3) Title`: a numbering before the title is no part of it.
   const numbered = NUMBERING.exec(source.slice(skip));
   if (numbered && inlineToText(source.slice(skip + numbered[0].length))) skip += numbered[0].length;
+  // An image before the title (`#### ![#f03c15](…/f03c15.png) Title`, a colour badge or an icon) is no part of it.
+  const image = LEADING_IMAGES.exec(source.slice(skip));
+  if (image && inlineToText(source.slice(skip + image[0].length))) skip += image[0].length;
   // A kramdown anchor (`{#dask-support}`) or a closing colon is no part of the title either.
   const title = inlineToText(source.slice(skip))
     .replace(/\s*\{#[^}]*\}$/, '')
     .replace(/\s*:$/, '');
   return [title, start + skip];
 }
+
+/** Images (Markdown or HTML) opening a heading, with the space after them. */
+const LEADING_IMAGES = /^(?:\s*(?:!\[[^\]]{0,200}\]\([^()\s]{0,500}(?:\s+"[^"]{0,200}")?\)|<img\b[^<>]{0,500}>))+\s*/i;
 
 const NUMBERING =
   /^(?:[\s*_]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)*(?:#?\d{1,3}[.):]|#\d{1,3}|\d{1,3}[ \t]+[-–—])(?=\s)\s*(?:(?:\*\*|__)(?=\S))?/u;

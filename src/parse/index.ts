@@ -4,7 +4,7 @@ import { findFields, type FieldContext } from './find-fields.js';
 import { findIdeas, type IdeaSpan } from './find-ideas.js';
 import { findLooseFrontMatter, frontMatterSource, readFrontMatter, type FrontMatterReading } from './front-matter.js';
 import { findGlossary } from './glossary.js';
-import { parseMarkdown } from './markdown.js';
+import { htmlHeadingsAsMarkdown, parseMarkdown } from './markdown.js';
 import { fieldNames, toField, toFields, type RawField } from './raw-field.js';
 import { readTable } from './tables.js';
 import { markdownToText, lineStarts, pointAt, rangeAt } from './text.js';
@@ -33,8 +33,10 @@ export function parseIdeaFile(path: string, text: string, options: ParseOptions 
     tree: { type: 'root', children: [] },
     glossary: {},
   };
+  // HTML headings (`<h3>Title</h3>`) are read as the Markdown headings they display as; offsets are unchanged.
+  const layout = htmlHeadingsAsMarkdown(source);
   try {
-    file.tree = parseMarkdown(source);
+    file.tree = parseMarkdown(layout);
   } catch (error) {
     file.notices.push({
       message: `The file could not be read as Markdown (${describe(error)}), so no ideas were checked.`,
@@ -44,7 +46,7 @@ export function parseIdeaFile(path: string, text: string, options: ParseOptions 
     return file;
   }
   try {
-    readIdeas(file, options);
+    readIdeas(file, layout, options);
   } catch (error) {
     file.ideas = [];
     file.notices.push({
@@ -72,8 +74,9 @@ function parseWikitext(path: string, text: string, options: ParseOptions): IdeaF
   }
 }
 
-function readIdeas(file: IdeaFile, options: ParseOptions): void {
-  const { text, tree } = file;
+/** Reads the ideas of `file`; `text` is its text as parsed (same offsets, HTML headings as Markdown ones). */
+function readIdeas(file: IdeaFile, text: string, options: ParseOptions): void {
+  const { tree } = file;
   const starts = lineStarts(text);
   let units = collectUnits(tree, text, starts, options);
   const context: FieldContext = { text, starts, options };
@@ -130,7 +133,9 @@ function readIdeas(file: IdeaFile, options: ParseOptions): void {
         (index < spans[0].unitFrom || index >= spans[0].unitTo) &&
         unit.hits.some((hit) => fieldNames(hit).some((name) => ONCE_FIELDS.has(name))),
     );
-  if (frontMatter?.title && (spans.length > 1 || fieldsOutside) && ideas.filter(hasIdeaField).length <= 1) {
+  // Not when the page says its sections are ideas (`This page collects ideas for projects…`).
+  const listed = spans.some((span) => span.listed);
+  if (frontMatter?.title && !listed && (spans.length > 1 || fieldsOutside) && ideas.filter(hasIdeaField).length <= 1) {
     file.ideas = [singleIdea(file, units, context, frontMatter, starts)];
     return;
   }

@@ -1,7 +1,9 @@
 // Parse stage: ideas that are the items of a list a lead-in introduces — `Some of the ideas that we propose:` above
 // one-line items (libsim), `here few ideas, but new proposal are welcome too:` above `* Web Interface: Developing a
 // Web interface and an API - **Difficulty:** *medium*` items (IntelliHome). Each item is an idea: its name before
-// `:` or ` - ` is its title, else its text up to its inline labels; its bold labels are its fields.
+// `:` or ` - ` is its title, else its text up to its inline labels; its bold labels are its fields. Under a heading
+// naming ideas (`### Front-end projects`), a list whose items all open with an italic or bold title
+// (`* *Intelligent full-text search*. Our search…`, Syntacticus) is such a list too, with no lead-in line.
 import type { HeadlessIdea } from './headless-ideas.js';
 import { namesIdeas } from './idea-nouns.js';
 import { readInlineLabels } from './label-line.js';
@@ -30,10 +32,18 @@ export function findLeadInIdeas(
 ): HeadlessIdea[] {
   let section: Unit | undefined;
   let firstHeading = true;
+  const titled: HeadlessIdea[] = [];
   for (let index = from; index < to; index++) {
     if (units[index].kind === 'heading') {
       firstHeading = section === undefined;
       section = units[index];
+      // A heading naming ideas (`### Front-end projects`) right above a list whose every item opens with a marked
+      // title (`* *Intelligent full-text search*. Our search…`): each item is an idea, under every such heading.
+      if (namesIdeas(inlineToText(text.slice(section.start, section.end)))) {
+        const first = nextContent(units, index + 1, to);
+        if (first < to && units[first].itemStart && units[first].listLevel === 1)
+          titled.push(...readMarkedItems(units, first, to, text));
+      }
     }
     if (!isLeadIn(units[index], text)) continue;
     // The lead-in speaks for the page (before any heading, or under its first one) or for a section about ideas;
@@ -43,9 +53,66 @@ export function findLeadInIdeas(
     while (next < to && (units[next].kind === 'break' || units[next].kind === 'comment')) next++;
     if (next >= to || !units[next].itemStart || units[next].listLevel !== 1) continue;
     const ideas = readItems(units, next, to, text, options);
-    if (ideas.length >= 2) return ideas;
+    if (ideas.length >= 2 && titled.length === 0) return ideas;
   }
-  return [];
+  return titled.length >= 2 ? titled : [];
+}
+
+/** The first unit from `from` that is not a rule or a comment. */
+function nextContent(units: Unit[], from: number, to: number): number {
+  let next = from;
+  while (next < to && (units[next].kind === 'break' || units[next].kind === 'comment')) next++;
+  return next;
+}
+
+/**
+ * The items of the list starting at `first` when every top-level item opens with a title in italics or bold, closed
+ * by a stop or a colon and followed by its description (`* *Title*. Description …`); else none.
+ */
+function readMarkedItems(units: Unit[], first: number, to: number, text: string): HeadlessIdea[] {
+  const ideas: HeadlessIdea[] = [];
+  let index = first;
+  while (index < to && units[index].listLevel > 0) {
+    const unit = units[index];
+    let next = index + 1;
+    while (next < to && units[next].listLevel > 0 && units[next].start < unit.itemEnd) next++;
+    if (unit.itemStart && unit.listLevel === 1) {
+      const idea = readMarkedItem(unit, index, next, units, text);
+      if (!idea) return [];
+      ideas.push(idea);
+    }
+    index = next;
+  }
+  return ideas;
+}
+
+function readMarkedItem(
+  unit: Unit,
+  index: number,
+  next: number,
+  units: Unit[],
+  text: string,
+): HeadlessIdea | undefined {
+  const paragraph = unit.item?.children[0];
+  const mark = paragraph?.type === 'paragraph' ? paragraph.children[0] : undefined;
+  if (!mark || (mark.type !== 'emphasis' && mark.type !== 'strong')) return undefined;
+  const start = mark.position?.start.offset;
+  const end = mark.position?.end.offset;
+  if (start !== unit.start || end === undefined) return undefined;
+  const title = plain(text.slice(start, end));
+  const after = /^\s*[.:：]\s+(?=\S)/.exec(text.slice(end, end + 20));
+  if (!after || !title || /[.!?:]$/.test(title) || countWords(title) > PLAIN_TITLE_MAX_WORDS) return undefined;
+  const marker = mark.type === 'strong' ? 2 : 1;
+  return {
+    title,
+    titleStart: start + marker,
+    titleEnd: end - marker,
+    bodyStart: end + after[0].length,
+    start: unit.start,
+    end: Math.min(unit.itemEnd, units[next - 1].end),
+    unitFrom: index,
+    unitTo: next,
+  };
 }
 
 function isLeadIn(unit: Unit, text: string): boolean {

@@ -12,36 +12,50 @@ import { LISTED_IDEA_MIN_PROSE } from './thresholds.js';
  * The headings that are ideas because a heading naming ideas lists them: the headings of the first level below it
  * (for the page's first heading, of the first level after it, as on a page whose title is deeper than its
  * sections), when none of them carries labels or has sub-headings of its own, and at least two have prose. `isIdea` says
- * which headings are ideas already: a list inside an idea is no list of ideas.
+ * which headings are ideas already: a list inside an idea is no list of ideas. `introNamesIdeas`: the page's first
+ * paragraph, before any heading, says the page lists ideas; it then lists the page's first level of headings.
  */
-export function findListedHeadings(headings: HeadingInfo[], isIdea: boolean[]): number[] {
+export function findListedHeadings(headings: HeadingInfo[], isIdea: boolean[], introNamesIdeas = false): number[] {
   const found = new Set<number>();
+  // The page's introduction saying it lists ideas (`This page collects ideas for projects…`) speaks for the page's
+  // headings as a heading naming ideas would.
+  const all = headings.map((_, index) => index);
+  if (introNamesIdeas) for (const at of listedIn(headings, all, isIdea)) found.add(at);
   headings.forEach((heading, index) => {
     if (heading.isLabel || heading.isPart || !namesIdeas(heading.title) || isIdea[index]) return;
     if (insideIdea(headings, index, isIdea)) return;
     let scope = inSubtree(headings, index);
     if (scope.length === 0 && index === 0) scope = headings.map((_, at) => at).slice(1);
-    const top = Math.min(...scope.map((at) => headings[at].depth));
-    const candidates = scope.filter((at) => headings[at].depth === top && !headings[at].isLabel);
-    // Sub-headings below that level (`## Proposed themes` ⏎ `### Installation`) make it a level of sections, the
-    // ideas further down; `## Project Ideas` under a page title naming projects is the heading that lists them.
-    if (candidates.some((at) => inSubtree(headings, at).some((inner) => !headings[inner].isPart))) return;
-    // Ideas or labels at that level or below: the list is read from them, not from its headings alone.
-    const holdsIdeas = (at: number): boolean => isIdea[at] || inSubtree(headings, at).some((inner) => isIdea[inner]);
-    if (candidates.some((at) => holdsIdeas(at) || hasLabels(headings[at]))) return;
-    const listed = candidates.filter((at) => {
-      const candidate = headings[at];
-      return (
-        !candidate.excluded &&
-        !candidate.isPart &&
-        !candidate.hasIdeaTables &&
-        candidate.prose >= LISTED_IDEA_MIN_PROSE &&
-        !isProjectList(candidate)
-      );
-    });
-    if (listed.length >= 2) for (const at of listed) found.add(at);
+    for (const at of listedIn(headings, scope, isIdea)) found.add(at);
   });
   return [...found].sort((a, b) => a - b);
+}
+
+/**
+ * The headings of the first level of `scope` that a heading (or introduction) naming ideas lists, or none (see
+ * findListedHeadings).
+ */
+function listedIn(headings: HeadingInfo[], scope: number[], isIdea: boolean[]): number[] {
+  if (scope.length === 0) return [];
+  const top = Math.min(...scope.map((at) => headings[at].depth));
+  const candidates = scope.filter((at) => headings[at].depth === top && !headings[at].isLabel);
+  // Sub-headings below that level (`## Proposed themes` ⏎ `### Installation`) make it a level of sections, the
+  // ideas further down; `## Project Ideas` under a page title naming projects is the heading that lists them.
+  if (candidates.some((at) => inSubtree(headings, at).some((inner) => !headings[inner].isPart))) return [];
+  // Ideas or labels at that level or below: the list is read from them, not from its headings alone.
+  const holdsIdeas = (at: number): boolean => isIdea[at] || inSubtree(headings, at).some((inner) => isIdea[inner]);
+  if (candidates.some((at) => holdsIdeas(at) || hasLabels(headings[at]))) return [];
+  const listed = candidates.filter((at) => {
+    const candidate = headings[at];
+    return (
+      !candidate.excluded &&
+      !candidate.isPart &&
+      !candidate.hasIdeaTables &&
+      candidate.prose >= LISTED_IDEA_MIN_PROSE &&
+      !isProjectList(candidate)
+    );
+  });
+  return listed.length >= 2 ? listed : [];
 }
 
 /**

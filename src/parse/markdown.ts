@@ -136,3 +136,58 @@ function shiftForBom(node: Positioned): void {
     if (current.children) for (const child of current.children) stack.push(child);
   }
 }
+
+/** A line that is one HTML heading: `<h3>Title (2)</h3>`, `<h2 id="x">Title</h2>`. */
+const HTML_HEADING_LINE = /^([ \t]{0,3})<h([1-6])(?:\s[^<>]{0,200})?>(.*?)<\/h\2\s*>[ \t]*$/i;
+
+/**
+ * The text with each HTML heading alone on its line (`<h3>Title (2)</h3>`, outside code fences and comments) written
+ * as the Markdown heading it displays as (`### Title (2)`), every other character kept at its offset so that
+ * positions still index the original text. In CommonMark an `<h3>` line opens an HTML block that runs to the next
+ * blank line, so a page writing its ideas as `<h3>` headings with `<br>`-separated lines (9front) would otherwise be
+ * one opaque block. For `<h4>`–`<h6>`, whose `#` marks outgrow the tag, the title moves right by up to three columns.
+ * On such a page, a `<br>` opening a line that continues a paragraph (`<br>Potential mentors: jpm`) becomes spaces.
+ */
+export function htmlHeadingsAsMarkdown(text: string): string {
+  if (!/<h[1-6][\s>]/i.test(text)) return text;
+  const lines = text.split('\n');
+  let fence: string | undefined;
+  let comment = false;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
+    const opening = /^[ \t]{0,3}(`{3,}|~{3,})/.exec(line);
+    if (fence) {
+      if (opening && opening[1][0] === fence[0] && opening[1].length >= fence.length) fence = undefined;
+      continue;
+    }
+    if (opening) {
+      fence = opening[1];
+      continue;
+    }
+    if (comment) {
+      if (line.includes('-->')) comment = line.lastIndexOf('<!--') > line.lastIndexOf('-->');
+      continue;
+    }
+    if (line.lastIndexOf('<!--') > line.lastIndexOf('-->')) {
+      comment = true;
+      continue;
+    }
+    // `<br>Potential mentors: jpm` continuing a paragraph: the break starts a line, as the line ending already does.
+    const previous = index > 0 ? lines[index - 1] : '';
+    const leadingBreak = /^<br\s*\/?>(?=\S)/i.exec(line);
+    if (leadingBreak && previous.trim() && !/^[ \t]{0,3}#/.test(previous)) {
+      lines[index] = ' '.repeat(leadingBreak[0].length) + line.slice(leadingBreak[0].length);
+      continue;
+    }
+    const match = HTML_HEADING_LINE.exec(line.replace(/\r$/, ''));
+    if (!match || !match[3].trim()) continue;
+    const [whole, indent, level, title] = match;
+    const marks = `${indent}${'#'.repeat(Number(level))} `;
+    const open = whole.indexOf('>') + 1;
+    const rewritten = `${marks.padEnd(open, ' ')}${title}`;
+    // Same length as the original line: the closing tag becomes spaces (or room for a longer `#` run).
+    if (rewritten.length > whole.length) continue;
+    lines[index] = rewritten.padEnd(whole.length, ' ') + line.slice(whole.length);
+  }
+  return lines.join('\n');
+}

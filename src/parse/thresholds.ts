@@ -47,3 +47,5 @@ export const PLAIN_TITLE_MAX_WORDS = 20;
 export const LISTED_IDEA_MIN_PROSE = 10;
 /** A list item's name before `:` or ` - ` (`Web Interface: Developing…`) has at most this many words. */
 export const ITEM_NAME_MAX_WORDS = 8;
+/** Headings a rule (`* * *`) comes before, at least, for a page to be read as separating its ideas by rules. */
+export const SEPARATED_IDEAS_MIN = 3;

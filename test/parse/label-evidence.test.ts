@@ -266,6 +266,9 @@ const ONE_LIST = [
   'programming',
   'related',
   'relevant',
+  // Java PathFinder's `**Scope:** 350 hours` (regression-4), read since its `####` ideas under `### Project Description`
+  // are found (session 5); a size there, not a description: left to the label grammar.
+  'scope',
   'suggested',
   'summary',
   'time',

@@ -332,6 +332,7 @@ describe('undefined-terms: names explained by their context', () => {
     ['a pair with a lower-case word', 'It supports both PV domUs and HVM guests.', ['PV', 'HVM']],
     ['"like" after a verb', 'We would like DRBD here.', ['DRBD']],
     ['a list after "such as" that is not names', 'Research tools such as the QARTOD glider manual.', ['QARTOD']],
+    ['a hyphenated word after "including"', 'Survey existing (including DLT-independent) ORM solutions.', ['DLT', 'ORM']],
   ])('rejects %s', (_, body, terms) => {
     expect(flagged(idea(body))).toEqual(terms);
   });

@@ -78,11 +78,12 @@ export function findUndefinedTerms(
 }
 
 /**
- * Whether a use abbreviates one word that `earlier` writes in full before the same next word: `GH Actions` after
- * `Github Actions` (the word starts with the term's first letter and holds its letters in order).
+ * Whether a use abbreviates one word that `earlier` writes in full before the same capitalised next word: `GH
+ * Actions` after `Github Actions` (the word starts with the term's first letter and holds its letters in order).
  */
 function shortensWord(earlier: string, text: string, use: AcronymUse): boolean {
-  const next = /^\s+(\p{L}{3,})/u.exec(text.slice(use.end))?.[1];
+  // The next word is part of a name (`Actions`): a small word (`the DIMMs and …`) says nothing.
+  const next = /^\s+(\p{Lu}\p{L}{2,})/u.exec(text.slice(use.end))?.[1];
   if (!next) return false;
   const letters = acronymLetters(use.term).toLowerCase();
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{L}{4,})\\s+${next}(?![\\p{L}\\p{N}])`, 'gu');

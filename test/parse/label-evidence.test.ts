@@ -236,6 +236,11 @@ const BY_RULE: [string, string, string, FieldName][] = [
   ['key', 'modifier named by the grammar', 'Key deliverables', 'outcomes'],
   // The participle of the size head `estimate`, qualifying as `expected` does (moja global's `an estimated difficulty`).
   ['estimated', 'inflection of the head estimate, a modifier as expected', 'an estimated difficulty', 'difficulty'],
+  // Topic heads, a class of the grammar read on three lists, one word each (SCons `Keywords:`, Neutralinojs `Areas:`,
+  // LabLua `#### Tools`): what the work is about, listed as technologies; vague, so a skills label wins.
+  ['keyword', 'topic head listing technologies', 'Keywords', 'skills'],
+  ['area', 'topic head listing technologies', 'Areas', 'skills'],
+  ['tool', 'topic head listing technologies', 'Tools', 'skills'],
   // The seed template's own labels (examples/xen-outreach-2014.md), which the seed's expectations rely on.
   ['verified', 'seed template', 'Verified', 'verified'],
   ['insert', 'seed template', 'Date of insert', 'inserted'],

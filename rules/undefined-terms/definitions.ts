@@ -152,8 +152,9 @@ export function findDefinitions(block: TextBlock, limits: AcronymLimits): Set<st
     for (const item of list.split(/,|\s(?:and|or|&)\s/)) {
       const words = item.trim().split(/\s+/);
       if (words.length !== 1 || !words[0]) break;
-      // `(including DLT-independent) ORM solutions` names no DLT: only a whole term is an instance of the kind.
-      if (!isWholeTerm(words[0], limits)) continue;
+      // `existing (including DLT-independent) ORM solutions` names no DLT: in a parenthesis only a whole term is an
+      // instance of the kind (`systems such as SWE-bench` names one).
+      if (/[(（]/.test(match[0]) && !isWholeTerm(words[0], limits)) continue;
       readAcronyms(words[0], limits).forEach((acronym) => defined.add(acronym.key));
     }
   }

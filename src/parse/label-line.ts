@@ -360,10 +360,12 @@ function withInlineBold(
     if (match[1] === '') continue;
     const found = readLabel(match[3], options.fields);
     if (!found) continue;
-    // A run-in label (`. **Duration.** 350 hours`) is one only when exact, as at the line's start.
+    // A run-in label (`. **Duration.** 350 hours`) is one only when exact, as at the line's start, and only on a
+    // line that starts with a label (`**Difficulty.** Hard. **Duration.** 350 hours`), not inside a sentence.
     if (
       match[4] === '.' &&
-      !(found.exact && !found.demoted && VALUE_START.test(segment.slice(match.index + match[0].length - 1)))
+      (hits.length === 0 ||
+        !(found.exact && !found.demoted && VALUE_START.test(segment.slice(match.index + match[0].length - 1))))
     )
       continue;
     const labelStart = from + match.index + match[1].length;

@@ -126,6 +126,10 @@ describe('more label syntaxes', () => {
     );
     expect(fields.skills?.value).toBe('Julia');
     expect(fields.mentors).toBeUndefined();
+    const quoted = fieldsOf(
+      'Labels such as `**Difficulty.** Hard. **Duration.** 350 hours` are read.\n\n**Skills:** Julia',
+    );
+    expect(quoted.size).toBeUndefined();
   });
 
   it('reads a bold label after an emoji or a bullet symbol', () => {

@@ -318,6 +318,7 @@ describe('undefined-terms: names explained by their context', () => {
     ['a pair with a plain name', 'Add unit tests (between MATLAB and Python) and docs.'],
     ['a list after a kind in parentheses', 'Move away from vendor libraries (like CUBLAS, CUDNN, etc.) first.'],
     ["a vendor's product with a possessive", "Back it by IBM's DB2 or MongoDB."],
+    ['a hyphenated name after "such as"', 'Agent workflows (evaluation systems such as SWE-bench) spawn sandboxes.'],
     ['a pair with a plain name before it', 'Knowledge of Python or MATLAB to read the code.'],
   ])('accepts %s', (_, body) => {
     expect(flagged(idea(body))).toEqual([]);
@@ -332,7 +333,11 @@ describe('undefined-terms: names explained by their context', () => {
     ['a pair with a lower-case word', 'It supports both PV domUs and HVM guests.', ['PV', 'HVM']],
     ['"like" after a verb', 'We would like DRBD here.', ['DRBD']],
     ['a list after "such as" that is not names', 'Research tools such as the QARTOD glider manual.', ['QARTOD']],
-    ['a hyphenated word after "including"', 'Survey existing (including DLT-independent) ORM solutions.', ['DLT', 'ORM']],
+    [
+      'a hyphenated word after "including"',
+      'Survey existing (including DLT-independent) ORM solutions.',
+      ['DLT', 'ORM'],
+    ],
   ])('rejects %s', (_, body, terms) => {
     expect(flagged(idea(body))).toEqual(terms);
   });

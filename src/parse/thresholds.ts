@@ -47,8 +47,5 @@ export const PLAIN_TITLE_MAX_WORDS = 20;
 export const LISTED_IDEA_MIN_PROSE = 10;
 /** A list item's name before `:` or ` - ` (`Web Interface: Developing…`) has at most this many words. */
 export const ITEM_NAME_MAX_WORDS = 8;
-/**
- * A difficulty value whose first sentence has this many words and names no level is prose: its second sentence
- * may state the level (`This problem has some interesting edge cases, … . A basic solution should be fairly easy`).
- */
-export const DIFFICULTY_PROSE_MIN_WORDS = 8;
+// Defined beside its reader (src/parse/values may not import src/parse), listed here with the others.
+export { DIFFICULTY_PROSE_MIN_WORDS } from './values/difficulty.js';

@@ -1,7 +1,6 @@
 // Parse stage: reads a difficulty value (`Medium`, `Medium to hard, depending…`, `★★☆`) onto a three-level scale.
 import { isPlaceholder } from './placeholder.js';
 import { plainValue } from './plain-text.js';
-import { DIFFICULTY_PROSE_MIN_WORDS } from '../thresholds.js';
 
 /** A difficulty level. */
 export type Level = 'easy' | 'medium' | 'hard';
@@ -217,6 +216,13 @@ function countOf(text: string, ch: string): number {
 }
 
 const SENTENCE_END = /[.!?;\n]/;
+
+/**
+ * A difficulty value whose first sentence has this many words and names no level is prose: its second sentence
+ * may state the level (`This problem has some interesting edge cases, … . A basic solution should be fairly easy`).
+ * Listed in src/parse/thresholds.ts.
+ */
+export const DIFFICULTY_PROSE_MIN_WORDS = 8;
 
 /**
  * Reads a difficulty value. A level must be named in the first sentence (`Hard, because…`, `Some of the

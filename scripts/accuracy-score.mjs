@@ -195,7 +195,9 @@ export function scoreFile(fileLabels, fileReport) {
     .sort((a, b) => a - b);
   const spanEnd = (line) => starts.find((start) => start > line) ?? Infinity;
 
-  const scoreTerms = (label, ideaFindings) => {
+  // A finding on the line where the linter found the idea (its table row in a summary table labelled at a later
+  // section) lies in that idea, whatever the labelled span says.
+  const scoreTerms = (label, ideaFindings, reportedLine) => {
     const undefinedTerms = new Set(label.undefinedTerms.map(normalizeTerm));
     const definedTerms = new Set(label.definedTerms.map(normalizeTerm));
     result.terms.labelledUndefined += undefinedTerms.size;
@@ -206,6 +208,7 @@ export function scoreFile(fileLabels, fileReport) {
       const inside =
         label.line == null ||
         finding.line == null ||
+        finding.line === reportedLine ||
         (finding.line >= label.line && finding.line < spanEnd(label.line));
       flagged.set(term, (flagged.get(term) ?? false) || inside);
     }
@@ -228,7 +231,7 @@ export function scoreFile(fileLabels, fileReport) {
   const termsLabelled = Array.isArray(fileLabels.ideas);
   for (const [li, ri] of pairs) {
     scoreFields(labels[li], byIdea[ri]);
-    if (termsLabelled) scoreTerms(labels[li], byIdea[ri]);
+    if (termsLabelled) scoreTerms(labels[li], byIdea[ri], reported[ri].line);
   }
   // A labelled idea the linter did not find gets no finding: each absent field is a miss.
   for (const li of missed) scoreFields(labels[li], []);

@@ -1,6 +1,6 @@
 // Rule undefined-terms, its machinery: the acronyms an idea uses without defining them, judged per idea. Pure.
 import type { Idea, IdeaFile, Position } from '../../src/parse/types.js';
-import { ideaBlocks, introBlocks, rangeAt, type TextBlock } from '../../src/lint/rule-kit.js';
+import { groupBlocks, ideaBlocks, introBlocks, rangeAt, type TextBlock } from '../../src/lint/rule-kit.js';
 import { findDefinitions } from './definitions.js';
 import { findAcronyms, type AcronymLimits, type AcronymUse } from './find-acronyms.js';
 import { acronymLetters, containsLongForm, splitText, type SplitText } from './initials.js';
@@ -45,8 +45,12 @@ export function findUndefinedTerms(
       definitions[index].has(key) ||
       before.has(key) ||
       (block.kind !== 'text' && anywhere.has(key));
-    // A plural written in capitals (`LLMS`, `APIS`) is known when its singular is.
-    const covered = (key: string): boolean => defined(key) || (/[A-Z]S$/.test(key) && defined(key.slice(0, -1)));
+    // A plural written in capitals (`LLMS`, `APIS`) is known when its singular is, and a known term with a version
+    // or width after it (`ARM64`, `UTF8`) is known.
+    const covered = (key: string): boolean =>
+      defined(key) ||
+      (/[A-Z]S$/.test(key) && defined(key.slice(0, -1))) ||
+      (/^[A-Z]{2,}\d+$/.test(key) && defined(key.replace(/\d+$/, '')));
     for (const use of findAcronyms(block, check)) {
       if (seen.has(use.key)) continue;
       seen.add(use.key);
@@ -63,12 +67,34 @@ export function findUndefinedTerms(
       )
         continue;
       if (skills && containsLongForm(skills, letters)) continue;
+      // A short form of one word written in full earlier before the same word (`Github Actions` … `GH Actions`).
+      if (blocks.some((_, at) => at <= index && shortensWord(blocks[at].text, block.text, use))) continue;
       if (block.kind === 'text' && containsLongForm(splitText(block.text.slice(0, use.start)), letters, true)) continue;
       found.push({ ...use, ...locate(block, use, file, starts, idea.titlePosition) });
     }
     for (const key of definitions[index]) before.add(key);
   });
   return found;
+}
+
+/**
+ * Whether a use abbreviates one word that `earlier` writes in full before the same capitalised next word: `GH
+ * Actions` after `Github Actions` (the word starts with the term's first letter and holds its letters in order).
+ */
+function shortensWord(earlier: string, text: string, use: AcronymUse): boolean {
+  // The next word is part of a name (`Actions`): a small word (`the DIMMs and …`) says nothing.
+  const next = /^\s+(\p{Lu}\p{L}{2,})/u.exec(text.slice(use.end))?.[1];
+  if (!next) return false;
+  const letters = acronymLetters(use.term).toLowerCase();
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{L}{4,})\\s+${next}(?![\\p{L}\\p{N}])`, 'gu');
+  for (const match of earlier.matchAll(pattern)) {
+    const word = match[1].toLowerCase();
+    if (word[0] !== letters[0] || word === letters) continue;
+    let at = 0;
+    for (const char of word) if (char === letters[at]) at++;
+    if (at === letters.length) return true;
+  }
+  return false;
 }
 
 /** How many blocks after a title or heading may spell out its terms in plain words (its opening lines). */
@@ -83,12 +109,15 @@ function sectionAfter(blocks: TextBlock[], index: number): number[] {
 }
 
 /**
- * Terms the page's introduction uses (before its first idea): the organisation's and program's own names
- * (`CHAOSS` in CHAOSS's list), known to anyone reading the page.
+ * Terms the page's introduction uses (before its first idea), or the introduction of a group of ideas (a paragraph
+ * in no idea, after a group heading): the organisation's, program's and portal's own names (`CHAOSS` in CHAOSS's
+ * list, `IPP` introducing the Image Processing Portal projects), known to anyone reading the page.
  */
 export function pageTerms(file: IdeaFile, limits: AcronymLimits): Set<string> {
   if (!file.ideas.length) return new Set();
-  return new Set(introBlocks(file).flatMap((block) => findAcronyms(block, limits).map((use) => use.key)));
+  return new Set(
+    [...introBlocks(file), ...groupBlocks(file)].flatMap((block) => findAcronyms(block, limits).map((use) => use.key)),
+  );
 }
 
 /**

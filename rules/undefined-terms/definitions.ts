@@ -33,10 +33,10 @@ const KIND_NOUN =
 
 /**
  * Vendors everyone has heard of: a term right after one is that vendor's product, named as such ("Intel TBB",
- * "NVIDIA CUDA", "Microsoft MSVC").
+ * "NVIDIA CUDA", "Microsoft MSVC", "IBM's DB2").
  */
 const VENDOR =
-  /(?:^|[\s(/])(?:Intel|NVIDIA|Nvidia|AMD|IBM|Microsoft|Google|Apple|Amazon|Oracle|Adobe|Qualcomm|Mozilla|Cisco|Meta|Facebook|Xilinx|Autodesk|Samsung|Huawei|Alibaba|Red Hat|Arm|ARM)\s+$/u;
+  /(?:^|[\s(/])(?:Intel|NVIDIA|Nvidia|AMD|IBM|Microsoft|Google|Apple|Amazon|Oracle|Adobe|Qualcomm|Mozilla|Cisco|Meta|Facebook|Xilinx|Autodesk|Samsung|Huawei|Alibaba|Red Hat|Arm|ARM)(?:['’]s)?\s+$/u;
 
 /** A quantity with a unit of memory or storage right before a term: what is measured ("2GB VRAM", "16 GB DDR4"). */
 const QUANTITY = /(?:^|[\s(（,，])\d+(?:\.\d+)?\s*(?:[KMGTP]i?B|bytes?)\s+$/iu;
@@ -60,11 +60,12 @@ const DESCRIBED_BY =
   /(?:,\s*which\s|\s+(?:which|that)\s+(?:is|are|provides?|consists?|allows?|lets?|enables?|offers?|implements?|supports?|runs?|helps?|contains?|includes?|generates?|computes?)\s|\s+to\s+(?:allow|let|enable|make|help|provide|support|run)\s|\s+is\s+an?\s|,\s+an?\s+\p{Ll})/uy;
 
 /**
- * "<kind>, such as A, B or C" / "<kind> including A and B" / "<kind> like A": the names listed are instances of
- * the kind named before them ("simulation tools, such as MOOSE", "SMT solvers, such as Z3 or CVC5"). The word
+ * "<kind>, such as A, B or C" / "<kind> including A and B" / "<kind> like A" / "<kind> (like A, B, etc.)": the names
+ * listed are instances of the kind named before them ("simulation tools, such as MOOSE", "SMT solvers, such as Z3
+ * or CVC5", "vendor-specific libraries (like CUBLAS, CUDNN, etc.)"). The word
  * before "like" must not be a verb's subject or a modal ("we would like …").
  */
-const SUCH_AS = /(\p{L}{3,})\s*,?\s+(?:such as|including|like)\s+/giu;
+const SUCH_AS = /(\p{L}{3,})(?:\s*,?\s+|\s*[(（]\s*)(?:such as|including|like)\s+/giu;
 const NOT_A_KIND =
   /^(?:would|could|should|might|may|will|shall|must|we|you|they|he|she|not|also|really|don't|and|or|the|feel|feels|looks?|seems?)$/i;
 
@@ -151,6 +152,9 @@ export function findDefinitions(block: TextBlock, limits: AcronymLimits): Set<st
     for (const item of list.split(/,|\s(?:and|or|&)\s/)) {
       const words = item.trim().split(/\s+/);
       if (words.length !== 1 || !words[0]) break;
+      // `existing (including DLT-independent) ORM solutions` names no DLT: in a parenthesis only a whole term is an
+      // instance of the kind (`systems such as SWE-bench` names one).
+      if (/[(（]/.test(match[0]) && !isWholeTerm(words[0], limits)) continue;
       readAcronyms(words[0], limits).forEach((acronym) => defined.add(acronym.key));
     }
   }

@@ -22,6 +22,9 @@ export const WELL_KNOWN: readonly string[] = [
   'ASP', 'GTK', 'LLDB', 'NVDA', 'REPL', 'SCM', 'SCSS',
   // Taught in every computing curriculum: modelling and caching (each used undefined by two lists or more).
   'UML', 'LRU',
+  // Met by every applicant: the chat of open-source communities, the video format family beside JPEG, and two terms
+  // of every compilers and databases course.
+  'IRC', 'MPEG', 'JIT', 'DBMS',
   // AI in Spanish, French, Portuguese and Italian (inteligencia / intelligence / inteligência / intelligenza artificiale).
   'IA',
   // Program names (GSoC is mixed case and never read as a term).
@@ -63,6 +66,8 @@ export const PACK_NAMES = Object.keys(PACKS) as [string, ...string[]];
 export const NOT_TERMS: readonly string[] = [
   // Placeholders.
   'TBD', 'TBA', 'TODO', 'FIXME', 'XXX', 'WIP', 'NA',
+  // Letter runs that stand for example contents or names (`paste "XYZ"`, `[ABC)b|e(DEF]`, `from A to Z`).
+  'ABC', 'ABCD', 'DEF', 'XYZ',
   // English words written in capitals.
   'A', 'AN', 'THE', 'AND', 'OR', 'NOT', 'NO', 'YES', 'IS', 'ARE', 'BE', 'TO', 'OF', 'IN', 'ON', 'AT', 'BY', 'FOR',
   'FROM', 'WITH', 'IF', 'SO', 'DO', 'GO', 'WE', 'YOU', 'ALL', 'ANY', 'ONLY', 'MUST', 'SHOULD', 'MAY', 'CAN',

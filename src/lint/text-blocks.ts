@@ -85,6 +85,23 @@ export function introBlocks(file: IdeaFile): TextBlock[] {
   return blocks;
 }
 
+/**
+ * Paragraphs after the first idea that lie in no idea: the introductions of groups of ideas (`# Image Processing
+ * Portal set of projects` and the paragraphs before its first idea).
+ */
+export function groupBlocks(file: IdeaFile): TextBlock[] {
+  const spans: Span[] = file.ideas.map((idea) => [idea.position.start.offset, idea.position.end.offset]);
+  const first = Math.min(...spans.map(([start]) => start));
+  const builder = new BlockBuilder(file.text, -1, -1);
+  const blocks: TextBlock[] = [];
+  for (const node of file.tree.children) {
+    const start = node.position?.start.offset;
+    if (node.type !== 'paragraph' || start === undefined || start < first) continue;
+    if (!spans.some((span) => within(node, span))) blocks.push(builder.block('text', node.children));
+  }
+  return blocks;
+}
+
 function linksIn(node: RootContent | PhrasingContent): Link[] {
   if (node.type === 'link') return [node];
   return 'children' in node ? (node.children as RootContent[]).flatMap(linksIn) : [];

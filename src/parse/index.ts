@@ -9,6 +9,7 @@ import { fieldNames, toField, toFields, type RawField } from './raw-field.js';
 import { readTable } from './tables.js';
 import { markdownToText, lineStarts, pointAt, rangeAt } from './text.js';
 import { collectUnits, type Unit } from './units.js';
+import { findScaleLegend, readScaleCode } from './scale-legend.js';
 import type { Field, FieldName, Idea, IdeaFile, ParseOptions } from './types.js';
 import { ONE_IDEA_MIN_FIELDS } from './thresholds.js';
 import { isWikitextPath, parseWikitextFile } from './wikitext.js';
@@ -113,8 +114,11 @@ function readIdeas(file: IdeaFile, text: string, options: ParseOptions): void {
     return;
   }
   const groups = new Map<number, Partial<Record<FieldName, Field>>>();
+  const scale = findScaleLegend(text, options);
   const ideas = spans.map((span) => {
     const idea = spanToIdea(span, tree, units, context);
+    const scaled = readScaleCode(scale, text, span.titleStart, span.titleEnd);
+    if (scaled && !idea.fields[scaled.name]) idea.fields[scaled.name] = toField(scaled, context);
     if (span.groupFrom !== undefined && span.groupTo !== undefined) {
       let shared = groups.get(span.groupFrom);
       if (!shared) groups.set(span.groupFrom, (shared = findFields(units, span.groupFrom, span.groupTo, context)));

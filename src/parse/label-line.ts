@@ -40,6 +40,8 @@ const NONE: LineLabels = { hits: [], labelLike: false };
 const BOLD_VALUE_MAX_WORDS = 8;
 const LEADING_SYMBOLS = /^(?:(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f|\u20e3|[•▪▸►➤→])[ \t]*)+/u;
 const LEADING_BREAKS = /^(?:[ \t]|<br\s*\/?>)*/i;
+/** After a label without a colon, a value starts as values do (a number, a capital, a bracket or a handle). */
+const VALUE_START = /^[ \t]+(?=[\p{Lu}\p{N}([@<])/u;
 
 /** Reads the labels a line starts with; `first` tells whether the line starts its paragraph. */
 export function readLineLabels(
@@ -205,6 +207,15 @@ function readMarkedLabel(
     }
     return NONE;
   }
+  // `**Difficulty.** Hard. **Duration.** 350 hours`: a run-in heading, a bold label closed by a full stop, is a label
+  // when it is exactly one (`**Note.** …` or `**Mentors.** will be …` prose is not); later ones on the line are read
+  // by withInlineBold.
+  const runIn = /^(.*\S)\s*\.$/.exec(inner);
+  if (runIn) {
+    const found = readLabel(runIn[1], options.fields);
+    if (found?.exact && !found.demoted && VALUE_START.test(after))
+      return { hits: [hit(found, runIn[1], start, afterStart, afterStart, end, text)], labelLike: false };
+  }
   const colonAfter = /^[ \t]*[:：]/.exec(after);
   if (colonAfter) {
     const found = readLabel(inner, options.fields);
@@ -221,7 +232,7 @@ function readMarkedLabel(
   }
   // `__Duration__ 350 hours`: a bold label with no colon, then a short value that starts as values do (a number, a
   // capital, a bracket or a handle), not as a sentence continues (`**Mentors** will be assigned`).
-  const spaced = /^[ \t]+(?=[\p{Lu}\p{N}([@<])/u.exec(after);
+  const spaced = VALUE_START.exec(after);
   if (spaced && words(after) <= BOLD_VALUE_MAX_WORDS && !/[.!?]\s*\S/.test(after.trim())) {
     const found = readLabel(inner, options.fields);
     if (found?.exact && !found.demoted)
@@ -326,7 +337,7 @@ function isLabelLikeMarked(label: string): boolean {
 
 // Bold labels inside a line.
 
-const INLINE_BOLD = /(^|[.!?;)][ \t]+)(\*\*|__)([^*_\n]{1,40}?)(?:[ \t]*:[ \t]*\2|\2[ \t]*:)[ \t]*/g;
+const INLINE_BOLD = /(^|[.!?;)][ \t]+)(\*\*|__)([^*_\n]{1,40}?)(?:[ \t]*([:.])[ \t]*\2|\2[ \t]*:)[ \t]*/g;
 
 /**
  * Adds bold labels that follow a sentence on the same line (`175 or 350 hours. **Skills required**: Python`);
@@ -349,6 +360,14 @@ function withInlineBold(
     if (match[1] === '') continue;
     const found = readLabel(match[3], options.fields);
     if (!found) continue;
+    // A run-in label (`. **Duration.** 350 hours`) is one only when exact, as at the line's start, and only on a
+    // line that starts with a label (`**Difficulty.** Hard. **Duration.** 350 hours`), not inside a sentence.
+    if (
+      match[4] === '.' &&
+      (hits.length === 0 ||
+        !(found.exact && !found.demoted && VALUE_START.test(segment.slice(match.index + match[0].length - 1))))
+    )
+      continue;
     const labelStart = from + match.index + match[1].length;
     const previous = hits[hits.length - 1];
     if (previous && previous.valueEnd > labelStart)

@@ -64,6 +64,11 @@ export const HEAD_NOUNS: Record<FieldName, string[]> = {
     'knowledge',
     'expertise',
     'language',
+    // Topic heads: what the work is about, written as a list of technologies (`Keywords: _Python_, _cygwin_`,
+    // `Areas: Windows API, DevOps`, `#### Tools` over Teal and LuaRocks); vague, so a skills label wins over them.
+    'keyword',
+    'area',
+    'tool',
     'habilidad',
     'habilidade',
     'requisito',
@@ -159,7 +164,18 @@ export const HEAD_NOUNS: Record<FieldName, string[]> = {
 };
 
 /** Heads that name their field only vaguely (`Involves`, a bare `Level`): a later specific label wins over them. */
-export const VAGUE_HEADS = new Set(['involves', 'level', 'technology', 'nivel', '等级', '级别', '技术']);
+export const VAGUE_HEADS = new Set([
+  'involves',
+  'level',
+  'technology',
+  'keyword',
+  'area',
+  'tool',
+  'nivel',
+  '等级',
+  '级别',
+  '技术',
+]);
 
 /**
  * Words that qualify a head without changing what it names and keep the label as written (`Expected`, `Required`,

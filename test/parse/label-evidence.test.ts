@@ -236,6 +236,24 @@ const BY_RULE: [string, string, string, FieldName][] = [
   ['key', 'modifier named by the grammar', 'Key deliverables', 'outcomes'],
   // The participle of the size head `estimate`, qualifying as `expected` does (moja global's `an estimated difficulty`).
   ['estimated', 'inflection of the head estimate, a modifier as expected', 'an estimated difficulty', 'difficulty'],
+  // Head nouns issue 11 names for the grammar (`outcome, result, deliverable, goal, …`).
+  ['deliverable', 'head noun named by the grammar', 'Key deliverables', 'outcomes'],
+  // A derivation of the attested head `mentor`, as `estimated` of `estimate`.
+  ['mentorship', 'derivation of the head mentor', 'Mentorship', 'mentors'],
+  // Synonyms read on two lists between them, as `information` with `info`: `Related issue` (ilastik) and `Relevant
+  // issue` (CNCF LFX 2020); `Summary` (Healthlane) and `Overview` (Emory BMI) for the description.
+  ['related', 'with its synonym relevant, two lists', 'Related issue', 'issue'],
+  ['relevant', 'with its synonym related, two lists', 'Relevant issue', 'issue'],
+  ['summary', 'with its synonym overview, two lists', 'Summary', 'description'],
+  ['overview', 'with its synonym summary, two lists', 'Overview', 'description'],
+  // Modifier synonyms, two lists between them: `Programming skills` (SunPy), `Coding mentor` (Sugar Labs).
+  ['programming', 'with its synonym coding, two lists', 'Programming skills', 'skills'],
+  ['coding', 'with its synonym programming, two lists', 'Coding mentor', 'mentors'],
+  // Topic heads, a class of the grammar read on three lists, one word each (SCons `Keywords:`, Neutralinojs `Areas:`,
+  // LabLua `#### Tools`): what the work is about, listed as technologies; vague, so a skills label wins.
+  ['keyword', 'topic head listing technologies', 'Keywords', 'skills'],
+  ['area', 'topic head listing technologies', 'Areas', 'skills'],
+  ['tool', 'topic head listing technologies', 'Tools', 'skills'],
   // The seed template's own labels (examples/xen-outreach-2014.md), which the seed's expectations rely on.
   ['verified', 'seed template', 'Verified', 'verified'],
   ['insert', 'seed template', 'Date of insert', 'inserted'],
@@ -253,24 +271,16 @@ const BY_RULE: [string, string, string, FieldName][] = [
  * leave this list (a second list, a rule, or removal), never join it.
  */
 const ONE_LIST = [
-  'coding',
-  'deliverable',
   'detail',
   'expert',
   'explanation',
   'involves',
   'knowledge',
   'link',
-  'mentorship',
-  'overview',
-  'programming',
-  'related',
-  'relevant',
   // Java PathFinder's `**Scope:** 350 hours` (regression-4), read since its `####` ideas under `### Project Description`
   // are found (session 5); a size there, not a description: left to the label grammar.
   'scope',
   'suggested',
-  'summary',
   'time',
   'time commitment',
 ];

@@ -111,6 +111,27 @@ describe('more label syntaxes', () => {
     expect(fields.description?.value).toBe('Resolve the open issues. 175 or 350 hours; difficulty easy or medium.');
   });
 
+  it('reads run-in bold labels closed by a full stop, several on one line (FluxML)', () => {
+    const fields = fieldsOf(
+      'Implement kernels.\n\n**Difficulty.** Hard. **Duration.** 350 hours\n\n**Mentors.** [Jane Doe](https://github.com/jdoe), [Ann Lee](https://github.com/alee)',
+    );
+    expect(fields.difficulty?.value).toMatch(/^Hard\.?$/);
+    expect(fields.size?.value).toBe('350 hours');
+    expect(fields.mentors?.value).toBe('Jane Doe, Ann Lee');
+  });
+
+  it('does not read a bold sentence or an unknown word closed by a full stop as a label', () => {
+    const fields = fieldsOf(
+      'Implement kernels. **Please note the year.** More text here. **Note.** Mentors are assigned later. **Mentors.** will be assigned later.\n\n**Skills:** Julia',
+    );
+    expect(fields.skills?.value).toBe('Julia');
+    expect(fields.mentors).toBeUndefined();
+    const quoted = fieldsOf(
+      'Labels such as `**Difficulty.** Hard. **Duration.** 350 hours` are read.\n\n**Skills:** Julia',
+    );
+    expect(quoted.size).toBeUndefined();
+  });
+
   it('reads a bold label after an emoji or a bullet symbol', () => {
     const fields = fieldsOf('🔥 **Difficulty:** Hard  \n⏱️ **Duration:** 350 hours  \n• **Mentors:** Jane Doe');
     expect(fields.difficulty?.value).toBe('Hard');

@@ -1,3 +1,4 @@
+import { parseIdeaFile } from '../../src/parse/index.js';
 import { describe, expect, it } from 'vitest';
 import { HEAD_NOUNS, matchLabel, matchLabelStrict, normalizeLabel, readLabel } from '../../src/parse/labels.js';
 import { FIELD_NAMES } from '../../src/parse/types.js';
@@ -191,6 +192,15 @@ describe('readLabel', () => {
     expect(readLabel('level')).toMatchObject({ name: 'difficulty', demoted: true });
     expect(readLabel('Possible Technologies involved')).toMatchObject({ name: 'skills', demoted: true });
     expect(readLabel('Helpful Experience')).toMatchObject({ name: 'skills', demoted: false });
+  });
+
+  it('reads topic heads (Keywords, Areas, Tools) as vague skills labels, not longer phrases around them', () => {
+    expect(readLabel('Keywords')).toMatchObject({ name: 'skills', demoted: true });
+    expect(readLabel('Areas')).toMatchObject({ name: 'skills', demoted: true });
+    expect(readLabel('Tools')).toMatchObject({ name: 'skills', demoted: true });
+    expect(readLabel('Tools Providing the Metric')).toBeUndefined();
+    const file = parseIdeaFile('ideas.md', '# Ideas\n\n## One\n\nAreas: Windows API, DevOps\n\nSkills: C++\n');
+    expect(file.ideas[0].fields.skills?.value).toBe('C++');
   });
 
   it('answers the same for the same label with and without extra aliases', () => {

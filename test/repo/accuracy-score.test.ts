@@ -152,6 +152,43 @@ describe('scoreFile', () => {
     expect(rowScore.termCases).toEqual([{ outcome: 'fp-outside', term: 'NOAA', title: 'Row one', line: 5 }]);
   });
 
+  it('counts a term reported on the row where the idea was found as inside it, when the label is a later section', () => {
+    const labels = {
+      ideas: [
+        {
+          title: 'Section one',
+          line: 10,
+          aliases: ['Row one'],
+          fields: ALL_PRESENT,
+          undefinedTerms: ['EMF'],
+          definedTerms: [],
+        },
+        {
+          title: 'Section two',
+          line: 12,
+          aliases: ['Row two'],
+          fields: ALL_PRESENT,
+          undefinedTerms: [],
+          definedTerms: [],
+        },
+      ],
+    };
+    const report = {
+      ideas: [
+        { title: 'Row one', line: 5 },
+        { title: 'Row two', line: 6 },
+      ],
+      findings: [
+        { ruleId: 'undefined-terms', idea: 'Row one', subject: 'EMF', line: 5 },
+        { ruleId: 'undefined-terms', idea: 'Row two', subject: 'EMF', line: 5 },
+      ],
+    };
+    const score = scoreFile(labels, report);
+    expect(score.ideas).toEqual({ tp: 2, fp: 0, fn: 0 });
+    expect(score.terms).toMatchObject({ tp: 1, fp: 1, unjudged: 0 });
+    expect(score.termCases).toEqual([{ outcome: 'fp-outside', term: 'EMF', title: 'Section two', line: 12 }]);
+  });
+
   it('scores a file the CLI did not report as all ideas missed', () => {
     const missing = scoreFile(labels, undefined);
     expect(missing.ideas).toEqual({ tp: 0, fp: 0, fn: 3 });

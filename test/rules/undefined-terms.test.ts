@@ -131,7 +131,7 @@ describe('undefined-terms', () => {
 
   describe('definitions it rejects', () => {
     it.each([
-      ['a parenthesis after words whose initials do not match', 'Start by using the tool (ABC) on a host.', ['ABC']],
+      ['a parenthesis after words whose initials do not match', 'Start by using the tool (ZQA) on a host.', ['ZQA']],
       ['a remark in parentheses', 'Boot HVM (and PV) guests.', ['HVM', 'PV']],
       ['a hedge in parentheses', 'Convert to XCP (perhaps OVF or similar) formats.', ['XCP', 'OVF']],
       ['"(or a …)" naming a second thing', 'Write a native Hyper-V (or a HCS) driver.', ['HCS']],
@@ -173,6 +173,23 @@ describe('undefined-terms', () => {
     it('skips terms used in the page introduction, such as the organisation name', () => {
       const text = `# CHAOSS ideas\n\nInterested in working with CHAOSS? Read on.\n\n${idea('Improve the CHAOSS bot.')}`;
       expect(flagged(text)).toEqual([]);
+    });
+
+    it('skips terms used in the introduction of a group of ideas, after the first idea', () => {
+      const text = `${idea('Port the SCXML tool.')}\n# Image Processing Portal projects\n\nThis includes establishing the IPP at universities.\n\n${idea('Improve the UX of the IPP.', 'User experience')}`;
+      expect(flagged(text)).toEqual(['SCXML']);
+      const alone = idea('Improve the UX of the IPP.', 'User experience');
+      expect(flagged(alone)).toEqual(['IPP']);
+    });
+
+    it('skips example contents in capitals and a known term with a number after it', () => {
+      expect(flagged(idea('Paste "XYZ" and select ABC to DEF on ARM64 boards.'))).toEqual([]);
+      expect(flagged(idea('Run it on FOO64 boards.'))).toEqual(['FOO64']);
+    });
+
+    it('skips a short form of one word written in full before the same next word', () => {
+      expect(flagged(idea('Some experience with Github Actions.\n\nGitHub CI and GH Actions are used.'))).toEqual([]);
+      expect(flagged(idea('Some experience with Github Actions.\n\nGH workflows are used.'))).toEqual(['GH']);
     });
 
     it('skips terms in the file glossary section', () => {
@@ -299,6 +316,9 @@ describe('undefined-terms: names explained by their context', () => {
     ['a kind with "such as"', 'Study other simulation tools, such as MOOSE, first.'],
     ['a list of names after "such as"', 'Solid knowledge of a system such as LEAN, Isabelle, CVC5, MiniZinc.'],
     ['a pair with a plain name', 'Add unit tests (between MATLAB and Python) and docs.'],
+    ['a list after a kind in parentheses', 'Move away from vendor libraries (like CUBLAS, CUDNN, etc.) first.'],
+    ["a vendor's product with a possessive", "Back it by IBM's DB2 or MongoDB."],
+    ['a hyphenated name after "such as"', 'Agent workflows (evaluation systems such as SWE-bench) spawn sandboxes.'],
     ['a pair with a plain name before it', 'Knowledge of Python or MATLAB to read the code.'],
   ])('accepts %s', (_, body) => {
     expect(flagged(idea(body))).toEqual([]);
@@ -313,6 +333,11 @@ describe('undefined-terms: names explained by their context', () => {
     ['a pair with a lower-case word', 'It supports both PV domUs and HVM guests.', ['PV', 'HVM']],
     ['"like" after a verb', 'We would like DRBD here.', ['DRBD']],
     ['a list after "such as" that is not names', 'Research tools such as the QARTOD glider manual.', ['QARTOD']],
+    [
+      'a hyphenated word after "including"',
+      'Survey existing (including DLT-independent) ORM solutions.',
+      ['DLT', 'ORM'],
+    ],
   ])('rejects %s', (_, body, terms) => {
     expect(flagged(idea(body))).toEqual(terms);
   });

@@ -55,6 +55,7 @@ export const DEFAULT_DIFFICULTY_SCALE: DifficultyScale = Object.freeze({
     'high',
     'advanced',
     'difficult',
+    'challenging',
     'expert',
     'very high',
     'extremely difficult',
@@ -157,7 +158,13 @@ function levelAt(tokens: Token[], i: number, phrases: Phrase[]): { level: Level;
   return undefined;
 }
 
-/** `low-level`, `high-performance`: a level word tightly hyphenated to a non-level word is an adjective. */
+/** Words that, hyphenated after a level, keep it a level: `medium-difficulty`, `high-level` is not (a compound). */
+const DIFFICULTY_NOUNS = new Set(['difficulty', 'complexity']);
+
+/**
+ * `low-level`, `high-performance`: a level word tightly hyphenated to a non-level word is an adjective;
+ * `medium-difficulty` names the level.
+ */
 function isCompound(tokens: Token[], end: number, phrases: Phrase[]): boolean {
   const hyphen = tokens[end];
   const next = tokens[end + 1];
@@ -166,6 +173,7 @@ function isCompound(tokens: Token[], end: number, phrases: Phrase[]): boolean {
     next !== undefined &&
     tokens[end - 1].end === hyphen.start &&
     hyphen.end === next.start &&
+    !DIFFICULTY_NOUNS.has(next.text) &&
     levelAt(tokens, end + 1, phrases) === undefined
   );
 }
@@ -210,8 +218,15 @@ function countOf(text: string, ch: string): number {
 const SENTENCE_END = /[.!?;\n]/;
 
 /**
+ * A difficulty value whose first sentence has this many words and names no level is prose: its second sentence
+ * may state the level (`This problem has some interesting edge cases, … . A basic solution should be fairly easy`).
+ * Listed in src/parse/thresholds.ts.
+ */
+export const DIFFICULTY_PROSE_MIN_WORDS = 8;
+
+/**
  * Reads a difficulty value. A level must be named in the first sentence (`Hard, because…`, `Some of the
- * work is medium. …`); ranges give two levels; stars map by the filled share (≤40% easy, ≤70% medium,
+ * work is medium. …`), or in the second after a first one of prose; ranges give two levels; stars map by the filled share (≤40% easy, ≤70% medium,
  * else hard) unless a level word is written beside them (`★★☆ (medium)`), which wins.
  */
 export function parseDifficulty(value: string, scale: DifficultyScale = DEFAULT_DIFFICULTY_SCALE): DifficultyReading {
@@ -226,7 +241,16 @@ export function parseDifficulty(value: string, scale: DifficultyScale = DEFAULT_
     return { levels, range: levels.length > 1, stars: { filled, total }, placeholder: false, recognised: true };
   }
 
+  // A prose section may open with a sentence of context and state the level in the next one (`This problem has
+  // some edge cases. A basic solution should be fairly easy, …`).
+  // A short first sentence (`See below.`) points elsewhere: only a first sentence of prose lets the next one speak.
   const end = text.search(SENTENCE_END);
-  const levels = levelsIn(end < 0 ? text : text.slice(0, end), phrases);
+  const first = end < 0 ? text : text.slice(0, end);
+  let levels = levelsIn(first, phrases);
+  if (levels.length === 0 && end >= 0 && first.trim().split(/\s+/).length >= DIFFICULTY_PROSE_MIN_WORDS) {
+    const rest = text.slice(end + 1);
+    const next = rest.search(SENTENCE_END);
+    levels = levelsIn(next < 0 ? rest : rest.slice(0, next), phrases);
+  }
   return { levels, range: levels.length > 1, placeholder: false, recognised: levels.length > 0 };
 }

@@ -124,6 +124,25 @@ describe('parseDifficulty', () => {
     expect(parseDifficulty(value)).toEqual(unrecognised);
   });
 
+  it.each([
+    ['Challenging', ['hard']],
+    ['This would be medium-difficulty core development work for the workspace.', ['medium']],
+    [
+      'This problem has some interesting edge cases, but good support will be available from mentors. A basic solution should be fairly easy, but the handler is a design challenge.',
+      ['easy'],
+    ],
+  ])('reads %j as stating a level (prose difficulty sections)', (value, levels) => {
+    expect(parseDifficulty(value).levels).toEqual(levels);
+  });
+
+  it('reads no level from a third sentence, nor a low-level compound', () => {
+    expect(
+      parseDifficulty('This problem has some interesting edge cases to think about. Mentors help. It is easy.')
+        .recognised,
+    ).toBe(false);
+    expect(parseDifficulty('This requires low-level work on the kernel.').recognised).toBe(false);
+  });
+
   it.each(['Unknown', 'TBD', 'N/A', '?', '-', '', '  '])('reads %j as a placeholder', (value) => {
     expect(parseDifficulty(value)).toEqual(placeholder);
   });

@@ -21978,6 +21978,11 @@ const HEAD_NOUNS = {
         'knowledge',
         'expertise',
         'language',
+        // Topic heads: what the work is about, written as a list of technologies (`Keywords: _Python_, _cygwin_`,
+        // `Areas: Windows API, DevOps`, `#### Tools` over Teal and LuaRocks); vague, so a skills label wins over them.
+        'keyword',
+        'area',
+        'tool',
         'habilidad',
         'habilidade',
         'requisito',
@@ -22072,7 +22077,18 @@ const HEAD_NOUNS = {
     issue: ['issue', 'ticket', 'jira', 'incidencia'],
 };
 /** Heads that name their field only vaguely (`Involves`, a bare `Level`): a later specific label wins over them. */
-const VAGUE_HEADS = new Set(['involves', 'level', 'technology', 'nivel', '等级', '级别', '技术']);
+const VAGUE_HEADS = new Set([
+    'involves',
+    'level',
+    'technology',
+    'keyword',
+    'area',
+    'tool',
+    'nivel',
+    '等级',
+    '级别',
+    '技术',
+]);
 /**
  * Words that qualify a head without changing what it names and keep the label as written (`Expected`, `Required`,
  * `Possible`, `Project`…): a line made of them and a head is a label even without a colon.
@@ -22226,6 +22242,251 @@ const PREPOSITIONS = new Set(['of', 'de', 'del', 'do', 'da', 'dos', 'das', 'for'
 /** Words that join two labels into one (`Difficulty & Requirements`, `Size and difficulty`, `Mentor(es) y contacto`). */
 const CONJUNCTIONS = /\s*(?:\/|&|\+|,|、|＆|／)\s*|\s+(?:and|y|e|or|ou)\s+|(?<=\p{Script=Han})(?:和|与|及)(?=\p{Script=Han})/u;
 
+;// CONCATENATED MODULE: ./src/parse/values/placeholder.ts
+// Parse stage: recognises field values that only stand in for a missing value (`TBD`, `Not specified`, `-`).
+
+/**
+ * Matches a placeholder once the value is reduced to its core: markup and surrounding whitespace and
+ * punctuation removed, inner whitespace collapsed (see `isPlaceholder`). Case-insensitive; the empty core
+ * (a value of only punctuation such as `?`, `-`, `—`, `...`) matches too.
+ */
+const PLACEHOLDER_PATTERN = /^(?:not specified(?:[,;]? project outcomes)?|project outcomes|tb[acd]|to ?do|n[/.]?a|none|unknown|coming soon|to be (?:announced|confirmed|decided|determined)|add yourself(?: here)?|no response|um+|uh+|hm+|erm)?$/i;
+/** A template's slot that says what goes there, in capitals or in parentheses: `(MENTOR NAMES HERE)`, `LINK HERE`. */
+const SLOT = /^(?:\(\s*[\p{L} /]{1,40} here\s*\)|[A-Z][A-Z /]{0,40} HERE)$/iu;
+const SLOT_CAPITALS = /^[^a-z]*$/;
+/**
+ * Whether a field value is empty or a placeholder such as `TBD`, `N/A`, `Unknown`, `?`, `-`, `Not specified, project
+ * outcomes` or `_No response_` (what a GitHub issue form writes for an unanswered field), a template's slot that says
+ * what goes there (`(MENTOR NAMES HERE)`, `(SUMMARY HERE)`), or a hesitation (`um.`).
+ */
+function isPlaceholder(value) {
+    const plain = plainValue(value).trim();
+    if (SLOT.test(plain) && (plain.startsWith('(') || SLOT_CAPITALS.test(plain)))
+        return true;
+    return PLACEHOLDER_PATTERN.test(trimPunctuation(plain));
+}
+
+;// CONCATENATED MODULE: ./src/parse/values/difficulty.ts
+// Parse stage: reads a difficulty value (`Medium`, `Medium to hard, depending…`, `★★☆`) onto a three-level scale.
+
+
+/** The default scale: JIRA priorities (`Major`, `Minor`, `Critical`) are deliberately not on it. */
+const DEFAULT_DIFFICULTY_SCALE = Object.freeze({
+    // Spanish/Portuguese and Chinese levels as Latin-American orgs and OSPP write them (OSPP's two are 基础 and 进阶).
+    easy: Object.freeze([
+        'easy',
+        'beginner',
+        'low',
+        'low hanging fruit',
+        'starter',
+        'fácil',
+        'facil',
+        'básico',
+        'basico',
+        'principiante',
+        'iniciante',
+        // `low` and `high` in Spanish/Portuguese.
+        'bajo',
+        'baja',
+        'baixo',
+        'baixa',
+        '简单',
+        '基础',
+        '入门',
+        '低',
+    ]),
+    medium: Object.freeze([
+        'medium',
+        'intermediate',
+        'moderate',
+        'media',
+        'medio',
+        'médio',
+        'intermedio',
+        'intermediário',
+        'intermediario',
+        '中等',
+        '中',
+    ]),
+    hard: Object.freeze([
+        'hard',
+        'high',
+        'advanced',
+        'difficult',
+        'challenging',
+        'expert',
+        'very high',
+        'extremely difficult',
+        'difícil',
+        'dificil',
+        'avanzado',
+        'avançado',
+        'avancado',
+        'alto',
+        'alta',
+        '困难',
+        '进阶',
+        '高级',
+        '高',
+    ]),
+});
+const LEVELS = ['easy', 'medium', 'hard'];
+const TOKEN = /[\p{L}\p{N}]+|[-/–—~,]/gu;
+const CONNECTORS = new Set(['to', 'or', '-', '/', '–', '—', '~']);
+const difficulty_MODIFIERS = new Set([
+    'very',
+    'extremely',
+    'quite',
+    'fairly',
+    'rather',
+    'pretty',
+    'somewhat',
+    'relatively',
+    'reasonably',
+]);
+const FILLED_STAR = '★';
+const EMPTY_STAR = '☆';
+function tokenise(text) {
+    return [...text.toLowerCase().matchAll(TOKEN)].map((m) => ({
+        text: m[0],
+        start: m.index,
+        end: m.index + m[0].length,
+    }));
+}
+function phrasesOf(scale) {
+    const phrases = [];
+    for (const level of LEVELS) {
+        for (const entry of scale[level] ?? []) {
+            const words = tokenise(String(entry))
+                .map((t) => t.text)
+                .filter((w) => w !== '-' && w !== ',');
+            if (words.length > 0)
+                phrases.push({ words, level });
+        }
+    }
+    // Longest phrase first, so `very high` wins over `high` and `low hanging fruit` over `low`.
+    return phrases.sort((a, b) => b.words.length - a.words.length);
+}
+/** The level whose phrase starts at token `i` (one modifier such as `very` may come first), and where it ends. */
+function levelAt(tokens, i, phrases) {
+    for (const start of [i, i + 1]) {
+        if (start === i + 1 && !difficulty_MODIFIERS.has(tokens[i]?.text ?? ''))
+            break;
+        for (const phrase of phrases) {
+            let k = start;
+            let matched = true;
+            for (let w = 0; w < phrase.words.length; w++) {
+                if (w > 0 && tokens[k]?.text === '-')
+                    k++;
+                if (tokens[k]?.text !== phrase.words[w]) {
+                    matched = false;
+                    break;
+                }
+                k++;
+            }
+            if (matched)
+                return { level: phrase.level, end: k };
+        }
+    }
+    return undefined;
+}
+/** Words that, hyphenated after a level, keep it a level: `medium-difficulty`, `high-level` is not (a compound). */
+const DIFFICULTY_NOUNS = new Set(['difficulty', 'complexity']);
+/**
+ * `low-level`, `high-performance`: a level word tightly hyphenated to a non-level word is an adjective;
+ * `medium-difficulty` names the level.
+ */
+function isCompound(tokens, end, phrases) {
+    const hyphen = tokens[end];
+    const next = tokens[end + 1];
+    return (hyphen?.text === '-' &&
+        next !== undefined &&
+        tokens[end - 1].end === hyphen.start &&
+        hyphen.end === next.start &&
+        !DIFFICULTY_NOUNS.has(next.text) &&
+        levelAt(tokens, end + 1, phrases) === undefined);
+}
+/** The first level named in `text` and any levels chained to it by `to`, `-`, `/`, `or`. */
+function levelsIn(text, phrases) {
+    const tokens = tokenise(text);
+    for (let i = 0; i < tokens.length; i++) {
+        const first = levelAt(tokens, i, phrases);
+        if (first === undefined)
+            continue;
+        if (isCompound(tokens, first.end, phrases))
+            continue;
+        const levels = [first.level];
+        let j = first.end;
+        for (;;) {
+            while (tokens[j]?.text === ',')
+                j++;
+            if (!CONNECTORS.has(tokens[j]?.text ?? ''))
+                break;
+            j++;
+            while (tokens[j]?.text === ',')
+                j++;
+            const next = levelAt(tokens, j, phrases);
+            if (next === undefined)
+                break;
+            levels.push(next.level);
+            j = next.end;
+        }
+        return [...new Set(levels)];
+    }
+    return [];
+}
+function levelForStars(filled, total) {
+    const share = filled / total;
+    if (share <= 0.4)
+        return 'easy';
+    if (share <= 0.7)
+        return 'medium';
+    return 'hard';
+}
+function countOf(text, ch) {
+    let count = 0;
+    for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1))
+        count++;
+    return count;
+}
+const SENTENCE_END = /[.!?;\n]/;
+/**
+ * A difficulty value whose first sentence has this many words and names no level is prose: its second sentence
+ * may state the level (`This problem has some interesting edge cases, … . A basic solution should be fairly easy`).
+ * Listed in src/parse/thresholds.ts.
+ */
+const DIFFICULTY_PROSE_MIN_WORDS = 8;
+/**
+ * Reads a difficulty value. A level must be named in the first sentence (`Hard, because…`, `Some of the
+ * work is medium. …`), or in the second after a first one of prose; ranges give two levels; stars map by the filled share (≤40% easy, ≤70% medium,
+ * else hard) unless a level word is written beside them (`★★☆ (medium)`), which wins.
+ */
+function parseDifficulty(value, scale = DEFAULT_DIFFICULTY_SCALE) {
+    const text = plainValue(value);
+    const phrases = phrasesOf(scale ?? DEFAULT_DIFFICULTY_SCALE);
+    const filled = countOf(text, FILLED_STAR);
+    const total = filled + countOf(text, EMPTY_STAR);
+    if (total === 0 && isPlaceholder(text))
+        return { levels: [], range: false, placeholder: true, recognised: false };
+    if (total > 0) {
+        const written = levelsIn(text, phrases);
+        const levels = written.length > 0 ? written : [levelForStars(filled, total)];
+        return { levels, range: levels.length > 1, stars: { filled, total }, placeholder: false, recognised: true };
+    }
+    // A prose section may open with a sentence of context and state the level in the next one (`This problem has
+    // some edge cases. A basic solution should be fairly easy, …`).
+    // A short first sentence (`See below.`) points elsewhere: only a first sentence of prose lets the next one speak.
+    const end = text.search(SENTENCE_END);
+    const first = end < 0 ? text : text.slice(0, end);
+    let levels = levelsIn(first, phrases);
+    if (levels.length === 0 && end >= 0 && first.trim().split(/\s+/).length >= DIFFICULTY_PROSE_MIN_WORDS) {
+        const rest = text.slice(end + 1);
+        const next = rest.search(SENTENCE_END);
+        levels = levelsIn(next < 0 ? rest : rest.slice(0, next), phrases);
+    }
+    return { levels, range: levels.length > 1, placeholder: false, recognised: levels.length > 0 };
+}
+
 ;// CONCATENATED MODULE: ./src/parse/thresholds.ts
 // Parse stage: the thresholds the parser's heuristics use, named in one place. Each is a count of words or
 // characters, chosen on the corpus and regression lists (test/fixtures/corpus, test/fixtures/regression); a change
@@ -22273,6 +22534,10 @@ const PLAIN_TITLE_MAX_WORDS = 20;
 const LISTED_IDEA_MIN_PROSE = 10;
 /** A list item's name before `:` or ` - ` (`Web Interface: Developing…`) has at most this many words. */
 const ITEM_NAME_MAX_WORDS = 8;
+/** Headings a rule (`* * *`) comes before, at least, for a page to be read as separating its ideas by rules. */
+const SEPARATED_IDEAS_MIN = 3;
+// Defined beside its reader (src/parse/values may not import src/parse), listed here with the others.
+
 
 ;// CONCATENATED MODULE: ./src/parse/labels.ts
 // Parse stage: the label grammar — which written labels name which canonical fields. A label is a short noun
@@ -22851,30 +23116,6 @@ function findEmails(text) {
             found.push(candidate);
     }
     return found.concat(plain.slice(next));
-}
-
-;// CONCATENATED MODULE: ./src/parse/values/placeholder.ts
-// Parse stage: recognises field values that only stand in for a missing value (`TBD`, `Not specified`, `-`).
-
-/**
- * Matches a placeholder once the value is reduced to its core: markup and surrounding whitespace and
- * punctuation removed, inner whitespace collapsed (see `isPlaceholder`). Case-insensitive; the empty core
- * (a value of only punctuation such as `?`, `-`, `—`, `...`) matches too.
- */
-const PLACEHOLDER_PATTERN = /^(?:not specified(?:[,;]? project outcomes)?|project outcomes|tb[acd]|to ?do|n[/.]?a|none|unknown|coming soon|to be (?:announced|confirmed|decided|determined)|add yourself(?: here)?|no response|um+|uh+|hm+|erm)?$/i;
-/** A template's slot that says what goes there, in capitals or in parentheses: `(MENTOR NAMES HERE)`, `LINK HERE`. */
-const SLOT = /^(?:\(\s*[\p{L} /]{1,40} here\s*\)|[A-Z][A-Z /]{0,40} HERE)$/iu;
-const SLOT_CAPITALS = /^[^a-z]*$/;
-/**
- * Whether a field value is empty or a placeholder such as `TBD`, `N/A`, `Unknown`, `?`, `-`, `Not specified, project
- * outcomes` or `_No response_` (what a GitHub issue form writes for an unanswered field), a template's slot that says
- * what goes there (`(MENTOR NAMES HERE)`, `(SUMMARY HERE)`), or a hesitation (`um.`).
- */
-function isPlaceholder(value) {
-    const plain = plainValue(value).trim();
-    if (SLOT.test(plain) && (plain.startsWith('(') || SLOT_CAPITALS.test(plain)))
-        return true;
-    return PLACEHOLDER_PATTERN.test(trimPunctuation(plain));
 }
 
 ;// CONCATENATED MODULE: ./src/parse/values/people.ts
@@ -23885,6 +24126,7 @@ function collectHeadings(units, text, options) {
         });
         stack.push(headings.length - 1);
     });
+    unlabelSectionHeadings(headings, units);
     // A title repeated under most ideas (`#### Project info`) names a part of each idea, not an idea. The same
     // title under a few of many sections (`Improve documentation`) or under same-titled parents stays an idea.
     const parentsOf = new Map();
@@ -23948,6 +24190,7 @@ function collectHeadings(units, text, options) {
             headings[open.pop()].subtreeEnd = heading.unit;
         open.push(index);
     });
+    joinSeparatedParts(headings, units);
     // Direct fields: labels under the heading, through deeper label headings, up to the next other heading.
     const headingAt = new Map(headings.map((info) => [info.unit, info]));
     const titles = new Set(headings.map((info) => simplify(info.title)));
@@ -23996,6 +24239,72 @@ function collectHeadings(units, text, options) {
             headings[parent].hasIdeaTables = true;
     });
     return headings;
+}
+/**
+ * A heading worded like a label whose own sub-headings carry label lines (`### Project Description` above
+ * `#### Title` ⏎ `**Difficulty:** Hard` ideas) titles the section of ideas, not a field: two or more of its
+ * sub-headings with labels of their own make it a plain heading (its label hits are dropped).
+ */
+function unlabelSectionHeadings(headings, units) {
+    const labelledChildren = new Map();
+    headings.forEach((heading, index) => {
+        if (heading.isLabel || heading.parent < 0 || !headings[heading.parent].isLabel)
+            return;
+        const end = index + 1 < headings.length ? headings[index + 1].unit : units.length;
+        for (let at = heading.unit + 1; at < end; at++)
+            if (units[at].kind !== 'heading' && units[at].hits.length > 0) {
+                labelledChildren.set(heading.parent, (labelledChildren.get(heading.parent) ?? 0) + 1);
+                break;
+            }
+    });
+    for (const [index, count] of labelledChildren) {
+        if (count < 2)
+            continue;
+        headings[index].isLabel = false;
+        units[headings[index].unit].hits = [];
+    }
+}
+/**
+ * On a page that separates its ideas by rules (`* * *` before each `### Title`), a heading at the same level with no
+ * rule before it (`### Things to consider`, `### Some explorations to get started:` in LabLua's Terminal UI idea) goes
+ * on with the heading before it when that one has no labels of its own yet: it is a part of that idea (its subtree
+ * is joined to it, so the idea's fields after it are the idea's), not an idea. The rule must come before at least
+ * SEPARATED_IDEAS_MIN headings of the group, and before most of them.
+ */
+function joinSeparatedParts(headings, units) {
+    const afterRule = (heading) => {
+        let at = heading.unit - 1;
+        while (at >= 0 && units[at].kind === 'comment')
+            at--;
+        return at >= 0 && units[at].kind === 'break';
+    };
+    for (const group of siblingGroups(headings).values()) {
+        const ruled = group.filter((index) => afterRule(headings[index]));
+        if (ruled.length < SEPARATED_IDEAS_MIN || ruled.length * 2 < group.length)
+            continue;
+        let owner = -1;
+        for (const index of group) {
+            const heading = headings[index];
+            if (afterRule(heading)) {
+                owner = index;
+                continue;
+            }
+            if (owner < 0 || heading.excluded) {
+                owner = -1;
+                continue;
+            }
+            const ownerHeading = headings[owner];
+            let labelled = false;
+            for (let at = ownerHeading.unit + 1; at < heading.unit && !labelled; at++)
+                labelled = units[at].hits.length > 0;
+            if (labelled) {
+                owner = -1;
+                continue;
+            }
+            heading.isPart = true;
+            ownerHeading.subtreeEnd = Math.max(ownerHeading.subtreeEnd, heading.subtreeEnd);
+        }
+    }
 }
 /** The heading depth at which most headings carry field labels (ties: the deeper one). */
 function inferIdeaDepth(headings) {
@@ -24117,12 +24426,18 @@ function ideaTitle(text, start, end) {
     const numbered = NUMBERING.exec(source.slice(skip));
     if (numbered && inlineToText(source.slice(skip + numbered[0].length)))
         skip += numbered[0].length;
+    // An image before the title (`#### ![#f03c15](…/f03c15.png) Title`, a colour badge or an icon) is no part of it.
+    const image = LEADING_IMAGES.exec(source.slice(skip));
+    if (image && inlineToText(source.slice(skip + image[0].length)))
+        skip += image[0].length;
     // A kramdown anchor (`{#dask-support}`) or a closing colon is no part of the title either.
     const title = inlineToText(source.slice(skip))
         .replace(/\s*\{#[^}]*\}$/, '')
         .replace(/\s*:$/, '');
     return [title, start + skip];
 }
+/** Images (Markdown or HTML) opening a heading, with the space after them. */
+const LEADING_IMAGES = /^(?:\s*(?:!\[[^\]]{0,200}\]\([^()\s]{0,500}(?:\s+"[^"]{0,200}")?\)|<img\b[^<>]{0,500}>))+\s*/i;
 const NUMBERING = /^(?:[\s*_]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)*(?:#?\d{1,3}[.):]|#\d{1,3}|\d{1,3}[ \t]+[-–—])(?=\s)\s*(?:(?:\*\*|__)(?=\S))?/u;
 
 ;// CONCATENATED MODULE: ./src/parse/idea-nouns.ts
@@ -24148,6 +24463,8 @@ const label_line_NONE = { hits: [], labelLike: false };
 const BOLD_VALUE_MAX_WORDS = 8;
 const LEADING_SYMBOLS = /^(?:(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f|\u20e3|[•▪▸►➤→])[ \t]*)+/u;
 const LEADING_BREAKS = /^(?:[ \t]|<br\s*\/?>)*/i;
+/** After a label without a colon, a value starts as values do (a number, a capital, a bracket or a handle). */
+const VALUE_START = /^[ \t]+(?=[\p{Lu}\p{N}([@<])/u;
 /** Reads the labels a line starts with; `first` tells whether the line starts its paragraph. */
 function readLineLabels(text, start, end, options, context) {
     // The line starts with the end of a label broken over the line before: only later labels can follow.
@@ -24270,6 +24587,15 @@ function readMarkedLabel(text, line, start, end, marker, single, options) {
         }
         return label_line_NONE;
     }
+    // `**Difficulty.** Hard. **Duration.** 350 hours`: a run-in heading, a bold label closed by a full stop, is a label
+    // when it is exactly one (`**Note.** …` or `**Mentors.** will be …` prose is not); later ones on the line are read
+    // by withInlineBold.
+    const runIn = /^(.*\S)\s*\.$/.exec(inner);
+    if (runIn) {
+        const found = readLabel(runIn[1], options.fields);
+        if (found?.exact && !found.demoted && VALUE_START.test(after))
+            return { hits: [hit(found, runIn[1], start, afterStart, afterStart, end, text)], labelLike: false };
+    }
     const colonAfter = /^[ \t]*[:：]/.exec(after);
     if (colonAfter) {
         const found = readLabel(inner, options.fields);
@@ -24287,7 +24613,7 @@ function readMarkedLabel(text, line, start, end, marker, single, options) {
     }
     // `__Duration__ 350 hours`: a bold label with no colon, then a short value that starts as values do (a number, a
     // capital, a bracket or a handle), not as a sentence continues (`**Mentors** will be assigned`).
-    const spaced = /^[ \t]+(?=[\p{Lu}\p{N}([@<])/u.exec(after);
+    const spaced = VALUE_START.exec(after);
     if (spaced && words(after) <= BOLD_VALUE_MAX_WORDS && !/[.!?]\s*\S/.test(after.trim())) {
         const found = readLabel(inner, options.fields);
         if (found?.exact && !found.demoted)
@@ -24378,7 +24704,7 @@ function isLabelLikeMarked(label) {
     return trimmed.length > 0 && words(trimmed) <= MARKED_LABEL_MAX_WORDS && !/[.;!?]$/.test(trimmed);
 }
 // Bold labels inside a line.
-const INLINE_BOLD = /(^|[.!?;)][ \t]+)(\*\*|__)([^*_\n]{1,40}?)(?:[ \t]*:[ \t]*\2|\2[ \t]*:)[ \t]*/g;
+const INLINE_BOLD = /(^|[.!?;)][ \t]+)(\*\*|__)([^*_\n]{1,40}?)(?:[ \t]*([:.])[ \t]*\2|\2[ \t]*:)[ \t]*/g;
 /**
  * Adds bold labels that follow a sentence on the same line (`175 or 350 hours. **Skills required**: Python`);
  * the text before such a label is not part of it.
@@ -24397,6 +24723,12 @@ function withInlineBold(text, start, end, found, options) {
             continue;
         const found = readLabel(match[3], options.fields);
         if (!found)
+            continue;
+        // A run-in label (`. **Duration.** 350 hours`) is one only when exact, as at the line's start, and only on a
+        // line that starts with a label (`**Difficulty.** Hard. **Duration.** 350 hours`), not inside a sentence.
+        if (match[4] === '.' &&
+            (hits.length === 0 ||
+                !(found.exact && !found.demoted && VALUE_START.test(segment.slice(match.index + match[0].length - 1)))))
             continue;
         const labelStart = from + match.index + match[1].length;
         const previous = hits[hits.length - 1];
@@ -24547,10 +24879,18 @@ const NAME = /^(.{2,120}?)(?:[ \t]*[:：][ \t]+|[ \t]+[-–—][ \t]+)(?=\S)/;
 function findLeadInIdeas(units, from, to, text, options) {
     let section;
     let firstHeading = true;
+    const titled = [];
     for (let index = from; index < to; index++) {
         if (units[index].kind === 'heading') {
             firstHeading = section === undefined;
             section = units[index];
+            // A heading naming ideas (`### Front-end projects`) right above a list whose every item opens with a marked
+            // title (`* *Intelligent full-text search*. Our search…`): each item is an idea, under every such heading.
+            if (namesIdeas(inlineToText(text.slice(section.start, section.end)))) {
+                const first = nextContent(units, index + 1, to);
+                if (first < to && units[first].itemStart && units[first].listLevel === 1)
+                    titled.push(...readMarkedItems(units, first, to, text));
+            }
         }
         if (!isLeadIn(units[index], text))
             continue;
@@ -24564,10 +24904,64 @@ function findLeadInIdeas(units, from, to, text, options) {
         if (next >= to || !units[next].itemStart || units[next].listLevel !== 1)
             continue;
         const ideas = readItems(units, next, to, text, options);
-        if (ideas.length >= 2)
+        if (ideas.length >= 2 && titled.length === 0)
             return ideas;
     }
-    return [];
+    return titled.length >= 2 ? titled : [];
+}
+/** The first unit from `from` that is not a rule or a comment. */
+function nextContent(units, from, to) {
+    let next = from;
+    while (next < to && (units[next].kind === 'break' || units[next].kind === 'comment'))
+        next++;
+    return next;
+}
+/**
+ * The items of the list starting at `first` when every top-level item opens with a title in italics or bold, closed
+ * by a stop or a colon and followed by its description (`* *Title*. Description …`); else none.
+ */
+function readMarkedItems(units, first, to, text) {
+    const ideas = [];
+    let index = first;
+    while (index < to && units[index].listLevel > 0) {
+        const unit = units[index];
+        let next = index + 1;
+        while (next < to && units[next].listLevel > 0 && units[next].start < unit.itemEnd)
+            next++;
+        if (unit.itemStart && unit.listLevel === 1) {
+            const idea = readMarkedItem(unit, index, next, units, text);
+            if (!idea)
+                return [];
+            ideas.push(idea);
+        }
+        index = next;
+    }
+    return ideas;
+}
+function readMarkedItem(unit, index, next, units, text) {
+    const paragraph = unit.item?.children[0];
+    const mark = paragraph?.type === 'paragraph' ? paragraph.children[0] : undefined;
+    if (!mark || (mark.type !== 'emphasis' && mark.type !== 'strong'))
+        return undefined;
+    const start = mark.position?.start.offset;
+    const end = mark.position?.end.offset;
+    if (start !== unit.start || end === undefined)
+        return undefined;
+    const title = plain(text.slice(start, end));
+    const after = /^\s*[.:：]\s+(?=\S)/.exec(text.slice(end, end + 20));
+    if (!after || !title || /[.!?:]$/.test(title) || countWords(title) > PLAIN_TITLE_MAX_WORDS)
+        return undefined;
+    const marker = mark.type === 'strong' ? 2 : 1;
+    return {
+        title,
+        titleStart: start + marker,
+        titleEnd: end - marker,
+        bodyStart: end + after[0].length,
+        start: unit.start,
+        end: Math.min(unit.itemEnd, units[next - 1].end),
+        unitFrom: index,
+        unitTo: next,
+    };
 }
 function isLeadIn(unit, text) {
     if (unit.kind !== 'line' || unit.listLevel > 0 || unit.quoted)
@@ -24648,10 +25042,17 @@ function plain(source) {
  * The headings that are ideas because a heading naming ideas lists them: the headings of the first level below it
  * (for the page's first heading, of the first level after it, as on a page whose title is deeper than its
  * sections), when none of them carries labels or has sub-headings of its own, and at least two have prose. `isIdea` says
- * which headings are ideas already: a list inside an idea is no list of ideas.
+ * which headings are ideas already: a list inside an idea is no list of ideas. `introNamesIdeas`: the page's first
+ * paragraph, before any heading, says the page lists ideas; it then lists the page's first level of headings.
  */
-function findListedHeadings(headings, isIdea) {
+function findListedHeadings(headings, isIdea, introNamesIdeas = false) {
     const found = new Set();
+    // The page's introduction saying it lists ideas (`This page collects ideas for projects…`) speaks for the page's
+    // headings as a heading naming ideas would.
+    const all = headings.map((_, index) => index);
+    if (introNamesIdeas)
+        for (const at of listedIn(headings, all, isIdea))
+            found.add(at);
     headings.forEach((heading, index) => {
         if (heading.isLabel || heading.isPart || !namesIdeas(heading.title) || isIdea[index])
             return;
@@ -24660,29 +25061,37 @@ function findListedHeadings(headings, isIdea) {
         let scope = inSubtree(headings, index);
         if (scope.length === 0 && index === 0)
             scope = headings.map((_, at) => at).slice(1);
-        const top = Math.min(...scope.map((at) => headings[at].depth));
-        const candidates = scope.filter((at) => headings[at].depth === top && !headings[at].isLabel);
-        // Sub-headings below that level (`## Proposed themes` ⏎ `### Installation`) make it a level of sections, the
-        // ideas further down; `## Project Ideas` under a page title naming projects is the heading that lists them.
-        if (candidates.some((at) => inSubtree(headings, at).some((inner) => !headings[inner].isPart)))
-            return;
-        // Ideas or labels at that level or below: the list is read from them, not from its headings alone.
-        const holdsIdeas = (at) => isIdea[at] || inSubtree(headings, at).some((inner) => isIdea[inner]);
-        if (candidates.some((at) => holdsIdeas(at) || listed_headings_hasLabels(headings[at])))
-            return;
-        const listed = candidates.filter((at) => {
-            const candidate = headings[at];
-            return (!candidate.excluded &&
-                !candidate.isPart &&
-                !candidate.hasIdeaTables &&
-                candidate.prose >= LISTED_IDEA_MIN_PROSE &&
-                !isProjectList(candidate));
-        });
-        if (listed.length >= 2)
-            for (const at of listed)
-                found.add(at);
+        for (const at of listedIn(headings, scope, isIdea))
+            found.add(at);
     });
     return [...found].sort((a, b) => a - b);
+}
+/**
+ * The headings of the first level of `scope` that a heading (or introduction) naming ideas lists, or none (see
+ * findListedHeadings).
+ */
+function listedIn(headings, scope, isIdea) {
+    if (scope.length === 0)
+        return [];
+    const top = Math.min(...scope.map((at) => headings[at].depth));
+    const candidates = scope.filter((at) => headings[at].depth === top && !headings[at].isLabel);
+    // Sub-headings below that level (`## Proposed themes` ⏎ `### Installation`) make it a level of sections, the
+    // ideas further down; `## Project Ideas` under a page title naming projects is the heading that lists them.
+    if (candidates.some((at) => inSubtree(headings, at).some((inner) => !headings[inner].isPart)))
+        return [];
+    // Ideas or labels at that level or below: the list is read from them, not from its headings alone.
+    const holdsIdeas = (at) => isIdea[at] || inSubtree(headings, at).some((inner) => isIdea[inner]);
+    if (candidates.some((at) => holdsIdeas(at) || listed_headings_hasLabels(headings[at])))
+        return [];
+    const listed = candidates.filter((at) => {
+        const candidate = headings[at];
+        return (!candidate.excluded &&
+            !candidate.isPart &&
+            !candidate.hasIdeaTables &&
+            candidate.prose >= LISTED_IDEA_MIN_PROSE &&
+            !isProjectList(candidate));
+    });
+    return listed.length >= 2 ? listed : [];
 }
 /**
  * Whether a heading with nothing under it (no text, no sub-heading) sits in a run of ideas: the sibling before it is
@@ -24721,6 +25130,8 @@ function listed_headings_hasLabels(heading) {
 }
 
 ;// CONCATENATED MODULE: ./src/parse/find-ideas.ts
+
+
 
 
 
@@ -24792,7 +25203,8 @@ function findIdeas(units, text, options, documentTitle) {
             isIdea[index] = true;
     }
     // Headings without labels that a heading naming ideas lists (`# GSOC 2014 Ideas Page` ⏎ `## Refactor the Node object`).
-    for (const index of findListedHeadings(headings, isIdea))
+    const listed = new Set(findListedHeadings(headings, isIdea, introNamesIdeas(units, text, headings)));
+    for (const index of listed)
         isIdea[index] = true;
     // A heading with nothing under it among ideas (`## Polypheny Client ??`, last of a run of ideas) is an idea too.
     for (let index = 0; index < headings.length; index++)
@@ -24815,7 +25227,8 @@ function findIdeas(units, text, options, documentTitle) {
         const section = ancestors(headings, index)
             .filter((ancestor) => ancestor.unit !== documentTitle && !ancestor.idea && !ancestor.notSection)
             .map((ancestor) => ancestor.title);
-        spans.push(makeSpan(units, heading.title, heading.titleStart, unit.end, heading.unit, endUnit, section, text));
+        const span = makeSpan(units, heading.title, heading.titleStart, unit.end, heading.unit, endUnit, section, text);
+        spans.push(listed.has(index) ? { ...span, listed: true } : span);
     });
     spans.push(...findTableIdeas(units, text, options, headings, isIdea, owned, documentTitle));
     if (spans.length === 0) {
@@ -24851,6 +25264,17 @@ function findIdeas(units, text, options, documentTitle) {
         .flat()
         .filter((span) => !isNotAnIdeaTitle(span.title))
         .sort((a, b) => a.start - b.start);
+}
+/** Whether the page's first paragraph, before any heading, speaks of ideas (`This page collects ideas for projects…`). */
+function introNamesIdeas(units, text, headings) {
+    const end = headings.length > 0 ? headings[0].unit : units.length;
+    const first = units.findIndex((unit, index) => index < end && unit.kind === 'line' && unit.listLevel === 0);
+    if (first < 0 || first >= end || units[first].quoted)
+        return false;
+    let last = first + 1;
+    while (last < end && units[last].kind === 'line' && !units[last].firstLine && units[last].node === units[first].node)
+        last++;
+    return namesIdeas(inlineToText(text.slice(units[first].start, units[last - 1].end)));
 }
 /** The sections enclosing a unit: the headings above it, outermost first, without the page title or admin ones. */
 function sectionAt(units, headings, unit, documentTitle) {
@@ -44149,6 +44573,64 @@ function shiftForBom(node) {
                 stack.push(child);
     }
 }
+/** A line that is one HTML heading: `<h3>Title (2)</h3>`, `<h2 id="x">Title</h2>`. */
+const HTML_HEADING_LINE = /^([ \t]{0,3})<h([1-6])(?:\s[^<>]{0,200})?>(.*?)<\/h\2\s*>[ \t]*$/i;
+/**
+ * The text with each HTML heading alone on its line (`<h3>Title (2)</h3>`, outside code fences and comments) written
+ * as the Markdown heading it displays as (`### Title (2)`), every other character kept at its offset so that
+ * positions still index the original text. In CommonMark an `<h3>` line opens an HTML block that runs to the next
+ * blank line, so a page writing its ideas as `<h3>` headings with `<br>`-separated lines (9front) would otherwise be
+ * one opaque block. For `<h4>`–`<h6>`, whose `#` marks outgrow the tag, the title moves right by up to three columns.
+ * On such a page, a `<br>` opening a line that continues a paragraph (`<br>Potential mentors: jpm`) becomes spaces.
+ */
+function htmlHeadingsAsMarkdown(text) {
+    if (!/<h[1-6][\s>]/i.test(text))
+        return text;
+    const lines = text.split('\n');
+    let fence;
+    let comment = false;
+    for (let index = 0; index < lines.length; index++) {
+        const line = lines[index];
+        const opening = /^[ \t]{0,3}(`{3,}|~{3,})/.exec(line);
+        if (fence) {
+            if (opening && opening[1][0] === fence[0] && opening[1].length >= fence.length)
+                fence = undefined;
+            continue;
+        }
+        if (opening) {
+            fence = opening[1];
+            continue;
+        }
+        if (comment) {
+            if (line.includes('-->'))
+                comment = line.lastIndexOf('<!--') > line.lastIndexOf('-->');
+            continue;
+        }
+        if (line.lastIndexOf('<!--') > line.lastIndexOf('-->')) {
+            comment = true;
+            continue;
+        }
+        // `<br>Potential mentors: jpm` continuing a paragraph: the break starts a line, as the line ending already does.
+        const previous = index > 0 ? lines[index - 1] : '';
+        const leadingBreak = /^<br\s*\/?>(?=\S)/i.exec(line);
+        if (leadingBreak && previous.trim() && !/^[ \t]{0,3}#/.test(previous)) {
+            lines[index] = ' '.repeat(leadingBreak[0].length) + line.slice(leadingBreak[0].length);
+            continue;
+        }
+        const match = HTML_HEADING_LINE.exec(line.replace(/\r$/, ''));
+        if (!match || !match[3].trim())
+            continue;
+        const [whole, indent, level, title] = match;
+        const marks = `${indent}${'#'.repeat(Number(level))} `;
+        const open = whole.indexOf('>') + 1;
+        const rewritten = `${marks.padEnd(open, ' ')}${title}`;
+        // Same length as the original line: the closing tag becomes spaces (or room for a longer `#` run).
+        if (rewritten.length > whole.length)
+            continue;
+        lines[index] = rewritten.padEnd(whole.length, ' ') + line.slice(whole.length);
+    }
+    return lines.join('\n');
+}
 
 ;// CONCATENATED MODULE: ./src/parse/units.ts
 
@@ -44320,6 +44802,65 @@ function headingContent(node, start, end) {
     if (first !== undefined && last !== undefined)
         return [first, last];
     return [Math.min(end, start + 1), Math.min(end, start + 1)];
+}
+
+;// CONCATENATED MODULE: ./src/parse/scale-legend.ts
+// Parse stage: a numeric scale a page explains once (`Difficulty on a scale 1-5`) and then writes after each idea's
+// title (`### MPEG-4 decoder (4) ###`, `Internet of things project (1-2)`), read as the field it measures.
+
+/** `Difficulty on a scale 1-5`, `Difficulty (on a scale of 1 to 5)`, `Difficulty, on a scale from 1 to 3`. */
+const LEGEND = /([\p{L}][\p{L} ]{1,40}?)[\s,(]+(?:rated\s+)?(?:on|in)\s+a\s+scale\s+(?:of\s+|from\s+)?(\d)\s*(?:-|–|to)\s*(\d{1,2})\b/iu;
+/** A number or a range of numbers in parentheses closing a title: `(4)`, `(1-2)`. */
+const TITLE_CODE = /\((\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\)[\s#*_]*$/u;
+const scale_legend_LEVELS = ['Easy', 'Medium', 'Hard'];
+/** The first numeric scale the page explains for a field, if any. */
+function findScaleLegend(text, options) {
+    for (const match of text.matchAll(new RegExp(LEGEND.source, 'giu'))) {
+        const min = Number(match[2]);
+        const max = Number(match[3]);
+        if (max - min < 2)
+            continue;
+        // The last one to three words before `on a scale` name the field.
+        const words = match[1].trim().split(/\s+/);
+        for (let take = Math.min(3, words.length); take >= 1; take--) {
+            const label = words.slice(words.length - take).join(' ');
+            const found = readLabel(label, options.fields);
+            if (found?.exact)
+                return { start: match.index, field: found.name, label, min, max };
+        }
+    }
+    return undefined;
+}
+/** The level a point of the scale stands for, by its share of the scale: up to 40% easy, up to 70% medium. */
+function levelOf(value, legend) {
+    const share = value / legend.max;
+    return scale_legend_LEVELS[share <= 0.4 ? 0 : share <= 0.7 ? 1 : 2];
+}
+/** The field a title's closing code gives (`MPEG-4 decoder (4)` → difficulty "Hard (4 on a scale of 1-5)"). */
+function readScaleCode(legend, text, titleStart, titleEnd) {
+    if (!legend || legend.start >= titleStart)
+        return undefined;
+    const title = text.slice(titleStart, titleEnd);
+    const code = TITLE_CODE.exec(title);
+    if (!code)
+        return undefined;
+    const low = Number(code[1]);
+    const high = code[2] === undefined ? low : Number(code[2]);
+    if (low < legend.min || high > legend.max || high < low)
+        return undefined;
+    const levels = [...new Set([levelOf(low, legend), levelOf(high, legend)])];
+    const at = titleStart + code.index;
+    const written = code[0].replace(/[\s#*_]+$/u, '');
+    return {
+        name: legend.field,
+        label: legend.label,
+        labelStart: at,
+        labelEnd: at + written.length,
+        valueStart: at + 1,
+        valueEnd: at + written.length - 1,
+        weak: false,
+        source: `${levels.join(' to ').replace(/ to (\w)/, (_, first) => ` to ${first.toLowerCase()}`)} (${written.slice(1, -1)} on a scale of ${legend.min}-${legend.max})`,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/parse/wikitext-markup.ts
@@ -44889,6 +45430,7 @@ function documentTitleDepth(headings) {
 
 
 
+
 /**
  * Parses one idea file into ideas, fields, glossary and notices; any internal failure becomes a notice. The file
  * name chooses the reader: MediaWiki source (`.wiki`, `.mediawiki`) or Markdown (everything else).
@@ -44905,8 +45447,10 @@ function parseIdeaFile(path, text, options = {}) {
         tree: { type: 'root', children: [] },
         glossary: {},
     };
+    // HTML headings (`<h3>Title</h3>`) are read as the Markdown headings they display as; offsets are unchanged.
+    const layout = htmlHeadingsAsMarkdown(source);
     try {
-        file.tree = parseMarkdown(source);
+        file.tree = parseMarkdown(layout);
     }
     catch (error) {
         file.notices.push({
@@ -44917,7 +45461,7 @@ function parseIdeaFile(path, text, options = {}) {
         return file;
     }
     try {
-        readIdeas(file, options);
+        readIdeas(file, layout, options);
     }
     catch (error) {
         file.ideas = [];
@@ -44945,8 +45489,9 @@ function parseWikitext(path, text, options) {
         };
     }
 }
-function readIdeas(file, options) {
-    const { text, tree } = file;
+/** Reads the ideas of `file`; `text` is its text as parsed (same offsets, HTML headings as Markdown ones). */
+function readIdeas(file, text, options) {
+    const { tree } = file;
     const starts = lineStarts(text);
     let units = collectUnits(tree, text, starts, options);
     const context = { text, starts, options };
@@ -44984,8 +45529,12 @@ function readIdeas(file, options) {
         return;
     }
     const groups = new Map();
+    const scale = findScaleLegend(text, options);
     const ideas = spans.map((span) => {
         const idea = spanToIdea(span, tree, units, context);
+        const scaled = readScaleCode(scale, text, span.titleStart, span.titleEnd);
+        if (scaled && !idea.fields[scaled.name])
+            idea.fields[scaled.name] = toField(scaled, context);
         if (span.groupFrom !== undefined && span.groupTo !== undefined) {
             let shared = groups.get(span.groupFrom);
             if (!shared)
@@ -45002,7 +45551,9 @@ function readIdeas(file, options) {
     const fieldsOutside = spans.length === 1 &&
         units.some((unit, index) => (index < spans[0].unitFrom || index >= spans[0].unitTo) &&
             unit.hits.some((hit) => fieldNames(hit).some((name) => ONCE_FIELDS.has(name))));
-    if (frontMatter?.title && (spans.length > 1 || fieldsOutside) && ideas.filter(hasIdeaField).length <= 1) {
+    // Not when the page says its sections are ideas (`This page collects ideas for projects…`).
+    const listed = spans.some((span) => span.listed);
+    if (frontMatter?.title && !listed && (spans.length > 1 || fieldsOutside) && ideas.filter(hasIdeaField).length <= 1) {
         file.ideas = [singleIdea(file, units, context, frontMatter, starts)];
         return;
     }
@@ -48049,6 +48600,24 @@ function introBlocks(file) {
     }
     return blocks;
 }
+/**
+ * Paragraphs after the first idea that lie in no idea: the introductions of groups of ideas (`# Image Processing
+ * Portal set of projects` and the paragraphs before its first idea).
+ */
+function groupBlocks(file) {
+    const spans = file.ideas.map((idea) => [idea.position.start.offset, idea.position.end.offset]);
+    const first = Math.min(...spans.map(([start]) => start));
+    const builder = new BlockBuilder(file.text, -1, -1);
+    const blocks = [];
+    for (const node of file.tree.children) {
+        const start = node.position?.start.offset;
+        if (node.type !== 'paragraph' || start === undefined || start < first)
+            continue;
+        if (!spans.some((span) => within(node, span)))
+            blocks.push(builder.block('text', node.children));
+    }
+    return blocks;
+}
 function linksIn(node) {
     if (node.type === 'link')
         return [node];
@@ -48286,205 +48855,6 @@ class BlockBuilder {
         if (sourceStart < this.quietTo && sourceEnd > this.quietFrom)
             block.quiet.push([start, block.text.length]);
     }
-}
-
-;// CONCATENATED MODULE: ./src/parse/values/difficulty.ts
-// Parse stage: reads a difficulty value (`Medium`, `Medium to hard, depending…`, `★★☆`) onto a three-level scale.
-
-
-/** The default scale: JIRA priorities (`Major`, `Minor`, `Critical`) are deliberately not on it. */
-const DEFAULT_DIFFICULTY_SCALE = Object.freeze({
-    // Spanish/Portuguese and Chinese levels as Latin-American orgs and OSPP write them (OSPP's two are 基础 and 进阶).
-    easy: Object.freeze([
-        'easy',
-        'beginner',
-        'low',
-        'low hanging fruit',
-        'starter',
-        'fácil',
-        'facil',
-        'básico',
-        'basico',
-        'principiante',
-        'iniciante',
-        // `low` and `high` in Spanish/Portuguese.
-        'bajo',
-        'baja',
-        'baixo',
-        'baixa',
-        '简单',
-        '基础',
-        '入门',
-        '低',
-    ]),
-    medium: Object.freeze([
-        'medium',
-        'intermediate',
-        'moderate',
-        'media',
-        'medio',
-        'médio',
-        'intermedio',
-        'intermediário',
-        'intermediario',
-        '中等',
-        '中',
-    ]),
-    hard: Object.freeze([
-        'hard',
-        'high',
-        'advanced',
-        'difficult',
-        'expert',
-        'very high',
-        'extremely difficult',
-        'difícil',
-        'dificil',
-        'avanzado',
-        'avançado',
-        'avancado',
-        'alto',
-        'alta',
-        '困难',
-        '进阶',
-        '高级',
-        '高',
-    ]),
-});
-const LEVELS = ['easy', 'medium', 'hard'];
-const TOKEN = /[\p{L}\p{N}]+|[-/–—~,]/gu;
-const CONNECTORS = new Set(['to', 'or', '-', '/', '–', '—', '~']);
-const difficulty_MODIFIERS = new Set([
-    'very',
-    'extremely',
-    'quite',
-    'fairly',
-    'rather',
-    'pretty',
-    'somewhat',
-    'relatively',
-    'reasonably',
-]);
-const FILLED_STAR = '★';
-const EMPTY_STAR = '☆';
-function tokenise(text) {
-    return [...text.toLowerCase().matchAll(TOKEN)].map((m) => ({
-        text: m[0],
-        start: m.index,
-        end: m.index + m[0].length,
-    }));
-}
-function phrasesOf(scale) {
-    const phrases = [];
-    for (const level of LEVELS) {
-        for (const entry of scale[level] ?? []) {
-            const words = tokenise(String(entry))
-                .map((t) => t.text)
-                .filter((w) => w !== '-' && w !== ',');
-            if (words.length > 0)
-                phrases.push({ words, level });
-        }
-    }
-    // Longest phrase first, so `very high` wins over `high` and `low hanging fruit` over `low`.
-    return phrases.sort((a, b) => b.words.length - a.words.length);
-}
-/** The level whose phrase starts at token `i` (one modifier such as `very` may come first), and where it ends. */
-function levelAt(tokens, i, phrases) {
-    for (const start of [i, i + 1]) {
-        if (start === i + 1 && !difficulty_MODIFIERS.has(tokens[i]?.text ?? ''))
-            break;
-        for (const phrase of phrases) {
-            let k = start;
-            let matched = true;
-            for (let w = 0; w < phrase.words.length; w++) {
-                if (w > 0 && tokens[k]?.text === '-')
-                    k++;
-                if (tokens[k]?.text !== phrase.words[w]) {
-                    matched = false;
-                    break;
-                }
-                k++;
-            }
-            if (matched)
-                return { level: phrase.level, end: k };
-        }
-    }
-    return undefined;
-}
-/** `low-level`, `high-performance`: a level word tightly hyphenated to a non-level word is an adjective. */
-function isCompound(tokens, end, phrases) {
-    const hyphen = tokens[end];
-    const next = tokens[end + 1];
-    return (hyphen?.text === '-' &&
-        next !== undefined &&
-        tokens[end - 1].end === hyphen.start &&
-        hyphen.end === next.start &&
-        levelAt(tokens, end + 1, phrases) === undefined);
-}
-/** The first level named in `text` and any levels chained to it by `to`, `-`, `/`, `or`. */
-function levelsIn(text, phrases) {
-    const tokens = tokenise(text);
-    for (let i = 0; i < tokens.length; i++) {
-        const first = levelAt(tokens, i, phrases);
-        if (first === undefined)
-            continue;
-        if (isCompound(tokens, first.end, phrases))
-            continue;
-        const levels = [first.level];
-        let j = first.end;
-        for (;;) {
-            while (tokens[j]?.text === ',')
-                j++;
-            if (!CONNECTORS.has(tokens[j]?.text ?? ''))
-                break;
-            j++;
-            while (tokens[j]?.text === ',')
-                j++;
-            const next = levelAt(tokens, j, phrases);
-            if (next === undefined)
-                break;
-            levels.push(next.level);
-            j = next.end;
-        }
-        return [...new Set(levels)];
-    }
-    return [];
-}
-function levelForStars(filled, total) {
-    const share = filled / total;
-    if (share <= 0.4)
-        return 'easy';
-    if (share <= 0.7)
-        return 'medium';
-    return 'hard';
-}
-function countOf(text, ch) {
-    let count = 0;
-    for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1))
-        count++;
-    return count;
-}
-const SENTENCE_END = /[.!?;\n]/;
-/**
- * Reads a difficulty value. A level must be named in the first sentence (`Hard, because…`, `Some of the
- * work is medium. …`); ranges give two levels; stars map by the filled share (≤40% easy, ≤70% medium,
- * else hard) unless a level word is written beside them (`★★☆ (medium)`), which wins.
- */
-function parseDifficulty(value, scale = DEFAULT_DIFFICULTY_SCALE) {
-    const text = plainValue(value);
-    const phrases = phrasesOf(scale ?? DEFAULT_DIFFICULTY_SCALE);
-    const filled = countOf(text, FILLED_STAR);
-    const total = filled + countOf(text, EMPTY_STAR);
-    if (total === 0 && isPlaceholder(text))
-        return { levels: [], range: false, placeholder: true, recognised: false };
-    if (total > 0) {
-        const written = levelsIn(text, phrases);
-        const levels = written.length > 0 ? written : [levelForStars(filled, total)];
-        return { levels, range: levels.length > 1, stars: { filled, total }, placeholder: false, recognised: true };
-    }
-    const end = text.search(SENTENCE_END);
-    const levels = levelsIn(end < 0 ? text : text.slice(0, end), phrases);
-    return { levels, range: levels.length > 1, placeholder: false, recognised: levels.length > 0 };
 }
 
 ;// CONCATENATED MODULE: ./src/parse/values/size.ts
@@ -48747,6 +49117,9 @@ const WELL_KNOWN = [
     'ASP', 'GTK', 'LLDB', 'NVDA', 'REPL', 'SCM', 'SCSS',
     // Taught in every computing curriculum: modelling and caching (each used undefined by two lists or more).
     'UML', 'LRU',
+    // Met by every applicant: the chat of open-source communities, the video format family beside JPEG, and two terms
+    // of every compilers and databases course.
+    'IRC', 'MPEG', 'JIT', 'DBMS',
     // AI in Spanish, French, Portuguese and Italian (inteligencia / intelligence / inteligência / intelligenza artificiale).
     'IA',
     // Program names (GSoC is mixed case and never read as a term).
@@ -48785,6 +49158,8 @@ const PACK_NAMES = Object.keys(PACKS);
 const NOT_TERMS = [
     // Placeholders.
     'TBD', 'TBA', 'TODO', 'FIXME', 'XXX', 'WIP', 'NA',
+    // Letter runs that stand for example contents or names (`paste "XYZ"`, `[ABC)b|e(DEF]`, `from A to Z`).
+    'ABC', 'ABCD', 'DEF', 'XYZ',
     // English words written in capitals.
     'A', 'AN', 'THE', 'AND', 'OR', 'NOT', 'NO', 'YES', 'IS', 'ARE', 'BE', 'TO', 'OF', 'IN', 'ON', 'AT', 'BY', 'FOR',
     'FROM', 'WITH', 'IF', 'SO', 'DO', 'GO', 'WE', 'YOU', 'ALL', 'ANY', 'ONLY', 'MUST', 'SHOULD', 'MAY', 'CAN',
@@ -49122,9 +49497,9 @@ const definitions_WORD = /[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)*/gu;
 const KIND_NOUN = /\s+(?:librar(?:y|ies)|packages?|toolkits?|toolbox(?:es)?|frameworks?|solvers?|simulators?|software|formats?)\b/uy;
 /**
  * Vendors everyone has heard of: a term right after one is that vendor's product, named as such ("Intel TBB",
- * "NVIDIA CUDA", "Microsoft MSVC").
+ * "NVIDIA CUDA", "Microsoft MSVC", "IBM's DB2").
  */
-const VENDOR = /(?:^|[\s(/])(?:Intel|NVIDIA|Nvidia|AMD|IBM|Microsoft|Google|Apple|Amazon|Oracle|Adobe|Qualcomm|Mozilla|Cisco|Meta|Facebook|Xilinx|Autodesk|Samsung|Huawei|Alibaba|Red Hat|Arm|ARM)\s+$/u;
+const VENDOR = /(?:^|[\s(/])(?:Intel|NVIDIA|Nvidia|AMD|IBM|Microsoft|Google|Apple|Amazon|Oracle|Adobe|Qualcomm|Mozilla|Cisco|Meta|Facebook|Xilinx|Autodesk|Samsung|Huawei|Alibaba|Red Hat|Arm|ARM)(?:['’]s)?\s+$/u;
 /** A quantity with a unit of memory or storage right before a term: what is measured ("2GB VRAM", "16 GB DDR4"). */
 const QUANTITY = /(?:^|[\s(（,，])\d+(?:\.\d+)?\s*(?:[KMGTP]i?B|bytes?)\s+$/iu;
 /** Where a clause ends, for lists of names: sentence punctuation before a space, and brackets, colons, bars. */
@@ -49141,11 +49516,12 @@ const LIST_SEPARATOR = /\s*(?:,|，|、)\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+
  */
 const DESCRIBED_BY = /(?:,\s*which\s|\s+(?:which|that)\s+(?:is|are|provides?|consists?|allows?|lets?|enables?|offers?|implements?|supports?|runs?|helps?|contains?|includes?|generates?|computes?)\s|\s+to\s+(?:allow|let|enable|make|help|provide|support|run)\s|\s+is\s+an?\s|,\s+an?\s+\p{Ll})/uy;
 /**
- * "<kind>, such as A, B or C" / "<kind> including A and B" / "<kind> like A": the names listed are instances of
- * the kind named before them ("simulation tools, such as MOOSE", "SMT solvers, such as Z3 or CVC5"). The word
+ * "<kind>, such as A, B or C" / "<kind> including A and B" / "<kind> like A" / "<kind> (like A, B, etc.)": the names
+ * listed are instances of the kind named before them ("simulation tools, such as MOOSE", "SMT solvers, such as Z3
+ * or CVC5", "vendor-specific libraries (like CUBLAS, CUDNN, etc.)"). The word
  * before "like" must not be a verb's subject or a modal ("we would like …").
  */
-const SUCH_AS = /(\p{L}{3,})\s*,?\s+(?:such as|including|like)\s+/giu;
+const SUCH_AS = /(\p{L}{3,})(?:\s*,?\s+|\s*[(（]\s*)(?:such as|including|like)\s+/giu;
 const NOT_A_KIND = /^(?:would|could|should|might|may|will|shall|must|we|you|they|he|she|not|also|really|don't|and|or|the|feel|feels|looks?|seems?)$/i;
 /** A bare proper name: one capitalised word, maybe with inner capitals (`Python`, `MiniZinc`, `CMake`). */
 const definitions_NAME = '\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}*)*';
@@ -49237,6 +49613,10 @@ function findDefinitions(block, limits) {
             const words = item.trim().split(/\s+/);
             if (words.length !== 1 || !words[0])
                 break;
+            // `existing (including DLT-independent) ORM solutions` names no DLT: in a parenthesis only a whole term is an
+            // instance of the kind (`systems such as SWE-bench` names one).
+            if (/[(（]/.test(match[0]) && !isWholeTerm(words[0], limits))
+                continue;
             readAcronyms(words[0], limits).forEach((acronym) => defined.add(acronym.key));
         }
     }
@@ -49407,8 +49787,11 @@ function findUndefinedTerms(idea, file, starts, check) {
             definitions[index].has(key) ||
             before.has(key) ||
             (block.kind !== 'text' && anywhere.has(key));
-        // A plural written in capitals (`LLMS`, `APIS`) is known when its singular is.
-        const covered = (key) => defined(key) || (/[A-Z]S$/.test(key) && defined(key.slice(0, -1)));
+        // A plural written in capitals (`LLMS`, `APIS`) is known when its singular is, and a known term with a version
+        // or width after it (`ARM64`, `UTF8`) is known.
+        const covered = (key) => defined(key) ||
+            (/[A-Z]S$/.test(key) && defined(key.slice(0, -1))) ||
+            (/^[A-Z]{2,}\d+$/.test(key) && defined(key.replace(/\d+$/, '')));
         for (const use of findAcronyms(block, check)) {
             if (seen.has(use.key))
                 continue;
@@ -49427,6 +49810,9 @@ function findUndefinedTerms(idea, file, starts, check) {
                 continue;
             if (skills && containsLongForm(skills, letters))
                 continue;
+            // A short form of one word written in full earlier before the same word (`Github Actions` … `GH Actions`).
+            if (blocks.some((_, at) => at <= index && shortensWord(blocks[at].text, block.text, use)))
+                continue;
             if (block.kind === 'text' && containsLongForm(splitText(block.text.slice(0, use.start)), letters, true))
                 continue;
             found.push({ ...use, ...locate(block, use, file, starts, idea.titlePosition) });
@@ -49435,6 +49821,30 @@ function findUndefinedTerms(idea, file, starts, check) {
             before.add(key);
     });
     return found;
+}
+/**
+ * Whether a use abbreviates one word that `earlier` writes in full before the same capitalised next word: `GH
+ * Actions` after `Github Actions` (the word starts with the term's first letter and holds its letters in order).
+ */
+function shortensWord(earlier, text, use) {
+    // The next word is part of a name (`Actions`): a small word (`the DIMMs and …`) says nothing.
+    const next = /^\s+(\p{Lu}\p{L}{2,})/u.exec(text.slice(use.end))?.[1];
+    if (!next)
+        return false;
+    const letters = acronymLetters(use.term).toLowerCase();
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{L}{4,})\\s+${next}(?![\\p{L}\\p{N}])`, 'gu');
+    for (const match of earlier.matchAll(pattern)) {
+        const word = match[1].toLowerCase();
+        if (word[0] !== letters[0] || word === letters)
+            continue;
+        let at = 0;
+        for (const char of word)
+            if (char === letters[at])
+                at++;
+        if (at === letters.length)
+            return true;
+    }
+    return false;
 }
 /** How many blocks after a title or heading may spell out its terms in plain words (its opening lines). */
 const OPENING_BLOCKS = 3;
@@ -49446,13 +49856,14 @@ function sectionAfter(blocks, index) {
     return section;
 }
 /**
- * Terms the page's introduction uses (before its first idea): the organisation's and program's own names
- * (`CHAOSS` in CHAOSS's list), known to anyone reading the page.
+ * Terms the page's introduction uses (before its first idea), or the introduction of a group of ideas (a paragraph
+ * in no idea, after a group heading): the organisation's, program's and portal's own names (`CHAOSS` in CHAOSS's
+ * list, `IPP` introducing the Image Processing Portal projects), known to anyone reading the page.
  */
 function pageTerms(file, limits) {
     if (!file.ideas.length)
         return new Set();
-    return new Set(introBlocks(file).flatMap((block) => findAcronyms(block, limits).map((use) => use.key)));
+    return new Set([...introBlocks(file), ...groupBlocks(file)].flatMap((block) => findAcronyms(block, limits).map((use) => use.key)));
 }
 /**
  * The file position of a use: exact when its run is verbatim source or the word is found in its node; the idea's

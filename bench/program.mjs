@@ -4,8 +4,9 @@
 //   round-robin; wall time (what the admin waits for), CPU time, and the peak memory of each process tree.
 // - One file: the whole corpus in one file at 1× and 10×, the engine in process (CPU, the linear-time target)
 //   and both CLIs as processes.
-// Used by run.mjs; alone: `node bench/program.mjs [--quick] [--baseline=path/to/an/older/cli.js]` prints the
-// table (a baseline CLI, e.g. one built from an earlier commit, joins every round-robin).
+// Used by run.mjs; alone: `node bench/program.mjs [--quick] [--copies=N] [--baseline=path/to/an/older/cli.js]` prints the
+// table (a baseline CLI, e.g. one built from an earlier commit, joins every round-robin; --copies=10 makes a
+// smaller program, 150 files, for iterating).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -19,11 +20,11 @@ const peerBin = join(root, 'node_modules', 'markdownlint-cli2', 'markdownlint-cl
 export const PROGRAM_TARGET = { overPeer: 0.8, linearPerDecade: 11 };
 
 /** The figures of both cases as report rows, and their raw data. */
-export async function programFigures({ quick = false, configPath, baseline, note = () => {} }) {
+export async function programFigures({ quick = false, configPath, baseline, copies = 50, note = () => {} }) {
   const rows = [];
   const scratch = mkdtempSync(join(tmpdir(), 'idea-lint-program-'));
   try {
-    const program = buildProgramInputs(join(scratch, 'program'), 50);
+    const program = buildProgramInputs(join(scratch, 'program'), copies);
     const singles = buildCorpusSingleFiles(join(scratch, 'single'));
     note(`program-scale inputs in ${scratch}`);
     const cli = (path) => [
@@ -48,7 +49,7 @@ export async function programFigures({ quick = false, configPath, baseline, note
     const linted = JSON.parse(check.stdout).files.length;
     const peerCheck = runNode([peerBin, '**/*.md'], { cwd: program.dir, keepStdout: true, keepStderr: true });
     const peerLinted = Number(/Linting: (\d+) file/.exec(peerCheck.stdout + peerCheck.stderr)?.[1]);
-    const section = `Program scale: ${program.files.length} files, ${size(program.bytes)} (50 × the corpus, nested folders)`;
+    const section = `Program scale: ${program.files.length} files, ${size(program.bytes)} (${copies} × the corpus, nested folders)`;
     rows.push(
       figure(
         section,
@@ -172,6 +173,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const started = performance.now();
   const { rows, raw } = await programFigures({
     quick: args.includes('--quick'),
+    copies: Number(args.find((arg) => arg.startsWith('--copies='))?.slice('--copies='.length) ?? 50),
     configPath,
     baseline,
     note: (message) =>

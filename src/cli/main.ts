@@ -95,6 +95,7 @@ export async function main(params: MainParams): Promise<number> {
         // Test fakes (params.rules) live in this process only; fixes are applied and linted again in process.
         ...(params.worker !== undefined && !params.rules && !fixing ? { worker: params.worker } : {}),
         ...(params.env.IDEA_LINT_WORKERS !== undefined ? { workers: params.env.IDEA_LINT_WORKERS } : {}),
+        ...(params.env.IDEA_LINT_CHILD_MEMORY !== undefined ? { childMemory: params.env.IDEA_LINT_CHILD_MEMORY } : {}),
         ...(showProgress
           ? {
               onDone: (done: number, path: string) => stderr.write(`\r\u001b[KLinting ${done}/${paths.length} ${path}`),

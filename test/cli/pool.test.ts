@@ -7,7 +7,14 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FileError } from '../../src/cli/find-files.js';
-import { CHILD_EXEC_ARGV, lintFiles, POOL_MIN_FILES, poolSize } from '../../src/cli/pool.js';
+import {
+  CHILD_EXEC_ARGV,
+  CHILD_MEMORY_MB,
+  childMemoryMb,
+  lintFiles,
+  POOL_MIN_FILES,
+  poolSize,
+} from '../../src/cli/pool.js';
 import { resolveConfig } from '../../src/lint/config.js';
 import type { FileReport } from '../../src/lint/types.js';
 import { rules as registry } from '../../rules/index.js';
@@ -16,11 +23,14 @@ const scratch = mkdtempSync(join(tmpdir(), 'idea-lint-pool-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 // A stand-in child speaking the pool's protocol: it answers after a random delay (so children finish out of
-// order) with its pid and V8 flags as the report's notice; "throw" and "missing" fail, "crash" exits.
+// order) with its pid and V8 flags as the report's notice; "throw" and "missing" fail, "crash" exits; with a
+// memory limit of 0 MB it asks to retire after every file, as a real child over its limit does.
 const fakeChild = join(scratch, 'fake-child.mjs');
 writeFileSync(
   fakeChild,
-  `process.on('message', (message) => {
+  `let memoryMb;
+process.on('message', (message) => {
+  if (message.type === 'init') memoryMb = message.memoryMb;
   if (message.type !== 'lint') return;
   const { index, path } = message;
   if (path === 'crash') process.exit(3);
@@ -28,7 +38,7 @@ writeFileSync(
   if (path === 'missing') return process.send({ index, error: { name: 'FileError', message: 'missing: not found.' } });
   setTimeout(() => process.send({ index, report: { path, ideas: [], findings: [], notices: [
     { message: process.pid + ' ' + process.execArgv.join(' '), line: 1, column: 1 },
-  ] } }), Math.random() * 20);
+  ] }, ...(memoryMb === 0 ? { retire: true } : {}) }), Math.random() * 20);
 });
 `,
 );
@@ -66,6 +76,23 @@ describe('lintFiles with a pool', () => {
     for (const child of children) expect(child).toContain(CHILD_EXEC_ARGV.join(' '));
   });
 
+  it('replaces a child that asks to retire (over its memory) and still returns every report in order', async () => {
+    const reports = await lintFiles(paths(12), { ...options, childMemory: '0' }, inProcess);
+    expect(reports.map((report) => report.path)).toEqual(paths(12));
+    // One child per file: each retired after its first file.
+    expect(new Set(reports.map((report) => report.notices[0].message)).size).toBe(12);
+    const kept = await lintFiles(paths(12), options, inProcess);
+    expect(new Set(kept.map((report) => report.notices[0].message)).size).toBe(3);
+  });
+
+  it('reads the memory limit from IDEA_LINT_CHILD_MEMORY, else the default', () => {
+    expect(childMemoryMb('200')).toBe(200);
+    expect(childMemoryMb('0')).toBe(0);
+    expect(childMemoryMb(undefined)).toBe(CHILD_MEMORY_MB);
+    expect(childMemoryMb('lots')).toBe(CHILD_MEMORY_MB);
+    expect(childMemoryMb('-1')).toBe(CHILD_MEMORY_MB);
+  });
+
   it('lints in process below the threshold', async () => {
     const reports = await lintFiles(paths(3), { cwd: scratch, config, worker: fakeChild }, inProcess);
     expect(reports.map((report) => report.notices)).toEqual([[], [], []]);
@@ -89,7 +116,7 @@ const CLI_BIN = join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
 const CORPUS = join(import.meta.dirname, '..', 'fixtures', 'corpus');
 
 describe.skipIf(!existsSync(CLI_BIN))('dist/cli.js with the pool on and off', () => {
-  it('reports the same JSON for a multi-file set (nested folders, a skipped file, a file error notice)', async () => {
+  it('reports byte-identical JSON, SARIF, GitHub and text output, with children kept or replaced after every file', async () => {
     const project = join(scratch, 'program');
     for (const copy of ['a', 'b/c']) cpSync(CORPUS, join(project, copy), { recursive: true });
     writeFileSync(join(project, 'a', 'not-text.md'), Buffer.from([0x23, 0x20, 0x00, 0x41]));
@@ -102,17 +129,29 @@ describe.skipIf(!existsSync(CLI_BIN))('dist/cli.js with the pool on and off', ()
     const files = readdirSync(project, { recursive: true }).filter((name) => String(name).endsWith('.md'));
     expect(files.length).toBeGreaterThan(POOL_MIN_FILES * 2);
     const exec = promisify(execFile);
-    const run = (workers: string) =>
-      exec(process.execPath, [CLI_BIN, '--format', 'json', '--fail-on', 'never', '.'], {
+    const run = (format: string, workers: string, childMemory = '') =>
+      exec(process.execPath, [CLI_BIN, '--format', format, '--fail-on', 'never', '.'], {
         cwd: project,
-        env: { ...process.env, IDEA_LINT_WORKERS: workers },
+        env: { ...process.env, IDEA_LINT_WORKERS: workers, IDEA_LINT_CHILD_MEMORY: childMemory },
         maxBuffer: 64 * 1024 * 1024,
       });
-    const [alone, pooled] = [await run('0'), await run('3')];
+    const alone = await run('json', '0');
     const report = JSON.parse(alone.stdout) as { files: FileReport[] };
     expect(report.files).toHaveLength(files.length);
     expect(report.files.flatMap((file) => file.findings).length).toBeGreaterThan(100);
-    expect(pooled.stdout).toBe(alone.stdout);
-    expect(pooled.stderr).toBe(alone.stderr);
+    for (const [format, single] of [
+      ['json', alone],
+      ['sarif', await run('sarif', '0')],
+      ['github', await run('github', '0')],
+      ['stylish', await run('stylish', '0')],
+    ] as const) {
+      const pooled = await run(format, '3');
+      expect(pooled.stdout).toBe(single.stdout);
+      expect(pooled.stderr).toBe(single.stderr);
+    }
+    // Every child replaced after each file (a limit of 0 MB): the same report.
+    const recycled = await run('json', '2', '0');
+    expect(recycled.stdout).toBe(alone.stdout);
+    expect(recycled.stderr).toBe(alone.stderr);
   });
 });

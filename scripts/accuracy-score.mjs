@@ -2,7 +2,7 @@
 // lists (expected.json). Pure: data in, figures out; no files, no processes.
 //
 // Two label formats are read:
-// - full (test/fixtures/heldout-4/, regression-2/, regression-3/, regression-4/ expected.json): per file `ideas: [{ title, line, aliases?, fields:
+// - full (test/fixtures/heldout-5/, regression-2/ … regression-5/ expected.json): per file `ideas: [{ title, line, aliases?, fields:
 //   { outcomes, difficulty, skills, mentor, mentorEmail, size }, undefinedTerms, definedTerms }]`, where a field is
 //   true (a reader finds it), false (missing, empty or a placeholder: the rule should fire) or null (does not
 //   apply: missing-mentor-email without a mentor);

@@ -41,6 +41,8 @@ const VENDOR =
 /** A quantity with a unit of memory or storage right before a term: what is measured ("2GB VRAM", "16 GB DDR4"). */
 const QUANTITY = /(?:^|[\s(（,，])\d+(?:\.\d+)?\s*(?:[KMGTP]i?B|bytes?)\s+$/iu;
 
+/** How far around a term its list of examples is looked for (a list of short items is far shorter). */
+const LIST_WINDOW_CHARS = 400;
 /** Where a clause ends, for lists of names: sentence punctuation before a space, and brackets, colons, bars. */
 const CLAUSE_END = /[.!?](?=\s|$)|[;:：；()（）[\]|\n]/gu;
 /** Words that introduce examples, at the end of a clause's text before a list. */
@@ -215,22 +217,34 @@ function namesBefore(before: string, named: string, limits: AcronymLimits): bool
  * APIs", "ex. GIMP, Photoshop, Krita"). A list of acronyms alone ("ASR, LLM, TTS") says nothing.
  */
 function listedWithNames(text: string, start: number, end: number): boolean {
-  let from = 0;
-  let to = text.length;
-  for (const match of text.matchAll(CLAUSE_END)) {
-    if (match.index < start) from = match.index + match[0].length;
-    else if (match.index >= end) {
-      to = match.index;
+  // The clause around the word, looked for within a window only: a clause of 100,000 acronyms would otherwise be
+  // scanned and split once per acronym. A clause cut by the window has no known start, so no list opening there.
+  const windowStart = Math.max(0, start - LIST_WINDOW_CHARS);
+  const windowEnd = Math.min(text.length, end + LIST_WINDOW_CHARS);
+  let from = windowStart;
+  let to = windowEnd;
+  let cut = windowStart > 0;
+  let cutEnd = windowEnd < text.length;
+  for (const match of text.slice(windowStart, windowEnd).matchAll(CLAUSE_END)) {
+    const at = windowStart + match.index;
+    if (at < start) {
+      from = at + match[0].length;
+      cut = false;
+    } else if (at >= end) {
+      to = at;
+      cutEnd = false;
       break;
     }
   }
   const clause = text.slice(from, to);
-  const marker = LEADING_EXAMPLES.exec(clause);
+  const marker = cut ? null : LEADING_EXAMPLES.exec(clause);
   const items = clause
     .slice(marker ? marker[0].length : 0)
     .split(LIST_SEPARATOR)
     .map((item) => item.trim())
     .filter(Boolean);
+  if (cut) items.shift();
+  if (cutEnd) items.pop();
   const word = text.slice(start, end);
   const own = items.indexOf(word);
   if (own < 0) return false;
@@ -246,7 +260,7 @@ function listedWithNames(text: string, start: number, end: number): boolean {
   const listStart = text.lastIndexOf(items[first], start);
   const tail = items[last].split(/\s+/);
   const examples =
-    first === 0 && (marker !== null || EXAMPLES.test(text.slice(Math.max(0, listStart - 30), listStart)));
+    !cut && first === 0 && (marker !== null || EXAMPLES.test(text.slice(Math.max(0, listStart - 30), listStart)));
   const kindAfter = last - first >= 2 && tail.length === 2 && /^\p{L}[\p{L}\p{N}]*s$/u.test(tail[1]) && last !== own;
   if (!examples && !kindAfter) return false;
   const plainName = new RegExp(`^${NAME}$`, 'u');

@@ -24889,7 +24889,7 @@ function findLeadInIdeas(units, from, to, text, options) {
             if (namesIdeas(inlineToText(text.slice(section.start, section.end)))) {
                 const first = nextContent(units, index + 1, to);
                 if (first < to && units[first].itemStart && units[first].listLevel === 1)
-                    titled.push(...readMarkedItems(units, first, to, text));
+                    titled.push(...readListItems(units, first, to, (item, at, end) => readMarkedItem(item, at, end, units, text)));
             }
         }
         if (!isLeadIn(units[index], text))
@@ -24898,12 +24898,10 @@ function findLeadInIdeas(units, from, to, text, options) {
         // under another heading (`### Misses and false alarms`) its list is about something else.
         if (section && !firstHeading && !namesIdeas(inlineToText(text.slice(section.start, section.end))))
             continue;
-        let next = index + 1;
-        while (next < to && (units[next].kind === 'break' || units[next].kind === 'comment'))
-            next++;
+        const next = nextContent(units, index + 1, to);
         if (next >= to || !units[next].itemStart || units[next].listLevel !== 1)
             continue;
-        const ideas = readItems(units, next, to, text, options);
+        const ideas = readListItems(units, next, to, (item, at, end) => readItem(item, at, end, units, text, options));
         if (ideas.length >= 2 && titled.length === 0)
             return ideas;
     }
@@ -24917,10 +24915,10 @@ function nextContent(units, from, to) {
     return next;
 }
 /**
- * The items of the list starting at `first` when every top-level item opens with a title in italics or bold, closed
- * by a stop or a colon and followed by its description (`* *Title*. Description …`); else none.
+ * The ideas the top-level items of the list starting at `first` give, one per item read by `readOne`; [] when one
+ * of them cannot be an idea.
  */
-function readMarkedItems(units, first, to, text) {
+function readListItems(units, first, to, readOne) {
     const ideas = [];
     let index = first;
     while (index < to && units[index].listLevel > 0) {
@@ -24929,7 +24927,7 @@ function readMarkedItems(units, first, to, text) {
         while (next < to && units[next].listLevel > 0 && units[next].start < unit.itemEnd)
             next++;
         if (unit.itemStart && unit.listLevel === 1) {
-            const idea = readMarkedItem(unit, index, next, units, text);
+            const idea = readOne(unit, index, next);
             if (!idea)
                 return [];
             ideas.push(idea);
@@ -24970,25 +24968,6 @@ function isLeadIn(unit, text) {
     if (!/[:：]\s*(?:\*\*|__)?\s*$/.test(line))
         return false;
     return namesIdeas(inlineToText(line));
-}
-/** The items of the list starting at `first`, each an idea; [] when one of them cannot be. */
-function readItems(units, first, to, text, options) {
-    const ideas = [];
-    let index = first;
-    while (index < to && units[index].listLevel > 0) {
-        const unit = units[index];
-        let next = index + 1;
-        while (next < to && units[next].listLevel > 0 && units[next].start < unit.itemEnd)
-            next++;
-        if (unit.itemStart && unit.listLevel === 1) {
-            const idea = readItem(unit, index, next, units, text, options);
-            if (!idea)
-                return [];
-            ideas.push(idea);
-        }
-        index = next;
-    }
-    return ideas;
 }
 function readItem(unit, index, next, units, text, options) {
     if (unit.kind !== 'line' || (unit.hits.length > 0 && unit.hits[0].labelStart === unit.start))

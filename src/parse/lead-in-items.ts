@@ -42,17 +42,18 @@ export function findLeadInIdeas(
       if (namesIdeas(inlineToText(text.slice(section.start, section.end)))) {
         const first = nextContent(units, index + 1, to);
         if (first < to && units[first].itemStart && units[first].listLevel === 1)
-          titled.push(...readMarkedItems(units, first, to, text));
+          titled.push(
+            ...readListItems(units, first, to, (item, at, end) => readMarkedItem(item, at, end, units, text)),
+          );
       }
     }
     if (!isLeadIn(units[index], text)) continue;
     // The lead-in speaks for the page (before any heading, or under its first one) or for a section about ideas;
     // under another heading (`### Misses and false alarms`) its list is about something else.
     if (section && !firstHeading && !namesIdeas(inlineToText(text.slice(section.start, section.end)))) continue;
-    let next = index + 1;
-    while (next < to && (units[next].kind === 'break' || units[next].kind === 'comment')) next++;
+    const next = nextContent(units, index + 1, to);
     if (next >= to || !units[next].itemStart || units[next].listLevel !== 1) continue;
-    const ideas = readItems(units, next, to, text, options);
+    const ideas = readListItems(units, next, to, (item, at, end) => readItem(item, at, end, units, text, options));
     if (ideas.length >= 2 && titled.length === 0) return ideas;
   }
   return titled.length >= 2 ? titled : [];
@@ -66,10 +67,15 @@ function nextContent(units: Unit[], from: number, to: number): number {
 }
 
 /**
- * The items of the list starting at `first` when every top-level item opens with a title in italics or bold, closed
- * by a stop or a colon and followed by its description (`* *Title*. Description …`); else none.
+ * The ideas the top-level items of the list starting at `first` give, one per item read by `readOne`; [] when one
+ * of them cannot be an idea.
  */
-function readMarkedItems(units: Unit[], first: number, to: number, text: string): HeadlessIdea[] {
+function readListItems(
+  units: Unit[],
+  first: number,
+  to: number,
+  readOne: (unit: Unit, index: number, next: number) => HeadlessIdea | undefined,
+): HeadlessIdea[] {
   const ideas: HeadlessIdea[] = [];
   let index = first;
   while (index < to && units[index].listLevel > 0) {
@@ -77,7 +83,7 @@ function readMarkedItems(units: Unit[], first: number, to: number, text: string)
     let next = index + 1;
     while (next < to && units[next].listLevel > 0 && units[next].start < unit.itemEnd) next++;
     if (unit.itemStart && unit.listLevel === 1) {
-      const idea = readMarkedItem(unit, index, next, units, text);
+      const idea = readOne(unit, index, next);
       if (!idea) return [];
       ideas.push(idea);
     }
@@ -120,24 +126,6 @@ function isLeadIn(unit: Unit, text: string): boolean {
   const line = text.slice(unit.start, unit.end);
   if (!/[:：]\s*(?:\*\*|__)?\s*$/.test(line)) return false;
   return namesIdeas(inlineToText(line));
-}
-
-/** The items of the list starting at `first`, each an idea; [] when one of them cannot be. */
-function readItems(units: Unit[], first: number, to: number, text: string, options: ParseOptions): HeadlessIdea[] {
-  const ideas: HeadlessIdea[] = [];
-  let index = first;
-  while (index < to && units[index].listLevel > 0) {
-    const unit = units[index];
-    let next = index + 1;
-    while (next < to && units[next].listLevel > 0 && units[next].start < unit.itemEnd) next++;
-    if (unit.itemStart && unit.listLevel === 1) {
-      const idea = readItem(unit, index, next, units, text, options);
-      if (!idea) return [];
-      ideas.push(idea);
-    }
-    index = next;
-  }
-  return ideas;
 }
 
 function readItem(

@@ -5,6 +5,7 @@
 import { CONJUNCTIONS, ELLIPTIC, FILLER, HEAD_NOUNS, MODIFIERS, PREPOSITIONS, VAGUE_HEADS } from './label-words.js';
 import { FIELD_NAMES, type FieldName, type ParseOptions } from './types.js';
 import { decodeEntities, stripEmoji } from './text.js';
+import { withinOneEdit } from './values/plain-text.js';
 import {
   LABEL_MAX_CHARS,
   LABEL_MAX_CONTENT_WORDS,
@@ -273,20 +274,4 @@ function forgivingTypo(word: string, grammar: Grammar, long = grammar.long): str
   return (long.get(word[0]) ?? []).find(
     (head) => Math.abs(head.length - word.length) <= 1 && withinOneEdit(word, head),
   );
-}
-
-/** Whether two strings differ by at most one substitution, insertion, deletion or adjacent swap. */
-function withinOneEdit(a: string, b: string): boolean {
-  let start = 0;
-  while (start < a.length && start < b.length && a[start] === b[start]) start++;
-  let endA = a.length;
-  let endB = b.length;
-  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
-    endA--;
-    endB--;
-  }
-  const restA = endA - start;
-  const restB = endB - start;
-  if (restA <= 1 && restB <= 1) return true;
-  return restA === 2 && restB === 2 && a[start] === b[start + 1] && a[start + 1] === b[start];
 }

@@ -50,4 +50,4 @@ export const ITEM_NAME_MAX_WORDS = 8;
 /** Headings a rule (`* * *`) comes before, at least, for a page to be read as separating its ideas by rules. */
 export const SEPARATED_IDEAS_MIN = 3;
 // Defined beside its reader (src/parse/values may not import src/parse), listed here with the others.
-export { DIFFICULTY_PROSE_MIN_WORDS } from './values/difficulty.js';
+export { DIFFICULTY_PROSE_MIN_WORDS, LEVEL_TYPO_MIN_LENGTH } from './values/difficulty.js';

@@ -153,6 +153,9 @@ const CHANNEL = /^#[\p{L}\p{N}_-]+$/u;
 const HANDLE_WORD = /^@[A-Za-z0-9][\w-]*$/;
 const BARE_HANDLE = /^[a-z0-9][a-z0-9-]{0,38}$/;
 const CONTACT_BOUNDARY = /[([{<|]| [-–—] /;
+/** An indefinite pronoun (`Mentor: any`, `anyone`): it names nobody in particular, as `TBD` does. */
+const INDEFINITE =
+  /^(?:any(?:one|body)?(?: of us| of the (?:maintainers|team))?|some(?:one|body)|every(?:one|body)|whoever)$/i;
 
 interface Span {
   start: number;
@@ -227,7 +230,7 @@ function readEntry(entry: string): EntryReading | undefined {
   // A chat workspace or channel (`archivers.slack.com`, `#next-steps`) is a place to ask, not a person.
   if (email === undefined && handle === undefined && (HOST_NAME.test(name) || CHANNEL.test(name))) return undefined;
 
-  const placeholder = isPlaceholder(name);
+  const placeholder = isPlaceholder(name) || INDEFINITE.test(name);
   if (!placeholder && email === undefined && handle === undefined && BARE_HANDLE.test(name)) handle = name;
   const person: Person = { name };
   if (email !== undefined) person.email = email.email;

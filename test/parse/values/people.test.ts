@@ -135,6 +135,9 @@ describe('parsePeople', () => {
     ],
     ['an invitation', '(Add yourself here!)', [{ name: 'Add yourself here', placeholder: true }]],
     ['a dash', '-', [{ name: '-', placeholder: true }]],
+    // AFL++'s `Mentor: any` (regression-5): a pronoun naming nobody in particular, not a handle.
+    ['an indefinite pronoun', 'any', [{ name: 'any', placeholder: true }]],
+    ['an indefinite pronoun with its group', 'Anyone of the team', [{ name: 'Anyone of the team', placeholder: true }]],
     ['a comma list', 'Sean Goggins, Andrew Brain', [{ name: 'Sean Goggins' }, { name: 'Andrew Brain' }]],
     [
       'an "and" list with handles',

@@ -29,6 +29,8 @@ export const HEADING_VALUE_MAX_WORDS = 6;
 export const HEADING_LOOSE_VALUE_MAX_WORDS = 3;
 /** A bold or italic phrase this short, without sentence punctuation, is label-like. */
 export const MARKED_LABEL_MAX_WORDS = 6;
+/** A value this short that reads as a size (`350 hours`) makes an extent label (`Scope:`) the size. */
+export const QUANTITY_VALUE_MAX_WORDS = 6;
 /** A value ending in `:` with at most this many words leads into the block after it (`Expected outcome:`). */
 export const LEAD_IN_MAX_WORDS = 8;
 

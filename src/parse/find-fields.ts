@@ -91,7 +91,9 @@ export function findFields(
       for (const name of fieldNames({ name: current.name, also: current.also })) {
         // `**Scope:** 350 hours`: the field converted may be the size its quantity states.
         const field = openToField(current, context, name);
-        keep(field.name, current.weak, () => field);
+        // A combined label (`### Difficulty & Requirements`) shares its value: a specific label after it
+        // (`You need know:` over the skills) wins for its field.
+        keep(field.name, current.weak || current.also !== undefined, () => field);
       }
     open = undefined;
   };
@@ -101,14 +103,15 @@ export function findFields(
     if (unit.kind === 'comment') continue;
     if (open && endsField(open, unit)) close();
 
-    // `- Mentor(s):` with nested `- Primary Mentor: …` items: the nested labels are part of the value.
+    // `- Mentor(s):` with nested `- Primary Mentor: …` items: the nested labels are part of the value, and so are
+    // nested weak ones of another field (`- Expected Outcome:` over `  - Initial skills:`, the agent skills to build).
     const current: Open | undefined = open;
     if (
       current?.name &&
       unit.hits.length > 0 &&
       unit.listLevel > current.listLevel &&
       unit.start < current.scopeEnd &&
-      unit.hits.every((hit) => hit.name === current.name)
+      unit.hits.every((hit) => hit.name === current.name || hit.weak)
     ) {
       extendOpen(current, unit);
       continue;

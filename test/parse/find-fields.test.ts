@@ -314,4 +314,26 @@ describe('more label forms', () => {
     // SunPy: the qualified head gives way to a later specific one.
     expect(values('*Astronomy knowledge needed:* None\n\n*Programming skills:* Python').skills).toBe('Python');
   });
+
+  // Shogun 2018 (regression): `### Difficulty & Requirements`, `Medium.`, then `You need know:` over a list.
+  it('lets a specific label after a combined heading take its field', () => {
+    const fields = values(
+      '### Difficulty & Requirements\n\nMedium.\n\nYou need know:\n * C++\n * basic software engineering',
+    );
+    expect(fields).toMatchObject({ difficulty: 'Medium.', skills: 'C++\nbasic software engineering' });
+    // Without one, the combined heading's value feeds both fields.
+    expect(values('### Difficulty & Requirements\n\nMedium, and C++.')).toMatchObject({
+      difficulty: 'Medium, and C++.',
+      skills: 'Medium, and C++.',
+    });
+  });
+
+  // CNCF LFX 2026: `- Expected Outcome:` over `  - Initial skills:` (the agent skills the project builds).
+  it('keeps a nested loose label of another field inside the value', () => {
+    const fields = values(
+      '- Expected Outcome:\n  - A shared knowledge base.\n  - Initial skills:\n    - karmada-search\n- Skills: Go',
+    );
+    expect(fields.outcomes).toBe('A shared knowledge base.\nInitial skills:\nkarmada-search');
+    expect(fields.skills).toBe('Go');
+  });
 });

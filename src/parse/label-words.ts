@@ -229,8 +229,8 @@ export const MODIFIERS = new Set([
   'programming',
   'coding',
   'assisting',
-  'primary',
-  'secondary',
+  // `primary` and `secondary` are no modifiers: `Primary Mentor` is read by the attributive rule (ATTRIBUTIVE_HEADS),
+  // and `Primary Areas` (Talawa's group heading) is no label.
   'second',
   'backup',
   'lead',

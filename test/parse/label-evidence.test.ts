@@ -253,6 +253,9 @@ const BY_RULE: [string, string, string, FieldName][] = [
   ['related', 'with its synonym relevant, two lists', 'Related issue', 'issue'],
   ['relevant', 'with its synonym related, two lists', 'Relevant issue', 'issue'],
   ['summary', 'with its synonym overview, two lists', 'Summary', 'description'],
+  // Likewise `Details:` (Shogun 2018) and `Brief explanation` (Clojure 2017) for the description.
+  ['detail', 'with its synonym explanation, two lists', 'Details', 'description'],
+  ['explanation', 'with its synonym detail, two lists', 'Brief explanation', 'description'],
   ['overview', 'with its synonym summary, two lists', 'Overview', 'description'],
   // Modifier synonyms, two lists between them: `Programming skills` (SunPy), `Coding mentor` (Sugar Labs).
   ['programming', 'with its synonym coding, two lists', 'Programming skills', 'skills'],
@@ -285,7 +288,15 @@ const BY_RULE: [string, string, string, FieldName][] = [
  * Words one real list uses that have neither a second list here nor a rule: the gaps left (issue 11). A word may
  * leave this list (a second list, a rule, or removal), never join it.
  */
-const ONE_LIST = ['detail', 'expert', 'explanation', 'involves', 'link', 'primary'];
+const ONE_LIST = [
+  // Zulip's `Experts:` (regression) names its mentors; no second list writes it.
+  'expert',
+  // `| **Involves** |` heads a column in three lists (OSQP, JuMP, DesignSafe), but only OSQP's is the description
+  // kept: in the other two a specific description label wins over this vague head, so this test does not see them.
+  'involves',
+  // CNCF 2018's `Issue Link` (regression): the issue field, no rule of the six; `url`, its synonym, is read nowhere.
+  'link',
+];
 
 describe('label grammar evidence (issue 11)', () => {
   const reads = readAll();

@@ -225,11 +225,17 @@ describe('clause and attributive labels (issue 11, regression-4 and -5)', () => 
     ['Special skills', 'skills'],
     ['Domain Knowledge', 'skills'],
     ['Community mentors', 'mentors'],
+    // CNCF 2026 `  - Primary Mentor: Nina Polshakova (…)`, nested under `- Mentor(s):`.
+    ['Primary Mentor', 'mentors'],
+    ['Secondary mentor', 'mentors'],
   ])('reads %j as a loose, vague %s label', (label, name) => {
     expect(readLabel(label)).toMatchObject({ name, exact: false, demoted: true });
   });
 
+  // Talawa's group headings `## Primary Areas`, `## Secondary Areas` (regression-5) are no labels.
   it.each([
+    'Primary Areas',
+    'Secondary Areas',
     'Team size',
     'Sample output',
     'Functional requirements',

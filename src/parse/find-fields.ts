@@ -15,6 +15,8 @@ interface Open {
   name?: FieldName;
   /** Further fields a combined label names. */
   also?: FieldName[];
+  /** The field named instead when the value is a size quantity (`Scope`). */
+  quantity?: FieldName;
   /** From a weak label (`Involves`, a loose plain match): a later specific label of the field replaces it. */
   weak: boolean;
   label: string;
@@ -86,8 +88,13 @@ export function findFields(
   const close = (): void => {
     const current = open;
     if (current?.name)
-      for (const name of fieldNames({ name: current.name, also: current.also }))
-        keep(name, current.weak, () => openToField(current, context, name));
+      for (const name of fieldNames({ name: current.name, also: current.also })) {
+        // `**Scope:** 350 hours`: the field converted may be the size its quantity states.
+        const field = openToField(current, context, name);
+        // A combined label (`### Difficulty & Requirements`) shares its value: a specific label after it
+        // (`You need know:` over the skills) wins for its field.
+        keep(field.name, current.weak || current.also !== undefined, () => field);
+      }
     open = undefined;
   };
 
@@ -96,14 +103,15 @@ export function findFields(
     if (unit.kind === 'comment') continue;
     if (open && endsField(open, unit)) close();
 
-    // `- Mentor(s):` with nested `- Primary Mentor: …` items: the nested labels are part of the value.
+    // `- Mentor(s):` with nested `- Primary Mentor: …` items: the nested labels are part of the value, and so are
+    // nested weak ones of another field (`- Expected Outcome:` over `  - Initial skills:`, the agent skills to build).
     const current: Open | undefined = open;
     if (
       current?.name &&
       unit.hits.length > 0 &&
       unit.listLevel > current.listLevel &&
       unit.start < current.scopeEnd &&
-      unit.hits.every((hit) => hit.name === current.name)
+      unit.hits.every((hit) => hit.name === current.name || hit.weak)
     ) {
       extendOpen(current, unit);
       continue;
@@ -132,7 +140,10 @@ export function findFields(
         close();
         freeDone ||= free !== undefined;
         for (const cell of reading.fields)
-          for (const name of fieldNames(cell)) keep(name, cell.weak, () => toField(cell, context, name));
+          for (const name of fieldNames(cell)) {
+            const field = toField(cell, context, name);
+            keep(field.name, cell.weak, () => field);
+          }
         continue;
       }
     }
@@ -195,6 +206,7 @@ function startField(unit: Unit, hit: Unit['hits'][number], cutAt: number | undef
   return {
     name: hit.name,
     ...(hit.also ? { also: hit.also } : {}),
+    ...(hit.quantity ? { quantity: hit.quantity } : {}),
     weak: hit.weak,
     label: hit.label,
     labelStart: hit.labelStart,
@@ -271,6 +283,7 @@ function openToField(open: Open, context: FieldContext, name: FieldName): Field 
     valueStart: start,
     valueEnd: end,
     weak: open.weak,
+    ...(open.quantity ? { quantity: open.quantity } : {}),
   };
   if (blank) return toField(raw, context);
   const cut = open.cut && open.cut[0] >= start && open.cut[1] <= end ? open.cut : undefined;

@@ -316,19 +316,21 @@ function findTableIdeas(
       .filter((info) => !info.isLabel && !info.notSection && info.unit !== documentTitle)
       .map((info) => info.title);
     const group = byHeading.get(heading) ?? [];
+    // A one-idea table cut by a blank line (`| **Link** | …` ⏎ `| **Difficulty** | high` after it) keeps those rows.
+    const cut = reading.single ? cutRows(units, index + 1, text) : [];
     for (const idea of reading.ideas) {
       group.push({
         title: idea.title,
         titleStart: idea.titleStart,
         titleEnd: idea.titleEnd,
         start: idea.start,
-        end: idea.end,
+        end: cut.length > 0 ? units[index + cut.length].end : idea.end,
         section,
         unitFrom: index,
         unitTo: index,
         topFrom: unit.top,
-        topTo: unit.top + 1,
-        tableFields: idea.fields,
+        topTo: (cut.length > 0 ? units[index + cut.length].top : unit.top) + 1,
+        tableFields: [...idea.fields, ...cut.flatMap((row) => row.hits)],
       });
     }
     byHeading.set(heading, group);
@@ -341,4 +343,15 @@ function findTableIdeas(
     spans.push(...group);
   }
   return spans;
+}
+
+/** The lines right after a table that are rows cut off from it (`| **Difficulty** | high`), each a label and value. */
+function cutRows(units: Unit[], from: number, text: string): Unit[] {
+  const rows: Unit[] = [];
+  for (let at = from; at < units.length; at++) {
+    const unit = units[at];
+    if (unit.kind !== 'line' || text[unit.start] !== '|' || unit.listLevel > 0) break;
+    rows.push(unit);
+  }
+  return rows.some((row) => row.hits.length > 0) ? rows : [];
 }

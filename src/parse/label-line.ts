@@ -99,6 +99,7 @@ function readLineStart(
   continuation: boolean,
 ): LineLabels {
   const context = { quoted };
+  if (line.startsWith('|')) return readCutRow(text, line, start, end, options);
   const marked = /^(\*{1,3}|_{1,3})(?=[^\s*_])/.exec(line);
   if (marked) return readMarkedLabel(text, line, start, end, marked[1], single, options);
   // `🔥 **Difficulty:** Easy`, `• **Mentors:** …`: a symbol before a bold label.
@@ -141,6 +142,33 @@ function readLineStart(
       return { hits: [], labelLike: true };
   }
   return NONE;
+}
+
+/** `| **Difficulty** | high`: a label cell and its value cell. */
+const CUT_ROW = /^\|[ \t]*([^|\n]{1,60}?)[ \t]*\|[ \t]*([^|\n]*?)[ \t]*(?:\||$)/;
+
+/**
+ * A table row cut off from its table (a blank line ended the table, so the rest is a paragraph of `| … |` lines,
+ * as LiveHD's `| **Link** | …` ⏎ `| **Difficulty** | high`): a row whose first cell is a label gives its field,
+ * the value being the next cell.
+ */
+function readCutRow(text: string, line: string, start: number, end: number, options: ParseOptions): LineLabels {
+  const row = CUT_ROW.exec(line);
+  if (!row) return NONE;
+  const found = readLabel(row[1], options.fields);
+  if (!found?.exact) return NONE;
+  const labelStart = start + line.indexOf(row[1]);
+  const valueStart = row[2] ? start + row[0].lastIndexOf(row[2]) : start + row[0].length;
+  return {
+    hits: [
+      {
+        ...hit(found, row[1], labelStart, labelStart + row[1].length, valueStart, end, text),
+        valueEnd: Math.min(end, valueStart + row[2].length),
+        closed: true,
+      },
+    ],
+    labelLike: false,
+  };
 }
 
 /** Reads a heading (or any one-line text) as a label: `#### Mentors`, `### Difficulty: Medium`. */
@@ -493,5 +521,32 @@ export function readInlineLabels(text: string, start: number, end: number, optio
       valueEnd: start + valueEnd,
     });
   });
+  const closed = closedInlineLabels(source, start, options);
+  return closed.length > 0 ? [...fields, ...closed].sort((a, b) => a.labelStart - b.labelStart) : fields;
+}
+
+/** `… before applying. *You need: Javascript, Ruby*`: a label and its value inside one emphasis, after a sentence. */
+const CLOSED_INLINE =
+  /(?<=[.!?;)][ \t]+)(\*{1,2}|_{1,2})(?=[^\s*_])([^*_\n:：]{1,40}?)[ \t]*[:：][ \t]+([^*_\n]{1,300}?)\1(?![*_])/g;
+
+/** The labels of `source` (at offset `start`) written with their value inside one emphasis after a sentence. */
+function closedInlineLabels(source: string, start: number, options: ParseOptions): RawField[] {
+  if (!source.includes('*') && !source.includes('_')) return [];
+  const fields: RawField[] = [];
+  for (const match of source.matchAll(CLOSED_INLINE)) {
+    if (words(match[2]) > MARKED_LABEL_MAX_WORDS) continue;
+    const found = readLabel(match[2], options.fields);
+    if (!found?.exact) continue;
+    const labelStart = start + match.index;
+    const valueStart = labelStart + match[0].length - match[1].length - match[3].length;
+    fields.push({
+      ...fromLabel(found),
+      label: cleanLabel(match[2]),
+      labelStart,
+      labelEnd: valueStart,
+      valueStart,
+      valueEnd: valueStart + match[3].length,
+    });
+  }
   return fields;
 }

@@ -163,6 +163,25 @@ export const HEAD_NOUNS: Record<FieldName, string[]> = {
   issue: ['issue', 'ticket', 'jira', 'incidencia'],
 };
 
+/**
+ * Heads that name the extent of the work (`**Scope:** 350 hours`): a description, but the size when the value is a
+ * size quantity (hours, weeks, a size word), as a reader takes it.
+ */
+export const EXTENT_HEADS = new Set(['scope']);
+
+/**
+ * Heads that any one qualifier before them keeps (`Special skills`, `Domain knowledge`, `Community mentors`): a kind
+ * of skill is a skill, a kind of mentor a mentor. An unknown word there makes the label a loose one.
+ */
+export const ATTRIBUTIVE_HEADS = new Set(['skill', 'skillset', 'knowledge', 'expertise', 'prerequisite', 'mentor']);
+
+/**
+ * What the applicant needs, as a clause (`*You need: Javascript, Ruby*`, `You need know:`, `Students will need:`):
+ * the skills. Matched on the normalised label (singular words).
+ */
+export const NEEDS_CLAUSE =
+  /^(?:you|student|contributor|applicant|candidate)(?: will| would| should| must)? (?:need|require)(?: to)?(?: know| have)?$/;
+
 /** Heads that name their field only vaguely (`Involves`, a bare `Level`): a later specific label wins over them. */
 export const VAGUE_HEADS = new Set([
   'involves',
@@ -189,6 +208,8 @@ export const MODIFIERS = new Set([
   'needed',
   'recommended',
   'suggested',
+  // The noun of `suggested`, after the head (`Mentor suggestion`, as `Suggested mentor`).
+  'suggestion',
   'possible',
   'potential',
   'proposed',
@@ -208,8 +229,8 @@ export const MODIFIERS = new Set([
   'programming',
   'coding',
   'assisting',
-  'primary',
-  'secondary',
+  // `primary` and `secondary` are no modifiers: `Primary Mentor` is read by the attributive rule (ATTRIBUTIVE_HEADS),
+  // and `Primary Areas` (Talawa's group heading) is no label.
   'second',
   'backup',
   'lead',

@@ -2,9 +2,21 @@
 // phrase: a head noun (`outcome`, `skill`, `mentor`, `难度`…, src/parse/label-words.ts) with optional modifiers
 // (`Expected`, `Required`, `Project`…), optionally after a preposition (`Level of difficulty`), and optionally
 // several of them joined (`Difficulty & Requirements`, `Size and difficulty`, `项目规模/工时`), each naming its field.
-import { CONJUNCTIONS, ELLIPTIC, FILLER, HEAD_NOUNS, MODIFIERS, PREPOSITIONS, VAGUE_HEADS } from './label-words.js';
+import {
+  ATTRIBUTIVE_HEADS,
+  CONJUNCTIONS,
+  ELLIPTIC,
+  EXTENT_HEADS,
+  FILLER,
+  HEAD_NOUNS,
+  MODIFIERS,
+  NEEDS_CLAUSE,
+  PREPOSITIONS,
+  VAGUE_HEADS,
+} from './label-words.js';
 import { FIELD_NAMES, type FieldName, type ParseOptions } from './types.js';
 import { decodeEntities, stripEmoji } from './text.js';
+import { withinOneEdit } from './values/plain-text.js';
 import {
   LABEL_MAX_CHARS,
   LABEL_MAX_CONTENT_WORDS,
@@ -50,6 +62,8 @@ export interface LabelMatch {
   exact: boolean;
   /** The head names its field only vaguely (`Involves`, `Level`): a later specific label of the field wins. */
   demoted: boolean;
+  /** The field named instead when the value is a size quantity (`Scope` → size for `350 hours`). */
+  quantity?: FieldName;
 }
 
 const CACHE_LIMIT = 4096;
@@ -163,7 +177,7 @@ export function readLabel(label: string, extra?: ParseOptions['fields']): LabelM
  * A noun phrase of a label: it names a field, or it is `elliptic` (a requirement adjective alone, `required`), or
  * `bare` (modifiers alone, `ideas`, `想法`): in a combination both take their neighbour's head.
  */
-type Segment = { name: FieldName; exact: boolean; demoted: boolean } | 'elliptic' | 'bare';
+type Segment = { name: FieldName; exact: boolean; demoted: boolean; extent?: boolean } | 'elliptic' | 'bare';
 
 function parseLabel(key: string, grammar: Grammar): LabelMatch | undefined {
   if (!key || key.split(' ').length > LABEL_MAX_WORDS) return undefined;
@@ -172,6 +186,7 @@ function parseLabel(key: string, grammar: Grammar): LabelMatch | undefined {
   const bare = key.replace(/\s*\([^)]*\)$/, '').replace(/\s+are as follow$/, '');
   const configured = grammar.extra.get(key) ?? grammar.extra.get(bare);
   if (configured) return { name: configured, exact: true, demoted: false };
+  if (NEEDS_CLAUSE.test(bare)) return { name: 'skills', exact: true, demoted: false };
   const parts = bare.split(CONJUNCTIONS).filter(Boolean);
   if (parts.length === 0 || parts.length > LABEL_MAX_SEGMENTS) return undefined;
   const segments: Segment[] = [];
@@ -198,6 +213,7 @@ function parseLabel(key: string, grammar: Grammar): LabelMatch | undefined {
     ...(names.length > 1 ? { also: names.slice(1) } : {}),
     exact: named.every((segment) => segment.exact),
     demoted: named.every((segment) => segment.demoted),
+    ...(named.length === 1 && named[0].extent ? { quantity: 'size' as const } : {}),
   };
 }
 
@@ -207,16 +223,19 @@ function readSegment(part: string, grammar: Grammar): Segment | undefined {
   let exact = true;
   let content = 0;
   let preposition = -1;
-  const heads: { name: FieldName; word: string; at: number }[] = [];
+  const heads: { name: FieldName; word: string; at: number; index: number }[] = [];
   let onlyElliptic = true;
+  // An unknown word right before a head any qualifier keeps (`Special skills`): one at most.
+  let attributive = -1;
   for (let index = 0; index < words.length; index++) {
     const compound = grammar.compounds.find((parts) => parts.every((word, offset) => words[index + offset] === word));
     const word = compound ? compound.join(' ') : words[index];
+    const wordIndex = index;
     if (compound) index += compound.length - 1;
     const head = grammar.heads.get(word);
     if (!grammar.elliptic.has(word)) onlyElliptic = false;
     if (head) {
-      heads.push({ name: head, word, at: preposition < 0 ? 0 : 1 });
+      heads.push({ name: head, word, at: preposition < 0 ? 0 : 1, index: wordIndex });
       content++;
     } else if (PREPOSITIONS.has(word)) {
       if (preposition < 0) preposition = index;
@@ -228,12 +247,18 @@ function readSegment(part: string, grammar: Grammar): Segment | undefined {
       const typo = forgivingTypo(word, grammar) ?? forgivingTypo(word.replace(/y$/, 'ie'), grammar);
       if (!typo) {
         // `Rquired skills`: one slip in a long modifier too.
-        if (!forgivingTypo(word, grammar, grammar.longModifiers)) return undefined;
+        if (!forgivingTypo(word, grammar, grammar.longModifiers)) {
+          if (attributive >= 0 || !/^\p{L}+$/u.test(word)) return undefined;
+          attributive = index;
+          exact = false;
+          content++;
+          continue;
+        }
         exact = false;
         content++;
         continue;
       }
-      heads.push({ name: grammar.heads.get(typo) as FieldName, word: typo, at: preposition < 0 ? 0 : 1 });
+      heads.push({ name: grammar.heads.get(typo) as FieldName, word: typo, at: preposition < 0 ? 0 : 1, index });
       exact = false;
       content++;
     }
@@ -246,8 +271,11 @@ function readSegment(part: string, grammar: Grammar): Segment | undefined {
   // The head is the last noun before a preposition (`Level of difficulty`), else the last one after it.
   const before = heads.filter((head) => head.at === 0);
   const head = (before.length > 0 ? before : heads)[(before.length > 0 ? before : heads).length - 1];
-  const demoted = grammar.vague.has(head.word) && heads.every((other) => other.word === head.word);
-  return { name: head.name, exact, demoted };
+  if (attributive >= 0 && !(head.index === attributive + 1 && ATTRIBUTIVE_HEADS.has(head.word))) return undefined;
+  // `Astronomy knowledge needed` then `Programming skills`: a head qualified by an unknown word is a vague one.
+  const demoted =
+    attributive >= 0 || (grammar.vague.has(head.word) && heads.every((other) => other.word === head.word));
+  return { name: head.name, exact, demoted, ...(EXTENT_HEADS.has(head.word) ? { extent: true } : {}) };
 }
 
 /** A Chinese label, written without spaces: cut into known words; the first head noun names the field. */
@@ -273,20 +301,4 @@ function forgivingTypo(word: string, grammar: Grammar, long = grammar.long): str
   return (long.get(word[0]) ?? []).find(
     (head) => Math.abs(head.length - word.length) <= 1 && withinOneEdit(word, head),
   );
-}
-
-/** Whether two strings differ by at most one substitution, insertion, deletion or adjacent swap. */
-function withinOneEdit(a: string, b: string): boolean {
-  let start = 0;
-  while (start < a.length && start < b.length && a[start] === b[start]) start++;
-  let endA = a.length;
-  let endB = b.length;
-  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
-    endA--;
-    endB--;
-  }
-  const restA = endA - start;
-  const restB = endB - start;
-  if (restA <= 1 && restB <= 1) return true;
-  return restA === 2 && restB === 2 && a[start] === b[start + 1] && a[start + 1] === b[start];
 }

@@ -43,7 +43,7 @@ export function findLeadInIdeas(
         const first = nextContent(units, index + 1, to);
         if (first < to && units[first].itemStart && units[first].listLevel === 1)
           titled.push(
-            ...readListItems(units, first, to, (item, at, end) => readMarkedItem(item, at, end, units, text)),
+            ...readListItems(units, first, to, (item, at, end) => readMarkedItem(item, at, end, units, text, options)),
           );
       }
     }
@@ -98,6 +98,7 @@ function readMarkedItem(
   next: number,
   units: Unit[],
   text: string,
+  options: ParseOptions,
 ): HeadlessIdea | undefined {
   const paragraph = unit.item?.children[0];
   const mark = paragraph?.type === 'paragraph' ? paragraph.children[0] : undefined;
@@ -109,15 +110,19 @@ function readMarkedItem(
   const after = /^\s*[.:：]\s+(?=\S)/.exec(text.slice(end, end + 20));
   if (!after || !title || /[.!?:]$/.test(title) || countWords(title) > PLAIN_TITLE_MAX_WORDS) return undefined;
   const marker = mark.type === 'strong' ? 2 : 1;
+  const itemEnd = Math.min(unit.itemEnd, units[next - 1].end);
+  // `… *You need: Javascript, Ruby*`: labels inside the item's text are its fields.
+  const inlineFields = readInlineLabels(text, end + after[0].length, itemEnd, options);
   return {
     title,
     titleStart: start + marker,
     titleEnd: end - marker,
     bodyStart: end + after[0].length,
     start: unit.start,
-    end: Math.min(unit.itemEnd, units[next - 1].end),
+    end: itemEnd,
     unitFrom: index,
     unitTo: next,
+    ...(inlineFields.length > 0 ? { inlineFields } : {}),
   };
 }
 

@@ -2,6 +2,8 @@
 // and the one converter from it to the idea model's Field.
 import type { LabelMatch } from './labels.js';
 import { markdownToText, rangeAt } from './text.js';
+import { QUANTITY_VALUE_MAX_WORDS } from './thresholds.js';
+import { parseSize } from './values/size.js';
 import type { Field, FieldName } from './types.js';
 
 /** A field as found, before its value is read: the label's fields, and the label and value ranges (offsets). */
@@ -20,11 +22,18 @@ export interface RawField {
   weak: boolean;
   /** The value's Markdown when it is not the file's text at the value range (a YAML list rendered as text). */
   source?: string;
+  /** The field named instead when the value is a size quantity (`**Scope:** 350 hours`). */
+  quantity?: FieldName;
 }
 
 /** The parts of a raw field that come from how its label reads. */
-export function fromLabel(found: LabelMatch): Pick<RawField, 'name' | 'also' | 'weak'> {
-  return { name: found.name, ...(found.also ? { also: found.also } : {}), weak: found.demoted };
+export function fromLabel(found: LabelMatch): Pick<RawField, 'name' | 'also' | 'weak' | 'quantity'> {
+  return {
+    name: found.name,
+    ...(found.also ? { also: found.also } : {}),
+    weak: found.demoted,
+    ...(found.quantity ? { quantity: found.quantity } : {}),
+  };
 }
 
 /** Every field a raw field names, its first one first. */
@@ -39,8 +48,8 @@ export interface ValueContext {
 }
 
 /**
- * Converts a raw field to a Field named `name` (one of its names): the value as plain text and its source, the
- * label's and value's positions. `read` overrides how the value's Markdown becomes text (a cut template comment,
+ * Converts a raw field to a Field named `name` (one of its names), or its `quantity` field when the value is a size
+ * quantity: the value as plain text and its source, the label's and value's positions. `read` overrides how the value's Markdown becomes text (a cut template comment,
  * a value starting mid-line).
  */
 export function toField(
@@ -54,13 +63,18 @@ export function toField(
   const value = raw.valueEnd > raw.valueStart || raw.source ? read(source) : '';
   if (!value) return { name, label: raw.label, value: '', raw: '', labelPosition };
   return {
-    name,
+    name: raw.quantity && name === raw.name && isQuantity(value) ? raw.quantity : name,
     label: raw.label,
     value,
     raw: raw.source ?? source,
     labelPosition,
     valuePosition: rangeAt(context.starts, raw.valueStart, raw.valueEnd),
   };
+}
+
+/** Whether a value is a size quantity and no more: `350 hours`, `12 weeks`, `Medium (175h)`. */
+function isQuantity(value: string): boolean {
+  return value.split(/\s+/).length <= QUANTITY_VALUE_MAX_WORDS && parseSize(value).recognised;
 }
 
 /** One Field per name a raw field gives (`Size and difficulty` → size and difficulty, same value). */

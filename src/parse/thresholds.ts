@@ -29,6 +29,8 @@ export const HEADING_VALUE_MAX_WORDS = 6;
 export const HEADING_LOOSE_VALUE_MAX_WORDS = 3;
 /** A bold or italic phrase this short, without sentence punctuation, is label-like. */
 export const MARKED_LABEL_MAX_WORDS = 6;
+/** A value this short that reads as a size (`350 hours`) makes an extent label (`Scope:`) the size. */
+export const QUANTITY_VALUE_MAX_WORDS = 6;
 /** A value ending in `:` with at most this many words leads into the block after it (`Expected outcome:`). */
 export const LEAD_IN_MAX_WORDS = 8;
 
@@ -50,4 +52,4 @@ export const ITEM_NAME_MAX_WORDS = 8;
 /** Headings a rule (`* * *`) comes before, at least, for a page to be read as separating its ideas by rules. */
 export const SEPARATED_IDEAS_MIN = 3;
 // Defined beside its reader (src/parse/values may not import src/parse), listed here with the others.
-export { DIFFICULTY_PROSE_MIN_WORDS } from './values/difficulty.js';
+export { DIFFICULTY_PROSE_MIN_WORDS, LEVEL_TYPO_MIN_LENGTH } from './values/difficulty.js';

@@ -280,4 +280,60 @@ describe('more label forms', () => {
   it('reads numbered sub-heading labels', () => {
     expect(values('### 1. Description\n\nA parser.\n\n### 2. Mentors\n\nJane').mentors).toBe('Jane');
   });
+
+  // Java PathFinder (regression-4): `**Scope:** 350 hours` states the size; a scope of prose is a description.
+  it('reads an extent label whose value is a size quantity as the size', () => {
+    expect(values('**Description:** A JVM.\n\n**Difficulty:** Meduim\n\n**Scope:** 350 hours  ').size).toBe(
+      '350 hours',
+    );
+    const prose = values('**Scope:** Port the listeners to the new API and document them.');
+    expect(prose.size).toBeUndefined();
+    expect(prose.description).toBe('Port the listeners to the new API and document them.');
+  });
+
+  // LiveHD (regression-5): a blank line cut the idea's table, so `| **Difficulty** | high` is a paragraph line.
+  it('reads a table row cut off from its table as a label cell and its value', () => {
+    const text =
+      '# GSoC LiveHD 2020\n\n|                 |    |\n|-----------------|----|\n| **Title**       | Parallel Mockturtle with LiveHD\n' +
+      '| **Mentor(s)**   | [Jose Renau](https://www.soe.ucsc.edu/~renau)\n| **Description** | Mockturtle is being integrated.\n\n' +
+      '| **Link**        | https://github.com/masc-ucsc/livehd/blob/master/docs/projects.md\n| **Difficulty**  | high\n';
+    const file = parseIdeaFile('ideas.md', text);
+    expect(file.ideas.map((idea) => idea.title)).toEqual(['Parallel Mockturtle with LiveHD']);
+    expect(file.ideas[0].fields.difficulty?.value).toBe('high');
+    // Under a heading too, and a first cell that is no label gives nothing.
+    expect(values('| **Difficulty** | high |\n| **Notes** | none |')).toMatchObject({ difficulty: 'high' });
+    expect(values('Mentors: Jane\n\n| Difficulty of the port | is not known |').difficulty).toBeUndefined();
+  });
+
+  // Academy Software Foundation (regression-5): `- Mentor suggestion: Patrick Hodoul`, `- Special skills: …`.
+  it('reads a qualified skills or mentor head and a suggestion of mentors', () => {
+    const fields = values(
+      '- Mentor suggestion: Patrick Hodoul\n- Special skills: Familiar with C++, shader development',
+    );
+    expect(fields).toMatchObject({ mentors: 'Patrick Hodoul', skills: 'Familiar with C++, shader development' });
+    // SunPy: the qualified head gives way to a later specific one.
+    expect(values('*Astronomy knowledge needed:* None\n\n*Programming skills:* Python').skills).toBe('Python');
+  });
+
+  // Shogun 2018 (regression): `### Difficulty & Requirements`, `Medium.`, then `You need know:` over a list.
+  it('lets a specific label after a combined heading take its field', () => {
+    const fields = values(
+      '### Difficulty & Requirements\n\nMedium.\n\nYou need know:\n * C++\n * basic software engineering',
+    );
+    expect(fields).toMatchObject({ difficulty: 'Medium.', skills: 'C++\nbasic software engineering' });
+    // Without one, the combined heading's value feeds both fields.
+    expect(values('### Difficulty & Requirements\n\nMedium, and C++.')).toMatchObject({
+      difficulty: 'Medium, and C++.',
+      skills: 'Medium, and C++.',
+    });
+  });
+
+  // CNCF LFX 2026: `- Expected Outcome:` over `  - Initial skills:` (the agent skills the project builds).
+  it('keeps a nested loose label of another field inside the value', () => {
+    const fields = values(
+      '- Expected Outcome:\n  - A shared knowledge base.\n  - Initial skills:\n    - karmada-search\n- Skills: Go',
+    );
+    expect(fields.outcomes).toBe('A shared knowledge base.\nInitial skills:\nkarmada-search');
+    expect(fields.skills).toBe('Go');
+  });
 });

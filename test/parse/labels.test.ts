@@ -210,3 +210,44 @@ describe('readLabel', () => {
     expect(readLabel('Difficulty', extra)?.name).toBe('difficulty');
   });
 });
+
+describe('clause and attributive labels (issue 11, regression-4 and -5)', () => {
+  // Syntacticus `*You need: Javascript*`, Shogun `You need know:`: what the applicant needs is the skills.
+  it.each(['You need', 'You need know', 'You will need', 'Students need', 'Contributors should need'])(
+    'reads the clause %j as the skills',
+    (label) => {
+      expect(readLabel(label)).toMatchObject({ name: 'skills', exact: true });
+    },
+  );
+
+  // ASF `Special skills`, CNCF `Domain Knowledge`: one unknown word before a head any qualifier keeps; loose and vague.
+  it.each<[string, string]>([
+    ['Special skills', 'skills'],
+    ['Domain Knowledge', 'skills'],
+    ['Community mentors', 'mentors'],
+    // CNCF 2026 `  - Primary Mentor: Nina Polshakova (…)`, nested under `- Mentor(s):`.
+    ['Primary Mentor', 'mentors'],
+    ['Secondary mentor', 'mentors'],
+  ])('reads %j as a loose, vague %s label', (label, name) => {
+    expect(readLabel(label)).toMatchObject({ name, exact: false, demoted: true });
+  });
+
+  // Talawa's group headings `## Primary Areas`, `## Secondary Areas` (regression-5) are no labels.
+  it.each([
+    'Primary Areas',
+    'Secondary Areas',
+    'Team size',
+    'Sample output',
+    'Functional requirements',
+    'User experience',
+    'Mentor availability',
+    'You need help',
+  ])('does not read %j, whose head no qualifier keeps or whose unknown word follows it', (label) => {
+    expect(readLabel(label)).toBeUndefined();
+  });
+
+  it('reads `Scope` as a description that is the size when its value is a quantity', () => {
+    expect(readLabel('Scope')).toMatchObject({ name: 'description', quantity: 'size' });
+    expect(readLabel('Mentor suggestion')).toMatchObject({ name: 'mentors', exact: true });
+  });
+});

@@ -142,6 +142,21 @@ describe('items with an italic title under a heading naming ideas (Syntacticus)'
     expect(file.ideas).toHaveLength(6);
     expect(file.ideas[2].title).toBe('Implement smart cross-references to external resources');
   });
+
+  // `*You need: Javascript, D3.js, Vue.js*` closes each item: a label and its value in one emphasis, after a sentence.
+  it("reads an item's `*You need: …*` as its skills, on the minimal example and on every idea of Syntacticus", () => {
+    expect(parse(text).ideas[0].fields.skills?.value).toBe('Javascript');
+    expect(parse(text).ideas[1].fields.skills).toBeUndefined();
+    const file = real('proiel__dev.syntacticus.org__docs-gsoc.md');
+    expect(file.ideas.map((idea) => idea.fields.skills?.value)).toEqual([
+      'Javascript, D3.js, Vue.js',
+      'Javascript, Ruby',
+      'Javascript, Ruby',
+      'Python.',
+      'Ruby, a bit of experience with taggers',
+      'Ruby, a bit of experience with taggers',
+    ]);
+  });
 });
 
 describe('same-level sub-headings inside an idea of a page that separates its ideas by rules (LabLua)', () => {

@@ -26,6 +26,8 @@ describe('missing-mentor', () => {
     ['TBD, Unknown'],
     ['(MENTOR NAMES HERE)'],
     ['archivers.slack.com, #next-steps'],
+    // AFL++ (regression-5): `Mentor: any` names nobody.
+    ['any'],
   ])('points at the placeholder value %j', (value) => {
     expect(lint(`## Case split plugin\n\nMentors: ${value}\nDifficulty: Medium\n`)).toEqual([
       `3:10 Mentors are "${value}": ${HOW}`,

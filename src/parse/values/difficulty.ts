@@ -1,6 +1,6 @@
 // Parse stage: reads a difficulty value (`Medium`, `Medium to hard, depending…`, `★★☆`) onto a three-level scale.
-import { isPlaceholder } from './placeholder.js';
-import { plainValue } from './plain-text.js';
+import { isUndecided } from './placeholder.js';
+import { plainValue, withinOneEdit } from './plain-text.js';
 
 /** A difficulty level. */
 export type Level = 'easy' | 'medium' | 'hard';
@@ -81,7 +81,7 @@ export interface DifficultyReading {
   range: boolean;
   /** Star rating counts when the value is written in stars (`★★☆`, `&#9733; &#9733; &#9734;`). */
   stars?: { filled: number; total: number };
-  /** True when the value is empty or a placeholder (`Unknown`, `TBD`). */
+  /** True when the value is empty, a placeholder (`Unknown`, `TBD`) or offers every level (`Easy, Medium or Hard`). */
   placeholder: boolean;
   /** True when a level was read: from stars, or from the first sentence. */
   recognised: boolean;
@@ -178,7 +178,11 @@ function isCompound(tokens: Token[], end: number, phrases: Phrase[]): boolean {
   );
 }
 
-/** The first level named in `text` and any levels chained to it by `to`, `-`, `/`, `or`. */
+/**
+ * The first level named in `text` and any levels chained to it by `to`, `-`, `/`, `or`; levels listed with commas
+ * count only when the list closes with such a connector (`Easy, Medium or Hard`), not before other words
+ * (`Medium, hard to say`).
+ */
 function levelsIn(text: string, phrases: Phrase[]): Level[] {
   const tokens = tokenise(text);
   for (let i = 0; i < tokens.length; i++) {
@@ -186,18 +190,26 @@ function levelsIn(text: string, phrases: Phrase[]): Level[] {
     if (first === undefined) continue;
     if (isCompound(tokens, first.end, phrases)) continue;
     const levels = [first.level];
+    // How many levels the chain holds up to its last link made by a connector (a comma alone is tentative).
+    let kept = 1;
     let j = first.end;
     for (;;) {
-      while (tokens[j]?.text === ',') j++;
-      if (!CONNECTORS.has(tokens[j]?.text ?? '')) break;
-      j++;
+      let commas = 0;
+      while (tokens[j]?.text === ',') {
+        j++;
+        commas++;
+      }
+      const connector = CONNECTORS.has(tokens[j]?.text ?? '');
+      if (!connector && commas === 0) break;
+      if (connector) j++;
       while (tokens[j]?.text === ',') j++;
       const next = levelAt(tokens, j, phrases);
       if (next === undefined) break;
       levels.push(next.level);
+      if (connector) kept = levels.length;
       j = next.end;
     }
-    return [...new Set(levels)];
+    return [...new Set(levels.slice(0, kept))];
   }
   return [];
 }
@@ -217,6 +229,34 @@ function countOf(text: string, ch: string): number {
 
 const SENTENCE_END = /[.!?;\n]/;
 
+const SIZE_LEVELS: Record<string, Level> = { small: 'easy', large: 'hard' };
+
+/** A value that is one size word (`Large.`, `Small`) and nothing else reads as the level of the same rank. */
+function sizeWordLevel(text: string): Level[] {
+  const word = text.trim().replace(/[.!]$/, '').toLowerCase();
+  const level = SIZE_LEVELS[word];
+  return level ? [level] : [];
+}
+
+/**
+ * A level word this long written with one slip is still read (`Meduim`, `Intermedite`), as a label's head is; a
+ * shorter one is not (`Hart`). Listed in src/parse/thresholds.ts.
+ */
+export const LEVEL_TYPO_MIN_LENGTH = 6;
+
+/** A value of one word within one slip (a letter changed, added, dropped or two swapped) of a long level word. */
+function misspeltLevel(text: string, phrases: Phrase[]): Level[] {
+  const word = text.trim().replace(/[.!]$/, '').toLowerCase();
+  if (word.length < LEVEL_TYPO_MIN_LENGTH - 1 || !/^\p{L}+$/u.test(word)) return [];
+  const found = phrases.find(
+    (phrase) =>
+      phrase.words.length === 1 &&
+      phrase.words[0].length >= LEVEL_TYPO_MIN_LENGTH &&
+      withinOneEdit(word, phrase.words[0]),
+  );
+  return found ? [found.level] : [];
+}
+
 /**
  * A difficulty value whose first sentence has this many words and names no level is prose: its second sentence
  * may state the level (`This problem has some interesting edge cases, … . A basic solution should be fairly easy`).
@@ -234,7 +274,7 @@ export function parseDifficulty(value: string, scale: DifficultyScale = DEFAULT_
   const phrases = phrasesOf(scale ?? DEFAULT_DIFFICULTY_SCALE);
   const filled = countOf(text, FILLED_STAR);
   const total = filled + countOf(text, EMPTY_STAR);
-  if (total === 0 && isPlaceholder(text)) return { levels: [], range: false, placeholder: true, recognised: false };
+  if (total === 0 && isUndecided(text)) return { levels: [], range: false, placeholder: true, recognised: false };
   if (total > 0) {
     const written = levelsIn(text, phrases);
     const levels = written.length > 0 ? written : [levelForStars(filled, total)];
@@ -252,5 +292,12 @@ export function parseDifficulty(value: string, scale: DifficultyScale = DEFAULT_
     const next = rest.search(SENTENCE_END);
     levels = levelsIn(next < 0 ? rest : rest.slice(0, next), phrases);
   }
+  // `Large.`: a size word alone, on the scale the size and difficulty of an idea share (small, medium, large).
+  if (levels.length === 0) levels = sizeWordLevel(text);
+  // `Meduim`: a value of one word, a level word of six letters or more written with one slip.
+  if (levels.length === 0) levels = misspeltLevel(text, phrases);
+  // `An easy, intermediate or hard/difficult rating of each project`: every level of the scale offered is the
+  // template's menu of choices, not a level chosen.
+  if (levels.length >= LEVELS.length) return { levels, range: true, placeholder: true, recognised: false };
   return { levels, range: levels.length > 1, placeholder: false, recognised: levels.length > 0 };
 }

@@ -67,7 +67,18 @@ function renderLink(text: string, url: string): string {
     const sameAsHandle = text.trim().replace(/^@/, '').toLowerCase() === handle.toLowerCase();
     return sameAsHandle || isContactText(text) ? ` @${handle} ` : `${text} @${handle}`;
   }
-  return CHANNEL_LINK_TEXTS.has(text.trim().toLowerCase()) ? ' ' : text;
+  return CHANNEL_LINK_TEXTS.has(text.trim().toLowerCase()) || namesItsSite(text, url) ? ' ' : text;
+}
+
+/**
+ * `[Atlassian](http://www.atlassian.com/)`: a link whose one-word text is its site's name points at a site, not a
+ * person (`[Jinsheng Ba](http://jinshengba.me/)`, a name of two words, is a person's homepage).
+ */
+function namesItsSite(text: string, url: string): boolean {
+  const name = text.trim().toLowerCase();
+  if (!/^[a-z0-9-]+$/.test(name)) return false;
+  const host = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+)\.[a-z.]{2,}(?:[/?#]|$)/i.exec(url.trim());
+  return host !== null && host[1].toLowerCase() === name;
 }
 
 const LIST_MARKER = /^\s*(?:>\s*)*(?:[-*+•]|\d{1,9}[.)])\s+/;
@@ -153,6 +164,9 @@ const CHANNEL = /^#[\p{L}\p{N}_-]+$/u;
 const HANDLE_WORD = /^@[A-Za-z0-9][\w-]*$/;
 const BARE_HANDLE = /^[a-z0-9][a-z0-9-]{0,38}$/;
 const CONTACT_BOUNDARY = /[([{<|]| [-–—] /;
+/** An indefinite pronoun (`Mentor: any`, `anyone`): it names nobody in particular, as `TBD` does. */
+const INDEFINITE =
+  /^(?:any(?:one|body)?(?: of us| of the (?:maintainers|team))?|some(?:one|body)|every(?:one|body)|whoever)$/i;
 
 interface Span {
   start: number;
@@ -178,6 +192,8 @@ interface EntryReading {
   people: Person[];
   /** The entry only gave contact details under a label (`mail: dev (at) apisix.apache.org`). */
   contactOnly: boolean;
+  /** The entry is contact details and nothing else (`[a@b.hu](mailto:a@b.hu)`), labelled or not. */
+  bare?: boolean;
 }
 
 function readEntry(entry: string): EntryReading | undefined {
@@ -227,14 +243,14 @@ function readEntry(entry: string): EntryReading | undefined {
   // A chat workspace or channel (`archivers.slack.com`, `#next-steps`) is a place to ask, not a person.
   if (email === undefined && handle === undefined && (HOST_NAME.test(name) || CHANNEL.test(name))) return undefined;
 
-  const placeholder = isPlaceholder(name);
+  const placeholder = isPlaceholder(name) || INDEFINITE.test(name);
   if (!placeholder && email === undefined && handle === undefined && BARE_HANDLE.test(name)) handle = name;
   const person: Person = { name };
   if (email !== undefined) person.email = email.email;
   if (handle !== undefined) person.handle = handle;
   if (email?.obfuscated === true) person.obfuscated = true;
   if (placeholder) person.placeholder = true;
-  return { people: [person], contactOnly: contactOnly && namedByContact };
+  return { people: [person], contactOnly: contactOnly && namedByContact, bare: namedByContact };
 }
 
 function trimHandle(handle: string): string {
@@ -251,9 +267,15 @@ function trimHandle(handle: string): string {
 export function parsePeople(raw: string): Person[] {
   if (typeof raw !== 'string') return [];
   const people: Person[] = [];
-  for (const entry of splitEntries(normalise(raw))) {
-    const reading = readEntry(entry);
-    if (reading === undefined) continue;
+  const readings: EntryReading[] = [];
+  for (const line of normalise(raw).split('\n')) {
+    const onLine = splitEntries(line)
+      .map(readEntry)
+      .filter((reading): reading is EntryReading => reading !== undefined);
+    const card = cardOf(onLine);
+    readings.push(...(card ? [card] : onLine));
+  }
+  for (const reading of readings) {
     const previous = people[people.length - 1];
     const [only] = reading.people;
     if (reading.contactOnly && previous !== undefined && !previous.placeholder) {
@@ -285,6 +307,27 @@ export function parsePeople(raw: string): Person[] {
   return people;
 }
 
+/**
+ * `Attila Klenik, research fellow, a.klenik@vik.bme.hu, Budapest University…, Critical Systems Research Group`: a line
+ * that names a person first, then their address alone among other details, is one person's card; the details
+ * (role, affiliation) are no mentors.
+ */
+function cardOf(onLine: EntryReading[]): EntryReading | undefined {
+  if (onLine.length < 3) return undefined;
+  const [first] = onLine[0].people;
+  const reachable = onLine.filter((reading) =>
+    reading.people.some((p) => p.email !== undefined || p.handle !== undefined),
+  );
+  if (reachable.length !== 1 || reachable[0] === onLine[0] || !reachable[0].bare) return undefined;
+  if (onLine[0].people.length !== 1 || first.placeholder || !isNameLike(first.name)) return undefined;
+  const [contact] = reachable[0].people;
+  if (contact.email === undefined) return undefined;
+  return {
+    people: [{ ...first, email: contact.email, ...(contact.obfuscated ? { obfuscated: true } : {}) }],
+    contactOnly: false,
+  };
+}
+
 const NAME_PARTICLES = new Set([
   'van',
   'von',
@@ -305,6 +348,8 @@ const NAME_PARTICLES = new Set([
 /** Whether a text reads as a person's name: its words capitalised (particles aside), or written without case. */
 function isNameLike(name: string): boolean {
   const words = name.split(/\s+/).filter(Boolean);
+  // `2024 14:55`: a date or a time is no name.
+  if (!/\p{L}/u.test(name)) return false;
   return words.every((word) => !/^\p{Ll}/u.test(word) || NAME_PARTICLES.has(word) || words.length === 1);
 }
 

@@ -114,3 +114,20 @@ export function plainValue(text: string): string {
   if (typeof text !== 'string') return '';
   return collapseWhitespace(stripEmphasis(replaceLinks(stripHtmlTags(stripHtmlComments(decodeEntities(text))))));
 }
+
+/** Whether two words differ by at most one substitution, insertion, deletion or adjacent swap. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
+  }
+  const restA = endA - start;
+  const restB = endB - start;
+  if (restA <= 1 && restB <= 1) return true;
+  return restA === 2 && restB === 2 && a[start] === b[start + 1] && a[start + 1] === b[start];
+}

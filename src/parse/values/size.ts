@@ -1,5 +1,5 @@
 // Parse stage: reads a project size/duration value (`175h (Medium)`, `Small (90 hours) - Large (350 hours)`, `12 weeks`).
-import { isPlaceholder } from './placeholder.js';
+import { isUndecided } from './placeholder.js';
 import { plainValue } from './plain-text.js';
 
 /** What a size value says. */
@@ -13,7 +13,7 @@ export interface SizeReading {
   weeks?: number;
   /** The size label written (`Long` reads as large, `Short` as small); the largest when several are written. */
   label?: 'small' | 'medium' | 'large';
-  /** True when the value is empty or a placeholder (`TBD`, `-`). */
+  /** True when the value is empty, a placeholder (`TBD`, `-`) or the template's menu (`90, 175 or 350 hours`). */
   placeholder: boolean;
   /** True when hours, weeks or a label were read. */
   recognised: boolean;
@@ -23,6 +23,8 @@ type Label = NonNullable<SizeReading['label']>;
 type Unit = 'hour' | 'week' | 'month';
 
 const LABEL_HOURS: Record<Label, number> = { small: 90, medium: 175, large: 350 };
+/** As many different sizes as the scale has (small, medium, large): a value offering them all chooses none. */
+const MENU_SIZES = Object.keys(LABEL_HOURS).length;
 const LABEL_WORDS = new Map<string, Label>(
   Object.entries({
     small: 'small',
@@ -140,11 +142,14 @@ function figuresIn(tokens: string[]): Figure[] {
 /** Reads a size value into hours (and weeks for `12 weeks`, `3 months`); never throws. */
 export function parseSize(value: string): SizeReading {
   const text = plainValue(value);
-  if (isPlaceholder(text)) return { placeholder: true, recognised: false };
+  if (isUndecided(text)) return { placeholder: true, recognised: false };
   const tokens = [...text.toLowerCase().matchAll(TOKEN)].map((m) => m[0]);
   const figures = figuresIn(tokens);
   const labels = tokens.map((t) => LABEL_WORDS.get(t)).filter((l): l is Label => l !== undefined);
 
+  // `(90, 175 or 350 hour)`, `Small, medium or large`: three sizes offered are the template's menu, not a size chosen.
+  const offered = new Set(figures.filter((f) => f.unit === 'hour').map((f) => f.value));
+  if (offered.size >= MENU_SIZES || new Set(labels).size >= MENU_SIZES) return { placeholder: true, recognised: false };
   const reading: SizeReading = { placeholder: false, recognised: false };
   let hours = figures.filter((f) => f.unit === 'hour').map((f) => f.value);
   if (hours.length === 0) hours = labels.map((l) => LABEL_HOURS[l]);

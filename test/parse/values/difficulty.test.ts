@@ -70,8 +70,49 @@ describe('parseDifficulty', () => {
     ['**Medium to difficult**', span('medium', 'hard')],
     ['Easy or medium', span('easy', 'medium')],
     ['Easy – medium', span('easy', 'medium')],
-    ['Easy/Medium/Hard', span('easy', 'medium', 'hard')],
   ])('reads the range %j as two levels', (value, expected) => {
+    expect(parseDifficulty(value)).toEqual(expected);
+  });
+
+  // libreswan's RFC ideas keep the template's line (test/fixtures/regression-5); `Easy/Medium/Hard` is the same menu.
+  it.each([
+    'An easy, intermediate or hard/difficult rating of each project.',
+    'Easy/Medium/Hard',
+    'Easy, Medium or Hard',
+  ])('reads %j, every level of the scale offered, as the template menu it is', (value) => {
+    expect(parseDifficulty(value)).toEqual({
+      levels: ['easy', 'medium', 'hard'],
+      range: true,
+      placeholder: true,
+      recognised: false,
+    });
+  });
+
+  // Terasology (MovingBlocks, regression-5): the value stated is Unknown; the bracket guesses.
+  it('reads a stand-in followed by a guess as the stand-in', () => {
+    expect(parseDifficulty('Unknown (intermediate or even straight forward for a fellow 3D wizard?)')).toEqual(
+      placeholder,
+    );
+    expect(parseDifficulty('TBD, probably medium')).toEqual(placeholder);
+  });
+
+  // Java PathFinder (regression-4) writes `**Difficulty:** Meduim`; a short word is not stretched (`Hart`).
+  it.each<[string, DifficultyReading]>([
+    ['Meduim', one('medium')],
+    ['Intermedate', one('medium')],
+    ['Advnaced.', one('hard')],
+    ['Hart', unrecognised],
+    ['Mediums and more', unrecognised],
+  ])('reads the one-slip misspelling %j of a long level word', (value, expected) => {
+    expect(parseDifficulty(value)).toEqual(expected);
+  });
+
+  // The Rust project's 2024 archive (regression) writes `**Difficulty**` then `Large.`: sizes and levels share ranks.
+  it.each<[string, DifficultyReading]>([
+    ['Large.', one('hard')],
+    ['Small', one('easy')],
+    ['A large refactoring of the parser', unrecognised],
+  ])('reads the size word %j alone as the level of the same rank', (value, expected) => {
     expect(parseDifficulty(value)).toEqual(expected);
   });
 

@@ -47,7 +47,6 @@ describe('parseSize', () => {
     ],
     ['175 or 350 hours depending on intern', read({ hours: 350, minHours: 175, maxHours: 350 })],
     ['175hrs, the scope could be expanded to 350hrs', read({ hours: 350, minHours: 175, maxHours: 350 })],
-    ['90/175/350h', read({ hours: 350, minHours: 90, maxHours: 350 })],
     ['175 to 350', read({ hours: 350, minHours: 175, maxHours: 350 })],
   ])('reads the range %j with the largest figure as hours', (value, expected) => {
     expect(parseSize(value)).toEqual(expected);
@@ -92,6 +91,19 @@ describe('parseSize', () => {
 
   it.each(['', 'TBD', 'Unknown', '-', 'N/A', '**Project size:**'.slice(17)])('reads %j as a placeholder', (value) => {
     expect(parseSize(value)).toEqual({ placeholder: true, recognised: false });
+  });
+
+  // libreswan's RFC ideas keep the template's `(90, 175 or 350 hour)` (regression-5): every size offered chooses none;
+  // two (`Either 175 or 350 hour`, SQLancer) are a choice left to the applicant and read as a range.
+  it.each(['(90, 175 or 350 hour)', '90/175/350h', 'Small, medium or large', 'TBD (175 or 350 hours)'])(
+    'reads %j, the whole menu of sizes or a stand-in, as a placeholder',
+    (value) => {
+      expect(parseSize(value)).toEqual({ placeholder: true, recognised: false });
+    },
+  );
+
+  it('reads a choice of two sizes as a range', () => {
+    expect(parseSize('Either 175 or 350 hour')).toEqual(read({ hours: 350, minHours: 175, maxHours: 350 }));
   });
 
   it('does not throw on non-string input', () => {

@@ -14,7 +14,7 @@ import {
   type HeadingInfo,
 } from './headings.js';
 import { namesIdeas } from './idea-nouns.js';
-import { findLeadInIdeas } from './lead-in-items.js';
+import { findLeadInIdeas, findSectionLeadIn } from './lead-in-items.js';
 import { findListedHeadings, isBareListedIdea } from './listed-headings.js';
 import type { RawField } from './raw-field.js';
 import { readTable, type TableField } from './tables.js';
@@ -123,6 +123,7 @@ export function findIdeas(units: Unit[], text: string, options: ParseOptions, do
   for (let index = 0; index < headings.length; index++)
     if (!owned[index] && isBareListedIdea(headings, units, index, siblingsOf(headings, groups, index), isIdea))
       isIdea[index] = true;
+  const leadIns = findSectionLeadIns(units, text, options, headings, isIdea, owned);
   headings.forEach((heading, index) => (heading.idea = isIdea[index]));
   const spans: IdeaSpan[] = [];
   headings.forEach((heading, index) => {
@@ -143,6 +144,25 @@ export function findIdeas(units: Unit[], text: string, options: ParseOptions, do
     spans.push(listed.has(index) ? { ...span, listed: true } : span);
   });
   spans.push(...findTableIdeas(units, text, options, headings, isIdea, owned, documentTitle));
+  const listedItems = [...leadIns].flatMap(([index, found]) => {
+    const heading = headings[index];
+    const section = ancestors(headings, index)
+      .filter((ancestor) => ancestor.unit !== documentTitle && !ancestor.idea && !ancestor.notSection)
+      .map((ancestor) => ancestor.title);
+    const holder = makeSpan(
+      units,
+      heading.title,
+      heading.titleStart,
+      heading.titleStart,
+      heading.unit,
+      heading.unit + 1,
+      section,
+      text,
+    );
+    // Labels above the list (`Mentor suggestion: Brian` under `### OpenCue`) are the project's, not its ideas'.
+    return toSpans(holder, found, units, true).map(({ groupFrom: _from, groupTo: _to, ...span }) => span);
+  });
+  if (spans.length === 0 && listedItems.length > 0) return listedItems.filter((span) => !isNotAnIdeaTitle(span.title));
   if (spans.length === 0) {
     const all = {
       title: '',
@@ -174,10 +194,43 @@ export function findIdeas(units: Unit[], text: string, options: ParseOptions, do
       )
     : split;
   // A template slot (`Your own idea!`) read as a headless idea or a table row is no idea either.
-  return result
-    .flat()
+  return [...result.flat(), ...listedItems]
     .filter((span) => !isNotAnIdeaTitle(span.title))
     .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The sections whose own text holds a list that a lead-in naming ideas introduces (`**Project Ideas**:` ⏎ `* Restore
+ * Java bindings`), under a heading that names ideas itself or below one that does: the list's items are the ideas,
+ * the section holds them. A section read as an idea only for labels inside that list (the `- Mentor Suggestion:` of
+ * its one item) holds them too. Each heading's own text is read once.
+ */
+function findSectionLeadIns(
+  units: Unit[],
+  text: string,
+  options: ParseOptions,
+  headings: HeadingInfo[],
+  isIdea: boolean[],
+  owned: boolean[],
+): Map<number, HeadlessIdea[]> {
+  const found = new Map<number, HeadlessIdea[]>();
+  const naming = new Array<boolean>(headings.length).fill(false);
+  headings.forEach((heading, index) => {
+    naming[index] = namesIdeas(heading.title) || (heading.parent >= 0 && naming[heading.parent]);
+    if (!naming[index] || owned[index] || heading.isLabel || heading.isPart || heading.notSection) return;
+    const directEnd = index + 1 < headings.length ? headings[index + 1].unit : units.length;
+    const list = findSectionLeadIn(units, heading.unit + 1, directEnd, text, options);
+    if (!list) return;
+    if (isIdea[index]) {
+      // An idea heading with sub-headings, or with labels of its own outside the list, stays an idea.
+      if (heading.subtreeEnd !== directEnd) return;
+      for (let at = heading.unit + 1; at < directEnd; at++)
+        if ((at < list.listFrom || at >= list.listTo) && units[at].hits.length > 0) return;
+      isIdea[index] = false;
+    }
+    found.set(index, list.ideas);
+  });
+  return found;
 }
 
 /** Whether the page's first paragraph, before any heading, speaks of ideas (`This page collects ideas for projects…`). */

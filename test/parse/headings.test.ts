@@ -159,6 +159,9 @@ describe('isNotAnIdeaTitle', () => {
     'Project Title',
     'Idea name',
     'Something Else!',
+    // An indefinite determiner and the word for an idea name no project (ASWF's `* Another project` slots).
+    'Another project',
+    'One more idea',
   ])('reads "%s" as no idea', (title) => {
     expect(isNotAnIdeaTitle(title)).toBe(true);
   });
@@ -172,6 +175,7 @@ describe('isNotAnIdeaTitle', () => {
     'Notebook support',
     'Title generation for videos',
     'Something else entirely: a new renderer',
+    'Another project manager for Rust',
   ])('reads "%s" as a possible idea', (title) => {
     expect(isNotAnIdeaTitle(title)).toBe(false);
   });

@@ -124,6 +124,7 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
     stack.push(headings.length - 1);
   });
   unlabelSectionHeadings(headings, units);
+  unlabelGroupingHeadings(headings, units);
   // A title repeated under most ideas (`#### Project info`) names a part of each idea, not an idea. The same
   // title under a few of many sections (`Improve documentation`) or under same-titled parents stays an idea.
   const parentsOf = new Map<string, Set<number>>();
@@ -237,6 +238,24 @@ function unlabelSectionHeadings(headings: HeadingInfo[], units: Unit[]): void {
   });
   for (const [index, count] of labelledChildren) {
     if (count < 2) continue;
+    headings[index].isLabel = false;
+    units[headings[index].unit].hits = [];
+  }
+}
+
+/**
+ * A heading worded like a vague label (`## Primary Areas`, a topic head) whose own sub-headings are two or more plain
+ * headings groups them (Talawa's `## Primary Areas` ⏎ `### Multisite` ⏎ `### Testing`): a section, not a field whose
+ * value is the text under it. A specific label (`## Skills`) keeps its reading.
+ */
+function unlabelGroupingHeadings(headings: HeadingInfo[], units: Unit[]): void {
+  const plainChildren = new Map<number, number>();
+  for (const heading of headings)
+    if (!heading.isLabel && heading.parent >= 0 && headings[heading.parent].isLabel)
+      plainChildren.set(heading.parent, (plainChildren.get(heading.parent) ?? 0) + 1);
+  for (const [index, count] of plainChildren) {
+    const hits = units[headings[index].unit].hits;
+    if (count < 2 || !hits.every((hit) => hit.weak)) continue;
     headings[index].isLabel = false;
     units[headings[index].unit].hits = [];
   }

@@ -280,7 +280,6 @@ const ONE_LIST = [
   // Java PathFinder's `**Scope:** 350 hours` (regression-4), read since its `####` ideas under `### Project Description`
   // are found (session 5); a size there, not a description: left to the label grammar.
   'scope',
-  'primary',
   'suggested',
 ];
 

@@ -123,6 +123,7 @@ export function findIdeas(units: Unit[], text: string, options: ParseOptions, do
   for (let index = 0; index < headings.length; index++)
     if (!owned[index] && isBareListedIdea(headings, units, index, siblingsOf(headings, groups, index), isIdea))
       isIdea[index] = true;
+  for (const index of dropIdeasBeforeOpener(headings, groups, isIdea)) listed.add(index);
   const leadIns = findSectionLeadIns(units, text, options, headings, isIdea, owned);
   headings.forEach((heading, index) => (heading.idea = isIdea[index]));
   const spans: IdeaSpan[] = [];
@@ -197,6 +198,30 @@ export function findIdeas(units: Unit[], text: string, options: ParseOptions, do
   return [...result.flat(), ...listedItems]
     .filter((span) => !isNotAnIdeaTitle(span.title))
     .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A heading naming ideas with no sub-heading of its own, followed at its level by ideas (`## Project Ideas` ⏎ … ⏎
+ * `## 1. Refactoring of Documentation.`), opens the list at that level: the sections before it are the page's
+ * (`## What we are looking for`, `## Meet the team` with the page's skills and mentors), not ideas; the ideas after
+ * it are listed by it (returned). One pass over each group of siblings.
+ */
+function dropIdeasBeforeOpener(headings: HeadingInfo[], groups: Map<number, number[]>, isIdea: boolean[]): number[] {
+  const opened: number[] = [];
+  for (const group of groups.values()) {
+    const opener = group.findIndex((index, position) => {
+      const heading = headings[index];
+      const bare = index + 1 >= headings.length || headings[index + 1].unit >= heading.subtreeEnd;
+      // `## Note about proposals` is about the list, not its opening.
+      const opens = !isIdea[index] && !heading.notSection && !heading.isPart && namesIdeas(heading.title);
+      return opens && bare && isIdea[group[position + 1] ?? -1];
+    });
+    if (opener < 0) continue;
+    for (let position = 0; position < opener; position++) isIdea[group[position]] = false;
+    for (let position = opener + 1; position < group.length; position++)
+      if (isIdea[group[position]]) opened.push(group[position]);
+  }
+  return opened;
 }
 
 /**

@@ -376,3 +376,46 @@ describe('ideas that are table rows', () => {
     expect(bodyText(1)).not.toContain('QARTOD');
   });
 });
+
+describe('a heading naming ideas that opens the list at its own level', () => {
+  // Hydra Ecosystem's Season of Docs page: page sections with the page's skills, time and mentors, then
+  // `## Project Ideas` (text only), then `## 1. …` ideas at the same level.
+  const hydra =
+    '---\nlayout: page\ntitle: Google Season of Docs 2020 | Hydraecosystem.org\n---\n\nWelcome to Hydra Ecosystem’s ' +
+    'project page for Season of Docs 2020!\n\n## What we are looking for\n\n*Skills*: \n\nSelf-motivation, ' +
+    'collaboration, and a willingness to learn are crucial skills for a tech writer.\n\n*Time commitments*: \n\n' +
+    'The tech writer is expected to put in 20-30 hours per week on average.\n\n## Meet the team\n**Technical ' +
+    'mentors**: [Akshay Dahiya](https://www.linkedin.com/in/xadahiya/), [Chris Andrew](https://www.linkedin.com/in/' +
+    'chrizandr/)\n\n## Project Ideas\n\nHere are a few ideas to get the discussion started but feel free to propose ' +
+    'your own ideas!\n\n## 1. Refactoring of Documentation.\n\n### Project Description:\n\nThe project ' +
+    'documentation for the tools developed by Hydra Ecosystem is scattered around many links and resources.\n\n' +
+    '## 2. Improve the "Get Involved" experience for new contributors\n\n### Project Description:\n\nThe "Get ' +
+    'Involved" section of the website could be much more helpful to newcomers than it is today.\n';
+
+  it('reads the sections before it as the page’s, not ideas (Hydra Ecosystem)', () => {
+    const found = parseIdeaFile('sod.md', hydra).ideas;
+    expect(found.map((one) => one.title)).toEqual([
+      'Refactoring of Documentation.',
+      'Improve the "Get Involved" experience for new contributors',
+    ]);
+    expect(found[0].fields.mentors).toBeUndefined();
+  });
+
+  it('keeps the ideas after it, a table of contents in it (Sugar Labs)', () => {
+    const text =
+      '# GSoC 2023 Ideas\n\n## Project Ideas\n* [Improve and maintain 12 Sugar activities](#improve-and-maintain-12-' +
+      'sugar-activities)\n* [Port Sugar and core activities to Python 3](#port-sugar-and-core-activities-to-python-3)\n\n' +
+      '------------\n\n## Improve and maintain 12 Sugar activities\n\n**Prerequisites**<br>\n - Experience with Python\n\n' +
+      '**Mentors**<br>\nWalter Bender\n\n## Port Sugar and core activities to Python 3\n\n**Prerequisites**<br>\n' +
+      ' - Experience with Python\n\n**Mentors**<br>\nIbiam Chihurumnaya\n';
+    expect(titles(text)).toEqual([
+      'Improve and maintain 12 Sugar activities',
+      'Port Sugar and core activities to Python 3',
+    ]);
+  });
+
+  it('leaves labelled sections alone when no idea follows it at its level', () => {
+    const text = hydra.replace(/## 1\.[\s\S]*$/, '');
+    expect(titles(text)).not.toContain('Refactoring of Documentation.');
+  });
+});

@@ -14,7 +14,7 @@ import {
   type HeadingInfo,
 } from './headings.js';
 import { namesIdeas } from './idea-nouns.js';
-import { findLeadInIdeas, findSectionLeadIn } from './lead-in-items.js';
+import { findLeadInIdeas, findSectionLeadIn, isLeadIn } from './lead-in-items.js';
 import { findListedHeadings, isBareListedIdea } from './listed-headings.js';
 import type { RawField } from './raw-field.js';
 import { readTable, type TableField } from './tables.js';
@@ -95,6 +95,8 @@ export function findIdeas(units: Unit[], text: string, options: ParseOptions, do
     } else {
       isIdea[index] = !owned[index] && score >= 1 && heading.labelledDescendants === 0;
     }
+    // A heading that names itself an idea (`## Project Idea: Update Mautic End User Documentation`, `## Idea: …`) is one.
+    if (heading.namedIdea && !owned[index] && heading.labelledDescendants === 0) isIdea[index] = true;
     // A heading whose own list items are ideas with labels (Zulip's `### Desktop app`) holds a group of ideas,
     // whatever its level; the group is split into its ideas below.
     if (!isIdea[index] && !owned[index] && score > 0) {
@@ -124,14 +126,22 @@ export function findIdeas(units: Unit[], text: string, options: ParseOptions, do
     if (!owned[index] && isBareListedIdea(headings, units, index, siblingsOf(headings, groups, index), isIdea))
       isIdea[index] = true;
   for (const index of dropIdeasBeforeOpener(headings, groups, isIdea)) listed.add(index);
+  for (const index of findLeadInHeadings(units, text, headings, groups, isIdea, owned)) {
+    isIdea[index] = true;
+    listed.add(index);
+  }
   const leadIns = findSectionLeadIns(units, text, options, headings, isIdea, owned);
   headings.forEach((heading, index) => (heading.idea = isIdea[index]));
   const spans: IdeaSpan[] = [];
   headings.forEach((heading, index) => {
     if (!isIdea[index]) return;
     const unit = units[heading.unit];
-    // An idea ends at its subtree's end, or earlier at the next idea nested in it.
+    // An idea ends at its subtree's end, or earlier at the next idea nested in it. An idea heading with nothing under
+    // it, alone among its siblings (`## Project Idea: …` ⏎ `## About your organization` ⏎ `## Timeline`), titles the
+    // sections after it: they are its parts.
     let endUnit = heading.subtreeEnd;
+    if (isBare(units, heading) && isLoneIdea(headings, groups, index, isIdea))
+      endUnit = heading.parent >= 0 ? headings[heading.parent].subtreeEnd : units.length;
     for (let next = index + 1; next < headings.length && headings[next].unit < endUnit; next++) {
       if (isIdea[next]) {
         endUnit = headings[next].unit;
@@ -198,6 +208,56 @@ export function findIdeas(units: Unit[], text: string, options: ParseOptions, do
   return [...result.flat(), ...listedItems]
     .filter((span) => !isNotAnIdeaTitle(span.title))
     .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The headings a lead-in naming ideas introduces (`Here are some possible projects:` ⏎ `## Tutorial Writing`, SciML):
+ * the heading right after it and its siblings after that, even one, each with its sub-headings as its parts, unless
+ * ideas are found at or below them already.
+ */
+function findLeadInHeadings(
+  units: Unit[],
+  text: string,
+  headings: HeadingInfo[],
+  groups: Map<number, number[]>,
+  isIdea: boolean[],
+  owned: boolean[],
+): number[] {
+  // `holds[index]`: an idea at or below the heading (one pass from the end: children come after their parent).
+  const holds = isIdea.slice();
+  for (let index = headings.length - 1; index >= 0; index--)
+    if (holds[index] && headings[index].parent >= 0) holds[headings[index].parent] = true;
+  const found: number[] = [];
+  const seen = new Set<number[]>();
+  headings.forEach((heading, index) => {
+    if (heading.isLabel || owned[index]) return;
+    let before = heading.unit - 1;
+    while (before >= 0 && (units[before].kind === 'break' || units[before].kind === 'comment')) before--;
+    if (before < 0 || !isLeadIn(units[before], text)) return;
+    const siblings = siblingsOf(headings, groups, index);
+    // A later lead-in among the same siblings introduces a part of the same run: each group is read once.
+    if (seen.has(siblings)) return;
+    seen.add(siblings);
+    const run = siblings.slice(siblings.indexOf(index));
+    if (run.some((at) => holds[at])) return;
+    for (const at of run) {
+      const sibling = headings[at];
+      if (!sibling.excluded && !sibling.isPart && !sibling.hasIdeaTables) found.push(at);
+    }
+  });
+  return found;
+}
+
+/** Whether a heading has nothing under it but rules and comments. */
+function isBare(units: Unit[], heading: HeadingInfo): boolean {
+  for (let at = heading.unit + 1; at < heading.subtreeEnd; at++)
+    if (units[at].kind !== 'break' && units[at].kind !== 'comment') return false;
+  return true;
+}
+
+/** Whether a heading is the only idea among its siblings. */
+function isLoneIdea(headings: HeadingInfo[], groups: Map<number, number[]>, index: number, isIdea: boolean[]): boolean {
+  return siblingsOf(headings, groups, index).every((at) => at === index || !isIdea[at]);
 }
 
 /**

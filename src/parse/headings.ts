@@ -38,6 +38,8 @@ export interface HeadingInfo {
   /** Excluded, and no section of the ideas after it either (`## Index`, `## Timeline`, unlike `## Project Ideas`). */
   notSection: boolean;
   idea?: boolean;
+  /** The title names the heading an idea (`Project Idea: Update the docs`, `Idea: …`, `Project #1: …`). */
+  namedIdea: boolean;
   /** Index (in `units`) of the first unit after the heading's subtree. */
   subtreeEnd: number;
 }
@@ -119,6 +121,7 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
       labelledDescendants: 0,
       excluded,
       notSection: excluded && !CONTAINER.test(title.trim()),
+      namedIdea: !excluded && titleStart > unit.start && IDEA_PREFIX.test(text.slice(unit.start, unit.end)),
       subtreeEnd: units.length,
     });
     stack.push(headings.length - 1);
@@ -423,10 +426,7 @@ export function ancestors(headings: HeadingInfo[], index: number): HeadingInfo[]
 /** The title of a heading: plain text, without `Idea:`/`Project Idea II -` prefixes; with its start offset. */
 export function ideaTitle(text: string, start: number, end: number): [string, number] {
   const source = text.slice(start, end);
-  const prefix =
-    /^(?:\*\*|__)?(?:(?:project\s+)?idea|project)(?:\s+#?(?:[IVXLC]+|\d+))?\s*(?:[:\-–—.]\s*|\s+-\s+)(?:\*\*|__)?(?=\S)/i.exec(
-      source,
-    );
+  const prefix = IDEA_PREFIX.exec(source);
   let skip = prefix && inlineToText(source.slice(prefix[0].length)) ? prefix[0].length : 0;
   // `🚀 1. **Title**`, `3) Title`: a numbering before the title is no part of it.
   const numbered = NUMBERING.exec(source.slice(skip));
@@ -440,6 +440,10 @@ export function ideaTitle(text: string, start: number, end: number): [string, nu
     .replace(/\s*:$/, '');
   return [title, start + skip];
 }
+
+/** `Idea:`, `Project Idea II -`, `Project #1:` before a title: the heading names itself an idea. */
+const IDEA_PREFIX =
+  /^(?:\*\*|__)?(?:(?:project\s+)?idea|project)(?:\s+#?(?:[IVXLC]+|\d+))?\s*(?:[:\-–—.]\s*|\s+-\s+)(?:\*\*|__)?(?=\S)/i;
 
 /** Images (Markdown or HTML) opening a heading, with the space after them. */
 const LEADING_IMAGES = /^(?:\s*(?:!\[[^\]]{0,200}\]\([^()\s]{0,500}(?:\s+"[^"]{0,200}")?\)|<img\b[^<>]{0,500}>))+\s*/i;

@@ -146,7 +146,8 @@ function readMarkedItem(
   };
 }
 
-function isLeadIn(unit: Unit, text: string): boolean {
+/** A line outside lists that ends with a colon and speaks of ideas or projects (`Here are some possible projects:`). */
+export function isLeadIn(unit: Unit, text: string): boolean {
   if (unit.kind !== 'line' || unit.listLevel > 0 || unit.quoted) return false;
   const line = text.slice(unit.start, unit.end);
   if (!/[:：]\s*(?:\*\*|__)?\s*$/.test(line)) return false;

@@ -277,10 +277,12 @@ const ONE_LIST = [
   'involves',
   'knowledge',
   'link',
-  // Java PathFinder's `**Scope:** 350 hours` (regression-4), read since its `####` ideas under `### Project Description`
-  // are found (session 5); a size there, not a description: left to the label grammar.
-  'scope',
   'suggested',
+  // Scalacenter's `Expected Time Commitment` (regression): its second list was Hydra Ecosystem's page section
+  // `## What we are looking for` (`*Time commitments*:`, regression-5), read as an idea until session 6 found that the
+  // sections before its `## Project Ideas` are the page's. Not a new gap: an attestation that was wrong.
+  'time',
+  'time commitment',
 ];
 
 describe('label grammar evidence (issue 11)', () => {

@@ -61,12 +61,14 @@ const LIST_SECTION =
  * `Something that you're totally excited about` — template or example wording, or an invitation to the reader; a
  * title that is only the word for a title (`## Title`, `#### Project Title`, `Idea name`: EDGI's draft slots,
  * Neovim's format example, the templates of Clojure's and CNCF's lists); an indefinite pronoun that names no project
- * (`Something else!`, `Anything else`, `Another project`).
+ * (`Something else!`, `Anything else`, `Another project`); a title saying it is none of those listed (`Not Listed above but
+ * trust me it's crazy.`).
  */
 const TEMPLATE_SLOT = [
   /^(?:(?:your|the|an?)\s+)?(?:(?:project|idea|proposal)\s+)?(?:title|name)(?:\s+(?:goes\s+)?here)?$/i,
   /^(?:something|anything)\s+else$/i,
   /^(?:an?other|one more|some other)\s+(?:project|idea|proposal)$/i,
+  /^(?:(?:an? )?(?:idea|project|proposal) )?not (?:listed|mentioned|found|on (?:the|this|our) list)\b/i,
   /^(?:(?:project|idea|proposal)s?\s*[:\-–—]?\s*)?(?:template|placeholder)$/i,
   /\b(?:project|idea|proposal) (?:template|placeholder)\b/i,
   /^(?:an? )?(?:example|sample|dummy)\b.{0,40}\b(?:project|idea|title|name)\b/i,

@@ -171,7 +171,9 @@ export function findIdeas(units: Unit[], text: string, options: ParseOptions, do
       text,
     );
     // Labels above the list (`Mentor suggestion: Brian` under `### OpenCue`) are the project's, not its ideas'.
-    return toSpans(holder, found, units, true).map(({ groupFrom: _from, groupTo: _to, ...span }) => span);
+    // The page title (libsim's `Ideas for Google Summer of Code 2014`) is no section of the ideas under it.
+    const titled = heading.unit !== documentTitle;
+    return toSpans(holder, found, units, titled).map(({ groupFrom: _from, groupTo: _to, ...span }) => span);
   });
   if (spans.length === 0 && listedItems.length > 0) return listedItems.filter((span) => !isNotAnIdeaTitle(span.title));
   if (spans.length === 0) {

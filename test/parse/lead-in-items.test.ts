@@ -14,6 +14,8 @@ describe('list items introduced by a lead-in naming ideas', () => {
       'Improve test cases',
       'Add a new distance learning technique',
     ]);
+    // The page title is no section of the ideas under it.
+    expect(ideas(text)[0].section).toEqual([]);
   });
 
   it('titles `Name: description` items by their name and reads their inline bold labels (IntelliHome)', () => {

@@ -14,7 +14,7 @@ import {
   type HeadingInfo,
 } from './headings.js';
 import { namesIdeas } from './idea-nouns.js';
-import { findLeadInIdeas } from './lead-in-items.js';
+import { findLeadInIdeas, findSectionLeadIn, isLeadIn } from './lead-in-items.js';
 import { findListedHeadings, isBareListedIdea } from './listed-headings.js';
 import type { RawField } from './raw-field.js';
 import { readTable, type TableField } from './tables.js';
@@ -95,6 +95,8 @@ export function findIdeas(units: Unit[], text: string, options: ParseOptions, do
     } else {
       isIdea[index] = !owned[index] && score >= 1 && heading.labelledDescendants === 0;
     }
+    // A heading that names itself an idea (`## Project Idea: Update Mautic End User Documentation`, `## Idea: …`) is one.
+    if (heading.namedIdea && !owned[index] && heading.labelledDescendants === 0) isIdea[index] = true;
     // A heading whose own list items are ideas with labels (Zulip's `### Desktop app`) holds a group of ideas,
     // whatever its level; the group is split into its ideas below.
     if (!isIdea[index] && !owned[index] && score > 0) {
@@ -123,13 +125,23 @@ export function findIdeas(units: Unit[], text: string, options: ParseOptions, do
   for (let index = 0; index < headings.length; index++)
     if (!owned[index] && isBareListedIdea(headings, units, index, siblingsOf(headings, groups, index), isIdea))
       isIdea[index] = true;
+  for (const index of dropIdeasBeforeOpener(headings, groups, isIdea)) listed.add(index);
+  for (const index of findLeadInHeadings(units, text, headings, groups, isIdea, owned)) {
+    isIdea[index] = true;
+    listed.add(index);
+  }
+  const leadIns = findSectionLeadIns(units, text, options, headings, isIdea, owned);
   headings.forEach((heading, index) => (heading.idea = isIdea[index]));
   const spans: IdeaSpan[] = [];
   headings.forEach((heading, index) => {
     if (!isIdea[index]) return;
     const unit = units[heading.unit];
-    // An idea ends at its subtree's end, or earlier at the next idea nested in it.
+    // An idea ends at its subtree's end, or earlier at the next idea nested in it. An idea heading with nothing under
+    // it, alone among its siblings (`## Project Idea: …` ⏎ `## About your organization` ⏎ `## Timeline`), titles the
+    // sections after it: they are its parts.
     let endUnit = heading.subtreeEnd;
+    if (isBare(units, heading) && isLoneIdea(headings, groups, index, isIdea))
+      endUnit = heading.parent >= 0 ? headings[heading.parent].subtreeEnd : units.length;
     for (let next = index + 1; next < headings.length && headings[next].unit < endUnit; next++) {
       if (isIdea[next]) {
         endUnit = headings[next].unit;
@@ -143,6 +155,27 @@ export function findIdeas(units: Unit[], text: string, options: ParseOptions, do
     spans.push(listed.has(index) ? { ...span, listed: true } : span);
   });
   spans.push(...findTableIdeas(units, text, options, headings, isIdea, owned, documentTitle));
+  const listedItems = [...leadIns].flatMap(([index, found]) => {
+    const heading = headings[index];
+    const section = ancestors(headings, index)
+      .filter((ancestor) => ancestor.unit !== documentTitle && !ancestor.idea && !ancestor.notSection)
+      .map((ancestor) => ancestor.title);
+    const holder = makeSpan(
+      units,
+      heading.title,
+      heading.titleStart,
+      heading.titleStart,
+      heading.unit,
+      heading.unit + 1,
+      section,
+      text,
+    );
+    // Labels above the list (`Mentor suggestion: Brian` under `### OpenCue`) are the project's, not its ideas'.
+    // The page title (libsim's `Ideas for Google Summer of Code 2014`) is no section of the ideas under it.
+    const titled = heading.unit !== documentTitle;
+    return toSpans(holder, found, units, titled).map(({ groupFrom: _from, groupTo: _to, ...span }) => span);
+  });
+  if (spans.length === 0 && listedItems.length > 0) return listedItems.filter((span) => !isNotAnIdeaTitle(span.title));
   if (spans.length === 0) {
     const all = {
       title: '',
@@ -174,10 +207,117 @@ export function findIdeas(units: Unit[], text: string, options: ParseOptions, do
       )
     : split;
   // A template slot (`Your own idea!`) read as a headless idea or a table row is no idea either.
-  return result
-    .flat()
+  return [...result.flat(), ...listedItems]
     .filter((span) => !isNotAnIdeaTitle(span.title))
     .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The headings a lead-in naming ideas introduces (`Here are some possible projects:` ⏎ `## Tutorial Writing`, SciML):
+ * the heading right after it and its siblings after that, even one, each with its sub-headings as its parts, unless
+ * ideas are found at or below them already.
+ */
+function findLeadInHeadings(
+  units: Unit[],
+  text: string,
+  headings: HeadingInfo[],
+  groups: Map<number, number[]>,
+  isIdea: boolean[],
+  owned: boolean[],
+): number[] {
+  // `holds[index]`: an idea at or below the heading (one pass from the end: children come after their parent).
+  const holds = isIdea.slice();
+  for (let index = headings.length - 1; index >= 0; index--)
+    if (holds[index] && headings[index].parent >= 0) holds[headings[index].parent] = true;
+  const found: number[] = [];
+  const seen = new Set<number[]>();
+  headings.forEach((heading, index) => {
+    if (heading.isLabel || owned[index]) return;
+    let before = heading.unit - 1;
+    while (before >= 0 && (units[before].kind === 'break' || units[before].kind === 'comment')) before--;
+    if (before < 0 || !isLeadIn(units[before], text)) return;
+    const siblings = siblingsOf(headings, groups, index);
+    // A later lead-in among the same siblings introduces a part of the same run: each group is read once.
+    if (seen.has(siblings)) return;
+    seen.add(siblings);
+    const run = siblings.slice(siblings.indexOf(index));
+    if (run.some((at) => holds[at])) return;
+    for (const at of run) {
+      const sibling = headings[at];
+      if (!sibling.excluded && !sibling.isPart && !sibling.hasIdeaTables) found.push(at);
+    }
+  });
+  return found;
+}
+
+/** Whether a heading has nothing under it but rules and comments. */
+function isBare(units: Unit[], heading: HeadingInfo): boolean {
+  for (let at = heading.unit + 1; at < heading.subtreeEnd; at++)
+    if (units[at].kind !== 'break' && units[at].kind !== 'comment') return false;
+  return true;
+}
+
+/** Whether a heading is the only idea among its siblings. */
+function isLoneIdea(headings: HeadingInfo[], groups: Map<number, number[]>, index: number, isIdea: boolean[]): boolean {
+  return siblingsOf(headings, groups, index).every((at) => at === index || !isIdea[at]);
+}
+
+/**
+ * A heading naming ideas with no sub-heading of its own, followed at its level by ideas (`## Project Ideas` ⏎ … ⏎
+ * `## 1. Refactoring of Documentation.`), opens the list at that level: the sections before it are the page's
+ * (`## What we are looking for`, `## Meet the team` with the page's skills and mentors), not ideas; the ideas after
+ * it are listed by it (returned). One pass over each group of siblings.
+ */
+function dropIdeasBeforeOpener(headings: HeadingInfo[], groups: Map<number, number[]>, isIdea: boolean[]): number[] {
+  const opened: number[] = [];
+  for (const group of groups.values()) {
+    const opener = group.findIndex((index, position) => {
+      const heading = headings[index];
+      const bare = index + 1 >= headings.length || headings[index + 1].unit >= heading.subtreeEnd;
+      // `## Note about proposals` is about the list, not its opening.
+      const opens = !isIdea[index] && !heading.notSection && !heading.isPart && namesIdeas(heading.title);
+      return opens && bare && isIdea[group[position + 1] ?? -1];
+    });
+    if (opener < 0) continue;
+    for (let position = 0; position < opener; position++) isIdea[group[position]] = false;
+    for (let position = opener + 1; position < group.length; position++)
+      if (isIdea[group[position]]) opened.push(group[position]);
+  }
+  return opened;
+}
+
+/**
+ * The sections whose own text holds a list that a lead-in naming ideas introduces (`**Project Ideas**:` ⏎ `* Restore
+ * Java bindings`), under a heading that names ideas itself or below one that does: the list's items are the ideas,
+ * the section holds them. A section read as an idea only for labels inside that list (the `- Mentor Suggestion:` of
+ * its one item) holds them too. Each heading's own text is read once.
+ */
+function findSectionLeadIns(
+  units: Unit[],
+  text: string,
+  options: ParseOptions,
+  headings: HeadingInfo[],
+  isIdea: boolean[],
+  owned: boolean[],
+): Map<number, HeadlessIdea[]> {
+  const found = new Map<number, HeadlessIdea[]>();
+  const naming = new Array<boolean>(headings.length).fill(false);
+  headings.forEach((heading, index) => {
+    naming[index] = namesIdeas(heading.title) || (heading.parent >= 0 && naming[heading.parent]);
+    if (!naming[index] || owned[index] || heading.isLabel || heading.isPart || heading.notSection) return;
+    const directEnd = index + 1 < headings.length ? headings[index + 1].unit : units.length;
+    const list = findSectionLeadIn(units, heading.unit + 1, directEnd, text, options);
+    if (!list) return;
+    if (isIdea[index]) {
+      // An idea heading with sub-headings, or with labels of its own outside the list, stays an idea.
+      if (heading.subtreeEnd !== directEnd) return;
+      for (let at = heading.unit + 1; at < directEnd; at++)
+        if ((at < list.listFrom || at >= list.listTo) && units[at].hits.length > 0) return;
+      isIdea[index] = false;
+    }
+    found.set(index, list.ideas);
+  });
+  return found;
 }
 
 /** Whether the page's first paragraph, before any heading, speaks of ideas (`This page collects ideas for projects…`). */

@@ -38,6 +38,8 @@ export interface HeadingInfo {
   /** Excluded, and no section of the ideas after it either (`## Index`, `## Timeline`, unlike `## Project Ideas`). */
   notSection: boolean;
   idea?: boolean;
+  /** The title names the heading an idea (`Project Idea: Update the docs`, `Idea: …`, `Project #1: …`). */
+  namedIdea: boolean;
   /** Index (in `units`) of the first unit after the heading's subtree. */
   subtreeEnd: number;
 }
@@ -59,11 +61,14 @@ const LIST_SECTION =
  * `Something that you're totally excited about` — template or example wording, or an invitation to the reader; a
  * title that is only the word for a title (`## Title`, `#### Project Title`, `Idea name`: EDGI's draft slots,
  * Neovim's format example, the templates of Clojure's and CNCF's lists); an indefinite pronoun that names no project
- * (`Something else!`, `Anything else`).
+ * (`Something else!`, `Anything else`, `Another project`); a title saying it is none of those listed (`Not Listed above but
+ * trust me it's crazy.`).
  */
 const TEMPLATE_SLOT = [
   /^(?:(?:your|the|an?)\s+)?(?:(?:project|idea|proposal)\s+)?(?:title|name)(?:\s+(?:goes\s+)?here)?$/i,
   /^(?:something|anything)\s+else$/i,
+  /^(?:an?other|one more|some other)\s+(?:project|idea|proposal)$/i,
+  /^(?:(?:an? )?(?:idea|project|proposal) )?not (?:listed|mentioned|found|on (?:the|this|our) list)\b/i,
   /^(?:(?:project|idea|proposal)s?\s*[:\-–—]?\s*)?(?:template|placeholder)$/i,
   /\b(?:project|idea|proposal) (?:template|placeholder)\b/i,
   /^(?:an? )?(?:example|sample|dummy)\b.{0,40}\b(?:project|idea|title|name)\b/i,
@@ -118,11 +123,13 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
       labelledDescendants: 0,
       excluded,
       notSection: excluded && !CONTAINER.test(title.trim()),
+      namedIdea: !excluded && titleStart > unit.start && IDEA_PREFIX.test(text.slice(unit.start, unit.end)),
       subtreeEnd: units.length,
     });
     stack.push(headings.length - 1);
   });
   unlabelSectionHeadings(headings, units);
+  unlabelGroupingHeadings(headings, units);
   // A title repeated under most ideas (`#### Project info`) names a part of each idea, not an idea. The same
   // title under a few of many sections (`Improve documentation`) or under same-titled parents stays an idea.
   const parentsOf = new Map<string, Set<number>>();
@@ -236,6 +243,24 @@ function unlabelSectionHeadings(headings: HeadingInfo[], units: Unit[]): void {
   });
   for (const [index, count] of labelledChildren) {
     if (count < 2) continue;
+    headings[index].isLabel = false;
+    units[headings[index].unit].hits = [];
+  }
+}
+
+/**
+ * A heading worded like a vague label (`## Primary Areas`, a topic head) whose own sub-headings are two or more plain
+ * headings groups them (Talawa's `## Primary Areas` ⏎ `### Multisite` ⏎ `### Testing`): a section, not a field whose
+ * value is the text under it. A specific label (`## Skills`) keeps its reading.
+ */
+function unlabelGroupingHeadings(headings: HeadingInfo[], units: Unit[]): void {
+  const plainChildren = new Map<number, number>();
+  for (const heading of headings)
+    if (!heading.isLabel && heading.parent >= 0 && headings[heading.parent].isLabel)
+      plainChildren.set(heading.parent, (plainChildren.get(heading.parent) ?? 0) + 1);
+  for (const [index, count] of plainChildren) {
+    const hits = units[headings[index].unit].hits;
+    if (count < 2 || !hits.every((hit) => hit.weak)) continue;
     headings[index].isLabel = false;
     units[headings[index].unit].hits = [];
   }
@@ -403,10 +428,7 @@ export function ancestors(headings: HeadingInfo[], index: number): HeadingInfo[]
 /** The title of a heading: plain text, without `Idea:`/`Project Idea II -` prefixes; with its start offset. */
 export function ideaTitle(text: string, start: number, end: number): [string, number] {
   const source = text.slice(start, end);
-  const prefix =
-    /^(?:\*\*|__)?(?:(?:project\s+)?idea|project)(?:\s+#?(?:[IVXLC]+|\d+))?\s*(?:[:\-–—.]\s*|\s+-\s+)(?:\*\*|__)?(?=\S)/i.exec(
-      source,
-    );
+  const prefix = IDEA_PREFIX.exec(source);
   let skip = prefix && inlineToText(source.slice(prefix[0].length)) ? prefix[0].length : 0;
   // `🚀 1. **Title**`, `3) Title`: a numbering before the title is no part of it.
   const numbered = NUMBERING.exec(source.slice(skip));
@@ -420,6 +442,10 @@ export function ideaTitle(text: string, start: number, end: number): [string, nu
     .replace(/\s*:$/, '');
   return [title, start + skip];
 }
+
+/** `Idea:`, `Project Idea II -`, `Project #1:` before a title: the heading names itself an idea. */
+const IDEA_PREFIX =
+  /^(?:\*\*|__)?(?:(?:project\s+)?idea|project)(?:\s+#?(?:[IVXLC]+|\d+))?\s*(?:[:\-–—.]\s*|\s+-\s+)(?:\*\*|__)?(?=\S)/i;
 
 /** Images (Markdown or HTML) opening a heading, with the space after them. */
 const LEADING_IMAGES = /^(?:\s*(?:!\[[^\]]{0,200}\]\([^()\s]{0,500}(?:\s+"[^"]{0,200}")?\)|<img\b[^<>]{0,500}>))+\s*/i;

@@ -59,6 +59,31 @@ export function findLeadInIdeas(
   return titled.length >= 2 ? titled : [];
 }
 
+/**
+ * The ideas of the list a lead-in introduces in one section's own text, `units[from..to)` (from a heading to the next
+ * one): ASWF's `### OpenColorIO` ⏎ `**Project Ideas**:` ⏎ `* Restore Java bindings` ⏎ `  - Mentor suggestion: …`.
+ * The caller has checked that the section, or a heading above it, names ideas (`## Project information and
+ * suggested ideas list`): there a lead-in naming ideas speaks for its list, even of one item. Also returns the
+ * range of units the list takes, so that labels inside it are known to be its items' rather than the section's.
+ */
+export function findSectionLeadIn(
+  units: Unit[],
+  from: number,
+  to: number,
+  text: string,
+  options: ParseOptions,
+): { ideas: HeadlessIdea[]; listFrom: number; listTo: number } | undefined {
+  for (let index = from; index < to; index++) {
+    if (!isLeadIn(units[index], text)) continue;
+    const next = nextContent(units, index + 1, to);
+    if (next >= to || !units[next].itemStart || units[next].listLevel !== 1) continue;
+    const ideas = readListItems(units, next, to, (item, at, end) => readItem(item, at, end, units, text, options));
+    if (ideas.length === 0) continue;
+    return { ideas, listFrom: next, listTo: ideas[ideas.length - 1].unitTo };
+  }
+  return undefined;
+}
+
 /** The first unit from `from` that is not a rule or a comment. */
 function nextContent(units: Unit[], from: number, to: number): number {
   let next = from;
@@ -126,7 +151,8 @@ function readMarkedItem(
   };
 }
 
-function isLeadIn(unit: Unit, text: string): boolean {
+/** A line outside lists that ends with a colon and speaks of ideas or projects (`Here are some possible projects:`). */
+export function isLeadIn(unit: Unit, text: string): boolean {
   if (unit.kind !== 'line' || unit.listLevel > 0 || unit.quoted) return false;
   const line = text.slice(unit.start, unit.end);
   if (!/[:：]\s*(?:\*\*|__)?\s*$/.test(line)) return false;

@@ -41,20 +41,32 @@ function listedIn(headings: HeadingInfo[], scope: number[], isIdea: boolean[]): 
   const candidates = scope.filter((at) => headings[at].depth === top && !headings[at].isLabel);
   // Sub-headings below that level (`## Proposed themes` ⏎ `### Installation`) make it a level of sections, the
   // ideas further down; `## Project Ideas` under a page title naming projects is the heading that lists them.
-  if (candidates.some((at) => inSubtree(headings, at).some((inner) => !headings[inner].isPart))) return [];
+  const grouping = (at: number): boolean => inSubtree(headings, at).some((inner) => !headings[inner].isPart);
+  if (candidates.some(grouping)) {
+    // When every section of that level groups sub-headings (Talawa's `## Primary Areas` and `## Secondary Areas`,
+    // each of `### Multisite`-like headings in prose), the level below is the one listed.
+    const groups = candidates.filter((at) => !headings[at].excluded);
+    if (groups.length === 0 || !groups.every(grouping)) return [];
+    return listedIn(
+      headings,
+      scope.filter((at) => headings[at].depth > top),
+      isIdea,
+    );
+  }
   // Ideas or labels at that level or below: the list is read from them, not from its headings alone.
   const holdsIdeas = (at: number): boolean => isIdea[at] || inSubtree(headings, at).some((inner) => isIdea[inner]);
   if (candidates.some((at) => holdsIdeas(at) || hasLabels(headings[at]))) return [];
-  const listed = candidates.filter((at) => {
+  const eligible = (at: number): boolean => {
     const candidate = headings[at];
-    return (
-      !candidate.excluded &&
-      !candidate.isPart &&
-      !candidate.hasIdeaTables &&
-      candidate.prose >= LISTED_IDEA_MIN_PROSE &&
-      !isProjectList(candidate)
-    );
-  });
+    return !candidate.excluded && !candidate.isPart && !candidate.hasIdeaTables && !isProjectList(candidate);
+  };
+  const long = candidates.map((at) => eligible(at) && headings[at].prose >= LISTED_IDEA_MIN_PROSE);
+  // A sibling of the same shape with a shorter text between two listed ideas is one too (Talawa's `### Event Planning
+  // and Scheduling` ⏎ `Many organizations may have regular events`).
+  const listed = candidates.filter(
+    (at, position) =>
+      long[position] || (eligible(at) && headings[at].prose > 0 && long[position - 1] && long[position + 1]),
+  );
   return listed.length >= 2 ? listed : [];
 }
 

@@ -376,3 +376,118 @@ describe('ideas that are table rows', () => {
     expect(bodyText(1)).not.toContain('QARTOD');
   });
 });
+
+describe('a heading naming ideas that opens the list at its own level', () => {
+  // Hydra Ecosystem's Season of Docs page: page sections with the page's skills, time and mentors, then
+  // `## Project Ideas` (text only), then `## 1. …` ideas at the same level.
+  const hydra =
+    '---\nlayout: page\ntitle: Google Season of Docs 2020 | Hydraecosystem.org\n---\n\nWelcome to Hydra Ecosystem’s ' +
+    'project page for Season of Docs 2020!\n\n## What we are looking for\n\n*Skills*: \n\nSelf-motivation, ' +
+    'collaboration, and a willingness to learn are crucial skills for a tech writer.\n\n*Time commitments*: \n\n' +
+    'The tech writer is expected to put in 20-30 hours per week on average.\n\n## Meet the team\n**Technical ' +
+    'mentors**: [Akshay Dahiya](https://www.linkedin.com/in/xadahiya/), [Chris Andrew](https://www.linkedin.com/in/' +
+    'chrizandr/)\n\n## Project Ideas\n\nHere are a few ideas to get the discussion started but feel free to propose ' +
+    'your own ideas!\n\n## 1. Refactoring of Documentation.\n\n### Project Description:\n\nThe project ' +
+    'documentation for the tools developed by Hydra Ecosystem is scattered around many links and resources.\n\n' +
+    '## 2. Improve the "Get Involved" experience for new contributors\n\n### Project Description:\n\nThe "Get ' +
+    'Involved" section of the website could be much more helpful to newcomers than it is today.\n';
+
+  it('reads the sections before it as the page’s, not ideas (Hydra Ecosystem)', () => {
+    const found = parseIdeaFile('sod.md', hydra).ideas;
+    expect(found.map((one) => one.title)).toEqual([
+      'Refactoring of Documentation.',
+      'Improve the "Get Involved" experience for new contributors',
+    ]);
+    expect(found[0].fields.mentors).toBeUndefined();
+  });
+
+  it('keeps the ideas after it, a table of contents in it (Sugar Labs)', () => {
+    const text =
+      '# GSoC 2023 Ideas\n\n## Project Ideas\n* [Improve and maintain 12 Sugar activities](#improve-and-maintain-12-' +
+      'sugar-activities)\n* [Port Sugar and core activities to Python 3](#port-sugar-and-core-activities-to-python-3)\n\n' +
+      '------------\n\n## Improve and maintain 12 Sugar activities\n\n**Prerequisites**<br>\n - Experience with Python\n\n' +
+      '**Mentors**<br>\nWalter Bender\n\n## Port Sugar and core activities to Python 3\n\n**Prerequisites**<br>\n' +
+      ' - Experience with Python\n\n**Mentors**<br>\nIbiam Chihurumnaya\n';
+    expect(titles(text)).toEqual([
+      'Improve and maintain 12 Sugar activities',
+      'Port Sugar and core activities to Python 3',
+    ]);
+  });
+
+  it('leaves labelled sections alone when no idea follows it at its level', () => {
+    const text = hydra.replace(/## 1\.[\s\S]*$/, '');
+    expect(titles(text)).not.toContain('Refactoring of Documentation.');
+  });
+});
+
+describe('single-idea pages', () => {
+  // Mautic's Season of Docs page: `## Project Idea: …` with nothing under it, then the proposal's sections.
+  const mautic =
+    'Welcome to the project idea page for GSoD 2022.\n\n## Project Idea: Update Mautic End User Documentation\n\n' +
+    '## About your organization\nMautic was the first free & Open Source Email Marketing Automation platform.\n\n' +
+    '## About Mautic Project - The project’s problem\nInstalling, configuring, and using Mautic’s features is the ' +
+    'common goal of our users.\n\n### The project’s scope\n\nThe technical writer will update the user guide.\n\n' +
+    '## Timeline\n\nThe project itself will take approximately six months to complete.\n';
+
+  it('reads a heading that names itself an idea as one, its bare title taking the sections after it (Mautic)', () => {
+    const found = parseIdeaFile('gsod.md', mautic).ideas;
+    expect(found.map((idea) => idea.title)).toEqual(['Update Mautic End User Documentation']);
+    expect(found[0].titlePosition.start.line).toBe(3);
+    expect(found[0].position.end.line).toBe(mautic.trimEnd().split('\n').length);
+  });
+
+  it('reads a lone `## Project: …` heading with its parts as the idea (Taskflow)', () => {
+    const text =
+      '# 2024 Google Summer of Code (GSoC) Overview\n\nAs the user community of Taskflow continues to grow, we have ' +
+      'identified an important project to enhance Taskflow’s library infrastructure, described below:\n\n## Project: ' +
+      'Enhancing Work-stealing Scheduler\n\nThe goal of this project is to enhance the performance of the ' +
+      'work-stealing scheduler in Taskflow.\n\n### Rationale\n\nThe performance of Taskflow is backed up by its ' +
+      'work-stealing scheduler.\n';
+    expect(titles(text)).toEqual(['Enhancing Work-stealing Scheduler']);
+  });
+
+  it('keeps a bare idea title alone when a sibling is an idea too', () => {
+    const text = mautic.replace(
+      '## Timeline',
+      '## Project Idea: Translate the documentation\n\nMentors: Jane\n\n## Timeline',
+    );
+    const found = parseIdeaFile('gsod.md', text).ideas;
+    expect(found.map((idea) => idea.title)).toEqual([
+      'Update Mautic End User Documentation',
+      'Translate the documentation',
+    ]);
+    expect(found[0].position.end.line).toBe(3);
+  });
+});
+
+describe('headings a lead-in naming ideas introduces', () => {
+  it('reads the heading after `Here are some possible projects:` as an idea, even one, its sub-headings parts (SciML)', () => {
+    const text =
+      '@def title = "Google Season of Docs"\n\n# Google Season of Docs: Scientific Machine Learning (SciML) and ' +
+      'Differential Equations\n\nThe SciML project is a participant organization for Google Season of Docs.\n\n' +
+      'Here are some possible projects:\n\n## Tutorial Writing\n\n#### Problem\n\nThe SciML organization hosts the ' +
+      'SciMLTutorials.jl repository which auto-builds websites and pdfs from tutorials.\n\n### Project Scope\n\n' +
+      'This is simple! Technical writers may wish to contribute tutorials.\n\n#### Timeline\n\nWe suggest choosing 3 ' +
+      'tutorials for a 6 month project.\n';
+    const found = parseIdeaFile('gsod.md', text).ideas;
+    expect(found.map((idea) => idea.title)).toEqual(['Tutorial Writing']);
+    expect(found[0].position.end.line).toBe(text.trimEnd().split('\n').length);
+  });
+
+  it('leaves headings that are ideas already as they are (CNCF 2018: `Prometheus ideas:` ⏎ `#### Streaming APIs`)', () => {
+    const text =
+      '## Project Ideas\n\n### Prometheus\n\nPrometheus is an open-source systems monitoring and alerting toolkit.\n\n' +
+      'Prometheus ideas:\n\n#### Streaming APIs\n* Description: Currently the HTTP API sends all the data in one go.\n' +
+      '* Recommended Skills: golang\n* Mentor(s): Frederic Branczyk (@brancz)\n\n#### Refactor the APIs for better ' +
+      'readability\n* Description: Currently the HTTP API is not very well organized.\n* Recommended Skills: golang\n' +
+      '* Mentor(s): Krasi Georgiev (@krasi-georgiev)\n';
+    expect(titles(text)).toEqual(['Streaming APIs', 'Refactor the APIs for better readability']);
+  });
+
+  it('reads no heading after a lead-in that names no ideas', () => {
+    const text =
+      '# Google Season of Docs\n\nThe mentors are listed here:\n\n## Tutorial Writing\n\n#### Problem\n\nThe SciML ' +
+      'organization hosts the SciMLTutorials.jl repository.\n';
+    expect(titles(text)).toEqual([]);
+  });
+});

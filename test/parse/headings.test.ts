@@ -159,6 +159,12 @@ describe('isNotAnIdeaTitle', () => {
     'Project Title',
     'Idea name',
     'Something Else!',
+    // An indefinite determiner and the word for an idea name no project (ASWF's `* Another project` slots).
+    'Another project',
+    'One more idea',
+    // A title saying it is none of the ideas listed (React Native Elements' `#### 5. Not Listed above …`).
+    'Not Listed above but trust me it’s crazy.',
+    'Idea not listed here',
   ])('reads "%s" as no idea', (title) => {
     expect(isNotAnIdeaTitle(title)).toBe(true);
   });
@@ -172,6 +178,8 @@ describe('isNotAnIdeaTitle', () => {
     'Notebook support',
     'Title generation for videos',
     'Something else entirely: a new renderer',
+    'Another project manager for Rust',
+    'Notifications not listed in the feed',
   ])('reads "%s" as a possible idea', (title) => {
     expect(isNotAnIdeaTitle(title)).toBe(false);
   });

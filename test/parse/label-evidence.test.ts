@@ -296,6 +296,11 @@ const ONE_LIST = [
   'involves',
   // CNCF 2018's `Issue Link` (regression): the issue field, no rule of the six; `url`, its synonym, is read nowhere.
   'link',
+  // Scalacenter's `Expected Time Commitment` (regression): its second list was Hydra Ecosystem's page section
+  // `## What we are looking for` (`*Time commitments*:`, regression-5), read as an idea until session 6 found that the
+  // sections before its `## Project Ideas` are the page's. Not a new gap: an attestation that was wrong.
+  'time',
+  'time commitment',
 ];
 
 describe('label grammar evidence (issue 11)', () => {

@@ -14,6 +14,8 @@ describe('list items introduced by a lead-in naming ideas', () => {
       'Improve test cases',
       'Add a new distance learning technique',
     ]);
+    // The page title is no section of the ideas under it.
+    expect(ideas(text)[0].section).toEqual([]);
   });
 
   it('titles `Name: description` items by their name and reads their inline bold labels (IntelliHome)', () => {
@@ -45,5 +47,46 @@ describe('list items introduced by a lead-in naming ideas', () => {
       '- [Tree Bottleneck](https://github.com/zarr-developers/zarr-python/issues/224)\n' +
       '- [Transactions](https://github.com/zarr-developers/zarr-python/issues/247)\n';
     expect(ideas(text)).toEqual([]);
+  });
+});
+
+describe('a lead-in naming ideas in a section below a heading naming ideas', () => {
+  // ASWF's umbrella page: one `###` section per member project under `## Project information and suggested ideas
+  // list`, each with project links, then `**Project Ideas**:` above items whose sub-items are the description and
+  // `- Mentor suggestion: …` / `- Special skills: …`. The same grammar as libsim's page title `Ideas for Google
+  // Summer of Code 2014` above `Some of the ideas that we propose:` (the test above): the lead-in speaks for its list
+  // wherever a heading above it names ideas.
+  const aswf =
+    '# ASWF Google Summer of Code 2020\n\nThe current member projects are:\n\n* **OpenCue** : A render management ' +
+    'system.\n\n## Project information and suggested ideas list\n\n### OpenColorIO\n\nHome page:  ' +
+    'https://opencolorio.org/ <br>\nSkills/knowledge relevant to the project: C++11, CMake, color science\n\n' +
+    '**Project Ideas**:\n\n* Restore Java bindings\n    - The OCIO Java language bindings have not yet been updated ' +
+    'to support the newly developed OCIO v2 API.\n    - Mentor suggestion: Michael Dolan\n    - Special skills: ' +
+    'Comfortable with Java.\n\n* Add OCIO support to FFmpeg or another FOSS project\n    - An important effort for ' +
+    'OCIO is expanding the libraries where OCIO is implemented.\n    - Mentor suggestion: Doug Walker\n\n' +
+    '### OpenEXR\n\nMentor suggestions: Kimball Thurston, Cary Phillips\n\n**Project Ideas**:\n\n' +
+    '* Explore and benchmark compression methods\n   - Design a methodology for assessing compression speed.\n' +
+    '   - Benchmark the currently supported set of compression techniques.\n\n### OpenVDB\n\n**Project Ideas**:\n\n' +
+    '* Another project\n    - Description\n    - Mentor Suggestion: Pat Smith\n    - Special skills:\n\n' +
+    '### Cross-project infrastructure\n\n... ideas go here ...\n';
+
+  it("reads each section's items as ideas, even one, in that section (ASWF)", () => {
+    const found = ideas(aswf);
+    expect(found.map((idea) => idea.title)).toEqual([
+      'Restore Java bindings',
+      'Add OCIO support to FFmpeg or another FOSS project',
+      'Explore and benchmark compression methods',
+    ]);
+    expect(found[0].section).toEqual(['Project information and suggested ideas list', 'OpenColorIO']);
+    expect(found[2].titlePosition.start.line).toBe(
+      aswf.split('\n').indexOf('* Explore and benchmark compression methods') + 1,
+    );
+    // The section's own lines (`Mentor suggestions:` of OpenEXR) are the project's, not its ideas'.
+    expect(found[2].fields.mentors).toBeUndefined();
+  });
+
+  it('reads no list when no heading above the lead-in names ideas', () => {
+    const text = aswf.replace('Project information and suggested ideas list', 'Member software packages');
+    expect(ideas(text).map((idea) => idea.title)).not.toContain('Restore Java bindings');
   });
 });

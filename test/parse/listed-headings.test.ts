@@ -41,6 +41,47 @@ describe('headings listed under a heading naming ideas', () => {
   });
 });
 
+describe('a level of group sections under a heading naming ideas', () => {
+  // Talawa (PalisadoesFoundation/talawa-docs): `## Interesting Ideas` above `## Primary Areas` and `## Secondary
+  // Areas`, each grouping `###` ideas written in prose. `Areas` alone reads as a (vague) topic label; with plain
+  // sub-headings under it, it is a section, as the Xen seed's `### Xen Hypervisor Userspace Tools` groups `####` ideas.
+  const talawa =
+    '---\nid: gsoc-ideas\ntitle: GSoC Ideas\n---\n\n## Interesting Ideas\n\nThere are some well known areas of ' +
+    'improvement that we have listed below.\n\n## Primary Areas\n\nWe have many areas in which we need good ideas.\n\n' +
+    '### Improved API Installation and Setup\n\nThere needs to be a simple way to install the backend API server while ' +
+    'prompting for the admin username and password.\n\nGSoC Proposal Tags: talawa-api, documentation\n\n' +
+    '### Multisite\n\nTalawa has two components. The mobile app and the backend API. After installing the mobile app, ' +
+    'the end user needs to enter the main URL.\n\n## Secondary Areas\n\nWe have other areas that need good ideas.\n\n' +
+    '### Groups Management\n\nGroups won’t be just for chats and communication. They may also arrange activities and ' +
+    'events together.\n\n### Event Planning and Scheduling\n\nMany organizations may have regular events\n\n' +
+    '### Notifications and Reminders\n\nIt would be good to be able to send notifications and reminders to selected ' +
+    'groups of persons.\n';
+
+  it('lists the headings one level down, every section of the first level grouping some (Talawa)', () => {
+    const found = parseIdeaFile('ideas.md', talawa).ideas;
+    expect(found.map((idea) => idea.title)).toEqual([
+      'Improved API Installation and Setup',
+      'Multisite',
+      'Groups Management',
+      'Event Planning and Scheduling',
+      'Notifications and Reminders',
+    ]);
+    expect(found[2].section).toEqual(['Secondary Areas']);
+  });
+
+  it('lists a sibling with a shorter text only between two listed ideas, as a bare heading among ideas', () => {
+    const last = talawa.replace(/### Notifications and Reminders[\s\S]*$/, '');
+    expect(titles(last)).not.toContain('Event Planning and Scheduling');
+  });
+
+  it('does not go down when a section of the first level has no sub-headings (moja global, above)', () => {
+    const text = talawa.replace('## Secondary Areas\n\nWe have other areas that need good ideas.\n\n', '');
+    const found = titles(text.replace(/### (?=Groups|Event|Notif)/g, '## '));
+    expect(found).not.toContain('Multisite');
+    expect(found).not.toContain('Improved API Installation and Setup');
+  });
+});
+
 describe('a heading with nothing under it among ideas', () => {
   it('is an idea when it ends a run of ideas (Polypheny)', () => {
     const text =

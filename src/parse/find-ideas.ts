@@ -309,10 +309,12 @@ function findSectionLeadIns(
     const list = findSectionLeadIn(units, heading.unit + 1, directEnd, text, options);
     if (!list) return;
     if (isIdea[index]) {
-      // An idea heading with sub-headings, or with labels of its own outside the list, stays an idea.
+      // An idea heading with sub-headings stays an idea; so does one with labels after the list (NixOS' `This project
+      // … touches several different types of projects:` ⏎ items ⏎ `Skills preferred:` ⏎ `Difficulty:`): the list is
+      // part of its description. Labels only before the lead-in (`### OpenCue` ⏎ `Mentor suggestion: …` ⏎
+      // `**Project Ideas**:` ⏎ items) are the project's, and the items are its ideas.
       if (heading.subtreeEnd !== directEnd) return;
-      for (let at = heading.unit + 1; at < directEnd; at++)
-        if ((at < list.listFrom || at >= list.listTo) && units[at].hits.length > 0) return;
+      for (let at = list.listTo; at < directEnd; at++) if (units[at].hits.length > 0) return;
       isIdea[index] = false;
     }
     found.set(index, list.ideas);

@@ -85,6 +85,19 @@ describe('a lead-in naming ideas in a section below a heading naming ideas', () 
     expect(found[2].fields.mentors).toBeUndefined();
   });
 
+  it("keeps a heading with labels after its list one idea: the list is part of the idea's description (NixOS)", () => {
+    // NixOS 2024 (regression): the lead-in names projects, but `Skills preferred:`, `Possible Mentors:` and
+    // `Difficulty:` follow the list, so they and the list belong to the heading's idea. ASWF's labels above the lead-in
+    // (`Mentor suggestions:` of OpenEXR, the test above) are the project's, and its items are the ideas.
+    const nixos =
+      '## Ideas\n\n### First class support for Crystal applications\n\nCurrently, our support for applications ' +
+      'written in crystal is brittle.\n\nThis project would be interesting as it touches several different types ' +
+      'of projects:\n\n1. redesigning the build infrastructure to be easier to hack on (nixpkgs)\n2. implementing ' +
+      'the new build infrastructure (nixpkgs)\n\nSkills preferred:\na. nix and bash for the build infrastructure\n\n' +
+      'Possible Mentors:\n- [@peterhoeg](https://github.com/peterhoeg)\n\nDifficulty:\neasy\n';
+    expect(ideas(nixos).map((idea) => idea.title)).toEqual(['First class support for Crystal applications']);
+  });
+
   it('reads no list when no heading above the lead-in names ideas', () => {
     const text = aswf.replace('Project information and suggested ideas list', 'Member software packages');
     expect(ideas(text).map((idea) => idea.title)).not.toContain('Restore Java bindings');

@@ -1,9 +1,17 @@
 // Rule undefined-terms, its machinery: the acronyms an idea uses without defining them, judged per idea. Pure.
 import type { Idea, IdeaFile, Position } from '../../src/parse/types.js';
-import { groupBlocks, ideaBlocks, introBlocks, rangeAt, type TextBlock } from '../../src/lint/rule-kit.js';
+import {
+  groupBlocks,
+  ideaBlocks,
+  introBlocks,
+  outsideHeadingBlocks,
+  rangeAt,
+  type TextBlock,
+} from '../../src/lint/rule-kit.js';
 import { findDefinitions } from './definitions.js';
 import { findAcronyms, type AcronymLimits, type AcronymUse } from './find-acronyms.js';
-import { acronymLetters, containsLongForm, splitText, type SplitText } from './initials.js';
+import { acronymLetters } from './initials.js';
+import { IdeaLongForms } from './long-forms.js';
 
 /** What decides whether a term needs defining. */
 export interface TermCheck extends AcronymLimits {
@@ -35,16 +43,14 @@ export function findUndefinedTerms(
   const before = new Set<string>();
   const seen = new Set<string>();
   const found: UndefinedTerm[] = [];
-  const split: SplitText[] = [];
-  const splitAt = (at: number): SplitText => (split[at] ??= splitText(blocks[at].text));
-  const skillsText = idea.fields.skills?.value;
-  const skills = skillsText ? splitText(skillsText) : undefined;
+  const longForms = new IdeaLongForms(blocks, idea.fields.skills?.value);
+  const fieldLines = blocks.map((block) => isFieldLine(block, idea));
   blocks.forEach((block, index) => {
+    // A title, a heading or a field line (`| Technologies | Python, NLP/LLMs |` above the prose) labels the idea: the
+    // idea's text explains it, wherever.
+    const label = block.kind !== 'text' || fieldLines[index];
     const defined = (key: string): boolean =>
-      check.isKnown(key) ||
-      definitions[index].has(key) ||
-      before.has(key) ||
-      (block.kind !== 'text' && anywhere.has(key));
+      check.isKnown(key) || definitions[index].has(key) || before.has(key) || (label && anywhere.has(key));
     // A plural written in capitals (`LLMS`, `APIS`) is known when its singular is, and a known term with a version
     // or width after it (`ARM64`, `UTF8`) is known.
     const covered = (key: string): boolean =>
@@ -58,18 +64,17 @@ export function findUndefinedTerms(
       // Spelled out earlier without the acronym beside it ("high-availability features … an HA setup"), in the
       // skills the idea asks for ("WebAssembly" for WASM), or in plain words earlier in the use's own paragraph.
       const letters = acronymLetters(use.term);
-      if (blocks.some((_, at) => at <= index && containsLongForm(splitAt(at), letters))) continue;
+      longForms.ask();
+      if (longForms.upTo(index, letters)) continue;
       // A use in the title or a heading: the plain words of its opening blocks ("### QP differentiation"
       // over "Differentiate solutions of quadratic programs").
-      if (
-        block.kind !== 'text' &&
-        sectionAfter(blocks, index).some((at) => containsLongForm(splitAt(at), letters, true))
-      )
-        continue;
-      if (skills && containsLongForm(skills, letters)) continue;
+      const section = label ? sectionAfter(blocks, fieldLines, index) : [];
+      if (section.some((at) => longForms.inBlock(at, letters, true))) continue;
+      if (longForms.inSkills(letters)) continue;
       // A short form of one word written in full earlier before the same word (`Github Actions` … `GH Actions`).
-      if (blocks.some((_, at) => at <= index && shortensWord(blocks[at].text, block.text, use))) continue;
-      if (block.kind === 'text' && containsLongForm(splitText(block.text.slice(0, use.start)), letters, true)) continue;
+      const next = NEXT_NAME.exec(block.text.slice(use.end, use.end + NEXT_NAME_CHARS))?.[1];
+      if (next && longForms.shortens(index, letters, next)) continue;
+      if (block.kind === 'text' && longForms.inBlock(index, letters, true, use.start)) continue;
       found.push({ ...use, ...locate(block, use, file, starts, idea.titlePosition) });
     }
     for (const key of definitions[index]) before.add(key);
@@ -77,47 +82,63 @@ export function findUndefinedTerms(
   return found;
 }
 
-/**
- * Whether a use abbreviates one word that `earlier` writes in full before the same capitalised next word: `GH
- * Actions` after `Github Actions` (the word starts with the term's first letter and holds its letters in order).
- */
-function shortensWord(earlier: string, text: string, use: AcronymUse): boolean {
-  // The next word is part of a name (`Actions`): a small word (`the DIMMs and …`) says nothing.
-  const next = /^\s+(\p{Lu}\p{L}{2,})/u.exec(text.slice(use.end))?.[1];
-  if (!next) return false;
-  const letters = acronymLetters(use.term).toLowerCase();
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{L}{4,})\\s+${next}(?![\\p{L}\\p{N}])`, 'gu');
-  for (const match of earlier.matchAll(pattern)) {
-    const word = match[1].toLowerCase();
-    if (word[0] !== letters[0] || word === letters) continue;
-    let at = 0;
-    for (const char of word) if (char === letters[at]) at++;
-    if (at === letters.length) return true;
-  }
-  return false;
-}
+/** The capitalised word after a use, when it is part of a name (`GH Actions`); a small word says nothing. */
+const NEXT_NAME = /^\s+(\p{Lu}\p{L}{2,})/u;
+/** How far after a use its next word is looked for. */
+const NEXT_NAME_CHARS = 200;
 
 /** How many blocks after a title or heading may spell out its terms in plain words (its opening lines). */
 const OPENING_BLOCKS = 3;
+/** How many blocks the opening blocks may span with the field lines among them. */
+const OPENING_BLOCKS_WITH_FIELDS = 12;
 
-/** The opening blocks a title or heading at `index` introduces: up to OPENING_BLOCKS, before the next heading. */
-function sectionAfter(blocks: TextBlock[], index: number): number[] {
+/**
+ * The opening blocks a title or heading at `index` introduces: up to OPENING_BLOCKS, before the next heading. Field
+ * lines (`Difficulty: Easy`, `Contacts: …`) are not counted: the prose after them opens the idea ("## Standalone NUI
+ * editor", two field lines, then 'Our "New UI" …').
+ */
+function sectionAfter(blocks: TextBlock[], fieldLines: boolean[], index: number): number[] {
   const section: number[] = [];
-  for (let at = index + 1; at < blocks.length && at <= index + OPENING_BLOCKS && blocks[at].kind === 'text'; at++)
+  let prose = 0;
+  const last = Math.min(blocks.length - 1, index + OPENING_BLOCKS_WITH_FIELDS);
+  for (let at = index + 1; at <= last && prose < OPENING_BLOCKS && blocks[at].kind === 'text'; at++) {
     section.push(at);
+    if (!fieldLines[at]) prose++;
+  }
   return section;
+}
+
+/** Fields whose values are prose, not labels: a use there is read as any paragraph's. */
+const PROSE_FIELDS = new Set(['description', 'outcomes']);
+
+/**
+ * Whether every stretch of a block comes from the label or value of one of the idea's fields, other than prose
+ * fields (`Skills: …`, `| **Technologies** | Python, AI, NLP/LLMs |`, `* Difficulty: Easy`).
+ */
+function isFieldLine(block: TextBlock, idea: Idea): boolean {
+  if (block.kind !== 'text' || block.runs.length === 0) return false;
+  const spans = Object.values(idea.fields)
+    .filter((field) => field !== undefined && !PROSE_FIELDS.has(field.name))
+    .map((field) => [field!.labelPosition.start.offset, (field!.valuePosition ?? field!.labelPosition).end.offset]);
+  if (spans.length === 0) return false;
+  return block.runs.every((run) => spans.some(([from, to]) => from <= run.sourceStart && run.sourceEnd <= to));
 }
 
 /**
  * Terms the page's introduction uses (before its first idea), or the introduction of a group of ideas (a paragraph
  * in no idea, after a group heading): the organisation's, program's and portal's own names (`CHAOSS` in CHAOSS's
- * list, `IPP` introducing the Image Processing Portal projects), known to anyone reading the page.
+ * list, `IPP` introducing the Image Processing Portal projects), known to anyone reading the page; and the terms
+ * headings outside every idea define.
  */
 export function pageTerms(file: IdeaFile, limits: AcronymLimits): Set<string> {
   if (!file.ideas.length) return new Set();
-  return new Set(
-    [...introBlocks(file), ...groupBlocks(file)].flatMap((block) => findAcronyms(block, limits).map((use) => use.key)),
+  const used = [...introBlocks(file), ...groupBlocks(file)].flatMap((block) =>
+    findAcronyms(block, limits).map((use) => use.key),
   );
+  // A term a heading outside every idea defines, such as a group's heading over its ideas (`### Symbolic
+  // Pathfinder (SPF)`), is defined for the whole page, as a glossary's is.
+  const defined = outsideHeadingBlocks(file).flatMap((block) => [...findDefinitions(block, limits)]);
+  return new Set([...used, ...defined]);
 }
 
 /**

@@ -81,6 +81,17 @@ const AND_NAME = new RegExp(`\\s+(?:and|or|&)\\s+${NAME}${PAIR_END}`, 'uy');
 const NAME_AND = new RegExp(`(?:(?<![.!?])\\s|\\()${NAME}\\s+(?:and|or|&)\\s+$`, 'u');
 const PAIR_END_AT = new RegExp(PAIR_END, 'uy');
 
+/** A plain name among terms joined by slashes: one word, maybe with inner capitals or a number (`Max`, `DjVu`, `Jbig2`). */
+const SLASH_NAME = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)*\d*$/u;
+/** How many characters a run of slashed words may reach on either side of a term. */
+const SLASH_WINDOW = 120;
+
+/**
+ * A term said to be a kind of thing, right after it or after a verb or two: "the rise of WASM as a compile
+ * target", "help NUI stand out as a library".
+ */
+const AS_A_KIND = /(?:\s+(?!and\b|or\b|but\b|not\b)\p{Ll}+){0,2}\s+as\s+an?\s+\p{L}/uy;
+
 /** How far, in characters, a long form or an explanation reaches from its term; keeps long blocks linear. */
 const WINDOW = 300;
 
@@ -105,12 +116,13 @@ export function findDefinitions(block: TextBlock, limits: AcronymLimits): Set<st
   // Asked once per word, in order: a sweep and a set instead of scanning every link for every word.
   const inLink = overlapsInOrder(block.links);
   const linkStarts = new Set(block.links.map(([from]) => from));
+  const linkEnds = new Set(block.links.map(([, to]) => to));
   for (const [index, { word, start, end }] of words.entries()) {
     const define = (): void => keysOf(word).forEach((key) => defined.add(key));
     // Linked: the link explains it, "[PVSCSI](…)", or a link follows at once, "XCP ([overview](…))".
     if (block.links.length > 0) {
       const linkAfter = end + at(LINK_GAP, end)![0].length;
-      if (inLink(start, end) || linkStarts.has(linkAfter)) define();
+      if (inLink(start, end) || linkStarts.has(linkAfter) || linkedBefore(text, start, end, linkEnds)) define();
     }
     // Long Form (ABBR) / Long Form (ABBR, also known as …) / Long Form (ABBR for short). A noun phrase right before
     // the parenthesis that spells most of the letters explains it too ("a few similar processor cores (SMP)").
@@ -127,11 +139,13 @@ export function findDefinitions(block: TextBlock, limits: AcronymLimits): Set<st
     // Named with its kind or described in place: "the AUTOVAL package", "RCPP to allow C++ to work inside of R",
     // "BLAS libraries, which consist of …"; or listed with a plain name, "(between MATLAB and Python)". Only for a
     // word that is wholly a term (`HPC-native tool` says nothing of HPC).
+    // One of terms joined by slashes with a plain name: `Max/MSP`, `Android / OUYA`, `DjVu/CHM/Jbig2`.
+    if (isWholeTerm(word, limits) && slashedWithName(text, start, end)) define();
     if (isWholeTerm(word, limits) && text[start - 1] !== '/') {
       const kind = at(KIND_NOUN, end);
       const after = kind ? end + kind[0].length : end;
       const preceding = text.slice(Math.max(0, start - 60), start);
-      if (kind || at(DESCRIBED_BY, after)) define();
+      if (kind || at(DESCRIBED_BY, after) || at(AS_A_KIND, end)) define();
       else if (at(AND_NAME, end) || (NAME_AND.test(preceding) && at(PAIR_END_AT, end))) define();
       // "Intel TBB": a vendor's product; "2GB VRAM": what a quantity measures.
       else if (VENDOR.test(preceding) || QUANTITY.test(preceding)) define();
@@ -181,6 +195,44 @@ export function findDefinitions(block: TextBlock, limits: AcronymLimits): Set<st
   return defined;
 }
 
+/**
+ * Whether a term in parentheses follows a link at once: `[1](…) [2](…) (MUI)` names what the links are about, as
+ * `XCP ([overview](…))` links the term before it.
+ */
+function linkedBefore(text: string, start: number, end: number, linkEnds: Set<number>): boolean {
+  if (linkEnds.size === 0 || !/^\s*\)/.test(text.slice(end, end + 3))) return false;
+  let at = start;
+  while (at > 0 && /\s/.test(text[at - 1])) at--;
+  if (text[at - 1] !== '(') return false;
+  at--;
+  while (at > 0 && /\s/.test(text[at - 1])) at--;
+  return linkEnds.has(at);
+}
+
+/**
+ * Whether the word at [start, end) is one of words joined by slashes of which another is a plain name: `Max/MSP`,
+ * `Android / OUYA compatibility`, `DjVu/CHM/Jbig2`. Alternatives or parts of one product named beside a name are
+ * names too. Not when the run continues a longer name (`Prompt Engineering / RAG`), nor for terms alone
+ * (`CPU/RAM/PCI`).
+ */
+function slashedWithName(text: string, start: number, end: number): boolean {
+  const before = /(?:[\p{L}\p{N}~]+[ \t]*\/[ \t]*)+$/u.exec(text.slice(Math.max(0, start - SLASH_WINDOW), start));
+  const after = /^(?:[ \t]*\/[ \t]*[\p{L}\p{N}]+)+/u.exec(text.slice(end, end + SLASH_WINDOW));
+  if (!before && !after) return false;
+  const runStart = start - (before?.[0].length ?? 0);
+  const runEnd = end + (after?.[0].length ?? 0);
+  // A cut run (the window reached its end) or a word glued to the run (`x-CPU/RAM`) is not read.
+  if (/[\p{L}\p{N}\-_.]/u.test(text[runStart - 1] ?? '') || /[\p{L}\p{N}\-_]/u.test(text[runEnd] ?? '')) return false;
+  // Part of a longer name: a capitalised word right before or after the run.
+  if (/\p{Lu}[\p{L}\p{N}]*[ \t]$/u.test(text.slice(Math.max(0, runStart - 40), runStart))) return false;
+  if (/^[ \t]\p{Lu}/u.test(text.slice(runEnd, runEnd + 2))) return false;
+  const names = text
+    .slice(runStart, runEnd)
+    .split('/')
+    .map((item) => item.trim());
+  return names.some((name) => SLASH_NAME.test(name));
+}
+
 /** Whether a parenthesis after a term explains it: two or more words that are not a remark, or its long form. */
 function isExplanation(inside: string, term: string): boolean {
   const content = inside.trim();
@@ -221,22 +273,25 @@ function listedWithNames(text: string, start: number, end: number): boolean {
   // scanned and split once per acronym. A clause cut by the window has no known start, so no list opening there.
   const windowStart = Math.max(0, start - LIST_WINDOW_CHARS);
   const windowEnd = Math.min(text.length, end + LIST_WINDOW_CHARS);
-  let from = windowStart;
-  let to = windowEnd;
+  // A remark in parentheses beside the word is left out, as a reader skips it: "including (at least) gen~ (a subset
+  // of Max/MSP), Pyo, FAUST, SOUL". Blanked with spaces, so offsets stay those of `text`.
+  const view = blankRemarks(text.slice(windowStart, windowEnd), start - windowStart, end - windowStart);
+  let from = 0;
+  let to = view.length;
   let cut = windowStart > 0;
   let cutEnd = windowEnd < text.length;
-  for (const match of text.slice(windowStart, windowEnd).matchAll(CLAUSE_END)) {
+  for (const match of view.matchAll(CLAUSE_END)) {
     const at = windowStart + match.index;
     if (at < start) {
-      from = at + match[0].length;
+      from = match.index + match[0].length;
       cut = false;
     } else if (at >= end) {
-      to = at;
+      to = match.index;
       cutEnd = false;
       break;
     }
   }
-  const clause = text.slice(from, to);
+  const clause = view.slice(from, to);
   const marker = cut ? null : LEADING_EXAMPLES.exec(clause);
   const items = clause
     .slice(marker ? marker[0].length : 0)
@@ -254,17 +309,39 @@ function listedWithNames(text: string, start: number, end: number): boolean {
   let last = own;
   while (first > 0 && short(items[first - 1])) first--;
   while (last < items.length - 1 && short(items[last + 1])) last++;
+  // Examples introduced inside the clause ("… over the years, including gen~, Pyo, FAUST"): the list starts there.
+  let opened = false;
+  for (let at = own; at >= first; at--) {
+    const leading = LEADING_EXAMPLES.exec(items[at]);
+    if (leading && leading[0].length < items[at].length) {
+      items[at] = items[at].slice(leading[0].length);
+      first = at;
+      opened = true;
+      break;
+    }
+  }
   if (last === first) return false;
   // Named as examples ("ex. GIMP, Photoshop, Krita") or before a plural kind noun that each item takes ("GTK, Cocoa,
   // Win32 APIs"); a bare list ("Skills: Java, EMF, GMF") names what to learn, not what it is.
-  const listStart = text.lastIndexOf(items[first], start);
+  const listStart = view.lastIndexOf(items[first], start - windowStart);
   const tail = items[last].split(/\s+/);
   const examples =
-    !cut && first === 0 && (marker !== null || EXAMPLES.test(text.slice(Math.max(0, listStart - 30), listStart)));
+    opened ||
+    (!cut && first === 0 && (marker !== null || EXAMPLES.test(view.slice(Math.max(0, listStart - 30), listStart))));
   const kindAfter = last - first >= 2 && tail.length === 2 && /^\p{L}[\p{L}\p{N}]*s$/u.test(tail[1]) && last !== own;
   if (!examples && !kindAfter) return false;
   const plainName = new RegExp(`^${NAME}$`, 'u');
   return items.slice(first, last + 1).some((item, at) => first + at !== own && plainName.test(item.split(/\s+/)[0]));
+}
+
+/** A short parenthesis holding no other bracket. */
+const REMARK_IN_PARENTHESES = /[(（][^()（）[\]\n]{0,80}[)）]/gu;
+
+/** `text` with every short parenthesis that does not hold [start, end) replaced by spaces. */
+function blankRemarks(text: string, start: number, end: number): string {
+  return text.replace(REMARK_IN_PARENTHESES, (match: string, at: number) =>
+    at < end && at + match.length > start ? match : ' '.repeat(match.length),
+  );
 }
 
 /**

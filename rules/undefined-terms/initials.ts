@@ -1,5 +1,14 @@
 // Rule undefined-terms, its machinery: do a long form's initials spell an acronym? Pure string work.
 
+/**
+ * Longest run of letters looked for as plain words. An acronym has eight letters by default (`maxLength`), nine with
+ * a final `e` (`PCIe`); a longer one is explained by a definition beside it.
+ */
+export const MAX_LETTERS = 12;
+
+/** Most small words a long form skips in a row ("Department of the Defense" skips two). */
+export const MAX_SKIPPED = 4;
+
 /** Small words a long form may skip: "Department of Defense", "Bring Your Own Device". */
 const SKIPPABLE = new Set([
   'of',
@@ -65,12 +74,17 @@ export function startsWithLongForm(words: string[], letters: string): boolean {
   return spells(words, 0, letters, 0, false);
 }
 
-function isContent(word: string): boolean {
+export function isContent(word: string): boolean {
   return !SKIPPABLE.has(word.toLowerCase()) && !/^\d+$/.test(word);
 }
 
+/** Whether a word may start a name: not a determiner, quantifier or pronoun ("all common Linux filesystems"). */
+export function isNameStart(word: string): boolean {
+  return !NOT_A_NAME_START.has(word.toLowerCase());
+}
+
 /** Whether words from `index` spell `letters` from `at`; `toEnd`: every remaining word must be used. */
-function spells(words: string[], index: number, letters: string, at: number, toEnd: boolean): boolean {
+export function spells(words: string[], index: number, letters: string, at: number, toEnd: boolean): boolean {
   if (at === letters.length) return !toEnd || words.slice(index).every((word) => !isContent(word));
   if (index === words.length) return false;
   const word = words[index];
@@ -113,7 +127,7 @@ export function splitText(text: string): SplitText {
  * `nearby`: the text is the paragraph before the use. One CamelCase word may spell it too ("WebAssembly" → WASM).
  */
 export function containsLongForm(split: SplitText, letters: string, nearby = false): boolean {
-  if (letters.length < 2) return false;
+  if (letters.length < 2 || letters.length > MAX_LETTERS) return false;
   if (letters.length === 2) {
     const [a, b] = [letters[0], letters[1]];
     // Before the use, in its own paragraph, two plain content words mid-sentence are meant ("computational
@@ -152,12 +166,21 @@ function spellsCompound(word: string, letters: string): boolean {
   return parts.length >= 2 && spells(parts, 0, letters, 0, true);
 }
 
-function strictlySpells(words: string[], index: number, letters: string, at: number, used = 0, plain = 0): boolean {
+function strictlySpells(
+  words: string[],
+  index: number,
+  letters: string,
+  at: number,
+  used = 0,
+  plain = 0,
+  skipped = 0,
+): boolean {
   // Two words or more, one of them an ordinary word: "SR-IOV" does not spell itself.
   if (at === letters.length) return used >= 2 && plain >= 1;
   if (index === words.length) return false;
   const word = words[index];
-  if (!isContent(word)) return at > 0 && strictlySpells(words, index + 1, letters, at, used, plain);
+  if (!isContent(word))
+    return at > 0 && skipped < MAX_SKIPPED && strictlySpells(words, index + 1, letters, at, used, plain, skipped + 1);
   const capitals = word === word.toUpperCase();
   const given = capitals ? word : word[0] + word.slice(1).replace(/[^A-Z]/g, '');
   const upper = given.toUpperCase();

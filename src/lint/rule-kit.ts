@@ -6,7 +6,14 @@ export type { DateOrder } from '../parse/values/dates.js';
 export type { FileRuleReport, Fix, Rule, RuleCheckers, RuleContext, RuleReport } from './types.js';
 export { fieldProblemReport, requireField, type FieldCheck } from './require-field.js';
 export { quote } from './words.js';
-export { groupBlocks, ideaBlocks, introBlocks, notProseRanges, type TextBlock } from './text-blocks.js';
+export {
+  groupBlocks,
+  ideaBlocks,
+  introBlocks,
+  notProseRanges,
+  outsideHeadingBlocks,
+  type TextBlock,
+} from './text-blocks.js';
 export { countWords, lineStarts, rangeAt, stripEmoji } from '../parse/text.js';
 export { lastDayOfYear, parseDate, type DateReading } from '../parse/values/dates.js';
 export { DEFAULT_DIFFICULTY_SCALE, parseDifficulty, type DifficultyScale } from '../parse/values/difficulty.js';

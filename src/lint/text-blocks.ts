@@ -102,6 +102,21 @@ export function groupBlocks(file: IdeaFile): TextBlock[] {
   return blocks;
 }
 
+/**
+ * Headings of any level that lie in no idea: the page's sections and the headings of groups of ideas (`### Symbolic
+ * Pathfinder (SPF)` over a summary of SPF's ideas).
+ */
+export function outsideHeadingBlocks(file: IdeaFile): TextBlock[] {
+  const spans: Span[] = file.ideas.map((idea) => [idea.position.start.offset, idea.position.end.offset]);
+  const builder = new BlockBuilder(file.text, -1, -1);
+  const blocks: TextBlock[] = [];
+  for (const node of file.tree.children) {
+    if (node.type === 'heading' && !spans.some((span) => within(node, span)))
+      blocks.push(builder.block('heading', node.children));
+  }
+  return blocks;
+}
+
 function linksIn(node: RootContent | PhrasingContent): Link[] {
   if (node.type === 'link') return [node];
   return 'children' in node ? (node.children as RootContent[]).flatMap(linksIn) : [];

@@ -320,6 +320,23 @@ describe('undefined-terms: names explained by their context', () => {
     ["a vendor's product with a possessive", "Back it by IBM's DB2 or MongoDB."],
     ['a hyphenated name after "such as"', 'Agent workflows (evaluation systems such as SWE-bench) spawn sandboxes.'],
     ['a pair with a plain name before it', 'Knowledge of Python or MATLAB to read the code.'],
+    // Terasology's, Bela's and plan9front's lists: a name beside the term in a slash list.
+    ['a term and a plain name joined by a slash', 'Android / OUYA compatibility for the game.'],
+    ['a name and a term joined by a slash', 'Port gen~ (a subset of Max/MSP) to the board.'],
+    ['a slash list of formats with plain names', 'Our document reader needs DjVu/CHM/Jbig2 support.'],
+    // Bela's list: the remarks in parentheses do not end the list of examples.
+    [
+      'a list of examples with remarks in parentheses',
+      'Other languages work with Bela, including (at least) gen~ (a subset of Max/MSP), Pyo, FAUST, SOUL, JUCE and Rust.',
+    ],
+    // AFL++'s and Terasology's lists: what the term is used or stands out as.
+    ['"as a …" after the term', 'With the rise of WASM as a compile target, a new way is needed.'],
+    ['"as a …" after a verb or two', 'It might also help NUI stand out as a library one day.'],
+    // React Native Elements' list: a term in parentheses right after links names what they are about.
+    [
+      'a parenthesis right after a link',
+      'Related Links -> [1](https://github.com/mui-org/material-ui/blob/next/CONTRIBUTING.md) [2](https://github.com/mui-org/material-ui/blob/next/docs/scripts/buildApi.ts) (MUI)',
+    ],
   ])('accepts %s', (_, body) => {
     expect(flagged(idea(body))).toEqual([]);
   });
@@ -329,6 +346,12 @@ describe('undefined-terms: names explained by their context', () => {
     ['a noun that only says what the term has', 'Support more CO-OPS API endpoints.', ['CO-OPS']],
     ['a kind noun after a hyphenated word', 'Make it a truly HPC-native tool.', ['HPC']],
     ['a kind noun after a slash list', 'Build a CPU/RAM/PCI software viewer.', ['PCI']],
+    // WSO2's list: a slash list continuing a longer name names no product.
+    ['a slash after a name of two words', 'Skills: Prompt Engineering / RAG / LLM fine tuning.', ['RAG']],
+    ['a bare list with a remark in parentheses', 'Skills: Java (8 or later), EMF, GMF.', ['EMF', 'GMF']],
+    ['"as" after three words', 'The SPF tool can be used as a backend.', ['SPF']],
+    ['"as a …" after a conjunction', 'Run it in NKCI and executed as an action.', ['NKCI']],
+    ['a parenthesis after plain words, not a link', 'Related Links -> see the docs (MUI).', ['MUI']],
     ['a name that starts the next words of a pair', 'Supports Xen and KVM based virtualisation.', ['KVM']],
     ['a pair with a lower-case word', 'It supports both PV domUs and HVM guests.', ['PV', 'HVM']],
     ['"like" after a verb', 'We would like DRBD here.', ['DRBD']],
@@ -364,6 +387,36 @@ describe('undefined-terms: page-level names and title uses', () => {
   it('does not take plain words after the next heading for a term in the title', () => {
     const text = idea('Some context.\n\n### Details\n\nDifferentiate solutions of quadratic programs.', 'QP work');
     expect(flagged(text)).toEqual(['QP']);
+  });
+
+  // Java PathFinder's list: a group heading in its summary spells the term out for every idea of the group.
+  it('takes a term defined in a heading outside every idea as defined on the whole page', () => {
+    const summary = '# Project Ideas\n\n### Symbolic Pathfinder (SPF)\n\n* [Robustify SPF](#robustify)\n\n';
+    expect(flagged(summary + idea('Test SPF with Z3.', 'Robustify String solving for SPF'))).toEqual([]);
+    const unexplained = '# Project Ideas\n\n### SPF projects\n\n* [Robustify SPF](#robustify)\n\n';
+    expect(flagged(unexplained + idea('Test SPF with Z3.', 'Robustify String solving for SPF'))).toEqual(['SPF']);
+  });
+
+  // MalariaGEN's and Yakindu's lists: a field line above the prose is defined by the prose below it.
+  it('takes a definition anywhere in the idea for a term in a field line, as for the title', () => {
+    const table = (rows: string) =>
+      `## Natural-language interfaces\n\n| | |\n|---|---|\n| **Difficulty** | Medium |\n${rows}\n\n`;
+    const prose = 'Advances in natural-language processing (NLP) offer a unique opportunity.';
+    expect(flagged(table('| **Technologies** | Python, AI, NLP/LLMs |') + prose)).toEqual([]);
+    expect(flagged(idea(`Skills: Java, EMF, Xtend\n\n${'EMF (Eclipse Modeling Framework) models.'}`))).toEqual([]);
+    // In a paragraph of prose the definition must come first.
+    expect(flagged(idea('We work with NLP here.\n\nAdvances in natural-language processing (NLP) help.'))).toEqual([
+      'NLP',
+    ]);
+  });
+
+  // Terasology's list: 'Difficulty:' and 'Contacts:' lines open every idea before its prose.
+  it('does not count field lines among the opening blocks that may spell out a term of the title', () => {
+    const body =
+      '* https://github.com/MovingBlocks/Terasology/issues/849\n* Difficulty: Easy\n* Contacts: Immortius, synopia\n\nOur "New UI" authored by Immortius is in-game.';
+    expect(flagged(`## Standalone NUI editor\n\n${body}\n`)).toEqual([]);
+    const late = `* https://example.org/1\n* https://example.org/2\n* https://example.org/3\n\nOur "New UI" is in-game.\n\nSize: 90 hours`;
+    expect(flagged(`## Standalone NUI editor\n\n${late}\n`)).toEqual(['NUI']);
   });
 
   it('reads English words in capitals told by their ending as words, not terms', () => {

@@ -91,4 +91,21 @@ describe('findDefinitions', () => {
     expect(defines(text, [[20, 28]])).toContain('XCP');
     expect(defines(text)).toEqual([]);
   });
+
+  it('reads a term in parentheses right after a link as what the link is about', () => {
+    const text = 'Related Links -> 1 2 (MUI)';
+    expect(defines(text, [[19, 20]])).toContain('MUI');
+    expect(defines(text, [[17, 18]])).not.toContain('MUI');
+    expect(defines('Related Links -> 1 2 (MUI tools)', [[19, 20]])).not.toContain('MUI');
+  });
+
+  it('reads a term joined by slashes to a plain name, not to terms only or to a longer name', () => {
+    expect(defines('Android / OUYA compatibility')).toContain('OUYA');
+    expect(defines('(a subset of Max/MSP), Pyo')).toContain('MSP');
+    expect(defines('DjVu/CHM/Jbig2 support')).toContain('CHM');
+    expect(defines('familiarity with OPA/Rego a plus')).toContain('OPA');
+    expect(defines('a CPU/RAM/PCI software viewer')).not.toContain('PCI');
+    expect(defines('Prompt Engineering / RAG / LLM Fine tuning')).not.toContain('RAG');
+    expect(defines('Add KVM/Xen Project support')).not.toContain('KVM');
+  });
 });

@@ -49,24 +49,35 @@ export interface LintFilesOptions {
   childMemory?: string;
   /** Called as each file is done (the count so far, and that file's path). */
   onDone?: (done: number, path: string) => void;
+  /**
+   * Takes each report in the order of `paths`, as soon as the reports before it have come: lintFiles then keeps
+   * none and returns an empty list, so a run over many files holds only the reports still waiting for an earlier one.
+   */
+  onReport?: (report: FileReport, index: number) => void;
 }
 
-/** Lints `paths` with `lintPath` in process or in a pool of children; reports in the order of `paths`. */
+/**
+ * Lints `paths` with `lintPath` in process or in a pool of children; reports in the order of `paths`, returned
+ * or given one by one to `options.onReport`.
+ */
 export async function lintFiles(
   paths: readonly string[],
   options: LintFilesOptions,
   lintPath: (path: string) => Promise<FileReport>,
 ): Promise<FileReport[]> {
   const count = poolSize(paths.length, options);
+  const reports: FileReport[] = [];
+  const { onReport } = options;
+  const take = onReport ?? ((report: FileReport) => void reports.push(report));
   if (count === 0 || !options.worker) {
-    const reports: FileReport[] = [];
-    for (const path of paths) {
-      reports.push(await lintPath(path));
-      options.onDone?.(reports.length, path);
+    for (const [index, path] of paths.entries()) {
+      take(await lintPath(path), index);
+      options.onDone?.(index + 1, path);
     }
     return reports;
   }
-  return runPool(paths, count, options.worker, options);
+  await runPool(paths, count, options.worker, options, take);
+  return reports;
 }
 
 /** How many children to start: 0 for in process. */
@@ -89,9 +100,12 @@ function runPool(
   count: number,
   worker: string,
   options: LintFilesOptions,
-): Promise<FileReport[]> {
+  take: (report: FileReport, index: number) => void,
+): Promise<void> {
   return new Promise((resolve, reject) => {
-    const reports: FileReport[] = new Array(paths.length);
+    // Reports that came before an earlier file's: each goes to `take` once every report before it has.
+    const waiting = new Map<number, FileReport>();
+    let taken = 0;
     const children = new Set<ChildProcess>();
     const memoryMb = childMemoryMb(options.childMemory);
     let next = 0;
@@ -108,7 +122,7 @@ function runPool(
       }
       children.clear();
       if (error) reject(error);
-      else resolve(reports);
+      else resolve();
     };
 
     const start = (): void => {
@@ -143,7 +157,12 @@ function runPool(
           finish(error);
           return;
         }
-        reports[message.index] = message.report;
+        waiting.set(message.index, message.report);
+        for (let report = waiting.get(taken); report; report = waiting.get(taken)) {
+          waiting.delete(taken);
+          take(report, taken);
+          taken += 1;
+        }
         done += 1;
         options.onDone?.(done, paths[message.index]);
         if (done === paths.length) finish();

@@ -76,6 +76,20 @@ describe('lintFiles with a pool', () => {
     for (const child of children) expect(child).toContain(CHILD_EXEC_ARGV.join(' '));
   });
 
+  it('gives each report to onReport in input order as soon as the earlier ones have come, keeping none', async () => {
+    const taken: [string, number][] = [];
+    const reports = await lintFiles(
+      paths(40),
+      { ...options, onReport: (report, index) => taken.push([report.path, index]) },
+      inProcess,
+    );
+    expect(reports).toEqual([]);
+    expect(taken).toEqual(paths(40).map((path, index) => [path, index]));
+    const alone: [string, number][] = [];
+    await lintFiles(paths(3), { ...options, workers: '0', onReport: (r, i) => alone.push([r.path, i]) }, inProcess);
+    expect(alone).toEqual(paths(3).map((path, index) => [path, index]));
+  });
+
   it('replaces a child that asks to retire (over its memory) and still returns every report in order', async () => {
     const reports = await lintFiles(paths(12), { ...options, childMemory: '0' }, inProcess);
     expect(reports.map((report) => report.path)).toEqual(paths(12));

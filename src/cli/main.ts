@@ -9,6 +9,7 @@ import { buildReport, failsGate, lintText } from '../lint/engine.js';
 import { countFindings } from '../report/counts.js';
 import type { FileReport, Report, ResolvedConfig, Rule } from '../lint/types.js';
 import { reporters, type Reporter } from '../report/index.js';
+import { jsonPieces } from '../report/json.js';
 import { VERSION } from '../version.js';
 import { parseCliArgs, UsageError, USAGE, type CliOptions, type FailOn } from './args.js';
 import { FileError } from './find-files.js';
@@ -87,6 +88,10 @@ export async function main(params: MainParams): Promise<number> {
     const fixer = createFixer(config, rules);
     const paths = options.stdin ? [] : await selectFiles(options, config, cwd, io);
     const showProgress = paths.length > PROGRESS_THRESHOLD && stderr.isTTY === true && !options.quiet;
+    // The JSON report on stdout is written file by file as the files are linted, so that a program audit holds
+    // no report in memory (the same text as rendering the whole report at the end).
+    const streamed =
+      options.format === 'json' && !options.output && !fixing ? streamJson(config.today, options, stdout) : undefined;
     const files = await lintFiles(
       paths,
       {
@@ -96,6 +101,7 @@ export async function main(params: MainParams): Promise<number> {
         ...(params.worker !== undefined && !params.rules && !fixing ? { worker: params.worker } : {}),
         ...(params.env.IDEA_LINT_WORKERS !== undefined ? { workers: params.env.IDEA_LINT_WORKERS } : {}),
         ...(params.env.IDEA_LINT_CHILD_MEMORY !== undefined ? { childMemory: params.env.IDEA_LINT_CHILD_MEMORY } : {}),
+        ...(streamed ? { onReport: streamed.add } : {}),
         ...(showProgress
           ? {
               onDone: (done: number, path: string) => stderr.write(`\r\u001b[KLinting ${done}/${paths.length} ${path}`),
@@ -109,10 +115,13 @@ export async function main(params: MainParams): Promise<number> {
       const path = stdinPath(options, config, cwd, io);
       const text = await readInput(params.stdin ?? []);
       if (path !== undefined) {
-        files.push(fixing ? fixer.fix(path, text) : lintText(path, text, config, rules));
+        const file = fixing ? fixer.fix(path, text) : lintText(path, text, config, rules);
+        if (streamed) streamed.add(file);
+        else files.push(file);
       }
     }
     if (fixing) await reportFixes(fixer.fixed, options, cwd, { stdout, io });
+    if (streamed) return streamed.end(io);
 
     const report = buildReport(files, config.today);
     const shown = options.quiet ? onlyFailing(report, options.failOn) : report;
@@ -183,10 +192,42 @@ async function reportFixes(
   out.io.note(`applied ${summary}.`);
 }
 
+/**
+ * The JSON report written to `stdout` file by file: `add` each file's report in order, then `end` writes the close
+ * and returns the exit code. Keeps only what the exit code needs.
+ */
+function streamJson(
+  today: string,
+  options: CliOptions,
+  stdout: Output,
+): { add: (file: FileReport) => void; end: (io: Notes) => number } {
+  let count = 0;
+  let failed = false;
+  let warnings = 0;
+  return {
+    add(file) {
+      if (count === 0) stdout.write(jsonPieces.head(VERSION, today));
+      const one = buildReport([file], today);
+      failed ||= failsGate(one, options.failOn);
+      warnings += countFindings(one).warning;
+      const shown = options.quiet ? onlyFailing(one, options.failOn).files[0] : file;
+      stdout.write(jsonPieces.file(shown, count));
+      count += 1;
+    },
+    end(io) {
+      if (count === 0) stdout.write(jsonPieces.head(VERSION, today));
+      stdout.write(jsonPieces.tail(count));
+      return gateCode(failed, warnings, options, io);
+    },
+  };
+}
+
 /** 1 when a finding fails --fail-on or the warnings exceed --max-warnings (saying so), else 0. */
 function exitCode(report: Report, options: CliOptions, io: Notes): number {
-  const failed = failsGate(report, options.failOn);
-  const warnings = countFindings(report).warning;
+  return gateCode(failsGate(report, options.failOn), countFindings(report).warning, options, io);
+}
+
+function gateCode(failed: boolean, warnings: number, options: CliOptions, io: Notes): number {
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
     io.warn(`too many warnings: ${warnings}, over the maximum of ${options.maxWarnings} (--max-warnings).`);
     return 1;

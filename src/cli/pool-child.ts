@@ -1,6 +1,6 @@
 // CLI stage: a pool child (see pool.ts). Lints the files its parent sends, one at a time, with the CLI's own
-// lintPath, and sends each report back; exits when the parent disconnects. Past its memory limit it collects
-// its heap, and if it is still over the limit it asks to retire with the report it sends (see CHILD_MEMORY_MB).
+// lintPath, and sends each report back; exits when the parent disconnects. Its heap is limited by a V8 flag
+// (see CHILD_MEMORY_MB).
 import { rules as registry } from '../../rules/index.js';
 import type { ResolvedConfig } from '../lint/types.js';
 import { lintPath } from './main.js';
@@ -8,20 +8,19 @@ import type { FromChild, ToChild } from './pool.js';
 
 /** Serves the parent over the IPC channel `channel` (the child's `process`). */
 export function runPoolChild(channel: NodeJS.Process): void {
-  let settings: { cwd: string; config: ResolvedConfig; memoryMb: number } | undefined;
+  let settings: { cwd: string; config: ResolvedConfig } | undefined;
   const reply = (message: FromChild): void => {
     channel.send?.(message);
   };
   channel.on('message', (message: ToChild) => {
     if (message.type === 'init') {
-      settings = { cwd: message.cwd, config: message.config, memoryMb: message.memoryMb };
+      settings = { cwd: message.cwd, config: message.config };
       return;
     }
     const { index, path } = message;
     if (!settings) throw new Error('pool child: a file came before the settings');
-    const { memoryMb } = settings;
     lintPath(path, settings.cwd, settings.config, registry).then(
-      (report) => reply(overLimit(channel, memoryMb) ? { index, report, retire: true } : { index, report }),
+      (report) => reply({ index, report }),
       (error: unknown) =>
         reply({
           index,
@@ -32,12 +31,4 @@ export function runPoolChild(channel: NodeJS.Process): void {
         }),
     );
   });
-}
-
-/** Whether the process is over `memoryMb` of resident memory even after a collection (with --expose-gc). */
-function overLimit(channel: NodeJS.Process, memoryMb: number): boolean {
-  const limit = memoryMb * 1024 * 1024;
-  if (channel.memoryUsage.rss() <= limit) return false;
-  (globalThis as { gc?: () => void }).gc?.();
-  return channel.memoryUsage.rss() > limit;
 }

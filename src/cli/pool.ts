@@ -14,29 +14,32 @@ export const POOL_CHILD_FLAG = '--idea-lint-pool-child';
 export const POOL_MIN_FILES = 10;
 
 /**
- * V8 flags of the children. Each child is one of several busy processes on the machine, so V8's helper threads
- * for garbage collection only compete for cores (--single-threaded-gc); --expose-gc lets a child collect its
- * heap when it passes CHILD_MEMORY_MB. The young generation keeps V8's default size (16 MB semi-spaces): a
- * larger one (64 MB, tried) saved no time and made every child hold ~150 MB more. Given at start, as flags must be.
+ * V8 flags of every child. Each child is one of several busy processes on the machine, so V8's helper threads for
+ * garbage collection only compete for cores (--single-threaded-gc). childExecArgv adds the heap limit.
  */
-export const CHILD_EXEC_ARGV = ['--single-threaded-gc', '--expose-gc'];
+export const CHILD_EXEC_ARGV = ['--single-threaded-gc'];
 
 /**
- * The resident memory (MB) past which a child, after a file, collects its heap; a child still over it after
- * collecting finishes that file and is replaced by a fresh one. V8 lets a busy process's heap grow far beyond
- * what it keeps alive (a child's live heap is ~20 MB, yet its RSS passed 300 MB over a few hundred files); a
- * collection costs ~50 ms, a fresh child ~65 MB and ~0.3 s of CPU.
+ * The old-generation heap (MB) of a child, `--max-old-space-size`: near it V8 collects harder instead of growing.
+ * Without a limit a busy child's heap grows far beyond what it keeps alive (~20–50 MB live, yet 300 MB resident over
+ * a few hundred files). Collecting from JavaScript past a resident size instead (gc(), then replacing the child)
+ * doubled the CPU time of a program audit. A file too big for the limit makes V8 abort the child: the parent
+ * lints that file in process and starts a fresh child.
  */
-export const CHILD_MEMORY_MB = 144;
+export const CHILD_MEMORY_MB = 128;
+
+/** The flags of a child with a heap limit of `memoryMb` (0: V8's default). */
+export function childExecArgv(memoryMb: number): string[] {
+  return memoryMb > 0 ? [...CHILD_EXEC_ARGV, `--max-old-space-size=${memoryMb}`] : CHILD_EXEC_ARGV;
+}
 
 /** Parent → child: the run's settings once, then one file at a time. */
 export type ToChild =
-  | { type: 'init'; cwd: string; config: ResolvedConfig; memoryMb: number }
-  | { type: 'lint'; index: number; path: string };
+  { type: 'init'; cwd: string; config: ResolvedConfig } | { type: 'lint'; index: number; path: string };
 
-/** Child → parent: a file's report (`retire`: the child is over its memory and wants no more), or the error linting it threw. */
+/** Child → parent: a file's report, or the error linting it threw. */
 export type FromChild =
-  { index: number; report: FileReport; retire?: boolean } | { index: number; error: { name: string; message: string } };
+  { index: number; report: FileReport } | { index: number; error: { name: string; message: string } };
 
 export interface LintFilesOptions {
   cwd: string;
@@ -45,28 +48,39 @@ export interface LintFilesOptions {
   worker?: string;
   /** `IDEA_LINT_WORKERS`: how many children (0 or 1: in process); default one per core. */
   workers?: string;
-  /** `IDEA_LINT_CHILD_MEMORY`: the MB of resident memory past which a child is replaced (default CHILD_MEMORY_MB). */
+  /** `IDEA_LINT_CHILD_MEMORY`: a child's heap limit in MB (default CHILD_MEMORY_MB; 0: V8's default). */
   childMemory?: string;
   /** Called as each file is done (the count so far, and that file's path). */
   onDone?: (done: number, path: string) => void;
+  /**
+   * Takes each report in the order of `paths`, as soon as the reports before it have come: lintFiles then keeps
+   * none and returns an empty list, so a run over many files holds only the reports still waiting for an earlier one.
+   */
+  onReport?: (report: FileReport, index: number) => void;
 }
 
-/** Lints `paths` with `lintPath` in process or in a pool of children; reports in the order of `paths`. */
+/**
+ * Lints `paths` with `lintPath` in process or in a pool of children; reports in the order of `paths`, returned
+ * or given one by one to `options.onReport`.
+ */
 export async function lintFiles(
   paths: readonly string[],
   options: LintFilesOptions,
   lintPath: (path: string) => Promise<FileReport>,
 ): Promise<FileReport[]> {
   const count = poolSize(paths.length, options);
+  const reports: FileReport[] = [];
+  const { onReport } = options;
+  const take = onReport ?? ((report: FileReport) => void reports.push(report));
   if (count === 0 || !options.worker) {
-    const reports: FileReport[] = [];
-    for (const path of paths) {
-      reports.push(await lintPath(path));
-      options.onDone?.(reports.length, path);
+    for (const [index, path] of paths.entries()) {
+      take(await lintPath(path), index);
+      options.onDone?.(index + 1, path);
     }
     return reports;
   }
-  return runPool(paths, count, options.worker, options);
+  await runPool(paths, count, options.worker, options, take, lintPath);
+  return reports;
 }
 
 /** How many children to start: 0 for in process. */
@@ -89,9 +103,13 @@ function runPool(
   count: number,
   worker: string,
   options: LintFilesOptions,
-): Promise<FileReport[]> {
+  take: (report: FileReport, index: number) => void,
+  lintPath: (path: string) => Promise<FileReport>,
+): Promise<void> {
   return new Promise((resolve, reject) => {
-    const reports: FileReport[] = new Array(paths.length);
+    // Reports that came before an earlier file's: each goes to `take` once every report before it has.
+    const waiting = new Map<number, FileReport>();
+    let taken = 0;
     const children = new Set<ChildProcess>();
     const memoryMb = childMemoryMb(options.childMemory);
     let next = 0;
@@ -108,16 +126,34 @@ function runPool(
       }
       children.clear();
       if (error) reject(error);
-      else resolve(reports);
+      else resolve();
+    };
+
+    /** Files a report in; true when it was the last. */
+    const deliver = (index: number, report: FileReport): boolean => {
+      waiting.set(index, report);
+      for (let ready = waiting.get(taken); ready; ready = waiting.get(taken)) {
+        waiting.delete(taken);
+        take(ready, taken);
+        taken += 1;
+      }
+      done += 1;
+      options.onDone?.(done, paths[index]);
+      if (done === paths.length) finish();
+      return done === paths.length;
     };
 
     const start = (): void => {
       const child = fork(worker, [POOL_CHILD_FLAG], {
-        execArgv: CHILD_EXEC_ARGV,
+        execArgv: childExecArgv(memoryMb),
         serialization: 'advanced',
-        stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+        stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       });
       children.add(child);
+      // What the child writes to stderr, passed on when it ends, unless it ran out of memory (V8's report of that
+      // is not for the user: the file is linted again in process).
+      const said: Buffer[] = [];
+      child.stderr?.on('data', (chunk: Buffer) => said.push(chunk));
       let current = -1;
       const send = (message: ToChild): void => {
         child.send(message);
@@ -143,27 +179,39 @@ function runPool(
           finish(error);
           return;
         }
-        reports[message.index] = message.report;
-        done += 1;
-        options.onDone?.(done, paths[message.index]);
-        if (done === paths.length) finish();
-        else if (message.retire) {
-          // Over its memory: this child ends (on disconnect) and a fresh one takes the next file, if any is left.
-          stop();
-          if (next < paths.length) start();
-        } else feed();
+        current = -1;
+        if (!deliver(message.index, message.report)) feed();
       });
       child.on('exit', (code, signal) => {
-        if (current >= 0 && !failed) {
+        const lost = current;
+        children.delete(child);
+        if (failed) return;
+        if (lost >= 0 && outOfMemory(code, signal)) {
+          // A file too big for a child's heap: linted in process (no such limit), then a fresh child goes on.
+          lintPath(paths[lost]).then(
+            (report) => {
+              if (!failed && !deliver(lost, report) && next < paths.length) start();
+            },
+            (error: unknown) => finish(error instanceof Error ? error : new Error(String(error))),
+          );
+          return;
+        }
+        if (said.length > 0) process.stderr.write(Buffer.concat(said));
+        if (lost >= 0) {
           const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
-          finish(new Error(`a linting process ${how} while it linted ${paths[current]}`));
+          finish(new Error(`a linting process ${how} while it linted ${paths[lost]}`));
         }
       });
       child.on('error', (error) => finish(error));
-      send({ type: 'init', cwd: options.cwd, config: options.config, memoryMb });
+      send({ type: 'init', cwd: options.cwd, config: options.config });
       feed();
     };
 
     for (let i = 0; i < count; i++) start();
   });
+}
+
+/** How a process that ran out of V8 heap ends: V8 aborts it (SIGABRT, or 134 where a shell reports it). */
+function outOfMemory(code: number | null, signal: NodeJS.Signals | null): boolean {
+  return signal === 'SIGABRT' || code === 134;
 }

@@ -31,6 +31,11 @@ const PAIR = new RegExp(
 );
 /** The field a legend explains: a label phrase just before its opening parenthesis (`an estimated difficulty (`). */
 const LEAD = /([\p{L}][\p{L}\s'’-]{0,60})\(\s*$/u;
+/**
+ * How far before a parenthesis a LEAD match can start, in UTF-16 units: 61 code points of up to two units each,
+ * rounded up. LEAD runs on that much of the line only, so a long line with many parentheses stays linear.
+ */
+const LEAD_REACH = 130;
 
 /** Reads every legend of the document: a field named in prose, then at least two code–meaning pairs. */
 export function findCodeLegends(units: Unit[], text: string, options: ParseOptions): CodeLegend[] {
@@ -41,7 +46,7 @@ export function findCodeLegends(units: Unit[], text: string, options: ParseOptio
     if (!line.includes('(')) continue;
     const codes = new Map<string, CodeMeaning>();
     for (const group of line.matchAll(/\(([^()]{4,300})\)/g)) {
-      const lead = LEAD.exec(line.slice(0, group.index + 1));
+      const lead = LEAD.exec(line.slice(Math.max(0, group.index + 1 - LEAD_REACH), group.index + 1));
       if (!lead) continue;
       // The last one to four words before the parenthesis name the field: `an estimated difficulty`.
       const words = lead[1].trim().split(/\s+/);

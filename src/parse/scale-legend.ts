@@ -17,11 +17,14 @@ export interface ScaleLegend {
 const LEGEND =
   /([\p{L}][\p{L} ]{1,40}?)[\s,(]+(?:rated\s+)?(?:on|in)\s+a\s+scale\s+(?:of\s+|from\s+)?(\d)\s*(?:-|–|to)\s*(\d{1,2})\b/iu;
 /** A number or a range of numbers in parentheses closing a title: `(4)`, `(1-2)`. */
+/** What every LEGEND match contains: a page without it explains no scale, and the costly LEGEND scan is skipped. */
+const LEGEND_CORE = /(?:on|in)\s+a\s+scale/iu;
 const TITLE_CODE = /\((\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\)[\s#*_]*$/u;
 const LEVELS = ['Easy', 'Medium', 'Hard'] as const;
 
 /** The first numeric scale the page explains for a field, if any. */
 export function findScaleLegend(text: string, options: ParseOptions): ScaleLegend | undefined {
+  if (!LEGEND_CORE.test(text)) return undefined;
   for (const match of text.matchAll(new RegExp(LEGEND.source, 'giu'))) {
     const min = Number(match[2]);
     const max = Number(match[3]);

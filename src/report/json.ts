@@ -1,19 +1,42 @@
 // Report stage: the stable JSON report (DESIGN.md "Command line"). Pure: returns text, writes nothing.
-import type { Finding, Report } from '../lint/types.js';
+import type { FileReport, Finding, Report } from '../lint/types.js';
 
 /** Renders the report as 2-space indented JSON with a fixed key order, ending in a newline. */
 export default function renderJson(report: Report): string {
   const stable = {
     version: report.version,
     today: report.today,
-    files: report.files.map((file) => ({
-      path: file.path,
-      ideas: file.ideas.map(({ title, line, section, fields }) => ({ title, line, section, fields })),
-      findings: file.findings.map(stableFinding),
-      notices: file.notices.map(({ message, line, column }) => ({ message, line, column })),
-    })),
+    files: report.files.map(stableFile),
   };
   return `${JSON.stringify(stable, null, 2)}\n`;
+}
+
+/**
+ * renderJson in pieces, for a report written file by file as the files are linted (a program audit holds no report
+ * in memory): `head`, then `file` for each file in order, then `tail`; together they are renderJson's text.
+ */
+export const jsonPieces = {
+  head(version: string, today: string): string {
+    return `{\n  "version": ${JSON.stringify(version)},\n  "today": ${JSON.stringify(today)},\n  "files": [`;
+  },
+  /** One file's entry; `index` is its place in the report (0 for the first). */
+  file(file: FileReport, index: number): string {
+    // JSON text has no raw line break inside a string: indenting every line nests the entry two levels deep.
+    return `${index === 0 ? '' : ','}\n    ${JSON.stringify(stableFile(file), null, 2).replace(/\n/g, '\n    ')}`;
+  },
+  /** The end, after `count` files. */
+  tail(count: number): string {
+    return count === 0 ? ']\n}\n' : '\n  ]\n}\n';
+  },
+};
+
+function stableFile(file: FileReport) {
+  return {
+    path: file.path,
+    ideas: file.ideas.map(({ title, line, section, fields }) => ({ title, line, section, fields })),
+    findings: file.findings.map(stableFinding),
+    notices: file.notices.map(({ message, line, column }) => ({ message, line, column })),
+  };
 }
 
 function stableFinding(finding: Finding) {

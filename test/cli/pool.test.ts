@@ -10,6 +10,7 @@ import { FileError } from '../../src/cli/find-files.js';
 import {
   CHILD_EXEC_ARGV,
   CHILD_MEMORY_MB,
+  childExecArgv,
   childMemoryMb,
   lintFiles,
   POOL_MIN_FILES,
@@ -23,22 +24,21 @@ const scratch = mkdtempSync(join(tmpdir(), 'idea-lint-pool-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 // A stand-in child speaking the pool's protocol: it answers after a random delay (so children finish out of
-// order) with its pid and V8 flags as the report's notice; "throw" and "missing" fail, "crash" exits; with a
-// memory limit of 0 MB it asks to retire after every file, as a real child over its limit does.
+// order) with its pid and V8 flags as the report's notice; "throw" and "missing" fail, "crash" exits, "oom" aborts
+// as V8 aborts a child out of heap.
 const fakeChild = join(scratch, 'fake-child.mjs');
 writeFileSync(
   fakeChild,
-  `let memoryMb;
-process.on('message', (message) => {
-  if (message.type === 'init') memoryMb = message.memoryMb;
+  `process.on('message', (message) => {
   if (message.type !== 'lint') return;
   const { index, path } = message;
   if (path === 'crash') process.exit(3);
+  if (path === 'oom') process.kill(process.pid, 'SIGABRT');
   if (path === 'throw') return process.send({ index, error: { name: 'TypeError', message: 'boom' } });
   if (path === 'missing') return process.send({ index, error: { name: 'FileError', message: 'missing: not found.' } });
   setTimeout(() => process.send({ index, report: { path, ideas: [], findings: [], notices: [
     { message: process.pid + ' ' + process.execArgv.join(' '), line: 1, column: 1 },
-  ] }, ...(memoryMb === 0 ? { retire: true } : {}) }), Math.random() * 20);
+  ] } }), Math.random() * 20);
 });
 `,
 );
@@ -76,13 +76,35 @@ describe('lintFiles with a pool', () => {
     for (const child of children) expect(child).toContain(CHILD_EXEC_ARGV.join(' '));
   });
 
-  it('replaces a child that asks to retire (over its memory) and still returns every report in order', async () => {
-    const reports = await lintFiles(paths(12), { ...options, childMemory: '0' }, inProcess);
-    expect(reports.map((report) => report.path)).toEqual(paths(12));
-    // One child per file: each retired after its first file.
-    expect(new Set(reports.map((report) => report.notices[0].message)).size).toBe(12);
-    const kept = await lintFiles(paths(12), options, inProcess);
-    expect(new Set(kept.map((report) => report.notices[0].message)).size).toBe(3);
+  it('gives each report to onReport in input order as soon as the earlier ones have come, keeping none', async () => {
+    const taken: [string, number][] = [];
+    const reports = await lintFiles(
+      paths(40),
+      { ...options, onReport: (report, index) => taken.push([report.path, index]) },
+      inProcess,
+    );
+    expect(reports).toEqual([]);
+    expect(taken).toEqual(paths(40).map((path, index) => [path, index]));
+    const alone: [string, number][] = [];
+    await lintFiles(paths(3), { ...options, workers: '0', onReport: (r, i) => alone.push([r.path, i]) }, inProcess);
+    expect(alone).toEqual(paths(3).map((path, index) => [path, index]));
+  });
+
+  it('lints a file a child ran out of memory on in process, and goes on with a fresh child', async () => {
+    const list = [...paths(5), 'oom', ...paths(5), 'oom', ...paths(5)];
+    const reports = await lintFiles(list, options, inProcess);
+    expect(reports.map((report) => report.path)).toEqual(list);
+    // The two files linted in process carry no child's notice; the others came from children.
+    expect(reports.filter((report) => report.notices.length === 0).map((report) => report.path)).toEqual([
+      'oom',
+      'oom',
+    ]);
+    expect(new Set(reports.flatMap((report) => report.notices.map((notice) => notice.message))).size).toBe(5);
+  });
+
+  it('limits the heap of a child to IDEA_LINT_CHILD_MEMORY (0: no limit)', () => {
+    expect(childExecArgv(CHILD_MEMORY_MB)).toEqual([...CHILD_EXEC_ARGV, `--max-old-space-size=${CHILD_MEMORY_MB}`]);
+    expect(childExecArgv(0)).toEqual(CHILD_EXEC_ARGV);
   });
 
   it('reads the memory limit from IDEA_LINT_CHILD_MEMORY, else the default', () => {
@@ -116,7 +138,7 @@ const CLI_BIN = join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
 const CORPUS = join(import.meta.dirname, '..', 'fixtures', 'corpus');
 
 describe.skipIf(!existsSync(CLI_BIN))('dist/cli.js with the pool on and off', () => {
-  it('reports byte-identical JSON, SARIF, GitHub and text output, with children kept or replaced after every file', async () => {
+  it('reports byte-identical JSON, SARIF, GitHub and text output, with children kept or out of memory', async () => {
     const project = join(scratch, 'program');
     for (const copy of ['a', 'b/c']) cpSync(CORPUS, join(project, copy), { recursive: true });
     writeFileSync(join(project, 'a', 'not-text.md'), Buffer.from([0x23, 0x20, 0x00, 0x41]));
@@ -149,9 +171,10 @@ describe.skipIf(!existsSync(CLI_BIN))('dist/cli.js with the pool on and off', ()
       expect(pooled.stdout).toBe(single.stdout);
       expect(pooled.stderr).toBe(single.stderr);
     }
-    // Every child replaced after each file (a limit of 0 MB): the same report.
-    const recycled = await run('json', '2', '0');
+    // Children out of heap on almost every file (a limit of 8 MB: V8 aborts them), each file linted again in
+    // process: the same report, and nothing of V8's on stderr.
+    const recycled = await run('json', '2', '8');
     expect(recycled.stdout).toBe(alone.stdout);
     expect(recycled.stderr).toBe(alone.stderr);
-  });
+  }, 300_000);
 });

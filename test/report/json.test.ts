@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import renderJson from '../../src/report/json.js';
+import renderJson, { jsonPieces } from '../../src/report/json.js';
 import { sample } from './sample.js';
 
 describe('json reporter', () => {
@@ -37,5 +37,17 @@ describe('json reporter', () => {
     const text = renderJson(sample);
     expect(text.startsWith('{\n  "version": "0.1.0",')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
+  });
+
+  it('gives the same text in pieces, file by file, as for the whole report (none, one, several files)', () => {
+    for (const files of [[], sample.files.slice(0, 1), sample.files, [...sample.files, ...sample.files]]) {
+      const report = { ...sample, files };
+      const pieces = [
+        jsonPieces.head(report.version, report.today),
+        ...files.map((file, index) => jsonPieces.file(file, index)),
+        jsonPieces.tail(files.length),
+      ];
+      expect(pieces.join('')).toBe(renderJson(report));
+    }
   });
 });

@@ -21763,6 +21763,25 @@ function plainValue(text) {
         return '';
     return collapseWhitespace(stripEmphasis(replaceLinks(stripHtmlTags(stripHtmlComments(decodeEntities(text))))));
 }
+/** Whether two words differ by at most one substitution, insertion, deletion or adjacent swap. */
+function withinOneEdit(a, b) {
+    if (Math.abs(a.length - b.length) > 1)
+        return false;
+    let start = 0;
+    while (start < a.length && start < b.length && a[start] === b[start])
+        start++;
+    let endA = a.length;
+    let endB = b.length;
+    while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+        endA--;
+        endB--;
+    }
+    const restA = endA - start;
+    const restB = endB - start;
+    if (restA <= 1 && restB <= 1)
+        return true;
+    return restA === 2 && restB === 2 && a[start] === b[start + 1] && a[start + 1] === b[start];
+}
 
 ;// CONCATENATED MODULE: ./src/parse/text.ts
 
@@ -21880,19 +21899,521 @@ function countWords(text) {
     return matches ? matches.length : 0;
 }
 
+;// CONCATENATED MODULE: ./src/parse/values/placeholder.ts
+// Parse stage: recognises field values that only stand in for a missing value (`TBD`, `Not specified`, `-`).
+
+/**
+ * Matches a placeholder once the value is reduced to its core: markup and surrounding whitespace and
+ * punctuation removed, inner whitespace collapsed (see `isPlaceholder`). Case-insensitive; the empty core
+ * (a value of only punctuation such as `?`, `-`, `—`, `...`) matches too.
+ */
+const PLACEHOLDER_PATTERN = /^(?:not specified(?:[,;]? project outcomes)?|project outcomes|tb[acd]|to ?do|n[/.]?a|none|unknown|coming soon|to be (?:announced|confirmed|decided|determined)|add yourself(?: here)?|no response|um+|uh+|hm+|erm)?$/i;
+/** A template's slot that says what goes there, in capitals or in parentheses: `(MENTOR NAMES HERE)`, `LINK HERE`. */
+const SLOT = /^(?:\(\s*[\p{L} /]{1,40} here\s*\)|[A-Z][A-Z /]{0,40} HERE)$/iu;
+const SLOT_CAPITALS = /^[^a-z]*$/;
+/**
+ * A stand-in for a value not decided yet, then a guess in brackets or after a comma (`Unknown (intermediate or even
+ * straight forward …?)`, `TBD, probably 175 hours`): the value stated is the stand-in; the rest is a remark on it.
+ */
+const UNDECIDED_LEAD = /^(?:tb[acd]|to ?do|unknown|not (?:yet )?(?:known|decided|specified)|to be (?:announced|confirmed|decided|determined))\s*[(,;]/i;
+/**
+ * Whether a field value is empty or a placeholder such as `TBD`, `N/A`, `Unknown`, `?`, `-`, `Not specified, project
+ * outcomes` or `_No response_` (what a GitHub issue form writes for an unanswered field), a template's slot that says
+ * what goes there (`(MENTOR NAMES HERE)`, `(SUMMARY HERE)`), or a hesitation (`um.`).
+ */
+function isPlaceholder(value) {
+    const plain = plainValue(value).trim();
+    if (SLOT.test(plain) && (plain.startsWith('(') || SLOT_CAPITALS.test(plain)))
+        return true;
+    return PLACEHOLDER_PATTERN.test(trimPunctuation(plain));
+}
+/**
+ * Whether a level or a size is a placeholder, or a stand-in followed by a guess (`Unknown (intermediate …?)`,
+ * `TBD, probably 175 hours`). Not for people: `TBD (@tbd, tbd@email)` is read entry by entry.
+ */
+function isUndecided(value) {
+    const plain = plainValue(value).trim();
+    return isPlaceholder(plain) || UNDECIDED_LEAD.test(trimPunctuation(plain));
+}
+
+;// CONCATENATED MODULE: ./src/parse/values/difficulty.ts
+// Parse stage: reads a difficulty value (`Medium`, `Medium to hard, depending…`, `★★☆`) onto a three-level scale.
+
+
+/** The default scale: JIRA priorities (`Major`, `Minor`, `Critical`) are deliberately not on it. */
+const DEFAULT_DIFFICULTY_SCALE = Object.freeze({
+    // Spanish/Portuguese and Chinese levels as Latin-American orgs and OSPP write them (OSPP's two are 基础 and 进阶).
+    easy: Object.freeze([
+        'easy',
+        'beginner',
+        'low',
+        'low hanging fruit',
+        'starter',
+        'fácil',
+        'facil',
+        'básico',
+        'basico',
+        'principiante',
+        'iniciante',
+        // `low` and `high` in Spanish/Portuguese.
+        'bajo',
+        'baja',
+        'baixo',
+        'baixa',
+        '简单',
+        '基础',
+        '入门',
+        '低',
+    ]),
+    medium: Object.freeze([
+        'medium',
+        'intermediate',
+        'moderate',
+        'media',
+        'medio',
+        'médio',
+        'intermedio',
+        'intermediário',
+        'intermediario',
+        '中等',
+        '中',
+    ]),
+    hard: Object.freeze([
+        'hard',
+        'high',
+        'advanced',
+        'difficult',
+        'challenging',
+        'expert',
+        'very high',
+        'extremely difficult',
+        'difícil',
+        'dificil',
+        'avanzado',
+        'avançado',
+        'avancado',
+        'alto',
+        'alta',
+        '困难',
+        '进阶',
+        '高级',
+        '高',
+    ]),
+});
+const LEVELS = ['easy', 'medium', 'hard'];
+const TOKEN = /[\p{L}\p{N}]+|[-/–—~,]/gu;
+const CONNECTORS = new Set(['to', 'or', '-', '/', '–', '—', '~']);
+const MODIFIERS = new Set([
+    'very',
+    'extremely',
+    'quite',
+    'fairly',
+    'rather',
+    'pretty',
+    'somewhat',
+    'relatively',
+    'reasonably',
+]);
+const FILLED_STAR = '★';
+const EMPTY_STAR = '☆';
+function tokenise(text) {
+    return [...text.toLowerCase().matchAll(TOKEN)].map((m) => ({
+        text: m[0],
+        start: m.index,
+        end: m.index + m[0].length,
+    }));
+}
+function phrasesOf(scale) {
+    const phrases = [];
+    for (const level of LEVELS) {
+        for (const entry of scale[level] ?? []) {
+            const words = tokenise(String(entry))
+                .map((t) => t.text)
+                .filter((w) => w !== '-' && w !== ',');
+            if (words.length > 0)
+                phrases.push({ words, level });
+        }
+    }
+    // Longest phrase first, so `very high` wins over `high` and `low hanging fruit` over `low`.
+    return phrases.sort((a, b) => b.words.length - a.words.length);
+}
+/** The level whose phrase starts at token `i` (one modifier such as `very` may come first), and where it ends. */
+function levelAt(tokens, i, phrases) {
+    for (const start of [i, i + 1]) {
+        if (start === i + 1 && !MODIFIERS.has(tokens[i]?.text ?? ''))
+            break;
+        for (const phrase of phrases) {
+            let k = start;
+            let matched = true;
+            for (let w = 0; w < phrase.words.length; w++) {
+                if (w > 0 && tokens[k]?.text === '-')
+                    k++;
+                if (tokens[k]?.text !== phrase.words[w]) {
+                    matched = false;
+                    break;
+                }
+                k++;
+            }
+            if (matched)
+                return { level: phrase.level, end: k };
+        }
+    }
+    return undefined;
+}
+/** Words that, hyphenated after a level, keep it a level: `medium-difficulty`, `high-level` is not (a compound). */
+const DIFFICULTY_NOUNS = new Set(['difficulty', 'complexity']);
+/**
+ * `low-level`, `high-performance`: a level word tightly hyphenated to a non-level word is an adjective;
+ * `medium-difficulty` names the level.
+ */
+function isCompound(tokens, end, phrases) {
+    const hyphen = tokens[end];
+    const next = tokens[end + 1];
+    return (hyphen?.text === '-' &&
+        next !== undefined &&
+        tokens[end - 1].end === hyphen.start &&
+        hyphen.end === next.start &&
+        !DIFFICULTY_NOUNS.has(next.text) &&
+        levelAt(tokens, end + 1, phrases) === undefined);
+}
+/**
+ * The first level named in `text` and any levels chained to it by `to`, `-`, `/`, `or`; levels listed with commas
+ * count only when the list closes with such a connector (`Easy, Medium or Hard`), not before other words
+ * (`Medium, hard to say`).
+ */
+function levelsIn(text, phrases) {
+    const tokens = tokenise(text);
+    for (let i = 0; i < tokens.length; i++) {
+        const first = levelAt(tokens, i, phrases);
+        if (first === undefined)
+            continue;
+        if (isCompound(tokens, first.end, phrases))
+            continue;
+        const levels = [first.level];
+        // How many levels the chain holds up to its last link made by a connector (a comma alone is tentative).
+        let kept = 1;
+        let j = first.end;
+        for (;;) {
+            let commas = 0;
+            while (tokens[j]?.text === ',') {
+                j++;
+                commas++;
+            }
+            const connector = CONNECTORS.has(tokens[j]?.text ?? '');
+            if (!connector && commas === 0)
+                break;
+            if (connector)
+                j++;
+            while (tokens[j]?.text === ',')
+                j++;
+            const next = levelAt(tokens, j, phrases);
+            if (next === undefined)
+                break;
+            levels.push(next.level);
+            if (connector)
+                kept = levels.length;
+            j = next.end;
+        }
+        return [...new Set(levels.slice(0, kept))];
+    }
+    return [];
+}
+function levelForStars(filled, total) {
+    const share = filled / total;
+    if (share <= 0.4)
+        return 'easy';
+    if (share <= 0.7)
+        return 'medium';
+    return 'hard';
+}
+function countOf(text, ch) {
+    let count = 0;
+    for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1))
+        count++;
+    return count;
+}
+const SENTENCE_END = /[.!?;\n]/;
+const SIZE_LEVELS = { small: 'easy', large: 'hard' };
+/** A value that is one size word (`Large.`, `Small`) and nothing else reads as the level of the same rank. */
+function sizeWordLevel(text) {
+    const word = text.trim().replace(/[.!]$/, '').toLowerCase();
+    const level = SIZE_LEVELS[word];
+    return level ? [level] : [];
+}
+/**
+ * A level word this long written with one slip is still read (`Meduim`, `Intermedite`), as a label's head is; a
+ * shorter one is not (`Hart`). Listed in src/parse/thresholds.ts.
+ */
+const LEVEL_TYPO_MIN_LENGTH = 6;
+/** A value of one word within one slip (a letter changed, added, dropped or two swapped) of a long level word. */
+function misspeltLevel(text, phrases) {
+    const word = text.trim().replace(/[.!]$/, '').toLowerCase();
+    if (word.length < LEVEL_TYPO_MIN_LENGTH - 1 || !/^\p{L}+$/u.test(word))
+        return [];
+    const found = phrases.find((phrase) => phrase.words.length === 1 &&
+        phrase.words[0].length >= LEVEL_TYPO_MIN_LENGTH &&
+        withinOneEdit(word, phrase.words[0]));
+    return found ? [found.level] : [];
+}
+/**
+ * A difficulty value whose first sentence has this many words and names no level is prose: its second sentence
+ * may state the level (`This problem has some interesting edge cases, … . A basic solution should be fairly easy`).
+ * Listed in src/parse/thresholds.ts.
+ */
+const DIFFICULTY_PROSE_MIN_WORDS = 8;
+/**
+ * Reads a difficulty value. A level must be named in the first sentence (`Hard, because…`, `Some of the
+ * work is medium. …`), or in the second after a first one of prose; ranges give two levels; stars map by the filled share (≤40% easy, ≤70% medium,
+ * else hard) unless a level word is written beside them (`★★☆ (medium)`), which wins.
+ */
+function parseDifficulty(value, scale = DEFAULT_DIFFICULTY_SCALE) {
+    const text = plainValue(value);
+    const phrases = phrasesOf(scale ?? DEFAULT_DIFFICULTY_SCALE);
+    const filled = countOf(text, FILLED_STAR);
+    const total = filled + countOf(text, EMPTY_STAR);
+    if (total === 0 && isUndecided(text))
+        return { levels: [], range: false, placeholder: true, recognised: false };
+    if (total > 0) {
+        const written = levelsIn(text, phrases);
+        const levels = written.length > 0 ? written : [levelForStars(filled, total)];
+        return { levels, range: levels.length > 1, stars: { filled, total }, placeholder: false, recognised: true };
+    }
+    // A prose section may open with a sentence of context and state the level in the next one (`This problem has
+    // some edge cases. A basic solution should be fairly easy, …`).
+    // A short first sentence (`See below.`) points elsewhere: only a first sentence of prose lets the next one speak.
+    const end = text.search(SENTENCE_END);
+    const first = end < 0 ? text : text.slice(0, end);
+    let levels = levelsIn(first, phrases);
+    if (levels.length === 0 && end >= 0 && first.trim().split(/\s+/).length >= DIFFICULTY_PROSE_MIN_WORDS) {
+        const rest = text.slice(end + 1);
+        const next = rest.search(SENTENCE_END);
+        levels = levelsIn(next < 0 ? rest : rest.slice(0, next), phrases);
+    }
+    // `Large.`: a size word alone, on the scale the size and difficulty of an idea share (small, medium, large).
+    if (levels.length === 0)
+        levels = sizeWordLevel(text);
+    // `Meduim`: a value of one word, a level word of six letters or more written with one slip.
+    if (levels.length === 0)
+        levels = misspeltLevel(text, phrases);
+    // `An easy, intermediate or hard/difficult rating of each project`: every level of the scale offered is the
+    // template's menu of choices, not a level chosen.
+    if (levels.length >= LEVELS.length)
+        return { levels, range: true, placeholder: true, recognised: false };
+    return { levels, range: levels.length > 1, placeholder: false, recognised: levels.length > 0 };
+}
+
+;// CONCATENATED MODULE: ./src/parse/thresholds.ts
+// Parse stage: the thresholds the parser's heuristics use, named in one place. Each is a count of words or
+// characters, chosen on the corpus and regression lists (test/fixtures/corpus, test/fixtures/regression); a change
+// here changes what is read as a label or an idea, so run those tests after one.
+/** The longest label read, in characters and in words (`Expected skills and technologies for the project`). */
+const LABEL_MAX_CHARS = 120;
+const LABEL_MAX_WORDS = 8;
+/** The most fields one combined label names (`Size, difficulty and skills`). */
+const LABEL_MAX_SEGMENTS = 3;
+/** The most content words (head nouns and modifiers) in one noun phrase of a label. */
+const LABEL_MAX_CONTENT_WORDS = 4;
+/** A typo is forgiven only in a head noun this long (`Diffuculty`, not `Contract` for `Contact`). */
+const TYPO_MIN_LENGTH = 8;
+/** A line shorter than this after a label-like start is no label line. */
+const LINE_MIN_CHARS = 2;
+/** How much of a line is searched for a label at its start. */
+const LINE_WINDOW_CHARS = 400;
+/** A line of this many words or more that does not end its sentence carries it on to the next line. */
+const SENTENCE_MIN_WORDS = 8;
+/** A label before a dash (`Difficulty – Medium`) has at most this many words. */
+const DASHED_LABEL_MAX_WORDS = 4;
+/** A line alone in its paragraph, or a paragraph's first line, is a label only when this short. */
+const LONE_LABEL_MAX_WORDS = 4;
+const FIRST_LINE_LABEL_MAX_WORDS = 3;
+const QUOTED_LABEL_MAX_WORDS = 5;
+/** After `### Difficulty:` in a heading, at most this many words of value (fewer for a loose label). */
+const HEADING_VALUE_MAX_WORDS = 6;
+const HEADING_LOOSE_VALUE_MAX_WORDS = 3;
+/** A bold or italic phrase this short, without sentence punctuation, is label-like. */
+const MARKED_LABEL_MAX_WORDS = 6;
+/** A value this short that reads as a size (`350 hours`) makes an extent label (`Scope:`) the size. */
+const QUANTITY_VALUE_MAX_WORDS = 6;
+/** A value ending in `:` with at most this many words leads into the block after it (`Expected outcome:`). */
+const LEAD_IN_MAX_WORDS = 8;
+/** Words of prose that make an unlabelled heading an idea among labelled siblings, or between two. */
+const UNLABELLED_IDEA_MIN_PROSE = 40;
+const THIN_IDEA_MIN_PROSE = 10;
+/** Prose outside lists below which a section of list items naming projects is a project list. */
+const PROJECT_LIST_MAX_LOOSE_PROSE = 40;
+/** A page with no idea found that names this many idea fields is one idea. */
+const ONE_IDEA_MIN_FIELDS = 2;
+/** A title longer than this many words is no template slot or list section. */
+const NON_IDEA_TITLE_MAX_WORDS = 12;
+/** A list item without a bold title is an idea's title only when its first line is this short. */
+const PLAIN_TITLE_MAX_WORDS = 20;
+/** Words of prose that make a heading without labels, listed under a heading naming ideas, an idea. */
+const LISTED_IDEA_MIN_PROSE = 10;
+/** A list item's name before `:` or ` - ` (`Web Interface: Developing…`) has at most this many words. */
+const ITEM_NAME_MAX_WORDS = 8;
+/** Headings a rule (`* * *`) comes before, at least, for a page to be read as separating its ideas by rules. */
+const SEPARATED_IDEAS_MIN = 3;
+// Defined beside its reader (src/parse/values may not import src/parse), listed here with the others.
+
+
+;// CONCATENATED MODULE: ./src/parse/values/size.ts
+// Parse stage: reads a project size/duration value (`175h (Medium)`, `Small (90 hours) - Large (350 hours)`, `12 weeks`).
+
+
+const LABEL_HOURS = { small: 90, medium: 175, large: 350 };
+/** As many different sizes as the scale has (small, medium, large): a value offering them all chooses none. */
+const MENU_SIZES = Object.keys(LABEL_HOURS).length;
+const LABEL_WORDS = new Map(Object.entries({
+    small: 'small',
+    short: 'small',
+    medium: 'medium',
+    large: 'large',
+    long: 'large',
+}));
+const UNIT_WORDS = new Map(Object.entries({
+    h: 'hour',
+    hr: 'hour',
+    hrs: 'hour',
+    hour: 'hour',
+    hours: 'hour',
+    w: 'week',
+    wk: 'week',
+    wks: 'week',
+    week: 'week',
+    weeks: 'week',
+    month: 'month',
+    months: 'month',
+    mo: 'month',
+    mos: 'month',
+}));
+const NUMBER_WORDS = new Map(Object.entries({
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    eleven: 11,
+    twelve: 12,
+}));
+const size_CONNECTORS = new Set(['-', '–', '—', '/', 'or', 'to', 'and', ',']);
+// Words allowed before a leading bare number (`~350`, `approximately 350`).
+const APPROXIMATIONS = new Set(['~', 'approx', 'approximately', 'about', 'around', 'roughly', 'ca', 'circa']);
+const RATE_WORDS = new Set(['per', 'a', '/', 'each', 'every']);
+const RATE_PERIODS = new Set(['day', 'week', 'month', 'weekday']);
+const size_TOKEN = /\d+(?:\.\d+)?|\p{L}+|[-–—/~,]/gu;
+/** Whether the unit at `i` is followed by a rate (`10 hours per week`), which is not a project size. */
+function isRate(tokens, i) {
+    return RATE_WORDS.has(tokens[i + 1] ?? '') && RATE_PERIODS.has(tokens[i + 2] ?? '');
+}
+/** Whether only connectors and approximations stand between tokens `from` and `to` (exclusive). */
+function onlyConnectorsBetween(tokens, from, to) {
+    if (to - from < 2)
+        return false;
+    for (let i = from + 1; i < to; i++) {
+        if (!size_CONNECTORS.has(tokens[i]) && !APPROXIMATIONS.has(tokens[i]))
+            return false;
+    }
+    return true;
+}
+function figuresIn(tokens) {
+    const figures = [];
+    tokens.forEach((token, index) => {
+        const value = /^\d/.test(token) ? Number(token) : NUMBER_WORDS.get(token);
+        if (value === undefined || !Number.isFinite(value) || value <= 0)
+            return;
+        const unit = UNIT_WORDS.get(tokens[index + 1] ?? '');
+        if (unit !== undefined && isRate(tokens, index + 1))
+            return;
+        if (unit === undefined && !/^\d/.test(token))
+            return; // a number word needs a unit (`three months`)
+        figures.push({ index, value, unit });
+    });
+    // `175 or 350 hours`, `90/175/350h`: a bare number takes the unit of the number it is chained to.
+    for (let k = figures.length - 2; k >= 0; k--) {
+        const next = figures[k + 1];
+        if (figures[k].unit === undefined &&
+            next.unit !== undefined &&
+            onlyConnectorsBetween(tokens, figures[k].index, next.index)) {
+            figures[k].unit = next.unit;
+        }
+    }
+    // A value that starts with a bare number is in hours (`350`, `~175`), or in a unit named before it (`Hours: 350`).
+    if (!figures.some((f) => f.unit !== undefined) && figures.length > 0) {
+        const first = figures[0];
+        const leading = tokens.slice(0, first.index);
+        if (leading.every((t) => APPROXIMATIONS.has(t) || UNIT_WORDS.has(t))) {
+            const unit = leading
+                .map((t) => UNIT_WORDS.get(t))
+                .filter((u) => u !== undefined)
+                .pop() ?? 'hour';
+            first.unit = unit;
+            for (let k = 1; k < figures.length && onlyConnectorsBetween(tokens, figures[k - 1].index, figures[k].index); k++) {
+                figures[k].unit = unit;
+            }
+        }
+    }
+    return figures.filter((f) => f.unit !== undefined);
+}
+/** Reads a size value into hours (and weeks for `12 weeks`, `3 months`); never throws. */
+function parseSize(value) {
+    const text = plainValue(value);
+    if (isUndecided(text))
+        return { placeholder: true, recognised: false };
+    const tokens = [...text.toLowerCase().matchAll(size_TOKEN)].map((m) => m[0]);
+    const figures = figuresIn(tokens);
+    const labels = tokens.map((t) => LABEL_WORDS.get(t)).filter((l) => l !== undefined);
+    // `(90, 175 or 350 hour)`, `Small, medium or large`: three sizes offered are the template's menu, not a size chosen.
+    const offered = new Set(figures.filter((f) => f.unit === 'hour').map((f) => f.value));
+    if (offered.size >= MENU_SIZES || new Set(labels).size >= MENU_SIZES)
+        return { placeholder: true, recognised: false };
+    const reading = { placeholder: false, recognised: false };
+    let hours = figures.filter((f) => f.unit === 'hour').map((f) => f.value);
+    if (hours.length === 0)
+        hours = labels.map((l) => LABEL_HOURS[l]);
+    if (hours.length > 0) {
+        reading.hours = hours.reduce((a, b) => Math.max(a, b));
+        const least = hours.reduce((a, b) => Math.min(a, b));
+        if (least !== reading.hours) {
+            reading.minHours = least;
+            reading.maxHours = reading.hours;
+        }
+    }
+    const weeks = figures
+        .filter((f) => f.unit !== 'hour')
+        .map((f) => (f.unit === 'month' ? Math.round((f.value * 52) / 12) : f.value));
+    if (weeks.length > 0)
+        reading.weeks = weeks.reduce((a, b) => Math.max(a, b));
+    if (labels.length > 0)
+        reading.label = labels.reduce((a, b) => (LABEL_HOURS[b] > LABEL_HOURS[a] ? b : a));
+    reading.recognised = reading.hours !== undefined || reading.weeks !== undefined;
+    return reading;
+}
+
 ;// CONCATENATED MODULE: ./src/parse/raw-field.ts
+
+
 
 /** The parts of a raw field that come from how its label reads. */
 function fromLabel(found) {
-    return { name: found.name, ...(found.also ? { also: found.also } : {}), weak: found.demoted };
+    return {
+        name: found.name,
+        ...(found.also ? { also: found.also } : {}),
+        weak: found.demoted,
+        ...(found.quantity ? { quantity: found.quantity } : {}),
+    };
 }
 /** Every field a raw field names, its first one first. */
 function fieldNames(raw) {
     return raw.also ? [raw.name, ...raw.also] : [raw.name];
 }
 /**
- * Converts a raw field to a Field named `name` (one of its names): the value as plain text and its source, the
- * label's and value's positions. `read` overrides how the value's Markdown becomes text (a cut template comment,
+ * Converts a raw field to a Field named `name` (one of its names), or its `quantity` field when the value is a size
+ * quantity: the value as plain text and its source, the label's and value's positions. `read` overrides how the value's Markdown becomes text (a cut template comment,
  * a value starting mid-line).
  */
 function toField(raw, context, name = raw.name, read = (source) => markdownToText(source)) {
@@ -21902,13 +22423,17 @@ function toField(raw, context, name = raw.name, read = (source) => markdownToTex
     if (!value)
         return { name, label: raw.label, value: '', raw: '', labelPosition };
     return {
-        name,
+        name: raw.quantity && name === raw.name && isQuantity(value) ? raw.quantity : name,
         label: raw.label,
         value,
         raw: raw.source ?? source,
         labelPosition,
         valuePosition: rangeAt(context.starts, raw.valueStart, raw.valueEnd),
     };
+}
+/** Whether a value is a size quantity and no more: `350 hours`, `12 weeks`, `Medium (175h)`. */
+function isQuantity(value) {
+    return value.split(/\s+/).length <= QUANTITY_VALUE_MAX_WORDS && parseSize(value).recognised;
 }
 /** One Field per name a raw field gives (`Size and difficulty` → size and difficulty, same value). */
 function toFields(raw, context) {
@@ -22076,6 +22601,21 @@ const HEAD_NOUNS = {
     review: ['review', 'review comment', 'reviewer comment'],
     issue: ['issue', 'ticket', 'jira', 'incidencia'],
 };
+/**
+ * Heads that name the extent of the work (`**Scope:** 350 hours`): a description, but the size when the value is a
+ * size quantity (hours, weeks, a size word), as a reader takes it.
+ */
+const EXTENT_HEADS = new Set(['scope']);
+/**
+ * Heads that any one qualifier before them keeps (`Special skills`, `Domain knowledge`, `Community mentors`): a kind
+ * of skill is a skill, a kind of mentor a mentor. An unknown word there makes the label a loose one.
+ */
+const ATTRIBUTIVE_HEADS = new Set(['skill', 'skillset', 'knowledge', 'expertise', 'prerequisite', 'mentor']);
+/**
+ * What the applicant needs, as a clause (`*You need: Javascript, Ruby*`, `You need know:`, `Students will need:`):
+ * the skills. Matched on the normalised label (singular words).
+ */
+const NEEDS_CLAUSE = /^(?:you|student|contributor|applicant|candidate)(?: will| would| should| must)? (?:need|require)(?: to)?(?: know| have)?$/;
 /** Heads that name their field only vaguely (`Involves`, a bare `Level`): a later specific label wins over them. */
 const VAGUE_HEADS = new Set([
     'involves',
@@ -22093,7 +22633,7 @@ const VAGUE_HEADS = new Set([
  * Words that qualify a head without changing what it names and keep the label as written (`Expected`, `Required`,
  * `Possible`, `Project`…): a line made of them and a head is a label even without a colon.
  */
-const MODIFIERS = new Set([
+const label_words_MODIFIERS = new Set([
     'expected',
     'estimated',
     'approximate',
@@ -22101,6 +22641,8 @@ const MODIFIERS = new Set([
     'needed',
     'recommended',
     'suggested',
+    // The noun of `suggested`, after the head (`Mentor suggestion`, as `Suggested mentor`).
+    'suggestion',
     'possible',
     'potential',
     'proposed',
@@ -22120,8 +22662,8 @@ const MODIFIERS = new Set([
     'programming',
     'coding',
     'assisting',
-    'primary',
-    'secondary',
+    // `primary` and `secondary` are no modifiers: `Primary Mentor` is read by the attributive rule (ATTRIBUTIVE_HEADS),
+    // and `Primary Areas` (Talawa's group heading) is no label.
     'second',
     'backup',
     'lead',
@@ -22242,308 +22784,12 @@ const PREPOSITIONS = new Set(['of', 'de', 'del', 'do', 'da', 'dos', 'das', 'for'
 /** Words that join two labels into one (`Difficulty & Requirements`, `Size and difficulty`, `Mentor(es) y contacto`). */
 const CONJUNCTIONS = /\s*(?:\/|&|\+|,|、|＆|／)\s*|\s+(?:and|y|e|or|ou)\s+|(?<=\p{Script=Han})(?:和|与|及)(?=\p{Script=Han})/u;
 
-;// CONCATENATED MODULE: ./src/parse/values/placeholder.ts
-// Parse stage: recognises field values that only stand in for a missing value (`TBD`, `Not specified`, `-`).
-
-/**
- * Matches a placeholder once the value is reduced to its core: markup and surrounding whitespace and
- * punctuation removed, inner whitespace collapsed (see `isPlaceholder`). Case-insensitive; the empty core
- * (a value of only punctuation such as `?`, `-`, `—`, `...`) matches too.
- */
-const PLACEHOLDER_PATTERN = /^(?:not specified(?:[,;]? project outcomes)?|project outcomes|tb[acd]|to ?do|n[/.]?a|none|unknown|coming soon|to be (?:announced|confirmed|decided|determined)|add yourself(?: here)?|no response|um+|uh+|hm+|erm)?$/i;
-/** A template's slot that says what goes there, in capitals or in parentheses: `(MENTOR NAMES HERE)`, `LINK HERE`. */
-const SLOT = /^(?:\(\s*[\p{L} /]{1,40} here\s*\)|[A-Z][A-Z /]{0,40} HERE)$/iu;
-const SLOT_CAPITALS = /^[^a-z]*$/;
-/**
- * Whether a field value is empty or a placeholder such as `TBD`, `N/A`, `Unknown`, `?`, `-`, `Not specified, project
- * outcomes` or `_No response_` (what a GitHub issue form writes for an unanswered field), a template's slot that says
- * what goes there (`(MENTOR NAMES HERE)`, `(SUMMARY HERE)`), or a hesitation (`um.`).
- */
-function isPlaceholder(value) {
-    const plain = plainValue(value).trim();
-    if (SLOT.test(plain) && (plain.startsWith('(') || SLOT_CAPITALS.test(plain)))
-        return true;
-    return PLACEHOLDER_PATTERN.test(trimPunctuation(plain));
-}
-
-;// CONCATENATED MODULE: ./src/parse/values/difficulty.ts
-// Parse stage: reads a difficulty value (`Medium`, `Medium to hard, depending…`, `★★☆`) onto a three-level scale.
-
-
-/** The default scale: JIRA priorities (`Major`, `Minor`, `Critical`) are deliberately not on it. */
-const DEFAULT_DIFFICULTY_SCALE = Object.freeze({
-    // Spanish/Portuguese and Chinese levels as Latin-American orgs and OSPP write them (OSPP's two are 基础 and 进阶).
-    easy: Object.freeze([
-        'easy',
-        'beginner',
-        'low',
-        'low hanging fruit',
-        'starter',
-        'fácil',
-        'facil',
-        'básico',
-        'basico',
-        'principiante',
-        'iniciante',
-        // `low` and `high` in Spanish/Portuguese.
-        'bajo',
-        'baja',
-        'baixo',
-        'baixa',
-        '简单',
-        '基础',
-        '入门',
-        '低',
-    ]),
-    medium: Object.freeze([
-        'medium',
-        'intermediate',
-        'moderate',
-        'media',
-        'medio',
-        'médio',
-        'intermedio',
-        'intermediário',
-        'intermediario',
-        '中等',
-        '中',
-    ]),
-    hard: Object.freeze([
-        'hard',
-        'high',
-        'advanced',
-        'difficult',
-        'challenging',
-        'expert',
-        'very high',
-        'extremely difficult',
-        'difícil',
-        'dificil',
-        'avanzado',
-        'avançado',
-        'avancado',
-        'alto',
-        'alta',
-        '困难',
-        '进阶',
-        '高级',
-        '高',
-    ]),
-});
-const LEVELS = ['easy', 'medium', 'hard'];
-const TOKEN = /[\p{L}\p{N}]+|[-/–—~,]/gu;
-const CONNECTORS = new Set(['to', 'or', '-', '/', '–', '—', '~']);
-const difficulty_MODIFIERS = new Set([
-    'very',
-    'extremely',
-    'quite',
-    'fairly',
-    'rather',
-    'pretty',
-    'somewhat',
-    'relatively',
-    'reasonably',
-]);
-const FILLED_STAR = '★';
-const EMPTY_STAR = '☆';
-function tokenise(text) {
-    return [...text.toLowerCase().matchAll(TOKEN)].map((m) => ({
-        text: m[0],
-        start: m.index,
-        end: m.index + m[0].length,
-    }));
-}
-function phrasesOf(scale) {
-    const phrases = [];
-    for (const level of LEVELS) {
-        for (const entry of scale[level] ?? []) {
-            const words = tokenise(String(entry))
-                .map((t) => t.text)
-                .filter((w) => w !== '-' && w !== ',');
-            if (words.length > 0)
-                phrases.push({ words, level });
-        }
-    }
-    // Longest phrase first, so `very high` wins over `high` and `low hanging fruit` over `low`.
-    return phrases.sort((a, b) => b.words.length - a.words.length);
-}
-/** The level whose phrase starts at token `i` (one modifier such as `very` may come first), and where it ends. */
-function levelAt(tokens, i, phrases) {
-    for (const start of [i, i + 1]) {
-        if (start === i + 1 && !difficulty_MODIFIERS.has(tokens[i]?.text ?? ''))
-            break;
-        for (const phrase of phrases) {
-            let k = start;
-            let matched = true;
-            for (let w = 0; w < phrase.words.length; w++) {
-                if (w > 0 && tokens[k]?.text === '-')
-                    k++;
-                if (tokens[k]?.text !== phrase.words[w]) {
-                    matched = false;
-                    break;
-                }
-                k++;
-            }
-            if (matched)
-                return { level: phrase.level, end: k };
-        }
-    }
-    return undefined;
-}
-/** Words that, hyphenated after a level, keep it a level: `medium-difficulty`, `high-level` is not (a compound). */
-const DIFFICULTY_NOUNS = new Set(['difficulty', 'complexity']);
-/**
- * `low-level`, `high-performance`: a level word tightly hyphenated to a non-level word is an adjective;
- * `medium-difficulty` names the level.
- */
-function isCompound(tokens, end, phrases) {
-    const hyphen = tokens[end];
-    const next = tokens[end + 1];
-    return (hyphen?.text === '-' &&
-        next !== undefined &&
-        tokens[end - 1].end === hyphen.start &&
-        hyphen.end === next.start &&
-        !DIFFICULTY_NOUNS.has(next.text) &&
-        levelAt(tokens, end + 1, phrases) === undefined);
-}
-/** The first level named in `text` and any levels chained to it by `to`, `-`, `/`, `or`. */
-function levelsIn(text, phrases) {
-    const tokens = tokenise(text);
-    for (let i = 0; i < tokens.length; i++) {
-        const first = levelAt(tokens, i, phrases);
-        if (first === undefined)
-            continue;
-        if (isCompound(tokens, first.end, phrases))
-            continue;
-        const levels = [first.level];
-        let j = first.end;
-        for (;;) {
-            while (tokens[j]?.text === ',')
-                j++;
-            if (!CONNECTORS.has(tokens[j]?.text ?? ''))
-                break;
-            j++;
-            while (tokens[j]?.text === ',')
-                j++;
-            const next = levelAt(tokens, j, phrases);
-            if (next === undefined)
-                break;
-            levels.push(next.level);
-            j = next.end;
-        }
-        return [...new Set(levels)];
-    }
-    return [];
-}
-function levelForStars(filled, total) {
-    const share = filled / total;
-    if (share <= 0.4)
-        return 'easy';
-    if (share <= 0.7)
-        return 'medium';
-    return 'hard';
-}
-function countOf(text, ch) {
-    let count = 0;
-    for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1))
-        count++;
-    return count;
-}
-const SENTENCE_END = /[.!?;\n]/;
-/**
- * A difficulty value whose first sentence has this many words and names no level is prose: its second sentence
- * may state the level (`This problem has some interesting edge cases, … . A basic solution should be fairly easy`).
- * Listed in src/parse/thresholds.ts.
- */
-const DIFFICULTY_PROSE_MIN_WORDS = 8;
-/**
- * Reads a difficulty value. A level must be named in the first sentence (`Hard, because…`, `Some of the
- * work is medium. …`), or in the second after a first one of prose; ranges give two levels; stars map by the filled share (≤40% easy, ≤70% medium,
- * else hard) unless a level word is written beside them (`★★☆ (medium)`), which wins.
- */
-function parseDifficulty(value, scale = DEFAULT_DIFFICULTY_SCALE) {
-    const text = plainValue(value);
-    const phrases = phrasesOf(scale ?? DEFAULT_DIFFICULTY_SCALE);
-    const filled = countOf(text, FILLED_STAR);
-    const total = filled + countOf(text, EMPTY_STAR);
-    if (total === 0 && isPlaceholder(text))
-        return { levels: [], range: false, placeholder: true, recognised: false };
-    if (total > 0) {
-        const written = levelsIn(text, phrases);
-        const levels = written.length > 0 ? written : [levelForStars(filled, total)];
-        return { levels, range: levels.length > 1, stars: { filled, total }, placeholder: false, recognised: true };
-    }
-    // A prose section may open with a sentence of context and state the level in the next one (`This problem has
-    // some edge cases. A basic solution should be fairly easy, …`).
-    // A short first sentence (`See below.`) points elsewhere: only a first sentence of prose lets the next one speak.
-    const end = text.search(SENTENCE_END);
-    const first = end < 0 ? text : text.slice(0, end);
-    let levels = levelsIn(first, phrases);
-    if (levels.length === 0 && end >= 0 && first.trim().split(/\s+/).length >= DIFFICULTY_PROSE_MIN_WORDS) {
-        const rest = text.slice(end + 1);
-        const next = rest.search(SENTENCE_END);
-        levels = levelsIn(next < 0 ? rest : rest.slice(0, next), phrases);
-    }
-    return { levels, range: levels.length > 1, placeholder: false, recognised: levels.length > 0 };
-}
-
-;// CONCATENATED MODULE: ./src/parse/thresholds.ts
-// Parse stage: the thresholds the parser's heuristics use, named in one place. Each is a count of words or
-// characters, chosen on the corpus and regression lists (test/fixtures/corpus, test/fixtures/regression); a change
-// here changes what is read as a label or an idea, so run those tests after one.
-/** The longest label read, in characters and in words (`Expected skills and technologies for the project`). */
-const LABEL_MAX_CHARS = 120;
-const LABEL_MAX_WORDS = 8;
-/** The most fields one combined label names (`Size, difficulty and skills`). */
-const LABEL_MAX_SEGMENTS = 3;
-/** The most content words (head nouns and modifiers) in one noun phrase of a label. */
-const LABEL_MAX_CONTENT_WORDS = 4;
-/** A typo is forgiven only in a head noun this long (`Diffuculty`, not `Contract` for `Contact`). */
-const TYPO_MIN_LENGTH = 8;
-/** A line shorter than this after a label-like start is no label line. */
-const LINE_MIN_CHARS = 2;
-/** How much of a line is searched for a label at its start. */
-const LINE_WINDOW_CHARS = 400;
-/** A line of this many words or more that does not end its sentence carries it on to the next line. */
-const SENTENCE_MIN_WORDS = 8;
-/** A label before a dash (`Difficulty – Medium`) has at most this many words. */
-const DASHED_LABEL_MAX_WORDS = 4;
-/** A line alone in its paragraph, or a paragraph's first line, is a label only when this short. */
-const LONE_LABEL_MAX_WORDS = 4;
-const FIRST_LINE_LABEL_MAX_WORDS = 3;
-const QUOTED_LABEL_MAX_WORDS = 5;
-/** After `### Difficulty:` in a heading, at most this many words of value (fewer for a loose label). */
-const HEADING_VALUE_MAX_WORDS = 6;
-const HEADING_LOOSE_VALUE_MAX_WORDS = 3;
-/** A bold or italic phrase this short, without sentence punctuation, is label-like. */
-const MARKED_LABEL_MAX_WORDS = 6;
-/** A value ending in `:` with at most this many words leads into the block after it (`Expected outcome:`). */
-const LEAD_IN_MAX_WORDS = 8;
-/** Words of prose that make an unlabelled heading an idea among labelled siblings, or between two. */
-const UNLABELLED_IDEA_MIN_PROSE = 40;
-const THIN_IDEA_MIN_PROSE = 10;
-/** Prose outside lists below which a section of list items naming projects is a project list. */
-const PROJECT_LIST_MAX_LOOSE_PROSE = 40;
-/** A page with no idea found that names this many idea fields is one idea. */
-const ONE_IDEA_MIN_FIELDS = 2;
-/** A title longer than this many words is no template slot or list section. */
-const NON_IDEA_TITLE_MAX_WORDS = 12;
-/** A list item without a bold title is an idea's title only when its first line is this short. */
-const PLAIN_TITLE_MAX_WORDS = 20;
-/** Words of prose that make a heading without labels, listed under a heading naming ideas, an idea. */
-const LISTED_IDEA_MIN_PROSE = 10;
-/** A list item's name before `:` or ` - ` (`Web Interface: Developing…`) has at most this many words. */
-const ITEM_NAME_MAX_WORDS = 8;
-/** Headings a rule (`* * *`) comes before, at least, for a page to be read as separating its ideas by rules. */
-const SEPARATED_IDEAS_MIN = 3;
-// Defined beside its reader (src/parse/values may not import src/parse), listed here with the others.
-
-
 ;// CONCATENATED MODULE: ./src/parse/labels.ts
 // Parse stage: the label grammar — which written labels name which canonical fields. A label is a short noun
 // phrase: a head noun (`outcome`, `skill`, `mentor`, `难度`…, src/parse/label-words.ts) with optional modifiers
 // (`Expected`, `Required`, `Project`…), optionally after a preposition (`Level of difficulty`), and optionally
 // several of them joined (`Difficulty & Requirements`, `Size and difficulty`, `项目规模/工时`), each naming its field.
+
 
 
 
@@ -22591,7 +22837,7 @@ function buildGrammar(extraFields) {
                 long.set(key[0], [...(long.get(key[0]) ?? []), key]);
         }
     }
-    const modifiers = normalizeWords(MODIFIERS);
+    const modifiers = normalizeWords(label_words_MODIFIERS);
     const longModifiers = new Map();
     for (const key of modifiers)
         if (key.length >= TYPO_MIN_LENGTH && !HAN.test(key))
@@ -22670,6 +22916,8 @@ function parseLabel(key, grammar) {
     const configured = grammar.extra.get(key) ?? grammar.extra.get(bare);
     if (configured)
         return { name: configured, exact: true, demoted: false };
+    if (NEEDS_CLAUSE.test(bare))
+        return { name: 'skills', exact: true, demoted: false };
     const parts = bare.split(CONJUNCTIONS).filter(Boolean);
     if (parts.length === 0 || parts.length > LABEL_MAX_SEGMENTS)
         return undefined;
@@ -22697,6 +22945,7 @@ function parseLabel(key, grammar) {
         ...(names.length > 1 ? { also: names.slice(1) } : {}),
         exact: named.every((segment) => segment.exact),
         demoted: named.every((segment) => segment.demoted),
+        ...(named.length === 1 && named[0].extent ? { quantity: 'size' } : {}),
     };
 }
 /** One noun phrase: `expected outcome`, `level of difficulty`, `resultado esperado`. */
@@ -22707,16 +22956,19 @@ function readSegment(part, grammar) {
     let preposition = -1;
     const heads = [];
     let onlyElliptic = true;
+    // An unknown word right before a head any qualifier keeps (`Special skills`): one at most.
+    let attributive = -1;
     for (let index = 0; index < words.length; index++) {
         const compound = grammar.compounds.find((parts) => parts.every((word, offset) => words[index + offset] === word));
         const word = compound ? compound.join(' ') : words[index];
+        const wordIndex = index;
         if (compound)
             index += compound.length - 1;
         const head = grammar.heads.get(word);
         if (!grammar.elliptic.has(word))
             onlyElliptic = false;
         if (head) {
-            heads.push({ name: head, word, at: preposition < 0 ? 0 : 1 });
+            heads.push({ name: head, word, at: preposition < 0 ? 0 : 1, index: wordIndex });
             content++;
         }
         else if (PREPOSITIONS.has(word)) {
@@ -22734,13 +22986,19 @@ function readSegment(part, grammar) {
             const typo = forgivingTypo(word, grammar) ?? forgivingTypo(word.replace(/y$/, 'ie'), grammar);
             if (!typo) {
                 // `Rquired skills`: one slip in a long modifier too.
-                if (!forgivingTypo(word, grammar, grammar.longModifiers))
-                    return undefined;
+                if (!forgivingTypo(word, grammar, grammar.longModifiers)) {
+                    if (attributive >= 0 || !/^\p{L}+$/u.test(word))
+                        return undefined;
+                    attributive = index;
+                    exact = false;
+                    content++;
+                    continue;
+                }
                 exact = false;
                 content++;
                 continue;
             }
-            heads.push({ name: grammar.heads.get(typo), word: typo, at: preposition < 0 ? 0 : 1 });
+            heads.push({ name: grammar.heads.get(typo), word: typo, at: preposition < 0 ? 0 : 1, index });
             exact = false;
             content++;
         }
@@ -22755,8 +23013,11 @@ function readSegment(part, grammar) {
     // The head is the last noun before a preposition (`Level of difficulty`), else the last one after it.
     const before = heads.filter((head) => head.at === 0);
     const head = (before.length > 0 ? before : heads)[(before.length > 0 ? before : heads).length - 1];
-    const demoted = grammar.vague.has(head.word) && heads.every((other) => other.word === head.word);
-    return { name: head.name, exact, demoted };
+    if (attributive >= 0 && !(head.index === attributive + 1 && ATTRIBUTIVE_HEADS.has(head.word)))
+        return undefined;
+    // `Astronomy knowledge needed` then `Programming skills`: a head qualified by an unknown word is a vague one.
+    const demoted = attributive >= 0 || (grammar.vague.has(head.word) && heads.every((other) => other.word === head.word));
+    return { name: head.name, exact, demoted, ...(EXTENT_HEADS.has(head.word) ? { extent: true } : {}) };
 }
 /** A Chinese label, written without spaces: cut into known words; the first head noun names the field. */
 function readHanSegment(part, grammar) {
@@ -22782,23 +23043,6 @@ function forgivingTypo(word, grammar, long = grammar.long) {
     if (word.length < TYPO_MIN_LENGTH - 1)
         return undefined;
     return (long.get(word[0]) ?? []).find((head) => Math.abs(head.length - word.length) <= 1 && withinOneEdit(word, head));
-}
-/** Whether two strings differ by at most one substitution, insertion, deletion or adjacent swap. */
-function withinOneEdit(a, b) {
-    let start = 0;
-    while (start < a.length && start < b.length && a[start] === b[start])
-        start++;
-    let endA = a.length;
-    let endB = b.length;
-    while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
-        endA--;
-        endB--;
-    }
-    const restA = endA - start;
-    const restB = endB - start;
-    if (restA <= 1 && restB <= 1)
-        return true;
-    return restA === 2 && restB === 2 && a[start] === b[start + 1] && a[start + 1] === b[start];
 }
 
 ;// CONCATENATED MODULE: ./src/parse/tables.ts
@@ -23154,7 +23398,18 @@ function renderLink(text, url) {
         const sameAsHandle = text.trim().replace(/^@/, '').toLowerCase() === handle.toLowerCase();
         return sameAsHandle || isContactText(text) ? ` @${handle} ` : `${text} @${handle}`;
     }
-    return CHANNEL_LINK_TEXTS.has(text.trim().toLowerCase()) ? ' ' : text;
+    return CHANNEL_LINK_TEXTS.has(text.trim().toLowerCase()) || namesItsSite(text, url) ? ' ' : text;
+}
+/**
+ * `[Atlassian](http://www.atlassian.com/)`: a link whose one-word text is its site's name points at a site, not a
+ * person (`[Jinsheng Ba](http://jinshengba.me/)`, a name of two words, is a person's homepage).
+ */
+function namesItsSite(text, url) {
+    const name = text.trim().toLowerCase();
+    if (!/^[a-z0-9-]+$/.test(name))
+        return false;
+    const host = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+)\.[a-z.]{2,}(?:[/?#]|$)/i.exec(url.trim());
+    return host !== null && host[1].toLowerCase() === name;
 }
 const LIST_MARKER = /^\s*(?:>\s*)*(?:[-*+•]|\d{1,9}[.)])\s+/;
 /** Removes a `#…` template comment that starts a word outside brackets (`#For GSoC, it is required…`). */
@@ -23237,6 +23492,8 @@ const CHANNEL = /^#[\p{L}\p{N}_-]+$/u;
 const HANDLE_WORD = /^@[A-Za-z0-9][\w-]*$/;
 const BARE_HANDLE = /^[a-z0-9][a-z0-9-]{0,38}$/;
 const CONTACT_BOUNDARY = /[([{<|]| [-–—] /;
+/** An indefinite pronoun (`Mentor: any`, `anyone`): it names nobody in particular, as `TBD` does. */
+const INDEFINITE = /^(?:any(?:one|body)?(?: of us| of the (?:maintainers|team))?|some(?:one|body)|every(?:one|body)|whoever)$/i;
 function withoutSpans(text, spans) {
     let out = '';
     let from = 0;
@@ -23303,7 +23560,7 @@ function readEntry(entry) {
     // A chat workspace or channel (`archivers.slack.com`, `#next-steps`) is a place to ask, not a person.
     if (email === undefined && handle === undefined && (HOST_NAME.test(name) || CHANNEL.test(name)))
         return undefined;
-    const placeholder = isPlaceholder(name);
+    const placeholder = isPlaceholder(name) || INDEFINITE.test(name);
     if (!placeholder && email === undefined && handle === undefined && BARE_HANDLE.test(name))
         handle = name;
     const person = { name };
@@ -23315,7 +23572,7 @@ function readEntry(entry) {
         person.obfuscated = true;
     if (placeholder)
         person.placeholder = true;
-    return { people: [person], contactOnly: contactOnly && namedByContact };
+    return { people: [person], contactOnly: contactOnly && namedByContact, bare: namedByContact };
 }
 function trimHandle(handle) {
     let end = handle.length;
@@ -23332,10 +23589,15 @@ function parsePeople(raw) {
     if (typeof raw !== 'string')
         return [];
     const people = [];
-    for (const entry of splitEntries(normalise(raw))) {
-        const reading = readEntry(entry);
-        if (reading === undefined)
-            continue;
+    const readings = [];
+    for (const line of normalise(raw).split('\n')) {
+        const onLine = splitEntries(line)
+            .map(readEntry)
+            .filter((reading) => reading !== undefined);
+        const card = cardOf(onLine);
+        readings.push(...(card ? [card] : onLine));
+    }
+    for (const reading of readings) {
         const previous = people[people.length - 1];
         const [only] = reading.people;
         if (reading.contactOnly && previous !== undefined && !previous.placeholder) {
@@ -23364,6 +23626,28 @@ function parsePeople(raw) {
         return people.filter((person) => person.email !== undefined || person.handle !== undefined || person.placeholder || isNameLike(person.name));
     return people;
 }
+/**
+ * `Attila Klenik, research fellow, a.klenik@vik.bme.hu, Budapest University…, Critical Systems Research Group`: a line
+ * that names a person first, then their address alone among other details, is one person's card; the details
+ * (role, affiliation) are no mentors.
+ */
+function cardOf(onLine) {
+    if (onLine.length < 3)
+        return undefined;
+    const [first] = onLine[0].people;
+    const reachable = onLine.filter((reading) => reading.people.some((p) => p.email !== undefined || p.handle !== undefined));
+    if (reachable.length !== 1 || reachable[0] === onLine[0] || !reachable[0].bare)
+        return undefined;
+    if (onLine[0].people.length !== 1 || first.placeholder || !isNameLike(first.name))
+        return undefined;
+    const [contact] = reachable[0].people;
+    if (contact.email === undefined)
+        return undefined;
+    return {
+        people: [{ ...first, email: contact.email, ...(contact.obfuscated ? { obfuscated: true } : {}) }],
+        contactOnly: false,
+    };
+}
 const NAME_PARTICLES = new Set([
     'van',
     'von',
@@ -23383,6 +23667,9 @@ const NAME_PARTICLES = new Set([
 /** Whether a text reads as a person's name: its words capitalised (particles aside), or written without case. */
 function isNameLike(name) {
     const words = name.split(/\s+/).filter(Boolean);
+    // `2024 14:55`: a date or a time is no name.
+    if (!/\p{L}/u.test(name))
+        return false;
     return words.every((word) => !/^\p{Ll}/u.test(word) || NAME_PARTICLES.has(word) || words.length === 1);
 }
 /** Whether an entry is a sentence: a capital, then six words or more, three of them in lower case (particles aside). */
@@ -23437,8 +23724,13 @@ function findFields(units, from, to, context, initial = []) {
     const close = () => {
         const current = open;
         if (current?.name)
-            for (const name of fieldNames({ name: current.name, also: current.also }))
-                keep(name, current.weak, () => openToField(current, context, name));
+            for (const name of fieldNames({ name: current.name, also: current.also })) {
+                // `**Scope:** 350 hours`: the field converted may be the size its quantity states.
+                const field = openToField(current, context, name);
+                // A combined label (`### Difficulty & Requirements`) shares its value: a specific label after it
+                // (`You need know:` over the skills) wins for its field.
+                keep(field.name, current.weak || current.also !== undefined, () => field);
+            }
         open = undefined;
     };
     for (let index = from; index < to; index++) {
@@ -23447,13 +23739,14 @@ function findFields(units, from, to, context, initial = []) {
             continue;
         if (open && endsField(open, unit))
             close();
-        // `- Mentor(s):` with nested `- Primary Mentor: …` items: the nested labels are part of the value.
+        // `- Mentor(s):` with nested `- Primary Mentor: …` items: the nested labels are part of the value, and so are
+        // nested weak ones of another field (`- Expected Outcome:` over `  - Initial skills:`, the agent skills to build).
         const current = open;
         if (current?.name &&
             unit.hits.length > 0 &&
             unit.listLevel > current.listLevel &&
             unit.start < current.scopeEnd &&
-            unit.hits.every((hit) => hit.name === current.name)) {
+            unit.hits.every((hit) => hit.name === current.name || hit.weak)) {
             extendOpen(current, unit);
             continue;
         }
@@ -23484,8 +23777,10 @@ function findFields(units, from, to, context, initial = []) {
                 close();
                 freeDone ||= free !== undefined;
                 for (const cell of reading.fields)
-                    for (const name of fieldNames(cell))
-                        keep(name, cell.weak, () => toField(cell, context, name));
+                    for (const name of fieldNames(cell)) {
+                        const field = toField(cell, context, name);
+                        keep(field.name, cell.weak, () => field);
+                    }
                 continue;
             }
         }
@@ -23547,6 +23842,7 @@ function startField(unit, hit, cutAt, text) {
     return {
         name: hit.name,
         ...(hit.also ? { also: hit.also } : {}),
+        ...(hit.quantity ? { quantity: hit.quantity } : {}),
         weak: hit.weak,
         label: hit.label,
         labelStart: hit.labelStart,
@@ -23623,6 +23919,7 @@ function openToField(open, context, name) {
         valueStart: start,
         valueEnd: end,
         weak: open.weak,
+        ...(open.quantity ? { quantity: open.quantity } : {}),
     };
     if (blank)
         return toField(raw, context);
@@ -23661,6 +23958,11 @@ const CODE_GROUP = new RegExp(String.raw `^(?:[\s,;/]*(?:\*\*|__|\x60)${CODE}(?:
 const PAIR = new RegExp(String.raw `(?:\*\*|__|\x60)(${CODE})(?:\*\*|__|\x60)\s*(?:[-–—:=]|means)\s*([^,;()*\x60\n]{1,40}?)\s*(?=[,;)]|\s+and\s|$)`, 'g');
 /** The field a legend explains: a label phrase just before its opening parenthesis (`an estimated difficulty (`). */
 const LEAD = /([\p{L}][\p{L}\s'’-]{0,60})\(\s*$/u;
+/**
+ * How far before a parenthesis a LEAD match can start, in UTF-16 units: 61 code points of up to two units each,
+ * rounded up. LEAD runs on that much of the line only, so a long line with many parentheses stays linear.
+ */
+const LEAD_REACH = 130;
 /** Reads every legend of the document: a field named in prose, then at least two code–meaning pairs. */
 function findCodeLegends(units, text, options) {
     const legends = [];
@@ -23672,7 +23974,7 @@ function findCodeLegends(units, text, options) {
             continue;
         const codes = new Map();
         for (const group of line.matchAll(/\(([^()]{4,300})\)/g)) {
-            const lead = LEAD.exec(line.slice(0, group.index + 1));
+            const lead = LEAD.exec(line.slice(Math.max(0, group.index + 1 - LEAD_REACH), group.index + 1));
             if (!lead)
                 continue;
             // The last one to four words before the parenthesis name the field: `an estimated difficulty`.
@@ -24066,11 +24368,14 @@ const LIST_SECTION = /^(?:\d+[.)]\s*)?(?:(?:about|acerca de|sobre)\b.{0,60}|关�
  * `Something that you're totally excited about` — template or example wording, or an invitation to the reader; a
  * title that is only the word for a title (`## Title`, `#### Project Title`, `Idea name`: EDGI's draft slots,
  * Neovim's format example, the templates of Clojure's and CNCF's lists); an indefinite pronoun that names no project
- * (`Something else!`, `Anything else`).
+ * (`Something else!`, `Anything else`, `Another project`); a title saying it is none of those listed (`Not Listed above but
+ * trust me it's crazy.`).
  */
 const TEMPLATE_SLOT = [
     /^(?:(?:your|the|an?)\s+)?(?:(?:project|idea|proposal)\s+)?(?:title|name)(?:\s+(?:goes\s+)?here)?$/i,
     /^(?:something|anything)\s+else$/i,
+    /^(?:an?other|one more|some other)\s+(?:project|idea|proposal)$/i,
+    /^(?:(?:an? )?(?:idea|project|proposal) )?not (?:listed|mentioned|found|on (?:the|this|our) list)\b/i,
     /^(?:(?:project|idea|proposal)s?\s*[:\-–—]?\s*)?(?:template|placeholder)$/i,
     /\b(?:project|idea|proposal) (?:template|placeholder)\b/i,
     /^(?:an? )?(?:example|sample|dummy)\b.{0,40}\b(?:project|idea|title|name)\b/i,
@@ -24122,11 +24427,13 @@ function collectHeadings(units, text, options) {
             labelledDescendants: 0,
             excluded,
             notSection: excluded && !CONTAINER.test(title.trim()),
+            namedIdea: !excluded && titleStart > unit.start && IDEA_PREFIX.test(text.slice(unit.start, unit.end)),
             subtreeEnd: units.length,
         });
         stack.push(headings.length - 1);
     });
     unlabelSectionHeadings(headings, units);
+    unlabelGroupingHeadings(headings, units);
     // A title repeated under most ideas (`#### Project info`) names a part of each idea, not an idea. The same
     // title under a few of many sections (`Improve documentation`) or under same-titled parents stays an idea.
     const parentsOf = new Map();
@@ -24259,6 +24566,24 @@ function unlabelSectionHeadings(headings, units) {
     });
     for (const [index, count] of labelledChildren) {
         if (count < 2)
+            continue;
+        headings[index].isLabel = false;
+        units[headings[index].unit].hits = [];
+    }
+}
+/**
+ * A heading worded like a vague label (`## Primary Areas`, a topic head) whose own sub-headings are two or more plain
+ * headings groups them (Talawa's `## Primary Areas` ⏎ `### Multisite` ⏎ `### Testing`): a section, not a field whose
+ * value is the text under it. A specific label (`## Skills`) keeps its reading.
+ */
+function unlabelGroupingHeadings(headings, units) {
+    const plainChildren = new Map();
+    for (const heading of headings)
+        if (!heading.isLabel && heading.parent >= 0 && headings[heading.parent].isLabel)
+            plainChildren.set(heading.parent, (plainChildren.get(heading.parent) ?? 0) + 1);
+    for (const [index, count] of plainChildren) {
+        const hits = units[headings[index].unit].hits;
+        if (count < 2 || !hits.every((hit) => hit.weak))
             continue;
         headings[index].isLabel = false;
         units[headings[index].unit].hits = [];
@@ -24420,7 +24745,7 @@ function ancestors(headings, index) {
 /** The title of a heading: plain text, without `Idea:`/`Project Idea II -` prefixes; with its start offset. */
 function ideaTitle(text, start, end) {
     const source = text.slice(start, end);
-    const prefix = /^(?:\*\*|__)?(?:(?:project\s+)?idea|project)(?:\s+#?(?:[IVXLC]+|\d+))?\s*(?:[:\-–—.]\s*|\s+-\s+)(?:\*\*|__)?(?=\S)/i.exec(source);
+    const prefix = IDEA_PREFIX.exec(source);
     let skip = prefix && inlineToText(source.slice(prefix[0].length)) ? prefix[0].length : 0;
     // `🚀 1. **Title**`, `3) Title`: a numbering before the title is no part of it.
     const numbered = NUMBERING.exec(source.slice(skip));
@@ -24436,6 +24761,8 @@ function ideaTitle(text, start, end) {
         .replace(/\s*:$/, '');
     return [title, start + skip];
 }
+/** `Idea:`, `Project Idea II -`, `Project #1:` before a title: the heading names itself an idea. */
+const IDEA_PREFIX = /^(?:\*\*|__)?(?:(?:project\s+)?idea|project)(?:\s+#?(?:[IVXLC]+|\d+))?\s*(?:[:\-–—.]\s*|\s+-\s+)(?:\*\*|__)?(?=\S)/i;
 /** Images (Markdown or HTML) opening a heading, with the space after them. */
 const LEADING_IMAGES = /^(?:\s*(?:!\[[^\]]{0,200}\]\([^()\s]{0,500}(?:\s+"[^"]{0,200}")?\)|<img\b[^<>]{0,500}>))+\s*/i;
 const NUMBERING = /^(?:[\s*_]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)*(?:#?\d{1,3}[.):]|#\d{1,3}|\d{1,3}[ \t]+[-–—])(?=\s)\s*(?:(?:\*\*|__)(?=\S))?/u;
@@ -24491,6 +24818,8 @@ function continuesSentence(previous, previousIsLabel) {
 }
 function readLineStart(text, line, start, end, single, options, quoted, first, continuation) {
     const context = { quoted };
+    if (line.startsWith('|'))
+        return readCutRow(text, line, start, end, options);
     const marked = /^(\*{1,3}|_{1,3})(?=[^\s*_])/.exec(line);
     if (marked)
         return readMarkedLabel(text, line, start, end, marked[1], single, options);
@@ -24530,6 +24859,33 @@ function readLineStart(text, line, start, end, single, options, quoted, first, c
             return { hits: [], labelLike: true };
     }
     return label_line_NONE;
+}
+/** `| **Difficulty** | high`: a label cell and its value cell. */
+const CUT_ROW = /^\|[ \t]*([^|\n]{1,60}?)[ \t]*\|[ \t]*([^|\n]*?)[ \t]*(?:\||$)/;
+/**
+ * A table row cut off from its table (a blank line ended the table, so the rest is a paragraph of `| … |` lines,
+ * as LiveHD's `| **Link** | …` ⏎ `| **Difficulty** | high`): a row whose first cell is a label gives its field,
+ * the value being the next cell.
+ */
+function readCutRow(text, line, start, end, options) {
+    const row = CUT_ROW.exec(line);
+    if (!row)
+        return label_line_NONE;
+    const found = readLabel(row[1], options.fields);
+    if (!found?.exact)
+        return label_line_NONE;
+    const labelStart = start + line.indexOf(row[1]);
+    const valueStart = row[2] ? start + row[0].lastIndexOf(row[2]) : start + row[0].length;
+    return {
+        hits: [
+            {
+                ...hit(found, row[1], labelStart, labelStart + row[1].length, valueStart, end, text),
+                valueEnd: Math.min(end, valueStart + row[2].length),
+                closed: true,
+            },
+        ],
+        labelLike: false,
+    };
 }
 /** Reads a heading (or any one-line text) as a label: `#### Mentors`, `### Difficulty: Medium`. */
 function readWholeLabel(text, start, end, options) {
@@ -24858,6 +25214,33 @@ function readInlineLabels(text, start, end, options) {
             valueEnd: start + valueEnd,
         });
     });
+    const closed = closedInlineLabels(source, start, options);
+    return closed.length > 0 ? [...fields, ...closed].sort((a, b) => a.labelStart - b.labelStart) : fields;
+}
+/** `… before applying. *You need: Javascript, Ruby*`: a label and its value inside one emphasis, after a sentence. */
+const CLOSED_INLINE = /(?<=[.!?;)][ \t]+)(\*{1,2}|_{1,2})(?=[^\s*_])([^*_\n:：]{1,40}?)[ \t]*[:：][ \t]+([^*_\n]{1,300}?)\1(?![*_])/g;
+/** The labels of `source` (at offset `start`) written with their value inside one emphasis after a sentence. */
+function closedInlineLabels(source, start, options) {
+    if (!source.includes('*') && !source.includes('_'))
+        return [];
+    const fields = [];
+    for (const match of source.matchAll(CLOSED_INLINE)) {
+        if (words(match[2]) > MARKED_LABEL_MAX_WORDS)
+            continue;
+        const found = readLabel(match[2], options.fields);
+        if (!found?.exact)
+            continue;
+        const labelStart = start + match.index;
+        const valueStart = labelStart + match[0].length - match[1].length - match[3].length;
+        fields.push({
+            ...fromLabel(found),
+            label: cleanLabel(match[2]),
+            labelStart,
+            labelEnd: valueStart,
+            valueStart,
+            valueEnd: valueStart + match[3].length,
+        });
+    }
     return fields;
 }
 
@@ -24889,7 +25272,7 @@ function findLeadInIdeas(units, from, to, text, options) {
             if (namesIdeas(inlineToText(text.slice(section.start, section.end)))) {
                 const first = nextContent(units, index + 1, to);
                 if (first < to && units[first].itemStart && units[first].listLevel === 1)
-                    titled.push(...readListItems(units, first, to, (item, at, end) => readMarkedItem(item, at, end, units, text)));
+                    titled.push(...readListItems(units, first, to, (item, at, end) => readMarkedItem(item, at, end, units, text, options)));
             }
         }
         if (!isLeadIn(units[index], text))
@@ -24906,6 +25289,27 @@ function findLeadInIdeas(units, from, to, text, options) {
             return ideas;
     }
     return titled.length >= 2 ? titled : [];
+}
+/**
+ * The ideas of the list a lead-in introduces in one section's own text, `units[from..to)` (from a heading to the next
+ * one): ASWF's `### OpenColorIO` ⏎ `**Project Ideas**:` ⏎ `* Restore Java bindings` ⏎ `  - Mentor suggestion: …`.
+ * The caller has checked that the section, or a heading above it, names ideas (`## Project information and
+ * suggested ideas list`): there a lead-in naming ideas speaks for its list, even of one item. Also returns the
+ * range of units the list takes, so that labels inside it are known to be its items' rather than the section's.
+ */
+function findSectionLeadIn(units, from, to, text, options) {
+    for (let index = from; index < to; index++) {
+        if (!isLeadIn(units[index], text))
+            continue;
+        const next = nextContent(units, index + 1, to);
+        if (next >= to || !units[next].itemStart || units[next].listLevel !== 1)
+            continue;
+        const ideas = readListItems(units, next, to, (item, at, end) => readItem(item, at, end, units, text, options));
+        if (ideas.length === 0)
+            continue;
+        return { ideas, listFrom: next, listTo: ideas[ideas.length - 1].unitTo };
+    }
+    return undefined;
 }
 /** The first unit from `from` that is not a rule or a comment. */
 function nextContent(units, from, to) {
@@ -24936,7 +25340,7 @@ function readListItems(units, first, to, readOne) {
     }
     return ideas;
 }
-function readMarkedItem(unit, index, next, units, text) {
+function readMarkedItem(unit, index, next, units, text, options) {
     const paragraph = unit.item?.children[0];
     const mark = paragraph?.type === 'paragraph' ? paragraph.children[0] : undefined;
     if (!mark || (mark.type !== 'emphasis' && mark.type !== 'strong'))
@@ -24950,17 +25354,22 @@ function readMarkedItem(unit, index, next, units, text) {
     if (!after || !title || /[.!?:]$/.test(title) || countWords(title) > PLAIN_TITLE_MAX_WORDS)
         return undefined;
     const marker = mark.type === 'strong' ? 2 : 1;
+    const itemEnd = Math.min(unit.itemEnd, units[next - 1].end);
+    // `… *You need: Javascript, Ruby*`: labels inside the item's text are its fields.
+    const inlineFields = readInlineLabels(text, end + after[0].length, itemEnd, options);
     return {
         title,
         titleStart: start + marker,
         titleEnd: end - marker,
         bodyStart: end + after[0].length,
         start: unit.start,
-        end: Math.min(unit.itemEnd, units[next - 1].end),
+        end: itemEnd,
         unitFrom: index,
         unitTo: next,
+        ...(inlineFields.length > 0 ? { inlineFields } : {}),
     };
 }
+/** A line outside lists that ends with a colon and speaks of ideas or projects (`Here are some possible projects:`). */
 function isLeadIn(unit, text) {
     if (unit.kind !== 'line' || unit.listLevel > 0 || unit.quoted)
         return false;
@@ -25056,20 +25465,27 @@ function listedIn(headings, scope, isIdea) {
     const candidates = scope.filter((at) => headings[at].depth === top && !headings[at].isLabel);
     // Sub-headings below that level (`## Proposed themes` ⏎ `### Installation`) make it a level of sections, the
     // ideas further down; `## Project Ideas` under a page title naming projects is the heading that lists them.
-    if (candidates.some((at) => inSubtree(headings, at).some((inner) => !headings[inner].isPart)))
-        return [];
+    const grouping = (at) => inSubtree(headings, at).some((inner) => !headings[inner].isPart);
+    if (candidates.some(grouping)) {
+        // When every section of that level groups sub-headings (Talawa's `## Primary Areas` and `## Secondary Areas`,
+        // each of `### Multisite`-like headings in prose), the level below is the one listed.
+        const groups = candidates.filter((at) => !headings[at].excluded);
+        if (groups.length === 0 || !groups.every(grouping))
+            return [];
+        return listedIn(headings, scope.filter((at) => headings[at].depth > top), isIdea);
+    }
     // Ideas or labels at that level or below: the list is read from them, not from its headings alone.
     const holdsIdeas = (at) => isIdea[at] || inSubtree(headings, at).some((inner) => isIdea[inner]);
     if (candidates.some((at) => holdsIdeas(at) || listed_headings_hasLabels(headings[at])))
         return [];
-    const listed = candidates.filter((at) => {
+    const eligible = (at) => {
         const candidate = headings[at];
-        return (!candidate.excluded &&
-            !candidate.isPart &&
-            !candidate.hasIdeaTables &&
-            candidate.prose >= LISTED_IDEA_MIN_PROSE &&
-            !isProjectList(candidate));
-    });
+        return !candidate.excluded && !candidate.isPart && !candidate.hasIdeaTables && !isProjectList(candidate);
+    };
+    const long = candidates.map((at) => eligible(at) && headings[at].prose >= LISTED_IDEA_MIN_PROSE);
+    // A sibling of the same shape with a shorter text between two listed ideas is one too (Talawa's `### Event Planning
+    // and Scheduling` ⏎ `Many organizations may have regular events`).
+    const listed = candidates.filter((at, position) => long[position] || (eligible(at) && headings[at].prose > 0 && long[position - 1] && long[position + 1]));
     return listed.length >= 2 ? listed : [];
 }
 /**
@@ -25155,6 +25571,9 @@ function findIdeas(units, text, options, documentTitle) {
         else {
             isIdea[index] = !owned[index] && score >= 1 && heading.labelledDescendants === 0;
         }
+        // A heading that names itself an idea (`## Project Idea: Update Mautic End User Documentation`, `## Idea: …`) is one.
+        if (heading.namedIdea && !owned[index] && heading.labelledDescendants === 0)
+            isIdea[index] = true;
         // A heading whose own list items are ideas with labels (Zulip's `### Desktop app`) holds a group of ideas,
         // whatever its level; the group is split into its ideas below.
         if (!isIdea[index] && !owned[index] && score > 0) {
@@ -25189,14 +25608,25 @@ function findIdeas(units, text, options, documentTitle) {
     for (let index = 0; index < headings.length; index++)
         if (!owned[index] && isBareListedIdea(headings, units, index, siblingsOf(headings, groups, index), isIdea))
             isIdea[index] = true;
+    for (const index of dropIdeasBeforeOpener(headings, groups, isIdea))
+        listed.add(index);
+    for (const index of findLeadInHeadings(units, text, headings, groups, isIdea, owned)) {
+        isIdea[index] = true;
+        listed.add(index);
+    }
+    const leadIns = findSectionLeadIns(units, text, options, headings, isIdea, owned);
     headings.forEach((heading, index) => (heading.idea = isIdea[index]));
     const spans = [];
     headings.forEach((heading, index) => {
         if (!isIdea[index])
             return;
         const unit = units[heading.unit];
-        // An idea ends at its subtree's end, or earlier at the next idea nested in it.
+        // An idea ends at its subtree's end, or earlier at the next idea nested in it. An idea heading with nothing under
+        // it, alone among its siblings (`## Project Idea: …` ⏎ `## About your organization` ⏎ `## Timeline`), titles the
+        // sections after it: they are its parts.
         let endUnit = heading.subtreeEnd;
+        if (isBare(units, heading) && isLoneIdea(headings, groups, index, isIdea))
+            endUnit = heading.parent >= 0 ? headings[heading.parent].subtreeEnd : units.length;
         for (let next = index + 1; next < headings.length && headings[next].unit < endUnit; next++) {
             if (isIdea[next]) {
                 endUnit = headings[next].unit;
@@ -25210,6 +25640,19 @@ function findIdeas(units, text, options, documentTitle) {
         spans.push(listed.has(index) ? { ...span, listed: true } : span);
     });
     spans.push(...findTableIdeas(units, text, options, headings, isIdea, owned, documentTitle));
+    const listedItems = [...leadIns].flatMap(([index, found]) => {
+        const heading = headings[index];
+        const section = ancestors(headings, index)
+            .filter((ancestor) => ancestor.unit !== documentTitle && !ancestor.idea && !ancestor.notSection)
+            .map((ancestor) => ancestor.title);
+        const holder = makeSpan(units, heading.title, heading.titleStart, heading.titleStart, heading.unit, heading.unit + 1, section, text);
+        // Labels above the list (`Mentor suggestion: Brian` under `### OpenCue`) are the project's, not its ideas'.
+        // The page title (libsim's `Ideas for Google Summer of Code 2014`) is no section of the ideas under it.
+        const titled = heading.unit !== documentTitle;
+        return toSpans(holder, found, units, titled).map(({ groupFrom: _from, groupTo: _to, ...span }) => span);
+    });
+    if (spans.length === 0 && listedItems.length > 0)
+        return listedItems.filter((span) => !isNotAnIdeaTitle(span.title));
     if (spans.length === 0) {
         const all = {
             title: '',
@@ -25239,10 +25682,116 @@ function findIdeas(units, text, options, documentTitle) {
             : parts)
         : split;
     // A template slot (`Your own idea!`) read as a headless idea or a table row is no idea either.
-    return result
-        .flat()
+    return [...result.flat(), ...listedItems]
         .filter((span) => !isNotAnIdeaTitle(span.title))
         .sort((a, b) => a.start - b.start);
+}
+/**
+ * The headings a lead-in naming ideas introduces (`Here are some possible projects:` ⏎ `## Tutorial Writing`, SciML):
+ * the heading right after it and its siblings after that, even one, each with its sub-headings as its parts, unless
+ * ideas are found at or below them already.
+ */
+function findLeadInHeadings(units, text, headings, groups, isIdea, owned) {
+    // `holds[index]`: an idea at or below the heading (one pass from the end: children come after their parent).
+    const holds = isIdea.slice();
+    for (let index = headings.length - 1; index >= 0; index--)
+        if (holds[index] && headings[index].parent >= 0)
+            holds[headings[index].parent] = true;
+    const found = [];
+    const seen = new Set();
+    headings.forEach((heading, index) => {
+        if (heading.isLabel || owned[index])
+            return;
+        let before = heading.unit - 1;
+        while (before >= 0 && (units[before].kind === 'break' || units[before].kind === 'comment'))
+            before--;
+        if (before < 0 || !isLeadIn(units[before], text))
+            return;
+        const siblings = siblingsOf(headings, groups, index);
+        // A later lead-in among the same siblings introduces a part of the same run: each group is read once.
+        if (seen.has(siblings))
+            return;
+        seen.add(siblings);
+        const run = siblings.slice(siblings.indexOf(index));
+        if (run.some((at) => holds[at]))
+            return;
+        for (const at of run) {
+            const sibling = headings[at];
+            if (!sibling.excluded && !sibling.isPart && !sibling.hasIdeaTables)
+                found.push(at);
+        }
+    });
+    return found;
+}
+/** Whether a heading has nothing under it but rules and comments. */
+function isBare(units, heading) {
+    for (let at = heading.unit + 1; at < heading.subtreeEnd; at++)
+        if (units[at].kind !== 'break' && units[at].kind !== 'comment')
+            return false;
+    return true;
+}
+/** Whether a heading is the only idea among its siblings. */
+function isLoneIdea(headings, groups, index, isIdea) {
+    return siblingsOf(headings, groups, index).every((at) => at === index || !isIdea[at]);
+}
+/**
+ * A heading naming ideas with no sub-heading of its own, followed at its level by ideas (`## Project Ideas` ⏎ … ⏎
+ * `## 1. Refactoring of Documentation.`), opens the list at that level: the sections before it are the page's
+ * (`## What we are looking for`, `## Meet the team` with the page's skills and mentors), not ideas; the ideas after
+ * it are listed by it (returned). One pass over each group of siblings.
+ */
+function dropIdeasBeforeOpener(headings, groups, isIdea) {
+    const opened = [];
+    for (const group of groups.values()) {
+        const opener = group.findIndex((index, position) => {
+            const heading = headings[index];
+            const bare = index + 1 >= headings.length || headings[index + 1].unit >= heading.subtreeEnd;
+            // `## Note about proposals` is about the list, not its opening.
+            const opens = !isIdea[index] && !heading.notSection && !heading.isPart && namesIdeas(heading.title);
+            return opens && bare && isIdea[group[position + 1] ?? -1];
+        });
+        if (opener < 0)
+            continue;
+        for (let position = 0; position < opener; position++)
+            isIdea[group[position]] = false;
+        for (let position = opener + 1; position < group.length; position++)
+            if (isIdea[group[position]])
+                opened.push(group[position]);
+    }
+    return opened;
+}
+/**
+ * The sections whose own text holds a list that a lead-in naming ideas introduces (`**Project Ideas**:` ⏎ `* Restore
+ * Java bindings`), under a heading that names ideas itself or below one that does: the list's items are the ideas,
+ * the section holds them. A section read as an idea only for labels inside that list (the `- Mentor Suggestion:` of
+ * its one item) holds them too. Each heading's own text is read once.
+ */
+function findSectionLeadIns(units, text, options, headings, isIdea, owned) {
+    const found = new Map();
+    const naming = new Array(headings.length).fill(false);
+    headings.forEach((heading, index) => {
+        naming[index] = namesIdeas(heading.title) || (heading.parent >= 0 && naming[heading.parent]);
+        if (!naming[index] || owned[index] || heading.isLabel || heading.isPart || heading.notSection)
+            return;
+        const directEnd = index + 1 < headings.length ? headings[index + 1].unit : units.length;
+        const list = findSectionLeadIn(units, heading.unit + 1, directEnd, text, options);
+        if (!list)
+            return;
+        if (isIdea[index]) {
+            // An idea heading with sub-headings stays an idea; so does one with labels after the list (NixOS' `This project
+            // … touches several different types of projects:` ⏎ items ⏎ `Skills preferred:` ⏎ `Difficulty:`): the list is
+            // part of its description. Labels only before the lead-in (`### OpenCue` ⏎ `Mentor suggestion: …` ⏎
+            // `**Project Ideas**:` ⏎ items) are the project's, and the items are its ideas.
+            if (heading.subtreeEnd !== directEnd)
+                return;
+            for (let at = list.listTo; at < directEnd; at++)
+                if (units[at].hits.length > 0)
+                    return;
+            isIdea[index] = false;
+        }
+        found.set(index, list.ideas);
+    });
+    return found;
 }
 /** Whether the page's first paragraph, before any heading, speaks of ideas (`This page collects ideas for projects…`). */
 function introNamesIdeas(units, text, headings) {
@@ -25352,19 +25901,21 @@ function findTableIdeas(units, text, options, headings, isIdea, owned, documentT
             .filter((info) => !info.isLabel && !info.notSection && info.unit !== documentTitle)
             .map((info) => info.title);
         const group = byHeading.get(heading) ?? [];
+        // A one-idea table cut by a blank line (`| **Link** | …` ⏎ `| **Difficulty** | high` after it) keeps those rows.
+        const cut = reading.single ? cutRows(units, index + 1, text) : [];
         for (const idea of reading.ideas) {
             group.push({
                 title: idea.title,
                 titleStart: idea.titleStart,
                 titleEnd: idea.titleEnd,
                 start: idea.start,
-                end: idea.end,
+                end: cut.length > 0 ? units[index + cut.length].end : idea.end,
                 section,
                 unitFrom: index,
                 unitTo: index,
                 topFrom: unit.top,
-                topTo: unit.top + 1,
-                tableFields: idea.fields,
+                topTo: (cut.length > 0 ? units[index + cut.length].top : unit.top) + 1,
+                tableFields: [...idea.fields, ...cut.flatMap((row) => row.hits)],
             });
         }
         byHeading.set(heading, group);
@@ -25377,6 +25928,17 @@ function findTableIdeas(units, text, options, headings, isIdea, owned, documentT
         spans.push(...group);
     }
     return spans;
+}
+/** The lines right after a table that are rows cut off from it (`| **Difficulty** | high`), each a label and value. */
+function cutRows(units, from, text) {
+    const rows = [];
+    for (let at = from; at < units.length; at++) {
+        const unit = units[at];
+        if (unit.kind !== 'line' || text[unit.start] !== '|' || unit.listLevel > 0)
+            break;
+        rows.push(unit);
+    }
+    return rows.some((row) => row.hits.length > 0) ? rows : [];
 }
 
 ;// CONCATENATED MODULE: ./src/parse/front-matter.ts
@@ -44790,10 +45352,14 @@ function headingContent(node, start, end) {
 /** `Difficulty on a scale 1-5`, `Difficulty (on a scale of 1 to 5)`, `Difficulty, on a scale from 1 to 3`. */
 const LEGEND = /([\p{L}][\p{L} ]{1,40}?)[\s,(]+(?:rated\s+)?(?:on|in)\s+a\s+scale\s+(?:of\s+|from\s+)?(\d)\s*(?:-|–|to)\s*(\d{1,2})\b/iu;
 /** A number or a range of numbers in parentheses closing a title: `(4)`, `(1-2)`. */
+/** What every LEGEND match contains: a page without it explains no scale, and the costly LEGEND scan is skipped. */
+const LEGEND_CORE = /(?:on|in)\s+a\s+scale/iu;
 const TITLE_CODE = /\((\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\)[\s#*_]*$/u;
 const scale_legend_LEVELS = ['Easy', 'Medium', 'Hard'];
 /** The first numeric scale the page explains for a field, if any. */
 function findScaleLegend(text, options) {
+    if (!LEGEND_CORE.test(text))
+        return undefined;
     for (const match of text.matchAll(new RegExp(LEGEND.source, 'giu'))) {
         const min = Number(match[2]);
         const max = Number(match[3]);
@@ -47535,14 +48101,35 @@ function renderJson(report) {
     const stable = {
         version: report.version,
         today: report.today,
-        files: report.files.map((file) => ({
-            path: file.path,
-            ideas: file.ideas.map(({ title, line, section, fields }) => ({ title, line, section, fields })),
-            findings: file.findings.map(stableFinding),
-            notices: file.notices.map(({ message, line, column }) => ({ message, line, column })),
-        })),
+        files: report.files.map(stableFile),
     };
     return `${JSON.stringify(stable, null, 2)}\n`;
+}
+/**
+ * renderJson in pieces, for a report written file by file as the files are linted (a program audit holds no report
+ * in memory): `head`, then `file` for each file in order, then `tail`; together they are renderJson's text.
+ */
+const jsonPieces = {
+    head(version, today) {
+        return `{\n  "version": ${JSON.stringify(version)},\n  "today": ${JSON.stringify(today)},\n  "files": [`;
+    },
+    /** One file's entry; `index` is its place in the report (0 for the first). */
+    file(file, index) {
+        // JSON text has no raw line break inside a string: indenting every line nests the entry two levels deep.
+        return `${index === 0 ? '' : ','}\n    ${JSON.stringify(stableFile(file), null, 2).replace(/\n/g, '\n    ')}`;
+    },
+    /** The end, after `count` files. */
+    tail(count) {
+        return count === 0 ? ']\n}\n' : '\n  ]\n}\n';
+    },
+};
+function stableFile(file) {
+    return {
+        path: file.path,
+        ideas: file.ideas.map(({ title, line, section, fields }) => ({ title, line, section, fields })),
+        findings: file.findings.map(stableFinding),
+        notices: file.notices.map(({ message, line, column }) => ({ message, line, column })),
+    };
 }
 function stableFinding(finding) {
     return {
@@ -48338,31 +48925,40 @@ const POOL_CHILD_FLAG = '--idea-lint-pool-child';
 /** Fewer files than this are linted in process: starting children costs more than they save. */
 const POOL_MIN_FILES = 10;
 /**
- * V8 flags of the children. Each child is one of several busy processes on the machine, so V8's helper threads
- * for garbage collection only compete for cores (--single-threaded-gc); --expose-gc lets a child collect its
- * heap when it passes CHILD_MEMORY_MB. The young generation keeps V8's default size (16 MB semi-spaces): a
- * larger one (64 MB, tried) saved no time and made every child hold ~150 MB more. Given at start, as flags must be.
+ * V8 flags of every child. Each child is one of several busy processes on the machine, so V8's helper threads for
+ * garbage collection only compete for cores (--single-threaded-gc). childExecArgv adds the heap limit.
  */
-const CHILD_EXEC_ARGV = ['--single-threaded-gc', '--expose-gc'];
+const CHILD_EXEC_ARGV = ['--single-threaded-gc'];
 /**
- * The resident memory (MB) past which a child, after a file, collects its heap; a child still over it after
- * collecting finishes that file and is replaced by a fresh one. V8 lets a busy process's heap grow far beyond
- * what it keeps alive (a child's live heap is ~20 MB, yet its RSS passed 300 MB over a few hundred files); a
- * collection costs ~50 ms, a fresh child ~65 MB and ~0.3 s of CPU.
+ * The old-generation heap (MB) of a child, `--max-old-space-size`: near it V8 collects harder instead of growing.
+ * Without a limit a busy child's heap grows far beyond what it keeps alive (~20–50 MB live, yet 300 MB resident over
+ * a few hundred files). Collecting from JavaScript past a resident size instead (gc(), then replacing the child)
+ * doubled the CPU time of a program audit. A file too big for the limit makes V8 abort the child: the parent
+ * lints that file in process and starts a fresh child.
  */
-const CHILD_MEMORY_MB = 144;
-/** Lints `paths` with `lintPath` in process or in a pool of children; reports in the order of `paths`. */
+const CHILD_MEMORY_MB = 128;
+/** The flags of a child with a heap limit of `memoryMb` (0: V8's default). */
+function childExecArgv(memoryMb) {
+    return memoryMb > 0 ? [...CHILD_EXEC_ARGV, `--max-old-space-size=${memoryMb}`] : CHILD_EXEC_ARGV;
+}
+/**
+ * Lints `paths` with `lintPath` in process or in a pool of children; reports in the order of `paths`, returned
+ * or given one by one to `options.onReport`.
+ */
 async function lintFiles(paths, options, lintPath) {
     const count = poolSize(paths.length, options);
+    const reports = [];
+    const { onReport } = options;
+    const take = onReport ?? ((report) => void reports.push(report));
     if (count === 0 || !options.worker) {
-        const reports = [];
-        for (const path of paths) {
-            reports.push(await lintPath(path));
-            options.onDone?.(reports.length, path);
+        for (const [index, path] of paths.entries()) {
+            take(await lintPath(path), index);
+            options.onDone?.(index + 1, path);
         }
         return reports;
     }
-    return runPool(paths, count, options.worker, options);
+    await runPool(paths, count, options.worker, options, take, lintPath);
+    return reports;
 }
 /** How many children to start: 0 for in process. */
 function poolSize(files, options) {
@@ -48379,9 +48975,11 @@ function childMemoryMb(childMemory) {
     const asked = childMemory === undefined || childMemory === '' ? NaN : Number(childMemory);
     return Number.isFinite(asked) && asked >= 0 ? asked : CHILD_MEMORY_MB;
 }
-function runPool(paths, count, worker, options) {
+function runPool(paths, count, worker, options, take, lintPath) {
     return new Promise((resolve, reject) => {
-        const reports = new Array(paths.length);
+        // Reports that came before an earlier file's: each goes to `take` once every report before it has.
+        const waiting = new Map();
+        let taken = 0;
         const children = new Set();
         const memoryMb = childMemoryMb(options.childMemory);
         let next = 0;
@@ -48403,15 +49001,33 @@ function runPool(paths, count, worker, options) {
             if (error)
                 reject(error);
             else
-                resolve(reports);
+                resolve();
+        };
+        /** Files a report in; true when it was the last. */
+        const deliver = (index, report) => {
+            waiting.set(index, report);
+            for (let ready = waiting.get(taken); ready; ready = waiting.get(taken)) {
+                waiting.delete(taken);
+                take(ready, taken);
+                taken += 1;
+            }
+            done += 1;
+            options.onDone?.(done, paths[index]);
+            if (done === paths.length)
+                finish();
+            return done === paths.length;
         };
         const start = () => {
             const child = (0,external_node_child_process_namespaceObject.fork)(worker, [POOL_CHILD_FLAG], {
-                execArgv: CHILD_EXEC_ARGV,
+                execArgv: childExecArgv(memoryMb),
                 serialization: 'advanced',
-                stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+                stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
             });
             children.add(child);
+            // What the child writes to stderr, passed on when it ends, unless it ran out of memory (V8's report of that
+            // is not for the user: the file is linted again in process).
+            const said = [];
+            child.stderr?.on('data', (chunk) => said.push(chunk));
             let current = -1;
             const send = (message) => {
                 child.send(message);
@@ -48437,33 +49053,41 @@ function runPool(paths, count, worker, options) {
                     finish(error);
                     return;
                 }
-                reports[message.index] = message.report;
-                done += 1;
-                options.onDone?.(done, paths[message.index]);
-                if (done === paths.length)
-                    finish();
-                else if (message.retire) {
-                    // Over its memory: this child ends (on disconnect) and a fresh one takes the next file, if any is left.
-                    stop();
-                    if (next < paths.length)
-                        start();
-                }
-                else
+                current = -1;
+                if (!deliver(message.index, message.report))
                     feed();
             });
             child.on('exit', (code, signal) => {
-                if (current >= 0 && !failed) {
+                const lost = current;
+                children.delete(child);
+                if (failed)
+                    return;
+                if (lost >= 0 && outOfMemory(code, signal)) {
+                    // A file too big for a child's heap: linted in process (no such limit), then a fresh child goes on.
+                    lintPath(paths[lost]).then((report) => {
+                        if (!failed && !deliver(lost, report) && next < paths.length)
+                            start();
+                    }, (error) => finish(error instanceof Error ? error : new Error(String(error))));
+                    return;
+                }
+                if (said.length > 0)
+                    process.stderr.write(Buffer.concat(said));
+                if (lost >= 0) {
                     const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
-                    finish(new Error(`a linting process ${how} while it linted ${paths[current]}`));
+                    finish(new Error(`a linting process ${how} while it linted ${paths[lost]}`));
                 }
             });
             child.on('error', (error) => finish(error));
-            send({ type: 'init', cwd: options.cwd, config: options.config, memoryMb });
+            send({ type: 'init', cwd: options.cwd, config: options.config });
             feed();
         };
         for (let i = 0; i < count; i++)
             start();
     });
+}
+/** How a process that ran out of V8 heap ends: V8 aborts it (SIGABRT, or 134 where a shell reports it). */
+function outOfMemory(code, signal) {
+    return signal === 'SIGABRT' || code === 134;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/read-text.ts
@@ -48617,6 +49241,20 @@ function groupBlocks(file) {
             continue;
         if (!spans.some((span) => within(node, span)))
             blocks.push(builder.block('text', node.children));
+    }
+    return blocks;
+}
+/**
+ * Headings of any level that lie in no idea: the page's sections and the headings of groups of ideas (`### Symbolic
+ * Pathfinder (SPF)` over a summary of SPF's ideas).
+ */
+function outsideHeadingBlocks(file) {
+    const spans = file.ideas.map((idea) => [idea.position.start.offset, idea.position.end.offset]);
+    const builder = new BlockBuilder(file.text, -1, -1);
+    const blocks = [];
+    for (const node of file.tree.children) {
+        if (node.type === 'heading' && !spans.some((span) => within(node, span)))
+            blocks.push(builder.block('heading', node.children));
     }
     return blocks;
 }
@@ -48857,138 +49495,6 @@ class BlockBuilder {
         if (sourceStart < this.quietTo && sourceEnd > this.quietFrom)
             block.quiet.push([start, block.text.length]);
     }
-}
-
-;// CONCATENATED MODULE: ./src/parse/values/size.ts
-// Parse stage: reads a project size/duration value (`175h (Medium)`, `Small (90 hours) - Large (350 hours)`, `12 weeks`).
-
-
-const LABEL_HOURS = { small: 90, medium: 175, large: 350 };
-const LABEL_WORDS = new Map(Object.entries({
-    small: 'small',
-    short: 'small',
-    medium: 'medium',
-    large: 'large',
-    long: 'large',
-}));
-const UNIT_WORDS = new Map(Object.entries({
-    h: 'hour',
-    hr: 'hour',
-    hrs: 'hour',
-    hour: 'hour',
-    hours: 'hour',
-    w: 'week',
-    wk: 'week',
-    wks: 'week',
-    week: 'week',
-    weeks: 'week',
-    month: 'month',
-    months: 'month',
-    mo: 'month',
-    mos: 'month',
-}));
-const NUMBER_WORDS = new Map(Object.entries({
-    one: 1,
-    two: 2,
-    three: 3,
-    four: 4,
-    five: 5,
-    six: 6,
-    seven: 7,
-    eight: 8,
-    nine: 9,
-    ten: 10,
-    eleven: 11,
-    twelve: 12,
-}));
-const size_CONNECTORS = new Set(['-', '–', '—', '/', 'or', 'to', 'and', ',']);
-// Words allowed before a leading bare number (`~350`, `approximately 350`).
-const APPROXIMATIONS = new Set(['~', 'approx', 'approximately', 'about', 'around', 'roughly', 'ca', 'circa']);
-const RATE_WORDS = new Set(['per', 'a', '/', 'each', 'every']);
-const RATE_PERIODS = new Set(['day', 'week', 'month', 'weekday']);
-const size_TOKEN = /\d+(?:\.\d+)?|\p{L}+|[-–—/~,]/gu;
-/** Whether the unit at `i` is followed by a rate (`10 hours per week`), which is not a project size. */
-function isRate(tokens, i) {
-    return RATE_WORDS.has(tokens[i + 1] ?? '') && RATE_PERIODS.has(tokens[i + 2] ?? '');
-}
-/** Whether only connectors and approximations stand between tokens `from` and `to` (exclusive). */
-function onlyConnectorsBetween(tokens, from, to) {
-    if (to - from < 2)
-        return false;
-    for (let i = from + 1; i < to; i++) {
-        if (!size_CONNECTORS.has(tokens[i]) && !APPROXIMATIONS.has(tokens[i]))
-            return false;
-    }
-    return true;
-}
-function figuresIn(tokens) {
-    const figures = [];
-    tokens.forEach((token, index) => {
-        const value = /^\d/.test(token) ? Number(token) : NUMBER_WORDS.get(token);
-        if (value === undefined || !Number.isFinite(value) || value <= 0)
-            return;
-        const unit = UNIT_WORDS.get(tokens[index + 1] ?? '');
-        if (unit !== undefined && isRate(tokens, index + 1))
-            return;
-        if (unit === undefined && !/^\d/.test(token))
-            return; // a number word needs a unit (`three months`)
-        figures.push({ index, value, unit });
-    });
-    // `175 or 350 hours`, `90/175/350h`: a bare number takes the unit of the number it is chained to.
-    for (let k = figures.length - 2; k >= 0; k--) {
-        const next = figures[k + 1];
-        if (figures[k].unit === undefined &&
-            next.unit !== undefined &&
-            onlyConnectorsBetween(tokens, figures[k].index, next.index)) {
-            figures[k].unit = next.unit;
-        }
-    }
-    // A value that starts with a bare number is in hours (`350`, `~175`), or in a unit named before it (`Hours: 350`).
-    if (!figures.some((f) => f.unit !== undefined) && figures.length > 0) {
-        const first = figures[0];
-        const leading = tokens.slice(0, first.index);
-        if (leading.every((t) => APPROXIMATIONS.has(t) || UNIT_WORDS.has(t))) {
-            const unit = leading
-                .map((t) => UNIT_WORDS.get(t))
-                .filter((u) => u !== undefined)
-                .pop() ?? 'hour';
-            first.unit = unit;
-            for (let k = 1; k < figures.length && onlyConnectorsBetween(tokens, figures[k - 1].index, figures[k].index); k++) {
-                figures[k].unit = unit;
-            }
-        }
-    }
-    return figures.filter((f) => f.unit !== undefined);
-}
-/** Reads a size value into hours (and weeks for `12 weeks`, `3 months`); never throws. */
-function parseSize(value) {
-    const text = plainValue(value);
-    if (isPlaceholder(text))
-        return { placeholder: true, recognised: false };
-    const tokens = [...text.toLowerCase().matchAll(size_TOKEN)].map((m) => m[0]);
-    const figures = figuresIn(tokens);
-    const labels = tokens.map((t) => LABEL_WORDS.get(t)).filter((l) => l !== undefined);
-    const reading = { placeholder: false, recognised: false };
-    let hours = figures.filter((f) => f.unit === 'hour').map((f) => f.value);
-    if (hours.length === 0)
-        hours = labels.map((l) => LABEL_HOURS[l]);
-    if (hours.length > 0) {
-        reading.hours = hours.reduce((a, b) => Math.max(a, b));
-        const least = hours.reduce((a, b) => Math.min(a, b));
-        if (least !== reading.hours) {
-            reading.minHours = least;
-            reading.maxHours = reading.hours;
-        }
-    }
-    const weeks = figures
-        .filter((f) => f.unit !== 'hour')
-        .map((f) => (f.unit === 'month' ? Math.round((f.value * 52) / 12) : f.value));
-    if (weeks.length > 0)
-        reading.weeks = weeks.reduce((a, b) => Math.max(a, b));
-    if (labels.length > 0)
-        reading.label = labels.reduce((a, b) => (LABEL_HOURS[b] > LABEL_HOURS[a] ? b : a));
-    reading.recognised = reading.hours !== undefined || reading.weeks !== undefined;
-    return reading;
 }
 
 ;// CONCATENATED MODULE: ./src/lint/rule-kit.ts
@@ -49317,6 +49823,13 @@ function shoutedRanges(text) {
 
 ;// CONCATENATED MODULE: ./rules/undefined-terms/initials.ts
 // Rule undefined-terms, its machinery: do a long form's initials spell an acronym? Pure string work.
+/**
+ * Longest run of letters looked for as plain words. An acronym has eight letters by default (`maxLength`), nine with
+ * a final `e` (`PCIe`); a longer one is explained by a definition beside it.
+ */
+const MAX_LETTERS = 12;
+/** Most small words a long form skips in a row ("Department of the Defense" skips two). */
+const MAX_SKIPPED = 4;
 /** Small words a long form may skip: "Department of Defense", "Bring Your Own Device". */
 const SKIPPABLE = new Set([
     'of',
@@ -49378,6 +49891,10 @@ function startsWithLongForm(words, letters) {
 function isContent(word) {
     return !SKIPPABLE.has(word.toLowerCase()) && !/^\d+$/.test(word);
 }
+/** Whether a word may start a name: not a determiner, quantifier or pronoun ("all common Linux filesystems"). */
+function isNameStart(word) {
+    return !NOT_A_NAME_START.has(word.toLowerCase());
+}
 /** Whether words from `index` spell `letters` from `at`; `toEnd`: every remaining word must be used. */
 function spells(words, index, letters, at, toEnd) {
     if (at === letters.length)
@@ -49419,7 +49936,7 @@ function splitText(text) {
  * `nearby`: the text is the paragraph before the use. One CamelCase word may spell it too ("WebAssembly" → WASM).
  */
 function containsLongForm(split, letters, nearby = false) {
-    if (letters.length < 2)
+    if (letters.length < 2 || letters.length > MAX_LETTERS)
         return false;
     if (letters.length === 2) {
         const [a, b] = [letters[0], letters[1]];
@@ -49452,7 +49969,7 @@ function spellsCompound(word, letters) {
     const parts = word.split(/(?<=\p{Ll})(?=\p{Lu})/u);
     return parts.length >= 2 && spells(parts, 0, letters, 0, true);
 }
-function strictlySpells(words, index, letters, at, used = 0, plain = 0) {
+function strictlySpells(words, index, letters, at, used = 0, plain = 0, skipped = 0) {
     // Two words or more, one of them an ordinary word: "SR-IOV" does not spell itself.
     if (at === letters.length)
         return used >= 2 && plain >= 1;
@@ -49460,7 +49977,7 @@ function strictlySpells(words, index, letters, at, used = 0, plain = 0) {
         return false;
     const word = words[index];
     if (!isContent(word))
-        return at > 0 && strictlySpells(words, index + 1, letters, at, used, plain);
+        return at > 0 && skipped < MAX_SKIPPED && strictlySpells(words, index + 1, letters, at, used, plain, skipped + 1);
     const capitals = word === word.toUpperCase();
     const given = capitals ? word : word[0] + word.slice(1).replace(/[^A-Z]/g, '');
     const upper = given.toUpperCase();
@@ -49536,6 +50053,15 @@ const AND_NAME = new RegExp(`\\s+(?:and|or|&)\\s+${definitions_NAME}${PAIR_END}`
 /** "Name and A", the name not starting a sentence (`in Python and MATLAB.`, `of Python or MATLAB to …`). */
 const NAME_AND = new RegExp(`(?:(?<![.!?])\\s|\\()${definitions_NAME}\\s+(?:and|or|&)\\s+$`, 'u');
 const PAIR_END_AT = new RegExp(PAIR_END, 'uy');
+/** A plain name among terms joined by slashes: one word, maybe with inner capitals or a number (`Max`, `DjVu`, `Jbig2`). */
+const SLASH_NAME = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)*\d*$/u;
+/** How many characters a run of slashed words may reach on either side of a term. */
+const SLASH_WINDOW = 120;
+/**
+ * A term said to be a kind of thing, right after it or after a verb or two: "the rise of WASM as a compile
+ * target", "help NUI stand out as a library".
+ */
+const AS_A_KIND = /(?:\s+(?!and\b|or\b|but\b|not\b)\p{Ll}+){0,2}\s+as\s+an?\s+\p{L}/uy;
 /** How far, in characters, a long form or an explanation reaches from its term; keeps long blocks linear. */
 const WINDOW = 300;
 /** Keys (capitals, no plural) of every term `block` defines or links. Case is ignored: `xl (the toolstack)` defines XL. */
@@ -49558,12 +50084,13 @@ function findDefinitions(block, limits) {
     // Asked once per word, in order: a sweep and a set instead of scanning every link for every word.
     const inLink = overlapsInOrder(block.links);
     const linkStarts = new Set(block.links.map(([from]) => from));
+    const linkEnds = new Set(block.links.map(([, to]) => to));
     for (const [index, { word, start, end }] of words.entries()) {
         const define = () => keysOf(word).forEach((key) => defined.add(key));
         // Linked: the link explains it, "[PVSCSI](…)", or a link follows at once, "XCP ([overview](…))".
         if (block.links.length > 0) {
             const linkAfter = end + at(LINK_GAP, end)[0].length;
-            if (inLink(start, end) || linkStarts.has(linkAfter))
+            if (inLink(start, end) || linkStarts.has(linkAfter) || linkedBefore(text, start, end, linkEnds))
                 define();
         }
         // Long Form (ABBR) / Long Form (ABBR, also known as …) / Long Form (ABBR for short). A noun phrase right before
@@ -49584,11 +50111,14 @@ function findDefinitions(block, limits) {
         // Named with its kind or described in place: "the AUTOVAL package", "RCPP to allow C++ to work inside of R",
         // "BLAS libraries, which consist of …"; or listed with a plain name, "(between MATLAB and Python)". Only for a
         // word that is wholly a term (`HPC-native tool` says nothing of HPC).
+        // One of terms joined by slashes with a plain name: `Max/MSP`, `Android / OUYA`, `DjVu/CHM/Jbig2`.
+        if (isWholeTerm(word, limits) && slashedWithName(text, start, end))
+            define();
         if (isWholeTerm(word, limits) && text[start - 1] !== '/') {
             const kind = at(KIND_NOUN, end);
             const after = kind ? end + kind[0].length : end;
             const preceding = text.slice(Math.max(0, start - 60), start);
-            if (kind || at(DESCRIBED_BY, after))
+            if (kind || at(DESCRIBED_BY, after) || at(AS_A_KIND, end))
                 define();
             else if (at(AND_NAME, end) || (NAME_AND.test(preceding) && at(PAIR_END_AT, end)))
                 define();
@@ -49641,6 +50171,50 @@ function findDefinitions(block, limits) {
     }
     return defined;
 }
+/**
+ * Whether a term in parentheses follows a link at once: `[1](…) [2](…) (MUI)` names what the links are about, as
+ * `XCP ([overview](…))` links the term before it.
+ */
+function linkedBefore(text, start, end, linkEnds) {
+    if (linkEnds.size === 0 || !/^\s*\)/.test(text.slice(end, end + 3)))
+        return false;
+    let at = start;
+    while (at > 0 && /\s/.test(text[at - 1]))
+        at--;
+    if (text[at - 1] !== '(')
+        return false;
+    at--;
+    while (at > 0 && /\s/.test(text[at - 1]))
+        at--;
+    return linkEnds.has(at);
+}
+/**
+ * Whether the word at [start, end) is one of words joined by slashes of which another is a plain name: `Max/MSP`,
+ * `Android / OUYA compatibility`, `DjVu/CHM/Jbig2`. Alternatives or parts of one product named beside a name are
+ * names too. Not when the run continues a longer name (`Prompt Engineering / RAG`), nor for terms alone
+ * (`CPU/RAM/PCI`).
+ */
+function slashedWithName(text, start, end) {
+    const before = /(?:[\p{L}\p{N}~]+[ \t]*\/[ \t]*)+$/u.exec(text.slice(Math.max(0, start - SLASH_WINDOW), start));
+    const after = /^(?:[ \t]*\/[ \t]*[\p{L}\p{N}]+)+/u.exec(text.slice(end, end + SLASH_WINDOW));
+    if (!before && !after)
+        return false;
+    const runStart = start - (before?.[0].length ?? 0);
+    const runEnd = end + (after?.[0].length ?? 0);
+    // A cut run (the window reached its end) or a word glued to the run (`x-CPU/RAM`) is not read.
+    if (/[\p{L}\p{N}\-_.]/u.test(text[runStart - 1] ?? '') || /[\p{L}\p{N}\-_]/u.test(text[runEnd] ?? ''))
+        return false;
+    // Part of a longer name: a capitalised word right before or after the run.
+    if (/\p{Lu}[\p{L}\p{N}]*[ \t]$/u.test(text.slice(Math.max(0, runStart - 40), runStart)))
+        return false;
+    if (/^[ \t]\p{Lu}/u.test(text.slice(runEnd, runEnd + 2)))
+        return false;
+    const names = text
+        .slice(runStart, runEnd)
+        .split('/')
+        .map((item) => item.trim());
+    return names.some((name) => SLASH_NAME.test(name));
+}
 /** Whether a parenthesis after a term explains it: two or more words that are not a remark, or its long form. */
 function isExplanation(inside, term) {
     const content = inside.trim();
@@ -49680,23 +50254,26 @@ function listedWithNames(text, start, end) {
     // scanned and split once per acronym. A clause cut by the window has no known start, so no list opening there.
     const windowStart = Math.max(0, start - LIST_WINDOW_CHARS);
     const windowEnd = Math.min(text.length, end + LIST_WINDOW_CHARS);
-    let from = windowStart;
-    let to = windowEnd;
+    // A remark in parentheses beside the word is left out, as a reader skips it: "including (at least) gen~ (a subset
+    // of Max/MSP), Pyo, FAUST, SOUL". Blanked with spaces, so offsets stay those of `text`.
+    const view = blankRemarks(text.slice(windowStart, windowEnd), start - windowStart, end - windowStart);
+    let from = 0;
+    let to = view.length;
     let cut = windowStart > 0;
     let cutEnd = windowEnd < text.length;
-    for (const match of text.slice(windowStart, windowEnd).matchAll(CLAUSE_END)) {
+    for (const match of view.matchAll(CLAUSE_END)) {
         const at = windowStart + match.index;
         if (at < start) {
-            from = at + match[0].length;
+            from = match.index + match[0].length;
             cut = false;
         }
         else if (at >= end) {
-            to = at;
+            to = match.index;
             cutEnd = false;
             break;
         }
     }
-    const clause = text.slice(from, to);
+    const clause = view.slice(from, to);
     const marker = cut ? null : LEADING_EXAMPLES.exec(clause);
     const items = clause
         .slice(marker ? marker[0].length : 0)
@@ -49719,18 +50296,36 @@ function listedWithNames(text, start, end) {
         first--;
     while (last < items.length - 1 && short(items[last + 1]))
         last++;
+    // Examples introduced inside the clause ("… over the years, including gen~, Pyo, FAUST"): the list starts there.
+    let opened = false;
+    for (let at = own; at >= first; at--) {
+        const leading = LEADING_EXAMPLES.exec(items[at]);
+        if (leading && leading[0].length < items[at].length) {
+            items[at] = items[at].slice(leading[0].length);
+            first = at;
+            opened = true;
+            break;
+        }
+    }
     if (last === first)
         return false;
     // Named as examples ("ex. GIMP, Photoshop, Krita") or before a plural kind noun that each item takes ("GTK, Cocoa,
     // Win32 APIs"); a bare list ("Skills: Java, EMF, GMF") names what to learn, not what it is.
-    const listStart = text.lastIndexOf(items[first], start);
+    const listStart = view.lastIndexOf(items[first], start - windowStart);
     const tail = items[last].split(/\s+/);
-    const examples = !cut && first === 0 && (marker !== null || EXAMPLES.test(text.slice(Math.max(0, listStart - 30), listStart)));
+    const examples = opened ||
+        (!cut && first === 0 && (marker !== null || EXAMPLES.test(view.slice(Math.max(0, listStart - 30), listStart))));
     const kindAfter = last - first >= 2 && tail.length === 2 && /^\p{L}[\p{L}\p{N}]*s$/u.test(tail[1]) && last !== own;
     if (!examples && !kindAfter)
         return false;
     const plainName = new RegExp(`^${definitions_NAME}$`, 'u');
     return items.slice(first, last + 1).some((item, at) => first + at !== own && plainName.test(item.split(/\s+/)[0]));
+}
+/** A short parenthesis holding no other bracket. */
+const REMARK_IN_PARENTHESES = /[(（][^()（）[\]\n]{0,80}[)）]/gu;
+/** `text` with every short parenthesis that does not hold [start, end) replaced by spaces. */
+function blankRemarks(text, start, end) {
+    return text.replace(REMARK_IN_PARENTHESES, (match, at) => at < end && at + match.length > start ? match : ' '.repeat(match.length));
 }
 /**
  * Whether the last words before "(ABBR)" spell its letters loosely: starting at a word giving the first letter,
@@ -49779,7 +50374,282 @@ function initialsIn(words, letters) {
     return best(0, 0, 0);
 }
 
+;// CONCATENATED MODULE: ./rules/undefined-terms/long-forms.ts
+
+/** Distinct CamelCase words kept per first letter: real text has a handful; past it, the rest are not looked at. */
+const PER_KEY = 32;
+/**
+ * Spellings followed from one word: in prose one path (each word gives its initial); words in capitals or with
+ * inner capitals may give more, and a run of them branches. Past this many steps the rest of the run is not read.
+ */
+const STEPS_PER_START = 256;
+/** One text's long forms, each with the smallest end offset (in the text) of a place that spells it. */
+class LongForms {
+    /** Letters (three or more) that consecutive words spell strictly, as containsLongForm reads them. */
+    strict = new Map();
+    /** Two letters spelled by two Title Case words or two hyphenated words ("Storage Repository", "high-availability"). */
+    pairs = new Map();
+    /** Two letters spelled by two plain lower-case words ("computational linguistics"), counted only near the use. */
+    plainPairs = new Map();
+    /** CamelCase words ("WebAssembly") by their first letter, with their parts and end offset. */
+    compounds = new Map();
+    maxLetters;
+    steps = 0;
+    /** Adds the long forms of `text` (a block's text, or the idea's skills). */
+    constructor(text, maxLetters = MAX_LETTERS) {
+        this.maxLetters = Math.min(maxLetters, MAX_LETTERS);
+        this.readPairs(text);
+        for (const sentence of sentencesOf(text))
+            this.readSentence(sentence);
+    }
+    /**
+     * Whether the text spells `letters` (see containsLongForm), at a place ending at or before `before`; with
+     * `nearby`, two plain lower-case words count for two letters.
+     */
+    spells(letters, nearby = false, before = Infinity) {
+        if (letters.length < 2 || letters.length > this.maxLetters)
+            return false;
+        const within = (end) => end !== undefined && end <= before;
+        if (this.compoundSpells(letters, before))
+            return true;
+        if (letters.length === 2)
+            return within(this.pairs.get(letters)) || (nearby && within(this.plainPairs.get(letters)));
+        return within(this.strict.get(letters));
+    }
+    /** Adds what `other` spells (every place of it, as if it came before anything here). */
+    absorb(other) {
+        for (const [key, end] of other.strict)
+            this.record(this.strict, key, end);
+        for (const [key, end] of other.pairs)
+            this.record(this.pairs, key, end);
+        for (const [key, end] of other.plainPairs)
+            this.record(this.plainPairs, key, end);
+        for (const [first, words] of other.compounds)
+            for (const word of words)
+                this.addCompound(first, word.parts, word.end);
+    }
+    addCompound(first, parts, end) {
+        const list = this.compounds.get(first) ?? [];
+        const word = parts.join('');
+        if (list.length < PER_KEY && !list.some((known) => known.parts.join('') === word))
+            list.push({ parts, end });
+        this.compounds.set(first, list);
+    }
+    compoundSpells(letters, before) {
+        const words = this.compounds.get(letters[0]) ?? [];
+        return words.some(({ parts, end }) => end <= before && spells(parts, 0, letters, 0, true));
+    }
+    record(map, key, end) {
+        const known = map.get(key);
+        if (known === undefined || end < known)
+            map.set(key, end);
+    }
+    /** Two-word pairs, read over the whole text as containsLongForm's pattern reads it. */
+    readPairs(text) {
+        let previous;
+        for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+            const word = match[0];
+            const end = match.index + word.length;
+            if (previous) {
+                const between = text.slice(previous.end, match.index);
+                const key = `${previous.word[0]}${word[0]}`.toUpperCase();
+                if (between === ' ' && TITLE.test(previous.word) && TITLE.test(word))
+                    this.record(this.pairs, key, end);
+                else if (between === '-' && HYPHENATED.test(previous.word) && HYPHENATED.test(word))
+                    this.record(this.pairs, key, end);
+                else if (between === ' ' && PLAIN.test(previous.word) && PLAIN.test(word))
+                    this.record(this.plainPairs, key, end);
+            }
+            previous = { word, end };
+        }
+    }
+    /** Every strict spelling starting at each word of a sentence, and its CamelCase words. */
+    readSentence(words) {
+        for (const { word, end } of words) {
+            if (word === word.toUpperCase())
+                continue;
+            const parts = word.split(/(?<=\p{Ll})(?=\p{Lu})/u);
+            if (parts.length < 2)
+                continue;
+            this.addCompound(word[0].toUpperCase(), parts, end);
+        }
+        for (let start = 0; start < words.length; start++) {
+            const word = words[start].word;
+            if (!isContent(word) || !isNameStart(word) || !/^[A-Z]$/.test(word[0].toUpperCase()))
+                continue;
+            this.steps = 0;
+            this.walk(words, start, '', 0, 0, 0);
+        }
+    }
+    /** strictlySpells run forward: records each spelling of three letters or more it can complete. */
+    walk(words, index, spelled, used, plain, skipped) {
+        if (index === words.length || spelled.length >= this.maxLetters || ++this.steps > STEPS_PER_START)
+            return;
+        const { word, end } = words[index];
+        if (!isContent(word)) {
+            if (spelled.length > 0 && skipped < MAX_SKIPPED)
+                this.walk(words, index + 1, spelled, used, plain, skipped + 1);
+            return;
+        }
+        const capitals = word === word.toUpperCase();
+        const upper = (capitals ? word : word[0] + word.slice(1).replace(/[^A-Z]/g, '')).toUpperCase();
+        if (!/^[A-Z]/.test(upper))
+            return;
+        const isPlain = capitals ? 0 : 1;
+        const next = (letters) => {
+            const text = spelled + letters;
+            if (text.length > this.maxLetters)
+                return;
+            if (text.length >= 3 && used + 1 >= 2 && plain + isPlain >= 1)
+                this.record(this.strict, text, end);
+            this.walk(words, index + 1, text, Math.min(2, used + 1), Math.min(1, plain + isPlain), 0);
+        };
+        next(upper[0]);
+        if (upper.length > 1 && /^[A-Z]+$/.test(upper))
+            next(upper);
+    }
+}
+/**
+ * How many questions an idea answers by reading its text again: cheap for the few terms most ideas have. Past
+ * them, its long forms are indexed once and each further question costs the same whatever the idea's length.
+ */
+const DIRECT_QUESTIONS = 12;
+/** The long forms of an idea's blocks and skills, asked about term by term. */
+class IdeaLongForms {
+    blocks;
+    skills;
+    questions = 0;
+    split = [];
+    forms = [];
+    earlier = new LongForms('');
+    words = new ShortenedWords();
+    read = 0;
+    skillsSplit;
+    skillsForms;
+    constructor(blocks, skills) {
+        this.blocks = blocks;
+        this.skills = skills;
+    }
+    /** Counts one more term asked about: past DIRECT_QUESTIONS, the idea is indexed. */
+    ask() {
+        this.questions++;
+    }
+    /** Whether a block up to `index` spells `letters` (containsLongForm, not nearby). */
+    upTo(index, letters) {
+        if (!this.indexed())
+            return this.blocks.some((_, at) => at <= index && containsLongForm(this.splitAt(at), letters));
+        this.readUpTo(index);
+        return this.earlier.spells(letters);
+    }
+    /** Whether block `at` spells `letters`, near a use (`nearby`), ending at or before `before`. */
+    inBlock(at, letters, nearby, before = Infinity) {
+        if (this.indexed())
+            return this.formsAt(at).spells(letters, nearby, before);
+        const text = this.blocks[at].text;
+        return containsLongForm(before < text.length ? splitText(text.slice(0, before)) : this.splitAt(at), letters, nearby);
+    }
+    /** Whether the idea's skills spell `letters`. */
+    inSkills(letters) {
+        if (!this.skills)
+            return false;
+        if (this.indexed())
+            return (this.skillsForms ??= new LongForms(this.skills)).spells(letters);
+        return containsLongForm((this.skillsSplit ??= splitText(this.skills)), letters);
+    }
+    /** Whether a term with `letters` before the word `next` shortens a word written before `next` up to block `index`. */
+    shortens(index, letters, next) {
+        if (!this.indexed())
+            return this.blocks.some((block, at) => at <= index && shortensIn(block.text, letters, next));
+        this.readUpTo(index);
+        return this.words.shortens(letters, next);
+    }
+    indexed() {
+        return this.questions > DIRECT_QUESTIONS;
+    }
+    splitAt(at) {
+        return (this.split[at] ??= splitText(this.blocks[at].text));
+    }
+    formsAt(at) {
+        return (this.forms[at] ??= new LongForms(this.blocks[at].text));
+    }
+    readUpTo(index) {
+        for (; this.read <= index; this.read++) {
+            this.earlier.absorb(this.formsAt(this.read));
+            this.words.read(this.blocks[this.read].text);
+        }
+    }
+}
+/** ShortenedWords for one text, read without an index. */
+function shortensIn(text, letters, next) {
+    const words = new ShortenedWords();
+    words.read(text);
+    return words.shortens(letters, next);
+}
+/**
+ * Words written in full right before a capitalised word (`Github Actions`), by that word: a later `GH Actions`
+ * shortens one of them.
+ */
+class ShortenedWords {
+    before = new Map();
+    /** Adds the words of `text` that stand before a capitalised word. */
+    read(text) {
+        let previous;
+        for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+            const word = match[0];
+            if (previous && FULL_WORD.test(previous.word) && /^\s+$/.test(text.slice(previous.end, match.index))) {
+                const words = this.before.get(word) ?? new Set();
+                if (words.size < PER_KEY)
+                    words.add(previous.word.toLowerCase());
+                this.before.set(word, words);
+            }
+            previous = { word, end: match.index + word.length };
+        }
+    }
+    /**
+     * Whether a term with `letters` before `next` shortens a word read before `next`: the word starts with the
+     * term's first letter and holds its letters in order (`Github` for GH).
+     */
+    shortens(letters, next) {
+        const lower = letters.toLowerCase();
+        for (const word of this.before.get(next) ?? []) {
+            if (word[0] !== lower[0] || word === lower)
+                continue;
+            let at = 0;
+            for (const char of word)
+                if (char === lower[at])
+                    at++;
+            if (at === lower.length)
+                return true;
+        }
+        return false;
+    }
+}
+/** A word written in full: four letters or more. */
+const FULL_WORD = /^\p{L}{4,}$/u;
+const TITLE = /^[A-Z]\p{Ll}+$/u;
+const HYPHENATED = /^[A-Za-z]\p{Ll}+$/u;
+const PLAIN = /^[a-z]\p{Ll}{3,}$/u;
+/** The text's sentences as splitText cuts them, each as its words (splitWords) with their end offsets. */
+function sentencesOf(text) {
+    const sentences = [];
+    let from = 0;
+    for (const cut of [...text.matchAll(/[.!?;:()[\]|]/g), { index: text.length }]) {
+        const words = [];
+        for (const token of text.slice(from, cut.index).matchAll(/[^\s\-/–—]+/g)) {
+            const lead = /^[^\p{L}\p{N}&]*/u.exec(token[0])[0].length;
+            const trail = /[^\p{L}\p{N}&]*$/u.exec(token[0].slice(lead))[0].length;
+            const word = token[0].slice(lead, token[0].length - trail);
+            if (word)
+                words.push({ word, end: from + token.index + token[0].length - trail });
+        }
+        sentences.push(words);
+        from = cut.index + 1;
+    }
+    return sentences;
+}
+
 ;// CONCATENATED MODULE: ./rules/undefined-terms/check-terms.ts
+
 
 
 
@@ -49796,15 +50666,13 @@ function findUndefinedTerms(idea, file, starts, check) {
     const before = new Set();
     const seen = new Set();
     const found = [];
-    const split = [];
-    const splitAt = (at) => (split[at] ??= splitText(blocks[at].text));
-    const skillsText = idea.fields.skills?.value;
-    const skills = skillsText ? splitText(skillsText) : undefined;
+    const longForms = new IdeaLongForms(blocks, idea.fields.skills?.value);
+    const fieldLines = blocks.map((block) => isFieldLine(block, idea));
     blocks.forEach((block, index) => {
-        const defined = (key) => check.isKnown(key) ||
-            definitions[index].has(key) ||
-            before.has(key) ||
-            (block.kind !== 'text' && anywhere.has(key));
+        // A title, a heading or a field line (`| Technologies | Python, NLP/LLMs |` above the prose) labels the idea: the
+        // idea's text explains it, wherever.
+        const label = block.kind !== 'text' || fieldLines[index];
+        const defined = (key) => check.isKnown(key) || definitions[index].has(key) || before.has(key) || (label && anywhere.has(key));
         // A plural written in capitals (`LLMS`, `APIS`) is known when its singular is, and a known term with a version
         // or width after it (`ARM64`, `UTF8`) is known.
         const covered = (key) => defined(key) ||
@@ -49819,19 +50687,21 @@ function findUndefinedTerms(idea, file, starts, check) {
             // Spelled out earlier without the acronym beside it ("high-availability features … an HA setup"), in the
             // skills the idea asks for ("WebAssembly" for WASM), or in plain words earlier in the use's own paragraph.
             const letters = acronymLetters(use.term);
-            if (blocks.some((_, at) => at <= index && containsLongForm(splitAt(at), letters)))
+            longForms.ask();
+            if (longForms.upTo(index, letters))
                 continue;
             // A use in the title or a heading: the plain words of its opening blocks ("### QP differentiation"
             // over "Differentiate solutions of quadratic programs").
-            if (block.kind !== 'text' &&
-                sectionAfter(blocks, index).some((at) => containsLongForm(splitAt(at), letters, true)))
+            const section = label ? sectionAfter(blocks, fieldLines, index) : [];
+            if (section.some((at) => longForms.inBlock(at, letters, true)))
                 continue;
-            if (skills && containsLongForm(skills, letters))
+            if (longForms.inSkills(letters))
                 continue;
             // A short form of one word written in full earlier before the same word (`Github Actions` … `GH Actions`).
-            if (blocks.some((_, at) => at <= index && shortensWord(blocks[at].text, block.text, use)))
+            const next = NEXT_NAME.exec(block.text.slice(use.end, use.end + NEXT_NAME_CHARS))?.[1];
+            if (next && longForms.shortens(index, letters, next))
                 continue;
-            if (block.kind === 'text' && containsLongForm(splitText(block.text.slice(0, use.start)), letters, true))
+            if (block.kind === 'text' && longForms.inBlock(index, letters, true, use.start))
                 continue;
             found.push({ ...use, ...locate(block, use, file, starts, idea.titlePosition) });
         }
@@ -49840,48 +50710,60 @@ function findUndefinedTerms(idea, file, starts, check) {
     });
     return found;
 }
-/**
- * Whether a use abbreviates one word that `earlier` writes in full before the same capitalised next word: `GH
- * Actions` after `Github Actions` (the word starts with the term's first letter and holds its letters in order).
- */
-function shortensWord(earlier, text, use) {
-    // The next word is part of a name (`Actions`): a small word (`the DIMMs and …`) says nothing.
-    const next = /^\s+(\p{Lu}\p{L}{2,})/u.exec(text.slice(use.end))?.[1];
-    if (!next)
-        return false;
-    const letters = acronymLetters(use.term).toLowerCase();
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{L}{4,})\\s+${next}(?![\\p{L}\\p{N}])`, 'gu');
-    for (const match of earlier.matchAll(pattern)) {
-        const word = match[1].toLowerCase();
-        if (word[0] !== letters[0] || word === letters)
-            continue;
-        let at = 0;
-        for (const char of word)
-            if (char === letters[at])
-                at++;
-        if (at === letters.length)
-            return true;
-    }
-    return false;
-}
+/** The capitalised word after a use, when it is part of a name (`GH Actions`); a small word says nothing. */
+const NEXT_NAME = /^\s+(\p{Lu}\p{L}{2,})/u;
+/** How far after a use its next word is looked for. */
+const NEXT_NAME_CHARS = 200;
 /** How many blocks after a title or heading may spell out its terms in plain words (its opening lines). */
 const OPENING_BLOCKS = 3;
-/** The opening blocks a title or heading at `index` introduces: up to OPENING_BLOCKS, before the next heading. */
-function sectionAfter(blocks, index) {
+/** How many blocks the opening blocks may span with the field lines among them. */
+const OPENING_BLOCKS_WITH_FIELDS = 12;
+/**
+ * The opening blocks a title or heading at `index` introduces: up to OPENING_BLOCKS, before the next heading. Field
+ * lines (`Difficulty: Easy`, `Contacts: …`) are not counted: the prose after them opens the idea ("## Standalone NUI
+ * editor", two field lines, then 'Our "New UI" …').
+ */
+function sectionAfter(blocks, fieldLines, index) {
     const section = [];
-    for (let at = index + 1; at < blocks.length && at <= index + OPENING_BLOCKS && blocks[at].kind === 'text'; at++)
+    let prose = 0;
+    const last = Math.min(blocks.length - 1, index + OPENING_BLOCKS_WITH_FIELDS);
+    for (let at = index + 1; at <= last && prose < OPENING_BLOCKS && blocks[at].kind === 'text'; at++) {
         section.push(at);
+        if (!fieldLines[at])
+            prose++;
+    }
     return section;
+}
+/** Fields whose values are prose, not labels: a use there is read as any paragraph's. */
+const PROSE_FIELDS = new Set(['description', 'outcomes']);
+/**
+ * Whether every stretch of a block comes from the label or value of one of the idea's fields, other than prose
+ * fields (`Skills: …`, `| **Technologies** | Python, AI, NLP/LLMs |`, `* Difficulty: Easy`).
+ */
+function isFieldLine(block, idea) {
+    if (block.kind !== 'text' || block.runs.length === 0)
+        return false;
+    const spans = Object.values(idea.fields)
+        .filter((field) => field !== undefined && !PROSE_FIELDS.has(field.name))
+        .map((field) => [field.labelPosition.start.offset, (field.valuePosition ?? field.labelPosition).end.offset]);
+    if (spans.length === 0)
+        return false;
+    return block.runs.every((run) => spans.some(([from, to]) => from <= run.sourceStart && run.sourceEnd <= to));
 }
 /**
  * Terms the page's introduction uses (before its first idea), or the introduction of a group of ideas (a paragraph
  * in no idea, after a group heading): the organisation's, program's and portal's own names (`CHAOSS` in CHAOSS's
- * list, `IPP` introducing the Image Processing Portal projects), known to anyone reading the page.
+ * list, `IPP` introducing the Image Processing Portal projects), known to anyone reading the page; and the terms
+ * headings outside every idea define.
  */
 function pageTerms(file, limits) {
     if (!file.ideas.length)
         return new Set();
-    return new Set([...introBlocks(file), ...groupBlocks(file)].flatMap((block) => findAcronyms(block, limits).map((use) => use.key)));
+    const used = [...introBlocks(file), ...groupBlocks(file)].flatMap((block) => findAcronyms(block, limits).map((use) => use.key));
+    // A term a heading outside every idea defines, such as a group's heading over its ideas (`### Symbolic
+    // Pathfinder (SPF)`), is defined for the whole page, as a glossary's is.
+    const defined = outsideHeadingBlocks(file).flatMap((block) => [...findDefinitions(block, limits)]);
+    return new Set([...used, ...defined]);
 }
 /**
  * The file position of a use: exact when its run is verbatim source or the word is found in its node; the idea's
@@ -51018,6 +51900,7 @@ function diffLines(a, b) {
 
 
 
+
 // Progress lines only help when a run takes a while, and only a person at a terminal sees them.
 const PROGRESS_THRESHOLD = 50;
 /** Runs the CLI and returns its exit code; unexpected errors (bugs) propagate to bin.ts. */
@@ -51061,6 +51944,9 @@ async function main(params) {
         const fixer = createFixer(config, rules);
         const paths = options.stdin ? [] : await selectFiles(options, config, cwd, io);
         const showProgress = paths.length > PROGRESS_THRESHOLD && stderr.isTTY === true && !options.quiet;
+        // The JSON report on stdout is written file by file as the files are linted, so that a program audit holds
+        // no report in memory (the same text as rendering the whole report at the end).
+        const streamed = options.format === 'json' && !options.output && !fixing ? streamJson(config.today, options, stdout) : undefined;
         const files = await lintFiles(paths, {
             cwd,
             config,
@@ -51068,6 +51954,7 @@ async function main(params) {
             ...(params.worker !== undefined && !params.rules && !fixing ? { worker: params.worker } : {}),
             ...(params.env.IDEA_LINT_WORKERS !== undefined ? { workers: params.env.IDEA_LINT_WORKERS } : {}),
             ...(params.env.IDEA_LINT_CHILD_MEMORY !== undefined ? { childMemory: params.env.IDEA_LINT_CHILD_MEMORY } : {}),
+            ...(streamed ? { onReport: streamed.add } : {}),
             ...(showProgress
                 ? {
                     onDone: (done, path) => stderr.write(`\r\u001b[KLinting ${done}/${paths.length} ${path}`),
@@ -51080,11 +51967,17 @@ async function main(params) {
             const path = stdinPath(options, config, cwd, io);
             const text = await readInput(params.stdin ?? []);
             if (path !== undefined) {
-                files.push(fixing ? fixer.fix(path, text) : lintText(path, text, config, rules));
+                const file = fixing ? fixer.fix(path, text) : lintText(path, text, config, rules);
+                if (streamed)
+                    streamed.add(file);
+                else
+                    files.push(file);
             }
         }
         if (fixing)
             await reportFixes(fixer.fixed, options, cwd, { stdout, io });
+        if (streamed)
+            return streamed.end(io);
         const report = buildReport(files, config.today);
         const shown = options.quiet ? onlyFailing(report, options.failOn) : report;
         const color = options.format === 'stylish' && !options.output && stdout.isTTY === true && !params.env.NO_COLOR;
@@ -51142,10 +52035,38 @@ async function reportFixes(fixed, options, cwd, out) {
     }
     out.io.note(`applied ${summary}.`);
 }
+/**
+ * The JSON report written to `stdout` file by file: `add` each file's report in order, then `end` writes the close
+ * and returns the exit code. Keeps only what the exit code needs.
+ */
+function streamJson(today, options, stdout) {
+    let count = 0;
+    let failed = false;
+    let warnings = 0;
+    return {
+        add(file) {
+            if (count === 0)
+                stdout.write(jsonPieces.head(VERSION, today));
+            const one = buildReport([file], today);
+            failed ||= failsGate(one, options.failOn);
+            warnings += countFindings(one).warning;
+            const shown = options.quiet ? onlyFailing(one, options.failOn).files[0] : file;
+            stdout.write(jsonPieces.file(shown, count));
+            count += 1;
+        },
+        end(io) {
+            if (count === 0)
+                stdout.write(jsonPieces.head(VERSION, today));
+            stdout.write(jsonPieces.tail(count));
+            return gateCode(failed, warnings, options, io);
+        },
+    };
+}
 /** 1 when a finding fails --fail-on or the warnings exceed --max-warnings (saying so), else 0. */
 function exitCode(report, options, io) {
-    const failed = failsGate(report, options.failOn);
-    const warnings = countFindings(report).warning;
+    return gateCode(failsGate(report, options.failOn), countFindings(report).warning, options, io);
+}
+function gateCode(failed, warnings, options, io) {
     if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
         io.warn(`too many warnings: ${warnings}, over the maximum of ${options.maxWarnings} (--max-warnings).`);
         return 1;
@@ -51177,8 +52098,8 @@ async function writeReport(absolute, name, text) {
 
 ;// CONCATENATED MODULE: ./src/cli/pool-child.ts
 // CLI stage: a pool child (see pool.ts). Lints the files its parent sends, one at a time, with the CLI's own
-// lintPath, and sends each report back; exits when the parent disconnects. Past its memory limit it collects
-// its heap, and if it is still over the limit it asks to retire with the report it sends (see CHILD_MEMORY_MB).
+// lintPath, and sends each report back; exits when the parent disconnects. Its heap is limited by a V8 flag
+// (see CHILD_MEMORY_MB).
 
 
 /** Serves the parent over the IPC channel `channel` (the child's `process`). */
@@ -51189,28 +52110,19 @@ function runPoolChild(channel) {
     };
     channel.on('message', (message) => {
         if (message.type === 'init') {
-            settings = { cwd: message.cwd, config: message.config, memoryMb: message.memoryMb };
+            settings = { cwd: message.cwd, config: message.config };
             return;
         }
         const { index, path } = message;
         if (!settings)
             throw new Error('pool child: a file came before the settings');
-        const { memoryMb } = settings;
-        lintPath(path, settings.cwd, settings.config, rules_rules).then((report) => reply(overLimit(channel, memoryMb) ? { index, report, retire: true } : { index, report }), (error) => reply({
+        lintPath(path, settings.cwd, settings.config, rules_rules).then((report) => reply({ index, report }), (error) => reply({
             index,
             error: error instanceof Error
                 ? { name: error.name, message: error.message }
                 : { name: 'Error', message: String(error) },
         }));
     });
-}
-/** Whether the process is over `memoryMb` of resident memory even after a collection (with --expose-gc). */
-function overLimit(channel, memoryMb) {
-    const limit = memoryMb * 1024 * 1024;
-    if (channel.memoryUsage.rss() <= limit)
-        return false;
-    globalThis.gc?.();
-    return channel.memoryUsage.rss() > limit;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/bin.ts

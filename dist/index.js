@@ -1138,7 +1138,8 @@ const FIELD_NAMES = [
 /* harmony export */   Sm: () => (/* binding */ decodeEntities),
 /* harmony export */   _y: () => (/* binding */ plainValue),
 /* harmony export */   aB: () => (/* binding */ stripHtmlComments),
-/* harmony export */   iQ: () => (/* binding */ replaceLinks)
+/* harmony export */   iQ: () => (/* binding */ replaceLinks),
+/* harmony export */   kq: () => (/* binding */ withinOneEdit)
 /* harmony export */ });
 // Parse stage: text normalisers shared by the field value helpers (entities, HTML, Markdown markup, edges).
 // Every pattern here is linear-time: no nested or adjacent overlapping quantifiers, and no unanchored
@@ -1247,6 +1248,25 @@ function plainValue(text) {
     if (typeof text !== 'string')
         return '';
     return collapseWhitespace(stripEmphasis(replaceLinks(stripHtmlTags(stripHtmlComments(decodeEntities(text))))));
+}
+/** Whether two words differ by at most one substitution, insertion, deletion or adjacent swap. */
+function withinOneEdit(a, b) {
+    if (Math.abs(a.length - b.length) > 1)
+        return false;
+    let start = 0;
+    while (start < a.length && start < b.length && a[start] === b[start])
+        start++;
+    let endA = a.length;
+    let endB = b.length;
+    while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+        endA--;
+        endB--;
+    }
+    const restA = endA - start;
+    const restB = endB - start;
+    if (restA <= 1 && restB <= 1)
+        return true;
+    return restA === 2 && restB === 2 && a[start] === b[start + 1] && a[start + 1] === b[start];
 }
 
 
@@ -11482,7 +11502,7 @@ async function run(dependencies = {}) {
     try {
         const inputs = (0,github_inputs/* readInputs */.Ko)((name) => io.getInput(name));
         const context = (0,github_context/* readRunContext */.$p)(env);
-        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(318), __nccwpck_require__.e(753)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9753));
+        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(318), __nccwpck_require__.e(506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9506));
         await runAction(io, env, dependencies.now ?? (() => new Date()), inputs, context, dependencies.createClient);
     }
     catch (error) {

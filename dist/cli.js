@@ -25763,8 +25763,9 @@ function dropIdeasBeforeOpener(headings, groups, isIdea) {
 /**
  * The sections whose own text holds a list that a lead-in naming ideas introduces (`**Project Ideas**:` ⏎ `* Restore
  * Java bindings`), under a heading that names ideas itself or below one that does: the list's items are the ideas,
- * the section holds them. A section read as an idea only for labels inside that list (the `- Mentor Suggestion:` of
- * its one item) holds them too. Each heading's own text is read once.
+ * the section holds them. A section read as an idea for labels inside that list (the `- Mentor Suggestion:` of its
+ * one item) or above its lead-in (the project's `Mentor suggestions:`) holds them too. Each heading's own text is read
+ * once.
  */
 function findSectionLeadIns(units, text, options, headings, isIdea, owned) {
     const found = new Map();

@@ -11,7 +11,7 @@ import {
 import { findDefinitions } from './definitions.js';
 import { findAcronyms, type AcronymLimits, type AcronymUse } from './find-acronyms.js';
 import { acronymLetters } from './initials.js';
-import { IdeaLongForms } from './long-forms.js';
+import { IdeaLongForms, LongForms } from './long-forms.js';
 
 /** What decides whether a term needs defining. */
 export interface TermCheck extends AcronymLimits {
@@ -45,6 +45,9 @@ export function findUndefinedTerms(
   const found: UndefinedTerm[] = [];
   const longForms = new IdeaLongForms(blocks, idea.fields.skills?.value);
   const fieldLines = blocks.map((block) => isFieldLine(block, idea));
+  // The headings of the sections the idea sits in name the project it belongs to: a name there spells its own
+  // initialism (`### OpenColorIO` over ideas that say OCIO).
+  const sections = new LongForms(idea.section.join('. '));
   blocks.forEach((block, index) => {
     // A title, a heading or a field line (`| Technologies | Python, NLP/LLMs |` above the prose) labels the idea: the
     // idea's text explains it, wherever.
@@ -71,6 +74,7 @@ export function findUndefinedTerms(
       const section = label ? sectionAfter(blocks, fieldLines, index) : [];
       if (section.some((at) => longForms.inBlock(at, letters, true))) continue;
       if (longForms.inSkills(letters)) continue;
+      if (sections.spells(letters)) continue;
       // A short form of one word written in full earlier before the same word (`Github Actions` … `GH Actions`).
       const next = NEXT_NAME.exec(block.text.slice(use.end, use.end + NEXT_NAME_CHARS))?.[1];
       if (next && longForms.shortens(index, letters, next)) continue;

@@ -11,7 +11,7 @@ import {
 import { findDefinitions } from './definitions.js';
 import { findAcronyms, type AcronymLimits, type AcronymUse } from './find-acronyms.js';
 import { acronymLetters } from './initials.js';
-import { IdeaLongForms } from './long-forms.js';
+import { IdeaLongForms, LongForms } from './long-forms.js';
 
 /** What decides whether a term needs defining. */
 export interface TermCheck extends AcronymLimits {
@@ -45,6 +45,9 @@ export function findUndefinedTerms(
   const found: UndefinedTerm[] = [];
   const longForms = new IdeaLongForms(blocks, idea.fields.skills?.value);
   const fieldLines = blocks.map((block) => isFieldLine(block, idea));
+  // The headings of the sections the idea sits in name the project it belongs to: a name there spells its own
+  // initialism (`### OpenColorIO` over ideas that say OCIO).
+  let sections: LongForms | undefined;
   blocks.forEach((block, index) => {
     // A title, a heading or a field line (`| Technologies | Python, NLP/LLMs |` above the prose) labels the idea: the
     // idea's text explains it, wherever.
@@ -71,6 +74,7 @@ export function findUndefinedTerms(
       const section = label ? sectionAfter(blocks, fieldLines, index) : [];
       if (section.some((at) => longForms.inBlock(at, letters, true))) continue;
       if (longForms.inSkills(letters)) continue;
+      if ((sections ??= sectionForms(file, idea)).spells(letters)) continue;
       // A short form of one word written in full earlier before the same word (`Github Actions` … `GH Actions`).
       const next = NEXT_NAME.exec(block.text.slice(use.end, use.end + NEXT_NAME_CHARS))?.[1];
       if (next && longForms.shortens(index, letters, next)) continue;
@@ -80,6 +84,19 @@ export function findUndefinedTerms(
     for (const key of definitions[index]) before.add(key);
   });
   return found;
+}
+
+/** The long forms of each file's section headings, read once per file: ideas share their sections. */
+const SECTION_FORMS = new WeakMap<IdeaFile, Map<string, LongForms>>();
+
+/** The long forms the headings of the sections `idea` sits in spell. */
+function sectionForms(file: IdeaFile, idea: Idea): LongForms {
+  const key = idea.section.join('. ');
+  const byKey = SECTION_FORMS.get(file) ?? new Map<string, LongForms>();
+  SECTION_FORMS.set(file, byKey);
+  let forms = byKey.get(key);
+  if (!forms) byKey.set(key, (forms = new LongForms(key)));
+  return forms;
 }
 
 /** The capitalised word after a use, when it is part of a name (`GH Actions`); a small word says nothing. */

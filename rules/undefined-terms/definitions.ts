@@ -24,12 +24,13 @@ const REMARK =
 const WORD = /[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)*/gu;
 
 /**
- * Nouns that say what kind of thing a name is when they follow it: "the AUTOVAL package", "BLAS libraries". Only
+ * Nouns that say what kind of thing a name is when they follow it: "the AUTOVAL package", "BLAS libraries", "CUDA
+ * language support", "raw sequencing reads (FASTQ files)". Only
  * nouns that read as "X is a …": "the DNSSEC plugin", "a PCI tool", "the CO-OPS API" or "NVIDIA GPUs" name
  * something made for X or by X, and say nothing of what X is.
  */
 const KIND_NOUN =
-  /\s+(?:librar(?:y|ies)|packages?|toolkits?|toolbox(?:es)?|frameworks?|solvers?|simulators?|software|formats?)\b/uy;
+  /\s+(?:librar(?:y|ies)|packages?|toolkits?|toolbox(?:es)?|frameworks?|solvers?|simulators?|software|formats?|files|languages?)\b/uy;
 
 /**
  * Vendors everyone has heard of: a term right after one is that vendor's product, named as such ("Intel TBB",
@@ -80,6 +81,9 @@ const AND_NAME = new RegExp(`\\s+(?:and|or|&)\\s+${NAME}${PAIR_END}`, 'uy');
 /** "Name and A", the name not starting a sentence (`in Python and MATLAB.`, `of Python or MATLAB to …`). */
 const NAME_AND = new RegExp(`(?:(?<![.!?])\\s|\\()${NAME}\\s+(?:and|or|&)\\s+$`, 'u');
 const PAIR_END_AT = new RegExp(PAIR_END, 'uy');
+
+/** One capitalised name, maybe with inner capitals (`OpenGL`, `DirectX`, `Minecraft`). */
+const ONE_NAME = /^\p{Lu}\p{Ll}+(?:\p{Lu}[\p{L}]*)*$/u;
 
 /** A plain name among terms joined by slashes: one word, maybe with inner capitals or a number (`Max`, `DjVu`, `Jbig2`). */
 const SLASH_NAME = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)*\d*$/u;
@@ -134,6 +138,14 @@ export function findDefinitions(block: TextBlock, limits: AcronymLimits): Set<st
     // ABBR (an explanation of two or more words).
     const parenthesis = at(PARENTHESIS, end);
     if (parenthesis && isExplanation(parenthesis[1], word)) define();
+    // ABBR (Name): the one product or platform it belongs to, "GLSL (OpenGL), HLSL (DirectX)".
+    else if (
+      parenthesis &&
+      isWholeTerm(word, limits) &&
+      ONE_NAME.test(parenthesis[1].trim()) &&
+      !REMARK.test(parenthesis[1].trim())
+    )
+      define();
     // ABBR stands for … / ABBR, also known as … / ABBR, short for …
     if (at(EXPLAINED_BY, end)) define();
     // Named with its kind or described in place: "the AUTOVAL package", "RCPP to allow C++ to work inside of R",

@@ -34,6 +34,8 @@ export const WELL_KNOWN: readonly string[] = [
   // Everyday abbreviations, countries and time zones.
   'OK', 'AM', 'PM', 'US', 'USA', 'UK', 'EU', 'UN', 'TV', 'GPS', 'VAT', 'NB', 'PS', 'FYI', 'ASAP', 'DIY', 'AKA', 'CEO',
   'CTO', 'UTC', 'GMT', 'PST', 'PDT', 'EST', 'EDT', 'CET', 'CEST', 'BST', 'IST', 'JST',
+  // Printed on every ticket and menu: the QR code.
+  'QR',
 ];
 
 /**

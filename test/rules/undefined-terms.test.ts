@@ -337,6 +337,11 @@ describe('undefined-terms: names explained by their context', () => {
       'a parenthesis right after a link',
       'Related Links -> [1](https://github.com/mui-org/material-ui/blob/next/CONTRIBUTING.md) [2](https://github.com/mui-org/material-ui/blob/next/docs/scripts/buildApi.ts) (MUI)',
     ],
+    // ASWF's, MalariaGEN's and Talawa's lists: a kind noun, a platform in parentheses, an everyday term.
+    ['"language" after the term', 'Add Metal, Vulcan, or CUDA language support to the GPU renderer.'],
+    ['"files" after the term', 'Researchers have access only to raw sequencing reads (FASTQ files).'],
+    ['a platform named in parentheses', 'It renders on a GPU with GLSL (OpenGL) or HLSL (DirectX).'],
+    ['a QR code', 'Some mobile apps use a QR code system for example.'],
   ])('accepts %s', (_, body) => {
     expect(flagged(idea(body))).toEqual([]);
   });
@@ -352,6 +357,10 @@ describe('undefined-terms: names explained by their context', () => {
     ['"as" after three words', 'The SPF tool can be used as a backend.', ['SPF']],
     ['"as a …" after a conjunction', 'Run it in NKCI and executed as an action.', ['NKCI']],
     ['a parenthesis after plain words, not a link', 'Related Links -> see the docs (MUI).', ['MUI']],
+    // ASWF's and AFL++'s lists: a parenthesis of a remark or of other terms explains nothing.
+    ['a remark word in parentheses', 'Wrap the library with the JNI (Optional).', ['JNI']],
+    ['another term in parentheses', 'Instrument the WASM AST (LLVM) directly.', ['WASM', 'AST']],
+    ['"language" before the term', 'Pyrope is the language of the HDL.', ['HDL']],
     ['a name that starts the next words of a pair', 'Supports Xen and KVM based virtualisation.', ['KVM']],
     ['a pair with a lower-case word', 'It supports both PV domUs and HVM guests.', ['PV', 'HVM']],
     ['"like" after a verb', 'We would like DRBD here.', ['DRBD']],
@@ -395,6 +404,17 @@ describe('undefined-terms: page-level names and title uses', () => {
     expect(flagged(summary + idea('Test SPF with Z3.', 'Robustify String solving for SPF'))).toEqual([]);
     const unexplained = '# Project Ideas\n\n### SPF projects\n\n* [Robustify SPF](#robustify)\n\n';
     expect(flagged(unexplained + idea('Test SPF with Z3.', 'Robustify String solving for SPF'))).toEqual(['SPF']);
+  });
+
+  // ASWF's list: a member project's heading over its ideas spells the initialism they use (OpenColorIO → OCIO); a
+  // heading that spells something else leaves the term undefined.
+  it('takes a name in an enclosing section heading as the long form of its initialism', () => {
+    const section = (name: string) =>
+      `## Project ideas\n\n### ${name}\n\nHome page: https://opencolorio.org/\n\n**Project Ideas**:\n\n`;
+    const bullet =
+      '* Restore Java bindings\n    - The OCIO Java bindings need the OCIO v2 API, wrapped with the JNI.\n    - Mentor suggestion: Michael Dolan\n    - Difficulty: Medium\n';
+    expect(flagged(section('OpenColorIO') + bullet)).toEqual(['JNI']);
+    expect(flagged(section('OpenCue') + bullet)).toEqual(['OCIO', 'JNI']);
   });
 
   // MalariaGEN's and Yakindu's lists: a field line above the prose is defined by the prose below it.

@@ -49638,6 +49638,8 @@ const WELL_KNOWN = [
     // Everyday abbreviations, countries and time zones.
     'OK', 'AM', 'PM', 'US', 'USA', 'UK', 'EU', 'UN', 'TV', 'GPS', 'VAT', 'NB', 'PS', 'FYI', 'ASAP', 'DIY', 'AKA', 'CEO',
     'CTO', 'UTC', 'GMT', 'PST', 'PDT', 'EST', 'EDT', 'CET', 'CEST', 'BST', 'IST', 'JST',
+    // Printed on every ticket and menu: the QR code.
+    'QR',
 ];
 /**
  * Opt-in packs of domain terms (option `packs`), for lists whose applicants come from that domain. Capitals only:
@@ -50010,11 +50012,12 @@ const SEPARATOR = /\s*(?::|–|—|\s-|\|)\s+/y;
 const REMARK = /^(?:and|or|but|not|see|cf|e\.?g|eg|for example|for instance|such as|like|including|incl|etc|with|without|in|on|at|from|to|by|via|vs|versus|which|where|when|if|as|also|only|optional|required|deprecated|beta|version|v\d|previously|formerly|now|soon|perhaps|maybe|possibly|probably|optionally|usually|typically|mostly|mainly|currently|ideally|preferably|especially|here|this|these|those|it|its|they|we|you|i|is|are|was|were|has|have|will|would|can|could|should|may|might|must|do|does|not)\b/i;
 const definitions_WORD = /[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)*/gu;
 /**
- * Nouns that say what kind of thing a name is when they follow it: "the AUTOVAL package", "BLAS libraries". Only
+ * Nouns that say what kind of thing a name is when they follow it: "the AUTOVAL package", "BLAS libraries", "CUDA
+ * language support", "raw sequencing reads (FASTQ files)". Only
  * nouns that read as "X is a …": "the DNSSEC plugin", "a PCI tool", "the CO-OPS API" or "NVIDIA GPUs" name
  * something made for X or by X, and say nothing of what X is.
  */
-const KIND_NOUN = /\s+(?:librar(?:y|ies)|packages?|toolkits?|toolbox(?:es)?|frameworks?|solvers?|simulators?|software|formats?)\b/uy;
+const KIND_NOUN = /\s+(?:librar(?:y|ies)|packages?|toolkits?|toolbox(?:es)?|frameworks?|solvers?|simulators?|software|formats?|files|languages?)\b/uy;
 /**
  * Vendors everyone has heard of: a term right after one is that vendor's product, named as such ("Intel TBB",
  * "NVIDIA CUDA", "Microsoft MSVC", "IBM's DB2").
@@ -50054,6 +50057,8 @@ const AND_NAME = new RegExp(`\\s+(?:and|or|&)\\s+${definitions_NAME}${PAIR_END}`
 /** "Name and A", the name not starting a sentence (`in Python and MATLAB.`, `of Python or MATLAB to …`). */
 const NAME_AND = new RegExp(`(?:(?<![.!?])\\s|\\()${definitions_NAME}\\s+(?:and|or|&)\\s+$`, 'u');
 const PAIR_END_AT = new RegExp(PAIR_END, 'uy');
+/** One capitalised name, maybe with inner capitals (`OpenGL`, `DirectX`, `Minecraft`). */
+const ONE_NAME = /^\p{Lu}\p{Ll}+(?:\p{Lu}[\p{L}]*)*$/u;
 /** A plain name among terms joined by slashes: one word, maybe with inner capitals or a number (`Max`, `DjVu`, `Jbig2`). */
 const SLASH_NAME = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)*\d*$/u;
 /** How many characters a run of slashed words may reach on either side of a term. */
@@ -50105,6 +50110,12 @@ function findDefinitions(block, limits) {
         // ABBR (an explanation of two or more words).
         const parenthesis = at(PARENTHESIS, end);
         if (parenthesis && isExplanation(parenthesis[1], word))
+            define();
+        // ABBR (Name): the one product or platform it belongs to, "GLSL (OpenGL), HLSL (DirectX)".
+        else if (parenthesis &&
+            isWholeTerm(word, limits) &&
+            ONE_NAME.test(parenthesis[1].trim()) &&
+            !REMARK.test(parenthesis[1].trim()))
             define();
         // ABBR stands for … / ABBR, also known as … / ABBR, short for …
         if (at(EXPLAINED_BY, end))
@@ -50669,6 +50680,9 @@ function findUndefinedTerms(idea, file, starts, check) {
     const found = [];
     const longForms = new IdeaLongForms(blocks, idea.fields.skills?.value);
     const fieldLines = blocks.map((block) => isFieldLine(block, idea));
+    // The headings of the sections the idea sits in name the project it belongs to: a name there spells its own
+    // initialism (`### OpenColorIO` over ideas that say OCIO).
+    let sections;
     blocks.forEach((block, index) => {
         // A title, a heading or a field line (`| Technologies | Python, NLP/LLMs |` above the prose) labels the idea: the
         // idea's text explains it, wherever.
@@ -50698,6 +50712,8 @@ function findUndefinedTerms(idea, file, starts, check) {
                 continue;
             if (longForms.inSkills(letters))
                 continue;
+            if ((sections ??= sectionForms(file, idea)).spells(letters))
+                continue;
             // A short form of one word written in full earlier before the same word (`Github Actions` … `GH Actions`).
             const next = NEXT_NAME.exec(block.text.slice(use.end, use.end + NEXT_NAME_CHARS))?.[1];
             if (next && longForms.shortens(index, letters, next))
@@ -50710,6 +50726,18 @@ function findUndefinedTerms(idea, file, starts, check) {
             before.add(key);
     });
     return found;
+}
+/** The long forms of each file's section headings, read once per file: ideas share their sections. */
+const SECTION_FORMS = new WeakMap();
+/** The long forms the headings of the sections `idea` sits in spell. */
+function sectionForms(file, idea) {
+    const key = idea.section.join('. ');
+    const byKey = SECTION_FORMS.get(file) ?? new Map();
+    SECTION_FORMS.set(file, byKey);
+    let forms = byKey.get(key);
+    if (!forms)
+        byKey.set(key, (forms = new LongForms(key)));
+    return forms;
 }
 /** The capitalised word after a use, when it is part of a name (`GH Actions`); a small word says nothing. */
 const NEXT_NAME = /^\s+(\p{Lu}\p{L}{2,})/u;

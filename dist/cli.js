@@ -48099,16 +48099,12 @@ function escapeProperty(text) {
 ;// CONCATENATED MODULE: ./src/report/json.ts
 /** Renders the report as 2-space indented JSON with a fixed key order, ending in a newline. */
 function renderJson(report) {
-    const stable = {
-        version: report.version,
-        today: report.today,
-        files: report.files.map(stableFile),
-    };
-    return `${JSON.stringify(stable, null, 2)}\n`;
+    const files = report.files.map((file, index) => jsonPieces.file(file, index));
+    return `${jsonPieces.head(report.version, report.today)}${files.join('')}${jsonPieces.tail(files.length)}`;
 }
 /**
- * renderJson in pieces, for a report written file by file as the files are linted (a program audit holds no report
- * in memory): `head`, then `file` for each file in order, then `tail`; together they are renderJson's text.
+ * The JSON report in pieces, for a report written file by file as the files are linted (a program audit holds no
+ * report in memory): `head`, then `file` for each file in order, then `tail`; renderJson joins them.
  */
 const jsonPieces = {
     head(version, today) {
@@ -50679,7 +50675,8 @@ function findUndefinedTerms(idea, file, starts, check) {
     const seen = new Set();
     const found = [];
     const longForms = new IdeaLongForms(blocks, idea.fields.skills?.value);
-    const fieldLines = blocks.map((block) => isFieldLine(block, idea));
+    const spans = labelSpans(idea);
+    const fieldLines = blocks.map((block) => isFieldLine(block, spans));
     // The headings of the sections the idea sits in name the project it belongs to: a name there spells its own
     // initialism (`### OpenColorIO` over ideas that say OCIO).
     let sections;
@@ -50765,17 +50762,18 @@ function sectionAfter(blocks, fieldLines, index) {
 }
 /** Fields whose values are prose, not labels: a use there is read as any paragraph's. */
 const PROSE_FIELDS = new Set(['description', 'outcomes']);
-/**
- * Whether every stretch of a block comes from the label or value of one of the idea's fields, other than prose
- * fields (`Skills: …`, `| **Technologies** | Python, AI, NLP/LLMs |`, `* Difficulty: Easy`).
- */
-function isFieldLine(block, idea) {
-    if (block.kind !== 'text' || block.runs.length === 0)
-        return false;
-    const spans = Object.values(idea.fields)
+/** The offsets each of the idea's fields spans, label to value, other than prose fields. */
+function labelSpans(idea) {
+    return Object.values(idea.fields)
         .filter((field) => field !== undefined && !PROSE_FIELDS.has(field.name))
         .map((field) => [field.labelPosition.start.offset, (field.valuePosition ?? field.labelPosition).end.offset]);
-    if (spans.length === 0)
+}
+/**
+ * Whether every stretch of a block lies in one of the idea's field spans (labelSpans): a field line such as
+ * `Skills: …`, `| **Technologies** | Python, AI, NLP/LLMs |` or `* Difficulty: Easy`.
+ */
+function isFieldLine(block, spans) {
+    if (block.kind !== 'text' || block.runs.length === 0 || spans.length === 0)
         return false;
     return block.runs.every((run) => spans.some(([from, to]) => from <= run.sourceStart && run.sourceEnd <= to));
 }

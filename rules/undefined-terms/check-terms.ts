@@ -44,7 +44,8 @@ export function findUndefinedTerms(
   const seen = new Set<string>();
   const found: UndefinedTerm[] = [];
   const longForms = new IdeaLongForms(blocks, idea.fields.skills?.value);
-  const fieldLines = blocks.map((block) => isFieldLine(block, idea));
+  const spans = labelSpans(idea);
+  const fieldLines = blocks.map((block) => isFieldLine(block, spans));
   // The headings of the sections the idea sits in name the project it belongs to: a name there spells its own
   // initialism (`### OpenColorIO` over ideas that say OCIO).
   let sections: LongForms | undefined;
@@ -128,16 +129,19 @@ function sectionAfter(blocks: TextBlock[], fieldLines: boolean[], index: number)
 /** Fields whose values are prose, not labels: a use there is read as any paragraph's. */
 const PROSE_FIELDS = new Set(['description', 'outcomes']);
 
-/**
- * Whether every stretch of a block comes from the label or value of one of the idea's fields, other than prose
- * fields (`Skills: …`, `| **Technologies** | Python, AI, NLP/LLMs |`, `* Difficulty: Easy`).
- */
-function isFieldLine(block: TextBlock, idea: Idea): boolean {
-  if (block.kind !== 'text' || block.runs.length === 0) return false;
-  const spans = Object.values(idea.fields)
+/** The offsets each of the idea's fields spans, label to value, other than prose fields. */
+function labelSpans(idea: Idea): [number, number][] {
+  return Object.values(idea.fields)
     .filter((field) => field !== undefined && !PROSE_FIELDS.has(field.name))
     .map((field) => [field!.labelPosition.start.offset, (field!.valuePosition ?? field!.labelPosition).end.offset]);
-  if (spans.length === 0) return false;
+}
+
+/**
+ * Whether every stretch of a block lies in one of the idea's field spans (labelSpans): a field line such as
+ * `Skills: …`, `| **Technologies** | Python, AI, NLP/LLMs |` or `* Difficulty: Easy`.
+ */
+function isFieldLine(block: TextBlock, spans: [number, number][]): boolean {
+  if (block.kind !== 'text' || block.runs.length === 0 || spans.length === 0) return false;
   return block.runs.every((run) => spans.some(([from, to]) => from <= run.sourceStart && run.sourceEnd <= to));
 }
 

@@ -3,17 +3,13 @@ import type { FileReport, Finding, Report } from '../lint/types.js';
 
 /** Renders the report as 2-space indented JSON with a fixed key order, ending in a newline. */
 export default function renderJson(report: Report): string {
-  const stable = {
-    version: report.version,
-    today: report.today,
-    files: report.files.map(stableFile),
-  };
-  return `${JSON.stringify(stable, null, 2)}\n`;
+  const files = report.files.map((file, index) => jsonPieces.file(file, index));
+  return `${jsonPieces.head(report.version, report.today)}${files.join('')}${jsonPieces.tail(files.length)}`;
 }
 
 /**
- * renderJson in pieces, for a report written file by file as the files are linted (a program audit holds no report
- * in memory): `head`, then `file` for each file in order, then `tail`; together they are renderJson's text.
+ * The JSON report in pieces, for a report written file by file as the files are linted (a program audit holds no
+ * report in memory): `head`, then `file` for each file in order, then `tail`; renderJson joins them.
  */
 export const jsonPieces = {
   head(version: string, today: string): string {

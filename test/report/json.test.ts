@@ -47,7 +47,11 @@ describe('json reporter', () => {
         ...files.map((file, index) => jsonPieces.file(file, index)),
         jsonPieces.tail(files.length),
       ];
-      expect(pieces.join('')).toBe(renderJson(report));
+      const text = pieces.join('');
+      // Exactly the 2-space JSON of what it holds, and what renderJson writes.
+      expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+      expect(JSON.parse(text).files).toHaveLength(files.length);
+      expect(renderJson(report)).toBe(text);
     }
   });
 });

@@ -285,6 +285,18 @@ describe('idea-lint CLI', () => {
     expect(JSON.parse(readFileSync(out, 'utf8')).version).toBe('2.1.0');
   });
 
+  it('streams the same JSON report to stdout as it writes to --output, with the same gate (--quiet, --max-warnings)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'idea-lint-out-'));
+    for (const extra of [[], ['--quiet'], ['--max-warnings', '0'], ['--fail-on', 'never']]) {
+      const out = join(dir, `${extra.join('')}.json`);
+      const streamed = await run('findings', ['-f', 'json', ...extra]);
+      const written = await run('findings', ['-f', 'json', '--output', out, ...extra]);
+      expect(streamed.stdout).toBe(readFileSync(out, 'utf8'));
+      expect(JSON.parse(streamed.stdout).files.length).toBeGreaterThan(0);
+      expect([streamed.code, streamed.stderr]).toEqual([written.code, written.stderr]);
+    }
+  });
+
   it('reports only failing findings, and no notes, with --quiet', async () => {
     const result = await run('findings', ['--quiet']);
     expect(result.code).toBe(1);

@@ -10,7 +10,16 @@ import { HEAD_NOUNS, MODIFIERS } from '../../src/parse/label-words.js';
 import { normalizeLabel, readLabel } from '../../src/parse/labels.js';
 import type { FieldName } from '../../src/parse/types.js';
 
-const DIRS = ['corpus', 'corpus-extra', 'regression', 'regression-2', 'regression-3', 'regression-4', 'regression-5', 'regression-6'];
+const DIRS = [
+  'corpus',
+  'corpus-extra',
+  'regression',
+  'regression-2',
+  'regression-3',
+  'regression-4',
+  'regression-5',
+  'regression-6',
+];
 
 interface Read {
   list: string;

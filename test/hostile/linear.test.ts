@@ -7,6 +7,7 @@ import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { DIRECTIVE_KINDS, readDirectives } from '../../src/lint/disable.js';
 import { parseMarkdown } from '../../src/parse/markdown.js';
+import { trimPunctuation } from '../../src/parse/values/plain-text.js';
 
 const RULES = ['missing-size', 'missing-outcomes', 'stale-date'];
 
@@ -116,5 +117,29 @@ describe('disable comments, read in one pass', () => {
     for (let line = 1; line <= lines.length + 1; line++) {
       for (const rule of RULES) expect(fast.isDisabled(rule, line)).toBe(slow.isDisabled(rule, line));
     }
+  });
+});
+
+describe('trimPunctuation, without an array of the characters', () => {
+  /** The plain reading: the text as an array of code points, trimmed from both ends. */
+  function referenceTrim(text: string): string {
+    const chars = Array.from(text);
+    const edge = /^[\s\p{P}\p{S}\p{Cf}\p{Mn}]$/u;
+    let start = 0;
+    let end = chars.length;
+    while (start < end && edge.test(chars[start]!)) start++;
+    while (end > start && edge.test(chars[end - 1]!)) end--;
+    return chars.slice(start, end).join('');
+  }
+
+  it('trims what the array reading trims, surrogate pairs, lone surrogates and joiners included', () => {
+    const unit = fc.constantFrom(' ', '-', '*', 'a', '1', '😀', '\u200d', '\u0301', '\ud83d', '\ude00', '★', 'é', '\n');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 20 }), (units) => {
+        const text = units.join('');
+        expect(trimPunctuation(text)).toBe(referenceTrim(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -88,10 +88,7 @@ export function readDirectives(
   }
   for (const [rule, from] of open) ranges.push({ rule, from, to: Infinity });
 
-  const isDisabled: DisabledCheck =
-    ranges.length === 0
-      ? () => false
-      : (ruleId, line) => ranges.some((r) => (r.rule === null || r.rule === ruleId) && line >= r.from && line <= r.to);
+  const isDisabled: DisabledCheck = ranges.length === 0 ? () => false : rangeLookup(ranges);
   return { isDisabled, notices };
 }
 
@@ -103,15 +100,21 @@ function collectDirectives(tree: Root): Directive[] {
   const directives: Directive[] = [];
   visit(tree, 'html', (node: Html) => {
     if (!node.position || !node.value.includes('idea-lint-')) return;
-    // Lines are counted on from the last directive, not from the node's start each time.
+    const value = node.value;
+    // Lines and the start of the current line are counted forwards from the last directive, once over the
+    // node's text, not from the node's start (or back to the line's start) for each directive.
     let counted = 0;
     let line = node.position.start.line;
-    for (const { index, end, kind, body } of findDirectives(node.value)) {
-      line += countNewlines(node.value.slice(counted, index));
-      counted = index;
-      const lineStart = node.value.lastIndexOf('\n', index - 1);
+    let lineStart = -1;
+    for (const { index, end, kind, body } of findDirectives(value)) {
+      for (; counted < index; counted++) {
+        if (value.charCodeAt(counted) === NEWLINE) {
+          line++;
+          lineStart = counted;
+        }
+      }
       const column = lineStart === -1 ? node.position.start.column + index : index - lineStart;
-      const endLine = line + countNewlines(node.value.slice(index, end));
+      const endLine = line + countNewlines(value, index, end);
       const names = body
         .trim()
         .split(/[\s,]+/)
@@ -120,6 +123,51 @@ function collectDirectives(tree: Root): Directive[] {
     }
   });
   return directives;
+}
+
+/**
+ * Whether a rule is off on a line, by binary search: per rule (and for every rule), the union of its ranges as
+ * sorted, disjoint intervals, so that a file with many comments and many findings is not checked range by range.
+ */
+function rangeLookup(ranges: Range[]): DisabledCheck {
+  const byRule = new Map<string | null, Range[]>();
+  for (const range of ranges) {
+    const list = byRule.get(range.rule);
+    if (list) list.push(range);
+    else byRule.set(range.rule, [range]);
+  }
+  const merged = new Map<string | null, { from: number[]; to: number[] }>();
+  for (const [rule, list] of byRule) {
+    list.sort((a, b) => a.from - b.from);
+    const from: number[] = [];
+    const to: number[] = [];
+    for (const range of list) {
+      const last = to.length - 1;
+      if (last >= 0 && range.from <= to[last]!) to[last] = Math.max(to[last]!, range.to);
+      else {
+        from.push(range.from);
+        to.push(range.to);
+      }
+    }
+    merged.set(rule, { from, to });
+  }
+  const inside = (intervals: { from: number[]; to: number[] } | undefined, line: number): boolean => {
+    if (!intervals) return false;
+    // The last interval starting at or before the line.
+    let low = 0;
+    let high = intervals.from.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (intervals.from[middle]! <= line) {
+        found = middle;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    return found !== -1 && line <= intervals.to[found]!;
+  };
+  const everyRule = merged.get(null);
+  return (ruleId, line) => inside(everyRule, line) || inside(merged.get(ruleId), line);
 }
 
 function closeRange(open: Map<string | null, number>, ranges: Range[], rule: string | null, line: number): void {
@@ -157,8 +205,11 @@ function* findDirectives(value: string): Generator<{ index: number; end: number;
   }
 }
 
-function countNewlines(text: string): number {
+const NEWLINE = 10;
+
+/** The line feeds in value[from, to), without a copy of the slice. */
+function countNewlines(value: string, from: number, to: number): number {
   let count = 0;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
+  for (let i = from; i < to; i++) if (value.charCodeAt(i) === NEWLINE) count++;
   return count;
 }

@@ -74,7 +74,15 @@ export function toField(
 
 /** Whether a value is a size quantity and no more: `350 hours`, `12 weeks`, `Medium (175h)`. */
 function isQuantity(value: string): boolean {
-  return value.split(/\s+/).length <= QUANTITY_VALUE_MAX_WORDS && parseSize(value).recognised;
+  return piecesAtMost(value, QUANTITY_VALUE_MAX_WORDS) && parseSize(value).recognised;
+}
+
+/** Whether `value.split(/\s+/)` has at most `limit` pieces, counted up to the limit only (a long value is not split). */
+function piecesAtMost(value: string, limit: number): boolean {
+  const gaps = /\s+/g;
+  let pieces = 1;
+  while (gaps.exec(value) !== null) if (++pieces > limit) return false;
+  return true;
 }
 
 /** One Field per name a raw field gives (`Size and difficulty` → size and difficulty, same value). */

@@ -116,11 +116,14 @@ interface Phrase {
 }
 
 function tokenise(text: string): Token[] {
-  return [...text.toLowerCase().matchAll(TOKEN)].map((m) => ({
-    text: m[0],
-    start: m.index,
-    end: m.index + m[0].length,
-  }));
+  // One exec loop: no iterator and no array of match objects beside the tokens.
+  const lower = text.toLowerCase();
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(lower); match !== null; match = TOKEN.exec(lower)) {
+    tokens.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+  }
+  return tokens;
 }
 
 function phrasesOf(scale: DifficultyScale): Phrase[] {

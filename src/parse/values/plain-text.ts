@@ -94,15 +94,32 @@ export function collapseWhitespace(text: string): string {
 
 const EDGE_CHAR = /^[\s\p{P}\p{S}\p{Cf}\p{Mn}]$/u;
 
-/** Removes whitespace, punctuation, symbols and emoji (with their joiners) from both ends. */
+/** Whether the code point is whitespace, punctuation, a symbol, a format character or a combining mark. */
+const isEdge = (codePoint: number): boolean => EDGE_CHAR.test(String.fromCodePoint(codePoint));
+
+/**
+ * Removes whitespace, punctuation, symbols and emoji (with their joiners) from both ends. Walks in from each end
+ * by code point (a surrogate pair as one, a lone surrogate alone), without an array of the text's characters.
+ */
 export function trimPunctuation(text: string): string {
-  const chars = Array.from(text);
   let start = 0;
-  let end = chars.length;
-  while (start < end && EDGE_CHAR.test(chars[start])) start++;
-  while (end > start && EDGE_CHAR.test(chars[end - 1])) end--;
-  return start === 0 && end === chars.length ? text : chars.slice(start, end).join('');
+  let end = text.length;
+  while (start < end) {
+    const codePoint = text.codePointAt(start)!;
+    if (!isEdge(codePoint)) break;
+    start += codePoint > 0xffff ? 2 : 1;
+  }
+  while (end > start) {
+    const last = text.charCodeAt(end - 1);
+    const paired = last >= 0xdc00 && last <= 0xdfff && end - 2 >= start && isHighSurrogate(text.charCodeAt(end - 2));
+    const codePoint = paired ? text.codePointAt(end - 2)! : last;
+    if (!isEdge(codePoint)) break;
+    end -= paired ? 2 : 1;
+  }
+  return start === 0 && end === text.length ? text : text.slice(start, end);
 }
+
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
 
 /** Lower-cases ASCII letters only, so offsets into the result match offsets into the input. */
 export function asciiLower(text: string): string {

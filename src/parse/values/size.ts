@@ -139,11 +139,19 @@ function figuresIn(tokens: string[]): Figure[] {
   return figures.filter((f) => f.unit !== undefined);
 }
 
+/** The value's tokens, by one exec loop (no array of match objects beside the tokens). */
+function tokensOf(text: string): string[] {
+  const tokens: string[] = [];
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) tokens.push(match[0]);
+  return tokens;
+}
+
 /** Reads a size value into hours (and weeks for `12 weeks`, `3 months`); never throws. */
 export function parseSize(value: string): SizeReading {
   const text = plainValue(value);
   if (isUndecided(text)) return { placeholder: true, recognised: false };
-  const tokens = [...text.toLowerCase().matchAll(TOKEN)].map((m) => m[0]);
+  const tokens = tokensOf(text.toLowerCase());
   const figures = figuresIn(tokens);
   const labels = tokens.map((t) => LABEL_WORDS.get(t)).filter((l): l is Label => l !== undefined);
 

@@ -190,9 +190,17 @@ function parseLabel(key: string, grammar: Grammar): LabelMatch | undefined {
   const parts = bare.split(CONJUNCTIONS).filter(Boolean);
   if (parts.length === 0 || parts.length > LABEL_MAX_SEGMENTS) return undefined;
   const segments: Segment[] = [];
+  // `Constraints/requirements`: words joined by a slash are alternatives for one thing, so an unknown one takes the
+  // field its known neighbour names (the label is then a loose one).
+  let alternative = false;
   for (const part of parts) {
     const segment = HAN.test(part) ? readHanSegment(part, grammar) : readSegment(part, grammar);
-    if (!segment) return undefined;
+    if (!segment) {
+      if (!isSlashAlternative(bare, part)) return undefined;
+      alternative = true;
+      segments.push('bare');
+      continue;
+    }
     segments.push(segment);
   }
   // `Skills required/preferred`, `Goals and ideas`, `目标与想法`: a requirement adjective or a bare modifier takes the
@@ -211,10 +219,20 @@ function parseLabel(key: string, grammar: Grammar): LabelMatch | undefined {
   return {
     name: names[0],
     ...(names.length > 1 ? { also: names.slice(1) } : {}),
-    exact: named.every((segment) => segment.exact),
+    exact: !alternative && named.every((segment) => segment.exact),
     demoted: named.every((segment) => segment.demoted),
     ...(named.length === 1 && named[0].extent ? { quantity: 'size' as const } : {}),
   };
+}
+
+/**
+ * A single word of letters joined to a neighbour by a slash written without spaces (`constraints/requirements`, one
+ * compound of alternatives), not a spaced one that lists two sections (`Notes / Mentors`).
+ */
+function isSlashAlternative(label: string, part: string): boolean {
+  if (!/^\p{L}+$/u.test(part) || HAN.test(part)) return false;
+  const pattern = new RegExp(`(?:^${part}/\\p{L}|\\p{L}/${part}$)`, 'u');
+  return label.includes('/') && pattern.test(label) && !/\s(?:and|or|&)\s/.test(label);
 }
 
 /** One noun phrase: `expected outcome`, `level of difficulty`, `resultado esperado`. */

@@ -251,3 +251,22 @@ describe('clause and attributive labels (issue 11, regression-4 and -5)', () => 
     expect(readLabel('Mentor suggestion')).toMatchObject({ name: 'mentors', exact: true });
   });
 });
+
+describe('slash alternatives', () => {
+  // Rule of the grammar: words joined by a slash are alternatives for one thing (Unikraft's
+  // `**Constraints/requirements**`), so an unknown one takes the field its known neighbour names, loosely.
+  it('reads the field of the known word of a slash pair', () => {
+    expect(readLabel('Constraints/requirements')).toMatchObject({ name: 'skills', exact: false });
+    expect(readLabel('**Prerequisites/Constraints**')).toMatchObject({ name: 'skills', exact: false });
+    expect(matchLabelStrict('Constraints/requirements')).toBeUndefined();
+  });
+
+  it('reads nothing when no word of the pair names a field, the unknown part is a phrase, or the slash is spaced', () => {
+    expect(readLabel('Foo/Bar')).toBeUndefined();
+    expect(readLabel('Pros/cons')).toBeUndefined();
+    expect(readLabel('Constraints and requirements')).toBeUndefined();
+    expect(readLabel('Some constraints/requirements')).toBeUndefined();
+    // Spaced, a slash lists two sections: `Notes / Mentors` is no label.
+    expect(readLabel('Constraints / requirements')).toBeUndefined();
+  });
+});

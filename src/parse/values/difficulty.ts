@@ -278,6 +278,13 @@ export function parseDifficulty(value: string, scale: DifficultyScale = DEFAULT_
   const filled = countOf(text, FILLED_STAR);
   const total = filled + countOf(text, EMPTY_STAR);
   if (total === 0 && isUndecided(text)) return { levels: [], range: false, placeholder: true, recognised: false };
+  // `3/5`, `2 out of 5`: a rating on a numeric scale is read as stars are, by its share of the scale.
+  const rating = /^\s*(\d{1,2})\s*(?:\/|out of|of)\s*(\d{1,2})\b/i.exec(text);
+  if (total === 0 && rating && +rating[1] >= 1 && +rating[1] <= +rating[2] && +rating[2] >= 3 && +rating[2] <= 10) {
+    const written = levelsIn(text, phrases);
+    const levels = written.length > 0 ? written : [levelForStars(+rating[1], +rating[2])];
+    return { levels, range: levels.length > 1, placeholder: false, recognised: true };
+  }
   if (total > 0) {
     const written = levelsIn(text, phrases);
     const levels = written.length > 0 ? written : [levelForStars(filled, total)];

@@ -141,6 +141,25 @@ describe('parseDifficulty', () => {
     });
   });
 
+  // Rule of the grammar: a numeric rating is a level on its scale, read by its share as stars are (Unikraft writes
+  // `| **Difficulty** | 3/5 |`).
+  it.each([
+    ['3/5', 'medium'],
+    ['1/5', 'easy'],
+    ['4 / 5', 'hard'],
+    ['2 out of 3', 'medium'],
+    ['5/5', 'hard'],
+  ])('reads the rating %j by its share of the scale', (value, level) => {
+    expect(parseDifficulty(value)).toEqual({ levels: [level], range: false, placeholder: false, recognised: true });
+  });
+
+  it('reads no rating off a date, a ratio above its scale or a bare number', () => {
+    expect(parseDifficulty('6/5').recognised).toBe(false);
+    expect(parseDifficulty('12/31').recognised).toBe(false);
+    expect(parseDifficulty('3').recognised).toBe(false);
+    expect(parseDifficulty('3/5, but hard for newcomers').levels).toEqual(['hard']);
+  });
+
   it('prefers a level written beside the stars', () => {
     expect(parseDifficulty('&#9733; &#9733; &#9734; (medium)')).toEqual({
       levels: ['medium'],
@@ -152,18 +171,12 @@ describe('parseDifficulty', () => {
     expect(parseDifficulty('★☆☆ (hard)').levels).toEqual(['hard']);
   });
 
-  it.each([
-    'Major',
-    'Minor',
-    'Critical',
-    'Blocker',
-    'Scaleable',
-    'See below. Medium.',
-    'high-performance computing',
-    '3/5',
-  ])('does not recognise %j', (value) => {
-    expect(parseDifficulty(value)).toEqual(unrecognised);
-  });
+  it.each(['Major', 'Minor', 'Critical', 'Blocker', 'Scaleable', 'See below. Medium.', 'high-performance computing'])(
+    'does not recognise %j',
+    (value) => {
+      expect(parseDifficulty(value)).toEqual(unrecognised);
+    },
+  );
 
   it.each([
     ['Challenging', ['hard']],

@@ -95,6 +95,14 @@ export function isNotAnIdeaTitle(title: string): boolean {
 const CONTAINER =
   /^(?:\d+[.)]\s*)?(?:(?:list of |the )?(?:project )?ideas(?: list)?|accepted projects|past projects|previous years?|archive)\s*:?$/i;
 
+/**
+ * A group of projects marked as finished (`## 2021 projects (done)`, `## Projects (completed)`): the headings under it
+ * report past work, not ideas. A done mark on a single idea's own title (`# Model Diff & Merge (done)`, Yakindu) is
+ * not a group, so that idea stays; `Accepted Projects` carries no done mark and keeps its ideas (CNCF).
+ */
+const FINISHED_GROUP =
+  /^(?:(?:19|20)\d{2}\s+)?(?:gsoc\s+|gsod\s+)?(?:projects|ideas)(?:\s+(?:of|from|in)\s+(?:19|20)\d{2})?\s*\((?:done|completed|finished|closed)\)$/i;
+
 /** Reads every top-level heading: its title, outline parent, subtree and the fields directly under it. */
 export function collectHeadings(units: Unit[], text: string, options: ParseOptions): HeadingInfo[] {
   const headings: HeadingInfo[] = [];
@@ -104,7 +112,10 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
     while (stack.length > 0 && headings[stack[stack.length - 1]].depth >= unit.depth) stack.pop();
     const [title, titleStart] = ideaTitle(text, unit.start, unit.end);
     // A title without a letter (`### 1️⃣ ** **`, a template slot still to be named) names no idea.
-    const excluded = NOT_AN_IDEA.test(title.trim()) || isNotAnIdeaTitle(title) || !/\p{L}/u.test(title);
+    const finished = FINISHED_GROUP.test(title.trim());
+    const underFinished = stack.some((at) => FINISHED_GROUP.test(headings[at].title.trim()));
+    const excluded =
+      finished || underFinished || NOT_AN_IDEA.test(title.trim()) || isNotAnIdeaTitle(title) || !/\p{L}/u.test(title);
     headings.push({
       unit: index,
       depth: unit.depth,

@@ -184,3 +184,28 @@ describe('isNotAnIdeaTitle', () => {
     expect(isNotAnIdeaTitle(title)).toBe(false);
   });
 });
+
+describe('a group of projects marked as finished', () => {
+  it('reads the headings under `## 2021 projects (done)` as past work, not ideas (Wagtail, regression-6)', () => {
+    const text = `# GSoC\n\n## Project ideas\n\n${idea('### Accessibility tests')}${idea('### RTL support')}## 2021 projects (done)\n\n${idea('### Wagtail Live')}${idea('### Bulk admin actions')}`;
+    expect(titles(text)).toEqual(['Accessibility tests', 'RTL support']);
+  });
+
+  it('keeps an idea whose own title says done (Yakindu, regression-3) and ideas under Accepted Projects (CNCF)', () => {
+    expect(titles(`# GSoC\n\n${idea('## Model Diff & Merge (done)')}${idea('## Statechart tests')}`)).toEqual([
+      'Model Diff & Merge (done)',
+      'Statechart tests',
+    ]);
+    expect(titles(`# LFX\n\n## Accepted Projects\n\n${idea('### First')}${idea('### Second')}`)).toEqual([
+      'First',
+      'Second',
+    ]);
+  });
+
+  it('keeps the ideas of a year that is not marked done (`## Topic Proposals from 2025`, FOSSology, corpus)', () => {
+    expect(titles(`# GSoC\n\n## Topic Proposals from 2025\n\n${idea('### First')}${idea('### Second')}`)).toEqual([
+      'First',
+      'Second',
+    ]);
+  });
+});

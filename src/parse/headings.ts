@@ -42,6 +42,8 @@ export interface HeadingInfo {
   namedIdea: boolean;
   /** Index (in `units`) of the first unit after the heading's subtree. */
   subtreeEnd: number;
+  /** The heading reports past work under a group marked finished: no idea, but its depth still tells the idea depth. */
+  pastWork?: boolean;
 }
 
 /** Headings that are never ideas: tables of contents, timelines, instructions, admin and glossary sections. */
@@ -136,6 +138,7 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
       notSection: excluded && !CONTAINER.test(title.trim()),
       namedIdea: !excluded && titleStart > unit.start && IDEA_PREFIX.test(text.slice(unit.start, unit.end)),
       subtreeEnd: units.length,
+      pastWork: underFinished,
     });
     stack.push(headings.length - 1);
   });
@@ -321,7 +324,8 @@ function joinSeparatedParts(headings: HeadingInfo[], units: Unit[]): void {
 export function inferIdeaDepth(headings: HeadingInfo[]): number {
   const counts = [0, 0, 0, 0, 0, 0, 0];
   for (const heading of headings)
-    if (!heading.isLabel && !heading.isPart && !heading.excluded && heading.fields.size > 0) counts[heading.depth]++;
+    if (!heading.isLabel && !heading.isPart && (!heading.excluded || heading.pastWork) && heading.fields.size > 0)
+      counts[heading.depth]++;
   let best = 0;
   for (let depth = 1; depth <= 6; depth++) if (counts[depth] > 0 && counts[depth] >= counts[best]) best = depth;
   return best;

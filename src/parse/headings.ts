@@ -42,6 +42,8 @@ export interface HeadingInfo {
   namedIdea: boolean;
   /** Index (in `units`) of the first unit after the heading's subtree. */
   subtreeEnd: number;
+  /** The heading reports past work under a group marked finished: no idea, but its depth still tells the idea depth. */
+  pastWork?: boolean;
 }
 
 /** Headings that are never ideas: tables of contents, timelines, instructions, admin and glossary sections. */
@@ -95,6 +97,14 @@ export function isNotAnIdeaTitle(title: string): boolean {
 const CONTAINER =
   /^(?:\d+[.)]\s*)?(?:(?:list of |the )?(?:project )?ideas(?: list)?|accepted projects|past projects|previous years?|archive)\s*:?$/i;
 
+/**
+ * A group of projects marked as finished (`## 2021 projects (done)`, `## Projects (completed)`): the headings under it
+ * report past work, not ideas. A done mark on a single idea's own title (`# Model Diff & Merge (done)`, Yakindu) is
+ * not a group, so that idea stays; `Accepted Projects` carries no done mark and keeps its ideas (CNCF).
+ */
+const FINISHED_GROUP =
+  /^(?:(?:19|20)\d{2}\s+)?(?:gsoc\s+|gsod\s+)?(?:projects|ideas)(?:\s+(?:of|from|in)\s+(?:19|20)\d{2})?\s*\((?:done|completed|finished|closed)\)$/i;
+
 /** Reads every top-level heading: its title, outline parent, subtree and the fields directly under it. */
 export function collectHeadings(units: Unit[], text: string, options: ParseOptions): HeadingInfo[] {
   const headings: HeadingInfo[] = [];
@@ -104,7 +114,10 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
     while (stack.length > 0 && headings[stack[stack.length - 1]].depth >= unit.depth) stack.pop();
     const [title, titleStart] = ideaTitle(text, unit.start, unit.end);
     // A title without a letter (`### 1️⃣ ** **`, a template slot still to be named) names no idea.
-    const excluded = NOT_AN_IDEA.test(title.trim()) || isNotAnIdeaTitle(title) || !/\p{L}/u.test(title);
+    const finished = FINISHED_GROUP.test(title.trim());
+    const underFinished = stack.some((at) => FINISHED_GROUP.test(headings[at].title.trim()));
+    const excluded =
+      finished || underFinished || NOT_AN_IDEA.test(title.trim()) || isNotAnIdeaTitle(title) || !/\p{L}/u.test(title);
     headings.push({
       unit: index,
       depth: unit.depth,
@@ -125,6 +138,7 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
       notSection: excluded && !CONTAINER.test(title.trim()),
       namedIdea: !excluded && titleStart > unit.start && IDEA_PREFIX.test(text.slice(unit.start, unit.end)),
       subtreeEnd: units.length,
+      pastWork: underFinished,
     });
     stack.push(headings.length - 1);
   });
@@ -310,7 +324,8 @@ function joinSeparatedParts(headings: HeadingInfo[], units: Unit[]): void {
 export function inferIdeaDepth(headings: HeadingInfo[]): number {
   const counts = [0, 0, 0, 0, 0, 0, 0];
   for (const heading of headings)
-    if (!heading.isLabel && !heading.isPart && !heading.excluded && heading.fields.size > 0) counts[heading.depth]++;
+    if (!heading.isLabel && !heading.isPart && (!heading.excluded || heading.pastWork) && heading.fields.size > 0)
+      counts[heading.depth]++;
   let best = 0;
   for (let depth = 1; depth <= 6; depth++) if (counts[depth] > 0 && counts[depth] >= counts[best]) best = depth;
   return best;

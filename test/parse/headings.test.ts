@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isNotAnIdeaTitle } from '../../src/parse/headings.js';
 import { parseIdeaFile } from '../../src/parse/index.js';
@@ -182,5 +183,41 @@ describe('isNotAnIdeaTitle', () => {
     'Notifications not listed in the feed',
   ])('reads "%s" as a possible idea', (title) => {
     expect(isNotAnIdeaTitle(title)).toBe(false);
+  });
+});
+
+describe('a group of projects marked as finished', () => {
+  it("reads Wagtail's list: its five ideas, none of the 2021 projects, the lone `###` idea kept", () => {
+    const path = 'test/fixtures/regression-6/aditya123473892__wagtail__Google-Summer-of-Code.md';
+    expect(parseIdeaFile(path, readFileSync(path, 'utf8')).ideas.map((entry) => entry.title)).toEqual([
+      'Automated page accessibility tests',
+      'RTL support for Wagtail',
+      'More advanced image size optimisations in Wagtail',
+      'Toolkit for StreamField data migrations in Wagtail',
+      'Enhanced file manager',
+    ]);
+  });
+
+  it('reads the headings under `## 2021 projects (done)` as past work, not ideas (Wagtail, regression-6)', () => {
+    const text = `# GSoC\n\n## Project ideas\n\n${idea('### Accessibility tests')}${idea('### RTL support')}## 2021 projects (done)\n\n${idea('### Wagtail Live')}${idea('### Bulk admin actions')}`;
+    expect(titles(text)).toEqual(['Accessibility tests', 'RTL support']);
+  });
+
+  it('keeps an idea whose own title says done (Yakindu, regression-3) and ideas under Accepted Projects (CNCF)', () => {
+    expect(titles(`# GSoC\n\n${idea('## Model Diff & Merge (done)')}${idea('## Statechart tests')}`)).toEqual([
+      'Model Diff & Merge (done)',
+      'Statechart tests',
+    ]);
+    expect(titles(`# LFX\n\n## Accepted Projects\n\n${idea('### First')}${idea('### Second')}`)).toEqual([
+      'First',
+      'Second',
+    ]);
+  });
+
+  it('keeps the ideas of a year that is not marked done (`## Topic Proposals from 2025`, FOSSology, corpus)', () => {
+    expect(titles(`# GSoC\n\n## Topic Proposals from 2025\n\n${idea('### First')}${idea('### Second')}`)).toEqual([
+      'First',
+      'Second',
+    ]);
   });
 });

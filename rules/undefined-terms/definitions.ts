@@ -30,7 +30,7 @@ const WORD = /[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)*/gu;
  * something made for X or by X, and say nothing of what X is.
  */
 const KIND_NOUN =
-  /\s+(?:librar(?:y|ies)|packages?|toolkits?|toolbox(?:es)?|frameworks?|solvers?|simulators?|software|formats?|files|languages?)\b/uy;
+  /\s+(?:librar(?:y|ies)|packages?|toolkits?|toolbox(?:es)?|frameworks?|solvers?|simulators?|software|formats?|files|(?:programming\s+)?languages?|file\s?systems?|standards?|specifications?)\b/uy;
 
 /**
  * Vendors everyone has heard of: a term right after one is that vendor's product, named as such ("Intel TBB",
@@ -69,6 +69,8 @@ const DESCRIBED_BY =
  * before "like" must not be a verb's subject or a modal ("we would like …").
  */
 const SUCH_AS = /(\p{L}{3,})(?:\s*,?\s+|\s*[(（]\s*)(?:such as|including|like)\s+/giu;
+/** Small words that go on from the last item of such a list to what the items are for or do. */
+const ITEM_PURPOSE = /^(?:for|to|in|with)$/;
 const NOT_A_KIND =
   /^(?:would|could|should|might|may|will|shall|must|we|you|they|he|she|not|also|really|don't|and|or|the|feel|feels|looks?|seems?)$/i;
 
@@ -177,13 +179,18 @@ export function findDefinitions(block: TextBlock, limits: AcronymLimits): Set<st
   for (const match of text.matchAll(SUCH_AS)) {
     if (NOT_A_KIND.test(match[1]) || readAcronyms(match[1], limits).length > 0) continue;
     const list = /^[^.;:()[\]|]{1,120}/.exec(text.slice(match.index + match[0].length))?.[0] ?? '';
-    for (const item of list.split(/,|\s(?:and|or|&)\s/)) {
-      const words = item.trim().split(/\s+/);
+    for (const [position, item] of list.split(/,|\s(?:and|or|&)\s/).entries()) {
+      let words = item.trim().split(/\s+/);
+      // The last name may go on with what the names are for: "SMT solvers like Z3 and CVC5 for superoptimization";
+      // the list ends there.
+      const last = position > 0 && words.length > 2 && ITEM_PURPOSE.test(words[1]);
+      if (last) words = words.slice(0, 1);
       if (words.length !== 1 || !words[0]) break;
       // `existing (including DLT-independent) ORM solutions` names no DLT: in a parenthesis only a whole term is an
       // instance of the kind (`systems such as SWE-bench` names one).
       if (/[(（]/.test(match[0]) && !isWholeTerm(words[0], limits)) continue;
       readAcronyms(words[0], limits).forEach((acronym) => defined.add(acronym.key));
+      if (last) break;
     }
   }
 

@@ -115,6 +115,9 @@ export interface SplitText {
   sentences: string[][];
 }
 
+/** The two-letter long-form patterns of containsLongForm, by letters and `nearby`: a few hundred at most. */
+const TWO_LETTER_PATTERNS = new Map<string, RegExp>();
+
 /** Splits a text once for repeated `containsLongForm` calls. */
 export function splitText(text: string): SplitText {
   return { text, sentences: text.split(/[.!?;:()[\]|]/).map(splitWords) };
@@ -133,10 +136,16 @@ export function containsLongForm(split: SplitText, letters: string, nearby = fal
     // Before the use, in its own paragraph, two plain content words mid-sentence are meant ("computational
     // linguistic analysis … ML/CL"); a sentence's capitalised first word ("Split messages … the SM layer") is not.
     const plain = nearby ? `|${a.toLowerCase()}\\p{Ll}{3,} ${b.toLowerCase()}\\p{Ll}{3,}` : '';
-    const pattern = new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:${a}\\p{Ll}+ ${b}\\p{Ll}+|[${a}${a.toLowerCase()}]\\p{Ll}+-[${b}${b.toLowerCase()}]\\p{Ll}+${plain})(?![\\p{L}\\p{N}])`,
-      'u',
-    );
+    // Built once per pair of letters (it has no g or y flag, so it keeps no state between texts).
+    const key = `${letters}${nearby ? '+' : ''}`;
+    let pattern = TWO_LETTER_PATTERNS.get(key);
+    if (!pattern) {
+      pattern = new RegExp(
+        `(?<![\\p{L}\\p{N}])(?:${a}\\p{Ll}+ ${b}\\p{Ll}+|[${a}${a.toLowerCase()}]\\p{Ll}+-[${b}${b.toLowerCase()}]\\p{Ll}+${plain})(?![\\p{L}\\p{N}])`,
+        'u',
+      );
+      TWO_LETTER_PATTERNS.set(key, pattern);
+    }
     return (
       pattern.test(split.text) || split.sentences.some((words) => words.some((word) => spellsCompound(word, letters)))
     );

@@ -314,6 +314,19 @@ describe('undefined-terms: names explained by their context', () => {
     ['a purpose clause', 'FIMS is an R package that uses RCPP to allow C++ to work inside of R.'],
     ['"is a …"', 'FSX is a streaming I/O library.'],
     ['a kind with "such as"', 'Study other simulation tools, such as MOOSE, first.'],
+    // Redox's list: a filesystem named as such.
+    ['the kind noun "filesystems"', 'The purpose of this project is to implement a driver for FAT32 filesystems.'],
+    ['the kind noun "file system"', 'Read the FAT32 file system from the disk.'],
+    // Qubes' and wso2's lists: a standard or a specification named as such.
+    ['the kind noun "standards"', 'Integrate with the desktop following the XDG standards.'],
+    ['the kind noun "specification"', 'Ability to read and interpret the OAuth2 RAR specification.'],
+    // uutils' list: a language named as such, with its adjective.
+    ['the kind noun "programming language"', 'Implement the lexer and parser for the AWK programming language.'],
+    // uutils' list: the last item of the list goes on with what the names are for.
+    [
+      'the last item of a list after "like", followed by its purpose',
+      'Formal methods tools: solvers like Z3 and CVC5 for superoptimization and proofs.',
+    ],
     ['a list of names after "such as"', 'Solid knowledge of a system such as LEAN, Isabelle, CVC5, MiniZinc.'],
     ['a pair with a plain name', 'Add unit tests (between MATLAB and Python) and docs.'],
     ['a list after a kind in parentheses', 'Move away from vendor libraries (like CUBLAS, CUDNN, etc.) first.'],

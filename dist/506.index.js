@@ -971,11 +971,14 @@ const MODIFIERS = new Set([
 const FILLED_STAR = '★';
 const EMPTY_STAR = '☆';
 function tokenise(text) {
-    return [...text.toLowerCase().matchAll(TOKEN)].map((m) => ({
-        text: m[0],
-        start: m.index,
-        end: m.index + m[0].length,
-    }));
+    // One exec loop: no iterator and no array of match objects beside the tokens.
+    const lower = text.toLowerCase();
+    const tokens = [];
+    TOKEN.lastIndex = 0;
+    for (let match = TOKEN.exec(lower); match !== null; match = TOKEN.exec(lower)) {
+        tokens.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+    }
+    return tokens;
 }
 function phrasesOf(scale) {
     const phrases = [];
@@ -1127,6 +1130,13 @@ function parseDifficulty(value, scale = DEFAULT_DIFFICULTY_SCALE) {
     const total = filled + countOf(text, EMPTY_STAR);
     if (total === 0 && isUndecided(text))
         return { levels: [], range: false, placeholder: true, recognised: false };
+    // `3/5`, `2 out of 5`: a rating on a numeric scale is read as stars are, by its share of the scale.
+    const rating = /^\s*(\d{1,2})\s*(?:\/|out of|of)\s*(\d{1,2})\b/i.exec(text);
+    if (total === 0 && rating && +rating[1] >= 1 && +rating[1] <= +rating[2] && +rating[2] >= 3 && +rating[2] <= 10) {
+        const written = levelsIn(text, phrases);
+        const levels = written.length > 0 ? written : [levelForStars(+rating[1], +rating[2])];
+        return { levels, range: levels.length > 1, placeholder: false, recognised: true };
+    }
     if (total > 0) {
         const written = levelsIn(text, phrases);
         const levels = written.length > 0 ? written : [levelForStars(filled, total)];
@@ -1772,12 +1782,20 @@ function figuresIn(tokens) {
     }
     return figures.filter((f) => f.unit !== undefined);
 }
+/** The value's tokens, by one exec loop (no array of match objects beside the tokens). */
+function tokensOf(text) {
+    const tokens = [];
+    size_TOKEN.lastIndex = 0;
+    for (let match = size_TOKEN.exec(text); match !== null; match = size_TOKEN.exec(text))
+        tokens.push(match[0]);
+    return tokens;
+}
 /** Reads a size value into hours (and weeks for `12 weeks`, `3 months`); never throws. */
 function parseSize(value) {
     const text = (0,plain_text/* plainValue */._y)(value);
     if (isUndecided(text))
         return { placeholder: true, recognised: false };
-    const tokens = [...text.toLowerCase().matchAll(size_TOKEN)].map((m) => m[0]);
+    const tokens = tokensOf(text.toLowerCase());
     const figures = figuresIn(tokens);
     const labels = tokens.map((t) => LABEL_WORDS.get(t)).filter((l) => l !== undefined);
     // `(90, 175 or 350 hour)`, `Small, medium or large`: three sizes offered are the template's menu, not a size chosen.
@@ -1938,6 +1956,9 @@ const WELL_KNOWN = [
     // Met by every applicant: the chat of open-source communities, the video format family beside JPEG, and two terms
     // of every compilers and databases course.
     'IRC', 'MPEG', 'JIT', 'DBMS',
+    // Taught in every operating-systems course: the Unix standard (used without explanation by three lists of two
+    // tunable sets, regression-2 and regression-6, and read as common by each list's reader).
+    'POSIX',
     // AI in Spanish, French, Portuguese and Italian (inteligencia / intelligence / inteligência / intelligenza artificiale).
     'IA',
     // Program names (GSoC is mixed case and never read as a term).
@@ -1958,7 +1979,7 @@ const WELL_KNOWN = [
 const PACKS = {
     systems: [
         'PCI', 'PCIe', 'DMA', 'MMU', 'IOMMU', 'IRQ', 'ACPI', 'UEFI', 'KVM', 'QEMU', 'NUMA', 'SMP', 'SIMD', 'TLB',
-        'ISA', 'ABI', 'ELF', 'IPC', 'POSIX', 'SCSI', 'SATA', 'NVMe', 'NIC', 'DIMM', 'DRAM', 'FPGA', 'RTOS', 'LVM',
+        'ISA', 'ABI', 'ELF', 'IPC', 'SCSI', 'SATA', 'NVMe', 'NIC', 'DIMM', 'DRAM', 'FPGA', 'RTOS', 'LVM',
         'HVM', 'PV', 'VT', 'SR-IOV', 'RISC', 'CISC', 'LLC', 'FPU', 'MSI', 'GPIO', 'I2C', 'SPI', 'UART', 'JTAG',
     ],
     web: ['CORS', 'CSRF', 'XSS', 'JWT', 'SSO', 'CDN', 'SPA', 'SSR', 'PWA', 'WASM', 'CMS', 'SEO', 'OIDC'],
@@ -2237,6 +2258,8 @@ function spells(words, index, letters, at, toEnd) {
         next++;
     }
 }
+/** The two-letter long-form patterns of containsLongForm, by letters and `nearby`: a few hundred at most. */
+const TWO_LETTER_PATTERNS = new Map();
 /** Splits a text once for repeated `containsLongForm` calls. */
 function splitText(text) {
     return { text, sentences: text.split(/[.!?;:()[\]|]/).map(splitWords) };
@@ -2255,7 +2278,13 @@ function containsLongForm(split, letters, nearby = false) {
         // Before the use, in its own paragraph, two plain content words mid-sentence are meant ("computational
         // linguistic analysis … ML/CL"); a sentence's capitalised first word ("Split messages … the SM layer") is not.
         const plain = nearby ? `|${a.toLowerCase()}\\p{Ll}{3,} ${b.toLowerCase()}\\p{Ll}{3,}` : '';
-        const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${a}\\p{Ll}+ ${b}\\p{Ll}+|[${a}${a.toLowerCase()}]\\p{Ll}+-[${b}${b.toLowerCase()}]\\p{Ll}+${plain})(?![\\p{L}\\p{N}])`, 'u');
+        // Built once per pair of letters (it has no g or y flag, so it keeps no state between texts).
+        const key = `${letters}${nearby ? '+' : ''}`;
+        let pattern = TWO_LETTER_PATTERNS.get(key);
+        if (!pattern) {
+            pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${a}\\p{Ll}+ ${b}\\p{Ll}+|[${a}${a.toLowerCase()}]\\p{Ll}+-[${b}${b.toLowerCase()}]\\p{Ll}+${plain})(?![\\p{L}\\p{N}])`, 'u');
+            TWO_LETTER_PATTERNS.set(key, pattern);
+        }
         return (pattern.test(split.text) || split.sentences.some((words) => words.some((word) => spellsCompound(word, letters))));
     }
     for (const words of split.sentences) {
@@ -2326,7 +2355,7 @@ const definitions_WORD = /[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)*/gu;
  * nouns that read as "X is a …": "the DNSSEC plugin", "a PCI tool", "the CO-OPS API" or "NVIDIA GPUs" name
  * something made for X or by X, and say nothing of what X is.
  */
-const KIND_NOUN = /\s+(?:librar(?:y|ies)|packages?|toolkits?|toolbox(?:es)?|frameworks?|solvers?|simulators?|software|formats?|files|languages?)\b/uy;
+const KIND_NOUN = /\s+(?:librar(?:y|ies)|packages?|toolkits?|toolbox(?:es)?|frameworks?|solvers?|simulators?|software|formats?|files|(?:programming\s+)?languages?|file\s?systems?|standards?|specifications?)\b/uy;
 /**
  * Vendors everyone has heard of: a term right after one is that vendor's product, named as such ("Intel TBB",
  * "NVIDIA CUDA", "Microsoft MSVC", "IBM's DB2").
@@ -2356,6 +2385,8 @@ const DESCRIBED_BY = /(?:,\s*which\s|\s+(?:which|that)\s+(?:is|are|provides?|con
  * before "like" must not be a verb's subject or a modal ("we would like …").
  */
 const SUCH_AS = /(\p{L}{3,})(?:\s*,?\s+|\s*[(（]\s*)(?:such as|including|like)\s+/giu;
+/** Small words that go on from the last item of such a list to what the items are for or do. */
+const ITEM_PURPOSE = /^(?:for|to|in|with)$/;
 const NOT_A_KIND = /^(?:would|could|should|might|may|will|shall|must|we|you|they|he|she|not|also|really|don't|and|or|the|feel|feels|looks?|seems?)$/i;
 /** A bare proper name: one capitalised word, maybe with inner capitals (`Python`, `MiniZinc`, `CMake`). */
 const NAME = '\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}*)*';
@@ -2464,8 +2495,13 @@ function findDefinitions(block, limits) {
         if (NOT_A_KIND.test(match[1]) || readAcronyms(match[1], limits).length > 0)
             continue;
         const list = /^[^.;:()[\]|]{1,120}/.exec(text.slice(match.index + match[0].length))?.[0] ?? '';
-        for (const item of list.split(/,|\s(?:and|or|&)\s/)) {
-            const words = item.trim().split(/\s+/);
+        for (const [position, item] of list.split(/,|\s(?:and|or|&)\s/).entries()) {
+            let words = item.trim().split(/\s+/);
+            // The last name may go on with what the names are for: "SMT solvers like Z3 and CVC5 for superoptimization";
+            // the list ends there.
+            const last = position > 0 && words.length > 2 && ITEM_PURPOSE.test(words[1]);
+            if (last)
+                words = words.slice(0, 1);
             if (words.length !== 1 || !words[0])
                 break;
             // `existing (including DLT-independent) ORM solutions` names no DLT: in a parenthesis only a whole term is an
@@ -2473,6 +2509,8 @@ function findDefinitions(block, limits) {
             if (/[(（]/.test(match[0]) && !isWholeTerm(words[0], limits))
                 continue;
             readAcronyms(words[0], limits).forEach((acronym) => defined.add(acronym.key));
+            if (last)
+                break;
         }
     }
     // … also known as ABBR / (or ABBR) / aka ABBR: every acronym in the next few words is another name.
@@ -4636,7 +4674,16 @@ function toField(raw, context, name = raw.name, read = (source) => (0,parse_text
 }
 /** Whether a value is a size quantity and no more: `350 hours`, `12 weeks`, `Medium (175h)`. */
 function isQuantity(value) {
-    return value.split(/\s+/).length <= QUANTITY_VALUE_MAX_WORDS && parseSize(value).recognised;
+    return piecesAtMost(value, QUANTITY_VALUE_MAX_WORDS) && parseSize(value).recognised;
+}
+/** Whether `value.split(/\s+/)` has at most `limit` pieces, counted up to the limit only (a long value is not split). */
+function piecesAtMost(value, limit) {
+    const gaps = /\s+/g;
+    let pieces = 1;
+    while (gaps.exec(value) !== null)
+        if (++pieces > limit)
+            return false;
+    return true;
 }
 /** One Field per name a raw field gives (`Size and difficulty` → size and difficulty, same value). */
 function toFields(raw, context) {
@@ -5127,10 +5174,18 @@ function parseLabel(key, grammar) {
     if (parts.length === 0 || parts.length > LABEL_MAX_SEGMENTS)
         return undefined;
     const segments = [];
+    // `Constraints/requirements`: words joined by a slash are alternatives for one thing, so an unknown one takes the
+    // field its known neighbour names (the label is then a loose one).
+    let alternative = false;
     for (const part of parts) {
         const segment = HAN.test(part) ? readHanSegment(part, grammar) : readSegment(part, grammar);
-        if (!segment)
-            return undefined;
+        if (!segment) {
+            if (!isSlashAlternative(bare, part))
+                return undefined;
+            alternative = true;
+            segments.push('bare');
+            continue;
+        }
         segments.push(segment);
     }
     // `Skills required/preferred`, `Goals and ideas`, `目标与想法`: a requirement adjective or a bare modifier takes the
@@ -5148,10 +5203,20 @@ function parseLabel(key, grammar) {
     return {
         name: names[0],
         ...(names.length > 1 ? { also: names.slice(1) } : {}),
-        exact: named.every((segment) => segment.exact),
+        exact: !alternative && named.every((segment) => segment.exact),
         demoted: named.every((segment) => segment.demoted),
         ...(named.length === 1 && named[0].extent ? { quantity: 'size' } : {}),
     };
+}
+/**
+ * A single word of letters joined to a neighbour by a slash written without spaces (`constraints/requirements`, one
+ * compound of alternatives), not a spaced one that lists two sections (`Notes / Mentors`).
+ */
+function isSlashAlternative(label, part) {
+    if (!/^\p{L}+$/u.test(part) || HAN.test(part))
+        return false;
+    const pattern = new RegExp(`(?:^${part}/\\p{L}|\\p{L}/${part}$)`, 'u');
+    return label.includes('/') && pattern.test(label) && !/\s(?:and|or|&)\s/.test(label);
 }
 /** One noun phrase: `expected outcome`, `level of difficulty`, `resultado esperado`. */
 function readSegment(part, grammar) {
@@ -5979,6 +6044,12 @@ function isNotAnIdeaTitle(title) {
 }
 /** Excluded headings that still group the ideas under them. */
 const CONTAINER = /^(?:\d+[.)]\s*)?(?:(?:list of |the )?(?:project )?ideas(?: list)?|accepted projects|past projects|previous years?|archive)\s*:?$/i;
+/**
+ * A group of projects marked as finished (`## 2021 projects (done)`, `## Projects (completed)`): the headings under it
+ * report past work, not ideas. A done mark on a single idea's own title (`# Model Diff & Merge (done)`, Yakindu) is
+ * not a group, so that idea stays; `Accepted Projects` carries no done mark and keeps its ideas (CNCF).
+ */
+const FINISHED_GROUP = /^(?:(?:19|20)\d{2}\s+)?(?:gsoc\s+|gsod\s+)?(?:projects|ideas)(?:\s+(?:of|from|in)\s+(?:19|20)\d{2})?\s*\((?:done|completed|finished|closed)\)$/i;
 /** Reads every top-level heading: its title, outline parent, subtree and the fields directly under it. */
 function collectHeadings(units, text, options) {
     const headings = [];
@@ -5990,7 +6061,9 @@ function collectHeadings(units, text, options) {
             stack.pop();
         const [title, titleStart] = ideaTitle(text, unit.start, unit.end);
         // A title without a letter (`### 1️⃣ ** **`, a template slot still to be named) names no idea.
-        const excluded = NOT_AN_IDEA.test(title.trim()) || isNotAnIdeaTitle(title) || !/\p{L}/u.test(title);
+        const finished = FINISHED_GROUP.test(title.trim());
+        const underFinished = stack.some((at) => FINISHED_GROUP.test(headings[at].title.trim()));
+        const excluded = finished || underFinished || NOT_AN_IDEA.test(title.trim()) || isNotAnIdeaTitle(title) || !/\p{L}/u.test(title);
         headings.push({
             unit: index,
             depth: unit.depth,
@@ -6011,6 +6084,7 @@ function collectHeadings(units, text, options) {
             notSection: excluded && !CONTAINER.test(title.trim()),
             namedIdea: !excluded && titleStart > unit.start && IDEA_PREFIX.test(text.slice(unit.start, unit.end)),
             subtreeEnd: units.length,
+            pastWork: underFinished,
         });
         stack.push(headings.length - 1);
     });
@@ -6217,7 +6291,7 @@ function joinSeparatedParts(headings, units) {
 function inferIdeaDepth(headings) {
     const counts = [0, 0, 0, 0, 0, 0, 0];
     for (const heading of headings)
-        if (!heading.isLabel && !heading.isPart && !heading.excluded && heading.fields.size > 0)
+        if (!heading.isLabel && !heading.isPart && (!heading.excluded || heading.pastWork) && heading.fields.size > 0)
             counts[heading.depth]++;
     let best = 0;
     for (let depth = 1; depth <= 6; depth++)
@@ -9052,9 +9126,7 @@ function readDirectives(tree, knownRules) {
     }
     for (const [rule, from] of open)
         ranges.push({ rule, from, to: Infinity });
-    const isDisabled = ranges.length === 0
-        ? () => false
-        : (ruleId, line) => ranges.some((r) => (r.rule === null || r.rule === ruleId) && line >= r.from && line <= r.to);
+    const isDisabled = ranges.length === 0 ? () => false : rangeLookup(ranges);
     return { isDisabled, notices };
 }
 function isKind(kind) {
@@ -9065,15 +9137,21 @@ function collectDirectives(tree) {
     (0,unist_util_visit_lib/* visit */.YR)(tree, 'html', (node) => {
         if (!node.position || !node.value.includes('idea-lint-'))
             return;
-        // Lines are counted on from the last directive, not from the node's start each time.
+        const value = node.value;
+        // Lines and the start of the current line are counted forwards from the last directive, once over the
+        // node's text, not from the node's start (or back to the line's start) for each directive.
         let counted = 0;
         let line = node.position.start.line;
-        for (const { index, end, kind, body } of findDirectives(node.value)) {
-            line += countNewlines(node.value.slice(counted, index));
-            counted = index;
-            const lineStart = node.value.lastIndexOf('\n', index - 1);
+        let lineStart = -1;
+        for (const { index, end, kind, body } of findDirectives(value)) {
+            for (; counted < index; counted++) {
+                if (value.charCodeAt(counted) === NEWLINE) {
+                    line++;
+                    lineStart = counted;
+                }
+            }
             const column = lineStart === -1 ? node.position.start.column + index : index - lineStart;
-            const endLine = line + countNewlines(node.value.slice(index, end));
+            const endLine = line + countNewlines(value, index, end);
             const names = body
                 .trim()
                 .split(/[\s,]+/)
@@ -9082,6 +9160,56 @@ function collectDirectives(tree) {
         }
     });
     return directives;
+}
+/**
+ * Whether a rule is off on a line, by binary search: per rule (and for every rule), the union of its ranges as
+ * sorted, disjoint intervals, so that a file with many comments and many findings is not checked range by range.
+ */
+function rangeLookup(ranges) {
+    const byRule = new Map();
+    for (const range of ranges) {
+        const list = byRule.get(range.rule);
+        if (list)
+            list.push(range);
+        else
+            byRule.set(range.rule, [range]);
+    }
+    const merged = new Map();
+    for (const [rule, list] of byRule) {
+        list.sort((a, b) => a.from - b.from);
+        const from = [];
+        const to = [];
+        for (const range of list) {
+            const last = to.length - 1;
+            if (last >= 0 && range.from <= to[last])
+                to[last] = Math.max(to[last], range.to);
+            else {
+                from.push(range.from);
+                to.push(range.to);
+            }
+        }
+        merged.set(rule, { from, to });
+    }
+    const inside = (intervals, line) => {
+        if (!intervals)
+            return false;
+        // The last interval starting at or before the line.
+        let low = 0;
+        let high = intervals.from.length - 1;
+        let found = -1;
+        while (low <= high) {
+            const middle = (low + high) >> 1;
+            if (intervals.from[middle] <= line) {
+                found = middle;
+                low = middle + 1;
+            }
+            else
+                high = middle - 1;
+        }
+        return found !== -1 && line <= intervals.to[found];
+    };
+    const everyRule = merged.get(null);
+    return (ruleId, line) => inside(everyRule, line) || inside(merged.get(ruleId), line);
 }
 function closeRange(open, ranges, rule, line) {
     if (rule === null) {
@@ -9118,10 +9246,13 @@ function* findDirectives(value) {
         at = value.indexOf('<!--', close + 3);
     }
 }
-function countNewlines(text) {
+const NEWLINE = 10;
+/** The line feeds in value[from, to), without a copy of the slice. */
+function countNewlines(value, from, to) {
     let count = 0;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        count++;
+    for (let i = from; i < to; i++)
+        if (value.charCodeAt(i) === NEWLINE)
+            count++;
     return count;
 }
 

@@ -1228,17 +1228,32 @@ function collapseWhitespace(text) {
     return text.replace(/\s+/g, ' ').trim();
 }
 const EDGE_CHAR = /^[\s\p{P}\p{S}\p{Cf}\p{Mn}]$/u;
-/** Removes whitespace, punctuation, symbols and emoji (with their joiners) from both ends. */
+/** Whether the code point is whitespace, punctuation, a symbol, a format character or a combining mark. */
+const isEdge = (codePoint) => EDGE_CHAR.test(String.fromCodePoint(codePoint));
+/**
+ * Removes whitespace, punctuation, symbols and emoji (with their joiners) from both ends. Walks in from each end
+ * by code point (a surrogate pair as one, a lone surrogate alone), without an array of the text's characters.
+ */
 function trimPunctuation(text) {
-    const chars = Array.from(text);
     let start = 0;
-    let end = chars.length;
-    while (start < end && EDGE_CHAR.test(chars[start]))
-        start++;
-    while (end > start && EDGE_CHAR.test(chars[end - 1]))
-        end--;
-    return start === 0 && end === chars.length ? text : chars.slice(start, end).join('');
+    let end = text.length;
+    while (start < end) {
+        const codePoint = text.codePointAt(start);
+        if (!isEdge(codePoint))
+            break;
+        start += codePoint > 0xffff ? 2 : 1;
+    }
+    while (end > start) {
+        const last = text.charCodeAt(end - 1);
+        const paired = last >= 0xdc00 && last <= 0xdfff && end - 2 >= start && isHighSurrogate(text.charCodeAt(end - 2));
+        const codePoint = paired ? text.codePointAt(end - 2) : last;
+        if (!isEdge(codePoint))
+            break;
+        end -= paired ? 2 : 1;
+    }
+    return start === 0 && end === text.length ? text : text.slice(start, end);
 }
+const isHighSurrogate = (code) => code >= 0xd800 && code <= 0xdbff;
 /** Lower-cases ASCII letters only, so offsets into the result match offsets into the input. */
 function asciiLower(text) {
     return text.replace(/[A-Z]+/g, (run) => run.toLowerCase());

@@ -19,6 +19,7 @@ const DIRS = [
   'regression-4',
   'regression-5',
   'regression-6',
+  'regression-7',
 ];
 
 interface Read {

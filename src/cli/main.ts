@@ -14,7 +14,7 @@ import { VERSION } from '../version.js';
 import { parseCliArgs, UsageError, USAGE, type CliOptions, type FailOn } from './args.js';
 import { FileError } from './find-files.js';
 import { createFixer, type Fixer, type FixedFile } from './fix.js';
-import { lintFiles } from './pool.js';
+import { EnvError, lintFiles, readPoolEnv, type PoolEnv } from './pool.js';
 import { readText } from './read-text.js';
 import { rules as registry } from '../../rules/index.js';
 import { findRepositoryRoot } from './repo-root.js';
@@ -68,6 +68,14 @@ export async function main(params: MainParams): Promise<number> {
     stdout.write(`${VERSION}\n`);
     return 0;
   }
+  let poolEnv: PoolEnv;
+  try {
+    poolEnv = readPoolEnv(params.env);
+  } catch (error) {
+    if (!(error instanceof EnvError)) throw error;
+    stderr.write(`idea-lint: ${error.message}\n`);
+    return 2;
+  }
   const io: Notes = {
     note: (message) => {
       if (!options.quiet) stderr.write(`idea-lint: ${message}\n`);
@@ -99,8 +107,9 @@ export async function main(params: MainParams): Promise<number> {
         config,
         // Test fakes (params.rules) live in this process only; fixes are applied and linted again in process.
         ...(params.worker !== undefined && !params.rules && !fixing ? { worker: params.worker } : {}),
-        ...(params.env.IDEA_LINT_WORKERS !== undefined ? { workers: params.env.IDEA_LINT_WORKERS } : {}),
-        ...(params.env.IDEA_LINT_CHILD_MEMORY !== undefined ? { childMemory: params.env.IDEA_LINT_CHILD_MEMORY } : {}),
+        ...poolEnv,
+        // A line a child wrote to stderr, passed on whole (over the progress line, which the next file redraws).
+        onStderr: (line: string) => stderr.write(showProgress ? `\r\u001b[K${line}\n` : `${line}\n`),
         ...(streamed ? { onReport: streamed.add } : {}),
         ...(showProgress
           ? {

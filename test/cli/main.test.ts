@@ -184,6 +184,28 @@ describe('idea-lint CLI', () => {
     });
   });
 
+  it('exits 2 on a bad IDEA_LINT_WORKERS or IDEA_LINT_CHILD_MEMORY, naming the variable and what it accepts', async () => {
+    expect(await run('findings', [], { env: { IDEA_LINT_WORKERS: 'all' } })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'idea-lint: IDEA_LINT_WORKERS "all" is not a count of processes; expected a whole number, such as 4 (0 or 1: one process; unset: one per core).\n',
+    });
+    expect(await run('findings', [], { env: { IDEA_LINT_CHILD_MEMORY: '-64' } })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'idea-lint: IDEA_LINT_CHILD_MEMORY "-64" is not a heap size; expected a whole number of megabytes, such as 256 (0: Node\'s default; unset: 128).\n',
+    });
+    // 0 and numbers are accepted, as are empty values (the default).
+    for (const env of [
+      { IDEA_LINT_WORKERS: '0', IDEA_LINT_CHILD_MEMORY: '0' },
+      { IDEA_LINT_WORKERS: '2', IDEA_LINT_CHILD_MEMORY: '256' },
+      { IDEA_LINT_WORKERS: '', IDEA_LINT_CHILD_MEMORY: '' },
+    ])
+      expect((await run('findings', [], { env })).code).toBe(1);
+  });
+
   it('exits 2 when the --config file does not exist', async () => {
     const result = await run('clean', ['--config', 'missing.yml']);
     expect(result.code).toBe(2);

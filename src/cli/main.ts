@@ -161,7 +161,7 @@ export async function lintPath(
   config: ResolvedConfig,
   rules: readonly Rule[],
 ): Promise<FileReport> {
-  const read = await readText(resolve(cwd, path), config.maxFileSize);
+  const read = await readText(resolve(cwd, path), config.maxFileSize, path);
   if ('notice' in read)
     return { path, ideas: [], findings: [], notices: [{ message: read.notice, line: 1, column: 1 }] };
   return lintText(path, read.text, config, rules);
@@ -169,7 +169,7 @@ export async function lintPath(
 
 /** lintPath, fixing: in process, since the fixes must be applied and linted again in turn. */
 async function fixPath(path: string, cwd: string, config: ResolvedConfig, fixer: Fixer): Promise<FileReport> {
-  const read = await readText(resolve(cwd, path), config.maxFileSize);
+  const read = await readText(resolve(cwd, path), config.maxFileSize, path);
   if ('notice' in read)
     return { path, ideas: [], findings: [], notices: [{ message: read.notice, line: 1, column: 1 }] };
   return fixer.fix(path, read.text);

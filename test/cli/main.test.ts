@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { FileError } from '../../src/cli/find-files.js';
+import { lintPath, main } from '../../src/cli/main.js';
+import { resolveConfig } from '../../src/lint/config.js';
 import type { Rule } from '../../src/lint/types.js';
 import { VERSION } from '../../src/version.js';
 import { fakeRules } from './fake-rules.js';
@@ -204,6 +206,19 @@ describe('idea-lint CLI', () => {
       { IDEA_LINT_WORKERS: '', IDEA_LINT_CHILD_MEMORY: '' },
     ])
       expect((await run('findings', [], { env })).code).toBe(1);
+  });
+
+  it('fails with a FileError naming a file it cannot read and the reason, never the error of the system', async () => {
+    const project = tempProject({ 'folder.md/ideas.md': IDEA });
+    const config = resolveConfig({ today: '2026-06-01' }, undefined, { rules: fakeRules });
+    const read = lintPath('folder.md', project, config, fakeRules);
+    await expect(read).rejects.toBeInstanceOf(FileError);
+    await expect(read).rejects.toThrow(
+      'folder.md: cannot read the file (EISDIR); check that it exists and that you may read it.',
+    );
+    await expect(lintPath('gone.md', project, config, fakeRules)).rejects.toThrow(
+      'gone.md: cannot read the file (ENOENT)',
+    );
   });
 
   it('exits 2 when the --config file does not exist', async () => {

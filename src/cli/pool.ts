@@ -39,9 +39,9 @@ export function childExecArgv(memoryMb: number): string[] {
 export type ToChild =
   { type: 'init'; cwd: string; config: ResolvedConfig } | { type: 'lint'; index: number; path: string };
 
-/** Child → parent: a file's report, or the error linting it threw. */
+/** Child → parent: a file's report, or the error linting it threw (index -1: an error between files). */
 export type FromChild =
-  { index: number; report: FileReport } | { index: number; error: { name: string; message: string } };
+  { index: number; report: FileReport } | { index: number; error: { name: string; message: string; stack?: string } };
 
 export interface LintFilesOptions {
   cwd: string;
@@ -229,8 +229,9 @@ function runPool(
         if (outcome) return;
         if ('error' in message) {
           // As in process: a file error is the user's (exit 2 with its message), anything else a bug.
-          const { name, message: text } = message.error;
+          const { name, message: text, stack } = message.error;
           const error = name === 'FileError' ? new FileError(text) : new Error(text);
+          if (stack !== undefined) error.stack = stack;
           finish(error);
           return;
         }

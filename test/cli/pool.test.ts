@@ -46,7 +46,8 @@ process.on('message', (message) => {
     process.kill(process.pid, 'SIGABRT');
   }
   if (path === 'hang') return process.stderr.write('hanging ' + process.pid + '\\nno line end');
-  if (path === 'throw') return process.send({ index, error: { name: 'TypeError', message: 'boom' } });
+  if (path === 'throw')
+    return process.send({ index, error: { name: 'TypeError', message: 'boom', stack: 'TypeError: boom\\n    at child' } });
   if (path === 'missing') return process.send({ index, error: { name: 'FileError', message: 'missing: not found.' } });
   if (path === 'warn') {
     process.stderr.write('(node:1) Warning: ');
@@ -140,8 +141,10 @@ describe('lintFiles with a pool', () => {
     expect(reports.map((report) => report.notices)).toEqual([[], [], []]);
   });
 
-  it("rethrows a child's error, a file error as a FileError", async () => {
-    await expect(lintFiles([...paths(5), 'throw', ...paths(5)], options, inProcess)).rejects.toThrow('boom');
+  it("rethrows a child's error with its stack, a file error as a FileError", async () => {
+    const thrown = lintFiles([...paths(5), 'throw', ...paths(5)], options, inProcess);
+    await expect(thrown).rejects.toThrow('boom');
+    await expect(thrown).rejects.toHaveProperty('stack', 'TypeError: boom\n    at child');
     const missing = lintFiles([...paths(5), 'missing'], options, inProcess);
     await expect(missing).rejects.toBeInstanceOf(FileError);
     await expect(missing).rejects.toThrow('missing: not found.');

@@ -1,7 +1,9 @@
 // The CLI's pool of children: reports in input order whatever order the children finish in, errors and crashes
 // surfaced; and dist/cli.js gives the same JSON report with the pool forced on as linting in process.
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -231,10 +233,13 @@ describe.skipIf(!existsSync(CLI_BIN))('dist/cli.js with the pool on and off', ()
     for (const copy of ['a', 'b/c']) cpSync(CORPUS, join(project, copy), { recursive: true });
     writeFileSync(join(project, 'a', 'not-text.md'), Buffer.from([0x23, 0x20, 0x00, 0x41]));
     writeFileSync(join(project, 'b', 'huge.md'), `# Ideas\n\n${'word '.repeat(40_000)}\n`);
+    writeFileSync(join(project, 'b', 'c', 'latin-1.md'), Buffer.from('# Id\u00e9es\n\n## R\u00e9seau\n', 'latin1'));
+    mkdirSync(join(project, 'd', 'e', 'f'), { recursive: true });
+    writeFileSync(join(project, 'd', 'e', 'f', 'deep.md'), `# Ideas\n\n## Deep idea\n\nMentors: Jane Doe\n`);
     mkdirSync(join(project, 'empty'));
     writeFileSync(
-      join(project, 'idea-lint.json'),
-      JSON.stringify({ files: ['**/*.md'], today: '2026-06-01', maxFileSize: 100_000 }),
+      join(project, '.idea-lint.json'),
+      JSON.stringify({ files: ['**/*.md'], today: '2026-06-01', maxFileSize: 180_000 }),
     );
     const files = readdirSync(project, { recursive: true }).filter((name) => String(name).endsWith('.md'));
     expect(files.length).toBeGreaterThan(POOL_MIN_FILES * 2);
@@ -246,9 +251,17 @@ describe.skipIf(!existsSync(CLI_BIN))('dist/cli.js with the pool on and off', ()
         maxBuffer: 64 * 1024 * 1024,
       });
     const alone = await run('json', '0');
-    const report = JSON.parse(alone.stdout) as { files: FileReport[] };
+    const report = JSON.parse(alone.stdout) as { today: string; files: FileReport[] };
+    expect(report.today).toBe('2026-06-01'); // the configuration is read
     expect(report.files).toHaveLength(files.length);
     expect(report.files.flatMap((file) => file.findings).length).toBeGreaterThan(100);
+    // The files not read as text (NUL bytes, over maxFileSize, not UTF-8) are in the report with a notice.
+    expect(
+      report.files
+        .filter((file) => file.notices.some((notice) => notice.message.startsWith('Skipped:')))
+        .map((file) => file.path),
+    ).toEqual(['a/not-text.md', 'b/c/latin-1.md', 'b/huge.md']);
+    expect(report.files.map((file) => file.path)).toContain('d/e/f/deep.md');
     for (const [format, single] of [
       ['json', alone],
       ['sarif', await run('sarif', '0')],
@@ -265,4 +278,35 @@ describe.skipIf(!existsSync(CLI_BIN))('dist/cli.js with the pool on and off', ()
     expect(recycled.stdout).toBe(alone.stdout);
     expect(recycled.stderr).toBe(alone.stderr);
   }, 300_000);
+
+  it('stops on a file it cannot read with the same message and exit code as in process', async () => {
+    // A link to a socket: listed as a file, yet opening it fails (ENXIO), even for root.
+    const project = join(scratch, 'unreadable');
+    mkdirSync(project);
+    for (let i = 0; i < 6; i++) writeFileSync(join(project, `ideas-${i}.md`), `# Ideas\n\n## Idea ${i}\n`);
+    const server = createServer().listen(join(scratch, 'socket'));
+    await once(server, 'listening');
+    try {
+      symlinkSync(join(scratch, 'socket'), join(project, 'ideas-3b.md'));
+      const run = (workers: string) =>
+        new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
+          execFile(
+            process.execPath,
+            [CLI_BIN, '--fail-on', 'never', '.'],
+            { cwd: project, env: { ...process.env, IDEA_LINT_WORKERS: workers } },
+            (error, stdout, stderr) => resolve({ code: error ? (error.code as number) : 0, stdout, stderr }),
+          ),
+        );
+      const alone = await run('0');
+      expect(alone).toEqual({
+        code: 2,
+        stdout: '',
+        stderr:
+          'idea-lint: ideas-3b.md: cannot read the file (ENXIO); check that it exists and that you may read it.\n',
+      });
+      expect(await run('3')).toEqual(alone);
+    } finally {
+      server.close();
+    }
+  }, 60_000);
 });

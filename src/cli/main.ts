@@ -14,7 +14,7 @@ import { VERSION } from '../version.js';
 import { parseCliArgs, UsageError, USAGE, type CliOptions, type FailOn } from './args.js';
 import { FileError } from './find-files.js';
 import { createFixer, type Fixer, type FixedFile } from './fix.js';
-import { EnvError, lintFiles, readPoolEnv, type PoolEnv } from './pool.js';
+import { EnvError, lintFiles, PoolError, readPoolEnv, type PoolEnv } from './pool.js';
 import { readText } from './read-text.js';
 import { rules as registry } from '../../rules/index.js';
 import { findRepositoryRoot } from './repo-root.js';
@@ -146,7 +146,7 @@ export async function main(params: MainParams): Promise<number> {
       stderr.write(`${error.message}\n`);
       return 2;
     }
-    if (error instanceof FileError) {
+    if (error instanceof FileError || error instanceof PoolError) {
       stderr.write(`idea-lint: ${error.message}\n`);
       return 2;
     }

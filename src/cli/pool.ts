@@ -72,6 +72,11 @@ export class EnvError extends Error {
   override name = 'EnvError';
 }
 
+/** A linting process killed by a signal: exit 2 with this message (the run can be repeated, not a bug). */
+export class PoolError extends Error {
+  override name = 'PoolError';
+}
+
 /** The pool's settings read from the environment: IDEA_LINT_WORKERS and IDEA_LINT_CHILD_MEMORY. */
 export interface PoolEnv {
   workers?: number;
@@ -277,9 +282,16 @@ function runPool(
           );
           return;
         }
-        if (lost >= 0) {
-          const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
-          finish(new Error(`a linting process ${how} while it linted ${paths[lost]}`));
+        if (lost >= 0 && signal) {
+          // Killed from outside (the system out of memory, a user): not a bug of idea-lint.
+          finish(
+            new PoolError(
+              `a linting process was killed (${signal}) while it linted ${paths[lost]}; run again, with ` +
+                'IDEA_LINT_WORKERS=1 to lint in one process if memory is short.',
+            ),
+          );
+        } else if (lost >= 0) {
+          finish(new Error(`a linting process exited with code ${code} while it linted ${paths[lost]}`));
         }
       };
       child.on('error', (error) => {

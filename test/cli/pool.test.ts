@@ -16,6 +16,7 @@ import {
   EnvError,
   lintFiles,
   POOL_MIN_FILES,
+  PoolError,
   poolSize,
   readPoolEnv,
 } from '../../src/cli/pool.js';
@@ -173,7 +174,10 @@ describe('lintFiles with a pool', () => {
       },
       inProcess,
     );
-    await expect(run).rejects.toThrow('a linting process was killed by SIGKILL while it linted hang');
+    await expect(run).rejects.toBeInstanceOf(PoolError);
+    await expect(run).rejects.toThrow(
+      'a linting process was killed (SIGKILL) while it linted hang; run again, with IDEA_LINT_WORKERS=1 to lint in one process if memory is short.',
+    );
     // The piece of a line it wrote last is passed on as well.
     expect(said.filter((line) => line.startsWith('hanging ') || line === 'no line end')).toEqual([
       expect.stringMatching(/^hanging \d+$/),

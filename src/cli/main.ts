@@ -1,5 +1,6 @@
 // CLI stage: `idea-lint [files or globs…] [options]` as a function from arguments to an exit code
-// (0 clean, 1 findings at or above --fail-on or over --max-warnings, 2 usage, configuration or file error).
+// (0 clean, 1 findings at or above --fail-on or over --max-warnings, 2 usage, configuration, environment variable
+// or file error, or a linting process killed).
 // Touches no `process`: bin.ts passes argv, cwd, env, the streams and the clock.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';

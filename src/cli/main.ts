@@ -1,5 +1,6 @@
 // CLI stage: `idea-lint [files or globs…] [options]` as a function from arguments to an exit code
-// (0 clean, 1 findings at or above --fail-on or over --max-warnings, 2 usage, configuration or file error).
+// (0 clean, 1 findings at or above --fail-on or over --max-warnings, 2 usage, configuration, environment variable
+// or file error, or a linting process killed).
 // Touches no `process`: bin.ts passes argv, cwd, env, the streams and the clock.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
@@ -14,7 +15,7 @@ import { VERSION } from '../version.js';
 import { parseCliArgs, UsageError, USAGE, type CliOptions, type FailOn } from './args.js';
 import { FileError } from './find-files.js';
 import { createFixer, type Fixer, type FixedFile } from './fix.js';
-import { lintFiles } from './pool.js';
+import { EnvError, lintFiles, PoolError, readPoolEnv, type PoolEnv } from './pool.js';
 import { readText } from './read-text.js';
 import { rules as registry } from '../../rules/index.js';
 import { findRepositoryRoot } from './repo-root.js';
@@ -68,6 +69,14 @@ export async function main(params: MainParams): Promise<number> {
     stdout.write(`${VERSION}\n`);
     return 0;
   }
+  let poolEnv: PoolEnv;
+  try {
+    poolEnv = readPoolEnv(params.env);
+  } catch (error) {
+    if (!(error instanceof EnvError)) throw error;
+    stderr.write(`idea-lint: ${error.message}\n`);
+    return 2;
+  }
   const io: Notes = {
     note: (message) => {
       if (!options.quiet) stderr.write(`idea-lint: ${message}\n`);
@@ -99,8 +108,9 @@ export async function main(params: MainParams): Promise<number> {
         config,
         // Test fakes (params.rules) live in this process only; fixes are applied and linted again in process.
         ...(params.worker !== undefined && !params.rules && !fixing ? { worker: params.worker } : {}),
-        ...(params.env.IDEA_LINT_WORKERS !== undefined ? { workers: params.env.IDEA_LINT_WORKERS } : {}),
-        ...(params.env.IDEA_LINT_CHILD_MEMORY !== undefined ? { childMemory: params.env.IDEA_LINT_CHILD_MEMORY } : {}),
+        ...poolEnv,
+        // A line a child wrote to stderr, passed on whole (over the progress line, which the next file redraws).
+        onStderr: (line: string) => stderr.write(showProgress ? `\r\u001b[K${line}\n` : `${line}\n`),
         ...(streamed ? { onReport: streamed.add } : {}),
         ...(showProgress
           ? {
@@ -137,7 +147,7 @@ export async function main(params: MainParams): Promise<number> {
       stderr.write(`${error.message}\n`);
       return 2;
     }
-    if (error instanceof FileError) {
+    if (error instanceof FileError || error instanceof PoolError) {
       stderr.write(`idea-lint: ${error.message}\n`);
       return 2;
     }
@@ -152,7 +162,7 @@ export async function lintPath(
   config: ResolvedConfig,
   rules: readonly Rule[],
 ): Promise<FileReport> {
-  const read = await readText(resolve(cwd, path), config.maxFileSize);
+  const read = await readText(resolve(cwd, path), config.maxFileSize, path);
   if ('notice' in read)
     return { path, ideas: [], findings: [], notices: [{ message: read.notice, line: 1, column: 1 }] };
   return lintText(path, read.text, config, rules);
@@ -160,7 +170,7 @@ export async function lintPath(
 
 /** lintPath, fixing: in process, since the fixes must be applied and linted again in turn. */
 async function fixPath(path: string, cwd: string, config: ResolvedConfig, fixer: Fixer): Promise<FileReport> {
-  const read = await readText(resolve(cwd, path), config.maxFileSize);
+  const read = await readText(resolve(cwd, path), config.maxFileSize, path);
   if ('notice' in read)
     return { path, ideas: [], findings: [], notices: [{ message: read.notice, line: 1, column: 1 }] };
   return fixer.fix(path, read.text);

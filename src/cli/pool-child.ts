@@ -9,6 +9,8 @@ import type { FromChild, ToChild } from './pool.js';
 /** Serves the parent over the IPC channel `channel` (the child's `process`). */
 export function runPoolChild(channel: NodeJS.Process): void {
   let settings: { cwd: string; config: ResolvedConfig } | undefined;
+  // The file being linted (-1: none).
+  let current = -1;
   const reply = (message: FromChild): void => {
     channel.send?.(message);
   };
@@ -18,17 +20,33 @@ export function runPoolChild(channel: NodeJS.Process): void {
       return;
     }
     const { index, path } = message;
-    if (!settings) throw new Error('pool child: a file came before the settings');
+    if (!settings) {
+      reply({ index, error: describe(new Error('pool child: a file came before the settings')) });
+      return;
+    }
+    current = index;
     lintPath(path, settings.cwd, settings.config, registry).then(
-      (report) => reply({ index, report }),
-      (error: unknown) =>
-        reply({
-          index,
-          error:
-            error instanceof Error
-              ? { name: error.name, message: error.message }
-              : { name: 'Error', message: String(error) },
-        }),
+      (report) => {
+        current = -1;
+        reply({ index, report });
+      },
+      (error: unknown) => {
+        current = -1;
+        reply({ index, error: describe(error) });
+      },
     );
   });
+  // An error thrown outside the file's promise (a bug) is that file's error, as it would be in process, and the
+  // child exits once the parent has it: no stack trace on stderr, which the parent passes on.
+  channel.on('uncaughtException', (error) => {
+    const exit = (): never => channel.exit(1);
+    if (channel.send) channel.send({ index: current, error: describe(error) } satisfies FromChild, exit);
+    else exit();
+  });
+}
+
+/** What the parent needs of an error to raise it again: a FileError stays one; the stack for RUNNER_DEBUG. */
+function describe(error: unknown): { name: string; message: string; stack?: string } {
+  if (!(error instanceof Error)) return { name: 'Error', message: String(error) };
+  return { name: error.name, message: error.message, ...(error.stack !== undefined ? { stack: error.stack } : {}) };
 }

@@ -1,9 +1,13 @@
 // CLI stage: lints many files on every core. Below POOL_MIN_FILES, or without a worker script, files are linted
 // in process, one after the other. From POOL_MIN_FILES on, a pool of forked children (one per core) takes files
 // from a shared queue, one at a time, and the reports come back in input order: the same reports as in process.
-// Children run the CLI's own script (dist/cli.js is one file) with POOL_CHILD_FLAG; see pool-child.ts.
+// Children run the CLI's own script (dist/cli.js is one file) with POOL_CHILD_FLAG; see pool-child.ts. What a
+// child writes to stderr is passed on line by line as it comes; a child out of heap has its file linted again in
+// process, a child that dies otherwise ends the run naming the file; the run ends once every child has.
 import { fork, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
 import type { FileReport, ResolvedConfig } from '../lint/types.js';
 import { FileError } from './find-files.js';
 
@@ -37,9 +41,9 @@ export function childExecArgv(memoryMb: number): string[] {
 export type ToChild =
   { type: 'init'; cwd: string; config: ResolvedConfig } | { type: 'lint'; index: number; path: string };
 
-/** Child → parent: a file's report, or the error linting it threw. */
+/** Child → parent: a file's report, or the error linting it threw (index -1: an error between files). */
 export type FromChild =
-  { index: number; report: FileReport } | { index: number; error: { name: string; message: string } };
+  { index: number; report: FileReport } | { index: number; error: { name: string; message: string; stack?: string } };
 
 export interface LintFilesOptions {
   cwd: string;
@@ -47,9 +51,15 @@ export interface LintFilesOptions {
   /** The script children run (the CLI's own); without it, everything is linted in process. */
   worker?: string;
   /** `IDEA_LINT_WORKERS`: how many children (0 or 1: in process); default one per core. */
-  workers?: string;
+  workers?: number;
   /** `IDEA_LINT_CHILD_MEMORY`: a child's heap limit in MB (default CHILD_MEMORY_MB; 0: V8's default). */
-  childMemory?: string;
+  childMemory?: number;
+  /**
+   * Takes each line a child writes to stderr (without its line end) as soon as it is written, lines of different
+   * children never mixed; default: written to this process's stderr. V8's report of a child out of heap is left out
+   * (the file is linted again in process).
+   */
+  onStderr?: (line: string) => void;
   /** Called as each file is done (the count so far, and that file's path). */
   onDone?: (done: number, path: string) => void;
   /**
@@ -57,6 +67,54 @@ export interface LintFilesOptions {
    * none and returns an empty list, so a run over many files holds only the reports still waiting for an earlier one.
    */
   onReport?: (report: FileReport, index: number) => void;
+}
+
+/** An environment variable of the CLI with a value it cannot use: exit 2 with this message. */
+export class EnvError extends Error {
+  override name = 'EnvError';
+}
+
+/** A linting process killed by a signal: exit 2 with this message (the run can be repeated, not a bug). */
+export class PoolError extends Error {
+  override name = 'PoolError';
+}
+
+/** The pool's settings read from the environment: IDEA_LINT_WORKERS and IDEA_LINT_CHILD_MEMORY. */
+export interface PoolEnv {
+  workers?: number;
+  childMemory?: number;
+}
+
+/**
+ * Reads IDEA_LINT_WORKERS and IDEA_LINT_CHILD_MEMORY: unset or empty for the default, else a whole number (0 or
+ * more); anything else is an EnvError naming the variable, its value and what it accepts.
+ */
+export function readPoolEnv(env: Readonly<Record<string, string | undefined>>): PoolEnv {
+  const workers = wholeNumber(
+    env,
+    'IDEA_LINT_WORKERS',
+    'a count of processes',
+    ', such as 4 (0 or 1: one process; unset: one per core)',
+  );
+  const childMemory = wholeNumber(
+    env,
+    'IDEA_LINT_CHILD_MEMORY',
+    'a heap size',
+    ` of megabytes, such as 256 (0: Node's default; unset: ${CHILD_MEMORY_MB})`,
+  );
+  return { ...(workers !== undefined ? { workers } : {}), ...(childMemory !== undefined ? { childMemory } : {}) };
+}
+
+function wholeNumber(
+  env: Readonly<Record<string, string | undefined>>,
+  name: string,
+  what: string,
+  example: string,
+): number | undefined {
+  const value = env[name];
+  if (value === undefined || value === '') return undefined;
+  if (/^\d+$/.test(value) && Number.isSafeInteger(Number(value))) return Number(value);
+  throw new EnvError(`${name} ${JSON.stringify(value)} is not ${what}; expected a whole number${example}.`);
 }
 
 /**
@@ -86,16 +144,9 @@ export async function lintFiles(
 /** How many children to start: 0 for in process. */
 export function poolSize(files: number, options: Pick<LintFilesOptions, 'worker' | 'workers'>): number {
   if (!options.worker) return 0;
-  const asked = options.workers === undefined || options.workers === '' ? undefined : Number(options.workers);
-  if (asked !== undefined && Number.isInteger(asked) && asked >= 0) return asked <= 1 ? 0 : Math.min(asked, files);
+  if (options.workers !== undefined) return options.workers <= 1 ? 0 : Math.min(options.workers, files);
   const cores = availableParallelism();
   return files < POOL_MIN_FILES || cores < 2 ? 0 : Math.min(cores, files);
-}
-
-/** The memory limit of a child in MB: `childMemory` when it is a number ≥ 0, else CHILD_MEMORY_MB. */
-export function childMemoryMb(childMemory: string | undefined): number {
-  const asked = childMemory === undefined || childMemory === '' ? NaN : Number(childMemory);
-  return Number.isFinite(asked) && asked >= 0 ? asked : CHILD_MEMORY_MB;
 }
 
 function runPool(
@@ -110,23 +161,32 @@ function runPool(
     // Reports that came before an earlier file's: each goes to `take` once every report before it has.
     const waiting = new Map<number, FileReport>();
     let taken = 0;
+    // The children still given files; `live` counts the children not yet ended, given files or not.
     const children = new Set<ChildProcess>();
-    const memoryMb = childMemoryMb(options.childMemory);
+    let live = 0;
+    const memoryMb = options.childMemory ?? CHILD_MEMORY_MB;
+    const say = options.onStderr ?? ((line: string) => void process.stderr.write(`${line}\n`));
     let next = 0;
     let done = 0;
-    let failed = false;
+    // How the run ends, once known. It settles when every child has ended as well, so that all the children
+    // wrote to stderr is passed on before the report or the error.
+    let outcome: { error?: Error } | undefined;
+
+    const settle = (): void => {
+      if (!outcome || live > 0) return;
+      if (outcome.error) reject(outcome.error);
+      else resolve();
+    };
 
     const finish = (error?: Error): void => {
-      if (failed) return;
-      if (error) failed = true;
+      if (outcome) return;
+      outcome = error ? { error } : {};
       for (const child of children) {
-        child.removeAllListeners('exit');
         if (error) child.kill();
         else if (child.connected) child.disconnect();
       }
       children.clear();
-      if (error) reject(error);
-      else resolve();
+      settle();
     };
 
     /** Files a report in; true when it was the last. */
@@ -150,18 +210,19 @@ function runPool(
         stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       });
       children.add(child);
-      // What the child writes to stderr, passed on when it ends, unless it ran out of memory (V8's report of that
-      // is not for the user: the file is linted again in process).
-      const said: Buffer[] = [];
-      child.stderr?.on('data', (chunk: Buffer) => said.push(chunk));
+      live += 1;
+      let gone = false;
+      const endStderr = child.stderr ? passLines(child.stderr, say) : () => undefined;
+      // The file the child is linting (-1: none).
       let current = -1;
       const send = (message: ToChild): void => {
-        child.send(message);
+        // A child that died meanwhile cannot take it: its end reports the file it was given.
+        child.send(message, () => undefined);
       };
       const stop = (): void => {
         current = -1;
         children.delete(child);
-        child.disconnect();
+        if (child.connected) child.disconnect();
       };
       const feed = (): void => {
         if (next >= paths.length) {
@@ -172,43 +233,109 @@ function runPool(
         send({ type: 'lint', index: current, path: paths[current] });
       };
       child.on('message', (message: FromChild) => {
+        if (outcome) return;
         if ('error' in message) {
           // As in process: a file error is the user's (exit 2 with its message), anything else a bug.
-          const { name, message: text } = message.error;
+          const { name, message: text, stack } = message.error;
           const error = name === 'FileError' ? new FileError(text) : new Error(text);
+          if (stack !== undefined) error.stack = stack;
           finish(error);
           return;
         }
         current = -1;
         if (!deliver(message.index, message.report)) feed();
       });
+      // The child has ended once it has exited and its stderr has ended: by then every line it wrote has been passed
+      // on. (Not 'close': Node does not emit it for a child the parent disconnected.)
+      let exit: [number | null, NodeJS.Signals | null] | undefined;
+      let stderrOpen = child.stderr !== null;
+      const ended = (): void => {
+        if (exit && !stderrOpen) onEnd(...exit);
+      };
       child.on('exit', (code, signal) => {
-        const lost = current;
+        exit = [code, signal];
+        ended();
+      });
+      child.stderr?.on('close', () => {
+        stderrOpen = false;
+        ended();
+      });
+      const onEnd = (code: number | null, signal: NodeJS.Signals | null): void => {
+        if (gone) return;
+        gone = true;
+        live -= 1;
         children.delete(child);
-        if (failed) return;
-        if (lost >= 0 && outOfMemory(code, signal)) {
+        const lost = current;
+        current = -1;
+        const outOfHeap = lost >= 0 && outOfMemory(code, signal);
+        // V8's report of a heap out of memory is not for the user: the file is linted again in process.
+        endStderr(outOfHeap);
+        if (outcome) {
+          settle();
+          return;
+        }
+        if (outOfHeap) {
           // A file too big for a child's heap: linted in process (no such limit), then a fresh child goes on.
           lintPath(paths[lost]).then(
             (report) => {
-              if (!failed && !deliver(lost, report) && next < paths.length) start();
+              if (!outcome && !deliver(lost, report) && next < paths.length) start();
             },
             (error: unknown) => finish(error instanceof Error ? error : new Error(String(error))),
           );
           return;
         }
-        if (said.length > 0) process.stderr.write(Buffer.concat(said));
-        if (lost >= 0) {
-          const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
-          finish(new Error(`a linting process ${how} while it linted ${paths[lost]}`));
+        if (lost >= 0 && signal) {
+          // Killed from outside (the system out of memory, a user): not a bug of idea-lint.
+          finish(
+            new PoolError(
+              `a linting process was killed (${signal}) while it linted ${paths[lost]}; run again, with ` +
+                'IDEA_LINT_WORKERS=1 to lint in one process if memory is short.',
+            ),
+          );
+        } else if (lost >= 0) {
+          finish(new Error(`a linting process exited with code ${code} while it linted ${paths[lost]}`));
         }
+      };
+      child.on('error', (error) => {
+        // A child that could not start never ends.
+        if (child.pid === undefined && !gone) {
+          gone = true;
+          live -= 1;
+          children.delete(child);
+        }
+        finish(error);
       });
-      child.on('error', (error) => finish(error));
       send({ type: 'init', cwd: options.cwd, config: options.config });
       feed();
     };
 
     for (let i = 0; i < count; i++) start();
   });
+}
+
+/** The first line of V8's report of a heap out of memory, and its fatal error line. */
+const HEAP_REPORT = /^(?:<--- Last few GCs --->|FATAL ERROR: .*heap out of memory)/;
+
+/**
+ * Passes each line of `stream` to `say` as soon as it is complete, except V8's report of a heap out of memory,
+ * which is held from its first line on (with the blank lines before it). The function returned is called once the
+ * stream has ended: it drops what was held (`drop`: the file is linted again) or passes it on.
+ */
+function passLines(stream: Readable, say: (line: string) => void): (drop: boolean) => void {
+  const blank: string[] = [];
+  let held: string[] | undefined;
+  createInterface({ input: stream, crlfDelay: Infinity }).on('line', (line) => {
+    if (held) held.push(line);
+    else if (line.trim() === '') blank.push(line);
+    else if (HEAP_REPORT.test(line)) held = [...blank.splice(0), line];
+    else {
+      for (const empty of blank.splice(0)) say(empty);
+      say(line);
+    }
+  });
+  return (drop) => {
+    if (!drop) for (const line of [...blank, ...(held ?? [])]) say(line);
+  };
 }
 
 /** How a process that ran out of V8 heap ends: V8 aborts it (SIGABRT, or 134 where a shell reports it). */

@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { FileError } from '../../src/cli/find-files.js';
+import { lintPath, main } from '../../src/cli/main.js';
+import { resolveConfig } from '../../src/lint/config.js';
 import type { Rule } from '../../src/lint/types.js';
 import { VERSION } from '../../src/version.js';
 import { fakeRules } from './fake-rules.js';
@@ -19,6 +21,8 @@ interface RunOptions {
   env?: Record<string, string>;
   stdoutTTY?: boolean;
   stderrTTY?: boolean;
+  /** The script of pool children (see pool.ts); only with the registry's rules. */
+  worker?: string;
 }
 
 /** Runs the CLI in-process in `cwd` (a fixture project name or a path) and captures its output. */
@@ -43,6 +47,7 @@ async function run(cwd: string, argv: string[], options: RunOptions = {}) {
     now: NOW,
     ...(rules ? { rules } : {}),
     ...(options.stdin !== undefined ? { stdin: [options.stdin] } : {}),
+    ...(options.worker !== undefined ? { worker: options.worker } : {}),
   });
   return { code, stdout: stdout.text, stderr: stderr.text };
 }
@@ -182,6 +187,41 @@ describe('idea-lint CLI', () => {
       stderr:
         '.idea-lint.yml: rules.no-such-rule: unknown rule; expected fake-outcomes, fake-skills, fake-program, fake-verified.\n',
     });
+  });
+
+  it('exits 2 on a bad IDEA_LINT_WORKERS or IDEA_LINT_CHILD_MEMORY, naming the variable and what it accepts', async () => {
+    expect(await run('findings', [], { env: { IDEA_LINT_WORKERS: 'all' } })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'idea-lint: IDEA_LINT_WORKERS "all" is not a count of processes; expected a whole number, such as 4 (0 or 1: one process; unset: one per core).\n',
+    });
+    expect(await run('findings', [], { env: { IDEA_LINT_CHILD_MEMORY: '-64' } })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'idea-lint: IDEA_LINT_CHILD_MEMORY "-64" is not a heap size; expected a whole number of megabytes, such as 256 (0: Node\'s default; unset: 128).\n',
+    });
+    // 0 and numbers are accepted, as are empty values (the default).
+    for (const env of [
+      { IDEA_LINT_WORKERS: '0', IDEA_LINT_CHILD_MEMORY: '0' },
+      { IDEA_LINT_WORKERS: '2', IDEA_LINT_CHILD_MEMORY: '256' },
+      { IDEA_LINT_WORKERS: '', IDEA_LINT_CHILD_MEMORY: '' },
+    ])
+      expect((await run('findings', [], { env })).code).toBe(1);
+  });
+
+  it('fails with a FileError naming a file it cannot read and the reason, never the error of the system', async () => {
+    const project = tempProject({ 'folder.md/ideas.md': IDEA });
+    const config = resolveConfig({ today: '2026-06-01' }, undefined, { rules: fakeRules });
+    const read = lintPath('folder.md', project, config, fakeRules);
+    await expect(read).rejects.toBeInstanceOf(FileError);
+    await expect(read).rejects.toThrow(
+      'folder.md: cannot read the file (EISDIR); check that it exists and that you may read it.',
+    );
+    await expect(lintPath('gone.md', project, config, fakeRules)).rejects.toThrow(
+      'gone.md: cannot read the file (ENOENT)',
+    );
   });
 
   it('exits 2 when the --config file does not exist', async () => {
@@ -352,6 +392,48 @@ describe('idea-lint CLI', () => {
     expect((await run(dir, [])).stderr).toBe('');
     const few = tempProject({ 'ideas.md': IDEA });
     expect((await run(few, [], { stderrTTY: true })).stderr).toBe('');
+  });
+
+  it('passes on each line a linting process writes to stderr, over the progress line on a terminal', async () => {
+    const names = Array.from({ length: 51 }, (_, i) => `ideas-${String(i).padStart(2, '0')}.md`);
+    const project = tempProject(Object.fromEntries(names.map((name) => [name, IDEA])));
+    // A stand-in child: an empty report for each file, and a warning on stderr for one.
+    const worker = join(project, 'child.mjs');
+    writeFileSync(
+      worker,
+      `process.on('message', (m) => {
+        if (m.type !== 'lint') return;
+        if (m.path === 'ideas-07.md') process.stderr.write('(node:1) Warning: odd\\n');
+        process.send({ index: m.index, report: { path: m.path, ideas: [], findings: [], notices: [] } });
+      });`,
+    );
+    const options = { rules: 'registry', worker, env: { IDEA_LINT_WORKERS: '2' } } as const;
+    const plain = await run(project, ['--format', 'json'], options);
+    expect(plain.code).toBe(0);
+    expect(JSON.parse(plain.stdout).files).toHaveLength(51);
+    expect(plain.stderr).toBe('(node:1) Warning: odd\n');
+    const terminal = await run(project, ['--format', 'json'], { ...options, stderrTTY: true });
+    expect(terminal.stderr).toContain('\r\u001b[K(node:1) Warning: odd\n');
+    expect(terminal.stderr).toContain('\r\u001b[KLinting 51/51 ideas-');
+  });
+
+  it('exits 2 naming the file a linting process was killed on, and how to run again', async () => {
+    const project = tempProject({ 'a.md': IDEA, 'b.md': IDEA, 'c.md': IDEA });
+    const worker = join(project, 'child.mjs');
+    writeFileSync(
+      worker,
+      `process.on('message', (m) => {
+        if (m.type !== 'lint') return;
+        if (m.path === 'b.md') process.kill(process.pid, 'SIGKILL');
+        process.send({ index: m.index, report: { path: m.path, ideas: [], findings: [], notices: [] } });
+      });`,
+    );
+    expect(await run(project, [], { rules: 'registry', worker, env: { IDEA_LINT_WORKERS: '2' } })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'idea-lint: a linting process was killed (SIGKILL) while it linted b.md; run again, with IDEA_LINT_WORKERS=1 to lint in one process if memory is short.\n',
+    });
   });
 
   it('lints the stdin stream it is given as --stdin-filename', async () => {

@@ -9,6 +9,13 @@ if (process.argv[2] === POOL_CHILD_FLAG) runPoolChild(process);
 else runCli();
 
 function runCli(): void {
+  // A reader that closes early (`idea-lint -f json . | head`) makes the next write fail with EPIPE, which Node throws
+  // as an unhandled 'error' event with a stack trace. The report is incomplete then, so say so and exit 2, never 0.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    const reason = error.code === 'EPIPE' ? 'the reader closed it' : (error.code ?? error.message);
+    process.stderr.write(`idea-lint: could not write the report to the output (${reason}); the run stopped.\n`);
+    process.exit(2);
+  });
   main({
     argv: process.argv.slice(2),
     cwd: process.cwd(),

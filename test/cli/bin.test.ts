@@ -1,9 +1,10 @@
 // The command line as users run it: every case runs the built dist/cli.js (`npm run bundle`) as a child process.
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CLEAN_IDEA, IDEA, makeProject, runCli } from './bin-support.js';
+import { CLEAN_IDEA, CLI_ENTRY, IDEA, makeProject, runCli } from './bin-support.js';
 
 const TODAY = ['--today', '2026-11-25'];
 
@@ -314,5 +315,30 @@ describe('dist/cli.js: SARIF', () => {
     const run = JSON.parse((await runCli(dir, ['ideas.md', '-f', 'sarif', ...TODAY])).stdout).runs[0];
     expect(run.originalUriBaseIds['%SRCROOT%'].uri).toBe(`${pathToFileURL(dir).href}/`);
     expect(run.results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('ideas.md');
+  });
+});
+
+describe('dist/cli.js: output closed early', () => {
+  it('stops with exit 2 and one line, not a stack trace, when the reader of stdout closes before the report ends', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 40; i++) files[`ideas-${i}.md`] = IDEA.repeat(20);
+    const dir = makeProject(files);
+    const result = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
+      const child = spawn(process.execPath, [CLI_ENTRY, '.', '-f', 'json', ...TODAY], {
+        cwd: dir,
+        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', IDEA_LINT_WORKERS: '1' },
+      });
+      let stderr = '';
+      child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+      // Like `| head -c 1`: read the first chunk of the report, then close the pipe.
+      child.stdout.once('data', () => child.stdout.destroy());
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, stderr }));
+      child.stdin.end();
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      'idea-lint: could not write the report to the output (the reader closed it); the run stopped.\n',
+    );
   });
 });

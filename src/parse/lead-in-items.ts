@@ -151,11 +151,16 @@ function readMarkedItem(
   };
 }
 
-/** A line outside lists that ends with a colon and speaks of ideas or projects (`Here are some possible projects:`). */
+/**
+ * A line outside lists that ends with a colon and speaks of ideas or projects (`Here are some possible projects:`).
+ * Not one ending in a relative pronoun (`… welcome to propose new ideas that:`): its list says what ideas should be
+ * (`- Align with our mission`), it names none.
+ */
 export function isLeadIn(unit: Unit, text: string): boolean {
   if (unit.kind !== 'line' || unit.listLevel > 0 || unit.quoted) return false;
   const line = text.slice(unit.start, unit.end);
   if (!/[:：]\s*(?:\*\*|__)?\s*$/.test(line)) return false;
+  if (/\b(?:that|which|who|whose|where)\s*[:：]\s*(?:\*\*|__)?\s*$/i.test(line)) return false;
   return namesIdeas(inlineToText(line));
 }
 

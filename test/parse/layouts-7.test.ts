@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseIdeaFile, type IdeaFile } from '../../src/parse/index.js';
+import { googleCodeWikiAsMarkdown, isGoogleCodeWiki } from '../../src/parse/google-code-wiki.js';
 import { htmlEmphasisLabel, htmlHeadingsAsMarkdown } from '../../src/parse/markdown.js';
 
 const parse = (text: string, path = 'ideas.md'): IdeaFile => parseIdeaFile(path, text);
@@ -153,5 +154,51 @@ describe('runs of ideas and their parts (BlackArch, LazyWolves, PyBaMM 2025)', (
       ),
     );
     expect(italia.ideas.map((idea) => idea.title)).not.toContain('Open ideas');
+  });
+});
+
+describe('Google Code wiki pages (`#summary` first) and a heading naming ideas over a list of them (Google Caja)', () => {
+  const page =
+    '#summary Things you can work on\n\n= Project Ideas for Volunteers =\n' +
+    '  * Tame popular libraries: [LibraryTaming the process]. Frameworks we like are\n' +
+    '    * [http://jquery.com/ jQuery]\n  * Create an [http://x.test/a.pdf Auditor] framework for SES code\n' +
+    '    * One auditor should prove immutability\n  * Static analysis and optimization\n' +
+    '  * [http://x.test/Intro Shahar]-related [http://x.test/Ideas project ideas]\n';
+
+  it('tells Google Code pages from MediaWiki ones by their opening pragma', () => {
+    expect(isGoogleCodeWiki(page)).toBe(true);
+    expect(isGoogleCodeWiki('\n#labels Featured\n= Title =\n')).toBe(true);
+    expect(isGoogleCodeWiki('== Ideas ==\n{{GSoC Project|Project=X}}\n')).toBe(false);
+    expect(isGoogleCodeWiki('#REDIRECT [[Other page]]\n')).toBe(false);
+  });
+
+  it('rewrites the page as Markdown line by line, every line of its length', () => {
+    const markdown = googleCodeWikiAsMarkdown(page);
+    expect(markdown.split('\n').map((line) => line.length)).toEqual(page.split('\n').map((line) => line.length));
+    const lines = markdown.split('\n');
+    expect(lines[0].trim()).toBe('');
+    expect(lines[2]).toMatch(/^# Project Ideas for Volunteers\s+$/);
+    expect(lines[5]).toMatch(/^ {2}\* Create an Auditor\s+framework for SES code$/);
+    expect(googleCodeWikiAsMarkdown('== Tasks ==\n  # First\n{{{\ncode\n}}}\n')).toBe(
+      '## Tasks   \n 1. First\n```\ncode\n```\n',
+    );
+  });
+
+  it('reads each top-level item of a list a heading naming ideas holds as an idea; a link to more ideas is none', () => {
+    expect(titles(page, 'ProjectIdeas.wiki')).toEqual([
+      'Tame popular libraries',
+      'Create an Auditor framework for SES code',
+      'Static analysis and optimization',
+    ]);
+    // The same in Markdown; a list followed by prose under the heading is not read so.
+    const markdown = '# Project ideas\n\n- Faster parser\n- Better documentation\n';
+    expect(titles(markdown)).toEqual(['Faster parser', 'Better documentation']);
+    expect(titles(`${markdown}\nWe also welcome other work.\n`)).toEqual([]);
+  });
+
+  it('finds the five ideas of Google Caja', () => {
+    const file = real('ejayimperial__google-caja__wiki__ProjectIdeas.wiki');
+    expect(file.ideas.map((idea) => idea.titlePosition.start.line)).toEqual([4, 8, 10, 12, 17]);
+    expect(file.ideas[1].title).toBe('Create an Auditor framework for Cajita or SES code');
   });
 });

@@ -45,7 +45,7 @@ export function findLeadInIdeas(
           const marked = readListItems(units, first, to, (item, at, end) =>
             readMarkedItem(item, at, end, units, text, options),
           );
-          titled.push(...(marked.length > 0 ? marked : readOnlyList(units, first, to, text, options)));
+          titled.push(...(marked.length > 0 ? marked : readOnlyList(units, section, first, to, text, options)));
         }
       }
     }
@@ -68,7 +68,16 @@ export function findLeadInIdeas(
  * is an idea read as a lead-in's items are. An item naming ideas itself (`Shahar-related project ideas`, a link to
  * another list) is none. Nothing when text other than the list follows before the next heading.
  */
-function readOnlyList(units: Unit[], first: number, to: number, text: string, options: ParseOptions): HeadlessIdea[] {
+function readOnlyList(
+  units: Unit[],
+  heading: Unit,
+  first: number,
+  to: number,
+  text: string,
+  options: ParseOptions,
+): HeadlessIdea[] {
+  // `## Accepted projects`, `## Past projects`: a list of work done or taken, not of ideas on offer.
+  if (PAST_WORK.test(inlineToText(text.slice(heading.start, heading.end)))) return [];
   let end = first;
   while (end < to && units[end].listLevel > 0) end++;
   const after = nextContent(units, end, to);
@@ -106,6 +115,9 @@ export function findSectionLeadIn(
   }
   return undefined;
 }
+
+/** Words of a heading over work done or taken rather than offered. */
+const PAST_WORK = /\b(?:past|previous|accepted|completed|finished|former|archived?)\b/i;
 
 /** An item that is no idea but leaves the others of its list ideas. */
 const SKIP = Symbol('skip');

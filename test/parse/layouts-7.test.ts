@@ -194,6 +194,7 @@ describe('Google Code wiki pages (`#summary` first) and a heading naming ideas o
     const markdown = '# Project ideas\n\n- Faster parser\n- Better documentation\n';
     expect(titles(markdown)).toEqual(['Faster parser', 'Better documentation']);
     expect(titles(`${markdown}\nWe also welcome other work.\n`)).toEqual([]);
+    expect(titles('# Accepted projects\n\n- Faster parser\n- Better documentation\n')).toEqual([]);
   });
 
   it('finds the five ideas of Google Caja', () => {

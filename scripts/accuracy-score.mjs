@@ -157,11 +157,18 @@ export function scoreFile(fileLabels, fileReport) {
     termCases: [],
   };
 
-  // Findings per reported idea (by its index; titles can repeat, the first idea with the title takes them).
+  // Findings per reported idea (by its index). Titles can repeat (a summary table and a detailed one, `Unit Testing`
+  // under two sections): of the ideas with the finding's title, the last one starting at or before the finding's line
+  // takes it, else the first.
   const byIdea = reported.map(() => []);
   for (const finding of findings) {
     if (finding.idea == null) continue;
-    const index = reported.findIndex((idea) => idea.title === finding.idea);
+    let index = -1;
+    reported.forEach((idea, at) => {
+      if (idea.title !== finding.idea) return;
+      if (index === -1) index = at;
+      else if (idea.line != null && finding.line != null && idea.line <= finding.line) index = at;
+    });
     if (index !== -1) byIdea[index].push(finding);
   }
 

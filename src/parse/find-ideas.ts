@@ -7,6 +7,7 @@ import {
   collectHeadings,
   inferIdeaDepth,
   isNotAnIdeaTitle,
+  isProjectList,
   isThinLoneIdea,
   isUnlabelledIdea,
   siblingGroups,
@@ -21,6 +22,7 @@ import { readTable, type TableField } from './tables.js';
 import { inlineToText } from './text.js';
 import type { Unit } from './units.js';
 import type { ParseOptions } from './types.js';
+import { THIN_IDEA_MIN_PROSE } from './thresholds.js';
 
 /** One idea found in the document, before its fields are read. */
 export interface IdeaSpan {
@@ -79,6 +81,10 @@ export function findIdeas(units: Unit[], text: string, options: ParseOptions, do
     // A question under a section about the list (`## FAQ` ⏎ `### How do you choose?`) is no idea; a section such as
     // `## Index` may still hold the ideas.
     if (/[?？]\s*$/.test(heading.title) && ancestors(headings, index).some((ancestor) => ancestor.notSection)) continue;
+    // A section about ideas in the plural whose labels are bare names without values (`## Proposing New Project
+    // Ideas` ⏎ `Project proposals should include:` ⏎ `- Expected deliverables` ⏎ `- Required skills`) tells what an
+    // idea should give; it is none.
+    if (heading.emptyLabels && heading.fields.size > 0 && namesIdeas(heading.title)) continue;
     const score = heading.fields.size;
     if (heading.depth === depth) {
       // A lone labelled heading needs more than one stray label (`## Contact` on an index page) to be an idea.
@@ -88,7 +94,8 @@ export function findIdeas(units: Unit[], text: string, options: ParseOptions, do
         (enough && heading.labelledDescendants < 2) ||
         (score === 0 &&
           heading.labelledDescendants === 0 &&
-          isUnlabelledIdea(headings, index, siblingsOf(headings, groups, index), labelledGroups));
+          isUnlabelledIdea(headings, index, siblingsOf(headings, groups, index), labelledGroups)) ||
+        (score === 0 && labelsClosingParts(headings, index));
     } else if (heading.depth < depth) {
       // A section-level heading with fields of its own (Sugar Labs' one H1 idea among H2 ideas).
       isIdea[index] = score >= (heading.labelledDescendants === 0 ? 2 : 3) && !owned[index];
@@ -103,6 +110,18 @@ export function findIdeas(units: Unit[], text: string, options: ParseOptions, do
       const directEnd = index + 1 < headings.length ? headings[index + 1].unit : units.length;
       isIdea[index] = findHeadlessIdeas(units, heading.unit + 1, directEnd, text, 2, legends).length >= 2;
     }
+  }
+  // An unlabelled heading with some prose between two sibling ideas, labelled or not, is one of the run (BlackArch's
+  // 38-word `### Graphical package manager interface` between `### CLI installer redesign` and `### Blackman
+  // redesign`), as one between two labelled siblings is (isUnlabelledIdea).
+  for (let index = 0; index < headings.length; index++) {
+    const heading = headings[index];
+    if (isIdea[index] || owned[index] || heading.depth !== depth || heading.fields.size > 0) continue;
+    if (heading.isLabel || heading.isPart || heading.excluded || heading.hasIdeaTables) continue;
+    if (heading.labelledDescendants > 0 || heading.prose < THIN_IDEA_MIN_PROSE || isProjectList(heading)) continue;
+    const siblings = siblingsOf(headings, groups, index);
+    const at = siblings.indexOf(index);
+    if (at > 0 && isIdea[siblings[at - 1]] && isIdea[siblings[at + 1] ?? -1]) isIdea[index] = true;
   }
   // Above the idea level, a heading with a single field is an idea too when its siblings are ideas (an H1 idea
   // among H1 ideas that gives only its mentors): that is the idea the linter must flag for what it lacks.
@@ -248,6 +267,28 @@ function findLeadInHeadings(
     }
   });
   return found;
+}
+
+/**
+ * Whether an unlabelled heading at the idea level gives its labels at the end of its last sub-heading, the only
+ * labelled one (LazyWolves' `## Enhancing SaberX…` ⏎ `### Creating a Status endpoint` ⏎ … ⏎ `### Other enhancements.`
+ * ⏎ prose ⏎ `**Skills preferred** :` ⏎ `**Possible mentors** :` ⏎ `**Difficulty** :`): the labels of two fields or
+ * more close the idea as its siblings' labels close theirs, so the heading is the idea and its sub-headings its parts.
+ * At least one unlabelled part comes before the closing one.
+ */
+function labelsClosingParts(headings: HeadingInfo[], index: number): boolean {
+  const heading = headings[index];
+  if (heading.labelledDescendants !== 1) return false;
+  // Parts before the closing one: a section holding one labelled idea (`## Backend` ⏎ `### Faster parser`) has none.
+  let last = -1;
+  let parts = 0;
+  for (let at = index + 1; at < headings.length && headings[at].unit < heading.subtreeEnd; at++) {
+    if (last >= 0 && !headings[last].isLabel) parts++;
+    last = at;
+  }
+  if (last < 0 || parts === 0) return false;
+  const closing = headings[last];
+  return !closing.isLabel && !closing.isPart && closing.fields.size >= 2 && closing.labelledDescendants === 0;
 }
 
 /** Whether a heading has nothing under it but rules and comments. */
@@ -451,6 +492,8 @@ function findTableIdeas(
   units.forEach((unit, index) => {
     if (unit.kind === 'heading') heading = headingAt.get(index) ?? -1;
     if (unit.kind !== 'table' || unit.listLevel > 0 || unit.quoted) return;
+    // A heading whose text ended before the table (an idea closed by a rule) leaves it to the section above.
+    while (heading >= 0 && headings[heading].subtreeEnd <= index) heading = headings[heading].parent;
     if (heading >= 0 && (isIdea[heading] || owned[heading])) return;
     const reading = readTable(unit.node as never, text, options);
     if (reading.kind !== 'ideas') return;

@@ -40,6 +40,8 @@ export interface HeadingInfo {
   idea?: boolean;
   /** The title names the heading an idea (`Project Idea: Update the docs`, `Idea: …`, `Project #1: …`). */
   namedIdea: boolean;
+  /** Every label in the heading's own text is a list item naming a field, with no value (`- Expected deliverables`). */
+  emptyLabels: boolean;
   /** Index (in `units`) of the first unit after the heading's subtree. */
   subtreeEnd: number;
   /** The heading reports past work under a group marked finished: no idea, but its depth still tells the idea depth. */
@@ -60,8 +62,8 @@ const LIST_SECTION =
 
 /**
  * Template slots a list keeps for ideas still to come: `Example project name`, `Project: Template`, `Your own idea!`,
- * `Something that you're totally excited about` — template or example wording, or an invitation to the reader; a
- * title that is only the word for a title (`## Title`, `#### Project Title`, `Idea name`: EDGI's draft slots,
+ * `Something that you're totally excited about` — template or example wording, or an invitation to the reader; an
+ * open call for ideas (`Open ideas`); a title that is only the word for a title (`## Title`, `#### Project Title`, `Idea name`: EDGI's draft slots,
  * Neovim's format example, the templates of Clojure's and CNCF's lists); an indefinite pronoun that names no project
  * (`Something else!`, `Anything else`, `Another project`); a title saying it is none of those listed (`Not Listed above but
  * trust me it's crazy.`).
@@ -75,6 +77,8 @@ const TEMPLATE_SLOT = [
   /\b(?:project|idea|proposal) (?:template|placeholder)\b/i,
   /^(?:an? )?(?:example|sample|dummy)\b.{0,40}\b(?:project|idea|title|name)\b/i,
   /\byour (?:own )?(?:idea|project|proposal)s?\b/i,
+  // An open call for the reader's own ideas: `## Open ideas` (Developers Italia), `## Open project idea(s)` (PyBaMM).
+  /^open\s+(?:project\s+)?(?:idea|project|proposal|topic)(?:s|\(s\))?$/i,
   /\byou(?:'|’)?re\b.{0,60}\b(?:excited|passionate|interested|enthusiastic)\b/i,
   /\byou are\b.{0,60}\b(?:excited|passionate|interested|enthusiastic)\b/i,
 ];
@@ -137,6 +141,7 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
       excluded,
       notSection: excluded && !CONTAINER.test(title.trim()),
       namedIdea: !excluded && titleStart > unit.start && IDEA_PREFIX.test(text.slice(unit.start, unit.end)),
+      emptyLabels: true,
       subtreeEnd: units.length,
       pastWork: underFinished,
     });
@@ -206,11 +211,18 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
   const titles = new Set(headings.map((info) => simplify(info.title)));
   headings.forEach((heading) => {
     if (heading.isLabel) return;
+    // A rule after the heading's own labels of two fields or more: where its idea's text may end (see below).
+    let ruleAfterFields = -1;
     for (let index = heading.unit + 1; index < heading.subtreeEnd; index++) {
       const unit = units[index];
       if (unit.kind === 'heading' && unit.hits.length === 0 && !headingAt.get(index)?.isPart) break;
+      if (unit.kind === 'break' && ruleAfterFields < 0 && heading.fields.size >= 2) ruleAfterFields = index;
       for (const hit of unit.hits) heading.fields.add(hit.name);
       if (unit.hits.length > 0 && unit.kind !== 'heading') heading.fieldsFromHeadingsOnly = false;
+      // Only list items that are a bare label (`- Expected deliverables`) are empty labels: a label heading or a bold
+      // label alone on its line gives its value in the block after it.
+      if (unit.hits.length > 0 && (unit.kind !== 'line' || !unit.itemStart || unit.hits.some(hasValue)))
+        heading.emptyLabels = false;
       if (unit.kind === 'line' && unit.hits.length === 0) {
         const words = countWords(text.slice(unit.start, unit.end));
         heading.prose += words;
@@ -221,6 +233,14 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
         const reading = readTable(unit.node as never, text, options);
         if (reading.kind === 'fields') for (const field of reading.fields) heading.fields.add(field.name);
         if (reading.kind === 'fields') heading.fieldsFromHeadingsOnly = false;
+        if (reading.kind === 'fields') heading.emptyLabels = false;
+        // A table of ideas after a rule that closes a labelled idea (`### Example Idea 2 – Docs tool` ⏎ labels ⏎
+        // `---` ⏎ `| # | Project Title | … |`, OpenGov Africa) is no part of that idea, which holds no other ideas:
+        // the heading's text ends at the rule, and the table is the section's above it.
+        if (reading.kind === 'ideas' && ruleAfterFields >= 0) {
+          heading.subtreeEnd = ruleAfterFields;
+          break;
+        }
         if (reading.kind === 'ideas') heading.hasIdeaTables = true;
       }
     }
@@ -237,6 +257,10 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
       headings[parent].hasIdeaTables = true;
   });
   return headings;
+}
+
+function hasValue(hit: { valueStart: number; valueEnd: number }): boolean {
+  return hit.valueEnd > hit.valueStart;
 }
 
 /**
@@ -458,9 +482,13 @@ export function ideaTitle(text: string, start: number, end: number): [string, nu
   return [title, start + skip];
 }
 
-/** `Idea:`, `Project Idea II -`, `Project #1:` before a title: the heading names itself an idea. */
+/**
+ * `Idea:`, `Project Idea II -`, `Project #1:` before a title: the heading names itself an idea. So does `🧩 Example
+ * Idea 1 – Open Civic Data Dashboard`: an icon, then `Example`/`Sample` before the same prefix, then a title of its
+ * own (a template slot has none: `Example project name`, or the rest is a slot itself, `Example Idea: Your title`).
+ */
 const IDEA_PREFIX =
-  /^(?:\*\*|__)?(?:(?:project\s+)?idea|project)(?:\s+#?(?:[IVXLC]+|\d+))?\s*(?:[:\-–—.]\s*|\s+-\s+)(?:\*\*|__)?(?=\S)/i;
+  /^(?:\p{Extended_Pictographic}|\ufe0f|\u200d|\s)*(?:\*\*|__)?(?:(?:example|sample)\s+)?(?:(?:project\s+)?idea|project)(?:\s+#?(?:[IVXLC]+|\d+))?\s*(?:[:\-–—.]\s*|\s+-\s+)(?:\*\*|__)?(?=\S)/iu;
 
 /** Images (Markdown or HTML) opening a heading, with the space after them. */
 const LEADING_IMAGES = /^(?:\s*(?:!\[[^\]]{0,200}\]\([^()\s]{0,500}(?:\s+"[^"]{0,200}")?\)|<img\b[^<>]{0,500}>))+\s*/i;

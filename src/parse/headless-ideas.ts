@@ -26,6 +26,8 @@ export interface HeadlessIdea {
 }
 
 const BOLD_TITLE = /^(\*\*|__)(?!\s)(.{2,200}?)(?<!\s)\1/;
+/** A line that is one emphasised or bold phrase without a colon (`*ScholarX Messaging*`, `**Faster parser**`). */
+const MARKED_LINE = /^(\*{1,2}|_{1,2})(?![\s*_])[^*_:：\n]{2,200}(?<![\s*_])\1\s*$/;
 const LINK_LINE = /^(\*\*|__)?\[([^\]]{2,200})\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)\1?\s*$/;
 
 /**
@@ -85,7 +87,10 @@ function plainItemTitle(
   legends: CodeLegend[],
 ): (ItemTitle & { codeFields?: RawField[] }) | undefined {
   const unit = units[index];
-  if (unit.kind !== 'line' || unit.hits.length > 0 || unit.labelLike) return undefined;
+  // A marked phrase alone on the item's first line (`1. *ScholarX Messaging*` ⏎ `- Skills: …`) looks like a label
+  // without a colon, but with the labels of two fields under it, it is the item's title.
+  const marked = MARKED_LINE.test(text.slice(unit.start, unit.end));
+  if (unit.kind !== 'line' || unit.hits.length > 0 || (unit.labelLike && !marked)) return undefined;
   const codes = legends.length > 0 ? readCodes(legends, text, unit.start, unit.end) : undefined;
   const titleEnd = codes ? codes.first : unit.end;
   const written = text.slice(unit.start, titleEnd);

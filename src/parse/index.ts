@@ -4,6 +4,7 @@ import { findFields, type FieldContext } from './find-fields.js';
 import { findIdeas, type IdeaSpan } from './find-ideas.js';
 import { findLooseFrontMatter, frontMatterSource, readFrontMatter, type FrontMatterReading } from './front-matter.js';
 import { findGlossary } from './glossary.js';
+import { googleCodeWikiAsMarkdown, isGoogleCodeWiki } from './google-code-wiki.js';
 import { htmlHeadingsAsMarkdown, parseMarkdown } from './markdown.js';
 import { fieldNames, toField, toFields, type RawField } from './raw-field.js';
 import { readTable } from './tables.js';
@@ -21,11 +22,14 @@ export { isWikitextPath } from './wikitext.js';
 
 /**
  * Parses one idea file into ideas, fields, glossary and notices; any internal failure becomes a notice. The file
- * name chooses the reader: MediaWiki source (`.wiki`, `.mediawiki`) or Markdown (everything else).
+ * name chooses the reader: MediaWiki source (`.wiki`, `.mediawiki`) or Markdown (everything else, and a `.wiki` page
+ * in Google Code's syntax, rewritten as Markdown first).
  */
 export function parseIdeaFile(path: string, text: string, options: ParseOptions = {}): IdeaFile {
   const source = typeof text === 'string' ? text : String(text ?? '');
-  if (isWikitextPath(path)) return parseWikitext(path, source, options);
+  // A `.wiki` page in Google Code's syntax (`#summary` first) is read as the Markdown it displays as.
+  const googleCode = isWikitextPath(path) && isGoogleCodeWiki(source);
+  if (isWikitextPath(path) && !googleCode) return parseWikitext(path, source, options);
   const file: IdeaFile = {
     path,
     text: source,
@@ -35,7 +39,7 @@ export function parseIdeaFile(path: string, text: string, options: ParseOptions 
     glossary: {},
   };
   // HTML headings (`<h3>Title</h3>`) are read as the Markdown headings they display as; offsets are unchanged.
-  const layout = htmlHeadingsAsMarkdown(source);
+  const layout = htmlHeadingsAsMarkdown(googleCode ? googleCodeWikiAsMarkdown(source) : source);
   try {
     file.tree = parseMarkdown(layout);
   } catch (error) {

@@ -41,10 +41,12 @@ export function findLeadInIdeas(
       // title (`* *Intelligent full-text search*. Our search…`): each item is an idea, under every such heading.
       if (namesIdeas(inlineToText(text.slice(section.start, section.end)))) {
         const first = nextContent(units, index + 1, to);
-        if (first < to && units[first].itemStart && units[first].listLevel === 1)
-          titled.push(
-            ...readListItems(units, first, to, (item, at, end) => readMarkedItem(item, at, end, units, text, options)),
+        if (first < to && units[first].itemStart && units[first].listLevel === 1) {
+          const marked = readListItems(units, first, to, (item, at, end) =>
+            readMarkedItem(item, at, end, units, text, options),
           );
+          titled.push(...(marked.length > 0 ? marked : readOnlyList(units, section, first, to, text, options)));
+        }
       }
     }
     if (!isLeadIn(units[index], text)) continue;
@@ -57,6 +59,36 @@ export function findLeadInIdeas(
     if (ideas.length >= 2 && titled.length === 0) return ideas;
   }
   return titled.length >= 2 ? titled : [];
+}
+
+/**
+ * The ideas of a list that is all a heading naming ideas holds (Google Caja's `= Project Ideas for Volunteers =` ⏎
+ * `  * Tame popular libraries: …` ⏎ `  * Static analysis and optimization` ⏎ `    * Plenty of places…`): the
+ * heading introduces the list as a lead-in line would (`Some of the ideas that we propose:`), so each top-level item
+ * is an idea read as a lead-in's items are. An item naming ideas itself (`Shahar-related project ideas`, a link to
+ * another list) is none. Nothing when text other than the list follows before the next heading.
+ */
+function readOnlyList(
+  units: Unit[],
+  heading: Unit,
+  first: number,
+  to: number,
+  text: string,
+  options: ParseOptions,
+): HeadlessIdea[] {
+  // `## Accepted projects`, `## Past projects`: a list of work done or taken, not of ideas on offer.
+  if (PAST_WORK.test(inlineToText(text.slice(heading.start, heading.end)))) return [];
+  let end = first;
+  while (end < to && units[end].listLevel > 0) end++;
+  const after = nextContent(units, end, to);
+  if (after < to && units[after].kind !== 'heading') return [];
+  const ideas: HeadlessIdea[] = [];
+  for (const idea of readListItems(units, first, end, (item, at, next) => {
+    if (item.kind === 'line' && namesIdeas(inlineToText(text.slice(item.start, item.end)))) return SKIP;
+    return readItem(item, at, next, units, text, options);
+  }))
+    if (idea !== SKIP) ideas.push(idea);
+  return ideas;
 }
 
 /**
@@ -84,6 +116,12 @@ export function findSectionLeadIn(
   return undefined;
 }
 
+/** Words of a heading over work done or taken rather than offered. */
+const PAST_WORK = /\b(?:past|previous|accepted|completed|finished|former|archived?)\b/i;
+
+/** An item that is no idea but leaves the others of its list ideas. */
+const SKIP = Symbol('skip');
+
 /** The first unit from `from` that is not a rule or a comment. */
 function nextContent(units: Unit[], from: number, to: number): number {
   let next = from;
@@ -95,13 +133,13 @@ function nextContent(units: Unit[], from: number, to: number): number {
  * The ideas the top-level items of the list starting at `first` give, one per item read by `readOne`; [] when one
  * of them cannot be an idea.
  */
-function readListItems(
+function readListItems<T extends HeadlessIdea | typeof SKIP>(
   units: Unit[],
   first: number,
   to: number,
-  readOne: (unit: Unit, index: number, next: number) => HeadlessIdea | undefined,
-): HeadlessIdea[] {
-  const ideas: HeadlessIdea[] = [];
+  readOne: (unit: Unit, index: number, next: number) => T | undefined,
+): T[] {
+  const ideas: T[] = [];
   let index = first;
   while (index < to && units[index].listLevel > 0) {
     const unit = units[index];
@@ -151,11 +189,16 @@ function readMarkedItem(
   };
 }
 
-/** A line outside lists that ends with a colon and speaks of ideas or projects (`Here are some possible projects:`). */
+/**
+ * A line outside lists that ends with a colon and speaks of ideas or projects (`Here are some possible projects:`).
+ * Not one ending in a relative pronoun (`… welcome to propose new ideas that:`): its list says what ideas should be
+ * (`- Align with our mission`), it names none.
+ */
 export function isLeadIn(unit: Unit, text: string): boolean {
   if (unit.kind !== 'line' || unit.listLevel > 0 || unit.quoted) return false;
   const line = text.slice(unit.start, unit.end);
   if (!/[:：]\s*(?:\*\*|__)?\s*$/.test(line)) return false;
+  if (/\b(?:that|which|who|whose|where)\s*[:：]\s*(?:\*\*|__)?\s*$/i.test(line)) return false;
   return namesIdeas(inlineToText(line));
 }
 

@@ -147,9 +147,11 @@ const HTML_HEADING_LINE = /^([ \t]{0,3})<h([1-6])(?:\s[^<>]{0,200})?>(.*?)<\/h\2
  * blank line, so a page writing its ideas as `<h3>` headings with `<br>`-separated lines (9front) would otherwise be
  * one opaque block. For `<h4>`–`<h6>`, whose `#` marks outgrow the tag, the title moves right by up to three columns.
  * On such a page, a `<br>` opening a line that continues a paragraph (`<br>Potential mentors: jpm`) becomes spaces.
+ * On any page, a label in HTML emphasis opening a line becomes Markdown emphasis (see `htmlEmphasisLabel`).
  */
 export function htmlHeadingsAsMarkdown(text: string): string {
-  if (!/<h[1-6][\s>]/i.test(text)) return text;
+  const headings = /<h[1-6][\s>]/i.test(text);
+  if (!headings && !HTML_EMPHASIS_TAG.test(text)) return text;
   const lines = text.split('\n');
   let fence: string | undefined;
   let comment = false;
@@ -173,10 +175,12 @@ export function htmlHeadingsAsMarkdown(text: string): string {
       continue;
     }
     // `<br>Potential mentors: jpm` continuing a paragraph: the break starts a line, as the line ending already does.
+    lines[index] = htmlEmphasisLabel(line);
+    if (!headings) continue;
     const previous = index > 0 ? lines[index - 1] : '';
     const leadingBreak = /^<br\s*\/?>(?=\S)/i.exec(line);
     if (leadingBreak && previous.trim() && !/^[ \t]{0,3}#/.test(previous)) {
-      lines[index] = ' '.repeat(leadingBreak[0].length) + line.slice(leadingBreak[0].length);
+      lines[index] = ' '.repeat(leadingBreak[0].length) + lines[index].slice(leadingBreak[0].length);
       continue;
     }
     const match = HTML_HEADING_LINE.exec(line.replace(/\r$/, ''));
@@ -190,4 +194,33 @@ export function htmlHeadingsAsMarkdown(text: string): string {
     lines[index] = rewritten.padEnd(whole.length, ' ') + line.slice(whole.length);
   }
   return lines.join('\n');
+}
+
+/** An HTML emphasis tag (`<i>`, `<b>`, `<em>`, `<strong>`). */
+const HTML_EMPHASIS_TAG = /<(?:i|b|em|strong)>/i;
+
+/**
+ * A label in HTML emphasis opening a line, after up to three spaces and any `<br>`s: `<i>Languages:</i> Java`,
+ * `<b>Mentor</b>: Jane`. The text is short, has no markup, and the colon ends it inside or right after the tag.
+ */
+const HTML_EMPHASIS_LABEL =
+  /^([ \t]{0,3}(?:<br\s*\/?>[ \t]*)*)<(i|b|em|strong)>([^<>\n]{1,60}?:|[^<>\n]{1,60}?)[ \t]*<\/\2\s*>(:?)/i;
+
+/**
+ * The line with a label in HTML emphasis at its start written as the Markdown emphasis it displays as
+ * (`<i>Languages:</i>` → `*Languages:*`, `<b>…</b>` → `**…**`), padded with spaces to its length so that offsets are
+ * unchanged. HTML's `<em>`/`<i>` and `<strong>`/`<b>` are the same emphasis CommonMark renders `*…*` and `**…**` as, so
+ * a label marked either way is read alike (Open Data Kit's `<br><i>Languages:</i>  Java<br>`). Only a label ending at
+ * a colon is rewritten; emphasis elsewhere in a line is text and stays as written.
+ */
+export function htmlEmphasisLabel(line: string): string {
+  const match = HTML_EMPHASIS_LABEL.exec(line);
+  if (!match) return line;
+  const [whole, lead, tag, inner, colon] = match;
+  if (!inner.endsWith(':') && !colon) return line;
+  if (inner.endsWith(':') && colon) return line;
+  if (!/\p{L}/u.test(inner)) return line;
+  const mark = /^(?:b|strong)$/i.test(tag) ? '**' : '*';
+  const rewritten = `${lead}${mark}${inner.trim()}${mark}${colon}`;
+  return rewritten.padEnd(whole.length, ' ') + line.slice(whole.length);
 }

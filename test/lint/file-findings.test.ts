@@ -25,6 +25,11 @@ describe('no-ideas', () => {
     });
   });
 
+  it('gives a `.wiki` page with no idea the notice too, in MediaWiki or Google Code syntax', () => {
+    for (const text of ['== Our community ==\nWe meet every Tuesday.\n', '#summary Our community\n= About =\nHello.\n'])
+      expect(lintText('wiki/Ideas.wiki', text, config, registry).findings.map((f) => f.ruleId)).toEqual([NO_IDEAS]);
+  });
+
   it('gives a file with ideas no such notice', () => {
     expect(lintText('ideas/2026.md', IDEA, config, registry).findings.map((f) => f.ruleId)).not.toContain(NO_IDEAS);
   });

@@ -293,6 +293,13 @@ const BY_RULE: [string, string, string, FieldName][] = [
   // A head naming the extent of the work (EXTENT_HEADS): the size when its value is a size quantity (Java
   // PathFinder's `**Scope:** 350 hours`, regression-4; test/parse/find-fields.test.ts), a description otherwise.
   ['scope', 'extent head, a size when its value is a quantity', 'Scope', 'description'],
+  // Words of the grammar that only one list read here writes as a label of its own since session 9 read two more
+  // lists (regression-7): Open Data Kit's `<i>Languages:</i>` and OpenGov Africa's `**Tech stack:**`. Both name the
+  // technologies an applicant needs, as the attested `technology` does; `tech` is its short form (as `info`).
+  // `**Languages:**` also appears in CNCF's 2026 list and Summer of Haskell's, inside a skills block.
+  ['language', 'the technologies an applicant needs, as technology', 'Languages', 'skills'],
+  ['tech', 'short form of technology', 'Tech stack', 'skills'],
+  ['tech stack', 'a stack of technologies, as technology', 'Tech stack', 'skills'],
 ];
 
 /**

@@ -189,6 +189,23 @@ describe('scoreFile', () => {
     expect(score.termCases).toEqual([{ outcome: 'fp-outside', term: 'EMF', title: 'Section two', line: 12 }]);
   });
 
+  it('gives a finding on one of two ideas of the same title to the one whose lines it lies in', () => {
+    const twice = {
+      ideas: [
+        { title: 'Unit Testing', line: 2, fields: { ...ALL_PRESENT } },
+        { title: 'Unit Testing', line: 48, fields: { ...ALL_PRESENT, size: false } },
+      ],
+    };
+    const found = {
+      ideas: [
+        { title: 'Unit Testing', line: 2 },
+        { title: 'Unit Testing', line: 48 },
+      ],
+      findings: [{ ruleId: 'missing-size', idea: 'Unit Testing', line: 48 }],
+    };
+    expect(scoreFile(twice, found).rules['missing-size']).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+  });
+
   it('scores a file the CLI did not report as all ideas missed', () => {
     const missing = scoreFile(labels, undefined);
     expect(missing.ideas).toEqual({ tp: 0, fp: 0, fn: 3 });

@@ -157,11 +157,17 @@ export function scoreFile(fileLabels, fileReport) {
     termCases: [],
   };
 
-  // Findings per reported idea (by its index; titles can repeat, the first idea with the title takes them).
+  // Findings per reported idea (by its index). Titles can repeat (one title in two tables): the finding goes to the
+  // last idea of its title that starts at or before the finding's line, else to the first idea of its title.
   const byIdea = reported.map(() => []);
   for (const finding of findings) {
     if (finding.idea == null) continue;
-    const index = reported.findIndex((idea) => idea.title === finding.idea);
+    let index = -1;
+    reported.forEach((idea, at) => {
+      if (idea.title !== finding.idea) return;
+      if (index === -1) index = at;
+      else if (finding.line != null && idea.line != null && idea.line <= finding.line) index = at;
+    });
     if (index !== -1) byIdea[index].push(finding);
   }
 

@@ -189,6 +189,24 @@ describe('scoreFile', () => {
     expect(score.termCases).toEqual([{ outcome: 'fp-outside', term: 'EMF', title: 'Section two', line: 12 }]);
   });
 
+  it('gives a finding to the idea of its title that starts last at or before its line, when titles repeat', () => {
+    const twice = {
+      ideas: [
+        { title: 'Tracker', line: 3, fields: { ...ALL_PRESENT } },
+        { title: 'Tracker', line: 9, fields: { ...ALL_PRESENT, mentor: false, mentorEmail: null } },
+      ],
+    };
+    const found = {
+      ideas: [
+        { title: 'Tracker', line: 3 },
+        { title: 'Tracker', line: 9 },
+      ],
+      findings: [{ ruleId: 'missing-mentor', idea: 'Tracker', line: 9 }],
+    };
+    const scored = scoreFile(twice, found);
+    expect(scored.rules['missing-mentor']).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+  });
+
   it('scores a file the CLI did not report as all ideas missed', () => {
     const missing = scoreFile(labels, undefined);
     expect(missing.ideas).toEqual({ tp: 0, fp: 0, fn: 3 });

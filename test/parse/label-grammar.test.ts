@@ -53,6 +53,17 @@ describe('label grammar', () => {
     expect(readLabel('项目背景')).toBeUndefined();
   });
 
+  it('reads a head qualified by a purpose clause (`to` and a verb) as the head alone', () => {
+    expect(readLabel('Skills to Study / Improve')).toEqual({ name: 'skills', exact: true, demoted: false });
+    expect(readLabel('Goals to achieve')?.name).toBe('outcomes');
+    expect(readLabel('Mentors to contact')?.name).toBe('mentors');
+    // The noun phrase must be a label by itself: no loose filler, no unknown words, no second label.
+    expect(readLabel('Things to learn')).toBeUndefined();
+    expect(readLabel('Migrate tools to Python')).toBeUndefined();
+    expect(readLabel('Skills and mentors to find')).toBeUndefined();
+    expect(readLabel('Our goals to reach')).toBeUndefined();
+  });
+
   it('feeds a combined heading label to each field it names', () => {
     const file = parseIdeaFile(
       'ideas.md',

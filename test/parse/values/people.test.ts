@@ -383,3 +383,35 @@ describe('a mentor written as a card', () => {
     ]);
   });
 });
+
+describe('an address shared by names joined by `and` or `&`', () => {
+  it("gives a team's address written after the last name to every name joined to it", () => {
+    expect(parsePeople('Tamara & Bena gsoc@opengovafrica.org')).toEqual([
+      { name: 'Tamara', email: 'gsoc@opengovafrica.org' },
+      { name: 'Bena', email: 'gsoc@opengovafrica.org' },
+    ]);
+    expect(parsePeople('Ann Lee and Raj Patel mentors@example.org')).toEqual([
+      { name: 'Ann Lee', email: 'mentors@example.org' },
+      { name: 'Raj Patel', email: 'mentors@example.org' },
+    ]);
+  });
+
+  it('keeps an address that names its person, and names joined by commas only, to that person', () => {
+    expect(parsePeople('Ann Lee and Bob Smith bob.smith@example.org')).toEqual([
+      { name: 'Ann Lee' },
+      { name: 'Bob Smith', email: 'bob.smith@example.org' },
+    ]);
+    expect(parsePeople('Ann Lee and Bob Smith bs@example.org')).toEqual([
+      { name: 'Ann Lee' },
+      { name: 'Bob Smith', email: 'bs@example.org' },
+    ]);
+    expect(parsePeople('Ann Lee, Raj Patel mentors@example.org')).toEqual([
+      { name: 'Ann Lee' },
+      { name: 'Raj Patel', email: 'mentors@example.org' },
+    ]);
+    expect(parsePeople('TBD & Bena gsoc@opengovafrica.org')).toEqual([
+      { name: 'TBD', placeholder: true },
+      { name: 'Bena', email: 'gsoc@opengovafrica.org' },
+    ]);
+  });
+});

@@ -15,6 +15,7 @@ describe('label grammar', () => {
   it('reads every field a combined label names', () => {
     expect(readLabel('Difficulty & Requirements')).toMatchObject({ name: 'difficulty', also: ['skills'] });
     expect(readLabel('Size and difficulty')).toMatchObject({ name: 'size', also: ['difficulty'] });
+    expect(readLabel('Difficulty and suitable project length')).toMatchObject({ name: 'difficulty', also: ['size'] });
     expect(readLabel('Skills/Requirements')).toEqual({ name: 'skills', exact: true, demoted: false });
     expect(readLabel('Skills required/preferred')).toMatchObject({ name: 'skills', exact: true });
     expect(readLabel('项目规模/工时')).toEqual({ name: 'size', exact: true, demoted: false });

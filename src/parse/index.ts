@@ -10,6 +10,7 @@ import { readTable } from './tables.js';
 import { markdownToText, lineStarts, pointAt, rangeAt } from './text.js';
 import { collectUnits, type Unit } from './units.js';
 import { findScaleLegend, readScaleCode } from './scale-legend.js';
+import { addPairedSize } from './paired-size.js';
 import type { Field, FieldName, Idea, IdeaFile, ParseOptions } from './types.js';
 import { ONE_IDEA_MIN_FIELDS } from './thresholds.js';
 import { isWikitextPath, parseWikitextFile } from './wikitext.js';
@@ -175,6 +176,7 @@ function spanToIdea(span: IdeaSpan, tree: Root, units: Unit[], context: FieldCon
   } else fields = findFields(units, span.unitFrom, span.unitTo, context);
   for (const given of [...(span.codeFields ?? []), ...(span.inlineFields ?? [])])
     for (const field of toFields(given, context)) fields[field.name] ??= field;
+  addPairedSize(fields);
   return {
     title: span.title,
     titlePosition: rangeAt(context.starts, span.titleStart, span.titleEnd),
@@ -215,6 +217,7 @@ function singleIdea(
 ): Idea {
   const initial = (frontMatter?.fields ?? []).flatMap((field) => toFields(field, context));
   const fields = findFields(units, 0, units.length, context, initial);
+  addPairedSize(fields);
   if (frontMatter?.summary && (!fields.description || fields.description.label === '')) {
     fields.description = toField(frontMatter.summary, context, 'description');
   }

@@ -243,7 +243,14 @@ function readEntry(entry: string): EntryReading | undefined {
   // A chat workspace or channel (`archivers.slack.com`, `#next-steps`) is a place to ask, not a person.
   if (email === undefined && handle === undefined && (HOST_NAME.test(name) || CHANNEL.test(name))) return undefined;
 
-  const placeholder = isPlaceholder(name) || INDEFINITE.test(name);
+  let placeholder = isPlaceholder(name) || INDEFINITE.test(name);
+  // `TBD - informally @chadbrewbaker`: a stand-in beside a real handle or address names that contact's person (a
+  // contact that is a stand-in too, `TBD (@tbd, tbd@email)`, names nobody).
+  const contact = handle ?? (email && !email.obfuscated ? email.email : undefined);
+  if (placeholder && contact !== undefined && !isPlaceholder(contact) && !isPlaceholder(contact.split('@')[0])) {
+    name = handle !== undefined ? `@${handle}` : contact;
+    placeholder = false;
+  }
   if (!placeholder && email === undefined && handle === undefined && BARE_HANDLE.test(name)) handle = name;
   const person: Person = { name };
   if (email !== undefined) person.email = email.email;

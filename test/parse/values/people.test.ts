@@ -133,6 +133,12 @@ describe('parsePeople', () => {
       'TBD (@tbd, tbd@email)',
       [{ name: 'TBD', handle: 'tbd', placeholder: true }],
     ],
+    // uutils' `Mentors: TBD  - informally @chadbrewbaker` (regression-6): the handle names a person.
+    [
+      'a placeholder beside a real handle',
+      'TBD  - informally @chadbrewbaker',
+      [{ name: '@chadbrewbaker', handle: 'chadbrewbaker' }],
+    ],
     ['an invitation', '(Add yourself here!)', [{ name: 'Add yourself here', placeholder: true }]],
     ['a dash', '-', [{ name: '-', placeholder: true }]],
     // AFL++'s `Mentor: any` (regression-5): a pronoun naming nobody in particular, not a handle.

@@ -293,6 +293,10 @@ const BY_RULE: [string, string, string, FieldName][] = [
   // A head naming the extent of the work (EXTENT_HEADS): the size when its value is a size quantity (Java
   // PathFinder's `**Scope:** 350 hours`, regression-4; test/parse/find-fields.test.ts), a description otherwise.
   ['scope', 'extent head, a size when its value is a quantity', 'Scope', 'description'],
+  // Programming languages are skills (missing-skills asks for `the languages, tools and knowledge`): Open Data Kit's
+  // `<i>Languages:</i>` (regression-7) is read; CNCF's two lists (`- **Recommended Skills:**` over `- **Languages:**`)
+  // and Summer of Haskell's `## Prerequisites` over `- **Language:**` write it inside a skills field, so unread here.
+  ['language', 'the skills field names languages; written under skills in three other lists', 'Languages', 'skills'],
   // An adjective of fitness, a synonym of the attested modifiers `recommended` (CNCF's `Recommended Skills`, two
   // lists) and `suggested`: PyBaMM 2024's `### Difficulty and suitable project length` (regression-7).
   ['suitable', 'synonym of the attested modifiers recommended and suggested', 'Suitable project length', 'size'],

@@ -21,6 +21,13 @@ describe('a size in the difficulty value', () => {
     });
   });
 
+  it('reads a short size that names no level as the size, the difficulty kept (RADAR-base, regression-6)', () => {
+    expect(fieldsOf('## Idea\n\n**Overview**: Text.\n\n**Complexity:** Full time\n')).toEqual({
+      difficulty: 'Full time',
+      size: 'Full time',
+    });
+  });
+
   it('reads no size from a difficulty word alone, and keeps a size field of its own', () => {
     expect(fieldsOf('## Idea\n\nText.\n\n**Difficulty:** Medium\n')).toEqual({ difficulty: 'Medium', size: undefined });
     expect(fieldsOf('## Idea\n\nText.\n\n**Difficulty:** Hard (175 hours)\n\n**Size:** 350 hours\n')).toEqual({

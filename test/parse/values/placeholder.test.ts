@@ -16,6 +16,8 @@ describe('isPlaceholder', () => {
     // A value left to a later discussion decides nothing (Open Data Kit's `Languages: Up for discussion.`).
     'Up for discussion.',
     'To be discussed',
+    // OpenGov Africa's `**Mentors:** To be assigned` (regression-7).
+    'To be assigned',
     'TBA',
     'TBC',
     'TODO',

@@ -11,6 +11,7 @@ import { readTable } from './tables.js';
 import { markdownToText, lineStarts, pointAt, rangeAt } from './text.js';
 import { collectUnits, type Unit } from './units.js';
 import { findScaleLegend, readScaleCode } from './scale-legend.js';
+import { addPairedSize } from './paired-size.js';
 import type { Field, FieldName, Idea, IdeaFile, ParseOptions } from './types.js';
 import { ONE_IDEA_MIN_FIELDS } from './thresholds.js';
 import { isWikitextPath, parseWikitextFile } from './wikitext.js';
@@ -179,6 +180,7 @@ function spanToIdea(span: IdeaSpan, tree: Root, units: Unit[], context: FieldCon
   } else fields = findFields(units, span.unitFrom, span.unitTo, context);
   for (const given of [...(span.codeFields ?? []), ...(span.inlineFields ?? [])])
     for (const field of toFields(given, context)) fields[field.name] ??= field;
+  addPairedSize(fields);
   return {
     title: span.title,
     titlePosition: rangeAt(context.starts, span.titleStart, span.titleEnd),
@@ -219,6 +221,7 @@ function singleIdea(
 ): Idea {
   const initial = (frontMatter?.fields ?? []).flatMap((field) => toFields(field, context));
   const fields = findFields(units, 0, units.length, context, initial);
+  addPairedSize(fields);
   if (frontMatter?.summary && (!fields.description || fields.description.label === '')) {
     fields.description = toField(frontMatter.summary, context, 'description');
   }

@@ -217,6 +217,8 @@ export const MODIFIERS = new Set([
   'desired',
   'desirable',
   'ideal',
+  // An adjective of fitness, as `recommended` and `suggested` (`Difficulty and suitable project length`).
+  'suitable',
   'helpful',
   'useful',
   'relevant',

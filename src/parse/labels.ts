@@ -177,6 +177,9 @@ export function readLabel(label: string, extra?: ParseOptions['fields']): LabelM
  * A noun phrase of a label: it names a field, or it is `elliptic` (a requirement adjective alone, `required`), or
  * `bare` (modifiers alone, `ideas`, `想法`): in a combination both take their neighbour's head.
  */
+/** A noun phrase, then `to` and one verb or verbs joined by slashes (`skill to study / improve`). */
+const PURPOSE_CLAUSE = /^(\p{L}[\p{L} -]*?) to \p{L}+(?: ?\/ ?\p{L}+)*$/u;
+
 type Segment = { name: FieldName; exact: boolean; demoted: boolean; extent?: boolean } | 'elliptic' | 'bare';
 
 function parseLabel(key: string, grammar: Grammar): LabelMatch | undefined {
@@ -187,6 +190,14 @@ function parseLabel(key: string, grammar: Grammar): LabelMatch | undefined {
   const configured = grammar.extra.get(key) ?? grammar.extra.get(bare);
   if (configured) return { name: configured, exact: true, demoted: false };
   if (NEEDS_CLAUSE.test(bare)) return { name: 'skills', exact: true, demoted: false };
+  // `Skills to Study / Improve`, `Goals to achieve`: a purpose clause (`to` and a verb, or verbs joined by a slash)
+  // after a noun phrase qualifies its head as a modifier does; the noun phrase alone must be a label of one field.
+  const purpose = PURPOSE_CLAUSE.exec(bare);
+  if (purpose && !CONJUNCTIONS.test(purpose[1])) {
+    const segment = readSegment(purpose[1], grammar);
+    if (segment && segment !== 'elliptic' && segment !== 'bare' && segment.exact)
+      return { name: segment.name, exact: true, demoted: segment.demoted };
+  }
   const parts = bare.split(CONJUNCTIONS).filter(Boolean);
   if (parts.length === 0 || parts.length > LABEL_MAX_SEGMENTS) return undefined;
   const segments: Segment[] = [];

@@ -300,6 +300,9 @@ const BY_RULE: [string, string, string, FieldName][] = [
   ['language', 'the technologies an applicant needs, as technology', 'Languages', 'skills'],
   ['tech', 'short form of technology', 'Tech stack', 'skills'],
   ['tech stack', 'a stack of technologies, as technology', 'Tech stack', 'skills'],
+  // An adjective of fitness, a synonym of the attested modifiers `recommended` (CNCF's `Recommended Skills`, two
+  // lists) and `suggested`: PyBaMM 2024's `### Difficulty and suitable project length` (regression-7).
+  ['suitable', 'synonym of the attested modifiers recommended and suggested', 'Suitable project length', 'size'],
 ];
 
 /**

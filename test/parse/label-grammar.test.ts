@@ -15,6 +15,7 @@ describe('label grammar', () => {
   it('reads every field a combined label names', () => {
     expect(readLabel('Difficulty & Requirements')).toMatchObject({ name: 'difficulty', also: ['skills'] });
     expect(readLabel('Size and difficulty')).toMatchObject({ name: 'size', also: ['difficulty'] });
+    expect(readLabel('Difficulty and suitable project length')).toMatchObject({ name: 'difficulty', also: ['size'] });
     expect(readLabel('Skills/Requirements')).toEqual({ name: 'skills', exact: true, demoted: false });
     expect(readLabel('Skills required/preferred')).toMatchObject({ name: 'skills', exact: true });
     expect(readLabel('项目规模/工时')).toEqual({ name: 'size', exact: true, demoted: false });
@@ -51,6 +52,17 @@ describe('label grammar', () => {
     expect(readLabel('导师联系方式')?.name).toBe('mentors');
     expect(readLabel('Mentor availability')).toBeUndefined();
     expect(readLabel('项目背景')).toBeUndefined();
+  });
+
+  it('reads a head qualified by a purpose clause (`to` and a verb) as the head alone', () => {
+    expect(readLabel('Skills to Study / Improve')).toEqual({ name: 'skills', exact: true, demoted: false });
+    expect(readLabel('Goals to achieve')?.name).toBe('outcomes');
+    expect(readLabel('Mentors to contact')?.name).toBe('mentors');
+    // The noun phrase must be a label by itself: no loose filler, no unknown words, no second label.
+    expect(readLabel('Things to learn')).toBeUndefined();
+    expect(readLabel('Migrate tools to Python')).toBeUndefined();
+    expect(readLabel('Skills and mentors to find')).toBeUndefined();
+    expect(readLabel('Our goals to reach')).toBeUndefined();
   });
 
   it('feeds a combined heading label to each field it names', () => {

@@ -139,6 +139,20 @@ describe('more label syntaxes', () => {
     expect(fields.mentors?.value).toBe('Jane Doe');
   });
 
+  it('reads a label in HTML emphasis as in Markdown emphasis, after leading `<br>` (Open Data Kit, regression-7)', () => {
+    const fields = fieldsOf(
+      'Build unit tests for the applications.\n<br><i>Languages:</i>  Java<br>\n<b>Mentors</b>: Jane Doe\n',
+    );
+    expect(fields.skills?.value).toBe('Java');
+    expect(fields.mentors?.value).toBe('Jane Doe');
+    // Without a colon, or with an unknown word, HTML emphasis is no label.
+    const plain = fieldsOf('Some text here.\n<i>Languages</i> matter to us.\n\n**Difficulty:** Easy\n');
+    expect(plain.skills).toBeUndefined();
+    expect(plain.difficulty?.value).toBe('Easy');
+    const note = fieldsOf('Some text here.\n<b>Note:</b> read this.\n\n**Difficulty:** Easy\n');
+    expect(Object.keys(note).sort()).toEqual(['description', 'difficulty']);
+  });
+
   it('reads a known label followed by a dash at the start of an item', () => {
     const fields = fieldsOf('- Difficulty – Easy\n- Mentors - John Doe');
     expect(fields.difficulty?.value).toBe('Easy');

@@ -243,7 +243,14 @@ function readEntry(entry: string): EntryReading | undefined {
   // A chat workspace or channel (`archivers.slack.com`, `#next-steps`) is a place to ask, not a person.
   if (email === undefined && handle === undefined && (HOST_NAME.test(name) || CHANNEL.test(name))) return undefined;
 
-  const placeholder = isPlaceholder(name) || INDEFINITE.test(name);
+  let placeholder = isPlaceholder(name) || INDEFINITE.test(name);
+  // `TBD - informally @chadbrewbaker`: a stand-in beside a real handle or address names that contact's person (a
+  // contact that is a stand-in too, `TBD (@tbd, tbd@email)`, names nobody).
+  const contact = handle ?? (email && !email.obfuscated ? email.email : undefined);
+  if (placeholder && contact !== undefined && !isPlaceholder(contact) && !isPlaceholder(contact.split('@')[0])) {
+    name = handle !== undefined ? `@${handle}` : contact;
+    placeholder = false;
+  }
   if (!placeholder && email === undefined && handle === undefined && BARE_HANDLE.test(name)) handle = name;
   const person: Person = { name };
   if (email !== undefined) person.email = email.email;
@@ -273,7 +280,7 @@ export function parsePeople(raw: string): Person[] {
       .map(readEntry)
       .filter((reading): reading is EntryReading => reading !== undefined);
     const card = cardOf(onLine);
-    readings.push(...(card ? [card] : onLine));
+    readings.push(...(card ? [card] : (sharedAddress(line, onLine) ?? onLine)));
   }
   for (const reading of readings) {
     const previous = people[people.length - 1];
@@ -326,6 +333,43 @@ function cardOf(onLine: EntryReading[]): EntryReading | undefined {
     people: [{ ...first, email: contact.email, ...(contact.obfuscated ? { obfuscated: true } : {}) }],
     contactOnly: false,
   };
+}
+
+/**
+ * `Tamara & Bena gsoc@opengovafrica.org`: names joined by `and`/`&`, the last one followed by an address that names
+ * none of them (a team's or program's address, `gsoc@`, `mentors@`), share that address: it reaches each of them.
+ * An address naming its person (`Bob Smith bob.smith@x.org`, `bs@x.org`) is that person's alone.
+ */
+function sharedAddress(line: string, onLine: EntryReading[]): EntryReading[] | undefined {
+  if (onLine.length < 2 || !/\s(?:and|&)\s/i.test(line)) return undefined;
+  const people = onLine.map((reading) => (reading.people.length === 1 ? reading.people[0] : undefined));
+  const last = people[people.length - 1];
+  if (!last?.email || last.obfuscated || last.placeholder || !isNameLike(last.name)) return undefined;
+  const before = people.slice(0, -1);
+  if (
+    !before.every(
+      (person) =>
+        person !== undefined &&
+        person.email === undefined &&
+        person.handle === undefined &&
+        !person.placeholder &&
+        isNameLike(person.name),
+    )
+  )
+    return undefined;
+  const local = asciiLower(last.email.split('@')[0]).replace(/[^a-z]/g, '');
+  const namesOne = people.some((person) => {
+    const words = asciiLower((person as Person).name)
+      .split(/[^a-z]+/)
+      .filter(Boolean);
+    const initials = words.map((word) => word[0]).join('');
+    return words.some((word) => word.length >= 3 && local.includes(word)) || local === initials;
+  });
+  if (namesOne) return undefined;
+  return onLine.map((reading) => ({
+    ...reading,
+    people: reading.people.map((person) => ({ ...person, email: last.email })),
+  }));
 }
 
 const NAME_PARTICLES = new Set([

@@ -73,6 +73,9 @@ const CONNECTORS = new Set(['-', '–', '—', '/', 'or', 'to', 'and', ',']);
 const APPROXIMATIONS = new Set(['~', 'approx', 'approximately', 'about', 'around', 'roughly', 'ca', 'circa']);
 const RATE_WORDS = new Set(['per', 'a', '/', 'each', 'every']);
 const RATE_PERIODS = new Set(['day', 'week', 'month', 'weekday']);
+/** `a 175-hour duration`, `a 12-week project`: a figure joined to its unit by a hyphen, as an adjective. */
+const UNIT_COMPOUND = /(\d)-(?=(?:h|hrs?|hours?|wks?|weeks?|months?)\b)/g;
+const FULL_TIME = /\bfull[- ]time\b/i;
 const TOKEN = /\d+(?:\.\d+)?|\p{L}+|[-–—/~,]/gu;
 
 interface Figure {
@@ -151,9 +154,12 @@ function tokensOf(text: string): string[] {
 export function parseSize(value: string): SizeReading {
   const text = plainValue(value);
   if (isUndecided(text)) return { placeholder: true, recognised: false };
-  const tokens = tokensOf(text.toLowerCase());
+  const tokens = tokensOf(text.toLowerCase().replace(UNIT_COMPOUND, '$1 '));
   const figures = figuresIn(tokens);
   const labels = tokens.map((t) => LABEL_WORDS.get(t)).filter((l): l is Label => l !== undefined);
+  // `Full time`, `full-time`: the whole of the program's time, its largest size, when no figure says more (`three
+  // months (full-time schedule)` is three months).
+  if (figures.length === 0 && FULL_TIME.test(text)) labels.push('large');
 
   // `(90, 175 or 350 hour)`, `Small, medium or large`: three sizes offered are the template's menu, not a size chosen.
   const offered = new Set(figures.filter((f) => f.unit === 'hour').map((f) => f.value));

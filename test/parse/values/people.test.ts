@@ -133,6 +133,12 @@ describe('parsePeople', () => {
       'TBD (@tbd, tbd@email)',
       [{ name: 'TBD', handle: 'tbd', placeholder: true }],
     ],
+    // uutils' `Mentors: TBD  - informally @chadbrewbaker` (regression-6): the handle names a person.
+    [
+      'a placeholder beside a real handle',
+      'TBD  - informally @chadbrewbaker',
+      [{ name: '@chadbrewbaker', handle: 'chadbrewbaker' }],
+    ],
     ['an invitation', '(Add yourself here!)', [{ name: 'Add yourself here', placeholder: true }]],
     ['a dash', '-', [{ name: '-', placeholder: true }]],
     // AFL++'s `Mentor: any` (regression-5): a pronoun naming nobody in particular, not a handle.
@@ -380,6 +386,38 @@ describe('a mentor written as a card', () => {
       { name: 'Jane Doe' },
       { name: 'John Roe', email: 'john@example.org' },
       { name: 'Ann Lee' },
+    ]);
+  });
+});
+
+describe('an address shared by names joined by `and` or `&`', () => {
+  it("gives a team's address written after the last name to every name joined to it", () => {
+    expect(parsePeople('Tamara & Bena gsoc@opengovafrica.org')).toEqual([
+      { name: 'Tamara', email: 'gsoc@opengovafrica.org' },
+      { name: 'Bena', email: 'gsoc@opengovafrica.org' },
+    ]);
+    expect(parsePeople('Ann Lee and Raj Patel mentors@example.org')).toEqual([
+      { name: 'Ann Lee', email: 'mentors@example.org' },
+      { name: 'Raj Patel', email: 'mentors@example.org' },
+    ]);
+  });
+
+  it('keeps an address that names its person, and names joined by commas only, to that person', () => {
+    expect(parsePeople('Ann Lee and Bob Smith bob.smith@example.org')).toEqual([
+      { name: 'Ann Lee' },
+      { name: 'Bob Smith', email: 'bob.smith@example.org' },
+    ]);
+    expect(parsePeople('Ann Lee and Bob Smith bs@example.org')).toEqual([
+      { name: 'Ann Lee' },
+      { name: 'Bob Smith', email: 'bs@example.org' },
+    ]);
+    expect(parsePeople('Ann Lee, Raj Patel mentors@example.org')).toEqual([
+      { name: 'Ann Lee' },
+      { name: 'Raj Patel', email: 'mentors@example.org' },
+    ]);
+    expect(parsePeople('TBD & Bena gsoc@opengovafrica.org')).toEqual([
+      { name: 'TBD', placeholder: true },
+      { name: 'Bena', email: 'gsoc@opengovafrica.org' },
     ]);
   });
 });

@@ -13,6 +13,11 @@ describe('isPlaceholder', () => {
     'project outcomes',
     'TBD',
     'tbd',
+    // A value left to a later discussion decides nothing (Open Data Kit's `Languages: Up for discussion.`).
+    'Up for discussion.',
+    'To be discussed',
+    // OpenGov Africa's `**Mentors:** To be assigned` (regression-7).
+    'To be assigned',
     'TBA',
     'TBC',
     'TODO',
@@ -68,6 +73,7 @@ describe('isPlaceholder', () => {
     '2016',
     'Look here',
     'Umbrello',
+    'Likely Java, but open for discussion.',
   ])('treats %j as a real value', (value) => {
     expect(isPlaceholder(value)).toBe(false);
   });

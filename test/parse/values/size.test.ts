@@ -35,6 +35,10 @@ describe('parseSize', () => {
     ['**350 hours (Large)**: at least eight (8) new predictors', read({ hours: 350, label: 'large' })],
     ['small project (~175 hours)', read({ hours: 175, label: 'small' })],
     ['150', read({ hours: 150 })],
+    ['This project is suitable for a 175-hour duration.', read({ hours: 175 })],
+    ['a 12-week project', read({ weeks: 12 })],
+    ['Full time', read({ hours: 350, label: 'large' })],
+    ['full-time', read({ hours: 350, label: 'large' })],
   ])('reads the single figure %j', (value, expected) => {
     expect(parseSize(value)).toEqual(expected);
   });

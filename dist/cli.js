@@ -21922,7 +21922,7 @@ function countWords(text) {
  * punctuation removed, inner whitespace collapsed (see `isPlaceholder`). Case-insensitive; the empty core
  * (a value of only punctuation such as `?`, `-`, `—`, `...`) matches too.
  */
-const PLACEHOLDER_PATTERN = /^(?:not specified(?:[,;]? project outcomes)?|project outcomes|tb[acd]|to ?do|n[/.]?a|none|unknown|coming soon|to be (?:announced|confirmed|decided|determined)|add yourself(?: here)?|no response|um+|uh+|hm+|erm)?$/i;
+const PLACEHOLDER_PATTERN = /^(?:not specified(?:[,;]? project outcomes)?|project outcomes|tb[acd]|to ?do|n[/.]?a|none|unknown|coming soon|to be (?:announced|confirmed|decided|determined|discussed|assigned)|(?:up|open) for discussion|add yourself(?: here)?|no response|um+|uh+|hm+|erm)?$/i;
 /** A template's slot that says what goes there, in capitals or in parentheses: `(MENTOR NAMES HERE)`, `LINK HERE`. */
 const SLOT = /^(?:\(\s*[\p{L} /]{1,40} here\s*\)|[A-Z][A-Z /]{0,40} HERE)$/iu;
 const SLOT_CAPITALS = /^[^a-z]*$/;
@@ -22330,6 +22330,9 @@ const size_CONNECTORS = new Set(['-', '–', '—', '/', 'or', 'to', 'and', ',']
 const APPROXIMATIONS = new Set(['~', 'approx', 'approximately', 'about', 'around', 'roughly', 'ca', 'circa']);
 const RATE_WORDS = new Set(['per', 'a', '/', 'each', 'every']);
 const RATE_PERIODS = new Set(['day', 'week', 'month', 'weekday']);
+/** `a 175-hour duration`, `a 12-week project`: a figure joined to its unit by a hyphen, as an adjective. */
+const UNIT_COMPOUND = /(\d)-(?=(?:h|hrs?|hours?|wks?|weeks?|months?)\b)/g;
+const FULL_TIME = /\bfull[- ]time\b/i;
 const size_TOKEN = /\d+(?:\.\d+)?|\p{L}+|[-–—/~,]/gu;
 /** Whether the unit at `i` is followed by a rate (`10 hours per week`), which is not a project size. */
 function isRate(tokens, i) {
@@ -22397,9 +22400,13 @@ function parseSize(value) {
     const text = plainValue(value);
     if (isUndecided(text))
         return { placeholder: true, recognised: false };
-    const tokens = tokensOf(text.toLowerCase());
+    const tokens = tokensOf(text.toLowerCase().replace(UNIT_COMPOUND, '$1 '));
     const figures = figuresIn(tokens);
     const labels = tokens.map((t) => LABEL_WORDS.get(t)).filter((l) => l !== undefined);
+    // `Full time`, `full-time`: the whole of the program's time, its largest size, when no figure says more (`three
+    // months (full-time schedule)` is three months).
+    if (figures.length === 0 && FULL_TIME.test(text))
+        labels.push('large');
     // `(90, 175 or 350 hour)`, `Small, medium or large`: three sizes offered are the template's menu, not a size chosen.
     const offered = new Set(figures.filter((f) => f.unit === 'hour').map((f) => f.value));
     if (offered.size >= MENU_SIZES || new Set(labels).size >= MENU_SIZES)
@@ -22692,6 +22699,8 @@ const label_words_MODIFIERS = new Set([
     'desired',
     'desirable',
     'ideal',
+    // An adjective of fitness, as `recommended` and `suggested` (`Difficulty and suitable project length`).
+    'suitable',
     'helpful',
     'useful',
     'relevant',
@@ -22949,6 +22958,12 @@ function readLabel(label, extra) {
     grammar.cache.set(label, found);
     return found ?? undefined;
 }
+/**
+ * A noun phrase of a label: it names a field, or it is `elliptic` (a requirement adjective alone, `required`), or
+ * `bare` (modifiers alone, `ideas`, `想法`): in a combination both take their neighbour's head.
+ */
+/** A noun phrase, then `to` and one verb or verbs joined by slashes (`skill to study / improve`). */
+const PURPOSE_CLAUSE = /^(\p{L}[\p{L} -]*?) to \p{L}+(?: ?\/ ?\p{L}+)*$/u;
 function parseLabel(key, grammar) {
     if (!key || key.split(' ').length > LABEL_MAX_WORDS)
         return undefined;
@@ -22960,6 +22975,14 @@ function parseLabel(key, grammar) {
         return { name: configured, exact: true, demoted: false };
     if (NEEDS_CLAUSE.test(bare))
         return { name: 'skills', exact: true, demoted: false };
+    // `Skills to Study / Improve`, `Goals to achieve`: a purpose clause (`to` and a verb, or verbs joined by a slash)
+    // after a noun phrase qualifies its head as a modifier does; the noun phrase alone must be a label of one field.
+    const purpose = PURPOSE_CLAUSE.exec(bare);
+    if (purpose && !CONJUNCTIONS.test(purpose[1])) {
+        const segment = readSegment(purpose[1], grammar);
+        if (segment && segment !== 'elliptic' && segment !== 'bare' && segment.exact)
+            return { name: segment.name, exact: true, demoted: segment.demoted };
+    }
     const parts = bare.split(CONJUNCTIONS).filter(Boolean);
     if (parts.length === 0 || parts.length > LABEL_MAX_SEGMENTS)
         return undefined;
@@ -23620,7 +23643,14 @@ function readEntry(entry) {
     // A chat workspace or channel (`archivers.slack.com`, `#next-steps`) is a place to ask, not a person.
     if (email === undefined && handle === undefined && (HOST_NAME.test(name) || CHANNEL.test(name)))
         return undefined;
-    const placeholder = isPlaceholder(name) || INDEFINITE.test(name);
+    let placeholder = isPlaceholder(name) || INDEFINITE.test(name);
+    // `TBD - informally @chadbrewbaker`: a stand-in beside a real handle or address names that contact's person (a
+    // contact that is a stand-in too, `TBD (@tbd, tbd@email)`, names nobody).
+    const contact = handle ?? (email && !email.obfuscated ? email.email : undefined);
+    if (placeholder && contact !== undefined && !isPlaceholder(contact) && !isPlaceholder(contact.split('@')[0])) {
+        name = handle !== undefined ? `@${handle}` : contact;
+        placeholder = false;
+    }
     if (!placeholder && email === undefined && handle === undefined && BARE_HANDLE.test(name))
         handle = name;
     const person = { name };
@@ -23655,7 +23685,7 @@ function parsePeople(raw) {
             .map(readEntry)
             .filter((reading) => reading !== undefined);
         const card = cardOf(onLine);
-        readings.push(...(card ? [card] : onLine));
+        readings.push(...(card ? [card] : (sharedAddress(line, onLine) ?? onLine)));
     }
     for (const reading of readings) {
         const previous = people[people.length - 1];
@@ -23707,6 +23737,40 @@ function cardOf(onLine) {
         people: [{ ...first, email: contact.email, ...(contact.obfuscated ? { obfuscated: true } : {}) }],
         contactOnly: false,
     };
+}
+/**
+ * `Tamara & Bena gsoc@opengovafrica.org`: names joined by `and`/`&`, the last one followed by an address that names
+ * none of them (a team's or program's address, `gsoc@`, `mentors@`), share that address: it reaches each of them.
+ * An address naming its person (`Bob Smith bob.smith@x.org`, `bs@x.org`) is that person's alone.
+ */
+function sharedAddress(line, onLine) {
+    if (onLine.length < 2 || !/\s(?:and|&)\s/i.test(line))
+        return undefined;
+    const people = onLine.map((reading) => (reading.people.length === 1 ? reading.people[0] : undefined));
+    const last = people[people.length - 1];
+    if (!last?.email || last.obfuscated || last.placeholder || !isNameLike(last.name))
+        return undefined;
+    const before = people.slice(0, -1);
+    if (!before.every((person) => person !== undefined &&
+        person.email === undefined &&
+        person.handle === undefined &&
+        !person.placeholder &&
+        isNameLike(person.name)))
+        return undefined;
+    const local = asciiLower(last.email.split('@')[0]).replace(/[^a-z]/g, '');
+    const namesOne = people.some((person) => {
+        const words = asciiLower(person.name)
+            .split(/[^a-z]+/)
+            .filter(Boolean);
+        const initials = words.map((word) => word[0]).join('');
+        return words.some((word) => word.length >= 3 && local.includes(word)) || local === initials;
+    });
+    if (namesOne)
+        return undefined;
+    return onLine.map((reading) => ({
+        ...reading,
+        people: reading.people.map((person) => ({ ...person, email: last.email })),
+    }));
 }
 const NAME_PARTICLES = new Set([
     'van',
@@ -24208,6 +24272,8 @@ function lib_node(value) {
 
 
 const BOLD_TITLE = /^(\*\*|__)(?!\s)(.{2,200}?)(?<!\s)\1/;
+/** A line that is one emphasised or bold phrase without a colon (`*ScholarX Messaging*`, `**Faster parser**`). */
+const MARKED_LINE = /^(\*{1,2}|_{1,2})(?![\s*_])[^*_:：\n]{2,200}(?<![\s*_])\1\s*$/;
 const LINK_LINE = /^(\*\*|__)?\[([^\]]{2,200})\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)\1?\s*$/;
 /**
  * Splits a region holding several ideas without headings: list items that open with a bold title and carry
@@ -24255,7 +24321,10 @@ function findItemIdeas(units, from, to, text, legends) {
  */
 function plainItemTitle(units, index, next, text, legends) {
     const unit = units[index];
-    if (unit.kind !== 'line' || unit.hits.length > 0 || unit.labelLike)
+    // A marked phrase alone on the item's first line (`1. *ScholarX Messaging*` ⏎ `- Skills: …`) looks like a label
+    // without a colon, but with the labels of two fields under it, it is the item's title.
+    const marked = MARKED_LINE.test(text.slice(unit.start, unit.end));
+    if (unit.kind !== 'line' || unit.hits.length > 0 || (unit.labelLike && !marked))
         return undefined;
     const codes = legends.length > 0 ? readCodes(legends, text, unit.start, unit.end) : undefined;
     const titleEnd = codes ? codes.first : unit.end;
@@ -24425,8 +24494,8 @@ const NOT_AN_IDEA = /^(?:\d+[.)]\s*)?(?:table of contents|contents|toc|index|tim
 const LIST_SECTION = /^(?:\d+[.)]\s*)?(?:(?:about|acerca de|sobre)\b.{0,60}|关于.{0,60}|(?:a |some )?notes? (?:about|on|for|regarding)\b.{0,80}|(?:how to )?contact(?:ing)?\b.{0,40}\bmentors?\b.{0,40}|volunteers\b(?:\s+\w+){0,2})$/i;
 /**
  * Template slots a list keeps for ideas still to come: `Example project name`, `Project: Template`, `Your own idea!`,
- * `Something that you're totally excited about` — template or example wording, or an invitation to the reader; a
- * title that is only the word for a title (`## Title`, `#### Project Title`, `Idea name`: EDGI's draft slots,
+ * `Something that you're totally excited about` — template or example wording, or an invitation to the reader; an
+ * open call for ideas (`Open ideas`); a title that is only the word for a title (`## Title`, `#### Project Title`, `Idea name`: EDGI's draft slots,
  * Neovim's format example, the templates of Clojure's and CNCF's lists); an indefinite pronoun that names no project
  * (`Something else!`, `Anything else`, `Another project`); a title saying it is none of those listed (`Not Listed above but
  * trust me it's crazy.`).
@@ -24440,6 +24509,8 @@ const TEMPLATE_SLOT = [
     /\b(?:project|idea|proposal) (?:template|placeholder)\b/i,
     /^(?:an? )?(?:example|sample|dummy)\b.{0,40}\b(?:project|idea|title|name)\b/i,
     /\byour (?:own )?(?:idea|project|proposal)s?\b/i,
+    // An open call for the reader's own ideas: `## Open ideas` (Developers Italia), `## Open project idea(s)` (PyBaMM).
+    /^open\s+(?:project\s+)?(?:idea|project|proposal|topic)(?:s|\(s\))?$/i,
     /\byou(?:'|’)?re\b.{0,60}\b(?:excited|passionate|interested|enthusiastic)\b/i,
     /\byou are\b.{0,60}\b(?:excited|passionate|interested|enthusiastic)\b/i,
 ];
@@ -24496,6 +24567,7 @@ function collectHeadings(units, text, options) {
             excluded,
             notSection: excluded && !CONTAINER.test(title.trim()),
             namedIdea: !excluded && titleStart > unit.start && IDEA_PREFIX.test(text.slice(unit.start, unit.end)),
+            emptyLabels: true,
             subtreeEnd: units.length,
             pastWork: underFinished,
         });
@@ -24573,14 +24645,22 @@ function collectHeadings(units, text, options) {
     headings.forEach((heading) => {
         if (heading.isLabel)
             return;
+        // A rule after the heading's own labels of two fields or more: where its idea's text may end (see below).
+        let ruleAfterFields = -1;
         for (let index = heading.unit + 1; index < heading.subtreeEnd; index++) {
             const unit = units[index];
             if (unit.kind === 'heading' && unit.hits.length === 0 && !headingAt.get(index)?.isPart)
                 break;
+            if (unit.kind === 'break' && ruleAfterFields < 0 && heading.fields.size >= 2)
+                ruleAfterFields = index;
             for (const hit of unit.hits)
                 heading.fields.add(hit.name);
             if (unit.hits.length > 0 && unit.kind !== 'heading')
                 heading.fieldsFromHeadingsOnly = false;
+            // Only list items that are a bare label (`- Expected deliverables`) are empty labels: a label heading or a bold
+            // label alone on its line gives its value in the block after it.
+            if (unit.hits.length > 0 && (unit.kind !== 'line' || !unit.itemStart || unit.hits.some(hasValue)))
+                heading.emptyLabels = false;
             if (unit.kind === 'line' && unit.hits.length === 0) {
                 const words = countWords(text.slice(unit.start, unit.end));
                 heading.prose += words;
@@ -24596,6 +24676,15 @@ function collectHeadings(units, text, options) {
                         heading.fields.add(field.name);
                 if (reading.kind === 'fields')
                     heading.fieldsFromHeadingsOnly = false;
+                if (reading.kind === 'fields')
+                    heading.emptyLabels = false;
+                // A table of ideas after a rule that closes a labelled idea (`### Example Idea 2 – Docs tool` ⏎ labels ⏎
+                // `---` ⏎ `| # | Project Title | … |`, OpenGov Africa) is no part of that idea, which holds no other ideas:
+                // the heading's text ends at the rule, and the table is the section's above it.
+                if (reading.kind === 'ideas' && ruleAfterFields >= 0) {
+                    heading.subtreeEnd = ruleAfterFields;
+                    break;
+                }
                 if (reading.kind === 'ideas')
                     heading.hasIdeaTables = true;
             }
@@ -24615,6 +24704,9 @@ function collectHeadings(units, text, options) {
             headings[parent].hasIdeaTables = true;
     });
     return headings;
+}
+function hasValue(hit) {
+    return hit.valueEnd > hit.valueStart;
 }
 /**
  * A heading worded like a label whose own sub-headings carry label lines (`### Project Description` above
@@ -24830,8 +24922,12 @@ function ideaTitle(text, start, end) {
         .replace(/\s*:$/, '');
     return [title, start + skip];
 }
-/** `Idea:`, `Project Idea II -`, `Project #1:` before a title: the heading names itself an idea. */
-const IDEA_PREFIX = /^(?:\*\*|__)?(?:(?:project\s+)?idea|project)(?:\s+#?(?:[IVXLC]+|\d+))?\s*(?:[:\-–—.]\s*|\s+-\s+)(?:\*\*|__)?(?=\S)/i;
+/**
+ * `Idea:`, `Project Idea II -`, `Project #1:` before a title: the heading names itself an idea. So does `🧩 Example
+ * Idea 1 – Open Civic Data Dashboard`: an icon, then `Example`/`Sample` before the same prefix, then a title of its
+ * own (a template slot has none: `Example project name`, or the rest is a slot itself, `Example Idea: Your title`).
+ */
+const IDEA_PREFIX = /^(?:\p{Extended_Pictographic}|\ufe0f|\u200d|\s)*(?:\*\*|__)?(?:(?:example|sample)\s+)?(?:(?:project\s+)?idea|project)(?:\s+#?(?:[IVXLC]+|\d+))?\s*(?:[:\-–—.]\s*|\s+-\s+)(?:\*\*|__)?(?=\S)/iu;
 /** Images (Markdown or HTML) opening a heading, with the space after them. */
 const LEADING_IMAGES = /^(?:\s*(?:!\[[^\]]{0,200}\]\([^()\s]{0,500}(?:\s+"[^"]{0,200}")?\)|<img\b[^<>]{0,500}>))+\s*/i;
 const NUMBERING = /^(?:[\s*_]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)*(?:#?\d{1,3}[.):]|#\d{1,3}|\d{1,3}[ \t]+[-–—])(?=\s)\s*(?:(?:\*\*|__)(?=\S))?/u;
@@ -24892,6 +24988,9 @@ function readLineStart(text, line, start, end, single, options, quoted, first, c
     const marked = /^(\*{1,3}|_{1,3})(?=[^\s*_])/.exec(line);
     if (marked)
         return readMarkedLabel(text, line, start, end, marked[1], single, options);
+    const html = readHtmlLabel(text, line, start, end, options);
+    if (html)
+        return html;
     // `🔥 **Difficulty:** Easy`, `• **Mentors:** …`: a symbol before a bold label.
     const symbols = LEADING_SYMBOLS.exec(line)?.[0].length ?? 0;
     const afterSymbols = symbols > 0 ? /^(\*{1,3}|_{1,3})(?=[^\s*_])/.exec(line.slice(symbols)) : null;
@@ -24928,6 +25027,23 @@ function readLineStart(text, line, start, end, single, options, quoted, first, c
             return { hits: [], labelLike: true };
     }
     return label_line_NONE;
+}
+/**
+ * `<i>Languages:</i> Java`, `<br><b>Mentors</b>: Jane`: HTML emphasis is the same markup as Markdown's (`<i>` is `_`,
+ * `<b>` is `**`), so a label in it, with its colon inside or right after, is a label (after any `<br>` that starts
+ * the line, as in a page converted from HTML).
+ */
+const HTML_LABEL = /^((?:[ \t]|<br\s*\/?>)*)<(b|i|em|strong)>[ \t]*([^<>\n]{1,60}?)[ \t]*([:：])?[ \t]*<\/\2>([ \t]*[:：])?/i;
+function readHtmlLabel(text, line, start, end, options) {
+    const html = HTML_LABEL.exec(line);
+    if (!html || (!html[4] && !html[5]))
+        return undefined;
+    const found = readLabel(html[3], options.fields);
+    if (!found)
+        return { hits: [], labelLike: isLabelLikeMarked(html[3]) };
+    const labelStart = start + html[1].length;
+    const labelEnd = start + html[0].length;
+    return withSemicolons(text, hit(found, html[3], labelStart, labelEnd, labelEnd, end, text), options);
 }
 /** `| **Difficulty** | high`: a label cell and its value cell. */
 const CUT_ROW = /^\|[ \t]*([^|\n]{1,60}?)[ \t]*\|[ \t]*([^|\n]*?)[ \t]*(?:\||$)/;
@@ -25340,8 +25456,10 @@ function findLeadInIdeas(units, from, to, text, options) {
             // title (`* *Intelligent full-text search*. Our search…`): each item is an idea, under every such heading.
             if (namesIdeas(inlineToText(text.slice(section.start, section.end)))) {
                 const first = nextContent(units, index + 1, to);
-                if (first < to && units[first].itemStart && units[first].listLevel === 1)
-                    titled.push(...readListItems(units, first, to, (item, at, end) => readMarkedItem(item, at, end, units, text, options)));
+                if (first < to && units[first].itemStart && units[first].listLevel === 1) {
+                    const marked = readListItems(units, first, to, (item, at, end) => readMarkedItem(item, at, end, units, text, options));
+                    titled.push(...(marked.length > 0 ? marked : readOnlyList(units, section, first, to, text, options)));
+                }
             }
         }
         if (!isLeadIn(units[index], text))
@@ -25358,6 +25476,33 @@ function findLeadInIdeas(units, from, to, text, options) {
             return ideas;
     }
     return titled.length >= 2 ? titled : [];
+}
+/**
+ * The ideas of a list that is all a heading naming ideas holds (Google Caja's `= Project Ideas for Volunteers =` ⏎
+ * `  * Tame popular libraries: …` ⏎ `  * Static analysis and optimization` ⏎ `    * Plenty of places…`): the
+ * heading introduces the list as a lead-in line would (`Some of the ideas that we propose:`), so each top-level item
+ * is an idea read as a lead-in's items are. An item naming ideas itself (`Shahar-related project ideas`, a link to
+ * another list) is none. Nothing when text other than the list follows before the next heading.
+ */
+function readOnlyList(units, heading, first, to, text, options) {
+    // `## Accepted projects`, `## Past projects`: a list of work done or taken, not of ideas on offer.
+    if (PAST_WORK.test(inlineToText(text.slice(heading.start, heading.end))))
+        return [];
+    let end = first;
+    while (end < to && units[end].listLevel > 0)
+        end++;
+    const after = nextContent(units, end, to);
+    if (after < to && units[after].kind !== 'heading')
+        return [];
+    const ideas = [];
+    for (const idea of readListItems(units, first, end, (item, at, next) => {
+        if (item.kind === 'line' && namesIdeas(inlineToText(text.slice(item.start, item.end))))
+            return SKIP;
+        return readItem(item, at, next, units, text, options);
+    }))
+        if (idea !== SKIP)
+            ideas.push(idea);
+    return ideas;
 }
 /**
  * The ideas of the list a lead-in introduces in one section's own text, `units[from..to)` (from a heading to the next
@@ -25380,6 +25525,10 @@ function findSectionLeadIn(units, from, to, text, options) {
     }
     return undefined;
 }
+/** Words of a heading over work done or taken rather than offered. */
+const PAST_WORK = /\b(?:past|previous|accepted|completed|finished|former|archived?)\b/i;
+/** An item that is no idea but leaves the others of its list ideas. */
+const SKIP = Symbol('skip');
 /** The first unit from `from` that is not a rule or a comment. */
 function nextContent(units, from, to) {
     let next = from;
@@ -25438,12 +25587,18 @@ function readMarkedItem(unit, index, next, units, text, options) {
         ...(inlineFields.length > 0 ? { inlineFields } : {}),
     };
 }
-/** A line outside lists that ends with a colon and speaks of ideas or projects (`Here are some possible projects:`). */
+/**
+ * A line outside lists that ends with a colon and speaks of ideas or projects (`Here are some possible projects:`).
+ * Not one ending in a relative pronoun (`… welcome to propose new ideas that:`): its list says what ideas should be
+ * (`- Align with our mission`), it names none.
+ */
 function isLeadIn(unit, text) {
     if (unit.kind !== 'line' || unit.listLevel > 0 || unit.quoted)
         return false;
     const line = text.slice(unit.start, unit.end);
     if (!/[:：]\s*(?:\*\*|__)?\s*$/.test(line))
+        return false;
+    if (/\b(?:that|which|who|whose|where)\s*[:：]\s*(?:\*\*|__)?\s*$/i.test(line))
         return false;
     return namesIdeas(inlineToText(line));
 }
@@ -25602,6 +25757,7 @@ function listed_headings_hasLabels(heading) {
 
 
 
+
 /** Finds idea headings and idea tables; everything else is a section or part of an idea. */
 function findIdeas(units, text, options, documentTitle) {
     const headings = collectHeadings(units, text, options);
@@ -25623,6 +25779,11 @@ function findIdeas(units, text, options, documentTitle) {
         // `## Index` may still hold the ideas.
         if (/[?？]\s*$/.test(heading.title) && ancestors(headings, index).some((ancestor) => ancestor.notSection))
             continue;
+        // A section about ideas in the plural whose labels are bare names without values (`## Proposing New Project
+        // Ideas` ⏎ `Project proposals should include:` ⏎ `- Expected deliverables` ⏎ `- Required skills`) tells what an
+        // idea should give; it is none.
+        if (heading.emptyLabels && heading.fields.size > 0 && namesIdeas(heading.title))
+            continue;
         const score = heading.fields.size;
         if (heading.depth === depth) {
             // A lone labelled heading needs more than one stray label (`## Contact` on an index page) to be an idea.
@@ -25631,7 +25792,8 @@ function findIdeas(units, text, options, documentTitle) {
                 (enough && heading.labelledDescendants < 2) ||
                     (score === 0 &&
                         heading.labelledDescendants === 0 &&
-                        isUnlabelledIdea(headings, index, siblingsOf(headings, groups, index), labelledGroups));
+                        isUnlabelledIdea(headings, index, siblingsOf(headings, groups, index), labelledGroups)) ||
+                    (score === 0 && labelsClosingParts(headings, index));
         }
         else if (heading.depth < depth) {
             // A section-level heading with fields of its own (Sugar Labs' one H1 idea among H2 ideas).
@@ -25649,6 +25811,22 @@ function findIdeas(units, text, options, documentTitle) {
             const directEnd = index + 1 < headings.length ? headings[index + 1].unit : units.length;
             isIdea[index] = findHeadlessIdeas(units, heading.unit + 1, directEnd, text, 2, legends).length >= 2;
         }
+    }
+    // An unlabelled heading with some prose between two sibling ideas, labelled or not, is one of the run (BlackArch's
+    // 38-word `### Graphical package manager interface` between `### CLI installer redesign` and `### Blackman
+    // redesign`), as one between two labelled siblings is (isUnlabelledIdea).
+    for (let index = 0; index < headings.length; index++) {
+        const heading = headings[index];
+        if (isIdea[index] || owned[index] || heading.depth !== depth || heading.fields.size > 0)
+            continue;
+        if (heading.isLabel || heading.isPart || heading.excluded || heading.hasIdeaTables)
+            continue;
+        if (heading.labelledDescendants > 0 || heading.prose < THIN_IDEA_MIN_PROSE || isProjectList(heading))
+            continue;
+        const siblings = siblingsOf(headings, groups, index);
+        const at = siblings.indexOf(index);
+        if (at > 0 && isIdea[siblings[at - 1]] && isIdea[siblings[at + 1] ?? -1])
+            isIdea[index] = true;
     }
     // Above the idea level, a heading with a single field is an idea too when its siblings are ideas (an H1 idea
     // among H1 ideas that gives only its mentors): that is the idea the linter must flag for what it lacks.
@@ -25791,6 +25969,30 @@ function findLeadInHeadings(units, text, headings, groups, isIdea, owned) {
         }
     });
     return found;
+}
+/**
+ * Whether an unlabelled heading at the idea level gives its labels at the end of its last sub-heading, the only
+ * labelled one (LazyWolves' `## Enhancing SaberX…` ⏎ `### Creating a Status endpoint` ⏎ … ⏎ `### Other enhancements.`
+ * ⏎ prose ⏎ `**Skills preferred** :` ⏎ `**Possible mentors** :` ⏎ `**Difficulty** :`): the labels of two fields or
+ * more close the idea as its siblings' labels close theirs, so the heading is the idea and its sub-headings its parts.
+ * At least one unlabelled part comes before the closing one.
+ */
+function labelsClosingParts(headings, index) {
+    const heading = headings[index];
+    if (heading.labelledDescendants !== 1)
+        return false;
+    // Parts before the closing one: a section holding one labelled idea (`## Backend` ⏎ `### Faster parser`) has none.
+    let last = -1;
+    let parts = 0;
+    for (let at = index + 1; at < headings.length && headings[at].unit < heading.subtreeEnd; at++) {
+        if (last >= 0 && !headings[last].isLabel)
+            parts++;
+        last = at;
+    }
+    if (last < 0 || parts === 0)
+        return false;
+    const closing = headings[last];
+    return !closing.isLabel && !closing.isPart && closing.fields.size >= 2 && closing.labelledDescendants === 0;
 }
 /** Whether a heading has nothing under it but rules and comments. */
 function isBare(units, heading) {
@@ -25961,6 +26163,9 @@ function findTableIdeas(units, text, options, headings, isIdea, owned, documentT
             heading = headingAt.get(index) ?? -1;
         if (unit.kind !== 'table' || unit.listLevel > 0 || unit.quoted)
             return;
+        // A heading whose text ended before the table (an idea closed by a rule) leaves it to the section above.
+        while (heading >= 0 && headings[heading].subtreeEnd <= index)
+            heading = headings[heading].parent;
         if (heading >= 0 && (isIdea[heading] || owned[heading]))
             return;
         const reading = readTable(unit.node, text, options);
@@ -26181,6 +26386,73 @@ function addTable(glossary, table, text) {
         if (term && expansion && term.length <= 40 && !(term in glossary))
             glossary[term] = expansion;
     });
+}
+
+;// CONCATENATED MODULE: ./src/parse/google-code-wiki.ts
+// Parse stage: Google Code wiki pages (the `.wiki` files of projects exported from code.google.com, such as
+// Google Caja's `ProjectIdeas.wiki`) rewritten as the Markdown they display as, every character at its offset.
+// The syntax (code.google.com/p/support/wiki/WikiSyntax, archived): `#summary …` and `#labels …` pragma lines open
+// the page; `= Title =`, `== Title ==` are headings; list items are indented (`  * item`, `  # item`), which in
+// MediaWiki would be preformatted text; `[http://url label]` and `[WikiPage label]` are links; `{{{ … }}}` is code.
+/** Pragma lines a Google Code wiki page opens with; MediaWiki has no line starting `#summary`. */
+const PRAGMA = /^#(?:summary|labels|sidebar)\b/;
+/**
+ * Whether a `.wiki` page is written in Google Code wiki syntax rather than MediaWiki's: its first line that is not
+ * blank is a pragma (`#summary Things you can work on`, `#labels Featured`).
+ */
+function isGoogleCodeWiki(text) {
+    const first = /^(?:[ \t]*\r?\n)*([^\n]*)/.exec(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    return first !== null && PRAGMA.test(first[1]);
+}
+const HEADING = /^(={1,6})[ \t]*(.*?)[ \t]*\1[ \t]*$/;
+const NUMBERED = /^([ \t]+)#[ \t]/;
+/** `[http://x.test/ label]`, `[WikiPage label]`: the target and the space after it, then the label, then `]`. */
+const LINK = /\[((?:https?|ftp):\/\/[^\s\]]+|[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)[ \t]+([^\]\n]+)\]/g;
+/**
+ * The page written as Markdown with each line's length kept: pragma lines become blank, `== Title ==` becomes
+ * `## Title` (the closing marks spaces), an indented `#` item a numbered one (`  # x` → ` 1. x`), `{{{`/`}}}` code
+ * fences, and a labelled link its label (then spaces where the target and brackets were: the words a reader sees).
+ */
+function googleCodeWikiAsMarkdown(text) {
+    const lines = text.split('\n');
+    let code = false;
+    for (let index = 0; index < lines.length; index++) {
+        const line = lines[index];
+        const bare = line.replace(/\r$/, '');
+        if (code) {
+            if (/^\s*\}\}\}\s*$/.test(bare)) {
+                code = false;
+                lines[index] = line.replace('}}}', '```');
+            }
+            continue;
+        }
+        if (/^\s*\{\{\{\s*$/.test(bare)) {
+            code = true;
+            lines[index] = line.replace('{{{', '```');
+            continue;
+        }
+        if (PRAGMA.test(bare)) {
+            lines[index] = ' '.repeat(bare.length) + line.slice(bare.length);
+            continue;
+        }
+        const heading = HEADING.exec(bare);
+        if (heading && heading[2]) {
+            const marks = heading[1].length;
+            const start = bare.indexOf(heading[2], marks);
+            const rewritten = `${'#'.repeat(marks)} `.padEnd(start, ' ') + heading[2];
+            lines[index] = rewritten.padEnd(bare.length, ' ') + line.slice(bare.length);
+            continue;
+        }
+        let rewritten = bare;
+        const numbered = NUMBERED.exec(rewritten);
+        if (numbered)
+            rewritten = `${numbered[1].slice(1)}1.${rewritten.slice(numbered[0].length - 1)}`;
+        rewritten = rewritten
+            .replace(/\{\{\{(.*?)\}\}\}/g, (_whole, inner) => `\`\`\`${inner}\`\`\``)
+            .replace(LINK, (whole, _target, label) => label.padEnd(whole.length, ' '));
+        lines[index] = rewritten + line.slice(bare.length);
+    }
+    return lines.join('\n');
 }
 
 ;// CONCATENATED MODULE: ./node_modules/devlop/lib/default.js
@@ -45193,9 +45465,11 @@ const HTML_HEADING_LINE = /^([ \t]{0,3})<h([1-6])(?:\s[^<>]{0,200})?>(.*?)<\/h\2
  * blank line, so a page writing its ideas as `<h3>` headings with `<br>`-separated lines (9front) would otherwise be
  * one opaque block. For `<h4>`–`<h6>`, whose `#` marks outgrow the tag, the title moves right by up to three columns.
  * On such a page, a `<br>` opening a line that continues a paragraph (`<br>Potential mentors: jpm`) becomes spaces.
+ * On any page, a label in HTML emphasis opening a line becomes Markdown emphasis (see `htmlEmphasisLabel`).
  */
 function htmlHeadingsAsMarkdown(text) {
-    if (!/<h[1-6][\s>]/i.test(text))
+    const headings = /<h[1-6][\s>]/i.test(text);
+    if (!headings && !HTML_EMPHASIS_TAG.test(text))
         return text;
     const lines = text.split('\n');
     let fence;
@@ -45222,10 +45496,13 @@ function htmlHeadingsAsMarkdown(text) {
             continue;
         }
         // `<br>Potential mentors: jpm` continuing a paragraph: the break starts a line, as the line ending already does.
+        lines[index] = htmlEmphasisLabel(line);
+        if (!headings)
+            continue;
         const previous = index > 0 ? lines[index - 1] : '';
         const leadingBreak = /^<br\s*\/?>(?=\S)/i.exec(line);
         if (leadingBreak && previous.trim() && !/^[ \t]{0,3}#/.test(previous)) {
-            lines[index] = ' '.repeat(leadingBreak[0].length) + line.slice(leadingBreak[0].length);
+            lines[index] = ' '.repeat(leadingBreak[0].length) + lines[index].slice(leadingBreak[0].length);
             continue;
         }
         const match = HTML_HEADING_LINE.exec(line.replace(/\r$/, ''));
@@ -45241,6 +45518,35 @@ function htmlHeadingsAsMarkdown(text) {
         lines[index] = rewritten.padEnd(whole.length, ' ') + line.slice(whole.length);
     }
     return lines.join('\n');
+}
+/** An HTML emphasis tag (`<i>`, `<b>`, `<em>`, `<strong>`). */
+const HTML_EMPHASIS_TAG = /<(?:i|b|em|strong)>/i;
+/**
+ * A label in HTML emphasis opening a line, after up to three spaces and any `<br>`s: `<i>Languages:</i> Java`,
+ * `<b>Mentor</b>: Jane`. The text is short, has no markup, and the colon ends it inside or right after the tag.
+ */
+const HTML_EMPHASIS_LABEL = /^([ \t]{0,3}(?:<br\s*\/?>[ \t]*)*)<(i|b|em|strong)>([^<>\n]{1,60}?:|[^<>\n]{1,60}?)[ \t]*<\/\2\s*>(:?)/i;
+/**
+ * The line with a label in HTML emphasis at its start written as the Markdown emphasis it displays as
+ * (`<i>Languages:</i>` → `*Languages:*`, `<b>…</b>` → `**…**`), padded with spaces to its length so that offsets are
+ * unchanged. HTML's `<em>`/`<i>` and `<strong>`/`<b>` are the same emphasis CommonMark renders `*…*` and `**…**` as, so
+ * a label marked either way is read alike (Open Data Kit's `<br><i>Languages:</i>  Java<br>`). Only a label ending at
+ * a colon is rewritten; emphasis elsewhere in a line is text and stays as written.
+ */
+function htmlEmphasisLabel(line) {
+    const match = HTML_EMPHASIS_LABEL.exec(line);
+    if (!match)
+        return line;
+    const [whole, lead, tag, inner, colon] = match;
+    if (!inner.endsWith(':') && !colon)
+        return line;
+    if (inner.endsWith(':') && colon)
+        return line;
+    if (!/\p{L}/u.test(inner))
+        return line;
+    const mark = /^(?:b|strong)$/i.test(tag) ? '**' : '*';
+    const rewritten = `${lead}${mark}${inner.trim()}${mark}${colon}`;
+    return rewritten.padEnd(whole.length, ' ') + line.slice(whole.length);
 }
 
 ;// CONCATENATED MODULE: ./src/parse/units.ts
@@ -45476,6 +45782,31 @@ function readScaleCode(legend, text, titleStart, titleEnd) {
         weak: false,
         source: `${levels.join(' to ').replace(/ to (\w)/, (_, first) => ` to ${first.toLowerCase()}`)} (${written.slice(1, -1)} on a scale of ${legend.min}-${legend.max})`,
     };
+}
+
+;// CONCATENATED MODULE: ./src/parse/paired-size.ts
+
+
+
+/** A figure with its unit of time: `175 hours`, `350h`, `175-hour`, `12 weeks`, `3 months`. */
+const SIZE_FIGURE = /\d\s*-?\s*(?:h|hrs?|hours?|wks?|weeks?|months?)\b/i;
+/**
+ * When an idea has no size field and its difficulty's value states a figure of hours, weeks or months (a size word
+ * alone, `Medium`, is the difficulty's and gives no size), or is a short size that names no level (`Full time`), the
+ * size is that value, read from the same label.
+ */
+function addPairedSize(fields) {
+    const difficulty = fields.difficulty;
+    if (fields.size || !difficulty?.valuePosition)
+        return;
+    const value = difficulty.value;
+    if (!parseSize(value).recognised)
+        return;
+    // `Complexity: Full time`: a short value that names no level but a size is the size written under that label.
+    const sizeOnly = !parseDifficulty(value).recognised && value.split(/\s+/).length <= QUANTITY_VALUE_MAX_WORDS;
+    if (!SIZE_FIGURE.test(value) && !sizeOnly)
+        return;
+    fields.size = { ...difficulty, name: 'size' };
 }
 
 ;// CONCATENATED MODULE: ./src/parse/wikitext-markup.ts
@@ -46046,13 +46377,18 @@ function documentTitleDepth(headings) {
 
 
 
+
+
 /**
  * Parses one idea file into ideas, fields, glossary and notices; any internal failure becomes a notice. The file
- * name chooses the reader: MediaWiki source (`.wiki`, `.mediawiki`) or Markdown (everything else).
+ * name chooses the reader: MediaWiki source (`.wiki`, `.mediawiki`) or Markdown (everything else, and a `.wiki` page
+ * in Google Code's syntax, rewritten as Markdown first).
  */
 function parseIdeaFile(path, text, options = {}) {
     const source = typeof text === 'string' ? text : String(text ?? '');
-    if (isWikitextPath(path))
+    // A `.wiki` page in Google Code's syntax (`#summary` first) is read as the Markdown it displays as.
+    const googleCode = isWikitextPath(path) && isGoogleCodeWiki(source);
+    if (isWikitextPath(path) && !googleCode)
         return parseWikitext(path, source, options);
     const file = {
         path,
@@ -46063,7 +46399,7 @@ function parseIdeaFile(path, text, options = {}) {
         glossary: {},
     };
     // HTML headings (`<h3>Title</h3>`) are read as the Markdown headings they display as; offsets are unchanged.
-    const layout = htmlHeadingsAsMarkdown(source);
+    const layout = htmlHeadingsAsMarkdown(googleCode ? googleCodeWikiAsMarkdown(source) : source);
     try {
         file.tree = parseMarkdown(layout);
     }
@@ -46204,6 +46540,7 @@ function spanToIdea(span, tree, units, context) {
     for (const given of [...(span.codeFields ?? []), ...(span.inlineFields ?? [])])
         for (const field of toFields(given, context))
             fields[field.name] ??= field;
+    addPairedSize(fields);
     return {
         title: span.title,
         titlePosition: rangeAt(context.starts, span.titleStart, span.titleEnd),
@@ -46236,6 +46573,7 @@ function tableBody(nodes, span) {
 function singleIdea(file, units, context, frontMatter, starts) {
     const initial = (frontMatter?.fields ?? []).flatMap((field) => toFields(field, context));
     const fields = findFields(units, 0, units.length, context, initial);
+    addPairedSize(fields);
     if (frontMatter?.summary && (!fields.description || fields.description.label === '')) {
         fields.description = toField(frontMatter.summary, context, 'description');
     }
@@ -47126,7 +47464,7 @@ const lib_EXIT = false
  * Do not traverse this node’s children.
  * Only works when entering a node.
  */
-const SKIP = 'skip'
+const lib_SKIP = 'skip'
 
 /**
  * Visit nodes, with ancestral information.
@@ -47345,7 +47683,7 @@ function visitParents(
       if ('children' in node && node.children) {
         const nodeAsParent = /** @type {UnistParent} */ (node)
 
-        if (nodeAsParent.children && result[0] !== SKIP) {
+        if (nodeAsParent.children && result[0] !== lib_SKIP) {
           let offset = (preorder ? -1 : nodeAsParent.children.length) + step
           const grandparents = [...parents, nodeAsParent]
 
@@ -47367,7 +47705,7 @@ function visitParents(
       if (exit && matches) {
         const exitResult = toResult(exit(node, parents, index))
 
-        if (exitResult[0] === SKIP) {
+        if (exitResult[0] === lib_SKIP) {
           throw new Error(
             'Unexpected value `' +
               exitResult[0] +
@@ -49035,11 +49373,16 @@ function createFixer(config, rules) {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 ;// CONCATENATED MODULE: ./src/cli/pool.ts
 // CLI stage: lints many files on every core. Below POOL_MIN_FILES, or without a worker script, files are linted
 // in process, one after the other. From POOL_MIN_FILES on, a pool of forked children (one per core) takes files
 // from a shared queue, one at a time, and the reports come back in input order: the same reports as in process.
-// Children run the CLI's own script (dist/cli.js is one file) with POOL_CHILD_FLAG; see pool-child.ts.
+// Children run the CLI's own script (dist/cli.js is one file) with POOL_CHILD_FLAG; see pool-child.ts. What a
+// child writes to stderr is passed on line by line as it comes; a child out of heap has its file linted again in
+// process, a child that dies otherwise ends the run naming the file; the run ends once every child has.
+
 
 
 
@@ -49064,6 +49407,31 @@ const CHILD_MEMORY_MB = 128;
 function childExecArgv(memoryMb) {
     return memoryMb > 0 ? [...CHILD_EXEC_ARGV, `--max-old-space-size=${memoryMb}`] : CHILD_EXEC_ARGV;
 }
+/** An environment variable of the CLI with a value it cannot use: exit 2 with this message. */
+class EnvError extends Error {
+    name = 'EnvError';
+}
+/** A linting process killed by a signal: exit 2 with this message (the run can be repeated, not a bug). */
+class PoolError extends Error {
+    name = 'PoolError';
+}
+/**
+ * Reads IDEA_LINT_WORKERS and IDEA_LINT_CHILD_MEMORY: unset or empty for the default, else a whole number (0 or
+ * more); anything else is an EnvError naming the variable, its value and what it accepts.
+ */
+function readPoolEnv(env) {
+    const workers = wholeNumber(env, 'IDEA_LINT_WORKERS', 'a count of processes', ', such as 4 (0 or 1: one process; unset: one per core)');
+    const childMemory = wholeNumber(env, 'IDEA_LINT_CHILD_MEMORY', 'a heap size', ` of megabytes, such as 256 (0: Node's default; unset: ${CHILD_MEMORY_MB})`);
+    return { ...(workers !== undefined ? { workers } : {}), ...(childMemory !== undefined ? { childMemory } : {}) };
+}
+function wholeNumber(env, name, what, example) {
+    const value = env[name];
+    if (value === undefined || value === '')
+        return undefined;
+    if (/^\d+$/.test(value) && Number.isSafeInteger(Number(value)))
+        return Number(value);
+    throw new EnvError(`${name} ${JSON.stringify(value)} is not ${what}; expected a whole number${example}.`);
+}
 /**
  * Lints `paths` with `lintPath` in process or in a pool of children; reports in the order of `paths`, returned
  * or given one by one to `options.onReport`.
@@ -49087,44 +49455,46 @@ async function lintFiles(paths, options, lintPath) {
 function poolSize(files, options) {
     if (!options.worker)
         return 0;
-    const asked = options.workers === undefined || options.workers === '' ? undefined : Number(options.workers);
-    if (asked !== undefined && Number.isInteger(asked) && asked >= 0)
-        return asked <= 1 ? 0 : Math.min(asked, files);
+    if (options.workers !== undefined)
+        return options.workers <= 1 ? 0 : Math.min(options.workers, files);
     const cores = (0,external_node_os_namespaceObject.availableParallelism)();
     return files < POOL_MIN_FILES || cores < 2 ? 0 : Math.min(cores, files);
-}
-/** The memory limit of a child in MB: `childMemory` when it is a number ≥ 0, else CHILD_MEMORY_MB. */
-function childMemoryMb(childMemory) {
-    const asked = childMemory === undefined || childMemory === '' ? NaN : Number(childMemory);
-    return Number.isFinite(asked) && asked >= 0 ? asked : CHILD_MEMORY_MB;
 }
 function runPool(paths, count, worker, options, take, lintPath) {
     return new Promise((resolve, reject) => {
         // Reports that came before an earlier file's: each goes to `take` once every report before it has.
         const waiting = new Map();
         let taken = 0;
+        // The children still given files; `live` counts the children not yet ended, given files or not.
         const children = new Set();
-        const memoryMb = childMemoryMb(options.childMemory);
+        let live = 0;
+        const memoryMb = options.childMemory ?? CHILD_MEMORY_MB;
+        const say = options.onStderr ?? ((line) => void process.stderr.write(`${line}\n`));
         let next = 0;
         let done = 0;
-        let failed = false;
-        const finish = (error) => {
-            if (failed)
+        // How the run ends, once known. It settles when every child has ended as well, so that all the children
+        // wrote to stderr is passed on before the report or the error.
+        let outcome;
+        const settle = () => {
+            if (!outcome || live > 0)
                 return;
-            if (error)
-                failed = true;
+            if (outcome.error)
+                reject(outcome.error);
+            else
+                resolve();
+        };
+        const finish = (error) => {
+            if (outcome)
+                return;
+            outcome = error ? { error } : {};
             for (const child of children) {
-                child.removeAllListeners('exit');
                 if (error)
                     child.kill();
                 else if (child.connected)
                     child.disconnect();
             }
             children.clear();
-            if (error)
-                reject(error);
-            else
-                resolve();
+            settle();
         };
         /** Files a report in; true when it was the last. */
         const deliver = (index, report) => {
@@ -49147,18 +49517,20 @@ function runPool(paths, count, worker, options, take, lintPath) {
                 stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
             });
             children.add(child);
-            // What the child writes to stderr, passed on when it ends, unless it ran out of memory (V8's report of that
-            // is not for the user: the file is linted again in process).
-            const said = [];
-            child.stderr?.on('data', (chunk) => said.push(chunk));
+            live += 1;
+            let gone = false;
+            const endStderr = child.stderr ? passLines(child.stderr, say) : () => undefined;
+            // The file the child is linting (-1: none).
             let current = -1;
             const send = (message) => {
-                child.send(message);
+                // A child that died meanwhile cannot take it: its end reports the file it was given.
+                child.send(message, () => undefined);
             };
             const stop = () => {
                 current = -1;
                 children.delete(child);
-                child.disconnect();
+                if (child.connected)
+                    child.disconnect();
             };
             const feed = () => {
                 if (next >= paths.length) {
@@ -49169,10 +49541,14 @@ function runPool(paths, count, worker, options, take, lintPath) {
                 send({ type: 'lint', index: current, path: paths[current] });
             };
             child.on('message', (message) => {
+                if (outcome)
+                    return;
                 if ('error' in message) {
                     // As in process: a file error is the user's (exit 2 with its message), anything else a bug.
-                    const { name, message: text } = message.error;
+                    const { name, message: text, stack } = message.error;
                     const error = name === 'FileError' ? new FileError(text) : new Error(text);
+                    if (stack !== undefined)
+                        error.stack = stack;
                     finish(error);
                     return;
                 }
@@ -49180,33 +49556,98 @@ function runPool(paths, count, worker, options, take, lintPath) {
                 if (!deliver(message.index, message.report))
                     feed();
             });
+            // The child has ended once it has exited and its stderr has ended: by then every line it wrote has been passed
+            // on. (Not 'close': Node does not emit it for a child the parent disconnected.)
+            let exit;
+            let stderrOpen = child.stderr !== null;
+            const ended = () => {
+                if (exit && !stderrOpen)
+                    onEnd(...exit);
+            };
             child.on('exit', (code, signal) => {
-                const lost = current;
-                children.delete(child);
-                if (failed)
+                exit = [code, signal];
+                ended();
+            });
+            child.stderr?.on('close', () => {
+                stderrOpen = false;
+                ended();
+            });
+            const onEnd = (code, signal) => {
+                if (gone)
                     return;
-                if (lost >= 0 && outOfMemory(code, signal)) {
+                gone = true;
+                live -= 1;
+                children.delete(child);
+                const lost = current;
+                current = -1;
+                const outOfHeap = lost >= 0 && outOfMemory(code, signal);
+                // V8's report of a heap out of memory is not for the user: the file is linted again in process.
+                endStderr(outOfHeap);
+                if (outcome) {
+                    settle();
+                    return;
+                }
+                if (outOfHeap) {
                     // A file too big for a child's heap: linted in process (no such limit), then a fresh child goes on.
                     lintPath(paths[lost]).then((report) => {
-                        if (!failed && !deliver(lost, report) && next < paths.length)
+                        if (!outcome && !deliver(lost, report) && next < paths.length)
                             start();
                     }, (error) => finish(error instanceof Error ? error : new Error(String(error))));
                     return;
                 }
-                if (said.length > 0)
-                    process.stderr.write(Buffer.concat(said));
-                if (lost >= 0) {
-                    const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
-                    finish(new Error(`a linting process ${how} while it linted ${paths[lost]}`));
+                if (lost >= 0 && signal) {
+                    // Killed from outside (the system out of memory, a user): not a bug of idea-lint.
+                    finish(new PoolError(`a linting process was killed (${signal}) while it linted ${paths[lost]}; run again, with ` +
+                        'IDEA_LINT_WORKERS=1 to lint in one process if memory is short.'));
                 }
+                else if (lost >= 0) {
+                    finish(new Error(`a linting process exited with code ${code} while it linted ${paths[lost]}`));
+                }
+            };
+            child.on('error', (error) => {
+                // A child that could not start never ends.
+                if (child.pid === undefined && !gone) {
+                    gone = true;
+                    live -= 1;
+                    children.delete(child);
+                }
+                finish(error);
             });
-            child.on('error', (error) => finish(error));
             send({ type: 'init', cwd: options.cwd, config: options.config });
             feed();
         };
         for (let i = 0; i < count; i++)
             start();
     });
+}
+/** The first line of V8's report of a heap out of memory, and its fatal error line. */
+const HEAP_REPORT = /^(?:<--- Last few GCs --->|FATAL ERROR: .*heap out of memory)/;
+/**
+ * Passes each line of `stream` to `say` as soon as it is complete, except V8's report of a heap out of memory,
+ * which is held from its first line on (with the blank lines before it). The function returned is called once the
+ * stream has ended: it drops what was held (`drop`: the file is linted again) or passes it on.
+ */
+function passLines(stream, say) {
+    const blank = [];
+    let held;
+    (0,external_node_readline_namespaceObject.createInterface)({ input: stream, crlfDelay: Infinity }).on('line', (line) => {
+        if (held)
+            held.push(line);
+        else if (line.trim() === '')
+            blank.push(line);
+        else if (HEAP_REPORT.test(line))
+            held = [...blank.splice(0), line];
+        else {
+            for (const empty of blank.splice(0))
+                say(empty);
+            say(line);
+        }
+    });
+    return (drop) => {
+        if (!drop)
+            for (const line of [...blank, ...(held ?? [])])
+                say(line);
+    };
 }
 /** How a process that ran out of V8 heap ends: V8 aborts it (SIGABRT, or 134 where a shell reports it). */
 function outOfMemory(code, signal) {
@@ -49217,17 +49658,28 @@ function outOfMemory(code, signal) {
 // CLI stage: reads one idea file as UTF-8 text, or says why it is not linted (too big, not text).
 // Reads the file system; no linting here.
 
+
 // The byte order mark is kept, so offsets match the file (and the action, which reads it through the API).
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-/** Reads `path`; files over `maxFileSize` bytes, with NUL bytes or invalid UTF-8 get a notice instead. */
-async function readText(path, maxFileSize) {
-    const { size } = await (0,promises_namespaceObject.stat)(path);
-    if (size > maxFileSize) {
-        return {
-            notice: `Skipped: the file is ${read_text_formatBytes(size)}, over the ${read_text_formatBytes(maxFileSize)} limit (maxFileSize).`,
-        };
+/**
+ * Reads `path`; files over `maxFileSize` bytes, with NUL bytes or invalid UTF-8 get a notice instead. A file that
+ * cannot be read is a FileError naming it as `name` (default `path`) with the system's error code.
+ */
+async function readText(path, maxFileSize, name = path) {
+    let bytes;
+    try {
+        const { size } = await (0,promises_namespaceObject.stat)(path);
+        if (size > maxFileSize) {
+            return {
+                notice: `Skipped: the file is ${read_text_formatBytes(size)}, over the ${read_text_formatBytes(maxFileSize)} limit (maxFileSize).`,
+            };
+        }
+        bytes = await (0,promises_namespaceObject.readFile)(path);
     }
-    const bytes = await (0,promises_namespaceObject.readFile)(path);
+    catch (error) {
+        const code = error.code ?? 'error';
+        throw new FileError(`${name}: cannot read the file (${code}); check that it exists and that you may read it.`);
+    }
     if (bytes.includes(0))
         return { notice: 'Skipped: the file contains NUL bytes, so it is not text; idea files are Markdown.' };
     try {
@@ -52053,7 +52505,8 @@ function diffLines(a, b) {
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 // CLI stage: `idea-lint [files or globs…] [options]` as a function from arguments to an exit code
-// (0 clean, 1 findings at or above --fail-on or over --max-warnings, 2 usage, configuration or file error).
+// (0 clean, 1 findings at or above --fail-on or over --max-warnings, 2 usage, configuration, environment variable
+// or file error, or a linting process killed).
 // Touches no `process`: bin.ts passes argv, cwd, env, the streams and the clock.
 
 
@@ -52097,6 +52550,16 @@ async function main(params) {
         stdout.write(`${VERSION}\n`);
         return 0;
     }
+    let poolEnv;
+    try {
+        poolEnv = readPoolEnv(params.env);
+    }
+    catch (error) {
+        if (!(error instanceof EnvError))
+            throw error;
+        stderr.write(`idea-lint: ${error.message}\n`);
+        return 2;
+    }
     const io = {
         note: (message) => {
             if (!options.quiet)
@@ -52125,8 +52588,9 @@ async function main(params) {
             config,
             // Test fakes (params.rules) live in this process only; fixes are applied and linted again in process.
             ...(params.worker !== undefined && !params.rules && !fixing ? { worker: params.worker } : {}),
-            ...(params.env.IDEA_LINT_WORKERS !== undefined ? { workers: params.env.IDEA_LINT_WORKERS } : {}),
-            ...(params.env.IDEA_LINT_CHILD_MEMORY !== undefined ? { childMemory: params.env.IDEA_LINT_CHILD_MEMORY } : {}),
+            ...poolEnv,
+            // A line a child wrote to stderr, passed on whole (over the progress line, which the next file redraws).
+            onStderr: (line) => stderr.write(showProgress ? `\r\u001b[K${line}\n` : `${line}\n`),
             ...(streamed ? { onReport: streamed.add } : {}),
             ...(showProgress
                 ? {
@@ -52168,7 +52632,7 @@ async function main(params) {
             stderr.write(`${error.message}\n`);
             return 2;
         }
-        if (error instanceof FileError) {
+        if (error instanceof FileError || error instanceof PoolError) {
             stderr.write(`idea-lint: ${error.message}\n`);
             return 2;
         }
@@ -52177,14 +52641,14 @@ async function main(params) {
 }
 /** Reads and lints one file (in process, or in a pool child). */
 async function lintPath(path, cwd, config, rules) {
-    const read = await readText((0,external_node_path_namespaceObject.resolve)(cwd, path), config.maxFileSize);
+    const read = await readText((0,external_node_path_namespaceObject.resolve)(cwd, path), config.maxFileSize, path);
     if ('notice' in read)
         return { path, ideas: [], findings: [], notices: [{ message: read.notice, line: 1, column: 1 }] };
     return lintText(path, read.text, config, rules);
 }
 /** lintPath, fixing: in process, since the fixes must be applied and linted again in turn. */
 async function fixPath(path, cwd, config, fixer) {
-    const read = await readText((0,external_node_path_namespaceObject.resolve)(cwd, path), config.maxFileSize);
+    const read = await readText((0,external_node_path_namespaceObject.resolve)(cwd, path), config.maxFileSize, path);
     if ('notice' in read)
         return { path, ideas: [], findings: [], notices: [{ message: read.notice, line: 1, column: 1 }] };
     return fixer.fix(path, read.text);
@@ -52278,6 +52742,8 @@ async function writeReport(absolute, name, text) {
 /** Serves the parent over the IPC channel `channel` (the child's `process`). */
 function runPoolChild(channel) {
     let settings;
+    // The file being linted (-1: none).
+    let current = -1;
     const reply = (message) => {
         channel.send?.(message);
     };
@@ -52287,15 +52753,34 @@ function runPoolChild(channel) {
             return;
         }
         const { index, path } = message;
-        if (!settings)
-            throw new Error('pool child: a file came before the settings');
-        lintPath(path, settings.cwd, settings.config, rules_rules).then((report) => reply({ index, report }), (error) => reply({
-            index,
-            error: error instanceof Error
-                ? { name: error.name, message: error.message }
-                : { name: 'Error', message: String(error) },
-        }));
+        if (!settings) {
+            reply({ index, error: pool_child_describe(new Error('pool child: a file came before the settings')) });
+            return;
+        }
+        current = index;
+        lintPath(path, settings.cwd, settings.config, rules_rules).then((report) => {
+            current = -1;
+            reply({ index, report });
+        }, (error) => {
+            current = -1;
+            reply({ index, error: pool_child_describe(error) });
+        });
     });
+    // An error thrown outside the file's promise (a bug) is that file's error, as it would be in process, and the
+    // child exits once the parent has it: no stack trace on stderr, which the parent passes on.
+    channel.on('uncaughtException', (error) => {
+        const exit = () => channel.exit(1);
+        if (channel.send)
+            channel.send({ index: current, error: pool_child_describe(error) }, exit);
+        else
+            exit();
+    });
+}
+/** What the parent needs of an error to raise it again: a FileError stays one; the stack for RUNNER_DEBUG. */
+function pool_child_describe(error) {
+    if (!(error instanceof Error))
+        return { name: 'Error', message: String(error) };
+    return { name: error.name, message: error.message, ...(error.stack !== undefined ? { stack: error.stack } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/bin.ts
@@ -52309,6 +52794,13 @@ if (process.argv[2] === POOL_CHILD_FLAG)
 else
     runCli();
 function runCli() {
+    // A reader that closes early (`idea-lint -f json . | head`) makes the next write fail with EPIPE, which Node throws
+    // as an unhandled 'error' event with a stack trace. The report is incomplete then, so say so and exit 2, never 0.
+    process.stdout.on('error', (error) => {
+        const reason = error.code === 'EPIPE' ? 'the reader closed it' : (error.code ?? error.message);
+        process.stderr.write(`idea-lint: could not write the report to the output (${reason}); the run stopped.\n`);
+        process.exit(2);
+    });
     main({
         argv: process.argv.slice(2),
         cwd: process.cwd(),

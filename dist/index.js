@@ -11517,7 +11517,7 @@ async function run(dependencies = {}) {
     try {
         const inputs = (0,github_inputs/* readInputs */.Ko)((name) => io.getInput(name));
         const context = (0,github_context/* readRunContext */.$p)(env);
-        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(318), __nccwpck_require__.e(506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9506));
+        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(318), __nccwpck_require__.e(475)]).then(__nccwpck_require__.bind(__nccwpck_require__, 475));
         await runAction(io, env, dependencies.now ?? (() => new Date()), inputs, context, dependencies.createClient);
     }
     catch (error) {

@@ -348,9 +348,39 @@ function listedWithNames(text: string, start: number, end: number): boolean {
     opened ||
     (!cut && first === 0 && (marker !== null || EXAMPLES.test(view.slice(Math.max(0, listStart - 30), listStart))));
   const kindAfter = last - first >= 2 && tail.length === 2 && /^\p{L}[\p{L}\p{N}]*s$/u.test(tail[1]) && last !== own;
-  if (!examples && !kindAfter) return false;
-  const plainName = new RegExp(`^${NAME}$`, 'u');
+  // Listed in parentheses right after a plural kind noun, as its instances: "scientific computing libraries (NumPy,
+  // SciPy, SUNDIALS)", "atom data from various sources (CMFGEN, Chianti, NIST, to name a few)".
+  const kindBefore =
+    !cut && first === 0 && marker === null && kindBeforeParenthesis(view.slice(Math.max(0, from - 40), from));
+  if (!examples && !kindAfter && !kindBefore) return false;
+  const plainName = new RegExp(`^${NAME}\\d*$`, 'u');
   return items.slice(first, last + 1).some((item, at) => first + at !== own && plainName.test(item.split(/\s+/)[0]));
+}
+
+/** A plural noun right before an opening parenthesis (`libraries (`, `sources(`). */
+const PLURAL_BEFORE_PARENTHESIS = /(?<![\p{L}\p{N}])(\p{Ll}{2,}s)\s*[(（]$/u;
+
+/**
+ * Plural nouns that do not say what a listed name is: nouns of knowledge or method, a list after which says what to
+ * know or use ("skills (Python, NLP)", "models (SPM, DFN, Newman)"), and nouns of parts made for something, named
+ * after what they serve ("plugins (NUMA, Device Sharing, …)", "policies (AuthPolicy, Plan, and OIDC)"), as "the
+ * DNSSEC plugin" is.
+ */
+const NOT_THING_KINDS = new Set(
+  [
+    'skills technologies topics areas fields subjects requirements prerequisites concepts terms acronyms abbreviations',
+    'keywords tags models methods techniques algorithms approaches examples options features metrics ideas things',
+    'others plugins extensions modules drivers policies backends bindings integrations connectors adapters wrappers',
+    'exporters importers providers handlers components',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** Whether `before` ends with a plural noun of things and the parenthesis opening a list of them. */
+function kindBeforeParenthesis(before: string): boolean {
+  const noun = PLURAL_BEFORE_PARENTHESIS.exec(before)?.[1];
+  return noun !== undefined && !NOT_THING_KINDS.has(noun);
 }
 
 /** A short parenthesis holding no other bracket. */

@@ -36,6 +36,24 @@ describe('findDefinitions', () => {
     expect(defines('for example SPDK, DPDK and NVMF')).not.toContain('SPDK');
   });
 
+  it('reads an item of a list in parentheses after a plural noun of things, with a plain name among the items', () => {
+    // PyBaMM 2025 and TARDIS 2023 (regression-7), Qubes OS (regression-6).
+    expect(defines('knowledge of scientific computing libraries (NumPy, SciPy, SUNDIALS)')).toContain('SUNDIALS');
+    const sources = defines('combining atom data from various sources(CMFGEN, Chianti, NIST, to name a few).');
+    expect(sources).toContain('CMFGEN');
+    expect(sources).toContain('NIST');
+    expect(defines('other desktop environments (KDE, Xfce4, i3, awesome).')).toContain('KDE');
+    // Nouns of knowledge or method, acronyms alone, a singular noun, or prose before the parenthesis say nothing.
+    expect(defines('Required skills (Python, NLP, Docker)')).not.toContain('NLP');
+    expect(defines('electrochemical models (SPM, DFN, Newman)')).not.toContain('SPM');
+    expect(defines('several libraries (BLAS, LAPACK)')).not.toContain('BLAS');
+    // Parts made for something are named after what they serve (CNCF LFX 2026 term 2, corpus).
+    expect(defines('additional plugins (NUMA, Device Sharing, Reservation, Coscheduling)')).not.toContain('NUMA');
+    expect(defines('core policies (RateLimitPolicy, AuthPolicy, Plan, and OIDC) still')).not.toContain('OIDC');
+    expect(defines('the library (NumPy, SUNDIALS)')).not.toContain('SUNDIALS');
+    expect(defines('We use it (Python, TTS) here')).not.toContain('TTS');
+  });
+
   it("reads a vendor's product, what a quantity measures, and a format", () => {
     expect(defines('benchmarking the performance with Intel TBB.')).toContain('TBB');
     expect(defines('Using NVIDIA CUDA for execution')).toContain('CUDA');

@@ -123,6 +123,7 @@ export function findDefinitions(block: TextBlock, limits: AcronymLimits): Set<st
   const inLink = overlapsInOrder(block.links);
   const linkStarts = new Set(block.links.map(([from]) => from));
   const linkEnds = new Set(block.links.map(([, to]) => to));
+  const addresses = webAddresses(text);
   for (const [index, { word, start, end }] of words.entries()) {
     const define = (): void => keysOf(word).forEach((key) => defined.add(key));
     // Linked: the link explains it, "[PVSCSI](…)", or a link follows at once, "XCP ([overview](…))".
@@ -130,6 +131,9 @@ export function findDefinitions(block: TextBlock, limits: AcronymLimits): Set<st
       const linkAfter = end + at(LINK_GAP, end)![0].length;
       if (inLink(start, end) || linkStarts.has(linkAfter) || linkedBefore(text, start, end, linkEnds)) define();
     }
+    // Named by a web address later in its sentence: "the TULIPS visualisation tools (see
+    // https://astro-tulips.readthedocs.io/…)" links to what TULIPS is.
+    if (addresses.length > 0 && namedByAddress(text, end, addresses, word, limits)) define();
     // Long Form (ABBR) / Long Form (ABBR, also known as …) / Long Form (ABBR for short). A noun phrase right before
     // the parenthesis that spells most of the letters explains it too ("a few similar processor cores (SMP)").
     if (/\(\s*$/.test(text.slice(Math.max(0, start - 3), start)) && at(CLOSES, end)) {
@@ -212,6 +216,48 @@ export function findDefinitions(block: TextBlock, limits: AcronymLimits): Set<st
     }
   }
   return defined;
+}
+
+/** A web address written out in the text (a bare URL is not a link's text). */
+const WEB_ADDRESS = /(?:https?|ftp):\/\/[^\s<>()]+|www\.[^\s<>()]+/g;
+/** How far after a term a web address naming it is looked for. */
+const ADDRESS_WINDOW = 120;
+
+interface Address {
+  start: number;
+  /** The address's words (host and path, split at every other character), in lower case. */
+  words: Set<string>;
+}
+
+/** The web addresses written out in `text`, with their words. */
+function webAddresses(text: string): Address[] {
+  if (!text.includes('://') && !text.includes('www.')) return [];
+  return [...text.matchAll(WEB_ADDRESS)].map((match) => ({
+    start: match.index,
+    words: new Set(
+      match[0]
+        .replace(/^(?:https?|ftp):\/\//, '')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/),
+    ),
+  }));
+}
+
+/**
+ * Whether a web address after a term, in the same sentence and within ADDRESS_WINDOW, has the term as a word of its
+ * host or path: "TULIPS visualisation tools (see https://astro-tulips.readthedocs.io/…)". The address says where the
+ * term is explained, as a link would.
+ */
+function namedByAddress(text: string, end: number, addresses: Address[], word: string, limits: AcronymLimits): boolean {
+  const next = addresses.findIndex((address) => address.start >= end);
+  if (next < 0 || addresses[next].start > end + ADDRESS_WINDOW) return false;
+  const keys = readAcronyms(word, limits).map((acronym) => acronym.key.toLowerCase());
+  if (keys.length === 0) return false;
+  for (const address of addresses.slice(next)) {
+    if (address.start > end + ADDRESS_WINDOW || /[.!?](?:\s|$)/.test(text.slice(end, address.start))) break;
+    if (keys.some((key) => address.words.has(key))) return true;
+  }
+  return false;
 }
 
 /**

@@ -54,6 +54,18 @@ describe('findDefinitions', () => {
     expect(defines('We use it (Python, TTS) here')).not.toContain('TTS');
   });
 
+  it('reads a web address later in the sentence that has the term as a word of its host or path', () => {
+    // TARDIS 2023 (regression-7).
+    const tulips =
+      'inspired by the TULIPS visualisation tools (see https://astro-tulips.readthedocs.io/en/latest/chemical_profile_diagram.html).';
+    expect(defines(tulips)).toContain('TULIPS');
+    expect(defines('the XCP stack, see www.example.org/xcp/docs for it')).toContain('XCP');
+    // Another address, a word that only contains the term, or an address in the next sentence.
+    expect(defines('the XCP stack (see https://example.org/docs)')).not.toContain('XCP');
+    expect(defines('the XCP stack (see https://example.org/xcpng)')).not.toContain('XCP');
+    expect(defines('the XCP stack. See https://example.org/xcp')).not.toContain('XCP');
+  });
+
   it("reads a vendor's product, what a quantity measures, and a format", () => {
     expect(defines('benchmarking the performance with Intel TBB.')).toContain('TBB');
     expect(defines('Using NVIDIA CUDA for execution')).toContain('CUDA');

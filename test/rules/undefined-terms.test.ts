@@ -421,6 +421,12 @@ describe('undefined-terms: page-level names and title uses', () => {
     expect(flagged(idea('Differentiate solutions of quadratic programs.', 'QP differentiation'))).toEqual([]);
   });
 
+  // Wagtail's list: "## RTL support for Wagtail", then "### Summary" over the prose that spells it out.
+  it('passes over sub-headings before the first prose of the idea for a term in the title', () => {
+    const text = idea('### Summary\n\nIt has poor support for right-to-left languages.', 'RTL support');
+    expect(flagged(text)).toEqual([]);
+  });
+
   it('does not take plain words after the next heading for a term in the title', () => {
     const text = idea('Some context.\n\n### Details\n\nDifferentiate solutions of quadratic programs.', 'QP work');
     expect(flagged(text)).toEqual(['QP']);

@@ -160,15 +160,17 @@ export function findDefinitions(block: TextBlock, limits: AcronymLimits): Set<st
     // One of terms joined by slashes with a plain name: `Max/MSP`, `Android / OUYA`, `DjVu/CHM/Jbig2`.
     if (isWholeTerm(word, limits) && slashedWithName(text, start, end)) define();
     if (isWholeTerm(word, limits) && text[start - 1] !== '/') {
-      const kind = at(KIND_NOUN, end);
-      const after = kind ? end + kind[0].length : end;
+      // A name may end in `++`, as `C++` does: the context is read after it ("under AFL++ and Klee").
+      const nameEnd = text.startsWith('++', end) ? end + 2 : end;
+      const kind = at(KIND_NOUN, nameEnd);
+      const after = kind ? nameEnd + kind[0].length : nameEnd;
       const preceding = text.slice(Math.max(0, start - 60), start);
-      if (kind || at(DESCRIBED_BY, after) || at(AS_A_KIND, end)) define();
-      else if (at(AND_NAME, end) || (NAME_AND.test(preceding) && at(PAIR_END_AT, end))) define();
+      if (kind || at(DESCRIBED_BY, after) || at(AS_A_KIND, nameEnd)) define();
+      else if (at(AND_NAME, nameEnd) || (NAME_AND.test(preceding) && at(PAIR_END_AT, nameEnd))) define();
       // "Intel TBB": a vendor's product; "2GB VRAM": what a quantity measures.
       else if (VENDOR.test(preceding) || QUANTITY.test(preceding)) define();
       // "GTK, Cocoa, Win32 APIs", "(ex. GIMP, Photoshop, Krita)": one item of a list of names.
-      else if (listedWithNames(text, start, end)) define();
+      else if (listedWithNames(text, start, nameEnd)) define();
     }
     // ABBR: Long Form / ABBR – Long Form / | ABBR | Long form |, or a definition-list entry at the block's start.
     const separator = at(SEPARATOR, end);
@@ -184,7 +186,10 @@ export function findDefinitions(block: TextBlock, limits: AcronymLimits): Set<st
     if (NOT_A_KIND.test(match[1]) || readAcronyms(match[1], limits).length > 0) continue;
     const list = /^[^.;:()[\]|]{1,120}/.exec(text.slice(match.index + match[0].length))?.[0] ?? '';
     for (const [position, item] of list.split(/,|\s(?:and|or|&)\s/).entries()) {
-      let words = item.trim().split(/\s+/);
+      let words = item
+        .trim()
+        .replace(/(?<=\p{Lu})\+\+(?=\s|$)/u, '')
+        .split(/\s+/);
       // The last name may go on with what the names are for: "SMT solvers like Z3 and CVC5 for superoptimization";
       // the list ends there.
       const last = position > 0 && words.length > 2 && ITEM_PURPOSE.test(words[1]);

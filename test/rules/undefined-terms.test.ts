@@ -362,6 +362,9 @@ describe('undefined-terms: names explained by their context', () => {
     ],
     // TARDIS's and PyBaMM's lists: names listed after a plural noun of things, beside a plain name.
     ['a list in parentheses after a plural kind', 'Use scientific computing libraries (NumPy, SciPy, SUNDIALS).'],
+    // uutils' list: a name ending in "++", paired with a plain name or listed after a kind.
+    ['a name ending in "++" and a plain name', 'Get it working under AFL++ and Klee.'],
+    ['a name ending in "++" after "like"', 'Formal methods tools: fuzzers like AFL++ and more.'],
     // TARDIS's list: a web address naming the term later in its sentence.
     ['an address naming the term', 'Build a plot inspired by the TULIPS tools (see https://astro-tulips.io/en/).'],
   ])('accepts %s', (_, body) => {

@@ -66,6 +66,17 @@ describe('findDefinitions', () => {
     expect(defines('the XCP stack. See https://example.org/xcp')).not.toContain('XCP');
   });
 
+  // findDefinitions screens each word by the characters its patterns need next: white space of any kind, a comma
+  // and an opening parenthesis before the words must still let each pattern through.
+  it('reads each form past white space of any kind after the term', () => {
+    expect(defines('KDD\u00a0\n (Windows Debugger Stub) enhancements')).toContain('KDD');
+    expect(defines('DRBD,\t ( which stands for Distributed Replicated Block Device)')).toContain('DRBD');
+    expect(defines('XCP\u2003 – Xen Cloud Platform')).toContain('XCP');
+    expect(defines('Use (  PVSCSI ) here')).not.toContain('PVSCSI');
+    expect(defines('Advanced Error Reporting ( AER) here')).toContain('AER');
+    expect(defines('Max \t/ MSP patches')).toContain('MSP');
+  });
+
   it("reads a vendor's product, what a quantity measures, and a format", () => {
     expect(defines('benchmarking the performance with Intel TBB.')).toContain('TBB');
     expect(defines('Using NVIDIA CUDA for execution')).toContain('CUDA');

@@ -45,7 +45,7 @@ export function findUndefinedTerms(
   const found: UndefinedTerm[] = [];
   const longForms = new IdeaLongForms(blocks, idea.fields.skills?.value);
   const spans = labelSpans(idea);
-  const fieldLines = blocks.map((block) => isFieldLine(block, spans));
+  const fieldLines = blocks.map((block) => isFieldLine(block, spans, file.text));
   // The headings of the sections the idea sits in name the project it belongs to: a name there spells its own
   // initialism (`### OpenColorIO` over ideas that say OCIO).
   let sections: LongForms | undefined;
@@ -119,7 +119,13 @@ function sectionAfter(blocks: TextBlock[], fieldLines: boolean[], index: number)
   const section: number[] = [];
   let prose = 0;
   const last = Math.min(blocks.length - 1, index + OPENING_BLOCKS_WITH_FIELDS);
-  for (let at = index + 1; at <= last && prose < OPENING_BLOCKS && blocks[at].kind === 'text'; at++) {
+  for (let at = index + 1; at <= last && prose < OPENING_BLOCKS; at++) {
+    // Sub-headings before any prose (field lines aside) open its first section ("## RTL support for Wagtail", then
+    // "### Summary", then the prose that says "right-to-left languages"); a heading after prose ends the opening.
+    if (blocks[at].kind !== 'text') {
+      if (prose > 0 || blocks[at].kind !== 'heading') break;
+      continue;
+    }
     section.push(at);
     if (!fieldLines[at]) prose++;
   }
@@ -137,12 +143,27 @@ function labelSpans(idea: Idea): [number, number][] {
 }
 
 /**
- * Whether every stretch of a block lies in one of the idea's field spans (labelSpans): a field line such as
- * `Skills: …`, `| **Technologies** | Python, AI, NLP/LLMs |` or `* Difficulty: Easy`.
+ * Whether every stretch of a block lies in the idea's field spans (labelSpans): a field line such as `Skills: …`,
+ * `| **Technologies** | Python, AI, NLP/LLMs |` or `* Difficulty: Easy`, or several on consecutive lines.
  */
-function isFieldLine(block: TextBlock, spans: [number, number][]): boolean {
+function isFieldLine(block: TextBlock, spans: [number, number][], source: string): boolean {
   if (block.kind !== 'text' || block.runs.length === 0 || spans.length === 0) return false;
-  return block.runs.every((run) => spans.some(([from, to]) => from <= run.sourceStart && run.sourceEnd <= to));
+  return block.runs.every((run) => covered(run.sourceStart, run.sourceEnd, spans, source));
+}
+
+/**
+ * Whether the spans cover [from, to) of the source but for white space between them: one run of text may hold
+ * several field lines ("Difficulty: Medium⏎Size: 175 hours" is one paragraph).
+ */
+function covered(from: number, to: number, spans: [number, number][], source: string): boolean {
+  let at = from;
+  while (at < to) {
+    const span = spans.find(([start, end]) => start <= at && at < end);
+    if (!span) return false;
+    at = span[1];
+    while (at < to && /\s/.test(source[at])) at++;
+  }
+  return true;
 }
 
 /**

@@ -60,7 +60,7 @@ const LIST_SEPARATOR = /\s*(?:,|，|、)\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+
  * inside of R", "BLAS libraries, which consist of …", "X is a …", "X, an open-source …".
  */
 const DESCRIBED_BY =
-  /(?:,\s*which\s|\s+(?:which|that)\s+(?:is|are|provides?|consists?|allows?|lets?|enables?|offers?|implements?|supports?|runs?|helps?|contains?|includes?|generates?|computes?)\s|\s+to\s+(?:allow|let|enable|make|help|provide|support|run)\s|\s+is\s+an?\s|,\s+an?\s+\p{Ll})/uy;
+  /(?:,\s*which\s|\s+(?:which|that)\s+(?:is|are|provides?|consists?|allows?|lets?|enables?|offers?|implements?|supports?|runs?|helps?|contains?|includes?|generates?|computes?)\s|\s+to\s+(?:allow|let|enable|make|help|provide|support|run)\s|\s+is\s+an?\s|,\s+an?\s+\p{Ll}|\s+for\s+\p{Ll}{2,}ing\s+\p{Ll})/uy;
 
 /**
  * "<kind>, such as A, B or C" / "<kind> including A and B" / "<kind> like A" / "<kind> (like A, B, etc.)": the names
@@ -71,6 +71,8 @@ const DESCRIBED_BY =
 const SUCH_AS = /(\p{L}{3,})(?:\s*,?\s+|\s*[(（]\s*)(?:such as|including|like)\s+/giu;
 /** Small words that go on from the last item of such a list to what the items are for or do. */
 const ITEM_PURPOSE = /^(?:for|to|in|with)$/;
+/** The words SUCH_AS needs, looked for first: most blocks have none. */
+const MAY_LIST_EXAMPLES = /such as|including|like/iu;
 const NOT_A_KIND =
   /^(?:would|could|should|might|may|will|shall|must|we|you|they|he|she|not|also|really|don't|and|or|the|feel|feels|looks?|seems?)$/i;
 
@@ -105,14 +107,12 @@ const WINDOW = 300;
 export function findDefinitions(block: TextBlock, limits: AcronymLimits): Set<string> {
   const defined = new Set<string>();
   const text = block.text;
-  const words = [...text.matchAll(WORD)].map((match) => ({
-    word: match[0],
-    start: match.index,
-    end: match.index + match[0].length,
-  }));
   const keysOf = (word: string): string[] => {
     const acronyms = readAcronyms(word, limits);
     return acronyms.length > 0 ? acronyms.map((acronym) => acronym.key) : [acronymLetters(word) || word.toUpperCase()];
+  };
+  const define = (word: string): void => {
+    for (const key of keysOf(word)) defined.add(key);
   };
 
   const at = (pattern: RegExp, from: number): RegExpExecArray | null => {
@@ -123,64 +123,77 @@ export function findDefinitions(block: TextBlock, limits: AcronymLimits): Set<st
   const inLink = overlapsInOrder(block.links);
   const linkStarts = new Set(block.links.map(([from]) => from));
   const linkEnds = new Set(block.links.map(([, to]) => to));
-  for (const [index, { word, start, end }] of words.entries()) {
-    const define = (): void => keysOf(word).forEach((key) => defined.add(key));
+  const addresses = webAddresses(text);
+  // Every word is asked about (`xl (the toolstack)` defines XL); the patterns tried after it are first screened by
+  // the characters they need there, which costs far less than running them on every word of a long list.
+  let index = -1;
+  for (const match of text.matchAll(WORD)) {
+    index++;
+    const word = match[0];
+    const start = match.index;
+    const end = start + word.length;
     // Linked: the link explains it, "[PVSCSI](…)", or a link follows at once, "XCP ([overview](…))".
     if (block.links.length > 0) {
       const linkAfter = end + at(LINK_GAP, end)![0].length;
-      if (inLink(start, end) || linkStarts.has(linkAfter) || linkedBefore(text, start, end, linkEnds)) define();
+      if (inLink(start, end) || linkStarts.has(linkAfter) || linkedBefore(text, start, end, linkEnds)) define(word);
     }
+    // Named by a web address later in its sentence: "the TULIPS visualisation tools (see
+    // https://astro-tulips.readthedocs.io/…)" links to what TULIPS is.
+    if (addresses.length > 0 && namedByAddress(text, end, addresses, word, limits)) define(word);
     // Long Form (ABBR) / Long Form (ABBR, also known as …) / Long Form (ABBR for short). A noun phrase right before
     // the parenthesis that spells most of the letters explains it too ("a few similar processor cores (SMP)").
-    if (/\(\s*$/.test(text.slice(Math.max(0, start - 3), start)) && at(CLOSES, end)) {
+    if (openedJustBefore(text, start) && /\(\s*$/.test(text.slice(Math.max(0, start - 3), start)) && at(CLOSES, end)) {
       const before = text.slice(Math.max(0, start - WINDOW), text.lastIndexOf('(', start));
       const longForm = splitWords(before.split(/[.!?;:()[\]|]/).pop() ?? '');
-      if (endsWithLongForm(longForm, acronymLetters(word)) || looselyEndsWith(longForm, acronymLetters(word))) define();
+      if (endsWithLongForm(longForm, acronymLetters(word)) || looselyEndsWith(longForm, acronymLetters(word)))
+        define(word);
     }
+    const next = afterSpace(text, end);
+    const whole = hasTwoCapitals(word) && isWholeTerm(word, limits);
     // ABBR (an explanation of two or more words).
-    const parenthesis = at(PARENTHESIS, end);
-    if (parenthesis && isExplanation(parenthesis[1], word)) define();
+    const parenthesis = text[next] === '(' ? at(PARENTHESIS, end) : null;
+    if (parenthesis && isExplanation(parenthesis[1], word)) define(word);
     // ABBR (Name): the one product or platform it belongs to, "GLSL (OpenGL), HLSL (DirectX)".
-    else if (
-      parenthesis &&
-      isWholeTerm(word, limits) &&
-      ONE_NAME.test(parenthesis[1].trim()) &&
-      !REMARK.test(parenthesis[1].trim())
-    )
-      define();
+    else if (parenthesis && whole && ONE_NAME.test(parenthesis[1].trim()) && !REMARK.test(parenthesis[1].trim()))
+      define(word);
     // ABBR stands for … / ABBR, also known as … / ABBR, short for …
-    if (at(EXPLAINED_BY, end)) define();
+    if (mayBeExplained(text, end) && at(EXPLAINED_BY, end)) define(word);
     // Named with its kind or described in place: "the AUTOVAL package", "RCPP to allow C++ to work inside of R",
     // "BLAS libraries, which consist of …"; or listed with a plain name, "(between MATLAB and Python)". Only for a
     // word that is wholly a term (`HPC-native tool` says nothing of HPC).
     // One of terms joined by slashes with a plain name: `Max/MSP`, `Android / OUYA`, `DjVu/CHM/Jbig2`.
-    if (isWholeTerm(word, limits) && slashedWithName(text, start, end)) define();
-    if (isWholeTerm(word, limits) && text[start - 1] !== '/') {
-      const kind = at(KIND_NOUN, end);
-      const after = kind ? end + kind[0].length : end;
+    if (whole && slashedWithName(text, start, end)) define(word);
+    if (whole && text[start - 1] !== '/') {
+      // A name may end in `++`, as `C++` does: the context is read after it ("under AFL++ and Klee").
+      const nameEnd = text.startsWith('++', end) ? end + 2 : end;
+      const kind = at(KIND_NOUN, nameEnd);
+      const after = kind ? nameEnd + kind[0].length : nameEnd;
       const preceding = text.slice(Math.max(0, start - 60), start);
-      if (kind || at(DESCRIBED_BY, after) || at(AS_A_KIND, end)) define();
-      else if (at(AND_NAME, end) || (NAME_AND.test(preceding) && at(PAIR_END_AT, end))) define();
+      if (kind || at(DESCRIBED_BY, after) || at(AS_A_KIND, nameEnd)) define(word);
+      else if (at(AND_NAME, nameEnd) || (NAME_AND.test(preceding) && at(PAIR_END_AT, nameEnd))) define(word);
       // "Intel TBB": a vendor's product; "2GB VRAM": what a quantity measures.
-      else if (VENDOR.test(preceding) || QUANTITY.test(preceding)) define();
+      else if (VENDOR.test(preceding) || QUANTITY.test(preceding)) define(word);
       // "GTK, Cocoa, Win32 APIs", "(ex. GIMP, Photoshop, Krita)": one item of a list of names.
-      else if (listedWithNames(text, start, end)) define();
+      else if (listedWithNames(text, start, nameEnd)) define(word);
     }
     // ABBR: Long Form / ABBR – Long Form / | ABBR | Long form |, or a definition-list entry at the block's start.
-    const separator = at(SEPARATOR, end);
+    const separator = SEPARATOR_START.has(text[next]) ? at(SEPARATOR, end) : null;
     if (separator) {
       const rest = splitWords(text.slice(end + separator[0].length, end + WINDOW).split(/[.;()|]/)[0]);
       const entry = index === 0 && !REMARK.test(rest.join(' ')) && rest.filter((w) => /^\p{L}{2}/u.test(w)).length >= 2;
-      if (entry || startsWithLongForm(rest, acronymLetters(word))) define();
+      if (entry || startsWithLongForm(rest, acronymLetters(word))) define(word);
     }
   }
 
   // <kind> such as A, B or C: every one-word item of the list is a name of that kind.
-  for (const match of text.matchAll(SUCH_AS)) {
+  for (const match of MAY_LIST_EXAMPLES.test(text) ? text.matchAll(SUCH_AS) : []) {
     if (NOT_A_KIND.test(match[1]) || readAcronyms(match[1], limits).length > 0) continue;
     const list = /^[^.;:()[\]|]{1,120}/.exec(text.slice(match.index + match[0].length))?.[0] ?? '';
     for (const [position, item] of list.split(/,|\s(?:and|or|&)\s/).entries()) {
-      let words = item.trim().split(/\s+/);
+      let words = item
+        .trim()
+        .replace(/(?<=\p{Lu})\+\+(?=\s|$)/u, '')
+        .split(/\s+/);
       // The last name may go on with what the names are for: "SMT solvers like Z3 and CVC5 for superoptimization";
       // the list ends there.
       const last = position > 0 && words.length > 2 && ITEM_PURPOSE.test(words[1]);
@@ -214,6 +227,102 @@ export function findDefinitions(block: TextBlock, limits: AcronymLimits): Set<st
   return defined;
 }
 
+/** A web address written out in the text (a bare URL is not a link's text). */
+const WEB_ADDRESS = /(?:https?|ftp):\/\/[^\s<>()]+|www\.[^\s<>()]+/g;
+/** How far after a term a web address naming it is looked for. */
+const ADDRESS_WINDOW = 120;
+
+interface Address {
+  start: number;
+  /** The address's words (host and path, split at every other character), in lower case. */
+  words: Set<string>;
+}
+
+/** The web addresses written out in `text`, with their words. */
+function webAddresses(text: string): Address[] {
+  if (!text.includes('://') && !text.includes('www.')) return [];
+  return [...text.matchAll(WEB_ADDRESS)].map((match) => ({
+    start: match.index,
+    words: new Set(
+      match[0]
+        .replace(/^(?:https?|ftp):\/\//, '')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/),
+    ),
+  }));
+}
+
+/**
+ * Whether a web address after a term, in the same sentence and within ADDRESS_WINDOW, has the term as a word of its
+ * host or path: "TULIPS visualisation tools (see https://astro-tulips.readthedocs.io/…)". The address says where the
+ * term is explained, as a link would.
+ */
+function namedByAddress(text: string, end: number, addresses: Address[], word: string, limits: AcronymLimits): boolean {
+  const next = addresses.findIndex((address) => address.start >= end);
+  if (next < 0 || addresses[next].start > end + ADDRESS_WINDOW) return false;
+  const keys = readAcronyms(word, limits).map((acronym) => acronym.key.toLowerCase());
+  if (keys.length === 0) return false;
+  for (const address of addresses.slice(next)) {
+    if (address.start > end + ADDRESS_WINDOW || /[.!?](?:\s|$)/.test(text.slice(end, address.start))) break;
+    if (keys.some((key) => address.words.has(key))) return true;
+  }
+  return false;
+}
+
+/** The characters SEPARATOR can start with after white space. */
+const SEPARATOR_START = new Set([':', '–', '—', '-', '|']);
+
+/** Whether a character code is white space as `\s` reads it. */
+function isSpaceCode(code: number): boolean {
+  return (
+    (code >= 9 && code <= 13) ||
+    code === 32 ||
+    code === 160 ||
+    code === 5760 ||
+    (code >= 8192 && code <= 8202) ||
+    code === 8232 ||
+    code === 8233 ||
+    code === 8239 ||
+    code === 8287 ||
+    code === 12288 ||
+    code === 65279
+  );
+}
+
+/** The index of the first character at or after `from` that is not white space (`text.length` when none is). */
+function afterSpace(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && isSpaceCode(text.charCodeAt(at))) at++;
+  return at;
+}
+
+/** Whether a word has two capitals A–Z or more, as every acronym has: the others cannot be a whole term. */
+function hasTwoCapitals(word: string): boolean {
+  let capitals = 0;
+  for (let at = 0; at < word.length; at++) {
+    const code = word.charCodeAt(at);
+    if (code >= 65 && code <= 90 && ++capitals === 2) return true;
+  }
+  return false;
+}
+
+/** Whether a `(` is among the three characters before `start`, as "Long Form (ABBR)" needs. */
+function openedJustBefore(text: string, start: number): boolean {
+  return text[start - 1] === '(' || text[start - 2] === '(' || text[start - 3] === '(';
+}
+
+/**
+ * Whether EXPLAINED_BY may match at `end`: after an optional comma, white space and an optional `(`, its words start
+ * with one of these letters (stands, short, is, i.e., means, meaning, also, aka, a.k.a., which, that).
+ */
+function mayBeExplained(text: string, end: number): boolean {
+  let at = text[end] === ',' ? end + 1 : end;
+  at = afterSpace(text, at);
+  if (text[at] === '(') at = afterSpace(text, at + 1);
+  const first = text[at];
+  return first !== undefined && 'smiawtSMIAWT'.includes(first);
+}
+
 /**
  * Whether a term in parentheses follows a link at once: `[1](…) [2](…) (MUI)` names what the links are about, as
  * `XCP ([overview](…))` links the term before it.
@@ -235,6 +344,12 @@ function linkedBefore(text: string, start: number, end: number, linkEnds: Set<nu
  * (`CPU/RAM/PCI`).
  */
 function slashedWithName(text: string, start: number, end: number): boolean {
+  // A slash right before or after the word (spaces and tabs aside), or no run at all.
+  let left = start - 1;
+  while (text[left] === ' ' || text[left] === '\t') left--;
+  let right = end;
+  while (text[right] === ' ' || text[right] === '\t') right++;
+  if (text[left] !== '/' && text[right] !== '/') return false;
   const before = /(?:[\p{L}\p{N}~]+[ \t]*\/[ \t]*)+$/u.exec(text.slice(Math.max(0, start - SLASH_WINDOW), start));
   const after = /^(?:[ \t]*\/[ \t]*[\p{L}\p{N}]+)+/u.exec(text.slice(end, end + SLASH_WINDOW));
   if (!before && !after) return false;
@@ -348,9 +463,39 @@ function listedWithNames(text: string, start: number, end: number): boolean {
     opened ||
     (!cut && first === 0 && (marker !== null || EXAMPLES.test(view.slice(Math.max(0, listStart - 30), listStart))));
   const kindAfter = last - first >= 2 && tail.length === 2 && /^\p{L}[\p{L}\p{N}]*s$/u.test(tail[1]) && last !== own;
-  if (!examples && !kindAfter) return false;
-  const plainName = new RegExp(`^${NAME}$`, 'u');
+  // Listed in parentheses right after a plural kind noun, as its instances: "scientific computing libraries (NumPy,
+  // SciPy, SUNDIALS)", "atom data from various sources (CMFGEN, Chianti, NIST, to name a few)".
+  const kindBefore =
+    !cut && first === 0 && marker === null && kindBeforeParenthesis(view.slice(Math.max(0, from - 40), from));
+  if (!examples && !kindAfter && !kindBefore) return false;
+  const plainName = new RegExp(`^${NAME}\\d*$`, 'u');
   return items.slice(first, last + 1).some((item, at) => first + at !== own && plainName.test(item.split(/\s+/)[0]));
+}
+
+/** A plural noun right before an opening parenthesis (`libraries (`, `sources(`). */
+const PLURAL_BEFORE_PARENTHESIS = /(?<![\p{L}\p{N}])(\p{Ll}{2,}s)\s*[(（]$/u;
+
+/**
+ * Plural nouns that do not say what a listed name is: nouns of knowledge or method, a list after which says what to
+ * know or use ("skills (Python, NLP)", "models (SPM, DFN, Newman)"), and nouns of parts made for something, named
+ * after what they serve ("plugins (NUMA, Device Sharing, …)", "policies (AuthPolicy, Plan, and OIDC)"), as "the
+ * DNSSEC plugin" is.
+ */
+const NOT_THING_KINDS = new Set(
+  [
+    'skills technologies topics areas fields subjects requirements prerequisites concepts terms acronyms abbreviations',
+    'keywords tags models methods techniques algorithms approaches examples options features metrics ideas things',
+    'others plugins extensions modules drivers policies backends bindings integrations connectors adapters wrappers',
+    'exporters importers providers handlers components',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** Whether `before` ends with a plural noun of things and the parenthesis opening a list of them. */
+function kindBeforeParenthesis(before: string): boolean {
+  const noun = PLURAL_BEFORE_PARENTHESIS.exec(before)?.[1];
+  return noun !== undefined && !NOT_THING_KINDS.has(noun);
 }
 
 /** A short parenthesis holding no other bracket. */

@@ -154,7 +154,7 @@ export function containsLongForm(split: SplitText, letters: string, nearby = fal
     if (words.some((word) => spellsCompound(word, letters))) return true;
     for (let start = 0; start < words.length; start++) {
       if (
-        words[start][0]?.toUpperCase() === letters[0] &&
+        strictInitials(words[start])[0] === letters[0] &&
         isContent(words[start]) &&
         !NOT_A_NAME_START.has(words[start].toLowerCase()) &&
         strictlySpells(words, start, letters, 0)
@@ -175,6 +175,22 @@ function spellsCompound(word: string, letters: string): boolean {
   return parts.length >= 2 && spells(parts, 0, letters, 0, true);
 }
 
+/**
+ * The letters a word gives to a strict long form, first the one it always gives: a word in capitals all of them;
+ * a word that marks an inner letter with a capital after a small first letter that letter ("eXtensible" for the X of
+ * XML, SCXML); any other word its first letter and its inner capitals ("ParaVirtualized" PV).
+ */
+export function strictInitials(word: string): string {
+  if (word === word.toUpperCase()) return word.toUpperCase();
+  if (/^[a-z][A-Z][a-z]+$/.test(word)) return word[1];
+  return (word[0] + word.slice(1).replace(/[^A-Z]/g, '')).toUpperCase();
+}
+
+/** Whether a small word gives the letter at `at` of a long form that goes on after it (see strictlySpells). */
+export function givesSmallInitial(word: string, letters: string, at: number): boolean {
+  return at + 1 < letters.length && /^[a-z]/i.test(word) && word[0].toUpperCase() === letters[at];
+}
+
 function strictlySpells(
   words: string[],
   index: number,
@@ -188,11 +204,15 @@ function strictlySpells(
   if (at === letters.length) return used >= 2 && plain >= 1;
   if (index === words.length) return false;
   const word = words[index];
-  if (!isContent(word))
-    return at > 0 && skipped < MAX_SKIPPED && strictlySpells(words, index + 1, letters, at, used, plain, skipped + 1);
+  if (!isContent(word)) {
+    if (at === 0 || skipped >= MAX_SKIPPED) return false;
+    if (strictlySpells(words, index + 1, letters, at, used, plain, skipped + 1)) return true;
+    // A small word between two words of the long form may give its initial too ("Freedom of Information" for FOI,
+    // "Proof of Concept" for POC), never the last letter: the long form ends at a word of its own.
+    return givesSmallInitial(word, letters, at) && strictlySpells(words, index + 1, letters, at + 1, used, plain, 0);
+  }
   const capitals = word === word.toUpperCase();
-  const given = capitals ? word : word[0] + word.slice(1).replace(/[^A-Z]/g, '');
-  const upper = given.toUpperCase();
+  const upper = strictInitials(word);
   if (!letters.startsWith(upper.slice(0, 1), at)) return false;
   const isPlain = capitals ? 0 : 1;
   // The first letter alone, or with the word's inner capitals.

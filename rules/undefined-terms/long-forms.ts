@@ -9,6 +9,7 @@ import {
   isNameStart,
   spells,
   splitText,
+  strictInitials,
   type SplitText,
 } from './initials.js';
 
@@ -120,11 +121,17 @@ export class LongForms {
     if (index === words.length || spelled.length >= this.maxLetters || ++this.steps > STEPS_PER_START) return;
     const { word, end } = words[index];
     if (!isContent(word)) {
-      if (spelled.length > 0 && skipped < MAX_SKIPPED) this.walk(words, index + 1, spelled, used, plain, skipped + 1);
+      if (spelled.length === 0 || skipped >= MAX_SKIPPED) return;
+      this.walk(words, index + 1, spelled, used, plain, skipped + 1);
+      // A small word giving its initial between two words of the long form ("Freedom of Information"): what it
+      // spells is recorded only when a later word completes it.
+      const initial = word[0].toUpperCase();
+      if (/^[a-z]/i.test(word) && spelled.length + 1 < this.maxLetters)
+        this.walk(words, index + 1, spelled + initial, used, plain, 0);
       return;
     }
     const capitals = word === word.toUpperCase();
-    const upper = (capitals ? word : word[0] + word.slice(1).replace(/[^A-Z]/g, '')).toUpperCase();
+    const upper = strictInitials(word);
     if (!/^[A-Z]/.test(upper)) return;
     const isPlain = capitals ? 0 : 1;
     const next = (letters: string): void => {

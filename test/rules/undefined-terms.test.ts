@@ -355,6 +355,18 @@ describe('undefined-terms: names explained by their context', () => {
     ['"files" after the term', 'Researchers have access only to raw sequencing reads (FASTQ files).'],
     ['a platform named in parentheses', 'It renders on a GPU with GLSL (OpenGL) or HLSL (DirectX).'],
     ['a QR code', 'Some mobile apps use a QR code system for example.'],
+    // SEF's list: each term of a list followed by what it is for.
+    [
+      'a purpose after the term',
+      'Skills: Email API Integration (e.g., SMTP for sending emails, IMAP for receiving emails)',
+    ],
+    // TARDIS's and PyBaMM's lists: names listed after a plural noun of things, beside a plain name.
+    ['a list in parentheses after a plural kind', 'Use scientific computing libraries (NumPy, SciPy, SUNDIALS).'],
+    // uutils' list: a name ending in "++", paired with a plain name or listed after a kind.
+    ['a name ending in "++" and a plain name', 'Get it working under AFL++ and Klee.'],
+    ['a name ending in "++" after "like"', 'Formal methods tools: fuzzers like AFL++ and more.'],
+    // TARDIS's list: a web address naming the term later in its sentence.
+    ['an address naming the term', 'Build a plot inspired by the TULIPS tools (see https://astro-tulips.io/en/).'],
   ])('accepts %s', (_, body) => {
     expect(flagged(idea(body))).toEqual([]);
   });
@@ -377,6 +389,12 @@ describe('undefined-terms: names explained by their context', () => {
     ['a name that starts the next words of a pair', 'Supports Xen and KVM based virtualisation.', ['KVM']],
     ['a pair with a lower-case word', 'It supports both PV domUs and HVM guests.', ['PV', 'HVM']],
     ['"like" after a verb', 'We would like DRBD here.', ['DRBD']],
+    ['"for" before a noun, not a purpose', 'Use SMTP for the emails and IMAP for inbox sync.', ['SMTP', 'IMAP']],
+    [
+      'a list in parentheses after a noun of method',
+      'Couple the electrochemical models (SPM, DFN, Newman).',
+      ['SPM', 'DFN'],
+    ],
     ['a list after "such as" that is not names', 'Research tools such as the QARTOD glider manual.', ['QARTOD']],
     [
       'a hyphenated word after "including"',
@@ -404,6 +422,12 @@ describe('undefined-terms: page-level names and title uses', () => {
 
   it('takes plain words in the opening blocks as the long form of a term in the title', () => {
     expect(flagged(idea('Differentiate solutions of quadratic programs.', 'QP differentiation'))).toEqual([]);
+  });
+
+  // Wagtail's list: "## RTL support for Wagtail", then "### Summary" over the prose that spells it out.
+  it('passes over sub-headings before the first prose of the idea for a term in the title', () => {
+    const text = idea('### Summary\n\nIt has poor support for right-to-left languages.', 'RTL support');
+    expect(flagged(text)).toEqual([]);
   });
 
   it('does not take plain words after the next heading for a term in the title', () => {

@@ -36,6 +36,47 @@ describe('findDefinitions', () => {
     expect(defines('for example SPDK, DPDK and NVMF')).not.toContain('SPDK');
   });
 
+  it('reads an item of a list in parentheses after a plural noun of things, with a plain name among the items', () => {
+    // PyBaMM 2025 and TARDIS 2023 (regression-7), Qubes OS (regression-6).
+    expect(defines('knowledge of scientific computing libraries (NumPy, SciPy, SUNDIALS)')).toContain('SUNDIALS');
+    const sources = defines('combining atom data from various sources(CMFGEN, Chianti, NIST, to name a few).');
+    expect(sources).toContain('CMFGEN');
+    expect(sources).toContain('NIST');
+    expect(defines('other desktop environments (KDE, Xfce4, i3, awesome).')).toContain('KDE');
+    // Nouns of knowledge or method, acronyms alone, a singular noun, or prose before the parenthesis say nothing.
+    expect(defines('Required skills (Python, NLP, Docker)')).not.toContain('NLP');
+    expect(defines('electrochemical models (SPM, DFN, Newman)')).not.toContain('SPM');
+    expect(defines('several libraries (BLAS, LAPACK)')).not.toContain('BLAS');
+    // Parts made for something are named after what they serve (CNCF LFX 2026 term 2, corpus).
+    expect(defines('additional plugins (NUMA, Device Sharing, Reservation, Coscheduling)')).not.toContain('NUMA');
+    expect(defines('core policies (RateLimitPolicy, AuthPolicy, Plan, and OIDC) still')).not.toContain('OIDC');
+    expect(defines('the library (NumPy, SUNDIALS)')).not.toContain('SUNDIALS');
+    expect(defines('We use it (Python, TTS) here')).not.toContain('TTS');
+  });
+
+  it('reads a web address later in the sentence that has the term as a word of its host or path', () => {
+    // TARDIS 2023 (regression-7).
+    const tulips =
+      'inspired by the TULIPS visualisation tools (see https://astro-tulips.readthedocs.io/en/latest/chemical_profile_diagram.html).';
+    expect(defines(tulips)).toContain('TULIPS');
+    expect(defines('the XCP stack, see www.example.org/xcp/docs for it')).toContain('XCP');
+    // Another address, a word that only contains the term, or an address in the next sentence.
+    expect(defines('the XCP stack (see https://example.org/docs)')).not.toContain('XCP');
+    expect(defines('the XCP stack (see https://example.org/xcpng)')).not.toContain('XCP');
+    expect(defines('the XCP stack. See https://example.org/xcp')).not.toContain('XCP');
+  });
+
+  // findDefinitions screens each word by the characters its patterns need next: white space of any kind, a comma
+  // and an opening parenthesis before the words must still let each pattern through.
+  it('reads each form past white space of any kind after the term', () => {
+    expect(defines('KDD\u00a0\n (Windows Debugger Stub) enhancements')).toContain('KDD');
+    expect(defines('DRBD,\t ( which stands for Distributed Replicated Block Device)')).toContain('DRBD');
+    expect(defines('XCP\u2003 – Xen Cloud Platform')).toContain('XCP');
+    expect(defines('Use (  PVSCSI ) here')).not.toContain('PVSCSI');
+    expect(defines('Advanced Error Reporting ( AER) here')).toContain('AER');
+    expect(defines('Max \t/ MSP patches')).toContain('MSP');
+  });
+
   it("reads a vendor's product, what a quantity measures, and a format", () => {
     expect(defines('benchmarking the performance with Intel TBB.')).toContain('TBB');
     expect(defines('Using NVIDIA CUDA for execution')).toContain('CUDA');

@@ -82,6 +82,21 @@ describe('containsLongForm', () => {
     expect(has('Use SR-IOV for it', 'SR-IOV')).toBe(false);
   });
 
+  it('lets a small word between two words of the long form give its initial, never the last one', () => {
+    expect(has('track Freedom of Information requests', 'FOI')).toBe(true);
+    expect(has('a Proof of Concept', 'POC')).toBe(true);
+    expect(has('the Department of Defense', 'DD')).toBe(false);
+    expect(has('Freedom of Information', 'FO')).toBe(false);
+    expect(has('Information of', 'IO')).toBe(false);
+    expect(has('the Department of', 'TDO')).toBe(false);
+  });
+
+  it('reads a capital marking an inner letter after a small first letter as the letter given', () => {
+    expect(has('State Chart eXtensible Markup Language', 'SCXML')).toBe(true);
+    expect(has('eXtensible Markup Language', 'XML')).toBe(true);
+    expect(has('eXtensible Markup Language', 'EML')).toBe(false);
+  });
+
   it('needs Title Case or a hyphen for two letters', () => {
     expect(has('other high-availability features', 'HA')).toBe(true);
     expect(has('a Storage Repository', 'SR')).toBe(true);

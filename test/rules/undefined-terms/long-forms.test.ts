@@ -12,8 +12,27 @@ const TEXTS = [
   'Currently, AFL++ can be used with WebAssembly and Storage Repository disks.',
   'used by nearly all common Linux filesystems; each access control list is checked',
   'State Chart eXtensible Markup Language is an XML notation of the Department of the Defense.',
+  'track Freedom of Information and access-to-information requests, a Proof of the Concept of',
 ];
-const TERMS = ['HA', 'HNC', 'CL', 'NUI', 'WASM', 'SR', 'ACL', 'SCXML', 'DOD', 'XML', 'AB'];
+const TERMS = [
+  'HA',
+  'HNC',
+  'CL',
+  'NUI',
+  'WASM',
+  'SR',
+  'ACL',
+  'SCXML',
+  'DOD',
+  'XML',
+  'AB',
+  'FOI',
+  'POC',
+  'POTC',
+  'PTC',
+  'FOIA',
+  'TFO',
+];
 
 describe('LongForms', () => {
   it('answers as containsLongForm does, near a use or not, and before a place', () => {

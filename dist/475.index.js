@@ -2339,7 +2339,7 @@ function containsLongForm(split, letters, nearby = false) {
         if (words.some((word) => spellsCompound(word, letters)))
             return true;
         for (let start = 0; start < words.length; start++) {
-            if (words[start][0]?.toUpperCase() === letters[0] &&
+            if (strictInitials(words[start])[0] === letters[0] &&
                 isContent(words[start]) &&
                 !NOT_A_NAME_START.has(words[start].toLowerCase()) &&
                 strictlySpells(words, start, letters, 0))
@@ -2358,6 +2358,22 @@ function spellsCompound(word, letters) {
     const parts = word.split(/(?<=\p{Ll})(?=\p{Lu})/u);
     return parts.length >= 2 && spells(parts, 0, letters, 0, true);
 }
+/**
+ * The letters a word gives to a strict long form, first the one it always gives: a word in capitals all of them;
+ * a word that marks an inner letter with a capital after a small first letter that letter ("eXtensible" for the X of
+ * XML, SCXML); any other word its first letter and its inner capitals ("ParaVirtualized" PV).
+ */
+function strictInitials(word) {
+    if (word === word.toUpperCase())
+        return word.toUpperCase();
+    if (/^[a-z][A-Z][a-z]+$/.test(word))
+        return word[1];
+    return (word[0] + word.slice(1).replace(/[^A-Z]/g, '')).toUpperCase();
+}
+/** Whether a small word gives the letter at `at` of a long form that goes on after it (see strictlySpells). */
+function givesSmallInitial(word, letters, at) {
+    return at + 1 < letters.length && /^[a-z]/i.test(word) && word[0].toUpperCase() === letters[at];
+}
 function strictlySpells(words, index, letters, at, used = 0, plain = 0, skipped = 0) {
     // Two words or more, one of them an ordinary word: "SR-IOV" does not spell itself.
     if (at === letters.length)
@@ -2365,11 +2381,17 @@ function strictlySpells(words, index, letters, at, used = 0, plain = 0, skipped 
     if (index === words.length)
         return false;
     const word = words[index];
-    if (!isContent(word))
-        return at > 0 && skipped < MAX_SKIPPED && strictlySpells(words, index + 1, letters, at, used, plain, skipped + 1);
+    if (!isContent(word)) {
+        if (at === 0 || skipped >= MAX_SKIPPED)
+            return false;
+        if (strictlySpells(words, index + 1, letters, at, used, plain, skipped + 1))
+            return true;
+        // A small word between two words of the long form may give its initial too ("Freedom of Information" for FOI,
+        // "Proof of Concept" for POC), never the last letter: the long form ends at a word of its own.
+        return givesSmallInitial(word, letters, at) && strictlySpells(words, index + 1, letters, at + 1, used, plain, 0);
+    }
     const capitals = word === word.toUpperCase();
-    const given = capitals ? word : word[0] + word.slice(1).replace(/[^A-Z]/g, '');
-    const upper = given.toUpperCase();
+    const upper = strictInitials(word);
     if (!letters.startsWith(upper.slice(0, 1), at))
         return false;
     const isPlain = capitals ? 0 : 1;
@@ -2425,7 +2447,7 @@ const LIST_SEPARATOR = /\s*(?:,|，|、)\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+
  * A clause after a name (or after "name + kind noun") that says what it is or does: "RCPP to allow C++ to work
  * inside of R", "BLAS libraries, which consist of …", "X is a …", "X, an open-source …".
  */
-const DESCRIBED_BY = /(?:,\s*which\s|\s+(?:which|that)\s+(?:is|are|provides?|consists?|allows?|lets?|enables?|offers?|implements?|supports?|runs?|helps?|contains?|includes?|generates?|computes?)\s|\s+to\s+(?:allow|let|enable|make|help|provide|support|run)\s|\s+is\s+an?\s|,\s+an?\s+\p{Ll})/uy;
+const DESCRIBED_BY = /(?:,\s*which\s|\s+(?:which|that)\s+(?:is|are|provides?|consists?|allows?|lets?|enables?|offers?|implements?|supports?|runs?|helps?|contains?|includes?|generates?|computes?)\s|\s+to\s+(?:allow|let|enable|make|help|provide|support|run)\s|\s+is\s+an?\s|,\s+an?\s+\p{Ll}|\s+for\s+\p{Ll}{2,}ing\s+\p{Ll})/uy;
 /**
  * "<kind>, such as A, B or C" / "<kind> including A and B" / "<kind> like A" / "<kind> (like A, B, etc.)": the names
  * listed are instances of the kind named before them ("simulation tools, such as MOOSE", "SMT solvers, such as Z3
@@ -2435,6 +2457,8 @@ const DESCRIBED_BY = /(?:,\s*which\s|\s+(?:which|that)\s+(?:is|are|provides?|con
 const SUCH_AS = /(\p{L}{3,})(?:\s*,?\s+|\s*[(（]\s*)(?:such as|including|like)\s+/giu;
 /** Small words that go on from the last item of such a list to what the items are for or do. */
 const ITEM_PURPOSE = /^(?:for|to|in|with)$/;
+/** The words SUCH_AS needs, looked for first: most blocks have none. */
+const MAY_LIST_EXAMPLES = /such as|including|like/iu;
 const NOT_A_KIND = /^(?:would|could|should|might|may|will|shall|must|we|you|they|he|she|not|also|really|don't|and|or|the|feel|feels|looks?|seems?)$/i;
 /** A bare proper name: one capitalised word, maybe with inner capitals (`Python`, `MiniZinc`, `CMake`). */
 const NAME = '\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}*)*';
@@ -2462,14 +2486,13 @@ const WINDOW = 300;
 function findDefinitions(block, limits) {
     const defined = new Set();
     const text = block.text;
-    const words = [...text.matchAll(definitions_WORD)].map((match) => ({
-        word: match[0],
-        start: match.index,
-        end: match.index + match[0].length,
-    }));
     const keysOf = (word) => {
         const acronyms = readAcronyms(word, limits);
         return acronyms.length > 0 ? acronyms.map((acronym) => acronym.key) : [acronymLetters(word) || word.toUpperCase()];
+    };
+    const define = (word) => {
+        for (const key of keysOf(word))
+            defined.add(key);
     };
     const at = (pattern, from) => {
         pattern.lastIndex = from;
@@ -2479,72 +2502,87 @@ function findDefinitions(block, limits) {
     const inLink = overlapsInOrder(block.links);
     const linkStarts = new Set(block.links.map(([from]) => from));
     const linkEnds = new Set(block.links.map(([, to]) => to));
-    for (const [index, { word, start, end }] of words.entries()) {
-        const define = () => keysOf(word).forEach((key) => defined.add(key));
+    const addresses = webAddresses(text);
+    // Every word is asked about (`xl (the toolstack)` defines XL); the patterns tried after it are first screened by
+    // the characters they need there, which costs far less than running them on every word of a long list.
+    let index = -1;
+    for (const match of text.matchAll(definitions_WORD)) {
+        index++;
+        const word = match[0];
+        const start = match.index;
+        const end = start + word.length;
         // Linked: the link explains it, "[PVSCSI](…)", or a link follows at once, "XCP ([overview](…))".
         if (block.links.length > 0) {
             const linkAfter = end + at(LINK_GAP, end)[0].length;
             if (inLink(start, end) || linkStarts.has(linkAfter) || linkedBefore(text, start, end, linkEnds))
-                define();
+                define(word);
         }
+        // Named by a web address later in its sentence: "the TULIPS visualisation tools (see
+        // https://astro-tulips.readthedocs.io/…)" links to what TULIPS is.
+        if (addresses.length > 0 && namedByAddress(text, end, addresses, word, limits))
+            define(word);
         // Long Form (ABBR) / Long Form (ABBR, also known as …) / Long Form (ABBR for short). A noun phrase right before
         // the parenthesis that spells most of the letters explains it too ("a few similar processor cores (SMP)").
-        if (/\(\s*$/.test(text.slice(Math.max(0, start - 3), start)) && at(CLOSES, end)) {
+        if (openedJustBefore(text, start) && /\(\s*$/.test(text.slice(Math.max(0, start - 3), start)) && at(CLOSES, end)) {
             const before = text.slice(Math.max(0, start - WINDOW), text.lastIndexOf('(', start));
             const longForm = splitWords(before.split(/[.!?;:()[\]|]/).pop() ?? '');
             if (endsWithLongForm(longForm, acronymLetters(word)) || looselyEndsWith(longForm, acronymLetters(word)))
-                define();
+                define(word);
         }
+        const next = afterSpace(text, end);
+        const whole = hasTwoCapitals(word) && isWholeTerm(word, limits);
         // ABBR (an explanation of two or more words).
-        const parenthesis = at(PARENTHESIS, end);
+        const parenthesis = text[next] === '(' ? at(PARENTHESIS, end) : null;
         if (parenthesis && isExplanation(parenthesis[1], word))
-            define();
+            define(word);
         // ABBR (Name): the one product or platform it belongs to, "GLSL (OpenGL), HLSL (DirectX)".
-        else if (parenthesis &&
-            isWholeTerm(word, limits) &&
-            ONE_NAME.test(parenthesis[1].trim()) &&
-            !REMARK.test(parenthesis[1].trim()))
-            define();
+        else if (parenthesis && whole && ONE_NAME.test(parenthesis[1].trim()) && !REMARK.test(parenthesis[1].trim()))
+            define(word);
         // ABBR stands for … / ABBR, also known as … / ABBR, short for …
-        if (at(EXPLAINED_BY, end))
-            define();
+        if (mayBeExplained(text, end) && at(EXPLAINED_BY, end))
+            define(word);
         // Named with its kind or described in place: "the AUTOVAL package", "RCPP to allow C++ to work inside of R",
         // "BLAS libraries, which consist of …"; or listed with a plain name, "(between MATLAB and Python)". Only for a
         // word that is wholly a term (`HPC-native tool` says nothing of HPC).
         // One of terms joined by slashes with a plain name: `Max/MSP`, `Android / OUYA`, `DjVu/CHM/Jbig2`.
-        if (isWholeTerm(word, limits) && slashedWithName(text, start, end))
-            define();
-        if (isWholeTerm(word, limits) && text[start - 1] !== '/') {
-            const kind = at(KIND_NOUN, end);
-            const after = kind ? end + kind[0].length : end;
+        if (whole && slashedWithName(text, start, end))
+            define(word);
+        if (whole && text[start - 1] !== '/') {
+            // A name may end in `++`, as `C++` does: the context is read after it ("under AFL++ and Klee").
+            const nameEnd = text.startsWith('++', end) ? end + 2 : end;
+            const kind = at(KIND_NOUN, nameEnd);
+            const after = kind ? nameEnd + kind[0].length : nameEnd;
             const preceding = text.slice(Math.max(0, start - 60), start);
-            if (kind || at(DESCRIBED_BY, after) || at(AS_A_KIND, end))
-                define();
-            else if (at(AND_NAME, end) || (NAME_AND.test(preceding) && at(PAIR_END_AT, end)))
-                define();
+            if (kind || at(DESCRIBED_BY, after) || at(AS_A_KIND, nameEnd))
+                define(word);
+            else if (at(AND_NAME, nameEnd) || (NAME_AND.test(preceding) && at(PAIR_END_AT, nameEnd)))
+                define(word);
             // "Intel TBB": a vendor's product; "2GB VRAM": what a quantity measures.
             else if (VENDOR.test(preceding) || QUANTITY.test(preceding))
-                define();
+                define(word);
             // "GTK, Cocoa, Win32 APIs", "(ex. GIMP, Photoshop, Krita)": one item of a list of names.
-            else if (listedWithNames(text, start, end))
-                define();
+            else if (listedWithNames(text, start, nameEnd))
+                define(word);
         }
         // ABBR: Long Form / ABBR – Long Form / | ABBR | Long form |, or a definition-list entry at the block's start.
-        const separator = at(SEPARATOR, end);
+        const separator = SEPARATOR_START.has(text[next]) ? at(SEPARATOR, end) : null;
         if (separator) {
             const rest = splitWords(text.slice(end + separator[0].length, end + WINDOW).split(/[.;()|]/)[0]);
             const entry = index === 0 && !REMARK.test(rest.join(' ')) && rest.filter((w) => /^\p{L}{2}/u.test(w)).length >= 2;
             if (entry || startsWithLongForm(rest, acronymLetters(word)))
-                define();
+                define(word);
         }
     }
     // <kind> such as A, B or C: every one-word item of the list is a name of that kind.
-    for (const match of text.matchAll(SUCH_AS)) {
+    for (const match of MAY_LIST_EXAMPLES.test(text) ? text.matchAll(SUCH_AS) : []) {
         if (NOT_A_KIND.test(match[1]) || readAcronyms(match[1], limits).length > 0)
             continue;
         const list = /^[^.;:()[\]|]{1,120}/.exec(text.slice(match.index + match[0].length))?.[0] ?? '';
         for (const [position, item] of list.split(/,|\s(?:and|or|&)\s/).entries()) {
-            let words = item.trim().split(/\s+/);
+            let words = item
+                .trim()
+                .replace(/(?<=\p{Lu})\+\+(?=\s|$)/u, '')
+                .split(/\s+/);
             // The last name may go on with what the names are for: "SMT solvers like Z3 and CVC5 for superoptimization";
             // the list ends there.
             const last = position > 0 && words.length > 2 && ITEM_PURPOSE.test(words[1]);
@@ -2578,6 +2616,91 @@ function findDefinitions(block, limits) {
     }
     return defined;
 }
+/** A web address written out in the text (a bare URL is not a link's text). */
+const WEB_ADDRESS = /(?:https?|ftp):\/\/[^\s<>()]+|www\.[^\s<>()]+/g;
+/** How far after a term a web address naming it is looked for. */
+const ADDRESS_WINDOW = 120;
+/** The web addresses written out in `text`, with their words. */
+function webAddresses(text) {
+    if (!text.includes('://') && !text.includes('www.'))
+        return [];
+    return [...text.matchAll(WEB_ADDRESS)].map((match) => ({
+        start: match.index,
+        words: new Set(match[0]
+            .replace(/^(?:https?|ftp):\/\//, '')
+            .toLowerCase()
+            .split(/[^a-z0-9]+/)),
+    }));
+}
+/**
+ * Whether a web address after a term, in the same sentence and within ADDRESS_WINDOW, has the term as a word of its
+ * host or path: "TULIPS visualisation tools (see https://astro-tulips.readthedocs.io/…)". The address says where the
+ * term is explained, as a link would.
+ */
+function namedByAddress(text, end, addresses, word, limits) {
+    const next = addresses.findIndex((address) => address.start >= end);
+    if (next < 0 || addresses[next].start > end + ADDRESS_WINDOW)
+        return false;
+    const keys = readAcronyms(word, limits).map((acronym) => acronym.key.toLowerCase());
+    if (keys.length === 0)
+        return false;
+    for (const address of addresses.slice(next)) {
+        if (address.start > end + ADDRESS_WINDOW || /[.!?](?:\s|$)/.test(text.slice(end, address.start)))
+            break;
+        if (keys.some((key) => address.words.has(key)))
+            return true;
+    }
+    return false;
+}
+/** The characters SEPARATOR can start with after white space. */
+const SEPARATOR_START = new Set([':', '–', '—', '-', '|']);
+/** Whether a character code is white space as `\s` reads it. */
+function isSpaceCode(code) {
+    return ((code >= 9 && code <= 13) ||
+        code === 32 ||
+        code === 160 ||
+        code === 5760 ||
+        (code >= 8192 && code <= 8202) ||
+        code === 8232 ||
+        code === 8233 ||
+        code === 8239 ||
+        code === 8287 ||
+        code === 12288 ||
+        code === 65279);
+}
+/** The index of the first character at or after `from` that is not white space (`text.length` when none is). */
+function afterSpace(text, from) {
+    let at = from;
+    while (at < text.length && isSpaceCode(text.charCodeAt(at)))
+        at++;
+    return at;
+}
+/** Whether a word has two capitals A–Z or more, as every acronym has: the others cannot be a whole term. */
+function hasTwoCapitals(word) {
+    let capitals = 0;
+    for (let at = 0; at < word.length; at++) {
+        const code = word.charCodeAt(at);
+        if (code >= 65 && code <= 90 && ++capitals === 2)
+            return true;
+    }
+    return false;
+}
+/** Whether a `(` is among the three characters before `start`, as "Long Form (ABBR)" needs. */
+function openedJustBefore(text, start) {
+    return text[start - 1] === '(' || text[start - 2] === '(' || text[start - 3] === '(';
+}
+/**
+ * Whether EXPLAINED_BY may match at `end`: after an optional comma, white space and an optional `(`, its words start
+ * with one of these letters (stands, short, is, i.e., means, meaning, also, aka, a.k.a., which, that).
+ */
+function mayBeExplained(text, end) {
+    let at = text[end] === ',' ? end + 1 : end;
+    at = afterSpace(text, at);
+    if (text[at] === '(')
+        at = afterSpace(text, at + 1);
+    const first = text[at];
+    return first !== undefined && 'smiawtSMIAWT'.includes(first);
+}
 /**
  * Whether a term in parentheses follows a link at once: `[1](…) [2](…) (MUI)` names what the links are about, as
  * `XCP ([overview](…))` links the term before it.
@@ -2602,6 +2725,15 @@ function linkedBefore(text, start, end, linkEnds) {
  * (`CPU/RAM/PCI`).
  */
 function slashedWithName(text, start, end) {
+    // A slash right before or after the word (spaces and tabs aside), or no run at all.
+    let left = start - 1;
+    while (text[left] === ' ' || text[left] === '\t')
+        left--;
+    let right = end;
+    while (text[right] === ' ' || text[right] === '\t')
+        right++;
+    if (text[left] !== '/' && text[right] !== '/')
+        return false;
     const before = /(?:[\p{L}\p{N}~]+[ \t]*\/[ \t]*)+$/u.exec(text.slice(Math.max(0, start - SLASH_WINDOW), start));
     const after = /^(?:[ \t]*\/[ \t]*[\p{L}\p{N}]+)+/u.exec(text.slice(end, end + SLASH_WINDOW));
     if (!before && !after)
@@ -2723,10 +2855,34 @@ function listedWithNames(text, start, end) {
     const examples = opened ||
         (!cut && first === 0 && (marker !== null || EXAMPLES.test(view.slice(Math.max(0, listStart - 30), listStart))));
     const kindAfter = last - first >= 2 && tail.length === 2 && /^\p{L}[\p{L}\p{N}]*s$/u.test(tail[1]) && last !== own;
-    if (!examples && !kindAfter)
+    // Listed in parentheses right after a plural kind noun, as its instances: "scientific computing libraries (NumPy,
+    // SciPy, SUNDIALS)", "atom data from various sources (CMFGEN, Chianti, NIST, to name a few)".
+    const kindBefore = !cut && first === 0 && marker === null && kindBeforeParenthesis(view.slice(Math.max(0, from - 40), from));
+    if (!examples && !kindAfter && !kindBefore)
         return false;
-    const plainName = new RegExp(`^${NAME}$`, 'u');
+    const plainName = new RegExp(`^${NAME}\\d*$`, 'u');
     return items.slice(first, last + 1).some((item, at) => first + at !== own && plainName.test(item.split(/\s+/)[0]));
+}
+/** A plural noun right before an opening parenthesis (`libraries (`, `sources(`). */
+const PLURAL_BEFORE_PARENTHESIS = /(?<![\p{L}\p{N}])(\p{Ll}{2,}s)\s*[(（]$/u;
+/**
+ * Plural nouns that do not say what a listed name is: nouns of knowledge or method, a list after which says what to
+ * know or use ("skills (Python, NLP)", "models (SPM, DFN, Newman)"), and nouns of parts made for something, named
+ * after what they serve ("plugins (NUMA, Device Sharing, …)", "policies (AuthPolicy, Plan, and OIDC)"), as "the
+ * DNSSEC plugin" is.
+ */
+const NOT_THING_KINDS = new Set([
+    'skills technologies topics areas fields subjects requirements prerequisites concepts terms acronyms abbreviations',
+    'keywords tags models methods techniques algorithms approaches examples options features metrics ideas things',
+    'others plugins extensions modules drivers policies backends bindings integrations connectors adapters wrappers',
+    'exporters importers providers handlers components',
+]
+    .join(' ')
+    .split(' '));
+/** Whether `before` ends with a plural noun of things and the parenthesis opening a list of them. */
+function kindBeforeParenthesis(before) {
+    const noun = PLURAL_BEFORE_PARENTHESIS.exec(before)?.[1];
+    return noun !== undefined && !NOT_THING_KINDS.has(noun);
 }
 /** A short parenthesis holding no other bracket. */
 const REMARK_IN_PARENTHESES = /[(（][^()（）[\]\n]{0,80}[)）]/gu;
@@ -2894,12 +3050,18 @@ class LongForms {
             return;
         const { word, end } = words[index];
         if (!isContent(word)) {
-            if (spelled.length > 0 && skipped < MAX_SKIPPED)
-                this.walk(words, index + 1, spelled, used, plain, skipped + 1);
+            if (spelled.length === 0 || skipped >= MAX_SKIPPED)
+                return;
+            this.walk(words, index + 1, spelled, used, plain, skipped + 1);
+            // A small word giving its initial between two words of the long form ("Freedom of Information"): what it
+            // spells is recorded only when a later word completes it.
+            const initial = word[0].toUpperCase();
+            if (/^[a-z]/i.test(word) && spelled.length + 1 < this.maxLetters)
+                this.walk(words, index + 1, spelled + initial, used, plain, 0);
             return;
         }
         const capitals = word === word.toUpperCase();
-        const upper = (capitals ? word : word[0] + word.slice(1).replace(/[^A-Z]/g, '')).toUpperCase();
+        const upper = strictInitials(word);
         if (!/^[A-Z]/.test(upper))
             return;
         const isPlain = capitals ? 0 : 1;
@@ -3075,7 +3237,7 @@ function findUndefinedTerms(idea, file, starts, check) {
     const found = [];
     const longForms = new IdeaLongForms(blocks, idea.fields.skills?.value);
     const spans = labelSpans(idea);
-    const fieldLines = blocks.map((block) => isFieldLine(block, spans));
+    const fieldLines = blocks.map((block) => isFieldLine(block, spans, file.text));
     // The headings of the sections the idea sits in name the project it belongs to: a name there spells its own
     // initialism (`### OpenColorIO` over ideas that say OCIO).
     let sections;
@@ -3152,7 +3314,14 @@ function sectionAfter(blocks, fieldLines, index) {
     const section = [];
     let prose = 0;
     const last = Math.min(blocks.length - 1, index + OPENING_BLOCKS_WITH_FIELDS);
-    for (let at = index + 1; at <= last && prose < OPENING_BLOCKS && blocks[at].kind === 'text'; at++) {
+    for (let at = index + 1; at <= last && prose < OPENING_BLOCKS; at++) {
+        // Sub-headings before any prose (field lines aside) open its first section ("## RTL support for Wagtail", then
+        // "### Summary", then the prose that says "right-to-left languages"); a heading after prose ends the opening.
+        if (blocks[at].kind !== 'text') {
+            if (prose > 0 || blocks[at].kind !== 'heading')
+                break;
+            continue;
+        }
         section.push(at);
         if (!fieldLines[at])
             prose++;
@@ -3168,13 +3337,29 @@ function labelSpans(idea) {
         .map((field) => [field.labelPosition.start.offset, (field.valuePosition ?? field.labelPosition).end.offset]);
 }
 /**
- * Whether every stretch of a block lies in one of the idea's field spans (labelSpans): a field line such as
- * `Skills: …`, `| **Technologies** | Python, AI, NLP/LLMs |` or `* Difficulty: Easy`.
+ * Whether every stretch of a block lies in the idea's field spans (labelSpans): a field line such as `Skills: …`,
+ * `| **Technologies** | Python, AI, NLP/LLMs |` or `* Difficulty: Easy`, or several on consecutive lines.
  */
-function isFieldLine(block, spans) {
+function isFieldLine(block, spans, source) {
     if (block.kind !== 'text' || block.runs.length === 0 || spans.length === 0)
         return false;
-    return block.runs.every((run) => spans.some(([from, to]) => from <= run.sourceStart && run.sourceEnd <= to));
+    return block.runs.every((run) => covered(run.sourceStart, run.sourceEnd, spans, source));
+}
+/**
+ * Whether the spans cover [from, to) of the source but for white space between them: one run of text may hold
+ * several field lines ("Difficulty: Medium⏎Size: 175 hours" is one paragraph).
+ */
+function covered(from, to, spans, source) {
+    let at = from;
+    while (at < to) {
+        const span = spans.find(([start, end]) => start <= at && at < end);
+        if (!span)
+            return false;
+        at = span[1];
+        while (at < to && /\s/.test(source[at]))
+            at++;
+    }
+    return true;
 }
 /**
  * Terms the page's introduction uses (before its first idea), or the introduction of a group of ideas (a paragraph

@@ -40,6 +40,7 @@ const NONE: LineLabels = { hits: [], labelLike: false };
 const BOLD_VALUE_MAX_WORDS = 8;
 const LEADING_SYMBOLS = /^(?:(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f|\u20e3|[•▪▸►➤→])[ \t]*)+/u;
 const LEADING_BREAKS = /^(?:[ \t]|<br\s*\/?>)*/i;
+const LEADING_HTML_BREAKS = /^(?:<br\s*\/?>[ \t]*)+/i;
 /** After a label without a colon, a value starts as values do (a number, a capital, a bracket or a handle). */
 const VALUE_START = /^[ \t]+(?=[\p{Lu}\p{N}([@<])/u;
 
@@ -102,10 +103,9 @@ function readLineStart(
   if (line.startsWith('|')) return readCutRow(text, line, start, end, options);
   const marked = /^(\*{1,3}|_{1,3})(?=[^\s*_])/.exec(line);
   if (marked) return readMarkedLabel(text, line, start, end, marked[1], single, options);
-  const html = readHtmlLabel(text, line, start, end, options);
-  if (html) return html;
-  // `🔥 **Difficulty:** Easy`, `• **Mentors:** …`: a symbol before a bold label.
-  const symbols = LEADING_SYMBOLS.exec(line)?.[0].length ?? 0;
+  // `🔥 **Difficulty:** Easy`, `• **Mentors:** …`: a symbol before a bold label; `<br>*Languages:*` (HTML emphasis
+  // labels become Markdown emphasis in markdown.ts): a break before it.
+  const symbols = LEADING_SYMBOLS.exec(line)?.[0].length ?? LEADING_HTML_BREAKS.exec(line)?.[0].length ?? 0;
   const afterSymbols = symbols > 0 ? /^(\*{1,3}|_{1,3})(?=[^\s*_])/.exec(line.slice(symbols)) : null;
   if (afterSymbols)
     return readMarkedLabel(text, line.slice(symbols), start + symbols, end, afterSymbols[1], single, options);
@@ -144,30 +144,6 @@ function readLineStart(
       return { hits: [], labelLike: true };
   }
   return NONE;
-}
-
-/**
- * `<i>Languages:</i> Java`, `<br><b>Mentors</b>: Jane`: HTML emphasis is the same markup as Markdown's (`<i>` is `_`,
- * `<b>` is `**`), so a label in it, with its colon inside or right after, is a label (after any `<br>` that starts
- * the line, as in a page converted from HTML).
- */
-const HTML_LABEL =
-  /^((?:[ \t]|<br\s*\/?>)*)<(b|i|em|strong)>[ \t]*([^<>\n]{1,60}?)[ \t]*([:：])?[ \t]*<\/\2>([ \t]*[:：])?/i;
-
-function readHtmlLabel(
-  text: string,
-  line: string,
-  start: number,
-  end: number,
-  options: ParseOptions,
-): LineLabels | undefined {
-  const html = HTML_LABEL.exec(line);
-  if (!html || (!html[4] && !html[5])) return undefined;
-  const found = readLabel(html[3], options.fields);
-  if (!found) return { hits: [], labelLike: isLabelLikeMarked(html[3]) };
-  const labelStart = start + html[1].length;
-  const labelEnd = start + html[0].length;
-  return withSemicolons(text, hit(found, html[3], labelStart, labelEnd, labelEnd, end, text), options);
 }
 
 /** `| **Difficulty** | high`: a label cell and its value cell. */

@@ -48,9 +48,10 @@ let parsing = '';
  * GFM tables, with a look-ahead that turns away at once a line that cannot start a table. micromark tries the table
  * construct at the start of every paragraph line (as a block, or as one interrupting the paragraph), and the
  * construct reads the whole line as a head row before it looks at the next line for the delimiter row (`| --- |`);
- * that read cost a tenth of the parse. A delimiter row needs a `-`, `:` or `|`, and the next line's content is the
- * end of the next line of the text (after quote markers and indentation), so when that line has none of the three
- * the construct would fail: it fails here without reading. A row after a table's head or rows goes to the construct.
+ * that read cost a tenth of the parse. A delimiter row holds only `-`, `:`, `|`, spaces and tabs, and starts with one
+ * of the first three; the next line's content is the end of the next line of the text (after quote markers and
+ * indentation), so when that line cannot be one the construct would fail: it fails here without reading. A row after
+ * a table's head or rows goes to the construct.
  */
 function tableWithLookahead(): Extension {
   const table = gfmTable().flow?.null as Construct;
@@ -79,18 +80,24 @@ function continuesTable(context: TokenizeContext): boolean {
   return tail === 'tableHead' || tail === 'tableRow';
 }
 
-/** Whether the line after the one holding `offset` has a `-`, `:` or `|` (a delimiter row could be there). */
+/**
+ * Whether the line after the one holding `offset` could be a delimiter row: past its quote markers and indentation
+ * (`[ \t>]`), it starts with `-`, `:` or `|` and holds nothing but those and spaces or tabs.
+ */
 export function delimiterRowMayFollow(text: string, offset: number): boolean {
   let at = offset;
   while (at < text.length && text.charCodeAt(at) !== 0x0a && text.charCodeAt(at) !== 0x0d) at++;
   if (at >= text.length) return false;
   at += text.charCodeAt(at) === 0x0d && text.charCodeAt(at + 1) === 0x0a ? 2 : 1;
+  let code = text.charCodeAt(at);
+  while (code === 0x20 || code === 0x09 || code === 0x3e) code = text.charCodeAt(++at);
+  if (code !== 0x2d && code !== 0x3a && code !== 0x7c) return false;
   for (; at < text.length; at++) {
-    const code = text.charCodeAt(at);
-    if (code === 0x2d || code === 0x3a || code === 0x7c) return true;
-    if (code === 0x0a || code === 0x0d) return false;
+    code = text.charCodeAt(at);
+    if (code === 0x0a || code === 0x0d) return true;
+    if (code !== 0x2d && code !== 0x3a && code !== 0x7c && code !== 0x20 && code !== 0x09) return false;
   }
-  return false;
+  return true;
 }
 
 const processor = unified().use(remarkParse).use(gfmWithoutAutolinkLiterals).use(remarkFrontmatter, ['yaml']).freeze();

@@ -207,10 +207,13 @@ const stockTables = unified()
   .freeze();
 
 describe('table look-ahead', () => {
-  it('looks for a `-`, `:` or `|` on the next line only', () => {
+  it('takes the next line for a delimiter row when it holds only `-`, `:`, `|` and blanks', () => {
     expect(delimiterRowMayFollow('| a | b |\n| --- | --- |\n', 0)).toBe(true);
     expect(delimiterRowMayFollow('a | b\r\n:', 2)).toBe(true);
-    expect(delimiterRowMayFollow('a b\rx|', 0)).toBe(true);
+    expect(delimiterRowMayFollow('a b\r> > \t-- | :-', 0)).toBe(true);
+    expect(delimiterRowMayFollow('a b\rx|', 0)).toBe(false);
+    expect(delimiterRowMayFollow('- a b\n- c d', 0)).toBe(false);
+    expect(delimiterRowMayFollow('a | b\n| -- | x |', 0)).toBe(false);
     expect(delimiterRowMayFollow('a | b\nplain words\n| --- |', 0)).toBe(false);
     expect(delimiterRowMayFollow('a | b', 0)).toBe(false);
     expect(delimiterRowMayFollow('a | b\n', 0)).toBe(false);

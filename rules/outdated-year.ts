@@ -44,6 +44,7 @@ export default defineRule({
           file.ideas.find((idea) => idea.titlePosition.start.offset >= from && idea.titlePosition.start.offset < to)
             ?.title;
         const flag = (written: string, from: number, to: number, idea?: string): void => {
+          if (!/\d/.test(written)) return; // no year (most headings): nothing to read
           const text = stripEmoji(written).replace(/\s+/g, ' ').trim();
           const year = pastProgramYear(text, thisYear);
           if (year === undefined) return;

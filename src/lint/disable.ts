@@ -1,7 +1,6 @@
 // Lint stage: `<!-- idea-lint-disable … -->` comments in idea files, markdownlint's set of directives:
 // disable, enable, disable-line, disable-next-line and disable-file. Reads the mdast tree only.
-import type { Html, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { Html, Nodes, Root } from 'mdast';
 import { closestMatch } from './did-you-mean.js';
 
 /** The directive kinds, as markdownlint names them. */
@@ -98,8 +97,8 @@ function isKind(kind: string): kind is Kind {
 
 function collectDirectives(tree: Root): Directive[] {
   const directives: Directive[] = [];
-  visit(tree, 'html', (node: Html) => {
-    if (!node.position || !node.value.includes('idea-lint-')) return;
+  for (const node of htmlNodes(tree)) {
+    if (!node.position || !node.value.includes('idea-lint-')) continue;
     const value = node.value;
     // Lines and the start of the current line are counted forwards from the last directive, once over the
     // node's text, not from the node's start (or back to the line's start) for each directive.
@@ -121,8 +120,21 @@ function collectDirectives(tree: Root): Directive[] {
         .filter(Boolean);
       directives.push({ kind, rules: names.length ? names : [null], line, column, endLine });
     }
-  });
+  }
   return directives;
+}
+
+/** The HTML nodes of the tree in document order (a walk with a stack: no array of ancestors per node). */
+function htmlNodes(tree: Root): Html[] {
+  const found: Html[] = [];
+  const stack: Nodes[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop() as Nodes;
+    if (node.type === 'html') found.push(node);
+    else if ('children' in node)
+      for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]);
+  }
+  return found;
 }
 
 /**

@@ -46,6 +46,9 @@ export function findCodeLegends(units: Unit[], text: string, options: ParseOptio
     if (!line.includes('(')) continue;
     const codes = new Map<string, CodeMeaning>();
     for (const group of line.matchAll(/\(([^()]{4,300})\)/g)) {
+      // The pairs first: most parentheses hold none, and they cost less to rule out than the field's name.
+      const pairs = [...group[1].matchAll(PAIR)];
+      if (pairs.length < 2) continue;
       const lead = LEAD.exec(line.slice(Math.max(0, group.index + 1 - LEAD_REACH), group.index + 1));
       if (!lead) continue;
       // The last one to four words before the parenthesis name the field: `an estimated difficulty`.
@@ -57,8 +60,6 @@ export function findCodeLegends(units: Unit[], text: string, options: ParseOptio
         found = readLabel(label, options.fields);
       }
       if (!found) continue;
-      const pairs = [...group[1].matchAll(PAIR)];
-      if (pairs.length < 2) continue;
       for (const pair of pairs) codes.set(pair[1], { field: found.name, label, meaning: inlineToText(pair[2]).trim() });
     }
     if (codes.size > 0) legends.push({ start: unit.start, codes });

@@ -12,6 +12,7 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
+import type { Construct, Extension, State, TokenizeContext } from 'micromark-util-types';
 import { unified, type Processor } from 'unified';
 
 /**
@@ -31,13 +32,72 @@ export class NestingError extends Error {
 /** GFM tables, footnotes, strikethrough and task lists (remark-gfm's set without autolink literals). */
 function gfmWithoutAutolinkLiterals(this: Processor): void {
   const data = this.data();
-  (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem());
+  (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), tableWithLookahead(), gfmTaskListItem());
   (data.fromMarkdownExtensions ??= []).push(
     gfmFootnoteFromMarkdown(),
     gfmStrikethroughFromMarkdown(),
     gfmTableFromMarkdown(),
     gfmTaskListItemFromMarkdown(),
   );
+}
+
+/** The text micromark is parsing (set by parseMarkdown for the length of one parse): the table's look-ahead reads it. */
+let parsing = '';
+
+/**
+ * GFM tables, with a look-ahead that turns away at once a line that cannot start a table. micromark tries the table
+ * construct at the start of every paragraph line (as a block, or as one interrupting the paragraph), and the
+ * construct reads the whole line as a head row before it looks at the next line for the delimiter row (`| --- |`);
+ * that read cost a tenth of the parse. A delimiter row holds only `-`, `:`, `|`, spaces and tabs, and starts with one
+ * of the first three; the next line's content is the end of the next line of the text (after quote markers and
+ * indentation), so when that line cannot be one the construct would fail: it fails here without reading. A row after
+ * a table's head or rows goes to the construct.
+ */
+function tableWithLookahead(): Extension {
+  const table = gfmTable().flow?.null as Construct;
+  const tokenizeTable = table.tokenize;
+  return {
+    flow: {
+      null: {
+        ...table,
+        tokenize(this: TokenizeContext, effects, ok, nok): State {
+          return (code) => {
+            if (!continuesTable(this) && !delimiterRowMayFollow(parsing, this.now().offset)) return nok(code);
+            return tokenizeTable.call(this, effects, ok, nok)(code);
+          };
+        },
+      },
+    },
+  };
+}
+
+/** Whether the construct would read a body row: the last event, past line endings and prefixes, is a table's. */
+function continuesTable(context: TokenizeContext): boolean {
+  const events = context.events;
+  let index = events.length - 1;
+  while (index > -1 && (events[index][1].type === 'lineEnding' || events[index][1].type === 'linePrefix')) index--;
+  const tail = index > -1 ? events[index][1].type : null;
+  return tail === 'tableHead' || tail === 'tableRow';
+}
+
+/**
+ * Whether the line after the one holding `offset` could be a delimiter row: past its quote markers and indentation
+ * (`[ \t>]`), it starts with `-`, `:` or `|` and holds nothing but those and spaces or tabs.
+ */
+export function delimiterRowMayFollow(text: string, offset: number): boolean {
+  let at = offset;
+  while (at < text.length && text.charCodeAt(at) !== 0x0a && text.charCodeAt(at) !== 0x0d) at++;
+  if (at >= text.length) return false;
+  at += text.charCodeAt(at) === 0x0d && text.charCodeAt(at + 1) === 0x0a ? 2 : 1;
+  let code = text.charCodeAt(at);
+  while (code === 0x20 || code === 0x09 || code === 0x3e) code = text.charCodeAt(++at);
+  if (code !== 0x2d && code !== 0x3a && code !== 0x7c) return false;
+  for (; at < text.length; at++) {
+    code = text.charCodeAt(at);
+    if (code === 0x0a || code === 0x0d) return true;
+    if (code !== 0x2d && code !== 0x3a && code !== 0x7c && code !== 0x20 && code !== 0x09) return false;
+  }
+  return true;
 }
 
 const processor = unified().use(remarkParse).use(gfmWithoutAutolinkLiterals).use(remarkFrontmatter, ['yaml']).freeze();
@@ -51,7 +111,13 @@ export function parseMarkdown(text: string): Root {
   // micromark skips a BOM without counting it; shift every position so offsets index the original text.
   // micromark's cost grows with the square of the nesting depth: refuse hopeless input before parsing it.
   if (nestingBoundOver(text, MAX_DEPTH)) throw new NestingError();
-  const tree = processor.parse(bom ? text.slice(1) : text);
+  parsing = bom ? text.slice(1) : text;
+  let tree: Root;
+  try {
+    tree = processor.parse(parsing);
+  } finally {
+    parsing = '';
+  }
   if (depthOver(tree, MAX_DEPTH)) throw new NestingError();
   if (bom) shiftForBom(tree);
   return tree;

@@ -6,7 +6,24 @@ import { EditMap } from 'micromark-util-edit-map';
 import type { Event } from 'micromark-util-types';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PATCH_MARKER, patchSource } from '../../scripts/patch-micromark.mjs';
-import { MAX_DEPTH, NestingError, nestingBoundOver, parseMarkdown } from '../../src/parse/markdown.js';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified, type Processor } from 'unified';
+import {
+  MAX_DEPTH,
+  NestingError,
+  delimiterRowMayFollow,
+  nestingBoundOver,
+  parseMarkdown,
+} from '../../src/parse/markdown.js';
 
 const corpusDir = fileURLToPath(new URL('../fixtures/corpus/', import.meta.url));
 const corpus = readdirSync(corpusDir)
@@ -170,5 +187,89 @@ describe('nesting guard', () => {
     expect(() => parseMarkdown(`${'>'.repeat(MAX_DEPTH + 1)} deep\n`)).toThrow(NestingError);
     expect(() => parseMarkdown(`${'- '.repeat(600)}deep\n`)).toThrow(NestingError);
     expect(parseMarkdown(`${'>'.repeat(MAX_DEPTH - 2)} deep\n`).children).toHaveLength(1);
+  });
+});
+
+/** The parser of src/parse/markdown.ts with GFM's own table construct, without the look-ahead. */
+const stockTables = unified()
+  .use(remarkParse)
+  .use(function (this: Processor) {
+    const data = this.data();
+    (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem());
+    (data.fromMarkdownExtensions ??= []).push(
+      gfmFootnoteFromMarkdown(),
+      gfmStrikethroughFromMarkdown(),
+      gfmTableFromMarkdown(),
+      gfmTaskListItemFromMarkdown(),
+    );
+  })
+  .use(remarkFrontmatter, ['yaml'])
+  .freeze();
+
+describe('table look-ahead', () => {
+  it('takes the next line for a delimiter row when it holds only `-`, `:`, `|` and blanks', () => {
+    expect(delimiterRowMayFollow('| a | b |\n| --- | --- |\n', 0)).toBe(true);
+    expect(delimiterRowMayFollow('a | b\r\n:', 2)).toBe(true);
+    expect(delimiterRowMayFollow('a b\r> > \t-- | :-', 0)).toBe(true);
+    expect(delimiterRowMayFollow('a b\rx|', 0)).toBe(false);
+    expect(delimiterRowMayFollow('- a b\n- c d', 0)).toBe(false);
+    expect(delimiterRowMayFollow('a | b\n| -- | x |', 0)).toBe(false);
+    expect(delimiterRowMayFollow('a | b\nplain words\n| --- |', 0)).toBe(false);
+    expect(delimiterRowMayFollow('a | b', 0)).toBe(false);
+    expect(delimiterRowMayFollow('a | b\n', 0)).toBe(false);
+    expect(delimiterRowMayFollow('a\n\n---', 0)).toBe(false);
+  });
+
+  it('parses the corpus to the same trees as GFM tables without it', () => {
+    for (const text of corpus) expect(parseMarkdown(text)).toEqual(stockTables.parse(text));
+  });
+
+  const CASES = [
+    '| a | b |\n| --- | --- |\n| 1 | 2 |\nnext line\n\npara',
+    'a | b\n--|--\nc | d',
+    'text\n| a |\n| - |\n| b |',
+    '> | a |\n> | - |\n> | b |\nlazy',
+    '- | a |\n  | :-: |\n  | b |',
+    'Title\n-----\n\nPara one\ntwo | three\nfour',
+    'a\r\n|-|\r\nb',
+    'a\r:-:\rb',
+    '| a |\n\n| - |',
+    'x | y\n    | - |',
+    '| a | b |\n| - |\n| c |',
+  ];
+  it('parses tables and near-tables (containers, CR, lazy lines) to the same trees', () => {
+    for (const text of CASES) expect(parseMarkdown(text)).toEqual(stockTables.parse(text));
+  });
+
+  it('agrees with GFM tables on random tables in quotes and lists', () => {
+    let seed = 7;
+    const pick = <T>(list: readonly T[]): T => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t ^= t + Math.imul(t ^ (t >>> 7), 61 | t);
+      return list[((t ^ (t >>> 14)) >>> 0) % list.length];
+    };
+    const prefixes = ['', '', '> ', '- ', '  ', '1. ', '    ', '\t'];
+    const cells = ['a', 'b c', '', '`|`', 'a\\|b', '-', ':-', '---', ':--:', '--:', ' - ', 'x'];
+    const lines = ['text', '# h', '***', '', '- item'];
+    let tables = 0;
+    for (let doc = 0; doc < 600; doc++) {
+      const out: string[] = [];
+      const prefix = pick(prefixes);
+      const columns = pick([1, 2, 3]);
+      for (let line = 0, count = 1 + (doc % 5); line < count; line++) {
+        const row = Array.from({ length: columns }, () => pick(cells));
+        const text =
+          pick([0, 1, 2, 3, 4, 5]) === 0
+            ? pick(lines)
+            : `${pick(['|', ''])}${row.join(pick(['|', '|', ' ']))}${pick(['|', ''])}`;
+        out.push((pick([0, 1, 2]) === 0 ? pick(prefixes) : prefix) + text);
+      }
+      const text = out.join(pick(['\n', '\n', '\r\n', '\r']));
+      const stock = stockTables.parse(text);
+      if (JSON.stringify(stock).includes('"table"')) tables++;
+      expect(parseMarkdown(text)).toEqual(stock);
+    }
+    expect(tables).toBeGreaterThan(20);
   });
 });

@@ -4181,6 +4181,8 @@ const YEAR = /^(?:19|20)\d\d$/;
                 const ideaAt = (from, to) => file.ideas.find((idea) => idea.titlePosition.start.offset >= from && idea.titlePosition.start.offset < to)
                     ?.title;
                 const flag = (written, from, to, idea) => {
+                    if (!/\d/.test(written))
+                        return; // no year (most headings): nothing to read
                     const text = (0,parse_text/* stripEmoji */.vr)(written).replace(/\s+/g, ' ').trim();
                     const year = pastProgramYear(text, thisYear);
                     if (year === undefined)
@@ -5980,6 +5982,10 @@ function findCodeLegends(units, text, options) {
             continue;
         const codes = new Map();
         for (const group of line.matchAll(/\(([^()]{4,300})\)/g)) {
+            // The pairs first: most parentheses hold none, and they cost less to rule out than the field's name.
+            const pairs = [...group[1].matchAll(PAIR)];
+            if (pairs.length < 2)
+                continue;
             const lead = LEAD.exec(line.slice(Math.max(0, group.index + 1 - LEAD_REACH), group.index + 1));
             if (!lead)
                 continue;
@@ -5992,9 +5998,6 @@ function findCodeLegends(units, text, options) {
                 found = readLabel(label, options.fields);
             }
             if (!found)
-                continue;
-            const pairs = [...group[1].matchAll(PAIR)];
-            if (pairs.length < 2)
                 continue;
             for (const pair of pairs)
                 codes.set(pair[1], { field: found.name, label, meaning: (0,parse_text/* inlineToText */.cq)(pair[2]).trim() });
@@ -6727,6 +6730,7 @@ const NONE = { hits: [], labelLike: false };
 const BOLD_VALUE_MAX_WORDS = 8;
 const LEADING_SYMBOLS = /^(?:(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f|\u20e3|[•▪▸►➤→])[ \t]*)+/u;
 const LEADING_BREAKS = /^(?:[ \t]|<br\s*\/?>)*/i;
+const LEADING_HTML_BREAKS = /^(?:<br\s*\/?>[ \t]*)+/i;
 /** After a label without a colon, a value starts as values do (a number, a capital, a bracket or a handle). */
 const VALUE_START = /^[ \t]+(?=[\p{Lu}\p{N}([@<])/u;
 /** Reads the labels a line starts with; `first` tells whether the line starts its paragraph. */
@@ -6760,11 +6764,9 @@ function readLineStart(text, line, start, end, single, options, quoted, first, c
     const marked = /^(\*{1,3}|_{1,3})(?=[^\s*_])/.exec(line);
     if (marked)
         return readMarkedLabel(text, line, start, end, marked[1], single, options);
-    const html = readHtmlLabel(text, line, start, end, options);
-    if (html)
-        return html;
-    // `🔥 **Difficulty:** Easy`, `• **Mentors:** …`: a symbol before a bold label.
-    const symbols = LEADING_SYMBOLS.exec(line)?.[0].length ?? 0;
+    // `🔥 **Difficulty:** Easy`, `• **Mentors:** …`: a symbol before a bold label; `<br>*Languages:*` (HTML emphasis
+    // labels become Markdown emphasis in markdown.ts): a break before it.
+    const symbols = LEADING_SYMBOLS.exec(line)?.[0].length ?? LEADING_HTML_BREAKS.exec(line)?.[0].length ?? 0;
     const afterSymbols = symbols > 0 ? /^(\*{1,3}|_{1,3})(?=[^\s*_])/.exec(line.slice(symbols)) : null;
     if (afterSymbols)
         return readMarkedLabel(text, line.slice(symbols), start + symbols, end, afterSymbols[1], single, options);
@@ -6799,23 +6801,6 @@ function readLineStart(text, line, start, end, single, options, quoted, first, c
             return { hits: [], labelLike: true };
     }
     return NONE;
-}
-/**
- * `<i>Languages:</i> Java`, `<br><b>Mentors</b>: Jane`: HTML emphasis is the same markup as Markdown's (`<i>` is `_`,
- * `<b>` is `**`), so a label in it, with its colon inside or right after, is a label (after any `<br>` that starts
- * the line, as in a page converted from HTML).
- */
-const HTML_LABEL = /^((?:[ \t]|<br\s*\/?>)*)<(b|i|em|strong)>[ \t]*([^<>\n]{1,60}?)[ \t]*([:：])?[ \t]*<\/\2>([ \t]*[:：])?/i;
-function readHtmlLabel(text, line, start, end, options) {
-    const html = HTML_LABEL.exec(line);
-    if (!html || (!html[4] && !html[5]))
-        return undefined;
-    const found = readLabel(html[3], options.fields);
-    if (!found)
-        return { hits: [], labelLike: isLabelLikeMarked(html[3]) };
-    const labelStart = start + html[1].length;
-    const labelEnd = start + html[0].length;
-    return withSemicolons(text, hit(found, html[3], labelStart, labelEnd, labelEnd, end, text), options);
 }
 /** `| **Difficulty** | high`: a label cell and its value cell. */
 const CUT_ROW = /^\|[ \t]*([^|\n]{1,60}?)[ \t]*\|[ \t]*([^|\n]*?)[ \t]*(?:\||$)/;
@@ -8276,8 +8261,71 @@ class NestingError extends Error {
 /** GFM tables, footnotes, strikethrough and task lists (remark-gfm's set without autolink literals). */
 function gfmWithoutAutolinkLiterals() {
     const data = this.data();
-    (data.micromarkExtensions ??= []).push((0,syntax/* gfmFootnote */.r)(), (0,lib_syntax/* gfmStrikethrough */.K)(), (0,micromark_extension_gfm_table_lib_syntax/* gfmTable */.x)(), (0,micromark_extension_gfm_task_list_item_lib_syntax/* gfmTaskListItem */.J)());
+    (data.micromarkExtensions ??= []).push((0,syntax/* gfmFootnote */.r)(), (0,lib_syntax/* gfmStrikethrough */.K)(), tableWithLookahead(), (0,micromark_extension_gfm_task_list_item_lib_syntax/* gfmTaskListItem */.J)());
     (data.fromMarkdownExtensions ??= []).push((0,mdast_util_gfm_footnote_lib/* gfmFootnoteFromMarkdown */.i)(), (0,mdast_util_gfm_strikethrough_lib/* gfmStrikethroughFromMarkdown */.p)(), (0,mdast_util_gfm_table_lib/* gfmTableFromMarkdown */.c)(), (0,mdast_util_gfm_task_list_item_lib/* gfmTaskListItemFromMarkdown */.S)());
+}
+/** The text micromark is parsing (set by parseMarkdown for the length of one parse): the table's look-ahead reads it. */
+let parsing = '';
+/**
+ * GFM tables, with a look-ahead that turns away at once a line that cannot start a table. micromark tries the table
+ * construct at the start of every paragraph line (as a block, or as one interrupting the paragraph), and the
+ * construct reads the whole line as a head row before it looks at the next line for the delimiter row (`| --- |`);
+ * that read cost a tenth of the parse. A delimiter row holds only `-`, `:`, `|`, spaces and tabs, and starts with one
+ * of the first three; the next line's content is the end of the next line of the text (after quote markers and
+ * indentation), so when that line cannot be one the construct would fail: it fails here without reading. A row after
+ * a table's head or rows goes to the construct.
+ */
+function tableWithLookahead() {
+    const table = (0,micromark_extension_gfm_table_lib_syntax/* gfmTable */.x)().flow?.null;
+    const tokenizeTable = table.tokenize;
+    return {
+        flow: {
+            null: {
+                ...table,
+                tokenize(effects, ok, nok) {
+                    return (code) => {
+                        if (!continuesTable(this) && !delimiterRowMayFollow(parsing, this.now().offset))
+                            return nok(code);
+                        return tokenizeTable.call(this, effects, ok, nok)(code);
+                    };
+                },
+            },
+        },
+    };
+}
+/** Whether the construct would read a body row: the last event, past line endings and prefixes, is a table's. */
+function continuesTable(context) {
+    const events = context.events;
+    let index = events.length - 1;
+    while (index > -1 && (events[index][1].type === 'lineEnding' || events[index][1].type === 'linePrefix'))
+        index--;
+    const tail = index > -1 ? events[index][1].type : null;
+    return tail === 'tableHead' || tail === 'tableRow';
+}
+/**
+ * Whether the line after the one holding `offset` could be a delimiter row: past its quote markers and indentation
+ * (`[ \t>]`), it starts with `-`, `:` or `|` and holds nothing but those and spaces or tabs.
+ */
+function delimiterRowMayFollow(text, offset) {
+    let at = offset;
+    while (at < text.length && text.charCodeAt(at) !== 0x0a && text.charCodeAt(at) !== 0x0d)
+        at++;
+    if (at >= text.length)
+        return false;
+    at += text.charCodeAt(at) === 0x0d && text.charCodeAt(at + 1) === 0x0a ? 2 : 1;
+    let code = text.charCodeAt(at);
+    while (code === 0x20 || code === 0x09 || code === 0x3e)
+        code = text.charCodeAt(++at);
+    if (code !== 0x2d && code !== 0x3a && code !== 0x7c)
+        return false;
+    for (; at < text.length; at++) {
+        code = text.charCodeAt(at);
+        if (code === 0x0a || code === 0x0d)
+            return true;
+        if (code !== 0x2d && code !== 0x3a && code !== 0x7c && code !== 0x20 && code !== 0x09)
+            return false;
+    }
+    return true;
 }
 const processor = (0,unified_lib/* unified */.l)().use(remark_parse_lib/* default */.A).use(gfmWithoutAutolinkLiterals).use(remark_frontmatter_lib/* default */.A, ['yaml']).freeze();
 /**
@@ -8290,7 +8338,14 @@ function parseMarkdown(text) {
     // micromark's cost grows with the square of the nesting depth: refuse hopeless input before parsing it.
     if (nestingBoundOver(text, MAX_DEPTH))
         throw new NestingError();
-    const tree = processor.parse(bom ? text.slice(1) : text);
+    parsing = bom ? text.slice(1) : text;
+    let tree;
+    try {
+        tree = processor.parse(parsing);
+    }
+    finally {
+        parsing = '';
+    }
     if (depthOver(tree, MAX_DEPTH))
         throw new NestingError();
     if (bom)
@@ -9593,7 +9648,6 @@ function describe(error) {
 var did_you_mean = __webpack_require__(5702);
 ;// CONCATENATED MODULE: ./src/lint/disable.ts
 
-
 /** The directive kinds, as markdownlint names them. */
 const DIRECTIVE_KINDS = ['disable', 'enable', 'disable-line', 'disable-next-line', 'disable-file'];
 /** The start of a directive, `<!-- idea-lint-<kind>`; its rules run to the next `-->`. */
@@ -9657,9 +9711,9 @@ function isKind(kind) {
 }
 function collectDirectives(tree) {
     const directives = [];
-    (0,unist_util_visit_lib/* visit */.YR)(tree, 'html', (node) => {
+    for (const node of htmlNodes(tree)) {
         if (!node.position || !node.value.includes('idea-lint-'))
-            return;
+            continue;
         const value = node.value;
         // Lines and the start of the current line are counted forwards from the last directive, once over the
         // node's text, not from the node's start (or back to the line's start) for each directive.
@@ -9681,8 +9735,22 @@ function collectDirectives(tree) {
                 .filter(Boolean);
             directives.push({ kind, rules: names.length ? names : [null], line, column, endLine });
         }
-    });
+    }
     return directives;
+}
+/** The HTML nodes of the tree in document order (a walk with a stack: no array of ancestors per node). */
+function htmlNodes(tree) {
+    const found = [];
+    const stack = [tree];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (node.type === 'html')
+            found.push(node);
+        else if ('children' in node)
+            for (let index = node.children.length - 1; index >= 0; index--)
+                stack.push(node.children[index]);
+    }
+    return found;
 }
 /**
  * Whether a rule is off on a line, by binary search: per rule (and for every rule), the union of its ranges as

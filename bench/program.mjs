@@ -85,7 +85,7 @@ export async function programFigures({ quick = false, configPath, baseline, copi
     rows.push(
       figure(
         section,
-        `peak memory (all processes): idea-lint / markdownlint-cli2 ${Math.round(peer.treeRssKb / 1024)} MB`,
+        `peak memory (all processes), markdownlint-cli2 ${Math.round(peer.treeRssKb / 1024)} MB; idea-lint`,
         `${Math.round(ours.treeRssKb / 1024)} MB`,
         '≤ markdownlint-cli2',
         ours.treeRssKb <= peer.treeRssKb,

@@ -1769,8 +1769,10 @@ const size_CONNECTORS = new Set(['-', '–', '—', '/', 'or', 'to', 'and', ',']
 const APPROXIMATIONS = new Set(['~', 'approx', 'approximately', 'about', 'around', 'roughly', 'ca', 'circa']);
 const RATE_WORDS = new Set(['per', 'a', '/', 'each', 'every']);
 const RATE_PERIODS = new Set(['day', 'week', 'month', 'weekday']);
+/** The units of time a size figure is written in: `175h`, `350 hours`, `12 wks`, `3 months`. */
+const TIME_UNIT = '(?:h|hrs?|hours?|wks?|weeks?|months?)\\b';
 /** `a 175-hour duration`, `a 12-week project`: a figure joined to its unit by a hyphen, as an adjective. */
-const UNIT_COMPOUND = /(\d)-(?=(?:h|hrs?|hours?|wks?|weeks?|months?)\b)/g;
+const UNIT_COMPOUND = new RegExp(`(\\d)-(?=${TIME_UNIT})`, 'g');
 const FULL_TIME = /\bfull[- ]time\b/i;
 const size_TOKEN = /\d+(?:\.\d+)?|\p{L}+|[-–—/~,]/gu;
 /** Whether the unit at `i` is followed by a rate (`10 hours per week`), which is not a project size. */
@@ -8476,10 +8478,10 @@ function htmlHeadingsAsMarkdown(text) {
             comment = true;
             continue;
         }
-        // `<br>Potential mentors: jpm` continuing a paragraph: the break starts a line, as the line ending already does.
         lines[index] = htmlEmphasisLabel(line);
         if (!headings)
             continue;
+        // `<br>Potential mentors: jpm` continuing a paragraph: the break starts a line, as the line ending already does.
         const previous = index > 0 ? lines[index - 1] : '';
         const leadingBreak = /^<br\s*\/?>(?=\S)/i.exec(line);
         if (leadingBreak && previous.trim() && !/^[ \t]{0,3}#/.test(previous)) {
@@ -8770,7 +8772,7 @@ function readScaleCode(legend, text, titleStart, titleEnd) {
 
 
 /** A figure with its unit of time: `175 hours`, `350h`, `175-hour`, `12 weeks`, `3 months`. */
-const SIZE_FIGURE = /\d\s*-?\s*(?:h|hrs?|hours?|wks?|weeks?|months?)\b/i;
+const SIZE_FIGURE = new RegExp(`\\d\\s*-?\\s*${TIME_UNIT}`, 'i');
 /**
  * When an idea has no size field and its difficulty's value states a figure of hours, weeks or months (a size word
  * alone, `Medium`, is the difficulty's and gives no size), or is a short size that names no level (`Full time`), the
@@ -8784,8 +8786,7 @@ function addPairedSize(fields) {
     if (!parseSize(value).recognised)
         return;
     // `Complexity: Full time`: a short value that names no level but a size is the size written under that label.
-    const sizeOnly = !parseDifficulty(value).recognised && value.split(/\s+/).length <= QUANTITY_VALUE_MAX_WORDS;
-    if (!SIZE_FIGURE.test(value) && !sizeOnly)
+    if (!SIZE_FIGURE.test(value) && !(isQuantity(value) && !parseDifficulty(value).recognised))
         return;
     fields.size = { ...difficulty, name: 'size' };
 }

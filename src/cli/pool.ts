@@ -260,11 +260,16 @@ function runPool(
         stderrOpen = false;
         ended();
       });
-      const onEnd = (code: number | null, signal: NodeJS.Signals | null): void => {
-        if (gone) return;
+      // Counts the child out once, when it ends or could not start: false when it already was.
+      const countOut = (): boolean => {
+        if (gone) return false;
         gone = true;
         live -= 1;
         children.delete(child);
+        return true;
+      };
+      const onEnd = (code: number | null, signal: NodeJS.Signals | null): void => {
+        if (!countOut()) return;
         const lost = current;
         current = -1;
         const outOfHeap = lost >= 0 && outOfMemory(code, signal);
@@ -298,11 +303,7 @@ function runPool(
       };
       child.on('error', (error) => {
         // A child that could not start never ends.
-        if (child.pid === undefined && !gone) {
-          gone = true;
-          live -= 1;
-          children.delete(child);
-        }
+        if (child.pid === undefined) countOut();
         finish(error);
       });
       send({ type: 'init', cwd: options.cwd, config: options.config });

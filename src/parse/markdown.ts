@@ -240,9 +240,9 @@ export function htmlHeadingsAsMarkdown(text: string): string {
       comment = true;
       continue;
     }
-    // `<br>Potential mentors: jpm` continuing a paragraph: the break starts a line, as the line ending already does.
     lines[index] = htmlEmphasisLabel(line);
     if (!headings) continue;
+    // `<br>Potential mentors: jpm` continuing a paragraph: the break starts a line, as the line ending already does.
     const previous = index > 0 ? lines[index - 1] : '';
     const leadingBreak = /^<br\s*\/?>(?=\S)/i.exec(line);
     if (leadingBreak && previous.trim() && !/^[ \t]{0,3}#/.test(previous)) {

@@ -1,12 +1,12 @@
 // Parse stage: a size stated in the difficulty's value (`Difficulty: Medium (175 hours)`, `### Difficulty` over
 // `**Hard**. This project is suitable for a 350-hour duration.`): a reader takes it as the idea's size too.
 import type { Field, FieldName } from './types.js';
-import { QUANTITY_VALUE_MAX_WORDS } from './thresholds.js';
+import { isQuantity } from './raw-field.js';
 import { parseDifficulty } from './values/difficulty.js';
-import { parseSize } from './values/size.js';
+import { parseSize, TIME_UNIT } from './values/size.js';
 
 /** A figure with its unit of time: `175 hours`, `350h`, `175-hour`, `12 weeks`, `3 months`. */
-const SIZE_FIGURE = /\d\s*-?\s*(?:h|hrs?|hours?|wks?|weeks?|months?)\b/i;
+const SIZE_FIGURE = new RegExp(`\\d\\s*-?\\s*${TIME_UNIT}`, 'i');
 
 /**
  * When an idea has no size field and its difficulty's value states a figure of hours, weeks or months (a size word
@@ -19,7 +19,6 @@ export function addPairedSize(fields: Partial<Record<FieldName, Field>>): void {
   const value = difficulty.value;
   if (!parseSize(value).recognised) return;
   // `Complexity: Full time`: a short value that names no level but a size is the size written under that label.
-  const sizeOnly = !parseDifficulty(value).recognised && value.split(/\s+/).length <= QUANTITY_VALUE_MAX_WORDS;
-  if (!SIZE_FIGURE.test(value) && !sizeOnly) return;
+  if (!SIZE_FIGURE.test(value) && !(isQuantity(value) && !parseDifficulty(value).recognised)) return;
   fields.size = { ...difficulty, name: 'size' };
 }

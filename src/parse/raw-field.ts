@@ -73,7 +73,7 @@ export function toField(
 }
 
 /** Whether a value is a size quantity and no more: `350 hours`, `12 weeks`, `Medium (175h)`. */
-function isQuantity(value: string): boolean {
+export function isQuantity(value: string): boolean {
   return piecesAtMost(value, QUANTITY_VALUE_MAX_WORDS) && parseSize(value).recognised;
 }
 

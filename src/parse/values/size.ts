@@ -73,8 +73,10 @@ const CONNECTORS = new Set(['-', '–', '—', '/', 'or', 'to', 'and', ',']);
 const APPROXIMATIONS = new Set(['~', 'approx', 'approximately', 'about', 'around', 'roughly', 'ca', 'circa']);
 const RATE_WORDS = new Set(['per', 'a', '/', 'each', 'every']);
 const RATE_PERIODS = new Set(['day', 'week', 'month', 'weekday']);
+/** The units of time a size figure is written in: `175h`, `350 hours`, `12 wks`, `3 months`. */
+export const TIME_UNIT = '(?:h|hrs?|hours?|wks?|weeks?|months?)\\b';
 /** `a 175-hour duration`, `a 12-week project`: a figure joined to its unit by a hyphen, as an adjective. */
-const UNIT_COMPOUND = /(\d)-(?=(?:h|hrs?|hours?|wks?|weeks?|months?)\b)/g;
+const UNIT_COMPOUND = new RegExp(`(\\d)-(?=${TIME_UNIT})`, 'g');
 const FULL_TIME = /\bfull[- ]time\b/i;
 const TOKEN = /\d+(?:\.\d+)?|\p{L}+|[-–—/~,]/gu;
 

@@ -20,6 +20,7 @@ const DIRS = [
   'regression-5',
   'regression-6',
   'regression-7',
+  'regression-8',
 ];
 
 interface Read {
@@ -33,7 +34,7 @@ function readAll(): Read[] {
   for (const dir of DIRS) {
     const url = new URL(`../fixtures/${dir}/`, import.meta.url);
     for (const name of readdirSync(url)) {
-      if (!/\.(?:md|wiki)$/.test(name) || /^(?:NOTICE|RESULTS|README)\.md$/.test(name)) continue;
+      if (!/\.(?:md|wiki)$/.test(name) || /^(?:NOTICE|RESULTS|README)(?:-[a-z])?\.md$/.test(name)) continue;
       const file = parseIdeaFile(name, readFileSync(new URL(name, url), 'utf8'));
       for (const idea of file.ideas)
         for (const field of Object.values(idea.fields))
@@ -303,6 +304,9 @@ const BY_RULE: [string, string, string, FieldName][] = [
   // An adjective of fitness, a synonym of the attested modifiers `recommended` (CNCF's `Recommended Skills`, two
   // lists) and `suggested`: PyBaMM 2024's `### Difficulty and suitable project length` (regression-7).
   ['suitable', 'synonym of the attested modifiers recommended and suggested', 'Suitable project length', 'size'],
+  // A modifier of tentativeness, a synonym of the attested `possible` and `potential`: Haystack's `**Proposed
+  // mentors:**` (regression-8). It was in the grammar before regression-8 was opened.
+  ['proposed', 'synonym of the attested modifiers possible and potential', 'Proposed mentors', 'mentors'],
 ];
 
 /**

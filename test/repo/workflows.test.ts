@@ -149,5 +149,29 @@ describe('.github/workflows', () => {
       expect(action).toBeGreaterThan(list.findIndex((s) => s.uses === 'actions/checkout@v5'));
       expect(list.findIndex((s) => s.uses === 'actions/checkout@v5')).toBeGreaterThanOrEqual(0);
     });
+
+    it('never lints a held-out set: its configuration ignores test/fixtures/heldout-*', () => {
+      const action = steps(dogfood).find((s) => s.uses === './');
+      const config = String(action?.with?.config);
+      const globs = String(action?.with?.files).trim().split('\n');
+      const dir = mkdtempSync(join(tmpdir(), 'idea-lint-dogfood-'));
+      try {
+        const idea = '# Ideas\n\n## Parse dates\n\nRead dates.\n';
+        for (const folder of ['test/fixtures/heldout-9', 'test/fixtures/regression-9', 'examples'])
+          mkdirSync(join(dir, folder), { recursive: true });
+        writeFileSync(join(dir, 'test/fixtures/heldout-9/list.md'), idea);
+        writeFileSync(join(dir, 'test/fixtures/regression-9/list.md'), idea);
+        writeFileSync(join(dir, 'examples/list.md'), idea);
+        const out = execFileSync(
+          process.execPath,
+          [join(root, 'dist/cli.js'), '-c', join(root, config), '-f', 'json', '--fail-on', 'never', ...globs],
+          { cwd: dir, encoding: 'utf8' },
+        );
+        const files = (JSON.parse(out) as { files: { path: string }[] }).files.map((f) => f.path).sort();
+        expect(files).toEqual(['examples/list.md', 'test/fixtures/regression-9/list.md']);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
   });
 });

@@ -1,5 +1,6 @@
 // Parse stage: idea segmentation — which headings (or tables) are ideas, their sections and extents.
 import type { ListItem } from 'mdast';
+import { ANCHOR_LINE } from './anchor-lines.js';
 import { findCodeLegends, type CodeLegend } from './code-legend.js';
 import { findHeadlessIdeas, type HeadlessIdea } from './headless-ideas.js';
 import {
@@ -471,10 +472,7 @@ function lastEnd(units: Unit[], from: number, to: number): number {
 }
 
 function isAnchor(unit: Unit, text: string): boolean {
-  return (
-    unit.kind === 'line' &&
-    /^\s*(?:<a\s+(?:name|id)=[^>]*>\s*(?:<\/?a\/?>)?\s*)+$/i.test(text.slice(unit.start, unit.end))
-  );
+  return unit.kind === 'line' && ANCHOR_LINE.test(text.slice(unit.start, unit.end).trim());
 }
 
 function findTableIdeas(

@@ -97,6 +97,33 @@ export function isNotAnIdeaTitle(title: string): boolean {
   return LIST_SECTION.test(trimmed) || QUESTION.test(trimmed) || TEMPLATE_SLOT.some((pattern) => pattern.test(trimmed));
 }
 
+/** A mentoring programme's name (`Google Summer of Code`, `GSoC`, `Season of Docs`, `Outreachy`, `LFX Mentorship`). */
+const PROGRAM =
+  '(?:google\\s+summer\\s+of\\s+code|summer\\s+of\\s+code|gsoc|google\\s+season\\s+of\\s+docs|season\\s+of\\s+docs|gsod|outreachy|lfx(?:\\s+mentorship)?)';
+/** A programme's name or a year (`2024`, `'24`), one or more in a row (`GSoC 2024`, `Google Summer of Code 2013`). */
+const EDITION = `(?:${PROGRAM}|(?:19|20)\\d{2}|'\\d{2})(?:\\s+(?:${PROGRAM}|(?:19|20)\\d{2}|'\\d{2}))*`;
+/** The words for a list of ideas: `Ideas`, `Idea List`, `Project Ideas`, `Ideas Page`, `Proposals`, `Projects`. */
+const LIST_NOUN =
+  '(?:(?:(?:student|contributor)\\s+)?(?:project\\s+)?ideas(?:\\s+(?:list|page))?|idea\\s+(?:list|page)|(?:project\\s+)?proposals|projects)';
+
+/**
+ * The title of the list itself: a programme or year, then the words for a list of ideas (`Google Summer of Code 2024
+ * Ideas`, Cardano; `Google Summer of Code 2013 Idea List`, Cesium; `GSoC 2023 Ideas`, Sugar Labs), after up to three
+ * words naming the organisation (`Appwrite GSoC 2023 Project Ideas`, `AMRIT - Google Summer of Code 2025 Ideas List`);
+ * or those words, then the programme or year (`Project ideas for GSoC 2022`, LF AI; `Ideas for Google Summer of
+ * Code`, Freeplane). It names the page, whatever it holds (a legend of the labels, as Cardano's), never an idea; the
+ * ideas under it stay ideas.
+ */
+const LIST_TITLE = new RegExp(
+  `^(?:\\S+\\s+){0,3}?${EDITION}\\s+${LIST_NOUN}$|^${LIST_NOUN}\\s+(?:for|of|in)\\s+(?:the\\s+)?${EDITION}(?:\\s+${LIST_NOUN})?$`,
+  'iu',
+);
+
+/** Whether a heading's title names the list of ideas itself (see LIST_TITLE), emoji around it aside (`⚡️ GSoC 2025 Project Ideas`). */
+export function isListTitle(title: string): boolean {
+  return LIST_TITLE.test(title.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+}
+
 /** Excluded headings that still group the ideas under them. */
 const CONTAINER =
   /^(?:\d+[.)]\s*)?(?:(?:list of |the )?(?:project )?ideas(?: list)?|accepted projects|past projects|previous years?|archive)\s*:?$/i;
@@ -120,8 +147,14 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
     // A title without a letter (`### 1️⃣ ** **`, a template slot still to be named) names no idea.
     const finished = FINISHED_GROUP.test(title.trim());
     const underFinished = stack.some((at) => FINISHED_GROUP.test(headings[at].title.trim()));
+    const listTitle = isListTitle(title);
     const excluded =
-      finished || underFinished || NOT_AN_IDEA.test(title.trim()) || isNotAnIdeaTitle(title) || !/\p{L}/u.test(title);
+      finished ||
+      underFinished ||
+      listTitle ||
+      NOT_AN_IDEA.test(title.trim()) ||
+      isNotAnIdeaTitle(title) ||
+      !/\p{L}/u.test(title);
     headings.push({
       unit: index,
       depth: unit.depth,
@@ -139,7 +172,7 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
       fieldsFromHeadingsOnly: true,
       labelledDescendants: 0,
       excluded,
-      notSection: excluded && !CONTAINER.test(title.trim()),
+      notSection: excluded && !listTitle && !CONTAINER.test(title.trim()),
       namedIdea: !excluded && titleStart > unit.start && IDEA_PREFIX.test(text.slice(unit.start, unit.end)),
       emptyLabels: true,
       subtreeEnd: units.length,

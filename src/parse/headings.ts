@@ -1,4 +1,5 @@
 // Parse stage: the heading outline — titles, nesting, and which fields sit directly under each heading.
+import { FINISHED_MARK, isPastSection } from './past-work.js';
 import { readTable } from './tables.js';
 import { countWords, inlineToText } from './text.js';
 import type { Unit } from './units.js';
@@ -50,7 +51,7 @@ export interface HeadingInfo {
 
 /** Headings that are never ideas: tables of contents, timelines, instructions, admin and glossary sections. */
 const NOT_AN_IDEA =
-  /^(?:\d+[.)]\s*)?(?:table of contents|contents|toc|index|timeline|(?:important |key )?dates|schedule|admins?|administrators?|administrative notes?|org(?:anization)? admins?|status|mentors?|(?:coding |assisting |our |potential |available |list of )?mentors?(?: list)?|about(?: us| [\w-]+)?|introduction|intro|getting started|how to (?:apply|contribute|get started|write|submit)[\w\s]*|application(?: instructions| process| template)?|(?:project |application )?instructions|template|proposal template|idea template|faq|frequently asked questions|preguntas frecuentes|perguntas frequentes|常见问题|contact(?: us)?|communication|resources|links|useful links|references|glossary|terminology|terms|definitions|abbreviations|acronyms|notes?|criteria for ideas|accepted projects|(?:list of |the )?(?:project )?ideas(?: list)?|past projects|previous years?|archive|license|changelog|discuss the project idea with the mentor\(s\)|first steps|next steps|(?:proposal |application )?guidelines|selection criteria|code of conduct|communication channels|eligibility|expectations|questions\??|acknowledge?ments|contributing)\s*:?$/i;
+  /^(?:\d+[.)]\s*)?(?:table of contents|contents|toc|index|timeline|(?:important |key )?dates|schedule|admins?|administrators?|administrative notes?|org(?:anization)? admins?|status|mentors?|(?:coding |assisting |our |potential |available |list of )?mentors?(?: list)?|about(?: us| [\w-]+)?|introduction|intro|getting started|how to (?:apply|contribute|get started|write|submit)[\w\s]*|application(?: instructions| process| template)?|(?:project |application )?instructions|template|proposal template|idea template|faq|frequently asked questions|preguntas frecuentes|perguntas frequentes|常见问题|contact(?: us)?|communication|resources|links|useful links|references|glossary|terminology|terms|definitions|abbreviations|acronyms|notes?|criteria for ideas|(?:list of |the )?(?:project )?ideas(?: list)?|license|changelog|discuss the project idea with the mentor\(s\)|first steps|next steps|(?:proposal |application )?guidelines|selection criteria|code of conduct|communication channels|eligibility|expectations|questions\??|acknowledge?ments|contributing)\s*:?$/i;
 
 /**
  * Sections that are about the list, not an idea: `About <org>` (`Acerca de`, `Sobre`, `关于`), `Note about …`,
@@ -124,17 +125,18 @@ export function isListTitle(title: string): boolean {
   return LIST_TITLE.test(title.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
 }
 
-/** Excluded headings that still group the ideas under them. */
-const CONTAINER =
-  /^(?:\d+[.)]\s*)?(?:(?:list of |the )?(?:project )?ideas(?: list)?|accepted projects|past projects|previous years?|archive)\s*:?$/i;
+/** Excluded headings that still group the ideas under them (and sections of past work, past-work.ts). */
+const CONTAINER = /^(?:\d+[.)]\s*)?(?:list of |the )?(?:project )?ideas(?: list)?\s*:?$/i;
 
 /**
  * A group of projects marked as finished (`## 2021 projects (done)`, `## Projects (completed)`): the headings under it
  * report past work, not ideas. A done mark on a single idea's own title (`# Model Diff & Merge (done)`, Yakindu) is
  * not a group, so that idea stays; `Accepted Projects` carries no done mark and keeps its ideas (CNCF).
  */
-const FINISHED_GROUP =
-  /^(?:(?:19|20)\d{2}\s+)?(?:gsoc\s+|gsod\s+)?(?:projects|ideas)(?:\s+(?:of|from|in)\s+(?:19|20)\d{2})?\s*\((?:done|completed|finished|closed)\)$/i;
+const FINISHED_GROUP = new RegExp(
+  String.raw`^(?:(?:19|20)\d{2}\s+)?(?:gsoc\s+|gsod\s+)?(?:projects|ideas)(?:\s+(?:of|from|in)\s+(?:19|20)\d{2})?\s*${FINISHED_MARK}$`,
+  'i',
+);
 
 /** Reads every top-level heading: its title, outline parent, subtree and the fields directly under it. */
 export function collectHeadings(units: Unit[], text: string, options: ParseOptions): HeadingInfo[] {
@@ -153,6 +155,7 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
       underFinished ||
       listTitle ||
       NOT_AN_IDEA.test(title.trim()) ||
+      isPastSection(title) ||
       isNotAnIdeaTitle(title) ||
       !/\p{L}/u.test(title);
     headings.push({
@@ -172,7 +175,7 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
       fieldsFromHeadingsOnly: true,
       labelledDescendants: 0,
       excluded,
-      notSection: excluded && !listTitle && !CONTAINER.test(title.trim()),
+      notSection: excluded && !listTitle && !CONTAINER.test(title.trim()) && !isPastSection(title),
       namedIdea: !excluded && titleStart > unit.start && IDEA_PREFIX.test(text.slice(unit.start, unit.end)),
       emptyLabels: true,
       subtreeEnd: units.length,

@@ -8,6 +8,7 @@
 import type { HeadlessIdea } from './headless-ideas.js';
 import { namesIdeas } from './idea-nouns.js';
 import { readInlineLabels } from './label-line.js';
+import { PAST_WORK_WORD } from './past-work.js';
 import { countWords, decodeEntities, inlineToText, stripEmoji } from './text.js';
 import type { Unit } from './units.js';
 import type { ParseOptions } from './types.js';
@@ -78,7 +79,7 @@ function readOnlyList(
   options: ParseOptions,
 ): HeadlessIdea[] {
   // `## Accepted projects`, `## Past projects`: a list of work done or taken, not of ideas on offer.
-  if (PAST_WORK.test(inlineToText(text.slice(heading.start, heading.end)))) return [];
+  if (PAST_WORK_WORD.test(inlineToText(text.slice(heading.start, heading.end)))) return [];
   let end = first;
   while (end < to && units[end].listLevel > 0) end++;
   const after = nextContent(units, end, to);
@@ -122,7 +123,7 @@ const TASK_NOUN = /(?<![\p{L}\p{N}])tasks(?![\p{L}\p{N}])/iu;
 
 /** Whether a heading's title speaks of tasks, ideas or projects in the plural (`Benchmarking tasks`, `Web projects`). */
 export function namesTasks(title: string): boolean {
-  return (namesIdeas(title) || TASK_NOUN.test(title)) && !PAST_WORK.test(title);
+  return (namesIdeas(title) || TASK_NOUN.test(title)) && !PAST_WORK_WORD.test(title);
 }
 
 /**
@@ -189,9 +190,6 @@ function readTask(
     ...(inlineFields.length > 0 ? { inlineFields } : {}),
   };
 }
-
-/** Words of a heading over work done or taken rather than offered. */
-const PAST_WORK = /\b(?:past|previous|accepted|completed|finished|former|archived?)\b/i;
 
 /** An item that is no idea but leaves the others of its list ideas. */
 const SKIP = Symbol('skip');

@@ -1,5 +1,6 @@
 // Parse stage: idea segmentation — which headings (or tables) are ideas, their sections and extents.
 import type { ListItem } from 'mdast';
+import { ANCHOR_LINE } from './anchor-lines.js';
 import { findCodeLegends, type CodeLegend } from './code-legend.js';
 import { findHeadlessIdeas, type HeadlessIdea } from './headless-ideas.js';
 import {
@@ -15,7 +16,7 @@ import {
   type HeadingInfo,
 } from './headings.js';
 import { namesIdeas } from './idea-nouns.js';
-import { findLeadInIdeas, findSectionLeadIn, isLeadIn } from './lead-in-items.js';
+import { findLeadInIdeas, findSectionLeadIn, findTaskList, isLeadIn, namesTasks } from './lead-in-items.js';
 import { findListedHeadings, isBareListedIdea } from './listed-headings.js';
 import type { RawField } from './raw-field.js';
 import { readTable, type TableField } from './tables.js';
@@ -331,8 +332,9 @@ function dropIdeasBeforeOpener(headings: HeadingInfo[], groups: Map<number, numb
  * The sections whose own text holds a list that a lead-in naming ideas introduces (`**Project Ideas**:` ⏎ `* Restore
  * Java bindings`), under a heading that names ideas itself or below one that does: the list's items are the ideas,
  * the section holds them. A section read as an idea for labels inside that list (the `- Mentor Suggestion:` of its
- * one item) or above its lead-in (the project's `Mentor suggestions:`) holds them too. Each heading's own text is read
- * once.
+ * one item) or above its lead-in (the project's `Mentor suggestions:`) holds them too. So does a section outside any
+ * idea whose whole text is a list of tasks under a heading naming tasks (`# Benchmarking tasks`, findTaskList). Each
+ * heading's own text is read once.
  */
 function findSectionLeadIns(
   units: Unit[],
@@ -346,9 +348,14 @@ function findSectionLeadIns(
   const naming = new Array<boolean>(headings.length).fill(false);
   headings.forEach((heading, index) => {
     naming[index] = namesIdeas(heading.title) || (heading.parent >= 0 && naming[heading.parent]);
-    if (!naming[index] || owned[index] || heading.isLabel || heading.isPart || heading.notSection) return;
+    if (owned[index] || heading.isLabel || heading.isPart || heading.notSection) return;
     const directEnd = index + 1 < headings.length ? headings[index + 1].unit : units.length;
-    const list = findSectionLeadIn(units, heading.unit + 1, directEnd, text, options);
+    // A section of tasks (`# Benchmarking tasks`) whose whole text is their list, outside any idea: its items are ideas.
+    const list =
+      (naming[index] ? findSectionLeadIn(units, heading.unit + 1, directEnd, text, options) : undefined) ??
+      (namesTasks(heading.title) && heading.subtreeEnd === directEnd && !insideIdea(headings, index, isIdea)
+        ? findTaskList(units, heading.unit + 1, directEnd, text, options)
+        : undefined);
     if (!list) return;
     if (isIdea[index]) {
       // An idea heading with sub-headings stays an idea; so does one with labels after the list (NixOS' `This project
@@ -362,6 +369,13 @@ function findSectionLeadIns(
     found.set(index, list.ideas);
   });
   return found;
+}
+
+/** Whether a heading lies under an idea heading. */
+function insideIdea(headings: HeadingInfo[], index: number, isIdea: boolean[]): boolean {
+  for (let parent = headings[index].parent; parent >= 0; parent = headings[parent].parent)
+    if (isIdea[parent]) return true;
+  return false;
 }
 
 /** Whether the page's first paragraph, before any heading, speaks of ideas (`This page collects ideas for projects…`). */
@@ -471,10 +485,7 @@ function lastEnd(units: Unit[], from: number, to: number): number {
 }
 
 function isAnchor(unit: Unit, text: string): boolean {
-  return (
-    unit.kind === 'line' &&
-    /^\s*(?:<a\s+(?:name|id)=[^>]*>\s*(?:<\/?a\/?>)?\s*)+$/i.test(text.slice(unit.start, unit.end))
-  );
+  return unit.kind === 'line' && ANCHOR_LINE.test(text.slice(unit.start, unit.end).trim());
 }
 
 function findTableIdeas(

@@ -1,4 +1,5 @@
 // Parse stage: the heading outline — titles, nesting, and which fields sit directly under each heading.
+import { FINISHED_MARK, isPastSection } from './past-work.js';
 import { readTable } from './tables.js';
 import { countWords, inlineToText } from './text.js';
 import type { Unit } from './units.js';
@@ -50,7 +51,7 @@ export interface HeadingInfo {
 
 /** Headings that are never ideas: tables of contents, timelines, instructions, admin and glossary sections. */
 const NOT_AN_IDEA =
-  /^(?:\d+[.)]\s*)?(?:table of contents|contents|toc|index|timeline|(?:important |key )?dates|schedule|admins?|administrators?|administrative notes?|org(?:anization)? admins?|status|mentors?|(?:coding |assisting |our |potential |available |list of )?mentors?(?: list)?|about(?: us| [\w-]+)?|introduction|intro|getting started|how to (?:apply|contribute|get started|write|submit)[\w\s]*|application(?: instructions| process| template)?|(?:project |application )?instructions|template|proposal template|idea template|faq|frequently asked questions|preguntas frecuentes|perguntas frequentes|常见问题|contact(?: us)?|communication|resources|links|useful links|references|glossary|terminology|terms|definitions|abbreviations|acronyms|notes?|criteria for ideas|accepted projects|(?:list of |the )?(?:project )?ideas(?: list)?|past projects|previous years?|archive|license|changelog|discuss the project idea with the mentor\(s\)|first steps|next steps|(?:proposal |application )?guidelines|selection criteria|code of conduct|communication channels|eligibility|expectations|questions\??|acknowledge?ments|contributing)\s*:?$/i;
+  /^(?:\d+[.)]\s*)?(?:table of contents|contents|toc|index|timeline|(?:important |key )?dates|schedule|admins?|administrators?|administrative notes?|org(?:anization)? admins?|status|mentors?|(?:coding |assisting |our |potential |available |list of )?mentors?(?: list)?|about(?: us| [\w-]+)?|introduction|intro|getting started|how to (?:apply|contribute|get started|write|submit)[\w\s]*|application(?: instructions| process| template)?|(?:project |application )?instructions|template|proposal template|idea template|faq|frequently asked questions|preguntas frecuentes|perguntas frequentes|常见问题|contact(?: us)?|communication|resources|links|useful links|references|glossary|terminology|terms|definitions|abbreviations|acronyms|notes?|criteria for ideas|(?:list of |the )?(?:project )?ideas(?: list)?|license|changelog|discuss the project idea with the mentor\(s\)|first steps|next steps|(?:proposal |application )?guidelines|selection criteria|code of conduct|communication channels|eligibility|expectations|questions\??|acknowledge?ments|contributing)\s*:?$/i;
 
 /**
  * Sections that are about the list, not an idea: `About <org>` (`Acerca de`, `Sobre`, `关于`), `Note about …`,
@@ -97,17 +98,45 @@ export function isNotAnIdeaTitle(title: string): boolean {
   return LIST_SECTION.test(trimmed) || QUESTION.test(trimmed) || TEMPLATE_SLOT.some((pattern) => pattern.test(trimmed));
 }
 
-/** Excluded headings that still group the ideas under them. */
-const CONTAINER =
-  /^(?:\d+[.)]\s*)?(?:(?:list of |the )?(?:project )?ideas(?: list)?|accepted projects|past projects|previous years?|archive)\s*:?$/i;
+/** A mentoring programme's name (`Google Summer of Code`, `GSoC`, `Season of Docs`, `Outreachy`, `LFX Mentorship`). */
+const PROGRAM =
+  '(?:google\\s+summer\\s+of\\s+code|summer\\s+of\\s+code|gsoc|google\\s+season\\s+of\\s+docs|season\\s+of\\s+docs|gsod|outreachy|lfx(?:\\s+mentorship)?)';
+/** A programme's name or a year (`2024`, `'24`), one or more in a row (`GSoC 2024`, `Google Summer of Code 2013`). */
+const EDITION = `(?:${PROGRAM}|(?:19|20)\\d{2}|'\\d{2})(?:\\s+(?:${PROGRAM}|(?:19|20)\\d{2}|'\\d{2}))*`;
+/** The words for a list of ideas: `Ideas`, `Idea List`, `Project Ideas`, `Ideas Page`, `Proposals`, `Projects`. */
+const LIST_NOUN =
+  '(?:(?:(?:student|contributor)\\s+)?(?:project\\s+)?ideas(?:\\s+(?:list|page))?|idea\\s+(?:list|page)|(?:project\\s+)?proposals|projects)';
+
+/**
+ * The title of the list itself: a programme or year, then the words for a list of ideas (`Google Summer of Code 2024
+ * Ideas`, Cardano; `Google Summer of Code 2013 Idea List`, Cesium; `GSoC 2023 Ideas`, Sugar Labs), after up to three
+ * words naming the organisation (`Appwrite GSoC 2023 Project Ideas`, `AMRIT - Google Summer of Code 2025 Ideas List`);
+ * or those words, then the programme or year (`Project ideas for GSoC 2022`, LF AI; `Ideas for Google Summer of
+ * Code`, Freeplane). It names the page, whatever it holds (a legend of the labels, as Cardano's), never an idea; the
+ * ideas under it stay ideas.
+ */
+const LIST_TITLE = new RegExp(
+  `^(?:\\S+\\s+){0,3}?${EDITION}\\s+${LIST_NOUN}$|^${LIST_NOUN}\\s+(?:for|of|in)\\s+(?:the\\s+)?${EDITION}(?:\\s+${LIST_NOUN})?$`,
+  'iu',
+);
+
+/** Whether a heading's title names the list of ideas itself (see LIST_TITLE), emoji around it aside (`⚡️ GSoC 2025 Project Ideas`). */
+export function isListTitle(title: string): boolean {
+  return LIST_TITLE.test(title.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+}
+
+/** Excluded headings that still group the ideas under them (and sections of past work, past-work.ts). */
+const CONTAINER = /^(?:\d+[.)]\s*)?(?:list of |the )?(?:project )?ideas(?: list)?\s*:?$/i;
 
 /**
  * A group of projects marked as finished (`## 2021 projects (done)`, `## Projects (completed)`): the headings under it
  * report past work, not ideas. A done mark on a single idea's own title (`# Model Diff & Merge (done)`, Yakindu) is
  * not a group, so that idea stays; `Accepted Projects` carries no done mark and keeps its ideas (CNCF).
  */
-const FINISHED_GROUP =
-  /^(?:(?:19|20)\d{2}\s+)?(?:gsoc\s+|gsod\s+)?(?:projects|ideas)(?:\s+(?:of|from|in)\s+(?:19|20)\d{2})?\s*\((?:done|completed|finished|closed)\)$/i;
+const FINISHED_GROUP = new RegExp(
+  String.raw`^(?:(?:19|20)\d{2}\s+)?(?:gsoc\s+|gsod\s+)?(?:projects|ideas)(?:\s+(?:of|from|in)\s+(?:19|20)\d{2})?\s*${FINISHED_MARK}$`,
+  'i',
+);
 
 /** Reads every top-level heading: its title, outline parent, subtree and the fields directly under it. */
 export function collectHeadings(units: Unit[], text: string, options: ParseOptions): HeadingInfo[] {
@@ -120,8 +149,15 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
     // A title without a letter (`### 1️⃣ ** **`, a template slot still to be named) names no idea.
     const finished = FINISHED_GROUP.test(title.trim());
     const underFinished = stack.some((at) => FINISHED_GROUP.test(headings[at].title.trim()));
+    const listTitle = isListTitle(title);
     const excluded =
-      finished || underFinished || NOT_AN_IDEA.test(title.trim()) || isNotAnIdeaTitle(title) || !/\p{L}/u.test(title);
+      finished ||
+      underFinished ||
+      listTitle ||
+      NOT_AN_IDEA.test(title.trim()) ||
+      isPastSection(title) ||
+      isNotAnIdeaTitle(title) ||
+      !/\p{L}/u.test(title);
     headings.push({
       unit: index,
       depth: unit.depth,
@@ -139,7 +175,7 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
       fieldsFromHeadingsOnly: true,
       labelledDescendants: 0,
       excluded,
-      notSection: excluded && !CONTAINER.test(title.trim()),
+      notSection: excluded && !listTitle && !CONTAINER.test(title.trim()) && !isPastSection(title),
       namedIdea: !excluded && titleStart > unit.start && IDEA_PREFIX.test(text.slice(unit.start, unit.end)),
       emptyLabels: true,
       subtreeEnd: units.length,

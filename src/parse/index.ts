@@ -1,5 +1,6 @@
 // Parse stage: entry point — one Markdown file in, its ideas out; never throws.
 import type { Root, RootContent, Yaml } from 'mdast';
+import { anchorLinesAsBlank } from './anchor-lines.js';
 import { findFields, type FieldContext } from './find-fields.js';
 import { findIdeas, type IdeaSpan } from './find-ideas.js';
 import { findLooseFrontMatter, frontMatterSource, readFrontMatter, type FrontMatterReading } from './front-matter.js';
@@ -39,8 +40,9 @@ export function parseIdeaFile(path: string, text: string, options: ParseOptions 
     tree: { type: 'root', children: [] },
     glossary: {},
   };
-  // HTML headings (`<h3>Title</h3>`) are read as the Markdown headings they display as; offsets are unchanged.
-  const layout = htmlHeadingsAsMarkdown(googleCode ? googleCodeWikiAsMarkdown(source) : source);
+  // HTML headings (`<h3>Title</h3>`) are read as the Markdown headings they display as, and anchor lines
+  // (`<a name="x">`) as the blank lines they display as; offsets are unchanged.
+  const layout = anchorLinesAsBlank(htmlHeadingsAsMarkdown(googleCode ? googleCodeWikiAsMarkdown(source) : source));
   try {
     file.tree = parseMarkdown(layout);
   } catch (error) {

@@ -3,14 +3,16 @@
 // Web interface and an API - **Difficulty:** *medium*` items (IntelliHome). Each item is an idea: its name before
 // `:` or ` - ` is its title, else its text up to its inline labels; its bold labels are its fields. Under a heading
 // naming ideas (`### Front-end projects`), a list whose items all open with an italic or bold title
-// (`* *Intelligent full-text search*. Our search…`, Syntacticus) is such a list too, with no lead-in line.
+// (`* *Intelligent full-text search*. Our search…`, Syntacticus) is such a list too, with no lead-in line; so is
+// the list of task sentences that is all a section naming tasks holds (LumoSQL's `# Benchmarking tasks`).
 import type { HeadlessIdea } from './headless-ideas.js';
 import { namesIdeas } from './idea-nouns.js';
 import { readInlineLabels } from './label-line.js';
+import { PAST_WORK_WORD } from './past-work.js';
 import { countWords, decodeEntities, inlineToText, stripEmoji } from './text.js';
 import type { Unit } from './units.js';
 import type { ParseOptions } from './types.js';
-import { ITEM_NAME_MAX_WORDS, PLAIN_TITLE_MAX_WORDS } from './thresholds.js';
+import { ITEM_NAME_MAX_WORDS, PLAIN_TITLE_MAX_WORDS, TASK_ITEM_MIN_WORDS } from './thresholds.js';
 
 /** A link alone (`[Tree Bottleneck](…)`, possibly two joined by `/`): a reference to an idea told elsewhere. */
 const LINKS_ONLY = /^(?:\s*(?:\[[^\]]{0,300}\]\([^)]*\)|<[^>]+>|https?:\/\/\S+)\s*[/,;]?)+\s*$/;
@@ -77,7 +79,7 @@ function readOnlyList(
   options: ParseOptions,
 ): HeadlessIdea[] {
   // `## Accepted projects`, `## Past projects`: a list of work done or taken, not of ideas on offer.
-  if (PAST_WORK.test(inlineToText(text.slice(heading.start, heading.end)))) return [];
+  if (PAST_WORK_WORD.test(inlineToText(text.slice(heading.start, heading.end)))) return [];
   let end = first;
   while (end < to && units[end].listLevel > 0) end++;
   const after = nextContent(units, end, to);
@@ -116,8 +118,78 @@ export function findSectionLeadIn(
   return undefined;
 }
 
-/** Words of a heading over work done or taken rather than offered. */
-const PAST_WORK = /\b(?:past|previous|accepted|completed|finished|former|archived?)\b/i;
+/** `tasks`: with the plural nouns of namesIdeas, the words for the pieces of work a section may offer. */
+const TASK_NOUN = /(?<![\p{L}\p{N}])tasks(?![\p{L}\p{N}])/iu;
+
+/** Whether a heading's title speaks of tasks, ideas or projects in the plural (`Benchmarking tasks`, `Web projects`). */
+export function namesTasks(title: string): boolean {
+  return (namesIdeas(title) || TASK_NOUN.test(title)) && !PAST_WORK_WORD.test(title);
+}
+
+/**
+ * The ideas of a section whose own text, `units[from..to)`, is one list of tasks, after at most one paragraph
+ * introducing it: LumoSQL's `# Benchmarking tasks` ⏎ `We have design outlines … for the following.` ⏎ `* Write a tool
+ * that analyses a consolidated benchmarking database …` ⏎ `* …`, under sibling headings `# Tooling tasks`, `# Packaging
+ * tasks`. The caller has checked that the heading speaks of tasks or ideas in the plural (namesTasks), so it groups
+ * them as a lead-in line would (Google Caja's `= Project Ideas for Volunteers =` above its list is the same form).
+ * Each of at least two top-level items is a task: a sentence of TASK_ITEM_MIN_WORDS words or more opening with a
+ * capital (`Implement row-level mtime, ctime and atime using Lumo Columns`), not a name, a link or a label; its first
+ * sentence is its title. Nothing when labels or any text other than the list follow: the list is then a part of
+ * something else (an idea's `### Tasks` ⏎ `- Write tests` ⏎ `**Mentor:** …`).
+ */
+export function findTaskList(
+  units: Unit[],
+  from: number,
+  to: number,
+  text: string,
+  options: ParseOptions,
+): { ideas: HeadlessIdea[]; listFrom: number; listTo: number } | undefined {
+  let first = nextContent(units, from, to);
+  const intro = units[first];
+  if (first < to && intro.kind === 'line' && intro.listLevel === 0 && !intro.quoted && intro.hits.length === 0) {
+    while (first < to && units[first].kind === 'line' && units[first].node === intro.node) first++;
+    first = nextContent(units, first, to);
+  }
+  if (first >= to || !units[first].itemStart || units[first].listLevel !== 1) return undefined;
+  let end = first;
+  while (end < to && units[end].listLevel > 0) end++;
+  if (nextContent(units, end, to) < to) return undefined;
+  for (let at = from; at < to; at++) if (units[at].hits.length > 0) return undefined;
+  const ideas = readListItems(units, first, end, (item, at, next) => readTask(item, at, next, units, text, options));
+  return ideas.length >= 2 ? { ideas, listFrom: first, listTo: end } : undefined;
+}
+
+/** A list item that is a task (see findTaskList), titled by its first sentence. */
+function readTask(
+  unit: Unit,
+  index: number,
+  next: number,
+  units: Unit[],
+  text: string,
+  options: ParseOptions,
+): HeadlessIdea | undefined {
+  if (unit.kind !== 'line') return undefined;
+  const line = text.slice(unit.start, unit.end);
+  if (LINKS_ONLY.test(line)) return undefined;
+  // The first sentence: up to a full stop, question or exclamation mark before a space, or the whole line.
+  const stop = /[.!?](?=\s)/.exec(line);
+  const titleSource = stop ? line.slice(0, stop.index + 1) : line;
+  const title = plain(titleSource);
+  if (!/^\p{Lu}/u.test(title) || countWords(title) < TASK_ITEM_MIN_WORDS) return undefined;
+  const end = Math.min(unit.itemEnd, units[next - 1].end);
+  const inlineFields = readInlineLabels(text, unit.start, end, options);
+  return {
+    title,
+    titleStart: unit.start,
+    titleEnd: unit.start + titleSource.length,
+    bodyStart: unit.start,
+    start: unit.start,
+    end,
+    unitFrom: index,
+    unitTo: next,
+    ...(inlineFields.length > 0 ? { inlineFields } : {}),
+  };
+}
 
 /** An item that is no idea but leaves the others of its list ideas. */
 const SKIP = Symbol('skip');

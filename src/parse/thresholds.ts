@@ -45,6 +45,8 @@ export const ONE_IDEA_MIN_FIELDS = 2;
 export const NON_IDEA_TITLE_MAX_WORDS = 12;
 /** A list item without a bold title is an idea's title only when its first line is this short. */
 export const PLAIN_TITLE_MAX_WORDS = 20;
+/** Words in the first sentence of a list item, at least, for the item to be a task of its own (`Implement row-level …`). */
+export const TASK_ITEM_MIN_WORDS = 6;
 /** Words of prose that make a heading without labels, listed under a heading naming ideas, an idea. */
 export const LISTED_IDEA_MIN_PROSE = 10;
 /** A list item's name before `:` or ` - ` (`Web Interface: Developing…`) has at most this many words. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isNotAnIdeaTitle } from '../../src/parse/headings.js';
+import { isListTitle, isNotAnIdeaTitle } from '../../src/parse/headings.js';
 import { parseIdeaFile } from '../../src/parse/index.js';
 
 function titles(text: string): string[] {
@@ -48,6 +48,60 @@ describe('idea titles', () => {
       '3D viewer',
       '2048 game port',
       'Python 3.12 support',
+    ]);
+  });
+});
+
+// General rule: a heading naming a programme or year and the list of ideas names the page, not an idea. Real lists:
+// Cardano (`Google Summer of Code 2024 Ideas`) and Cesium (`Google Summer of Code 2013 Idea List`) in regression-8,
+// Sugar Labs (`GSoC 2023 Ideas`, regression), Appwrite (`Appwrite GSoC 2023 Project Ideas`) and AMRIT (`AMRIT - Google
+// Summer of Code 2025 Ideas List`) in regression-4, LF AI (`Project ideas for GSoC 2022`, regression-6).
+describe('the title of the list', () => {
+  it('knows a programme or year with the words for a list of ideas, in either order, after an organisation', () => {
+    for (const title of [
+      'Google Summer of Code 2024 Ideas 🎉',
+      'Google Summer of Code 2013 Idea List',
+      'GSoC 2023 Ideas',
+      '⚡️ GSoC 2025 Project Ideas',
+      'Appwrite GSoC 2023 Project Ideas',
+      'AMRIT - Google Summer of Code 2025 Ideas List',
+      'MalariaGEN @ GSoC 2026 Project Proposals',
+      'Project ideas for GSoC 2022',
+      'Ideas for Google Summer of Code',
+      'Student Project Ideas for Google Summer of Code 2022',
+      'GSOC 2014 Ideas Page',
+    ])
+      expect(isListTitle(title), title).toBe(true);
+  });
+
+  it('leaves an idea that only mentions the programme or the list', () => {
+    for (const title of [
+      'GSoC dashboard for mentors',
+      'Ideas page redesign',
+      'Port the 2024 ideas importer',
+      'Improve the projects list in GSoC 2024 tooling',
+      'Benchmarking tasks',
+      'Ideas',
+    ])
+      expect(isListTitle(title), title).toBe(false);
+  });
+
+  it('makes no idea of a page title whose legend of the labels gives fields (Cardano)', () => {
+    const legend =
+      '| Subsection | Meaning | Values |\n| --- | --- | --- |\n| Skills required | Things you already know | List of skills |\n| Difficulty | From Easy to Challenging | `Easy, Medium, Hard` |\n| Size | The output size | `S, M, L, XL` |\n';
+    const text = `# Google Summer of Code 2024 Ideas 🎉\n\nThis page showcases project ideas.\n\n${legend}\n${idea('## 👉 Plutus Core Viewer')}${idea('## 👉 Asset API Service')}`;
+    const file = parseIdeaFile('ideas.md', text);
+    expect(file.ideas.map((entry) => [entry.title, entry.section])).toEqual([
+      ['Plutus Core Viewer', []],
+      ['Asset API Service', []],
+    ]);
+  });
+
+  it('keeps it as the section of the ideas under it when it is no page title', () => {
+    const text = `# Org\n\nIntro.\n\n## GSoC 2024 Project Ideas\n\n${idea('### First')}${idea('### Second')}\n# Other\n\nText.\n`;
+    expect(parseIdeaFile('ideas.md', text).ideas.map((entry) => entry.section)).toEqual([
+      ['Org', 'GSoC 2024 Project Ideas'],
+      ['Org', 'GSoC 2024 Project Ideas'],
     ]);
   });
 });

@@ -103,3 +103,57 @@ describe('a lead-in naming ideas in a section below a heading naming ideas', () 
     expect(ideas(text).map((idea) => idea.title)).not.toContain('Restore Java bindings');
   });
 });
+
+// Layout: a section whose whole text is a list of tasks, under a heading naming tasks, ideas or projects in the plural.
+// Real lists: LumoSQL's GSoC 2021 ideas (`# Benchmarking tasks` ⏎ `* Write a tool that …`, five such sections,
+// regression-8) and Google Caja's `= Project Ideas for Volunteers =` ⏎ `  * Tame popular libraries: …` (regression-7),
+// the same form under one heading. General rule: a heading over nothing but a list introduces it as a lead-in would.
+describe('a section of tasks that is only their list', () => {
+  const lumo =
+    '# Google Summer of Code Ideas\n\nThis list was made for the project.\n\n# Benchmarking tasks\n\n' +
+    'We have design outlines and background documentation for the following.\n\n' +
+    '* LumoSQL benchmarking creates an SQLite database. Write a tool to accept these databases via the web\n' +
+    '* Write a tool that analyses a consolidated benchmarking database and displays summary results\n\n' +
+    '# Tooling tasks\n\n' +
+    '* Fix a documentation problem by writing a [Pandoc](https://pandoc.org) filter that understands Fossil markdown.\n' +
+    '* Fix a documentation problem by writing a Pandoc filter that understands Pikchr\n';
+
+  it('reads each item as an idea titled by its first sentence, the heading as its section (LumoSQL)', () => {
+    expect(ideas(lumo).map((idea) => [idea.title, idea.section])).toEqual([
+      ['LumoSQL benchmarking creates an SQLite database', ['Benchmarking tasks']],
+      [
+        'Write a tool that analyses a consolidated benchmarking database and displays summary results',
+        ['Benchmarking tasks'],
+      ],
+      ['Fix a documentation problem by writing a Pandoc filter that understands Fossil markdown', ['Tooling tasks']],
+      ['Fix a documentation problem by writing a Pandoc filter that understands Pikchr', ['Tooling tasks']],
+    ]);
+    expect(ideas(lumo)[0].position.start.line).toBe(9);
+  });
+
+  it('leaves a list of tasks inside an idea to the idea', () => {
+    const text =
+      '# Ideas\n\n## Faster parser\n\nRewrite the parser.\n\n- Difficulty: Hard\n- Mentors: Jane Doe\n\n### Tasks\n\n' +
+      '* Write a benchmark that measures the parser on large files\n* Replace the tokenizer with a hand-written state machine\n\n' +
+      '## Better docs\n\nDocs.\n\n- Difficulty: Easy\n- Mentors: John Roe\n';
+    expect(ideas(text).map((idea) => idea.title)).toEqual(['Faster parser', 'Better docs']);
+  });
+
+  it('reads no tasks from a list with labels or text after it, short names, or work done', () => {
+    const items =
+      '* Write a benchmark that measures the parser on large files\n* Replace the tokenizer with a hand-written state machine\n';
+    const titles = (text: string) => ideas(text).map((idea) => idea.title);
+    expect(titles(`# Parser tasks\n\n${items}\nMentor: Jane Doe\n`)).not.toContain(
+      'Write a benchmark that measures the parser on large files',
+    );
+    expect(titles(`# Parser tasks\n\n${items}\nAsk on the forum before you start any of these.\n`)).not.toContain(
+      'Write a benchmark that measures the parser on large files',
+    );
+    expect(
+      titles(
+        '# Parser tasks\n\n* Benchmarks\n* Tokenizer rewrite\n\n# Docs tasks\n\n* Tutorial\n* API reference pages\n',
+      ),
+    ).toEqual([]);
+    expect(titles(`# Completed tasks\n\n${items}`)).toEqual([]);
+  });
+});

@@ -1,0 +1,40 @@
+// Parse stage: HTML anchors alone on their line (`<a name="android">`, `<a id="tokio"></a>`), which display nothing.
+
+/**
+ * A line of nothing but empty HTML anchors: `<a name="x">`, `<a id="x"></a>`, `<a name="x"/>`, `<a name="x"><a/>` (a
+ * mistyped close), several in a row.
+ */
+export const ANCHOR_LINE = /^[ \t]{0,3}(?:<a\s+(?:name|id)\s*=[^<>]*>[ \t]*(?:<\/?a\s*\/?>)?[ \t]*)+\r?$/i;
+
+/**
+ * The text with each anchor line that opens a block (after a blank line, a heading or the start of the text, outside
+ * code fences) written as spaces, every other character kept at its offset. An anchor displays nothing, so it must not
+ * change the page's structure; yet in CommonMark a line holding only an open tag (`<a name="android">`) starts an
+ * HTML block that runs to the next blank line, and the heading under it (`# Android`, Cesium's wiki) would be read as
+ * HTML. As spaces the line is blank and the heading is a heading. An anchor continuing a paragraph stays as written.
+ */
+export function anchorLinesAsBlank(text: string): string {
+  if (!/<a\s+(?:name|id)\s*=/i.test(text)) return text;
+  const lines = text.split('\n');
+  let fence: string | undefined;
+  let opensBlock = true;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
+    const opening = /^[ \t]{0,3}(`{3,}|~{3,})/.exec(line);
+    if (fence) {
+      if (opening && opening[1][0] === fence[0] && opening[1].length >= fence.length) fence = undefined;
+      opensBlock = !fence;
+      continue;
+    }
+    if (opening) {
+      fence = opening[1];
+      continue;
+    }
+    if (opensBlock && ANCHOR_LINE.test(line)) {
+      lines[index] = line.replace(/[^\r]/g, ' ');
+      continue;
+    }
+    opensBlock = !line.trim() || /^[ \t]{0,3}#{1,6}(?:[ \t]|\r?$)/.test(line);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,28 @@
+// Parse stage: the words that mark work as over rather than offered — finished (`## 2021 projects (done)`) or from
+// before the list (`## Past projects`, `## Accepted projects`, `## Previous years`, `## Archive`). One vocabulary for
+// every reader of headings: headings.ts (a group marked finished; an excluded heading that still groups ideas) and
+// lead-in-items.ts (a heading over a list of work done rather than ideas).
+
+/** Words for work from before the list: taken, shown in earlier years, or kept for the record. */
+const EARLIER = ['past', 'previous', 'accepted', 'former', 'archived'];
+/** Words for work that is finished. */
+const FINISHED = ['completed', 'finished'];
+/** Words that say work is finished only as a mark in brackets (`(done)`): bare, they speak of work to do too. */
+const FINISHED_IN_MARK = ['done', 'closed'];
+
+/** A finished mark closing a title, `(done)`, `(completed)`: a regular-expression source. */
+export const FINISHED_MARK = `\\((?:${[...FINISHED_IN_MARK, ...FINISHED].join('|')})\\)`;
+
+/** A title naming a section of past work as a whole: `Accepted projects`, `2. Past projects:`, `Previous years`, `Archive`. */
+const PAST_SECTION = new RegExp(
+  String.raw`^(?:\d+[.)]\s*)?(?:(?:${EARLIER.join('|')})\s+projects|previous\s+years?|archive)\s*:?$`,
+  'i',
+);
+
+/** Whether a heading's title names a section of past work as a whole (no idea; the headings under it are its). */
+export function isPastSection(title: string): boolean {
+  return PAST_SECTION.test(title.trim());
+}
+
+/** A word anywhere in a title that says its work is over (`Accepted projects 2023`, `Completed ideas`, `Archive`). */
+export const PAST_WORK_WORD = new RegExp(`\\b(?:${[...EARLIER, 'archive', ...FINISHED].join('|')})\\b`, 'i');

@@ -1,6 +1,6 @@
 // Parse stage: reads a project size/duration value (`175h (Medium)`, `Small (90 hours) - Large (350 hours)`, `12 weeks`).
 import { isUndecided } from './placeholder.js';
-import { plainValue } from './plain-text.js';
+import { plainValue, tokensOf } from './plain-text.js';
 
 /** What a size value says. */
 export interface SizeReading {
@@ -144,19 +144,11 @@ function figuresIn(tokens: string[]): Figure[] {
   return figures.filter((f) => f.unit !== undefined);
 }
 
-/** The value's tokens, by one exec loop (no array of match objects beside the tokens). */
-function tokensOf(text: string): string[] {
-  const tokens: string[] = [];
-  TOKEN.lastIndex = 0;
-  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) tokens.push(match[0]);
-  return tokens;
-}
-
 /** Reads a size value into hours (and weeks for `12 weeks`, `3 months`); never throws. */
 export function parseSize(value: string): SizeReading {
   const text = plainValue(value);
   if (isUndecided(text)) return { placeholder: true, recognised: false };
-  const tokens = tokensOf(text.toLowerCase().replace(UNIT_COMPOUND, '$1 '));
+  const tokens = tokensOf(text.toLowerCase().replace(UNIT_COMPOUND, '$1 '), TOKEN).map((token) => token.text);
   const figures = figuresIn(tokens);
   const labels = tokens.map((t) => LABEL_WORDS.get(t)).filter((l): l is Label => l !== undefined);
   // `Full time`, `full-time`: the whole of the program's time, its largest size, when no figure says more (`three

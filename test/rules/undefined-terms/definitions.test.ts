@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDefinitions } from '../../../rules/undefined-terms/definitions.js';
+import { findDefinitions, isSpaceCode } from '../../../rules/undefined-terms/definitions.js';
 import type { TextBlock } from '../../../src/lint/text-blocks.js';
 
 const limits = { minLength: 2, maxLength: 8 };
@@ -148,5 +148,15 @@ describe('findDefinitions', () => {
     expect(defines('a CPU/RAM/PCI software viewer')).not.toContain('PCI');
     expect(defines('Prompt Engineering / RAG / LLM Fine tuning')).not.toContain('RAG');
     expect(defines('Add KVM/Xen Project support')).not.toContain('KVM');
+  });
+});
+
+describe('isSpaceCode', () => {
+  it('agrees with /\\s/ on every code point below 0x10000', () => {
+    const disagree: number[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      if (isSpaceCode(code) !== /\s/.test(String.fromCharCode(code))) disagree.push(code);
+    }
+    expect(disagree).toEqual([]);
   });
 });

@@ -97,8 +97,10 @@ export function findPlainEmails(text: string): EmailMatch[] {
  * forward over the host labels, which stop at the next at-token, so every token is walked at most twice.
  */
 
-/** The top-level domains that are not two letters (every two-letter label reads as a country's): the original generic
- * ones, and the newer ones projects and people use for their addresses. */
+/**
+ * The top-level domains that are not two letters (every two-letter label reads as a country's): the original generic
+ * ones, and the newer ones projects and people use for their addresses.
+ */
 const GENERIC_TOP_LEVEL = new Set(
   (
     'com org net edu gov mil int arpa info biz name pro aero asia cat coop jobs mobi museum post tel travel ' +

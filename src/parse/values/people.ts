@@ -50,7 +50,7 @@ function githubHandleOf(url: string): string | undefined {
 }
 
 /** Sites where a person has an account, named after the account (`mcopik @ GitHub`, `@terts on Discord`). */
-const ACCOUNT_SITES = new Set('discord github gitlab irc linkedin mastodon matrix slack twitter x zulip'.split(' '));
+const ACCOUNT_SITES = new Set('discord github gitlab irc linkedin mastodon matrix slack twitter zulip'.split(' '));
 /**
  * An account on a site: `handle @ Site` (the `@` tight or spaced) or `@handle on Site`. SPCL writes
  * `[mcopik @ GitHub](https://github.com/mcopik/)` (regression-8), uutils `@sylvestre on GitHub` (regression-6).

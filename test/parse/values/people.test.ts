@@ -121,6 +121,11 @@ describe('parsePeople', () => {
       [{ name: 'Terts Diepraam', handle: 'tertsdiepraam' }],
     ],
     [
+      'an account on a site other than GitHub, which is no handle',
+      'Terts Diepraam (@terts on Discord)',
+      [{ name: 'Terts Diepraam' }],
+    ],
+    [
       'a handle alone after a person it does not name, which is a second mentor',
       'Ann Lee (ann [at] x [.] org), [@bob](https://github.com/bob)',
       [

@@ -145,7 +145,11 @@ export function findDefinitions(block: TextBlock, limits: AcronymLimits): Set<st
     if (openedJustBefore(text, start) && /\(\s*$/.test(text.slice(Math.max(0, start - 3), start)) && at(CLOSES, end)) {
       const before = text.slice(Math.max(0, start - WINDOW), text.lastIndexOf('(', start));
       const longForm = splitWords(before.split(/[.!?;:()[\]|]/).pop() ?? '');
-      if (endsWithLongForm(longForm, acronymLetters(word)) || looselyEndsWith(longForm, acronymLetters(word)))
+      if (
+        endsWithLongForm(longForm, acronymLetters(word)) ||
+        looselyEndsWith(longForm, acronymLetters(word)) ||
+        namesInLowerCase(word, before)
+      )
         define(word);
     }
     const next = afterSpace(text, end);
@@ -272,8 +276,11 @@ function namedByAddress(text: string, end: number, addresses: Address[], word: s
 /** The characters SEPARATOR can start with after white space. */
 const SEPARATOR_START = new Set([':', '–', '—', '-', '|']);
 
-/** Whether a character code is white space as `\s` reads it. */
-function isSpaceCode(code: number): boolean {
+/**
+ * Whether a character code is white space as `\s` reads it (written out, as a regular expression per character costs
+ * more in this hot loop; a test checks it against `\s` for every code below 0x10000).
+ */
+export function isSpaceCode(code: number): boolean {
   return (
     (code >= 9 && code <= 13) ||
     code === 32 ||
@@ -304,6 +311,25 @@ function hasTwoCapitals(word: string): boolean {
     if (code >= 65 && code <= 90 && ++capitals === 2) return true;
   }
   return false;
+}
+
+/** A word of a name in Title Case: a capital first, CamelCase and hyphenated parts allowed (`TypeScript`, `Side`). */
+const TITLE_WORD = /^\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*$/u;
+/** Most words of a name read before a parenthesis. */
+const MAX_NAME_WORDS = 8;
+
+/**
+ * "TypeScript React Server Side Rendering (tsx)": a short name written in lower case in parentheses right after a
+ * name in Title Case, two words or more, whose first word starts with the short name's first letter. The writer gives
+ * the name the thing goes by (a file type, a command), not its initials, so the letters need not match further; in
+ * capitals ("the Xen Project (XCP)") it would be an acronym, which must spell its long form.
+ */
+function namesInLowerCase(word: string, before: string): boolean {
+  if (!/^\p{Ll}[\p{Ll}\p{N}]{1,7}$/u.test(word)) return false;
+  const words = before.slice(-200).trimEnd().split(/\s+/);
+  let first = words.length;
+  while (first > 0 && words.length - first < MAX_NAME_WORDS && TITLE_WORD.test(words[first - 1])) first--;
+  return words.length - first >= 2 && words[first][0].toLowerCase() === word[0];
 }
 
 /** Whether a `(` is among the three characters before `start`, as "Long Form (ABBR)" needs. */
@@ -367,11 +393,21 @@ function slashedWithName(text: string, start: number, end: number): boolean {
   return names.some((name) => SLASH_NAME.test(name));
 }
 
+/**
+ * "(or another KIND)": the term is one of a kind, named as such, as "X, a KIND" says. Haystack's "SPARQL (or other
+ * graph query language)" (regression-8), Wagtail's "Slack (or any other messaging application)" (regression-6),
+ * Xline's "GSoC (or a similar program)" (regression-8), Terasology's "PlaTec (or some comparable source)"
+ * (regression-5). "HVM (or PV)" names a second thing, not a kind.
+ */
+const OR_ANOTHER_KIND =
+  /^or\s+(?:any\s+other|other|another|a\s+similar|a\s+comparable|some\s+(?:other|similar|comparable)|similar)\s+\p{Ll}{3,}/u;
+
 /** Whether a parenthesis after a term explains it: two or more words that are not a remark, or its long form. */
 function isExplanation(inside: string, term: string): boolean {
   const content = inside.trim();
   EXPLAINED_BY.lastIndex = 0;
   if (EXPLAINED_BY.test(`, ${content} `)) return true;
+  if (OR_ANOTHER_KIND.test(content)) return true;
   const words = splitWords(content);
   if (startsWithLongForm(words, acronymLetters(term))) return true;
   if (REMARK.test(content) || /^(?:https?:|www\.)/.test(content)) return false;

@@ -17,7 +17,9 @@ export function addPairedSize(fields: Partial<Record<FieldName, Field>>): void {
   const difficulty = fields.difficulty;
   if (fields.size || !difficulty?.valuePosition) return;
   const value = difficulty.value;
-  if (!parseSize(value).recognised) return;
+  const reading = parseSize(value);
+  // `Difficulty: M` or `L`: letters of the T-shirt scale under a difficulty's label are its levels, not a size.
+  if (!reading.recognised || reading.byLetter === true) return;
   // `Complexity: Full time`: a short value that names no level but a size is the size written under that label.
   if (!SIZE_FIGURE.test(value) && !(isQuantity(value) && !parseDifficulty(value).recognised)) return;
   fields.size = { ...difficulty, name: 'size' };

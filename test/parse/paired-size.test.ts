@@ -30,6 +30,9 @@ describe('a size in the difficulty value', () => {
 
   it('reads no size from a difficulty word alone, and keeps a size field of its own', () => {
     expect(fieldsOf('## Idea\n\nText.\n\n**Difficulty:** Medium\n')).toEqual({ difficulty: 'Medium', size: undefined });
+    // A letter of the T-shirt scale under a difficulty label is a level (`L`ow, `M`edium), not a size.
+    expect(fieldsOf('## Idea\n\nText.\n\n**Difficulty:** L\n')).toEqual({ difficulty: 'L', size: undefined });
+    expect(fieldsOf('## Idea\n\nText.\n\n**Difficulty:** M\n')).toEqual({ difficulty: 'M', size: undefined });
     expect(fieldsOf('## Idea\n\nText.\n\n**Difficulty:** Hard (175 hours)\n\n**Size:** 350 hours\n')).toEqual({
       difficulty: 'Hard (175 hours)',
       size: '350 hours',

@@ -41,8 +41,18 @@ describe('missing-mentor-email', () => {
     ['Jane Doe ([jane@example.org](mailto:jane@example.org))'],
     ['Jane Doe (jane at example dot org)'],
     ['markwkm (at) gmail (dot) com'],
+    ['Jane Roe (jroe [at] example [.] org), [jroe @ GitHub](https://github.com/jroe/)'],
+    ['Jane Roe (jane AT example.es)'],
+    ['Jane Roe <jane <at> example (dot) com>'],
   ])('accepts %j', (mentors) => {
     expect(lint(idea(mentors))).toEqual([]);
+  });
+
+  it('flags a handle that names no mentor before it, and an address that ends in no top-level domain', () => {
+    expect(lint(idea('Jane Roe (jroe [at] example [.] org), [@bob](https://github.com/bob)'))).toEqual([
+      `3:49 ${noEmail('@bob')}`,
+    ]);
+    expect(lint(idea('Jane Roe (jroe [at] example)'))).toEqual([`3:10 ${noEmail('Jane Roe')}`]);
   });
 
   it('flags a vague group, pointing at the whole entry when its words are split by a link', () => {

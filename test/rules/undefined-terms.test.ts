@@ -462,8 +462,8 @@ describe('undefined-terms: page-level names and title uses', () => {
     expect(flagged(table('| **Technologies** | Python, AI, NLP/LLMs |') + prose)).toEqual([]);
     expect(flagged(idea(`Skills: Java, EMF, Xtend\n\n${'EMF (Eclipse Modeling Framework) models.'}`))).toEqual([]);
     // In a paragraph of prose the definition must come first.
-    expect(flagged(idea('We work with NLP here.\n\nAdvances in natural-language processing (NLP) help.'))).toEqual([
-      'NLP',
+    expect(flagged(idea('We work with ASR here.\n\nAdvances in automatic speech recognition (ASR) help.'))).toEqual([
+      'ASR',
     ]);
   });
 

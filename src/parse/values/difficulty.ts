@@ -1,6 +1,6 @@
 // Parse stage: reads a difficulty value (`Medium`, `Medium to hard, depending…`, `★★☆`) onto a three-level scale.
 import { isUndecided } from './placeholder.js';
-import { plainValue, withinOneEdit } from './plain-text.js';
+import { plainValue, tokensOf, withinOneEdit, type TextToken } from './plain-text.js';
 
 /** A difficulty level. */
 export type Level = 'easy' | 'medium' | 'hard';
@@ -104,11 +104,7 @@ const MODIFIERS = new Set([
 const FILLED_STAR = '★';
 const EMPTY_STAR = '☆';
 
-interface Token {
-  text: string;
-  start: number;
-  end: number;
-}
+type Token = TextToken;
 
 interface Phrase {
   words: string[];
@@ -116,14 +112,7 @@ interface Phrase {
 }
 
 function tokenise(text: string): Token[] {
-  // One exec loop: no iterator and no array of match objects beside the tokens.
-  const lower = text.toLowerCase();
-  const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let match = TOKEN.exec(lower); match !== null; match = TOKEN.exec(lower)) {
-    tokens.push({ text: match[0], start: match.index, end: match.index + match[0].length });
-  }
-  return tokens;
+  return tokensOf(text.toLowerCase(), TOKEN);
 }
 
 function phrasesOf(scale: DifficultyScale): Phrase[] {

@@ -1,7 +1,7 @@
 // Parse stage: finds e-mail addresses in field values, plain (`a@b.c`) and obfuscated (`a (at) b (dot) c`).
-// The obfuscated scanner finds each `at` marker with a literal pattern and walks outwards by hand, so a
-// long run of separators or letters costs linear time (FORMATS.md §4 suggests a regex that would not).
-import { asciiLower } from './plain-text.js';
+// The obfuscated reader is a small grammar over tokens read in one pass, so a long run of separators or letters
+// costs linear time (FORMATS.md §4 suggests a regex that would not).
+import { asciiLower, tokensOf } from './plain-text.js';
 
 /** An address found in a text: `start`/`end` are offsets of the text as written (end exclusive). */
 export interface EmailMatch {
@@ -79,105 +79,167 @@ export function findPlainEmails(text: string): EmailMatch[] {
   return found;
 }
 
-const AT_MARKER = /\(at\)|\[at\]|<at>|\{at\}|(?<=\s)at(?=\s)/g;
-const BRACKETED_DOTS = ['(dot)', '[dot]', '<dot>', '{dot}'];
-const LOCAL_CHAR = /[A-Za-z0-9._%+-]/;
-const LABEL_CHAR = /[A-Za-z0-9-]/;
-const SPACE = /\s/;
+/*
+ * The grammar of a written-out address (issue 11): name parts joined by dot-tokens, one at-token, then host labels
+ * joined by dot-tokens, ending in a top-level label.
+ *
+ *   address   = part *(dot part) at label 1*(dot label)
+ *   at        = "@" | "at" | each of them in () [] {} <>           `x@y`, `x (at) y`, `x [@] y`, `x AT y`, `x <at> y`
+ *   dot       = "." | "dot" | each of them in () [] {} <>          `y.org`, `y (dot) org`, `y [.] com`, `y DOT org`
+ *
+ * A bare `@` or `.` joins words written either both tight or both spaced (`x @ y . org`; `@x` is a handle, `end. Next`
+ * a sentence); a bare `at` or `dot` is a word of its own between spaces; a bracketed token may be spaced or not
+ * (`x(at)y.ch`). Every case is read (`AT`, `DoT`). An address written with bare tight `@` and `.` only is a plain one,
+ * left to findPlainEmails. The host must end in a label that reads as a top-level domain (below), so that prose
+ * (`look at this dot product`) or a cut host (`inf.ethz` of `inf.ethz [.] ch`) is not read as one.
+ *
+ * The text is read once into tokens; each at-token walks back over the name parts since the previous address and
+ * forward over the host labels, which stop at the next at-token, so every token is walked at most twice.
+ */
 
-function skipSpaceForward(text: string, i: number): number {
-  while (i < text.length && SPACE.test(text[i])) i++;
-  return i;
+/**
+ * The top-level domains that are not two letters (every two-letter label reads as a country's): the original generic
+ * ones, and the newer ones projects and people use for their addresses.
+ */
+const GENERIC_TOP_LEVEL = new Set(
+  (
+    'com org net edu gov mil int arpa info biz name pro aero asia cat coop jobs mobi museum post tel travel ' +
+    'app dev tech cloud online site xyz email systems software foundation network digital global group team tools ' +
+    'codes page blog space website science academy institute university school studio design agency center club ' +
+    'community company consulting engineering health life live media news one world zone inc llc ltd'
+  ).split(' '),
+);
+
+/** Whether a host's last label reads as a top-level domain: two letters (`ch`, `es`, `io`) or a generic one (`org`). */
+function isTopLevel(label: string): boolean {
+  const lower = asciiLower(label);
+  return /^[a-z]{2}$/.test(lower) || GENERIC_TOP_LEVEL.has(lower);
 }
 
-function skipSpaceBack(text: string, i: number, floor: number): number {
-  while (i > floor && SPACE.test(text[i - 1])) i--;
-  return i;
+type Kind = 'word' | 'at' | 'dot' | 'space' | 'other';
+
+/**
+ * How a token may be spaced to join words: `symmetric`, tight on both sides or spaced on both (a bare `@` or `.`);
+ * `spaced` on both sides (a bare `at` or `dot`); `any` (a bracketed one, and a word).
+ */
+type Spacing = 'any' | 'symmetric' | 'spaced';
+
+interface AddressToken {
+  kind: Kind;
+  start: number;
+  end: number;
+  spacing: Spacing;
 }
 
-function takeForward(text: string, i: number, allowed: RegExp): number {
-  while (i < text.length && allowed.test(text[i])) i++;
-  return i;
-}
+/** A bracketed marker, a run of name characters, a bare `@` or `.`, white space, or any other character. */
+const ADDRESS_TOKEN =
+  /\(\s*(?:at|dot|@|\.)\s*\)|\[\s*(?:at|dot|@|\.)\s*\]|\{\s*(?:at|dot|@|\.)\s*\}|<\s*(?:at|dot|@|\.)\s*>|[A-Za-z0-9_%+-]+|\s+|[^]/gi;
+const NAME_PART = /^[A-Za-z0-9._%+-]+$/;
 
-function takeBack(text: string, i: number, allowed: RegExp, floor: number): number {
-  while (i > floor && allowed.test(text[i - 1])) i--;
-  return i;
-}
-
-/** The local part ending just before `end` (`jesperpedersen (dot) db`), walking back no further than `floor`. */
-function scanLocalPart(text: string, lower: string, end: number, floor: number) {
-  let partEnd = skipSpaceBack(text, end, floor);
-  let partStart = takeBack(text, partEnd, LOCAL_CHAR, floor);
-  if (partStart === partEnd) return undefined;
-  const parts = [text.slice(partStart, partEnd)];
-  for (;;) {
-    const markerEnd = skipSpaceBack(text, partStart, floor);
-    let markerStart = -1;
-    for (const marker of BRACKETED_DOTS) {
-      if (markerEnd - marker.length >= floor && lower.startsWith(marker, markerEnd - marker.length)) {
-        markerStart = markerEnd - marker.length;
-      }
+function tokenise(text: string): AddressToken[] {
+  const tokens: AddressToken[] = [];
+  for (const { text: token, start, end } of tokensOf(text, ADDRESS_TOKEN)) {
+    const first = token[0];
+    let kind: Kind = 'other';
+    let spacing: Spacing = 'any';
+    if (/\s/.test(first)) kind = 'space';
+    else if ('([{<'.includes(first) && token.length > 2) kind = /at|@/i.test(token) ? 'at' : 'dot';
+    else if (first === '@' || first === '.') {
+      kind = first === '@' ? 'at' : 'dot';
+      spacing = 'symmetric';
+    } else if (/^[A-Za-z0-9_%+-]/.test(first)) {
+      const word = asciiLower(token);
+      kind = word === 'at' ? 'at' : word === 'dot' ? 'dot' : 'word';
+      spacing = kind === 'word' ? 'any' : 'spaced';
     }
-    const spacedDot =
-      markerEnd < partStart &&
-      markerEnd - 4 >= floor &&
-      lower.startsWith('dot', markerEnd - 3) &&
-      SPACE.test(text[markerEnd - 4]);
-    if (markerStart < 0 && spacedDot) markerStart = markerEnd - 3;
-    if (markerStart < 0) break;
-    partEnd = skipSpaceBack(text, markerStart, floor);
-    const previous = takeBack(text, partEnd, LOCAL_CHAR, floor);
-    if (previous === partEnd) break;
-    parts.push(text.slice(previous, partEnd));
-    partStart = previous;
+    tokens.push({ kind, start, end, spacing });
   }
-  const local = parts.reverse().join('.').replace(/^\.+/, '');
-  return local === '' ? undefined : { local, start: partStart };
+  return tokens;
 }
 
-/** The domain starting after `start` (`gmail (dot) com`, `apache.org`); needs at least one dot. */
-function scanDomain(text: string, lower: string, start: number) {
-  const first = skipSpaceForward(text, start);
-  let end = takeForward(text, first, LABEL_CHAR);
-  if (end === first) return undefined;
-  const labels = [text.slice(first, end)];
-  for (;;) {
-    let next: number;
-    if (text[end] === '.' && LABEL_CHAR.test(text[end + 1] ?? '')) {
-      next = end + 1;
-    } else {
-      const markerStart = skipSpaceForward(text, end);
-      const bracketed = BRACKETED_DOTS.find((marker) => lower.startsWith(marker, markerStart));
-      if (bracketed !== undefined) next = skipSpaceForward(text, markerStart + bracketed.length);
-      else if (markerStart > end && lower.startsWith('dot', markerStart) && SPACE.test(text[markerStart + 3] ?? '')) {
-        next = skipSpaceForward(text, markerStart + 3);
-      } else break;
-    }
-    const labelEnd = takeForward(text, next, LABEL_CHAR);
-    if (labelEnd === next) break;
-    labels.push(text.slice(next, labelEnd));
-    end = labelEnd;
-  }
-  const domain = labels.join('.');
-  return isDomain(domain) ? { domain, end } : undefined;
+/** Where the joiner at `i` leads: the index of the word on its other side (`step` 1 after it, -1 before it). */
+function across(tokens: AddressToken[], i: number, step: 1 | -1): number | undefined {
+  const joiner = tokens[i];
+  const spaceBefore = tokens[i - 1]?.kind === 'space';
+  const spaceAfter = tokens[i + 1]?.kind === 'space';
+  if (joiner.spacing === 'symmetric' && spaceBefore !== spaceAfter) return undefined;
+  if (joiner.spacing === 'spaced' && !(spaceBefore && spaceAfter)) return undefined;
+  let at = i + step;
+  if (tokens[at]?.kind === 'space') at += step;
+  return tokens[at]?.kind === 'word' ? at : undefined;
 }
 
-/** Every obfuscated address in a text (`x (at) y (dot) z`, `x <at> y (dot) com`, `x [at] y.org`, `x(at)y.ch`, `x at y dot org`). */
+/** Whether a joiner hides the address: anything but a bare `@` or `.` written tight. */
+function obfuscates(tokens: AddressToken[], i: number): boolean {
+  const joiner = tokens[i];
+  return joiner.spacing !== 'symmetric' || tokens[i - 1]?.kind === 'space';
+}
+
+/** The joiner of `kind` between the word at `word` and the next one in direction `step`, if any. */
+function joinerBeside(tokens: AddressToken[], word: number, step: 1 | -1, kind: Kind): number | undefined {
+  let at = word + step;
+  if (tokens[at]?.kind === 'space') at += step;
+  return tokens[at]?.kind === kind ? at : undefined;
+}
+
+/** Every obfuscated address in a text (`x (at) y (dot) z`, `x [at] y [.] com`, `x AT y.es`, `x at y dot org`). */
 export function findObfuscatedEmails(text: string): EmailMatch[] {
-  const lower = asciiLower(text);
+  if (typeof text !== 'string') return [];
+  const tokens = tokenise(text);
   const found: EmailMatch[] = [];
-  let floor = 0;
-  for (const marker of lower.matchAll(AT_MARKER)) {
-    if (marker.index < floor) continue;
-    const local = scanLocalPart(text, lower, marker.index, floor);
-    if (local === undefined) continue;
-    const domain = scanDomain(text, lower, marker.index + marker[0].length);
-    if (domain === undefined) continue;
-    found.push({ email: `${local.local}@${domain.domain}`, start: local.start, end: domain.end, obfuscated: true });
-    floor = domain.end;
+  let floor = 0; // the first token the next address may use
+  for (let at = 0; at < tokens.length; at++) {
+    if (tokens[at].kind !== 'at') continue;
+    const lastPart = across(tokens, at, -1);
+    const firstLabel = across(tokens, at, 1);
+    if (lastPart === undefined || firstLabel === undefined || lastPart < floor) continue;
+    let hidden = obfuscates(tokens, at);
+    // Name parts, back from the at-token.
+    const parts = [lastPart];
+    for (;;) {
+      const dot = joinerBeside(tokens, parts[parts.length - 1], -1, 'dot');
+      const previous = dot === undefined ? undefined : across(tokens, dot, -1);
+      if (dot === undefined || previous === undefined || previous < floor) break;
+      if (obfuscates(tokens, dot)) hidden = true;
+      parts.push(previous);
+    }
+    parts.reverse();
+    // Host labels, forward from it; each with whether the joiner before it hides the address.
+    const labels = [{ word: firstLabel, hidden: false }];
+    for (;;) {
+      const dot = joinerBeside(tokens, labels[labels.length - 1].word, 1, 'dot');
+      const next = dot === undefined ? undefined : across(tokens, dot, 1);
+      if (dot === undefined || next === undefined) break;
+      labels.push({ word: next, hidden: obfuscates(tokens, dot) });
+    }
+    const wordOf = (i: number): string => text.slice(tokens[i].start, tokens[i].end);
+    // The host ends at its last label that reads as a top-level domain, every label before it a valid one.
+    let valid = 0;
+    while (valid < labels.length && isLabel(wordOf(labels[valid].word))) valid++;
+    let last = valid - 1;
+    while (last >= 1 && !isTopLevel(wordOf(labels[last].word))) last--;
+    if (last < 1) continue;
+    const host = labels.slice(0, last + 1);
+    if (!hidden && !host.some((label) => label.hidden)) continue; // a plain address: findPlainEmails reads it
+    const local = parts.map(wordOf).join('.');
+    if (!NAME_PART.test(local)) continue;
+    const domain = host.map((label) => wordOf(label.word)).join('.');
+    const endToken = host[host.length - 1].word;
+    found.push({
+      email: `${local}@${domain}`,
+      start: tokens[parts[0]].start,
+      end: tokens[endToken].end,
+      obfuscated: true,
+    });
+    floor = endToken + 1;
+    at = endToken;
   }
   return found;
+}
+
+/** Whether a word is a valid host label: letters, digits and inner hyphens. */
+function isLabel(word: string): boolean {
+  return DOMAIN_LABEL.test(word) && !word.startsWith('-') && !word.endsWith('-');
 }
 
 /** Every address in a text, plain and obfuscated, in order of position (obfuscated ones overlapping a plain one are dropped). */

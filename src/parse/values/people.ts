@@ -49,9 +49,40 @@ function githubHandleOf(url: string): string | undefined {
   return match[1];
 }
 
+/** Sites where a person has an account, named after the account (`mcopik @ GitHub`, `@terts on Discord`). */
+const ACCOUNT_SITES = new Set('discord github gitlab irc linkedin mastodon matrix slack twitter zulip'.split(' '));
+/**
+ * An account on a site: `handle @ Site` (the `@` tight or spaced) or `@handle on Site`. SPCL writes
+ * `[mcopik @ GitHub](https://github.com/mcopik/)` (regression-8), uutils `@sylvestre on GitHub` (regression-6).
+ */
+const SITE_ACCOUNT =
+  /(?<![\w@./-])(?:([A-Za-z0-9][\w-]*)[ \t]*@[ \t]*|@([A-Za-z0-9][\w-]*)[ \t]+on[ \t]+)([A-Za-z]+)\b(?![.@-])/g;
+
+interface SiteAccount extends Span {
+  /** The account's name, without `@`. */
+  account: string;
+  /** The site, in lower case (`github`). */
+  site: string;
+}
+
+/** Every account on a site named in a text (`mcopik @ GitHub`); a site not known (`x @ Home`) is none. */
+function siteAccounts(text: string): SiteAccount[] {
+  const found: SiteAccount[] = [];
+  if (!text.includes('@')) return found;
+  for (const match of text.matchAll(SITE_ACCOUNT)) {
+    const site = match[3].toLowerCase();
+    if (!ACCOUNT_SITES.has(site)) continue;
+    found.push({ start: match.index, end: match.index + match[0].length, account: match[1] ?? match[2], site });
+  }
+  return found;
+}
+
 function isContactText(text: string): boolean {
   const t = text.trim();
   if (t === '' || isEmail(t) || CHANNEL_LINK_TEXTS.has(t.toLowerCase())) return true;
+  // `[mcopik @ GitHub](https://github.com/mcopik/)`: the link's text names the account the link goes to.
+  const accounts = siteAccounts(t);
+  if (accounts.length === 1 && accounts[0].start === 0 && accounts[0].end === t.length) return true;
   const obfuscated = findEmails(t);
   return obfuscated.length === 1 && obfuscated[0].start === 0 && obfuscated[0].end === t.length;
 }
@@ -214,17 +245,25 @@ function readEntry(entry: string): EntryReading | undefined {
   }
 
   const emails: EmailMatch[] = findEmails(text);
-  const handles = [...text.matchAll(HANDLE)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    handle: trimHandle(m[1]),
-  }));
+  // `mcopik @ GitHub` names a GitHub handle; an account on another site is a contact to leave out of the name. A
+  // `@handle` inside an account (`@terts on Discord`) is that account's.
+  const accounts = siteAccounts(text);
+  const inAccount = (at: number): boolean => accounts.some((account) => account.start <= at && at < account.end);
+  const handles = [...text.matchAll(HANDLE)]
+    .filter((m) => !inAccount(m.index))
+    .map((m) => ({ start: m.index, end: m.index + m[0].length, handle: trimHandle(m[1]) }))
+    .concat(
+      accounts
+        .filter((account) => account.site === 'github')
+        .map((account) => ({ start: account.start, end: account.end, handle: trimHandle(account.account) })),
+    )
+    .sort((a, b) => a.start - b.start);
   // A template's address (`jane@email.address`) is no way to reach anyone: it is dropped from the name, not kept.
   const real = emails.filter((e) => !isTemplateAddress(e.email));
   const email = real.find((e) => !e.obfuscated) ?? real[0];
   let handle = handles[0]?.handle;
 
-  const rest = withoutSpans(text, [...emails, ...handles]);
+  const rest = withoutSpans(text, [...emails, ...handles, ...accounts]);
   const boundary = rest.search(CONTACT_BOUNDARY);
   let name = cleanName(boundary < 0 ? rest : rest.slice(0, boundary));
   // `… but I can help. Andrea Richiardi (…)`: the name is in the last sentence before the contact details.
@@ -296,6 +335,20 @@ export function parsePeople(raw: string): Person[] {
         previous.handle = only.handle;
         continue;
       }
+    }
+    // `Marcin Copik (mcopik [at] gmail [.] com), [mcopik @ GitHub](…)`: a handle alone, right after a person it names
+    // (by a word of their name or their address), is that person's handle, not a second mentor.
+    if (
+      reading.bare === true &&
+      only.email === undefined &&
+      only.handle !== undefined &&
+      previous !== undefined &&
+      !previous.placeholder &&
+      previous.handle === undefined &&
+      handleNames(only.handle, previous)
+    ) {
+      previous.handle = only.handle;
+      continue;
     }
     for (const person of reading.people) people.push(person);
   }
@@ -370,6 +423,19 @@ function sharedAddress(line: string, onLine: EntryReading[]): EntryReading[] | u
     ...reading,
     people: reading.people.map((person) => ({ ...person, email: last.email })),
   }));
+}
+
+/**
+ * Whether a handle names a person: it holds a word of three letters or more of their name (`mcopik`, Marcin Copik;
+ * `phschaad`, Philipp Schaad) or is their address's name part (`mcopik`, mcopik@gmail.com).
+ */
+function handleNames(handle: string, person: Person): boolean {
+  const letters = asciiLower(handle).replace(/[^a-z0-9]/g, '');
+  const local = person.email === undefined ? '' : asciiLower(person.email.split('@')[0]).replace(/[^a-z0-9]/g, '');
+  const words = asciiLower(person.name)
+    .split(/[^a-z]+/)
+    .filter((word) => word.length >= 3);
+  return letters !== '' && (letters === local || words.some((word) => letters.includes(word)));
 }
 
 const NAME_PARTICLES = new Set([

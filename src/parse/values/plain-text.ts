@@ -148,3 +148,27 @@ export function withinOneEdit(a: string, b: string): boolean {
   if (restA <= 1 && restB <= 1) return true;
   return restA === 2 && restB === 2 && a[start] === b[start + 1] && a[start + 1] === b[start];
 }
+
+/** A match of a token pattern: its text and where it stands (end exclusive). */
+export interface TextToken {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Every match of a global (`g`) token pattern in `text`, in order, by one exec loop (no iterator and no array of match
+ * objects beside the tokens). An empty match is skipped past, so a pattern that may match nothing cannot loop.
+ */
+export function tokensOf(text: string, pattern: RegExp): TextToken[] {
+  const tokens: TextToken[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    if (match[0] === '') {
+      pattern.lastIndex++;
+      continue;
+    }
+    tokens.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+  }
+  return tokens;
+}

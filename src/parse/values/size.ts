@@ -1,6 +1,6 @@
 // Parse stage: reads a project size/duration value (`175h (Medium)`, `Small (90 hours) - Large (350 hours)`, `12 weeks`).
 import { isUndecided } from './placeholder.js';
-import { plainValue } from './plain-text.js';
+import { plainValue, tokensOf } from './plain-text.js';
 
 /** What a size value says. */
 export interface SizeReading {
@@ -17,6 +17,11 @@ export interface SizeReading {
   placeholder: boolean;
   /** True when hours, weeks or a label were read. */
   recognised: boolean;
+  /**
+   * True when the size was read from the letters of a T-shirt scale only (`M`, `L - XL`): under another label the same
+   * letters may be levels (a difficulty's `M` or `L`), so they say a size only where a size is asked for.
+   */
+  byLetter?: boolean;
 }
 
 type Label = NonNullable<SizeReading['label']>;
@@ -34,6 +39,32 @@ const LABEL_WORDS = new Map<string, Label>(
     long: 'large',
   }),
 );
+/**
+ * The T-shirt scale's letters (Cardano writes `L - XL`, `M`, `M - L`, with the legend `S, M, L, XL`; regression-8),
+ * read on the scale of GSoC's sizes: small ≈ 90 hours, medium ≈ 175, large ≈ 350. The program has no size above
+ * large, so XL is large.
+ */
+const LETTER_SIZES = new Map<string, Label>(Object.entries({ S: 'small', M: 'medium', L: 'large', XL: 'large' }));
+/** One letter of the scale, in capitals and standing alone (`M`, `(XL)`; not the `M` of `Medium` or `M.`). */
+const SIZE_LETTER = '\\(?(?:XL|S|M|L)(?![\\p{L}\\p{N}.])\\)?';
+/**
+ * A value that opens with letters of the scale, one or several joined by `-`, `/`, `,`, `or`, `to` (`L - XL`,
+ * `S, M, L, XL`), and then ends, or goes on after a spaced dash or a colon (`M - L – The project's output will be …`)
+ * or with a parenthesis (`M (175h)`). Prose that opens with a capital letter (`M is …`, `L. Smith`) is none.
+ */
+const LETTER_SIZE_VALUE = new RegExp(
+  `^${SIZE_LETTER}(?:\\s*(?:[-–—/,]|or\\b|to\\b)\\s*${SIZE_LETTER})*(?=\\s*$|\\s+[-–—:]\\s|\\s*[(:])`,
+  'u',
+);
+const LETTER = /XL|S|M|L/g;
+
+/** The sizes a value opening with letters of the T-shirt scale states (`L - XL` → large, large); none otherwise. */
+function letterSizes(text: string): Label[] {
+  const run = LETTER_SIZE_VALUE.exec(text.trim());
+  if (run === null) return [];
+  return (run[0].match(LETTER) ?? []).map((letter) => LETTER_SIZES.get(letter) as Label);
+}
+
 const UNIT_WORDS = new Map<string, Unit>(
   Object.entries({
     h: 'hour',
@@ -144,21 +175,15 @@ function figuresIn(tokens: string[]): Figure[] {
   return figures.filter((f) => f.unit !== undefined);
 }
 
-/** The value's tokens, by one exec loop (no array of match objects beside the tokens). */
-function tokensOf(text: string): string[] {
-  const tokens: string[] = [];
-  TOKEN.lastIndex = 0;
-  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) tokens.push(match[0]);
-  return tokens;
-}
-
 /** Reads a size value into hours (and weeks for `12 weeks`, `3 months`); never throws. */
 export function parseSize(value: string): SizeReading {
   const text = plainValue(value);
   if (isUndecided(text)) return { placeholder: true, recognised: false };
-  const tokens = tokensOf(text.toLowerCase().replace(UNIT_COMPOUND, '$1 '));
+  const tokens = tokensOf(text.toLowerCase().replace(UNIT_COMPOUND, '$1 '), TOKEN).map((token) => token.text);
   const figures = figuresIn(tokens);
   const labels = tokens.map((t) => LABEL_WORDS.get(t)).filter((l): l is Label => l !== undefined);
+  const letters = letterSizes(text);
+  labels.push(...letters);
   // `Full time`, `full-time`: the whole of the program's time, its largest size, when no figure says more (`three
   // months (full-time schedule)` is three months).
   if (figures.length === 0 && FULL_TIME.test(text)) labels.push('large');
@@ -183,5 +208,6 @@ export function parseSize(value: string): SizeReading {
   if (weeks.length > 0) reading.weeks = weeks.reduce((a, b) => Math.max(a, b));
   if (labels.length > 0) reading.label = labels.reduce((a, b) => (LABEL_HOURS[b] > LABEL_HOURS[a] ? b : a));
   reading.recognised = reading.hours !== undefined || reading.weeks !== undefined;
+  if (letters.length > 0 && figures.length === 0 && labels.length === letters.length) reading.byLetter = true;
   return reading;
 }

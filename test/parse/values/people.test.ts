@@ -94,7 +94,46 @@ describe('parsePeople', () => {
         { name: 'TBD', placeholder: true },
       ],
     ],
-    ['(at) (dot)', 'x (at) y (dot) z', [{ name: 'x (at) y (dot) z', email: 'x@y.z', obfuscated: true }]],
+    // SPCL (regression-8): `name [at] host [.] com`, then a link to the same person's GitHub profile named
+    // `handle @ GitHub`; the handle holds a word of the name before it, so it is that person's.
+    [
+      'an address in brackets, then the same person on GitHub',
+      'Marcin Copik (mcopik [at] gmail [.] com), [mcopik @ GitHub](https://github.com/mcopik/), Alexandru Calotoiu (alexandru.calotoiu [at] inf.ethz [.] ch)',
+      [
+        { name: 'Marcin Copik', email: 'mcopik@gmail.com', obfuscated: true, handle: 'mcopik' },
+        { name: 'Alexandru Calotoiu', email: 'alexandru.calotoiu@inf.ethz.ch', obfuscated: true },
+      ],
+    ],
+    [
+      'a GitHub account named by a handle unlike the name',
+      'Philipp Schaad (philipp.schaad [at] inf.ethz [.] ch), [phschaad @ GitHub](https://github.com/phschaad)',
+      [{ name: 'Philipp Schaad', email: 'philipp.schaad@inf.ethz.ch', obfuscated: true, handle: 'phschaad' }],
+    ],
+    [
+      'a handle @ GitHub written out, without a link',
+      'Marcin Copik (mcopik [at] gmail [.] com, mcopik @ GitHub)',
+      [{ name: 'Marcin Copik', email: 'mcopik@gmail.com', obfuscated: true, handle: 'mcopik' }],
+    ],
+    // uutils (regression-6): `@handle on GitHub and @other on Discord`; the Discord account is no GitHub handle.
+    [
+      'accounts on two sites',
+      'Terts Diepraam (@tertsdiepraam on GitHub and @terts on Discord)',
+      [{ name: 'Terts Diepraam', handle: 'tertsdiepraam' }],
+    ],
+    [
+      'an account on a site other than GitHub, which is no handle',
+      'Terts Diepraam (@terts on Discord)',
+      [{ name: 'Terts Diepraam' }],
+    ],
+    [
+      'a handle alone after a person it does not name, which is a second mentor',
+      'Ann Lee (ann [at] x [.] org), [@bob](https://github.com/bob)',
+      [
+        { name: 'Ann Lee', email: 'ann@x.org', obfuscated: true },
+        { name: '@bob', handle: 'bob' },
+      ],
+    ],
+    ['(at) (dot)', 'x (at) y (dot) org', [{ name: 'x (at) y (dot) org', email: 'x@y.org', obfuscated: true }]],
     ['<at> (dot)', 'x <at> y (dot) com', [{ name: 'x <at> y (dot) com', email: 'x@y.com', obfuscated: true }]],
     ['[at] with a plain dot', 'x [at] y.org', [{ name: 'x [at] y.org', email: 'x@y.org', obfuscated: true }]],
     [

@@ -8,6 +8,7 @@ import {
   stripEmphasis,
   stripHtmlComments,
   stripHtmlTags,
+  tokensOf,
   trimPunctuation,
 } from '../../../src/parse/values/plain-text.js';
 
@@ -53,5 +54,22 @@ describe('plain-text helpers', () => {
 
   it('reduces a value to plain text', () => {
     expect(plainValue('**Difficulty:**<br> **High** <!-- note --> [see](http://x)')).toBe('Difficulty: High see');
+  });
+});
+
+describe('tokensOf', () => {
+  it('lists every match of a global pattern with where it stands', () => {
+    expect(tokensOf('Medium - 175h', /\d+|\p{L}+|-/gu)).toEqual([
+      { text: 'Medium', start: 0, end: 6 },
+      { text: '-', start: 7, end: 8 },
+      { text: '175', start: 9, end: 12 },
+      { text: 'h', start: 12, end: 13 },
+    ]);
+  });
+
+  it('starts again from the beginning however the pattern was used before, and steps over empty matches', () => {
+    const pattern = /\d*/g;
+    pattern.lastIndex = 5;
+    expect(tokensOf('a1b22', pattern).map((token) => token.text)).toEqual(['1', '22']);
   });
 });

@@ -110,6 +110,35 @@ describe('parseSize', () => {
     expect(parseSize('Either 175 or 350 hour')).toEqual(read({ hours: 350, minHours: 175, maxHours: 350 }));
   });
 
+  // Cardano (regression-8) writes sizes on a T-shirt scale, `S, M, L, XL` in its legend; the scale's letters read as
+  // GSoC's sizes (small 90, medium 175, large 350 hours), XL as large, the program's largest.
+  it.each<[string, SizeReading]>([
+    ['M', read({ hours: 175, label: 'medium', byLetter: true })],
+    ['L - XL', read({ hours: 350, label: 'large', byLetter: true })],
+    ['S-M', read({ hours: 175, minHours: 90, maxHours: 175, label: 'medium', byLetter: true })],
+    ['(XL)', read({ hours: 350, label: 'large', byLetter: true })],
+    [
+      "M - L – The project's output will be a fully functional API",
+      read({ hours: 350, minHours: 175, maxHours: 350, label: 'large', byLetter: true }),
+    ],
+    ['S: a notebook', read({ hours: 90, label: 'small', byLetter: true })],
+    ['M (175 hours)', read({ hours: 175, label: 'medium' })],
+  ])('reads the T-shirt size %j', (value, expected) => {
+    expect(parseSize(value)).toEqual(expected);
+  });
+
+  it.each(['M is the mentor', 'M. Smith', 'Mentor: Jane', 'XL2 board', 'm', 'A - B', 'LS', 'SM - L'])(
+    'reads no T-shirt size in %j',
+    (value) => {
+      expect(parseSize(value).label).toBeUndefined();
+      expect(parseSize(value).byLetter).toBeUndefined();
+    },
+  );
+
+  it('reads the whole scale, the legend of a template, as a placeholder', () => {
+    expect(parseSize('S, M, L, XL')).toEqual({ placeholder: true, recognised: false });
+  });
+
   it('does not throw on non-string input', () => {
     expect(parseSize(42 as unknown as string)).toEqual({ placeholder: true, recognised: false });
   });
@@ -122,6 +151,8 @@ describe('parseSize', () => {
     ['separators', '-/~,'.repeat(25_000), undefined],
     ['spaces then a number', `${' '.repeat(100_000)}350`, 350],
     ['label words', 'large '.repeat(16_000), 350],
+    ['size letters', 'S - '.repeat(25_000), 90],
+    ['size letters and spaces', `M${' '.repeat(100_000)}x`, undefined],
   ])('finishes on a 100,000-character run of %s', (_name, value, hours) => {
     expect(parseSize(value).hours).toBe(hours);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDefinitions } from '../../../rules/undefined-terms/definitions.js';
+import { findDefinitions, isSpaceCode } from '../../../rules/undefined-terms/definitions.js';
 import type { TextBlock } from '../../../src/lint/text-blocks.js';
 
 const limits = { minLength: 2, maxLength: 8 };
@@ -126,6 +126,30 @@ describe('findDefinitions', () => {
     expect(defines('a native Hyper-V (or a HCS) driver')).not.toContain('HCS');
   });
 
+  it('reads "TERM (or another KIND)" as naming what kind the term is', () => {
+    // Haystack (regression-8); the form as Wagtail (regression-6), Xline (regression-8) and Terasology (regression-5)
+    // write it after names: "Slack (or any other messaging application)", "GSoC (or a similar program)", "PlaTec
+    // (or some comparable source)".
+    expect(defines('Python, SQL, SPARQL (or other graph query language)')).toContain('SPARQL');
+    expect(defines('use XMPP (or any other messaging protocol)')).toContain('XMPP');
+    expect(defines('apply to GSOC (or a similar program)')).toContain('GSOC');
+    expect(defines('from PTC (or some comparable source)')).toContain('PTC');
+    expect(defines('HVM (or PV) guests')).not.toContain('HVM');
+    expect(defines('HVM (or other) guests')).not.toContain('HVM');
+  });
+
+  it('reads a short name in lower case in parentheses after a name in Title Case that starts with its letter', () => {
+    // MetaCall (regression-8): the title names TSX, which its body then writes in capitals.
+    const title = 'Rust Actix + TypeScript React Server Side Rendering (tsx) Framework';
+    expect(defines(title)).toContain('TSX');
+    expect(defines('a Jupyter Notebook (jn) viewer')).toContain('JN');
+    // Not after one word, nor after a name of another letter, nor after words in lower case, nor in capitals.
+    expect(defines('a Notebook (nz) viewer')).not.toContain('NZ');
+    expect(defines('Rust Actix + React Server Side Rendering (tsx)')).not.toContain('TSX');
+    expect(defines('typescript react rendering (tsx)')).not.toContain('TSX');
+    expect(defines('the Xen Project (XCP)')).not.toContain('XCP');
+  });
+
   it('reads a term in link text, or followed at once by a link', () => {
     const text = 'Port PVSCSI to XCP (overview) now.';
     expect(defines(text, [[5, 11]])).toContain('PVSCSI');
@@ -148,5 +172,15 @@ describe('findDefinitions', () => {
     expect(defines('a CPU/RAM/PCI software viewer')).not.toContain('PCI');
     expect(defines('Prompt Engineering / RAG / LLM Fine tuning')).not.toContain('RAG');
     expect(defines('Add KVM/Xen Project support')).not.toContain('KVM');
+  });
+});
+
+describe('isSpaceCode', () => {
+  it('agrees with /\\s/ on every code point below 0x10000', () => {
+    const disagree: number[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      if (isSpaceCode(code) !== /\s/.test(String.fromCharCode(code))) disagree.push(code);
+    }
+    expect(disagree).toEqual([]);
   });
 });

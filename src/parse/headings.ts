@@ -66,9 +66,14 @@ const LIST_SECTION =
  * open call for ideas (`Open ideas`); a title that is only the word for a title (`## Title`, `#### Project Title`, `Idea name`: EDGI's draft slots,
  * Neovim's format example, the templates of Clojure's and CNCF's lists); an indefinite pronoun that names no project
  * (`Something else!`, `Anything else`, `Another project`); a title saying it is none of those listed (`Not Listed above but
- * trust me it's crazy.`).
+ * trust me it's crazy.`); a title that is a template's placeholder token, never filled in — a variable in braces,
+ * angle or square brackets (`{IDEA_TITLE_TO_BE_REPLACED}`, SVG-Edit; `<Project Title>`, `[Project name]`), a constant
+ * in capitals and underscores (`PROJECT_TITLE`), or a title still to be decided (`TBD`).
  */
 const TEMPLATE_SLOT = [
+  /^(?:\{+[^{}]{1,80}\}+|<[^<>]{1,80}>|\[[^[\]]{1,80}\])$/,
+  /^\p{Lu}[\p{Lu}\d]*(?:_[\p{Lu}\d]+)+$/u,
+  /^(?:tb[acd]|to be (?:announced|confirmed|decided|determined|named))$/i,
   /^(?:(?:your|the|an?)\s+)?(?:(?:project|idea|proposal)\s+)?(?:title|name)(?:\s+(?:goes\s+)?here)?$/i,
   /^(?:something|anything)\s+else$/i,
   /^(?:an?other|one more|some other)\s+(?:project|idea|proposal)$/i,

@@ -5,7 +5,7 @@ import { findIdeas, type IdeaSpan } from './find-ideas.js';
 import { findLooseFrontMatter, frontMatterSource, readFrontMatter, type FrontMatterReading } from './front-matter.js';
 import { findGlossary } from './glossary.js';
 import { googleCodeWikiAsMarkdown, isGoogleCodeWiki } from './google-code-wiki.js';
-import { htmlHeadingsAsMarkdown, parseMarkdown } from './markdown.js';
+import { parseLayout } from './html-layout.js';
 import { fieldNames, toField, toFields, type RawField } from './raw-field.js';
 import { readTable } from './tables.js';
 import { markdownToText, lineStarts, pointAt, rangeAt } from './text.js';
@@ -39,10 +39,10 @@ export function parseIdeaFile(path: string, text: string, options: ParseOptions 
     tree: { type: 'root', children: [] },
     glossary: {},
   };
-  // HTML headings (`<h3>Title</h3>`) are read as the Markdown headings they display as; offsets are unchanged.
-  const layout = htmlHeadingsAsMarkdown(googleCode ? googleCodeWikiAsMarkdown(source) : source);
+  // HTML layout (`<h3>Title</h3>`, `<blockquote>…`) is read as the Markdown it displays as; offsets are unchanged.
+  let layout: string;
   try {
-    file.tree = parseMarkdown(layout);
+    ({ text: layout, tree: file.tree } = parseLayout(googleCode ? googleCodeWikiAsMarkdown(source) : source));
   } catch (error) {
     file.notices.push({
       message: `The file could not be read as Markdown (${describe(error)}), so no ideas were checked.`,
@@ -80,7 +80,7 @@ function parseWikitext(path: string, text: string, options: ParseOptions): IdeaF
   }
 }
 
-/** Reads the ideas of `file`; `text` is its text as parsed (same offsets, HTML headings as Markdown ones). */
+/** Reads the ideas of `file`; `text` is its text as parsed (same offsets, HTML layout as Markdown: html-layout.ts). */
 function readIdeas(file: IdeaFile, text: string, options: ParseOptions): void {
   const { tree } = file;
   const starts = lineStarts(text);

@@ -102,6 +102,27 @@ export function isNotAnIdeaTitle(title: string): boolean {
   return LIST_SECTION.test(trimmed) || QUESTION.test(trimmed) || TEMPLATE_SLOT.some((pattern) => pattern.test(trimmed));
 }
 
+/**
+ * A field value that tells whoever fills a template in what to write, not a value: a slot saying what goes there
+ * (`Your name and contact will go here.`, `Description of idea goes here`, `Your name`, `Your e-mail`), or a question to
+ * the author (`What does the prospective student need to know…?`, `How difficult would this idea be to implement…`).
+ */
+const TEMPLATE_INSTRUCTION = [
+  /\b(?:will |should |must )?go(?:es)? here\b/i,
+  /^your (?:(?:full|real) )?(?:names?|e-?mail(?: address)?|contact(?: details| info(?:rmation)?)?|(?:github )?(?:handle|username))\b/i,
+  /^(?:what|how|which|who|why)\b(?:\s+[\w-]+){0,3}?\s+(?:would|does|do|should|is|are|will|can|could|must)\b/i,
+];
+
+/**
+ * Whether an idea's fields are a template's, whatever its title: at least two stated, each an instruction to the
+ * author (SVG-Edit's `Mentor: Your name and contact will go here.` under `Skill level: How difficult would…`). A real
+ * idea inviting mentors (`Mentors: your name here`) states a real description or skills beside it, and stays.
+ */
+export function isTemplateSlotFields(values: readonly string[]): boolean {
+  const stated = values.map((value) => value.trim()).filter((value) => value !== '');
+  return stated.length >= 2 && stated.every((value) => TEMPLATE_INSTRUCTION.some((pattern) => pattern.test(value)));
+}
+
 /** Excluded headings that still group the ideas under them. */
 const CONTAINER =
   /^(?:\d+[.)]\s*)?(?:(?:list of |the )?(?:project )?ideas(?: list)?|accepted projects|past projects|previous years?|archive)\s*:?$/i;

@@ -14,6 +14,7 @@ import { findScaleLegend, readScaleCode } from './scale-legend.js';
 import { addPairedSize } from './paired-size.js';
 import type { Field, FieldName, Idea, IdeaFile, ParseOptions } from './types.js';
 import { ONE_IDEA_MIN_FIELDS } from './thresholds.js';
+import { isTemplateSlotFields } from './headings.js';
 import { isWikitextPath, parseWikitextFile } from './wikitext.js';
 
 export type { Field, FieldName, Idea, IdeaFile, Notice, ParseOptions, Point, Position } from './types.js';
@@ -120,7 +121,7 @@ function readIdeas(file: IdeaFile, text: string, options: ParseOptions): void {
   }
   const groups = new Map<number, Partial<Record<FieldName, Field>>>();
   const scale = findScaleLegend(text, options);
-  const ideas = spans.map((span) => {
+  const read = spans.map((span) => {
     const idea = spanToIdea(span, tree, units, context);
     const scaled = readScaleCode(scale, text, span.titleStart, span.titleEnd);
     if (scaled && !idea.fields[scaled.name]) idea.fields[scaled.name] = toField(scaled, context);
@@ -132,6 +133,8 @@ function readIdeas(file: IdeaFile, text: string, options: ParseOptions): void {
     }
     return idea;
   });
+  // A section whose every field tells the author what to write is the list's template, not an idea.
+  const ideas = read.filter((idea) => !isTemplateSlotFields(Object.values(idea.fields).map((field) => field.value)));
   // A page titled by its front matter whose sections give at most one idea's fields (a wiki page: `## Classification`
   // with the labels, then `## The Problem`, `## Tasks`) is one idea, the sections its parts.
   // So is such a page with one labelled section when other sections carry the idea's fields too (`## Mentors`).

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { breaksBeforeLabel, htmlQuotesAsMarkdown, parseLayout } from '../../src/parse/html-layout.js';
+import { isTemplateSlotFields } from '../../src/parse/headings.js';
 import { parseIdeaFile, type IdeaFile } from '../../src/parse/index.js';
 import { parseMarkdown } from '../../src/parse/markdown.js';
 
@@ -125,5 +126,37 @@ describe('a title that is a template placeholder token is no idea', () => {
       ['## REST API', 'REST API'],
     ])
       expect(titles(heading)).toEqual(['Real idea', title]);
+  });
+});
+
+describe('a section whose every field tells the author what to write is a template slot', () => {
+  // The rule: a template's fields are instructions — a slot saying what goes there (`Your name and contact will go
+  // here.`) or a question to the author (`What does the prospective student need to know…?`) — so a section stating
+  // nothing else names no idea, whatever its title (SVG-Edit's template, under a title that is no token).
+  const svgEdit = readFileSync(new URL('kimoa__svg-edit__Summer_of_Code_2010.md', REGRESSION_8), 'utf8');
+
+  it('reads the instructions as such, and real values as values', () => {
+    expect(isTemplateSlotFields(['Your name and contact will go here.', 'How difficult would this idea be'])).toBe(
+      true,
+    );
+    expect(isTemplateSlotFields(['What does the student need to know?', 'Your name', 'Description goes here'])).toBe(
+      true,
+    );
+    // One instruction alone, or beside a real value, is a field still to fill in on a real idea.
+    expect(isTemplateSlotFields(['Your name here'])).toBe(false);
+    expect(isTemplateSlotFields(['Add your name here', 'Port the parser to Rust.'])).toBe(false);
+    expect(isTemplateSlotFields(['Jane Doe', 'Python', ''])).toBe(false);
+    expect(isTemplateSlotFields(['How the scheduler works in depth', 'Python'])).toBe(false);
+  });
+
+  it("drops SVG-Edit's template under any title, and keeps its ten ideas", () => {
+    const file = parseIdeaFile('svg.md', svgEdit.replace('{IDEA_TITLE_TO_BE_REPLACED}', 'Another thing'));
+    expect(file.ideas).toHaveLength(10);
+    expect(file.ideas[9].title).toBe('Documentation Enhancements');
+  });
+
+  it('keeps a real idea that only invites a mentor', () => {
+    const file = parse('## Parser port\n\nPort the parser to Rust.\n\nMentors: Add your name here\n\nSkills: Rust\n');
+    expect(file.ideas.map((idea) => idea.title)).toEqual(['Parser port']);
   });
 });

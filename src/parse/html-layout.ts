@@ -3,7 +3,7 @@
 // opening a line, and quotes (`<blockquote>Skill level: Novice<br>…</blockquote>`, read as a block quote of text).
 // Every line keeps its length, so positions in the result index the source: findings land on the lines they name.
 import type { Blockquote, Root, RootContent } from 'mdast';
-import { parseMarkdown } from './markdown.js';
+import { NestingError, parseMarkdown } from './markdown.js';
 
 /** A page as parsed: its text with HTML layout written as Markdown (same offsets as the source), and its tree. */
 export interface Layout {
@@ -177,7 +177,15 @@ export function htmlQuotesAsMarkdown(tree: Root, text: string): Layout {
   layout.push(text.slice(cursor));
   alone.push(blank(text.slice(cursor)));
   // Everything outside the quotes is blank: the parse sees each quote alone, and its positions index the text.
-  const inner = parseMarkdown(alone.join(''), { indentedCode: false }).children;
+  let inner: RootContent[];
+  try {
+    inner = parseMarkdown(alone.join(''), { indentedCode: false }).children;
+  } catch (error) {
+    // Tags written as spaces may indent a line past the nesting bound (`<blockquote>` 200 times): the quotes then stay
+    // HTML blocks, as CommonMark reads them.
+    if (error instanceof NestingError) return { text, tree };
+    throw error;
+  }
   let next = 0;
   tree.children = tree.children.map((node) => {
     if (!quotes.has(node)) return node;

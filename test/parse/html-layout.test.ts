@@ -78,6 +78,13 @@ describe('`<blockquote>` bodies (SVG-Edit: `<h2>` ideas whose labels are lines o
     expect(layout).toBe(source.replace('<blockquote>', ' '.repeat(12)).replace('</blockquote>', ' '.repeat(13)));
   });
 
+  it('leaves the quotes HTML blocks when their tags, written as spaces, indent a line past the nesting bound', () => {
+    const source = `<blockquote>Mentor: Jane<br>\n${'<blockquote>'.repeat(200)}Skills: Go\n`;
+    const file = parse(source);
+    expect(file.notices).toEqual([]);
+    expect(parseLayout(source).tree.children.map((node) => node.type)).toEqual(['html']);
+  });
+
   it('leaves a page without HTML quotes as it was', () => {
     const source = '# Ideas\n\n> Mentor: Jane\n';
     const tree = parseMarkdown(source);

@@ -67,9 +67,14 @@ const LIST_SECTION =
  * open call for ideas (`Open ideas`); a title that is only the word for a title (`## Title`, `#### Project Title`, `Idea name`: EDGI's draft slots,
  * Neovim's format example, the templates of Clojure's and CNCF's lists); an indefinite pronoun that names no project
  * (`Something else!`, `Anything else`, `Another project`); a title saying it is none of those listed (`Not Listed above but
- * trust me it's crazy.`).
+ * trust me it's crazy.`); a title that is a template's placeholder token, never filled in — a variable in braces,
+ * angle or square brackets (`{IDEA_TITLE_TO_BE_REPLACED}`, SVG-Edit; `<Project Title>`, `[Project name]`), a constant
+ * in capitals and underscores (`PROJECT_TITLE`), or a title still to be decided (`TBD`).
  */
 const TEMPLATE_SLOT = [
+  /^(?:\{+[^{}]{1,80}\}+|<[^<>]{1,80}>|\[[^[\]]{1,80}\])$/,
+  /^\p{Lu}[\p{Lu}\d]*(?:_[\p{Lu}\d]+)+$/u,
+  /^(?:tb[acd]|to be (?:announced|confirmed|decided|determined|named))$/i,
   /^(?:(?:your|the|an?)\s+)?(?:(?:project|idea|proposal)\s+)?(?:title|name)(?:\s+(?:goes\s+)?here)?$/i,
   /^(?:something|anything)\s+else$/i,
   /^(?:an?other|one more|some other)\s+(?:project|idea|proposal)$/i,
@@ -96,6 +101,27 @@ export function isNotAnIdeaTitle(title: string): boolean {
   const trimmed = title.trim().replace(/[\s:!.]+$/, '');
   if (trimmed.split(/\s+/).length > NON_IDEA_TITLE_MAX_WORDS) return false;
   return LIST_SECTION.test(trimmed) || QUESTION.test(trimmed) || TEMPLATE_SLOT.some((pattern) => pattern.test(trimmed));
+}
+
+/**
+ * A field value that tells whoever fills a template in what to write, not a value: a slot saying what goes there
+ * (`Your name and contact will go here.`, `Description of idea goes here`, `Your name`, `Your e-mail`), or a question to
+ * the author (`What does the prospective student need to know…?`, `How difficult would this idea be to implement…`).
+ */
+const TEMPLATE_INSTRUCTION = [
+  /\b(?:will |should |must )?go(?:es)? here\b/i,
+  /^your (?:(?:full|real) )?(?:names?|e-?mail(?: address)?|contact(?: details| info(?:rmation)?)?|(?:github )?(?:handle|username))\b/i,
+  /^(?:what|how|which|who|why)\b(?:\s+[\w-]+){0,3}?\s+(?:would|does|do|should|is|are|will|can|could|must)\b/i,
+];
+
+/**
+ * Whether an idea's fields are a template's, whatever its title: at least two stated, each an instruction to the
+ * author (SVG-Edit's `Mentor: Your name and contact will go here.` under `Skill level: How difficult would…`). A real
+ * idea inviting mentors (`Mentors: your name here`) states a real description or skills beside it, and stays.
+ */
+export function isTemplateSlotFields(values: readonly string[]): boolean {
+  const stated = values.map((value) => value.trim()).filter((value) => value !== '');
+  return stated.length >= 2 && stated.every((value) => TEMPLATE_INSTRUCTION.some((pattern) => pattern.test(value)));
 }
 
 /** A mentoring programme's name (`Google Summer of Code`, `GSoC`, `Season of Docs`, `Outreachy`, `LFX Mentorship`). */

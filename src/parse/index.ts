@@ -1,12 +1,11 @@
 // Parse stage: entry point — one Markdown file in, its ideas out; never throws.
 import type { Root, RootContent, Yaml } from 'mdast';
-import { anchorLinesAsBlank } from './anchor-lines.js';
 import { findFields, type FieldContext } from './find-fields.js';
 import { findIdeas, type IdeaSpan } from './find-ideas.js';
 import { findLooseFrontMatter, frontMatterSource, readFrontMatter, type FrontMatterReading } from './front-matter.js';
 import { findGlossary } from './glossary.js';
 import { googleCodeWikiAsMarkdown, isGoogleCodeWiki } from './google-code-wiki.js';
-import { htmlHeadingsAsMarkdown, parseMarkdown } from './markdown.js';
+import { parseLayout } from './html-layout.js';
 import { fieldNames, toField, toFields, type RawField } from './raw-field.js';
 import { readTable } from './tables.js';
 import { markdownToText, lineStarts, pointAt, rangeAt } from './text.js';
@@ -15,6 +14,7 @@ import { findScaleLegend, readScaleCode } from './scale-legend.js';
 import { addPairedSize } from './paired-size.js';
 import type { Field, FieldName, Idea, IdeaFile, ParseOptions } from './types.js';
 import { ONE_IDEA_MIN_FIELDS } from './thresholds.js';
+import { isTemplateSlotFields } from './headings.js';
 import { isWikitextPath, parseWikitextFile } from './wikitext.js';
 
 export type { Field, FieldName, Idea, IdeaFile, Notice, ParseOptions, Point, Position } from './types.js';
@@ -40,11 +40,11 @@ export function parseIdeaFile(path: string, text: string, options: ParseOptions 
     tree: { type: 'root', children: [] },
     glossary: {},
   };
-  // HTML headings (`<h3>Title</h3>`) are read as the Markdown headings they display as, and anchor lines
-  // (`<a name="x">`) as the blank lines they display as; offsets are unchanged.
-  const layout = anchorLinesAsBlank(htmlHeadingsAsMarkdown(googleCode ? googleCodeWikiAsMarkdown(source) : source));
+  // HTML layout (`<h3>Title</h3>`, `<a name="x">`, `<blockquote>…`) is read as the Markdown it displays as; offsets
+  // are unchanged.
+  let layout: string;
   try {
-    file.tree = parseMarkdown(layout);
+    ({ text: layout, tree: file.tree } = parseLayout(googleCode ? googleCodeWikiAsMarkdown(source) : source));
   } catch (error) {
     file.notices.push({
       message: `The file could not be read as Markdown (${describe(error)}), so no ideas were checked.`,
@@ -82,7 +82,7 @@ function parseWikitext(path: string, text: string, options: ParseOptions): IdeaF
   }
 }
 
-/** Reads the ideas of `file`; `text` is its text as parsed (same offsets, HTML headings as Markdown ones). */
+/** Reads the ideas of `file`; `text` is its text as parsed (same offsets, HTML layout as Markdown: html-layout.ts). */
 function readIdeas(file: IdeaFile, text: string, options: ParseOptions): void {
   const { tree } = file;
   const starts = lineStarts(text);
@@ -122,7 +122,7 @@ function readIdeas(file: IdeaFile, text: string, options: ParseOptions): void {
   }
   const groups = new Map<number, Partial<Record<FieldName, Field>>>();
   const scale = findScaleLegend(text, options);
-  const ideas = spans.map((span) => {
+  const read = spans.map((span) => {
     const idea = spanToIdea(span, tree, units, context);
     const scaled = readScaleCode(scale, text, span.titleStart, span.titleEnd);
     if (scaled && !idea.fields[scaled.name]) idea.fields[scaled.name] = toField(scaled, context);
@@ -134,6 +134,8 @@ function readIdeas(file: IdeaFile, text: string, options: ParseOptions): void {
     }
     return idea;
   });
+  // A section whose every field tells the author what to write is the list's template, not an idea.
+  const ideas = read.filter((idea) => !isTemplateSlotFields(Object.values(idea.fields).map((field) => field.value)));
   // A page titled by its front matter whose sections give at most one idea's fields (a wiki page: `## Classification`
   // with the labels, then `## The Problem`, `## Tasks`) is one idea, the sections its parts.
   // So is such a page with one labelled section when other sections carry the idea's fields too (`## Mentors`).

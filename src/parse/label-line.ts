@@ -40,7 +40,6 @@ const NONE: LineLabels = { hits: [], labelLike: false };
 const BOLD_VALUE_MAX_WORDS = 8;
 const LEADING_SYMBOLS = /^(?:(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f|\u20e3|[•▪▸►➤→])[ \t]*)+/u;
 const LEADING_BREAKS = /^(?:[ \t]|<br\s*\/?>)*/i;
-const LEADING_HTML_BREAKS = /^(?:<br\s*\/?>[ \t]*)+/i;
 /** After a label without a colon, a value starts as values do (a number, a capital, a bracket or a handle). */
 const VALUE_START = /^[ \t]+(?=[\p{Lu}\p{N}([@<])/u;
 
@@ -103,9 +102,9 @@ function readLineStart(
   if (line.startsWith('|')) return readCutRow(text, line, start, end, options);
   const marked = /^(\*{1,3}|_{1,3})(?=[^\s*_])/.exec(line);
   if (marked) return readMarkedLabel(text, line, start, end, marked[1], single, options);
-  // `🔥 **Difficulty:** Easy`, `• **Mentors:** …`: a symbol before a bold label; `<br>*Languages:*` (HTML emphasis
-  // labels become Markdown emphasis in markdown.ts): a break before it.
-  const symbols = LEADING_SYMBOLS.exec(line)?.[0].length ?? LEADING_HTML_BREAKS.exec(line)?.[0].length ?? 0;
+  // `🔥 **Difficulty:** Easy`, `• **Mentors:** …`: a symbol before a bold label. (`<br>`s before a label and labels in
+  // HTML emphasis are written as the Markdown they display as in html-layout.ts.)
+  const symbols = LEADING_SYMBOLS.exec(line)?.[0].length ?? 0;
   const afterSymbols = symbols > 0 ? /^(\*{1,3}|_{1,3})(?=[^\s*_])/.exec(line.slice(symbols)) : null;
   if (afterSymbols)
     return readMarkedLabel(text, line.slice(symbols), start + symbols, end, afterSymbols[1], single, options);

@@ -102,11 +102,21 @@ export function delimiterRowMayFollow(text: string, offset: number): boolean {
 
 const processor = unified().use(remarkParse).use(gfmWithoutAutolinkLiterals).use(remarkFrontmatter, ['yaml']).freeze();
 
+/** No indented code: in HTML, indentation is only space (see `parseMarkdown`'s `indentedCode`). */
+function withoutIndentedCode(this: Processor): void {
+  (this.data().micromarkExtensions ??= []).push({ disable: { null: ['codeIndented'] } });
+}
+
+/** The processor for the text of HTML blocks (html-layout.ts), created on first use. */
+let htmlTextProcessor: typeof processor | undefined;
+
 /**
  * Parses Markdown once into an mdast tree whose positions index `text` (a leading BOM included). Throws a
  * NestingError for a tree deeper than MAX_DEPTH, and whatever remark throws (a stack overflow on deeper input).
+ * `indentedCode: false` reads a line indented four spaces as text, not code: for the text of an HTML block, whose
+ * tags html-layout.ts writes as spaces (`<blockquote>Skill level: Novice` is a line of text in a browser).
  */
-export function parseMarkdown(text: string): Root {
+export function parseMarkdown(text: string, { indentedCode = true }: { indentedCode?: boolean } = {}): Root {
   const bom = text.charCodeAt(0) === 0xfeff;
   // micromark skips a BOM without counting it; shift every position so offsets index the original text.
   // micromark's cost grows with the square of the nesting depth: refuse hopeless input before parsing it.
@@ -114,7 +124,8 @@ export function parseMarkdown(text: string): Root {
   parsing = bom ? text.slice(1) : text;
   let tree: Root;
   try {
-    tree = processor.parse(parsing);
+    const chosen = indentedCode ? processor : (htmlTextProcessor ??= processor().use(withoutIndentedCode).freeze());
+    tree = chosen.parse(parsing);
   } finally {
     parsing = '';
   }
@@ -201,92 +212,4 @@ function shiftForBom(node: Positioned): void {
     }
     if (current.children) for (const child of current.children) stack.push(child);
   }
-}
-
-/** A line that is one HTML heading: `<h3>Title (2)</h3>`, `<h2 id="x">Title</h2>`. */
-const HTML_HEADING_LINE = /^([ \t]{0,3})<h([1-6])(?:\s[^<>]{0,200})?>(.*?)<\/h\2\s*>[ \t]*$/i;
-
-/**
- * The text with each HTML heading alone on its line (`<h3>Title (2)</h3>`, outside code fences and comments) written
- * as the Markdown heading it displays as (`### Title (2)`), every other character kept at its offset so that
- * positions still index the original text. In CommonMark an `<h3>` line opens an HTML block that runs to the next
- * blank line, so a page writing its ideas as `<h3>` headings with `<br>`-separated lines (9front) would otherwise be
- * one opaque block. For `<h4>`–`<h6>`, whose `#` marks outgrow the tag, the title moves right by up to three columns.
- * On such a page, a `<br>` opening a line that continues a paragraph (`<br>Potential mentors: jpm`) becomes spaces.
- * On any page, a label in HTML emphasis opening a line becomes Markdown emphasis (see `htmlEmphasisLabel`).
- */
-export function htmlHeadingsAsMarkdown(text: string): string {
-  const headings = /<h[1-6][\s>]/i.test(text);
-  if (!headings && !HTML_EMPHASIS_TAG.test(text)) return text;
-  const lines = text.split('\n');
-  let fence: string | undefined;
-  let comment = false;
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index];
-    const opening = /^[ \t]{0,3}(`{3,}|~{3,})/.exec(line);
-    if (fence) {
-      if (opening && opening[1][0] === fence[0] && opening[1].length >= fence.length) fence = undefined;
-      continue;
-    }
-    if (opening) {
-      fence = opening[1];
-      continue;
-    }
-    if (comment) {
-      if (line.includes('-->')) comment = line.lastIndexOf('<!--') > line.lastIndexOf('-->');
-      continue;
-    }
-    if (line.lastIndexOf('<!--') > line.lastIndexOf('-->')) {
-      comment = true;
-      continue;
-    }
-    lines[index] = htmlEmphasisLabel(line);
-    if (!headings) continue;
-    // `<br>Potential mentors: jpm` continuing a paragraph: the break starts a line, as the line ending already does.
-    const previous = index > 0 ? lines[index - 1] : '';
-    const leadingBreak = /^<br\s*\/?>(?=\S)/i.exec(line);
-    if (leadingBreak && previous.trim() && !/^[ \t]{0,3}#/.test(previous)) {
-      lines[index] = ' '.repeat(leadingBreak[0].length) + lines[index].slice(leadingBreak[0].length);
-      continue;
-    }
-    const match = HTML_HEADING_LINE.exec(line.replace(/\r$/, ''));
-    if (!match || !match[3].trim()) continue;
-    const [whole, indent, level, title] = match;
-    const marks = `${indent}${'#'.repeat(Number(level))} `;
-    const open = whole.indexOf('>') + 1;
-    const rewritten = `${marks.padEnd(open, ' ')}${title}`;
-    // Same length as the original line: the closing tag becomes spaces (or room for a longer `#` run).
-    if (rewritten.length > whole.length) continue;
-    lines[index] = rewritten.padEnd(whole.length, ' ') + line.slice(whole.length);
-  }
-  return lines.join('\n');
-}
-
-/** An HTML emphasis tag (`<i>`, `<b>`, `<em>`, `<strong>`). */
-const HTML_EMPHASIS_TAG = /<(?:i|b|em|strong)>/i;
-
-/**
- * A label in HTML emphasis opening a line, after up to three spaces and any `<br>`s: `<i>Languages:</i> Java`,
- * `<b>Mentor</b>: Jane`. The text is short, has no markup, and the colon ends it inside or right after the tag.
- */
-const HTML_EMPHASIS_LABEL =
-  /^([ \t]{0,3}(?:<br\s*\/?>[ \t]*)*)<(i|b|em|strong)>([^<>\n]{1,60}?:|[^<>\n]{1,60}?)[ \t]*<\/\2\s*>(:?)/i;
-
-/**
- * The line with a label in HTML emphasis at its start written as the Markdown emphasis it displays as
- * (`<i>Languages:</i>` → `*Languages:*`, `<b>…</b>` → `**…**`), padded with spaces to its length so that offsets are
- * unchanged. HTML's `<em>`/`<i>` and `<strong>`/`<b>` are the same emphasis CommonMark renders `*…*` and `**…**` as, so
- * a label marked either way is read alike (Open Data Kit's `<br><i>Languages:</i>  Java<br>`). Only a label ending at
- * a colon is rewritten; emphasis elsewhere in a line is text and stays as written.
- */
-export function htmlEmphasisLabel(line: string): string {
-  const match = HTML_EMPHASIS_LABEL.exec(line);
-  if (!match) return line;
-  const [whole, lead, tag, inner, colon] = match;
-  if (!inner.endsWith(':') && !colon) return line;
-  if (inner.endsWith(':') && colon) return line;
-  if (!/\p{L}/u.test(inner)) return line;
-  const mark = /^(?:b|strong)$/i.test(tag) ? '**' : '*';
-  const rewritten = `${lead}${mark}${inner.trim()}${mark}${colon}`;
-  return rewritten.padEnd(whole.length, ' ') + line.slice(whole.length);
 }

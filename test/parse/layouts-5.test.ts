@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseIdeaFile, type IdeaFile } from '../../src/parse/index.js';
-import { htmlHeadingsAsMarkdown } from '../../src/parse/markdown.js';
+import { htmlHeadingsAsMarkdown } from '../../src/parse/html-layout.js';
 
 const parse = (text: string): IdeaFile => parseIdeaFile('ideas.md', text);
 const titles = (text: string): string[] => parse(text).ideas.map((idea) => idea.title);

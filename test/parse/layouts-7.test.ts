@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseIdeaFile, type IdeaFile } from '../../src/parse/index.js';
 import { googleCodeWikiAsMarkdown, isGoogleCodeWiki } from '../../src/parse/google-code-wiki.js';
-import { htmlEmphasisLabel, htmlHeadingsAsMarkdown } from '../../src/parse/markdown.js';
+import { breaksBeforeLabel, htmlEmphasisLabel, htmlHeadingsAsMarkdown } from '../../src/parse/html-layout.js';
 
 const parse = (text: string, path = 'ideas.md'): IdeaFile => parseIdeaFile(path, text);
 const titles = (text: string, path = 'ideas.md'): string[] => parse(text, path).ideas.map((idea) => idea.title);
@@ -14,7 +14,11 @@ const real = (name: string): IdeaFile => parseIdeaFile(name, readFileSync(new UR
 
 describe('labels in HTML emphasis (`<i>Languages:</i>`, Open Data Kit)', () => {
   it('reads `<i>Label:</i>` and `<b>Label</b>:` as the Markdown emphasis they display as, offsets kept', () => {
-    expect(htmlEmphasisLabel('<br><i>Languages:</i>  Java<br>')).toBe('<br>*Languages:*       Java<br>');
+    expect(htmlEmphasisLabel('<i>Languages:</i>  Java<br>')).toBe('*Languages:*       Java<br>');
+    // The `<br>` before it moves after it first (breaksBeforeLabel, html-layout.ts): the value keeps its offset.
+    expect(htmlEmphasisLabel(breaksBeforeLabel('<br><i>Languages:</i>  Java<br>'))).toBe(
+      '*Languages:*           Java<br>',
+    );
     expect(htmlEmphasisLabel('<b>Mentor</b>: Jane')).toBe('**Mentor**:    Jane');
     const strong = '<strong>Difficulty:</strong> easy';
     expect(htmlEmphasisLabel(strong)).toBe('**Difficulty:**'.padEnd(strong.length - 5) + ' easy');

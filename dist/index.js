@@ -1139,6 +1139,7 @@ const FIELD_NAMES = [
 /* harmony export */   _y: () => (/* binding */ plainValue),
 /* harmony export */   aB: () => (/* binding */ stripHtmlComments),
 /* harmony export */   iQ: () => (/* binding */ replaceLinks),
+/* harmony export */   k8: () => (/* binding */ tokensOf),
 /* harmony export */   kq: () => (/* binding */ withinOneEdit)
 /* harmony export */ });
 // Parse stage: text normalisers shared by the field value helpers (entities, HTML, Markdown markup, edges).
@@ -1282,6 +1283,22 @@ function withinOneEdit(a, b) {
     if (restA <= 1 && restB <= 1)
         return true;
     return restA === 2 && restB === 2 && a[start] === b[start + 1] && a[start + 1] === b[start];
+}
+/**
+ * Every match of a global (`g`) token pattern in `text`, in order, by one exec loop (no iterator and no array of match
+ * objects beside the tokens). An empty match is skipped past, so a pattern that may match nothing cannot loop.
+ */
+function tokensOf(text, pattern) {
+    const tokens = [];
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+        if (match[0] === '') {
+            pattern.lastIndex++;
+            continue;
+        }
+        tokens.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+    }
+    return tokens;
 }
 
 
@@ -11517,7 +11534,7 @@ async function run(dependencies = {}) {
     try {
         const inputs = (0,github_inputs/* readInputs */.Ko)((name) => io.getInput(name));
         const context = (0,github_context/* readRunContext */.$p)(env);
-        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(318), __nccwpck_require__.e(475)]).then(__nccwpck_require__.bind(__nccwpck_require__, 475));
+        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(318), __nccwpck_require__.e(591)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3591));
         await runAction(io, env, dependencies.now ?? (() => new Date()), inputs, context, dependencies.createClient);
     }
     catch (error) {

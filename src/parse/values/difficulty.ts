@@ -21,6 +21,9 @@ export const DEFAULT_DIFFICULTY_SCALE: DifficultyScale = Object.freeze({
     'low',
     'low hanging fruit',
     'starter',
+    // The proficiency scale novice / intermediate / experienced: Cesium's wiki (`Difficulty: Novice`) and SVG-Edit's
+    // (`Skill level: Novice`), both regression-8.
+    'novice',
     'fácil',
     'facil',
     'básico',
@@ -57,6 +60,8 @@ export const DEFAULT_DIFFICULTY_SCALE: DifficultyScale = Object.freeze({
     'difficult',
     'challenging',
     'expert',
+    // The top of the same proficiency scale (SVG-Edit's `Skill level: Experienced`, regression-8), beside `expert`.
+    'experienced',
     'very high',
     'extremely difficult',
     'difícil',

@@ -34,6 +34,10 @@ describe('parseDifficulty', () => {
     ['high', one('hard')],
     ['Advanced', one('hard')],
     ['Expert', one('hard')],
+    // The proficiency scale of Cesium's and SVG-Edit's wikis (regression-8).
+    ['Novice', one('easy')],
+    ['Experienced', one('hard')],
+    ['Novice-Intermediate', span('easy', 'medium')],
     ['difficult', one('hard')],
     ['very high', one('hard')],
     ['**High**', one('hard')],

@@ -21980,6 +21980,9 @@ const DEFAULT_DIFFICULTY_SCALE = Object.freeze({
         'low',
         'low hanging fruit',
         'starter',
+        // The proficiency scale novice / intermediate / experienced: Cesium's wiki (`Difficulty: Novice`) and SVG-Edit's
+        // (`Skill level: Novice`), both regression-8.
+        'novice',
         'fácil',
         'facil',
         'básico',
@@ -22016,6 +22019,8 @@ const DEFAULT_DIFFICULTY_SCALE = Object.freeze({
         'difficult',
         'challenging',
         'expert',
+        // The top of the same proficiency scale (SVG-Edit's `Skill level: Experienced`, regression-8), beside `expert`.
+        'experienced',
         'very high',
         'extremely difficult',
         'difícil',

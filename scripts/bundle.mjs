@@ -16,7 +16,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import { PATCH_MARKER, patchMicromark } from './patch-micromark.mjs';
+import { FROM_MARKDOWN_MARKER, PATCH_MARKER, patchMicromark } from './patch-micromark.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const ncc = join(root, 'node_modules', '.bin', 'ncc');
@@ -25,7 +25,8 @@ const entries = [
   { source: 'src/cli/bin.ts', target: 'cli.js', shebang: true },
 ];
 
-// The bundles carry micromark with idea-lint's fix of its quadratic EditMap.consume (scripts/patch-micromark.mjs).
+// The bundles carry micromark with idea-lint's fix of its quadratic EditMap.consume, and mdast-util-from-markdown
+// with one handler context per parse (scripts/patch-micromark.mjs).
 patchMicromark(root);
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 mkdirSync(join(root, 'dist'));
@@ -44,8 +45,8 @@ for (const { source, target, shebang, chunks } of entries) {
   }
   // index.js loads its chunks as ./<id>.index.js: only the action has chunks, so their names cannot clash.
   const bundled = ['index.js', ...chunkFiles].map((f) => readFileSync(join(out, f), 'utf8')).join('\n');
-  if (!bundled.includes(PATCH_MARKER)) {
-    throw new Error(`${target} does not carry the micromark patch: see scripts/patch-micromark.mjs.`);
+  if (!bundled.includes(PATCH_MARKER) || !bundled.includes(FROM_MARKDOWN_MARKER)) {
+    throw new Error(`${target} does not carry the micromark patches: see scripts/patch-micromark.mjs.`);
   }
   copyFileSync(join(out, 'index.js'), join(root, 'dist', target));
   for (const chunk of chunkFiles) copyFileSync(join(out, chunk), join(root, 'dist', chunk));

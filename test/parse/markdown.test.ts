@@ -1,11 +1,21 @@
 // The parse stage's Markdown set-up: micromark's EditMap.consume carries idea-lint's patch (scripts/patch-micromark.mjs),
-// which parses to the same trees as upstream's, without upstream's copy of every event so far on each call.
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+// which parses to the same trees as upstream's, without upstream's copy of every event so far on each call; and
+// mdast-util-from-markdown's compile makes one handler context per parse instead of one per event (same trees).
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fromMarkdown } from 'mdast-util-from-markdown';
 import { EditMap } from 'micromark-util-edit-map';
 import type { Event } from 'micromark-util-types';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PATCH_MARKER, patchSource } from '../../scripts/patch-micromark.mjs';
+import {
+  FROM_MARKDOWN_MARKER,
+  PATCH_MARKER,
+  patchFromMarkdownSource,
+  patchSource,
+} from '../../scripts/patch-micromark.mjs';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
@@ -271,5 +281,72 @@ describe('table look-ahead', () => {
       expect(parseMarkdown(text)).toEqual(stock);
     }
     expect(tables).toBeGreaterThan(20);
+  });
+});
+
+describe('mdast-util-from-markdown compile patch', () => {
+  const pkg = fileURLToPath(new URL('../../node_modules/mdast-util-from-markdown/', import.meta.url));
+  const built = readFileSync(`${pkg}lib/index.js`, 'utf8');
+  const CALL = /\(bound\.sliceSerialize = events\[index\]\[2\]\.sliceSerialize, bound\)/g;
+
+  it('is in place in both of its files (built and development)', () => {
+    for (const file of ['lib/index.js', 'dev/lib/index.js']) {
+      const source = readFileSync(`${pkg}${file}`, 'utf8');
+      expect(source).toContain(FROM_MARKDOWN_MARKER);
+      expect(source.match(CALL)).toHaveLength(3);
+      expect(source).not.toContain('...context, sliceSerialize: events');
+    }
+  });
+
+  it('compiles the corpus and the repros to the same trees as upstream (a fresh context per event)', async () => {
+    // Upstream's compile, rebuilt from the patched file, in a scratch module importing the same packages.
+    const resolve = createRequire(`${pkg}package.json`).resolve;
+    const upstreamSource = built
+      .replace(CALL, '{...context, sliceSerialize: events[index][2].sliceSerialize}')
+      .replace(/\n[^\n]*idea-lint patch[^\n]*\n[^\n]*const bound = [^\n]*/, '')
+      .replace(/^(import [^\n]* from )'([^']+)'/gm, (_, head: string, name: string) => {
+        const path = name.startsWith('.') ? `${pkg}lib/${name}` : resolve(name);
+        return `${head}'${pathToFileURL(path).href}'`;
+      });
+    expect(upstreamSource).not.toContain('bound');
+    const dir = mkdtempSync(join(tmpdir(), 'idea-lint-from-markdown-'));
+    try {
+      writeFileSync(join(dir, 'upstream.mjs'), upstreamSource);
+      const upstreamModule = (await import(pathToFileURL(join(dir, 'upstream.mjs')).href)) as {
+        fromMarkdown: typeof fromMarkdown;
+      };
+      const data = stockTables.data();
+      const options = { extensions: data.micromarkExtensions, mdastExtensions: data.fromMarkdownExtensions };
+      const texts = [
+        ...corpus,
+        ...Object.values(REPROS).map((build) => build(50)),
+        '---\na: 1\n---\n# T[^1]\n\n[^1]: n',
+      ];
+      for (const text of texts) {
+        expect(fromMarkdown(text, options)).toEqual(upstreamModule.fromMarkdown(text, options));
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('patches upstream-shaped text once, and fails naming the file when upstream changed shape', () => {
+    const copy = '{...context, sliceSerialize: events[index][2].sliceSerialize}';
+    const upstreamShape = [
+      '    const context = {stack: [tree], tokenStack: [], data}',
+      '    const listStack = []',
+      `    callListeners(config.beforeEnter, ${copy}, token)`,
+      `    handler.call(${copy}, token)`,
+      `    callListeners(config.afterExit, ${copy}, token)`,
+    ].join('\n');
+    const once = patchFromMarkdownSource(upstreamShape, 'lib/index.js');
+    expect(once).toContain(FROM_MARKDOWN_MARKER);
+    expect(once.match(CALL)).toHaveLength(3);
+    expect(once.indexOf('const bound')).toBeLessThan(once.indexOf('const listStack'));
+    expect(patchFromMarkdownSource(once, 'lib/index.js')).toBe(once);
+    expect(() => patchFromMarkdownSource(upstreamShape.replace(copy, 'copy()'), 'a/lib/index.js')).toThrow(
+      /a\/lib\/index\.js: compile's handler context changed shape upstream/,
+    );
+    expect(() => patchFromMarkdownSource(`${upstreamShape}\n    context.data = {}`, 'b.js')).toThrow(/b\.js/);
   });
 });

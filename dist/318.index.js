@@ -26733,6 +26733,8 @@ function compiler(options) {
       data
     };
     /** @type {Array<number>} */
+    // idea-lint patch: one handler context per compile: its sliceSerialize is set before each call.
+    const bound = {...context, sliceSerialize: undefined};
     const listStack = [];
     /** @type {Array<Event>} */
     const prepared = [];
@@ -26756,23 +26758,14 @@ function compiler(options) {
     while (++index < events.length) {
       const handler = config[events[index][0]];
       if (events[index][0] === 'enter' && config.beforeEnter.length > 0) {
-        callListeners(config.beforeEnter, {
-          ...context,
-          sliceSerialize: events[index][2].sliceSerialize
-        }, events[index][1]);
+        callListeners(config.beforeEnter, (bound.sliceSerialize = events[index][2].sliceSerialize, bound), events[index][1]);
       }
       if (lib_own.call(handler, events[index][1].type)) {
         // Note: spread first, V8 has optimizations for object shape cloning.
-        handler[events[index][1].type].call({
-          ...context,
-          sliceSerialize: events[index][2].sliceSerialize
-        }, events[index][1]);
+        handler[events[index][1].type].call((bound.sliceSerialize = events[index][2].sliceSerialize, bound), events[index][1]);
       }
       if (events[index][0] === 'exit' && config.afterExit.length > 0) {
-        callListeners(config.afterExit, {
-          ...context,
-          sliceSerialize: events[index][2].sliceSerialize
-        }, events[index][1]);
+        callListeners(config.afterExit, (bound.sliceSerialize = events[index][2].sliceSerialize, bound), events[index][1]);
       }
     }
 

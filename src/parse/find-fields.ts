@@ -75,15 +75,15 @@ export function findFields(
   // A mentors field of prose naming nobody (`### Mentors` "The Taskflow Team will mentor …") gives way to a later
   // one that names someone (`### Contact` with the person's address).
   // A second mentor-role label (`**Mentor:** A` then `**Backup Mentor:** B`, `Co-Mentors:`, the weak `Secondary
-  // Mentor:`) adds its people: both are mentors applicants should reach.
+  // Mentor:`) adds its people: both are mentors applicants should reach. One naming only placeholders (`Backup
+  // Mentor: TBA`) adds nobody.
   const keep = (name: FieldName, isWeak: boolean, make: () => Field): void => {
     const existing = fields[name];
     const nobody = existing !== undefined && name === 'mentors' && namesNobody(existing);
     if (existing && (isWeak || !weak.has(name)) && !nobody) {
       if (name !== 'mentors') return;
       const added = make();
-      if (MENTOR_ROLE.test(added.label) && added.value !== '' && !namesNobody(added))
-        fields[name] = joinFields(existing, added, context);
+      if (MENTOR_ROLE.test(added.label) && namesSomeone(added)) fields[name] = joinFields(existing, added, context);
       return;
     }
     const field = make();
@@ -327,6 +327,11 @@ function joinFields(first: Field, second: Field, context: FieldContext): Field {
     raw: `${first.raw}\n\n${second.raw}`,
     valuePosition: rangeAt(context.starts, start, end),
   };
+}
+
+/** Whether a mentors field names at least one person who is no placeholder (`TBA`). */
+function namesSomeone(field: Field): boolean {
+  return parsePeople(field.raw).some((person) => !person.placeholder);
 }
 
 /** Whether a mentors field has text but names no person (prose, a team, a channel). */

@@ -294,6 +294,10 @@ describe('more label forms', () => {
     expect(values('**Mentor:** Matt Chang (chchwy)\n\n**Co-Mentors:** Connor Deptuck').mentors).toBe(
       'Matt Chang (chchwy)\nConnor Deptuck',
     );
+    // A backup naming only a placeholder adds nobody; a real backup after a placeholder is the mentor named.
+    expect(values('**Mentor:** TBA\n\n**Backup Mentor:** TBA').mentors).toBe('TBA');
+    expect(values('**Mentor:** Jane Doe\n\n**Backup Mentor:** TBD').mentors).toBe('Jane Doe');
+    expect(values('**Mentor:** TBA\n\n**Backup Mentor:** Ann Lee').mentors).toBe('TBA\nAnn Lee');
     // A later contact label is no mentor role: the first mentors field stays alone.
     expect(values('### Difficulty Level\n\nMedium\n\n### Mentors\n\nJane Doe\n\n### Contact\n\nAnn Lee').mentors).toBe(
       'Jane Doe',

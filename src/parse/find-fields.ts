@@ -74,10 +74,18 @@ export function findFields(
   // An empty label (`## Skills and mentors` heading `Required skills: …`) is weak too: a filled one replaces it.
   // A mentors field of prose naming nobody (`### Mentors` "The Taskflow Team will mentor …") gives way to a later
   // one that names someone (`### Contact` with the person's address).
+  // A second mentor-role label (`**Mentor:** A` then `**Backup Mentor:** B`, `Co-Mentors:`, the weak `Secondary
+  // Mentor:`) adds its people: both are mentors applicants should reach. One naming only placeholders (`Backup
+  // Mentor: TBA`) adds nobody.
   const keep = (name: FieldName, isWeak: boolean, make: () => Field): void => {
     const existing = fields[name];
     const nobody = existing !== undefined && name === 'mentors' && namesNobody(existing);
-    if (existing && (isWeak || !weak.has(name)) && !nobody) return;
+    if (existing && (isWeak || !weak.has(name)) && !nobody) {
+      if (name !== 'mentors') return;
+      const added = make();
+      if (MENTOR_ROLE.test(added.label) && namesSomeone(added)) fields[name] = joinFields(existing, added, context);
+      return;
+    }
     const field = make();
     if (existing && field.value === '') return;
     if (nobody && namesNobody(field)) return;
@@ -303,6 +311,27 @@ function trimmedEnd(text: string, start: number, end: number): number {
   let at = end;
   while (at > start && /\s/.test(text[at - 1])) at--;
   return at;
+}
+
+/** A label naming a mentor role (`Backup Mentor`, `Secondary Mentor`, `Co-Mentors`), not just contact (`Contact`). */
+const MENTOR_ROLE = /mentor/i;
+
+/** One field holding both fields' values, the first's label: its value range runs from the first to the second. */
+function joinFields(first: Field, second: Field, context: FieldContext): Field {
+  if (!first.valuePosition || !second.valuePosition) return first.valuePosition ? first : second;
+  const start = Math.min(first.valuePosition.start.offset, second.valuePosition.start.offset);
+  const end = Math.max(first.valuePosition.end.offset, second.valuePosition.end.offset);
+  return {
+    ...first,
+    value: `${first.value}\n${second.value}`,
+    raw: `${first.raw}\n\n${second.raw}`,
+    valuePosition: rangeAt(context.starts, start, end),
+  };
+}
+
+/** Whether a mentors field names at least one person who is no placeholder (`TBA`). */
+function namesSomeone(field: Field): boolean {
+  return parsePeople(field.raw).some((person) => !person.placeholder);
 }
 
 /** Whether a mentors field has text but names no person (prose, a team, a channel). */

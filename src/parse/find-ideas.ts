@@ -7,7 +7,7 @@ import {
   ancestors,
   collectHeadings,
   inferIdeaDepth,
-  isNotAnIdeaTitle,
+  isNotAnIdeaSpanTitle,
   isProjectList,
   isThinLoneIdea,
   isUnlabelledIdea,
@@ -195,7 +195,8 @@ export function findIdeas(units: Unit[], text: string, options: ParseOptions, do
     const titled = heading.unit !== documentTitle;
     return toSpans(holder, found, units, titled).map(({ groupFrom: _from, groupTo: _to, ...span }) => span);
   });
-  if (spans.length === 0 && listedItems.length > 0) return listedItems.filter((span) => !isNotAnIdeaTitle(span.title));
+  if (spans.length === 0 && listedItems.length > 0)
+    return listedItems.filter((span) => !isNotAnIdeaSpanTitle(span.title));
   if (spans.length === 0) {
     const all = {
       title: '',
@@ -213,7 +214,7 @@ export function findIdeas(units: Unit[], text: string, options: ParseOptions, do
     // says it lists ideas (`Some of the ideas that we propose:`).
     const found = findHeadlessIdeas(units, 0, units.length, text, 2, legends);
     return toSpans(all, found.length > 0 ? found : findLeadInIdeas(units, 0, units.length, text, options), units, false)
-      .filter((span) => !isNotAnIdeaTitle(span.title))
+      .filter((span) => !isNotAnIdeaSpanTitle(span.title))
       .map((span) => ({ ...span, section: sectionAt(units, headings, span.unitFrom, documentTitle) }));
   }
   const split = spans.map((span) => (span.tableFields ? [span] : splitHeadless(span, units, text, true, 2, legends)));
@@ -228,7 +229,7 @@ export function findIdeas(units: Unit[], text: string, options: ParseOptions, do
     : split;
   // A template slot (`Your own idea!`) read as a headless idea or a table row is no idea either.
   return [...result.flat(), ...listedItems]
-    .filter((span) => !isNotAnIdeaTitle(span.title))
+    .filter((span) => !isNotAnIdeaSpanTitle(span.title))
     .sort((a, b) => a.start - b.start);
 }
 

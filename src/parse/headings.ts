@@ -96,6 +96,19 @@ const TEMPLATE_SLOT = [
 const QUESTION =
   /^(?:¿|(?:how|what|which|why|when|where|who|whom|whose|can|could|do|does|did|is|are|was|will|would|should|may|must|cómo|qué|que|cuál|cuáles|cuándo|cuánto|cuántos|cuántas|dónde|quién|quiénes|por qué|puedo|puede|hay|es|se)\b).{0,200}\?$/iu;
 
+/**
+ * The rest of the ideas, unnamed, in the plural: `## Others` (Wireshark), `## More Ideas` (Pencil2D), `## Other
+ * Projects` (Zarr), each a pointer to further work. Such a heading may still group ideas under it (`## Other ideas` ⏎
+ * `- **Better search**` ⏎ `Mentors: …`), so it is no idea itself but is not excluded as a section.
+ */
+const REST_OF_IDEAS =
+  /^(?:others|(?:more|other|further|additional)\s+(?:project\s+)?(?:ideas|projects|proposals|topics))$/i;
+
+/** Whether an idea found under this title is none: a template slot, a section about the list, or the rest of the ideas. */
+export function isNotAnIdeaSpanTitle(title: string): boolean {
+  return isNotAnIdeaTitle(title) || REST_OF_IDEAS.test(title.trim().replace(/[\s:!.]+$/, ''));
+}
+
 /** Whether a title names a template slot, an FAQ question or a section about the list rather than an idea. */
 export function isNotAnIdeaTitle(title: string): boolean {
   const trimmed = title.trim().replace(/[\s:!.]+$/, '');

@@ -277,6 +277,35 @@ describe('more label forms', () => {
     ).toBe('Jane Doe');
   });
 
+  // Cesium (regression-8) writes `**Mentor:** … - address` then, a paragraph on, `**Backup Mentor:** Ford?`;
+  // Pencil2D (regression-3) `**Mentor:**` then `**Backup Mentor:**` or `**Co-Mentors:**`. Every mentor-role label
+  // names people applicants should reach, so a later one adds its people to the mentors field.
+  it('adds the people of a later mentor-role label to the mentors field', () => {
+    const cesium = fieldsOf(
+      '**Mentor:** [Matt Amato](https://twitter.com/matt_amato) - mamato@agi.com\n\n**Backup Mentor:** Ford?',
+    ).mentors;
+    expect(cesium?.value).toBe('Matt Amato - mamato@agi.com\nFord?');
+    expect(cesium?.raw).toContain('Ford?');
+    expect(cesium?.label).toBe('Mentor');
+    // The value range runs from the first mentor to the last.
+    expect(cesium?.valuePosition?.start.line).toBe(5);
+    expect(cesium?.valuePosition?.end.line).toBe(7);
+    expect(values('**Mentor:** Jane Doe\n\n**Secondary Mentor:** Ann Lee').mentors).toBe('Jane Doe\nAnn Lee');
+    expect(values('**Mentor:** Matt Chang (chchwy)\n\n**Co-Mentors:** Connor Deptuck').mentors).toBe(
+      'Matt Chang (chchwy)\nConnor Deptuck',
+    );
+    // A backup naming only a placeholder adds nobody; a real backup after a placeholder is the mentor named.
+    expect(values('**Mentor:** TBA\n\n**Backup Mentor:** TBA').mentors).toBe('TBA');
+    expect(values('**Mentor:** Jane Doe\n\n**Backup Mentor:** TBD').mentors).toBe('Jane Doe');
+    expect(values('**Mentor:** TBA\n\n**Backup Mentor:** Ann Lee').mentors).toBe('TBA\nAnn Lee');
+    // A later contact label is no mentor role: the first mentors field stays alone.
+    expect(values('### Difficulty Level\n\nMedium\n\n### Mentors\n\nJane Doe\n\n### Contact\n\nAnn Lee').mentors).toBe(
+      'Jane Doe',
+    );
+    // A specific mentor label still replaces a weak or empty one rather than adding to it.
+    expect(values('**Mentors:**\n\n**Difficulty:** Easy\n\n**Mentor:** Jane Doe').mentors).toBe('Jane Doe');
+  });
+
   it('reads numbered sub-heading labels', () => {
     expect(values('### 1. Description\n\nA parser.\n\n### 2. Mentors\n\nJane').mentors).toBe('Jane');
   });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isListTitle, isNotAnIdeaTitle } from '../../src/parse/headings.js';
+import { isListTitle, isNotAnIdeaSpanTitle, isNotAnIdeaTitle } from '../../src/parse/headings.js';
 import { parseIdeaFile } from '../../src/parse/index.js';
 
 function titles(text: string): string[] {
@@ -237,6 +237,29 @@ describe('isNotAnIdeaTitle', () => {
     'Notifications not listed in the feed',
   ])('reads "%s" as a possible idea', (title) => {
     expect(isNotAnIdeaTitle(title)).toBe(false);
+  });
+});
+
+describe('isNotAnIdeaSpanTitle', () => {
+  // The rest of the ideas, unnamed, in the plural: Wireshark's `## Others` (regression-6), Pencil2D's
+  // `## More Ideas` (regression-3), Zarr's `## Other Projects` (regression), each a pointer to further work.
+  it.each(['Others', 'More Ideas', 'Other Projects', 'Further project ideas', 'Others:', 'Your own idea!'])(
+    'reads an idea titled "%s" as none',
+    (title) => {
+      expect(isNotAnIdeaSpanTitle(title)).toBe(true);
+    },
+  );
+
+  it.each(['Other projects integration for the dashboard', 'More ideas board', 'Other', 'Faster builds'])(
+    'keeps an idea titled "%s"',
+    (title) => {
+      expect(isNotAnIdeaSpanTitle(title)).toBe(false);
+    },
+  );
+
+  it('leaves a heading of that kind a section: ideas under it are read', () => {
+    // `## Others` is no section to exclude: it may group ideas (a bold item with its labels).
+    expect(isNotAnIdeaTitle('Others')).toBe(false);
   });
 });
 

@@ -24,6 +24,14 @@ describe('missing-mentor-email', () => {
     expect(findings.map((f) => [f.subject, f.column, f.endColumn])).toEqual([['Sean Goggins, Andrew Brain', 10, 65]]);
   });
 
+  // Cesium (regression-8): the backup mentor, a paragraph after the mentor, has no address.
+  it('finds a backup mentor without an email after a mentor with one', () => {
+    const text =
+      '## Vector data\n\nDifficulty: Hard\n\n**Mentor:** [Matt Amato](https://twitter.com/matt_amato) - mamato@agi.com\n\n**Backup Mentor:** Ford?\n';
+    expect(lint(text)).toEqual([`7:20 ${noEmail('Ford')}`]);
+    expect(lint(text.replace('Ford?', 'Ford - ford@agi.com'))).toEqual([]);
+  });
+
   it('finds mentors on the lines of a list', () => {
     const text =
       '## One\n\nPossible mentors:\n- Robert Hensing\n- Silvan Mosberger <silvan@example.org>\n- Shahar Or\n\nDifficulty: Medium\n';

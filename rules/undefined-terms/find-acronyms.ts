@@ -26,10 +26,11 @@ export interface AcronymLimits {
 
 const NOT_A_TERM = new Set(NOT_TERMS);
 
-const TWO_CAPITALS = /[A-Z][^A-Z]*[A-Z]/;
-
-/** Words: letters and digits, joined by `-`, `_` or `.` inside the word (`SR-IOV`, `GSoC_2013`, `README.md`). */
-const WORD = /[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)*/gu;
+/**
+ * Words: letters and digits, joined by `-`, `_` or `.` inside the word (`SR-IOV`, `GSoC_2013`, `README.md`).
+ * Stateful (its lastIndex): only findAcronyms' loop uses it.
+ */
+const WORD_STEP = /[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)*/gu;
 
 /** An acronym-shaped word part: capitals and digits, two capitals or more, then `s`/`es` (plural) or `e` (`PCIe`). */
 const ACRONYM_PART = /^([A-Z][A-Z0-9]*)(s|es|e)?$/;
@@ -100,8 +101,19 @@ export function findAcronyms(block: TextBlock, limits: AcronymLimits): AcronymUs
   const inSkip = overlapsInOrder(block.skip);
   const inQuiet = overlapsInOrder(block.quiet);
   const inShouted = overlapsInOrder(shoutedRanges(block.text));
-  for (const match of block.text.matchAll(WORD)) {
-    if (!TWO_CAPITALS.test(match[0])) continue;
+  // Words are stepped over with `test`, which builds no match; only a word with two capitals, as every acronym has,
+  // is read again with `exec` (the same match, from where the last word ended). Between two words there are no
+  // letters, so the capitals counted from the last word's end are the word's own.
+  const text = block.text;
+  let from = 0;
+  WORD_STEP.lastIndex = 0;
+  while (WORD_STEP.test(text)) {
+    const to = WORD_STEP.lastIndex;
+    const twoCapitals = hasTwoCapitals(text, from, to);
+    WORD_STEP.lastIndex = from;
+    const match = twoCapitals ? WORD_STEP.exec(text)! : null;
+    WORD_STEP.lastIndex = from = to;
+    if (!match) continue;
     const start = match.index;
     const end = start + match[0].length;
     if (/[@$#\\]/.test(block.text[start - 1] ?? '')) continue;
@@ -111,6 +123,16 @@ export function findAcronyms(block: TextBlock, limits: AcronymLimits): AcronymUs
     }
   }
   return uses;
+}
+
+/** Whether `text` has two capitals A–Z or more in `[from, to)` (a word without two has no acronym). */
+function hasTwoCapitals(text: string, from: number, to: number): boolean {
+  let capitals = 0;
+  for (let at = from; at < to; at++) {
+    const code = text.charCodeAt(at);
+    if (code >= 65 && code <= 90 && ++capitals === 2) return true;
+  }
+  return false;
 }
 
 /** Whether `[start, end)` overlaps any of `ranges`. */

@@ -150,10 +150,12 @@ export function containsLongForm(split: SplitText, letters: string, nearby = fal
       pattern.test(split.text) || split.sentences.some((words) => words.some((word) => spellsCompound(word, letters)))
     );
   }
+  const first = letters.charCodeAt(0);
   for (const words of split.sentences) {
     if (words.some((word) => spellsCompound(word, letters))) return true;
     for (let start = 0; start < words.length; start++) {
       if (
+        mayGiveFirst(words[start], first) &&
         strictInitials(words[start])[0] === letters[0] &&
         isContent(words[start]) &&
         !NOT_A_NAME_START.has(words[start].toLowerCase()) &&
@@ -170,9 +172,33 @@ export function containsLongForm(split: SplitText, letters: string, nearby = fal
  * more found in order inside it ("WebAssembly" → WASM, "JavaScript" → JS).
  */
 function spellsCompound(word: string, letters: string): boolean {
+  if (!startsWithUpper(word, letters.charCodeAt(0))) return false;
   if (word[0]?.toUpperCase() !== letters[0] || word === word.toUpperCase()) return false;
   const parts = word.split(/(?<=\p{Ll})(?=\p{Lu})/u);
   return parts.length >= 2 && spells(parts, 0, letters, 0, true);
+}
+
+/** `code` upper-cased when it is an ASCII small letter. */
+function asciiUpper(code: number): number {
+  return code >= 97 && code <= 122 ? code - 32 : code;
+}
+
+/**
+ * Whether `word[0]` upper-cased may be the character `first`, asked without building strings: an ASCII first
+ * character is compared as a capital; any other one may be. (containsLongForm asks this of every word of a text for
+ * every term; most words are turned away here, before spellsCompound or strictInitials build anything.)
+ */
+function startsWithUpper(word: string, first: number): boolean {
+  const code = word.charCodeAt(0);
+  return code >= 128 || asciiUpper(code) === first;
+}
+
+/**
+ * Whether strictInitials(word) may start with the character `first`: its first letter upper-cased, or its second
+ * (`eXtensible`); any word not starting with an ASCII character may.
+ */
+function mayGiveFirst(word: string, first: number): boolean {
+  return startsWithUpper(word, first) || word.charCodeAt(1) === first;
 }
 
 /**

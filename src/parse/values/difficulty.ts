@@ -120,7 +120,20 @@ function tokenise(text: string): Token[] {
   return tokensOf(text.toLowerCase(), TOKEN);
 }
 
+/**
+ * Each scale's phrases, read once: a lint reads every idea's difficulty with the same scale or two, and reading the
+ * phrases again for every value was a twentieth of all the memory rules allocate. The scales are the frozen default
+ * and the resolved configuration's, which nothing changes after; the phrases are only read.
+ */
+const PHRASES = new WeakMap<DifficultyScale, Phrase[]>();
+
 function phrasesOf(scale: DifficultyScale): Phrase[] {
+  let phrases = PHRASES.get(scale);
+  if (!phrases) PHRASES.set(scale, (phrases = readPhrases(scale)));
+  return phrases;
+}
+
+function readPhrases(scale: DifficultyScale): Phrase[] {
   const phrases: Phrase[] = [];
   for (const level of LEVELS) {
     for (const entry of scale[level] ?? []) {

@@ -129,8 +129,22 @@ export function asciiLower(text: string): string {
 /** The plain reading of a field value: entities decoded, comments, tags, link targets and emphasis removed, whitespace collapsed. */
 export function plainValue(text: string): string {
   if (typeof text !== 'string') return '';
-  return collapseWhitespace(stripEmphasis(replaceLinks(stripHtmlTags(stripHtmlComments(decodeEntities(text))))));
+  let plain = PLAIN_VALUES.get(text);
+  if (plain === undefined) {
+    plain = collapseWhitespace(stripEmphasis(replaceLinks(stripHtmlTags(stripHtmlComments(decodeEntities(text))))));
+    if (PLAIN_VALUES.size >= PLAIN_VALUES_KEPT) PLAIN_VALUES.clear();
+    PLAIN_VALUES.set(text, plain);
+  }
+  return plain;
 }
+
+/**
+ * Plain readings already made: the same field value is read by several rules (isPlaceholder for the mentors in
+ * missing-mentor, min-mentors and missing-mentor-email; the difficulty twice), and each reading runs six
+ * replaces. Kept for the last few thousand values, so a long run holds no more than that.
+ */
+const PLAIN_VALUES = new Map<string, string>();
+const PLAIN_VALUES_KEPT = 4096;
 
 /** Whether two words differ by at most one substitution, insertion, deletion or adjacent swap. */
 export function withinOneEdit(a: string, b: string): boolean {

@@ -978,7 +978,19 @@ const EMPTY_STAR = '☆';
 function tokenise(text) {
     return (0,plain_text/* tokensOf */.k8)(text.toLowerCase(), TOKEN);
 }
+/**
+ * Each scale's phrases, read once: a lint reads every idea's difficulty with the same scale or two, and reading the
+ * phrases again for every value was a twentieth of all the memory rules allocate. The scales are the frozen default
+ * and the resolved configuration's, which nothing changes after; the phrases are only read.
+ */
+const PHRASES = new WeakMap();
 function phrasesOf(scale) {
+    let phrases = PHRASES.get(scale);
+    if (!phrases)
+        PHRASES.set(scale, (phrases = readPhrases(scale)));
+    return phrases;
+}
+function readPhrases(scale) {
     const phrases = [];
     for (const level of LEVELS) {
         for (const entry of scale[level] ?? []) {
@@ -2195,9 +2207,11 @@ function isRomanNumeral(word) {
 // Rule undefined-terms, its machinery: the acronyms a block of prose uses. Pure string work over TextBlocks.
 
 const NOT_A_TERM = new Set(NOT_TERMS);
-const TWO_CAPITALS = /[A-Z][^A-Z]*[A-Z]/;
-/** Words: letters and digits, joined by `-`, `_` or `.` inside the word (`SR-IOV`, `GSoC_2013`, `README.md`). */
-const WORD = /[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)*/gu;
+/**
+ * Words: letters and digits, joined by `-`, `_` or `.` inside the word (`SR-IOV`, `GSoC_2013`, `README.md`).
+ * Stateful (its lastIndex): only findAcronyms' loop uses it.
+ */
+const WORD_STEP = /[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)*/gu;
 /** An acronym-shaped word part: capitals and digits, two capitals or more, then `s`/`es` (plural) or `e` (`PCIe`). */
 const ACRONYM_PART = /^([A-Z][A-Z0-9]*)(s|es|e)?$/;
 /**
@@ -2271,8 +2285,19 @@ function findAcronyms(block, limits) {
     const inSkip = overlapsInOrder(block.skip);
     const inQuiet = overlapsInOrder(block.quiet);
     const inShouted = overlapsInOrder(shoutedRanges(block.text));
-    for (const match of block.text.matchAll(WORD)) {
-        if (!TWO_CAPITALS.test(match[0]))
+    // Words are stepped over with `test`, which builds no match; only a word with two capitals, as every acronym has,
+    // is read again with `exec` (the same match, from where the last word ended). Between two words there are no
+    // letters, so the capitals counted from the last word's end are the word's own.
+    const text = block.text;
+    let from = 0;
+    WORD_STEP.lastIndex = 0;
+    while (WORD_STEP.test(text)) {
+        const to = WORD_STEP.lastIndex;
+        const twoCapitals = hasTwoCapitals(text, from, to);
+        WORD_STEP.lastIndex = from;
+        const match = twoCapitals ? WORD_STEP.exec(text) : null;
+        WORD_STEP.lastIndex = from = to;
+        if (!match)
             continue;
         const start = match.index;
         const end = start + match[0].length;
@@ -2285,6 +2310,16 @@ function findAcronyms(block, limits) {
         }
     }
     return uses;
+}
+/** Whether `text` has two capitals A–Z or more in `[from, to)` (a word without two has no acronym). */
+function hasTwoCapitals(text, from, to) {
+    let capitals = 0;
+    for (let at = from; at < to; at++) {
+        const code = text.charCodeAt(at);
+        if (code >= 65 && code <= 90 && ++capitals === 2)
+            return true;
+    }
+    return false;
 }
 /** Whether `[start, end)` overlaps any of `ranges`. */
 function inAny(ranges, start, end) {
@@ -2453,11 +2488,13 @@ function containsLongForm(split, letters, nearby = false) {
         }
         return (pattern.test(split.text) || split.sentences.some((words) => words.some((word) => spellsCompound(word, letters))));
     }
+    const first = letters.charCodeAt(0);
     for (const words of split.sentences) {
         if (words.some((word) => spellsCompound(word, letters)))
             return true;
         for (let start = 0; start < words.length; start++) {
-            if (strictInitials(words[start])[0] === letters[0] &&
+            if (mayGiveFirst(words[start], first) &&
+                strictInitials(words[start])[0] === letters[0] &&
                 isContent(words[start]) &&
                 !NOT_A_NAME_START.has(words[start].toLowerCase()) &&
                 strictlySpells(words, start, letters, 0))
@@ -2471,10 +2508,32 @@ function containsLongForm(split, letters, nearby = false) {
  * more found in order inside it ("WebAssembly" → WASM, "JavaScript" → JS).
  */
 function spellsCompound(word, letters) {
+    if (!startsWithUpper(word, letters.charCodeAt(0)))
+        return false;
     if (word[0]?.toUpperCase() !== letters[0] || word === word.toUpperCase())
         return false;
     const parts = word.split(/(?<=\p{Ll})(?=\p{Lu})/u);
     return parts.length >= 2 && spells(parts, 0, letters, 0, true);
+}
+/** `code` upper-cased when it is an ASCII small letter. */
+function asciiUpper(code) {
+    return code >= 97 && code <= 122 ? code - 32 : code;
+}
+/**
+ * Whether `word[0]` upper-cased may be the character `first`, asked without building strings: an ASCII first
+ * character is compared as a capital; any other one may be. (containsLongForm asks this of every word of a text for
+ * every term; most words are turned away here, before spellsCompound or strictInitials build anything.)
+ */
+function startsWithUpper(word, first) {
+    const code = word.charCodeAt(0);
+    return code >= 128 || asciiUpper(code) === first;
+}
+/**
+ * Whether strictInitials(word) may start with the character `first`: its first letter upper-cased, or its second
+ * (`eXtensible`); any word not starting with an ASCII character may.
+ */
+function mayGiveFirst(word, first) {
+    return startsWithUpper(word, first) || word.charCodeAt(1) === first;
 }
 /**
  * The letters a word gives to a strict long form, first the one it always gives: a word in capitals all of them;
@@ -2536,7 +2595,7 @@ const PARENTHESIS = /\s*\(([^()]{3,200})\)/y;
 const SEPARATOR = /\s*(?::|–|—|\s-|\|)\s+/y;
 /** First words that make a parenthesis a remark rather than an explanation: "HVM (and PV)", "DRBD (see …)". */
 const REMARK = /^(?:and|or|but|not|see|cf|e\.?g|eg|for example|for instance|such as|like|including|incl|etc|with|without|in|on|at|from|to|by|via|vs|versus|which|where|when|if|as|also|only|optional|required|deprecated|beta|version|v\d|previously|formerly|now|soon|perhaps|maybe|possibly|probably|optionally|usually|typically|mostly|mainly|currently|ideally|preferably|especially|here|this|these|those|it|its|they|we|you|i|is|are|was|were|has|have|will|would|can|could|should|may|might|must|do|does|not)\b/i;
-const definitions_WORD = /[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)*/gu;
 /**
  * Nouns that say what kind of thing a name is when they follow it: "the AUTOVAL package", "BLAS libraries", "CUDA
  * language support", "raw sequencing reads (FASTQ files)". Only
@@ -2624,7 +2683,7 @@ function findDefinitions(block, limits) {
     // Every word is asked about (`xl (the toolstack)` defines XL); the patterns tried after it are first screened by
     // the characters they need there, which costs far less than running them on every word of a long list.
     let index = -1;
-    for (const match of text.matchAll(definitions_WORD)) {
+    for (const match of text.matchAll(WORD)) {
         index++;
         const word = match[0];
         const start = match.index;
@@ -2650,7 +2709,7 @@ function findDefinitions(block, limits) {
                 define(word);
         }
         const next = afterSpace(text, end);
-        const whole = hasTwoCapitals(word) && isWholeTerm(word, limits);
+        const whole = definitions_hasTwoCapitals(word) && isWholeTerm(word, limits);
         // ABBR (an explanation of two or more words).
         const parenthesis = text[next] === '(' ? at(PARENTHESIS, end) : null;
         if (parenthesis && isExplanation(parenthesis[1], word))
@@ -2799,7 +2858,7 @@ function afterSpace(text, from) {
     return at;
 }
 /** Whether a word has two capitals A–Z or more, as every acronym has: the others cannot be a whole term. */
-function hasTwoCapitals(word) {
+function definitions_hasTwoCapitals(word) {
     let capitals = 0;
     for (let at = 0; at < word.length; at++) {
         const code = word.charCodeAt(at);
@@ -5866,11 +5925,20 @@ function findFields(units, from, to, context, initial = []) {
     // An empty label (`## Skills and mentors` heading `Required skills: …`) is weak too: a filled one replaces it.
     // A mentors field of prose naming nobody (`### Mentors` "The Taskflow Team will mentor …") gives way to a later
     // one that names someone (`### Contact` with the person's address).
+    // A second mentor-role label (`**Mentor:** A` then `**Backup Mentor:** B`, `Co-Mentors:`, the weak `Secondary
+    // Mentor:`) adds its people: both are mentors applicants should reach. One naming only placeholders (`Backup
+    // Mentor: TBA`) adds nobody.
     const keep = (name, isWeak, make) => {
         const existing = fields[name];
         const nobody = existing !== undefined && name === 'mentors' && namesNobody(existing);
-        if (existing && (isWeak || !weak.has(name)) && !nobody)
+        if (existing && (isWeak || !weak.has(name)) && !nobody) {
+            if (name !== 'mentors')
+                return;
+            const added = make();
+            if (MENTOR_ROLE.test(added.label) && namesSomeone(added))
+                fields[name] = joinFields(existing, added, context);
             return;
+        }
         const field = make();
         if (existing && field.value === '')
             return;
@@ -6099,6 +6167,25 @@ function trimmedEnd(text, start, end) {
     while (at > start && /\s/.test(text[at - 1]))
         at--;
     return at;
+}
+/** A label naming a mentor role (`Backup Mentor`, `Secondary Mentor`, `Co-Mentors`), not just contact (`Contact`). */
+const MENTOR_ROLE = /mentor/i;
+/** One field holding both fields' values, the first's label: its value range runs from the first to the second. */
+function joinFields(first, second, context) {
+    if (!first.valuePosition || !second.valuePosition)
+        return first.valuePosition ? first : second;
+    const start = Math.min(first.valuePosition.start.offset, second.valuePosition.start.offset);
+    const end = Math.max(first.valuePosition.end.offset, second.valuePosition.end.offset);
+    return {
+        ...first,
+        value: `${first.value}\n${second.value}`,
+        raw: `${first.raw}\n\n${second.raw}`,
+        valuePosition: (0,parse_text/* rangeAt */.B3)(context.starts, start, end),
+    };
+}
+/** Whether a mentors field names at least one person who is no placeholder (`TBA`). */
+function namesSomeone(field) {
+    return parsePeople(field.raw).some((person) => !person.placeholder);
 }
 /** Whether a mentors field has text but names no person (prose, a team, a channel). */
 function namesNobody(field) {
@@ -6517,6 +6604,16 @@ const TEMPLATE_SLOT = [
  * opens with an interrogative or an auxiliary and ends with a question mark.
  */
 const QUESTION = /^(?:¿|(?:how|what|which|why|when|where|who|whom|whose|can|could|do|does|did|is|are|was|will|would|should|may|must|cómo|qué|que|cuál|cuáles|cuándo|cuánto|cuántos|cuántas|dónde|quién|quiénes|por qué|puedo|puede|hay|es|se)\b).{0,200}\?$/iu;
+/**
+ * The rest of the ideas, unnamed, in the plural: `## Others` (Wireshark), `## More Ideas` (Pencil2D), `## Other
+ * Projects` (Zarr), each a pointer to further work. Such a heading may still group ideas under it (`## Other ideas` ⏎
+ * `- **Better search**` ⏎ `Mentors: …`), so it is no idea itself but is not excluded as a section.
+ */
+const REST_OF_IDEAS = /^(?:others|(?:more|other|further|additional)\s+(?:project\s+)?(?:ideas|projects|proposals|topics))$/i;
+/** Whether an idea found under this title is none: a template slot, a section about the list, or the rest of the ideas. */
+function isNotAnIdeaSpanTitle(title) {
+    return isNotAnIdeaTitle(title) || REST_OF_IDEAS.test(title.trim().replace(/[\s:!.]+$/, ''));
+}
 /** Whether a title names a template slot, an FAQ question or a section about the list rather than an idea. */
 function isNotAnIdeaTitle(title) {
     const trimmed = title.trim().replace(/[\s:!.]+$/, '');
@@ -7988,7 +8085,7 @@ function findIdeas(units, text, options, documentTitle) {
         return toSpans(holder, found, units, titled).map(({ groupFrom: _from, groupTo: _to, ...span }) => span);
     });
     if (spans.length === 0 && listedItems.length > 0)
-        return listedItems.filter((span) => !isNotAnIdeaTitle(span.title));
+        return listedItems.filter((span) => !isNotAnIdeaSpanTitle(span.title));
     if (spans.length === 0) {
         const all = {
             title: '',
@@ -8006,7 +8103,7 @@ function findIdeas(units, text, options, documentTitle) {
         // says it lists ideas (`Some of the ideas that we propose:`).
         const found = findHeadlessIdeas(units, 0, units.length, text, 2, legends);
         return toSpans(all, found.length > 0 ? found : findLeadInIdeas(units, 0, units.length, text, options), units, false)
-            .filter((span) => !isNotAnIdeaTitle(span.title))
+            .filter((span) => !isNotAnIdeaSpanTitle(span.title))
             .map((span) => ({ ...span, section: sectionAt(units, headings, span.unitFrom, documentTitle) }));
     }
     const split = spans.map((span) => (span.tableFields ? [span] : splitHeadless(span, units, text, true, 2, legends)));
@@ -8019,7 +8116,7 @@ function findIdeas(units, text, options, documentTitle) {
         : split;
     // A template slot (`Your own idea!`) read as a headless idea or a table row is no idea either.
     return [...result.flat(), ...listedItems]
-        .filter((span) => !isNotAnIdeaTitle(span.title))
+        .filter((span) => !isNotAnIdeaSpanTitle(span.title))
         .sort((a, b) => a.start - b.start);
 }
 /**
@@ -9008,17 +9105,28 @@ function blank(text) {
 function collectUnits(tree, text, starts, options) {
     const units = [];
     const state = { top: 0, listLevel: 0, itemEnd: Infinity, quoted: false, itemStartPending: false };
-    const push = (unit) => {
-        units.push({
-            ...unit,
+    // Each unit is built as one literal of one shape (no spread of a partial unit): collectUnits makes one per line
+    // of every list, and the spread copy cost 2% of a lint's CPU.
+    const push = (kind, start, end, node, depth, firstLine, hits, labelLike) => {
+        const unit = {
+            kind,
+            start,
+            end,
+            node,
+            depth,
+            firstLine,
+            hits,
+            labelLike,
             item: state.item,
             top: state.top,
             listLevel: state.listLevel,
             itemEnd: state.itemEnd,
             quoted: state.quoted,
             itemStart: state.itemStartPending,
-        });
+        };
+        units.push(unit);
         state.itemStartPending = false;
+        return unit;
     };
     const lines = (node, start, end) => {
         let lineIndex = (0,parse_text/* lineIndexAt */.QX)(starts, start);
@@ -9034,8 +9142,11 @@ function collectUnits(tree, text, starts, options) {
             if (!first)
                 while (contentStart < lineEnd && /[ \t>]/.test(text[contentStart]))
                     contentStart++;
+            // A line after a label never continues its sentence: asked first, it spares slicing that line.
             const continuation = previous !== undefined &&
-                continuesSentence(text.slice(previous.start, previous.end), previous.hits.length > 0 || previous.labelLike);
+                previous.hits.length === 0 &&
+                !previous.labelLike &&
+                continuesSentence(text.slice(previous.start, previous.end), false);
             const carried = previous?.hits[previous.hits.length - 1]?.valueStart;
             const read = readLineLabels(text, contentStart, lineEnd, options, {
                 quoted: state.quoted,
@@ -9044,8 +9155,7 @@ function collectUnits(tree, text, starts, options) {
                 continuation,
                 labelsFrom: previous && carried !== undefined && carried > previous.end ? carried : undefined,
             });
-            push({ kind: 'line', start: contentStart, end: lineEnd, node, depth: 0, firstLine: first, ...read });
-            previous = units[units.length - 1];
+            previous = push('line', contentStart, lineEnd, node, 0, first, read.hits, read.labelLike);
             first = false;
             lineIndex++;
             lineStart = nextStart;
@@ -9068,16 +9178,7 @@ function collectUnits(tree, text, starts, options) {
                     return;
                 }
                 const hits = readWholeLabel(text, inner[0], inner[1], options);
-                push({
-                    kind: 'heading',
-                    start: inner[0],
-                    end: inner[1],
-                    node,
-                    depth: node.depth,
-                    firstLine: true,
-                    hits,
-                    labelLike: false,
-                });
+                push('heading', inner[0], inner[1], node, node.depth, true, hits, false);
                 return;
             }
             case 'list':
@@ -9085,7 +9186,10 @@ function collectUnits(tree, text, starts, options) {
                     visit(item);
                 return;
             case 'listItem': {
-                const saved = { ...state };
+                // Saved and restored field by field (no copies of the state). As the copy did, `item` is restored only
+                // once the state has had one: the first list item of the document stays the state's item after its list.
+                const { item: savedItem, listLevel: savedLevel, itemEnd: savedEnd } = state;
+                const itemKnown = 'item' in state;
                 state.listLevel++;
                 state.itemEnd = end;
                 state.item = node;
@@ -9093,8 +9197,12 @@ function collectUnits(tree, text, starts, options) {
                 for (const child of node.children)
                     visit(child);
                 if (state.itemStartPending)
-                    push({ kind: 'block', start, end, node, depth: 0, firstLine: true, hits: [], labelLike: false });
-                Object.assign(state, saved, { itemStartPending: false });
+                    push('block', start, end, node, 0, true, [], false);
+                if (itemKnown)
+                    state.item = savedItem;
+                state.listLevel = savedLevel;
+                state.itemEnd = savedEnd;
+                state.itemStartPending = false;
                 return;
             }
             case 'blockquote': {
@@ -9106,29 +9214,20 @@ function collectUnits(tree, text, starts, options) {
                 return;
             }
             case 'table':
-                push({ kind: 'table', start, end, node, depth: 0, firstLine: true, hits: [], labelLike: false });
+                push('table', start, end, node, 0, true, [], false);
                 return;
             case 'thematicBreak':
-                push({ kind: 'break', start, end, node, depth: 0, firstLine: true, hits: [], labelLike: false });
+                push('break', start, end, node, 0, true, [], false);
                 return;
             case 'html':
-                push({
-                    kind: /^\s*<!--[\s\S]*-->\s*$/.test(node.value) ? 'comment' : 'block',
-                    start,
-                    end,
-                    node,
-                    depth: 0,
-                    firstLine: true,
-                    hits: [],
-                    labelLike: false,
-                });
+                push(/^\s*<!--[\s\S]*-->\s*$/.test(node.value) ? 'comment' : 'block', start, end, node, 0, true, [], false);
                 return;
             case 'yaml':
             case 'definition':
-                push({ kind: 'comment', start, end, node, depth: 0, firstLine: true, hits: [], labelLike: false });
+                push('comment', start, end, node, 0, true, [], false);
                 return;
             default:
-                push({ kind: 'block', start, end, node, depth: 0, firstLine: true, hits: [], labelLike: false });
+                push('block', start, end, node, 0, true, [], false);
         }
     };
     tree.children.forEach((child, index) => {

@@ -1093,10 +1093,15 @@ function markdownToText(source, midLine = false) {
     }
     return lines.join('\n');
 }
-/** Counts words in plain text. */
+/** A word for countWords: a letter or digit, then letters, digits, apostrophes, dots and hyphens. */
+const COUNTED_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+/** Counts words in plain text (by `test`, which builds no match: a word count is asked of every idea's text). */
 function countWords(text) {
-    const matches = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu);
-    return matches ? matches.length : 0;
+    COUNTED_WORD.lastIndex = 0;
+    let count = 0;
+    while (COUNTED_WORD.test(text))
+        count++;
+    return count;
 }
 
 
@@ -1263,8 +1268,22 @@ function asciiLower(text) {
 function plainValue(text) {
     if (typeof text !== 'string')
         return '';
-    return collapseWhitespace(stripEmphasis(replaceLinks(stripHtmlTags(stripHtmlComments(decodeEntities(text))))));
+    let plain = PLAIN_VALUES.get(text);
+    if (plain === undefined) {
+        plain = collapseWhitespace(stripEmphasis(replaceLinks(stripHtmlTags(stripHtmlComments(decodeEntities(text))))));
+        if (PLAIN_VALUES.size >= PLAIN_VALUES_KEPT)
+            PLAIN_VALUES.clear();
+        PLAIN_VALUES.set(text, plain);
+    }
+    return plain;
 }
+/**
+ * Plain readings already made: the same field value is read by several rules (isPlaceholder for the mentors in
+ * missing-mentor, min-mentors and missing-mentor-email; the difficulty twice), and each reading runs six
+ * replaces. Kept for the last few thousand values, so a long run holds no more than that.
+ */
+const PLAIN_VALUES = new Map();
+const PLAIN_VALUES_KEPT = 4096;
 /** Whether two words differ by at most one substitution, insertion, deletion or adjacent swap. */
 function withinOneEdit(a, b) {
     if (Math.abs(a.length - b.length) > 1)

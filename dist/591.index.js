@@ -1605,7 +1605,13 @@ function readEntry(entry) {
     // `mcopik @ GitHub` names a GitHub handle; an account on another site is a contact to leave out of the name. A
     // `@handle` inside an account (`@terts on Discord`) is that account's.
     const accounts = siteAccounts(text);
-    const inAccount = (at) => accounts.some((account) => account.start <= at && at < account.end);
+    // Handles and accounts both come in text order: one pointer walks the accounts (linear, not handles × accounts).
+    let next = 0;
+    const inAccount = (at) => {
+        while (next < accounts.length && accounts[next].end <= at)
+            next++;
+        return next < accounts.length && accounts[next].start <= at;
+    };
     const handles = [...text.matchAll(HANDLE)]
         .filter((m) => !inAccount(m.index))
         .map((m) => ({ start: m.index, end: m.index + m[0].length, handle: trimHandle(m[1]) }))

@@ -121,6 +121,11 @@ describe('parsePeople', () => {
       [{ name: 'Terts Diepraam', handle: 'tertsdiepraam' }],
     ],
     [
+      'accounts on another site before the handle, each skipped in turn',
+      'Jane Roe (@terts on Discord, @kdoe on Discord, @jroe)',
+      [{ name: 'Jane Roe', handle: 'jroe' }],
+    ],
+    [
       'an account on a site other than GitHub, which is no handle',
       'Terts Diepraam (@terts on Discord)',
       [{ name: 'Terts Diepraam' }],

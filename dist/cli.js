@@ -24265,8 +24265,35 @@ function namesNobody(field) {
     return field.raw.trim() !== '' && parsePeople(field.raw).length === 0;
 }
 
+;// CONCATENATED MODULE: ./src/parse/code-fences.ts
+// Parse stage: which lines of a page belong to a fenced code block, for the passes that read the page line by line
+// before it is parsed (HTML layout, anchor lines), so that they leave code untouched.
+/** A line opening or closing a fence: up to three spaces, then three or more backticks or tildes. */
+const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
+/** Reads lines in order; `inFence(line)` is true for a fence's opening line, its lines and its closing line. */
+class FenceTracker {
+    fence;
+    /** Whether a fence is open after the lines read so far. */
+    get open() {
+        return this.fence !== undefined;
+    }
+    inFence(line) {
+        const opening = FENCE.exec(line);
+        if (this.fence) {
+            if (opening && opening[1][0] === this.fence[0] && opening[1].length >= this.fence.length)
+                this.fence = undefined;
+            return true;
+        }
+        if (!opening)
+            return false;
+        this.fence = opening[1];
+        return true;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/parse/anchor-lines.ts
 // Parse stage: HTML anchors alone on their line (`<a name="android">`, `<a id="tokio"></a>`), which display nothing.
+
 /**
  * A line of nothing but empty HTML anchors: `<a name="x">`, `<a id="x"></a>`, `<a name="x"/>`, `<a name="x"><a/>` (a
  * mistyped close), several in a row.
@@ -24283,19 +24310,13 @@ function anchorLinesAsBlank(text) {
     if (!/<a\s+(?:name|id)\s*=/i.test(text))
         return text;
     const lines = text.split('\n');
-    let fence;
+    const fences = new FenceTracker();
     let opensBlock = true;
     for (let index = 0; index < lines.length; index++) {
         const line = lines[index];
-        const opening = /^[ \t]{0,3}(`{3,}|~{3,})/.exec(line);
-        if (fence) {
-            if (opening && opening[1][0] === fence[0] && opening[1].length >= fence.length)
-                fence = undefined;
-            opensBlock = !fence;
-            continue;
-        }
-        if (opening) {
-            fence = opening[1];
+        // The line after a fence's closing line opens a block.
+        if (fences.inFence(line)) {
+            opensBlock = !fences.open;
             continue;
         }
         if (opensBlock && ANCHOR_LINE.test(line)) {
@@ -45912,6 +45933,7 @@ function shiftForBom(node) {
 ;// CONCATENATED MODULE: ./src/parse/html-layout.ts
 
 
+
 /**
  * Parses a Markdown page with its HTML layout read as the Markdown it displays as: line by line first
  * (`htmlHeadingsAsMarkdown`, then `anchorLinesAsBlank`), then the HTML quote blocks of the tree
@@ -45938,20 +45960,12 @@ function htmlHeadingsAsMarkdown(text) {
     if (!headings && !HTML_EMPHASIS_TAG.test(text) && !/<br[\s/>]/i.test(text))
         return text;
     const lines = text.split('\n');
-    let fence;
+    const fences = new FenceTracker();
     let comment = false;
     for (let index = 0; index < lines.length; index++) {
         const line = lines[index];
-        const opening = /^[ \t]{0,3}(`{3,}|~{3,})/.exec(line);
-        if (fence) {
-            if (opening && opening[1][0] === fence[0] && opening[1].length >= fence.length)
-                fence = undefined;
+        if (fences.inFence(line))
             continue;
-        }
-        if (opening) {
-            fence = opening[1];
-            continue;
-        }
         if (comment) {
             if (line.includes('-->'))
                 comment = line.lastIndexOf('<!--') > line.lastIndexOf('-->');

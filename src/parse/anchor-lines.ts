@@ -1,4 +1,5 @@
 // Parse stage: HTML anchors alone on their line (`<a name="android">`, `<a id="tokio"></a>`), which display nothing.
+import { FenceTracker } from './code-fences.js';
 
 /**
  * A line of nothing but empty HTML anchors: `<a name="x">`, `<a id="x"></a>`, `<a name="x"/>`, `<a name="x"><a/>` (a
@@ -16,18 +17,13 @@ export const ANCHOR_LINE = /^[ \t]{0,3}(?:<a\s+(?:name|id)\s*=[^<>]*>[ \t]*(?:<\
 export function anchorLinesAsBlank(text: string): string {
   if (!/<a\s+(?:name|id)\s*=/i.test(text)) return text;
   const lines = text.split('\n');
-  let fence: string | undefined;
+  const fences = new FenceTracker();
   let opensBlock = true;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index];
-    const opening = /^[ \t]{0,3}(`{3,}|~{3,})/.exec(line);
-    if (fence) {
-      if (opening && opening[1][0] === fence[0] && opening[1].length >= fence.length) fence = undefined;
-      opensBlock = !fence;
-      continue;
-    }
-    if (opening) {
-      fence = opening[1];
+    // The line after a fence's closing line opens a block.
+    if (fences.inFence(line)) {
+      opensBlock = !fences.open;
       continue;
     }
     if (opensBlock && ANCHOR_LINE.test(line)) {

@@ -4,6 +4,7 @@
 // Every line keeps its length, so positions in the result index the source: findings land on the lines they name.
 import type { Blockquote, Root, RootContent } from 'mdast';
 import { anchorLinesAsBlank } from './anchor-lines.js';
+import { FenceTracker } from './code-fences.js';
 import { NestingError, parseMarkdown } from './markdown.js';
 
 /** A page as parsed: its text with HTML layout written as Markdown (same offsets as the source), and its tree. */
@@ -39,19 +40,11 @@ export function htmlHeadingsAsMarkdown(text: string): string {
   const headings = /<h[1-6][\s>]/i.test(text);
   if (!headings && !HTML_EMPHASIS_TAG.test(text) && !/<br[\s/>]/i.test(text)) return text;
   const lines = text.split('\n');
-  let fence: string | undefined;
+  const fences = new FenceTracker();
   let comment = false;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index];
-    const opening = /^[ \t]{0,3}(`{3,}|~{3,})/.exec(line);
-    if (fence) {
-      if (opening && opening[1][0] === fence[0] && opening[1].length >= fence.length) fence = undefined;
-      continue;
-    }
-    if (opening) {
-      fence = opening[1];
-      continue;
-    }
+    if (fences.inFence(line)) continue;
     if (comment) {
       if (line.includes('-->')) comment = line.lastIndexOf('<!--') > line.lastIndexOf('-->');
       continue;

@@ -21,6 +21,7 @@ const DIRS = [
   'regression-6',
   'regression-7',
   'regression-8',
+  'regression-9',
 ];
 
 interface Read {
@@ -294,6 +295,9 @@ const BY_RULE: [string, string, string, FieldName][] = [
   // A head naming the extent of the work (EXTENT_HEADS): the size when its value is a size quantity (Java
   // PathFinder's `**Scope:** 350 hours`, regression-4; test/parse/find-fields.test.ts), a description otherwise.
   ['scope', 'extent head, a size when its value is a quantity', 'Scope', 'description'],
+  // A site name before a head noun says where the thing lives, as the head `jira` names the issue tracker: MIT App
+  // Inventor's `**Github Issue:**` (regression-9) is the issue field.
+  ['github', 'site name qualifying its head, as jira names the tracker', 'Github Issue', 'issue'],
   // Words of the grammar that only one list read here writes as a label of its own since session 9 read two more
   // lists (regression-7): Open Data Kit's `<i>Languages:</i>` and OpenGov Africa's `**Tech stack:**`. Both name the
   // technologies an applicant needs, as the attested `technology` does; `tech` is its short form (as `info`).
@@ -321,9 +325,6 @@ const ONE_LIST = [
   'involves',
   // CNCF 2018's `Issue Link` (regression): the issue field, no rule of the six; `url`, its synonym, is read nowhere.
   'link',
-  // Scalacenter's `Expected Time Commitment` (regression): `time` alone has a second list (LF AI & Data's `**Time:**`,
-  // regression-6), `time commitment` none yet.
-  'time commitment',
   // uutils' `**Expected Outputs:**` (regression-6): a head noun of the grammar that no other list here writes yet.
   // It was in the grammar before regression-6 was opened, so it is a gap found, not an alias added.
   'output',

@@ -709,7 +709,7 @@ const DEFAULT_ISSUE_LABELS = ['idea', 'gsoc', 'outreachy', 'lfx'];
 /** The label of idea issues with findings when the config names none (`issues.needsWorkLabel`). */
 const DEFAULT_NEEDS_WORK_LABEL = 'idea: needs work';
 /** Idea files when the config names none. */
-const DEFAULT_FILES = ['**/*.md', '**/*.wiki', '**/*.mediawiki'];
+const DEFAULT_FILES = ['**/*.md', '**/*.markdown', '**/*.wiki', '**/*.mediawiki'];
 /** Files that are never idea files: project docs (any case, any extension, any folder), CI and dependencies. */
 const DEFAULT_IGNORES = [
     ...['readme', 'changelog', 'contributing', 'code_of_conduct', 'license'].flatMap((name) => [
@@ -774,7 +774,7 @@ function buildConfigSchema(rules) {
         files: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
             .min(1)
             .optional()
-            .describe('Globs of idea files (default: **/*.md, **/*.wiki, **/*.mediawiki).'),
+            .describe('Globs of idea files (default: **/*.md, **/*.markdown, **/*.wiki, **/*.mediawiki).'),
         ignores: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
             .optional()
             .describe('Globs never linted, added to the defaults (README, CHANGELOG, CONTRIBUTING, CODE_OF_CONDUCT, LICENSE, .github/**, node_modules/**).'),

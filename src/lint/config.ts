@@ -33,7 +33,7 @@ export const DEFAULT_ISSUE_LABELS: readonly string[] = ['idea', 'gsoc', 'outreac
 export const DEFAULT_NEEDS_WORK_LABEL = 'idea: needs work';
 
 /** Idea files when the config names none. */
-export const DEFAULT_FILES: readonly string[] = ['**/*.md', '**/*.wiki', '**/*.mediawiki'];
+export const DEFAULT_FILES: readonly string[] = ['**/*.md', '**/*.markdown', '**/*.wiki', '**/*.mediawiki'];
 
 /** Files that are never idea files: project docs (any case, any extension, any folder), CI and dependencies. */
 export const DEFAULT_IGNORES: readonly string[] = [
@@ -117,7 +117,7 @@ export function buildConfigSchema(rules: readonly Rule[]) {
         .array(z.string().min(1))
         .min(1)
         .optional()
-        .describe('Globs of idea files (default: **/*.md, **/*.wiki, **/*.mediawiki).'),
+        .describe('Globs of idea files (default: **/*.md, **/*.markdown, **/*.wiki, **/*.mediawiki).'),
       ignores: z
         .array(z.string().min(1))
         .optional()

@@ -99,7 +99,7 @@ describe('dist/cli.js: which files are linted', () => {
       code: 2,
       stdout: '',
       stderr:
-        'idea-lint: nothing to lint: no file here matches the "files" globs of the configuration (**/*.md, **/*.wiki, **/*.mediawiki) outside its "ignores"; name the files to lint, or change "files".\n',
+        'idea-lint: nothing to lint: no file here matches the "files" globs of the configuration (**/*.md, **/*.markdown, **/*.wiki, **/*.mediawiki) outside its "ignores"; name the files to lint, or change "files".\n',
     });
   });
 

@@ -236,7 +236,7 @@ describe('idea-lint CLI', () => {
       code: 2,
       stdout: '',
       stderr:
-        'idea-lint: nothing to lint: no file here matches the "files" globs of the configuration (**/*.md, **/*.wiki, **/*.mediawiki) outside its "ignores"; name the files to lint, or change "files".\n',
+        'idea-lint: nothing to lint: no file here matches the "files" globs of the configuration (**/*.md, **/*.markdown, **/*.wiki, **/*.mediawiki) outside its "ignores"; name the files to lint, or change "files".\n',
     });
   });
 
@@ -289,6 +289,14 @@ describe('idea-lint CLI', () => {
         '',
       ].join('\n'),
     });
+  });
+
+  it('lints Markdown written with the .markdown extension (Jekyll sites) by default, as Markdown', async () => {
+    const dir = tempProject({ 'events/2023-gsoc/index.markdown': IDEA, 'ideas.md': IDEA });
+    const result = await run(dir, ['-f', 'json']);
+    const files = JSON.parse(result.stdout).files as { path: string; ideas: unknown[] }[];
+    expect(files.map((file) => file.path)).toEqual(['events/2023-gsoc/index.markdown', 'ideas.md']);
+    expect(files.map((file) => file.ideas.length)).toEqual([1, 1]);
   });
 
   it('lints every idea file when run bare in a package named idea-lint, as in any project', async () => {

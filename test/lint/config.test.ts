@@ -83,7 +83,7 @@ describe('resolveConfig', () => {
       'fake-off': { severity: 'off', options: { min: 2 } },
       'fake-plain': { severity: 'error', options: {} },
     });
-    expect(config.files).toEqual(['**/*.md', '**/*.wiki', '**/*.mediawiki']);
+    expect(config.files).toEqual(['**/*.md', '**/*.markdown', '**/*.wiki', '**/*.mediawiki']);
     expect(config.ignores).toEqual(DEFAULT_IGNORES);
     expect(config).toMatchObject({
       today: '2026-11-25',

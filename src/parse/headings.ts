@@ -1,5 +1,5 @@
 // Parse stage: the heading outline — titles, nesting, and which fields sit directly under each heading.
-import { FINISHED_MARK, isPastSection } from './past-work.js';
+import { FINISHED_MARK, isDatedRecord, isPastSection } from './past-work.js';
 import { readTable } from './tables.js';
 import { countWords, inlineToText } from './text.js';
 import type { Unit } from './units.js';
@@ -187,7 +187,11 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
     const [title, titleStart] = ideaTitle(text, unit.start, unit.end);
     // A title without a letter (`### 1️⃣ ** **`, a template slot still to be named) names no idea.
     const finished = FINISHED_GROUP.test(title.trim());
-    const underFinished = stack.some((at) => FINISHED_GROUP.test(headings[at].title.trim()));
+    // Under a section of past work, a heading dated by a year (`## Successful past projects` ⏎ `### 2023: Bezier-rs
+    // library`) reports that year's project, as a heading under a group marked finished does.
+    const underFinished =
+      stack.some((at) => FINISHED_GROUP.test(headings[at].title.trim())) ||
+      (isDatedRecord(title) && stack.some((at) => isPastSection(headings[at].title)));
     const listTitle = isListTitle(title);
     const excluded =
       finished ||

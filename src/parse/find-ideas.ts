@@ -151,6 +151,7 @@ export function findIdeas(units: Unit[], text: string, options: ParseOptions, do
     listed.add(index);
   }
   const leadIns = findSectionLeadIns(units, text, options, headings, isIdea, owned);
+  for (const index of findGroupHeadings(headings, isIdea)) isIdea[index] = false;
   headings.forEach((heading, index) => (heading.idea = isIdea[index]));
   const spans: IdeaSpan[] = [];
   headings.forEach((heading, index) => {
@@ -269,6 +270,28 @@ function findLeadInHeadings(
     }
   });
   return found;
+}
+
+/**
+ * The idea headings that group ideas instead: a heading whose section holds two ideas or more under its sub-headings,
+ * while its own text is an introduction giving one field at most besides its description (OpenSciLab's `## PyCM: …`
+ * ⏎ logo ⏎ `#### Mentor(s)` ⏎ the project's description ⏎ `### I/O Enhancement` ⏎ … ⏎ `### Curve Generalization`):
+ * a project with its ideas below, not an idea itself. One pass from the end counts the ideas in each subtree.
+ */
+function findGroupHeadings(headings: HeadingInfo[], isIdea: boolean[]): number[] {
+  const nested = new Array<number>(headings.length).fill(0);
+  for (let index = headings.length - 1; index >= 0; index--) {
+    const parent = headings[index].parent;
+    if (parent >= 0) nested[parent] += nested[index] + (isIdea[index] ? 1 : 0);
+  }
+  const groups: number[] = [];
+  headings.forEach((heading, index) => {
+    if (!isIdea[index] || nested[index] < 2) return;
+    let own = 0;
+    for (const name of heading.fields) if (name !== 'description') own++;
+    if (own <= 1) groups.push(index);
+  });
+  return groups;
 }
 
 /**

@@ -84,8 +84,11 @@ export function findIdeas(units: Unit[], text: string, options: ParseOptions, do
     if (/[?？]\s*$/.test(heading.title) && ancestors(headings, index).some((ancestor) => ancestor.notSection)) continue;
     // A section about ideas in the plural whose labels are bare names without values (`## Proposing New Project
     // Ideas` ⏎ `Project proposals should include:` ⏎ `- Expected deliverables` ⏎ `- Required skills`) tells what an
-    // idea should give; it is none.
-    if (heading.emptyLabels && heading.fields.size > 0 && namesIdeas(heading.title)) continue;
+    // idea should give; it is none. So is one whose labels define their fields (`# Potential Projects` ⏎ `This is
+    // what you might expect from projects in the list below:` ⏎ `* Estimated Time Commitment: An estimate for the
+    // total number of hours…`): a legend of the labels.
+    if ((heading.emptyLabels || heading.definesLabels) && heading.fields.size > 0 && namesIdeas(heading.title))
+      continue;
     const score = heading.fields.size;
     if (heading.depth === depth) {
       // A lone labelled heading needs more than one stray label (`## Contact` on an index page) to be an idea.

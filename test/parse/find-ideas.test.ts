@@ -526,3 +526,35 @@ describe('project-group headings', () => {
     expect(found.some((title) => /^Py(?:CM|RGG):/.test(title))).toBe(false);
   });
 });
+
+// General rule: a section naming projects in the plural whose labels each define their field (a noun phrase opening with
+// an article: `An estimate for the total number of hours…`) is a legend of the labels, as one listing the labels
+// without values is (`emptyLabels`). Real list: MIT App Inventor's `# Potential Projects` ⏎ `This is what you might
+// expect from projects in the list below:` ⏎ `* Technical Difficulty: A rough idea of how difficult…` (regression-9).
+describe('a legend of the labels', () => {
+  const legend =
+    '# Potential Projects\n\nThis is what you might expect from projects in the list below:\n\n' +
+    '* Brief explanation: An explanation of what the project is about.\n\n' +
+    '* Technical Difficulty: A rough idea of how difficult the project is.\n\n' +
+    '* Estimated Time Commitment: An estimate for the total number of hours required.\n\n' +
+    '* Potential Mentor: The currently active team member you will probably be working with.\n\n';
+  const mit = (heading: string): string =>
+    `${heading}\n\n**Brief Explanation:** Some text about it.\n\n**Technical Difficulty:** Hard\n\n**Estimated Time Commitment:** 350 hours\n\n**Potential Mentors:** Natalie Lao\n\n`;
+
+  it('makes no idea of a section whose labels define their fields', () => {
+    const text = `${legend}# Projects list\n\n${mit('### Trainable ChatBot')}${mit('### ListView Component Update')}`;
+    expect(titles(text)).toEqual(['Trainable ChatBot', 'ListView Component Update']);
+  });
+
+  it('keeps an idea whose values give its fields, some opening with an article', () => {
+    const text = `# Projects list\n\n${mit('### Trainable ChatBot')}## Better projects page\n\n* Expected outcome: A new page.\n* Difficulty: Medium\n* Mentor: Jane Doe\n\n`;
+    expect(titles(text)).toEqual(['Trainable ChatBot', 'Better projects page']);
+  });
+
+  it("reads no idea in MIT App Inventor's legend (regression-9)", () => {
+    const path = 'test/fixtures/regression-9/VincenzoImp__gsoc-2026-explorer__ideas__mit_app_inventor.md';
+    expect(parseIdeaFile(path, readFileSync(path, 'utf8')).ideas.map((entry) => entry.title)).not.toContain(
+      'Potential Projects',
+    );
+  });
+});

@@ -115,6 +115,12 @@ export function isNotAnIdeaSpanTitle(title: string): boolean {
   return isNotAnIdeaTitle(title) || REST_OF_IDEAS.test(title.trim().replace(/[\s:!.]+$/, ''));
 }
 
+/** Whether a title names a template slot (TEMPLATE_SLOT: `Project template name`, `{IDEA_TITLE}`, `Your own idea!`). */
+export function isTemplateSlotTitle(title: string): boolean {
+  const trimmed = title.trim().replace(/[\s:!.]+$/, '');
+  return TEMPLATE_SLOT.some((pattern) => pattern.test(trimmed));
+}
+
 /** Whether a title names a template slot, an FAQ question or a section about the list rather than an idea. */
 export function isNotAnIdeaTitle(title: string): boolean {
   const trimmed = title.trim().replace(/[\s:!.]+$/, '');

@@ -23,7 +23,7 @@ import { readTable, type TableField } from './tables.js';
 import { inlineToText } from './text.js';
 import type { Unit } from './units.js';
 import type { ParseOptions } from './types.js';
-import { THIN_IDEA_MIN_PROSE } from './thresholds.js';
+import { GROUPED_IDEAS_MIN, THIN_IDEA_MIN_PROSE } from './thresholds.js';
 
 /** One idea found in the document, before its fields are read. */
 export interface IdeaSpan {
@@ -276,10 +276,11 @@ function findLeadInHeadings(
 }
 
 /**
- * The idea headings that group ideas instead: a heading whose section holds two ideas or more under its sub-headings,
- * while its own text is an introduction giving one field at most besides its description (OpenSciLab's `## PyCM: …`
- * ⏎ logo ⏎ `#### Mentor(s)` ⏎ the project's description ⏎ `### I/O Enhancement` ⏎ … ⏎ `### Curve Generalization`):
- * a project with its ideas below, not an idea itself. One pass from the end counts the ideas in each subtree.
+ * The idea headings that group ideas instead: a heading whose section holds ideas under its sub-headings (at least
+ * GROUPED_IDEAS_MIN), while its own text is an introduction giving one field at most besides its description
+ * (OpenSciLab's `## PyCM: …` ⏎ logo ⏎ `#### Mentor(s)` ⏎ the project's description ⏎ `### I/O Enhancement` ⏎ … ⏎
+ * `### Curve Generalization`): a project with its ideas below, not an idea itself. One pass from the end counts the
+ * ideas in each subtree.
  */
 function findGroupHeadings(headings: HeadingInfo[], isIdea: boolean[]): number[] {
   const nested = new Array<number>(headings.length).fill(0);
@@ -289,7 +290,7 @@ function findGroupHeadings(headings: HeadingInfo[], isIdea: boolean[]): number[]
   }
   const groups: number[] = [];
   headings.forEach((heading, index) => {
-    if (!isIdea[index] || nested[index] < 2) return;
+    if (!isIdea[index] || nested[index] < GROUPED_IDEAS_MIN) return;
     let own = 0;
     for (const name of heading.fields) if (name !== 'description') own++;
     if (own <= 1) groups.push(index);

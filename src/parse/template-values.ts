@@ -4,9 +4,7 @@ import { findFields, type FieldContext } from './find-fields.js';
 import { ideaTitle, isTemplateSlotTitle } from './headings.js';
 import type { Unit } from './units.js';
 import type { Field, FieldName, Idea } from './types.js';
-
-/** A template's value shorter than this many words (`Medium`, `Python`, `TBD`) may be an idea's own value too. */
-const COPIED_VALUE_MIN_WORDS = 3;
+import { COPIED_VALUE_MIN_WORDS } from './thresholds.js';
 
 /**
  * The values of the page's template, normalised (see `normalise`): the fields under each heading titled as a template

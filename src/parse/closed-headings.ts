@@ -4,7 +4,8 @@ import { FenceTracker } from './code-fences.js';
 /**
  * A line that is a closed heading without the space after its marks: up to three spaces, one to six `#`, a title
  * that starts with neither `#` nor a space and holds a letter, then as many `#` as opened it (`###Internationalization
- * features###`). A line left open (`#hashtag`, `#include <x>`) or closed by another number of marks (`##Title#`) stays text.
+ * features###`). A line left open (`#hashtag`, `#include <x>`) or closed by another number of marks (`##Title#`)
+ * stays text.
  */
 const CLOSED_HEADING_LINE = /^([ \t]{0,3})(#{1,6})([^#\s](?:[^\n]*?[^#\s])?)[ \t]*\2[ \t]*(\r?)$/u;
 

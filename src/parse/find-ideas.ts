@@ -23,7 +23,7 @@ import { readTable, type TableField } from './tables.js';
 import { inlineToText } from './text.js';
 import type { Unit } from './units.js';
 import type { ParseOptions } from './types.js';
-import { THIN_IDEA_MIN_PROSE } from './thresholds.js';
+import { GROUPED_IDEAS_MIN, THIN_IDEA_MIN_PROSE } from './thresholds.js';
 
 /** One idea found in the document, before its fields are read. */
 export interface IdeaSpan {
@@ -84,8 +84,11 @@ export function findIdeas(units: Unit[], text: string, options: ParseOptions, do
     if (/[?？]\s*$/.test(heading.title) && ancestors(headings, index).some((ancestor) => ancestor.notSection)) continue;
     // A section about ideas in the plural whose labels are bare names without values (`## Proposing New Project
     // Ideas` ⏎ `Project proposals should include:` ⏎ `- Expected deliverables` ⏎ `- Required skills`) tells what an
-    // idea should give; it is none.
-    if (heading.emptyLabels && heading.fields.size > 0 && namesIdeas(heading.title)) continue;
+    // idea should give; it is none. So is one whose labels define their fields (`# Potential Projects` ⏎ `This is
+    // what you might expect from projects in the list below:` ⏎ `* Estimated Time Commitment: An estimate for the
+    // total number of hours…`): a legend of the labels.
+    if ((heading.emptyLabels || heading.definesLabels) && heading.fields.size > 0 && namesIdeas(heading.title))
+      continue;
     const score = heading.fields.size;
     if (heading.depth === depth) {
       // A lone labelled heading needs more than one stray label (`## Contact` on an index page) to be an idea.
@@ -151,6 +154,7 @@ export function findIdeas(units: Unit[], text: string, options: ParseOptions, do
     listed.add(index);
   }
   const leadIns = findSectionLeadIns(units, text, options, headings, isIdea, owned);
+  for (const index of findGroupHeadings(headings, isIdea)) isIdea[index] = false;
   headings.forEach((heading, index) => (heading.idea = isIdea[index]));
   const spans: IdeaSpan[] = [];
   headings.forEach((heading, index) => {
@@ -269,6 +273,29 @@ function findLeadInHeadings(
     }
   });
   return found;
+}
+
+/**
+ * The idea headings that group ideas instead: a heading whose section holds ideas under its sub-headings (at least
+ * GROUPED_IDEAS_MIN), while its own text is an introduction giving one field at most besides its description
+ * (OpenSciLab's `## PyCM: …` ⏎ logo ⏎ `#### Mentor(s)` ⏎ the project's description ⏎ `### I/O Enhancement` ⏎ … ⏎
+ * `### Curve Generalization`): a project with its ideas below, not an idea itself. One pass from the end counts the
+ * ideas in each subtree.
+ */
+function findGroupHeadings(headings: HeadingInfo[], isIdea: boolean[]): number[] {
+  const nested = new Array<number>(headings.length).fill(0);
+  for (let index = headings.length - 1; index >= 0; index--) {
+    const parent = headings[index].parent;
+    if (parent >= 0) nested[parent] += nested[index] + (isIdea[index] ? 1 : 0);
+  }
+  const groups: number[] = [];
+  headings.forEach((heading, index) => {
+    if (!isIdea[index] || nested[index] < GROUPED_IDEAS_MIN) return;
+    let own = 0;
+    for (const name of heading.fields) if (name !== 'description') own++;
+    if (own <= 1) groups.push(index);
+  });
+  return groups;
 }
 
 /**

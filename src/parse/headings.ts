@@ -1,5 +1,5 @@
 // Parse stage: the heading outline — titles, nesting, and which fields sit directly under each heading.
-import { FINISHED_MARK, isPastSection } from './past-work.js';
+import { FINISHED_MARK, isDatedRecord, isPastSection } from './past-work.js';
 import { readTable } from './tables.js';
 import { countWords, inlineToText } from './text.js';
 import type { Unit } from './units.js';
@@ -43,6 +43,12 @@ export interface HeadingInfo {
   namedIdea: boolean;
   /** Every label in the heading's own text is a list item naming a field, with no value (`- Expected deliverables`). */
   emptyLabels: boolean;
+  /**
+   * The labels in the heading's own text, two or more with values, each define their field instead of giving it: every
+   * value is a noun phrase opening with an article (`Estimated Time Commitment: An estimate for the total number of
+   * hours…`, `Potential Mentor: The currently active team member…`). See DEFINITION.
+   */
+  definesLabels: boolean;
   /** Index (in `units`) of the first unit after the heading's subtree. */
   subtreeEnd: number;
   /** The heading reports past work under a group marked finished: no idea, but its depth still tells the idea depth. */
@@ -107,6 +113,12 @@ const REST_OF_IDEAS =
 /** Whether an idea found under this title is none: a template slot, a section about the list, or the rest of the ideas. */
 export function isNotAnIdeaSpanTitle(title: string): boolean {
   return isNotAnIdeaTitle(title) || REST_OF_IDEAS.test(title.trim().replace(/[\s:!.]+$/, ''));
+}
+
+/** Whether a title names a template slot (TEMPLATE_SLOT: `Project template name`, `{IDEA_TITLE}`, `Your own idea!`). */
+export function isTemplateSlotTitle(title: string): boolean {
+  const trimmed = title.trim().replace(/[\s:!.]+$/, '');
+  return TEMPLATE_SLOT.some((pattern) => pattern.test(trimmed));
 }
 
 /** Whether a title names a template slot, an FAQ question or a section about the list rather than an idea. */
@@ -187,7 +199,11 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
     const [title, titleStart] = ideaTitle(text, unit.start, unit.end);
     // A title without a letter (`### 1️⃣ ** **`, a template slot still to be named) names no idea.
     const finished = FINISHED_GROUP.test(title.trim());
-    const underFinished = stack.some((at) => FINISHED_GROUP.test(headings[at].title.trim()));
+    // Under a section of past work, a heading dated by a year (`## Successful past projects` ⏎ `### 2023: Bezier-rs
+    // library`) reports that year's project, as a heading under a group marked finished does.
+    const underFinished =
+      stack.some((at) => FINISHED_GROUP.test(headings[at].title.trim())) ||
+      (isDatedRecord(title) && stack.some((at) => isPastSection(headings[at].title)));
     const listTitle = isListTitle(title);
     const excluded =
       finished ||
@@ -217,6 +233,7 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
       notSection: excluded && !listTitle && !CONTAINER.test(title.trim()) && !isPastSection(title),
       namedIdea: !excluded && titleStart > unit.start && IDEA_PREFIX.test(text.slice(unit.start, unit.end)),
       emptyLabels: true,
+      definesLabels: false,
       subtreeEnd: units.length,
       pastWork: underFinished,
     });
@@ -288,11 +305,19 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
     if (heading.isLabel) return;
     // A rule after the heading's own labels of two fields or more: where its idea's text may end (see below).
     let ruleAfterFields = -1;
+    // Values of its own labels that define their field (DEFINITION), and the others.
+    let definitions = 0;
+    let values = 0;
     for (let index = heading.unit + 1; index < heading.subtreeEnd; index++) {
       const unit = units[index];
       if (unit.kind === 'heading' && unit.hits.length === 0 && !headingAt.get(index)?.isPart) break;
       if (unit.kind === 'break' && ruleAfterFields < 0 && heading.fields.size >= 2) ruleAfterFields = index;
-      for (const hit of unit.hits) heading.fields.add(hit.name);
+      for (const hit of unit.hits) {
+        heading.fields.add(hit.name);
+        if (unit.kind === 'heading' || !hasValue(hit)) continue;
+        values++;
+        if (DEFINITION.test(inlineToText(text.slice(hit.valueStart, hit.valueEnd)).trim())) definitions++;
+      }
       if (unit.hits.length > 0 && unit.kind !== 'heading') heading.fieldsFromHeadingsOnly = false;
       // Only list items that are a bare label (`- Expected deliverables`) are empty labels: a label heading or a bold
       // label alone on its line gives its value in the block after it.
@@ -319,6 +344,7 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
         if (reading.kind === 'ideas') heading.hasIdeaTables = true;
       }
     }
+    heading.definesLabels = values >= 2 && definitions === values;
   });
   headings.forEach((heading) => {
     if (heading.isLabel || heading.isPart || heading.fields.size === 0) return;
@@ -333,6 +359,14 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
   });
   return headings;
 }
+
+/**
+ * A value that defines its field rather than giving it: a noun phrase opening with an article, as a legend of the
+ * labels writes (`Technical Difficulty: A rough idea of how difficult the project is…`, `Potential Mentor: The
+ * currently active team member you will probably be working with`). A value opens with the thing itself: a level
+ * (`Hard`), hours (`350 hours`), names (`Natalie Lao`), skills (`Java, GWT`).
+ */
+const DEFINITION = /^(?:an?|the)\s+\S/i;
 
 function hasValue(hit: { valueStart: number; valueEnd: number }): boolean {
   return hit.valueEnd > hit.valueStart;

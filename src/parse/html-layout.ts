@@ -4,6 +4,7 @@
 // Every line keeps its length, so positions in the result index the source: findings land on the lines they name.
 import type { Blockquote, Root, RootContent } from 'mdast';
 import { anchorLinesAsBlank } from './anchor-lines.js';
+import { closedHeadingsAsMarkdown } from './closed-headings.js';
 import { FenceTracker } from './code-fences.js';
 import { NestingError, parseMarkdown } from './markdown.js';
 
@@ -15,11 +16,11 @@ export interface Layout {
 
 /**
  * Parses a Markdown page with its HTML layout read as the Markdown it displays as: line by line first
- * (`htmlHeadingsAsMarkdown`, then `anchorLinesAsBlank`), then the HTML quote blocks of the tree
- * (`htmlQuotesAsMarkdown`). Throws what parseMarkdown throws.
+ * (`closedHeadingsAsMarkdown` for `###Title###` headings, `htmlHeadingsAsMarkdown`, then `anchorLinesAsBlank`), then
+ * the HTML quote blocks of the tree (`htmlQuotesAsMarkdown`). Throws what parseMarkdown throws.
  */
 export function parseLayout(source: string): Layout {
-  const text = anchorLinesAsBlank(htmlHeadingsAsMarkdown(source));
+  const text = anchorLinesAsBlank(htmlHeadingsAsMarkdown(closedHeadingsAsMarkdown(source)));
   return htmlQuotesAsMarkdown(parseMarkdown(text), text);
 }
 

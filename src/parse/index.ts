@@ -15,6 +15,7 @@ import { addPairedSize } from './paired-size.js';
 import type { Field, FieldName, Idea, IdeaFile, ParseOptions } from './types.js';
 import { ONE_IDEA_MIN_FIELDS } from './thresholds.js';
 import { isTemplateSlotFields } from './headings.js';
+import { clearTemplateValues, templateValues } from './template-values.js';
 import { isWikitextPath, parseWikitextFile } from './wikitext.js';
 
 export type { Field, FieldName, Idea, IdeaFile, Notice, ParseOptions, Point, Position } from './types.js';
@@ -135,7 +136,16 @@ function readIdeas(file: IdeaFile, text: string, options: ParseOptions): void {
     return idea;
   });
   // A section whose every field tells the author what to write is the list's template, not an idea.
-  const ideas = read.filter((idea) => !isTemplateSlotFields(Object.values(idea.fields).map((field) => field.value)));
+  const isTemplate = (idea: Idea): boolean =>
+    isTemplateSlotFields(Object.values(idea.fields).map((field) => field.value));
+  const ideas = read.filter((idea) => !isTemplate(idea));
+  // A value copied word for word from the page's template is no value: the author kept the template's text.
+  const copied = templateValues(
+    units,
+    context,
+    read.filter(isTemplate).map((idea) => idea.fields),
+  );
+  for (const idea of ideas) clearTemplateValues(idea, copied);
   // A page titled by its front matter whose sections give at most one idea's fields (a wiki page: `## Classification`
   // with the labels, then `## The Problem`, `## Tasks`) is one idea, the sections its parts.
   // So is such a page with one labelled section when other sections carry the idea's fields too (`## Mentors`).

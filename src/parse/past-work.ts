@@ -1,6 +1,7 @@
 // Parse stage: the words that mark work as over rather than offered — finished (`## 2021 projects (done)`) or from
 // before the list (`## Past projects`, `## Accepted projects`, `## Previous years`, `## Archive`). One vocabulary for
-// every reader of headings: headings.ts (a group marked finished; an excluded heading that still groups ideas) and
+// every reader of headings: headings.ts (a group marked finished; an excluded heading that still groups ideas, whose
+// headings dated by a year report past work) and
 // lead-in-items.ts (a heading over a list of work done rather than ideas).
 
 /** Words for work from before the list: taken, shown in earlier years, or kept for the record. */
@@ -13,10 +14,14 @@ const FINISHED_IN_MARK = ['done', 'closed'];
 /** A finished mark closing a title, `(done)`, `(completed)`: a regular-expression source. */
 export const FINISHED_MARK = `\\((?:${[...FINISHED_IN_MARK, ...FINISHED].join('|')})\\)`;
 
-/** A title naming a section of past work as a whole: `Accepted projects`, `2. Past projects:`, `Previous years`, `Archive`. */
+/**
+ * A title naming a section of past work as a whole: `Accepted projects`, `2. Past projects:`, `Previous years`,
+ * `Archive`; a word may qualify the section (`Successful past projects`, Graphite) or its projects (`Previous Student
+ * projects`, Libreswan).
+ */
 const PAST_SECTION = new RegExp(
-  String.raw`^(?:\d+[.)]\s*)?(?:(?:${EARLIER.join('|')})\s+projects|previous\s+years?|archive)\s*:?$`,
-  'i',
+  String.raw`^(?:\d+[.)]\s*)?(?:(?:[\p{L}-]+\s+)?(?:${EARLIER.join('|')})\s+(?:[\p{L}-]+\s+)?projects|previous\s+years?|archive)\s*:?$`,
+  'iu',
 );
 
 /** Whether a heading's title names a section of past work as a whole (no idea; the headings under it are its). */
@@ -26,3 +31,14 @@ export function isPastSection(title: string): boolean {
 
 /** A word anywhere in a title that says its work is over (`Accepted projects 2023`, `Completed ideas`, `Archive`). */
 export const PAST_WORK_WORD = new RegExp(`\\b(?:${[...EARLIER, 'archive', ...FINISHED].join('|')})\\b`, 'i');
+
+/**
+ * A title dated by a year before its name (`2023: Bezier-rs library`, `2022 – Path boolean operations`): under a
+ * section of past work, the record of one year's project, not an idea offered now.
+ */
+const DATED_TITLE = /^(?:19|20)\d{2}\s*[:\-–—]\s*\S/;
+
+/** Whether a heading under a section of past work (isPastSection) reports one year's project (DATED_TITLE). */
+export function isDatedRecord(title: string): boolean {
+  return DATED_TITLE.test(title.trim());
+}

@@ -53,5 +53,9 @@ export const LISTED_IDEA_MIN_PROSE = 10;
 export const ITEM_NAME_MAX_WORDS = 8;
 /** Headings a rule (`* * *`) comes before, at least, for a page to be read as separating its ideas by rules. */
 export const SEPARATED_IDEAS_MIN = 3;
+/** Ideas under its sub-headings, at least, for a heading whose own text is an introduction to group them. */
+export const GROUPED_IDEAS_MIN = 2;
+/** Words of a template's value, at least, for the same value in an idea to be the template's text (not `Medium`). */
+export const COPIED_VALUE_MIN_WORDS = 3;
 // Defined beside its reader (src/parse/values may not import src/parse), listed here with the others.
 export { DIFFICULTY_PROSE_MIN_WORDS, LEVEL_TYPO_MIN_LENGTH } from './values/difficulty.js';

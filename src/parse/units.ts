@@ -138,17 +138,15 @@ export function collectUnits(tree: Root, text: string, starts: number[], options
         for (const item of node.children) visit(item);
         return;
       case 'listItem': {
-        // Saved and restored field by field (no copies of the state). As the copy did, `item` is restored only
-        // once the state has had one: the first list item of the document stays the state's item after its list.
+        // Saved and restored field by field (no copies of the state). Outside every list item, a unit has none.
         const { item: savedItem, listLevel: savedLevel, itemEnd: savedEnd } = state;
-        const itemKnown = 'item' in state;
         state.listLevel++;
         state.itemEnd = end;
         state.item = node;
         state.itemStartPending = true;
         for (const child of node.children) visit(child);
         if (state.itemStartPending) push('block', start, end, node, 0, true, [], false);
-        if (itemKnown) state.item = savedItem;
+        state.item = savedItem;
         state.listLevel = savedLevel;
         state.itemEnd = savedEnd;
         state.itemStartPending = false;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseIdeaFile } from '../../src/parse/index.js';
 
@@ -489,5 +490,71 @@ describe('headings a lead-in naming ideas introduces', () => {
       '# Google Season of Docs\n\nThe mentors are listed here:\n\n## Tutorial Writing\n\n#### Problem\n\nThe SciML ' +
       'organization hosts the SciMLTutorials.jl repository.\n';
     expect(titles(text)).toEqual([]);
+  });
+});
+
+// General rule: a heading whose sub-headings are ideas, its own text an introduction (a description, one field such as
+// the project's mentors), is the project grouping them. Real list: OpenSciLab's GSoC 2024 page (`## [PyCM: …](…)` ⏎
+// logo ⏎ `#### Mentor(s)` ⏎ the project's description ⏎ six `### Title` ideas; `## [PyRGG: …](…)` the same, regression-9).
+describe('project-group headings', () => {
+  const intro = (title: string): string =>
+    `## ${title}\n\n#### Mentor(s)\n* Jane Doe\n* John Roe\n\n${title} is a library written in Python that has been developed for six years and is mature enough for new features.\n\n`;
+  const prose = (title: string): string =>
+    `### ${title}\n\nThe idea is to add support for it and provide a pipeline, with the metrics that go with it, so that users can rely on it in their research.\n\n`;
+
+  it('reads a project heading holding ideas as their section, not an idea', () => {
+    const text = `# OpenSciLab Project Ideas\n\nHere are ideas for improving our projects.\n\n${intro('PyCM')}${prose('Distance Matrix')}${prose('I/O Enhancement')}${intro('PyRGG')}${prose('New Graph Models')}${prose('Accessible PyRGG')}`;
+    const file = parseIdeaFile('ideas.md', text);
+    expect(file.ideas.map((entry) => [entry.title, entry.section])).toEqual([
+      ['Distance Matrix', ['PyCM']],
+      ['I/O Enhancement', ['PyCM']],
+      ['New Graph Models', ['PyRGG']],
+      ['Accessible PyRGG', ['PyRGG']],
+    ]);
+    expect(file.ideas.every((entry) => entry.fields.mentors === undefined)).toBe(true);
+  });
+
+  it('keeps an idea giving fields of its own above its sub-headings', () => {
+    const text = `# Ideas\n\n${idea('## Faster parser', '- Skills: Rust\n')}### Tokenizer\n\nSome text about it.\n\n- Difficulty: Hard\n- Mentors: Jane Doe\n\n### Grammar\n\nSome text about it.\n\n- Difficulty: Hard\n- Mentors: Jane Doe\n\n`;
+    expect(titles(text)).toContain('Faster parser');
+  });
+
+  it("reads OpenSciLab's eight ideas and neither project heading (regression-9)", () => {
+    const path = 'test/fixtures/regression-9/openscilab__GSoC2024__IDEAS.md';
+    const found = parseIdeaFile(path, readFileSync(path, 'utf8')).ideas.map((entry) => entry.title);
+    expect(found).toHaveLength(8);
+    expect(found.some((title) => /^Py(?:CM|RGG):/.test(title))).toBe(false);
+  });
+});
+
+// General rule: a section naming projects in the plural whose labels each define their field (a noun phrase opening with
+// an article: `An estimate for the total number of hours…`) is a legend of the labels, as one listing the labels
+// without values is (`emptyLabels`). Real list: MIT App Inventor's `# Potential Projects` ⏎ `This is what you might
+// expect from projects in the list below:` ⏎ `* Technical Difficulty: A rough idea of how difficult…` (regression-9).
+describe('a legend of the labels', () => {
+  const legend =
+    '# Potential Projects\n\nThis is what you might expect from projects in the list below:\n\n' +
+    '* Brief explanation: An explanation of what the project is about.\n\n' +
+    '* Technical Difficulty: A rough idea of how difficult the project is.\n\n' +
+    '* Estimated Time Commitment: An estimate for the total number of hours required.\n\n' +
+    '* Potential Mentor: The currently active team member you will probably be working with.\n\n';
+  const mit = (heading: string): string =>
+    `${heading}\n\n**Brief Explanation:** Some text about it.\n\n**Technical Difficulty:** Hard\n\n**Estimated Time Commitment:** 350 hours\n\n**Potential Mentors:** Natalie Lao\n\n`;
+
+  it('makes no idea of a section whose labels define their fields', () => {
+    const text = `${legend}# Projects list\n\n${mit('### Trainable ChatBot')}${mit('### ListView Component Update')}`;
+    expect(titles(text)).toEqual(['Trainable ChatBot', 'ListView Component Update']);
+  });
+
+  it('keeps an idea whose values give its fields, some opening with an article', () => {
+    const text = `# Projects list\n\n${mit('### Trainable ChatBot')}## Better projects page\n\n* Expected outcome: A new page.\n* Difficulty: Medium\n* Mentor: Jane Doe\n\n`;
+    expect(titles(text)).toEqual(['Trainable ChatBot', 'Better projects page']);
+  });
+
+  it("reads no idea in MIT App Inventor's legend (regression-9)", () => {
+    const path = 'test/fixtures/regression-9/VincenzoImp__gsoc-2026-explorer__ideas__mit_app_inventor.md';
+    expect(parseIdeaFile(path, readFileSync(path, 'utf8')).ideas.map((entry) => entry.title)).not.toContain(
+      'Potential Projects',
+    );
   });
 });

@@ -104,6 +104,14 @@ const QUESTION =
 const REST_OF_IDEAS =
   /^(?:others|(?:more|other|further|additional)\s+(?:project\s+)?(?:ideas|projects|proposals|topics))$/i;
 
+/** Whether a title names a template slot (`Project template name`, `Example project name`, `{IDEA_TITLE}`). */
+export function isTemplateSlotTitle(title: string): boolean {
+  const trimmed = title.trim().replace(/[\s:!.]+$/, '');
+  return (
+    trimmed.split(/\s+/).length <= NON_IDEA_TITLE_MAX_WORDS && TEMPLATE_SLOT.some((pattern) => pattern.test(trimmed))
+  );
+}
+
 /** Whether an idea found under this title is none: a template slot, a section about the list, or the rest of the ideas. */
 export function isNotAnIdeaSpanTitle(title: string): boolean {
   return isNotAnIdeaTitle(title) || REST_OF_IDEAS.test(title.trim().replace(/[\s:!.]+$/, ''));

@@ -15,6 +15,7 @@ import { addPairedSize } from './paired-size.js';
 import type { Field, FieldName, Idea, IdeaFile, ParseOptions } from './types.js';
 import { ONE_IDEA_MIN_FIELDS } from './thresholds.js';
 import { isTemplateSlotFields } from './headings.js';
+import { clearTemplateValues } from './template-values.js';
 import { isWikitextPath, parseWikitextFile } from './wikitext.js';
 
 export type { Field, FieldName, Idea, IdeaFile, Notice, ParseOptions, Point, Position } from './types.js';
@@ -125,7 +126,8 @@ function readIdeas(file: IdeaFile, text: string, options: ParseOptions): void {
   const read = spans.map((span) => {
     const idea = spanToIdea(span, tree, units, context);
     const scaled = readScaleCode(scale, text, span.titleStart, span.titleEnd);
-    if (scaled && !idea.fields[scaled.name]) idea.fields[scaled.name] = toField(scaled, context);
+    const scaledField = scaled && !idea.fields[scaled.name] ? toField(scaled, context) : undefined;
+    if (scaledField) idea.fields[scaledField.name] = scaledField;
     if (span.groupFrom !== undefined && span.groupTo !== undefined) {
       let shared = groups.get(span.groupFrom);
       if (!shared) groups.set(span.groupFrom, (shared = findFields(units, span.groupFrom, span.groupTo, context)));
@@ -136,6 +138,8 @@ function readIdeas(file: IdeaFile, text: string, options: ParseOptions): void {
   });
   // A section whose every field tells the author what to write is the list's template, not an idea.
   const ideas = read.filter((idea) => !isTemplateSlotFields(Object.values(idea.fields).map((field) => field.value)));
+  // A field whose value is the page's template text, left in by the idea's author, states nothing.
+  clearTemplateValues(ideas, units, text);
   // A page titled by its front matter whose sections give at most one idea's fields (a wiki page: `## Classification`
   // with the labels, then `## The Problem`, `## Tasks`) is one idea, the sections its parts.
   // So is such a page with one labelled section when other sections carry the idea's fields too (`## Mentors`).
@@ -227,7 +231,8 @@ function singleIdea(
   const fields = findFields(units, 0, units.length, context, initial);
   addPairedSize(fields);
   if (frontMatter?.summary && (!fields.description || fields.description.label === '')) {
-    fields.description = toField(frontMatter.summary, context, 'description');
+    const summary = toField(frontMatter.summary, context, 'description');
+    if (summary) fields.description = summary;
   }
   const firstHeading = units.find((unit) => unit.kind === 'heading' && unit.hits.length === 0);
   const title =

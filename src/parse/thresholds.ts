@@ -31,6 +31,8 @@ export const HEADING_LOOSE_VALUE_MAX_WORDS = 3;
 export const MARKED_LABEL_MAX_WORDS = 6;
 /** A value this short that reads as a size (`350 hours`) makes an extent label (`Scope:`) the size. */
 export const QUANTITY_VALUE_MAX_WORDS = 6;
+/** A template's value this long, left word for word in an idea, is the template's text (shorter ones are examples). */
+export const TEMPLATE_VALUE_MIN_WORDS = 4;
 /** A value ending in `:` with at most this many words leads into the block after it (`Expected outcome:`). */
 export const LEAD_IN_MAX_WORDS = 8;
 

@@ -14,7 +14,7 @@ import type { Unit } from './units.js';
  * may well share, so only values of TEMPLATE_VALUE_MIN_WORDS words or more count.
  */
 export function clearTemplateValues(ideas: Idea[], units: Unit[], text: string): void {
-  const template = templateValues(units, text);
+  const template = templateValues(units, text, ideas);
   if (template.size === 0) return;
   for (const idea of ideas)
     for (const [name, field] of Object.entries(idea.fields)) {
@@ -29,11 +29,21 @@ export function clearTemplateValues(ideas: Idea[], units: Unit[], text: string):
     }
 }
 
-/** The values the labels of the page's template sections give, compared as `comparable` makes them. */
-function templateValues(units: Unit[], text: string): Set<string> {
+/**
+ * The values the labels of the page's template sections give, compared as `comparable` makes them. A section read as
+ * an idea is none, whatever its title (OpenGov Africa's `### 🧩 Example Idea 1 – Open Civic Data Dashboard`,
+ * regression-7, is an idea with its own values).
+ */
+function templateValues(units: Unit[], text: string, ideas: Idea[]): Set<string> {
   const values = new Set<string>();
+  const inIdea = (offset: number): boolean =>
+    ideas.some((idea) => offset >= idea.position.start.offset && offset < idea.position.end.offset);
   let depth = 0;
   for (const unit of units) {
+    if (inIdea(unit.start)) {
+      depth = 0;
+      continue;
+    }
     if (unit.kind === 'heading') {
       if (depth > 0 && unit.depth <= depth) depth = 0;
       if (depth === 0 && isTemplateSlotTitle(markdownToText(text.slice(unit.start, unit.end)))) depth = unit.depth;

@@ -59,3 +59,19 @@ describe('values copied from the page template', () => {
     expect(own?.fields.difficulty?.value).toBe('intermediate');
   });
 });
+
+// OpenGov Africa (regression-7): `### 🧩 Example Idea 1 – Open Civic Data Dashboard` has a template slot's title but
+// is read as an idea with its own values; an idea's section is never the page's template.
+describe('an idea titled as an example', () => {
+  it('keeps its own values', () => {
+    const file = parseIdeaFile(
+      'ideas.md',
+      '## Draft ideas\n\n### Example Idea 1 – Open Civic Data Dashboard\n**Description:** Build a web dashboard to visualize civic datasets.  \n' +
+        '**Tech stack:** React, Node.js, D3.js  \n**Expected outcome:** Interactive charts showing government transparency metrics.  \n' +
+        '**Difficulty:** Medium  \n**Mentors:** Jane Doe\n',
+    );
+    expect(file.ideas).toHaveLength(1);
+    expect(file.ideas[0].fields.outcomes?.value).toBe('Interactive charts showing government transparency metrics.');
+    expect(file.ideas[0].fields.skills?.value).toBe('React, Node.js, D3.js');
+  });
+});

@@ -80,16 +80,14 @@ export function findFields(
   // An empty label (`## Skills and mentors` heading `Required skills: …`) is weak too: a filled one replaces it.
   // A mentors field of prose naming nobody (`### Mentors` "The Taskflow Team will mentor …") gives way to a later
   // one that names someone (`### Contact` with the person's address).
-  // A second mentor-role label (`**Mentor:** A` then `**Backup Mentor:** B`, `Co-Mentors:`, the weak `Secondary
-  // Mentor:`) adds its people: both are mentors applicants should reach. One naming only placeholders (`Backup
-  // Mentor: TBA`) adds nobody.
+  // A later field the first one keeps may still add to it (addsMentors: `**Backup Mentor:** B`).
   const keep = (name: FieldName, isWeak: boolean, make: () => Field): void => {
     const existing = fields[name];
     const nobody = existing !== undefined && name === 'mentors' && namesNobody(existing);
     if (existing && (isWeak || !weak.has(name)) && !nobody) {
       if (name !== 'mentors') return;
       const added = make();
-      if (MENTOR_ROLE.test(added.label) && namesSomeone(added)) fields[name] = joinFields(existing, added, context);
+      if (addsMentors(added)) fields[name] = joinFields(existing, added, context);
       return;
     }
     const field = make();
@@ -362,16 +360,34 @@ function readSizeLine(unit: Unit, context: FieldContext): Field | undefined {
 /** A label naming a mentor role (`Backup Mentor`, `Secondary Mentor`, `Co-Mentors`), not just contact (`Contact`). */
 const MENTOR_ROLE = /mentor/i;
 
-/** One field holding both fields' values, the first's label: its value range runs from the first to the second. */
+/**
+ * Whether a later mentors field adds its people to the first one instead of being dropped: a second mentor-role label
+ * (`**Mentor:** A` then `**Backup Mentor:** B`, `Co-Mentors:`, the weak `Secondary Mentor:`, Cesium and Pencil2D,
+ * regression-8) names more mentors applicants should reach. A contact label (`Contact:`) names no role, and one
+ * naming only placeholders (`Backup Mentor: TBA`) adds nobody. Only mentors join: of every other field an idea has
+ * one value (a second `Difficulty:` restates or contradicts the first, and the first is kept).
+ */
+function addsMentors(added: Field): boolean {
+  return MENTOR_ROLE.test(added.label) && namesSomeone(added);
+}
+
+/**
+ * One field holding both fields' values, the first's label: its range runs from the first value to the second, and
+ * its parts are each label's own value range, without the prose between them.
+ */
 function joinFields(first: Field, second: Field, context: FieldContext): Field {
   if (!first.valuePosition || !second.valuePosition) return first.valuePosition ? first : second;
   const start = Math.min(first.valuePosition.start.offset, second.valuePosition.start.offset);
   const end = Math.max(first.valuePosition.end.offset, second.valuePosition.end.offset);
+  const parts = [...(first.parts ?? [first.valuePosition]), ...(second.parts ?? [second.valuePosition])].sort(
+    (a, b) => a.start.offset - b.start.offset,
+  );
   return {
     ...first,
     value: `${first.value}\n${second.value}`,
     raw: `${first.raw}\n\n${second.raw}`,
     valuePosition: rangeAt(context.starts, start, end),
+    parts,
   };
 }
 

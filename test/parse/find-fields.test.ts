@@ -306,6 +306,21 @@ describe('more label forms', () => {
     expect(values('**Mentors:**\n\n**Difficulty:** Easy\n\n**Mentor:** Jane Doe').mentors).toBe('Jane Doe');
   });
 
+  // The joined field's parts are the two labels' own values; its range spans them and the prose between.
+  it('keeps the range of each mentor label a joined mentors field comes from', () => {
+    const file = parseIdeaFile(
+      'ideas.md',
+      '# Ideas\n\n## Idea one\n\n**Mentor:** Jane Doe\n\nSome prose.\n\n**Backup Mentor:** Ann Lee\n',
+    );
+    const mentors = file.ideas[0].fields.mentors;
+    expect(mentors?.value).toBe('Jane Doe\nAnn Lee');
+    expect(mentors?.parts?.map((part) => [part.start.line, part.end.line])).toEqual([
+      [5, 5],
+      [9, 9],
+    ]);
+    expect([mentors?.valuePosition?.start.line, mentors?.valuePosition?.end.line]).toEqual([5, 9]);
+  });
+
   it('reads numbered sub-heading labels', () => {
     expect(values('### 1. Description\n\nA parser.\n\n### 2. Mentors\n\nJane').mentors).toBe('Jane');
   });

@@ -44,9 +44,11 @@ const LONG_RUN = 128;
  * the idea counts: an idea that is a table row gets that row, not the table's other rows.
  */
 export function ideaBlocks(idea: Idea, file: IdeaFile): TextBlock[] {
-  const quietFrom = idea.fields.mentors?.valuePosition?.start.offset ?? -1;
-  const quietTo = idea.fields.mentors?.valuePosition?.end.offset ?? -1;
-  const builder = new BlockBuilder(file.text, quietFrom, quietTo);
+  // A mentors field joined from two labels is quiet on each label's own value, not on the prose between them.
+  const mentors = idea.fields.mentors;
+  const ranges = mentors?.parts ?? (mentors?.valuePosition ? [mentors.valuePosition] : []);
+  const quiet = ranges.map((range): [number, number] => [range.start.offset, range.end.offset]);
+  const builder = new BlockBuilder(file.text, quiet);
   const blocks: TextBlock[] = [titleBlock(idea, file, builder)];
   const inside: Span = [idea.position.start.offset, idea.position.end.offset];
   collectBlocks(idea.body, builder, blocks, inside);
@@ -70,7 +72,7 @@ function within(node: { position?: { start: { offset?: number }; end: { offset?:
  */
 export function introBlocks(file: IdeaFile): TextBlock[] {
   const first = Math.min(...file.ideas.map((idea) => idea.titlePosition.start.offset));
-  const builder = new BlockBuilder(file.text, -1, -1);
+  const builder = new BlockBuilder(file.text, []);
   const blocks: TextBlock[] = [];
   for (const node of file.tree.children) {
     const end = node.position?.end.offset ?? Infinity;
@@ -92,7 +94,7 @@ export function introBlocks(file: IdeaFile): TextBlock[] {
 export function groupBlocks(file: IdeaFile): TextBlock[] {
   const spans: Span[] = file.ideas.map((idea) => [idea.position.start.offset, idea.position.end.offset]);
   const first = Math.min(...spans.map(([start]) => start));
-  const builder = new BlockBuilder(file.text, -1, -1);
+  const builder = new BlockBuilder(file.text, []);
   const blocks: TextBlock[] = [];
   for (const node of file.tree.children) {
     const start = node.position?.start.offset;
@@ -108,7 +110,7 @@ export function groupBlocks(file: IdeaFile): TextBlock[] {
  */
 export function outsideHeadingBlocks(file: IdeaFile): TextBlock[] {
   const spans: Span[] = file.ideas.map((idea) => [idea.position.start.offset, idea.position.end.offset]);
-  const builder = new BlockBuilder(file.text, -1, -1);
+  const builder = new BlockBuilder(file.text, []);
   const blocks: TextBlock[] = [];
   for (const node of file.tree.children) {
     if (node.type === 'heading' && !spans.some((span) => within(node, span)))
@@ -276,8 +278,8 @@ class BlockBuilder {
 
   constructor(
     private readonly source: string,
-    private readonly quietFrom: number,
-    private readonly quietTo: number,
+    /** Source ranges where terms are not looked for (the mentors field's values). */
+    private readonly quietRanges: readonly [number, number][],
   ) {}
 
   block(kind: TextBlock['kind'], children: PhrasingContent[]): TextBlock {
@@ -342,6 +344,10 @@ class BlockBuilder {
     if (sourceStart === undefined || sourceEnd === undefined) return;
     const verbatim = from !== undefined && this.source.slice(from, to) === value;
     block.runs.push({ start, end: block.text.length, offset: verbatim ? from : null, sourceStart, sourceEnd });
-    if (sourceStart < this.quietTo && sourceEnd > this.quietFrom) block.quiet.push([start, block.text.length]);
+    for (const [quietFrom, quietTo] of this.quietRanges)
+      if (sourceStart < quietTo && sourceEnd > quietFrom) {
+        block.quiet.push([start, block.text.length]);
+        break;
+      }
   }
 }

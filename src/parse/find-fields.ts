@@ -1,12 +1,14 @@
 // Parse stage: field extraction within one idea — labels, their values, and the implicit description.
 import type { Table } from 'mdast';
-import { fieldNames, toField, type RawField } from './raw-field.js';
+import { fieldNames, isQuantity, toField, type RawField } from './raw-field.js';
 import { readTable } from './tables.js';
 import { markdownToText, rangeAt, templateCommentStart } from './text.js';
 import type { Unit } from './units.js';
 import type { Field, FieldName, ParseOptions } from './types.js';
 import { LEAD_IN_MAX_WORDS } from './thresholds.js';
 import { parsePeople } from './values/people.js';
+import { parseDifficulty } from './values/difficulty.js';
+import { TIME_UNIT } from './values/size.js';
 
 /** Fields whose value runs on over following paragraphs (`Description: …` then more paragraphs). */
 const LONG_FORM = new Set<FieldName>(['description']);
@@ -17,6 +19,8 @@ interface Open {
   also?: FieldName[];
   /** The field named instead when the value is a size quantity (`Scope`). */
   quantity?: FieldName;
+  /** No field unless the value is a size quantity (`Timeline`). */
+  quantityOnly?: boolean;
   /** From a weak label (`Involves`, a loose plain match): a later specific label of the field replaces it. */
   weak: boolean;
   label: string;
@@ -70,20 +74,20 @@ export function findFields(
   let open: Open | undefined;
   let free: [number, number] | undefined;
   let freeDone = false;
+  // A paragraph that is a size quantity and no more states the size when no label does.
+  let sizeLine: Field | undefined;
 
   // An empty label (`## Skills and mentors` heading `Required skills: …`) is weak too: a filled one replaces it.
   // A mentors field of prose naming nobody (`### Mentors` "The Taskflow Team will mentor …") gives way to a later
   // one that names someone (`### Contact` with the person's address).
-  // A second mentor-role label (`**Mentor:** A` then `**Backup Mentor:** B`, `Co-Mentors:`, the weak `Secondary
-  // Mentor:`) adds its people: both are mentors applicants should reach. One naming only placeholders (`Backup
-  // Mentor: TBA`) adds nobody.
+  // A later field the first one keeps may still add to it (addsMentors: `**Backup Mentor:** B`).
   const keep = (name: FieldName, isWeak: boolean, make: () => Field): void => {
     const existing = fields[name];
     const nobody = existing !== undefined && name === 'mentors' && namesNobody(existing);
     if (existing && (isWeak || !weak.has(name)) && !nobody) {
       if (name !== 'mentors') return;
       const added = make();
-      if (MENTOR_ROLE.test(added.label) && namesSomeone(added)) fields[name] = joinFields(existing, added, context);
+      if (addsMentors(added)) fields[name] = joinFields(existing, added, context);
       return;
     }
     const field = make();
@@ -95,13 +99,15 @@ export function findFields(
   };
   const close = (): void => {
     const current = open;
+    const levelOnly = current?.name !== undefined && current.also !== undefined && statesLevelOnly(current, context);
     if (current?.name)
       for (const name of fieldNames({ name: current.name, also: current.also })) {
+        if (levelOnly && name !== 'difficulty') continue;
         // `**Scope:** 350 hours`: the field converted may be the size its quantity states.
         const field = openToField(current, context, name);
         // A combined label (`### Difficulty & Requirements`) shares its value: a specific label after it
         // (`You need know:` over the skills) wins for its field.
-        keep(field.name, current.weak || current.also !== undefined, () => field);
+        if (field) keep(field.name, current.weak || current.also !== undefined, () => field);
       }
     open = undefined;
   };
@@ -109,6 +115,7 @@ export function findFields(
   for (let index = from; index < to; index++) {
     const unit = units[index];
     if (unit.kind === 'comment') continue;
+    if (!sizeLine && unit.hits.length === 0) sizeLine = readSizeLine(unit, context);
     if (open && endsField(open, unit)) close();
 
     // `- Mentor(s):` with nested `- Primary Mentor: …` items: the nested labels are part of the value, and so are
@@ -150,7 +157,7 @@ export function findFields(
         for (const cell of reading.fields)
           for (const name of fieldNames(cell)) {
             const field = toField(cell, context, name);
-            keep(field.name, cell.weak, () => field);
+            if (field) keep(field.name, cell.weak, () => field);
           }
         continue;
       }
@@ -167,6 +174,7 @@ export function findFields(
     free = extend(free, unit);
   }
   close();
+  if (!fields.size && sizeLine) fields.size = sizeLine;
   // An empty description label (`**Details:**` heading a list of other labels) leaves the prose as description.
   if ((!fields.description || fields.description.value === '') && free) {
     const raw = text.slice(free[0], free[1]);
@@ -215,6 +223,7 @@ function startField(unit: Unit, hit: Unit['hits'][number], cutAt: number | undef
     name: hit.name,
     ...(hit.also ? { also: hit.also } : {}),
     ...(hit.quantity ? { quantity: hit.quantity } : {}),
+    ...(hit.quantityOnly ? { quantityOnly: true } : {}),
     weak: hit.weak,
     label: hit.label,
     labelStart: hit.labelStart,
@@ -277,7 +286,7 @@ function extendOpen(open: Open, unit: Unit): void {
 }
 
 /** Converts an open field to a Field named `name` through the one raw-field converter. */
-function openToField(open: Open, context: FieldContext, name: FieldName): Field {
+function openToField(open: Open, context: FieldContext, name: FieldName): Field | undefined {
   const { text } = context;
   const blank = open.valueStart < 0 || open.valueEnd <= open.valueStart;
   const start = blank ? 0 : open.valueStart;
@@ -292,6 +301,7 @@ function openToField(open: Open, context: FieldContext, name: FieldName): Field 
     valueEnd: end,
     weak: open.weak,
     ...(open.quantity ? { quantity: open.quantity } : {}),
+    ...(open.quantityOnly ? { quantityOnly: true } : {}),
   };
   if (blank) return toField(raw, context);
   const cut = open.cut && open.cut[0] >= start && open.cut[1] <= end ? open.cut : undefined;
@@ -313,19 +323,71 @@ function trimmedEnd(text: string, start: number, end: number): number {
   return at;
 }
 
+/**
+ * Whether a combined label naming the difficulty (`Requirements/Difficulty:`) has a value of one clause (one line, no
+ * list of things after a comma, semicolon, colon or bracket) that opens with a level (`intermediate to expert depending on the approach`, Racket 2016, regression-9): it states the level only. The
+ * other fields it names come, when stated, after the level as a list or further lines (Shogun 2018's `### Difficulty &
+ * Requirements` ⏎ `**Medium to difficult**, … you will need:` ⏎ `* ML Algorithms in C++`, regression).
+ */
+function statesLevelOnly(open: Open, context: FieldContext): boolean {
+  if (open.name !== 'difficulty' && !open.also?.includes('difficulty')) return false;
+  const value = openToField({ ...open, quantityOnly: false, quantity: undefined }, context, 'difficulty')?.value ?? '';
+  if (value === '' || /[\r\n,;:(]/.test(value)) return false;
+  const first = /^[\p{L}]+/u.exec(value)?.[0];
+  return first !== undefined && parseDifficulty(first).recognised;
+}
+
+/** A figure of time (`350 h`, `175h`, `12 weeks`): a size line states one, not only a size word (`Medium`). */
+const TIME_FIGURE = new RegExp(`\\d\\s*-?\\s*${TIME_UNIT}`, 'i');
+
+/**
+ * A paragraph of one line outside lists and quotes whose whole text is a size quantity with a figure of time
+ * (GNSS-SDR's `**Large-sized project (350 h)**` under `### Description:`, regression-9): it states the size by its
+ * shape, as a label would, so it is the size field when no label names one. The rule of the grammar: a value that
+ * can only be a size names its field, as `**Scope:** 350 hours` does after a label of another field.
+ */
+function readSizeLine(unit: Unit, context: FieldContext): Field | undefined {
+  if (unit.kind !== 'line' || !unit.firstLine || unit.listLevel > 0 || unit.quoted) return undefined;
+  const nodeEnd = unit.node.position?.end.offset;
+  if (nodeEnd === undefined || nodeEnd > unit.end) return undefined;
+  const raw = context.text.slice(unit.start, unit.end);
+  const value = markdownToText(raw);
+  if (!TIME_FIGURE.test(value) || !isQuantity(value)) return undefined;
+  const position = rangeAt(context.starts, unit.start, unit.end);
+  return { name: 'size', label: '', value, raw, labelPosition: position, valuePosition: position };
+}
+
 /** A label naming a mentor role (`Backup Mentor`, `Secondary Mentor`, `Co-Mentors`), not just contact (`Contact`). */
 const MENTOR_ROLE = /mentor/i;
 
-/** One field holding both fields' values, the first's label: its value range runs from the first to the second. */
+/**
+ * Whether a later mentors field adds its people to the first one instead of being dropped: a second mentor-role label
+ * (`**Mentor:** A` then `**Backup Mentor:** B`, `Co-Mentors:`, the weak `Secondary Mentor:`, Cesium and Pencil2D,
+ * regression-8) names more mentors applicants should reach. A contact label (`Contact:`) names no role, and one
+ * naming only placeholders (`Backup Mentor: TBA`) adds nobody. Only mentors join: of every other field an idea has
+ * one value (a second `Difficulty:` restates or contradicts the first, and the first is kept).
+ */
+function addsMentors(added: Field): boolean {
+  return MENTOR_ROLE.test(added.label) && namesSomeone(added);
+}
+
+/**
+ * One field holding both fields' values, the first's label: its range runs from the first value to the second, and
+ * its parts are each label's own value range, without the prose between them.
+ */
 function joinFields(first: Field, second: Field, context: FieldContext): Field {
   if (!first.valuePosition || !second.valuePosition) return first.valuePosition ? first : second;
   const start = Math.min(first.valuePosition.start.offset, second.valuePosition.start.offset);
   const end = Math.max(first.valuePosition.end.offset, second.valuePosition.end.offset);
+  const parts = [...(first.parts ?? [first.valuePosition]), ...(second.parts ?? [second.valuePosition])].sort(
+    (a, b) => a.start.offset - b.start.offset,
+  );
   return {
     ...first,
     value: `${first.value}\n${second.value}`,
     raw: `${first.raw}\n\n${second.raw}`,
     valuePosition: rangeAt(context.starts, start, end),
+    parts,
   };
 }
 

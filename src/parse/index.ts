@@ -126,7 +126,8 @@ function readIdeas(file: IdeaFile, text: string, options: ParseOptions): void {
   const read = spans.map((span) => {
     const idea = spanToIdea(span, tree, units, context);
     const scaled = readScaleCode(scale, text, span.titleStart, span.titleEnd);
-    if (scaled && !idea.fields[scaled.name]) idea.fields[scaled.name] = toField(scaled, context);
+    const scaledField = scaled && !idea.fields[scaled.name] ? toField(scaled, context) : undefined;
+    if (scaledField) idea.fields[scaledField.name] = scaledField;
     if (span.groupFrom !== undefined && span.groupTo !== undefined) {
       let shared = groups.get(span.groupFrom);
       if (!shared) groups.set(span.groupFrom, (shared = findFields(units, span.groupFrom, span.groupTo, context)));
@@ -237,7 +238,8 @@ function singleIdea(
   const fields = findFields(units, 0, units.length, context, initial);
   addPairedSize(fields);
   if (frontMatter?.summary && (!fields.description || fields.description.label === '')) {
-    fields.description = toField(frontMatter.summary, context, 'description');
+    const summary = toField(frontMatter.summary, context, 'description');
+    if (summary) fields.description = summary;
   }
   const firstHeading = units.find((unit) => unit.kind === 'heading' && unit.hits.length === 0);
   const title =

@@ -59,7 +59,9 @@ export const HEAD_NOUNS: Record<FieldName, string[]> = {
     'pre-requisite',
     'requirement',
     'technology',
-    'tech stack',
+    // The technologies a project is built with (`## Technology Stack`, `**Tech stack:**`; `tech` and `technology`
+    // qualify it as modifier and head).
+    'stack',
     'experience',
     'knowledge',
     'expertise',
@@ -117,6 +119,8 @@ export const HEAD_NOUNS: Record<FieldName, string[]> = {
     'time',
     'time commitment',
     'estimate',
+    // Read only through a size quantity (TIME_PLAN_HEADS): `**Estimated Timeline**: Approximately 175 hours`.
+    'timeline',
     'tamano',
     'tamanho',
     'duracion',
@@ -168,6 +172,13 @@ export const HEAD_NOUNS: Record<FieldName, string[]> = {
  * size quantity (hours, weeks, a size word), as a reader takes it.
  */
 export const EXTENT_HEADS = new Set(['scope']);
+
+/**
+ * Heads that name when the work happens (`Timeline`): the size when the value is a size quantity (`**Estimated
+ * Timeline**: Approximately 175 hours`, as `Scope` above), and no field otherwise: a timeline of weeks or dates
+ * (`### Timeline` over `Week 1: …`, a programme's dates) is a plan, not a size.
+ */
+export const TIME_PLAN_HEADS = new Set(['timeline']);
 
 /**
  * Heads that any one qualifier before them keeps (`Special skills`, `Domain knowledge`, `Community mentors`): a kind

@@ -12,6 +12,7 @@ import {
   MODIFIERS,
   NEEDS_CLAUSE,
   PREPOSITIONS,
+  TIME_PLAN_HEADS,
   VAGUE_HEADS,
 } from './label-words.js';
 import { FIELD_NAMES, type FieldName, type ParseOptions } from './types.js';
@@ -64,6 +65,8 @@ export interface LabelMatch {
   demoted: boolean;
   /** The field named instead when the value is a size quantity (`Scope` → size for `350 hours`). */
   quantity?: FieldName;
+  /** The label names no field unless its value is a size quantity (`Timeline`: a plan otherwise). */
+  quantityOnly?: boolean;
 }
 
 const CACHE_LIMIT = 4096;
@@ -144,7 +147,9 @@ function grammarFor(extra: ParseOptions['fields']): Grammar {
 
 /** The canonical field a written label names (the first, for a combined label), or undefined. */
 export function matchLabel(label: string, extra?: ParseOptions['fields']): FieldName | undefined {
-  return readLabel(label, extra)?.name;
+  const found = readLabel(label, extra);
+  // `Timeline` names a field only through its value (LabelMatch.quantityOnly).
+  return found?.quantityOnly ? undefined : found?.name;
 }
 
 /**
@@ -153,7 +158,7 @@ export function matchLabel(label: string, extra?: ParseOptions['fields']): Field
  */
 export function matchLabelStrict(label: string, extra?: ParseOptions['fields']): FieldName | undefined {
   const found = readLabel(label, extra);
-  return found?.exact ? found.name : undefined;
+  return found?.exact && !found.quantityOnly ? found.name : undefined;
 }
 
 /** Every field a label names, the first one first. */
@@ -180,7 +185,8 @@ export function readLabel(label: string, extra?: ParseOptions['fields']): LabelM
 /** A noun phrase, then `to` and one verb or verbs joined by slashes (`skill to study / improve`). */
 const PURPOSE_CLAUSE = /^(\p{L}[\p{L} -]*?) to \p{L}+(?: ?\/ ?\p{L}+)*$/u;
 
-type Segment = { name: FieldName; exact: boolean; demoted: boolean; extent?: boolean } | 'elliptic' | 'bare';
+type Segment =
+  { name: FieldName; exact: boolean; demoted: boolean; extent?: boolean; plan?: boolean } | 'elliptic' | 'bare';
 
 function parseLabel(key: string, grammar: Grammar): LabelMatch | undefined {
   if (!key || key.split(' ').length > LABEL_MAX_WORDS) return undefined;
@@ -196,7 +202,12 @@ function parseLabel(key: string, grammar: Grammar): LabelMatch | undefined {
   if (purpose && !CONJUNCTIONS.test(purpose[1])) {
     const segment = readSegment(purpose[1], grammar);
     if (segment && segment !== 'elliptic' && segment !== 'bare' && segment.exact)
-      return { name: segment.name, exact: true, demoted: segment.demoted };
+      return {
+        name: segment.name,
+        exact: true,
+        demoted: segment.demoted,
+        ...(segment.plan ? { quantity: 'size' as const, quantityOnly: true } : {}),
+      };
   }
   const parts = bare.split(CONJUNCTIONS).filter(Boolean);
   if (parts.length === 0 || parts.length > LABEL_MAX_SEGMENTS) return undefined;
@@ -216,9 +227,14 @@ function parseLabel(key: string, grammar: Grammar): LabelMatch | undefined {
   }
   // `Skills required/preferred`, `Goals and ideas`, `目标与想法`: a requirement adjective or a bare modifier takes the
   // head of its neighbour.
-  const named = segments.filter(
+  const phrases = segments.filter(
     (segment): segment is Exclude<Segment, 'elliptic' | 'bare'> => segment !== 'elliptic' && segment !== 'bare',
   );
+  // `Timeline/milestones`: beside another head, a time-plan head is the plan, and names nothing of its own.
+  const named =
+    phrases.length > 1 && phrases.some((segment) => !segment.plan)
+      ? phrases.filter((segment) => !segment.plan)
+      : phrases;
   if (named.length === 0) {
     // `Project`, `Project & Idea`: modifiers alone name nothing.
     if (segments.includes('bare')) return undefined;
@@ -232,7 +248,8 @@ function parseLabel(key: string, grammar: Grammar): LabelMatch | undefined {
     ...(names.length > 1 ? { also: names.slice(1) } : {}),
     exact: !alternative && named.every((segment) => segment.exact),
     demoted: named.every((segment) => segment.demoted),
-    ...(named.length === 1 && named[0].extent ? { quantity: 'size' as const } : {}),
+    ...(named.length === 1 && (named[0].extent || named[0].plan) ? { quantity: 'size' as const } : {}),
+    ...(named.length === 1 && named[0].plan ? { quantityOnly: true } : {}),
   };
 }
 
@@ -304,7 +321,13 @@ function readSegment(part: string, grammar: Grammar): Segment | undefined {
   // `Astronomy knowledge needed` then `Programming skills`: a head qualified by an unknown word is a vague one.
   const demoted =
     attributive >= 0 || (grammar.vague.has(head.word) && heads.every((other) => other.word === head.word));
-  return { name: head.name, exact, demoted, ...(EXTENT_HEADS.has(head.word) ? { extent: true } : {}) };
+  return {
+    name: head.name,
+    exact,
+    demoted,
+    ...(EXTENT_HEADS.has(head.word) ? { extent: true } : {}),
+    ...(TIME_PLAN_HEADS.has(head.word) ? { plan: true } : {}),
+  };
 }
 
 /** A Chinese label, written without spaces: cut into known words; the first head noun names the field. */

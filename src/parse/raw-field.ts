@@ -3,7 +3,7 @@
 import type { LabelMatch } from './labels.js';
 import { markdownToText, rangeAt } from './text.js';
 import { QUANTITY_VALUE_MAX_WORDS } from './thresholds.js';
-import { parseSize } from './values/size.js';
+import { parseSize, TIME_UNIT } from './values/size.js';
 import type { Field, FieldName } from './types.js';
 
 /** A field as found, before its value is read: the label's fields, and the label and value ranges (offsets). */
@@ -24,15 +24,18 @@ export interface RawField {
   source?: string;
   /** The field named instead when the value is a size quantity (`**Scope:** 350 hours`). */
   quantity?: FieldName;
+  /** No field is named unless the value is a size quantity (`**Timeline:** Approximately 175 hours`). */
+  quantityOnly?: boolean;
 }
 
 /** The parts of a raw field that come from how its label reads. */
-export function fromLabel(found: LabelMatch): Pick<RawField, 'name' | 'also' | 'weak' | 'quantity'> {
+export function fromLabel(found: LabelMatch): Pick<RawField, 'name' | 'also' | 'weak' | 'quantity' | 'quantityOnly'> {
   return {
     name: found.name,
     ...(found.also ? { also: found.also } : {}),
     weak: found.demoted,
     ...(found.quantity ? { quantity: found.quantity } : {}),
+    ...(found.quantityOnly ? { quantityOnly: true } : {}),
   };
 }
 
@@ -49,21 +52,24 @@ export interface ValueContext {
 
 /**
  * Converts a raw field to a Field named `name` (one of its names), or its `quantity` field when the value is a size
- * quantity: the value as plain text and its source, the label's and value's positions. `read` overrides how the value's Markdown becomes text (a cut template comment,
- * a value starting mid-line).
+ * quantity: the value as plain text and its source, the label's and value's positions. `read` overrides how the
+ * value's Markdown becomes text (a cut template comment, a value starting mid-line). Undefined when the label names a
+ * field only through a quantity (`Timeline`) and its value is none.
  */
 export function toField(
   raw: RawField,
   context: ValueContext,
   name: FieldName = raw.name,
   read: (source: string) => string = (source) => markdownToText(source),
-): Field {
+): Field | undefined {
   const labelPosition = rangeAt(context.starts, raw.labelStart, raw.labelEnd);
   const source = raw.source ?? context.text.slice(raw.valueStart, raw.valueEnd);
   const value = raw.valueEnd > raw.valueStart || raw.source ? read(source) : '';
+  const quantity = raw.quantity !== undefined && name === raw.name && value !== '' && statesQuantity(value);
+  if (raw.quantityOnly && !quantity) return undefined;
   if (!value) return { name, label: raw.label, value: '', raw: '', labelPosition };
   return {
-    name: raw.quantity && name === raw.name && isQuantity(value) ? raw.quantity : name,
+    name: quantity && raw.quantity ? raw.quantity : name,
     label: raw.label,
     value,
     raw: raw.source ?? source,
@@ -77,6 +83,21 @@ export function isQuantity(value: string): boolean {
   return piecesAtMost(value, QUANTITY_VALUE_MAX_WORDS) && parseSize(value).recognised;
 }
 
+/**
+ * A value that opens with a figure of time, or a range of them, after an approximation (`175 to 350 hours (depending
+ * on …)`, `Approximately 175 hours for the basic engine, extending to 350 hours …`): what follows qualifies the size.
+ * A plan names its weeks first (`Week 1: …`), so it opens with no figure.
+ */
+const OPENING_QUANTITY = new RegExp(
+  `^(?:(?:approx(?:imately|\\.)?|about|around|roughly|circa|ca\\.|~)\\s*)?\\d+(?:\\s*(?:-|–|to|or)\\s*\\d+)?\\s*-?\\s*${TIME_UNIT}`,
+  'i',
+);
+
+/** Whether a value states a size quantity: it is one (`isQuantity`), or it opens with one (`OPENING_QUANTITY`). */
+export function statesQuantity(value: string): boolean {
+  return isQuantity(value) || (OPENING_QUANTITY.test(value.trim()) && parseSize(value).recognised);
+}
+
 /** Whether `value.split(/\s+/)` has at most `limit` pieces, counted up to the limit only (a long value is not split). */
 function piecesAtMost(value: string, limit: number): boolean {
   const gaps = /\s+/g;
@@ -87,5 +108,7 @@ function piecesAtMost(value: string, limit: number): boolean {
 
 /** One Field per name a raw field gives (`Size and difficulty` → size and difficulty, same value). */
 export function toFields(raw: RawField, context: ValueContext): Field[] {
-  return fieldNames(raw).map((name) => toField(raw, context, name));
+  return fieldNames(raw)
+    .map((name) => toField(raw, context, name))
+    .filter((field): field is Field => field !== undefined);
 }

@@ -43,6 +43,11 @@ export interface Field {
   labelPosition: Position;
   /** Where the value sits; absent when the value is empty. */
   valuePosition?: Position;
+  /**
+   * For a value joined from several labels (`**Mentor:** A`, prose, then `**Backup Mentor:** B`): each label's own
+   * value range, in text order. `valuePosition` spans them all, with whatever lies between.
+   */
+  parts?: Position[];
 }
 
 /** One project idea. */

@@ -1,7 +1,8 @@
 // Parse stage: one linear pass that flattens the mdast tree into units (lines, headings, blocks) with labels found.
 import type { ListItem, Nodes, Root, RootContent } from 'mdast';
 import { continuesSentence, readLineLabels, readWholeLabel, type LabelHit } from './label-line.js';
-import { lineIndexAt } from './text.js';
+import { statesQuantity } from './raw-field.js';
+import { lineIndexAt, markdownToText } from './text.js';
 import type { ParseOptions } from './types.js';
 
 /** What a unit is: a line of a paragraph, a top-level heading, an opaque block, a rule, a table or a comment. */
@@ -182,7 +183,30 @@ export function collectUnits(tree: Root, text: string, starts: number[], options
     visit(child);
   });
   unlabelTitledHeadings(units);
+  dropPlanLabels(units, text);
   return units;
+}
+
+/**
+ * `### Timeline` over `- Week 1: …`, `## Timeline` over a programme's dates: a label naming a field only through a
+ * size quantity (`quantityOnly`, src/parse/label-words.ts TIME_PLAN_HEADS) is none when its value — on its line, or
+ * else the first line after it — states no size, so nothing after this pass (ideas, one-idea pages) takes it for one.
+ */
+function dropPlanLabels(units: Unit[], text: string): void {
+  units.forEach((unit, index) => {
+    if (!unit.hits.some((hit) => hit.quantityOnly)) return;
+    unit.hits = unit.hits.filter((hit) => {
+      if (!hit.quantityOnly) return true;
+      const inline = markdownToText(text.slice(hit.valueStart, hit.valueEnd));
+      if (inline !== '') return statesQuantity(inline);
+      const next = units.slice(index + 1).find((other) => other.kind !== 'comment');
+      return (
+        next !== undefined &&
+        next.kind !== 'heading' &&
+        statesQuantity(markdownToText(text.slice(next.start, next.end)))
+      );
+    });
+  });
 }
 
 /**

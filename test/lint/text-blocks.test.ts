@@ -54,6 +54,24 @@ describe('ideaBlocks', () => {
   });
 });
 
+describe('ideaBlocks of a mentors field joined from two labels', () => {
+  // `**Mentor:** A`, prose, then `**Backup Mentor:** B` (Cesium, Pencil2D; regression-8): the field's people are quiet,
+  // the prose between the two labels is still read for terms.
+  it('is quiet on each label own value only', () => {
+    const file = parse(
+      '# Ideas\n\n## Port the driver\n\n**Difficulty:** Medium\n\n**Mentor:** Jane DOE\n\n' +
+        'The driver runs on an FPGA board.\n\n**Backup Mentor:** Ann LEE\n',
+    );
+    const blocks = ideaBlocks(file.ideas[0], file);
+    const quiet = (block: (typeof blocks)[number]) =>
+      block.quiet.map(([from, to]) => block.text.slice(from, to)).join('');
+    const text = (needle: string) => blocks.find((block) => block.text.includes(needle))!;
+    expect(quiet(text('Jane DOE'))).toContain('Jane DOE');
+    expect(quiet(text('Ann LEE'))).toContain('Ann LEE');
+    expect(text('FPGA').quiet).toEqual([]);
+  });
+});
+
 describe('introBlocks', () => {
   it('gives the top-level heading and paragraphs before the first idea', () => {
     const file = parse(

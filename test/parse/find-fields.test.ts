@@ -306,6 +306,21 @@ describe('more label forms', () => {
     expect(values('**Mentors:**\n\n**Difficulty:** Easy\n\n**Mentor:** Jane Doe').mentors).toBe('Jane Doe');
   });
 
+  // The joined field's parts are the two labels' own values; its range spans them and the prose between.
+  it('keeps the range of each mentor label a joined mentors field comes from', () => {
+    const file = parseIdeaFile(
+      'ideas.md',
+      '# Ideas\n\n## Idea one\n\n**Mentor:** Jane Doe\n\nSome prose.\n\n**Backup Mentor:** Ann Lee\n',
+    );
+    const mentors = file.ideas[0].fields.mentors;
+    expect(mentors?.value).toBe('Jane Doe\nAnn Lee');
+    expect(mentors?.parts?.map((part) => [part.start.line, part.end.line])).toEqual([
+      [5, 5],
+      [9, 9],
+    ]);
+    expect([mentors?.valuePosition?.start.line, mentors?.valuePosition?.end.line]).toEqual([5, 9]);
+  });
+
   it('reads numbered sub-heading labels', () => {
     expect(values('### 1. Description\n\nA parser.\n\n### 2. Mentors\n\nJane').mentors).toBe('Jane');
   });
@@ -364,5 +379,68 @@ describe('more label forms', () => {
     );
     expect(fields.outcomes).toBe('A shared knowledge base.\nInitial skills:\nkarmada-search');
     expect(fields.skills).toBe('Go');
+  });
+});
+
+describe('fields read by their shape (session 11, regression-9)', () => {
+  // A section heading whose text is a field label is that field's label, its section the value: The Red Wood Lab's
+  // `## Technology Stack` over bold-label bullets (regression-9), as `#### Mentors` (jump) or `### Difficulty level`.
+  it('reads a `Technology Stack` section as the skills', () => {
+    const fields = values(
+      '### Overview\n\nA toolkit.\n\n### Technology Stack\n\n- **Frontend**: React.js, Next.js\n- **Backend**: Python\n\n' +
+        '### Project Details\n\n- **Difficulty**: Easy\n- **Estimated Timeline**: Around 90 hours\n',
+    );
+    expect(fields.skills).toBe('Frontend: React.js, Next.js\nBackend: Python');
+    expect(fields.difficulty).toBe('Easy');
+    expect(fields.size).toBe('Around 90 hours');
+  });
+
+  // A timeline names the size only through a size quantity, which may open a longer value (The Red Wood Lab's
+  // `175 to 350 hours (depending on feature scope and complexity)`); a plan of weeks names no field.
+  it('reads a timeline as the size only when its value states a size', () => {
+    expect(values('**Estimated Timeline**: 175 to 350 hours (depending on feature scope and complexity)').size).toBe(
+      '175 to 350 hours (depending on feature scope and complexity)',
+    );
+    expect(
+      values('**Timeline**: Approximately 175 hours for the basic engine and API, extending to 350 hours later.').size,
+    ).toBe('Approximately 175 hours for the basic engine and API, extending to 350 hours later.');
+    expect(values('### Timeline\n\n175 hours\n\n### Mentors\n\nJane Doe').size).toBe('175 hours');
+    const plan = values('**Mentors:** Jane Doe\n\n**Timeline:**\n\n- Week 1: set up\n- Weeks 2-4: write it');
+    expect(plan.size).toBeUndefined();
+    expect(plan.mentors).toBe('Jane Doe');
+    // A labelled size stays the size whatever a timeline says.
+    expect(values('**Project size:** 90 hours\n\n**Timeline:** 12 weeks').size).toBe('90 hours');
+  });
+
+  // A paragraph whose whole text is a size quantity with a figure of time states the size, as a label would:
+  // GNSS-SDR's `**Large-sized project (350 h)**` at the top of each `### Description:` (regression-9).
+  it('reads a paragraph that is a size quantity and no more as the size', () => {
+    const fields = values(
+      '### Description:\n\n**Large-sized project (350 h)**\n\nThis project advances the receiver.\n\n### Mentors:\n\nJane Doe',
+    );
+    expect(fields.size).toBe('Large-sized project (350 h)');
+    expect(fields.description).toContain('This project advances the receiver.');
+    // A label naming the size wins over the line.
+    expect(values('**Medium-sized project (175h)**\n\n**Project size:** 350 hours').size).toBe('350 hours');
+    // A size word alone is no figure (it may be a level), nor is a figure inside a sentence, nor a list item.
+    const mentors = '\n\n**Mentors:** Jane Doe';
+    expect(values(`**Medium**${mentors}`).size).toBeUndefined();
+    expect(values(`The old parser took 350 hours to write, and we want a new one.${mentors}`).size).toBeUndefined();
+    expect(values(`- 350 hours\n- 12 weeks${mentors}`).size).toBeUndefined();
+  });
+
+  // A combined label naming the difficulty whose value is one line opening with a level states the level only
+  // (Racket 2016's `* **Requirements/Difficulty:** intermediate to expert depending on the approach`, regression-9);
+  // a level followed by a list states both (Shogun 2018's `### Difficulty & Requirements`, regression).
+  it('reads a combined label whose value is a level alone as the difficulty only', () => {
+    const level = values('* **Requirements/Difficulty:** intermediate to expert depending on the approach');
+    expect(level.difficulty).toBe('intermediate to expert depending on the approach');
+    expect(level.skills).toBeUndefined();
+    const both = values(
+      '### Difficulty & Requirements\n\n**Medium to difficult**, you will need:\n\n* ML Algorithms in C++\n* Basic ML\n',
+    );
+    expect(both.difficulty).toContain('Medium to difficult');
+    expect(both.skills).toContain('ML Algorithms in C++');
+    expect(values('**Skills & difficulty:** Python, C++; medium').skills).toBe('Python, C++; medium');
   });
 });

@@ -122,6 +122,8 @@ const ATTESTED: [string, string, string, string][] = [
     'openastronomy___projects-2017-astropy-coord-velocities.md',
   ],
   ['technology', 'skills', 'wso2__google-summer-of-code__ideas-list.md', 'freeplane__freeplane-gsoc__gsoc-ideas.md'],
+  // `## Technology Stack` (The Red Wood Lab, regression-9) and `**Tech stack:**` (OpenGov Africa, regression-7).
+  ['stack', 'skills', 'The-Red-Wood-Lab__GSOC2025-IDEAS__README.md', 'OpenGovAfrica__gsoc__docs__project-ideas.md'],
   ['experience', 'skills', 'jump-dev__GSOC__GSOC_2022.md', 'DesignSafe-CI__gsoc__2024-ideas-list.md'],
   // `Knowledge prerequisite` (Clojure 2017) and `Knowledge/Skills Involved` (CHAOSS OSPP).
   [
@@ -295,16 +297,20 @@ const BY_RULE: [string, string, string, FieldName][] = [
   // A head naming the extent of the work (EXTENT_HEADS): the size when its value is a size quantity (Java
   // PathFinder's `**Scope:** 350 hours`, regression-4; test/parse/find-fields.test.ts), a description otherwise.
   ['scope', 'extent head, a size when its value is a quantity', 'Scope', 'description'],
+  // A head naming when the work happens (TIME_PLAN_HEADS), a derivation of the attested size head `time`: the size
+  // when its value is a size quantity (The Red Wood Lab's `**Estimated Timeline**: Approximately 175 hours`,
+  // regression-9; test/parse/find-fields.test.ts), no field otherwise (a plan of weeks, a programme's dates).
+  ['timeline', 'time-plan head, the size only when its value is a size quantity', 'Estimated Timeline', 'size'],
   // A site name before a head noun says where the thing lives, as the head `jira` names the issue tracker: MIT App
   // Inventor's `**Github Issue:**` (regression-9) is the issue field.
   ['github', 'site name qualifying its head, as jira names the tracker', 'Github Issue', 'issue'],
   // Words of the grammar that only one list read here writes as a label of its own since session 9 read two more
   // lists (regression-7): Open Data Kit's `<i>Languages:</i>` and OpenGov Africa's `**Tech stack:**`. Both name the
-  // technologies an applicant needs, as the attested `technology` does; `tech` is its short form (as `info`).
+  // technologies an applicant needs, as the attested `technology` does; `tech` is its short form (as `info`), a
+  // modifier of the attested head `stack`.
   // `**Languages:**` also appears in CNCF's 2026 list and Summer of Haskell's, inside a skills block.
   ['language', 'the technologies an applicant needs, as technology', 'Languages', 'skills'],
   ['tech', 'short form of technology', 'Tech stack', 'skills'],
-  ['tech stack', 'a stack of technologies, as technology', 'Tech stack', 'skills'],
   // An adjective of fitness, a synonym of the attested modifiers `recommended` (CNCF's `Recommended Skills`, two
   // lists) and `suggested`: PyBaMM 2024's `### Difficulty and suitable project length` (regression-7).
   ['suitable', 'synonym of the attested modifiers recommended and suggested', 'Suitable project length', 'size'],

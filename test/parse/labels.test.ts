@@ -6,7 +6,8 @@ import { FIELD_NAMES } from '../../src/parse/types.js';
 describe('matchLabel', () => {
   it('maps every head noun of the grammar to its own field', () => {
     for (const name of FIELD_NAMES) {
-      for (const noun of HEAD_NOUNS[name]) expect(matchLabel(noun), noun).toBe(name);
+      // readLabel: `timeline` names the size only through its value, so matchLabel reads none (see below).
+      for (const noun of HEAD_NOUNS[name]) expect(readLabel(noun)?.name, noun).toBe(name);
     }
   });
 
@@ -268,5 +269,34 @@ describe('slash alternatives', () => {
     expect(readLabel('Some constraints/requirements')).toBeUndefined();
     // Spaced, a slash lists two sections: `Notes / Mentors` is no label.
     expect(readLabel('Constraints / requirements')).toBeUndefined();
+  });
+});
+
+describe('stack and timeline heads (session 11, regression-9)', () => {
+  // `## Technology Stack` (The Red Wood Lab, regression-9) and `**Tech stack:**` (OpenGov Africa, regression-7): the
+  // technologies a project is built with, its skills; `tech` and `technology` qualify the head `stack`.
+  it.each(['Technology Stack', 'Tech stack', 'Stack'])('reads %j as the skills', (label) => {
+    expect(readLabel(label)).toMatchObject({ name: 'skills', exact: true, demoted: false });
+  });
+
+  it('does not read a stack an unknown word qualifies (`Network stack`, a component)', () => {
+    expect(readLabel('Network stack')).toBeUndefined();
+  });
+
+  // Rule of the grammar (TIME_PLAN_HEADS): a timeline names the size only through a size quantity (The Red Wood
+  // Lab's `**Estimated Timeline**: Approximately 175 hours`); otherwise it is a plan of weeks or dates and names no
+  // field, so matchLabel, which sees no value, reads none.
+  it('reads `Timeline` as a size only through its value', () => {
+    expect(readLabel('Estimated Timeline')).toMatchObject({ name: 'size', quantity: 'size', quantityOnly: true });
+    expect(matchLabel('Timeline')).toBeUndefined();
+    expect(matchLabelStrict('Timeline')).toBeUndefined();
+  });
+
+  // metacall's `## Timeline/milestones` (regression-8): beside another head the timeline is the plan of milestones.
+  it('reads a timeline joined to another head as that head only', () => {
+    const found = readLabel('Timeline/milestones');
+    expect(found).toMatchObject({ name: 'outcomes' });
+    expect(found?.also).toBeUndefined();
+    expect(found?.quantityOnly).toBeUndefined();
   });
 });

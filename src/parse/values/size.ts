@@ -100,6 +100,25 @@ const NUMBER_WORDS = new Map<string, number>(
   }),
 );
 const CONNECTORS = new Set(['-', '–', '—', '/', 'or', 'to', 'and', ',']);
+/** Words a menu of sizes writes besides sizes, units and connectors (`Either a 175 or a 350 hour project`). */
+const MENU_WORDS = new Set(['either', 'a', 'an', 'the', 'of', 'project', 'projects', 'sized', 'size', 'work']);
+
+/**
+ * Whether a token says something besides the size scale (`basic`, `advanced`, `depending`): a word that is no size
+ * word, unit, connector, approximation, number or menu word. A menu of sizes with one is a choice of scope.
+ */
+function isQualifier(token: string): boolean {
+  return (
+    /^\p{L}{2,}$/u.test(token) &&
+    !UNIT_WORDS.has(token) &&
+    !LABEL_WORDS.has(token) &&
+    !CONNECTORS.has(token) &&
+    !APPROXIMATIONS.has(token) &&
+    !NUMBER_WORDS.has(token) &&
+    !MENU_WORDS.has(token) &&
+    !LETTER_SIZES.has(token.toUpperCase())
+  );
+}
 // Words allowed before a leading bare number (`~350`, `approximately 350`).
 const APPROXIMATIONS = new Set(['~', 'approx', 'approximately', 'about', 'around', 'roughly', 'ca', 'circa']);
 const RATE_WORDS = new Set(['per', 'a', '/', 'each', 'every']);
@@ -109,6 +128,11 @@ export const TIME_UNIT = '(?:h|hrs?|hours?|wks?|weeks?|months?)\\b';
 /** `a 175-hour duration`, `a 12-week project`: a figure joined to its unit by a hyphen, as an adjective. */
 const UNIT_COMPOUND = new RegExp(`(\\d)-(?=${TIME_UNIT})`, 'g');
 const FULL_TIME = /\bfull[- ]time\b/i;
+/**
+ * The name of an option before its value (`Project 1: 175`, `Option 2: 350 hours`, sktime's per-option lengths): its
+ * number counts nothing, so the name is left out.
+ */
+const OPTION_NAME = /(?<![\p{L}\p{N}])\p{L}+\s+\d{1,2}\s*:/gu;
 const TOKEN = /\d+(?:\.\d+)?|\p{L}+|[-–—/~,]/gu;
 
 interface Figure {
@@ -179,7 +203,9 @@ function figuresIn(tokens: string[]): Figure[] {
 export function parseSize(value: string): SizeReading {
   const text = plainValue(value);
   if (isUndecided(text)) return { placeholder: true, recognised: false };
-  const tokens = tokensOf(text.toLowerCase().replace(UNIT_COMPOUND, '$1 '), TOKEN).map((token) => token.text);
+  const tokens = tokensOf(text.toLowerCase().replace(UNIT_COMPOUND, '$1 ').replace(OPTION_NAME, ' '), TOKEN).map(
+    (token) => token.text,
+  );
   const figures = figuresIn(tokens);
   const labels = tokens.map((t) => LABEL_WORDS.get(t)).filter((l): l is Label => l !== undefined);
   const letters = letterSizes(text);
@@ -188,9 +214,12 @@ export function parseSize(value: string): SizeReading {
   // months (full-time schedule)` is three months).
   if (figures.length === 0 && FULL_TIME.test(text)) labels.push('large');
 
-  // `(90, 175 or 350 hour)`, `Small, medium or large`: three sizes offered are the template's menu, not a size chosen.
+  // `(90, 175 or 350 hour)`, `Small, medium or large`: three sizes offered are the template's menu, not a size chosen;
+  // sizes offered with what each covers (`90 hours (short), 175 hours (basic), or 350 hours (advanced items)`) are a
+  // choice of scope the mentor states, read as a range.
   const offered = new Set(figures.filter((f) => f.unit === 'hour').map((f) => f.value));
-  if (offered.size >= MENU_SIZES || new Set(labels).size >= MENU_SIZES) return { placeholder: true, recognised: false };
+  if ((offered.size >= MENU_SIZES || new Set(labels).size >= MENU_SIZES) && !tokens.some(isQualifier))
+    return { placeholder: true, recognised: false };
   const reading: SizeReading = { placeholder: false, recognised: false };
   let hours = figures.filter((f) => f.unit === 'hour').map((f) => f.value);
   if (hours.length === 0) hours = labels.map((l) => LABEL_HOURS[l]);

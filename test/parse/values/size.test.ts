@@ -106,6 +106,35 @@ describe('parseSize', () => {
     },
   );
 
+  // sktime 2026 (regression-9): every size offered, each with the scope it covers, is a choice the mentor states,
+  // read as a range; the bare scale (the template's menu, above) chooses none.
+  it.each<[string, SizeReading]>([
+    [
+      '90 hours (short), 175 hours (basic), or 350 hours (advanced items)',
+      read({ hours: 350, minHours: 90, maxHours: 350, label: 'small' }),
+    ],
+    ['90, 175 or 350 hours depending on scope', read({ hours: 350, minHours: 90, maxHours: 350 })],
+  ])('reads %j, sizes offered with what each covers, as a range', (value, expected) => {
+    expect(parseSize(value)).toEqual(expected);
+  });
+
+  it('reads the whole scale with its figures, and nothing else, as the menu', () => {
+    expect(parseSize('Small (90 hours), Medium (175 hours) or Large (350 hours)')).toEqual({
+      placeholder: true,
+      recognised: false,
+    });
+    expect(parseSize('Either a 90, 175 or 350 hour project')).toEqual({ placeholder: true, recognised: false });
+  });
+
+  // sktime 2026's skpro idea (regression-9): `Length:` over `Project 1: 175`, `Project 2: 350` — an option's name and
+  // number before its value count nothing.
+  it.each<[string, SizeReading]>([
+    ['Project 1: 175', read({ hours: 175 })],
+    ['Option 2: 350 hours', read({ hours: 350 })],
+  ])('reads %j without the option name before it', (value, expected) => {
+    expect(parseSize(value)).toEqual(expected);
+  });
+
   it('reads a choice of two sizes as a range', () => {
     expect(parseSize('Either 175 or 350 hour')).toEqual(read({ hours: 350, minHours: 175, maxHours: 350 }));
   });

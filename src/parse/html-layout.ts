@@ -5,6 +5,7 @@
 import type { Blockquote, Root, RootContent } from 'mdast';
 import { anchorLinesAsBlank } from './anchor-lines.js';
 import { closedHeadingsAsMarkdown } from './closed-headings.js';
+import { contentTabsAsMarkdown } from './content-tabs.js';
 import { FenceTracker } from './code-fences.js';
 import { NestingError, parseMarkdown } from './markdown.js';
 
@@ -16,11 +17,11 @@ export interface Layout {
 
 /**
  * Parses a Markdown page with its HTML layout read as the Markdown it displays as: line by line first
- * (`closedHeadingsAsMarkdown` for `###Title###` headings, `htmlHeadingsAsMarkdown`, then `anchorLinesAsBlank`), then
+ * (`contentTabsAsMarkdown` for MkDocs' `=== "Title"` tabs, `closedHeadingsAsMarkdown` for `###Title###` headings, `htmlHeadingsAsMarkdown`, then `anchorLinesAsBlank`), then
  * the HTML quote blocks of the tree (`htmlQuotesAsMarkdown`). Throws what parseMarkdown throws.
  */
 export function parseLayout(source: string): Layout {
-  const text = anchorLinesAsBlank(htmlHeadingsAsMarkdown(closedHeadingsAsMarkdown(source)));
+  const text = anchorLinesAsBlank(htmlHeadingsAsMarkdown(closedHeadingsAsMarkdown(contentTabsAsMarkdown(source))));
   return htmlQuotesAsMarkdown(parseMarkdown(text), text);
 }
 

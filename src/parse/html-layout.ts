@@ -5,6 +5,8 @@
 import type { Blockquote, Root, RootContent } from 'mdast';
 import { anchorLinesAsBlank } from './anchor-lines.js';
 import { closedHeadingsAsMarkdown } from './closed-headings.js';
+import { contentTabsAsMarkdown } from './content-tabs.js';
+import { iconLabelsAsMarkdown } from './icon-legend.js';
 import { FenceTracker } from './code-fences.js';
 import { NestingError, parseMarkdown } from './markdown.js';
 
@@ -16,11 +18,13 @@ export interface Layout {
 
 /**
  * Parses a Markdown page with its HTML layout read as the Markdown it displays as: line by line first
- * (`closedHeadingsAsMarkdown` for `###Title###` headings, `htmlHeadingsAsMarkdown`, then `anchorLinesAsBlank`), then
+ * (`contentTabsAsMarkdown` for MkDocs' `=== "Title"` tabs, `iconLabelsAsMarkdown` for icons a legend names, `closedHeadingsAsMarkdown` for `###Title###` headings, `htmlHeadingsAsMarkdown`, then `anchorLinesAsBlank`), then
  * the HTML quote blocks of the tree (`htmlQuotesAsMarkdown`). Throws what parseMarkdown throws.
  */
 export function parseLayout(source: string): Layout {
-  const text = anchorLinesAsBlank(htmlHeadingsAsMarkdown(closedHeadingsAsMarkdown(source)));
+  const text = anchorLinesAsBlank(
+    htmlHeadingsAsMarkdown(closedHeadingsAsMarkdown(iconLabelsAsMarkdown(contentTabsAsMarkdown(source)))),
+  );
   return htmlQuotesAsMarkdown(parseMarkdown(text), text);
 }
 
@@ -193,7 +197,7 @@ export function htmlQuotesAsMarkdown(tree: Root, text: string): Layout {
 }
 
 /** The text of an HTML quote block as Markdown: layout tags written as spaces, labels in HTML emphasis as Markdown's. */
-function quoteText(html: string): string {
+export function quoteText(html: string): string {
   return html
     .replace(LAYOUT_TAG, blank)
     .split('\n')

@@ -6,6 +6,7 @@ import { findLooseFrontMatter, frontMatterSource, readFrontMatter, type FrontMat
 import { findGlossary } from './glossary.js';
 import { googleCodeWikiAsMarkdown, isGoogleCodeWiki } from './google-code-wiki.js';
 import { parseLayout } from './html-layout.js';
+import { htmlTablesAsMarkdown } from './html-tables.js';
 import { fieldNames, toField, toFields, type RawField } from './raw-field.js';
 import { readTable } from './tables.js';
 import { markdownToText, lineStarts, pointAt, rangeAt } from './text.js';
@@ -45,7 +46,9 @@ export function parseIdeaFile(path: string, text: string, options: ParseOptions 
   // are unchanged.
   let layout: string;
   try {
-    ({ text: layout, tree: file.tree } = parseLayout(googleCode ? googleCodeWikiAsMarkdown(source) : source));
+    ({ text: layout, tree: file.tree } = htmlTablesAsMarkdown(
+      parseLayout(googleCode ? googleCodeWikiAsMarkdown(source) : source),
+    ));
   } catch (error) {
     file.notices.push({
       message: `The file could not be read as Markdown (${describe(error)}), so no ideas were checked.`,

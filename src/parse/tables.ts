@@ -1,5 +1,6 @@
 // Parse stage: GFM tables as fields (key/value or header/row) or as whole ideas (a `Title` row or column).
 import type { Table, TableCell } from 'mdast';
+import { htmlCellFields } from './html-tables.js';
 import { normalizeLabel, readLabel, type LabelMatch } from './labels.js';
 import { fromLabel, type RawField } from './raw-field.js';
 import { inlineToText } from './text.js';
@@ -91,6 +92,7 @@ function classifyTable(table: Table, text: string, options: ParseOptions): Table
   }
   const dataRows = rows.slice(1);
   if (titleColumn >= 0 && headerScore >= 1 && dataRows.length >= 1) {
+    const cellFields = htmlCellFields(table);
     const ideas: TableIdea[] = [];
     table.children.slice(1).forEach((row, index) => {
       const cells = dataRows[index];
@@ -101,6 +103,9 @@ function classifyTable(table: Table, text: string, options: ParseOptions): Table
       headerNames.forEach((name, column) => {
         if (name && cells[column]) fields.push(field(name, header[column], rows[0][column], cells[column]));
       });
+      // An HTML table's cell may hold label lines of its own (`<b>Mentor:</b> …<br />`): fields of its row.
+      if (cellFields)
+        row.children.forEach((cell, column) => column !== titleColumn && fields.push(...cellFields(cell, options)));
       const [start, end] = offsets(row);
       ideas.push({ title, titleStart: titleCell[0], titleEnd: titleCell[1], start, end, fields });
     });

@@ -175,7 +175,8 @@ function covered(from: number, to: number, spans: [number, number][], source: st
 export function pageTerms(file: IdeaFile, limits: AcronymLimits): Set<string> {
   if (!file.ideas.length) return new Set();
   const used = [...introBlocks(file), ...groupBlocks(file)].flatMap((block) =>
-    findAcronyms(block, limits).map((use) => use.key),
+    // A compound name names each of its parts: the organisation GNSS-SDR makes GNSS and SDR the page's words.
+    findAcronyms(block, limits).flatMap((use) => (use.parts.length > 1 ? [use.key, ...use.parts] : [use.key])),
   );
   // A term a heading outside every idea defines, such as a group's heading over its ideas (`### Symbolic
   // Pathfinder (SPF)`), is defined for the whole page, as a glossary's is.

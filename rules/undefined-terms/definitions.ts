@@ -1,6 +1,6 @@
 // Rule undefined-terms, its machinery: the terms a block of prose defines (research/GUIDELINES.md §5.5). Pure.
 import { overlapsInOrder, readAcronyms, type AcronymLimits } from './find-acronyms.js';
-import { acronymLetters, endsWithLongForm, splitWords, startsWithLongForm } from './initials.js';
+import { acronymLetters, endsWithLongForm, isContent, splitWords, startsWithLongForm } from './initials.js';
 import type { TextBlock } from '../../src/lint/rule-kit.js';
 
 /** A phrase that names the word after it as another name of what came before: "(or IOA/T)", "aka QuickData". */
@@ -30,7 +30,24 @@ const WORD = /[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)*/gu;
  * something made for X or by X, and say nothing of what X is.
  */
 const KIND_NOUN =
-  /\s+(?:librar(?:y|ies)|packages?|toolkits?|toolbox(?:es)?|frameworks?|solvers?|simulators?|software|formats?|files|(?:programming\s+)?languages?|file\s?systems?|standards?|specifications?)\b/uy;
+  /\s+(?:librar(?:y|ies)|packages?|toolkits?|toolbox(?:es)?|frameworks?|solvers?|simulators?|software|formats?|file\s+(?:formats?|types?)|files|(?:programming\s+)?languages?|file\s?systems?|standards?|specifications?)\b/uy;
+
+/**
+ * A standard's designation, its publisher's initials and a number, before the kind noun: "the IEC 61131-3 Standard"
+ * (MoMA Lab, regression-9), as "ISO 8601 format" or "IEEE 754 standard" say that the number is a standard of X.
+ */
+const NUMBERED_KIND = /\s+\d[\p{N}.:-]*\s+(?:standards?|specifications?|formats?)\b/iuy;
+
+/** One name of a list: a capital or digit first, maybe hyphenated or dotted (`ELF`, `Mach-O`, `LAPACK`, `C++`). */
+const LIST_ITEM = '[\\p{Lu}\\p{N}][\\p{L}\\p{N}]*(?:[-.][\\p{L}\\p{N}]+)*(?:\\+\\+)?';
+/** What joins the items of a list: a comma, maybe with `and` / `or`, or `and`, `or`, `and/or`, `&` alone. */
+const LIST_JOIN = '(?:\\s*,\\s*(?:(?:and|or|and\\/or)\\s+)?|\\s+(?:and|or|and\\/or|&)\\s+)';
+/**
+ * The rest of a list of names after a term, up to a kind noun that all the items share: "the PE, ELF, and/or Mach-O
+ * file formats" (Mandiant FLARE, regression-9) reads as the PE, the ELF and the Mach-O file formats, as "BLAS and
+ * LAPACK libraries" does; English coordination shares the head noun among the items.
+ */
+const LIST_BEFORE_KIND = new RegExp(`(?:${LIST_JOIN}${LIST_ITEM}){1,6}(?=${KIND_NOUN.source})`, 'uy');
 
 /**
  * Vendors everyone has heard of: a term right after one is that vendor's product, named as such ("Intel TBB",
@@ -148,6 +165,7 @@ export function findDefinitions(block: TextBlock, limits: AcronymLimits): Set<st
       if (
         endsWithLongForm(longForm, acronymLetters(word)) ||
         looselyEndsWith(longForm, acronymLetters(word)) ||
+        translatedName(longForm, acronymLetters(word)) ||
         namesInLowerCase(word, before)
       )
         define(word);
@@ -170,10 +188,10 @@ export function findDefinitions(block: TextBlock, limits: AcronymLimits): Set<st
     if (whole && text[start - 1] !== '/') {
       // A name may end in `++`, as `C++` does: the context is read after it ("under AFL++ and Klee").
       const nameEnd = text.startsWith('++', end) ? end + 2 : end;
-      const kind = at(KIND_NOUN, nameEnd);
+      const kind = at(KIND_NOUN, nameEnd) ?? at(NUMBERED_KIND, nameEnd);
       const after = kind ? nameEnd + kind[0].length : nameEnd;
       const preceding = text.slice(Math.max(0, start - 60), start);
-      if (kind || at(DESCRIBED_BY, after) || at(AS_A_KIND, nameEnd)) define(word);
+      if (kind || at(DESCRIBED_BY, after) || at(AS_A_KIND, nameEnd) || at(LIST_BEFORE_KIND, nameEnd)) define(word);
       else if (at(AND_NAME, nameEnd) || (NAME_AND.test(preceding) && at(PAIR_END_AT, nameEnd))) define(word);
       // "Intel TBB": a vendor's product; "2GB VRAM": what a quantity measures.
       else if (VENDOR.test(preceding) || QUANTITY.test(preceding)) define(word);
@@ -471,7 +489,13 @@ function listedWithNames(text: string, start: number, end: number): boolean {
   if (cut) items.shift();
   if (cutEnd) items.pop();
   const word = text.slice(start, end);
-  const own = items.indexOf(word);
+  let own = items.indexOf(word);
+  // The last item may be the term with the plural kind noun the items share: "Convolution, Pooling, LSTM and GRU
+  // layers" names GRU a layer as it names LSTM one.
+  if (own < 0 && items.length > 0) {
+    const [head, noun, ...more] = items[items.length - 1].split(/\s+/);
+    if (head === word && more.length === 0 && noun !== undefined && PLURAL_NOUN.test(noun)) own = items.length - 1;
+  }
   if (own < 0) return false;
   // The run of short items around the word.
   const short = (item: string): boolean => item.length > 0 && item.split(/\s+/).length <= 2;
@@ -498,15 +522,24 @@ function listedWithNames(text: string, start: number, end: number): boolean {
   const examples =
     opened ||
     (!cut && first === 0 && (marker !== null || EXAMPLES.test(view.slice(Math.max(0, listStart - 30), listStart))));
-  const kindAfter = last - first >= 2 && tail.length === 2 && /^\p{L}[\p{L}\p{N}]*s$/u.test(tail[1]) && last !== own;
+  const kindAfter = last - first >= 2 && tail.length === 2 && PLURAL_NOUN.test(tail[1]);
   // Listed in parentheses right after a plural kind noun, as its instances: "scientific computing libraries (NumPy,
   // SciPy, SUNDIALS)", "atom data from various sources (CMFGEN, Chianti, NIST, to name a few)".
   const kindBefore =
     !cut && first === 0 && marker === null && kindBeforeParenthesis(view.slice(Math.max(0, from - 40), from));
   if (!examples && !kindAfter && !kindBefore) return false;
-  const plainName = new RegExp(`^${NAME}\\d*$`, 'u');
+  const plainName = new RegExp(`^(?:${NAME}\\d*|${DOTTED_NAME})$`, 'u');
   return items.slice(first, last + 1).some((item, at) => first + at !== own && plainName.test(item.split(/\s+/)[0]));
 }
+
+/**
+ * A name with a dot in it or before it (`.NET`, `Node.js`, `ASP.NET`): a product's name, never an acronym, so a plain
+ * name among a list's items ("supported file types (PE, ELF, and .NET)", Mandiant FLARE, regression-9).
+ */
+const DOTTED_NAME = '(?=\\S*\\.)\\.?\\p{L}[\\p{L}\\p{N}]*(?:\\.\\p{L}[\\p{L}\\p{N}]*)*';
+
+/** A plural noun, as a list's shared kind noun is (`layers`, `APIs`). */
+const PLURAL_NOUN = /^\p{L}[\p{L}\p{N}]*s$/u;
 
 /** A plural noun right before an opening parenthesis (`libraries (`, `sources(`). */
 const PLURAL_BEFORE_PARENTHESIS = /(?<![\p{L}\p{N}])(\p{Ll}{2,}s)\s*[(（]$/u;
@@ -542,6 +575,24 @@ function blankRemarks(text: string, start: number, end: number): string {
   return text.replace(REMARK_IN_PARENTHESES, (match: string, at: number) =>
     at < end && at + match.length > start ? match : ' '.repeat(match.length),
   );
+}
+
+/**
+ * Whether the last words before "(ABBR)" are a name in Title Case whose initials are the term's letters in another
+ * order: a name translated from another language keeps the acronym of its own language, "Telecommunications
+ * Technological Center of Catalonia (CTTC)" (Centre Tecnològic de Telecomunicacions de Catalunya), as "International
+ * Organization for Standardization (ISO)" does. Small words between its words are skipped; three letters or more.
+ */
+function translatedName(words: string[], letters: string): boolean {
+  if (letters.length < 3) return false;
+  const initials: string[] = [];
+  for (let at = words.length - 1; at >= 0 && initials.length < letters.length; at--) {
+    const word = words[at];
+    if (!isContent(word) && initials.length > 0) continue;
+    if (!/^\p{Lu}\p{Ll}/u.test(word)) return false;
+    initials.push(word[0].toUpperCase());
+  }
+  return initials.length === letters.length && [...initials].sort().join('') === [...letters].sort().join('');
 }
 
 /**

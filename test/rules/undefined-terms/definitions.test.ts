@@ -29,6 +29,12 @@ describe('findDefinitions', () => {
   it('reads an item of a list with a plain name given as examples or before a plural kind noun', () => {
     expect(defines('can look to any of them (ex. GIMP, Photoshop, Krita) for an idea')).toContain('GIMP');
     expect(defines('Areas: GTKX, Cocoa, Win32 APIs')).toContain('GTKX');
+    // The last item too, written with the kind noun: MoMA Lab's "Convolution, Pooling, LSTM and GRU layers"
+    // (regression-9) names GRU a layer as it names LSTM one.
+    const layers = defines('Such primitives include Convolution, Pooling, LSTM and GRU layers.');
+    expect(layers).toContain('LSTM');
+    expect(layers).toContain('GRU');
+    expect(defines('Such primitives include LSTM and GRU layers.')).not.toContain('GRU');
     expect(defines('partners (e.g., IPFS, Indie Web, and other decentralized technologies)')).toContain('IPFS');
     // A bare skills list, or a list of acronyms only, says nothing of what each item is.
     expect(defines('Java, EMF, GMF')).not.toContain('EMF');
@@ -43,6 +49,10 @@ describe('findDefinitions', () => {
     expect(sources).toContain('CMFGEN');
     expect(sources).toContain('NIST');
     expect(defines('other desktop environments (KDE, Xfce4, i3, awesome).')).toContain('KDE');
+    // A dotted name is a plain name, never an acronym: "supported file types (PE, ELF, and .NET)" (Mandiant FLARE,
+    // regression-9); "frameworks (Node.js, NPM)".
+    expect(defines('features from supported file types (PE, ELF, and .NET) and')).toContain('ELF');
+    expect(defines('other runtimes (Node.js, JSC)')).toContain('JSC');
     // Nouns of knowledge or method, acronyms alone, a singular noun, or prose before the parenthesis say nothing.
     expect(defines('Required skills (Python, NLP, Docker)')).not.toContain('NLP');
     expect(defines('electrochemical models (SPM, DFN, Newman)')).not.toContain('SPM');
@@ -52,6 +62,38 @@ describe('findDefinitions', () => {
     expect(defines('core policies (RateLimitPolicy, AuthPolicy, Plan, and OIDC) still')).not.toContain('OIDC');
     expect(defines('the library (NumPy, SUNDIALS)')).not.toContain('SUNDIALS');
     expect(defines('We use it (Python, TTS) here')).not.toContain('TTS');
+  });
+
+  it('reads every name of a list before the kind noun the items share', () => {
+    // English coordination shares the head noun among the items: "the PE, ELF, and/or Mach-O file formats" is the PE,
+    // the ELF and the Mach-O file formats (Mandiant FLARE, regression-9), as "BLAS libraries" names one.
+    const formats = defines('dig into the PE, ELF, and/or Mach-O file formats, finding ways');
+    expect(formats).toContain('PE');
+    expect(formats).toContain('ELF');
+    expect(defines('the BLAS and LAPACK libraries')).toContain('BLAS');
+    // The items are names: "UI and other libraries", or a list before a noun that is no kind, say nothing.
+    expect(defines('the UI and other libraries')).not.toContain('UI');
+    expect(defines('the PE, ELF and Mach-O parsers')).not.toContain('PE');
+  });
+
+  it('reads a standard named by its designation before the kind noun', () => {
+    // A standard's designation is its publisher's initials and a number: "the IEC 61131-3 Standard" (MoMA Lab,
+    // regression-9), "ISO 8601 format", "IEEE 754 standard".
+    expect(defines('a language defined in the IEC 61131-3 Standard with')).toContain('IEC');
+    expect(defines('dates in ISO 8601 format')).toContain('ISO');
+    expect(defines('the IEC 61131-3 runtime')).not.toContain('IEC');
+  });
+
+  it('reads a name in Title Case translated from another language, its initials in another order', () => {
+    // A translated name keeps the acronym of its own language: GNSS-SDR's "Telecommunications Technological Center
+    // of Catalonia (CTTC)" (regression-9), "International Organization for Standardization (ISO)".
+    expect(defines('installed at the Telecommunications Technological Center of Catalonia (CTTC) on')).toContain(
+      'CTTC',
+    );
+    expect(defines('by the International Organization for Standardization (ISO).')).toContain('ISO');
+    // Other letters, or words not in Title Case, are no name of it.
+    expect(defines('at the Technological Center of Catalonia (CTTC) on')).not.toContain('CTTC');
+    expect(defines('the telecommunications technological center of Catalonia (CTTC)')).not.toContain('CTTC');
   });
 
   it('reads a web address later in the sentence that has the term as a word of its host or path', () => {

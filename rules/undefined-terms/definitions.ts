@@ -543,6 +543,11 @@ const PLURAL_NOUN = /^\p{L}[\p{L}\p{N}]*s$/u;
 
 /** A plural noun right before an opening parenthesis (`libraries (`, `sources(`). */
 const PLURAL_BEFORE_PARENTHESIS = /(?<![\p{L}\p{N}])(\p{Ll}{2,}s)\s*[(（]$/u;
+/**
+ * A label ending in a plural noun before its colon (`Image Processing Libraries: OpenCV, PIL`): the list after it
+ * names things of that kind, as the same list in parentheses after the noun does.
+ */
+const PLURAL_BEFORE_COLON = /(?<![\p{L}\p{N}])(\p{L}\p{Ll}+s)\s*[:：]$/u;
 
 /**
  * Plural nouns that do not say what a listed name is: nouns of knowledge or method, a list after which says what to
@@ -563,7 +568,7 @@ const NOT_THING_KINDS = new Set(
 
 /** Whether `before` ends with a plural noun of things and the parenthesis opening a list of them. */
 function kindBeforeParenthesis(before: string): boolean {
-  const noun = PLURAL_BEFORE_PARENTHESIS.exec(before)?.[1];
+  const noun = (PLURAL_BEFORE_PARENTHESIS.exec(before) ?? PLURAL_BEFORE_COLON.exec(before))?.[1].toLowerCase();
   return noun !== undefined && !NOT_THING_KINDS.has(noun);
 }
 

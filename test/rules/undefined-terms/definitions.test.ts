@@ -53,6 +53,12 @@ describe('findDefinitions', () => {
     // regression-9); "frameworks (Node.js, NPM)".
     expect(defines('features from supported file types (PE, ELF, and .NET) and')).toContain('ELF');
     expect(defines('other runtimes (Node.js, JSC)')).toContain('JSC');
+    // The same list after a label ending in the plural noun: "Image Processing Libraries: OpenCV, PIL" (The Red Wood
+    // Lab, regression-9) lists libraries as "libraries (OpenCV, PIL)" does; a label of knowledge says nothing.
+    expect(defines('Image Processing Libraries: OpenCV, PIL; along with PyTorch')).toContain('PIL');
+    expect(defines('Skills: Java, EMF, GMF')).not.toContain('EMF');
+    expect(defines('Knowledge Prerequisites: Java, GWT, Javascript.')).not.toContain('GWT');
+    expect(defines('Image Processing: OpenCV, PIL')).not.toContain('PIL');
     // Nouns of knowledge or method, acronyms alone, a singular noun, or prose before the parenthesis say nothing.
     expect(defines('Required skills (Python, NLP, Docker)')).not.toContain('NLP');
     expect(defines('electrochemical models (SPM, DFN, Newman)')).not.toContain('SPM');

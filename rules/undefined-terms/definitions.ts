@@ -56,6 +56,12 @@ const LIST_BEFORE_KIND = new RegExp(`(?:${LIST_JOIN}${LIST_ITEM}){1,6}(?=${KIND_
 const VENDOR =
   /(?:^|[\s(/])(?:Intel|NVIDIA|Nvidia|AMD|IBM|Microsoft|Google|Apple|Amazon|Oracle|Adobe|Qualcomm|Mozilla|Cisco|Meta|Facebook|Xilinx|Autodesk|Samsung|Huawei|Alibaba|Red Hat|Arm|ARM)(?:['’]s)?\s+$/u;
 
+/**
+ * Code written in a term: the term is a language, as "the X language" says ("tune the GPU code written in GLSL",
+ * Cesium, regression-8; "a kernel written in C").
+ */
+const WRITTEN_IN = /(?:^|\s)(?:written|implemented|coded|programmed)\s+in\s+$/u;
+
 /** A quantity with a unit of memory or storage right before a term: what is measured ("2GB VRAM", "16 GB DDR4"). */
 const QUANTITY = /(?:^|[\s(（,，])\d+(?:\.\d+)?\s*(?:[KMGTP]i?B|bytes?)\s+$/iu;
 
@@ -193,8 +199,8 @@ export function findDefinitions(block: TextBlock, limits: AcronymLimits): Set<st
       const preceding = text.slice(Math.max(0, start - 60), start);
       if (kind || at(DESCRIBED_BY, after) || at(AS_A_KIND, nameEnd) || at(LIST_BEFORE_KIND, nameEnd)) define(word);
       else if (at(AND_NAME, nameEnd) || (NAME_AND.test(preceding) && at(PAIR_END_AT, nameEnd))) define(word);
-      // "Intel TBB": a vendor's product; "2GB VRAM": what a quantity measures.
-      else if (VENDOR.test(preceding) || QUANTITY.test(preceding)) define(word);
+      // "Intel TBB": a vendor's product; "2GB VRAM": what a quantity measures; "code written in GLSL": a language.
+      else if (VENDOR.test(preceding) || QUANTITY.test(preceding) || WRITTEN_IN.test(preceding)) define(word);
       // "GTK, Cocoa, Win32 APIs", "(ex. GIMP, Photoshop, Krita)": one item of a list of names.
       else if (listedWithNames(text, start, nameEnd)) define(word);
     }

@@ -125,12 +125,15 @@ describe('findDefinitions', () => {
     expect(defines('Max \t/ MSP patches')).toContain('MSP');
   });
 
-  it("reads a vendor's product, what a quantity measures, and a format", () => {
+  it("reads a vendor's product, what a quantity measures, a format and a language", () => {
     expect(defines('benchmarking the performance with Intel TBB.')).toContain('TBB');
     expect(defines('Using NVIDIA CUDA for execution')).toContain('CUDA');
     expect(defines('Whisper (ASR, 2GB VRAM)')).toContain('VRAM');
     expect(defines('existing geometries (for example in CAD format).')).toContain('CAD');
     expect(defines('with the TBB scheduler')).not.toContain('TBB');
+    // Code written in a term names it a language (Cesium, regression-8: "the GPU code written in GLSL").
+    expect(defines('tune the GPU code written in GLSL or the CPU code')).toContain('GLSL');
+    expect(defines('tune the GPU code in GLSL or the CPU code')).not.toContain('GLSL');
     expect(defines('2 hours of VRAM work')).not.toContain('VRAM');
   });
 

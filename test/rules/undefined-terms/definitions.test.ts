@@ -235,3 +235,39 @@ describe('isSpaceCode', () => {
     expect(disagree).toEqual([]);
   });
 });
+
+describe('findDefinitions with the keys asked about', () => {
+  // findUndefinedTerms asks only about the keys its uses may ask (askedKeys): with them, the answer for those keys must
+  // be the same as reading every word, whichever words the shortcuts pass over.
+  const texts = [
+    'Improve Advanced Error Reporting (AER) handling, and xl (the toolstack supplied alongside Xen).',
+    'dig into the PE, ELF, and/or Mach-O file formats; DRBD stands for Distributed Replicated Block Device.',
+    'Such primitives include Convolution, Pooling, LSTM and GRU layers, as [PVSCSI](https://x.org) does.',
+    'Direct Cache Access (or IOA/T), DCA (aka QuickData aka I/O AT); SMT solvers like Z3 and CVC5 for superoptimization.',
+    'As the Xen Cloud Platform (XCP for short) and Vdis, ARM64 or a2a boards; Telecommunications Technological Center of Catalonia (CTTC).',
+  ];
+  const keySets = [
+    ['AER', 'XL'],
+    ['PE', 'ELF', 'DRBD'],
+    ['GRU', 'LSTM', 'PVSCSI'],
+    ['IOA', 'AT', 'CVC5', 'Z3', 'DCA'],
+    ['XCP', 'AS', 'VDI', 'ARM', 'A2A', 'CTTC'],
+    ['NONE', 'QQQ'],
+  ];
+
+  it.each(texts)('answers the same for the keys asked about: %s', (text) => {
+    for (const keys of keySets) {
+      const only = new Set(keys);
+      const all = findDefinitions(block(text), limits);
+      const asked = findDefinitions(block(text), limits, only);
+      expect(keys.filter((key) => asked.has(key))).toEqual(keys.filter((key) => all.has(key)));
+    }
+  });
+
+  it('reads nothing of a block holding none of the keys asked about', () => {
+    expect([...findDefinitions(block('Advanced Error Reporting (AER) here.'), limits, new Set(['XYZ']))]).toEqual([]);
+    expect(findDefinitions(block('Advanced Error Reporting (AER) here.'), limits, new Set(['AER'])).has('AER')).toBe(
+      true,
+    );
+  });
+});

@@ -38,7 +38,10 @@ export function findUndefinedTerms(
   check: TermCheck,
 ): UndefinedTerm[] {
   const blocks = ideaBlocks(idea, file);
-  const definitions = blocks.map((block) => findDefinitions(block, check));
+  const uses = blocks.map((block) => findAcronyms(block, check));
+  // Definitions are looked for only of the keys the idea's uses may ask about; an idea that uses no term reads none.
+  const asked = askedKeys(uses);
+  const definitions = blocks.map((block) => (asked.size > 0 ? findDefinitions(block, check, asked) : NONE));
   const anywhere = new Set(definitions.flatMap((keys) => [...keys]));
   const before = new Set<string>();
   const seen = new Set<string>();
@@ -61,7 +64,7 @@ export function findUndefinedTerms(
       defined(key) ||
       (/[A-Z]S$/.test(key) && defined(key.slice(0, -1))) ||
       (/^[A-Z]{2,}\d+$/.test(key) && defined(key.replace(/\d+$/, '')));
-    for (const use of findAcronyms(block, check)) {
+    for (const use of uses[index]) {
       if (seen.has(use.key)) continue;
       seen.add(use.key);
       if (covered(use.key) || (use.parts.length > 1 && use.parts.every(covered))) continue;
@@ -85,6 +88,28 @@ export function findUndefinedTerms(
     for (const key of definitions[index]) before.add(key);
   });
   return found;
+}
+
+/** No definitions: a block of an idea that uses no term. */
+const NONE: ReadonlySet<string> = new Set<string>();
+
+/**
+ * Every key `covered` may ask `defined` about for these uses: each term and each part of a compound, with its plural
+ * `s` or its number dropped (`LLMS` → LLM, `ARM64` → ARM).
+ */
+function askedKeys(uses: AcronymUse[][]): Set<string> {
+  const keys = new Set<string>();
+  const add = (key: string): void => {
+    keys.add(key);
+    if (/[A-Z]S$/.test(key)) keys.add(key.slice(0, -1));
+    if (/^[A-Z]{2,}\d+$/.test(key)) keys.add(key.replace(/\d+$/, ''));
+  };
+  for (const blockUses of uses)
+    for (const use of blockUses) {
+      add(use.key);
+      for (const part of use.parts) add(part);
+    }
+  return keys;
 }
 
 /** The long forms of each file's section headings, read once per file: ideas share their sections. */
@@ -175,7 +200,8 @@ function covered(from: number, to: number, spans: [number, number][], source: st
 export function pageTerms(file: IdeaFile, limits: AcronymLimits): Set<string> {
   if (!file.ideas.length) return new Set();
   const used = [...introBlocks(file), ...groupBlocks(file)].flatMap((block) =>
-    findAcronyms(block, limits).map((use) => use.key),
+    // A compound name names each of its parts: the organisation GNSS-SDR makes GNSS and SDR the page's words.
+    findAcronyms(block, limits).flatMap((use) => (use.parts.length > 1 ? [use.key, ...use.parts] : [use.key])),
   );
   // A term a heading outside every idea defines, such as a group's heading over its ideas (`### Symbolic
   // Pathfinder (SPF)`), is defined for the whole page, as a glossary's is.

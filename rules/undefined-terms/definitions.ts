@@ -1,6 +1,6 @@
 // Rule undefined-terms, its machinery: the terms a block of prose defines (research/GUIDELINES.md §5.5). Pure.
 import { overlapsInOrder, readAcronyms, type AcronymLimits } from './find-acronyms.js';
-import { acronymLetters, endsWithLongForm, splitWords, startsWithLongForm } from './initials.js';
+import { acronymLetters, endsWithLongForm, isContent, splitWords, startsWithLongForm } from './initials.js';
 import type { TextBlock } from '../../src/lint/rule-kit.js';
 
 /** A phrase that names the word after it as another name of what came before: "(or IOA/T)", "aka QuickData". */
@@ -30,7 +30,24 @@ const WORD = /[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)*/gu;
  * something made for X or by X, and say nothing of what X is.
  */
 const KIND_NOUN =
-  /\s+(?:librar(?:y|ies)|packages?|toolkits?|toolbox(?:es)?|frameworks?|solvers?|simulators?|software|formats?|files|(?:programming\s+)?languages?|file\s?systems?|standards?|specifications?)\b/uy;
+  /\s+(?:librar(?:y|ies)|packages?|toolkits?|toolbox(?:es)?|frameworks?|solvers?|simulators?|software|formats?|file\s+(?:formats?|types?)|files|(?:programming\s+)?languages?|file\s?systems?|standards?|specifications?)\b/uy;
+
+/**
+ * A standard's designation, its publisher's initials and a number, before the kind noun: "the IEC 61131-3 Standard"
+ * (MoMA Lab, regression-9), as "ISO 8601 format" or "IEEE 754 standard" say that the number is a standard of X.
+ */
+const NUMBERED_KIND = /\s+\d[\p{N}.:-]*\s+(?:standards?|specifications?|formats?)\b/iuy;
+
+/** One name of a list: a capital or digit first, maybe hyphenated or dotted (`ELF`, `Mach-O`, `LAPACK`, `C++`). */
+const LIST_ITEM = '[\\p{Lu}\\p{N}][\\p{L}\\p{N}]*(?:[-.][\\p{L}\\p{N}]+)*(?:\\+\\+)?';
+/** What joins the items of a list: a comma, maybe with `and` / `or`, or `and`, `or`, `and/or`, `&` alone. */
+const LIST_JOIN = '(?:\\s*,\\s*(?:(?:and|or|and\\/or)\\s+)?|\\s+(?:and|or|and\\/or|&)\\s+)';
+/**
+ * The rest of a list of names after a term, up to a kind noun that all the items share: "the PE, ELF, and/or Mach-O
+ * file formats" (Mandiant FLARE, regression-9) reads as the PE, the ELF and the Mach-O file formats, as "BLAS and
+ * LAPACK libraries" does; English coordination shares the head noun among the items.
+ */
+const LIST_BEFORE_KIND = new RegExp(`(?:${LIST_JOIN}${LIST_ITEM}){1,6}(?=${KIND_NOUN.source})`, 'uy');
 
 /**
  * Vendors everyone has heard of: a term right after one is that vendor's product, named as such ("Intel TBB",
@@ -38,6 +55,12 @@ const KIND_NOUN =
  */
 const VENDOR =
   /(?:^|[\s(/])(?:Intel|NVIDIA|Nvidia|AMD|IBM|Microsoft|Google|Apple|Amazon|Oracle|Adobe|Qualcomm|Mozilla|Cisco|Meta|Facebook|Xilinx|Autodesk|Samsung|Huawei|Alibaba|Red Hat|Arm|ARM)(?:['’]s)?\s+$/u;
+
+/**
+ * Code written in a term: the term is a language, as "the X language" says ("tune the GPU code written in GLSL",
+ * Cesium, regression-8; "a kernel written in C").
+ */
+const WRITTEN_IN = /(?:^|\s)(?:written|implemented|coded|programmed)\s+in\s+$/u;
 
 /** A quantity with a unit of memory or storage right before a term: what is measured ("2GB VRAM", "16 GB DDR4"). */
 const QUANTITY = /(?:^|[\s(（,，])\d+(?:\.\d+)?\s*(?:[KMGTP]i?B|bytes?)\s+$/iu;
@@ -103,16 +126,46 @@ const AS_A_KIND = /(?:\s+(?!and\b|or\b|but\b|not\b)\p{Ll}+){0,2}\s+as\s+an?\s+\p
 /** How far, in characters, a long form or an explanation reaches from its term; keeps long blocks linear. */
 const WINDOW = 300;
 
-/** Keys (capitals, no plural) of every term `block` defines or links. Case is ignored: `xl (the toolstack)` defines XL. */
-export function findDefinitions(block: TextBlock, limits: AcronymLimits): Set<string> {
+/**
+ * Keys (capitals, no plural) of every term `block` defines or links. Case is ignored: `xl (the toolstack)` defines XL.
+ * With `only`, the keys asked about (the terms an idea uses), a word none of whose keys is among them is passed over
+ * before any pattern is tried after it: what is returned for those keys is the same, at a fraction of the cost, since
+ * most words of a block define nothing anyone asks about.
+ */
+export function findDefinitions(block: TextBlock, limits: AcronymLimits, only?: ReadonlySet<string>): Set<string> {
   const defined = new Set<string>();
   const text = block.text;
+  if (only !== undefined && !mayHoldAny(text, only)) return defined;
+  // A block repeats its words ("the", a project's name): each word's keys are read once.
+  const known = new Map<string, string[]>();
   const keysOf = (word: string): string[] => {
-    const acronyms = readAcronyms(word, limits);
-    return acronyms.length > 0 ? acronyms.map((acronym) => acronym.key) : [acronymLetters(word) || word.toUpperCase()];
+    let keys = known.get(word);
+    if (keys === undefined) {
+      const acronyms = readAcronyms(word, limits);
+      keys =
+        acronyms.length > 0 ? acronyms.map((acronym) => acronym.key) : [acronymLetters(word) || word.toUpperCase()];
+      known.set(word, keys);
+    }
+    return keys;
   };
   const define = (word: string): void => {
     for (const key of keysOf(word)) defined.add(key);
+  };
+  const askedLower = only && new Set([...only].map((key) => key.toLowerCase()));
+  const asked = (word: string): boolean => {
+    if (only === undefined || askedLower === undefined) return true;
+    // Most words are plain ASCII letters with no capital or one at the start: their only key is the word in capitals
+    // (readAcronyms needs two capitals; acronymLetters drops a plural only after a capital, and no `s` of a word of
+    // four letters or more starting with its one capital follows it). Asked without reading the word further.
+    let capitals = 0;
+    for (let at = 0; at < word.length; at++) {
+      const code = word.charCodeAt(at);
+      if (code >= 65 && code <= 90) capitals++;
+      else if (code < 97 || code > 122) return keysOf(word).some((key) => only.has(key));
+    }
+    if (capitals === 0) return askedLower.has(word);
+    if (capitals === 1 && isCapital(word.charCodeAt(0)) && word.length >= 4) return only.has(word.toUpperCase());
+    return keysOf(word).some((key) => only.has(key));
   };
 
   const at = (pattern: RegExp, from: number): RegExpExecArray | null => {
@@ -130,6 +183,7 @@ export function findDefinitions(block: TextBlock, limits: AcronymLimits): Set<st
   for (const match of text.matchAll(WORD)) {
     index++;
     const word = match[0];
+    if (!asked(word)) continue;
     const start = match.index;
     const end = start + word.length;
     // Linked: the link explains it, "[PVSCSI](…)", or a link follows at once, "XCP ([overview](…))".
@@ -148,6 +202,7 @@ export function findDefinitions(block: TextBlock, limits: AcronymLimits): Set<st
       if (
         endsWithLongForm(longForm, acronymLetters(word)) ||
         looselyEndsWith(longForm, acronymLetters(word)) ||
+        translatedName(longForm, acronymLetters(word)) ||
         namesInLowerCase(word, before)
       )
         define(word);
@@ -170,13 +225,13 @@ export function findDefinitions(block: TextBlock, limits: AcronymLimits): Set<st
     if (whole && text[start - 1] !== '/') {
       // A name may end in `++`, as `C++` does: the context is read after it ("under AFL++ and Klee").
       const nameEnd = text.startsWith('++', end) ? end + 2 : end;
-      const kind = at(KIND_NOUN, nameEnd);
+      const kind = at(KIND_NOUN, nameEnd) ?? at(NUMBERED_KIND, nameEnd);
       const after = kind ? nameEnd + kind[0].length : nameEnd;
       const preceding = text.slice(Math.max(0, start - 60), start);
-      if (kind || at(DESCRIBED_BY, after) || at(AS_A_KIND, nameEnd)) define(word);
+      if (kind || at(DESCRIBED_BY, after) || at(AS_A_KIND, nameEnd) || at(LIST_BEFORE_KIND, nameEnd)) define(word);
       else if (at(AND_NAME, nameEnd) || (NAME_AND.test(preceding) && at(PAIR_END_AT, nameEnd))) define(word);
-      // "Intel TBB": a vendor's product; "2GB VRAM": what a quantity measures.
-      else if (VENDOR.test(preceding) || QUANTITY.test(preceding)) define(word);
+      // "Intel TBB": a vendor's product; "2GB VRAM": what a quantity measures; "code written in GLSL": a language.
+      else if (VENDOR.test(preceding) || QUANTITY.test(preceding) || WRITTEN_IN.test(preceding)) define(word);
       // "GTK, Cocoa, Win32 APIs", "(ex. GIMP, Photoshop, Krita)": one item of a list of names.
       else if (listedWithNames(text, start, nameEnd)) define(word);
     }
@@ -230,6 +285,19 @@ export function findDefinitions(block: TextBlock, limits: AcronymLimits): Set<st
   }
   return defined;
 }
+
+/**
+ * Whether any of `keys` may be a key of a word of `text`: its letters A–Z, in order, are found together among the
+ * text's letters A–Z in capitals. A word's keys (readAcronyms', acronymLetters' or the word in capitals) are each made
+ * of letters that stand together in the word, so a block without them defines none of those keys, whatever its words.
+ */
+function mayHoldAny(text: string, keys: ReadonlySet<string>): boolean {
+  const letters = text.toUpperCase().replace(NOT_A_TO_Z, '');
+  for (const key of keys) if (letters.includes(key.replace(NOT_A_TO_Z, ''))) return true;
+  return false;
+}
+
+const NOT_A_TO_Z = /[^A-Z]+/g;
 
 /** A web address written out in the text (a bare URL is not a link's text). */
 const WEB_ADDRESS = /(?:https?|ftp):\/\/[^\s<>()]+|www\.[^\s<>()]+/g;
@@ -301,6 +369,11 @@ function afterSpace(text: string, from: number): number {
   let at = from;
   while (at < text.length && isSpaceCode(text.charCodeAt(at))) at++;
   return at;
+}
+
+/** Whether a character code is a capital A–Z. */
+function isCapital(code: number): boolean {
+  return code >= 65 && code <= 90;
 }
 
 /** Whether a word has two capitals A–Z or more, as every acronym has: the others cannot be a whole term. */
@@ -471,7 +544,13 @@ function listedWithNames(text: string, start: number, end: number): boolean {
   if (cut) items.shift();
   if (cutEnd) items.pop();
   const word = text.slice(start, end);
-  const own = items.indexOf(word);
+  let own = items.indexOf(word);
+  // The last item may be the term with the plural kind noun the items share: "Convolution, Pooling, LSTM and GRU
+  // layers" names GRU a layer as it names LSTM one.
+  if (own < 0 && items.length > 0) {
+    const [head, noun, ...more] = items[items.length - 1].split(/\s+/);
+    if (head === word && more.length === 0 && noun !== undefined && PLURAL_NOUN.test(noun)) own = items.length - 1;
+  }
   if (own < 0) return false;
   // The run of short items around the word.
   const short = (item: string): boolean => item.length > 0 && item.split(/\s+/).length <= 2;
@@ -498,18 +577,34 @@ function listedWithNames(text: string, start: number, end: number): boolean {
   const examples =
     opened ||
     (!cut && first === 0 && (marker !== null || EXAMPLES.test(view.slice(Math.max(0, listStart - 30), listStart))));
-  const kindAfter = last - first >= 2 && tail.length === 2 && /^\p{L}[\p{L}\p{N}]*s$/u.test(tail[1]) && last !== own;
+  const kindAfter = last - first >= 2 && tail.length === 2 && PLURAL_NOUN.test(tail[1]);
   // Listed in parentheses right after a plural kind noun, as its instances: "scientific computing libraries (NumPy,
   // SciPy, SUNDIALS)", "atom data from various sources (CMFGEN, Chianti, NIST, to name a few)".
   const kindBefore =
     !cut && first === 0 && marker === null && kindBeforeParenthesis(view.slice(Math.max(0, from - 40), from));
   if (!examples && !kindAfter && !kindBefore) return false;
-  const plainName = new RegExp(`^${NAME}\\d*$`, 'u');
-  return items.slice(first, last + 1).some((item, at) => first + at !== own && plainName.test(item.split(/\s+/)[0]));
+  return items.slice(first, last + 1).some((item, at) => first + at !== own && PLAIN_NAME.test(item.split(/\s+/)[0]));
 }
+
+/**
+ * A name with a dot in it or before it (`.NET`, `Node.js`, `ASP.NET`): a product's name, never an acronym, so a plain
+ * name among a list's items ("supported file types (PE, ELF, and .NET)", Mandiant FLARE, regression-9).
+ */
+const DOTTED_NAME = '(?=\\S*\\.)\\.?\\p{L}[\\p{L}\\p{N}]*(?:\\.\\p{L}[\\p{L}\\p{N}]*)*';
+
+/** A plain name as an item of a list: a name in Title Case or CamelCase, maybe with a number, or a dotted name. */
+const PLAIN_NAME = new RegExp(`^(?:${NAME}\\d*|${DOTTED_NAME})$`, 'u');
+
+/** A plural noun, as a list's shared kind noun is (`layers`, `APIs`). */
+const PLURAL_NOUN = /^\p{L}[\p{L}\p{N}]*s$/u;
 
 /** A plural noun right before an opening parenthesis (`libraries (`, `sources(`). */
 const PLURAL_BEFORE_PARENTHESIS = /(?<![\p{L}\p{N}])(\p{Ll}{2,}s)\s*[(（]$/u;
+/**
+ * A label ending in a plural noun before its colon (`Image Processing Libraries: OpenCV, PIL`): the list after it
+ * names things of that kind, as the same list in parentheses after the noun does.
+ */
+const PLURAL_BEFORE_COLON = /(?<![\p{L}\p{N}])(\p{L}\p{Ll}+s)\s*[:：]$/u;
 
 /**
  * Plural nouns that do not say what a listed name is: nouns of knowledge or method, a list after which says what to
@@ -530,7 +625,7 @@ const NOT_THING_KINDS = new Set(
 
 /** Whether `before` ends with a plural noun of things and the parenthesis opening a list of them. */
 function kindBeforeParenthesis(before: string): boolean {
-  const noun = PLURAL_BEFORE_PARENTHESIS.exec(before)?.[1];
+  const noun = (PLURAL_BEFORE_PARENTHESIS.exec(before) ?? PLURAL_BEFORE_COLON.exec(before))?.[1].toLowerCase();
   return noun !== undefined && !NOT_THING_KINDS.has(noun);
 }
 
@@ -542,6 +637,24 @@ function blankRemarks(text: string, start: number, end: number): string {
   return text.replace(REMARK_IN_PARENTHESES, (match: string, at: number) =>
     at < end && at + match.length > start ? match : ' '.repeat(match.length),
   );
+}
+
+/**
+ * Whether the last words before "(ABBR)" are a name in Title Case whose initials are the term's letters in another
+ * order: a name translated from another language keeps the acronym of its own language, "Telecommunications
+ * Technological Center of Catalonia (CTTC)" (Centre Tecnològic de Telecomunicacions de Catalunya), as "International
+ * Organization for Standardization (ISO)" does. Small words between its words are skipped; three letters or more.
+ */
+function translatedName(words: string[], letters: string): boolean {
+  if (letters.length < 3) return false;
+  const initials: string[] = [];
+  for (let at = words.length - 1; at >= 0 && initials.length < letters.length; at--) {
+    const word = words[at];
+    if (!isContent(word) && initials.length > 0) continue;
+    if (!/^\p{Lu}\p{Ll}/u.test(word)) return false;
+    initials.push(word[0].toUpperCase());
+  }
+  return initials.length === letters.length && [...initials].sort().join('') === [...letters].sort().join('');
 }
 
 /**

@@ -117,6 +117,9 @@ export function findAcronyms(block: TextBlock, limits: AcronymLimits): AcronymUs
     const start = match.index;
     const end = start + match[0].length;
     if (/[@$#\\]/.test(block.text[start - 1] ?? '')) continue;
+    // A word led by a dot is a name or a file extension (`.NET`, `CIL/.NET`, `.EXE`), as a word with a dot inside
+    // is (`ASP.NET`): never an acronym.
+    if (block.text[start - 1] === '.' && !/[\p{L}\p{N}]/u.test(block.text[start - 2] ?? '')) continue;
     if (inSkip(start, end) || inQuiet(start, end) || inShouted(start, end)) continue;
     for (const { offset, ...use } of readAcronyms(match[0], limits)) {
       uses.push({ ...use, start: start + offset, end: start + offset + use.word.length });

@@ -29,6 +29,12 @@ describe('findDefinitions', () => {
   it('reads an item of a list with a plain name given as examples or before a plural kind noun', () => {
     expect(defines('can look to any of them (ex. GIMP, Photoshop, Krita) for an idea')).toContain('GIMP');
     expect(defines('Areas: GTKX, Cocoa, Win32 APIs')).toContain('GTKX');
+    // The last item too, written with the kind noun: MoMA Lab's "Convolution, Pooling, LSTM and GRU layers"
+    // (regression-9) names GRU a layer as it names LSTM one.
+    const layers = defines('Such primitives include Convolution, Pooling, LSTM and GRU layers.');
+    expect(layers).toContain('LSTM');
+    expect(layers).toContain('GRU');
+    expect(defines('Such primitives include LSTM and GRU layers.')).not.toContain('GRU');
     expect(defines('partners (e.g., IPFS, Indie Web, and other decentralized technologies)')).toContain('IPFS');
     // A bare skills list, or a list of acronyms only, says nothing of what each item is.
     expect(defines('Java, EMF, GMF')).not.toContain('EMF');
@@ -43,6 +49,16 @@ describe('findDefinitions', () => {
     expect(sources).toContain('CMFGEN');
     expect(sources).toContain('NIST');
     expect(defines('other desktop environments (KDE, Xfce4, i3, awesome).')).toContain('KDE');
+    // A dotted name is a plain name, never an acronym: "supported file types (PE, ELF, and .NET)" (Mandiant FLARE,
+    // regression-9); "frameworks (Node.js, NPM)".
+    expect(defines('features from supported file types (PE, ELF, and .NET) and')).toContain('ELF');
+    expect(defines('other runtimes (Node.js, JSC)')).toContain('JSC');
+    // The same list after a label ending in the plural noun: "Image Processing Libraries: OpenCV, PIL" (The Red Wood
+    // Lab, regression-9) lists libraries as "libraries (OpenCV, PIL)" does; a label of knowledge says nothing.
+    expect(defines('Image Processing Libraries: OpenCV, PIL; along with PyTorch')).toContain('PIL');
+    expect(defines('Skills: Java, EMF, GMF')).not.toContain('EMF');
+    expect(defines('Knowledge Prerequisites: Java, GWT, Javascript.')).not.toContain('GWT');
+    expect(defines('Image Processing: OpenCV, PIL')).not.toContain('PIL');
     // Nouns of knowledge or method, acronyms alone, a singular noun, or prose before the parenthesis say nothing.
     expect(defines('Required skills (Python, NLP, Docker)')).not.toContain('NLP');
     expect(defines('electrochemical models (SPM, DFN, Newman)')).not.toContain('SPM');
@@ -52,6 +68,38 @@ describe('findDefinitions', () => {
     expect(defines('core policies (RateLimitPolicy, AuthPolicy, Plan, and OIDC) still')).not.toContain('OIDC');
     expect(defines('the library (NumPy, SUNDIALS)')).not.toContain('SUNDIALS');
     expect(defines('We use it (Python, TTS) here')).not.toContain('TTS');
+  });
+
+  it('reads every name of a list before the kind noun the items share', () => {
+    // English coordination shares the head noun among the items: "the PE, ELF, and/or Mach-O file formats" is the PE,
+    // the ELF and the Mach-O file formats (Mandiant FLARE, regression-9), as "BLAS libraries" names one.
+    const formats = defines('dig into the PE, ELF, and/or Mach-O file formats, finding ways');
+    expect(formats).toContain('PE');
+    expect(formats).toContain('ELF');
+    expect(defines('the BLAS and LAPACK libraries')).toContain('BLAS');
+    // The items are names: "UI and other libraries", or a list before a noun that is no kind, say nothing.
+    expect(defines('the UI and other libraries')).not.toContain('UI');
+    expect(defines('the PE, ELF and Mach-O parsers')).not.toContain('PE');
+  });
+
+  it('reads a standard named by its designation before the kind noun', () => {
+    // A standard's designation is its publisher's initials and a number: "the IEC 61131-3 Standard" (MoMA Lab,
+    // regression-9), "ISO 8601 format", "IEEE 754 standard".
+    expect(defines('a language defined in the IEC 61131-3 Standard with')).toContain('IEC');
+    expect(defines('dates in ISO 8601 format')).toContain('ISO');
+    expect(defines('the IEC 61131-3 runtime')).not.toContain('IEC');
+  });
+
+  it('reads a name in Title Case translated from another language, its initials in another order', () => {
+    // A translated name keeps the acronym of its own language: GNSS-SDR's "Telecommunications Technological Center
+    // of Catalonia (CTTC)" (regression-9), "International Organization for Standardization (ISO)".
+    expect(defines('installed at the Telecommunications Technological Center of Catalonia (CTTC) on')).toContain(
+      'CTTC',
+    );
+    expect(defines('by the International Organization for Standardization (ISO).')).toContain('ISO');
+    // Other letters, or words not in Title Case, are no name of it.
+    expect(defines('at the Technological Center of Catalonia (CTTC) on')).not.toContain('CTTC');
+    expect(defines('the telecommunications technological center of Catalonia (CTTC)')).not.toContain('CTTC');
   });
 
   it('reads a web address later in the sentence that has the term as a word of its host or path', () => {
@@ -77,12 +125,15 @@ describe('findDefinitions', () => {
     expect(defines('Max \t/ MSP patches')).toContain('MSP');
   });
 
-  it("reads a vendor's product, what a quantity measures, and a format", () => {
+  it("reads a vendor's product, what a quantity measures, a format and a language", () => {
     expect(defines('benchmarking the performance with Intel TBB.')).toContain('TBB');
     expect(defines('Using NVIDIA CUDA for execution')).toContain('CUDA');
     expect(defines('Whisper (ASR, 2GB VRAM)')).toContain('VRAM');
     expect(defines('existing geometries (for example in CAD format).')).toContain('CAD');
     expect(defines('with the TBB scheduler')).not.toContain('TBB');
+    // Code written in a term names it a language (Cesium, regression-8: "the GPU code written in GLSL").
+    expect(defines('tune the GPU code written in GLSL or the CPU code')).toContain('GLSL');
+    expect(defines('tune the GPU code in GLSL or the CPU code')).not.toContain('GLSL');
     expect(defines('2 hours of VRAM work')).not.toContain('VRAM');
   });
 
@@ -182,5 +233,41 @@ describe('isSpaceCode', () => {
       if (isSpaceCode(code) !== /\s/.test(String.fromCharCode(code))) disagree.push(code);
     }
     expect(disagree).toEqual([]);
+  });
+});
+
+describe('findDefinitions with the keys asked about', () => {
+  // findUndefinedTerms asks only about the keys its uses may ask (askedKeys): with them, the answer for those keys must
+  // be the same as reading every word, whichever words the shortcuts pass over.
+  const texts = [
+    'Improve Advanced Error Reporting (AER) handling, and xl (the toolstack supplied alongside Xen).',
+    'dig into the PE, ELF, and/or Mach-O file formats; DRBD stands for Distributed Replicated Block Device.',
+    'Such primitives include Convolution, Pooling, LSTM and GRU layers, as [PVSCSI](https://x.org) does.',
+    'Direct Cache Access (or IOA/T), DCA (aka QuickData aka I/O AT); SMT solvers like Z3 and CVC5 for superoptimization.',
+    'As the Xen Cloud Platform (XCP for short) and Vdis, ARM64 or a2a boards; Telecommunications Technological Center of Catalonia (CTTC).',
+  ];
+  const keySets = [
+    ['AER', 'XL'],
+    ['PE', 'ELF', 'DRBD'],
+    ['GRU', 'LSTM', 'PVSCSI'],
+    ['IOA', 'AT', 'CVC5', 'Z3', 'DCA'],
+    ['XCP', 'AS', 'VDI', 'ARM', 'A2A', 'CTTC'],
+    ['NONE', 'QQQ'],
+  ];
+
+  it.each(texts)('answers the same for the keys asked about: %s', (text) => {
+    for (const keys of keySets) {
+      const only = new Set(keys);
+      const all = findDefinitions(block(text), limits);
+      const asked = findDefinitions(block(text), limits, only);
+      expect(keys.filter((key) => asked.has(key))).toEqual(keys.filter((key) => all.has(key)));
+    }
+  });
+
+  it('reads nothing of a block holding none of the keys asked about', () => {
+    expect([...findDefinitions(block('Advanced Error Reporting (AER) here.'), limits, new Set(['XYZ']))]).toEqual([]);
+    expect(findDefinitions(block('Advanced Error Reporting (AER) here.'), limits, new Set(['AER'])).has('AER')).toBe(
+      true,
+    );
   });
 });

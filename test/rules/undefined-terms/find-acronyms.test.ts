@@ -90,6 +90,15 @@ describe('findAcronyms', () => {
     expect(findAcronyms(block('Ask @STRRL about $HOME and #XCP.'), limits)).toEqual([]);
   });
 
+  it('skips a word led by a dot, a name or a file extension, as a word with a dot inside', () => {
+    // `.NET` is never the acronym NET (Mandiant FLARE, regression-9: "file types (PE, ELF, and .NET)", "CIL/.NET").
+    const terms = (text: string) => findAcronyms(block(text), limits).map((u) => u.term);
+    expect(terms('types (PE, and .NET) and CIL/.NET internals, ASP.NET and .EXE files')).toEqual(['PE', 'CIL']);
+    // A sentence's full stop before a space, and a word glued after a full stop, are not a leading dot.
+    expect(terms('It ends here. NET is next.')).toEqual(['NET']);
+    expect(terms('It ends here.NET is next.')).toEqual([]);
+  });
+
   it('skips shouted phrases but not lists of acronyms', () => {
     expect(findAcronyms(block('DO NOT EDIT THIS PAGE.'), limits)).toEqual([]);
     expect(findAcronyms(block('Knows PCI DMA IRQ well.'), limits).map((u) => u.term)).toEqual(['PCI', 'DMA', 'IRQ']);

@@ -18,6 +18,7 @@ import { ONE_IDEA_MIN_FIELDS } from './thresholds.js';
 import { isTemplateSlotFields } from './headings.js';
 import { clearTemplateValues, templateValues } from './template-values.js';
 import { isWikitextPath, parseWikitextFile } from './wikitext.js';
+import { forgetPeople } from './values/people.js';
 
 export type { Field, FieldName, Idea, IdeaFile, Notice, ParseOptions, Point, Position } from './types.js';
 export { FIELD_NAMES } from './types.js';
@@ -30,6 +31,7 @@ export { isWikitextPath } from './wikitext.js';
  * in Google Code's syntax, rewritten as Markdown first).
  */
 export function parseIdeaFile(path: string, text: string, options: ParseOptions = {}): IdeaFile {
+  forgetPeople();
   const source = typeof text === 'string' ? text : String(text ?? '');
   // A `.wiki` page in Google Code's syntax (`#summary` first) is read as the Markdown it displays as.
   const googleCode = isWikitextPath(path) && isGoogleCodeWiki(source);

@@ -65,18 +65,30 @@ const HTML_TAG =
 /** Strips inline Markdown and HTML from one line: emphasis, links, code ticks, tags, entities, emoji. */
 export function inlineToText(source: string): string {
   let text = source;
-  text = text.replace(/<br\s*\/?>/gi, ' ');
-  text = text.replace(/<!--[\s\S]*?(?:-->|$)/g, ' ');
+  // Each step runs only when the text holds a character its pattern needs: this is asked of every line of every
+  // field and item title, and most lines hold none of them.
+  if (text.includes('<')) {
+    text = text.replace(/<br\s*\/?>/gi, ' ');
+    text = text.replace(/<!--[\s\S]*?(?:-->|$)/g, ' ');
+  }
   // Link texts and titles are bounded, so a long run of `[` or `![` stays linear.
   if (text.includes('](') || text.includes('][')) text = replaceLinks(text);
-  text = text.replace(/<((?:https?|mailto|ftp):[^>\s]+)>/gi, '$1');
-  text = text.replace(HTML_TAG, ' ');
-  text = text.replace(/`+/g, '');
-  text = text.replace(/\*+/g, '').replace(/(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, '');
-  text = text.replace(/~~/g, '').replace(/\\([!-/:-@[-`{-~])/g, '$1');
-  text = stripEmoji(decodeEntities(text));
+  if (text.includes('<')) {
+    text = text.replace(/<((?:https?|mailto|ftp):[^>\s]+)>/gi, '$1');
+    text = text.replace(HTML_TAG, ' ');
+  }
+  if (text.includes('`')) text = text.replace(/`+/g, '');
+  if (text.includes('*')) text = text.replace(/\*+/g, '');
+  if (text.includes('_')) text = text.replace(/(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, '');
+  if (text.includes('~~')) text = text.replace(/~~/g, '');
+  if (text.includes('\\')) text = text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+  text = decodeEntities(text);
+  // Emoji, joiners and variation selectors are all outside ASCII.
+  if (NOT_ASCII.test(text)) text = stripEmoji(text);
   return text.replace(/[\s\u00a0]+/g, ' ').trim();
 }
+
+const NOT_ASCII = /[\u0080-\uffff]/;
 
 /**
  * A table's delimiter row (`| --- | :-: |`, `-- --`). Written so that a line has one way to match: a run of

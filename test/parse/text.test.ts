@@ -16,6 +16,17 @@ describe('inlineToText', () => {
     expect(inlineToText('[Docs](https://example.org "The docs") and [issue][1]')).toBe('Docs and issue');
   });
 
+  it('strips each kind of markup, and an emoji an entity spells, whatever steps the text skips', () => {
+    // Each step runs only when its character is in the text: an emoji written as an entity appears only once
+    // entities are decoded, and is still removed.
+    expect(inlineToText('Hot &#x1F525; topic')).toBe('Hot topic');
+    expect(inlineToText('**Hot** 🔥 `code` _x_ ~~y~~ \\* <br>z &amp; <https://a.org>')).toBe(
+      'Hot code x y \\ z & https://a.org',
+    );
+    expect(inlineToText('snake_case and __init__ ok')).toBe('snake_case and init ok');
+    expect(inlineToText('  plain   line of prose ')).toBe('plain line of prose');
+  });
+
   it('reads a long run of brackets in linear time, leaving it as text', () => {
     const run = '![['.repeat(50_000);
     expect(inlineToText(`Skills: ${run}`)).toBe(`Skills: ${run}`);

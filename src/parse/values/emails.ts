@@ -135,6 +135,10 @@ interface AddressToken {
 const ADDRESS_TOKEN =
   /\(\s*(?:at|dot|@|\.)\s*\)|\[\s*(?:at|dot|@|\.)\s*\]|\{\s*(?:at|dot|@|\.)\s*\}|<\s*(?:at|dot|@|\.)\s*>|[A-Za-z0-9_%+-]+|\s+|[^]/gi;
 const NAME_PART = /^[A-Za-z0-9._%+-]+$/;
+// Built once, not per token: a regular expression literal makes a new object each time it is evaluated.
+const WHITE_SPACE = /\s/;
+const AT_MARKER = /at|@/i;
+const NAME_START = /^[A-Za-z0-9_%+-]/;
 
 function tokenise(text: string): AddressToken[] {
   const tokens: AddressToken[] = [];
@@ -142,13 +146,14 @@ function tokenise(text: string): AddressToken[] {
     const first = token[0];
     let kind: Kind = 'other';
     let spacing: Spacing = 'any';
-    if (/\s/.test(first)) kind = 'space';
-    else if ('([{<'.includes(first) && token.length > 2) kind = /at|@/i.test(token) ? 'at' : 'dot';
+    if (WHITE_SPACE.test(first)) kind = 'space';
+    else if ('([{<'.includes(first) && token.length > 2) kind = AT_MARKER.test(token) ? 'at' : 'dot';
     else if (first === '@' || first === '.') {
       kind = first === '@' ? 'at' : 'dot';
       spacing = 'symmetric';
-    } else if (/^[A-Za-z0-9_%+-]/.test(first)) {
-      const word = asciiLower(token);
+    } else if (NAME_START.test(first)) {
+      // Only a word of two or three letters can be `at` or `dot`: longer ones are not lower-cased to be compared.
+      const word = token.length <= 3 ? asciiLower(token) : '';
       kind = word === 'at' ? 'at' : word === 'dot' ? 'dot' : 'word';
       spacing = kind === 'word' ? 'any' : 'spaced';
     }

@@ -315,8 +315,32 @@ function trimHandle(handle: string): string {
  * `Name (@gh, a@b.c) - primary`, `@a @b`, GitHub profile links, obfuscated addresses and placeholders.
  * Entries are split on `,` `;` ` and ` line breaks, list items and `<br>`, never inside brackets.
  */
-export function parsePeople(raw: string): Person[] {
+export function parsePeople(raw: string): readonly Readonly<Person>[] {
   if (typeof raw !== 'string') return [];
+  let people = PEOPLE_READ.get(raw);
+  if (people === undefined) {
+    people = readPeople(raw);
+    if (PEOPLE_READ.size >= PEOPLE_READ_KEPT) PEOPLE_READ.clear();
+    PEOPLE_READ.set(raw, people);
+  }
+  return people;
+}
+
+/**
+ * People already read, by raw value: one mentors field is read up to five times (twice while its fields are found,
+ * then by missing-mentor, min-mentors and missing-mentor-email), and a long field of handles or addresses is the
+ * costliest value to read. Emptied by `forgetPeople` when the next file is parsed, and when it holds too many.
+ * Callers share the arrays it returns, so they are read-only.
+ */
+const PEOPLE_READ = new Map<string, readonly Readonly<Person>[]>();
+const PEOPLE_READ_KEPT = 1024;
+
+/** Forgets the people read so far (parseIdeaFile calls it for each file, so no reading outlives its file's lint). */
+export function forgetPeople(): void {
+  PEOPLE_READ.clear();
+}
+
+function readPeople(raw: string): Person[] {
   const people: Person[] = [];
   const readings: EntryReading[] = [];
   for (const line of normalise(raw).split('\n')) {

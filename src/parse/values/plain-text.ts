@@ -121,9 +121,12 @@ export function trimPunctuation(text: string): string {
 
 const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
 
+/** Runs of ASCII capitals (built once: asciiLower is asked of every word some readers tokenise). */
+const ASCII_CAPITALS = /[A-Z]+/g;
+
 /** Lower-cases ASCII letters only, so offsets into the result match offsets into the input. */
 export function asciiLower(text: string): string {
-  return text.replace(/[A-Z]+/g, (run) => run.toLowerCase());
+  return text.replace(ASCII_CAPITALS, (run) => run.toLowerCase());
 }
 
 /** The plain reading of a field value: entities decoded, comments, tags, link targets and emphasis removed, whitespace collapsed. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isEmail, parsePeople, type Person } from '../../../src/parse/values/people.js';
+import { forgetPeople, isEmail, parsePeople, type Person } from '../../../src/parse/values/people.js';
 
 describe('parsePeople', () => {
   it.each<[string, string, Person[]]>([
@@ -463,5 +463,22 @@ describe('an address shared by names joined by `and` or `&`', () => {
       { name: 'TBD', placeholder: true },
       { name: 'Bena', email: 'gsoc@opengovafrica.org' },
     ]);
+  });
+});
+
+describe('parsePeople reads a value once', () => {
+  // A mentors field is read while its fields are found and again by three rules: the reading is kept, not redone.
+  it('gives the same reading for the same value until forgetPeople', () => {
+    const raw = 'Jane Doe (@jane, jane@example.org), [Ann Lee](mailto:ann@example.org)';
+    const first = parsePeople(raw);
+    expect(first).toEqual([
+      { name: 'Jane Doe', handle: 'jane', email: 'jane@example.org' },
+      { name: 'Ann Lee', email: 'ann@example.org' },
+    ]);
+    expect(parsePeople(raw)).toBe(first);
+    forgetPeople();
+    const again = parsePeople(raw);
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
   });
 });

@@ -3,18 +3,21 @@
 // (see CHILD_MEMORY_MB).
 import { rules as registry } from '../../rules/index.js';
 import type { ResolvedConfig } from '../lint/types.js';
-import { lintPath } from './main.js';
+import { lintPath } from './run.js';
 import type { FromChild, ToChild } from './pool.js';
 
-/** Serves the parent over the IPC channel `channel` (the child's `process`). */
-export function runPoolChild(channel: NodeJS.Process): void {
+/**
+ * Serves the parent over the IPC channel `channel` (the child's `process`). `early` holds the messages that came
+ * before this module was loaded (bin.ts loads it with import() and keeps them meanwhile), handled first, in order.
+ */
+export function runPoolChild(channel: NodeJS.Process, early: readonly ToChild[] = []): void {
   let settings: { cwd: string; config: ResolvedConfig } | undefined;
   // The file being linted (-1: none).
   let current = -1;
   const reply = (message: FromChild): void => {
     channel.send?.(message);
   };
-  channel.on('message', (message: ToChild) => {
+  const onMessage = (message: ToChild): void => {
     if (message.type === 'init') {
       settings = { cwd: message.cwd, config: message.config };
       return;
@@ -35,7 +38,9 @@ export function runPoolChild(channel: NodeJS.Process): void {
         reply({ index, error: describe(error) });
       },
     );
-  });
+  };
+  for (const message of early) onMessage(message);
+  channel.on('message', onMessage);
   // An error thrown outside the file's promise (a bug) is that file's error, as it would be in process, and the
   // child exits once the parent has it: no stack trace on stderr, which the parent passes on.
   channel.on('uncaughtException', (error) => {

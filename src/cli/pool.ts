@@ -1,7 +1,7 @@
 // CLI stage: lints many files on every core. Below POOL_MIN_FILES, or without a worker script, files are linted
 // in process, one after the other. From POOL_MIN_FILES on, a pool of forked children (one per core) takes files
 // from a shared queue, one at a time, and the reports come back in input order: the same reports as in process.
-// Children run the CLI's own script (dist/cli.js is one file) with POOL_CHILD_FLAG; see pool-child.ts. What a
+// Children run the CLI's own script (dist/cli.js) with POOL_CHILD_FLAG; see pool-child.ts. What a
 // child writes to stderr is passed on line by line as it comes; a child out of heap has its file linted again in
 // process, a child that dies otherwise ends the run naming the file; the run ends once every child has.
 import { fork, type ChildProcess } from 'node:child_process';
@@ -10,9 +10,9 @@ import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { FileReport, ResolvedConfig } from '../lint/types.js';
 import { FileError } from './find-files.js';
+import { POOL_CHILD_FLAG } from './pool-flag.js';
 
-/** The first argument that makes the CLI's script a pool child instead of the CLI. */
-export const POOL_CHILD_FLAG = '--idea-lint-pool-child';
+export { POOL_CHILD_FLAG };
 
 /** Fewer files than this are linted in process: starting children costs more than they save. */
 export const POOL_MIN_FILES = 10;

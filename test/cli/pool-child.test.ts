@@ -71,6 +71,26 @@ describe('runPoolChild', () => {
     expect(await later).toMatchObject({ index: 1, report: { path: 'ideas.md' } });
   });
 
+  // The pool sends a child its next file before the last is done (pool.ts, FILES_AHEAD): one at a time, in order.
+  it('lints the files it is sent one at a time, in the order they came', async () => {
+    const child = channel();
+    child.tell({ type: 'init', cwd: scratch, config });
+    const first = child.next();
+    child.tell({ type: 'lint', index: 1, path: 'ideas.md' });
+    child.tell({ type: 'lint', index: 2, path: 'ideas.md' });
+    expect(await first).toMatchObject({ index: 1, report: { path: 'ideas.md' } });
+    expect(await child.next()).toMatchObject({ index: 2, report: { path: 'ideas.md' } });
+  });
+
+  it('names the file it is linting when an error is thrown outside it, not the one waiting its turn', () => {
+    const child = channel();
+    child.tell({ type: 'init', cwd: scratch, config });
+    child.tell({ type: 'lint', index: 3, path: 'ideas.md' });
+    child.tell({ type: 'lint', index: 4, path: 'ideas.md' });
+    child.fake.emit('uncaughtException', new TypeError('a rule broke'));
+    expect(child.sent).toMatchObject([{ index: 3, error: { message: 'a rule broke' } }]);
+  });
+
   it('answers a file sent before the settings with an error, not a throw', () => {
     const child = channel();
     child.tell({ type: 'lint', index: 0, path: 'ideas.md' });

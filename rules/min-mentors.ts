@@ -1,7 +1,7 @@
 // min-mentors: an idea names fewer mentors than the program asks for (GSoC, Season of Docs and
 // Wikimedia ask for two). Peer Review Goal: is a mentor named, willing to mentor it, with a backup.
 import { z } from 'zod';
-import { defineRule, docsUrl, parsePeople } from '../src/lint/rule-kit.js';
+import { defineRule, docsUrl, peopleOf } from '../src/lint/rule-kit.js';
 
 export const options = z
   .object({
@@ -29,7 +29,7 @@ export default defineRule({
       idea(idea) {
         const mentors = idea.fields.mentors;
         if (!mentors?.valuePosition) return [];
-        const count = parsePeople(mentors.raw).filter((person) => !person.placeholder).length;
+        const count = peopleOf(mentors).filter((person) => !person.placeholder).length;
         // No mentor at all is missing-mentor's finding; one finding per problem.
         if (count === 0 || count >= min) return [];
         // "add another", "add 2 more".

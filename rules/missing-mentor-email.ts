@@ -1,7 +1,7 @@
 // missing-mentor-email: a mentor is named without a way to email them. Peer Review Goal: is a mentor
 // named, with an email, willing to mentor it (applicants must be able to reach the mentor).
 import { z } from 'zod';
-import { defineRule, docsUrl, parsePeople, quote, rangeAt, type Person } from '../src/lint/rule-kit.js';
+import { defineRule, docsUrl, peopleOf, quote, rangeAt, type Person } from '../src/lint/rule-kit.js';
 import type { Field, IdeaFile, Position } from '../src/parse/types.js';
 
 export const options = z
@@ -36,9 +36,7 @@ export default defineRule({
         const mentors = idea.fields.mentors;
         if (!mentors?.valuePosition) return [];
         const locate = locator(file, mentors, lineStarts);
-        const unreachable = parsePeople(mentors.raw).filter(
-          (person) => !person.placeholder && !isReachable(person, settings),
-        );
+        const unreachable = peopleOf(mentors).filter((person) => !person.placeholder && !isReachable(person, settings));
         if (unreachable.length === 0) return [];
         // One finding per idea, naming every mentor at fault: a `@a @b @c` cell is one thing to fix, not three.
         const names = unreachable.map((person) => person.name);

@@ -6,7 +6,7 @@ import {
   docsUrl,
   fieldProblemReport,
   isPlaceholder,
-  parsePeople,
+  peopleOf,
   requireField,
 } from '../src/lint/rule-kit.js';
 import type { Field } from '../src/parse/types.js';
@@ -25,12 +25,12 @@ export default defineRule({
     placeholder: 'Mentors are {{value}}: name who will mentor this idea, with an email address.',
   },
   create() {
-    const placeholder = (field: Field): boolean => isPlaceholder(field.value) || onlyPlaceholders(field.raw);
+    const placeholder = (field: Field): boolean => isPlaceholder(field.value) || onlyPlaceholders(field);
     return { idea: (idea) => fieldProblemReport(requireField(idea, 'mentors', placeholder), 'mentors') };
   },
 });
 
 /** `TBD`, `Unknown, TBD`, `archivers.slack.com, #next-steps`: entries, but none of them a person. */
-function onlyPlaceholders(raw: string): boolean {
-  return raw.trim() !== '' && parsePeople(raw).every((person) => person.placeholder);
+function onlyPlaceholders(field: Field): boolean {
+  return field.raw.trim() !== '' && peopleOf(field).every((person) => person.placeholder);
 }

@@ -2,7 +2,7 @@
 // matter `year`. Peer Review Goal: is it still current (GSoC treats last year's list as a red flag).
 import type { Heading, Yaml } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import { z } from 'zod';
 import { defineRule, docsUrl, quote, rangeAt, stripEmoji, type RuleReport } from '../src/lint/rule-kit.js';
 import type { IdeaFile } from '../src/parse/types.js';
@@ -43,11 +43,13 @@ export default defineRule({
         const ideaAt = (from: number, to: number): string | undefined =>
           file.ideas.find((idea) => idea.titlePosition.start.offset >= from && idea.titlePosition.start.offset < to)
             ?.title;
-        const flag = (written: string, from: number, to: number, idea?: string): void => {
+        // The idea a heading belongs to, looked for only once the heading names a past year.
+        const flag = (written: string, from: number, to: number, idea?: () => string | undefined): void => {
           if (!/\d/.test(written)) return; // no year (most headings): nothing to read
           const text = stripEmoji(written).replace(/\s+/g, ' ').trim();
           const year = pastProgramYear(text, thisYear);
           if (year === undefined) return;
+          const ideaTitle = idea?.();
           const at = file.text.slice(from, to).search(new RegExp(`(?<!\\d)${year}(?!\\d)`));
           const start = at >= 0 ? from + at : from;
           reports.push({
@@ -55,14 +57,19 @@ export default defineRule({
             data: { text: quote(text), year, thisYear },
             position: rangeAt(context.lineStarts, start, at >= 0 ? start + 4 : to),
             subject: `year:${text}`,
-            ...(idea !== undefined ? { idea } : {}),
+            ...(ideaTitle !== undefined ? { idea: ideaTitle } : {}),
           });
         };
-        visit(file.tree, 'heading', (heading: Heading) => {
-          if (!heading.position) return;
+        // Headings are blocks: none is inside a paragraph or a table, so their text is not walked.
+        visit(file.tree, (node) => {
+          if (node.type === 'paragraph' || node.type === 'table') return SKIP;
+          if (node.type !== 'heading') return CONTINUE;
+          const heading = node as Heading;
+          if (!heading.position) return SKIP;
           const start = heading.position.start.offset ?? 0;
           const end = heading.position.end.offset ?? start;
-          flag(toString(heading), start, end, ideaAt(start, end));
+          flag(toString(heading), start, end, () => ideaAt(start, end));
+          return SKIP;
         });
         const yaml = file.tree.children[0]?.type === 'yaml' ? (file.tree.children[0] as Yaml) : undefined;
         if (yaml?.position && file.frontMatter)
@@ -79,7 +86,7 @@ function checkFrontMatter(
   starts: readonly number[],
   yaml: Yaml,
   thisYear: number,
-  flag: (text: string, from: number, to: number, idea?: string) => void,
+  flag: (text: string, from: number, to: number, idea?: () => string | undefined) => void,
   reports: RuleReport[],
 ): void {
   const from = yaml.position?.start.offset ?? 0;
@@ -93,11 +100,12 @@ function checkFrontMatter(
   const { title, year } = file.frontMatter ?? {};
   const titleAt = lineOf('title');
   if (typeof title === 'string' && titleAt) {
-    const idea = file.ideas.find(
-      (candidate) =>
-        candidate.titlePosition.start.offset >= titleAt[0] && candidate.titlePosition.start.offset <= titleAt[1],
-    );
-    flag(title, titleAt[0], titleAt[1], idea?.title);
+    const idea = (): string | undefined =>
+      file.ideas.find(
+        (candidate) =>
+          candidate.titlePosition.start.offset >= titleAt[0] && candidate.titlePosition.start.offset <= titleAt[1],
+      )?.title;
+    flag(title, titleAt[0], titleAt[1], idea);
   }
   const yearAt = lineOf('year');
   const value =

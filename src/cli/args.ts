@@ -1,9 +1,9 @@
 // CLI stage: reads the command line into options and holds the help text. Pure: no process, no I/O.
 import { parseArgs } from 'node:util';
-import { isIsoDate } from '../lint/config.js';
-import { CONFIG_FILES } from '../lint/config-files.js';
+import { CONFIG_FILE_NAMES } from '../lint/config-names.js';
+import { isIsoDate } from '../lint/iso-date.js';
 import type { Severity } from '../lint/types.js';
-import { FORMAT_NAMES, isFormatName, type FormatName } from '../report/index.js';
+import { FORMAT_NAMES, isFormatName, type FormatName } from '../report/format-names.js';
 
 /** A command line that cannot be run: exit 2 with this message. */
 export class UsageError extends Error {
@@ -41,9 +41,6 @@ export interface CliOptions {
   version: boolean;
 }
 
-/** The config file names, in the order discovery tries them. */
-const CONFIG_NAMES = CONFIG_FILES.map((file) => file.path);
-
 /** The help text (`--help`). */
 export const USAGE = `Usage: idea-lint [files or globs…] [options]
        idea-lint - [--stdin-filename NAME] [options]
@@ -72,7 +69,7 @@ With no files, idea-lint lints what the configuration's "files" globs match (def
 except README, CHANGELOG, CONTRIBUTING, CODE_OF_CONDUCT, LICENSE and .github/). A file named on the
 command line is always linted unless the configuration's own "ignores" match it.
 
-Configuration: the first of ${CONFIG_NAMES.join(', ')}
+Configuration: the first of ${CONFIG_FILE_NAMES.join(', ')}
 (or --config FILE).
 
 Exit status: 0 when no finding is at or above --fail-on, 1 when one is,

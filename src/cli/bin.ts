@@ -1,12 +1,28 @@
 #!/usr/bin/env node
 // CLI stage: the executable. The only CLI module that touches `process`; everything else is main().
+// Its static imports stay light (main.ts answers --help and --version before loading the run): ncc bundles what is
+// loaded with import() into chunks beside dist/cli.js, which the answers that need no engine never read.
 import { fileURLToPath } from 'node:url';
 import { main } from './main.js';
-import { POOL_CHILD_FLAG } from './pool.js';
-import { runPoolChild } from './pool-child.js';
+import { POOL_CHILD_FLAG } from './pool-flag.js';
+import type { ToChild } from './pool.js';
 
-if (process.argv[2] === POOL_CHILD_FLAG) runPoolChild(process);
+if (process.argv[2] === POOL_CHILD_FLAG) runChild();
 else runCli();
+
+function runChild(): void {
+  // The parent may send the settings and a file while the engine loads; Node drops IPC messages nobody listens to,
+  // so keep them until the child's own listener takes over.
+  const early: ToChild[] = [];
+  const keep = (message: ToChild): void => {
+    early.push(message);
+  };
+  process.on('message', keep);
+  void import('./pool-child.js').then(({ runPoolChild }) => {
+    process.off('message', keep);
+    runPoolChild(process, early);
+  });
+}
 
 function runCli(): void {
   // A reader that closes early (`idea-lint -f json . | head`) makes the next write fail with EPIPE, which Node throws

@@ -1,20 +1,25 @@
-// CLI stage: a pool child (see pool.ts). Lints the files its parent sends, one at a time, with the CLI's own
-// lintPath, and sends each report back; exits when the parent disconnects. Its heap is limited by a V8 flag
+// CLI stage: a pool child (see pool.ts). Lints the files its parent sends, one at a time and in the order they
+// came (the parent sends the next before the last is done), with the CLI's own lintPath, and sends each report
+// back; exits when the parent disconnects. Its heap is limited by a V8 flag
 // (see CHILD_MEMORY_MB).
 import { rules as registry } from '../../rules/index.js';
 import type { ResolvedConfig } from '../lint/types.js';
-import { lintPath } from './main.js';
+import { lintPath } from './run.js';
 import type { FromChild, ToChild } from './pool.js';
 
-/** Serves the parent over the IPC channel `channel` (the child's `process`). */
-export function runPoolChild(channel: NodeJS.Process): void {
+/**
+ * Serves the parent over the IPC channel `channel` (the child's `process`). `early` holds the messages that came
+ * before this module was loaded (bin.ts loads it with import() and keeps them meanwhile), handled first, in order.
+ */
+export function runPoolChild(channel: NodeJS.Process, early: readonly ToChild[] = []): void {
   let settings: { cwd: string; config: ResolvedConfig } | undefined;
-  // The file being linted (-1: none).
+  // The file being linted (-1: none), and those sent after it, waiting their turn.
   let current = -1;
+  const queue: { index: number; path: string }[] = [];
   const reply = (message: FromChild): void => {
     channel.send?.(message);
   };
-  channel.on('message', (message: ToChild) => {
+  const onMessage = (message: ToChild): void => {
     if (message.type === 'init') {
       settings = { cwd: message.cwd, config: message.config };
       return;
@@ -24,18 +29,25 @@ export function runPoolChild(channel: NodeJS.Process): void {
       reply({ index, error: describe(new Error('pool child: a file came before the settings')) });
       return;
     }
-    current = index;
-    lintPath(path, settings.cwd, settings.config, registry).then(
-      (report) => {
-        current = -1;
-        reply({ index, report });
-      },
-      (error: unknown) => {
-        current = -1;
-        reply({ index, error: describe(error) });
-      },
+    queue.push({ index, path });
+    if (current === -1) lintNext(settings);
+  };
+  const lintNext = (run: { cwd: string; config: ResolvedConfig }): void => {
+    const file = queue.shift();
+    if (!file) return;
+    current = file.index;
+    const done = (message: FromChild): void => {
+      current = -1;
+      reply(message);
+      lintNext(run);
+    };
+    lintPath(file.path, run.cwd, run.config, registry).then(
+      (report) => done({ index: file.index, report }),
+      (error: unknown) => done({ index: file.index, error: describe(error) }),
     );
-  });
+  };
+  for (const message of early) onMessage(message);
+  channel.on('message', onMessage);
   // An error thrown outside the file's promise (a bug) is that file's error, as it would be in process, and the
   // child exits once the parent has it: no stack trace on stderr, which the parent passes on.
   channel.on('uncaughtException', (error) => {

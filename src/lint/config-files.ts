@@ -4,6 +4,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import { ConfigError, resolveConfig, type ResolveOptions } from './config.js';
+import { CONFIG_FILE_NAMES } from './config-names.js';
 import type { ResolvedConfig } from './types.js';
 
 /** Reads a config file's text into data; throws ConfigError naming the file and line:column. */
@@ -37,13 +38,10 @@ export const readJsonConfig: ConfigReader = (text, name) => {
 };
 
 /** Config file names in priority order, each with its reader: the first that exists wins. */
-export const CONFIG_FILES: readonly { path: string; read: ConfigReader }[] = [
-  { path: '.github/idea-lint.yml', read: readYamlConfig },
-  { path: '.github/idea-lint.yaml', read: readYamlConfig },
-  { path: '.idea-lint.yml', read: readYamlConfig },
-  { path: '.idea-lint.yaml', read: readYamlConfig },
-  { path: '.idea-lint.json', read: readJsonConfig },
-];
+export const CONFIG_FILES: readonly { path: string; read: ConfigReader }[] = CONFIG_FILE_NAMES.map((path) => ({
+  path,
+  read: readerFor(path),
+}));
 
 /** The reader for a config file name: JSON for `.json`, YAML otherwise. */
 export function readerFor(name: string): ConfigReader {

@@ -7,6 +7,7 @@ import { acceptedValues, ConfigError, configErrorFromIssues } from './config-err
 import { PRESET_NAMES, presets, type PresetRuleEntry } from './presets.js';
 import type { ResolvedConfig, Rule, RuleSetting, SeveritySetting } from './types.js';
 import { SCHEMA_URL } from '../version.js';
+import { ISO_DATE, isIsoDate } from './iso-date.js';
 
 export { ConfigError } from './config-error.js';
 
@@ -48,16 +49,9 @@ export const DEFAULT_IGNORES: readonly string[] = [
 /** 5 MB: far above any real idea list, low enough that a stray data file cannot stall a run. */
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_ACCEPTED = 'a date written YYYY-MM-DD, such as 2026-11-25';
 
-/** Whether `text` is a real calendar date written `YYYY-MM-DD`. */
-export function isIsoDate(text: string): boolean {
-  if (!ISO_DATE.test(text)) return false;
-  const [year, month, day] = text.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
+export { isIsoDate };
 
 /** The local calendar date of `now` as `YYYY-MM-DD` (a mentor's "today", not UTC's). */
 export function localDate(now: Date): string {

@@ -18,5 +18,6 @@ export { countWords, lineStarts, rangeAt, stripEmoji } from '../parse/text.js';
 export { lastDayOfYear, parseDate, type DateReading } from '../parse/values/dates.js';
 export { DEFAULT_DIFFICULTY_SCALE, parseDifficulty, type DifficultyScale } from '../parse/values/difficulty.js';
 export { parsePeople, type Person } from '../parse/values/people.js';
+export { peopleOf } from './field-people.js';
 export { isPlaceholder } from '../parse/values/placeholder.js';
 export { parseSize } from '../parse/values/size.js';

@@ -4,6 +4,9 @@ import renderGithub from './github.js';
 import renderJson from './json.js';
 import renderSarif, { type SarifOptions } from './sarif.js';
 import renderStylish, { type StylishOptions } from './stylish.js';
+import type { FormatName } from './format-names.js';
+
+export { FORMAT_NAMES, isFormatName, type FormatName } from './format-names.js';
 
 /** Options every reporter receives (the rule registry among them); each reads only its own. */
 export type ReporterOptions = StylishOptions & SarifOptions;
@@ -17,17 +20,6 @@ export const reporters = {
   json: renderJson,
   sarif: renderSarif,
   github: renderGithub,
-} satisfies Record<string, Reporter>;
-
-/** A `--format` value. */
-export type FormatName = keyof typeof reporters;
-
-/** The `--format` choices, default first. */
-export const FORMAT_NAMES = Object.keys(reporters) as FormatName[];
-
-/** Whether `name` is a known format. */
-export function isFormatName(name: string): name is FormatName {
-  return Object.hasOwn(reporters, name);
-}
+} satisfies Record<FormatName, Reporter>;
 
 export { neutralise, renderFindingsList, renderScorecard } from './markdown.js';

@@ -16,7 +16,7 @@ writeFileSync(join(scratch, 'ideas.md'), '# Ideas\n\n## Parser rewrite\n\nMentor
 const config = resolveConfig({ today: '2026-06-01' }, undefined, { rules: registry });
 
 /** A stand-in for the child's `process`: what it sent, and the code it exited with. */
-function channel() {
+function channel(early: readonly ToChild[] = []) {
   const sent: FromChild[] = [];
   const exits: number[] = [];
   const fake = Object.assign(new EventEmitter(), {
@@ -29,7 +29,7 @@ function channel() {
       exits.push(code);
     },
   });
-  runPoolChild(fake as unknown as NodeJS.Process);
+  runPoolChild(fake as unknown as NodeJS.Process, early);
   const tell = (message: ToChild) => fake.emit('message', message);
   /** Resolves with the next message the child sends. */
   const next = () =>
@@ -57,6 +57,38 @@ describe('runPoolChild', () => {
       index: 5,
       error: { name: 'FileError', message: expect.stringContaining('gone.md: cannot read the file (ENOENT)') },
     });
+  });
+
+  // bin.ts loads this module with import() and keeps what the parent sent meanwhile: those come first, in order.
+  it('handles the messages that came while it loaded first, in order, then the later ones', async () => {
+    const child = channel([
+      { type: 'init', cwd: scratch, config },
+      { type: 'lint', index: 0, path: 'ideas.md' },
+    ]);
+    expect(await child.next()).toMatchObject({ index: 0, report: { path: 'ideas.md' } });
+    const later = child.next();
+    child.tell({ type: 'lint', index: 1, path: 'ideas.md' });
+    expect(await later).toMatchObject({ index: 1, report: { path: 'ideas.md' } });
+  });
+
+  // The pool sends a child its next file before the last is done (pool.ts, FILES_AHEAD): one at a time, in order.
+  it('lints the files it is sent one at a time, in the order they came', async () => {
+    const child = channel();
+    child.tell({ type: 'init', cwd: scratch, config });
+    const first = child.next();
+    child.tell({ type: 'lint', index: 1, path: 'ideas.md' });
+    child.tell({ type: 'lint', index: 2, path: 'ideas.md' });
+    expect(await first).toMatchObject({ index: 1, report: { path: 'ideas.md' } });
+    expect(await child.next()).toMatchObject({ index: 2, report: { path: 'ideas.md' } });
+  });
+
+  it('names the file it is linting when an error is thrown outside it, not the one waiting its turn', () => {
+    const child = channel();
+    child.tell({ type: 'init', cwd: scratch, config });
+    child.tell({ type: 'lint', index: 3, path: 'ideas.md' });
+    child.tell({ type: 'lint', index: 4, path: 'ideas.md' });
+    child.fake.emit('uncaughtException', new TypeError('a rule broke'));
+    expect(child.sent).toMatchObject([{ index: 3, error: { message: 'a rule broke' } }]);
   });
 
   it('answers a file sent before the settings with an error, not a throw', () => {

@@ -27,8 +27,8 @@ import { rules as registry } from '../../rules/index.js';
 const scratch = mkdtempSync(join(tmpdir(), 'idea-lint-pool-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-// A stand-in child speaking the pool's protocol: it answers after a random delay (so children finish out of
-// order) with its pid and V8 flags as the report's notice; "throw" and "missing" fail, "crash" says why on stderr and
+// A stand-in child speaking the pool's protocol: it lints the files it is sent one at a time, in order (the pool
+// sends the next before the last is done), and answers after a random delay (so children finish out of order) with its pid and V8 flags as the report's notice; "throw" and "missing" fail, "crash" says why on stderr and
 // exits, "oom" writes the start of V8's report and aborts as V8 aborts a child out of heap, "warn" writes a line to
 // stderr in two pieces, "hang" writes its pid to stderr and a piece of a line, then never answers. Each child says
 // "bye" on stderr when the pool lets it go.
@@ -36,8 +36,22 @@ const fakeChild = join(scratch, 'fake-child.mjs');
 writeFileSync(
   fakeChild,
   `process.on('disconnect', () => process.stderr.write('bye\\n'));
+const queue = [];
+let busy = false;
 process.on('message', (message) => {
   if (message.type !== 'lint') return;
+  queue.push(message);
+  if (!busy) next();
+});
+const answer = (reply) => {
+  process.send(reply);
+  busy = false;
+  next();
+};
+function next() {
+  const message = queue.shift();
+  if (!message) return;
+  busy = true;
   const { index, path } = message;
   if (path === 'crash') {
     process.stderr.write('crash: the parser gave up\\n');
@@ -50,16 +64,16 @@ process.on('message', (message) => {
   }
   if (path === 'hang') return process.stderr.write('hanging ' + process.pid + '\\nno line end');
   if (path === 'throw')
-    return process.send({ index, error: { name: 'TypeError', message: 'boom', stack: 'TypeError: boom\\n    at child' } });
-  if (path === 'missing') return process.send({ index, error: { name: 'FileError', message: 'missing: not found.' } });
+    return answer({ index, error: { name: 'TypeError', message: 'boom', stack: 'TypeError: boom\\n    at child' } });
+  if (path === 'missing') return answer({ index, error: { name: 'FileError', message: 'missing: not found.' } });
   if (path === 'warn') {
     process.stderr.write('(node:1) Warning: ');
     setImmediate(() => process.stderr.write('something odd\\n'));
   }
-  setTimeout(() => process.send({ index, report: { path, ideas: [], findings: [], notices: [
+  setTimeout(() => answer({ index, report: { path, ideas: [], findings: [], notices: [
     { message: process.pid + ' ' + process.execArgv.join(' '), line: 1, column: 1 },
   ] } }), Math.random() * 20);
-});
+}
 `,
 );
 

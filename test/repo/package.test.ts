@@ -1,7 +1,7 @@
 // Tests the npm package as `npm pack` builds it: the command line and its documents only (no tests, benchmarks,
 // fixtures or sources), no dependencies to install, and a tarball that installs offline without warnings and runs.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -44,15 +44,23 @@ describe('npm package', () => {
 
   it('holds the command line, the schema and the documents, and nothing else', () => {
     const paths = packed.files.map((file) => file.path).sort();
-    expect(paths).toEqual([
-      'CHANGELOG.md',
-      'LICENSE',
-      'README.md',
-      'dist/cli.js',
-      'dist/package.json',
-      'idea-lint.schema.json',
-      'package.json',
-    ]);
+    // The CLI and the chunks it loads with import() (dist/<id>.cli.js, see scripts/bundle.mjs).
+    const cliChunks = readdirSync(join(root, 'dist'))
+      .filter((file) => /^\d+\.cli\.js$/.test(file))
+      .map((file) => `dist/${file}`);
+    expect(cliChunks.length).toBeGreaterThan(0);
+    expect(paths).toEqual(
+      [
+        'CHANGELOG.md',
+        'LICENSE',
+        'README.md',
+        'dist/cli.js',
+        ...cliChunks,
+        'dist/package.json',
+        'idea-lint.schema.json',
+        'package.json',
+      ].sort(),
+    );
     expect(paths.filter((path) => /^(test|bench|src|rules|scripts|examples)\/|fixtures/.test(path))).toEqual([]);
     expect(packed.unpackedSize).toBeLessThan(4_000_000);
   });

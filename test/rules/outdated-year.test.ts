@@ -54,6 +54,12 @@ describe('outdated-year', () => {
     expect(check(text)).toEqual([]);
   });
 
+  // Headings are blocks: the rule walks the containers (quotes, lists) that may hold one, not prose or tables.
+  it('flags a heading inside a quote or a list item, not a year in a table', () => {
+    const text = `> # GSoC 2023 Ideas\n\n- ## GSoC 2024 Ideas\n\n| GSoC 2022 Ideas |\n|---|\n| x |\n\n${IDEA}`;
+    expect(check(text)).toEqual([`1:10 ${past('GSoC 2023 Ideas', 2023)}`, `3:11 ${past('GSoC 2024 Ideas', 2024)}`]);
+  });
+
   it('follows today', () => {
     expect(check(`# GSoC 2025 Ideas\n\n${IDEA}`, { today: '2025-11-25' })).toEqual([]);
   });

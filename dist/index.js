@@ -196,7 +196,7 @@ class NoIdeaFilesError extends Error {
 /* harmony export */ });
 /* unused harmony exports FAIL_ON_VALUES, COMMENT_MODES, MAX_COMMENTS_LIMIT */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3603);
-/* harmony import */ var _lint_config_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6528);
+/* harmony import */ var _lint_config_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7025);
 /* harmony import */ var _placement_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(204);
 // GitHub stage (inputs): reads and validates every action input in one place, with the defaults of
 // action.yml. Touches no API and no file; a bad input becomes one InputError a mentor can act on.
@@ -375,7 +375,7 @@ function suggestionFor(text, starts, finding) {
 
 /***/ }),
 
-/***/ 6528:
+/***/ 7025:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -385,7 +385,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   a$: () => (/* binding */ DEFAULT_IGNORES),
   wD: () => (/* binding */ DEFAULT_ISSUE_LABELS),
   fz: () => (/* binding */ DEFAULT_NEEDS_WORK_LABEL),
-  s6: () => (/* binding */ isIsoDate),
+  s6: () => (/* reexport */ isIsoDate),
   pE: () => (/* binding */ resolveConfig)
 });
 
@@ -681,10 +681,25 @@ const presets = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/lint/iso-date.ts
+// Lint stage: the calendar date form every date option takes (`today`, `--today`). Its own module, with no
+// imports, so that the CLI can check its arguments without loading the configuration schema (see src/cli/main.ts).
+/** `YYYY-MM-DD`, the form of a date; isIsoDate also checks that the day exists. */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** Whether `text` is a real calendar date written `YYYY-MM-DD`. */
+function isIsoDate(text) {
+    if (!ISO_DATE.test(text))
+        return false;
+    const [year, month, day] = text.split('-').map(Number);
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 ;// CONCATENATED MODULE: ./src/lint/config.ts
 // Lint stage (configuration): validates a config file's data against one zod schema composed from
 // the rule registry (passed by the caller), then resolves it (preset first, then the user's settings) into the
 // ResolvedConfig the engine runs with. Pure: no file system and no clock (callers pass `now`).
+
 
 
 
@@ -721,16 +736,8 @@ const DEFAULT_IGNORES = [
 ];
 /** 5 MB: far above any real idea list, low enough that a stray data file cannot stall a run. */
 const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_ACCEPTED = 'a date written YYYY-MM-DD, such as 2026-11-25';
-/** Whether `text` is a real calendar date written `YYYY-MM-DD`. */
-function isIsoDate(text) {
-    if (!ISO_DATE.test(text))
-        return false;
-    const [year, month, day] = text.split('-').map(Number);
-    const date = new Date(Date.UTC(year, month - 1, day));
-    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
+
 /** The local calendar date of `now` as `YYYY-MM-DD` (a mentor's "today", not UTC's). */
 function localDate(now) {
     const pad = (n) => String(n).padStart(2, '0');
@@ -1042,19 +1049,36 @@ const HTML_TAG = /<\/[A-Za-z][A-Za-z0-9-]*\s*>|<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za
 /** Strips inline Markdown and HTML from one line: emphasis, links, code ticks, tags, entities, emoji. */
 function inlineToText(source) {
     let text = source;
-    text = text.replace(/<br\s*\/?>/gi, ' ');
-    text = text.replace(/<!--[\s\S]*?(?:-->|$)/g, ' ');
+    // Each step runs only when the text holds a character its pattern needs: this is asked of every line of every
+    // field and item title, and most lines hold none of them.
+    if (text.includes('<')) {
+        text = text.replace(/<br\s*\/?>/gi, ' ');
+        text = text.replace(/<!--[\s\S]*?(?:-->|$)/g, ' ');
+    }
     // Link texts and titles are bounded, so a long run of `[` or `![` stays linear.
     if (text.includes('](') || text.includes(']['))
         text = replaceLinks(text);
-    text = text.replace(/<((?:https?|mailto|ftp):[^>\s]+)>/gi, '$1');
-    text = text.replace(HTML_TAG, ' ');
-    text = text.replace(/`+/g, '');
-    text = text.replace(/\*+/g, '').replace(/(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, '');
-    text = text.replace(/~~/g, '').replace(/\\([!-/:-@[-`{-~])/g, '$1');
-    text = stripEmoji((0,_values_plain_text_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeEntities */ .Sm)(text));
+    if (text.includes('<')) {
+        text = text.replace(/<((?:https?|mailto|ftp):[^>\s]+)>/gi, '$1');
+        text = text.replace(HTML_TAG, ' ');
+    }
+    if (text.includes('`'))
+        text = text.replace(/`+/g, '');
+    if (text.includes('*'))
+        text = text.replace(/\*+/g, '');
+    if (text.includes('_'))
+        text = text.replace(/(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, '');
+    if (text.includes('~~'))
+        text = text.replace(/~~/g, '');
+    if (text.includes('\\'))
+        text = text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+    text = (0,_values_plain_text_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeEntities */ .Sm)(text);
+    // Emoji, joiners and variation selectors are all outside ASCII.
+    if (NOT_ASCII.test(text))
+        text = stripEmoji(text);
     return text.replace(/[\s\u00a0]+/g, ' ').trim();
 }
+const NOT_ASCII = /[\u0080-\uffff]/;
 /**
  * A table's delimiter row (`| --- | :-: |`, `-- --`). Written so that a line has one way to match: a run of
  * dashes is never split between cells, and a colon between two runs belongs to the second, else a long row
@@ -1260,9 +1284,11 @@ function trimPunctuation(text) {
     return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 const isHighSurrogate = (code) => code >= 0xd800 && code <= 0xdbff;
+/** Runs of ASCII capitals (built once: asciiLower is asked of every word some readers tokenise). */
+const ASCII_CAPITALS = /[A-Z]+/g;
 /** Lower-cases ASCII letters only, so offsets into the result match offsets into the input. */
 function asciiLower(text) {
-    return text.replace(/[A-Z]+/g, (run) => run.toLowerCase());
+    return text.replace(ASCII_CAPITALS, (run) => run.toLowerCase());
 }
 /** The plain reading of a field value: entities decoded, comments, tags, link targets and emphasis removed, whitespace collapsed. */
 function plainValue(text) {
@@ -11418,8 +11444,8 @@ const globalRegistry = globalThis.__zod_globalRegistry;
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ./src/lint/config.ts + 2 modules
-var config = __nccwpck_require__(6528);
+// EXTERNAL MODULE: ./src/lint/config.ts + 3 modules
+var config = __nccwpck_require__(7025);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
 // EXTERNAL MODULE: ./src/github/client.ts
@@ -11553,7 +11579,7 @@ async function run(dependencies = {}) {
     try {
         const inputs = (0,github_inputs/* readInputs */.Ko)((name) => io.getInput(name));
         const context = (0,github_context/* readRunContext */.$p)(env);
-        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(318), __nccwpck_require__.e(579)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5579));
+        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(134), __nccwpck_require__.e(8)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4008));
         await runAction(io, env, dependencies.now ?? (() => new Date()), inputs, context, dependencies.createClient);
     }
     catch (error) {

@@ -1114,7 +1114,7 @@ const WINDOW = 300;
 function findDefinitions(block, limits, only) {
     const defined = new Set();
     const text = block.text;
-    if (only !== undefined && !mayHoldAny(text, only))
+    if (only !== undefined && only.size <= PREFILTER_KEYS_MAX && !mayHoldAny(text, only))
         return defined;
     // A block repeats its words ("the", a project's name): each word's keys are read once.
     const known = new Map();
@@ -1132,7 +1132,7 @@ function findDefinitions(block, limits, only) {
         for (const key of keysOf(word))
             defined.add(key);
     };
-    const askedLower = only && new Set([...only].map((key) => key.toLowerCase()));
+    const askedLower = only && lowerCaseKeys(only);
     const asked = (word) => {
         if (only === undefined || askedLower === undefined)
             return true;
@@ -1293,6 +1293,19 @@ function mayHoldAny(text, keys) {
     return false;
 }
 const NOT_A_TO_Z = /[^A-Z]+/g;
+/** The keys in lower case, made once per set of keys: findDefinitions is called with one set for every block of an idea. */
+const lowerCased = new WeakMap();
+function lowerCaseKeys(keys) {
+    let lower = lowerCased.get(keys);
+    if (lower === undefined)
+        lowerCased.set(keys, (lower = new Set([...keys].map((key) => key.toLowerCase()))));
+    return lower;
+}
+/**
+ * Up to this many keys asked, a block is first searched for each (mayHoldAny); past it that search would cost blocks ×
+ * keys, quadratic in an idea of many distinct terms in many blocks, so the words are asked one by one (a set lookup).
+ */
+const PREFILTER_KEYS_MAX = 32;
 /** A web address written out in the text (a bare URL is not a link's text). */
 const WEB_ADDRESS = /(?:https?|ftp):\/\/[^\s<>()]+|www\.[^\s<>()]+/g;
 /** How far after a term a web address naming it is looked for. */

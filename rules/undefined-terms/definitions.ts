@@ -135,7 +135,7 @@ const WINDOW = 300;
 export function findDefinitions(block: TextBlock, limits: AcronymLimits, only?: ReadonlySet<string>): Set<string> {
   const defined = new Set<string>();
   const text = block.text;
-  if (only !== undefined && !mayHoldAny(text, only)) return defined;
+  if (only !== undefined && only.size <= PREFILTER_KEYS_MAX && !mayHoldAny(text, only)) return defined;
   // A block repeats its words ("the", a project's name): each word's keys are read once.
   const known = new Map<string, string[]>();
   const keysOf = (word: string): string[] => {
@@ -151,7 +151,7 @@ export function findDefinitions(block: TextBlock, limits: AcronymLimits, only?: 
   const define = (word: string): void => {
     for (const key of keysOf(word)) defined.add(key);
   };
-  const askedLower = only && new Set([...only].map((key) => key.toLowerCase()));
+  const askedLower = only && lowerCaseKeys(only);
   const asked = (word: string): boolean => {
     if (only === undefined || askedLower === undefined) return true;
     // Most words are plain ASCII letters with no capital or one at the start: their only key is the word in capitals
@@ -298,6 +298,19 @@ function mayHoldAny(text: string, keys: ReadonlySet<string>): boolean {
 }
 
 const NOT_A_TO_Z = /[^A-Z]+/g;
+
+/** The keys in lower case, made once per set of keys: findDefinitions is called with one set for every block of an idea. */
+const lowerCased = new WeakMap<ReadonlySet<string>, Set<string>>();
+function lowerCaseKeys(keys: ReadonlySet<string>): Set<string> {
+  let lower = lowerCased.get(keys);
+  if (lower === undefined) lowerCased.set(keys, (lower = new Set([...keys].map((key) => key.toLowerCase()))));
+  return lower;
+}
+/**
+ * Up to this many keys asked, a block is first searched for each (mayHoldAny); past it that search would cost blocks ×
+ * keys, quadratic in an idea of many distinct terms in many blocks, so the words are asked one by one (a set lookup).
+ */
+const PREFILTER_KEYS_MAX = 32;
 
 /** A web address written out in the text (a bare URL is not a link's text). */
 const WEB_ADDRESS = /(?:https?|ftp):\/\/[^\s<>()]+|www\.[^\s<>()]+/g;

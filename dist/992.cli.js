@@ -15962,7 +15962,7 @@ function remarkFrontmatter(options) {
 
 /***/ }),
 
-/***/ 7198:
+/***/ 4817:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 

@@ -488,6 +488,13 @@ function describeParseError(error) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+// CLI stage: `idea-lint [files or globs…] [options]` as a function from arguments to an exit code
+// (0 clean, 1 findings at or above --fail-on or over --max-warnings, 2 usage, configuration, environment variable
+// or file error, or a linting process killed).
+// Touches no `process`: bin.ts passes argv, cwd, env, the streams and the clock.
+// This module reads the arguments and answers --help and --version; the run itself is in run.ts, loaded with
+// import() only when there is one, so that ncc puts the engine in a chunk that those two answers never load
+// (test/cli/entry-imports.test.ts keeps this module's static imports light).
 
 
 /** Runs the CLI and returns its exit code; unexpected errors (bugs) propagate to bin.ts. */
@@ -511,7 +518,7 @@ async function main(params) {
         stdout.write(`${version/* VERSION */.xv}\n`);
         return 0;
     }
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(992), __nccwpck_require__.e(176)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3176));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(992), __nccwpck_require__.e(198)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7198));
     return run(params, options);
 }
 
@@ -536,7 +543,7 @@ function runChild() {
         early.push(message);
     };
     process.on('message', keep);
-    void Promise.all(/* import() */[__nccwpck_require__.e(992), __nccwpck_require__.e(176), __nccwpck_require__.e(781)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7781)).then(({ runPoolChild }) => {
+    void Promise.all(/* import() */[__nccwpck_require__.e(992), __nccwpck_require__.e(198), __nccwpck_require__.e(781)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7781)).then(({ runPoolChild }) => {
         process.off('message', keep);
         runPoolChild(process, early);
     });

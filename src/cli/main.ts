@@ -5,34 +5,11 @@
 // This module reads the arguments and answers --help and --version; the run itself is in run.ts, loaded with
 // import() only when there is one, so that ncc puts the engine in a chunk that those two answers never load
 // (test/cli/entry-imports.test.ts keeps this module's static imports light).
-import type { Rule } from '../lint/types.js';
 import { VERSION } from '../version.js';
 import { parseCliArgs, UsageError, USAGE, type CliOptions } from './args.js';
-import type { Input } from './stdin.js';
+import type { MainParams } from './params.js';
 
-/** A stream the CLI writes to. */
-export interface Output {
-  write(chunk: string): unknown;
-  isTTY?: boolean;
-}
-
-/** Everything the CLI may know about its surroundings. */
-export interface MainParams {
-  /** Arguments without node and the script. */
-  argv: readonly string[];
-  cwd: string;
-  env: Readonly<Record<string, string | undefined>>;
-  stdout: Output;
-  stderr: Output;
-  /** When the run started: the default `today`. */
-  now: Date;
-  /** Standard input, read for `idea-lint -` (default: empty). */
-  stdin?: Input;
-  /** The rules to run (default: the registry); tests pass small fakes. */
-  rules?: readonly Rule[];
-  /** The CLI's script, which pool children run (see pool.ts); without it every file is linted in process. */
-  worker?: string;
-}
+export type { MainParams, Output } from './params.js';
 
 /** Runs the CLI and returns its exit code; unexpected errors (bugs) propagate to bin.ts. */
 export async function main(params: MainParams): Promise<number> {

@@ -21,7 +21,7 @@ import { findRepositoryRoot } from './repo-root.js';
 import { selectFiles, stdinPath, type Notes } from './select-files.js';
 import { readInput } from './stdin.js';
 import { unifiedDiff } from './unified-diff.js';
-import type { MainParams, Output } from './main.js';
+import type { MainParams, Output } from './params.js';
 
 // Progress lines only help when a run takes a while, and only a person at a terminal sees them.
 const PROGRESS_THRESHOLD = 50;

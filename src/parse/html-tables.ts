@@ -6,6 +6,7 @@ import { NestingError, parseMarkdown } from './markdown.js';
 import type { RawField } from './raw-field.js';
 import { lineStarts, pointAt } from './text.js';
 import type { ParseOptions, Position } from './types.js';
+import type { HtmlTableData } from './html-table-data.js';
 import { collectUnits } from './units.js';
 
 /** A top-level HTML block opening with a table. */
@@ -13,16 +14,6 @@ const TABLE_BLOCK = /^[ \t]{0,3}<table(?=[\s>])/i;
 
 /** The tags that make a table's structure. */
 const TABLE_TAG = /<(\/?)(table|thead|tbody|tfoot|tr|th|td)(?=[\s/>])[^<>]*>/gi;
-
-/** What an HTML table's node carries for the table reader: the fields labelled inside one of its cells. */
-export interface HtmlTableData {
-  cellFields: (cell: TableCell, options: ParseOptions) => RawField[];
-}
-
-/** The cell-field reader of a table read from HTML (see `htmlTablesAsMarkdown`); undefined for a Markdown table. */
-export function htmlCellFields(table: Table): HtmlTableData['cellFields'] | undefined {
-  return (table.data as Partial<HtmlTableData> | undefined)?.cellFields;
-}
 
 interface CellRange {
   header: boolean;

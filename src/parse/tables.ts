@@ -1,6 +1,6 @@
 // Parse stage: GFM tables as fields (key/value or header/row) or as whole ideas (a `Title` row or column).
 import type { Table, TableCell } from 'mdast';
-import { htmlCellFields } from './html-tables.js';
+import { htmlCellFields } from './html-table-data.js';
 import { normalizeLabel, readLabel, type LabelMatch } from './labels.js';
 import { fromLabel, type RawField } from './raw-field.js';
 import { inlineToText } from './text.js';

@@ -6592,6 +6592,20 @@ class FenceTracker {
         return true;
     }
 }
+/**
+ * `text` with each line outside fenced code replaced by what `rewrite` returns for it (undefined: the line as it is).
+ * The passes that rewrite lines in place before parsing (closed headings, legend icons) share it.
+ */
+function rewriteLinesOutsideFences(text, rewrite) {
+    const lines = text.split('\n');
+    const fences = new FenceTracker();
+    for (let index = 0; index < lines.length; index++) {
+        if (fences.inFence(lines[index]))
+            continue;
+        lines[index] = rewrite(lines[index]) ?? lines[index];
+    }
+    return lines.join('\n');
+}
 
 ;// CONCATENATED MODULE: ./src/parse/anchor-lines.ts
 // Parse stage: HTML anchors alone on their line (`<a name="android">`, `<a id="tokio"></a>`), which display nothing.
@@ -9140,21 +9154,15 @@ const CLOSED_HEADING_LINE = /^([ \t]{0,3})(#{1,6})([^#\s](?:[^\n]*?[^#\s])?)[ \t
 function closedHeadingsAsMarkdown(text) {
     if (!/^[ \t]{0,3}#{1,6}[^#\s]/m.test(text))
         return text;
-    const lines = text.split('\n');
-    const fences = new FenceTracker();
-    for (let index = 0; index < lines.length; index++) {
-        const line = lines[index];
-        if (fences.inFence(line))
-            continue;
+    return rewriteLinesOutsideFences(text, (line) => {
         const match = CLOSED_HEADING_LINE.exec(line);
         if (!match || !/\p{L}/u.test(match[3]))
-            continue;
+            return undefined;
         const [whole, indent, marks, title, cr] = match;
         const closing = marks.length >= 2 ? ` ${'#'.repeat(marks.length - 2)}` : '';
         const rewritten = `${indent}${marks} ${title}${closing}`;
-        lines[index] = rewritten.padEnd(whole.length - cr.length, ' ') + cr;
-    }
-    return lines.join('\n');
+        return rewritten.padEnd(whole.length - cr.length, ' ') + cr;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/parse/content-tabs.ts
@@ -9308,22 +9316,16 @@ function iconLabelsAsMarkdown(text) {
     }
     if (names.size === 0)
         return text;
-    const lines = text.split('\n');
-    const fences = new FenceTracker();
-    for (let index = 0; index < lines.length; index++) {
-        const line = lines[index];
-        if (fences.inFence(line))
-            continue;
+    return rewriteLinesOutsideFences(text, (line) => {
         const match = ICON_LINE.exec(line);
         const name = match && names.get(match[2].toLowerCase());
         if (!match || !name)
-            continue;
+            return undefined;
         const label = `**${name}:**`;
         if (label.length > match[2].length)
-            continue;
-        lines[index] = match[1] + label.padEnd(match[2].length, ' ') + line.slice(match[0].length);
-    }
-    return lines.join('\n');
+            return undefined;
+        return match[1] + label.padEnd(match[2].length, ' ') + line.slice(match[0].length);
+    });
 }
 
 // EXTERNAL MODULE: ./node_modules/mdast-util-gfm-footnote/lib/index.js

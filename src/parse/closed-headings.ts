@@ -1,5 +1,5 @@
 // Parse stage: closed headings written without a space after the opening marks (`###Title###`), read as headings.
-import { FenceTracker } from './code-fences.js';
+import { rewriteLinesOutsideFences } from './code-fences.js';
 
 /**
  * A line that is a closed heading without the space after its marks: up to three spaces, one to six `#`, a title
@@ -19,17 +19,12 @@ const CLOSED_HEADING_LINE = /^([ \t]{0,3})(#{1,6})([^#\s](?:[^\n]*?[^#\s])?)[ \t
  */
 export function closedHeadingsAsMarkdown(text: string): string {
   if (!/^[ \t]{0,3}#{1,6}[^#\s]/m.test(text)) return text;
-  const lines = text.split('\n');
-  const fences = new FenceTracker();
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index];
-    if (fences.inFence(line)) continue;
+  return rewriteLinesOutsideFences(text, (line) => {
     const match = CLOSED_HEADING_LINE.exec(line);
-    if (!match || !/\p{L}/u.test(match[3])) continue;
+    if (!match || !/\p{L}/u.test(match[3])) return undefined;
     const [whole, indent, marks, title, cr] = match;
     const closing = marks.length >= 2 ? ` ${'#'.repeat(marks.length - 2)}` : '';
     const rewritten = `${indent}${marks} ${title}${closing}`;
-    lines[index] = rewritten.padEnd(whole.length - cr.length, ' ') + cr;
-  }
-  return lines.join('\n');
+    return rewritten.padEnd(whole.length - cr.length, ' ') + cr;
+  });
 }

@@ -24,3 +24,17 @@ export class FenceTracker {
     return true;
   }
 }
+
+/**
+ * `text` with each line outside fenced code replaced by what `rewrite` returns for it (undefined: the line as it is).
+ * The passes that rewrite lines in place before parsing (closed headings, legend icons) share it.
+ */
+export function rewriteLinesOutsideFences(text: string, rewrite: (line: string) => string | undefined): string {
+  const lines = text.split('\n');
+  const fences = new FenceTracker();
+  for (let index = 0; index < lines.length; index++) {
+    if (fences.inFence(lines[index])) continue;
+    lines[index] = rewrite(lines[index]) ?? lines[index];
+  }
+  return lines.join('\n');
+}

@@ -1,6 +1,6 @@
 // Parse stage: icons a page explains once (`rated according to effort (:material-timer-sand-empty:, …)`) and then
 // writes at the start of a line in each idea, as a label (`:material-timer-sand-empty: 175h`), read as that label.
-import { FenceTracker } from './code-fences.js';
+import { rewriteLinesOutsideFences } from './code-fences.js';
 import { readLabel } from './labels.js';
 
 /** An icon shortcode (MkDocs Material, GitHub): `:material-timer-sand-empty:`, `:hourglass:`. */
@@ -36,17 +36,12 @@ export function iconLabelsAsMarkdown(text: string): string {
     }
   }
   if (names.size === 0) return text;
-  const lines = text.split('\n');
-  const fences = new FenceTracker();
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index];
-    if (fences.inFence(line)) continue;
+  return rewriteLinesOutsideFences(text, (line) => {
     const match = ICON_LINE.exec(line);
     const name = match && names.get(match[2].toLowerCase());
-    if (!match || !name) continue;
+    if (!match || !name) return undefined;
     const label = `**${name}:**`;
-    if (label.length > match[2].length) continue;
-    lines[index] = match[1] + label.padEnd(match[2].length, ' ') + line.slice(match[0].length);
-  }
-  return lines.join('\n');
+    if (label.length > match[2].length) return undefined;
+    return match[1] + label.padEnd(match[2].length, ' ') + line.slice(match[0].length);
+  });
 }

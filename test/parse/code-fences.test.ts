@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FenceTracker } from '../../src/parse/code-fences.js';
+import { FenceTracker, rewriteLinesOutsideFences } from '../../src/parse/code-fences.js';
 
 describe('FenceTracker', () => {
   it('marks a fence from its opening line to its closing line, and nothing outside', () => {
@@ -19,5 +19,12 @@ describe('FenceTracker', () => {
 
   it('takes no fence indented four spaces (code, not a fence)', () => {
     expect(new FenceTracker().inFence('    ```')).toBe(false);
+  });
+});
+
+describe('rewriteLinesOutsideFences', () => {
+  it('rewrites the lines outside fenced code only, and keeps the others as they are', () => {
+    const text = 'a\n```\na\n```\nb\na';
+    expect(rewriteLinesOutsideFences(text, (line) => (line === 'a' ? 'A' : undefined))).toBe('A\n```\na\n```\nb\nA');
   });
 });

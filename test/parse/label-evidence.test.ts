@@ -22,6 +22,7 @@ const DIRS = [
   'regression-7',
   'regression-8',
   'regression-9',
+  'regression-10',
 ];
 
 interface Read {

@@ -14,6 +14,7 @@ import {
   linesOf,
   NODES,
   requestsOf,
+  reviewCommentBodies,
   runOnPullRequest,
   TODAY,
 } from './action-support.js';
@@ -87,6 +88,25 @@ describe.each(NODES)('pull_request on $name', ({ path: node }) => {
     expect(report.files.map((f) => f.path)).toEqual(['ideas/a.md', 'ideas/b.md']);
     expect(JSON.parse(await readFile(run.outputs.sarif!, 'utf8'))).toMatchObject({ version: '2.1.0' });
     expect(run.outputs.report!.startsWith(run.paths.runnerTemp)).toBe(true);
+    await run.dispose();
+  });
+});
+
+describe('pull_request on a .markdown page', () => {
+  it('lints a changed Jekyll page named .markdown under the default globs', async () => {
+    github = await startEmulator(
+      makeScenario({
+        base: { 'gsoc/index.markdown': ideaList(goodIdea('Search')) },
+        head: { 'gsoc/index.markdown': ideaList(goodIdea('Search'), badIdea('Maps')) },
+      }),
+    );
+    const run = await runOnPullRequest(github);
+    expect(run.code, explain(run)).toBe(1);
+    expect(run.outputs).toMatchObject({ findings: '1', errors: '1' });
+    expect(
+      requestsOf(github, 'repos/get-content').map((r) => decodeURIComponent(r.path.split('/contents/')[1]!)),
+    ).toContain('gsoc/index.markdown');
+    expect(reviewCommentBodies(github)).toHaveLength(1);
     await run.dispose();
   });
 });

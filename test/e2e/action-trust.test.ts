@@ -311,6 +311,16 @@ describe('audits that find nothing', () => {
     await run.dispose();
   });
 
+  it('audits a Jekyll page named .markdown under the default globs, and says what it found', async () => {
+    const run = await audit({ 'events/gsoc/index.markdown': ideaList(badIdea('Maps'), goodIdea('Docs')) });
+    expect(run.code, explain(run)).toBe(1);
+    expect(run.outputs).toMatchObject({ findings: '1', errors: '1' });
+    expect(run.annotations).toContainEqual(
+      expect.objectContaining({ file: 'events/gsoc/index.markdown', title: 'unknown-difficulty' }),
+    );
+    await run.dispose();
+  });
+
   it('fails naming the globs when no file matches them', async () => {
     const run = await audit({ 'docs/notes.txt': 'hello' });
     expect(run.code, explain(run)).toBe(1);

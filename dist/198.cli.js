@@ -10211,6 +10211,7 @@ function escapeProperty(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
+
 /** Renders the report as 2-space indented JSON with a fixed key order, ending in a newline. */
 function renderJson(report) {
     const files = report.files.map((file, index) => jsonPieces.file(file, index));
@@ -10237,10 +10238,23 @@ const jsonPieces = {
 function stableFile(file) {
     return {
         path: file.path,
-        ideas: file.ideas.map(({ title, line, section, fields }) => ({ title, line, section, fields })),
+        ideas: file.ideas.map(({ title, line, section, fields }) => ({
+            title,
+            line,
+            section,
+            fields: stableFields(fields),
+        })),
         findings: file.findings.map(stableFinding),
         notices: file.notices.map(({ message, line, column }) => ({ message, line, column })),
     };
+}
+/** The fields in FIELD_NAMES order, whichever order the parser found them in. */
+function stableFields(fields) {
+    const ordered = {};
+    for (const name of FIELD_NAMES)
+        if (fields[name])
+            ordered[name] = fields[name];
+    return ordered;
 }
 function stableFinding(finding) {
     return {

@@ -1,5 +1,6 @@
 // Report stage: the stable JSON report (DESIGN.md "Command line"). Pure: returns text, writes nothing.
 import type { FileReport, Finding, Report } from '../lint/types.js';
+import { FIELD_NAMES, type Idea } from '../parse/types.js';
 
 /** Renders the report as 2-space indented JSON with a fixed key order, ending in a newline. */
 export default function renderJson(report: Report): string {
@@ -29,10 +30,22 @@ export const jsonPieces = {
 function stableFile(file: FileReport) {
   return {
     path: file.path,
-    ideas: file.ideas.map(({ title, line, section, fields }) => ({ title, line, section, fields })),
+    ideas: file.ideas.map(({ title, line, section, fields }) => ({
+      title,
+      line,
+      section,
+      fields: stableFields(fields),
+    })),
     findings: file.findings.map(stableFinding),
     notices: file.notices.map(({ message, line, column }) => ({ message, line, column })),
   };
+}
+
+/** The fields in FIELD_NAMES order, whichever order the parser found them in. */
+function stableFields(fields: Idea['fields']): Idea['fields'] {
+  const ordered: Idea['fields'] = {};
+  for (const name of FIELD_NAMES) if (fields[name]) ordered[name] = fields[name];
+  return ordered;
 }
 
 function stableFinding(finding: Finding) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import renderJson, { jsonPieces } from '../../src/report/json.js';
+import { FIELD_NAMES } from '../../src/parse/types.js';
 import { sample } from './sample.js';
 
 describe('json reporter', () => {
@@ -24,6 +25,19 @@ describe('json reporter', () => {
       fix: { range: [900, 903], text: 'Last Level Cache (LLC)' },
       fingerprint: '0f1e2d3c4b5a6978',
     });
+  });
+
+  it("lists an idea's fields in one order, whichever order the parser found them in", () => {
+    const [idea] = sample.files[0]!.ideas;
+    const entries = Object.entries(idea!.fields);
+    expect(entries.length).toBeGreaterThan(1);
+    const reversed = {
+      ...sample,
+      files: [{ ...sample.files[0]!, ideas: [{ ...idea!, fields: Object.fromEntries(entries.reverse()) }] }],
+    };
+    const keysOf = (text: string) => Object.keys(JSON.parse(text).files[0].ideas[0].fields);
+    expect(keysOf(renderJson(reversed))).toEqual(keysOf(renderJson(sample)));
+    expect(keysOf(renderJson(sample))).toEqual(FIELD_NAMES.filter((name) => name in idea!.fields));
   });
 
   it('leaves out subject and fix when a finding has none', () => {

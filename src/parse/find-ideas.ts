@@ -360,6 +360,8 @@ function findSubtitledIdeas(
   // A number before the title (`1.`, `Project #2:`), stripped from it.
   const numbered = (heading: HeadingInfo): boolean =>
     /\d/.test(text.slice(units[heading.unit].start, heading.titleStart));
+  // Whether a group of siblings has a numbered idea (memo: each group is scanned once).
+  const runs = new Map<number[], boolean>();
   const found: [number, number][] = [];
   headings.forEach((heading, index) => {
     if (isIdea[index] || owned[index] || nested[index] !== 1 || leadIns.has(index)) return;
@@ -374,7 +376,10 @@ function findSubtitledIdeas(
       sub.depth >= heading.depth + 2 &&
       units.slice(heading.unit + 1, sub.unit).every((unit) => unit.kind === 'comment');
     const siblings = siblingsOf(headings, groups, index);
-    const inRun = numbered(heading) && siblings.some((at) => isIdea[at] && numbered(headings[at]));
+    let numberedIdeas = runs.get(siblings);
+    if (numberedIdeas === undefined)
+      runs.set(siblings, (numberedIdeas = siblings.some((at) => isIdea[at] && numbered(headings[at]))));
+    const inRun = numbered(heading) && numberedIdeas;
     const recurs = titleParents.get(sub.title.toLowerCase())?.size ?? 0;
     const partName = recurs >= 2 && recurs * 2 >= siblings.length;
     if (heading.namedIdea || inRun || subtitle || partName) found.push([index, child]);

@@ -487,6 +487,15 @@ function joinSeparatedParts(headings: HeadingInfo[], units: Unit[]): void {
  * The heading may be a known label (`## Tracking issue:`) or not (`## Open Issue:`): either way it is no idea's title.
  */
 function joinValueHeadings(headings: HeadingInfo[], units: Unit[], text: string): void {
+  // `labelledBelow[index]`: a sub-heading below it, other than a label or a part, has labels of its own (one pass from
+  // the end: children come after their parent).
+  const labelledBelow = new Array<boolean>(headings.length).fill(false);
+  for (let index = headings.length - 1; index >= 0; index--) {
+    const heading = headings[index];
+    if (heading.parent < 0) continue;
+    const labelled = !heading.isLabel && !heading.isPart && ownLabels(headings, units, index);
+    if (labelled || labelledBelow[index]) labelledBelow[heading.parent] = true;
+  }
   const previous = new Map<number, number>();
   headings.forEach((heading, index) => {
     const key = heading.parent * 8 + heading.depth;
@@ -505,8 +514,7 @@ function joinValueHeadings(headings: HeadingInfo[], units: Unit[], text: string)
       !isValueLine(text.slice(body[0].start, body[0].end))
     )
       return;
-    for (let at = index + 1; at < headings.length && headings[at].unit < heading.subtreeEnd; at++)
-      if (!headings[at].isLabel && !headings[at].isPart && ownLabels(headings, units, at)) return;
+    if (labelledBelow[index]) return;
     const owner = headings[before];
     if (owner.excluded || owner.isPart || owner.subtreeEnd !== heading.unit) return;
     if (!ownLabels(headings, units, before)) return;

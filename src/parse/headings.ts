@@ -311,9 +311,10 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
     // Values of its own labels that define their field (DEFINITION), and the others.
     let definitions = 0;
     let values = 0;
-    // List items in its own text, and those that ask the reader for something (see isFormItem).
+    // List items in its own text, and those that leave a blank or put a question to the reader (see FORM_BLANK).
     let items = 0;
-    let formItems = 0;
+    let blanks = 0;
+    let questions = 0;
     for (let index = heading.unit + 1; index < heading.subtreeEnd; index++) {
       const unit = units[index];
       if (unit.kind === 'heading' && unit.hits.length === 0 && !headingAt.get(index)?.isPart) break;
@@ -327,7 +328,9 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
       if (unit.hits.length > 0 && unit.kind !== 'heading') heading.fieldsFromHeadingsOnly = false;
       if (unit.kind === 'line' && unit.itemStart) {
         items++;
-        if (isFormItem(inlineToText(text.slice(unit.start, unit.end)))) formItems++;
+        const item = inlineToText(text.slice(unit.start, unit.end)).trim();
+        if (FORM_BLANK.test(item)) blanks++;
+        else if (FORM_QUESTION.test(item)) questions++;
       }
       // Only list items that are a bare label (`- Expected deliverables`) are empty labels: a label heading or a bold
       // label alone on its line gives its value in the block after it.
@@ -356,9 +359,11 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
     }
     heading.definesLabels = values >= 2 && definitions === values;
     // A form the applicant fills in (JdeRobot's `## Send us your information` ⏎ `- Name and surname:` ⏎ `- Country:` ⏎
-    // `- Do you have any known time conflicts…?`): most of its items are blanks or questions to the reader. It asks
-    // for an application, it offers no idea.
-    if (formItems >= FORM_MIN_ITEMS && formItems * 2 >= items) heading.excluded = true;
+    // `- Do you have any known time conflicts…?`): most of its items are blanks or questions to the reader, one a
+    // question at least. It asks for an application, it offers no idea. Blanks alone (`- Name:` ⏎ `- Email:` in an
+    // idea about a sign-up form) may be the fields an idea is about.
+    const asks = blanks + questions;
+    if (questions > 0 && asks >= FORM_MIN_ITEMS && asks * 2 >= items) heading.excluded = true;
   });
   headings.forEach((heading) => {
     if (heading.isLabel || heading.isPart || heading.fields.size === 0) return;
@@ -374,15 +379,13 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
   return headings;
 }
 
+/** A list item of a form: a blank to fill in, a label with nothing after its colon (`Name and surname:`, `Email:`). */
+const FORM_BLANK = /^[^:]{1,60}:$/;
 /**
- * A list item of a form for the applicant: a blank to fill in, a label with nothing after its colon (`Name and
- * surname:`, `Email:`), or a question to the reader (`Do you have any known time conflicts during the official coding
- * period?`, `What is your School and degree?`: it says `you` or `your` and ends with a question mark).
+ * A list item of a form: a question to the reader (`Do you have any known time conflicts during the official coding
+ * period?`, `What is your School and degree?`): it says `you` or `your` and ends with a question mark.
  */
-function isFormItem(item: string): boolean {
-  const line = item.trim();
-  return /^[^:]{1,60}:$/.test(line) || (/\?$/.test(line) && /\b(?:you|your|yours|yourself)\b/i.test(line));
-}
+const FORM_QUESTION = /^(?=.*\b(?:you|your|yours|yourself)\b).*\?$/i;
 
 /**
  * A value that defines its field rather than giving it: a noun phrase opening with an article, as a legend of the

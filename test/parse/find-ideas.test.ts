@@ -695,6 +695,13 @@ describe('a form for the applicant', () => {
     expect(titles(`# Ideas\n\n## Search\n\n${labels}${questions}`)).toEqual(['Search', 'Caching']);
   });
 
+  it('keeps an idea whose list gives the blanks of a form it is about, with no question to the reader', () => {
+    const signup =
+      '## Sign-up form\n\nAdd a sign-up page asking for:\n\n- Name:\n- Email:\n- Country:\n- Organisation:\n\n' +
+      '- Difficulty: Easy\n- Mentors: Jane Doe\n\n';
+    expect(titles(`# Ideas\n\n## Search\n\n${labels}${signup}`)).toEqual(['Search', 'Sign-up form']);
+  });
+
   it("reads no idea in JdeRobot's questionnaire (regression-10)", () => {
     const path = 'test/fixtures/regression-10/JdeRobot__jderobot.github.io___pages__activities__gsoc__2020.md';
     const found = parseIdeaFile(path, readFileSync(path, 'utf8')).ideas.map((entry) => entry.title);

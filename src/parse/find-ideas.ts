@@ -8,6 +8,7 @@ import {
   collectHeadings,
   inferIdeaDepth,
   isNotAnIdeaSpanTitle,
+  isTemplateSlotTitle,
   isProjectList,
   isThinLoneIdea,
   isUnlabelledIdea,
@@ -155,6 +156,20 @@ export function findIdeas(units: Unit[], text: string, options: ParseOptions, do
   }
   const leadIns = findSectionLeadIns(units, text, options, headings, isIdea, owned);
   for (const index of findGroupHeadings(headings, isIdea)) isIdea[index] = false;
+  for (const [index, child] of findSubtitledIdeas(
+    units,
+    text,
+    headings,
+    groups,
+    isIdea,
+    owned,
+    leadIns,
+    documentTitle,
+  )) {
+    isIdea[index] = true;
+    isIdea[child] = false;
+    if (listed.delete(child)) listed.add(index);
+  }
   headings.forEach((heading, index) => (heading.idea = isIdea[index]));
   const spans: IdeaSpan[] = [];
   headings.forEach((heading, index) => {
@@ -233,7 +248,7 @@ export function findIdeas(units: Unit[], text: string, options: ParseOptions, do
     : split;
   // A template slot (`Your own idea!`) read as a headless idea or a table row is no idea either.
   return [...result.flat(), ...listedItems]
-    .filter((span) => !isNotAnIdeaSpanTitle(span.title))
+    .filter((span) => !isNotAnIdeaSpanTitle(span.title) && !opensHeadingWithSlot(span, units, text))
     .sort((a, b) => a.start - b.start);
 }
 
@@ -296,6 +311,80 @@ function findGroupHeadings(headings: HeadingInfo[], isIdea: boolean[]): number[]
     if (own <= 1) groups.push(index);
   });
   return groups;
+}
+
+/**
+ * The headings that are ideas whose one sub-heading was read as the idea (returned as [heading, sub-heading]): a
+ * heading without an idea of its own whose subtree holds a single idea, its direct sub-heading, is that idea, with
+ * the sub-heading a part of it, when something marks the heading as the idea and the sub-heading as a part:
+ * - the heading names itself an idea (`### Idea 1: Improvement of Slips web interface` ⏎ `#### Proposed lists of
+ *   topics that could be included:` ⏎ the labels, Stratosphere);
+ * - the heading is numbered as its sibling ideas are (`## 1. MCP for OGC APIs` ⏎ `#### Developing Multi Context
+ *   Protocols for the suite of OGC APIs` ⏎ the labels, before `## 2. Weather Routing Tool – QGIS Plugin`, 52°North):
+ *   one of their run;
+ * - the sub-heading is a subtitle: it comes right under the heading, nothing between, two levels down or more
+ *   (`## Title` ⏎ `#### Subtitle`), a smaller type rather than a section of its own;
+ * - the sub-heading's title recurs under other headings, as many as half the heading's siblings: a part's name
+ *   (`#### Details`, `#### Proposed lists of topics…`), not an idea's (`#### Improve documentation` under three of
+ *   eight project headings is an idea of each).
+ * The complement of findGroupHeadings: there, two ideas or more below an introduction make a group. A heading holding
+ * one idea with none of these marks stays a section (`### Mirage OS` ⏎ `#### Fuzz testing`; CNCF's `#### AgentCube` ⏎
+ * `##### Support multi-AgentCube Capability` among the ideas under `### Volcano`).
+ */
+function findSubtitledIdeas(
+  units: Unit[],
+  text: string,
+  headings: HeadingInfo[],
+  groups: Map<number, number[]>,
+  isIdea: boolean[],
+  owned: boolean[],
+  leadIns: Map<number, HeadlessIdea[]>,
+  documentTitle: number,
+): [number, number][] {
+  // `nested[index]`: ideas below the heading; `only[index]`: the one idea below it when there is a single one.
+  const nested = new Array<number>(headings.length).fill(0);
+  const only = new Array<number>(headings.length).fill(-1);
+  for (let index = headings.length - 1; index >= 0; index--) {
+    const parent = headings[index].parent;
+    if (parent < 0) continue;
+    nested[parent] += nested[index] + (isIdea[index] ? 1 : 0);
+    if (isIdea[index]) only[parent] = index;
+    else if (nested[index] === 1) only[parent] = only[index];
+  }
+  const titleParents = new Map<string, Set<number>>();
+  for (const heading of headings) {
+    if (heading.parent < 0 || heading.isLabel) continue;
+    const key = heading.title.toLowerCase();
+    titleParents.set(key, (titleParents.get(key) ?? new Set<number>()).add(heading.parent));
+  }
+  // A number before the title (`1.`, `Project #2:`), stripped from it.
+  const numbered = (heading: HeadingInfo): boolean =>
+    /\d/.test(text.slice(units[heading.unit].start, heading.titleStart));
+  // Whether a group of siblings has a numbered idea (memo: each group is scanned once).
+  const runs = new Map<number[], boolean>();
+  const found: [number, number][] = [];
+  headings.forEach((heading, index) => {
+    if (isIdea[index] || owned[index] || nested[index] !== 1 || leadIns.has(index)) return;
+    if (heading.isLabel || heading.isPart || heading.excluded || heading.hasIdeaTables) return;
+    // The page's title, or a heading naming ideas (`# Ideas for Outreachy internships` ⏎ `### Field Papers UI
+    // improvements`), holds its ideas even when there is one.
+    if (heading.unit === documentTitle || namesIdeas(heading.title)) return;
+    const child = only[index];
+    if (child < 0 || headings[child].parent !== index || nested[child] > 0 || leadIns.has(child)) return;
+    const sub = headings[child];
+    const subtitle =
+      sub.depth >= heading.depth + 2 &&
+      units.slice(heading.unit + 1, sub.unit).every((unit) => unit.kind === 'comment');
+    const siblings = siblingsOf(headings, groups, index);
+    let numberedIdeas = runs.get(siblings);
+    if (numberedIdeas === undefined)
+      runs.set(siblings, (numberedIdeas = siblings.some((at) => isIdea[at] && numbered(headings[at]))));
+    const inRun = numbered(heading) && numberedIdeas;
+    const recurs = titleParents.get(sub.title.toLowerCase())?.size ?? 0;
+    const partName = recurs >= 2 && recurs * 2 >= siblings.length;
+    if (heading.namedIdea || inRun || subtitle || partName) found.push([index, child]);
+  });
+  return found;
 }
 
 /**
@@ -544,6 +633,10 @@ function findTableIdeas(
     // A one-idea table cut by a blank line (`| **Link** | …` ⏎ `| **Difficulty** | high` after it) keeps those rows.
     const cut = reading.single ? cutRows(units, index + 1, text) : [];
     for (const idea of reading.ideas) {
+      // A row whose text opens with a template slot's title set apart (Developers Italia's `General` row: `<b>Your
+      // own idea!!</b> Something that you're totally excited about!`) is the slot, whatever its title cell says.
+      const description = idea.fields.find((field) => field.name === 'description');
+      if (description && opensWithSlot(text.slice(description.valueStart, description.valueEnd))) continue;
       group.push({
         title: idea.title,
         titleStart: idea.titleStart,
@@ -568,6 +661,24 @@ function findTableIdeas(
     spans.push(...group);
   }
   return spans;
+}
+
+/** Whether a heading idea's text opens with a template slot's title in bold (`## General` ⏎ `**Your own idea!**`). */
+function opensHeadingWithSlot(span: IdeaSpan, units: Unit[], text: string): boolean {
+  if (span.tableFields || span.bodyStart !== undefined) return false;
+  const first = units
+    .slice(span.unitFrom, span.unitTo)
+    .find((unit) => unit.kind !== 'break' && unit.kind !== 'comment');
+  return first?.kind === 'line' && opensWithSlot(text.slice(first.start, first.end));
+}
+
+/**
+ * Whether a text opens with a template slot's title set apart in bold (`**Your own idea!!**`, `<b>Your own idea!!</b>`,
+ * see isTemplateSlotTitle): the idea it opens is that slot, not an idea.
+ */
+function opensWithSlot(body: string): boolean {
+  const lead = /^\s*(?:\*\*|__|<(?:b|strong)>)([^*_<>\n]{1,80}?)(?:\*\*|__|<\/(?:b|strong)>)/i.exec(body);
+  return lead !== null && isTemplateSlotTitle(lead[1]);
 }
 
 /** The lines right after a table that are rows cut off from it (`| **Difficulty** | high`), each a label and value. */

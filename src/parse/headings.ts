@@ -5,11 +5,13 @@ import { countWords, inlineToText } from './text.js';
 import type { Unit } from './units.js';
 import type { FieldName, ParseOptions } from './types.js';
 import {
+  FORM_MIN_ITEMS,
   NON_IDEA_TITLE_MAX_WORDS,
   PROJECT_LIST_MAX_LOOSE_PROSE,
   SEPARATED_IDEAS_MIN,
   THIN_IDEA_MIN_PROSE,
   UNLABELLED_IDEA_MIN_PROSE,
+  VALUE_LINE_MAX_WORDS,
 } from './thresholds.js';
 
 /** What the segmenter knows about one top-level heading. */
@@ -298,6 +300,7 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
     open.push(index);
   });
   joinSeparatedParts(headings, units);
+  joinValueHeadings(headings, units, text);
   // Direct fields: labels under the heading, through deeper label headings, up to the next other heading.
   const headingAt = new Map(headings.map((info) => [info.unit, info]));
   const titles = new Set(headings.map((info) => simplify(info.title)));
@@ -308,6 +311,10 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
     // Values of its own labels that define their field (DEFINITION), and the others.
     let definitions = 0;
     let values = 0;
+    // List items in its own text, and those that leave a blank or put a question to the reader (see FORM_BLANK).
+    let items = 0;
+    let blanks = 0;
+    let questions = 0;
     for (let index = heading.unit + 1; index < heading.subtreeEnd; index++) {
       const unit = units[index];
       if (unit.kind === 'heading' && unit.hits.length === 0 && !headingAt.get(index)?.isPart) break;
@@ -319,6 +326,12 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
         if (DEFINITION.test(inlineToText(text.slice(hit.valueStart, hit.valueEnd)).trim())) definitions++;
       }
       if (unit.hits.length > 0 && unit.kind !== 'heading') heading.fieldsFromHeadingsOnly = false;
+      if (unit.kind === 'line' && unit.itemStart) {
+        items++;
+        const item = inlineToText(text.slice(unit.start, unit.end)).trim();
+        if (FORM_BLANK.test(item)) blanks++;
+        else if (FORM_QUESTION.test(item)) questions++;
+      }
       // Only list items that are a bare label (`- Expected deliverables`) are empty labels: a label heading or a bold
       // label alone on its line gives its value in the block after it.
       if (unit.hits.length > 0 && (unit.kind !== 'line' || !unit.itemStart || unit.hits.some(hasValue)))
@@ -345,6 +358,12 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
       }
     }
     heading.definesLabels = values >= 2 && definitions === values;
+    // A form the applicant fills in (JdeRobot's `## Send us your information` ⏎ `- Name and surname:` ⏎ `- Country:` ⏎
+    // `- Do you have any known time conflicts…?`): most of its items are blanks or questions to the reader, one a
+    // question at least. It asks for an application, it offers no idea. Blanks alone (`- Name:` ⏎ `- Email:` in an
+    // idea about a sign-up form) may be the fields an idea is about.
+    const asks = blanks + questions;
+    if (questions > 0 && asks >= FORM_MIN_ITEMS && asks * 2 >= items) heading.excluded = true;
   });
   headings.forEach((heading) => {
     if (heading.isLabel || heading.isPart || heading.fields.size === 0) return;
@@ -359,6 +378,14 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
   });
   return headings;
 }
+
+/** A list item of a form: a blank to fill in, a label with nothing after its colon (`Name and surname:`, `Email:`). */
+const FORM_BLANK = /^[^:]{1,60}:$/;
+/**
+ * A list item of a form: a question to the reader (`Do you have any known time conflicts during the official coding
+ * period?`, `What is your School and degree?`): it says `you` or `your` and ends with a question mark.
+ */
+const FORM_QUESTION = /^(?=.*\b(?:you|your|yours|yourself)\b).*\?$/i;
 
 /**
  * A value that defines its field rather than giving it: a noun phrase opening with an article, as a legend of the
@@ -451,6 +478,66 @@ function joinSeparatedParts(headings: HeadingInfo[], units: Unit[]): void {
       ownerHeading.subtreeEnd = Math.max(ownerHeading.subtreeEnd, heading.subtreeEnd);
     }
   }
+}
+
+/**
+ * A heading worded as a label, its title ending in a colon, with a value under it and nothing else of its own (`##
+ * Open Issue:` ⏎ `https://github.com/boa-dev/boa/issues/4524`, Boa; `### Project Link:` ⏎ a URL) gives a field of
+ * the section before it, not a title: a label that was set as a heading. When the heading before it at its level has
+ * labels of its own (an idea's `- Difficulty: …`), that section goes on through it, and the label heading's
+ * sub-headings (its `### Description`, `### Expected Outcomes`) are parts of that idea. The value is one line: a link
+ * or URL, or a few words without a sentence's end. A sub-heading with labels of its own (an idea) keeps it a section.
+ * The heading may be a known label (`## Tracking issue:`) or not (`## Open Issue:`): either way it is no idea's title.
+ */
+function joinValueHeadings(headings: HeadingInfo[], units: Unit[], text: string): void {
+  // `labelledBelow[index]`: a sub-heading below it, other than a label or a part, has labels of its own (one pass from
+  // the end: children come after their parent).
+  const labelledBelow = new Array<boolean>(headings.length).fill(false);
+  for (let index = headings.length - 1; index >= 0; index--) {
+    const heading = headings[index];
+    if (heading.parent < 0) continue;
+    const labelled = !heading.isLabel && !heading.isPart && ownLabels(headings, units, index);
+    if (labelled || labelledBelow[index]) labelledBelow[heading.parent] = true;
+  }
+  const previous = new Map<number, number>();
+  headings.forEach((heading, index) => {
+    const key = heading.parent * 8 + heading.depth;
+    const before = previous.get(key);
+    if (!heading.isLabel) previous.set(key, index);
+    if (before === undefined || heading.isPart || heading.excluded) return;
+    const unit = units[heading.unit];
+    if (!inlineToText(text.slice(unit.start, unit.end)).trim().endsWith(':')) return;
+    const own =
+      index + 1 < headings.length ? Math.min(headings[index + 1].unit, heading.subtreeEnd) : heading.subtreeEnd;
+    const body = units.slice(heading.unit + 1, own).filter((at) => at.kind !== 'comment' && at.kind !== 'break');
+    if (
+      body.length !== 1 ||
+      body[0].kind !== 'line' ||
+      body[0].itemStart ||
+      !isValueLine(text.slice(body[0].start, body[0].end))
+    )
+      return;
+    if (labelledBelow[index]) return;
+    const owner = headings[before];
+    if (owner.excluded || owner.isPart || owner.subtreeEnd !== heading.unit) return;
+    if (!ownLabels(headings, units, before)) return;
+    heading.isPart = true;
+    owner.subtreeEnd = heading.subtreeEnd;
+  });
+}
+
+/** Whether a heading's own text, up to the next heading, has labels. */
+function ownLabels(headings: HeadingInfo[], units: Unit[], index: number): boolean {
+  const end = index + 1 < headings.length ? headings[index + 1].unit : units.length;
+  for (let at = headings[index].unit + 1; at < end; at++) if (units[at].hits.length > 0) return true;
+  return false;
+}
+
+/** A line that is a value, not prose: a link or URL alone, or a few words without a sentence's end. */
+function isValueLine(line: string): boolean {
+  const withoutLinks = line.replace(/\[[^\]]{0,300}\]\([^()\s]*\)|<?https?:\/\/\S+/g, ' ').trim();
+  if (withoutLinks === '' || /^[\s,;|/·•-]*$/.test(withoutLinks)) return true;
+  return countWords(inlineToText(line)) <= VALUE_LINE_MAX_WORDS && !/[.!?]\s*$/.test(inlineToText(line).trim());
 }
 
 /** The heading depth at which most headings carry field labels (ties: the deeper one). */

@@ -15,12 +15,19 @@ const FINISHED_IN_MARK = ['done', 'closed'];
 export const FINISHED_MARK = `\\((?:${[...FINISHED_IN_MARK, ...FINISHED].join('|')})\\)`;
 
 /**
+ * A report on work done, as a whole: `Case study` (the report every Google Season of Docs organisation publishes when
+ * its project ends, ExpressLRS), `Final report`, `GSoD 2022 case study`, `Retrospective`, `Project report`. A report
+ * on something else (`Crash report`, `Improve the bug report form`) names work to do.
+ */
+const REPORT = String.raw`(?:(?:final|project|program(?:me)?|gsoc|gsod|(?:19|20)\d{2})\s+){0,2}(?:case\s+stud(?:y|ies)|reports?|retrospective)`;
+
+/**
  * A title naming a section of past work as a whole: `Accepted projects`, `2. Past projects:`, `Previous years`,
- * `Archive`; a word may qualify the section (`Successful past projects`, Graphite) or its projects (`Previous Student
- * projects`, Libreswan).
+ * `Archive`, a report (REPORT); a word may qualify the section (`Successful past projects`, Graphite) or its projects
+ * (`Previous Student projects`, Libreswan).
  */
 const PAST_SECTION = new RegExp(
-  String.raw`^(?:\d+[.)]\s*)?(?:(?:[\p{L}-]+\s+)?(?:${EARLIER.join('|')})\s+(?:[\p{L}-]+\s+)?projects|previous\s+years?|archive)\s*:?$`,
+  String.raw`^(?:\d+[.)]\s*)?(?:(?:[\p{L}-]+\s+)?(?:${EARLIER.join('|')})\s+(?:[\p{L}-]+\s+)?projects|previous\s+years?|archive|${REPORT})\s*:?$`,
   'iu',
 );
 

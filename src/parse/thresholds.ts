@@ -53,6 +53,10 @@ export const LISTED_IDEA_MIN_PROSE = 10;
 export const ITEM_NAME_MAX_WORDS = 8;
 /** Headings a rule (`* * *`) comes before, at least, for a page to be read as separating its ideas by rules. */
 export const SEPARATED_IDEAS_MIN = 3;
+/** Items asking the reader for something (blanks, questions), at least, for a section to be a form to fill in. */
+export const FORM_MIN_ITEMS = 4;
+/** Words of a value line, at most, under a heading worded as a label (`## Open Issue:` ⏎ a link or a short name). */
+export const VALUE_LINE_MAX_WORDS = 4;
 /** Ideas under its sub-headings, at least, for a heading whose own text is an introduction to group them. */
 export const GROUPED_IDEAS_MIN = 2;
 /** Words of a template's value, at least, for the same value in an idea to be the template's text (not `Medium`). */

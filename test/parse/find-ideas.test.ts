@@ -558,3 +558,181 @@ describe('a legend of the labels', () => {
     );
   });
 });
+
+// General rule: a heading whose subtree holds one idea, its direct sub-heading, is that idea (the sub-heading a part
+// of it) when the heading names itself an idea, is numbered as its sibling ideas are, has the sub-heading as a
+// subtitle (right under it, two levels down or more), or the sub-heading's title recurs under other headings (a
+// part's name). Real lists: Stratosphere's `### Idea 1: Improvement of Slips web interface` ⏎ `#### Proposed lists of
+// topics that could be included:` ⏎ the labels, and 52°North's `## 1. MCP for OGC APIs` ⏎ `#### Developing Multi
+// Context Protocols for the suite of OGC APIs` ⏎ the labels (both regression-10).
+describe('an idea whose one sub-heading holds its labels', () => {
+  const labels = 'Some text about it.\n\n**Mentor**: Jane Doe\n\n**Difficulty**: Hard\n\n';
+
+  it('reads a heading that names itself an idea as the idea, its one sub-heading a part', () => {
+    for (const named of [
+      '### Idea 1: Better search',
+      '## Project #1 - Better search',
+      '#### Project 1: Better search',
+    ]) {
+      const depth = named.indexOf(' ');
+      const text = `# Ideas\n\n${named}\n\n${'#'.repeat(depth + 1)} What could be included\n\n- A thing\n\n${labels}`;
+      const file = parseIdeaFile('ideas.md', text);
+      expect(file.ideas.map((entry) => entry.title)).toEqual(['Better search']);
+      expect(file.ideas[0].fields.mentors?.value).toBe('Jane Doe');
+    }
+  });
+
+  it('reads a numbered heading among numbered ideas as the idea, its subtitle inside it', () => {
+    const sibling = (n: number): string => `## ${n}) Sibling ${n}\n\n${labels}`;
+    for (const sub of ['####', '###']) {
+      const text = `# Ideas\n\n## 1) Tracing support\n\n${sub} Adding spans to every request path\n\n${labels}${sibling(2)}${sibling(3)}`;
+      expect(titles(text)).toEqual(['Tracing support', 'Sibling 2', 'Sibling 3']);
+    }
+  });
+
+  it('reads a heading with a subtitle two levels down, nothing between, as the idea', () => {
+    const text = `# Ideas\n\n## Dark mode\n\n#### A theme for night owls\n\n${labels}## Other idea\n\n${labels}`;
+    expect(titles(text)).toEqual(['Dark mode', 'Other idea']);
+  });
+
+  it('reads the headings as ideas when each holds one sub-heading of the same title', () => {
+    const one = (title: string): string => `### ${title}\n\n#### Topics to include\n\n- One\n- Two\n\n${labels}`;
+    const text = `# Ideas\n\n## Project Slips\n\n${one('Web interface')}${one('Installation')}${one('Performance')}`;
+    expect(titles(text)).toEqual(['Web interface', 'Installation', 'Performance']);
+  });
+
+  it('keeps a section holding one idea without those marks a section (CNCF: `#### AgentCube` among ideas)', () => {
+    const text =
+      `# Ideas\n\n### Volcano\n\n#### Queue management UI\n\n${labels}#### Namespace queues\n\n${labels}` +
+      `#### AgentCube\n\n##### Support multi-AgentCube capability\n\n${labels}`;
+    const file = parseIdeaFile('ideas.md', text);
+    expect(file.ideas.map((entry) => [entry.title, entry.section])).toEqual([
+      ['Queue management UI', ['Volcano']],
+      ['Namespace queues', ['Volcano']],
+      ['Support multi-AgentCube capability', ['Volcano', 'AgentCube']],
+    ]);
+  });
+
+  it('keeps the page title, or a heading naming ideas, above a single idea a section', () => {
+    expect(titles(`# Ideas for Outreachy internships\n\n### Field Papers UI improvements\n\n${labels}`)).toEqual([
+      'Field Papers UI improvements',
+    ]);
+    expect(titles(`# Outreach\n\nIntro.\n\n## Project ideas\n\n#### Field Papers UI\n\n${labels}`)).toEqual([
+      'Field Papers UI',
+    ]);
+  });
+
+  it("reads Stratosphere's three Slips ideas and 52°North's first idea by their headings (regression-10)", () => {
+    const read = (name: string): string[] => {
+      const path = `test/fixtures/regression-10/${name}`;
+      return parseIdeaFile(path, readFileSync(path, 'utf8')).ideas.map((entry) => entry.title);
+    };
+    expect(read('stratosphereips__Google-Summer-of-Code__README.md')).toEqual([
+      'Improvement of Slips web interface',
+      'Better Installation',
+      'Improving Performance',
+      'Online dashboard',
+      'Continuous Deployment',
+    ]);
+    expect(read('VincenzoImp__gsoc-2026-explorer__ideas__52north_spatial_information_research_gmbh.md')[0]).toBe(
+      'MCP for OGC APIs',
+    );
+  });
+});
+
+// General rule: a heading worded as a label (its title ends in a colon) with one value line under it (a link, a URL,
+// a few words) and no labelled sub-heading gives a field of the labelled section before it at its level: that
+// section goes on through it. Real lists: Boa's `## Open Issue:` ⏎ `https://github.com/boa-dev/boa/issues/4524` ⏎
+// `### Description` ⏎ `### Expected Outcomes` after `## JavaScript Engine Performance Improvements` ⏎ `- Difficulty: …`
+// (regression-10). The variants below change the label's words, its markup and the value's form.
+describe('a label set as a heading', () => {
+  const head = '## Faster startup\n\n- Difficulty: Hard\n- Mentors: Jane Doe\n\n';
+  const parts = '### Description\n\nMake it start faster.\n\n### Expected Outcomes\n\n- A faster start\n\n';
+
+  it('continues the idea before it through the label heading and its parts', () => {
+    for (const value of ['https://example.org/issues/12', '[#12](https://example.org/issues/12)', 'Jane Doe']) {
+      for (const label of ['Open Issue:', 'Tracking issue:', '**Link:**']) {
+        const file = parseIdeaFile('ideas.md', `# Roadmap\n\n${head}## ${label}\n${value}\n\n${parts}`);
+        expect(file.ideas.map((entry) => entry.title)).toEqual(['Faster startup']);
+        expect(file.ideas[0].fields.outcomes?.value).toBe('A faster start');
+      }
+    }
+  });
+
+  it('keeps a heading ending in a colon that heads prose, or whose section holds labelled ideas', () => {
+    const prose = `# Roadmap\n\n${head}## Smaller binaries:\nThe binary is too large and we want to shrink it.\n\n${parts}`;
+    expect(titles(prose)).toEqual(['Faster startup', 'Smaller binaries']);
+    const group = `# Roadmap\n\n${head}## Tooling:\nhttps://example.org\n\n### Linter\n\n- Difficulty: Easy\n- Mentors: Joe\n\n`;
+    expect(titles(group)).toContain('Linter');
+  });
+
+  it("reads Boa's five ideas, the performance idea with its outcomes (regression-10)", () => {
+    const path = 'test/fixtures/regression-10/boa-dev__boa-dev.github.io__src__pages__roadmap.md';
+    const ideas = parseIdeaFile(path, readFileSync(path, 'utf8')).ideas;
+    expect(ideas.map((entry) => entry.title)).not.toContain('Open Issue');
+    expect(ideas).toHaveLength(5);
+    expect(ideas.find((entry) => entry.title.startsWith('JavaScript Engine'))?.fields.outcomes).toBeDefined();
+  });
+});
+
+// General rule: a section whose list items are mostly blanks to fill in (`Name and surname:`, `Email:`) or questions
+// to the reader (`Do you have …?`, `What is your …?`), four or more, is a form the applicant fills in, not an idea.
+// Real list: JdeRobot's `## Send us your information` (regression-10).
+describe('a form for the applicant', () => {
+  const labels = 'Some text about it.\n\n- Difficulty: Hard\n- Mentors: Jane Doe\n\n';
+
+  it('makes no idea of a section of blanks and questions to the reader', () => {
+    const form =
+      '## About you\n\nPlease answer:\n\n1. Contact\n   - Full name:\n   - GitHub handle:\n   - Time zone:\n' +
+      '2. Background\n   - Why do you want to work with us?\n   - Have you contributed to open source before?\n\n';
+    expect(titles(`# Ideas\n\n## Search\n\n${labels}## Sync\n\n${labels}${form}`)).toEqual(['Search', 'Sync']);
+  });
+
+  it('keeps an idea with open questions that are not put to the reader', () => {
+    const questions =
+      '## Caching\n\nOpen questions:\n\n- How should the cache expire?\n- Which store fits best?\n' +
+      '- Can it be shared between workers?\n- What about eviction?\n\n- Difficulty: Hard\n- Mentors: Jane Doe\n\n';
+    expect(titles(`# Ideas\n\n## Search\n\n${labels}${questions}`)).toEqual(['Search', 'Caching']);
+  });
+
+  it('keeps an idea whose list gives the blanks of a form it is about, with no question to the reader', () => {
+    const signup =
+      '## Sign-up form\n\nAdd a sign-up page asking for:\n\n- Name:\n- Email:\n- Country:\n- Organisation:\n\n' +
+      '- Difficulty: Easy\n- Mentors: Jane Doe\n\n';
+    expect(titles(`# Ideas\n\n## Search\n\n${labels}${signup}`)).toEqual(['Search', 'Sign-up form']);
+  });
+
+  it("reads no idea in JdeRobot's questionnaire (regression-10)", () => {
+    const path = 'test/fixtures/regression-10/JdeRobot__jderobot.github.io___pages__activities__gsoc__2020.md';
+    const found = parseIdeaFile(path, readFileSync(path, 'utf8')).ideas.map((entry) => entry.title);
+    expect(found).toHaveLength(8);
+    expect(found).not.toContain('Send us your information');
+  });
+});
+
+// General rule: an idea whose text opens with a template slot's title set apart in bold (`**Your own idea!**`, see
+// isTemplateSlotTitle) is that slot, whatever its own title. Real list: Developers Italia's `General` row (`<b>Your own
+// idea!!</b> Something that you're totally excited about!`, regression-5); the heading form is the same slot.
+describe('a template slot titled by its text', () => {
+  const labels = '- Difficulty: Hard\n- Mentors: Jane Doe\n\n';
+
+  it('makes no idea of a heading whose text opens with a bold template slot', () => {
+    for (const lead of ['**Your own idea!**', '__Your project__', '<b>Something else</b>'])
+      expect(
+        titles(
+          `# Ideas\n\n## Search\n\n${labels}## General\n\n${lead} Tell us what you would like to do.\n\n${labels}`,
+        ),
+      ).toEqual(['Search']);
+  });
+
+  it('keeps an idea whose bold lead is no slot, or whose text only speaks of your project', () => {
+    const text = `# Ideas\n\n## Search\n\n**Fast search** for the docs.\n\n${labels}## Sync\n\nYour project will sync the data.\n\n${labels}`;
+    expect(titles(text)).toEqual(['Search', 'Sync']);
+  });
+
+  it("reads no idea in Developers Italia's `General` row (regression-5)", () => {
+    const path = 'test/fixtures/regression-5/italia__developers.italia.it___pages__en__gsod-ideas.md';
+    const found = parseIdeaFile(path, readFileSync(path, 'utf8')).ideas.map((entry) => entry.title);
+    expect(found).toEqual(['CIE', 'SPID', 'PDND', 'PDND']);
+  });
+});

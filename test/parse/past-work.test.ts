@@ -83,3 +83,34 @@ describe('the words of past work', () => {
     ]);
   });
 });
+
+// General rule: a report on the work once done, as a whole (`Case study`: the report every Google Season of Docs
+// organisation publishes at the end of its project; `Final report`, `Retrospective`), is past work, no idea. Real list:
+// ExpressLRS's GSoD page, whose `## Case study` gives the finished project's budget and timeline (regression-6).
+describe('a report on work done', () => {
+  it('knows a case study, a final or project report and a retrospective as past work', () => {
+    for (const title of [
+      'Case study',
+      'Case Studies',
+      'GSoD 2022 case study',
+      'Final report',
+      'Project Report:',
+      'Retrospective',
+    ])
+      expect(isPastSection(title), title).toBe(true);
+    for (const title of ['Crash report', 'Improve the bug report form', 'Case study generator', 'Reporting dashboard'])
+      expect(isPastSection(title), title).toBe(false);
+  });
+
+  it('makes no idea of a case study after the ideas', () => {
+    const text = `# Ideas\n\n${idea('## Better docs')}## Case study\n\nOrganization description:\n\nWe build radios.\n\n**Budget**\n\n$3000 was invoiced.\n\n- Mentors: Jane Doe\n- Difficulty: Easy\n`;
+    expect(parseIdeaFile('ideas.md', text).ideas.map((entry) => entry.title)).toEqual(['Better docs']);
+  });
+
+  it("reads no idea in ExpressLRS's case study (regression-6)", () => {
+    const path = 'test/fixtures/regression-6/ExpressLRS__Docs__docs__gsod.md';
+    expect(parseIdeaFile(path, readFileSync(path, 'utf8')).ideas.map((entry) => entry.title)).not.toContain(
+      'Case study',
+    );
+  });
+});

@@ -254,8 +254,15 @@ function readEntry(entry: string): EntryReading | undefined {
     while (next < accounts.length && accounts[next].end <= at) next++;
     return next < accounts.length && accounts[next].start <= at;
   };
+  // An `@host` inside an address (`b.pross @52north.org`) is the address's host, not a handle.
+  // Both come in text order: one pointer walks the addresses.
+  let nextEmail = 0;
+  const inEmail = (at: number): boolean => {
+    while (nextEmail < emails.length && emails[nextEmail].end <= at) nextEmail++;
+    return nextEmail < emails.length && emails[nextEmail].start <= at;
+  };
   const handles = [...text.matchAll(HANDLE)]
-    .filter((m) => !inAccount(m.index))
+    .filter((m) => !inAccount(m.index) && !inEmail(m.index))
     .map((m) => ({ start: m.index, end: m.index + m[0].length, handle: trimHandle(m[1]) }))
     .concat(
       accounts

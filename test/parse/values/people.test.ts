@@ -171,6 +171,21 @@ describe('parsePeople', () => {
       '*Project Devs*, mail: dev (at) apisix.apache.org',
       [{ name: 'Project Devs', email: 'dev@apisix.apache.org', obfuscated: true }],
     ],
+    // 52°North (regression-10) writes `name @host`, caMicroscope (regression-10) `name -at- host`: the `@host` of the
+    // first is the address's, not a handle.
+    [
+      'two people with addresses spaced before the @, 52°North',
+      'Benjamin Pross (b.pross @52north.org) , Benedikt Gräler (b.graeler @52north.org)',
+      [
+        { name: 'Benjamin Pross', email: 'b.pross@52north.org', obfuscated: true },
+        { name: 'Benedikt Gräler', email: 'b.graeler@52north.org', obfuscated: true },
+      ],
+    ],
+    [
+      'an address with -at-, caMicroscope',
+      'Ryan Birmingham (rbirmin -at- emory.edu)',
+      [{ name: 'Ryan Birmingham', email: 'rbirmin@emory.edu', obfuscated: true }],
+    ],
     ['a TBD placeholder', 'TBD', [{ name: 'TBD', placeholder: true }]],
     [
       'a TBD placeholder with a fake contact (no TLD, so no address)',

@@ -14,16 +14,18 @@ import type { Idea } from '../src/parse/types.js';
 
 export const options = z
   .object({
+    // A size stated is stated (issue 11, The Red Wood Lab's `Approximately 375 hours`, regression-9): whether it fits
+    // depends on the program, so the limits are a program's settings (the gsoc preset sets maxHours), not defaults.
     maxHours: z
       .number()
       .positive()
-      .default(350)
-      .describe('The most hours an idea may state (GSoC large projects are 350).'),
+      .optional()
+      .describe('The most hours an idea may state, such as 350 for GSoC; unset accepts any figure.'),
     maxWeeks: z
       .number()
       .positive()
-      .default(13)
-      .describe('The most weeks an idea may state; three months count as 13 weeks.'),
+      .optional()
+      .describe('The most weeks an idea may state, such as 13 for a three-month internship; unset accepts any.'),
     allowedHours: z
       .array(z.number().positive())
       .default([])
@@ -56,7 +58,12 @@ export default defineRule({
   },
 });
 
-function checkSize(idea: Idea, maxHours: number, maxWeeks: number, allowedHours: number[]): RuleReport[] {
+function checkSize(
+  idea: Idea,
+  maxHours: number | undefined,
+  maxWeeks: number | undefined,
+  allowedHours: number[],
+): RuleReport[] {
   const check = requireField(idea, 'size', (field) => parseSize(field.value).placeholder);
   if (check.problem) return fieldProblemReport(check, 'size');
   const value = quote(check.field.value);
@@ -65,8 +72,10 @@ function checkSize(idea: Idea, maxHours: number, maxWeeks: number, allowedHours:
   ];
   const reading = parseSize(check.field.value);
   if (!reading.recognised) return report('unreadable');
-  if (reading.hours !== undefined && reading.hours > maxHours) return report('tooManyHours', { maxHours });
-  if (reading.weeks !== undefined && reading.weeks > maxWeeks) return report('tooManyWeeks', { maxWeeks });
+  if (maxHours !== undefined && reading.hours !== undefined && reading.hours > maxHours)
+    return report('tooManyHours', { maxHours });
+  if (maxWeeks !== undefined && reading.weeks !== undefined && reading.weeks > maxWeeks)
+    return report('tooManyWeeks', { maxWeeks });
   const stated = [reading.minHours, reading.hours].filter((hours): hours is number => hours !== undefined);
   if (allowedHours.length > 0 && stated.some((hours) => !allowedHours.includes(hours))) {
     return report('notAllowed', { allowed: listHours(allowedHours) });

@@ -65,7 +65,10 @@ export function toField(
   const labelPosition = rangeAt(context.starts, raw.labelStart, raw.labelEnd);
   const source = raw.source ?? context.text.slice(raw.valueStart, raw.valueEnd);
   const value = raw.valueEnd > raw.valueStart || raw.source ? read(source) : '';
-  const quantity = raw.quantity !== undefined && name === raw.name && value !== '' && statesQuantity(value);
+  // A time-plan label (`Timeline`) names the size also through prose stating the project's length; another label
+  // naming the size through a quantity (`Scope`) only through a quantity its value is or opens with.
+  const states = raw.quantityOnly ? statesQuantity : opensWithQuantity;
+  const quantity = raw.quantity !== undefined && name === raw.name && value !== '' && states(value);
   if (raw.quantityOnly && !quantity) return undefined;
   if (!value) return { name, label: raw.label, value: '', raw: '', labelPosition };
   return {
@@ -93,9 +96,52 @@ const OPENING_QUANTITY = new RegExp(
   'i',
 );
 
-/** Whether a value states a size quantity: it is one (`isQuantity`), or it opens with one (`OPENING_QUANTITY`). */
-export function statesQuantity(value: string): boolean {
+/** Whether a value is a size quantity (`isQuantity`), or opens with one (`OPENING_QUANTITY`). */
+function opensWithQuantity(value: string): boolean {
   return isQuantity(value) || (OPENING_QUANTITY.test(value.trim()) && parseSize(value).recognised);
+}
+
+/**
+ * Whether a time plan's value (`Timeline`) states the project's size: it is a size quantity or opens with one, or its
+ * prose states how long the whole project is (`statesProjectLength`).
+ */
+export function statesQuantity(value: string): boolean {
+  return opensWithQuantity(value) || statesProjectLength(value);
+}
+
+const AMOUNT_NUMBER = '(?:\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
+/** A figure of time, or a range of them, after an approximation: `approximately six months`, `4 to 6 months`, `175-hour`. */
+const TIME_AMOUNT =
+  `(?:(?:approx(?:imately|\\.)?|about|around|roughly|circa|ca\\.|~|up to|at least|at most)\\s*)?` +
+  `${AMOUNT_NUMBER}(?:\\s*(?:-|–|to|or)\\s*${AMOUNT_NUMBER})?\\s*-?\\s*${TIME_UNIT}`;
+const PROJECT_NOUN = '(?:project|internship)';
+/**
+ * A sentence that states how long the whole project is, as a timeline's prose does (issue 11; Google Season of Docs
+ * pages: Mautic's `The project itself will take approximately six months` and SciML's `3 tutorials for a 6 month
+ * project`, regression-5; ExpressLRS's `The documentation project will take approximately four to six months`,
+ * regression-6). The grammar: the project as subject of a verb of duration (`the project (itself) (will) take / last /
+ * run / span / require N units`), a figure of time as the project's adjective (`a 6 month project`, `a 175-hour
+ * internship`), or the project's duration stated (`the duration of the project is estimated at N units`). A part of
+ * the project (`the first phase of the project will take 2 weeks`) is none, nor is a plan's week (`Week 1: …`).
+ */
+const PROJECT_LENGTH = new RegExp(
+  [
+    `\\b(?=${PROJECT_NOUN})(?<!\\bof\\s+(?:the|this|our)\\s+(?:\\w+\\s+)?)${PROJECT_NOUN}(?:\\s+itself)?\\s+` +
+      `(?:(?:will|would|should|shall|can|is expected to|is estimated to|is planned to)\\s+)?` +
+      `(?:takes?|lasts?|runs?(?:\\s+for)?|spans?|requires?)\\s+${TIME_AMOUNT}`,
+    `\\ban?\\s+${TIME_AMOUNT}\\s+(?:long\\s+)?${PROJECT_NOUN}\\b`,
+    `\\b(?:duration|length)\\s+of\\s+(?:the|this)\\s+${PROJECT_NOUN}\\s+(?:is|will be)\\s+` +
+      `(?:(?:estimated|expected|planned)\\s+(?:at|to be)\\s+)?${TIME_AMOUNT}`,
+  ].join('|'),
+  'i',
+);
+
+/**
+ * Whether a value's prose states how long the whole project is (PROJECT_LENGTH): the size a timeline section gives
+ * when it opens with no figure (`### Timeline` over `The project will take approximately six months …`).
+ */
+function statesProjectLength(value: string): boolean {
+  return PROJECT_LENGTH.test(value) && parseSize(value).recognised;
 }
 
 /** Whether `value.split(/\s+/)` has at most `limit` pieces, counted up to the limit only (a long value is not split). */

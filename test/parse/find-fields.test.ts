@@ -444,3 +444,49 @@ describe('fields read by their shape (session 11, regression-9)', () => {
     expect(values('**Skills & difficulty:** Python, C++; medium').skills).toBe('Python, C++; medium');
   });
 });
+
+describe('a timeline whose prose states how long the project is', () => {
+  // Google Season of Docs pages give the length in their timeline's prose: Mautic's `## Timeline` and SciML's
+  // `#### Timeline` (regression-5), ExpressLRS's `## Timeline` (regression-6). The grammar (raw-field.ts
+  // PROJECT_LENGTH): the project as subject of a verb of duration, a figure of time as the project's adjective, or the
+  // project's duration stated; here with other heading levels, label forms and spellings than the lists'.
+  it.each([
+    'The project itself will take approximately six months to complete, broken down into 20-30hrs per week.',
+    'This project has a variable timeline. We suggest choosing 3 tutorials for a 6 month project, as a rule.',
+    'The documentation project will take approximately four to six months. Learning may take 4 - 8 weeks.',
+    'We plan a 175-hour project: first the parser, then the tests.',
+    'The internship lasts 12 weeks, starting in June.',
+    'The duration of the project is estimated at 350 hours. An extension is possible.',
+  ])('reads %j as the size', (prose) => {
+    expect(values(`### Timeline\n\n${prose}\n\n### Mentors\n\nJane Doe`).size).toBe(prose);
+    expect(values(`#### Project timeline\n\n${prose}\n\n#### Mentors\n\nJane Doe`).size).toBe(prose);
+    expect(values(`**Timeline:** ${prose}\n\n**Mentors:** Jane Doe`).size).toBe(prose);
+  });
+
+  it.each([
+    'The first phase of the project will take 2 weeks; the rest is open.',
+    'Week 1: set up the project. Weeks 2-4: write it.',
+    'This project has a flexible timeline, agreed with the mentors.',
+    'Each milestone should take about 2 weeks of the project.',
+  ])('reads no size in %j', (prose) => {
+    const fields = values(`**Mentors:** Jane Doe\n\n**Timeline:** ${prose}`);
+    expect(fields.size).toBeUndefined();
+    expect(fields.mentors).toBe('Jane Doe');
+  });
+
+  it('keeps a labelled size over a timeline that states a length', () => {
+    expect(values('**Project size:** 90 hours\n\n**Timeline:** The project will take 12 weeks.').size).toBe('90 hours');
+  });
+});
+
+describe('a timeline of hostile prose', () => {
+  it.each([
+    ['projects that take no figure', 'the project will take '.repeat(4_500)],
+    ['parts of the project', 'of the big project '.repeat(5_000)],
+    ['figures of time with no project', 'a 6 month '.repeat(10_000)],
+  ])('finishes on a 100,000-character run of %s', (_name, prose) => {
+    const start = performance.now();
+    values(`**Mentors:** Jane Doe\n\n**Timeline:** ${prose}`);
+    expect(performance.now() - start).toBeLessThan(5_000);
+  });
+});

@@ -56,9 +56,24 @@ describe('missing-size', () => {
     expect(lint(text)).toEqual([]);
   });
 
+  // A size stated is stated: The Red Wood Lab's `Approximately 375 hours` (regression-9) states its size, and by
+  // default no program's limit applies; a program's preset or the options set one (gsoc: maxHours 350).
+  it.each([
+    ['Approximately 375 hours'],
+    ['Approximately 250 hours for core functionalities, with extended scope up to 375 hours for advanced features.'],
+    ['1000 hours'],
+    ['16 weeks'],
+    ['6 months'],
+  ])('accepts %j by default: a size stated is stated', (value) => {
+    expect(lint(idea(value))).toEqual([]);
+  });
+
   it('flags a size over maxHours, by the largest figure of a range', () => {
-    expect(lint(idea('400 hours'))).toEqual([`3:15 Project size "400 hours" is over 350 hours: ${CUT}`]);
-    expect(lint(idea('175 to 400 hours'))).toEqual([`3:15 Project size "175 to 400 hours" is over 350 hours: ${CUT}`]);
+    const maxHours = 350;
+    expect(lint(idea('400 hours'), { maxHours })).toEqual([`3:15 Project size "400 hours" is over 350 hours: ${CUT}`]);
+    expect(lint(idea('175 to 400 hours'), { maxHours })).toEqual([
+      `3:15 Project size "175 to 400 hours" is over 350 hours: ${CUT}`,
+    ]);
     expect(lint(idea('350 hours'), { maxHours: 175 })).toEqual([
       `3:15 Project size "350 hours" is over 175 hours: ${CUT}`,
     ]);
@@ -66,8 +81,10 @@ describe('missing-size', () => {
   });
 
   it('flags a duration over maxWeeks, counting three months as 13 weeks', () => {
-    expect(lint(idea('16 weeks'))).toEqual([`3:15 Project size "16 weeks" is over 13 weeks: ${CUT}`]);
-    expect(lint(idea('4 months'))).toEqual([`3:15 Project size "4 months" is over 13 weeks: ${CUT}`]);
+    const maxWeeks = 13;
+    expect(lint(idea('16 weeks'), { maxWeeks })).toEqual([`3:15 Project size "16 weeks" is over 13 weeks: ${CUT}`]);
+    expect(lint(idea('4 months'), { maxWeeks })).toEqual([`3:15 Project size "4 months" is over 13 weeks: ${CUT}`]);
+    expect(lint(idea('3 months'), { maxWeeks })).toEqual([]);
     expect(lint(idea('3 months'), { maxWeeks: 12 })).toEqual([`3:15 Project size "3 months" is over 12 weeks: ${CUT}`]);
   });
 

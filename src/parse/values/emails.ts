@@ -84,14 +84,18 @@ export function findPlainEmails(text: string): EmailMatch[] {
  * joined by dot-tokens, ending in a top-level label.
  *
  *   address   = part *(dot part) at label 1*(dot label)
- *   at        = "@" | "at" | each of them in () [] {} <>           `x@y`, `x (at) y`, `x [@] y`, `x AT y`, `x <at> y`
- *   dot       = "." | "dot" | each of them in () [] {} <>          `y.org`, `y (dot) org`, `y [.] com`, `y DOT org`
+ *   at        = "@" | "at" | wrapped("@" | "at")          `x@y`, `x @y`, `x (at) y`, `x [@] y`, `x AT y`, `x -at- y`
+ *   dot       = "." | "dot" | wrapped("." | "dot")        `y.org`, `y (dot) org`, `y [.] com`, `y DOT org`, `y_dot_org`
+ *   wrapped(m) = "(" m ")" | "[" m "]" | "{" m "}" | "<" m ">"     (spaces allowed inside)
+ *              | c m c, for one mark c of - _ * # ~              `-at-`, `_at_`, `*dot*`, `#at#`
  *
- * A bare `@` or `.` joins words written either both tight or both spaced (`x @ y . org`; `@x` is a handle, `end. Next`
- * a sentence); a bare `at` or `dot` is a word of its own between spaces; a bracketed token may be spaced or not
- * (`x(at)y.ch`). Every case is read (`AT`, `DoT`). An address written with bare tight `@` and `.` only is a plain one,
- * left to findPlainEmails. The host must end in a label that reads as a top-level domain (below), so that prose
- * (`look at this dot product`) or a cut host (`inf.ethz` of `inf.ethz [.] ch`) is not read as one.
+ * How each token may be spaced to join words: a bare `@` any way (`x@y`, `x @ y`, `x @y`, `x@ y`: the host must still
+ * read as a domain, so `@handle` after a word is no address); a bare `.` tight on both sides or spaced on both
+ * (`x @ y . org`; `end. Next` is a sentence); a bare `at` or `dot` is a word of its own between spaces; a wrapped
+ * token may be spaced or not (`x(at)y.ch`, `x_at_y.org`). Every case is read (`AT`, `DoT`). An address written with
+ * bare tight `@` and `.` only is a plain one, left to findPlainEmails. The host must end in a label that reads as a
+ * top-level domain (below), so that prose (`look at this dot product`) or a cut host (`inf.ethz` of `inf.ethz [.] ch`)
+ * is not read as one.
  *
  * The text is read once into tokens; each at-token walks back over the name parts since the previous address and
  * forward over the host labels, which stop at the next at-token, so every token is walked at most twice.
@@ -119,10 +123,10 @@ function isTopLevel(label: string): boolean {
 type Kind = 'word' | 'at' | 'dot' | 'space' | 'other';
 
 /**
- * How a token may be spaced to join words: `symmetric`, tight on both sides or spaced on both (a bare `@` or `.`);
- * `spaced` on both sides (a bare `at` or `dot`); `any` (a bracketed one, and a word).
+ * How a token may be spaced to join words: `symmetric`, tight on both sides or spaced on both (a bare `.`); `spaced`
+ * on both sides (a bare `at` or `dot`); `bare`, any way (a bare `@`); `any` (a wrapped one, and a word).
  */
-type Spacing = 'any' | 'symmetric' | 'spaced';
+type Spacing = 'any' | 'bare' | 'symmetric' | 'spaced';
 
 interface AddressToken {
   kind: Kind;
@@ -131,9 +135,15 @@ interface AddressToken {
   spacing: Spacing;
 }
 
-/** A bracketed marker, a run of name characters, a bare `@` or `.`, white space, or any other character. */
+/**
+ * A wrapped marker (`(at)`, `[ . ]`, `-at-`, `_dot_`), a run of name characters (which stops before a wrapped marker:
+ * `rbirmin_at_emory`), a bare `@` or `.`, white space, or any other character.
+ */
 const ADDRESS_TOKEN =
-  /\(\s*(?:at|dot|@|\.)\s*\)|\[\s*(?:at|dot|@|\.)\s*\]|\{\s*(?:at|dot|@|\.)\s*\}|<\s*(?:at|dot|@|\.)\s*>|[A-Za-z0-9_%+-]+|\s+|[^]/gi;
+  /\(\s*(?:at|dot|@|\.)\s*\)|\[\s*(?:at|dot|@|\.)\s*\]|\{\s*(?:at|dot|@|\.)\s*\}|<\s*(?:at|dot|@|\.)\s*>|([-_*#~])(?:at|dot|@|\.)\1|(?:(?!([-_*#~])(?:at|dot|@|\.)\2)[A-Za-z0-9_%+-])+|\s+|[^]/gi;
+/** A wrapped marker, the whole token. */
+const WRAPPED_MARKER =
+  /^(?:\(\s*(?:at|dot|@|\.)\s*\)|\[\s*(?:at|dot|@|\.)\s*\]|\{\s*(?:at|dot|@|\.)\s*\}|<\s*(?:at|dot|@|\.)\s*>|([-_*#~])(?:at|dot|@|\.)\1)$/i;
 const NAME_PART = /^[A-Za-z0-9._%+-]+$/;
 // Built once, not per token: a regular expression literal makes a new object each time it is evaluated.
 const WHITE_SPACE = /\s/;
@@ -147,10 +157,10 @@ function tokenise(text: string): AddressToken[] {
     let kind: Kind = 'other';
     let spacing: Spacing = 'any';
     if (WHITE_SPACE.test(first)) kind = 'space';
-    else if ('([{<'.includes(first) && token.length > 2) kind = AT_MARKER.test(token) ? 'at' : 'dot';
+    else if (token.length > 2 && WRAPPED_MARKER.test(token)) kind = AT_MARKER.test(token) ? 'at' : 'dot';
     else if (first === '@' || first === '.') {
       kind = first === '@' ? 'at' : 'dot';
-      spacing = 'symmetric';
+      spacing = first === '@' ? 'bare' : 'symmetric';
     } else if (NAME_START.test(first)) {
       // Only a word of two or three letters can be `at` or `dot`: longer ones are not lower-cased to be compared.
       const word = token.length <= 3 ? asciiLower(token) : '';
@@ -174,10 +184,11 @@ function across(tokens: AddressToken[], i: number, step: 1 | -1): number | undef
   return tokens[at]?.kind === 'word' ? at : undefined;
 }
 
-/** Whether a joiner hides the address: anything but a bare `@` or `.` written tight. */
+/** Whether a joiner hides the address: anything but a bare `@` or `.` written tight on both sides. */
 function obfuscates(tokens: AddressToken[], i: number): boolean {
   const joiner = tokens[i];
-  return joiner.spacing !== 'symmetric' || tokens[i - 1]?.kind === 'space';
+  const bare = joiner.spacing === 'symmetric' || joiner.spacing === 'bare';
+  return !bare || tokens[i - 1]?.kind === 'space' || tokens[i + 1]?.kind === 'space';
 }
 
 /** The joiner of `kind` between the word at `word` and the next one in direction `step`, if any. */

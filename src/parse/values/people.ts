@@ -134,12 +134,24 @@ function normalise(raw: string): string {
     .join('\n');
 }
 
-/** Splits on `,`, `;`, ` and `, ` & ` and line breaks, but never inside parentheses or brackets. */
+/**
+ * A comma and a name's post-nominal, an academic degree or a generational suffix, that ends its entry (NISYSLAB's
+ * `Mahmoud Zeydabadinezhad, PhD (mzeydab -at- emory.edu)`, regression-2; `Jane Roe, Ph.D. and …`, `John Doe, Jr.`):
+ * part of the name before, not a person of its own. Sticky: tried at each comma.
+ */
+const POST_NOMINAL =
+  /,\s*(?:Ph\.?\s?D|D\.?\s?Phil|M\.?\s?D|M\.?\s?Sc|B\.?\s?Sc|M\.?\s?Eng|MBA|Jr|Sr|II|III|IV|Esq)\.?(?=\s*(?:$|[,;(<[]|and\s|&))/y;
+
+/**
+ * Splits on `,`, `;`, ` and `, ` & ` and line breaks, but never inside parentheses or brackets; a post-nominal after a
+ * comma (`, PhD`) is dropped, not split off.
+ */
 function splitEntries(text: string): string[] {
   const lower = asciiLower(text);
   const entries: string[] = [];
   let depth = 0;
   let start = 0;
+  let kept = ''; // the entry's text before a dropped post-nominal
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     let skip = 0;
@@ -149,18 +161,32 @@ function splitEntries(text: string): string[] {
     } else if (ch === '(' || ch === '[') depth++;
     else if ((ch === ')' || ch === ']') && depth > 0) depth--;
     else if (depth === 0) {
+      if (ch === ',' && postNominalAt(text, i) > 0) {
+        const length = postNominalAt(text, i);
+        kept += text.slice(start, i);
+        start = i + length;
+        i += length - 1;
+        continue;
+      }
       if (ch === ';' || (ch === ',' && !isSurnameComma(text, start, i))) skip = 1;
       else if (ch === ' ' && lower.startsWith(' and ', i)) skip = 5;
       else if (ch === ' ' && lower.startsWith(' & ', i)) skip = 3;
     }
     if (skip > 0) {
-      entries.push(text.slice(start, i));
+      entries.push(kept + text.slice(start, i));
+      kept = '';
       start = i + skip;
       i += skip - 1;
     }
   }
-  entries.push(text.slice(start));
+  entries.push(kept + text.slice(start));
   return entries.map(collapseWhitespace).filter((entry) => entry !== '');
+}
+
+/** The length of a comma and post-nominal at `comma` (POST_NOMINAL), or 0. */
+function postNominalAt(text: string, comma: number): number {
+  POST_NOMINAL.lastIndex = comma;
+  return POST_NOMINAL.exec(text)?.[0].length ?? 0;
 }
 
 const SINGLE_NAME = /^\s*\p{Lu}[\p{L}'-]*\s*$/u;
@@ -254,8 +280,15 @@ function readEntry(entry: string): EntryReading | undefined {
     while (next < accounts.length && accounts[next].end <= at) next++;
     return next < accounts.length && accounts[next].start <= at;
   };
+  // An `@host` inside an address (`b.pross @52north.org`) is the address's host, not a handle.
+  // Both come in text order: one pointer walks the addresses.
+  let nextEmail = 0;
+  const inEmail = (at: number): boolean => {
+    while (nextEmail < emails.length && emails[nextEmail].end <= at) nextEmail++;
+    return nextEmail < emails.length && emails[nextEmail].start <= at;
+  };
   const handles = [...text.matchAll(HANDLE)]
-    .filter((m) => !inAccount(m.index))
+    .filter((m) => !inAccount(m.index) && !inEmail(m.index))
     .map((m) => ({ start: m.index, end: m.index + m[0].length, handle: trimHandle(m[1]) }))
     .concat(
       accounts

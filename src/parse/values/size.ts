@@ -13,7 +13,7 @@ export interface SizeReading {
   weeks?: number;
   /** The size label written (`Long` reads as large, `Short` as small); the largest when several are written. */
   label?: 'small' | 'medium' | 'large';
-  /** True when the value is empty, a placeholder (`TBD`, `-`) or the template's menu (`90, 175 or 350 hours`). */
+  /** True when the value is empty, a placeholder (`TBD`, `-`) or the template's hint kept (`(90, 175 or 350 hour)`). */
   placeholder: boolean;
   /** True when hours, weeks or a label were read. */
   recognised: boolean;
@@ -28,7 +28,7 @@ type Label = NonNullable<SizeReading['label']>;
 type Unit = 'hour' | 'week' | 'month';
 
 const LABEL_HOURS: Record<Label, number> = { small: 90, medium: 175, large: 350 };
-/** As many different sizes as the scale has (small, medium, large): a value offering them all chooses none. */
+/** As many different sizes as the scale has (small, medium, large): the template's hint offers them all. */
 const MENU_SIZES = Object.keys(LABEL_HOURS).length;
 const LABEL_WORDS = new Map<string, Label>(
   Object.entries({
@@ -199,6 +199,18 @@ function figuresIn(tokens: string[]): Figure[] {
   return figures.filter((f) => f.unit !== undefined);
 }
 
+/** Whether a text is one parenthesised group, its first `(` closed by its last character (`(90, 175 or 350 hour)`). */
+function isWrapped(text: string): boolean {
+  const t = text.trim();
+  if (!t.startsWith('(') || !t.endsWith(')')) return false;
+  let depth = 0;
+  for (let i = 0; i < t.length; i++) {
+    if (t[i] === '(') depth++;
+    else if (t[i] === ')' && --depth === 0) return i === t.length - 1;
+  }
+  return false;
+}
+
 /** Reads a size value into hours (and weeks for `12 weeks`, `3 months`); never throws. */
 export function parseSize(value: string): SizeReading {
   const text = plainValue(value);
@@ -214,12 +226,14 @@ export function parseSize(value: string): SizeReading {
   // months (full-time schedule)` is three months).
   if (figures.length === 0 && FULL_TIME.test(text)) labels.push('large');
 
-  // `(90, 175 or 350 hour)`, `Small, medium or large`: three sizes offered are the template's menu, not a size chosen;
-  // sizes offered with what each covers (`90 hours (short), 175 hours (basic), or 350 hours (advanced items)`) are a
-  // choice of scope the mentor states, read as a range.
+  // A choice of sizes (`175 or 350 hours`, Submitty's `90 or 175 or 350 hours`, `90/175/350h`, `Small, medium or
+  // large`, sktime's `90 hours (short), 175 hours (basic), or 350 hours (advanced)`) is a size the mentor states, read
+  // as a range. Only the template's hint left in place is none: the whole scale and nothing else, wrapped whole in
+  // parentheses as the field's hint is (GSoC asks for the "expected size of project (90, 175 or 350 hour)";
+  // libreswan's unfilled RFC ideas keep `(90, 175 or 350 hour)`, regression-5).
   const offered = new Set(figures.filter((f) => f.unit === 'hour').map((f) => f.value));
-  if ((offered.size >= MENU_SIZES || new Set(labels).size >= MENU_SIZES) && !tokens.some(isQualifier))
-    return { placeholder: true, recognised: false };
+  const wholeScale = offered.size >= MENU_SIZES || new Set(labels).size >= MENU_SIZES;
+  if (wholeScale && isWrapped(text) && !tokens.some(isQualifier)) return { placeholder: true, recognised: false };
   const reading: SizeReading = { placeholder: false, recognised: false };
   let hours = figures.filter((f) => f.unit === 'hour').map((f) => f.value);
   if (hours.length === 0) hours = labels.map((l) => LABEL_HOURS[l]);

@@ -51,6 +51,18 @@ describe('findObfuscatedEmails', () => {
     ['a tight @ with (dot)', 'x@y (dot) org', 'x@y.org'],
     ['a label in capitals', 'X AT Y.ES', 'X@Y.ES'],
     ['a labelled address', 'mail: baoyuan (at) apache.org', 'baoyuan@apache.org'],
+    // An `@` spaced on one side only: 52°North's `b.pross @52north.org` (regression-10), and the other side.
+    ['an @ spaced before, 52°North', 'Benjamin Pross (b.pross @52north.org)', 'b.pross@52north.org'],
+    ['an @ spaced after', 'x.y@ host.co.uk', 'x.y@host.co.uk'],
+    // A marker between two copies of one mark: caMicroscope's `rbirmin -at- emory.edu` (regression-10), and the
+    // grammar's other marks and spacings.
+    ['-at-, caMicroscope', 'Ryan Birmingham (rbirmin -at- emory.edu)', 'rbirmin@emory.edu'],
+    ['-at- and -dot-, tight', 'nan.li-at-emory-dot-edu', 'nan.li@emory.edu'],
+    ['_at_ and _dot_, tight', 'jane_doe_at_uni_dot_ch', 'jane_doe@uni.ch'],
+    ['_AT_ spaced, a plain dot', 'x _AT_ y.org', 'x@y.org'],
+    ['*at* and #dot#', 'x *at* mail #dot# y.de', 'x@mail.y.de'],
+    ['~@~', 'x~@~y.io', 'x@y.io'],
+    ['(at) spaced inside, [ . ]', 'x ( at ) y [ . ] com', 'x@y.com'],
   ])('reads %s: %j', (_spelling, text, email) => {
     expect(findObfuscatedEmails(text).map((m) => m.email)).toEqual([email]);
   });
@@ -64,10 +76,16 @@ describe('findObfuscatedEmails', () => {
     'cat at dotcom',
     // A handle on a site is no address: SPCL's `mcopik @ GitHub` (regression-8).
     'mcopik @ GitHub',
-    // A handle, and a sentence's full stop, are no tokens of an address.
-    'ask @y.org',
-    'ask x @y.org',
+    // A handle after a word is no address unless it reads as a domain; a sentence's full stop joins nothing.
+    'ask @alice',
+    'Jane Doe @jane_doe and @bob',
+    '@y.org',
     'ask x. org',
+    'ask x .org',
+    // A marker between two different marks, or one inside a longer word, is none.
+    'x -at_ y.org',
+    'x -atom- y.org',
+    'created_at_time',
     // Prose ending in no top-level domain, and figures.
     'look at this dot product',
     'meet at 5.30',
@@ -115,6 +133,8 @@ describe('findEmails', () => {
     ['markers', '(at)(dot)'.repeat(11_000)],
     ['bare at-tokens', 'x at '.repeat(20_000)],
     ['dotted host labels', `x at ${'y dot '.repeat(16_000)}`],
+    ['wrapped markers', '-at-_dot_'.repeat(11_000)],
+    ['names with dashes', `${'a-'.repeat(50_000)}@`],
   ])('finishes on a 100,000-character run of %s', (_name, text) => {
     expect(findEmails(text).length).toBeLessThanOrEqual(1);
   });

@@ -171,6 +171,38 @@ describe('parsePeople', () => {
       '*Project Devs*, mail: dev (at) apisix.apache.org',
       [{ name: 'Project Devs', email: 'dev@apisix.apache.org', obfuscated: true }],
     ],
+    // 52°North (regression-10) writes `name @host`, caMicroscope (regression-10) `name -at- host`: the `@host` of the
+    // first is the address's, not a handle.
+    [
+      'two people with addresses spaced before the @, 52°North',
+      'Benjamin Pross (b.pross @52north.org) , Benedikt Gräler (b.graeler @52north.org)',
+      [
+        { name: 'Benjamin Pross', email: 'b.pross@52north.org', obfuscated: true },
+        { name: 'Benedikt Gräler', email: 'b.graeler@52north.org', obfuscated: true },
+      ],
+    ],
+    [
+      'an address with -at-, caMicroscope',
+      'Ryan Birmingham (rbirmin -at- emory.edu)',
+      [{ name: 'Ryan Birmingham', email: 'rbirmin@emory.edu', obfuscated: true }],
+    ],
+    // NISYSLAB (regression-2) writes a degree after a comma: `Name, PhD (mzeydab -at- emory.edu)`; the post-nominal is
+    // the name's, not a second person, whatever degree or suffix and whatever follows it.
+    [
+      'post-nominal degrees after commas, NISYSLAB',
+      'Babak Mahmoudi, PhD and Mahmoud Zeydabadinezhad, PhD (mzeydab -at- emory.edu)',
+      [{ name: 'Babak Mahmoudi' }, { name: 'Mahmoud Zeydabadinezhad', email: 'mzeydab@emory.edu', obfuscated: true }],
+    ],
+    [
+      'post-nominals spelled otherwise',
+      'Jane Roe, Ph.D., John Doe, Jr. <jd@x.org>; Ann Lee, MSc & Bo Li, M.D.',
+      [{ name: 'Jane Roe' }, { name: 'John Doe', email: 'jd@x.org' }, { name: 'Ann Lee' }, { name: 'Bo Li' }],
+    ],
+    [
+      'a word after a comma that only starts like a degree',
+      'Jane Roe, Phdiel Smith',
+      [{ name: 'Jane Roe' }, { name: 'Phdiel Smith' }],
+    ],
     ['a TBD placeholder', 'TBD', [{ name: 'TBD', placeholder: true }]],
     [
       'a TBD placeholder with a fake contact (no TLD, so no address)',
@@ -326,6 +358,8 @@ describe('parsePeople', () => {
     ['hashes', '#'.repeat(100_000), 0],
     ['quote markers', `${'> '.repeat(50_000)}x`, 1],
     ['spaces before a marker', `${' '.repeat(100_000)}(at) y.org`, 1],
+    ['post-nominals', `Ann${', PhD'.repeat(20_000)}`, 1],
+    ['wrapped markers', `x${' -at- y'.repeat(12_500)}`, 1],
   ])('finishes on a 100,000-character run of %s', (_name, raw, count) => {
     expect(parsePeople(raw)).toHaveLength(count);
   });

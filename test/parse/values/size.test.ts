@@ -97,33 +97,41 @@ describe('parseSize', () => {
     expect(parseSize(value)).toEqual({ placeholder: true, recognised: false });
   });
 
-  // libreswan's RFC ideas keep the template's `(90, 175 or 350 hour)` (regression-5): every size offered chooses none;
-  // two (`Either 175 or 350 hour`, SQLancer) are a choice left to the applicant and read as a range.
-  it.each(['(90, 175 or 350 hour)', '90/175/350h', 'Small, medium or large', 'TBD (175 or 350 hours)'])(
-    'reads %j, the whole menu of sizes or a stand-in, as a placeholder',
-    (value) => {
-      expect(parseSize(value)).toEqual({ placeholder: true, recognised: false });
-    },
-  );
+  // libreswan's RFC ideas keep the template's hint `(90, 175 or 350 hour)` (regression-5): the whole scale, wrapped whole
+  // in parentheses as GSoC's form writes it, chooses none; so does a stand-in before a guess.
+  it.each([
+    '(90, 175 or 350 hour)',
+    '(90/175/350h)',
+    '( Small, medium or large )',
+    '(Small (90 hours), Medium (175 hours) or Large (350 hours))',
+    'TBD (175 or 350 hours)',
+  ])('reads %j, the template hint or a stand-in, as a placeholder', (value) => {
+    expect(parseSize(value)).toEqual({ placeholder: true, recognised: false });
+  });
 
-  // sktime 2026 (regression-9): every size offered, each with the scope it covers, is a choice the mentor states,
-  // read as a range; the bare scale (the template's menu, above) chooses none.
+  // A choice of sizes, joined by `or`, `,`, `/` or `to`, each with or without its unit or a gloss, the unit given
+  // once or with each, is a size the mentor states, read as a range: Submitty 2024's `90 or 175 or 350 hours`
+  // (regression-10), sktime 2026's `90 hours (short), 175 hours (basic), or 350 hours (advanced items)`
+  // (regression-9), SQLancer's `Either 175 or 350 hour` (regression-3).
   it.each<[string, SizeReading]>([
+    ['90 or 175 or 350 hours', read({ hours: 350, minHours: 90, maxHours: 350 })],
     [
       '90 hours (short), 175 hours (basic), or 350 hours (advanced items)',
       read({ hours: 350, minHours: 90, maxHours: 350, label: 'small' }),
     ],
     ['90, 175 or 350 hours depending on scope', read({ hours: 350, minHours: 90, maxHours: 350 })],
-  ])('reads %j, sizes offered with what each covers, as a range', (value, expected) => {
+    ['90/175/350h', read({ hours: 350, minHours: 90, maxHours: 350 })],
+    ['90h, 175h, 350h', read({ hours: 350, minHours: 90, maxHours: 350 })],
+    ['90 to 175 to 350 hours', read({ hours: 350, minHours: 90, maxHours: 350 })],
+    ['Either a 90, 175 or 350 hour project', read({ hours: 350, minHours: 90, maxHours: 350 })],
+    ['Small, medium or large', read({ hours: 350, minHours: 90, maxHours: 350, label: 'large' })],
+    [
+      'Small (90 hours), Medium (175 hours) or Large (350 hours)',
+      read({ hours: 350, minHours: 90, maxHours: 350, label: 'large' }),
+    ],
+    ['Any of 90, 175 or 350 hours (see below)', read({ hours: 350, minHours: 90, maxHours: 350 })],
+  ])('reads %j, a choice of sizes, as a range', (value, expected) => {
     expect(parseSize(value)).toEqual(expected);
-  });
-
-  it('reads the whole scale with its figures, and nothing else, as the menu', () => {
-    expect(parseSize('Small (90 hours), Medium (175 hours) or Large (350 hours)')).toEqual({
-      placeholder: true,
-      recognised: false,
-    });
-    expect(parseSize('Either a 90, 175 or 350 hour project')).toEqual({ placeholder: true, recognised: false });
   });
 
   // sktime 2026's skpro idea (regression-9): `Length:` over `Project 1: 175`, `Project 2: 350` — an option's name and
@@ -164,8 +172,13 @@ describe('parseSize', () => {
     },
   );
 
-  it('reads the whole scale, the legend of a template, as a placeholder', () => {
-    expect(parseSize('S, M, L, XL')).toEqual({ placeholder: true, recognised: false });
+  // Cardano's legend `S, M, L, XL` (regression-8) stands in its introduction, not in an idea: as a value it is a choice
+  // of sizes, a range like any other; wrapped whole in parentheses it is the template's hint.
+  it('reads the letters of the whole scale as a range, and wrapped in parentheses as the hint', () => {
+    expect(parseSize('S, M, L, XL')).toEqual(
+      read({ hours: 350, minHours: 90, maxHours: 350, label: 'large', byLetter: true }),
+    );
+    expect(parseSize('(S, M, L, XL)')).toEqual({ placeholder: true, recognised: false });
   });
 
   it('does not throw on non-string input', () => {

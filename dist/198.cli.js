@@ -2493,14 +2493,16 @@ const missing_skills_options = schemas/* object */.Ikc({}).strict();
 
 
 const missing_size_options = schemas/* object */.Ikc({
+    // A size stated is stated (issue 11, The Red Wood Lab's `Approximately 375 hours`, regression-9): whether it fits
+    // depends on the program, so the limits are a program's settings (the gsoc preset sets maxHours), not defaults.
     maxHours: schemas/* number */.aig()
         .positive()
-        .default(350)
-        .describe('The most hours an idea may state (GSoC large projects are 350).'),
+        .optional()
+        .describe('The most hours an idea may state, such as 350 for GSoC; unset accepts any figure.'),
     maxWeeks: schemas/* number */.aig()
         .positive()
-        .default(13)
-        .describe('The most weeks an idea may state; three months count as 13 weeks.'),
+        .optional()
+        .describe('The most weeks an idea may state, such as 13 for a three-month internship; unset accepts any.'),
     allowedHours: schemas/* array */.YOg(schemas/* number */.aig().positive())
         .default([])
         .describe('The only hour figures an idea may state, such as 90, 175 and 350; empty accepts any figure.'),
@@ -2536,9 +2538,9 @@ function checkSize(idea, maxHours, maxWeeks, allowedHours) {
     const reading = (0,size/* parseSize */.D)(check.field.value);
     if (!reading.recognised)
         return report('unreadable');
-    if (reading.hours !== undefined && reading.hours > maxHours)
+    if (maxHours !== undefined && reading.hours !== undefined && reading.hours > maxHours)
         return report('tooManyHours', { maxHours });
-    if (reading.weeks !== undefined && reading.weeks > maxWeeks)
+    if (maxWeeks !== undefined && reading.weeks !== undefined && reading.weeks > maxWeeks)
         return report('tooManyWeeks', { maxWeeks });
     const stated = [reading.minHours, reading.hours].filter((hours) => hours !== undefined);
     if (allowedHours.length > 0 && stated.some((hours) => !allowedHours.includes(hours))) {
@@ -3850,6 +3852,10 @@ const LISTED_IDEA_MIN_PROSE = 10;
 const ITEM_NAME_MAX_WORDS = 8;
 /** Headings a rule (`* * *`) comes before, at least, for a page to be read as separating its ideas by rules. */
 const SEPARATED_IDEAS_MIN = 3;
+/** Items asking the reader for something (blanks, questions), at least, for a section to be a form to fill in. */
+const FORM_MIN_ITEMS = 4;
+/** Words of a value line, at most, under a heading worded as a label (`## Open Issue:` ⏎ a link or a short name). */
+const VALUE_LINE_MAX_WORDS = 4;
 /** Ideas under its sub-headings, at least, for a heading whose own text is an introduction to group them. */
 const GROUPED_IDEAS_MIN = 2;
 /** Words of a template's value, at least, for the same value in an idea to be the template's text (not `Medium`). */
@@ -3887,7 +3893,10 @@ function toField(raw, context, name = raw.name, read = (source) => (0,parse_text
     const labelPosition = (0,parse_text/* rangeAt */.B3)(context.starts, raw.labelStart, raw.labelEnd);
     const source = raw.source ?? context.text.slice(raw.valueStart, raw.valueEnd);
     const value = raw.valueEnd > raw.valueStart || raw.source ? read(source) : '';
-    const quantity = raw.quantity !== undefined && name === raw.name && value !== '' && statesQuantity(value);
+    // A time-plan label (`Timeline`) names the size also through prose stating the project's length; another label
+    // naming the size through a quantity (`Scope`) only through a quantity its value is or opens with.
+    const states = raw.quantityOnly ? statesQuantity : opensWithQuantity;
+    const quantity = raw.quantity !== undefined && name === raw.name && value !== '' && states(value);
     if (raw.quantityOnly && !quantity)
         return undefined;
     if (!value)
@@ -3911,9 +3920,45 @@ function isQuantity(value) {
  * A plan names its weeks first (`Week 1: …`), so it opens with no figure.
  */
 const OPENING_QUANTITY = new RegExp(`^(?:(?:approx(?:imately|\\.)?|about|around|roughly|circa|ca\\.|~)\\s*)?\\d+(?:\\s*(?:-|–|to|or)\\s*\\d+)?\\s*-?\\s*${size/* TIME_UNIT */.R}`, 'i');
-/** Whether a value states a size quantity: it is one (`isQuantity`), or it opens with one (`OPENING_QUANTITY`). */
-function statesQuantity(value) {
+/** Whether a value is a size quantity (`isQuantity`), or opens with one (`OPENING_QUANTITY`). */
+function opensWithQuantity(value) {
     return isQuantity(value) || (OPENING_QUANTITY.test(value.trim()) && (0,size/* parseSize */.D)(value).recognised);
+}
+/**
+ * Whether a time plan's value (`Timeline`) states the project's size: it is a size quantity or opens with one, or its
+ * prose states how long the whole project is (`statesProjectLength`).
+ */
+function statesQuantity(value) {
+    return opensWithQuantity(value) || statesProjectLength(value);
+}
+const AMOUNT_NUMBER = '(?:\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
+/** A figure of time, or a range of them, after an approximation: `approximately six months`, `4 to 6 months`, `175-hour`. */
+const TIME_AMOUNT = `(?:(?:approx(?:imately|\\.)?|about|around|roughly|circa|ca\\.|~|up to|at least|at most)\\s*)?` +
+    `${AMOUNT_NUMBER}(?:\\s*(?:-|–|to|or)\\s*${AMOUNT_NUMBER})?\\s*-?\\s*${size/* TIME_UNIT */.R}`;
+const PROJECT_NOUN = '(?:project|internship)';
+/**
+ * A sentence that states how long the whole project is, as a timeline's prose does (issue 11; Google Season of Docs
+ * pages: Mautic's `The project itself will take approximately six months` and SciML's `3 tutorials for a 6 month
+ * project`, regression-5; ExpressLRS's `The documentation project will take approximately four to six months`,
+ * regression-6). The grammar: the project as subject of a verb of duration (`the project (itself) (will) take / last /
+ * run / span / require N units`), a figure of time as the project's adjective (`a 6 month project`, `a 175-hour
+ * internship`), or the project's duration stated (`the duration of the project is estimated at N units`). A part of
+ * the project (`the first phase of the project will take 2 weeks`) is none, nor is a plan's week (`Week 1: …`).
+ */
+const PROJECT_LENGTH = new RegExp([
+    `\\b(?=${PROJECT_NOUN})(?<!\\bof\\s+(?:the|this|our)\\s+(?:\\w+\\s+)?)${PROJECT_NOUN}(?:\\s+itself)?\\s+` +
+        `(?:(?:will|would|should|shall|can|is expected to|is estimated to|is planned to)\\s+)?` +
+        `(?:takes?|lasts?|runs?(?:\\s+for)?|spans?|requires?)\\s+${TIME_AMOUNT}`,
+    `\\ban?\\s+${TIME_AMOUNT}\\s+(?:long\\s+)?${PROJECT_NOUN}\\b`,
+    `\\b(?:duration|length)\\s+of\\s+(?:the|this)\\s+${PROJECT_NOUN}\\s+(?:is|will be)\\s+` +
+        `(?:(?:estimated|expected|planned)\\s+(?:at|to be)\\s+)?${TIME_AMOUNT}`,
+].join('|'), 'i');
+/**
+ * Whether a value's prose states how long the whole project is (PROJECT_LENGTH): the size a timeline section gives
+ * when it opens with no figure (`### Timeline` over `The project will take approximately six months …`).
+ */
+function statesProjectLength(value) {
+    return PROJECT_LENGTH.test(value) && (0,size/* parseSize */.D)(value).recognised;
 }
 /** Whether `value.split(/\s+/)` has at most `limit` pieces, counted up to the limit only (a long value is not split). */
 function piecesAtMost(value, limit) {
@@ -5487,11 +5532,17 @@ const FINISHED_IN_MARK = ['done', 'closed'];
 /** A finished mark closing a title, `(done)`, `(completed)`: a regular-expression source. */
 const FINISHED_MARK = `\\((?:${[...FINISHED_IN_MARK, ...FINISHED].join('|')})\\)`;
 /**
- * A title naming a section of past work as a whole: `Accepted projects`, `2. Past projects:`, `Previous years`,
- * `Archive`; a word may qualify the section (`Successful past projects`, Graphite) or its projects (`Previous Student
- * projects`, Libreswan).
+ * A report on work done, as a whole: `Case study` (the report every Google Season of Docs organisation publishes when
+ * its project ends, ExpressLRS), `Final report`, `GSoD 2022 case study`, `Retrospective`, `Project report`. A report
+ * on something else (`Crash report`, `Improve the bug report form`) names work to do.
  */
-const PAST_SECTION = new RegExp(String.raw `^(?:\d+[.)]\s*)?(?:(?:[\p{L}-]+\s+)?(?:${EARLIER.join('|')})\s+(?:[\p{L}-]+\s+)?projects|previous\s+years?|archive)\s*:?$`, 'iu');
+const REPORT = String.raw `(?:(?:final|project|program(?:me)?|gsoc|gsod|(?:19|20)\d{2})\s+){0,2}(?:case\s+stud(?:y|ies)|reports?|retrospective)`;
+/**
+ * A title naming a section of past work as a whole: `Accepted projects`, `2. Past projects:`, `Previous years`,
+ * `Archive`, a report (REPORT); a word may qualify the section (`Successful past projects`, Graphite) or its projects
+ * (`Previous Student projects`, Libreswan).
+ */
+const PAST_SECTION = new RegExp(String.raw `^(?:\d+[.)]\s*)?(?:(?:[\p{L}-]+\s+)?(?:${EARLIER.join('|')})\s+(?:[\p{L}-]+\s+)?projects|previous\s+years?|archive|${REPORT})\s*:?$`, 'iu');
 /** Whether a heading's title names a section of past work as a whole (no idea; the headings under it are its). */
 function isPastSection(title) {
     return PAST_SECTION.test(title.trim());
@@ -5738,6 +5789,7 @@ function collectHeadings(units, text, options) {
         open.push(index);
     });
     joinSeparatedParts(headings, units);
+    joinValueHeadings(headings, units, text);
     // Direct fields: labels under the heading, through deeper label headings, up to the next other heading.
     const headingAt = new Map(headings.map((info) => [info.unit, info]));
     const titles = new Set(headings.map((info) => simplify(info.title)));
@@ -5749,6 +5801,10 @@ function collectHeadings(units, text, options) {
         // Values of its own labels that define their field (DEFINITION), and the others.
         let definitions = 0;
         let values = 0;
+        // List items in its own text, and those that leave a blank or put a question to the reader (see FORM_BLANK).
+        let items = 0;
+        let blanks = 0;
+        let questions = 0;
         for (let index = heading.unit + 1; index < heading.subtreeEnd; index++) {
             const unit = units[index];
             if (unit.kind === 'heading' && unit.hits.length === 0 && !headingAt.get(index)?.isPart)
@@ -5765,6 +5821,14 @@ function collectHeadings(units, text, options) {
             }
             if (unit.hits.length > 0 && unit.kind !== 'heading')
                 heading.fieldsFromHeadingsOnly = false;
+            if (unit.kind === 'line' && unit.itemStart) {
+                items++;
+                const item = (0,parse_text/* inlineToText */.cq)(text.slice(unit.start, unit.end)).trim();
+                if (FORM_BLANK.test(item))
+                    blanks++;
+                else if (FORM_QUESTION.test(item))
+                    questions++;
+            }
             // Only list items that are a bare label (`- Expected deliverables`) are empty labels: a label heading or a bold
             // label alone on its line gives its value in the block after it.
             if (unit.hits.length > 0 && (unit.kind !== 'line' || !unit.itemStart || unit.hits.some(hasValue)))
@@ -5798,6 +5862,13 @@ function collectHeadings(units, text, options) {
             }
         }
         heading.definesLabels = values >= 2 && definitions === values;
+        // A form the applicant fills in (JdeRobot's `## Send us your information` ⏎ `- Name and surname:` ⏎ `- Country:` ⏎
+        // `- Do you have any known time conflicts…?`): most of its items are blanks or questions to the reader, one a
+        // question at least. It asks for an application, it offers no idea. Blanks alone (`- Name:` ⏎ `- Email:` in an
+        // idea about a sign-up form) may be the fields an idea is about.
+        const asks = blanks + questions;
+        if (questions > 0 && asks >= FORM_MIN_ITEMS && asks * 2 >= items)
+            heading.excluded = true;
     });
     headings.forEach((heading) => {
         if (heading.isLabel || heading.isPart || heading.fields.size === 0)
@@ -5814,6 +5885,13 @@ function collectHeadings(units, text, options) {
     });
     return headings;
 }
+/** A list item of a form: a blank to fill in, a label with nothing after its colon (`Name and surname:`, `Email:`). */
+const FORM_BLANK = /^[^:]{1,60}:$/;
+/**
+ * A list item of a form: a question to the reader (`Do you have any known time conflicts during the official coding
+ * period?`, `What is your School and degree?`): it says `you` or `your` and ends with a question mark.
+ */
+const FORM_QUESTION = /^(?=.*\b(?:you|your|yours|yourself)\b).*\?$/i;
 /**
  * A value that defines its field rather than giving it: a noun phrase opening with an article, as a legend of the
  * labels writes (`Technical Difficulty: A rough idea of how difficult the project is…`, `Potential Mentor: The
@@ -5907,6 +5985,71 @@ function joinSeparatedParts(headings, units) {
             ownerHeading.subtreeEnd = Math.max(ownerHeading.subtreeEnd, heading.subtreeEnd);
         }
     }
+}
+/**
+ * A heading worded as a label, its title ending in a colon, with a value under it and nothing else of its own (`##
+ * Open Issue:` ⏎ `https://github.com/boa-dev/boa/issues/4524`, Boa; `### Project Link:` ⏎ a URL) gives a field of
+ * the section before it, not a title: a label that was set as a heading. When the heading before it at its level has
+ * labels of its own (an idea's `- Difficulty: …`), that section goes on through it, and the label heading's
+ * sub-headings (its `### Description`, `### Expected Outcomes`) are parts of that idea. The value is one line: a link
+ * or URL, or a few words without a sentence's end. A sub-heading with labels of its own (an idea) keeps it a section.
+ * The heading may be a known label (`## Tracking issue:`) or not (`## Open Issue:`): either way it is no idea's title.
+ */
+function joinValueHeadings(headings, units, text) {
+    // `labelledBelow[index]`: a sub-heading below it, other than a label or a part, has labels of its own (one pass from
+    // the end: children come after their parent).
+    const labelledBelow = new Array(headings.length).fill(false);
+    for (let index = headings.length - 1; index >= 0; index--) {
+        const heading = headings[index];
+        if (heading.parent < 0)
+            continue;
+        const labelled = !heading.isLabel && !heading.isPart && ownLabels(headings, units, index);
+        if (labelled || labelledBelow[index])
+            labelledBelow[heading.parent] = true;
+    }
+    const previous = new Map();
+    headings.forEach((heading, index) => {
+        const key = heading.parent * 8 + heading.depth;
+        const before = previous.get(key);
+        if (!heading.isLabel)
+            previous.set(key, index);
+        if (before === undefined || heading.isPart || heading.excluded)
+            return;
+        const unit = units[heading.unit];
+        if (!(0,parse_text/* inlineToText */.cq)(text.slice(unit.start, unit.end)).trim().endsWith(':'))
+            return;
+        const own = index + 1 < headings.length ? Math.min(headings[index + 1].unit, heading.subtreeEnd) : heading.subtreeEnd;
+        const body = units.slice(heading.unit + 1, own).filter((at) => at.kind !== 'comment' && at.kind !== 'break');
+        if (body.length !== 1 ||
+            body[0].kind !== 'line' ||
+            body[0].itemStart ||
+            !isValueLine(text.slice(body[0].start, body[0].end)))
+            return;
+        if (labelledBelow[index])
+            return;
+        const owner = headings[before];
+        if (owner.excluded || owner.isPart || owner.subtreeEnd !== heading.unit)
+            return;
+        if (!ownLabels(headings, units, before))
+            return;
+        heading.isPart = true;
+        owner.subtreeEnd = heading.subtreeEnd;
+    });
+}
+/** Whether a heading's own text, up to the next heading, has labels. */
+function ownLabels(headings, units, index) {
+    const end = index + 1 < headings.length ? headings[index + 1].unit : units.length;
+    for (let at = headings[index].unit + 1; at < end; at++)
+        if (units[at].hits.length > 0)
+            return true;
+    return false;
+}
+/** A line that is a value, not prose: a link or URL alone, or a few words without a sentence's end. */
+function isValueLine(line) {
+    const withoutLinks = line.replace(/\[[^\]]{0,300}\]\([^()\s]*\)|<?https?:\/\/\S+/g, ' ').trim();
+    if (withoutLinks === '' || /^[\s,;|/·•-]*$/.test(withoutLinks))
+        return true;
+    return (0,parse_text/* countWords */.rj)((0,parse_text/* inlineToText */.cq)(line)) <= VALUE_LINE_MAX_WORDS && !/[.!?]\s*$/.test((0,parse_text/* inlineToText */.cq)(line).trim());
 }
 /** The heading depth at which most headings carry field labels (ties: the deeper one). */
 function inferIdeaDepth(headings) {
@@ -7028,6 +7171,12 @@ function findIdeas(units, text, options, documentTitle) {
     const leadIns = findSectionLeadIns(units, text, options, headings, isIdea, owned);
     for (const index of findGroupHeadings(headings, isIdea))
         isIdea[index] = false;
+    for (const [index, child] of findSubtitledIdeas(units, text, headings, groups, isIdea, owned, leadIns, documentTitle)) {
+        isIdea[index] = true;
+        isIdea[child] = false;
+        if (listed.delete(child))
+            listed.add(index);
+    }
     headings.forEach((heading, index) => (heading.idea = isIdea[index]));
     const spans = [];
     headings.forEach((heading, index) => {
@@ -7096,7 +7245,7 @@ function findIdeas(units, text, options, documentTitle) {
         : split;
     // A template slot (`Your own idea!`) read as a headless idea or a table row is no idea either.
     return [...result.flat(), ...listedItems]
-        .filter((span) => !isNotAnIdeaSpanTitle(span.title))
+        .filter((span) => !isNotAnIdeaSpanTitle(span.title) && !opensHeadingWithSlot(span, units, text))
         .sort((a, b) => a.start - b.start);
 }
 /**
@@ -7162,6 +7311,77 @@ function findGroupHeadings(headings, isIdea) {
             groups.push(index);
     });
     return groups;
+}
+/**
+ * The headings that are ideas whose one sub-heading was read as the idea (returned as [heading, sub-heading]): a
+ * heading without an idea of its own whose subtree holds a single idea, its direct sub-heading, is that idea, with
+ * the sub-heading a part of it, when something marks the heading as the idea and the sub-heading as a part:
+ * - the heading names itself an idea (`### Idea 1: Improvement of Slips web interface` ⏎ `#### Proposed lists of
+ *   topics that could be included:` ⏎ the labels, Stratosphere);
+ * - the heading is numbered as its sibling ideas are (`## 1. MCP for OGC APIs` ⏎ `#### Developing Multi Context
+ *   Protocols for the suite of OGC APIs` ⏎ the labels, before `## 2. Weather Routing Tool – QGIS Plugin`, 52°North):
+ *   one of their run;
+ * - the sub-heading is a subtitle: it comes right under the heading, nothing between, two levels down or more
+ *   (`## Title` ⏎ `#### Subtitle`), a smaller type rather than a section of its own;
+ * - the sub-heading's title recurs under other headings, as many as half the heading's siblings: a part's name
+ *   (`#### Details`, `#### Proposed lists of topics…`), not an idea's (`#### Improve documentation` under three of
+ *   eight project headings is an idea of each).
+ * The complement of findGroupHeadings: there, two ideas or more below an introduction make a group. A heading holding
+ * one idea with none of these marks stays a section (`### Mirage OS` ⏎ `#### Fuzz testing`; CNCF's `#### AgentCube` ⏎
+ * `##### Support multi-AgentCube Capability` among the ideas under `### Volcano`).
+ */
+function findSubtitledIdeas(units, text, headings, groups, isIdea, owned, leadIns, documentTitle) {
+    // `nested[index]`: ideas below the heading; `only[index]`: the one idea below it when there is a single one.
+    const nested = new Array(headings.length).fill(0);
+    const only = new Array(headings.length).fill(-1);
+    for (let index = headings.length - 1; index >= 0; index--) {
+        const parent = headings[index].parent;
+        if (parent < 0)
+            continue;
+        nested[parent] += nested[index] + (isIdea[index] ? 1 : 0);
+        if (isIdea[index])
+            only[parent] = index;
+        else if (nested[index] === 1)
+            only[parent] = only[index];
+    }
+    const titleParents = new Map();
+    for (const heading of headings) {
+        if (heading.parent < 0 || heading.isLabel)
+            continue;
+        const key = heading.title.toLowerCase();
+        titleParents.set(key, (titleParents.get(key) ?? new Set()).add(heading.parent));
+    }
+    // A number before the title (`1.`, `Project #2:`), stripped from it.
+    const numbered = (heading) => /\d/.test(text.slice(units[heading.unit].start, heading.titleStart));
+    // Whether a group of siblings has a numbered idea (memo: each group is scanned once).
+    const runs = new Map();
+    const found = [];
+    headings.forEach((heading, index) => {
+        if (isIdea[index] || owned[index] || nested[index] !== 1 || leadIns.has(index))
+            return;
+        if (heading.isLabel || heading.isPart || heading.excluded || heading.hasIdeaTables)
+            return;
+        // The page's title, or a heading naming ideas (`# Ideas for Outreachy internships` ⏎ `### Field Papers UI
+        // improvements`), holds its ideas even when there is one.
+        if (heading.unit === documentTitle || namesIdeas(heading.title))
+            return;
+        const child = only[index];
+        if (child < 0 || headings[child].parent !== index || nested[child] > 0 || leadIns.has(child))
+            return;
+        const sub = headings[child];
+        const subtitle = sub.depth >= heading.depth + 2 &&
+            units.slice(heading.unit + 1, sub.unit).every((unit) => unit.kind === 'comment');
+        const siblings = siblingsOf(headings, groups, index);
+        let numberedIdeas = runs.get(siblings);
+        if (numberedIdeas === undefined)
+            runs.set(siblings, (numberedIdeas = siblings.some((at) => isIdea[at] && numbered(headings[at]))));
+        const inRun = numbered(heading) && numberedIdeas;
+        const recurs = titleParents.get(sub.title.toLowerCase())?.size ?? 0;
+        const partName = recurs >= 2 && recurs * 2 >= siblings.length;
+        if (heading.namedIdea || inRun || subtitle || partName)
+            found.push([index, child]);
+    });
+    return found;
 }
 /**
  * Whether an unlabelled heading at the idea level gives its labels at the end of its last sub-heading, the only
@@ -7383,6 +7603,11 @@ function findTableIdeas(units, text, options, headings, isIdea, owned, documentT
         // A one-idea table cut by a blank line (`| **Link** | …` ⏎ `| **Difficulty** | high` after it) keeps those rows.
         const cut = reading.single ? cutRows(units, index + 1, text) : [];
         for (const idea of reading.ideas) {
+            // A row whose text opens with a template slot's title set apart (Developers Italia's `General` row: `<b>Your
+            // own idea!!</b> Something that you're totally excited about!`) is the slot, whatever its title cell says.
+            const description = idea.fields.find((field) => field.name === 'description');
+            if (description && opensWithSlot(text.slice(description.valueStart, description.valueEnd)))
+                continue;
             group.push({
                 title: idea.title,
                 titleStart: idea.titleStart,
@@ -7407,6 +7632,23 @@ function findTableIdeas(units, text, options, headings, isIdea, owned, documentT
         spans.push(...group);
     }
     return spans;
+}
+/** Whether a heading idea's text opens with a template slot's title in bold (`## General` ⏎ `**Your own idea!**`). */
+function opensHeadingWithSlot(span, units, text) {
+    if (span.tableFields || span.bodyStart !== undefined)
+        return false;
+    const first = units
+        .slice(span.unitFrom, span.unitTo)
+        .find((unit) => unit.kind !== 'break' && unit.kind !== 'comment');
+    return first?.kind === 'line' && opensWithSlot(text.slice(first.start, first.end));
+}
+/**
+ * Whether a text opens with a template slot's title set apart in bold (`**Your own idea!!**`, `<b>Your own idea!!</b>`,
+ * see isTemplateSlotTitle): the idea it opens is that slot, not an idea.
+ */
+function opensWithSlot(body) {
+    const lead = /^\s*(?:\*\*|__|<(?:b|strong)>)([^*_<>\n]{1,80}?)(?:\*\*|__|<\/(?:b|strong)>)/i.exec(body);
+    return lead !== null && isTemplateSlotTitle(lead[1]);
 }
 /** The lines right after a table that are rows cut off from it (`| **Difficulty** | high`), each a label and value. */
 function cutRows(units, from, text) {
@@ -12367,14 +12609,18 @@ function findPlainEmails(text) {
  * joined by dot-tokens, ending in a top-level label.
  *
  *   address   = part *(dot part) at label 1*(dot label)
- *   at        = "@" | "at" | each of them in () [] {} <>           `x@y`, `x (at) y`, `x [@] y`, `x AT y`, `x <at> y`
- *   dot       = "." | "dot" | each of them in () [] {} <>          `y.org`, `y (dot) org`, `y [.] com`, `y DOT org`
+ *   at        = "@" | "at" | wrapped("@" | "at")          `x@y`, `x @y`, `x (at) y`, `x [@] y`, `x AT y`, `x -at- y`
+ *   dot       = "." | "dot" | wrapped("." | "dot")        `y.org`, `y (dot) org`, `y [.] com`, `y DOT org`, `y_dot_org`
+ *   wrapped(m) = "(" m ")" | "[" m "]" | "{" m "}" | "<" m ">"     (spaces allowed inside)
+ *              | c m c, for one mark c of - _ * # ~              `-at-`, `_at_`, `*dot*`, `#at#`
  *
- * A bare `@` or `.` joins words written either both tight or both spaced (`x @ y . org`; `@x` is a handle, `end. Next`
- * a sentence); a bare `at` or `dot` is a word of its own between spaces; a bracketed token may be spaced or not
- * (`x(at)y.ch`). Every case is read (`AT`, `DoT`). An address written with bare tight `@` and `.` only is a plain one,
- * left to findPlainEmails. The host must end in a label that reads as a top-level domain (below), so that prose
- * (`look at this dot product`) or a cut host (`inf.ethz` of `inf.ethz [.] ch`) is not read as one.
+ * How each token may be spaced to join words: a bare `@` any way (`x@y`, `x @ y`, `x @y`, `x@ y`: the host must still
+ * read as a domain, so `@handle` after a word is no address); a bare `.` tight on both sides or spaced on both
+ * (`x @ y . org`; `end. Next` is a sentence); a bare `at` or `dot` is a word of its own between spaces; a wrapped
+ * token may be spaced or not (`x(at)y.ch`, `x_at_y.org`). Every case is read (`AT`, `DoT`). An address written with
+ * bare tight `@` and `.` only is a plain one, left to findPlainEmails. The host must end in a label that reads as a
+ * top-level domain (below), so that prose (`look at this dot product`) or a cut host (`inf.ethz` of `inf.ethz [.] ch`)
+ * is not read as one.
  *
  * The text is read once into tokens; each at-token walks back over the name parts since the previous address and
  * forward over the host labels, which stop at the next at-token, so every token is walked at most twice.
@@ -12392,8 +12638,13 @@ function isTopLevel(label) {
     const lower = (0,plain_text/* asciiLower */.F)(label);
     return /^[a-z]{2}$/.test(lower) || GENERIC_TOP_LEVEL.has(lower);
 }
-/** A bracketed marker, a run of name characters, a bare `@` or `.`, white space, or any other character. */
-const ADDRESS_TOKEN = /\(\s*(?:at|dot|@|\.)\s*\)|\[\s*(?:at|dot|@|\.)\s*\]|\{\s*(?:at|dot|@|\.)\s*\}|<\s*(?:at|dot|@|\.)\s*>|[A-Za-z0-9_%+-]+|\s+|[^]/gi;
+/**
+ * A wrapped marker (`(at)`, `[ . ]`, `-at-`, `_dot_`), a run of name characters (which stops before a wrapped marker:
+ * `rbirmin_at_emory`), a bare `@` or `.`, white space, or any other character.
+ */
+const ADDRESS_TOKEN = /\(\s*(?:at|dot|@|\.)\s*\)|\[\s*(?:at|dot|@|\.)\s*\]|\{\s*(?:at|dot|@|\.)\s*\}|<\s*(?:at|dot|@|\.)\s*>|([-_*#~])(?:at|dot|@|\.)\1|(?:(?!([-_*#~])(?:at|dot|@|\.)\2)[A-Za-z0-9_%+-])+|\s+|[^]/gi;
+/** A wrapped marker, the whole token. */
+const WRAPPED_MARKER = /^(?:\(\s*(?:at|dot|@|\.)\s*\)|\[\s*(?:at|dot|@|\.)\s*\]|\{\s*(?:at|dot|@|\.)\s*\}|<\s*(?:at|dot|@|\.)\s*>|([-_*#~])(?:at|dot|@|\.)\1)$/i;
 const NAME_PART = /^[A-Za-z0-9._%+-]+$/;
 // Built once, not per token: a regular expression literal makes a new object each time it is evaluated.
 const WHITE_SPACE = /\s/;
@@ -12407,11 +12658,11 @@ function tokenise(text) {
         let spacing = 'any';
         if (WHITE_SPACE.test(first))
             kind = 'space';
-        else if ('([{<'.includes(first) && token.length > 2)
+        else if (token.length > 2 && WRAPPED_MARKER.test(token))
             kind = AT_MARKER.test(token) ? 'at' : 'dot';
         else if (first === '@' || first === '.') {
             kind = first === '@' ? 'at' : 'dot';
-            spacing = 'symmetric';
+            spacing = first === '@' ? 'bare' : 'symmetric';
         }
         else if (NAME_START.test(first)) {
             // Only a word of two or three letters can be `at` or `dot`: longer ones are not lower-cased to be compared.
@@ -12437,10 +12688,11 @@ function across(tokens, i, step) {
         at += step;
     return tokens[at]?.kind === 'word' ? at : undefined;
 }
-/** Whether a joiner hides the address: anything but a bare `@` or `.` written tight. */
+/** Whether a joiner hides the address: anything but a bare `@` or `.` written tight on both sides. */
 function obfuscates(tokens, i) {
     const joiner = tokens[i];
-    return joiner.spacing !== 'symmetric' || tokens[i - 1]?.kind === 'space';
+    const bare = joiner.spacing === 'symmetric' || joiner.spacing === 'bare';
+    return !bare || tokens[i - 1]?.kind === 'space' || tokens[i + 1]?.kind === 'space';
 }
 /** The joiner of `kind` between the word at `word` and the next one in direction `step`, if any. */
 function joinerBeside(tokens, word, step, kind) {
@@ -12632,12 +12884,22 @@ function normalise(raw) {
         .map((line) => stripTemplateComment((0,plain_text/* stripEmphasis */.Bv)(line.replace(LIST_MARKER, ''))))
         .join('\n');
 }
-/** Splits on `,`, `;`, ` and `, ` & ` and line breaks, but never inside parentheses or brackets. */
+/**
+ * A comma and a name's post-nominal, an academic degree or a generational suffix, that ends its entry (NISYSLAB's
+ * `Mahmoud Zeydabadinezhad, PhD (mzeydab -at- emory.edu)`, regression-2; `Jane Roe, Ph.D. and …`, `John Doe, Jr.`):
+ * part of the name before, not a person of its own. Sticky: tried at each comma.
+ */
+const POST_NOMINAL = /,\s*(?:Ph\.?\s?D|D\.?\s?Phil|M\.?\s?D|M\.?\s?Sc|B\.?\s?Sc|M\.?\s?Eng|MBA|Jr|Sr|II|III|IV|Esq)\.?(?=\s*(?:$|[,;(<[]|and\s|&))/y;
+/**
+ * Splits on `,`, `;`, ` and `, ` & ` and line breaks, but never inside parentheses or brackets; a post-nominal after a
+ * comma (`, PhD`) is dropped, not split off.
+ */
 function splitEntries(text) {
     const lower = (0,plain_text/* asciiLower */.F)(text);
     const entries = [];
     let depth = 0;
     let start = 0;
+    let kept = ''; // the entry's text before a dropped post-nominal
     for (let i = 0; i < text.length; i++) {
         const ch = text[i];
         let skip = 0;
@@ -12650,6 +12912,13 @@ function splitEntries(text) {
         else if ((ch === ')' || ch === ']') && depth > 0)
             depth--;
         else if (depth === 0) {
+            if (ch === ',' && postNominalAt(text, i) > 0) {
+                const length = postNominalAt(text, i);
+                kept += text.slice(start, i);
+                start = i + length;
+                i += length - 1;
+                continue;
+            }
             if (ch === ';' || (ch === ',' && !isSurnameComma(text, start, i)))
                 skip = 1;
             else if (ch === ' ' && lower.startsWith(' and ', i))
@@ -12658,13 +12927,19 @@ function splitEntries(text) {
                 skip = 3;
         }
         if (skip > 0) {
-            entries.push(text.slice(start, i));
+            entries.push(kept + text.slice(start, i));
+            kept = '';
             start = i + skip;
             i += skip - 1;
         }
     }
-    entries.push(text.slice(start));
+    entries.push(kept + text.slice(start));
     return entries.map(plain_text/* collapseWhitespace */.DK).filter((entry) => entry !== '');
+}
+/** The length of a comma and post-nominal at `comma` (POST_NOMINAL), or 0. */
+function postNominalAt(text, comma) {
+    POST_NOMINAL.lastIndex = comma;
+    return POST_NOMINAL.exec(text)?.[0].length ?? 0;
 }
 const SINGLE_NAME = /^\s*\p{Lu}[\p{L}'-]*\s*$/u;
 const GIVEN_NAME_WITH_CONTACT = /^\s*\p{Lu}[\p{L}'-]*\s*[(<]/u;
@@ -12736,8 +13011,16 @@ function readEntry(entry) {
             next++;
         return next < accounts.length && accounts[next].start <= at;
     };
+    // An `@host` inside an address (`b.pross @52north.org`) is the address's host, not a handle.
+    // Both come in text order: one pointer walks the addresses.
+    let nextEmail = 0;
+    const inEmail = (at) => {
+        while (nextEmail < emails.length && emails[nextEmail].end <= at)
+            nextEmail++;
+        return nextEmail < emails.length && emails[nextEmail].start <= at;
+    };
     const handles = [...text.matchAll(HANDLE)]
-        .filter((m) => !inAccount(m.index))
+        .filter((m) => !inAccount(m.index) && !inEmail(m.index))
         .map((m) => ({ start: m.index, end: m.index + m[0].length, handle: trimHandle(m[1]) }))
         .concat(accounts
         .filter((account) => account.site === 'github')
@@ -13236,7 +13519,7 @@ function tokensOf(text, pattern) {
 
 
 const LABEL_HOURS = { small: 90, medium: 175, large: 350 };
-/** As many different sizes as the scale has (small, medium, large): a value offering them all chooses none. */
+/** As many different sizes as the scale has (small, medium, large): the template's hint offers them all. */
 const MENU_SIZES = Object.keys(LABEL_HOURS).length;
 const LABEL_WORDS = new Map(Object.entries({
     small: 'small',
@@ -13382,6 +13665,20 @@ function figuresIn(tokens) {
     }
     return figures.filter((f) => f.unit !== undefined);
 }
+/** Whether a text is one parenthesised group, its first `(` closed by its last character (`(90, 175 or 350 hour)`). */
+function isWrapped(text) {
+    const t = text.trim();
+    if (!t.startsWith('(') || !t.endsWith(')'))
+        return false;
+    let depth = 0;
+    for (let i = 0; i < t.length; i++) {
+        if (t[i] === '(')
+            depth++;
+        else if (t[i] === ')' && --depth === 0)
+            return i === t.length - 1;
+    }
+    return false;
+}
 /** Reads a size value into hours (and weeks for `12 weeks`, `3 months`); never throws. */
 function parseSize(value) {
     const text = (0,_plain_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plainValue */ ._y)(value);
@@ -13396,11 +13693,14 @@ function parseSize(value) {
     // months (full-time schedule)` is three months).
     if (figures.length === 0 && FULL_TIME.test(text))
         labels.push('large');
-    // `(90, 175 or 350 hour)`, `Small, medium or large`: three sizes offered are the template's menu, not a size chosen;
-    // sizes offered with what each covers (`90 hours (short), 175 hours (basic), or 350 hours (advanced items)`) are a
-    // choice of scope the mentor states, read as a range.
+    // A choice of sizes (`175 or 350 hours`, Submitty's `90 or 175 or 350 hours`, `90/175/350h`, `Small, medium or
+    // large`, sktime's `90 hours (short), 175 hours (basic), or 350 hours (advanced)`) is a size the mentor states, read
+    // as a range. Only the template's hint left in place is none: the whole scale and nothing else, wrapped whole in
+    // parentheses as the field's hint is (GSoC asks for the "expected size of project (90, 175 or 350 hour)";
+    // libreswan's unfilled RFC ideas keep `(90, 175 or 350 hour)`, regression-5).
     const offered = new Set(figures.filter((f) => f.unit === 'hour').map((f) => f.value));
-    if ((offered.size >= MENU_SIZES || new Set(labels).size >= MENU_SIZES) && !tokens.some(isQualifier))
+    const wholeScale = offered.size >= MENU_SIZES || new Set(labels).size >= MENU_SIZES;
+    if (wholeScale && isWrapped(text) && !tokens.some(isQualifier))
         return { placeholder: true, recognised: false };
     const reading = { placeholder: false, recognised: false };
     let hours = figures.filter((f) => f.unit === 'hour').map((f) => f.value);

@@ -11,6 +11,7 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { FileError } from '../../src/cli/find-files.js';
 import {
   CHILD_EXEC_ARGV,
+  CHILD_HEAP_GROWING_PERCENT,
   CHILD_MEMORY_MB,
   childExecArgv,
   EnvError,
@@ -149,7 +150,11 @@ describe('lintFiles with a pool', () => {
   });
 
   it('limits the heap of a child to IDEA_LINT_CHILD_MEMORY (0: no limit)', () => {
-    expect(childExecArgv(CHILD_MEMORY_MB)).toEqual([...CHILD_EXEC_ARGV, `--max-old-space-size=${CHILD_MEMORY_MB}`]);
+    expect(childExecArgv(CHILD_MEMORY_MB)).toEqual([
+      ...CHILD_EXEC_ARGV,
+      `--max-old-space-size=${CHILD_MEMORY_MB}`,
+      `--heap-growing-percent=${CHILD_HEAP_GROWING_PERCENT}`,
+    ]);
     expect(childExecArgv(0)).toEqual(CHILD_EXEC_ARGV);
   });
 

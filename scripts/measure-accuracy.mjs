@@ -157,29 +157,31 @@ function variantTable(options) {
     return `${fmt(value)}${Math.abs(delta) >= 0.005 ? ` (${delta > 0 ? '+' : '-'}${fmt(Math.abs(delta)).replace(/^0/, '')})` : ''}`;
   };
   const lists = base.length;
-  const lines = [
+  // Rows go out as they are measured (a variant takes one CLI run over every list).
+  const emit = (line) => process.stdout.write(`${line}\n`);
+  [
     `Variants of ${lists} labelled lists in ${options.dirs.length} sets (${options.dirs.map((dir) => basename(dir)).join(', ')}), commit ${gitCommit()}`,
     '',
     `${pad('Variant', 32)}${pad('lists changed', 15)}${pad('ideas P', 13)}${pad('ideas R', 13)}${pad('rules P', 13)}rules R`,
     `${pad('(original)', 32)}${pad('', 15)}${pad(fmt(before.ideas.precision), 13)}${pad(fmt(before.ideas.recall), 13)}${pad(fmt(before.rules.precision), 13)}${fmt(before.rules.recall)}`,
-  ];
+  ].forEach(emit);
   const changedLists = {};
   for (const name of VARIANT_NAMES) {
     const scores = scoreVariant(sets, name, options.today);
     const changed = scores.filter((entry, index) => key(entry) !== key(base[index])).map((entry) => entry.list);
     changedLists[name] = changed;
     const after = figures(scores);
-    lines.push(
+    emit(
       `${pad(name, 32)}${pad(changed.length, 15)}${pad(cell(after.ideas.precision, before.ideas.precision), 13)}${pad(cell(after.ideas.recall, before.ideas.recall), 13)}${pad(cell(after.rules.precision, before.rules.precision), 13)}${cell(after.rules.recall, before.rules.recall)}`,
     );
   }
-  lines.push('', 'Sets: ' + options.dirs.map((dir, index) => `${index} ${basename(dir)}`).join(', '));
+  emit('');
+  emit(`Sets: ${options.dirs.map((dir, index) => `${index} ${basename(dir)}`).join(', ')}`);
   if (options.details) {
     for (const [name, changed] of Object.entries(changedLists)) {
-      if (changed.length > 0) lines.push(`${name}: ${changed.join(', ')}`);
+      if (changed.length > 0) emit(`${name}: ${changed.join(', ')}`);
     }
   }
-  process.stdout.write(`${lines.join('\n')}\n`);
 }
 
 function gitCommit() {

@@ -151,9 +151,6 @@ const EMPHASISED = new RegExp(String.raw`(?<![*_\w])(\*\*|__|\*|_)(${LABEL_TEXT}
 const PREFIX = String.raw`^(\s*(?:>\s*)*(?:(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?)?)`;
 const PLAIN = new RegExp(`${PREFIX}(${LABEL_TEXT}):(?=\\s|$)`);
 
-/** A line that starts with a `**Label:**` and has a value after it. */
-const LABEL_LINE = new RegExp(String.raw`^\*\*(${LABEL_TEXT}):\*\*\s*\S`);
-
 const LABEL_STYLES = {
   'bold-colon-inside': (label) => `**${label}:**`,
   'bold-colon-outside': (label) => `**${label}**:`,
@@ -162,7 +159,7 @@ const LABEL_STYLES = {
   'underscore-colon-outside': (label) => `__${label}__:`,
 };
 
-function restyleLabels(text, shape, style, path, { listItem = false } = {}) {
+function restyleLabels(text, shape, style, path) {
   if (!isMarkdown(path)) return text;
   const { is, paragraphs } = shape;
   const toPlain = style === LABEL_STYLES.plain;
@@ -184,13 +181,28 @@ function restyleLabels(text, shape, style, path, { listItem = false } = {}) {
       if (plain && isLabel(plain[2]) && /^[A-Z]/.test(plain[2])) {
         out = `${plain[1]}${style(plain[2])}${out.slice(plain[0].length)}`;
       }
-      if (listItem) {
-        // `- **Label:** value`: a label line outside any list (or quote) becomes a list item, when it has a value on
-        // the line (an empty label's value is the next block, which the new item would swallow).
-        const line = LABEL_LINE.exec(out);
-        if (line && isLabel(line[1])) out = `- ${out}`;
-      }
       return out;
+    },
+    skip,
+  );
+}
+
+/**
+ * `- **Label:** value`: a line that starts (unindented, outside any list or quote) with a field label in any of the
+ * styles above becomes a list item, when it has a value on the line (an empty label's value is the next block, which
+ * the new item would swallow). Composes with a label style: chained after it, it lists the restyled labels.
+ */
+function listLabels(text, shape, path) {
+  if (!isMarkdown(path)) return text;
+  const { is } = shape;
+  const skip = (line) => ['code', 'front', 'html', 'table', 'heading'].some((kind) => is(line, kind));
+  const emphasised = new RegExp(`^${EMPHASISED.source}\\s*\\S`);
+  const plain = new RegExp(`^(${LABEL_TEXT}):\\s*\\S`);
+  return mapLines(
+    text,
+    (body) => {
+      const label = emphasised.exec(body)?.[2] ?? plain.exec(body)?.[1];
+      return label !== undefined && isLabel(label) && /^[A-Za-z*_]/.test(body) ? `- ${body}` : body;
     },
     skip,
   );
@@ -378,10 +390,14 @@ export const VARIANTS = Object.freeze({
     ]),
   ),
   'label-list-item': {
-    family: 'label',
-    about: 'field labels written **Label:** value, and those outside a list made list items (- **Label:** value)',
-    apply: (text, path, shape) =>
-      restyleLabels(text, shape, LABEL_STYLES['bold-colon-inside'], path, { listItem: true }),
+    family: 'label-list',
+    about: 'label lines outside a list made list items (- **Label:** value)',
+    apply: (text, path, shape) => listLabels(text, shape, path),
+  },
+  'ordered-dot': {
+    family: 'ordered',
+    about: 'ordered items written 1.',
+    apply: (text, path, shape) => remarkItems(text, path, shape, true, '.'),
   },
   ...Object.fromEntries(
     ['*', '+', '-'].map((marker) => [

@@ -146,13 +146,20 @@ const LABEL_TEXT = String.raw`[A-Za-z][A-Za-z()/&,' -]{0,38}[A-Za-z)]|[A-Za-z]`;
 const isLabel = (label) => FIELD_WORD.test(label) && label.trim().split(/\s+/).length <= 3;
 
 /** Emphasised label forms: `**L:**`, `**L**:`, `__L:__`, `__L__:`, `*L:*`, `*L*:`, `_L:_`, `_L_:`. */
-const EMPHASISED = new RegExp(String.raw`(?<![*_\w])(\*\*|__|\*|_)(${LABEL_TEXT})(?:\s*:\1|\1\s*:)(?![*_])`, 'g');
+// A stray second colon after it (`**Label:**:`, a typo of two lists) goes with the label: restyled, it has one.
+const EMPHASISED = new RegExp(
+  String.raw`(?<![*_\w])(\*\*|__|\*|_)(${LABEL_TEXT})(?:\s*:\1|\1\s*:)(?:\s*:(?!\/))?(?![*_])`,
+  'g',
+);
 /** Line start before a label: indentation, quote markers, a list marker with an optional task box. */
 const PREFIX = String.raw`^(\s*(?:>\s*)*(?:(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?)?)`;
 const PLAIN = new RegExp(`${PREFIX}(${LABEL_TEXT}):(?=\\s|$)`);
 
 const LABEL_STYLES = {
   'bold-colon-inside': (label) => `**${label}:**`,
+  // `**Difficulty** – Medium`: a dash for the colon, after a bold label only (a plain `Label - value` is prose), and
+  // only before a value on the line (a label whose value is the next block keeps its colon).
+  'bold-dash': (label, hasValue) => (hasValue ? `**${label}** –` : `**${label}:**`),
   'bold-colon-outside': (label) => `**${label}**:`,
   plain: (label) => `${label}:`,
   'italic-colon-inside': (label) => `*${label}:*`,
@@ -174,12 +181,12 @@ function restyleLabels(text, shape, style, path) {
       let out = body.replace(EMPHASISED, (whole, _mark, label, offset) => {
         if (!isLabel(label)) return whole;
         if (toPlain && !(blockStart && prefixOnly.test(body.slice(0, offset)))) return whole;
-        return style(label.trim());
+        return style(label.trim(), body.slice(offset + whole.length).trim() !== '');
       });
       const plain = PLAIN.exec(out);
       // A plain label at the start of the line, capitalised (the emphasised ones are restyled already).
       if (plain && isLabel(plain[2]) && /^[A-Z]/.test(plain[2])) {
-        out = `${plain[1]}${style(plain[2])}${out.slice(plain[0].length)}`;
+        out = `${plain[1]}${style(plain[2], out.slice(plain[0].length).trim() !== '')}${out.slice(plain[0].length)}`;
       }
       return out;
     },
@@ -206,6 +213,90 @@ function listLabels(text, shape, path) {
     },
     skip,
   );
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Label words: a field's usual label written with another usual name for it (`Skills required` → `Prerequisites`,
+// `Mentors` → `Possible mentors`), in any style, and in a table's header row. Only whole labels named below change.
+
+const LABEL_NAMES = {
+  difficulty: ['difficulty', 'difficulty level', 'level', 'complexity'],
+  skills: [
+    'skills',
+    'skills required',
+    'required skills',
+    'prerequisites',
+    'skills needed',
+    'skill requirements',
+    'desired skills',
+    'required knowledge',
+  ],
+  mentors: ['mentor', 'mentors', 'possible mentors', 'potential mentors', 'mentor(s)', 'mentors(s)'],
+  outcomes: ['expected outcomes', 'expected outcome', 'outcomes', 'outcome', 'deliverables', 'expected results'],
+  size: ['size', 'project size', 'duration', 'length', 'project length', 'project duration', 'expected size', 'hours'],
+};
+
+const LABEL_SYNONYMS = {
+  a: {
+    difficulty: 'difficulty level',
+    skills: 'prerequisites',
+    mentors: 'possible mentors',
+    outcomes: 'deliverables',
+    size: 'project length',
+  },
+  b: {
+    difficulty: 'level',
+    skills: 'skills needed',
+    mentors: 'mentor(s)',
+    outcomes: 'expected results',
+    size: 'duration',
+  },
+};
+
+/** `label` renamed by `synonyms` (its case pattern kept), or undefined when it is not a label named above. */
+function rename(label, synonyms) {
+  const key = label.trim().toLowerCase();
+  const field = Object.keys(LABEL_NAMES).find((name) => LABEL_NAMES[name].includes(key));
+  if (!field) return undefined;
+  const word = synonyms[field];
+  const trimmed = label.trim();
+  if (trimmed === trimmed.toUpperCase()) return word.toUpperCase();
+  if (/^[a-z]/.test(trimmed)) return word;
+  const words = trimmed.split(/\s+/);
+  if (words.length > 1 && words.every((w) => /^[A-Z(]/.test(w)))
+    return word.replace(/\b[a-z]/g, (c) => c.toUpperCase());
+  return word[0].toUpperCase() + word.slice(1);
+}
+
+function renameLabels(text, shape, synonyms, path) {
+  if (!isMarkdown(path)) return text;
+  const { is, tables } = shape;
+  const lines = splitLines(text);
+  const headers = new Set(tables.map(({ start }) => start));
+  lines.forEach((entry, index) => {
+    const line = index + 1;
+    if (['code', 'front', 'html', 'heading'].some((kind) => is(line, kind))) return;
+    if (is(line, 'table')) {
+      if (!headers.has(line)) return;
+      entry.body = cellsOf(entry.body)
+        .map((cell) => {
+          const inner = /^(\s*(?:\*\*|__|\*|_)?)([^*_|]+?)((?:\*\*|__|\*|_)?\s*)$/.exec(cell);
+          const renamed = inner && rename(inner[2], synonyms);
+          return renamed ? `${inner[1]}${renamed}${inner[3]}` : cell;
+        })
+        .join('|');
+      return;
+    }
+    let out = entry.body.replace(EMPHASISED, (whole, _mark, label) => {
+      const renamed = rename(label, synonyms);
+      return renamed ? whole.replace(label, renamed) : whole;
+    });
+    const plain = PLAIN.exec(out);
+    const renamed = plain && /^[A-Z]/.test(plain[2]) ? rename(plain[2], synonyms) : undefined;
+    if (renamed) out = `${plain[1]}${renamed}:${out.slice(plain[0].length)}`;
+    entry.body = out;
+  });
+  return joinLines(lines);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -384,8 +475,18 @@ export const VARIANTS = Object.freeze({
       `label-${name}`,
       {
         family: 'label',
-        about: `field labels written ${style('Label')} value`,
+        about: `field labels written ${style('Label', true)} value`,
         apply: (text, path, shape) => restyleLabels(text, shape, style, path),
+      },
+    ]),
+  ),
+  ...Object.fromEntries(
+    Object.entries(LABEL_SYNONYMS).map(([name, synonyms]) => [
+      `label-names-${name}`,
+      {
+        family: 'label-names',
+        about: `field labels named ${Object.values(synonyms).join(', ')}`,
+        apply: (text, path, shape) => renameLabels(text, shape, synonyms, path),
       },
     ]),
   ),

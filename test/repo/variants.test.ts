@@ -61,6 +61,27 @@ describe('variants', () => {
     );
   });
 
+  it('writes a dash after a bold label only before a value on the line', () => {
+    expect(applyVariant('label-bold-dash', 'Skills: Python\n\nMentors:\n\n- Ann\n')).toBe(
+      '**Skills** – Python\n\n**Mentors:**\n\n- Ann\n',
+    );
+  });
+
+  it('renames whole field labels, in any style and in a table header, keeping their case', () => {
+    const out = applyVariant('label-names-a', LIST);
+    expect([lineOf(out, 6), lineOf(out, 7), lineOf(out, 8), lineOf(out, 10), lineOf(out, 11)]).toEqual([
+      '**Difficulty level:** Medium',
+      '**Prerequisites**: Python',
+      'Possible mentors: Ann Lee (ann@example.org)',
+      '- Project length: 175 hours',
+      '- *Deliverables:* a tool',
+    ]);
+    expect(lineOf(applyVariant('label-names-b', LIST), 21)).toBe('| Idea | Level | Duration |');
+    expect(applyVariant('label-names-b', 'Required Skills: C\nBuild skills: no\n')).toBe(
+      'Skills Needed: C\nBuild skills: no\n',
+    );
+  });
+
   it('drops emphasis from a label only where a paragraph starts', () => {
     const out = applyVariant('label-plain', LIST);
     expect([lineOf(out, 6), lineOf(out, 7), lineOf(out, 11)]).toEqual([

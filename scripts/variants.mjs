@@ -1,0 +1,591 @@
+// Metamorphic variants of an idea list: label-preserving, line-preserving rewrites another author could plausibly
+// have written (other heading levels, label styles, list markers, obfuscated emails, size and difficulty spellings,
+// line endings). A reader finds the same ideas, on the same lines, with the same fields in every variant, so the
+// human labels of the original (expected.json) hold for it, and the parser's reading should not change.
+// Used by `npm run accuracy -- <dir> --variant <name>` (scripts/measure-accuracy.mjs) and by
+// test/parse/variants.test.ts. Pure: text in, text out.
+//
+// Each rewrite keeps every line (it never adds or removes a line break) and skips a line where it could change what
+// a reader finds: code blocks are never touched; headings keep their text; a difficulty word is rewritten only after
+// a difficulty label (or in a difficulty column), a label only when its words name a field.
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { gfmTable } from 'micromark-extension-gfm-table';
+
+/** The last texts' structures: the rewrites of one list all read the same original text, parsed once. */
+const structures = new Map();
+
+/** The Markdown structure the rewrites need: which lines are code, front matter, HTML, tables, headings, list items. */
+function structure(text) {
+  let found = structures.get(text);
+  if (!found) {
+    found = readStructure(text);
+    if (structures.size >= 4) structures.delete(structures.keys().next().value);
+    structures.set(text, found);
+  }
+  return found;
+}
+
+function readStructure(text) {
+  const tree = fromMarkdown(text, {
+    extensions: [gfmTable(), frontmatter(['yaml', 'toml'])],
+    mdastExtensions: [gfmTableFromMarkdown(), frontmatterFromMarkdown(['yaml', 'toml'])],
+  });
+  const kinds = new Map(); // line -> Set of 'code' | 'front' | 'html' | 'table' | 'heading'
+  const mark = (node, kind) => {
+    for (let line = node.position.start.line; line <= node.position.end.line; line++) {
+      if (!kinds.has(line)) kinds.set(line, new Set());
+      kinds.get(line).add(kind);
+    }
+  };
+  const headings = [];
+  const items = []; // { line, column, ordered }: where each list item's marker stands
+  const paragraphs = new Set(); // lines where a paragraph starts
+  const tables = []; // { start, end }
+  const visit = (node, parent) => {
+    if (node.type === 'code') mark(node, 'code');
+    else if (node.type === 'yaml' || node.type === 'toml') mark(node, 'front');
+    else if (node.type === 'html') mark(node, 'html');
+    else if (node.type === 'table') {
+      mark(node, 'table');
+      tables.push({ start: node.position.start.line, end: node.position.end.line });
+    } else if (node.type === 'heading') {
+      mark(node, 'heading');
+      headings.push({
+        depth: node.depth,
+        line: node.position.start.line,
+        endLine: node.position.end.line,
+        column: node.position.start.column,
+      });
+    } else if (node.type === 'listItem') {
+      items.push({
+        line: node.position.start.line,
+        column: node.position.start.column,
+        ordered: Boolean(parent.ordered),
+      });
+    } else if (node.type === 'paragraph') {
+      paragraphs.add(node.position.start.line);
+    }
+    for (const child of node.children ?? []) visit(child, node);
+  };
+  visit(tree, null);
+  const is = (line, kind) => kinds.get(line)?.has(kind) ?? false;
+  return { headings, items, tables, paragraphs, is };
+}
+
+/** Lines without their line break (a CR stays with the break, so CRLF files round-trip). */
+function splitLines(text) {
+  return text.split('\n').map((raw) => {
+    const cr = raw.endsWith('\r');
+    return { body: cr ? raw.slice(0, -1) : raw, cr };
+  });
+}
+
+function joinLines(lines) {
+  return lines.map(({ body, cr }) => (cr ? `${body}\r` : body)).join('\n');
+}
+
+/** Rewrites each line (1-based number) that `skip` lets through with `rewrite(body, line)`. */
+function mapLines(text, rewrite, skip = () => false) {
+  const lines = splitLines(text);
+  lines.forEach((entry, index) => {
+    if (!skip(index + 1)) entry.body = rewrite(entry.body, index + 1);
+  });
+  return joinLines(lines);
+}
+
+const isMarkdown = (path) => !/\.(wiki|mediawiki|txt)$/i.test(path);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Heading levels: every heading (ATX, setext, HTML <hN>) one level deeper or shallower, consistently, so the outline
+// keeps its shape. Not applied when a level would leave 1–6 (a level-6 heading going deeper, a level-1 one going up).
+
+const HTML_HEADING = /<(\/?)h([1-6])(?=[\s>])/gi;
+
+function shiftHeadings(text, shape, by) {
+  const { headings, is } = shape;
+  const htmlLevels = [];
+  splitLines(text).forEach(({ body }, index) => {
+    if (is(index + 1, 'code')) return;
+    for (const match of body.matchAll(HTML_HEADING)) if (!match[1]) htmlLevels.push(Number(match[2]));
+  });
+  const levels = [...headings.map((heading) => heading.depth), ...htmlLevels];
+  if (levels.length === 0 || levels.some((level) => level + by < 1 || level + by > 6)) return text;
+  const lines = splitLines(text);
+  for (const heading of headings) {
+    const entry = lines[heading.line - 1];
+    const atx = /^(\s{0,3}(?:>\s*)*)(#{1,6})(?=\s|$)/.exec(entry.body);
+    if (atx) {
+      entry.body = `${atx[1]}${'#'.repeat(heading.depth + by)}${entry.body.slice(atx[0].length)}`;
+    } else if (heading.endLine === heading.line + 1 && heading.column === 1) {
+      // Setext: the text line becomes an ATX heading, the underline an empty line.
+      entry.body = `${'#'.repeat(heading.depth + by)} ${entry.body.trim()}`;
+      lines[heading.endLine - 1].body = '';
+    } else {
+      return text; // a setext heading over several lines or inside a container: leave the file as it is
+    }
+  }
+  lines.forEach((entry, index) => {
+    if (is(index + 1, 'code')) return;
+    entry.body = entry.body.replace(HTML_HEADING, (_, slash, level) => `<${slash}h${Number(level) + by}`);
+  });
+  return joinLines(lines);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Label styles. A label is a short run of words naming a field (FIELD_WORD) followed by a colon, in one of the
+// styles below; it is rewritten wherever it stands in a line that is not code, front matter, HTML, a table or a
+// heading (a plain `Label:` only at the start of the line, after any list marker, since mid-line it is prose).
+
+const FIELD_WORD =
+  /\b(difficult(y|ies)?|level|complexity|skills?|prerequisites?|requirements?|required|knowledge|mentors?|co-?mentors?|mentorship|contacts?|size|length|duration|hours|effort|time commitment|outcomes?|results?|deliverables?|expected|goals?|tech|technolog(y|ies)|languages?|stack|e-?mail)\b/i;
+const LABEL_TEXT = String.raw`[A-Za-z][A-Za-z()/&,' -]{0,38}[A-Za-z)]|[A-Za-z]`;
+// At most three words: a longer run ending in a colon is more often an idea's title (`Language System for plugins:`).
+const isLabel = (label) => FIELD_WORD.test(label) && label.trim().split(/\s+/).length <= 3;
+
+/** Emphasised label forms: `**L:**`, `**L**:`, `__L:__`, `__L__:`, `*L:*`, `*L*:`, `_L:_`, `_L_:`. */
+// A stray second colon after it (`**Label:**:`, a typo of two lists) goes with the label: restyled, it has one.
+const EMPHASISED = new RegExp(
+  String.raw`(?<![*_\w])(\*\*|__|\*|_)(${LABEL_TEXT})(?:\s*:\1|\1\s*:)(?:\s*:(?!\/))?(?![*_])`,
+  'g',
+);
+/** Line start before a label: indentation, quote markers, a list marker with an optional task box. */
+const PREFIX = String.raw`^(\s*(?:>\s*)*(?:(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?)?)`;
+const PLAIN = new RegExp(`${PREFIX}(${LABEL_TEXT}):(?=\\s|$)`);
+
+const LABEL_STYLES = {
+  'bold-colon-inside': (label) => `**${label}:**`,
+  // `**Difficulty** – Medium`: a dash for the colon, after a bold label only (a plain `Label - value` is prose), and
+  // only before a value on the line (a label whose value is the next block keeps its colon).
+  'bold-dash': (label, hasValue) => (hasValue ? `**${label}** –` : `**${label}:**`),
+  'bold-colon-outside': (label) => `**${label}**:`,
+  plain: (label) => `${label}:`,
+  'italic-colon-inside': (label) => `*${label}:*`,
+  'underscore-colon-outside': (label) => `__${label}__:`,
+};
+
+function restyleLabels(text, shape, style, path) {
+  if (!isMarkdown(path)) return text;
+  const { is, paragraphs } = shape;
+  const toPlain = style === LABEL_STYLES.plain;
+  const prefixOnly = new RegExp(`${PREFIX}$`);
+  const skip = (line) => ['code', 'front', 'html', 'table', 'heading'].some((kind) => is(line, kind));
+  return mapLines(
+    text,
+    (body, line) => {
+      // A plain label reads as one only where a paragraph (or item) starts: elsewhere it runs on from the text
+      // before it once rendered, so emphasis is dropped only there.
+      const blockStart = paragraphs.has(line);
+      let out = body.replace(EMPHASISED, (whole, _mark, label, offset) => {
+        if (!isLabel(label)) return whole;
+        if (toPlain && !(blockStart && prefixOnly.test(body.slice(0, offset)))) return whole;
+        return style(label.trim(), body.slice(offset + whole.length).trim() !== '');
+      });
+      const plain = PLAIN.exec(out);
+      // A plain label at the start of the line, capitalised (the emphasised ones are restyled already).
+      if (plain && isLabel(plain[2]) && /^[A-Z]/.test(plain[2])) {
+        out = `${plain[1]}${style(plain[2], out.slice(plain[0].length).trim() !== '')}${out.slice(plain[0].length)}`;
+      }
+      return out;
+    },
+    skip,
+  );
+}
+
+/**
+ * `- **Label:** value`: a line that starts (unindented, outside any list or quote) with a field label in any of the
+ * styles above becomes a list item, when it has a value on the line (an empty label's value is the next block, which
+ * the new item would swallow). Composes with a label style: chained after it, it lists the restyled labels.
+ */
+function listLabels(text, shape, path) {
+  if (!isMarkdown(path)) return text;
+  const { is } = shape;
+  const skip = (line) => ['code', 'front', 'html', 'table', 'heading'].some((kind) => is(line, kind));
+  const emphasised = new RegExp(`^${EMPHASISED.source}\\s*\\S`);
+  const plain = new RegExp(`^(${LABEL_TEXT}):\\s*\\S`);
+  return mapLines(
+    text,
+    (body) => {
+      const label = emphasised.exec(body)?.[2] ?? plain.exec(body)?.[1];
+      return label !== undefined && isLabel(label) && /^[A-Za-z*_]/.test(body) ? `- ${body}` : body;
+    },
+    skip,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Label words: a field's usual label written with another usual name for it (`Skills required` → `Prerequisites`,
+// `Mentors` → `Possible mentors`), in any style, and in a table's header row. Only whole labels named below change.
+
+const LABEL_NAMES = {
+  difficulty: ['difficulty', 'difficulty level', 'level', 'complexity'],
+  skills: [
+    'skills',
+    'skills required',
+    'required skills',
+    'prerequisites',
+    'skills needed',
+    'skill requirements',
+    'desired skills',
+    'required knowledge',
+  ],
+  mentors: ['mentor', 'mentors', 'possible mentors', 'potential mentors', 'mentor(s)', 'mentors(s)'],
+  outcomes: ['expected outcomes', 'expected outcome', 'outcomes', 'outcome', 'deliverables', 'expected results'],
+  size: ['size', 'project size', 'duration', 'length', 'project length', 'project duration', 'expected size', 'hours'],
+};
+
+const LABEL_SYNONYMS = {
+  a: {
+    difficulty: 'difficulty level',
+    skills: 'prerequisites',
+    mentors: 'possible mentors',
+    outcomes: 'deliverables',
+    size: 'project length',
+  },
+  b: {
+    difficulty: 'level',
+    skills: 'skills needed',
+    mentors: 'mentor(s)',
+    outcomes: 'expected results',
+    size: 'duration',
+  },
+};
+
+/** `label` renamed by `synonyms` (its case pattern kept), or undefined when it is not a label named above. */
+function rename(label, synonyms) {
+  const key = label.trim().toLowerCase();
+  const field = Object.keys(LABEL_NAMES).find((name) => LABEL_NAMES[name].includes(key));
+  if (!field) return undefined;
+  const word = synonyms[field];
+  const trimmed = label.trim();
+  if (trimmed === trimmed.toUpperCase()) return word.toUpperCase();
+  if (/^[a-z]/.test(trimmed)) return word;
+  const words = trimmed.split(/\s+/);
+  if (words.length > 1 && words.every((w) => /^[A-Z(]/.test(w)))
+    return word.replace(/\b[a-z]/g, (c) => c.toUpperCase());
+  return word[0].toUpperCase() + word.slice(1);
+}
+
+function renameLabels(text, shape, synonyms, path) {
+  if (!isMarkdown(path)) return text;
+  const { is, tables } = shape;
+  const lines = splitLines(text);
+  const headers = new Set(tables.map(({ start }) => start));
+  lines.forEach((entry, index) => {
+    const line = index + 1;
+    if (['code', 'front', 'html', 'heading'].some((kind) => is(line, kind))) return;
+    if (is(line, 'table')) {
+      if (!headers.has(line)) return;
+      entry.body = cellsOf(entry.body)
+        .map((cell) => {
+          const inner = /^(\s*(?:\*\*|__|\*|_)?)([^*_|]+?)((?:\*\*|__|\*|_)?\s*)$/.exec(cell);
+          const renamed = inner && rename(inner[2], synonyms);
+          return renamed ? `${inner[1]}${renamed}${inner[3]}` : cell;
+        })
+        .join('|');
+      return;
+    }
+    let out = entry.body.replace(EMPHASISED, (whole, _mark, label) => {
+      const renamed = rename(label, synonyms);
+      return renamed ? whole.replace(label, renamed) : whole;
+    });
+    const plain = PLAIN.exec(out);
+    const renamed = plain && /^[A-Z]/.test(plain[2]) ? rename(plain[2], synonyms) : undefined;
+    if (renamed) out = `${plain[1]}${renamed}:${out.slice(plain[0].length)}`;
+    entry.body = out;
+  });
+  return joinLines(lines);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// List markers: every bullet item's marker becomes `target` (`-`, `*` or `+`), every ordered item's delimiter
+// `target` (`.` or `)`), all at once so lists keep their items.
+
+function remarkItems(text, path, shape, ordered, target) {
+  if (!isMarkdown(path)) return text;
+  const lines = splitLines(text);
+  for (const item of shape.items) {
+    if (item.ordered !== ordered) continue;
+    const entry = lines[item.line - 1];
+    const at = item.column - 1; // mdast columns count UTF-16 units, as string indexes do
+    const marker = ordered ? /^\d{1,9}[.)]/.exec(entry.body.slice(at)) : /^[-*+]/.exec(entry.body.slice(at));
+    if (!marker) continue;
+    const end = at + marker[0].length;
+    entry.body = `${entry.body.slice(0, end - 1)}${target}${entry.body.slice(end)}`;
+  }
+  return joinLines(lines);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Emails: every address (bare, autolink, Markdown or HTML mailto link) written out obfuscated, as lists do against
+// spam. A mailto link keeps its text, followed by the address in parentheses.
+
+const EMAIL =
+  /(?<![\w.%+-])(?:mailto:)?([A-Za-z0-9._%+-]+)@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})(?![\w-])/g;
+
+const OBFUSCATIONS = {
+  brackets: (local, domain) => `${local} [at] ${domain.split('.').join(' [dot] ')}`,
+  parens: (local, domain) => `${local} (at) ${domain}`,
+  caps: (local, domain) => `${local} AT ${domain.split('.').join(' DOT ')}`,
+  words: (local, domain) => `${local} at ${domain.split('.').join(' dot ')}`,
+};
+
+function obfuscateEmails(text, shape, form) {
+  const { is } = shape;
+  const keepText = (label, address) => (label.includes(address) || !label.trim() ? address : `${label} (${address})`);
+  return mapLines(
+    text,
+    (body) =>
+      body
+        .replace(/\[([^\]\n]*)\]\(\s*<?mailto:([^)\s>?]+)[^)\s>]*>?\s*\)/gi, (_, label, address) =>
+          keepText(label, address),
+        )
+        .replace(/<a\s[^>]*href\s*=\s*["']mailto:([^"'?]+)[^"']*["'][^>]*>(.*?)<\/a>/gi, (_, address, label) =>
+          keepText(label, address),
+        )
+        .replace(/<(?:mailto:)?([^<>\s@]+@[^<>\s@]+)>/gi, '$1')
+        .replace(EMAIL, (_, local, domain) => form(local, domain)),
+    (line) => is(line, 'code'),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Size spellings: `175 hours` written `175h`, `175 hrs`, `~175 hours`, `175-hour`, `175 hours (medium)` (GSoC's
+// names: 90 small, 175 medium, 350 large). Not in headings (a title keeps its text) or code.
+
+const HOURS = /(?<![\d~.,])(\d{2,3})\s+(hours)\b/gi;
+const GSOC_SIZE_NAMES = { 90: 'small', 175: 'medium', 350: 'large' };
+
+const SIZE_SPELLINGS = {
+  h: (hours) => `${hours}h`,
+  hrs: (hours) => `${hours} hrs`,
+  approx: (hours, word) => `~${hours} ${word}`,
+  hyphen: (hours) => `${hours}-hour`,
+  named: (hours, word, line) =>
+    GSOC_SIZE_NAMES[hours] && !/\b(small|medium|large|intermediate)\b/i.test(line)
+      ? `${hours} ${word} (${GSOC_SIZE_NAMES[hours]})`
+      : `${hours} ${word}`,
+};
+
+function respellSizes(text, shape, spell) {
+  const { is } = shape;
+  return mapLines(
+    text,
+    (body) => body.replace(HOURS, (_, hours, word) => spell(hours, word, body)),
+    (line) => is(line, 'code') || is(line, 'heading'),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Difficulty wording: the level after a difficulty label (`Difficulty:`, `Level`, `Complexity`, within 40
+// characters, with no size word between) or in a table column headed so, with the levels joined to it (`Medium to
+// Hard`, `Easy/Medium`). Lines that are headings or code keep their words.
+
+const DIFFICULTY_LABEL = /\b(difficulty|level|complexity)\b/i;
+const LEVEL = String.raw`\b(?:easy|medium|hard)\b`;
+const LEVEL_RUN = new RegExp(`${LEVEL}(?:\\s*(?:-|–|/|to|or|,)\\s*${LEVEL})*`, 'i');
+
+const DIFFICULTY_WORDINGS = {
+  lower: (word) => word.toLowerCase(),
+  upper: (word) => word.toUpperCase(),
+  // Beginner / Intermediate / Advanced: the wording of many lists (and of programs' forms).
+  words: (word) => matchCase(word, { easy: 'beginner', medium: 'intermediate', hard: 'advanced' }[word.toLowerCase()]),
+  // Beginner / Intermediate / Difficult.
+  'words-difficult': (word) =>
+    matchCase(word, { easy: 'beginner', medium: 'intermediate', hard: 'difficult' }[word.toLowerCase()]),
+};
+
+function matchCase(original, word) {
+  if (original === original.toUpperCase()) return word.toUpperCase();
+  if (original[0] === original[0].toUpperCase()) return word[0].toUpperCase() + word.slice(1);
+  return word;
+}
+
+/** The level words of `run` (one match of LEVEL_RUN) reworded. */
+const reword = (run, wording) => run.replace(new RegExp(LEVEL, 'gi'), (word) => wording(word));
+
+function rewordAfterLabel(body, wording) {
+  const label = DIFFICULTY_LABEL.exec(body);
+  if (!label) return body;
+  const start = label.index + label[0].length;
+  const after = body.slice(start);
+  const run = LEVEL_RUN.exec(after);
+  if (!run || run.index > 40 || /\b(size|hours?|length|duration|time)\b/i.test(after.slice(0, run.index))) return body;
+  return `${body.slice(0, start)}${after.slice(0, run.index)}${reword(run[0], wording)}${after.slice(run.index + run[0].length)}`;
+}
+
+/** Cells of a table row split on unescaped pipes (the text between them, kept as is). */
+const cellsOf = (row) => row.split(/(?<!\\)\|/);
+
+function rewordDifficulty(text, shape, wording) {
+  const { tables, is } = shape;
+  const lines = splitLines(text);
+  const done = new Set();
+  for (const { start, end } of tables) {
+    const header = cellsOf(lines[start - 1].body);
+    const column = header.findIndex((cell) => /\b(difficulty|level|complexity)\b/i.test(cell));
+    for (let line = start; line <= end; line++) done.add(line);
+    if (column === -1) continue;
+    for (let line = start + 2; line <= end; line++) {
+      const cells = cellsOf(lines[line - 1].body);
+      if (cells.length !== header.length) continue; // a row that does not line up with the header: leave it
+      const run = LEVEL_RUN.exec(cells[column]);
+      if (run) cells[column] = cells[column].replace(run[0], reword(run[0], wording));
+      lines[line - 1].body = cells.join('|');
+    }
+  }
+  lines.forEach((entry, index) => {
+    const line = index + 1;
+    if (done.has(line) || is(line, 'code') || is(line, 'heading')) return;
+    entry.body = rewordAfterLabel(entry.body, wording);
+  });
+  return joinLines(lines);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Invisible bytes: CRLF line endings, trailing spaces, a byte order mark.
+
+const withTrailing = (text, spaces) =>
+  mapLines(
+    text,
+    (body) => (body.trim() === '' ? body : `${body}${spaces}`),
+    () => false,
+  );
+
+/**
+ * The rewrites by name, each in a family (rewrites of one family are alternatives: one spelling of the same thing).
+ * `apply(text, path, shape)` returns the variant (the text itself when the rewrite does not apply); `shape` is the
+ * structure of the original text, which every rewrite keeps (they keep lines, and list markers' columns).
+ */
+export const VARIANTS = Object.freeze({
+  'heading-deeper': {
+    family: 'heading',
+    about: 'every heading one level deeper (## → ###), unless one is at level 6',
+    apply: (text, path, shape) => (isMarkdown(path) ? shiftHeadings(text, shape, 1) : text),
+  },
+  'heading-shallower': {
+    family: 'heading',
+    about: 'every heading one level shallower (### → ##), unless one is at level 1',
+    apply: (text, path, shape) => (isMarkdown(path) ? shiftHeadings(text, shape, -1) : text),
+  },
+  ...Object.fromEntries(
+    Object.entries(LABEL_STYLES).map(([name, style]) => [
+      `label-${name}`,
+      {
+        family: 'label',
+        about: `field labels written ${style('Label', true)} value`,
+        apply: (text, path, shape) => restyleLabels(text, shape, style, path),
+      },
+    ]),
+  ),
+  ...Object.fromEntries(
+    Object.entries(LABEL_SYNONYMS).map(([name, synonyms]) => [
+      `label-names-${name}`,
+      {
+        family: 'label-names',
+        about: `field labels named ${Object.values(synonyms).join(', ')}`,
+        apply: (text, path, shape) => renameLabels(text, shape, synonyms, path),
+      },
+    ]),
+  ),
+  'label-list-item': {
+    family: 'label-list',
+    about: 'label lines outside a list made list items (- **Label:** value)',
+    apply: (text, path, shape) => listLabels(text, shape, path),
+  },
+  'ordered-dot': {
+    family: 'ordered',
+    about: 'ordered items written 1.',
+    apply: (text, path, shape) => remarkItems(text, path, shape, true, '.'),
+  },
+  ...Object.fromEntries(
+    ['*', '+', '-'].map((marker) => [
+      `bullets-${{ '*': 'star', '+': 'plus', '-': 'dash' }[marker]}`,
+      {
+        family: 'bullets',
+        about: `bullets written ${marker}`,
+        apply: (text, path, shape) => remarkItems(text, path, shape, false, marker),
+      },
+    ]),
+  ),
+  'ordered-paren': {
+    family: 'ordered',
+    about: 'ordered items written 1)',
+    apply: (text, path, shape) => remarkItems(text, path, shape, true, ')'),
+  },
+  ...Object.fromEntries(
+    Object.entries(OBFUSCATIONS).map(([name, form]) => [
+      `email-${name}`,
+      {
+        family: 'email',
+        about: `emails written ${form('a', 'b.org')}`,
+        apply: (text, path, shape) => obfuscateEmails(text, shape, form),
+      },
+    ]),
+  ),
+  ...Object.fromEntries(
+    Object.entries(SIZE_SPELLINGS).map(([name, spell]) => [
+      `size-${name}`,
+      {
+        family: 'size',
+        about: `sizes written ${spell('175', 'hours', '')}`,
+        apply: (text, path, shape) => respellSizes(text, shape, spell),
+      },
+    ]),
+  ),
+  ...Object.fromEntries(
+    Object.entries(DIFFICULTY_WORDINGS).map(([name, wording]) => [
+      `difficulty-${name}`,
+      {
+        family: 'difficulty',
+        about: `difficulty levels written ${['Easy', 'Medium', 'Hard'].map(wording).join(' / ')}`,
+        apply: (text, path, shape) => rewordDifficulty(text, shape, wording),
+      },
+    ]),
+  ),
+  'trailing-space': { family: 'trailing', about: 'a space after every line', apply: (text) => withTrailing(text, ' ') },
+  'hard-breaks': {
+    family: 'trailing',
+    about: 'two spaces after every line (Markdown hard breaks)',
+    apply: (text) => withTrailing(text, '  '),
+  },
+  crlf: { family: 'crlf', about: 'CRLF line endings', apply: (text) => text.replace(/\r?\n/g, '\r\n') },
+  bom: {
+    family: 'bom',
+    about: 'a byte order mark before the text',
+    apply: (text) => (text.startsWith('\uFEFF') ? text : `\uFEFF${text}`),
+  },
+});
+
+/** The names of the rewrites, in the order of VARIANTS. */
+export const VARIANT_NAMES = Object.freeze(Object.keys(VARIANTS));
+
+/** The families in the order rewrites are chained (one that reads the structure before CRLF and the BOM). */
+export const FAMILIES = Object.freeze([...new Set(VARIANT_NAMES.map((name) => VARIANTS[name].family))]);
+
+/** `text` (of the file at `path`) rewritten by the variant `name`; throws for an unknown name. */
+export function applyVariant(name, text, path = 'ideas.md') {
+  return applyVariants([name], text, path);
+}
+
+/**
+ * `text` rewritten by several variants in turn (at most one per family, in FAMILIES order): their rewrites touch
+ * different parts of a line, so the chain reads as each of them does. Throws for an unknown name or two of a family.
+ */
+export function applyVariants(names, text, path = 'ideas.md') {
+  for (const name of names) {
+    if (!VARIANTS[name]) throw new Error(`Unknown variant "${name}"; known: ${VARIANT_NAMES.join(', ')}.`);
+  }
+  const ordered = [...names].sort(
+    (a, b) => FAMILIES.indexOf(VARIANTS[a].family) - FAMILIES.indexOf(VARIANTS[b].family),
+  );
+  ordered.forEach((name, index) => {
+    if (index > 0 && VARIANTS[ordered[index - 1]].family === VARIANTS[name].family) {
+      throw new Error(`"${ordered[index - 1]}" and "${name}" are alternatives: chain one of them.`);
+    }
+  });
+  const shape = structure(text);
+  return ordered.reduce((out, name) => VARIANTS[name].apply(out, path, shape), text);
+}

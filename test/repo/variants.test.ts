@@ -1,0 +1,145 @@
+// The rewrites of scripts/variants.mjs (used by test/parse/variants.test.ts and `npm run accuracy -- --variant`):
+// each keeps every line, leaves code and what a reader finds alone, and rewrites the form it names.
+import { describe, expect, it } from 'vitest';
+import { applyVariant, applyVariants, FAMILIES, VARIANT_NAMES, VARIANTS } from '../../scripts/variants.mjs';
+
+const LIST = [
+  '# Ideas',
+  '',
+  '## Build a tool',
+  '',
+  'A description of the tool.',
+  '',
+  '**Difficulty:** Medium',
+  '**Skills required**: Python',
+  'Mentors: Ann Lee (ann@example.org)',
+  '',
+  '- Size: 175 hours',
+  '- *Expected outcomes:* a tool',
+  '',
+  '1. first',
+  '2. second',
+  '',
+  '```',
+  '**Difficulty:** Hard, 350 hours, bo@example.org',
+  '- code',
+  '```',
+  '',
+  '| Idea | Difficulty | Size |',
+  '| --- | --- | --- |',
+  '| Parser | Hard | Medium |',
+  '',
+].join('\n');
+
+const lineOf = (text: string, index: number) => text.split('\n')[index];
+
+describe('variants', () => {
+  it.each(VARIANT_NAMES)('%s keeps every line and the code block', (name) => {
+    const out = applyVariant(name, LIST, 'ideas.md');
+    expect(out.split(/\r?\n/)).toHaveLength(LIST.split('\n').length);
+    expect(out.replace(/\r/g, '').replace(/ +$/gm, '')).toContain(LIST.split('\n').slice(16, 20).join('\n'));
+  });
+
+  it('shifts every heading by one level, and not past 1 or 6', () => {
+    expect(applyVariant('heading-deeper', LIST).split('\n').slice(0, 3)).toEqual(['## Ideas', '', '### Build a tool']);
+    expect(applyVariant('heading-shallower', LIST)).toBe(LIST);
+    expect(applyVariant('heading-shallower', '## A\n\n### B\n\n<h4>C</h4>\n')).toBe('# A\n\n## B\n\n<h3>C</h3>\n');
+    expect(applyVariant('heading-deeper', 'Title\n-----\n\ntext\n')).toBe('### Title\n\n\ntext\n');
+  });
+
+  it('restyles field labels only', () => {
+    const out = applyVariant('label-italic-colon-inside', LIST);
+    expect([lineOf(out, 6), lineOf(out, 7), lineOf(out, 8)]).toEqual([
+      '*Difficulty:* Medium',
+      '*Skills required:* Python',
+      '*Mentors:* Ann Lee (ann@example.org)',
+    ]);
+    // `Language System for plugins:` is an idea's title, not a label (over three words).
+    const title = '* Language System for plugins: unify the interface - **Difficulty:** *easy*';
+    expect(applyVariant('label-bold-colon-outside', title)).toBe(
+      '* Language System for plugins: unify the interface - **Difficulty**: *easy*',
+    );
+  });
+
+  it('writes a dash after a bold label only before a value on the line', () => {
+    expect(applyVariant('label-bold-dash', 'Skills: Python\n\nMentors:\n\n- Ann\n')).toBe(
+      '**Skills** – Python\n\n**Mentors:**\n\n- Ann\n',
+    );
+  });
+
+  it('renames whole field labels, in any style and in a table header, keeping their case', () => {
+    const out = applyVariant('label-names-a', LIST);
+    expect([lineOf(out, 6), lineOf(out, 7), lineOf(out, 8), lineOf(out, 10), lineOf(out, 11)]).toEqual([
+      '**Difficulty level:** Medium',
+      '**Prerequisites**: Python',
+      'Possible mentors: Ann Lee (ann@example.org)',
+      '- Project length: 175 hours',
+      '- *Deliverables:* a tool',
+    ]);
+    expect(lineOf(applyVariant('label-names-b', LIST), 21)).toBe('| Idea | Level | Duration |');
+    expect(applyVariant('label-names-b', 'Required Skills: C\nBuild skills: no\n')).toBe(
+      'Skills Needed: C\nBuild skills: no\n',
+    );
+  });
+
+  it('drops emphasis from a label only where a paragraph starts', () => {
+    const out = applyVariant('label-plain', LIST);
+    expect([lineOf(out, 6), lineOf(out, 7), lineOf(out, 11)]).toEqual([
+      'Difficulty: Medium',
+      '**Skills required**: Python',
+      '- Expected outcomes: a tool',
+    ]);
+  });
+
+  it('makes label lines list items, after any restyle', () => {
+    const out = applyVariants(['label-bold-colon-inside', 'label-list-item'], LIST);
+    expect(out.split('\n').slice(6, 9)).toEqual([
+      '- **Difficulty:** Medium',
+      '- **Skills required:** Python',
+      '- **Mentors:** Ann Lee (ann@example.org)',
+    ]);
+  });
+
+  it('rewrites list markers', () => {
+    expect(lineOf(applyVariant('bullets-star', LIST), 10)).toBe('* Size: 175 hours');
+    expect(applyVariant('ordered-paren', LIST).split('\n').slice(13, 15)).toEqual(['1) first', '2) second']);
+    expect(applyVariant('ordered-dot', '1) a\n2) b\n')).toBe('1. a\n2. b\n');
+  });
+
+  it('obfuscates emails, links included', () => {
+    expect(lineOf(applyVariant('email-brackets', LIST), 8)).toBe('Mentors: Ann Lee (ann [at] example [dot] org)');
+    expect(applyVariant('email-words', 'Contact [Ann](mailto:ann@x.org) or <bo@y.org>')).toBe(
+      'Contact Ann (ann at x dot org) or bo at y dot org',
+    );
+  });
+
+  it('respells sizes, not in headings', () => {
+    expect(lineOf(applyVariant('size-h', LIST), 10)).toBe('- Size: 175h');
+    expect(lineOf(applyVariant('size-named', LIST), 10)).toBe('- Size: 175 hours (medium)');
+    expect(applyVariant('size-approx', '## Tool (350 hours)\n\nSize: 350 hours\n')).toBe(
+      '## Tool (350 hours)\n\nSize: ~350 hours\n',
+    );
+  });
+
+  it('rewords a difficulty after its label or in its column, not a size', () => {
+    const out = applyVariant('difficulty-words', LIST);
+    expect(lineOf(out, 6)).toBe('**Difficulty:** Intermediate');
+    expect(lineOf(out, 23)).toBe('| Parser | Advanced | Medium |');
+    expect(applyVariant('difficulty-lower', 'Size: Medium. Difficulty: Easy to Hard')).toBe(
+      'Size: Medium. Difficulty: easy to hard',
+    );
+  });
+
+  it('adds invisible bytes', () => {
+    expect(applyVariant('crlf', 'a\nb\n')).toBe('a\r\nb\r\n');
+    expect(applyVariant('hard-breaks', 'a\n\nb\n')).toBe('a  \n\nb  \n');
+    expect(applyVariant('bom', 'a\n')).toBe('\uFEFFa\n');
+  });
+
+  it('chains one variant per family and refuses two of one', () => {
+    expect(FAMILIES).toContain('label');
+    expect(new Set(VARIANT_NAMES.map((name) => VARIANTS[name].family))).toEqual(new Set(FAMILIES));
+    expect(() => applyVariants(['size-h', 'size-hrs'], LIST)).toThrow(/alternatives/);
+    expect(() => applyVariant('no-such-variant', LIST)).toThrow(/Unknown variant/);
+  });
+});

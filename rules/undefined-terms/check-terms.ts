@@ -52,6 +52,7 @@ export function findUndefinedTerms(
   // The headings of the sections the idea sits in name the project it belongs to: a name there spells its own
   // initialism (`### OpenColorIO` over ideas that say OCIO).
   let sections: LongForms | undefined;
+  let skillInitials: Set<string> | undefined;
   blocks.forEach((block, index) => {
     // A title, a heading or a field line (`| Technologies | Python, NLP/LLMs |` above the prose) labels the idea: the
     // idea's text explains it, wherever.
@@ -77,7 +78,9 @@ export function findUndefinedTerms(
       // over "Differentiate solutions of quadratic programs").
       const section = label ? sectionAfter(blocks, fieldLines, index) : [];
       if (section.some((at) => longForms.inBlock(at, letters, true))) continue;
-      if (longForms.inSkills(letters) || skillSpells(idea.fields.skills?.value, letters)) continue;
+      // Read once per idea: a term's question is then a set lookup, whatever the skills' length.
+      skillInitials ??= skillItemInitials(idea.fields.skills?.value);
+      if (longForms.inSkills(letters) || skillInitials.has(letters)) continue;
       // Spelled out later in the idea (three letters or more, as two ordinary words match two letters by chance).
       if (letters.length >= 3 && longForms.anywhere(letters)) continue;
       if ((sections ??= sectionForms(file, idea)).spells(letters)) continue;
@@ -93,22 +96,22 @@ export function findUndefinedTerms(
 }
 
 /**
- * Whether an item of the idea's skills, a phrase of two words or more, has the term's letters as its words' initials:
- * "Reinforcement learning, Python, Langchain, OOPs" defines RL (AI Planet, regression-10). A skill is named in
- * sentence case, so its later words need no capital, as they do in prose; one item is one name, so the initials
- * cannot come from two phrases by chance.
+ * The initials of each item of the idea's skills that is a phrase of two words or more: "Reinforcement learning,
+ * Python, Langchain, OOPs" gives RL, which the item defines (AI Planet, regression-10). A skill is named in sentence
+ * case, so its later words need no capital, as they do in prose; one item is one name, so the initials cannot come
+ * from two phrases by chance.
  */
-function skillSpells(skills: string | undefined, letters: string): boolean {
-  if (!skills) return false;
-  for (const item of skills.split(/[,;\n:()]|\s(?:and|or|&)\s/)) {
+function skillItemInitials(skills: string | undefined): Set<string> {
+  const initials = new Set<string>();
+  for (const item of skills?.split(/[,;\n:()]|\s(?:and|or|&)\s/) ?? []) {
     const words = item
       .replace(/^[\s*•-]+/, '')
       .trim()
       .split(/\s+/)
       .filter((word) => /^\p{L}/u.test(word) && !SMALL_WORDS.has(word.toLowerCase()));
-    if (words.length >= 2 && words.map((word) => word[0].toUpperCase()).join('') === letters) return true;
+    if (words.length >= 2 && words.length <= 8) initials.add(words.map((word) => word[0].toUpperCase()).join(''));
   }
-  return false;
+  return initials;
 }
 
 /** Small words a skill's name may hold that give no initial ("Knowledge of Java", "Theory of Computation"). */

@@ -9,7 +9,7 @@ import {
   type TextBlock,
 } from '../../src/lint/rule-kit.js';
 import { findDefinitions } from './definitions.js';
-import { findAcronyms, type AcronymLimits, type AcronymUse } from './find-acronyms.js';
+import { findAcronyms, readAcronyms, type AcronymLimits, type AcronymUse } from './find-acronyms.js';
 import { acronymLetters } from './initials.js';
 import { IdeaLongForms, LongForms } from './long-forms.js';
 
@@ -52,6 +52,7 @@ export function findUndefinedTerms(
   // The headings of the sections the idea sits in name the project it belongs to: a name there spells its own
   // initialism (`### OpenColorIO` over ideas that say OCIO).
   let sections: LongForms | undefined;
+  let skillInitials: Set<string> | undefined;
   blocks.forEach((block, index) => {
     // A title, a heading or a field line (`| Technologies | Python, NLP/LLMs |` above the prose) labels the idea: the
     // idea's text explains it, wherever.
@@ -77,7 +78,11 @@ export function findUndefinedTerms(
       // over "Differentiate solutions of quadratic programs").
       const section = label ? sectionAfter(blocks, fieldLines, index) : [];
       if (section.some((at) => longForms.inBlock(at, letters, true))) continue;
-      if (longForms.inSkills(letters)) continue;
+      // Read once per idea: a term's question is then a set lookup, whatever the skills' length.
+      skillInitials ??= skillItemInitials(idea.fields.skills?.value);
+      if (longForms.inSkills(letters) || skillInitials.has(letters)) continue;
+      // Spelled out later in the idea (three letters or more, as two ordinary words match two letters by chance).
+      if (letters.length >= 3 && longForms.anywhere(letters)) continue;
       if ((sections ??= sectionForms(file, idea)).spells(letters)) continue;
       // A short form of one word written in full earlier before the same word (`Github Actions` … `GH Actions`).
       const next = NEXT_NAME.exec(block.text.slice(use.end, use.end + NEXT_NAME_CHARS))?.[1];
@@ -89,6 +94,28 @@ export function findUndefinedTerms(
   });
   return found;
 }
+
+/**
+ * The initials of each item of the idea's skills that is a phrase of two words or more: "Reinforcement learning,
+ * Python, Langchain, OOPs" gives RL, which the item defines (AI Planet, regression-10). A skill is named in sentence
+ * case, so its later words need no capital, as they do in prose; one item is one name, so the initials cannot come
+ * from two phrases by chance.
+ */
+function skillItemInitials(skills: string | undefined): Set<string> {
+  const initials = new Set<string>();
+  for (const item of skills?.split(/[,;\n:()]|\s(?:and|or|&)\s/) ?? []) {
+    const words = item
+      .replace(/^[\s*•-]+/, '')
+      .trim()
+      .split(/\s+/)
+      .filter((word) => /^\p{L}/u.test(word) && !SMALL_WORDS.has(word.toLowerCase()));
+    if (words.length >= 2 && words.length <= 8) initials.add(words.map((word) => word[0].toUpperCase()).join(''));
+  }
+  return initials;
+}
+
+/** Small words a skill's name may hold that give no initial ("Knowledge of Java", "Theory of Computation"). */
+const SMALL_WORDS = new Set(['of', 'and', 'the', 'a', 'an', 'for', 'in', 'on', 'to', 'with']);
 
 /** No definitions: a block of an idea that uses no term. */
 const NONE: ReadonlySet<string> = new Set<string>();
@@ -206,7 +233,66 @@ export function pageTerms(file: IdeaFile, limits: AcronymLimits): Set<string> {
   // A term a heading outside every idea defines, such as a group's heading over its ideas (`### Symbolic
   // Pathfinder (SPF)`), is defined for the whole page, as a glossary's is.
   const defined = outsideHeadingBlocks(file).flatMap((block) => [...findDefinitions(block, limits)]);
-  return new Set([...used, ...defined]);
+  return new Set([...used, ...defined, ...ownAddressWords(file), ...linkedTerms(file, limits)]);
+}
+
+/**
+ * Terms that are the whole text of a link anywhere on the page: "[XREPL](http://docs.racket-lang.org/xrepl/)" in one
+ * idea of Racket's list (regression-9) explains the XREPL another idea's title names. The page itself says where to
+ * read about it, as a glossary would.
+ */
+function linkedTerms(file: IdeaFile, limits: AcronymLimits): string[] {
+  const terms: string[] = [];
+  // Walked with a stack, not recursion: a hostile file may nest lists thousands deep.
+  const stack: TreeNode[] = [file.tree as TreeNode];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'link') {
+      if (node.url?.startsWith('#')) continue;
+      const text = (node.children ?? [])
+        .map((child) => (child.type === 'text' ? (child.value ?? '') : '\u0000'))
+        .join('')
+        .trim();
+      const acronyms = readAcronyms(text, limits);
+      if (acronyms.length === 1 && acronyms[0].word === text) terms.push(acronyms[0].key);
+      continue;
+    }
+    for (const child of node.children ?? []) stack.push(child);
+  }
+  return terms;
+}
+
+/** The parts of an mdast node linkedTerms reads. */
+interface TreeNode {
+  type: string;
+  url?: string;
+  value?: string;
+  children?: TreeNode[];
+}
+
+/** Code forges, on which the first part of an address's path is the owner: the organisation. */
+const FORGES = new Set(['github.com', 'gitlab.com', 'bitbucket.org', 'codeberg.org', 'sourceforge.net']);
+/** A web address: its host and, when there is one, its first path segment. */
+const ADDRESS = /https?:\/\/([a-z0-9.-]+)(?::\d+)?(?:\/([^\s/?#<>()[\]"']*))?/giu;
+
+/**
+ * The organisation's own names in the addresses the page's introduction (before its first idea) links to: the words
+ * of each site's name (`moveit.ros.org` gives MOVEIT and ROS) and, on a code forge, of its owner
+ * (`github.com/ros-planning/…` gives ROS). A project named after its ecosystem (MoveIt, a ROS project, whose page
+ * says `ROS 2` and `a ROS interface` unexplained, regression-10) names it in its own address, as an organisation
+ * names itself in its introduction; the top-level domain and `www` say nothing.
+ */
+function ownAddressWords(file: IdeaFile): string[] {
+  const first = Math.min(...file.ideas.map((idea) => idea.titlePosition.start.offset));
+  const words: string[] = [];
+  for (const match of file.text.slice(0, first).matchAll(ADDRESS)) {
+    const host = match[1].toLowerCase().replace(/^www\./, '');
+    const parts = FORGES.has(host) ? [match[2] ?? ''] : host.split('.').slice(0, -1);
+    for (const part of parts)
+      for (const word of part.split(/[^a-z0-9]+/i))
+        if (/^[a-z][a-z0-9]{1,7}$/i.test(word)) words.push(word.toUpperCase());
+  }
+  return words;
 }
 
 /**

@@ -15,6 +15,8 @@ const EXPLAINED_BY =
 const LINK_GAP = /\s*[(:,]?\s*/y;
 const CLOSES = /\s*(?:[),;:]|for short\b|-\s)/y;
 const PARENTHESIS = /\s*\(([^()]{3,200})\)/y;
+/** Closing tags of inline HTML emphasis right after a word (`</b>`, `</strong></em>`). */
+const CLOSING_TAGS = /(?:\s*<\/(?:b|strong|em|i|u|mark|span|abbr|code)>)+/iy;
 const SEPARATOR = /\s*(?::|–|—|\s-|\|)\s+/y;
 
 /** First words that make a parenthesis a remark rather than an explanation: "HVM (and PV)", "DRBD (see …)". */
@@ -30,7 +32,26 @@ const WORD = /[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)*/gu;
  * something made for X or by X, and say nothing of what X is.
  */
 const KIND_NOUN =
-  /\s+(?:librar(?:y|ies)|packages?|toolkits?|toolbox(?:es)?|frameworks?|solvers?|simulators?|software|formats?|file\s+(?:formats?|types?)|files|(?:programming\s+)?languages?|file\s?systems?|standards?|specifications?)\b/uy;
+  /\s+(?:librar(?:y|ies)|packages?|toolkits?|toolbox(?:es)?|frameworks?|solvers?|simulators?|software|formats?|file\s+(?:formats?|types?)|files|(?:programming\s+)?languages?|file\s?systems?|standards?|specifications?|middleware|engines?|datasets?|data\s+sets?|databases?|compilers?|toolchains?|suites?)\b/uy;
+
+/**
+ * One or two words describing the kind between a name and its kind noun: "AFRAME 3D VR framework", "the PX4
+ * navigation stack" (JdeRobot, regression-10), as "the Eclipse modeling framework" reads. Not a small word, a verb
+ * form or an adverb (`UQ has developed an existing tool`, `LWJGL out of the engine`): the words must be the kind's
+ * modifiers, a noun or a name, with nothing between them but a space.
+ */
+const MODIFIED_KIND = new RegExp(
+  `(?: (?!(?:${[
+    'a an the and or but nor of in on at to for with by from into onto over under as via than then so if',
+    'is are was were be been being has have had do does did can could will would shall should may might must',
+    'it its this that these those which who whom whose what not no our your their his her my we you they',
+    'also only more most less such very much many some any each every all both other another new own',
+  ]
+    .join(' ')
+    .split(' ')
+    .join('|')})\\b)(?![\\p{L}\\p{N}]*(?:ed|ly|ing)\\b)[\\p{L}\\p{N}]+){1,2}(?=${KIND_NOUN.source})`,
+  'uy',
+);
 
 /**
  * A standard's designation, its publisher's initials and a number, before the kind noun: "the IEC 61131-3 Standard"
@@ -61,6 +82,13 @@ const VENDOR =
  * Cesium, regression-8; "a kernel written in C").
  */
 const WRITTEN_IN = /(?:^|\s)(?:written|implemented|coded|programmed)\s+in\s+$/u;
+
+/**
+ * A release number after a name: "MoveIt 2, ROS 2, Motion Planning" (MoveIt, regression-10), "Python 3", "ROS 2
+ * nodes": a product that ships versions is named, not abbreviated. Not a count (`HPC 2 weeks`, `GPU 4 cores`): the
+ * word after the number is not a plural.
+ */
+const VERSION_AFTER = /\s+\d{1,2}(?:\.\d+)?(?=\s*[,.;:)\]|/]|\s*$|\s+(?!\p{Ll}+s\b)\p{L})/uy;
 
 /** A quantity with a unit of memory or storage right before a term: what is measured ("2GB VRAM", "16 GB DDR4"). */
 const QUANTITY = /(?:^|[\s(（,，])\d+(?:\.\d+)?\s*(?:[KMGTP]i?B|bytes?)\s+$/iu;
@@ -108,6 +136,8 @@ const AND_NAME = new RegExp(`\\s+(?:and|or|&)\\s+${NAME}${PAIR_END}`, 'uy');
 /** "Name and A", the name not starting a sentence (`in Python and MATLAB.`, `of Python or MATLAB to …`). */
 const NAME_AND = new RegExp(`(?:(?<![.!?])\\s|\\()${NAME}\\s+(?:and|or|&)\\s+$`, 'u');
 const PAIR_END_AT = new RegExp(PAIR_END, 'uy');
+/** A noun after a name, then an appositive saying what it is: "the CGT tool, a tool part of E3". */
+const NOUN_THEN_APPOSITIVE = /\s+\p{Ll}{3,},\s+an?\s+\p{Ll}{3,}/uy;
 
 /** One capitalised name, maybe with inner capitals (`OpenGL`, `DirectX`, `Minecraft`). */
 const ONE_NAME = /^\p{Lu}\p{Ll}+(?:\p{Lu}[\p{L}]*)*$/u;
@@ -209,8 +239,11 @@ export function findDefinitions(block: TextBlock, limits: AcronymLimits, only?: 
     }
     const next = afterSpace(text, end);
     const whole = hasTwoCapitals(word) && isWholeTerm(word, limits);
-    // ABBR (an explanation of two or more words).
-    const parenthesis = text[next] === '(' ? at(PARENTHESIS, end) : null;
+    // ABBR (an explanation of two or more words). Inline emphasis closed after the term is markup, not text: "The
+    // <b>PDND</b> (formerly Data and Analytics Framework)" (Developers Italia's HTML table, regression-5).
+    const closed = text[next] === '<' ? at(CLOSING_TAGS, end) : null;
+    const parenAt = closed ? end + closed[0].length : end;
+    const parenthesis = text[afterSpace(text, parenAt)] === '(' ? at(PARENTHESIS, parenAt) : null;
     if (parenthesis && isExplanation(parenthesis[1], word)) define(word);
     // ABBR (Name): the one product or platform it belongs to, "GLSL (OpenGL), HLSL (DirectX)".
     else if (parenthesis && whole && ONE_NAME.test(parenthesis[1].trim()) && !REMARK.test(parenthesis[1].trim()))
@@ -225,13 +258,19 @@ export function findDefinitions(block: TextBlock, limits: AcronymLimits, only?: 
     if (whole && text[start - 1] !== '/') {
       // A name may end in `++`, as `C++` does: the context is read after it ("under AFL++ and Klee").
       const nameEnd = text.startsWith('++', end) ? end + 2 : end;
-      const kind = at(KIND_NOUN, nameEnd) ?? at(NUMBERED_KIND, nameEnd);
-      const after = kind ? nameEnd + kind[0].length : nameEnd;
+      const modified = at(MODIFIED_KIND, nameEnd);
+      const kindAt = modified ? nameEnd + modified[0].length : nameEnd;
+      const kind = at(KIND_NOUN, kindAt) ?? (modified ? null : at(NUMBERED_KIND, nameEnd));
+      const after = kind ? kindAt + kind[0].length : nameEnd;
       const preceding = text.slice(Math.max(0, start - 60), start);
       if (kind || at(DESCRIBED_BY, after) || at(AS_A_KIND, nameEnd) || at(LIST_BEFORE_KIND, nameEnd)) define(word);
       else if (at(AND_NAME, nameEnd) || (NAME_AND.test(preceding) && at(PAIR_END_AT, nameEnd))) define(word);
+      // "the CGT tool, a tool part of E3" (MoMA Lab, regression-9): an appositive after the name and its noun.
+      else if (at(NOUN_THEN_APPOSITIVE, nameEnd)) define(word);
       // "Intel TBB": a vendor's product; "2GB VRAM": what a quantity measures; "code written in GLSL": a language.
       else if (VENDOR.test(preceding) || QUANTITY.test(preceding) || WRITTEN_IN.test(preceding)) define(word);
+      // "ROS 2": a release of a product.
+      else if (at(VERSION_AFTER, nameEnd)) define(word);
       // "GTK, Cocoa, Win32 APIs", "(ex. GIMP, Photoshop, Krita)": one item of a list of names.
       else if (listedWithNames(text, start, nameEnd)) define(word);
     }
@@ -257,6 +296,18 @@ export function findDefinitions(block: TextBlock, limits: AcronymLimits, only?: 
       // the list ends there.
       const last = position > 0 && words.length > 2 && ITEM_PURPOSE.test(words[1]);
       if (last) words = words.slice(0, 1);
+      // A name of two words, a capitalised name and a term (`Pascal VOC`, `IDA Pro`), is one item: "datasets
+      // like Pascal VOC, COCO, Imagenet" (JdeRobot, regression-10) names VOC a dataset as it names COCO one.
+      // `AWS EFA` (two terms) is not such a name: one word must be a plain name.
+      if (
+        words.length === 2 &&
+        words.every((w) => /^[\p{Lu}\p{N}][\p{L}\p{N}]*$/u.test(w)) &&
+        words.some((w) => /^\p{Lu}\p{Ll}+$/u.test(w))
+      ) {
+        for (const w of words) readAcronyms(w, limits).forEach((acronym) => defined.add(acronym.key));
+        if (last) break;
+        continue;
+      }
       if (words.length !== 1 || !words[0]) break;
       // `existing (including DLT-independent) ORM solutions` names no DLT: in a parenthesis only a whole term is an
       // instance of the kind (`systems such as SWE-bench` names one).
@@ -488,6 +539,9 @@ function slashedWithName(text: string, start: number, end: number): boolean {
 const OR_ANOTHER_KIND =
   /^or\s+(?:any\s+other|other|another|a\s+similar|a\s+comparable|some\s+(?:other|similar|comparable)|similar)\s+\p{Ll}{3,}/u;
 
+/** A former name given in parentheses: "(formerly …)", "(previously known as …)", "(originally called …)". */
+const FORMER_NAME = /^(?:formerly|previously|originally)(?:\s+(?:known\s+as|called|named))?\s+(.+)$/iu;
+
 /** Whether a parenthesis after a term explains it: two or more words that are not a remark, or its long form. */
 function isExplanation(inside: string, term: string): boolean {
   const content = inside.trim();
@@ -495,6 +549,10 @@ function isExplanation(inside: string, term: string): boolean {
   if (EXPLAINED_BY.test(`, ${content} `)) return true;
   if (OR_ANOTHER_KIND.test(content)) return true;
   const words = splitWords(content);
+  // "PDND (formerly Data and Analytics Framework)" (Developers Italia, regression-5): the name it had before, in
+  // words, says what it is, as a long form does.
+  const former = FORMER_NAME.exec(content);
+  if (former && splitWords(former[1]).filter((word) => /^\p{L}{2,}/u.test(word)).length >= 2) return true;
   if (startsWithLongForm(words, acronymLetters(term))) return true;
   if (REMARK.test(content) || /^(?:https?:|www\.)/.test(content)) return false;
   // Plain words, not a list of other acronyms or numbers: "Windows Debugger Stub", "the toolstack supplied alongside Xen".
@@ -611,8 +669,11 @@ const PLAIN_NAME = new RegExp(`^(?:${NAME}\\d*|${DOTTED_NAME})$`, 'u');
 /** A plural noun, as a list's shared kind noun is (`layers`, `APIs`). */
 const PLURAL_NOUN = /^\p{L}[\p{L}\p{N}]*s$/u;
 
-/** A plural noun right before an opening parenthesis (`libraries (`, `sources(`). */
-const PLURAL_BEFORE_PARENTHESIS = /(?<![\p{L}\p{N}])(\p{Ll}{2,}s)\s*[(（]$/u;
+/**
+ * A plural noun right before an opening parenthesis (`libraries (`, `sources(`), in a label's Title Case too
+ * (`Evaluation Frameworks (Langchain Evaluation, RAGAS, DeepEval)`, AI Planet, regression-10).
+ */
+const PLURAL_BEFORE_PARENTHESIS = /(?<![\p{L}\p{N}])(\p{L}\p{Ll}+s)\s*[(（]$/u;
 /**
  * A label ending in a plural noun before its colon (`Image Processing Libraries: OpenCV, PIL`): the list after it
  * names things of that kind, as the same list in parentheses after the noun does.

@@ -161,6 +161,7 @@ export class IdeaLongForms {
   private read = 0;
   private skillsSplit?: SplitText;
   private skillsForms?: LongForms;
+  private spelledWords?: Set<string>;
 
   constructor(
     private readonly blocks: TextBlock[],
@@ -188,6 +189,22 @@ export class IdeaLongForms {
       letters,
       nearby,
     );
+  }
+
+  /**
+   * Whether any block of the idea spells `letters` in plain words, before or after the use: "east-west (intra-VCP) …
+   * traffic", then "securely operate CS virtual cloud providers" in the idea's outcomes (Carbyne Stack, regression-6).
+   * A reader of the whole idea meets the long form. Stricter than a spelling before the use, since words far from it
+   * match by chance ("all common Linux" is no ACL): consecutive words of four letters or more, each giving its
+   * initial, three letters or more. Indexed once per idea: each question is a set lookup.
+   */
+  anywhere(letters: string): boolean {
+    if (letters.length < 3 || letters.length > MAX_LETTERS) return false;
+    if (!this.spelledWords) {
+      this.spelledWords = new Set<string>();
+      for (const block of this.blocks) addInitialRuns(proseOf(block), this.spelledWords);
+    }
+    return this.spelledWords.has(letters);
   }
 
   /** Whether the idea's skills spell `letters`. */
@@ -221,6 +238,38 @@ export class IdeaLongForms {
       this.earlier.absorb(this.formsAt(this.read));
       this.words.read(this.blocks[this.read].text);
     }
+  }
+}
+
+/** A block's text with what is not prose (code spans, web addresses, handles: TextBlock.skip) blanked out. */
+function proseOf(block: TextBlock): string {
+  if (block.skip.length === 0) return block.text;
+  let text = block.text;
+  for (const [from, to] of block.skip) text = text.slice(0, from) + '.'.repeat(to - from) + text.slice(to);
+  return text;
+}
+
+/** A word that may give its initial to a long form read anywhere in an idea: letters only, four or more. */
+const LONG_WORD = /^\p{L}{4,}$/u;
+
+/**
+ * Adds to `runs` the initials (in capitals) of every run of 3 to MAX_LETTERS consecutive long words of `text` joined by
+ * a space or a hyphen ("virtual cloud providers" gives VCP, "high-throughput computing" HTC); punctuation ends a run.
+ */
+function addInitialRuns(text: string, runs: Set<string>): void {
+  let initials = '';
+  let previousEnd = -1;
+  for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const joined = previousEnd >= 0 && /^[ -]$/.test(text.slice(previousEnd, match.index));
+    if (!joined) initials = '';
+    previousEnd = match.index + match[0].length;
+    if (!LONG_WORD.test(match[0])) {
+      initials = '';
+      previousEnd = -1;
+      continue;
+    }
+    initials = (initials + match[0][0].toUpperCase()).slice(-MAX_LETTERS);
+    for (let length = 3; length <= initials.length; length++) runs.add(initials.slice(-length));
   }
 }
 

@@ -103,9 +103,11 @@ describe('undefined-terms on the corpus', () => {
     expect(list.filter((entry) => /: (RAG|SPDX|LLM)$/.test(entry))).toEqual([]);
   });
 
-  it("accepts the SunPy list's spelled-out VSO, SSW and LCT, and flags AIA in its title", () => {
+  it("accepts the SunPy list's spelled-out VSO, SSW and LCT, and AIA in its title, spelled out in its body", () => {
     const list = flagged('openastronomy__gsoc-gsoc2016-ideas_sunpy');
-    expect(list).toContain('Implementing AIA response functions in SunPy: AIA');
+    // "[Atmospheric Imaging Assembly](http://aia.lmsal.com/) instrument", after the title's AIA: spelled out later in
+    // the idea (session 12: read as defined by the readers of every labelled set).
+    expect(list).not.toContain('Implementing AIA response functions in SunPy: AIA');
     expect(list.filter((entry) => /: (VSO|SSW|LCT|GUI)$/.test(entry))).toEqual([]);
   });
 

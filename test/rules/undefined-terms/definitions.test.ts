@@ -270,4 +270,66 @@ describe('findDefinitions with the keys asked about', () => {
       true,
     );
   });
+  // Session 12: named tools, datasets and products (the readers of regression-9 and -10 label them "named as such").
+  it('reads a kind noun after a name with one or two describing words between them', () => {
+    // JdeRobot (regression-10): "It is based on AFRAME 3D VR framework in the web".
+    expect(defines('It is based on AFRAME 3D VR framework in the web')).toContain('AFRAME');
+    // Other spellings and kinds: one word between, a dataset, a middleware, a compiler.
+    expect(defines('trained on the KITTI vision dataset')).toContain('KITTI');
+    expect(defines('messages of the DDS robotic middleware')).toContain('DDS');
+    expect(defines('the SDCC C compiler')).toContain('SDCC');
+    // A small word, a verb form or an adverb between is no description of the kind; nor is a stack (`the XCP
+    // stack`, `the TCP stack`: made for it, as a plugin or an API is).
+    expect(defines('UQ has developed an existing tool')).not.toContain('UQ');
+    expect(defines('LWJGL out of the engine')).not.toContain('LWJGL');
+    expect(defines('the XCP stack')).not.toContain('XCP');
+    expect(defines('the HPC based compiler')).not.toContain('HPC');
+  });
+
+  it('reads a name of two words, a plain name and a term, in a list of examples of a kind', () => {
+    // JdeRobot (regression-10): "several known international datasets like Pascal VOC, COCO, Imagenet, etc".
+    const datasets = defines('several known international datasets like Pascal VOC, COCO, Imagenet, etc and allows');
+    expect(datasets).toContain('VOC');
+    expect(datasets).toContain('COCO');
+    expect(defines('disassemblers such as IDA Pro, Ghidra or radare2')).toContain('IDA');
+    // Two terms are no plain name: rFaaS's "protocols such as TCP or AWS EFA" (regression-8) names EFA undefined.
+    expect(defines('protocols such as TCP or AWS EFA.')).not.toContain('EFA');
+  });
+
+  it('reads a list in parentheses after a plural kind noun in Title Case, as a label writes it', () => {
+    // AI Planet (regression-10): "Evaluation Frameworks (Langchain Evaluation, RAGAS, DeepEval)".
+    expect(defines('Python, Evaluation Frameworks (Langchain Evaluation, RAGAS, DeepEval), CI/CD')).toContain('RAGAS');
+    expect(defines('Plotting Libraries (Matplotlib, GGPLOT, Bokeh)')).toContain('GGPLOT');
+    // Nouns of knowledge or of parts made for something still say nothing: "Skills (Python, NLP)".
+    expect(defines('Required Skills (Python, NLP, Git)')).not.toContain('NLP');
+    expect(defines('Plugins (NUMA, Device Sharing)')).not.toContain('NUMA');
+  });
+
+  it('reads a release number after a name as a product that ships versions', () => {
+    // MoveIt (regression-10): "Preferred skills: MoveIt 2, ROS 2, Motion Planning, C++".
+    expect(defines('Preferred skills: MoveIt 2, ROS 2, Motion Planning, C++')).toContain('ROS');
+    expect(defines('port the nodes to ROS 2 and test them')).toContain('ROS');
+    expect(defines('written for GTKX 3.24.')).toContain('GTKX');
+    // A count is no release: "HPC 2 weeks", "GPU 4 cores"; nor a number glued to a letter or a unit.
+    expect(defines('we give HPC 2 weeks')).not.toContain('HPC');
+    expect(defines('the OCIO v2 API')).not.toContain('OCIO');
+  });
+
+  it('reads a former name in parentheses as what the term is, and looks past closing emphasis tags', () => {
+    // Developers Italia (regression-5), an HTML table: "The <b>PDND</b> (formerly Data and Analytics Framework)".
+    expect(defines('The <b>PDND</b> (formerly Data and Analytics Framework) is under active development')).toContain(
+      'PDND',
+    );
+    expect(defines('The QXT (previously known as the Qt Extension Toolkit) ships')).toContain('QXT');
+    expect(defines('The <strong>ZQA</strong> (originally called Zebra Quality Assurance)')).toContain('ZQA');
+    // One word is no former name, and a remark is still a remark.
+    expect(defines('The PDND (formerly DAF) is')).not.toContain('PDND');
+    expect(defines('The <b>PDND</b> (see below) is')).not.toContain('PDND');
+  });
+  it('reads an appositive after the name and its noun', () => {
+    // MoMA Lab (regression-9): "improve the internals of the CGT tool, a tool part of E3".
+    expect(defines('improve the internals of the CGT tool, a tool part of E3 that')).toContain('CGT');
+    expect(defines('the ZQA checker, an open-source linter')).toContain('ZQA');
+    expect(defines('the ZQA checker, which we wrote')).not.toContain('ZQA');
+  });
 });

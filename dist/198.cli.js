@@ -1018,6 +1018,8 @@ const EXPLAINED_BY = /,?\s*(?:\(\s*)?(?:which\s+|that\s+)?(?:stands for|is short
 const LINK_GAP = /\s*[(:,]?\s*/y;
 const CLOSES = /\s*(?:[),;:]|for short\b|-\s)/y;
 const PARENTHESIS = /\s*\(([^()]{3,200})\)/y;
+/** Closing tags of inline HTML emphasis right after a word (`</b>`, `</strong></em>`). */
+const CLOSING_TAGS = /(?:\s*<\/(?:b|strong|em|i|u|mark|span|abbr|code)>)+/iy;
 const SEPARATOR = /\s*(?::|–|—|\s-|\|)\s+/y;
 /** First words that make a parenthesis a remark rather than an explanation: "HVM (and PV)", "DRBD (see …)". */
 const REMARK = /^(?:and|or|but|not|see|cf|e\.?g|eg|for example|for instance|such as|like|including|incl|etc|with|without|in|on|at|from|to|by|via|vs|versus|which|where|when|if|as|also|only|optional|required|deprecated|beta|version|v\d|previously|formerly|now|soon|perhaps|maybe|possibly|probably|optionally|usually|typically|mostly|mainly|currently|ideally|preferably|especially|here|this|these|those|it|its|they|we|you|i|is|are|was|were|has|have|will|would|can|could|should|may|might|must|do|does|not)\b/i;
@@ -1028,7 +1030,22 @@ const WORD = /[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)*/gu;
  * nouns that read as "X is a …": "the DNSSEC plugin", "a PCI tool", "the CO-OPS API" or "NVIDIA GPUs" name
  * something made for X or by X, and say nothing of what X is.
  */
-const KIND_NOUN = /\s+(?:librar(?:y|ies)|packages?|toolkits?|toolbox(?:es)?|frameworks?|solvers?|simulators?|software|formats?|file\s+(?:formats?|types?)|files|(?:programming\s+)?languages?|file\s?systems?|standards?|specifications?)\b/uy;
+const KIND_NOUN = /\s+(?:librar(?:y|ies)|packages?|toolkits?|toolbox(?:es)?|frameworks?|solvers?|simulators?|software|formats?|file\s+(?:formats?|types?)|files|(?:programming\s+)?languages?|file\s?systems?|standards?|specifications?|middleware|engines?|datasets?|data\s+sets?|databases?|compilers?|toolchains?|suites?)\b/uy;
+/**
+ * One or two words describing the kind between a name and its kind noun: "AFRAME 3D VR framework", "the PX4
+ * navigation stack" (JdeRobot, regression-10), as "the Eclipse modeling framework" reads. Not a small word, a verb
+ * form or an adverb (`UQ has developed an existing tool`, `LWJGL out of the engine`): the words must be the kind's
+ * modifiers, a noun or a name, with nothing between them but a space.
+ */
+const MODIFIED_KIND = new RegExp(`(?: (?!(?:${[
+    'a an the and or but nor of in on at to for with by from into onto over under as via than then so if',
+    'is are was were be been being has have had do does did can could will would shall should may might must',
+    'it its this that these those which who whom whose what not no our your their his her my we you they',
+    'also only more most less such very much many some any each every all both other another new own',
+]
+    .join(' ')
+    .split(' ')
+    .join('|')})\\b)(?![\\p{L}\\p{N}]*(?:ed|ly|ing)\\b)[\\p{L}\\p{N}]+){1,2}(?=${KIND_NOUN.source})`, 'uy');
 /**
  * A standard's designation, its publisher's initials and a number, before the kind noun: "the IEC 61131-3 Standard"
  * (MoMA Lab, regression-9), as "ISO 8601 format" or "IEEE 754 standard" say that the number is a standard of X.
@@ -1054,6 +1071,12 @@ const VENDOR = /(?:^|[\s(/])(?:Intel|NVIDIA|Nvidia|AMD|IBM|Microsoft|Google|Appl
  * Cesium, regression-8; "a kernel written in C").
  */
 const WRITTEN_IN = /(?:^|\s)(?:written|implemented|coded|programmed)\s+in\s+$/u;
+/**
+ * A release number after a name: "MoveIt 2, ROS 2, Motion Planning" (MoveIt, regression-10), "Python 3", "ROS 2
+ * nodes": a product that ships versions is named, not abbreviated. Not a count (`HPC 2 weeks`, `GPU 4 cores`): the
+ * word after the number is not a plural.
+ */
+const VERSION_AFTER = /\s+\d{1,2}(?:\.\d+)?(?=\s*[,.;:)\]|/]|\s*$|\s+(?!\p{Ll}+s\b)\p{L})/uy;
 /** A quantity with a unit of memory or storage right before a term: what is measured ("2GB VRAM", "16 GB DDR4"). */
 const QUANTITY = /(?:^|[\s(（,，])\d+(?:\.\d+)?\s*(?:[KMGTP]i?B|bytes?)\s+$/iu;
 /** How far around a term its list of examples is looked for (a list of short items is far shorter). */
@@ -1092,6 +1115,8 @@ const AND_NAME = new RegExp(`\\s+(?:and|or|&)\\s+${NAME}${PAIR_END}`, 'uy');
 /** "Name and A", the name not starting a sentence (`in Python and MATLAB.`, `of Python or MATLAB to …`). */
 const NAME_AND = new RegExp(`(?:(?<![.!?])\\s|\\()${NAME}\\s+(?:and|or|&)\\s+$`, 'u');
 const PAIR_END_AT = new RegExp(PAIR_END, 'uy');
+/** A noun after a name, then an appositive saying what it is: "the CGT tool, a tool part of E3". */
+const NOUN_THEN_APPOSITIVE = /\s+\p{Ll}{3,},\s+an?\s+\p{Ll}{3,}/uy;
 /** One capitalised name, maybe with inner capitals (`OpenGL`, `DirectX`, `Minecraft`). */
 const ONE_NAME = /^\p{Lu}\p{Ll}+(?:\p{Lu}[\p{L}]*)*$/u;
 /** A plain name among terms joined by slashes: one word, maybe with inner capitals or a number (`Max`, `DjVu`, `Jbig2`). */
@@ -1195,8 +1220,11 @@ function findDefinitions(block, limits, only) {
         }
         const next = afterSpace(text, end);
         const whole = definitions_hasTwoCapitals(word) && isWholeTerm(word, limits);
-        // ABBR (an explanation of two or more words).
-        const parenthesis = text[next] === '(' ? at(PARENTHESIS, end) : null;
+        // ABBR (an explanation of two or more words). Inline emphasis closed after the term is markup, not text: "The
+        // <b>PDND</b> (formerly Data and Analytics Framework)" (Developers Italia's HTML table, regression-5).
+        const closed = text[next] === '<' ? at(CLOSING_TAGS, end) : null;
+        const parenAt = closed ? end + closed[0].length : end;
+        const parenthesis = text[afterSpace(text, parenAt)] === '(' ? at(PARENTHESIS, parenAt) : null;
         if (parenthesis && isExplanation(parenthesis[1], word))
             define(word);
         // ABBR (Name): the one product or platform it belongs to, "GLSL (OpenGL), HLSL (DirectX)".
@@ -1214,15 +1242,23 @@ function findDefinitions(block, limits, only) {
         if (whole && text[start - 1] !== '/') {
             // A name may end in `++`, as `C++` does: the context is read after it ("under AFL++ and Klee").
             const nameEnd = text.startsWith('++', end) ? end + 2 : end;
-            const kind = at(KIND_NOUN, nameEnd) ?? at(NUMBERED_KIND, nameEnd);
-            const after = kind ? nameEnd + kind[0].length : nameEnd;
+            const modified = at(MODIFIED_KIND, nameEnd);
+            const kindAt = modified ? nameEnd + modified[0].length : nameEnd;
+            const kind = at(KIND_NOUN, kindAt) ?? (modified ? null : at(NUMBERED_KIND, nameEnd));
+            const after = kind ? kindAt + kind[0].length : nameEnd;
             const preceding = text.slice(Math.max(0, start - 60), start);
             if (kind || at(DESCRIBED_BY, after) || at(AS_A_KIND, nameEnd) || at(LIST_BEFORE_KIND, nameEnd))
                 define(word);
             else if (at(AND_NAME, nameEnd) || (NAME_AND.test(preceding) && at(PAIR_END_AT, nameEnd)))
                 define(word);
+            // "the CGT tool, a tool part of E3" (MoMA Lab, regression-9): an appositive after the name and its noun.
+            else if (at(NOUN_THEN_APPOSITIVE, nameEnd))
+                define(word);
             // "Intel TBB": a vendor's product; "2GB VRAM": what a quantity measures; "code written in GLSL": a language.
             else if (VENDOR.test(preceding) || QUANTITY.test(preceding) || WRITTEN_IN.test(preceding))
+                define(word);
+            // "ROS 2": a release of a product.
+            else if (at(VERSION_AFTER, nameEnd))
                 define(word);
             // "GTK, Cocoa, Win32 APIs", "(ex. GIMP, Photoshop, Krita)": one item of a list of names.
             else if (listedWithNames(text, start, nameEnd))
@@ -1252,6 +1288,18 @@ function findDefinitions(block, limits, only) {
             const last = position > 0 && words.length > 2 && ITEM_PURPOSE.test(words[1]);
             if (last)
                 words = words.slice(0, 1);
+            // A name of two words, a capitalised name and a term (`Pascal VOC`, `IDA Pro`), is one item: "datasets
+            // like Pascal VOC, COCO, Imagenet" (JdeRobot, regression-10) names VOC a dataset as it names COCO one.
+            // `AWS EFA` (two terms) is not such a name: one word must be a plain name.
+            if (words.length === 2 &&
+                words.every((w) => /^[\p{Lu}\p{N}][\p{L}\p{N}]*$/u.test(w)) &&
+                words.some((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) {
+                for (const w of words)
+                    readAcronyms(w, limits).forEach((acronym) => defined.add(acronym.key));
+                if (last)
+                    break;
+                continue;
+            }
             if (words.length !== 1 || !words[0])
                 break;
             // `existing (including DLT-independent) ORM solutions` names no DLT: in a parenthesis only a whole term is an
@@ -1477,6 +1525,8 @@ function slashedWithName(text, start, end) {
  * (regression-5). "HVM (or PV)" names a second thing, not a kind.
  */
 const OR_ANOTHER_KIND = /^or\s+(?:any\s+other|other|another|a\s+similar|a\s+comparable|some\s+(?:other|similar|comparable)|similar)\s+\p{Ll}{3,}/u;
+/** A former name given in parentheses: "(formerly …)", "(previously known as …)", "(originally called …)". */
+const FORMER_NAME = /^(?:formerly|previously|originally)(?:\s+(?:known\s+as|called|named))?\s+(.+)$/iu;
 /** Whether a parenthesis after a term explains it: two or more words that are not a remark, or its long form. */
 function isExplanation(inside, term) {
     const content = inside.trim();
@@ -1486,6 +1536,11 @@ function isExplanation(inside, term) {
     if (OR_ANOTHER_KIND.test(content))
         return true;
     const words = splitWords(content);
+    // "PDND (formerly Data and Analytics Framework)" (Developers Italia, regression-5): the name it had before, in
+    // words, says what it is, as a long form does.
+    const former = FORMER_NAME.exec(content);
+    if (former && splitWords(former[1]).filter((word) => /^\p{L}{2,}/u.test(word)).length >= 2)
+        return true;
     if (startsWithLongForm(words, acronymLetters(term)))
         return true;
     if (REMARK.test(content) || /^(?:https?:|www\.)/.test(content))
@@ -1603,8 +1658,11 @@ const DOTTED_NAME = '(?=\\S*\\.)\\.?\\p{L}[\\p{L}\\p{N}]*(?:\\.\\p{L}[\\p{L}\\p{
 const PLAIN_NAME = new RegExp(`^(?:${NAME}\\d*|${DOTTED_NAME})$`, 'u');
 /** A plural noun, as a list's shared kind noun is (`layers`, `APIs`). */
 const PLURAL_NOUN = /^\p{L}[\p{L}\p{N}]*s$/u;
-/** A plural noun right before an opening parenthesis (`libraries (`, `sources(`). */
-const PLURAL_BEFORE_PARENTHESIS = /(?<![\p{L}\p{N}])(\p{Ll}{2,}s)\s*[(（]$/u;
+/**
+ * A plural noun right before an opening parenthesis (`libraries (`, `sources(`), in a label's Title Case too
+ * (`Evaluation Frameworks (Langchain Evaluation, RAGAS, DeepEval)`, AI Planet, regression-10).
+ */
+const PLURAL_BEFORE_PARENTHESIS = /(?<![\p{L}\p{N}])(\p{L}\p{Ll}+s)\s*[(（]$/u;
 /**
  * A label ending in a plural noun before its colon (`Image Processing Libraries: OpenCV, PIL`): the list after it
  * names things of that kind, as the same list in parentheses after the noun does.
@@ -1860,6 +1918,7 @@ class IdeaLongForms {
     read = 0;
     skillsSplit;
     skillsForms;
+    spelledWords;
     constructor(blocks, skills) {
         this.blocks = blocks;
         this.skills = skills;
@@ -1881,6 +1940,23 @@ class IdeaLongForms {
             return this.formsAt(at).spells(letters, nearby, before);
         const text = this.blocks[at].text;
         return containsLongForm(before < text.length ? splitText(text.slice(0, before)) : this.splitAt(at), letters, nearby);
+    }
+    /**
+     * Whether any block of the idea spells `letters` in plain words, before or after the use: "east-west (intra-VCP) …
+     * traffic", then "securely operate CS virtual cloud providers" in the idea's outcomes (Carbyne Stack, regression-6).
+     * A reader of the whole idea meets the long form. Stricter than a spelling before the use, since words far from it
+     * match by chance ("all common Linux" is no ACL): consecutive words of four letters or more, each giving its
+     * initial, three letters or more. Indexed once per idea: each question is a set lookup.
+     */
+    anywhere(letters) {
+        if (letters.length < 3 || letters.length > MAX_LETTERS)
+            return false;
+        if (!this.spelledWords) {
+            this.spelledWords = new Set();
+            for (const block of this.blocks)
+                addInitialRuns(proseOf(block), this.spelledWords);
+        }
+        return this.spelledWords.has(letters);
     }
     /** Whether the idea's skills spell `letters`. */
     inSkills(letters) {
@@ -1911,6 +1987,39 @@ class IdeaLongForms {
             this.earlier.absorb(this.formsAt(this.read));
             this.words.read(this.blocks[this.read].text);
         }
+    }
+}
+/** A block's text with what is not prose (code spans, web addresses, handles: TextBlock.skip) blanked out. */
+function proseOf(block) {
+    if (block.skip.length === 0)
+        return block.text;
+    let text = block.text;
+    for (const [from, to] of block.skip)
+        text = text.slice(0, from) + '.'.repeat(to - from) + text.slice(to);
+    return text;
+}
+/** A word that may give its initial to a long form read anywhere in an idea: letters only, four or more. */
+const LONG_WORD = /^\p{L}{4,}$/u;
+/**
+ * Adds to `runs` the initials (in capitals) of every run of 3 to MAX_LETTERS consecutive long words of `text` joined by
+ * a space or a hyphen ("virtual cloud providers" gives VCP, "high-throughput computing" HTC); punctuation ends a run.
+ */
+function addInitialRuns(text, runs) {
+    let initials = '';
+    let previousEnd = -1;
+    for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+        const joined = previousEnd >= 0 && /^[ -]$/.test(text.slice(previousEnd, match.index));
+        if (!joined)
+            initials = '';
+        previousEnd = match.index + match[0].length;
+        if (!LONG_WORD.test(match[0])) {
+            initials = '';
+            previousEnd = -1;
+            continue;
+        }
+        initials = (initials + match[0][0].toUpperCase()).slice(-MAX_LETTERS);
+        for (let length = 3; length <= initials.length; length++)
+            runs.add(initials.slice(-length));
     }
 }
 /** ShortenedWords for one text, read without an index. */
@@ -2009,6 +2118,7 @@ function findUndefinedTerms(idea, file, starts, check) {
     // The headings of the sections the idea sits in name the project it belongs to: a name there spells its own
     // initialism (`### OpenColorIO` over ideas that say OCIO).
     let sections;
+    let skillInitials;
     blocks.forEach((block, index) => {
         // A title, a heading or a field line (`| Technologies | Python, NLP/LLMs |` above the prose) labels the idea: the
         // idea's text explains it, wherever.
@@ -2036,7 +2146,12 @@ function findUndefinedTerms(idea, file, starts, check) {
             const section = label ? sectionAfter(blocks, fieldLines, index) : [];
             if (section.some((at) => longForms.inBlock(at, letters, true)))
                 continue;
-            if (longForms.inSkills(letters))
+            // Read once per idea: a term's question is then a set lookup, whatever the skills' length.
+            skillInitials ??= skillItemInitials(idea.fields.skills?.value);
+            if (longForms.inSkills(letters) || skillInitials.has(letters))
+                continue;
+            // Spelled out later in the idea (three letters or more, as two ordinary words match two letters by chance).
+            if (letters.length >= 3 && longForms.anywhere(letters))
                 continue;
             if ((sections ??= sectionForms(file, idea)).spells(letters))
                 continue;
@@ -2053,6 +2168,27 @@ function findUndefinedTerms(idea, file, starts, check) {
     });
     return found;
 }
+/**
+ * The initials of each item of the idea's skills that is a phrase of two words or more: "Reinforcement learning,
+ * Python, Langchain, OOPs" gives RL, which the item defines (AI Planet, regression-10). A skill is named in sentence
+ * case, so its later words need no capital, as they do in prose; one item is one name, so the initials cannot come
+ * from two phrases by chance.
+ */
+function skillItemInitials(skills) {
+    const initials = new Set();
+    for (const item of skills?.split(/[,;\n:()]|\s(?:and|or|&)\s/) ?? []) {
+        const words = item
+            .replace(/^[\s*•-]+/, '')
+            .trim()
+            .split(/\s+/)
+            .filter((word) => /^\p{L}/u.test(word) && !SMALL_WORDS.has(word.toLowerCase()));
+        if (words.length >= 2 && words.length <= 8)
+            initials.add(words.map((word) => word[0].toUpperCase()).join(''));
+    }
+    return initials;
+}
+/** Small words a skill's name may hold that give no initial ("Knowledge of Java", "Theory of Computation"). */
+const SMALL_WORDS = new Set(['of', 'and', 'the', 'a', 'an', 'for', 'in', 'on', 'to', 'with']);
 /** No definitions: a block of an idea that uses no term. */
 const NONE = new Set();
 /**
@@ -2167,7 +2303,59 @@ function pageTerms(file, limits) {
     // A term a heading outside every idea defines, such as a group's heading over its ideas (`### Symbolic
     // Pathfinder (SPF)`), is defined for the whole page, as a glossary's is.
     const defined = outsideHeadingBlocks(file).flatMap((block) => [...findDefinitions(block, limits)]);
-    return new Set([...used, ...defined]);
+    return new Set([...used, ...defined, ...ownAddressWords(file), ...linkedTerms(file, limits)]);
+}
+/**
+ * Terms that are the whole text of a link anywhere on the page: "[XREPL](http://docs.racket-lang.org/xrepl/)" in one
+ * idea of Racket's list (regression-9) explains the XREPL another idea's title names. The page itself says where to
+ * read about it, as a glossary would.
+ */
+function linkedTerms(file, limits) {
+    const terms = [];
+    // Walked with a stack, not recursion: a hostile file may nest lists thousands deep.
+    const stack = [file.tree];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (node.type === 'link') {
+            if (node.url?.startsWith('#'))
+                continue;
+            const text = (node.children ?? [])
+                .map((child) => (child.type === 'text' ? (child.value ?? '') : '\u0000'))
+                .join('')
+                .trim();
+            const acronyms = readAcronyms(text, limits);
+            if (acronyms.length === 1 && acronyms[0].word === text)
+                terms.push(acronyms[0].key);
+            continue;
+        }
+        for (const child of node.children ?? [])
+            stack.push(child);
+    }
+    return terms;
+}
+/** Code forges, on which the first part of an address's path is the owner: the organisation. */
+const FORGES = new Set(['github.com', 'gitlab.com', 'bitbucket.org', 'codeberg.org', 'sourceforge.net']);
+/** A web address: its host and, when there is one, its first path segment. */
+const ADDRESS = /https?:\/\/([a-z0-9.-]+)(?::\d+)?(?:\/([^\s/?#<>()[\]"']*))?/giu;
+/**
+ * The organisation's own names in the addresses the page's introduction (before its first idea) links to: the words
+ * of each site's name (`moveit.ros.org` gives MOVEIT and ROS) and, on a code forge, of its owner
+ * (`github.com/ros-planning/…` gives ROS). A project named after its ecosystem (MoveIt, a ROS project, whose page
+ * says `ROS 2` and `a ROS interface` unexplained, regression-10) names it in its own address, as an organisation
+ * names itself in its introduction; the top-level domain and `www` say nothing.
+ */
+function ownAddressWords(file) {
+    const first = Math.min(...file.ideas.map((idea) => idea.titlePosition.start.offset));
+    const words = [];
+    for (const match of file.text.slice(0, first).matchAll(ADDRESS)) {
+        const host = match[1].toLowerCase().replace(/^www\./, '');
+        const parts = FORGES.has(host) ? [match[2] ?? ''] : host.split('.').slice(0, -1);
+        for (const part of parts)
+            for (const word of part.split(/[^a-z0-9]+/i))
+                if (/^[a-z][a-z0-9]{1,7}$/i.test(word))
+                    words.push(word.toUpperCase());
+    }
+    return words;
 }
 /**
  * The file position of a use: exact when its run is verbatim source or the word is found in its node; the idea's

@@ -120,9 +120,6 @@ const KNOWN: Record<string, string[]> = {
     'regression/zulip__zulip__docs-outreach-gsoc.md',
     'regression-3/IntelliHome__Google-at-Home__GSoC.md',
   ],
-  // `**Level**: Medium to Hard`: `Level` is read as a difficulty label with a dash (`**Level** – Medium`), not with
-  // a colon.
-  'label-names-b': ['regression-9/The-Red-Wood-Lab__GSOC2025-IDEAS__README.md'],
   // `... text. *Label:* value`: an italic label after other text on the line is not read (a bold one is).
   'label-italic-colon-inside': [
     'regression/zulip__zulip__docs-outreach-gsoc.md',
@@ -135,8 +132,6 @@ const KNOWN: Record<string, string[]> = {
       ['regression-7/OpenGovAfrica__gsoc__docs__project-ideas.md'],
     ]),
   ),
-  // `175 to ~350 hours`: an approximate bound inside a range of hours is not a size.
-  'size-approx': ['regression-9/The-Red-Wood-Lab__GSOC2025-IDEAS__README.md'],
   // `**Difficulty.** hard.`: a lower-case level after a label ended by a full stop is not read.
   'difficulty-lower': ['regression-4/FluxML__fluxml.github.io__gsoc.md'],
   // A hard line break (two trailing spaces) inside a title drops the space between its words.

@@ -114,17 +114,6 @@ function differences(): { byVariant: Map<string, Map<string, string>>; combined:
 
 // The (variant, list) pairs read differently today; test/fixtures/VARIANTS.md gives the grammar gap behind each.
 const KNOWN: Record<string, string[]> = {
-  // `... text. **Label** – value`: a bold label with a dash for its colon is read only where a paragraph or item
-  // starts, not after other text on the line or on a continuation line.
-  'label-bold-dash': [
-    'regression/zulip__zulip__docs-outreach-gsoc.md',
-    'regression-3/IntelliHome__Google-at-Home__GSoC.md',
-  ],
-  // `... text. *Label:* value`: an italic label after other text on the line is not read (a bold one is).
-  'label-italic-colon-inside': [
-    'regression/zulip__zulip__docs-outreach-gsoc.md',
-    'regression-3/IntelliHome__Google-at-Home__GSoC.md',
-  ],
   // An obfuscated email in a table's mentor cell (`Name a at b dot org`) is not an email.
   ...Object.fromEntries(
     ['email-brackets', 'email-parens', 'email-caps', 'email-words'].map((name) => [

@@ -4,6 +4,7 @@ import type { Nodes } from 'mdast';
 import { readLabel, type LabelMatch } from './labels.js';
 import { fromLabel, type RawField } from './raw-field.js';
 import { stripEmoji } from './text.js';
+import { parseDifficulty } from './values/difficulty.js';
 import type { ParseOptions } from './types.js';
 import {
   DASHED_LABEL_MAX_WORDS,
@@ -242,7 +243,7 @@ function readMarkedLabel(
   const runIn = /^(.*\S)\s*\.$/.exec(inner);
   if (runIn) {
     const found = readLabel(runIn[1], options.fields);
-    if (found?.exact && !found.demoted && VALUE_START.test(after))
+    if (found?.exact && !found.demoted && (VALUE_START.test(after) || opensWithLevel(found, after)))
       return { hits: [hit(found, runIn[1], start, afterStart, afterStart, end, text)], labelLike: false };
   }
   const colonAfter = /^[ \t]*[:：]/.exec(after);
@@ -277,6 +278,20 @@ function readMarkedLabel(
     return { hits: [], labelLike: (single || /<br/i.test(breaks)) && isLabelLikeMarked(inner) };
   }
   return NONE;
+}
+
+/** How many words a level may have after a run-in difficulty label (`**Difficulty.** medium to hard.`). */
+const LEVEL_VALUE_MAX_WORDS = 4;
+
+/**
+ * Whether a difficulty label's value opens with a level, in any case (`**Difficulty.** hard.`): a level word's case
+ * never decides whether it is the value (test/fixtures/VARIANTS.md gap 6), while a lower-case word after another
+ * run-in label (`**Mentors.** will be …`) is prose going on.
+ */
+function opensWithLevel(found: LabelMatch, after: string): boolean {
+  if (found.name !== 'difficulty' && !found.also?.includes('difficulty')) return false;
+  const clause = /^[ \t]+([^.!?;,\n]{1,60})(?:[.!?;,]|$)/.exec(after)?.[1];
+  return clause !== undefined && words(clause) <= LEVEL_VALUE_MAX_WORDS && parseDifficulty(clause).recognised;
 }
 
 /** A plain label (no markup) is weak when matched only loosely as well as when its alias is vague. */
@@ -402,7 +417,12 @@ function withInlineBold(
     if (
       match[4] === '.' &&
       (hits.length === 0 ||
-        !(found.exact && !found.demoted && VALUE_START.test(segment.slice(match.index + match[0].length - 1))))
+        !(
+          found.exact &&
+          !found.demoted &&
+          (VALUE_START.test(segment.slice(match.index + match[0].length - 1)) ||
+            opensWithLevel(found, segment.slice(match.index + match[0].length - 1)))
+        ))
     )
       continue;
     const labelStart = from + match.index + match[1].length;

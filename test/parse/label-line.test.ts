@@ -235,3 +235,23 @@ describe('marked labels after other text, in any emphasis and with either separa
     expect(fields.description?.value).toBe('Build it well. Note - as always - tests help.');
   });
 });
+
+// A level word's case never decides (test/fixtures/VARIANTS.md gap 6): after a run-in difficulty label (`**Difficulty.**`,
+// FluxML's form) a level in lower case is its value, at the line's start or after another run-in label; synthetic
+// variants in other levels, emphasis and positions.
+describe('a run-in difficulty label before a lower-case level', () => {
+  it('reads the level as the value in any case', () => {
+    expect(fieldsOf('**Difficulty.** hard. **Duration.** 350 hours').difficulty?.value).toBe('hard.');
+    expect(fieldsOf('__Difficulty.__ medium to hard.\n\n**Mentors:** Jane').difficulty?.value).toBe('medium to hard.');
+    expect(fieldsOf('**Duration.** 350 hours. **Difficulty.** easy.').difficulty?.value).toBe('easy.');
+    expect(fieldsOf('**Difficulty.** Beginner.\n\n**Mentors:** Jane').difficulty?.value).toBe('Beginner.');
+  });
+
+  it('leaves lower-case prose after a run-in label alone', () => {
+    const prose = fieldsOf('**Difficulty.** hard work is needed here for all of us.\n\n**Mentors:** Jane');
+    expect(prose.difficulty).toBeUndefined();
+    const mentors = fieldsOf('**Mentors.** will be assigned later.\n\n**Difficulty:** Hard');
+    expect(mentors.mentors).toBeUndefined();
+    expect(mentors.difficulty?.value).toBe('Hard');
+  });
+});

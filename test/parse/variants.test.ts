@@ -121,8 +121,6 @@ const KNOWN: Record<string, string[]> = {
       ['regression-7/OpenGovAfrica__gsoc__docs__project-ideas.md'],
     ]),
   ),
-  // `**Difficulty.** hard.`: a lower-case level after a label ended by a full stop is not read.
-  'difficulty-lower': ['regression-4/FluxML__fluxml.github.io__gsoc.md'],
   // A hard line break (two trailing spaces) inside a title drops the space between its words.
   'hard-breaks': ['regression/zulip__zulip__docs-outreach-gsoc.md'],
 };

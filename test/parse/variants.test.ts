@@ -121,8 +121,6 @@ const KNOWN: Record<string, string[]> = {
       ['regression-7/OpenGovAfrica__gsoc__docs__project-ideas.md'],
     ]),
   ),
-  // A hard line break (two trailing spaces) inside a title drops the space between its words.
-  'hard-breaks': ['regression/zulip__zulip__docs-outreach-gsoc.md'],
 };
 
 describe('label-preserving variants of the regression lists', () => {

@@ -120,13 +120,16 @@ export function findFields(
 
     // `- Mentor(s):` with nested `- Primary Mentor: …` items: the nested labels are part of the value, and so are
     // nested weak ones of another field (`- Expected Outcome:` over `  - Initial skills:`, the agent skills to build).
+    // A heading's section is no such nesting: its list of labels (`### Project Details` ⏎ `- **Level**: Hard`) gives
+    // fields, whatever the label word, as a paragraph's would (test/fixtures/VARIANTS.md gap 5: one vocabulary of
+    // labels, whatever the separator and the layout around them).
     const current: Open | undefined = open;
     if (
       current?.name &&
       unit.hits.length > 0 &&
       unit.listLevel > current.listLevel &&
       unit.start < current.scopeEnd &&
-      unit.hits.every((hit) => hit.name === current.name || hit.weak)
+      unit.hits.every((hit) => hit.name === current.name || (hit.weak && current.headingDepth === 0))
     ) {
       extendOpen(current, unit);
       continue;

@@ -1,6 +1,5 @@
 // Parse stage: ideas without a heading of their own — bold-titled list items, and link or bold title lines.
-import type { Paragraph, PhrasingContent, Strong } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import type { Nodes, Paragraph, PhrasingContent, Strong } from 'mdast';
 import { readCodes, type CodeLegend } from './code-legend.js';
 import type { RawField } from './raw-field.js';
 import { countWords, decodeEntities, inlineToText, stripEmoji } from './text.js';
@@ -139,13 +138,13 @@ function itemTitle(unit: Unit, text: string): ItemTitle | undefined {
   const atStart = /^[\s[]*$/.test(lead);
   if (!atStart && (start - unit.start > 200 || /[.!?:;](?:\s|$)/.test(lead))) return undefined;
   const title = plainTitle(
-    decodeEntities(stripEmoji(toString(strong)))
+    decodeEntities(stripEmoji(phraseText(strong)))
       .replace(/\s+/g, ' ')
       .trim(),
   );
   if (!title || title.length > 200 || (!atStart && countWords(title) < 2)) return undefined;
   // `**Note:** …` or `**Tip**: …` opens a remark, not an idea.
-  if (/:\s*$/.test(toString(strong)) || /^[ \t]*:/.test(text.slice(end, end + 8))) return undefined;
+  if (/:\s*$/.test(phraseText(strong)) || /^[ \t]*:/.test(text.slice(end, end + 8))) return undefined;
   const marker = text.startsWith('**', start) || text.startsWith('__', start) ? 2 : 0;
   let bodyStart = unit.start;
   if (atStart) {
@@ -154,6 +153,18 @@ function itemTitle(unit: Unit, text: string): ItemTitle | undefined {
     if (text[bodyStart - 1] === ']' || text[bodyStart] === '(' || text[bodyStart] === '[') bodyStart = unit.start;
   }
   return { title, titleStart: start + marker, titleEnd: end - marker, bodyStart };
+}
+
+/**
+ * The text of a phrase as a reader sees it: a hard break (`␠␠⏎` or `\⏎`) is a space, where mdast's toString drops it
+ * and joins the words on either side (`migration to user groups for␠␠⏎permissions`). Grammar: a hard break is
+ * whitespace in any text the parser extracts (test/fixtures/VARIANTS.md gap 7).
+ */
+function phraseText(node: Nodes): string {
+  if (node.type === 'break') return ' ';
+  if (node.type === 'image') return node.alt ?? '';
+  if ('children' in node) return (node.children as Nodes[]).map(phraseText).join('');
+  return 'value' in node && typeof node.value === 'string' ? node.value : '';
 }
 
 /** The first bold node of a paragraph, looking into links and emphasis. */

@@ -4,6 +4,7 @@ import type { Nodes } from 'mdast';
 import { readLabel, type LabelMatch } from './labels.js';
 import { fromLabel, type RawField } from './raw-field.js';
 import { stripEmoji } from './text.js';
+import { parseDifficulty } from './values/difficulty.js';
 import type { ParseOptions } from './types.js';
 import {
   DASHED_LABEL_MAX_WORDS,
@@ -242,7 +243,7 @@ function readMarkedLabel(
   const runIn = /^(.*\S)\s*\.$/.exec(inner);
   if (runIn) {
     const found = readLabel(runIn[1], options.fields);
-    if (found?.exact && !found.demoted && VALUE_START.test(after))
+    if (found?.exact && !found.demoted && (VALUE_START.test(after) || opensWithLevel(found, after)))
       return { hits: [hit(found, runIn[1], start, afterStart, afterStart, end, text)], labelLike: false };
   }
   const colonAfter = /^[ \t]*[:：]/.exec(after);
@@ -277,6 +278,20 @@ function readMarkedLabel(
     return { hits: [], labelLike: (single || /<br/i.test(breaks)) && isLabelLikeMarked(inner) };
   }
   return NONE;
+}
+
+/** How many words a level may have after a run-in difficulty label (`**Difficulty.** medium to hard.`). */
+const LEVEL_VALUE_MAX_WORDS = 4;
+
+/**
+ * Whether a difficulty label's value opens with a level, in any case (`**Difficulty.** hard.`): a level word's case
+ * never decides whether it is the value (test/fixtures/VARIANTS.md gap 6), while a lower-case word after another
+ * run-in label (`**Mentors.** will be …`) is prose going on.
+ */
+function opensWithLevel(found: LabelMatch, after: string): boolean {
+  if (found.name !== 'difficulty' && !found.also?.includes('difficulty')) return false;
+  const clause = /^[ \t]+([^.!?;,\n]{1,60})(?:[.!?;,]|$)/.exec(after)?.[1];
+  return clause !== undefined && words(clause) <= LEVEL_VALUE_MAX_WORDS && parseDifficulty(clause).recognised;
 }
 
 /** A plain label (no markup) is weak when matched only loosely as well as when its alias is vague. */
@@ -364,13 +379,21 @@ function isLabelLikeMarked(label: string): boolean {
   return trimmed.length > 0 && words(trimmed) <= MARKED_LABEL_MAX_WORDS && !/[.;!?]$/.test(trimmed);
 }
 
-// Bold labels inside a line.
-
-const INLINE_BOLD = /(^|[.!?;)][ \t]+)(\*\*|__)([^*_\n]{1,40}?)(?:[ \t]*([:.])[ \t]*\2|\2[ \t]*:)[ \t]*/g;
+// Marked labels inside a line.
 
 /**
- * Adds bold labels that follow a sentence on the same line (`175 or 350 hours. **Skills required**: Python`);
- * the text before such a label is not part of it.
+ * A label in emphasis after a sentence on the same line. The grammar (issue 11, test/fixtures/VARIANTS.md gaps 1 and
+ * 2): MARK LABEL SEP? MARK SEP? VALUE, where MARK is any emphasis (`**`, `__`, `*`, `_`: emphasis of any kind is the
+ * same cue) and SEP a colon inside or after the emphasis, a run-in full stop inside it, or a dash (`–`, `—`, `-`)
+ * after it, as at the start of a line.
+ */
+const INLINE_BOLD =
+  /(^|[.!?;)][ \t]+)(\*\*|__|\*(?!\*)|_(?!_))([^*_\n]{1,40}?)(?:[ \t]*([:.])[ \t]*\2|\2[ \t]*:|\2(?![*_])[ \t]+[–—-](?=[ \t]+\S))[ \t]*/g;
+
+/**
+ * Adds marked labels that follow a sentence on the same line (`175 or 350 hours. **Skills required**: Python`,
+ * `… hours. *Skills required:* Python`, `… hours. **Skills required** – Python`); the text before such a label is not
+ * part of it.
  */
 function withInlineBold(
   text: string,
@@ -382,7 +405,7 @@ function withInlineBold(
   const from = found.hits.length > 0 ? found.hits[found.hits.length - 1].valueStart : start;
   if (end - from < 6) return found;
   const segment = text.slice(from, Math.min(end, from + 2000));
-  if (!segment.includes('**') && !segment.includes('__')) return found;
+  if (!segment.includes('*') && !segment.includes('_')) return found;
   const hits = [...found.hits];
   INLINE_BOLD.lastIndex = 0;
   for (let match = INLINE_BOLD.exec(segment); match; match = INLINE_BOLD.exec(segment)) {
@@ -394,7 +417,12 @@ function withInlineBold(
     if (
       match[4] === '.' &&
       (hits.length === 0 ||
-        !(found.exact && !found.demoted && VALUE_START.test(segment.slice(match.index + match[0].length - 1))))
+        !(
+          found.exact &&
+          !found.demoted &&
+          (VALUE_START.test(segment.slice(match.index + match[0].length - 1)) ||
+            opensWithLevel(found, segment.slice(match.index + match[0].length - 1)))
+        ))
     )
       continue;
     const labelStart = from + match.index + match[1].length;
@@ -479,8 +507,13 @@ export function cleanLabel(label: string): string {
 // Bold labels inside a line of text, after what comes before them — `Web Interface: Developing a Web interface -
 // **Difficulty:** *medium*` — read as fields of an idea that is one list item.
 
-/** A bold label closed by a colon inside or just after the bold: `**Difficulty:**`, `__Mentor__:`. */
-const BOLD_LABEL = /(\*\*|__)(?=\S)([^*_\n]{1,80}?)(?<=\S)\1(?:[ \t]*:)?/g;
+/**
+ * A marked label closed by a colon inside or just after the emphasis (`**Difficulty:**`, `__Mentor__:`, `*Mentor:*`),
+ * or by a dash after it (`**Difficulty** – *medium*`): any emphasis and either separator (test/fixtures/VARIANTS.md
+ * gaps 1 and 2).
+ */
+const BOLD_LABEL =
+  /(?<![*_])(\*\*|__|\*|_)(?=[^\s*_])([^*_\n]{1,80}?)(?<=\S)\1(?![*_])(?:[ \t]*:|[ \t]+[–—-](?=[ \t]+\S))?/g;
 /** A value marked as emphasis right after its label (`*medium/high*`) is that emphasis only. */
 const EMPHASIS = /^(\*|_)(?=\S)([^*_\n]{1,80}?)(?<=\S)\1(?![*_])/;
 
@@ -496,7 +529,7 @@ export function readInlineLabels(text: string, start: number, end: number, optio
   for (const match of source.matchAll(BOLD_LABEL)) {
     const at = match.index ?? 0;
     const inner = match[2].trim();
-    const closed = inner.endsWith(':') || match[0].endsWith(':');
+    const closed = inner.endsWith(':') || /[:–—-]$/.test(match[0]);
     const lineStart = source.lastIndexOf('\n', at - 1) + 1;
     const before = source.slice(lineStart, at);
     if (!closed || !/\S/.test(before) || !/(?:^|\s[-–—|]|[;,(])\s*$/.test(before)) continue;

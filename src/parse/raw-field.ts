@@ -87,12 +87,19 @@ export function isQuantity(value: string): boolean {
 }
 
 /**
+ * An approximation before a figure. The grammar of a range (issue 11, test/fixtures/VARIANTS.md gap 4):
+ * RANGE := APPROX? N (`to` | `-` | `–` | `or`) APPROX? M UNIT, so each bound may carry its own (`175 to ~350 hours`,
+ * `about 4 to about 6 months`).
+ */
+const APPROX = '(?:approx(?:imately|\\.)?|about|around|roughly|circa|ca\\.|~|≈)';
+
+/**
  * A value that opens with a figure of time, or a range of them, after an approximation (`175 to 350 hours (depending
  * on …)`, `Approximately 175 hours for the basic engine, extending to 350 hours …`): what follows qualifies the size.
  * A plan names its weeks first (`Week 1: …`), so it opens with no figure.
  */
 const OPENING_QUANTITY = new RegExp(
-  `^(?:(?:approx(?:imately|\\.)?|about|around|roughly|circa|ca\\.|~)\\s*)?\\d+(?:\\s*(?:-|–|to|or)\\s*\\d+)?\\s*-?\\s*${TIME_UNIT}`,
+  `^(?:${APPROX}\\s*){0,2}\\d+(?:\\s*(?:-|–|to|or)\\s*(?:${APPROX}\\s*)?\\d+)?\\s*-?\\s*${TIME_UNIT}`,
   'i',
 );
 
@@ -113,7 +120,7 @@ const AMOUNT_NUMBER = '(?:\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eig
 /** A figure of time, or a range of them, after an approximation: `approximately six months`, `4 to 6 months`, `175-hour`. */
 const TIME_AMOUNT =
   `(?:(?:approx(?:imately|\\.)?|about|around|roughly|circa|ca\\.|~|up to|at least|at most)\\s*)?` +
-  `${AMOUNT_NUMBER}(?:\\s*(?:-|–|to|or)\\s*${AMOUNT_NUMBER})?\\s*-?\\s*${TIME_UNIT}`;
+  `${AMOUNT_NUMBER}(?:\\s*(?:-|–|to|or)\\s*(?:${APPROX}\\s*)?${AMOUNT_NUMBER})?\\s*-?\\s*${TIME_UNIT}`;
 const PROJECT_NOUN = '(?:project|internship)';
 /**
  * A sentence that states how long the whole project is, as a timeline's prose does (issue 11; Google Season of Docs

@@ -412,6 +412,35 @@ describe('fields read by their shape (session 11, regression-9)', () => {
     expect(values('**Project size:** 90 hours\n\n**Timeline:** 12 weeks').size).toBe('90 hours');
   });
 
+  // One vocabulary of labels whatever the separator and layout (test/fixtures/VARIANTS.md gap 5): a vague label
+  // (`Level`) in a heading's list of labels is a field, as it is in a paragraph; synthetic variants of Red Wood Lab's.
+  it('reads a vague label in the list under a heading that names a field', () => {
+    for (const line of ['- **Level**: Medium to Hard', '* **Level:** Medium to Hard', '- __Level__ – Medium to Hard'])
+      for (const heading of ['### Project Details', '#### Details'])
+        expect(
+          values(`### Overview\n\nA toolkit.\n\n${heading}\n\n${line}\n- **Mentors**: Jane`).difficulty,
+          line,
+        ).toBe('Medium to Hard');
+  });
+
+  // RANGE := APPROX? N (to | - | – | or) APPROX? M UNIT: either bound may carry its approximation, in any spelling
+  // (test/fixtures/VARIANTS.md gap 4; synthetic variants of the timeline above).
+  it('reads a range of hours whose second bound is approximate as a timeline size', () => {
+    for (const value of [
+      '175 to ~350 hours (depending on scope)',
+      '~175 to about 350 hours',
+      '90 - about 175 hours',
+      '175 or approx. 350 hours',
+      'about 4 to around 6 months, depending on scope',
+      // An approximation said twice (`Approximately ~250 hours`) is still one.
+      'Approximately ~250 hours for the core, with extended scope up to ~375 hours.',
+    ])
+      expect(values(`**Estimated Timeline**: ${value}`).size, value).toBe(value);
+    expect(
+      values('**Mentors:** Jane Doe\n\n**Timeline**: Weeks 1 to about 3 for set-up, then tests').size,
+    ).toBeUndefined();
+  });
+
   // A paragraph whose whole text is a size quantity with a figure of time states the size, as a label would:
   // GNSS-SDR's `**Large-sized project (350 h)**` at the top of each `### Description:` (regression-9).
   it('reads a paragraph that is a size quantity and no more as the size', () => {

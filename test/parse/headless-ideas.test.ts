@@ -71,6 +71,22 @@ describe('ideas written as list items', () => {
     ]);
   });
 
+  // A hard break is whitespace in any text the parser extracts (test/fixtures/VARIANTS.md gap 7): the title running
+  // over a break reads as over a plain line end, whichever break (two spaces, a backslash) and emphasis it is in.
+  it('reads a title running over a hard break with a space at the break', () => {
+    for (const lineEnd of ['  \n', '\\\n', '   \n'])
+      for (const marker of ['**', '__']) {
+        const text = zulip.replace(
+          '[**migration to user groups for\n  permissions**]',
+          `[${marker}migration to user groups for${lineEnd}  permissions${marker}]`,
+        );
+        expect(text).not.toBe(zulip);
+        expect(parseIdeaFile('gsoc.md', text).ideas[0]?.title, JSON.stringify(lineEnd)).toBe(
+          'migration to user groups for permissions',
+        );
+      }
+  });
+
   it('reads the labels of each item, also one broken over two lines', () => {
     expect(byTitle.get('REST API documentation')?.fields.skills?.value).toBe('Python programming.');
     expect(byTitle.get('REST API documentation')?.fields.mentors?.value).toBe('Lauryn Menard');

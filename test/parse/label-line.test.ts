@@ -196,3 +196,62 @@ describe('readInlineLabels', () => {
     expect(readInline('Something - **Note:** read it')).toEqual([]);
   });
 });
+
+// LABEL SEP VALUE after other text on a line, with any emphasis (`**`, `__`, `*`, `_`) and any separator (a colon
+// inside or after the emphasis, or a dash after it), as at the start of a line (test/fixtures/VARIANTS.md gaps 1 and
+// 2). Synthetic variants of zulip's `… difficulty. **Skills required**: Python` and IntelliHome's `- **Difficulty:**`.
+describe('marked labels after other text, in any emphasis and with either separator', () => {
+  it('reads a label after a separator in every emphasis and with a colon or a dash', () => {
+    for (const label of [
+      '**Difficulty** – ',
+      '**Difficulty** - ',
+      '__Difficulty__ — ',
+      '*Difficulty:* ',
+      '_Difficulty_: ',
+      '*Difficulty* – ',
+    ])
+      expect(readInline(`Web Interface: an API - ${label}*medium*`), label).toEqual([['difficulty', '*medium*']]);
+  });
+
+  it('reads a label after a sentence in every emphasis and with a colon or a dash', () => {
+    for (const label of [
+      '**Skills required** – ',
+      '__Skills required__ - ',
+      '*Skills required:* ',
+      '_Skills required_: ',
+      '*Skills required* — ',
+    ]) {
+      const fields = fieldsOf(`Build it in 175 hours; moderate difficulty. ${label}Python, CSS.\n\n**Mentors:** Jane`);
+      expect(fields.skills?.value, label).toBe('Python, CSS.');
+      expect(fields.description?.value, label).toBe('Build it in 175 hours; moderate difficulty.');
+    }
+  });
+
+  it('leaves emphasis that is no label, or a dash inside a sentence, alone', () => {
+    expect(readInline('Something - *Note:* read it')).toEqual([]);
+    expect(readInline('Use the *fast* - or slow - path')).toEqual([]);
+    expect(readInline('an API - *Difficulty*-based ranking')).toEqual([]);
+    const fields = fieldsOf('Build it well. *Note* - as always - tests help.\n\n**Difficulty:** Hard');
+    expect(fields.description?.value).toBe('Build it well. Note - as always - tests help.');
+  });
+});
+
+// A level word's case never decides (test/fixtures/VARIANTS.md gap 6): after a run-in difficulty label (`**Difficulty.**`,
+// FluxML's form) a level in lower case is its value, at the line's start or after another run-in label; synthetic
+// variants in other levels, emphasis and positions.
+describe('a run-in difficulty label before a lower-case level', () => {
+  it('reads the level as the value in any case', () => {
+    expect(fieldsOf('**Difficulty.** hard. **Duration.** 350 hours').difficulty?.value).toBe('hard.');
+    expect(fieldsOf('__Difficulty.__ medium to hard.\n\n**Mentors:** Jane').difficulty?.value).toBe('medium to hard.');
+    expect(fieldsOf('**Duration.** 350 hours. **Difficulty.** easy.').difficulty?.value).toBe('easy.');
+    expect(fieldsOf('**Difficulty.** Beginner.\n\n**Mentors:** Jane').difficulty?.value).toBe('Beginner.');
+  });
+
+  it('leaves lower-case prose after a run-in label alone', () => {
+    const prose = fieldsOf('**Difficulty.** hard work is needed here for all of us.\n\n**Mentors:** Jane');
+    expect(prose.difficulty).toBeUndefined();
+    const mentors = fieldsOf('**Mentors.** will be assigned later.\n\n**Difficulty:** Hard');
+    expect(mentors.mentors).toBeUndefined();
+    expect(mentors.difficulty?.value).toBe('Hard');
+  });
+});

@@ -114,20 +114,6 @@ function differences(): { byVariant: Map<string, Map<string, string>>; combined:
 
 // The (variant, list) pairs read differently today; test/fixtures/VARIANTS.md gives the grammar gap behind each.
 const KNOWN: Record<string, string[]> = {
-  // `... text. **Label** – value`: a bold label with a dash for its colon is read only where a paragraph or item
-  // starts, not after other text on the line or on a continuation line.
-  'label-bold-dash': [
-    'regression/zulip__zulip__docs-outreach-gsoc.md',
-    'regression-3/IntelliHome__Google-at-Home__GSoC.md',
-  ],
-  // `**Level**: Medium to Hard`: `Level` is read as a difficulty label with a dash (`**Level** – Medium`), not with
-  // a colon.
-  'label-names-b': ['regression-9/The-Red-Wood-Lab__GSOC2025-IDEAS__README.md'],
-  // `... text. *Label:* value`: an italic label after other text on the line is not read (a bold one is).
-  'label-italic-colon-inside': [
-    'regression/zulip__zulip__docs-outreach-gsoc.md',
-    'regression-3/IntelliHome__Google-at-Home__GSoC.md',
-  ],
   // An obfuscated email in a table's mentor cell (`Name a at b dot org`) is not an email.
   ...Object.fromEntries(
     ['email-brackets', 'email-parens', 'email-caps', 'email-words'].map((name) => [
@@ -135,12 +121,6 @@ const KNOWN: Record<string, string[]> = {
       ['regression-7/OpenGovAfrica__gsoc__docs__project-ideas.md'],
     ]),
   ),
-  // `175 to ~350 hours`: an approximate bound inside a range of hours is not a size.
-  'size-approx': ['regression-9/The-Red-Wood-Lab__GSOC2025-IDEAS__README.md'],
-  // `**Difficulty.** hard.`: a lower-case level after a label ended by a full stop is not read.
-  'difficulty-lower': ['regression-4/FluxML__fluxml.github.io__gsoc.md'],
-  // A hard line break (two trailing spaces) inside a title drops the space between its words.
-  'hard-breaks': ['regression/zulip__zulip__docs-outreach-gsoc.md'],
 };
 
 describe('label-preserving variants of the regression lists', () => {

@@ -4103,11 +4103,17 @@ function isQuantity(value) {
     return piecesAtMost(value, QUANTITY_VALUE_MAX_WORDS) && (0,size/* parseSize */.D)(value).recognised;
 }
 /**
+ * An approximation before a figure. The grammar of a range (issue 11, test/fixtures/VARIANTS.md gap 4):
+ * RANGE := APPROX? N (`to` | `-` | `–` | `or`) APPROX? M UNIT, so each bound may carry its own (`175 to ~350 hours`,
+ * `about 4 to about 6 months`).
+ */
+const APPROX = '(?:approx(?:imately|\\.)?|about|around|roughly|circa|ca\\.|~|≈)';
+/**
  * A value that opens with a figure of time, or a range of them, after an approximation (`175 to 350 hours (depending
  * on …)`, `Approximately 175 hours for the basic engine, extending to 350 hours …`): what follows qualifies the size.
  * A plan names its weeks first (`Week 1: …`), so it opens with no figure.
  */
-const OPENING_QUANTITY = new RegExp(`^(?:(?:approx(?:imately|\\.)?|about|around|roughly|circa|ca\\.|~)\\s*)?\\d+(?:\\s*(?:-|–|to|or)\\s*\\d+)?\\s*-?\\s*${size/* TIME_UNIT */.R}`, 'i');
+const OPENING_QUANTITY = new RegExp(`^(?:${APPROX}\\s*){0,2}\\d+(?:\\s*(?:-|–|to|or)\\s*(?:${APPROX}\\s*)?\\d+)?\\s*-?\\s*${size/* TIME_UNIT */.R}`, 'i');
 /** Whether a value is a size quantity (`isQuantity`), or opens with one (`OPENING_QUANTITY`). */
 function opensWithQuantity(value) {
     return isQuantity(value) || (OPENING_QUANTITY.test(value.trim()) && (0,size/* parseSize */.D)(value).recognised);
@@ -4122,7 +4128,7 @@ function statesQuantity(value) {
 const AMOUNT_NUMBER = '(?:\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 /** A figure of time, or a range of them, after an approximation: `approximately six months`, `4 to 6 months`, `175-hour`. */
 const TIME_AMOUNT = `(?:(?:approx(?:imately|\\.)?|about|around|roughly|circa|ca\\.|~|up to|at least|at most)\\s*)?` +
-    `${AMOUNT_NUMBER}(?:\\s*(?:-|–|to|or)\\s*${AMOUNT_NUMBER})?\\s*-?\\s*${size/* TIME_UNIT */.R}`;
+    `${AMOUNT_NUMBER}(?:\\s*(?:-|–|to|or)\\s*(?:${APPROX}\\s*)?${AMOUNT_NUMBER})?\\s*-?\\s*${size/* TIME_UNIT */.R}`;
 const PROJECT_NOUN = '(?:project|internship)';
 /**
  * A sentence that states how long the whole project is, as a timeline's prose does (issue 11; Google Season of Docs
@@ -5046,12 +5052,15 @@ function findFields(units, from, to, context, initial = []) {
             close();
         // `- Mentor(s):` with nested `- Primary Mentor: …` items: the nested labels are part of the value, and so are
         // nested weak ones of another field (`- Expected Outcome:` over `  - Initial skills:`, the agent skills to build).
+        // A heading's section is no such nesting: its list of labels (`### Project Details` ⏎ `- **Level**: Hard`) gives
+        // fields, whatever the label word, as a paragraph's would (test/fixtures/VARIANTS.md gap 5: one vocabulary of
+        // labels, whatever the separator and the layout around them).
         const current = open;
         if (current?.name &&
             unit.hits.length > 0 &&
             unit.listLevel > current.listLevel &&
             unit.start < current.scopeEnd &&
-            unit.hits.every((hit) => hit.name === current.name || hit.weak)) {
+            unit.hits.every((hit) => hit.name === current.name || (hit.weak && current.headingDepth === 0))) {
             extendOpen(current, unit);
             continue;
         }
@@ -5490,10 +5499,7 @@ function readCodes(legends, text, start, end) {
     return { fields, first, after: first + (group ? group[0].length : 0) };
 }
 
-// EXTERNAL MODULE: ./node_modules/mdast-util-to-string/lib/index.js
-var lib = __webpack_require__(1869);
 ;// CONCATENATED MODULE: ./src/parse/headless-ideas.ts
-
 
 
 
@@ -5597,13 +5603,13 @@ function itemTitle(unit, text) {
     const atStart = /^[\s[]*$/.test(lead);
     if (!atStart && (start - unit.start > 200 || /[.!?:;](?:\s|$)/.test(lead)))
         return undefined;
-    const title = plainTitle((0,parse_text/* decodeEntities */.Sm)((0,parse_text/* stripEmoji */.vr)((0,lib/* toString */.d)(strong)))
+    const title = plainTitle((0,parse_text/* decodeEntities */.Sm)((0,parse_text/* stripEmoji */.vr)(phraseText(strong)))
         .replace(/\s+/g, ' ')
         .trim());
     if (!title || title.length > 200 || (!atStart && (0,parse_text/* countWords */.rj)(title) < 2))
         return undefined;
     // `**Note:** …` or `**Tip**: …` opens a remark, not an idea.
-    if (/:\s*$/.test((0,lib/* toString */.d)(strong)) || /^[ \t]*:/.test(text.slice(end, end + 8)))
+    if (/:\s*$/.test(phraseText(strong)) || /^[ \t]*:/.test(text.slice(end, end + 8)))
         return undefined;
     const marker = text.startsWith('**', start) || text.startsWith('__', start) ? 2 : 0;
     let bodyStart = unit.start;
@@ -5615,6 +5621,20 @@ function itemTitle(unit, text) {
             bodyStart = unit.start;
     }
     return { title, titleStart: start + marker, titleEnd: end - marker, bodyStart };
+}
+/**
+ * The text of a phrase as a reader sees it: a hard break (`␠␠⏎` or `\⏎`) is a space, where mdast's toString drops it
+ * and joins the words on either side (`migration to user groups for␠␠⏎permissions`). Grammar: a hard break is
+ * whitespace in any text the parser extracts (test/fixtures/VARIANTS.md gap 7).
+ */
+function phraseText(node) {
+    if (node.type === 'break')
+        return ' ';
+    if (node.type === 'image')
+        return node.alt ?? '';
+    if ('children' in node)
+        return node.children.map(phraseText).join('');
+    return 'value' in node && typeof node.value === 'string' ? node.value : '';
 }
 /** The first bold node of a paragraph, looking into links and emphasis. */
 function firstStrong(paragraph) {
@@ -6397,6 +6417,7 @@ function namesIdeas(text) {
 
 
 
+
 const NONE = { hits: [], labelLike: false };
 /** How many words a value may have after a bold label without a colon (`__Duration__ 350 hours`). */
 const BOLD_VALUE_MAX_WORDS = 8;
@@ -6562,7 +6583,7 @@ function readMarkedLabel(text, line, start, end, marker, single, options) {
     const runIn = /^(.*\S)\s*\.$/.exec(inner);
     if (runIn) {
         const found = readLabel(runIn[1], options.fields);
-        if (found?.exact && !found.demoted && VALUE_START.test(after))
+        if (found?.exact && !found.demoted && (VALUE_START.test(after) || opensWithLevel(found, after)))
             return { hits: [hit(found, runIn[1], start, afterStart, afterStart, end, text)], labelLike: false };
     }
     const colonAfter = /^[ \t]*[:：]/.exec(after);
@@ -6599,6 +6620,19 @@ function readMarkedLabel(text, line, start, end, marker, single, options) {
         return { hits: [], labelLike: (single || /<br/i.test(breaks)) && isLabelLikeMarked(inner) };
     }
     return NONE;
+}
+/** How many words a level may have after a run-in difficulty label (`**Difficulty.** medium to hard.`). */
+const LEVEL_VALUE_MAX_WORDS = 4;
+/**
+ * Whether a difficulty label's value opens with a level, in any case (`**Difficulty.** hard.`): a level word's case
+ * never decides whether it is the value (test/fixtures/VARIANTS.md gap 6), while a lower-case word after another
+ * run-in label (`**Mentors.** will be …`) is prose going on.
+ */
+function opensWithLevel(found, after) {
+    if (found.name !== 'difficulty' && !found.also?.includes('difficulty'))
+        return false;
+    const clause = /^[ \t]+([^.!?;,\n]{1,60})(?:[.!?;,]|$)/.exec(after)?.[1];
+    return clause !== undefined && words(clause) <= LEVEL_VALUE_MAX_WORDS && (0,values_difficulty/* parseDifficulty */.NO)(clause).recognised;
 }
 /** A plain label (no markup) is weak when matched only loosely as well as when its alias is vague. */
 function plainMatch(found) {
@@ -6672,18 +6706,25 @@ function isLabelLikeMarked(label) {
     const trimmed = (0,parse_text/* stripEmoji */.vr)(label).trim();
     return trimmed.length > 0 && words(trimmed) <= MARKED_LABEL_MAX_WORDS && !/[.;!?]$/.test(trimmed);
 }
-// Bold labels inside a line.
-const INLINE_BOLD = /(^|[.!?;)][ \t]+)(\*\*|__)([^*_\n]{1,40}?)(?:[ \t]*([:.])[ \t]*\2|\2[ \t]*:)[ \t]*/g;
+// Marked labels inside a line.
 /**
- * Adds bold labels that follow a sentence on the same line (`175 or 350 hours. **Skills required**: Python`);
- * the text before such a label is not part of it.
+ * A label in emphasis after a sentence on the same line. The grammar (issue 11, test/fixtures/VARIANTS.md gaps 1 and
+ * 2): MARK LABEL SEP? MARK SEP? VALUE, where MARK is any emphasis (`**`, `__`, `*`, `_`: emphasis of any kind is the
+ * same cue) and SEP a colon inside or after the emphasis, a run-in full stop inside it, or a dash (`–`, `—`, `-`)
+ * after it, as at the start of a line.
+ */
+const INLINE_BOLD = /(^|[.!?;)][ \t]+)(\*\*|__|\*(?!\*)|_(?!_))([^*_\n]{1,40}?)(?:[ \t]*([:.])[ \t]*\2|\2[ \t]*:|\2(?![*_])[ \t]+[–—-](?=[ \t]+\S))[ \t]*/g;
+/**
+ * Adds marked labels that follow a sentence on the same line (`175 or 350 hours. **Skills required**: Python`,
+ * `… hours. *Skills required:* Python`, `… hours. **Skills required** – Python`); the text before such a label is not
+ * part of it.
  */
 function withInlineBold(text, start, end, found, options) {
     const from = found.hits.length > 0 ? found.hits[found.hits.length - 1].valueStart : start;
     if (end - from < 6)
         return found;
     const segment = text.slice(from, Math.min(end, from + 2000));
-    if (!segment.includes('**') && !segment.includes('__'))
+    if (!segment.includes('*') && !segment.includes('_'))
         return found;
     const hits = [...found.hits];
     INLINE_BOLD.lastIndex = 0;
@@ -6697,7 +6738,10 @@ function withInlineBold(text, start, end, found, options) {
         // line that starts with a label (`**Difficulty.** Hard. **Duration.** 350 hours`), not inside a sentence.
         if (match[4] === '.' &&
             (hits.length === 0 ||
-                !(found.exact && !found.demoted && VALUE_START.test(segment.slice(match.index + match[0].length - 1)))))
+                !(found.exact &&
+                    !found.demoted &&
+                    (VALUE_START.test(segment.slice(match.index + match[0].length - 1)) ||
+                        opensWithLevel(found, segment.slice(match.index + match[0].length - 1))))))
             continue;
         const labelStart = from + match.index + match[1].length;
         const previous = hits[hits.length - 1];
@@ -6779,8 +6823,12 @@ function cleanLabel(label) {
 }
 // Bold labels inside a line of text, after what comes before them — `Web Interface: Developing a Web interface -
 // **Difficulty:** *medium*` — read as fields of an idea that is one list item.
-/** A bold label closed by a colon inside or just after the bold: `**Difficulty:**`, `__Mentor__:`. */
-const BOLD_LABEL = /(\*\*|__)(?=\S)([^*_\n]{1,80}?)(?<=\S)\1(?:[ \t]*:)?/g;
+/**
+ * A marked label closed by a colon inside or just after the emphasis (`**Difficulty:**`, `__Mentor__:`, `*Mentor:*`),
+ * or by a dash after it (`**Difficulty** – *medium*`): any emphasis and either separator (test/fixtures/VARIANTS.md
+ * gaps 1 and 2).
+ */
+const BOLD_LABEL = /(?<![*_])(\*\*|__|\*|_)(?=[^\s*_])([^*_\n]{1,80}?)(?<=\S)\1(?![*_])(?:[ \t]*:|[ \t]+[–—-](?=[ \t]+\S))?/g;
 /** A value marked as emphasis right after its label (`*medium/high*`) is that emphasis only. */
 const EMPHASIS = /^(\*|_)(?=\S)([^*_\n]{1,80}?)(?<=\S)\1(?![*_])/;
 /**
@@ -6795,7 +6843,7 @@ function readInlineLabels(text, start, end, options) {
     for (const match of source.matchAll(BOLD_LABEL)) {
         const at = match.index ?? 0;
         const inner = match[2].trim();
-        const closed = inner.endsWith(':') || match[0].endsWith(':');
+        const closed = inner.endsWith(':') || /[:–—-]$/.test(match[0]);
         const lineStart = source.lastIndexOf('\n', at - 1) + 1;
         const before = source.slice(lineStart, at);
         if (!closed || !/\S/.test(before) || !/(?:^|\s[-–—|]|[;,(])\s*$/.test(before))
@@ -8285,7 +8333,7 @@ function iconLabelsAsMarkdown(text) {
 }
 
 // EXTERNAL MODULE: ./node_modules/mdast-util-gfm-footnote/lib/index.js
-var mdast_util_gfm_footnote_lib = __webpack_require__(6807);
+var lib = __webpack_require__(6807);
 // EXTERNAL MODULE: ./node_modules/mdast-util-gfm-strikethrough/lib/index.js
 var mdast_util_gfm_strikethrough_lib = __webpack_require__(870);
 // EXTERNAL MODULE: ./node_modules/mdast-util-gfm-table/lib/index.js
@@ -8334,7 +8382,7 @@ class NestingError extends Error {
 function gfmWithoutAutolinkLiterals() {
     const data = this.data();
     (data.micromarkExtensions ??= []).push((0,syntax/* gfmFootnote */.r)(), (0,lib_syntax/* gfmStrikethrough */.K)(), tableWithLookahead(), (0,micromark_extension_gfm_task_list_item_lib_syntax/* gfmTaskListItem */.J)());
-    (data.fromMarkdownExtensions ??= []).push((0,mdast_util_gfm_footnote_lib/* gfmFootnoteFromMarkdown */.i)(), (0,mdast_util_gfm_strikethrough_lib/* gfmStrikethroughFromMarkdown */.p)(), (0,mdast_util_gfm_table_lib/* gfmTableFromMarkdown */.c)(), (0,mdast_util_gfm_task_list_item_lib/* gfmTaskListItemFromMarkdown */.S)());
+    (data.fromMarkdownExtensions ??= []).push((0,lib/* gfmFootnoteFromMarkdown */.i)(), (0,mdast_util_gfm_strikethrough_lib/* gfmStrikethroughFromMarkdown */.p)(), (0,mdast_util_gfm_table_lib/* gfmTableFromMarkdown */.c)(), (0,mdast_util_gfm_task_list_item_lib/* gfmTaskListItemFromMarkdown */.S)());
 }
 /** The text micromark is parsing (set by parseMarkdown for the length of one parse): the table's look-ahead reads it. */
 let parsing = '';

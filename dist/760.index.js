@@ -1298,9 +1298,12 @@ function isTopLevel(label) {
  * A wrapped marker (`(at)`, `[ . ]`, `-at-`, `_dot_`), a run of name characters (which stops before a wrapped marker:
  * `rbirmin_at_emory`), a bare `@` or `.`, white space, or any other character.
  */
-const ADDRESS_TOKEN = /\(\s*(?:at|dot|@|\.)\s*\)|\[\s*(?:at|dot|@|\.)\s*\]|\{\s*(?:at|dot|@|\.)\s*\}|<\s*(?:at|dot|@|\.)\s*>|([-_*#~])(?:at|dot|@|\.)\1|(?:(?!([-_*#~])(?:at|dot|@|\.)\2)[A-Za-z0-9_%+-])+|\s+|[^]/gi;
+const MARKER = '(?:at|dot|@|\\.)';
+/** `wrapped(m)` of the grammar above, its mark (`-at-`) the expression's first capture. */
+const WRAPPED = `\\(\\s*${MARKER}\\s*\\)|\\[\\s*${MARKER}\\s*\\]|\\{\\s*${MARKER}\\s*\\}|<\\s*${MARKER}\\s*>|([-_*#~])${MARKER}\\1`;
+const ADDRESS_TOKEN = new RegExp(`${WRAPPED}|(?:(?!([-_*#~])${MARKER}\\2)[A-Za-z0-9_%+-])+|\\s+|[^]`, 'gi');
 /** A wrapped marker, the whole token. */
-const WRAPPED_MARKER = /^(?:\(\s*(?:at|dot|@|\.)\s*\)|\[\s*(?:at|dot|@|\.)\s*\]|\{\s*(?:at|dot|@|\.)\s*\}|<\s*(?:at|dot|@|\.)\s*>|([-_*#~])(?:at|dot|@|\.)\1)$/i;
+const WRAPPED_MARKER = new RegExp(`^(?:${WRAPPED})$`, 'i');
 const NAME_PART = /^[A-Za-z0-9._%+-]+$/;
 // Built once, not per token: a regular expression literal makes a new object each time it is evaluated.
 const WHITE_SPACE = /\s/;
@@ -1566,8 +1569,8 @@ function splitEntries(text) {
         else if ((ch === ')' || ch === ']') && depth > 0)
             depth--;
         else if (depth === 0) {
-            if (ch === ',' && postNominalAt(text, i) > 0) {
-                const length = postNominalAt(text, i);
+            const length = ch === ',' ? postNominalAt(text, i) : 0;
+            if (length > 0) {
                 kept += text.slice(start, i);
                 start = i + length;
                 i += length - 1;
@@ -5663,7 +5666,7 @@ function statesQuantity(value) {
 }
 const AMOUNT_NUMBER = '(?:\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 /** A figure of time, or a range of them, after an approximation: `approximately six months`, `4 to 6 months`, `175-hour`. */
-const TIME_AMOUNT = `(?:(?:approx(?:imately|\\.)?|about|around|roughly|circa|ca\\.|~|up to|at least|at most)\\s*)?` +
+const TIME_AMOUNT = `(?:(?:${APPROX}|up to|at least|at most)\\s*)?` +
     `${AMOUNT_NUMBER}(?:\\s*(?:-|–|to|or)\\s*(?:${APPROX}\\s*)?${AMOUNT_NUMBER})?\\s*-?\\s*${TIME_UNIT}`;
 const PROJECT_NOUN = '(?:project|internship)';
 /**
@@ -7791,7 +7794,8 @@ function isValueLine(line) {
     const withoutLinks = line.replace(/\[[^\]]{0,300}\]\([^()\s]*\)|<?https?:\/\/\S+/g, ' ').trim();
     if (withoutLinks === '' || /^[\s,;|/·•-]*$/.test(withoutLinks))
         return true;
-    return (0,parse_text/* countWords */.rj)((0,parse_text/* inlineToText */.cq)(line)) <= VALUE_LINE_MAX_WORDS && !/[.!?]\s*$/.test((0,parse_text/* inlineToText */.cq)(line).trim());
+    const plain = (0,parse_text/* inlineToText */.cq)(line).trim();
+    return (0,parse_text/* countWords */.rj)(plain) <= VALUE_LINE_MAX_WORDS && !/[.!?]\s*$/.test(plain);
 }
 /** The heading depth at which most headings carry field labels (ties: the deeper one). */
 function inferIdeaDepth(headings) {
@@ -12668,7 +12672,7 @@ function gateFailure(counted, failOn) {
 
 
 const review_comment_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-const MARKER = /<!-- idea-lint:fp=([0-9a-f]{1,64}) -->\s*$/;
+const review_comment_MARKER = /<!-- idea-lint:fp=([0-9a-f]{1,64}) -->\s*$/;
 /** The hidden marker that ends every review comment of ours: the finding's fingerprint. */
 function fingerprintMarker(fingerprint) {
     return `<!-- idea-lint:fp=${fingerprint} -->`;
@@ -12678,7 +12682,7 @@ function fingerprintMarker(fingerprint) {
  * marker quoted inside a suggestion block or a reply cannot pass for ours.
  */
 function readFingerprint(body) {
-    return MARKER.exec(body)?.[1];
+    return review_comment_MARKER.exec(body)?.[1];
 }
 const CUT_NOTE = '… _(cut to fit GitHub’s comment size limit)_';
 /**

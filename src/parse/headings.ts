@@ -537,7 +537,8 @@ function ownLabels(headings: HeadingInfo[], units: Unit[], index: number): boole
 function isValueLine(line: string): boolean {
   const withoutLinks = line.replace(/\[[^\]]{0,300}\]\([^()\s]*\)|<?https?:\/\/\S+/g, ' ').trim();
   if (withoutLinks === '' || /^[\s,;|/·•-]*$/.test(withoutLinks)) return true;
-  return countWords(inlineToText(line)) <= VALUE_LINE_MAX_WORDS && !/[.!?]\s*$/.test(inlineToText(line).trim());
+  const plain = inlineToText(line).trim();
+  return countWords(plain) <= VALUE_LINE_MAX_WORDS && !/[.!?]\s*$/.test(plain);
 }
 
 /** The heading depth at which most headings carry field labels (ties: the deeper one). */

@@ -119,7 +119,7 @@ export function statesQuantity(value: string): boolean {
 const AMOUNT_NUMBER = '(?:\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 /** A figure of time, or a range of them, after an approximation: `approximately six months`, `4 to 6 months`, `175-hour`. */
 const TIME_AMOUNT =
-  `(?:(?:approx(?:imately|\\.)?|about|around|roughly|circa|ca\\.|~|up to|at least|at most)\\s*)?` +
+  `(?:(?:${APPROX}|up to|at least|at most)\\s*)?` +
   `${AMOUNT_NUMBER}(?:\\s*(?:-|–|to|or)\\s*(?:${APPROX}\\s*)?${AMOUNT_NUMBER})?\\s*-?\\s*${TIME_UNIT}`;
 const PROJECT_NOUN = '(?:project|internship)';
 /**

@@ -139,11 +139,12 @@ interface AddressToken {
  * A wrapped marker (`(at)`, `[ . ]`, `-at-`, `_dot_`), a run of name characters (which stops before a wrapped marker:
  * `rbirmin_at_emory`), a bare `@` or `.`, white space, or any other character.
  */
-const ADDRESS_TOKEN =
-  /\(\s*(?:at|dot|@|\.)\s*\)|\[\s*(?:at|dot|@|\.)\s*\]|\{\s*(?:at|dot|@|\.)\s*\}|<\s*(?:at|dot|@|\.)\s*>|([-_*#~])(?:at|dot|@|\.)\1|(?:(?!([-_*#~])(?:at|dot|@|\.)\2)[A-Za-z0-9_%+-])+|\s+|[^]/gi;
+const MARKER = '(?:at|dot|@|\\.)';
+/** `wrapped(m)` of the grammar above, its mark (`-at-`) the expression's first capture. */
+const WRAPPED = `\\(\\s*${MARKER}\\s*\\)|\\[\\s*${MARKER}\\s*\\]|\\{\\s*${MARKER}\\s*\\}|<\\s*${MARKER}\\s*>|([-_*#~])${MARKER}\\1`;
+const ADDRESS_TOKEN = new RegExp(`${WRAPPED}|(?:(?!([-_*#~])${MARKER}\\2)[A-Za-z0-9_%+-])+|\\s+|[^]`, 'gi');
 /** A wrapped marker, the whole token. */
-const WRAPPED_MARKER =
-  /^(?:\(\s*(?:at|dot|@|\.)\s*\)|\[\s*(?:at|dot|@|\.)\s*\]|\{\s*(?:at|dot|@|\.)\s*\}|<\s*(?:at|dot|@|\.)\s*>|([-_*#~])(?:at|dot|@|\.)\1)$/i;
+const WRAPPED_MARKER = new RegExp(`^(?:${WRAPPED})$`, 'i');
 const NAME_PART = /^[A-Za-z0-9._%+-]+$/;
 // Built once, not per token: a regular expression literal makes a new object each time it is evaluated.
 const WHITE_SPACE = /\s/;

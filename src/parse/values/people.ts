@@ -161,8 +161,8 @@ function splitEntries(text: string): string[] {
     } else if (ch === '(' || ch === '[') depth++;
     else if ((ch === ')' || ch === ']') && depth > 0) depth--;
     else if (depth === 0) {
-      if (ch === ',' && postNominalAt(text, i) > 0) {
-        const length = postNominalAt(text, i);
+      const length = ch === ',' ? postNominalAt(text, i) : 0;
+      if (length > 0) {
         kept += text.slice(start, i);
         start = i + length;
         i += length - 1;

@@ -121,6 +121,14 @@ const KNOWN: Record<string, string[]> = {
       ['regression-7/OpenGovAfrica__gsoc__docs__project-ideas.md'],
     ]),
   ),
+  // Kiwix's scraped page (regression-11) glues a heading to the end of a line of bold labels; once the labels lose
+  // their bold, the glued heading is read differently. Its regression-11 forms are session 13's work.
+  ...Object.fromEntries(
+    ['label-bold-dash', 'label-plain'].map((name) => [
+      name,
+      ['regression-11/VincenzoImp__gsoc-2026-explorer__ideas__kiwix.md'],
+    ]),
+  ),
 };
 
 describe('label-preserving variants of the regression lists', () => {

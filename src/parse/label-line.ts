@@ -336,10 +336,10 @@ function hit(
  * a comma or spaces a plain label must be capitalised, exact and specific (`…, note: this` is prose going on). A strong
  * label closed inside its emphasis (`**Repository:**`) needs no separator: glued to the text before it
  * (`Small (about 90 hours of work)**Repository:**[…]`, a scraped page whose conversion ran bold labels together) it
- * still opens a field (`**Repository**:` too).
+ * still opens a field, in any emphasis (`*Repository:*`, `__Repository__:`; `_` not inside a word).
  */
 const SEPARATED_LABEL =
-  /(?:[ \t]*([|·•;,])[ \t]*|[ \t]{2,}|\t|(?<=[^\s*_])(?=\*\*[^\s*_][^*_\n]{0,40}?(?:[:：]\*\*|\*\*[:：])))(?:(\*\*|__|\*|_)(?=[^\s*_])([^*_\n]{1,40}?)(?:[ \t]*[:：][ \t]*\2|\2[ \t]*[:：]|\2[ \t]+[–—-](?=[ \t]+\S))|([^\s;:：|·•,*_`[\]<>][^;:：|·•,*_`[\]<>\n]{0,39}?)[ \t]*[:：](?=[ \t]|$))[ \t]*/g;
+  /(?:[ \t]*([|·•;,])[ \t]*|[ \t]{2,}|\t|(?<=[^\s*_])(?=(?:\*\*|__|\*|_)[^\s*_][^*_\n]{0,40}?(?:[:：][*_]|[*_]{1,2}[:：])))(?:(\*\*|__|\*|_)(?=[^\s*_])([^*_\n]{1,40}?)(?:[ \t]*[:：][ \t]*\2|\2[ \t]*[:：]|\2[ \t]+[–—-](?=[ \t]+\S))|([^\s;:：|·•,*_`[\]<>][^;:：|·•,*_`[\]<>\n]{0,39}?)[ \t]*[:：](?=[ \t]|$))[ \t]*/g;
 
 /** Separators that never join prose: after them, a plain label is one even when vague or loose (read as weak). */
 const STRONG_SEPARATORS = ['|', '·', '•', ';'];
@@ -356,11 +356,15 @@ function withSeparatedLabels(text: string, first: LabelHit, options: ParseOption
     const [whole, separator, marker, markedLabel, plainLabel] = match;
     const label = marker ? markedLabel : plainLabel;
     if (words(label) > MARKED_LABEL_MAX_WORDS) continue;
-    const found = readLabel(label, options.fields);
     const at = first.valueStart + match.index;
+    // Glued to the text before it, a label needs its colon, and `_` is no emphasis inside a word (`snake_case_:`).
+    const glued = separator === undefined && !/^\s/.test(whole);
+    if (glued && (!marker || (marker.startsWith('_') && /[\p{L}\p{N}]/u.test(text[at - 1])))) continue;
+    if (glued && !/[:：]/.test(whole)) continue;
+    const found = readLabel(label, options.fields);
     const previous = hits[hits.length - 1];
-    // A marked label of no field (`| **Repository:** …`) still ends the value before it.
-    if (!found && marker && isLabelLikeMarked(label))
+    // A marked label of no field (`| **Repository:** …`) still ends the value before it; glued, only a strong one.
+    if (!found && marker && isLabelLikeMarked(label) && (!glued || marker === '**'))
       previous.valueEnd = Math.min(previous.valueEnd, trimEndAt(text, previous.valueStart, at));
     if (!found) continue;
     if (!marker && !STRONG_SEPARATORS.includes(separator) && !(found.exact && !found.demoted && /^\p{Lu}/u.test(label)))

@@ -58,28 +58,28 @@ function normalise(value: string): string {
     .trim();
 }
 
-/** How many words a size or a level stated as a value may have (`175 hours or 350 hours`, `Medium to Hard`). */
-const STATED_VALUE_MAX_WORDS = 5;
+/** How many words a level stated as a value may have (`Medium to Hard`; `how hard is the project, …` is prose). */
+const STATED_LEVEL_MAX_WORDS = 5;
 
 /**
- * Whether a value states its field's value as the field's reader reads it, in a few words: a size in hours or weeks
- * (`175 hours or 350 hours`) short of the whole scale (`90, 175 or 350 hours` is the program's menu, an instruction),
- * or one level or a range of levels (`Medium to Hard`). A template that gives such a value as its example gives a
- * value, not an instruction, and an idea repeating it states that value (Internet Health Report's `**Project size:**
- * 175 hours or 350 hours` under `### IYP Browser`, the same words as its `## Proposal template`, regression-11). Prose
- * (a summary, skills, `how hard is the project, beginner, intermediate, expert`, a mentor instruction) copied from the
- * template is still its text.
+ * Whether a value states its field's value as the field's reader reads it: a size in hours or weeks (`175 hours or 350
+ * hours`, `175 hours (medium) or 350 hours (large)`) short of the program's whole scale (`90, 175 or 350 hours` is its
+ * menu, an instruction), or one level or a range of levels in a few words (`Medium to Hard`). A template that gives
+ * such a value as its example gives a value, not an instruction, and an idea repeating it states that value (Internet
+ * Health Report's `**Project size:** 175 hours or 350 hours` under `### IYP Browser`, the same words as its `##
+ * Proposal template`, regression-11). Prose (a summary, skills, `how hard is the project, beginner, intermediate,
+ * expert`, a mentor instruction) copied from the template is still its text.
  */
 function statesItsValue(name: FieldName, value: string): boolean {
-  if (value.trim().split(/\s+/).length > STATED_VALUE_MAX_WORDS) return false;
   if (name === 'size') {
     const size = parseSize(value);
+    // GSoC's three sizes (size.ts' LABEL_HOURS) all offered.
     const menu = new Set(value.match(/\b(?:90|175|350)\b/g)).size >= 3;
     return size.recognised && !size.placeholder && !menu;
   }
   if (name === 'difficulty') {
     const level = parseDifficulty(value);
-    return level.recognised && !level.placeholder;
+    return value.trim().split(/\s+/).length <= STATED_LEVEL_MAX_WORDS && level.recognised && !level.placeholder;
   }
   return false;
 }

@@ -329,3 +329,19 @@ describe('bold labels run together', () => {
     expect(fieldsOf('**Skills:** Rust**and**C, Python').skills?.value).toBe('Rust**and**C, Python'.replace(/\*/g, ''));
   });
 });
+
+describe('labels run together in other emphasis', () => {
+  it.each([
+    ['italic', '*Project length:*Long (350 hours)*Skills required:*Kotlin, JUnit'],
+    ['underscores', '__Project length__:Long (350 hours)__Skills required__:Kotlin, JUnit'],
+  ])('reads `%s` labels glued to the text before them', (_, line) => {
+    const fields = fieldsOf(line);
+    expect(fields.size?.value).toBe('Long (350 hours)');
+    expect(fields.skills?.value).toBe('Kotlin, JUnit');
+  });
+
+  it('reads no label from underscores inside a word', () => {
+    // The value runs on (its text drops the underscores a reader would not see as emphasis either).
+    expect(fieldsOf('**Skills:** Python, my_skills_: none').skills?.value).toMatch(/^Python, my_?skills_?: none$/);
+  });
+});

@@ -533,6 +533,11 @@ describe('a mentors value wrapped between a name and its contact details', () =>
 
   it('reads other brackets, handles and a lone wrapped person alike', () => {
     expect(parsePeople('Jane Roe\n<jane@example.org>')).toEqual([{ name: 'Jane Roe', email: 'jane@example.org' }]);
+    expect(parsePeople('Ann Lee (ann@example.org), Jane Roe\n(jane (at) example.org), Bob Stone')).toEqual([
+      { name: 'Ann Lee', email: 'ann@example.org' },
+      { name: 'Jane Roe', email: 'jane@example.org', obfuscated: true },
+      { name: 'Bob Stone' },
+    ]);
     expect(parsePeople('Ann Lee, José Núñez\n(@jnunez) and Bob Stone (@bstone)')).toEqual([
       { name: 'Ann Lee' },
       { name: 'José Núñez', handle: 'jnunez' },

@@ -121,6 +121,21 @@ function readLineStart(
         options,
       );
   }
+  // `Deliverables:Contributors will…`, `Deliverables:- Provide…`: a plain label glued to a capitalised value or first
+  // item (a scraped page's) opens a paragraph or item when exact and specific (`Note:This`, `https:` name no field).
+  const gluedPlain =
+    plain || !first || continuation
+      ? null
+      : /^([^\s:：|`[\]<>][^:：|`[\]<>\n]{0,40}?):(?=\p{Lu}|[-–—•*][ \t]*\p{Lu})/u.exec(line);
+  if (gluedPlain) {
+    const found = readLabel(gluedPlain[1], options.fields);
+    if (found?.exact && !found.demoted && /^\p{Lu}/u.test(gluedPlain[1]))
+      return withSeparatedLabels(
+        text,
+        hit(found, gluedPlain[1], start, start + gluedPlain[1].length, start + gluedPlain[0].length, end, text),
+        options,
+      );
+  }
   if (plain) {
     const found = readLabel(plain[1], options.fields);
     // Inside a wrapped sentence only a capitalised, specific label is one (`Mentors: Jane` after a line
@@ -254,8 +269,9 @@ function readMarkedLabel(
     if (found) return withSeparatedLabels(text, hit(found, inner, start, labelEnd, labelEnd, end, text), options);
     return { hits: [], labelLike: isLabelLikeMarked(inner) };
   }
-  // `**Difficulty** — Medium`: a dash after a bold label separates it from its value.
-  const dash = /^[ \t]*[–—-][ \t]+(?=\S)/.exec(after);
+  // `**Difficulty** — Medium`: a dash after a bold label separates it from its value (an en or em dash also when glued
+  // to the value, `**Deliverables** –Contributors will…`, a scraped page's).
+  const dash = /^[ \t]*(?:[–—-][ \t]+|(?<=[ \t])[–—])(?=\S)/.exec(after);
   if (dash) {
     const found = readLabel(inner, options.fields);
     if (found)
@@ -339,7 +355,7 @@ function hit(
  * still opens a field, in any emphasis (`*Repository:*`, `__Repository__:`; `_` not inside a word).
  */
 const SEPARATED_LABEL =
-  /(?:[ \t]*([|·•;,])[ \t]*|[ \t]{2,}|\t|(?<=[^\s*_])(?=(?:\*\*|__|\*|_)[^\s*_][^*_\n]{0,40}?(?:[:：][*_]|[*_]{1,2}[:：])))(?:(\*\*|__|\*|_)(?=[^\s*_])([^*_\n]{1,40}?)(?:[ \t]*[:：][ \t]*\2|\2[ \t]*[:：]|\2[ \t]+[–—-](?=[ \t]+\S))|([^\s;:：|·•,*_`[\]<>][^;:：|·•,*_`[\]<>\n]{0,39}?)[ \t]*[:：](?=[ \t]|$))[ \t]*/g;
+  /(?:[ \t]*([|·•;,])[ \t]*|[ \t]{2,}|\t|(?<=[^\s*_])(?=(?:\*\*|__|\*|_)[^\s*_][^*_\n]{0,40}?(?:[:：][*_]|[*_]{1,2}[:：]|[*_]{1,2}[ \t]+[–—])))(?:(\*\*|__|\*|_)(?=[^\s*_])([^*_\n]{1,40}?)(?:[ \t]*[:：][ \t]*\2|\2[ \t]*[:：]|\2[ \t]+(?:[–—-](?=[ \t]+\S)|[–—](?=\S)))|([^\s;:：|·•,*_`[\]<>][^;:：|·•,*_`[\]<>\n]{0,39}?)[ \t]*[:：](?=[ \t]|$))[ \t]*/g;
 
 /** Separators that never join prose: after them, a plain label is one even when vague or loose (read as weak). */
 const STRONG_SEPARATORS = ['|', '·', '•', ';'];
@@ -360,7 +376,7 @@ function withSeparatedLabels(text: string, first: LabelHit, options: ParseOption
     // Glued to the text before it, a label needs its colon, and `_` is no emphasis inside a word (`snake_case_:`).
     const glued = separator === undefined && !/^\s/.test(whole);
     if (glued && (!marker || (marker.startsWith('_') && /[\p{L}\p{N}]/u.test(text[at - 1])))) continue;
-    if (glued && !/[:：]/.test(whole)) continue;
+    if (glued && !/[:：–—]/.test(whole)) continue;
     const found = readLabel(label, options.fields);
     const previous = hits[hits.length - 1];
     // A marked label of no field (`| **Repository:** …`) still ends the value before it; glued, only a strong one.

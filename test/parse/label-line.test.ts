@@ -345,3 +345,19 @@ describe('labels run together in other emphasis', () => {
     expect(fieldsOf('**Skills:** Python, my_skills_: none').skills?.value).toMatch(/^Python, my_?skills_?: none$/);
   });
 });
+
+describe('labels glued to their values', () => {
+  it('reads a plain label glued to a capitalised value at a paragraph start, and a bold label with a glued dash', () => {
+    const plain = fieldsOf('Deliverables:Contributors will refactor the tests.**Skills required:**TypeScript');
+    expect(plain.outcomes?.value).toBe('Contributors will refactor the tests.');
+    expect(plain.skills?.value).toBe('TypeScript');
+    const dashed = fieldsOf('**Deliverables** –Contributors will refactor the tests.**Skills required** –TypeScript');
+    expect(dashed.outcomes?.value).toBe('Contributors will refactor the tests.');
+    expect(dashed.skills?.value).toBe('TypeScript');
+  });
+
+  it('reads no glued plain label of no field, or in lower case', () => {
+    expect(fieldsOf('Note:This is prose about the skills.\n\nSkills: Rust').skills?.value).toBe('Rust');
+    expect(fieldsOf('skills:Rust is what we use.\n\nSkills: C').skills?.value).toBe('C');
+  });
+});

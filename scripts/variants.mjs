@@ -111,7 +111,14 @@ function shiftHeadings(text, shape, by) {
     if (is(index + 1, 'code')) return;
     for (const match of body.matchAll(HTML_HEADING)) if (!match[1]) htmlLevels.push(Number(match[2]));
   });
-  const levels = [...headings.map((heading) => heading.depth), ...htmlLevels];
+  // A heading glued to the end of a line (a scraper's, `…)## Title`: src/parse/glued-headings.ts) is a heading too.
+  const gluedLevels = [];
+  splitLines(text).forEach(({ body }, index) => {
+    if (is(index + 1, 'code') || is(index + 1, 'heading')) return;
+    const glued = GLUED_HEADING.exec(body);
+    if (glued) gluedLevels.push(glued[2].length);
+  });
+  const levels = [...headings.map((heading) => heading.depth), ...htmlLevels, ...gluedLevels];
   if (levels.length === 0 || levels.some((level) => level + by < 1 || level + by > 6)) return text;
   const lines = splitLines(text);
   for (const heading of headings) {
@@ -130,9 +137,16 @@ function shiftHeadings(text, shape, by) {
   lines.forEach((entry, index) => {
     if (is(index + 1, 'code')) return;
     entry.body = entry.body.replace(HTML_HEADING, (_, slash, level) => `<${slash}h${Number(level) + by}`);
+    if (!is(index + 1, 'heading') && gluedLevels.length > 0)
+      entry.body = entry.body.replace(GLUED_HEADING, (_, before, marks, title) => {
+        return `${before}${'#'.repeat(marks.length + by)}${title}`;
+      });
   });
   return joinLines(lines);
 }
+
+/** A heading glued to the end of a line, as idea-lint reads one (src/parse/glued-headings.ts' GLUED_HEADING). */
+const GLUED_HEADING = /([^\s#\-&/=:\\`<])(#{2,6})([ \t]+[\p{Lu}\p{N}][^#*_`|<>[\]\n\r]{0,118})$/u;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Label styles. A label is a short run of words naming a field (FIELD_WORD) followed by a colon, in one of the
@@ -213,6 +227,105 @@ function listLabels(text, shape, path) {
     },
     skip,
   );
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Label layout: where label lines stand. Two one-line label paragraphs written on one line (`**Length:** 175 hours |
+// **Difficulty:** Medium`, St. Jude's form, regression-11), the second's line left blank; a label line written as a
+// heading below every heading of the file (`#### Difficulty: Medium`). Both keep every line, and every label's words.
+
+/** A label opening a line (no indentation, list or quote), in any style, with a value after it on the line. */
+const OPENING_LABEL = new RegExp(
+  String.raw`^(?:${EMPHASISED.source.replace(String.raw`(?<![*_\w])`, '')}|(${LABEL_TEXT}):)[ \t]*(\S.*)$`,
+);
+
+/** The label a line opens with and the value after it, when the label names a field. */
+function openingLabel(body) {
+  const match = OPENING_LABEL.exec(body);
+  if (!match) return undefined;
+  const label = match[2] ?? match[3];
+  return isLabel(label) ? { label: label.trim(), value: match[4] } : undefined;
+}
+
+/** Whether a line is a one-line paragraph of its own: a paragraph starts there, and blank lines (or the text's ends) are around it. */
+function oneLineParagraph(lines, shape, line) {
+  const blank = (at) => at < 1 || at > lines.length || lines[at - 1].body.trim() === '';
+  const kinds = ['code', 'front', 'html', 'table', 'heading'];
+  return (
+    shape.paragraphs.has(line) && blank(line - 1) && blank(line + 1) && !kinds.some((kind) => shape.is(line, kind))
+  );
+}
+
+function labelsOnOneLine(text, shape, path, separator) {
+  if (!isMarkdown(path)) return text;
+  const lines = splitLines(text);
+  for (let line = 1; line + 2 <= lines.length; line++) {
+    const first = lines[line - 1];
+    const second = lines[line + 1];
+    if (!oneLineParagraph(lines, shape, line) || !oneLineParagraph(lines, shape, line + 2)) continue;
+    if (!openingLabel(first.body) || !openingLabel(second.body)) continue;
+    first.body = `${first.body.trimEnd()}${separator}${second.body.trim()}`;
+    second.body = '';
+    line += 2;
+  }
+  return joinLines(lines);
+}
+
+/**
+ * How many words a label's value may have to be written in its heading: idea-lint reads `### Difficulty: Medium` as
+ * a label and `### Mentorship: a pairing bot for new contributors` as a title, by the value's length
+ * (HEADING_LOOSE_VALUE_MAX_WORDS, for any label).
+ */
+const HEADING_LABEL_VALUE_MAX_WORDS = 3;
+
+/**
+ * A one-line label paragraph with a short value, written as a heading one level below every heading of the file
+ * (`#### Difficulty: Medium`), where no label line stays below it in its section: a heading with its value inline and
+ * labels under it names an idea (`## Summary: Improve the docs` over `- Mentors: Jane`), so the rewrite goes up from
+ * each section's end and stops at the first label line it cannot write as a heading.
+ */
+/** Any emphasis on a line (`**Prerequisites**`, a label whose value is the next block, has no colon). */
+const EMPHASIS_SPAN = /(\*\*|__|\*|_)([^*_\n]{1,60})\1/g;
+
+function labelsAsHeadings(text, shape, path) {
+  if (!isMarkdown(path) || shape.headings.length === 0) return text;
+  const lines = splitLines(text);
+  // Headings idea-lint reads that CommonMark does not: closed ones without a space (`###Title###`) and glued ones.
+  const unparsed = lines.flatMap(({ body }, index) => {
+    if (shape.is(index + 1, 'code')) return [];
+    const closed = /^[ \t]{0,3}(#{1,6})[^#\s](?:.*[^#\s])?\1[ \t]*$/.exec(body);
+    const glued = GLUED_HEADING.exec(body);
+    return closed ? [closed[1].length] : glued ? [glued[2].length] : [];
+  });
+  const depth = Math.max(...shape.headings.map((heading) => heading.depth), ...unparsed) + 1;
+  if (depth > 6) return text;
+  const skip = (line) => ['code', 'front', 'html', 'table'].some((kind) => shape.is(line, kind));
+  // A value with an address is left alone: the email rewrites lengthen it past a heading label's value.
+  // Any label naming a field blocks, whatever its length (`**Expected size of project**:` is one to idea-lint), and
+  // idea-lint knows more label words than FIELD_WORD (`**Estimated Time:**`): any label-like line blocks.
+  const labelled = (body) =>
+    [...body.matchAll(EMPHASIS_SPAN)].some(
+      (match) => FIELD_WORD.test(match[2]) || /:\s*$/.test(match[2]) || body[match.index + match[0].length] === ':',
+    ) || PLAIN.test(body);
+  let blocked = false;
+  for (let line = lines.length; line >= 1; line--) {
+    const entry = lines[line - 1];
+    if (shape.is(line, 'heading')) {
+      blocked = false;
+      continue;
+    }
+    if (skip(line) || !labelled(entry.body)) continue;
+    const found = oneLineParagraph(lines, shape, line) ? openingLabel(entry.body) : undefined;
+    const value = found?.value.replace(/[*_]/g, '').trim() ?? '';
+    const short =
+      value !== '' && value.split(/\s+/).length <= HEADING_LABEL_VALUE_MAX_WORDS && !/[#<>|[\]`@]/.test(value);
+    if (blocked || !found || !short) {
+      blocked = true;
+      continue;
+    }
+    entry.body = `${'#'.repeat(depth)} ${found.label}: ${value}`;
+  }
+  return joinLines(lines);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -494,6 +607,21 @@ export const VARIANTS = Object.freeze({
     family: 'label-list',
     about: 'label lines outside a list made list items (- **Label:** value)',
     apply: (text, path, shape) => listLabels(text, shape, path),
+  },
+  'labels-one-line-pipe': {
+    family: 'label-layout',
+    about: 'two one-line label paragraphs written on one line, split by | (the second line left blank)',
+    apply: (text, path, shape) => labelsOnOneLine(text, shape, path, ' | '),
+  },
+  'labels-one-line-dot': {
+    family: 'label-layout',
+    about: 'two one-line label paragraphs written on one line, split by · (the second line left blank)',
+    apply: (text, path, shape) => labelsOnOneLine(text, shape, path, ' · '),
+  },
+  'labels-as-headings': {
+    family: 'label-layout',
+    about: 'a one-line label paragraph with a short value written as a heading below all others (#### Label: value)',
+    apply: (text, path, shape) => labelsAsHeadings(text, shape, path),
   },
   'ordered-dot': {
     family: 'ordered',

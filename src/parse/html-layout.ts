@@ -8,6 +8,7 @@ import { closedHeadingsAsMarkdown } from './closed-headings.js';
 import { contentTabsAsMarkdown } from './content-tabs.js';
 import { iconLabelsAsMarkdown } from './icon-legend.js';
 import { FenceTracker } from './code-fences.js';
+import { gluedHeadingsAsLines, restoreGluedHeadings } from './glued-headings.js';
 import { NestingError, parseMarkdown } from './markdown.js';
 
 /** A page as parsed: its text with HTML layout written as Markdown (same offsets as the source), and its tree. */
@@ -19,13 +20,18 @@ export interface Layout {
 /**
  * Parses a Markdown page with its HTML layout read as the Markdown it displays as: line by line first
  * (`contentTabsAsMarkdown` for MkDocs' `=== "Title"` tabs, `iconLabelsAsMarkdown` for icons a legend names, `closedHeadingsAsMarkdown` for `###Title###` headings, `htmlHeadingsAsMarkdown`, then `anchorLinesAsBlank`), then
- * the HTML quote blocks of the tree (`htmlQuotesAsMarkdown`). Throws what parseMarkdown throws.
+ * the HTML quote blocks of the tree (`htmlQuotesAsMarkdown`); a heading glued to the end of a line is parsed on a
+ * line of its own (glued-headings.ts). Throws what parseMarkdown throws.
  */
 export function parseLayout(source: string): Layout {
   const text = anchorLinesAsBlank(
     htmlHeadingsAsMarkdown(closedHeadingsAsMarkdown(iconLabelsAsMarkdown(contentTabsAsMarkdown(source)))),
   );
-  return htmlQuotesAsMarkdown(parseMarkdown(text), text);
+  // A heading glued to the end of a line is parsed on a line of its own; the text and lines stay the source's.
+  const glued = gluedHeadingsAsLines(text);
+  const tree = parseMarkdown(glued.text);
+  restoreGluedHeadings(tree, glued, text);
+  return htmlQuotesAsMarkdown(tree, text);
 }
 
 /** A line that is one HTML heading: `<h3>Title (2)</h3>`, `<h2 id="x">Title</h2>`. */

@@ -115,10 +115,26 @@ function readLineStart(
   if (dashed) {
     const found = readLabel(dashed[1], options.fields);
     if (found?.exact && !found.demoted && words(dashed[1]) <= DASHED_LABEL_MAX_WORDS)
-      return {
-        hits: [hit(found, dashed[1], start, start + dashed[1].length, start + dashed[0].length, end, text)],
-        labelLike: false,
-      };
+      return withSeparatedLabels(
+        text,
+        hit(found, dashed[1], start, start + dashed[1].length, start + dashed[0].length, end, text),
+        options,
+      );
+  }
+  // `Deliverables:Contributors will…`, `Deliverables:- Provide…`: a plain label glued to a capitalised value or first
+  // item (a scraped page's) opens a paragraph or item when exact and specific (`Note:This`, `https:` name no field).
+  const gluedPlain =
+    plain || !first || continuation
+      ? null
+      : /^([^\s:：|`[\]<>][^:：|`[\]<>\n]{0,40}?):(?=\p{Lu}|[-–—•*][ \t]*\p{Lu})/u.exec(line);
+  if (gluedPlain) {
+    const found = readLabel(gluedPlain[1], options.fields);
+    if (found?.exact && !found.demoted && /^\p{Lu}/u.test(gluedPlain[1]))
+      return withSeparatedLabels(
+        text,
+        hit(found, gluedPlain[1], start, start + gluedPlain[1].length, start + gluedPlain[0].length, end, text),
+        options,
+      );
   }
   if (plain) {
     const found = readLabel(plain[1], options.fields);
@@ -126,7 +142,7 @@ function readLineStart(
     // missing its full stop); `level: if the release…` there is prose.
     if (continuation && !(found?.exact && !found.demoted && /^\p{Lu}/u.test(plain[1]))) return NONE;
     if (found)
-      return withSemicolons(
+      return withSeparatedLabels(
         text,
         hit(plainMatch(found), plain[1], start, start + plain[1].length, start + plain[0].length, end, text),
         options,
@@ -212,7 +228,7 @@ function readMarkedLabel(
   if (innerColon) {
     const found = readLabel(innerColon[1], options.fields);
     if (found)
-      return withSemicolons(text, hit(found, innerColon[1], start, afterStart, afterStart, end, text), options);
+      return withSeparatedLabels(text, hit(found, innerColon[1], start, afterStart, afterStart, end, text), options);
     return { hits: [], labelLike: isLabelLikeMarked(innerColon[1]) };
   }
   const inside = /^([^:：]{1,60}?)\s*[:：]\s*(\S.*)$/.exec(inner);
@@ -244,21 +260,26 @@ function readMarkedLabel(
   if (runIn) {
     const found = readLabel(runIn[1], options.fields);
     if (found?.exact && !found.demoted && (VALUE_START.test(after) || opensWithLevel(found, after)))
-      return { hits: [hit(found, runIn[1], start, afterStart, afterStart, end, text)], labelLike: false };
+      return withSeparatedLabels(text, hit(found, runIn[1], start, afterStart, afterStart, end, text), options);
   }
   const colonAfter = /^[ \t]*[:：]/.exec(after);
   if (colonAfter) {
     const found = readLabel(inner, options.fields);
     const labelEnd = afterStart + colonAfter[0].length;
-    if (found) return withSemicolons(text, hit(found, inner, start, labelEnd, labelEnd, end, text), options);
+    if (found) return withSeparatedLabels(text, hit(found, inner, start, labelEnd, labelEnd, end, text), options);
     return { hits: [], labelLike: isLabelLikeMarked(inner) };
   }
-  // `**Difficulty** — Medium`: a dash after a bold label separates it from its value.
-  const dash = /^[ \t]*[–—-][ \t]+(?=\S)/.exec(after);
+  // `**Difficulty** — Medium`: a dash after a bold label separates it from its value (an en or em dash also when glued
+  // to the value, `**Deliverables** –Contributors will…`, a scraped page's).
+  const dash = /^[ \t]*(?:[–—-][ \t]+|(?<=[ \t])[–—])(?=\S)/.exec(after);
   if (dash) {
     const found = readLabel(inner, options.fields);
     if (found)
-      return { hits: [hit(found, inner, start, afterStart, afterStart + dash[0].length, end, text)], labelLike: false };
+      return withSeparatedLabels(
+        text,
+        hit(found, inner, start, afterStart, afterStart + dash[0].length, end, text),
+        options,
+      );
   }
   // `__Duration__ 350 hours`: a bold label with no colon, then a short value that starts as values do (a number, a
   // capital, a bracket or a handle), not as a sentence continues (`**Mentors** will be assigned`).
@@ -321,28 +342,62 @@ function hit(
   };
 }
 
-/** Splits `Date of insert: 01/22/2013; Verified: Not updated in 2016; GSoC: Yes` into one hit per label. */
-function withSemicolons(text: string, first: LabelHit, options: ParseOptions): LineLabels {
+/**
+ * Several labels on one line, each part feeding its field. The grammar: LABEL VALUE (SEP LABEL VALUE)*, where SEP is
+ * `|`, `·`, `•`, `;` or `,` (with any spaces around it) or a run of two spaces or more, or a tab; LABEL is a label of
+ * the grammar, marked with its colon inside or right after the emphasis (`**Difficulty:**`, `*Difficulty*:`,
+ * `__Difficulty:__`) or a dash after it (`**Difficulty** – Medium`), or plain before a colon and a space
+ * (`Difficulty: Medium`). St. Jude writes `**Length:** 175 hours
+ * | **Difficulty:** Medium`; an old wiki `Date of insert: 01/22/2013; Verified: Not updated in 2016; GSoC: Yes`. After
+ * a comma or spaces a plain label must be capitalised, exact and specific (`…, note: this` is prose going on). A strong
+ * label closed inside its emphasis (`**Repository:**`) needs no separator: glued to the text before it
+ * (`Small (about 90 hours of work)**Repository:**[…]`, a scraped page whose conversion ran bold labels together) it
+ * still opens a field, in any emphasis (`*Repository:*`, `__Repository__:`; `_` not inside a word).
+ */
+const SEPARATED_LABEL =
+  /(?:[ \t]*([|·•;,])[ \t]*|[ \t]{2,}|\t|(?<=[^\s*_])(?=(?:\*\*|__|\*|_)[^\s*_][^*_\n]{0,40}?(?:[:：][*_]|[*_]{1,2}[:：]|[*_]{1,2}[ \t]+[–—])))(?:(\*\*|__|\*|_)(?=[^\s*_])([^*_\n]{1,40}?)(?:[ \t]*[:：][ \t]*\2|\2[ \t]*[:：]|\2[ \t]+(?:[–—-](?=[ \t]+\S)|[–—](?=\S)))|([^\s;:：|·•,*_`[\]<>][^;:：|·•,*_`[\]<>\n]{0,39}?)[ \t]*[:：](?=[ \t]|$))[ \t]*/g;
+
+/** Separators that never join prose: after them, a plain label is one even when vague or loose (read as weak). */
+const STRONG_SEPARATORS = ['|', '·', '•', ';'];
+
+/** Splits a line holding several labels (SEPARATED_LABEL) into one hit per label. */
+function withSeparatedLabels(text: string, first: LabelHit, options: ParseOptions): LineLabels {
+  if (first.valueEnd - first.valueStart < 3) return { hits: [first], labelLike: false };
   const value = text.slice(first.valueStart, first.valueEnd);
-  if (!value.includes(';')) return { hits: [first], labelLike: false };
+  if (!/[:：–—-]/.test(value)) return { hits: [first], labelLike: false };
   const hits = [first];
   const lineEnd = first.valueEnd;
-  const pattern = /;[ \t]*([^;:]{1,40}?)[ \t]*:(?=\s|$)[ \t]*/g;
-  for (let match = pattern.exec(value); match; match = pattern.exec(value)) {
-    const found = readLabel(match[1], options.fields);
-    if (!found) continue;
+  SEPARATED_LABEL.lastIndex = 0;
+  for (let match = SEPARATED_LABEL.exec(value); match; match = SEPARATED_LABEL.exec(value)) {
+    const [whole, separator, marker, markedLabel, plainLabel] = match;
+    const label = marker ? markedLabel : plainLabel;
+    if (words(label) > MARKED_LABEL_MAX_WORDS) continue;
     const at = first.valueStart + match.index;
-    const labelStart = at + match[0].indexOf(match[1]);
-    hits[hits.length - 1].valueEnd = at;
+    // Glued to the text before it, a label needs its colon, and `_` is no emphasis inside a word (`snake_case_:`).
+    const glued = separator === undefined && !/^\s/.test(whole);
+    if (glued && (!marker || (marker.startsWith('_') && /[\p{L}\p{N}]/u.test(text[at - 1])))) continue;
+    if (glued && !/[:：–—]/.test(whole)) continue;
+    const found = readLabel(label, options.fields);
+    const previous = hits[hits.length - 1];
+    // A marked label of no field (`| **Repository:** …`) still ends the value before it; glued, only a strong one.
+    if (!found && marker && isLabelLikeMarked(label) && (!glued || marker === '**'))
+      previous.valueEnd = Math.min(previous.valueEnd, trimEndAt(text, previous.valueStart, at));
+    if (!found) continue;
+    if (!marker && !STRONG_SEPARATORS.includes(separator) && !(found.exact && !found.demoted && /^\p{Lu}/u.test(label)))
+      continue;
+    // `Mentors: Jane Doe, Email: jane@…`: a label of the same field goes on with its value.
+    if (separator !== ';' && found.name === previous.name) continue;
+    const labelStart = at + whole.indexOf(marker ?? label);
+    previous.valueEnd = Math.min(previous.valueEnd, trimEndAt(text, previous.valueStart, at));
     hits.push({
       ...fromLabel(found),
-      label: cleanLabel(match[1]),
+      label: cleanLabel(label),
       labelStart,
-      labelEnd: labelStart + match[1].length,
-      valueStart: at + match[0].length,
+      labelEnd: marker ? at + whole.trimEnd().length : labelStart + label.length,
+      valueStart: at + whole.length,
       valueEnd: lineEnd,
       closed: false,
-      weak: found.demoted || !found.exact,
+      weak: found.demoted || (!marker && !found.exact),
     });
   }
   return { hits, labelLike: false };

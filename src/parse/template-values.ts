@@ -5,6 +5,8 @@ import { ideaTitle, isTemplateSlotTitle } from './headings.js';
 import type { Unit } from './units.js';
 import type { Field, FieldName, Idea } from './types.js';
 import { COPIED_VALUE_MIN_WORDS } from './thresholds.js';
+import { parseDifficulty } from './values/difficulty.js';
+import { parseSize } from './values/size.js';
 
 /**
  * The values of the page's template, normalised (see `normalise`): the fields under each heading titled as a template
@@ -42,7 +44,7 @@ export function templateValues(
 export function clearTemplateValues(idea: Idea, values: ReadonlySet<string>): void {
   if (values.size === 0) return;
   for (const [name, field] of Object.entries(idea.fields) as [FieldName, Field][]) {
-    if (!field.value || !values.has(normalise(field.value))) continue;
+    if (!field.value || !values.has(normalise(field.value)) || statesItsValue(name, field.value)) continue;
     const { valuePosition: _position, ...rest } = field;
     idea.fields[name] = { ...rest, value: '', raw: '' };
   }
@@ -54,4 +56,30 @@ function normalise(value: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+}
+
+/** How many words a level stated as a value may have (`Medium to Hard`; `how hard is the project, …` is prose). */
+const STATED_LEVEL_MAX_WORDS = 5;
+
+/**
+ * Whether a value states its field's value as the field's reader reads it: a size in hours or weeks (`175 hours or 350
+ * hours`, `175 hours (medium) or 350 hours (large)`) short of the program's whole scale (`90, 175 or 350 hours` is its
+ * menu, an instruction), or one level or a range of levels in a few words (`Medium to Hard`). A template that gives
+ * such a value as its example gives a value, not an instruction, and an idea repeating it states that value (Internet
+ * Health Report's `**Project size:** 175 hours or 350 hours` under `### IYP Browser`, the same words as its `##
+ * Proposal template`, regression-11). Prose (a summary, skills, `how hard is the project, beginner, intermediate,
+ * expert`, a mentor instruction) copied from the template is still its text.
+ */
+function statesItsValue(name: FieldName, value: string): boolean {
+  if (name === 'size') {
+    const size = parseSize(value);
+    // GSoC's three sizes (size.ts' LABEL_HOURS) all offered.
+    const menu = new Set(value.match(/\b(?:90|175|350)\b/g)).size >= 3;
+    return size.recognised && !size.placeholder && !menu;
+  }
+  if (name === 'difficulty') {
+    const level = parseDifficulty(value);
+    return value.trim().split(/\s+/).length <= STATED_LEVEL_MAX_WORDS && level.recognised && !level.placeholder;
+  }
+  return false;
 }

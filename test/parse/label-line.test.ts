@@ -255,3 +255,109 @@ describe('a run-in difficulty label before a lower-case level', () => {
     expect(mentors.difficulty?.value).toBe('Hard');
   });
 });
+
+// Several labels on one line (St. Jude, regression-11: `**Length:** 175 hours | **Difficulty:** Medium`). The grammar:
+// LABEL VALUE (SEP LABEL VALUE)*, SEP being `|`, `·`, `•`, `;`, `,`, a run of spaces or a tab; each part feeds its field.
+describe('several labels on one line', () => {
+  it.each([
+    ['bold, a pipe', '**Length:** 175 hours | **Difficulty:** Medium'],
+    ['plain, a middle dot', 'Length: 175 hours · Difficulty: Medium'],
+    ['italic, a comma', '*Length:* 175 hours, *Difficulty:* Medium'],
+    ['colon outside, a semicolon', '__Length__: 175 hours; __Difficulty__: Medium'],
+    ['bold then plain, a bullet', '**Length:** 175 hours • Difficulty: Medium'],
+    ['a dash after bold labels', '**Length** – 175 hours | **Difficulty** – Medium'],
+    ['a run of spaces', '**Length:** 175 hours    **Difficulty:** Medium'],
+    ['a tab', 'Length: 175 hours\tDifficulty: Medium'],
+    ['a list item', '- **Length:** 175 hours | **Difficulty:** Medium'],
+  ])('reads each part of a line of two labels (%s)', (_, line) => {
+    const fields = fieldsOf(line);
+    expect(fields.size?.value).toBe('175 hours');
+    expect(fields.difficulty?.value).toBe('Medium');
+  });
+
+  it('reads three and four labels on one line', () => {
+    const three = fieldsOf(
+      '**Project size:** 350 hours | **Difficulty:** Hard | **Mentors:** Jane Doe (jane@example.org)',
+    );
+    expect([three.size?.value, three.difficulty?.value, three.mentors?.value]).toEqual([
+      '350 hours',
+      'Hard',
+      'Jane Doe (jane@example.org)',
+    ]);
+    const four = fieldsOf('Duration: 90 hours · Level: Easy · Skills: Rust, C · Mentor: Bob Stone');
+    expect([four.size?.value, four.difficulty?.value, four.skills?.value, four.mentors?.value]).toEqual([
+      '90 hours',
+      'Easy',
+      'Rust, C',
+      'Bob Stone',
+    ]);
+  });
+
+  it('ends a value at a marked label of no field, and keeps prose after a comma in the value', () => {
+    const fields = fieldsOf(
+      '**Length:** 175 hours | **Repository:** github.com/x/y\n\nMentors: Jane Doe, note: busy in May',
+    );
+    expect(fields.size?.value).toBe('175 hours');
+    expect(fields.mentors?.value).toBe('Jane Doe, note: busy in May');
+  });
+
+  it('keeps a label of the same field inside the value (`Mentors: Jane Doe, Contact: …`)', () => {
+    expect(fieldsOf('Mentors: Jane Doe, Contact: jane@example.org').mentors?.value).toBe(
+      'Jane Doe, Contact: jane@example.org',
+    );
+  });
+});
+
+// Kiwix (regression-11): a scraped page whose conversion ran bold labels together with their values and each other.
+describe('bold labels run together', () => {
+  it('reads `**A:**x**B:**y` as two labels', () => {
+    const fields = fieldsOf(
+      '**Deliverables:**Contributors will refactor the tests. By the end, tests are hermetic.**Skills required:**TypeScript, mocking**Project Length:**Medium (150-175 hrs in total)**Repository:**[github.com/openzim/mwoffliner](https://github.com/openzim/mwoffliner)',
+    );
+    expect(fields.outcomes?.value).toBe('Contributors will refactor the tests. By the end, tests are hermetic.');
+    expect(fields.skills?.value).toBe('TypeScript, mocking');
+    expect(fields.size?.value).toBe('Medium (150-175 hrs in total)');
+  });
+
+  it('reads a glued label with its colon after the emphasis', () => {
+    const fields = fieldsOf('**Project length:**Long (350 hours)**Mentors**:Jane Doe');
+    expect(fields.size?.value).toBe('Long (350 hours)');
+    expect(fields.mentors?.value).toBe('Jane Doe');
+  });
+
+  it('leaves bold words glued inside a value that are no colon-closed label', () => {
+    expect(fieldsOf('**Skills:** Rust**and**C, Python').skills?.value).toBe('Rust**and**C, Python'.replace(/\*/g, ''));
+  });
+});
+
+describe('labels run together in other emphasis', () => {
+  it.each([
+    ['italic', '*Project length:*Long (350 hours)*Skills required:*Kotlin, JUnit'],
+    ['underscores', '__Project length__:Long (350 hours)__Skills required__:Kotlin, JUnit'],
+  ])('reads `%s` labels glued to the text before them', (_, line) => {
+    const fields = fieldsOf(line);
+    expect(fields.size?.value).toBe('Long (350 hours)');
+    expect(fields.skills?.value).toBe('Kotlin, JUnit');
+  });
+
+  it('reads no label from underscores inside a word', () => {
+    // The value runs on (its text drops the underscores a reader would not see as emphasis either).
+    expect(fieldsOf('**Skills:** Python, my_skills_: none').skills?.value).toMatch(/^Python, my_?skills_?: none$/);
+  });
+});
+
+describe('labels glued to their values', () => {
+  it('reads a plain label glued to a capitalised value at a paragraph start, and a bold label with a glued dash', () => {
+    const plain = fieldsOf('Deliverables:Contributors will refactor the tests.**Skills required:**TypeScript');
+    expect(plain.outcomes?.value).toBe('Contributors will refactor the tests.');
+    expect(plain.skills?.value).toBe('TypeScript');
+    const dashed = fieldsOf('**Deliverables** –Contributors will refactor the tests.**Skills required** –TypeScript');
+    expect(dashed.outcomes?.value).toBe('Contributors will refactor the tests.');
+    expect(dashed.skills?.value).toBe('TypeScript');
+  });
+
+  it('reads no glued plain label of no field, or in lower case', () => {
+    expect(fieldsOf('Note:This is prose about the skills.\n\nSkills: Rust').skills?.value).toBe('Rust');
+    expect(fieldsOf('skills:Rust is what we use.\n\nSkills: C').skills?.value).toBe('C');
+  });
+});

@@ -132,3 +132,34 @@ describe('an idea titled as an example', () => {
     expect(file.ideas[0].fields.skills?.value).toBe('React, Node.js, D3.js');
   });
 });
+
+// Internet Health Report (regression-11): `### IYP Browser` gives `**Project size:** 175 hours or 350 hours`, the same
+// words as the `## Proposal template` at the page's end. A value its field's reader reads as a size (or a level) is a
+// value, in the template as in the idea: only instruction text copied from the template is no value.
+describe('a template giving a real value as its example', () => {
+  const page = (size: string, difficulty: string) =>
+    '## Ideas\n\n### IYP Browser\n\n**Brief explanation:** Build a browser for the Internet Yellow Pages database.\n\n' +
+    `**Project size:** ${size}\n\n**Difficulty:** ${difficulty}\n\n**Contact:** Jane Doe (jane@example.org)\n\n` +
+    '## Proposal template\n\n### Project\n\n**Brief explanation:**\n\n**Project size:** 175 hours or 350 hours\n\n' +
+    '**Difficulty:** Medium to Hard\n\n**Contact:** (your name and email address for contact)\n';
+
+  it('keeps a size or a level an idea shares with the template', () => {
+    const idea = parseIdeaFile('ideas.md', page('175 hours or 350 hours', 'Medium to Hard')).ideas.find(
+      (entry) => entry.title === 'IYP Browser',
+    );
+    expect(idea?.fields.size?.value).toBe('175 hours or 350 hours');
+    expect(idea?.fields.difficulty?.value).toBe('Medium to Hard');
+  });
+
+  it('still empties a mentor instruction copied from the template', () => {
+    const idea = parseIdeaFile('ideas.md', page('90 hours', 'Easy')).ideas.find(
+      (entry) => entry.title === 'IYP Browser',
+    );
+    expect(idea?.fields.size?.value).toBe('90 hours');
+    const copied = parseIdeaFile(
+      'ideas.md',
+      page('90 hours', 'Easy').replace('Jane Doe (jane@example.org)', '(your name and email address for contact)'),
+    ).ideas.find((entry) => entry.title === 'IYP Browser');
+    expect(copied?.fields.mentors?.value).toBe('');
+  });
+});

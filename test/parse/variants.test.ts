@@ -121,14 +121,10 @@ const KNOWN: Record<string, string[]> = {
       ['regression-7/OpenGovAfrica__gsoc__docs__project-ideas.md'],
     ]),
   ),
-  // Kiwix's scraped page (regression-11) glues a heading to the end of a line of bold labels; once the labels lose
-  // their bold, the glued heading is read differently. Its regression-11 forms are session 13's work.
-  ...Object.fromEntries(
-    ['label-bold-dash', 'label-plain'].map((name) => [
-      name,
-      ['regression-11/VincenzoImp__gsoc-2026-explorer__ideas__kiwix.md'],
-    ]),
-  ),
+  // A label line written as a heading under an idea's last sub-section (LazyWolves' `### Other enhancements.` under
+  // `## Enhancing SaberX…`, its labels after it) makes that sub-section read as the idea: the idea finder takes a
+  // sub-section holding label headings for an idea of its own, where the same labels as bold lines are the idea's.
+  'labels-as-headings': ['regression-7/LazyWolves__LazyWolves.github.io__gsoc-2020.md'],
 };
 
 describe('label-preserving variants of the regression lists', () => {

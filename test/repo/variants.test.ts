@@ -100,6 +100,34 @@ describe('variants', () => {
     ]);
   });
 
+  it('writes two one-line label paragraphs on one line, leaving the second line blank', () => {
+    const text =
+      '## Idea\n\n**Length:** 175 hours\n\nDifficulty: Medium\n\n**Mentors:** Ann\nand Bo\n\n- **Skills:** C\n';
+    expect(applyVariant('labels-one-line-pipe', text)).toBe(
+      '## Idea\n\n**Length:** 175 hours | Difficulty: Medium\n\n\n\n**Mentors:** Ann\nand Bo\n\n- **Skills:** C\n',
+    );
+    expect(lineOf(applyVariant('labels-one-line-dot', text), 2)).toBe('**Length:** 175 hours · Difficulty: Medium');
+    // Lines of one paragraph, list items and labels without a value on their line stay as they are.
+    expect(applyVariant('labels-one-line-pipe', LIST)).toBe(LIST);
+    expect(applyVariant('labels-one-line-pipe', '**Skills:**\n\n**Mentors:** Ann\n')).toBe(
+      '**Skills:**\n\n**Mentors:** Ann\n',
+    );
+  });
+
+  it('writes one-line label paragraphs with short values as headings below every other, none above a label line', () => {
+    const text =
+      '## Idea\n\nSkills: a long list of many different skills and tools\n\n**Difficulty:** *Medium*\n\n**Size:** 175 hours\n';
+    expect(applyVariant('labels-as-headings', text)).toBe(
+      '## Idea\n\nSkills: a long list of many different skills and tools\n\n### Difficulty: Medium\n\n### Size: 175 hours\n',
+    );
+    // A label line left below would fall in the heading's section: the heading would read as an idea's title.
+    const above = '## Idea\n\n**Difficulty:** Medium\n\n- **Skills:** Rust\n';
+    expect(applyVariant('labels-as-headings', above)).toBe(above);
+    expect(applyVariant('labels-as-headings', '###### Idea\n\n**Difficulty:** Medium\n')).toBe(
+      '###### Idea\n\n**Difficulty:** Medium\n',
+    );
+  });
+
   it('rewrites list markers', () => {
     expect(lineOf(applyVariant('bullets-star', LIST), 10)).toBe('* Size: 175 hours');
     expect(applyVariant('ordered-paren', LIST).split('\n').slice(13, 15)).toEqual(['1) first', '2) second']);

@@ -128,10 +128,45 @@ function stripTemplateComment(line: string): string {
 
 function normalise(raw: string): string {
   const text = replaceLinks(stripHtmlTags(stripHtmlComments(decodeEntities(raw))), renderLink);
-  return text
-    .split('\n')
+  return joinWrappedContacts(text.split('\n'))
     .map((line) => stripTemplateComment(stripEmphasis(line.replace(LIST_MARKER, ''))))
     .join('\n');
+}
+
+/**
+ * A line that opens with a bracketed group (one level of brackets inside: `(malte (at) iij.ad.jp)`): `(malte@iij.ad.jp),
+ * Romain …`, `<jane@x.org>`, `(@jane)`.
+ */
+const OPENING_GROUP = /^[ \t]*[(<]((?:[^()<>\n]|\([^()<>\n]*\))*)[)>]/;
+
+/** Whether a line opens with contact details in brackets: an address in any spelling, or a `@handle`. */
+function opensWithContact(line: string): boolean {
+  const group = OPENING_GROUP.exec(line)?.[1].trim();
+  return group !== undefined && (/^@[A-Za-z0-9]/.test(group) || findEmails(group).length > 0);
+}
+
+/**
+ * A value wrapped over two lines between a name and its contact details: `Dimitrios Giakatos (d@iij.ad.jp), Malte
+ * Tashiro` ⏎ `(malte@iij.ad.jp), Romain Fontugne (…)` (Internet Health Report). The grammar: a line that is no list
+ * item and opens with bracketed contact details (an address in any spelling, `(malte (at) iij.ad.jp)`, or a `@handle`),
+ * after a line that ends with a word (no
+ * separator: `,`, `;`, `)`…), carries on that line, so the details are the last name's. A line ending with a comma
+ * starts a new entry, and a bracketed contact there stays an entry of its own.
+ */
+function joinWrappedContacts(lines: string[]): string[] {
+  const joined: string[] = [];
+  for (const line of lines) {
+    const previous = joined[joined.length - 1];
+    if (
+      previous !== undefined &&
+      /\p{L}$/u.test(previous.trimEnd()) &&
+      !LIST_MARKER.test(line) &&
+      opensWithContact(line)
+    )
+      joined[joined.length - 1] = `${previous.trimEnd()} ${line.trim()}`;
+    else joined.push(line);
+  }
+  return joined;
 }
 
 /**

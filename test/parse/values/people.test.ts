@@ -516,3 +516,43 @@ describe('parsePeople reads a value once', () => {
     expect(again).toEqual(first);
   });
 });
+
+describe('a mentors value wrapped between a name and its contact details', () => {
+  // Internet Health Report (regression-11) wraps its `**Contact:**` line inside `Malte Tashiro (malte@iij.ad.jp)`.
+  it('gives the bracketed details opening the next line to the name ending the line before', () => {
+    expect(
+      parsePeople(
+        'Dimitrios Giakatos (dimitrios@iij.ad.jp), Malte Tashiro\n(malte@iij.ad.jp), Romain Fontugne (romain@iij.ad.jp)',
+      ),
+    ).toEqual([
+      { name: 'Dimitrios Giakatos', email: 'dimitrios@iij.ad.jp' },
+      { name: 'Malte Tashiro', email: 'malte@iij.ad.jp' },
+      { name: 'Romain Fontugne', email: 'romain@iij.ad.jp' },
+    ]);
+  });
+
+  it('reads other brackets, handles and a lone wrapped person alike', () => {
+    expect(parsePeople('Jane Roe\n<jane@example.org>')).toEqual([{ name: 'Jane Roe', email: 'jane@example.org' }]);
+    expect(parsePeople('Ann Lee (ann@example.org), Jane Roe\n(jane (at) example.org), Bob Stone')).toEqual([
+      { name: 'Ann Lee', email: 'ann@example.org' },
+      { name: 'Jane Roe', email: 'jane@example.org', obfuscated: true },
+      { name: 'Bob Stone' },
+    ]);
+    expect(parsePeople('Ann Lee, José Núñez\n(@jnunez) and Bob Stone (@bstone)')).toEqual([
+      { name: 'Ann Lee' },
+      { name: 'José Núñez', handle: 'jnunez' },
+      { name: 'Bob Stone', handle: 'bstone' },
+    ]);
+  });
+
+  it('keeps one person per line when the line before ends with a separator or the next is a list item', () => {
+    expect(parsePeople('Jane Roe,\n(team@example.org)')).toEqual([
+      { name: 'Jane Roe' },
+      { name: 'team@example.org', email: 'team@example.org' },
+    ]);
+    expect(parsePeople('- Jane Roe\n- (bob@example.org)')).toEqual([
+      { name: 'Jane Roe' },
+      { name: 'bob@example.org', email: 'bob@example.org' },
+    ]);
+  });
+});

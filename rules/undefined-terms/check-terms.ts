@@ -169,13 +169,14 @@ function sectionForms(file: IdeaFile, idea: Idea): LongForms {
 
 /**
  * A product's name that a term starts, in running prose (not a title, heading or field line, where every word may be
- * capitalised): one word in Title Case right after the term, then punctuation or a word in lower case ("RIPE Atlas
- * but we miss …", "ACE Editor (for programming …)", "IDA Pro's database"). The capital says the two words are one name,
- * as "Visual Studio" is; a small word or a sentence's first word ("… with SQL. The …") is no name, and a capitalised
- * word followed by "of", "for" … heads a phrase in Title Case ("PID Tuning of RC vehicles"), a list item's headline.
+ * capitalised): one word in Title Case right after the term, then punctuation or a function word that ends the noun
+ * phrase ("RIPE Atlas but we miss …", "ACE Editor (for programming …)", "backends using Vivisect, IDA Pro, dnfile").
+ * The capital says the two words are one name, as "Visual Studio" is. Not a small word or a sentence's first word
+ * ("… with SQL. The …"); not a capitalised word before a noun, which it modifies ("the OCIO Java bindings"), nor
+ * before "of" ("PID Tuning of RC vehicles", a list item's headline in Title Case).
  */
 const PRODUCT_AFTER =
-  /^ (?!(?:The|A|An|And|Or|But|In|On|Of|For|To|With|It|This|That|We|You|If|As|At|By)\b)\p{Lu}\p{Ll}{2,}(?=\s*[(),.;:!?'’]|\s+(?!(?:of|for|in|on|to|with|and|or)\b)\p{Ll})/u;
+  /^ (?!(?:The|A|An|And|Or|But|In|On|Of|For|To|With|It|This|That|We|You|If|As|At|By)\b)\p{Lu}\p{Ll}{2,}(?=\s*(?:[(),.;:!?'’]|$)|\s+(?:but|and|or|is|are|was|were|has|have|to|from|with|in|on|at|by|as|which|that)\b)/u;
 /** How far after a use the product's word is looked for. */
 const PRODUCT_AFTER_CHARS = 40;
 

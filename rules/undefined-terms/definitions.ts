@@ -32,7 +32,7 @@ const WORD = /[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)*/gu;
  * something made for X or by X, and say nothing of what X is.
  */
 const KIND_NOUN =
-  /\s+(?:librar(?:y|ies)|packages?|toolkits?|toolbox(?:es)?|frameworks?|solvers?|simulators?|software|formats?|file\s+(?:formats?|types?)|files|stacks?|(?:programming\s+)?languages?|file\s?systems?|standards?|specifications?|middleware|engines?|datasets?|data\s+sets?|databases?|compilers?|toolchains?|suites?)\b/uy;
+  /\s+(?:librar(?:y|ies)|packages?|toolkits?|toolbox(?:es)?|frameworks?|solvers?|simulators?|software|formats?|file\s+(?:formats?|types?)|files|(?:programming\s+)?languages?|file\s?systems?|standards?|specifications?|middleware|engines?|datasets?|data\s+sets?|databases?|compilers?|toolchains?|suites?)\b/uy;
 
 /**
  * One or two words describing the kind between a name and its kind noun: "AFRAME 3D VR framework", "the PX4

@@ -285,6 +285,9 @@ export function pageTerms(file: IdeaFile, limits: AcronymLimits): Set<string> {
   // So does a name in mixed case: its run of capitals is the word the organisation writes alone ("/openZIM" in
   // Kiwix's introduction, the project behind its ZIM files).
   for (const block of blocks) used.push(...innerCapitals(block.text, limits));
+  // And a name it spells out in Title Case: "built on top of the open Workflow Description Language" in St. Jude's
+  // introduction makes WDL the page's word, as "Workflow Description Language (WDL)" there would.
+  for (const block of introBlocks(file)) used.push(...titleCaseInitials(block.text, limits));
   // A term a heading outside every idea defines, such as a group's heading over its ideas (`### Symbolic
   // Pathfinder (SPF)`), is defined for the whole page, as a glossary's is.
   const defined = outsideHeadingBlocks(file).flatMap((block) => [...findDefinitions(block, limits)]);
@@ -303,6 +306,25 @@ function innerCapitals(text: string, limits: AcronymLimits): string[] {
     if (run.length >= limits.minLength && run.length <= limits.maxLength) runs.push(run);
   }
   return runs;
+}
+
+/**
+ * The initials of each run of three or more words in Title Case (small words such as "of" may join them, and give no
+ * initial): "the open Workflow Description Language" gives WDL, "Google Summer of Code" GSC. Only the whole run: its
+ * parts are not names of their own.
+ */
+function titleCaseInitials(text: string, limits: AcronymLimits): string[] {
+  const found: string[] = [];
+  const run = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?:(?: (?:of|and|for|the|to|in|on))* \p{Lu}\p{Ll}+)+(?![\p{L}\p{N}])/gu;
+  for (const match of text.matchAll(run)) {
+    const initials = match[0]
+      .split(' ')
+      .filter((word) => /^\p{Lu}/u.test(word))
+      .map((word) => word[0])
+      .join('');
+    if (initials.length >= 3 && initials.length <= limits.maxLength) found.push(initials.toUpperCase());
+  }
+  return found;
 }
 
 /**

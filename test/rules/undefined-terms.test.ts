@@ -596,6 +596,15 @@ describe('undefined-terms: general classes of terms a reader knows (session 13)'
     expect(flagged(idea('Create a ZIM file.'))).toEqual(['ZIM']);
   });
 
+  it('reads the initials of a name the introduction spells out in Title Case as the page’s word', () => {
+    const intro =
+      '# Sprocket ideas\n\nSprocket is built on the open Workflow Description Language, which we govern.\n\n';
+    expect(flagged(`${intro}${idea('Lint WDL documents from Python.')}`)).toEqual([]);
+    expect(flagged(idea('Lint WDL documents from Python.'))).toEqual(['WDL']);
+    // Two words give no term: "Getting Started" is no GS.
+    expect(flagged(`# Ideas\n\nSee Getting Started first.\n\n${idea('Read the GS notes.')}`)).toEqual(['GS']);
+  });
+
   it('knows RGB, RGBA, CUDA, FPGA and OOP without a pack', () => {
     expect(flagged(idea('Map RGB and RGBA values with CUDA on an FPGA, in OOP style.'))).toEqual([]);
   });

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { defineRule, docsUrl, quote, type Fix, type RuleContext } from '../src/lint/rule-kit.js';
 import { findUndefinedTerms, pageTerms, type UndefinedTerm } from './undefined-terms/check-terms.js';
 import { acronymLetters, endsWithLongForm, splitWords } from './undefined-terms/initials.js';
+import { DICTIONARY_ACRONYMS } from './undefined-terms/dictionary-acronyms.js';
 import { PACKS, PACK_NAMES, WELL_KNOWN } from './undefined-terms/well-known.js';
 
 export const options = z
@@ -34,7 +35,20 @@ export const options = z
 
 type Options = z.output<typeof options>;
 
-const BUILT_IN = new Set(WELL_KNOWN.map((term) => term.toUpperCase()));
+/** Shortest dictionary acronym read as everyday language (see BUILT_IN). */
+const DICTIONARY_MIN_LENGTH = 3;
+
+/**
+ * Terms known without a definition: the curated list, and the acronyms of three letters or more a standard English
+ * dictionary lists as words (`DNA`, `ISP`, `DVD`): an acronym in a general dictionary is everyday language. Two-letter
+ * entries are left out: most are postal codes and titles (`CA` California, `MC` master of ceremonies) whose
+ * dictionary sense is not the one a technical list means (`CA` certificate authority, `MC` Minecraft, both read as
+ * undefined, regression-6 and regression-5).
+ */
+const BUILT_IN = new Set([
+  ...WELL_KNOWN.map((term) => term.toUpperCase()),
+  ...DICTIONARY_ACRONYMS.filter((term) => term.length >= DICTIONARY_MIN_LENGTH),
+]);
 
 export default defineRule({
   id: 'undefined-terms',

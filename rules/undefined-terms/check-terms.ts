@@ -41,7 +41,11 @@ export function findUndefinedTerms(
   const uses = blocks.map((block) => findAcronyms(block, check));
   // Definitions are looked for only of the keys the idea's uses may ask about; an idea that uses no term reads none.
   const asked = askedKeys(uses);
-  const definitions = blocks.map((block) => (asked.size > 0 ? findDefinitions(block, check, asked) : NONE));
+  // A term linked anywhere in the idea, as the text of a link or a word of an address beside it ("- [IQB
+  // project](…)" under Resources, "CUDA Toolkit docs: https://docs.nvidia.com/cuda/"), is explained by the idea for
+  // every use, before the link or after it: the reader of the idea has the link.
+  const linked = new Set<string>();
+  const definitions = blocks.map((block) => (asked.size > 0 ? findDefinitions(block, check, asked, linked) : NONE));
   const anywhere = new Set(definitions.flatMap((keys) => [...keys]));
   const before = new Set<string>();
   const seen = new Set<string>();
@@ -52,13 +56,20 @@ export function findUndefinedTerms(
   // The headings of the sections the idea sits in name the project it belongs to: a name there spells its own
   // initialism (`### OpenColorIO` over ideas that say OCIO).
   let sections: LongForms | undefined;
+  const ideaText = file.text.slice(idea.position.start.offset, idea.position.end.offset);
+  let extensions: Set<string> | undefined;
   let skillInitials: Set<string> | undefined;
   blocks.forEach((block, index) => {
     // A title, a heading or a field line (`| Technologies | Python, NLP/LLMs |` above the prose) labels the idea: the
     // idea's text explains it, wherever.
     const label = block.kind !== 'text' || fieldLines[index];
     const defined = (key: string): boolean =>
-      check.isKnown(key) || definitions[index].has(key) || before.has(key) || (label && anywhere.has(key));
+      check.isKnown(key) ||
+      definitions[index].has(key) ||
+      before.has(key) ||
+      (label && anywhere.has(key)) ||
+      linked.has(key) ||
+      (extensions ??= fileExtensions(ideaText)).has(key);
     // A plural written in capitals (`LLMS`, `APIS`) is known when its singular is, and a known term with a version
     // or width after it (`ARM64`, `UTF8`) is known.
     const covered = (key: string): boolean =>
@@ -74,6 +85,10 @@ export function findUndefinedTerms(
       const letters = acronymLetters(use.term);
       longForms.ask();
       if (longForms.upTo(index, letters)) continue;
+      // `E2E` for "end-to-end", `P2P` for "peer-to-peer": the 2 reads "to", spelled out anywhere in the idea.
+      if (spelledWithTo(use.term, ideaText)) continue;
+      // The first word of a product's name in running prose (`RIPE Atlas`, `ACE Editor`, `IDA Pro`): named as such.
+      if (!label && PRODUCT_AFTER.test(block.text.slice(use.end, use.end + PRODUCT_AFTER_CHARS))) continue;
       // A use in the title or a heading: the plain words of its opening blocks ("### QP differentiation"
       // over "Differentiate solutions of quadratic programs").
       const section = label ? sectionAfter(blocks, fieldLines, index) : [];
@@ -152,6 +167,42 @@ function sectionForms(file: IdeaFile, idea: Idea): LongForms {
   return forms;
 }
 
+/**
+ * A product's name that a term starts, in running prose (not a title, heading or field line, where every word may be
+ * capitalised): one word in Title Case right after the term, then punctuation or a function word that ends the noun
+ * phrase ("RIPE Atlas but we miss …", "ACE Editor (for programming …)", "backends using Vivisect, IDA Pro, dnfile").
+ * The capital says the two words are one name, as "Visual Studio" is. Not a small word or a sentence's first word
+ * ("… with SQL. The …"); not a capitalised word before a noun, which it modifies ("the OCIO Java bindings"), nor
+ * before "of" ("PID Tuning of RC vehicles", a list item's headline in Title Case).
+ */
+const PRODUCT_AFTER =
+  /^ (?!(?:The|A|An|And|Or|But|In|On|Of|For|To|With|It|This|That|We|You|If|As|At|By)\b)\p{Lu}\p{Ll}{2,}(?=\s*(?:[(),.;:!?'’]|$)|\s+(?:but|and|or|is|are|was|were|has|have|to|from|with|in|on|at|by|as|which|that)\b)/u;
+/** How far after a use the product's word is looked for. */
+const PRODUCT_AFTER_CHARS = 40;
+
+/**
+ * Whether a term of two letters around a 2 (`E2E`, `P2P`, `B2B`) is spelled out in the idea as "<word>-to-<word>"
+ * with those initials ("end-to-end tests", "peer-to-peer"): the 2 reads "to", as the acronym is spoken.
+ */
+function spelledWithTo(term: string, text: string): boolean {
+  const match = /^([A-Z])2([A-Z])$/.exec(term);
+  if (!match) return false;
+  return new RegExp(`(?<![\\p{L}\\p{N}])${match[1]}\\p{L}*-to-${match[2]}\\p{L}`, 'iu').test(text);
+}
+
+/**
+ * The file extensions an idea writes (`.mtl`, `.obj`, `` `.zim` ``), in capitals: a term the idea also writes as an
+ * extension is a file format the idea names as such ("Support for `.mtl` Files" … "OBJ/MTL workflows"). An extension
+ * is a dot led by no letter, digit or dot, then a letter and up to five letters or digits, then no letter or digit:
+ * `p5.js` and `index.html` are names, not extensions, and `...` is no dot.
+ */
+function fileExtensions(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}.])\.(\p{L}[\p{L}\p{N}]{1,5})(?![\p{L}\p{N}])/gu))
+    found.add(match[1].toUpperCase());
+  return found;
+}
+
 /** The capitalised word after a use, when it is part of a name (`GH Actions`); a small word says nothing. */
 const NEXT_NAME = /^\s+(\p{Lu}\p{L}{2,})/u;
 /** How far after a use its next word is looked for. */
@@ -226,14 +277,54 @@ function covered(from: number, to: number, spans: [number, number][], source: st
  */
 export function pageTerms(file: IdeaFile, limits: AcronymLimits): Set<string> {
   if (!file.ideas.length) return new Set();
-  const used = [...introBlocks(file), ...groupBlocks(file)].flatMap((block) =>
+  const blocks = [...introBlocks(file), ...groupBlocks(file)];
+  const used = blocks.flatMap((block) =>
     // A compound name names each of its parts: the organisation GNSS-SDR makes GNSS and SDR the page's words.
     findAcronyms(block, limits).flatMap((use) => (use.parts.length > 1 ? [use.key, ...use.parts] : [use.key])),
   );
+  // So does a name in mixed case: its run of capitals is the word the organisation writes alone ("/openZIM" in
+  // Kiwix's introduction, the project behind its ZIM files).
+  for (const block of blocks) used.push(...innerCapitals(block.text, limits));
+  // And a name it spells out in Title Case: "built on top of the open Workflow Description Language" in St. Jude's
+  // introduction makes WDL the page's word, as "Workflow Description Language (WDL)" there would.
+  for (const block of introBlocks(file)) used.push(...titleCaseInitials(block.text, limits));
   // A term a heading outside every idea defines, such as a group's heading over its ideas (`### Symbolic
   // Pathfinder (SPF)`), is defined for the whole page, as a glossary's is.
   const defined = outsideHeadingBlocks(file).flatMap((block) => [...findDefinitions(block, limits)]);
   return new Set([...used, ...defined, ...ownAddressWords(file), ...linkedTerms(file, limits)]);
+}
+
+/**
+ * The runs of capitals (two to maxLength) inside words in mixed case that start in lower case or end in lower case
+ * after the run: `openZIM` gives ZIM, `openSUSE` SUSE, `libGDX` GDX. A word all in capitals is an acronym already,
+ * and a word in CamelCase (`GitHub`) has no run.
+ */
+function innerCapitals(text: string, limits: AcronymLimits): string[] {
+  const runs: string[] = [];
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}+([A-Z]{2,})(?![\p{L}\p{N}])/gu)) {
+    const run = match[1];
+    if (run.length >= limits.minLength && run.length <= limits.maxLength) runs.push(run);
+  }
+  return runs;
+}
+
+/**
+ * The initials of each run of three or more words in Title Case (small words such as "of" may join them, and give no
+ * initial): "the open Workflow Description Language" gives WDL, "Google Summer of Code" GSC. Only the whole run: its
+ * parts are not names of their own.
+ */
+function titleCaseInitials(text: string, limits: AcronymLimits): string[] {
+  const found: string[] = [];
+  const run = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?:(?: (?:of|and|for|the|to|in|on))* \p{Lu}\p{Ll}+)+(?![\p{L}\p{N}])/gu;
+  for (const match of text.matchAll(run)) {
+    const initials = match[0]
+      .split(' ')
+      .filter((word) => /^\p{Lu}/u.test(word))
+      .map((word) => word[0])
+      .join('');
+    if (initials.length >= 3 && initials.length <= limits.maxLength) found.push(initials.toUpperCase());
+  }
+  return found;
 }
 
 /**

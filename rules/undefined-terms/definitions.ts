@@ -162,7 +162,12 @@ const WINDOW = 300;
  * before any pattern is tried after it: what is returned for those keys is the same, at a fraction of the cost, since
  * most words of a block define nothing anyone asks about.
  */
-export function findDefinitions(block: TextBlock, limits: AcronymLimits, only?: ReadonlySet<string>): Set<string> {
+export function findDefinitions(
+  block: TextBlock,
+  limits: AcronymLimits,
+  only?: ReadonlySet<string>,
+  linked?: Set<string>,
+): Set<string> {
   const defined = new Set<string>();
   const text = block.text;
   if (only !== undefined && only.size <= PREFILTER_KEYS_MAX && !mayHoldAny(text, only)) return defined;
@@ -219,11 +224,17 @@ export function findDefinitions(block: TextBlock, limits: AcronymLimits, only?: 
     // Linked: the link explains it, "[PVSCSI](…)", or a link follows at once, "XCP ([overview](…))".
     if (block.links.length > 0) {
       const linkAfter = end + at(LINK_GAP, end)![0].length;
-      if (inLink(start, end) || linkStarts.has(linkAfter) || linkedBefore(text, start, end, linkEnds)) define(word);
+      if (inLink(start, end) || linkStarts.has(linkAfter) || linkedBefore(text, start, end, linkEnds)) {
+        define(word);
+        if (linked) for (const key of keysOf(word)) linked.add(key);
+      }
     }
     // Named by a web address later in its sentence: "the TULIPS visualisation tools (see
     // https://astro-tulips.readthedocs.io/…)" links to what TULIPS is.
-    if (addresses.length > 0 && namedByAddress(text, end, addresses, word, limits)) define(word);
+    if (addresses.length > 0 && namedByAddress(text, end, addresses, word, limits)) {
+      define(word);
+      if (linked) for (const key of keysOf(word)) linked.add(key);
+    }
     // Long Form (ABBR) / Long Form (ABBR, also known as …) / Long Form (ABBR for short). A noun phrase right before
     // the parenthesis that spells most of the letters explains it too ("a few similar processor cores (SMP)").
     if (openedJustBefore(text, start) && /\(\s*$/.test(text.slice(Math.max(0, start - 3), start)) && at(CLOSES, end)) {

@@ -540,3 +540,72 @@ describe('undefined-terms: page-level names and title uses', () => {
     expect(flagged(idea('Status: CODAX.'))).toEqual(['CODAX']);
   });
 });
+
+describe('undefined-terms: general classes of terms a reader knows (session 13)', () => {
+  it('knows the acronyms of three letters or more a standard dictionary lists, not its two-letter postal codes', () => {
+    expect(flagged(idea('Align DNA and RNA reads; compare each ISP by its DVD sales.'))).toEqual([]);
+    // CA (California in the dictionary) is a certificate authority here; EXR is in no dictionary.
+    expect(flagged(idea('Issue certificates from the CA and store them as EXR.'))).toEqual(['CA', 'EXR']);
+  });
+
+  it('reads a term the idea also writes as a file extension as the file format it names', () => {
+    expect(flagged(idea('Load textures from `.mtl` files next to each .obj model, as OBJ/MTL workflows do.'))).toEqual(
+      [],
+    );
+    // `p5.js` and `index.html` are names, not extensions; `...` is no dot.
+    expect(flagged(idea('Render the JSB scene in p5.js ... then save index.jsb as JSB.'))).toEqual(['JSB']);
+  });
+
+  it('counts a link anywhere in the idea, after the use too, as the term’s explanation', () => {
+    const text = idea(
+      'Show IQB scores after each test.\n\nResources:\n\n- [IQB project](https://github.com/m-lab/iqb)',
+    );
+    expect(flagged(text)).toEqual([]);
+    const address = idea(
+      'Port the kernels to native CUDX interop.\n\n- CUDX Toolkit docs: https://docs.example.com/cudx/',
+    );
+    expect(flagged(address)).toEqual([]);
+    // In another idea the link explains nothing.
+    const two = `${idea('Show IQB scores.')}\n${idea('Read the [IQB project](https://github.com/m-lab/iqb).', 'Other')}`;
+    expect(flagged(two)).toEqual(['IQB']);
+  });
+
+  it('reads a term followed by one Title Case word in running prose as the first word of a product’s name', () => {
+    expect(flagged(idea('Fetch traceroutes from RIPE Atlas but show them better.'))).toEqual([]);
+    expect(flagged(idea('It was tested with the ACE Editor (for JavaScript) and with Blockly.'))).toEqual([]);
+    // A headline in Title Case, a small word after the term, or a sentence's start is no product name.
+    expect(flagged(idea('- In-depth PID Tuning of RC vehicles'))).toEqual(['PID', 'RC']);
+    expect(flagged(idea('- ROI Crop Images using the viewer'))).toEqual(['ROI']);
+    expect(flagged(idea('We store it in HDF. The file is big.'))).toEqual(['HDF']);
+    expect(flagged(idea('Crop ROI', 'ROI Cropping tool'))).toEqual(['ROI']);
+    // A capitalised word before a noun modifies it: the term is not named by it.
+    expect(flagged(idea('The OCIO Java bindings need work.'))).toEqual(['OCIO']);
+    expect(flagged(idea('Backends use Vivisect, IDA Pro, and Ghidra.'))).toEqual([]);
+  });
+
+  it('reads the 2 of a term such as E2E as "to" when the idea spells it "<word>-to-<word>"', () => {
+    expect(flagged(idea('Add end-to-end tests of the key user flows.', 'E2E Testing for the Editor'))).toEqual([]);
+    expect(flagged(idea('Replace hole punching for P2P connections by a peer-to-peer relay.'))).toEqual([]);
+    // I2C is no "I-to-C"; words "in to connect" are no spelling.
+    expect(flagged(idea('Trill talks I2C: plug it in to connect.'))).toEqual(['I2C']);
+  });
+
+  it('reads the capitals inside a mixed-case name of the introduction as the organisation’s own word', () => {
+    const text = `# Kiwix ideas\n\nSee our repositories [/openZIM](https://github.com/openzim).\n\n${idea('Create a ZIM file.')}`;
+    expect(flagged(text)).toEqual([]);
+    expect(flagged(idea('Create a ZIM file.'))).toEqual(['ZIM']);
+  });
+
+  it('reads the initials of a name the introduction spells out in Title Case as the page’s word', () => {
+    const intro =
+      '# Sprocket ideas\n\nSprocket is built on the open Workflow Description Language, which we govern.\n\n';
+    expect(flagged(`${intro}${idea('Lint WDL documents from Python.')}`)).toEqual([]);
+    expect(flagged(idea('Lint WDL documents from Python.'))).toEqual(['WDL']);
+    // Two words give no term: "Getting Started" is no GS.
+    expect(flagged(`# Ideas\n\nSee Getting Started first.\n\n${idea('Read the GS notes.')}`)).toEqual(['GS']);
+  });
+
+  it('knows RGB, RGBA, CUDA, FPGA and OOP without a pack', () => {
+    expect(flagged(idea('Map RGB and RGBA values with CUDA on an FPGA, in OOP style.'))).toEqual([]);
+  });
+});

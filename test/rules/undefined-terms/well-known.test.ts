@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readAcronyms } from '../../../rules/undefined-terms/find-acronyms.js';
+import { DICTIONARY_ACRONYMS } from '../../../rules/undefined-terms/dictionary-acronyms.js';
 import { NOT_TERMS, PACKS, PACK_NAMES, WELL_KNOWN, isRomanNumeral } from '../../../rules/undefined-terms/well-known.js';
 
 const page = readFileSync(new URL('../../../rules/undefined-terms.md', import.meta.url), 'utf8');
@@ -47,5 +48,13 @@ describe('isRomanNumeral', () => {
 
   it('does not read acronyms made of numeral letters', () => {
     for (const word of ['XL', 'CI', 'CD', 'MIX', 'DC', 'IIII', 'VX']) expect(isRomanNumeral(word), word).toBe(false);
+  });
+
+  it('reads the dictionary acronyms as the generator writes them: sorted, unique, capitals and digits', () => {
+    expect(DICTIONARY_ACRONYMS.length).toBeGreaterThan(400);
+    expect([...DICTIONARY_ACRONYMS].sort()).toEqual([...DICTIONARY_ACRONYMS]);
+    expect(new Set(DICTIONARY_ACRONYMS).size).toBe(DICTIONARY_ACRONYMS.length);
+    for (const term of DICTIONARY_ACRONYMS) expect(term, term).toMatch(/^[A-Z][A-Z0-9]+$/);
+    for (const term of ['DNA', 'RNA', 'ISP', 'DVD']) expect(DICTIONARY_ACRONYMS).toContain(term);
   });
 });

@@ -51,6 +51,7 @@ export function findHeadlessIdeas(
 
 function findItemIdeas(units: Unit[], from: number, to: number, text: string, legends: CodeLegend[]): HeadlessIdea[] {
   const ideas: HeadlessIdea[] = [];
+  const bodied = findBodiedItems(units, from, to, text);
   for (let index = from; index < to; index++) {
     const unit = units[index];
     if (!unit.itemStart || unit.listLevel !== 1 || (unit.hits.length > 0 && unit.hits[0].labelStart === unit.start))
@@ -64,7 +65,7 @@ function findItemIdeas(units: Unit[], from: number, to: number, text: string, le
       index = next - 1;
       continue;
     }
-    const plain = plainItemTitle(units, index, next, text, legends);
+    const plain = plainItemTitle(units, index, next, text, legends) ?? bodied.get(index);
     if (!plain) continue;
     ideas.push({ ...plain, start: unit.start, end: unit.itemEnd, unitFrom: index, unitTo: next });
     index = next - 1;
@@ -120,6 +121,62 @@ function plainItemTitle(
 }
 
 type ItemTitle = Pick<HeadlessIdea, 'title' | 'titleStart' | 'titleEnd' | 'bodyStart'>;
+
+/**
+ * The items of the lists of `units[from..to)` that are lists of ideas by their shape alone (MariaDB's `* [MDEV-21978](…)
+ * make my_vsnprintf to use gcc-compatible format extensions (Part-time project - 175h)\` ⏎ `  MariaDB has its own
+ * implementation…` ⏎ `  * Skills needed: C/C++. Project difficulty: easy\` ⏎ `    Mentor Sergei Golubchik`), keyed by
+ * the unit of each item's first line. Grammar: a list whose every top-level item is an idea's shape — a title line
+ * (a phrase of at most PLAIN_TITLE_MAX_WORDS words, no label, no closing colon or full stop), then a body under it (a
+ * description and/or nested items) that carries at least one label — is a list of ideas, each item one idea, when
+ * the region holds no label outside its lists (the heading over the list is then a category, not an idea of its own:
+ * an idea's own labels would sit in its text). One item of that shape among ordinary items (a skill, a link, a
+ * one-line step) does not make its list one of ideas: each item must have the shape.
+ */
+function findBodiedItems(units: Unit[], from: number, to: number, text: string): Map<number, ItemTitle> {
+  const found = new Map<number, ItemTitle>();
+  for (let index = from; index < to; index++)
+    if (units[index].listLevel === 0 && units[index].hits.length > 0) return found;
+  let list: Array<[number, ItemTitle | undefined]> = [];
+  const close = (): void => {
+    if (list.length > 0 && list.every(([, title]) => title !== undefined))
+      for (const [at, title] of list) found.set(at, title as ItemTitle);
+    list = [];
+  };
+  for (let index = from; index < to; index++) {
+    const unit = units[index];
+    if (unit.listLevel === 0) {
+      if (unit.kind !== 'break' && unit.kind !== 'comment') close();
+      continue;
+    }
+    if (!unit.itemStart || unit.listLevel !== 1) continue;
+    let next = index + 1;
+    while (next < to && units[next].start < unit.itemEnd) next++;
+    list.push([index, bodiedItemTitle(units, index, next, text)]);
+    index = next - 1;
+  }
+  close();
+  return found;
+}
+
+/** The title of an item of the shape findBodiedItems reads: a title line, then a body with a label in it. */
+function bodiedItemTitle(units: Unit[], index: number, next: number, text: string): ItemTitle | undefined {
+  const unit = units[index];
+  if (unit.kind !== 'line' || unit.hits.length > 0 || unit.labelLike || next - index < 2) return undefined;
+  if (!hasLabels(units, index + 1, next, 1) || !hasDescription(units, index + 1, next, text)) return undefined;
+  const written = text.slice(unit.start, unit.end);
+  // A hard break (`\` or two spaces) closes the title line; a closing colon leads into a list, not a body.
+  const source = written.replace(/(?:\\|\s)+$/, '');
+  if (/[:：]\s*(?:\*\*|__)?$/.test(source)) return undefined;
+  const title = plainTitle(
+    decodeEntities(stripEmoji(inlineToText(source)))
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
+  if (!title || countWords(title) < 2 || countWords(title) > PLAIN_TITLE_MAX_WORDS || /[.!?]$/.test(source))
+    return undefined;
+  return { title, titleStart: unit.start, titleEnd: unit.start + source.length, bodyStart: unit.end };
+}
 
 /**
  * The title of a list item that is an idea: its first bold phrase, at the start (`**Add an Inbox view** to…`)
@@ -242,6 +299,21 @@ function plainTitle(text: string): string {
   const title = text.replace(/[.:;,\s]+$/, '');
   const numbered = /^(?:#?\d{1,3}[.):]|\d{1,3}[ \t]+[-–—])[ \t]+(?=\S)/.exec(title);
   return numbered ? title.slice(numbered[0].length) : title;
+}
+
+/**
+ * Whether an item's body, `units[from..to)`, describes the idea besides its labels: a line of the item's own text
+ * (`  MariaDB has its own implementation…`) or a nested item without a label (`    - The OCIO Java language bindings…`),
+ * of three words or more. A label's value running onto the next line (`    Mentor Sergei Golubchik`) is none.
+ */
+function hasDescription(units: Unit[], from: number, to: number, text: string): boolean {
+  for (let index = from; index < to; index++) {
+    const unit = units[index];
+    if (unit.kind !== 'line' || unit.hits.length > 0 || unit.labelLike) continue;
+    if (unit.listLevel !== units[from - 1].listLevel && !unit.itemStart) continue;
+    if (countWords(inlineToText(text.slice(unit.start, unit.end))) >= 3) return true;
+  }
+  return false;
 }
 
 /** Whether `units[from..to)` carry at least `distinct` different known fields. */

@@ -695,8 +695,11 @@ function opensHeadingWithSlot(span: IdeaSpan, units: Unit[], text: string): bool
  * see isTemplateSlotTitle): the idea it opens is that slot, not an idea.
  */
 function opensWithSlot(body: string): boolean {
-  const lead = /^\s*(?:\*\*|__|<(?:b|strong)>)([^*_<>\n]{1,80}?)(?:\*\*|__|<\/(?:b|strong)>)/i.exec(body);
-  return lead !== null && isTemplateSlotTitle(lead[1]);
+  // A bold label (`**Project**: Android development in Qubes`) opens a field, not a slot's title.
+  const lead = /^\s*(?:\*\*|__|<(?:b|strong)>)([^*_<>\n]{1,80}?)(?:\*\*|__|<\/(?:b|strong)>)(?![ \t]*[:：])/i.exec(
+    body,
+  );
+  return lead !== null && !/[:：]\s*$/.test(lead[1]) && isTemplateSlotTitle(lead[1]);
 }
 
 /** The lines right after a table that are rows cut off from it (`| **Difficulty** | high`), each a label and value. */

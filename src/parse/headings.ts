@@ -84,6 +84,9 @@ const TEMPLATE_SLOT = [
   /^\p{Lu}[\p{Lu}\d]*(?:_[\p{Lu}\d]+)+$/u,
   /^(?:tb[acd]|to be (?:announced|confirmed|decided|determined|named))$/i,
   /^(?:(?:your|the|an?)\s+)?(?:(?:project|idea|proposal)\s+)?(?:title|name)(?:\s+(?:goes\s+)?here)?$/i,
+  // The bare word for one idea as a whole title (`### Project` under IHR's `## Proposal template`, `## Idea`, `## New
+  // project idea`): the slot a new idea's own title replaces. A real idea's title names its work.
+  /^(?:(?:an?|the|new|your)\s+)*(?:project|idea|proposal)(?:\s+(?:idea|proposal))?$/i,
   /^(?:something|anything)\s+else$/i,
   /^(?:an?other|one more|some other)\s+(?:project|idea|proposal)$/i,
   /^(?:(?:an? )?(?:idea|project|proposal) )?not (?:listed|mentioned|found|on (?:the|this|our) list)\b/i,
@@ -121,6 +124,14 @@ export function isNotAnIdeaSpanTitle(title: string): boolean {
 export function isTemplateSlotTitle(title: string): boolean {
   const trimmed = title.trim().replace(/[\s:!.]+$/, '');
   return TEMPLATE_SLOT.some((pattern) => pattern.test(trimmed));
+}
+
+/** A section's title naming a template for ideas (`Proposal template`, `Idea template`, `Template`, `Project placeholder`). */
+const TEMPLATE_SECTION =
+  /^(?:(?:project|idea|proposal)s?\s*[:\-–—]?\s*)?(?:template|placeholder)$|\b(?:project|idea|proposal) (?:template|placeholder)$/i;
+
+function isTemplateSection(title: string): boolean {
+  return TEMPLATE_SECTION.test(title.trim().replace(/[\s:!.]+$/, ''));
 }
 
 /** Whether a title names a template slot, an FAQ question or a section about the list rather than an idea. */
@@ -203,8 +214,10 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
     const finished = FINISHED_GROUP.test(title.trim());
     // Under a section of past work, a heading dated by a year (`## Successful past projects` ⏎ `### 2023: Bezier-rs
     // library`) reports that year's project, as a heading under a group marked finished does.
+    // Under a section that is the list's template (IHR's `## Proposal template` ⏎ `### Project` ⏎ `**Brief explanation:**`
+    // ⏎ …), the headings are the template's slots, not ideas, whatever their titles.
     const underFinished =
-      stack.some((at) => FINISHED_GROUP.test(headings[at].title.trim())) ||
+      stack.some((at) => FINISHED_GROUP.test(headings[at].title.trim()) || isTemplateSection(headings[at].title)) ||
       (isDatedRecord(title) && stack.some((at) => isPastSection(headings[at].title)));
     const listTitle = isListTitle(title);
     const excluded =

@@ -793,3 +793,46 @@ Some of the ideas that we propose:
     expect(parseIdeaFile('ideas.md', libsim).ideas).toHaveLength(2);
   });
 });
+
+// Layout: the list's template after its ideas (Internet Health Report 2025, regression-11: `## Proposal template` ⏎
+// `### Project` ⏎ `**Brief explanation:**` ⏎ … ⏎ `**Difficulty:** Easy / Medium / Hard` ⏎ `**Contact:**  (your name and
+// email address for contact)`). Grammar: a heading titled by the bare word for an idea is a slot for one; so is any
+// heading under a section that names the template.
+describe('the template of an idea at the end of the list', () => {
+  const real = `## List of ideas
+
+### IHR Status Page
+
+**Brief explanation:** A page that shows the state of every data pipeline.
+
+**Difficulty:** Medium
+
+**Contact:** Jane Doe (jane@example.org)
+`;
+  const template = (section: string, title: string): string => `${real}
+## ${section}
+
+### ${title}
+
+**Brief explanation:**
+
+**Expected results:**
+
+**Project size:** 175 hours or 350 hours
+
+**Difficulty:** Easy / Medium / Hard
+
+**Contact:**  (your name and email address for contact)
+`;
+
+  it('reads no idea in it, whether its title or its section says it is the template', () => {
+    expect(titles(template('Proposal template', 'Project'))).toEqual(['IHR Status Page']);
+    expect(titles(template('Proposal template', 'Network monitor'))).toEqual(['IHR Status Page']);
+    expect(titles(template('Adding an idea', 'Idea'))).toEqual(['IHR Status Page']);
+  });
+
+  it('keeps an idea whose text opens with the bold label of that word (Qubes: `**Project**: Android development…`)', () => {
+    const qubes = real.replace('**Brief explanation:**', '**Project**: IHR Status Page\n\n**Brief explanation:**');
+    expect(titles(qubes)).toEqual(['IHR Status Page']);
+  });
+});

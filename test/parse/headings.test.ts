@@ -213,6 +213,10 @@ describe('isNotAnIdeaTitle', () => {
     'Title',
     'Project Title',
     'Idea name',
+    // The bare word for one idea (IHR's template `### Project`, regression-11).
+    'Project',
+    'Idea',
+    'New project idea',
     'Something Else!',
     // An indefinite determiner and the word for an idea name no project (ASWF's `* Another project` slots).
     'Another project',
@@ -235,6 +239,8 @@ describe('isNotAnIdeaTitle', () => {
     'Something else entirely: a new renderer',
     'Another project manager for Rust',
     'Notifications not listed in the feed',
+    'Project dashboard',
+    'Idea board for the community',
   ])('reads "%s" as a possible idea', (title) => {
     expect(isNotAnIdeaTitle(title)).toBe(false);
   });

@@ -1,6 +1,7 @@
 // Parse stage: ideas without a heading of their own — bold-titled list items, and link or bold title lines.
 import type { Nodes, Paragraph, PhrasingContent, Strong } from 'mdast';
 import { readCodes, type CodeLegend } from './code-legend.js';
+import { ideaTitle, isNotAnIdeaTitle } from './headings.js';
 import type { RawField } from './raw-field.js';
 import { countWords, decodeEntities, inlineToText, stripEmoji } from './text.js';
 import type { Unit } from './units.js';
@@ -137,9 +138,13 @@ function findBodiedItems(units: Unit[], from: number, to: number, text: string):
   const found = new Map<number, ItemTitle>();
   for (let index = from; index < to; index++)
     if (units[index].listLevel === 0 && units[index].hits.length > 0) return found;
-  let list: Array<[number, ItemTitle | undefined]> = [];
+  let list: Array<[number, ItemTitle | undefined, boolean]> = [];
   const close = (): void => {
-    if (list.length > 0 && list.every(([, title]) => title !== undefined))
+    // Every item has the shape; labels may be missing from some (an unlabelled item among labelled ones is one of
+    // them, as an unlabelled heading between labelled siblings is), not from most.
+    const labelled = list.filter(([, , labels]) => labels).length;
+    const enough = list.length === 1 ? labelled === 1 : labelled >= 2 && labelled * 2 >= list.length;
+    if (enough && list.every(([, title]) => title !== undefined))
       for (const [at, title] of list) found.set(at, title as ItemTitle);
     list = [];
   };
@@ -152,30 +157,35 @@ function findBodiedItems(units: Unit[], from: number, to: number, text: string):
     if (!unit.itemStart || unit.listLevel !== 1) continue;
     let next = index + 1;
     while (next < to && units[next].start < unit.itemEnd) next++;
-    list.push([index, bodiedItemTitle(units, index, next, text)]);
+    // A template slot (`- Your idea!` ⏎ `  Finally, we are open to proposals!`, AFL++) is no idea and leaves the list
+    // one of ideas.
+    if (!isNotAnIdeaTitle(inlineToText(text.slice(unit.start, unit.end))))
+      list.push([index, bodiedItemTitle(units, index, next, text), hasLabels(units, index + 1, next, 1)]);
     index = next - 1;
   }
   close();
   return found;
 }
 
-/** The title of an item of the shape findBodiedItems reads: a title line, then a body with a label in it. */
+/**
+ * The title of an item of the shape findBodiedItems reads: a title line, then a body with a label in it. The title
+ * line is read as a heading's title is (ideaTitle): without an `Idea:` or `Project 2 -` prefix, a numbering or a
+ * leading badge image (`- Idea: Graph workload analysis and replay`, `- ![#f03c15](…) Support Java 17`).
+ */
 function bodiedItemTitle(units: Unit[], index: number, next: number, text: string): ItemTitle | undefined {
   const unit = units[index];
-  if (unit.kind !== 'line' || unit.hits.length > 0 || unit.labelLike || next - index < 2) return undefined;
-  if (!hasLabels(units, index + 1, next, 1) || !hasDescription(units, index + 1, next, text)) return undefined;
+  if (unit.kind !== 'line' || unit.hits.length > 0 || next - index < 2) return undefined;
+  if (!hasDescription(units, index + 1, next, text)) return undefined;
   const written = text.slice(unit.start, unit.end);
   // A hard break (`\` or two spaces) closes the title line; a closing colon leads into a list, not a body.
   const source = written.replace(/(?:\\|\s)+$/, '');
-  if (/[:：]\s*(?:\*\*|__)?$/.test(source)) return undefined;
-  const title = plainTitle(
-    decodeEntities(stripEmoji(inlineToText(source)))
-      .replace(/\s+/g, ' ')
-      .trim(),
-  );
-  if (!title || countWords(title) < 2 || countWords(title) > PLAIN_TITLE_MAX_WORDS || /[.!?]$/.test(source))
-    return undefined;
-  return { title, titleStart: unit.start, titleEnd: unit.start + source.length, bodyStart: unit.end };
+  if (/[:：]\s*(?:\*\*|__)?$/.test(source) || /[.!?]$/.test(source)) return undefined;
+  const [read, titleStart] = ideaTitle(text, unit.start, unit.start + source.length);
+  // A start like a label (`Note: …`) is no title, unless it is an idea's prefix (`Idea: …`).
+  if (unit.labelLike && titleStart === unit.start) return undefined;
+  const title = plainTitle(decodeEntities(stripEmoji(read)).replace(/\s+/g, ' ').trim());
+  if (!title || countWords(title) < 2 || countWords(title) > PLAIN_TITLE_MAX_WORDS) return undefined;
+  return { title, titleStart, titleEnd: unit.start + source.length, bodyStart: unit.end };
 }
 
 /**
@@ -309,6 +319,8 @@ function plainTitle(text: string): string {
 function hasDescription(units: Unit[], from: number, to: number, text: string): boolean {
   for (let index = from; index < to; index++) {
     const unit = units[index];
+    // A labelled description (`**Description:** The TARDIS SDEC plot…`) is one.
+    if (unit.hits.some((hit) => hit.name === 'description')) return true;
     if (unit.kind !== 'line' || unit.hits.length > 0 || unit.labelLike) continue;
     if (unit.listLevel !== units[from - 1].listLevel && !unit.itemStart) continue;
     if (countWords(inlineToText(text.slice(unit.start, unit.end))) >= 3) return true;

@@ -289,6 +289,37 @@ Do you have an idea of your own? Do let us know!
     expect(file.ideas[1].fields.mentors?.value).toBe('Ben Ode');
   });
 
+  it('reads item titles as heading titles (`Idea:` prefix), an unlabelled item among labelled ones, and skips a slot', () => {
+    // AFL++'s and Nebula Graph's ideas written as items (the ideas-as-items variant of regression-5 and regression-9).
+    const text = `# Ideas for AFL++
+
+- Idea: Analysis software
+
+  Currently analysis is done by using afl-plot, which is rather outdated.
+
+  Mentor: vanhauser-thc
+
+- WASM Instrumentation
+
+  A novel way of instrumentation needs to be implemented for WebAssembly.
+
+- Machine Learning for mutators
+
+  Improve a single mutator through learning of many different bugs.
+
+  Mentor: domenukk
+
+- Your idea!
+
+  Finally, we are open to proposals! Create an issue and let's discuss.
+`;
+    expect(parseIdeaFile('ideas.md', text).ideas.map((idea) => idea.title)).toEqual([
+      'Analysis software',
+      'WASM Instrumentation',
+      'Machine Learning for mutators',
+    ]);
+  });
+
   it('leaves a list alone when one item lacks the shape, or the heading has labels of its own', () => {
     const mixed = `## Improve the parser
 

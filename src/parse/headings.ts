@@ -84,9 +84,6 @@ const TEMPLATE_SLOT = [
   /^\p{Lu}[\p{Lu}\d]*(?:_[\p{Lu}\d]+)+$/u,
   /^(?:tb[acd]|to be (?:announced|confirmed|decided|determined|named))$/i,
   /^(?:(?:your|the|an?)\s+)?(?:(?:project|idea|proposal)\s+)?(?:title|name)(?:\s+(?:goes\s+)?here)?$/i,
-  // The bare word for one idea as a whole title (`### Project` under IHR's `## Proposal template`, `## Idea`, `## New
-  // project idea`): the slot a new idea's own title replaces. A real idea's title names its work.
-  /^(?:(?:an?|the|new|your)\s+)*(?:project|idea|proposal)(?:\s+(?:idea|proposal))?$/i,
   /^(?:something|anything)\s+else$/i,
   /^(?:an?other|one more|some other)\s+(?:project|idea|proposal)$/i,
   /^(?:(?:an? )?(?:idea|project|proposal) )?not (?:listed|mentioned|found|on (?:the|this|our) list)\b/i,

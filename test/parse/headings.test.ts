@@ -213,10 +213,6 @@ describe('isNotAnIdeaTitle', () => {
     'Title',
     'Project Title',
     'Idea name',
-    // The bare word for one idea (IHR's template `### Project`, regression-11).
-    'Project',
-    'Idea',
-    'New project idea',
     'Something Else!',
     // An indefinite determiner and the word for an idea name no project (ASWF's `* Another project` slots).
     'Another project',

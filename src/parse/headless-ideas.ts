@@ -128,11 +128,13 @@ type ItemTitle = Pick<HeadlessIdea, 'title' | 'titleStart' | 'titleEnd' | 'bodyS
  * make my_vsnprintf to use gcc-compatible format extensions (Part-time project - 175h)\` ⏎ `  MariaDB has its own
  * implementation…` ⏎ `  * Skills needed: C/C++. Project difficulty: easy\` ⏎ `    Mentor Sergei Golubchik`), keyed by
  * the unit of each item's first line. Grammar: a list whose every top-level item is an idea's shape — a title line
- * (a phrase of at most PLAIN_TITLE_MAX_WORDS words, no label, no closing colon or full stop), then a body under it (a
- * description and/or nested items) that carries at least one label — is a list of ideas, each item one idea, when
- * the region holds no label outside its lists (the heading over the list is then a category, not an idea of its own:
- * an idea's own labels would sit in its text). One item of that shape among ordinary items (a skill, a link, a
- * one-line step) does not make its list one of ideas: each item must have the shape.
+ * (a phrase of at most PLAIN_TITLE_MAX_WORDS words, no label, no closing colon or full stop, read as a heading's
+ * title is), then a description under it (a line of the item's text, an unlabelled nested item, or a labelled
+ * description) — and whose items carry labels, most of them and two at least (the one item of a one-item list), is a
+ * list of ideas, each item one idea, when the region holds no label outside its lists (the heading over the list is
+ * then a category, not an idea of its own: an idea's own labels would sit in its text). A template slot item (`- Your
+ * idea!`) is left out. One item of that shape among ordinary items (a skill, a link, a one-line step) does not make
+ * its list one of ideas: each item must have the shape.
  */
 function findBodiedItems(units: Unit[], from: number, to: number, text: string): Map<number, ItemTitle> {
   const found = new Map<number, ItemTitle>();

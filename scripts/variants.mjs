@@ -558,6 +558,83 @@ function rewordDifficulty(text, shape, wording) {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// Ideas as list items: the ideas written as headings with a body (`### Faster parser` ⏎ text ⏎ `**Difficulty:** …`)
+// written instead as the top-level items of a list, their bodies the items' content (`- Faster parser` ⏎ `  text` ⏎
+// `  **Difficulty:** …`), as MariaDB's GSoC 2022 page writes them (regression-11). The idea headings are the leaf ATX
+// headings of the level where most leaf headings carry a field label in their text (two at least); each becomes `- `
+// and its title, and every non-empty line of its body, up to the next heading, is indented by two spaces, so that it
+// stays in the item (a line of indented code stays code). Headings of other levels stay: they become the categories
+// over the lists. Not applied to a file whose idea headings have sub-headings (parts) or are setext or HTML headings.
+
+/** Whether a line (after any list marker) starts with a field label. */
+function startsWithLabel(body) {
+  const rest = body.replace(/^\s*(?:(?:[-*+]|\d{1,9}[.)])\s+)?/, '');
+  const emphasised = new RegExp(`^${EMPHASISED.source}`).exec(rest);
+  if (emphasised) return isLabel(emphasised[2]);
+  const plain = /^([A-Za-z][A-Za-z()/&,' -]{0,38}[A-Za-z)]|[A-Za-z]):(?=\s|$)/.exec(rest);
+  return plain !== null && isLabel(plain[1]);
+}
+
+/** Whether a line holds a field label (in any style of LABEL_STYLES, a plain one at its start). */
+function holdsLabel(body) {
+  for (const match of body.matchAll(EMPHASISED)) if (isLabel(match[2])) return true;
+  const plain = PLAIN.exec(body);
+  return plain !== null && isLabel(plain[2]) && /^[A-Z]/.test(plain[2]);
+}
+
+function ideasAsItems(text, path, shape) {
+  if (!isMarkdown(path)) return text;
+  const { headings, is } = shape;
+  const lines = splitLines(text);
+  const atx = (heading) => /^(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/.exec(lines[heading.line - 1].body);
+  // Each heading's body: the lines after it up to the next heading, and whether it is a leaf carrying a label.
+  const bodies = headings.map((heading, index) => {
+    const next = headings[index + 1];
+    const from = heading.endLine + 1;
+    const to = next ? next.line - 1 : lines.length;
+    const leaf = !next || next.depth <= heading.depth;
+    let labelled = false;
+    // An item of its own text (not starting with a label) that carries a label is an idea written as an item
+    // already (Zulip's `- Contribute to … **Skills required**: …`, MariaDB's items): the heading is their category.
+    let items = false;
+    let inItem = false;
+    for (let line = from; line <= to; line++) {
+      const body = lines[line - 1].body;
+      if (/^(?:[-*+]|\d{1,9}[.)])\s/.test(body)) inItem = !startsWithLabel(body);
+      else if (/^\S/.test(body)) inItem = false;
+      if (['code', 'html', 'table', 'front'].some((kind) => is(line, kind)) || !holdsLabel(body)) continue;
+      labelled = true;
+      if (inItem) items = true;
+    }
+    return { from, to, leaf, labelled, items };
+  });
+  const counts = new Map();
+  headings.forEach((heading, index) => {
+    if (bodies[index].leaf && bodies[index].labelled) counts.set(heading.depth, (counts.get(heading.depth) ?? 0) + 1);
+  });
+  const [level, count] = [...counts].reduce((best, entry) => (entry[1] > best[1] ? entry : best), [0, 0]);
+  if (count < 2) return text;
+  const ideas = headings.map((heading, index) => index).filter((index) => headings[index].depth === level);
+  // Sub-headings under an idea heading are its parts: an item cannot hold a heading, so the file is left alone.
+  if (ideas.some((index) => !bodies[index].leaf || bodies[index].items)) return text;
+  if (ideas.some((index) => headings[index].column !== 1 || headings[index].endLine !== headings[index].line))
+    return text;
+  if (ideas.some((index) => !atx(headings[index]))) return text;
+  for (const index of ideas) {
+    const title = atx(headings[index])[2];
+    // A title that opens like a list marker or a heading (`1. Faster parser`) is escaped so it stays text.
+    const escaped = title.replace(/^(\d{1,9})([.)])/, '$1\\$2').replace(/^([-+*>#])/, '\\$1');
+    lines[headings[index].line - 1].body = `- ${escaped}`;
+    const { from, to } = bodies[index];
+    for (let line = from; line <= to; line++) {
+      const entry = lines[line - 1];
+      if (entry.body.trim() !== '') entry.body = `  ${entry.body}`;
+    }
+  }
+  return joinLines(lines);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // Invisible bytes: CRLF line endings, trailing spaces, a byte order mark.
 
 const withTrailing = (text, spaces) =>
@@ -673,6 +750,11 @@ export const VARIANTS = Object.freeze({
       },
     ]),
   ),
+  'ideas-as-items': {
+    family: 'layout',
+    about: 'ideas written as headings with a body rewritten as top-level list items, their bodies nested in them',
+    apply: (text, path, shape) => ideasAsItems(text, path, shape),
+  },
   'trailing-space': { family: 'trailing', about: 'a space after every line', apply: (text) => withTrailing(text, ' ') },
   'hard-breaks': {
     family: 'trailing',

@@ -463,6 +463,9 @@ function findSectionLeadIns(
 ): Map<number, HeadlessIdea[]> {
   const found = new Map<number, HeadlessIdea[]>();
   const naming = new Array<boolean>(headings.length).fill(false);
+  // Ideas with labels of their own on the page (`### 1. GPU acceleration…` ⏎ `**Difficulty:** …`) show what an idea
+  // looks like there.
+  const labelledIdeas = headings.some((heading, index) => isIdea[index] && heading.fields.size > 0);
   headings.forEach((heading, index) => {
     naming[index] = namesIdeas(heading.title) || (heading.parent >= 0 && naming[heading.parent]);
     if (owned[index] || heading.isLabel || heading.isPart || heading.notSection) return;
@@ -474,6 +477,12 @@ function findSectionLeadIns(
         ? findTaskList(units, heading.unit + 1, directEnd, text, options)
         : undefined);
     if (!list) return;
+    // Beside them, a list of bare one-paragraph items without labels is prose, whatever its lead-in or heading says
+    // (Kornia's `**How this ideas list helps our application:**` ⏎ `- Clear, scoped projects with measurable
+    // outcomes`, Pony's `## Guidelines for submitting ideas` ⏎ `2. Each idea should list a proposed mentor.`): a
+    // list of criteria, guidelines or steps. Items with a body or fields of their own (ASWF's `* Restore Java
+    // bindings` ⏎ `  - Mentor suggestion: …`) stay ideas; so do bare items on a page with no other ideas (libsim).
+    if (labelledIdeas && list.ideas.every((idea) => isBareItem(units, idea))) return;
     if (isIdea[index]) {
       // An idea heading with sub-headings stays an idea; so does one with labels after the list (NixOS' `This project
       // … touches several different types of projects:` ⏎ items ⏎ `Skills preferred:` ⏎ `Difficulty:`): the list is
@@ -486,6 +495,15 @@ function findSectionLeadIns(
     found.set(index, list.ideas);
   });
   return found;
+}
+
+/** Whether a list item idea is one paragraph and nothing else (no nested list, no second block), without labels. */
+function isBareItem(units: Unit[], idea: HeadlessIdea): boolean {
+  const item = units[idea.unitFrom].item;
+  if (!item || item.children.length !== 1 || item.children[0].type !== 'paragraph') return false;
+  if (idea.inlineFields || idea.codeFields) return false;
+  for (let at = idea.unitFrom; at < idea.unitTo; at++) if (units[at].hits.length > 0) return false;
+  return true;
 }
 
 /** Whether a heading lies under an idea heading. */
@@ -677,8 +695,11 @@ function opensHeadingWithSlot(span: IdeaSpan, units: Unit[], text: string): bool
  * see isTemplateSlotTitle): the idea it opens is that slot, not an idea.
  */
 function opensWithSlot(body: string): boolean {
-  const lead = /^\s*(?:\*\*|__|<(?:b|strong)>)([^*_<>\n]{1,80}?)(?:\*\*|__|<\/(?:b|strong)>)/i.exec(body);
-  return lead !== null && isTemplateSlotTitle(lead[1]);
+  // A bold label (`**Project**: Android development in Qubes`) opens a field, not a slot's title.
+  const lead = /^\s*(?:\*\*|__|<(?:b|strong)>)([^*_<>\n]{1,80}?)(?:\*\*|__|<\/(?:b|strong)>)(?![ \t]*[:：])/i.exec(
+    body,
+  );
+  return lead !== null && !/[:：]\s*$/.test(lead[1]) && isTemplateSlotTitle(lead[1]);
 }
 
 /** The lines right after a table that are rows cut off from it (`| **Difficulty** | high`), each a label and value. */

@@ -123,6 +123,14 @@ export function isTemplateSlotTitle(title: string): boolean {
   return TEMPLATE_SLOT.some((pattern) => pattern.test(trimmed));
 }
 
+/** A section's title naming a template for ideas (`Proposal template`, `Idea template`, `Template`, `Project placeholder`). */
+const TEMPLATE_SECTION =
+  /^(?:(?:project|idea|proposal)s?\s*[:\-–—]?\s*)?(?:template|placeholder)$|\b(?:project|idea|proposal) (?:template|placeholder)$/i;
+
+function isTemplateSection(title: string): boolean {
+  return TEMPLATE_SECTION.test(title.trim().replace(/[\s:!.]+$/, ''));
+}
+
 /** Whether a title names a template slot, an FAQ question or a section about the list rather than an idea. */
 export function isNotAnIdeaTitle(title: string): boolean {
   const trimmed = title.trim().replace(/[\s:!.]+$/, '');
@@ -203,8 +211,10 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
     const finished = FINISHED_GROUP.test(title.trim());
     // Under a section of past work, a heading dated by a year (`## Successful past projects` ⏎ `### 2023: Bezier-rs
     // library`) reports that year's project, as a heading under a group marked finished does.
+    // Under a section that is the list's template (IHR's `## Proposal template` ⏎ `### Project` ⏎ `**Brief explanation:**`
+    // ⏎ …), the headings are the template's slots, not ideas, whatever their titles.
     const underFinished =
-      stack.some((at) => FINISHED_GROUP.test(headings[at].title.trim())) ||
+      stack.some((at) => FINISHED_GROUP.test(headings[at].title.trim()) || isTemplateSection(headings[at].title)) ||
       (isDatedRecord(title) && stack.some((at) => isPastSection(headings[at].title)));
     const listTitle = isListTitle(title);
     const excluded =

@@ -1,6 +1,7 @@
 // Parse stage: ideas without a heading of their own — bold-titled list items, and link or bold title lines.
 import type { Nodes, Paragraph, PhrasingContent, Strong } from 'mdast';
 import { readCodes, type CodeLegend } from './code-legend.js';
+import { ideaTitle, isNotAnIdeaTitle } from './headings.js';
 import type { RawField } from './raw-field.js';
 import { countWords, decodeEntities, inlineToText, stripEmoji } from './text.js';
 import type { Unit } from './units.js';
@@ -51,6 +52,7 @@ export function findHeadlessIdeas(
 
 function findItemIdeas(units: Unit[], from: number, to: number, text: string, legends: CodeLegend[]): HeadlessIdea[] {
   const ideas: HeadlessIdea[] = [];
+  const bodied = findBodiedItems(units, from, to, text);
   for (let index = from; index < to; index++) {
     const unit = units[index];
     if (!unit.itemStart || unit.listLevel !== 1 || (unit.hits.length > 0 && unit.hits[0].labelStart === unit.start))
@@ -64,7 +66,7 @@ function findItemIdeas(units: Unit[], from: number, to: number, text: string, le
       index = next - 1;
       continue;
     }
-    const plain = plainItemTitle(units, index, next, text, legends);
+    const plain = plainItemTitle(units, index, next, text, legends) ?? bodied.get(index);
     if (!plain) continue;
     ideas.push({ ...plain, start: unit.start, end: unit.itemEnd, unitFrom: index, unitTo: next });
     index = next - 1;
@@ -120,6 +122,73 @@ function plainItemTitle(
 }
 
 type ItemTitle = Pick<HeadlessIdea, 'title' | 'titleStart' | 'titleEnd' | 'bodyStart'>;
+
+/**
+ * The items of the lists of `units[from..to)` that are lists of ideas by their shape alone (MariaDB's `* [MDEV-21978](…)
+ * make my_vsnprintf to use gcc-compatible format extensions (Part-time project - 175h)\` ⏎ `  MariaDB has its own
+ * implementation…` ⏎ `  * Skills needed: C/C++. Project difficulty: easy\` ⏎ `    Mentor Sergei Golubchik`), keyed by
+ * the unit of each item's first line. Grammar: a list whose every top-level item is an idea's shape — a title line
+ * (a phrase of at most PLAIN_TITLE_MAX_WORDS words, no label, no closing colon or full stop, read as a heading's
+ * title is), then a description under it (a line of the item's text, an unlabelled nested item, or a labelled
+ * description) — and whose items carry labels, most of them and two at least (the one item of a one-item list), is a
+ * list of ideas, each item one idea, when the region holds no label outside its lists (the heading over the list is
+ * then a category, not an idea of its own: an idea's own labels would sit in its text). A template slot item (`- Your
+ * idea!`) is left out. One item of that shape among ordinary items (a skill, a link, a one-line step) does not make
+ * its list one of ideas: each item must have the shape.
+ */
+function findBodiedItems(units: Unit[], from: number, to: number, text: string): Map<number, ItemTitle> {
+  const found = new Map<number, ItemTitle>();
+  for (let index = from; index < to; index++)
+    if (units[index].listLevel === 0 && units[index].hits.length > 0) return found;
+  let list: Array<[number, ItemTitle | undefined, boolean]> = [];
+  const close = (): void => {
+    // Every item has the shape; labels may be missing from some (an unlabelled item among labelled ones is one of
+    // them, as an unlabelled heading between labelled siblings is), not from most.
+    const labelled = list.filter(([, , labels]) => labels).length;
+    const enough = list.length === 1 ? labelled === 1 : labelled >= 2 && labelled * 2 >= list.length;
+    if (enough && list.every(([, title]) => title !== undefined))
+      for (const [at, title] of list) found.set(at, title as ItemTitle);
+    list = [];
+  };
+  for (let index = from; index < to; index++) {
+    const unit = units[index];
+    if (unit.listLevel === 0) {
+      if (unit.kind !== 'break' && unit.kind !== 'comment') close();
+      continue;
+    }
+    if (!unit.itemStart || unit.listLevel !== 1) continue;
+    let next = index + 1;
+    while (next < to && units[next].start < unit.itemEnd) next++;
+    // A template slot (`- Your idea!` ⏎ `  Finally, we are open to proposals!`, AFL++) is no idea and leaves the list
+    // one of ideas.
+    if (!isNotAnIdeaTitle(inlineToText(text.slice(unit.start, unit.end))))
+      list.push([index, bodiedItemTitle(units, index, next, text), hasLabels(units, index + 1, next, 1)]);
+    index = next - 1;
+  }
+  close();
+  return found;
+}
+
+/**
+ * The title of an item of the shape findBodiedItems reads: a title line, then a body with a label in it. The title
+ * line is read as a heading's title is (ideaTitle): without an `Idea:` or `Project 2 -` prefix, a numbering or a
+ * leading badge image (`- Idea: Graph workload analysis and replay`, `- ![#f03c15](…) Support Java 17`).
+ */
+function bodiedItemTitle(units: Unit[], index: number, next: number, text: string): ItemTitle | undefined {
+  const unit = units[index];
+  if (unit.kind !== 'line' || unit.hits.length > 0 || next - index < 2) return undefined;
+  if (!hasDescription(units, index + 1, next, text)) return undefined;
+  const written = text.slice(unit.start, unit.end);
+  // A hard break (`\` or two spaces) closes the title line; a closing colon leads into a list, not a body.
+  const source = written.replace(/(?:\\|\s)+$/, '');
+  if (/[:：]\s*(?:\*\*|__)?$/.test(source) || /[.!?]$/.test(source)) return undefined;
+  const [read, titleStart] = ideaTitle(text, unit.start, unit.start + source.length);
+  // A start like a label (`Note: …`) is no title, unless it is an idea's prefix (`Idea: …`).
+  if (unit.labelLike && titleStart === unit.start) return undefined;
+  const title = plainTitle(decodeEntities(stripEmoji(read)).replace(/\s+/g, ' ').trim());
+  if (!title || countWords(title) < 2 || countWords(title) > PLAIN_TITLE_MAX_WORDS) return undefined;
+  return { title, titleStart, titleEnd: unit.start + source.length, bodyStart: unit.end };
+}
 
 /**
  * The title of a list item that is an idea: its first bold phrase, at the start (`**Add an Inbox view** to…`)
@@ -242,6 +311,23 @@ function plainTitle(text: string): string {
   const title = text.replace(/[.:;,\s]+$/, '');
   const numbered = /^(?:#?\d{1,3}[.):]|\d{1,3}[ \t]+[-–—])[ \t]+(?=\S)/.exec(title);
   return numbered ? title.slice(numbered[0].length) : title;
+}
+
+/**
+ * Whether an item's body, `units[from..to)`, describes the idea besides its labels: a line of the item's own text
+ * (`  MariaDB has its own implementation…`) or a nested item without a label (`    - The OCIO Java language bindings…`),
+ * of three words or more. A label's value running onto the next line (`    Mentor Sergei Golubchik`) is none.
+ */
+function hasDescription(units: Unit[], from: number, to: number, text: string): boolean {
+  for (let index = from; index < to; index++) {
+    const unit = units[index];
+    // A labelled description (`**Description:** The TARDIS SDEC plot…`) is one.
+    if (unit.hits.some((hit) => hit.name === 'description')) return true;
+    if (unit.kind !== 'line' || unit.hits.length > 0 || unit.labelLike) continue;
+    if (unit.listLevel !== units[from - 1].listLevel && !unit.itemStart) continue;
+    if (countWords(inlineToText(text.slice(unit.start, unit.end))) >= 3) return true;
+  }
+  return false;
 }
 
 /** Whether `units[from..to)` carry at least `distinct` different known fields. */

@@ -12,6 +12,7 @@ import { readTable } from './tables.js';
 import { markdownToText, lineStarts, pointAt, rangeAt } from './text.js';
 import { collectUnits, type Unit } from './units.js';
 import { findScaleLegend, readScaleCode } from './scale-legend.js';
+import { readTitleSize } from './title-size.js';
 import { addPairedSize } from './paired-size.js';
 import type { Field, FieldName, Idea, IdeaFile, ParseOptions } from './types.js';
 import { ONE_IDEA_MIN_FIELDS } from './thresholds.js';
@@ -133,6 +134,10 @@ function readIdeas(file: IdeaFile, text: string, options: ParseOptions): void {
     const scaled = readScaleCode(scale, text, span.titleStart, span.titleEnd);
     const scaledField = scaled && !idea.fields[scaled.name] ? toField(scaled, context) : undefined;
     if (scaledField) idea.fields[scaledField.name] = scaledField;
+    // A size in the title's closing parenthesis (`Add linear regression functions (Full-time project - 350h)`).
+    const titled = idea.fields.size ? undefined : readTitleSize(text, span.titleStart, span.titleEnd);
+    const sizeField = titled ? toField(titled, context) : undefined;
+    if (sizeField) idea.fields.size = sizeField;
     if (span.groupFrom !== undefined && span.groupTo !== undefined) {
       let shared = groups.get(span.groupFrom);
       if (!shared) groups.set(span.groupFrom, (shared = findFields(units, span.groupFrom, span.groupTo, context)));

@@ -78,8 +78,9 @@ export function inlineToText(source: string): string {
     text = text.replace(HTML_TAG, ' ');
   }
   if (text.includes('`')) text = text.replace(/`+/g, '');
-  if (text.includes('*')) text = text.replace(/\*+/g, '');
-  if (text.includes('_')) text = text.replace(/(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, '');
+  // An escaped marker (`my\_vsnprintf`, `JSON\_\*`) is the character itself, kept for the escape step below.
+  if (text.includes('*')) text = text.replace(/(?<!\\)\*+/g, '');
+  if (text.includes('_')) text = text.replace(/(?<![\p{L}\p{N}\\])_+|(?<!\\)_+(?![\p{L}\p{N}])/gu, '');
   if (text.includes('~~')) text = text.replace(/~~/g, '');
   if (text.includes('\\')) text = text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
   text = decodeEntities(text);

@@ -736,3 +736,101 @@ describe('a template slot titled by its text', () => {
     expect(found).toEqual(['CIE', 'SPID', 'PDND', 'PDND']);
   });
 });
+
+// Layout: short bullet lists in a page's introduction or evaluation sections, beside ideas that carry labels (Kornia's
+// `**How this ideas list helps our application:**` ⏎ `- Clear, scoped projects with measurable outcomes` and `We
+// **select contributors, not proposals**. Proposals help shortlist, but we prioritize:` ⏎ `- Engagement in the
+// community…`; Pony's `## Guidelines for submitting ideas` ⏎ `1. See the … page…` ⏎ `2. Each idea should list a proposed
+// mentor.`, regression-11). Grammar: where the page's ideas carry labels, a list of bare one-paragraph items without
+// labels is prose (criteria, guidelines, steps), whatever its lead-in or heading says.
+describe('bare lists beside labelled ideas', () => {
+  const ideas = `## Ideas
+
+### Faster parser
+
+Rewrite the parser so that large files load in a second.
+
+**Difficulty:** Medium
+
+**Mentors:** Jane Doe
+`;
+
+  it('reads no idea in a lead-in list or a task list of bare items when the ideas carry labels', () => {
+    const kornia = `# Kornia GSoC Project Ideas
+
+**How this ideas list helps our application:**
+- Clear, scoped projects with measurable outcomes
+- Defined prerequisites and evaluation criteria
+
+## Selection Process
+
+We select contributors, not proposals. Proposals help shortlist, but we prioritize:
+- Engagement in the community and responsiveness to feedback
+- Demonstrated ability to explain code and design choices
+
+${ideas}`;
+    expect(parseIdeaFile('ideas.md', kornia).ideas.map((idea) => idea.title)).toEqual(['Faster parser']);
+    const pony = `# gsoc-2019
+
+## Guidelines for submitting ideas
+
+1. See the Google Summer of Code guide page for information about how to create a good ideas list.
+2. Each idea should list a proposed mentor. The idea does not have to be submitted by the mentor.
+3. To add to the list, open a pull request with the idea added to this document.
+
+${ideas}`;
+    expect(parseIdeaFile('ideas.md', pony).ideas.map((idea) => idea.title)).toEqual(['Faster parser']);
+  });
+
+  it('still reads bare items as ideas on a page with no other ideas (libsim)', () => {
+    const libsim = `Ideas for Google Summer of Code 2014
+
+Some of the ideas that we propose:
+
+* Add new distance functions using the Encyclopedia of distance functions
+* Add a new distance learning technique
+`;
+    expect(parseIdeaFile('ideas.md', libsim).ideas).toHaveLength(2);
+  });
+});
+
+// Layout: the list's template after its ideas (Internet Health Report 2025, regression-11: `## Proposal template` ⏎
+// `### Project` ⏎ `**Brief explanation:**` ⏎ … ⏎ `**Difficulty:** Easy / Medium / Hard` ⏎ `**Contact:**  (your name and
+// email address for contact)`). Grammar: any heading under a section that names the template is a slot of it.
+describe('the template of an idea at the end of the list', () => {
+  const real = `## List of ideas
+
+### IHR Status Page
+
+**Brief explanation:** A page that shows the state of every data pipeline.
+
+**Difficulty:** Medium
+
+**Contact:** Jane Doe (jane@example.org)
+`;
+  const template = (section: string, title: string): string => `${real}
+## ${section}
+
+### ${title}
+
+**Brief explanation:**
+
+**Expected results:**
+
+**Project size:** 175 hours or 350 hours
+
+**Difficulty:** Easy / Medium / Hard
+
+**Contact:**  (your name and email address for contact)
+`;
+
+  it('reads no idea under a section that names the template, whatever its title', () => {
+    expect(titles(template('Proposal template', 'Project'))).toEqual(['IHR Status Page']);
+    expect(titles(template('Proposal template', 'Network monitor'))).toEqual(['IHR Status Page']);
+  });
+
+  it('keeps an idea whose text opens with the bold label of that word (Qubes: `**Project**: Android development…`)', () => {
+    const qubes = real.replace('**Brief explanation:**', '**Project**: IHR Status Page\n\n**Brief explanation:**');
+    expect(titles(qubes)).toEqual(['IHR Status Page']);
+  });
+});

@@ -235,6 +235,8 @@ describe('isNotAnIdeaTitle', () => {
     'Something else entirely: a new renderer',
     'Another project manager for Rust',
     'Notifications not listed in the feed',
+    'Project dashboard',
+    'Idea board for the community',
   ])('reads "%s" as a possible idea', (title) => {
     expect(isNotAnIdeaTitle(title)).toBe(false);
   });

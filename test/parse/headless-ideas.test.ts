@@ -225,3 +225,121 @@ ${items}
     );
   });
 });
+
+// Layout: ideas written as top-level list items, each a title line, a description and nested items with labels, under
+// category headings that hold nothing else (MariaDB's GSoC 2022 page, regression-11: `* [MDEV-21978](…) make
+// my\_vsnprintf … (Part-time project - 175h)\` ⏎ `  MariaDB has its own implementation…` ⏎ `  * Skills needed: C/C++.
+// Project difficulty: easy\` ⏎ `    Mentor Sergei Golubchik`). Grammar: a list whose every item has an idea's shape
+// (title line, description, at least one label) is a list of ideas; the heading over it is a category.
+describe('lists whose items have the shape of ideas', () => {
+  const mariadb = `# Google Summer of Code 2022
+
+## List of Tasks
+
+### Server
+
+* [MDEV-21978](https://jira.example.org/browse/MDEV-21978) make my\\_vsnprintf use gcc-compatible extensions (Part-time project - 175h)\\
+  MariaDB has its own implementation of most standard C libraries. This is to ensure compatibility.
+  * Skills needed: C/C++. Project difficulty: easy\\
+    Mentor Sergei Golubchik
+* [MDEV-17467](https://jira.example.org/browse/MDEV-17467) Add linear regression functions (Full-time project - 350h)\\
+  This project consists of implementing dedicated regression functions within the server.
+  * Skills needed: C/C++, mathematics. Project difficulty: medium\\
+    Mentor Vicentiu Ciorbaru
+
+### ColumnStore
+
+* [MCOL-4994](https://jira.example.org/browse/MCOL-4994) Build/run Columnstore on MacOS (Part-time project - 175h)\\
+  As of Columnstore 6.2.2 there is no way to compile the engine on MacOS.
+  * Skills needed: C/C++, MacOS specifics. Project difficulty: easy\\
+    Mentor Roman Nozdrin
+
+## Suggest a Task
+
+Do you have an idea of your own? Do let us know!
+`;
+
+  it('reads each item as an idea and each heading over them as a category, even over one item', () => {
+    const file = parseIdeaFile('ideas.md', mariadb);
+    expect(file.ideas.map((idea) => idea.title)).toEqual([
+      'MDEV-21978 make my_vsnprintf use gcc-compatible extensions (Part-time project - 175h)',
+      'MDEV-17467 Add linear regression functions (Full-time project - 350h)',
+      'MCOL-4994 Build/run Columnstore on MacOS (Part-time project - 175h)',
+    ]);
+    expect(file.ideas[2].section).toEqual(['List of Tasks', 'ColumnStore']);
+    expect(file.ideas[0].fields.skills?.value).toMatch(/^C\/C\+\+/);
+    expect(file.ideas[0].fields.description?.value).toMatch(/^MariaDB has its own/);
+  });
+
+  it('reads the same shape with other spellings: numbered items, a nested description, bold labels', () => {
+    const text = `## Networking
+
+1. Port the resolver to async I/O
+   - The resolver blocks the event loop on every lookup today.
+   - **Mentors:** Ana Lima
+2. Rewrite the proxy configuration parser
+   - The parser accepts malformed files without a warning.
+   - **Mentors:** Ben Ode
+`;
+    const file = parseIdeaFile('ideas.md', text);
+    expect(file.ideas.map((idea) => idea.title)).toEqual([
+      'Port the resolver to async I/O',
+      'Rewrite the proxy configuration parser',
+    ]);
+    expect(file.ideas[1].fields.mentors?.value).toBe('Ben Ode');
+  });
+
+  it('reads item titles as heading titles (`Idea:` prefix), an unlabelled item among labelled ones, and skips a slot', () => {
+    // AFL++'s and Nebula Graph's ideas written as items (the ideas-as-items variant of regression-5 and regression-9).
+    const text = `# Ideas for AFL++
+
+- Idea: Analysis software
+
+  Currently analysis is done by using afl-plot, which is rather outdated.
+
+  Mentor: vanhauser-thc
+
+- WASM Instrumentation
+
+  A novel way of instrumentation needs to be implemented for WebAssembly.
+
+- Machine Learning for mutators
+
+  Improve a single mutator through learning of many different bugs.
+
+  Mentor: domenukk
+
+- Your idea!
+
+  Finally, we are open to proposals! Create an issue and let's discuss.
+`;
+    expect(parseIdeaFile('ideas.md', text).ideas.map((idea) => idea.title)).toEqual([
+      'Analysis software',
+      'WASM Instrumentation',
+      'Machine Learning for mutators',
+    ]);
+  });
+
+  it('leaves a list alone when one item lacks the shape, or the heading has labels of its own', () => {
+    const mixed = `## Improve the parser
+
+- Rewrite the tokenizer for speed
+  The tokenizer allocates for every character it reads today.
+  - Skills: C
+- Add tests
+`;
+    expect(parseIdeaFile('ideas.md', mixed).ideas.map((idea) => idea.title)).toEqual(['Improve the parser']);
+    const owned = `## Improve the parser
+
+Mentor: Jane Doe
+
+- Rewrite the tokenizer for speed
+  The tokenizer allocates for every character it reads today.
+  - Skills: C
+- Split the grammar into modules
+  The grammar is one file of four thousand lines.
+  - Skills: C
+`;
+    expect(parseIdeaFile('ideas.md', owned).ideas.map((idea) => idea.title)).toEqual(['Improve the parser']);
+  });
+});

@@ -100,7 +100,12 @@ describe('a lead-in naming ideas in a section below a heading naming ideas', () 
 
   it('reads no list when no heading above the lead-in names ideas', () => {
     const text = aswf.replace('Project information and suggested ideas list', 'Member software packages');
-    expect(ideas(text).map((idea) => idea.title)).not.toContain('Restore Java bindings');
+    const titles = ideas(text).map((idea) => idea.title);
+    // OpenEXR's item has no label of its own: only the lead-in would make it an idea, and it speaks for no list here.
+    expect(titles).not.toContain('Explore and benchmark compression methods');
+    // OpenColorIO's items have an idea's shape (a title line, a description, `- Mentor suggestion: …`), so they are
+    // ideas by that shape whatever the headings say (headless-ideas' findBodiedItems).
+    expect(titles).toContain('Restore Java bindings');
   });
 });
 

@@ -158,6 +158,38 @@ describe('variants', () => {
     );
   });
 
+  it('writes ideas given as headings as list items, their bodies nested, keeping every line', () => {
+    const ideas = [
+      '# Ideas',
+      '## Server',
+      '### 1. Faster parser',
+      'Rewrite the parser.',
+      '',
+      '**Difficulty:** Medium',
+      '### Plugin system',
+      '- **Mentors:** Ann Lee',
+      '## Other',
+      'Text.',
+    ].join('\n');
+    expect(applyVariant('ideas-as-items', ideas).split('\n')).toEqual([
+      '# Ideas',
+      '## Server',
+      '- 1\\. Faster parser',
+      '  Rewrite the parser.',
+      '',
+      '  **Difficulty:** Medium',
+      '- Plugin system',
+      '  - **Mentors:** Ann Lee',
+      '## Other',
+      'Text.',
+    ]);
+    // Ideas with parts (sub-headings), or categories over ideas written as items already, are left alone.
+    const parts = ideas.replace('Rewrite the parser.', '#### Details\nRewrite the parser.');
+    expect(applyVariant('ideas-as-items', parts)).toBe(parts);
+    const items = ideas.replace('- **Mentors:** Ann Lee', '- Port it\n  - **Mentors:** Ann Lee');
+    expect(applyVariant('ideas-as-items', items)).toBe(items);
+  });
+
   it('adds invisible bytes', () => {
     expect(applyVariant('crlf', 'a\nb\n')).toBe('a\r\nb\r\n');
     expect(applyVariant('hard-breaks', 'a\n\nb\n')).toBe('a  \n\nb  \n');

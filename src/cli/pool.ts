@@ -1,6 +1,7 @@
 // CLI stage: lints many files on every core. Below POOL_MIN_FILES, or without a worker script, files are linted
-// in process, one after the other. From POOL_MIN_FILES on, a pool of forked children (one per core) takes files
-// from a shared queue, one at a time, and the reports come back in input order: the same reports as in process.
+// in process, one after the other. From POOL_MIN_FILES on, this process and a pool of forked children (one process
+// per core in all: one child on two cores) take files from a shared queue, one at a time, and the reports come back
+// in input order: the same reports as in process.
 // Children run the CLI's own script (dist/cli.js) with POOL_CHILD_FLAG; see pool-child.ts. What a
 // child writes to stderr is passed on line by line as it comes; a child out of heap has its file linted again in
 // process, a child that dies otherwise ends the run naming the file; the run ends once every child has.
@@ -68,8 +69,16 @@ export interface LintFilesOptions {
   config: ResolvedConfig;
   /** The script children run (the CLI's own); without it, everything is linted in process. */
   worker?: string;
-  /** `IDEA_LINT_WORKERS`: how many children (0 or 1: in process); default one per core. */
+  /**
+   * `IDEA_LINT_WORKERS`: how many processes lint, this one included (0 or 1: this one alone, no child); default one
+   * per core.
+   */
   workers?: number;
+  /**
+   * Whether this process lints files beside its children (default true). False: the children alone, as many as
+   * `workers` (the tests of the children's protocol, where which process lints which file must not vary).
+   */
+  here?: boolean;
   /** `IDEA_LINT_CHILD_MEMORY`: a child's heap limit in MB (default CHILD_MEMORY_MB; 0: V8's default). */
   childMemory?: number;
   /**
@@ -159,12 +168,15 @@ export async function lintFiles(
   return reports;
 }
 
-/** How many children to start: 0 for in process. */
-export function poolSize(files: number, options: Pick<LintFilesOptions, 'worker' | 'workers'>): number {
+/**
+ * How many children to start (0: in process alone). This process lints files beside them, so one process per core
+ * is one child fewer than the cores: a process saved (its memory, its start-up and the engine it loads).
+ */
+export function poolSize(files: number, options: Pick<LintFilesOptions, 'worker' | 'workers' | 'here'>): number {
   if (!options.worker) return 0;
-  if (options.workers !== undefined) return options.workers <= 1 ? 0 : Math.min(options.workers, files);
-  const cores = availableParallelism();
-  return files < POOL_MIN_FILES || cores < 2 ? 0 : Math.min(cores, files);
+  const processes = options.workers ?? (files < POOL_MIN_FILES ? 1 : availableParallelism());
+  if (processes <= 1) return 0;
+  return Math.min(processes, files) - (options.here === false ? 0 : 1);
 }
 
 function runPool(
@@ -179,7 +191,8 @@ function runPool(
     // Reports that came before an earlier file's: each goes to `take` once every report before it has.
     const waiting = new Map<number, FileReport>();
     let taken = 0;
-    // The children still given files; `live` counts the children not yet ended, given files or not.
+    // The children still given files; `live` counts the processes not yet ended, given files or not: the children,
+    // and this one until it has no more files to lint.
     const children = new Set<ChildProcess>();
     let live = 0;
     const memoryMb = options.childMemory ?? CHILD_MEMORY_MB;
@@ -248,7 +261,8 @@ function runPool(
       // scheduled, file a report and write its JSON) between two files; lets it go once it has none left. Near the
       // end (no more files left than children), one at a time: a file waiting behind another while a child has
       // nothing to do would make the run longer.
-      const ahead = (): number => (paths.length - next + requeued.length > children.size ? FILES_AHEAD : 1);
+      const processes = (): number => children.size + (options.here === false ? 0 : 1);
+      const ahead = (): number => (paths.length - next + requeued.length > processes() ? FILES_AHEAD : 1);
       const feed = (): void => {
         while (given.length < ahead()) {
           const index = nextFile();
@@ -339,7 +353,31 @@ function runPool(
       feed();
     };
 
+    // This process lints files as a child does, from the same queue, one at a time: between two files it files the
+    // reports the children sent meanwhile and gives them their next files.
+    const lintHere = async (): Promise<void> => {
+      for (let index = nextFile(); index !== undefined && !outcome; index = nextFile()) {
+        // Lets the reports the children sent meanwhile in first (and them have their next files).
+        await new Promise((resolve) => setImmediate(resolve));
+        if (outcome) break;
+        let report: FileReport;
+        try {
+          report = await lintPath(paths[index]);
+        } catch (error) {
+          finish(error instanceof Error ? error : new Error(String(error)));
+          break;
+        }
+        if (outcome || deliver(index, report)) break;
+      }
+      live -= 1;
+      settle();
+    };
+
     for (let i = 0; i < count; i++) start();
+    if (options.here !== false) {
+      live += 1;
+      void lintHere();
+    }
   });
 }
 

@@ -6,7 +6,9 @@
 // child writes to stderr is passed on line by line as it comes; a child out of heap has its file linted again in
 // process, a child that dies otherwise ends the run naming the file; the run ends once every child has.
 import { fork, type ChildProcess } from 'node:child_process';
+import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import { resolve as resolvePath } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { FileReport, ResolvedConfig } from '../lint/types.js';
@@ -23,6 +25,16 @@ export const FILES_AHEAD = 2;
 
 /** Fewer files than this are linted in process: starting children costs more than they save. */
 export const POOL_MIN_FILES = 10;
+
+/**
+ * The largest file (bytes) this process lints while children are there to take it. Its heap has no limit and Node's
+ * default GC settings (V8 takes flags only at start), and V8 keeps the heap a large file's trees grew to: on 300
+ * files of the corpus, linted in one process without flags, the one 160 KB list raised the peak from 181 to 256 MB;
+ * with the children's flags it stays near 180 MB either way. Idea lists run 10-30 KB (GSoC 2026's 750 pages: 12.5 KB
+ * on average; the corpus's largest but one, 30 KB), so at twice the largest common size this process lints nearly
+ * every list its turn comes to, and the children take the rare long ones.
+ */
+export const HERE_MAX_BYTES = 64 * 1024;
 
 /**
  * V8 flags of every child. Each child is one of several busy processes on the machine, so V8's helper threads for
@@ -197,10 +209,24 @@ function runPool(
     let live = 0;
     const memoryMb = options.childMemory ?? CHILD_MEMORY_MB;
     const say = options.onStderr ?? ((line: string) => void process.stderr.write(`${line}\n`));
+    // The files taken, by a child or by this process; `next`: every file before it is taken; `left`: how many are not.
+    const claimed = new Uint8Array(paths.length);
     let next = 0;
+    let left = paths.length;
+    const claim = (index: number): number => {
+      claimed[index] = 1;
+      left -= 1;
+      return index;
+    };
     // Files given to a child that ended before it linted them: the next children take them first.
     const requeued: number[] = [];
-    const nextFile = (): number | undefined => requeued.shift() ?? (next < paths.length ? next++ : undefined);
+    /** A child's next file: one given back, else the first not taken. */
+    const nextFile = (): number | undefined => {
+      const again = requeued.shift();
+      if (again !== undefined) return again;
+      while (next < paths.length && claimed[next] === 1) next++;
+      return next < paths.length ? claim(next) : undefined;
+    };
     let done = 0;
     // How the run ends, once known. It settles when every child has ended as well, so that all the children
     // wrote to stderr is passed on before the report or the error.
@@ -262,7 +288,7 @@ function runPool(
       // end (no more files left than children), one at a time: a file waiting behind another while a child has
       // nothing to do would make the run longer.
       const processes = (): number => children.size + (options.here === false ? 0 : 1);
-      const ahead = (): number => (paths.length - next + requeued.length > processes() ? FILES_AHEAD : 1);
+      const ahead = (): number => (left + requeued.length > processes() ? FILES_AHEAD : 1);
       const feed = (): void => {
         while (given.length < ahead()) {
           const index = nextFile();
@@ -326,7 +352,7 @@ function runPool(
           // A file too big for a child's heap: linted in process (no such limit), then a fresh child goes on.
           lintPath(paths[lost]).then(
             (report) => {
-              if (!outcome && !deliver(lost, report) && (requeued.length > 0 || next < paths.length)) start();
+              if (!outcome && !deliver(lost, report) && (requeued.length > 0 || left > 0)) start();
             },
             (error: unknown) => finish(error instanceof Error ? error : new Error(String(error))),
           );
@@ -353,12 +379,26 @@ function runPool(
       feed();
     };
 
+    // This process's next file: the first not taken that is no larger than HERE_MAX_BYTES, or any once no child is
+    // left to take a larger one. It scans ahead of the children; what it passes over, they take.
+    let mine = 0;
+    const nextHere = async (): Promise<number | undefined> => {
+      for (;;) {
+        while (mine < paths.length && claimed[mine] === 1) mine++;
+        if (mine >= paths.length) return undefined;
+        const index = mine++;
+        const size = await sizeOf(resolvePath(options.cwd, paths[index]));
+        // A child may have taken it meanwhile.
+        if (claimed[index] === 1) continue;
+        if (size <= HERE_MAX_BYTES || children.size === 0) return claim(index);
+      }
+    };
     // This process lints files as a child does, from the same queue, one at a time: between two files it files the
     // reports the children sent meanwhile and gives them their next files.
     const lintHere = async (): Promise<void> => {
-      for (let index = nextFile(); index !== undefined && !outcome; index = nextFile()) {
+      for (let index = await nextHere(); index !== undefined && !outcome; index = await nextHere()) {
         // Lets the reports the children sent meanwhile in first (and them have their next files).
-        await new Promise((resolve) => setImmediate(resolve));
+        await new Promise((done) => setImmediate(done));
         if (outcome) break;
         let report: FileReport;
         try {
@@ -379,6 +419,14 @@ function runPool(
       void lintHere();
     }
   });
+}
+
+/** The size of the file at `path` in bytes, 0 when it cannot be read (linting it then says why, as in process). */
+function sizeOf(path: string): Promise<number> {
+  return stat(path).then(
+    (stats) => stats.size,
+    () => 0,
+  );
 }
 
 /** The first line of V8's report of a heap out of memory, and its fatal error line. */

@@ -16,6 +16,7 @@ import {
   CHILD_MEMORY_MB,
   childExecArgv,
   EnvError,
+  HERE_MAX_BYTES,
   lintFiles,
   POOL_MIN_FILES,
   PoolError,
@@ -256,6 +257,19 @@ describe('lintFiles with this process linting beside its children', () => {
       expect(reports.filter((report) => report.notices.length === 0).length).toBeGreaterThan(0);
     }
     expect(said.filter((line) => line !== 'bye')).toEqual([]);
+  });
+
+  it('leaves the files over HERE_MAX_BYTES to the child, and lints the others it comes to', async () => {
+    const big = join(scratch, 'big.md');
+    const small = join(scratch, 'small.md');
+    writeFileSync(big, 'x'.repeat(HERE_MAX_BYTES + 1));
+    writeFileSync(small, 'x'.repeat(HERE_MAX_BYTES));
+    const list = Array.from({ length: 30 }, (_, i) => (i % 3 === 0 ? big : i % 3 === 1 ? small : `file-${i}.md`));
+    const reports = await lintFiles(list, { ...options, workers: 2 }, here);
+    expect(reports.map((report) => report.path)).toEqual(list);
+    // Every big file came from the child (its report carries the child's notice); some small ones were linted here.
+    expect(reports.filter((report) => report.path === big).every((report) => report.notices.length === 1)).toBe(true);
+    expect(reports.filter((report) => report.notices.length === 0).length).toBeGreaterThan(0);
   });
 
   it('gives the reports to onReport in input order', async () => {

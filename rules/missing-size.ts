@@ -64,13 +64,15 @@ function checkSize(
   maxWeeks: number | undefined,
   allowedHours: number[],
 ): RuleReport[] {
-  const check = requireField(idea, 'size', (field) => parseSize(field.value).placeholder);
+  // One reading of the value: the placeholder check reads it, and what is checked after is that reading.
+  let read: ReturnType<typeof parseSize> | undefined;
+  const check = requireField(idea, 'size', (field) => (read = parseSize(field.value)).placeholder);
   if (check.problem) return fieldProblemReport(check, 'size');
   const value = quote(check.field.value);
   const report = (messageId: string, data: Record<string, string | number> = {}): RuleReport[] => [
     { messageId, data: { value, ...data }, position: check.position, subject: 'size' },
   ];
-  const reading = parseSize(check.field.value);
+  const reading = read ?? parseSize(check.field.value);
   if (!reading.recognised) return report('unreadable');
   if (maxHours !== undefined && reading.hours !== undefined && reading.hours > maxHours)
     return report('tooManyHours', { maxHours });

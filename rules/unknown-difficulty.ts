@@ -54,7 +54,13 @@ export default defineRule({
     const levels = levelNames(scale);
     return {
       idea(idea) {
-        const check = requireField(idea, 'difficulty', (field) => parseDifficulty(field.value, scale).placeholder);
+        // One reading of the value: the placeholder check reads it, and what is checked after is that reading.
+        let read: ReturnType<typeof parseDifficulty> | undefined;
+        const check = requireField(
+          idea,
+          'difficulty',
+          (field) => (read = parseDifficulty(field.value, scale)).placeholder,
+        );
         const report = (messageId: string): RuleReport[] => [
           {
             messageId,
@@ -64,7 +70,7 @@ export default defineRule({
           },
         ];
         if (check.problem) return report(check.problem);
-        const reading = parseDifficulty(check.field.value, scale);
+        const reading = read ?? parseDifficulty(check.field.value, scale);
         if (!reading.recognised) return report('notOnScale');
         if (reading.range && !allowRange) return report('range');
         return [];

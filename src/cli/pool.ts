@@ -1,11 +1,14 @@
 // CLI stage: lints many files on every core. Below POOL_MIN_FILES, or without a worker script, files are linted
-// in process, one after the other. From POOL_MIN_FILES on, a pool of forked children (one per core) takes files
-// from a shared queue, one at a time, and the reports come back in input order: the same reports as in process.
+// in process, one after the other. From POOL_MIN_FILES on, this process and a pool of forked children (one process
+// per core in all: one child on two cores) take files from a shared queue, one at a time, and the reports come back
+// in input order: the same reports as in process.
 // Children run the CLI's own script (dist/cli.js) with POOL_CHILD_FLAG; see pool-child.ts. What a
 // child writes to stderr is passed on line by line as it comes; a child out of heap has its file linted again in
 // process, a child that dies otherwise ends the run naming the file; the run ends once every child has.
 import { fork, type ChildProcess } from 'node:child_process';
+import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import { resolve as resolvePath } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { FileReport, ResolvedConfig } from '../lint/types.js';
@@ -22,6 +25,16 @@ export const FILES_AHEAD = 2;
 
 /** Fewer files than this are linted in process: starting children costs more than they save. */
 export const POOL_MIN_FILES = 10;
+
+/**
+ * The largest file (bytes) this process lints while children are there to take it. Its heap has no limit and Node's
+ * default GC settings (V8 takes flags only at start), and V8 keeps the heap a large file's trees grew to: on 300
+ * files of the corpus, linted in one process without flags, the one 160 KB list raised the peak from 181 to 256 MB;
+ * with the children's flags it stays near 180 MB either way. Idea lists run 10-30 KB (GSoC 2026's 750 pages: 12.5 KB
+ * on average; the corpus's largest but one, 30 KB), so at twice the largest common size this process lints nearly
+ * every list its turn comes to, and the children take the rare long ones.
+ */
+export const HERE_MAX_BYTES = 64 * 1024;
 
 /**
  * V8 flags of every child. Each child is one of several busy processes on the machine, so V8's helper threads for
@@ -68,8 +81,16 @@ export interface LintFilesOptions {
   config: ResolvedConfig;
   /** The script children run (the CLI's own); without it, everything is linted in process. */
   worker?: string;
-  /** `IDEA_LINT_WORKERS`: how many children (0 or 1: in process); default one per core. */
+  /**
+   * `IDEA_LINT_WORKERS`: how many processes lint, this one included (0 or 1: this one alone, no child); default one
+   * per core.
+   */
   workers?: number;
+  /**
+   * Whether this process lints files beside its children (default true). False: the children alone, as many as
+   * `workers` (the tests of the children's protocol, where which process lints which file must not vary).
+   */
+  here?: boolean;
   /** `IDEA_LINT_CHILD_MEMORY`: a child's heap limit in MB (default CHILD_MEMORY_MB; 0: V8's default). */
   childMemory?: number;
   /**
@@ -159,12 +180,15 @@ export async function lintFiles(
   return reports;
 }
 
-/** How many children to start: 0 for in process. */
-export function poolSize(files: number, options: Pick<LintFilesOptions, 'worker' | 'workers'>): number {
+/**
+ * How many children to start (0: in process alone). This process lints files beside them, so one process per core
+ * is one child fewer than the cores: a process saved (its memory, its start-up and the engine it loads).
+ */
+export function poolSize(files: number, options: Pick<LintFilesOptions, 'worker' | 'workers' | 'here'>): number {
   if (!options.worker) return 0;
-  if (options.workers !== undefined) return options.workers <= 1 ? 0 : Math.min(options.workers, files);
-  const cores = availableParallelism();
-  return files < POOL_MIN_FILES || cores < 2 ? 0 : Math.min(cores, files);
+  const processes = options.workers ?? (files < POOL_MIN_FILES ? 1 : availableParallelism());
+  if (processes <= 1) return 0;
+  return Math.min(processes, files) - (options.here === false ? 0 : 1);
 }
 
 function runPool(
@@ -179,15 +203,30 @@ function runPool(
     // Reports that came before an earlier file's: each goes to `take` once every report before it has.
     const waiting = new Map<number, FileReport>();
     let taken = 0;
-    // The children still given files; `live` counts the children not yet ended, given files or not.
+    // The children still given files; `live` counts the processes not yet ended, given files or not: the children,
+    // and this one until it has no more files to lint.
     const children = new Set<ChildProcess>();
     let live = 0;
     const memoryMb = options.childMemory ?? CHILD_MEMORY_MB;
     const say = options.onStderr ?? ((line: string) => void process.stderr.write(`${line}\n`));
+    // The files taken, by a child or by this process; `next`: every file before it is taken; `left`: how many are not.
+    const claimed = new Uint8Array(paths.length);
     let next = 0;
+    let left = paths.length;
+    const claim = (index: number): number => {
+      claimed[index] = 1;
+      left -= 1;
+      return index;
+    };
     // Files given to a child that ended before it linted them: the next children take them first.
     const requeued: number[] = [];
-    const nextFile = (): number | undefined => requeued.shift() ?? (next < paths.length ? next++ : undefined);
+    /** A child's next file: one given back, else the first not taken. */
+    const nextFile = (): number | undefined => {
+      const again = requeued.shift();
+      if (again !== undefined) return again;
+      while (next < paths.length && claimed[next] === 1) next++;
+      return next < paths.length ? claim(next) : undefined;
+    };
     let done = 0;
     // How the run ends, once known. It settles when every child has ended as well, so that all the children
     // wrote to stderr is passed on before the report or the error.
@@ -248,7 +287,8 @@ function runPool(
       // scheduled, file a report and write its JSON) between two files; lets it go once it has none left. Near the
       // end (no more files left than children), one at a time: a file waiting behind another while a child has
       // nothing to do would make the run longer.
-      const ahead = (): number => (paths.length - next + requeued.length > children.size ? FILES_AHEAD : 1);
+      const processes = (): number => children.size + (options.here === false ? 0 : 1);
+      const ahead = (): number => (left + requeued.length > processes() ? FILES_AHEAD : 1);
       const feed = (): void => {
         while (given.length < ahead()) {
           const index = nextFile();
@@ -312,7 +352,7 @@ function runPool(
           // A file too big for a child's heap: linted in process (no such limit), then a fresh child goes on.
           lintPath(paths[lost]).then(
             (report) => {
-              if (!outcome && !deliver(lost, report) && (requeued.length > 0 || next < paths.length)) start();
+              if (!outcome && !deliver(lost, report) && (requeued.length > 0 || left > 0)) start();
             },
             (error: unknown) => finish(error instanceof Error ? error : new Error(String(error))),
           );
@@ -339,8 +379,54 @@ function runPool(
       feed();
     };
 
+    // This process's next file: the first not taken that is no larger than HERE_MAX_BYTES, or any once no child is
+    // left to take a larger one. It scans ahead of the children; what it passes over, they take.
+    let mine = 0;
+    const nextHere = async (): Promise<number | undefined> => {
+      for (;;) {
+        while (mine < paths.length && claimed[mine] === 1) mine++;
+        if (mine >= paths.length) return undefined;
+        const index = mine++;
+        const size = await sizeOf(resolvePath(options.cwd, paths[index]));
+        // A child may have taken it meanwhile.
+        if (claimed[index] === 1) continue;
+        if (size <= HERE_MAX_BYTES || children.size === 0) return claim(index);
+      }
+    };
+    // This process lints files as a child does, from the same queue, one at a time: between two files it files the
+    // reports the children sent meanwhile and gives them their next files.
+    const lintHere = async (): Promise<void> => {
+      for (let index = await nextHere(); index !== undefined && !outcome; index = await nextHere()) {
+        // Lets the reports the children sent meanwhile in first (and them have their next files).
+        await new Promise((done) => setImmediate(done));
+        if (outcome) break;
+        let report: FileReport;
+        try {
+          report = await lintPath(paths[index]);
+        } catch (error) {
+          finish(error instanceof Error ? error : new Error(String(error)));
+          break;
+        }
+        if (outcome || deliver(index, report)) break;
+      }
+      live -= 1;
+      settle();
+    };
+
     for (let i = 0; i < count; i++) start();
+    if (options.here !== false) {
+      live += 1;
+      void lintHere();
+    }
   });
+}
+
+/** The size of the file at `path` in bytes, 0 when it cannot be read (linting it then says why, as in process). */
+function sizeOf(path: string): Promise<number> {
+  return stat(path).then(
+    (stats) => stats.size,
+    () => 0,
+  );
 }
 
 /** The first line of V8's report of a heap out of memory, and its fatal error line. */

@@ -1,5 +1,6 @@
 // The CLI's pool of children: reports in input order whatever order the children finish in, errors and crashes
-// surfaced; and dist/cli.js gives the same JSON report with the pool forced on as linting in process.
+// surfaced, this process linting files beside them; and dist/cli.js gives the same JSON report with the pool forced
+// on as linting in process.
 import { execFile } from 'node:child_process';
 import { once } from 'node:events';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ import {
   CHILD_MEMORY_MB,
   childExecArgv,
   EnvError,
+  HERE_MAX_BYTES,
   lintFiles,
   POOL_MIN_FILES,
   PoolError,
@@ -90,18 +92,31 @@ describe('poolSize', () => {
     expect(poolSize(100, { worker: fakeChild, workers: 1 })).toBe(0);
   });
 
-  it('starts one child per core from the threshold on, or as many as told (no more than files)', () => {
+  it('starts one child per core but one (this process lints too) from the threshold on, or one fewer than told', () => {
     const cores = availableParallelism();
-    expect(poolSize(POOL_MIN_FILES, { worker: fakeChild })).toBe(cores < 2 ? 0 : Math.min(cores, POOL_MIN_FILES));
-    expect(poolSize(3, { worker: fakeChild, workers: 4 })).toBe(3);
-    expect(poolSize(100, { worker: fakeChild, workers: 4 })).toBe(4);
+    expect(poolSize(POOL_MIN_FILES, { worker: fakeChild })).toBe(Math.min(cores, POOL_MIN_FILES) - 1);
+    expect(poolSize(100, { worker: fakeChild, workers: 2 })).toBe(1);
+    expect(poolSize(3, { worker: fakeChild, workers: 4 })).toBe(2);
+    expect(poolSize(100, { worker: fakeChild, workers: 4 })).toBe(3);
+    // The children alone: as many as told.
+    expect(poolSize(3, { worker: fakeChild, workers: 4, here: false })).toBe(3);
+    expect(poolSize(100, { worker: fakeChild, workers: 4, here: false })).toBe(4);
+    expect(poolSize(100, { worker: fakeChild, workers: 1, here: false })).toBe(0);
   });
 });
 
 describe('lintFiles with a pool', () => {
   // What the children wrote to stderr, line by line.
   let said: string[] = [];
-  const options = { cwd: scratch, config, worker: fakeChild, workers: 3, onStderr: (line: string) => said.push(line) };
+  // The children alone (`here: false`): which process lints which file is known, so is what each writes.
+  const options = {
+    cwd: scratch,
+    config,
+    worker: fakeChild,
+    workers: 3,
+    here: false,
+    onStderr: (line: string) => said.push(line),
+  };
   beforeEach(() => {
     said = [];
   });
@@ -216,6 +231,75 @@ describe('lintFiles with a pool', () => {
   });
 });
 
+describe('lintFiles with this process linting beside its children', () => {
+  let said: string[] = [];
+  const options = { cwd: scratch, config, worker: fakeChild, onStderr: (line: string) => said.push(line) };
+  beforeEach(() => {
+    said = [];
+  });
+  // This process's lintPath: a file takes it a few milliseconds, as a child's does; "missing" fails as a child's does.
+  const here = async (path: string): Promise<FileReport> => {
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    if (path === 'missing') throw new FileError('missing: not found.');
+    return inProcess(path);
+  };
+
+  it('lints files here and in one child fewer than the processes told, reports in input order', async () => {
+    for (const workers of [2, 3]) {
+      const done: number[] = [];
+      const reports = await lintFiles(paths(40), { ...options, workers, onDone: (count) => done.push(count) }, here);
+      expect(reports.map((report) => report.path)).toEqual(paths(40));
+      expect(done).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+      // A child's report carries its pid and flags; this process's none.
+      const children = new Set(reports.flatMap((report) => report.notices.map((notice) => notice.message)));
+      expect(children.size).toBe(workers - 1);
+      for (const child of children) expect(child).toContain(CHILD_EXEC_ARGV.join(' '));
+      expect(reports.filter((report) => report.notices.length === 0).length).toBeGreaterThan(0);
+    }
+    expect(said.filter((line) => line !== 'bye')).toEqual([]);
+  });
+
+  it('leaves the files over HERE_MAX_BYTES to the child, and lints the others it comes to', async () => {
+    const big = join(scratch, 'big.md');
+    const small = join(scratch, 'small.md');
+    writeFileSync(big, 'x'.repeat(HERE_MAX_BYTES + 1));
+    writeFileSync(small, 'x'.repeat(HERE_MAX_BYTES));
+    const list = Array.from({ length: 30 }, (_, i) => (i % 3 === 0 ? big : i % 3 === 1 ? small : `file-${i}.md`));
+    const reports = await lintFiles(list, { ...options, workers: 2 }, here);
+    expect(reports.map((report) => report.path)).toEqual(list);
+    // Every big file came from the child (its report carries the child's notice); some small ones were linted here.
+    expect(reports.filter((report) => report.path === big).every((report) => report.notices.length === 1)).toBe(true);
+    expect(reports.filter((report) => report.notices.length === 0).length).toBeGreaterThan(0);
+  });
+
+  it('gives the reports to onReport in input order', async () => {
+    const taken: [string, number][] = [];
+    const reports = await lintFiles(
+      paths(40),
+      { ...options, workers: 2, onReport: (report, index) => taken.push([report.path, index]) },
+      here,
+    );
+    expect(reports).toEqual([]);
+    expect(taken).toEqual(paths(40).map((path, index) => [path, index]));
+  });
+
+  it('fails as in process on a file error, whichever process met it', async () => {
+    const run = lintFiles([...paths(12), 'missing', ...paths(12)], { ...options, workers: 2 }, here);
+    await expect(run).rejects.toBeInstanceOf(FileError);
+    await expect(run).rejects.toThrow('missing: not found.');
+  });
+
+  it('lints here the files a child ran out of memory on, and goes on', async () => {
+    // The child is given the first two files and runs out of heap on the first.
+    const list = ['oom', 'oom', ...paths(10), 'oom', ...paths(10)];
+    const reports = await lintFiles(list, { ...options, workers: 2 }, here);
+    expect(reports.map((report) => report.path)).toEqual(list);
+    expect(reports.filter((report) => report.path === 'oom').map((report) => report.notices)).toEqual([[], [], []]);
+    expect(said.filter((line) => line !== 'bye' && line !== 'before oom')).toEqual([]);
+    expect(said.filter((line) => line === 'before oom').length).toBeGreaterThanOrEqual(1);
+  });
+});
+
 describe('readPoolEnv', () => {
   it('reads IDEA_LINT_WORKERS and IDEA_LINT_CHILD_MEMORY as whole numbers, 0 included; unset or empty: default', () => {
     expect(readPoolEnv({})).toEqual({});
@@ -291,9 +375,12 @@ describe.skipIf(!existsSync(CLI_BIN))('dist/cli.js with the pool on and off', ()
       ['github', await run('github', '0')],
       ['stylish', await run('stylish', '0')],
     ] as const) {
-      const pooled = await run(format, '3');
-      expect(pooled.stdout).toBe(single.stdout);
-      expect(pooled.stderr).toBe(single.stderr);
+      // Three processes (two children), and two (one child, the default on two cores).
+      for (const workers of format === 'json' ? ['3', '2'] : ['3']) {
+        const pooled = await run(format, workers);
+        expect(pooled.stdout).toBe(single.stdout);
+        expect(pooled.stderr).toBe(single.stderr);
+      }
     }
     // Children out of heap on almost every file (a limit of 8 MB: V8 aborts them), each file linted again in
     // process: the same report, and nothing of V8's on stderr.

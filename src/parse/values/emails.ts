@@ -1,7 +1,7 @@
 // Parse stage: finds e-mail addresses in field values, plain (`a@b.c`) and obfuscated (`a (at) b (dot) c`).
 // The obfuscated reader is a small grammar over tokens read in one pass, so a long run of separators or letters
 // costs linear time (FORMATS.md §4 suggests a regex that would not).
-import { asciiLower, tokensOf } from './plain-text.js';
+import { asciiLower } from './plain-text.js';
 
 /** An address found in a text: `start`/`end` are offsets of the text as written (end exclusive). */
 export interface EmailMatch {
@@ -153,7 +153,12 @@ const NAME_START = /^[A-Za-z0-9_%+-]/;
 
 function tokenise(text: string): AddressToken[] {
   const tokens: AddressToken[] = [];
-  for (const { text: token, start, end } of tokensOf(text, ADDRESS_TOKEN)) {
+  // One exec loop, no list of matches beside the tokens (a long value is a long list). No match is empty: `[^]`.
+  ADDRESS_TOKEN.lastIndex = 0;
+  for (let match = ADDRESS_TOKEN.exec(text); match !== null; match = ADDRESS_TOKEN.exec(text)) {
+    const token = match[0];
+    const start = match.index;
+    const end = start + token.length;
     const first = token[0];
     let kind: Kind = 'other';
     let spacing: Spacing = 'any';

@@ -1,6 +1,6 @@
 // Parse stage: reads a project size/duration value (`175h (Medium)`, `Small (90 hours) - Large (350 hours)`, `12 weeks`).
 import { isUndecided } from './placeholder.js';
-import { plainValue, tokensOf } from './plain-text.js';
+import { plainValue } from './plain-text.js';
 
 /** What a size value says. */
 export interface SizeReading {
@@ -215,9 +215,8 @@ function isWrapped(text: string): boolean {
 export function parseSize(value: string): SizeReading {
   const text = plainValue(value);
   if (isUndecided(text)) return { placeholder: true, recognised: false };
-  const tokens = tokensOf(text.toLowerCase().replace(UNIT_COMPOUND, '$1 ').replace(OPTION_NAME, ' '), TOKEN).map(
-    (token) => token.text,
-  );
+  // The tokens' texts only, as one native match: no match object per token (a long value is a long array).
+  const tokens = text.toLowerCase().replace(UNIT_COMPOUND, '$1 ').replace(OPTION_NAME, ' ').match(TOKEN) ?? [];
   const figures = figuresIn(tokens);
   const labels = tokens.map((t) => LABEL_WORDS.get(t)).filter((l): l is Label => l !== undefined);
   const letters = letterSizes(text);

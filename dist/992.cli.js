@@ -15962,7 +15962,7 @@ function remarkFrontmatter(options) {
 
 /***/ }),
 
-/***/ 4817:
+/***/ 7198:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 

@@ -518,7 +518,7 @@ async function main(params) {
         stdout.write(`${version/* VERSION */.xv}\n`);
         return 0;
     }
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(992), __nccwpck_require__.e(198)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7198));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(992), __nccwpck_require__.e(609)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3609));
     return run(params, options);
 }
 
@@ -543,7 +543,7 @@ function runChild() {
         early.push(message);
     };
     process.on('message', keep);
-    void Promise.all(/* import() */[__nccwpck_require__.e(992), __nccwpck_require__.e(198), __nccwpck_require__.e(781)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7781)).then(({ runPoolChild }) => {
+    void Promise.all(/* import() */[__nccwpck_require__.e(992), __nccwpck_require__.e(609), __nccwpck_require__.e(781)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7781)).then(({ runPoolChild }) => {
         process.off('message', keep);
         runPoolChild(process, early);
     });

@@ -1064,10 +1064,11 @@ function inlineToText(source) {
     }
     if (text.includes('`'))
         text = text.replace(/`+/g, '');
+    // An escaped marker (`my\_vsnprintf`, `JSON\_\*`) is the character itself, kept for the escape step below.
     if (text.includes('*'))
-        text = text.replace(/\*+/g, '');
+        text = text.replace(/(?<!\\)\*+/g, '');
     if (text.includes('_'))
-        text = text.replace(/(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, '');
+        text = text.replace(/(?<![\p{L}\p{N}\\])_+|(?<!\\)_+(?![\p{L}\p{N}])/gu, '');
     if (text.includes('~~'))
         text = text.replace(/~~/g, '');
     if (text.includes('\\'))
@@ -11579,7 +11580,7 @@ async function run(dependencies = {}) {
     try {
         const inputs = (0,github_inputs/* readInputs */.Ko)((name) => io.getInput(name));
         const context = (0,github_context/* readRunContext */.$p)(env);
-        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(134), __nccwpck_require__.e(760)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7760));
+        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(134), __nccwpck_require__.e(406)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2406));
         await runAction(io, env, dependencies.now ?? (() => new Date()), inputs, context, dependencies.createClient);
     }
     catch (error) {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { FileError } from '../../src/cli/find-files.js';
+import { HERE_MAX_BYTES } from '../../src/cli/pool.js';
 import { main } from '../../src/cli/main.js';
 import { lintPath } from '../../src/cli/run.js';
 import { resolveConfig } from '../../src/lint/config.js';
@@ -63,6 +64,8 @@ function tempProject(files: Record<string, string | Buffer>): string {
 }
 
 const IDEA = '# Ideas\n\n## Parser rewrite\n\nOutcomes: A faster parser.\nSkills: TypeScript\nProgram: GSoC\n';
+/** An idea list larger than HERE_MAX_BYTES: with a child running, only a child lints it. */
+const LARGE_IDEA = `${IDEA}\n${'A line of description that pads the file past the size this process lints.\n'.repeat(1000)}`;
 
 describe('idea-lint CLI', () => {
   it('prints findings in the stylish format by default and exits 1 on an error', async () => {
@@ -405,7 +408,10 @@ describe('idea-lint CLI', () => {
 
   it('passes on each line a linting process writes to stderr, over the progress line on a terminal', async () => {
     const names = Array.from({ length: 51 }, (_, i) => `ideas-${String(i).padStart(2, '0')}.md`);
-    const project = tempProject(Object.fromEntries(names.map((name) => [name, IDEA])));
+    // ideas-07.md is larger than HERE_MAX_BYTES, so the child lints it while this process lints small files beside it.
+    const project = tempProject(
+      Object.fromEntries(names.map((name) => [name, name === 'ideas-07.md' ? LARGE_IDEA : IDEA])),
+    );
     // A stand-in child: an empty report for each file, and a warning on stderr for one.
     const worker = join(project, 'child.mjs');
     writeFileSync(
@@ -416,9 +422,11 @@ describe('idea-lint CLI', () => {
         process.send({ index: m.index, report: { path: m.path, ideas: [], findings: [], notices: [] } });
       });`,
     );
+    expect(LARGE_IDEA.length).toBeGreaterThan(HERE_MAX_BYTES);
     const options = { rules: 'registry', worker, env: { IDEA_LINT_WORKERS: '2' } } as const;
     const plain = await run(project, ['--format', 'json'], options);
-    expect(plain.code).toBe(0);
+    // This process lints the small files with the real rules (IDEA names no mentor): exit 1 on their findings.
+    expect(plain.code).toBe(1);
     expect(JSON.parse(plain.stdout).files).toHaveLength(51);
     expect(plain.stderr).toBe('(node:1) Warning: odd\n');
     const terminal = await run(project, ['--format', 'json'], { ...options, stderrTTY: true });
@@ -427,7 +435,8 @@ describe('idea-lint CLI', () => {
   });
 
   it('exits 2 naming the file a linting process was killed on, and how to run again', async () => {
-    const project = tempProject({ 'a.md': IDEA, 'b.md': IDEA, 'c.md': IDEA });
+    // b.md is larger than HERE_MAX_BYTES: the child, not this process, lints it.
+    const project = tempProject({ 'a.md': IDEA, 'b.md': LARGE_IDEA, 'c.md': IDEA });
     const worker = join(project, 'child.mjs');
     writeFileSync(
       worker,

@@ -224,8 +224,9 @@ function afterHardBreak(text: string, start: number): boolean {
   if (text[at - 1] !== '\n') return false;
   at--;
   if (text[at - 1] === '\r') at--;
-  const before = text.slice(Math.max(0, at - 8), at);
-  return /(?:\\|[ \t]{2}|<br\s*\/?>)$/i.test(before);
+  const before = text.slice(Math.max(0, at - 12), at);
+  // A backslash before trailing spaces is a hard break as its writer meant it, though CommonMark reads it as text.
+  return /(?:\\[ \t]*|[ \t]{2}|<br\s*\/?>[ \t]*)$/i.test(before);
 }
 
 /** `| **Difficulty** | high`: a label cell and its value cell. */

@@ -418,6 +418,7 @@ describe('a mentor head noun before names, without a colon', () => {
       '- Skills needed: C/C++. Project difficulty: easy\\\n  Mentor Sergei Golubchik',
       'Sergei Golubchik',
     ],
+    ['after a backslash and a trailing space', 'Difficulty: easy\\ \nMentor Jane Doe', 'Jane Doe'],
     ['after two spaces', 'Difficulty: easy  \nMentors Jane Doe / John Roe', 'Jane Doe / John Roe'],
     [
       "a paragraph's first line",

@@ -95,7 +95,8 @@ function plainItemTitle(
   const codes = legends.length > 0 ? readCodes(legends, text, unit.start, unit.end) : undefined;
   const titleEnd = codes ? codes.first : unit.end;
   const written = text.slice(unit.start, titleEnd);
-  const source = written.replace(/[\s[(\-–—:,;]+$/, '');
+  // A hard break's backslash closes the title line, as in bodiedItemTitle.
+  const source = written.replace(/[\s[(\-–—:,;\\]+$/, '');
   const title = plainTitle(
     decodeEntities(stripEmoji(inlineToText(source)))
       .replace(/\s+/g, ' ')

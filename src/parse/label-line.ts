@@ -50,7 +50,15 @@ export function readLineLabels(
   start: number,
   end: number,
   options: ParseOptions,
-  context: { quoted: boolean; first: boolean; node: Nodes; continuation?: boolean; labelsFrom?: number },
+  context: {
+    quoted: boolean;
+    first: boolean;
+    node: Nodes;
+    continuation?: boolean;
+    labelsFrom?: number;
+    /** The line is inside a list item. */
+    item?: boolean;
+  },
 ): LineLabels {
   // The line starts with the end of a label broken over the line before: only later labels can follow.
   if (context.labelsFrom !== undefined) return withInlineBold(text, context.labelsFrom, end, NONE, options);
@@ -71,6 +79,7 @@ export function readLineLabels(
       context.quoted,
       context.first,
       context.continuation ?? false,
+      context.item ?? false,
     ),
     options,
   );
@@ -98,6 +107,7 @@ function readLineStart(
   quoted: boolean,
   first: boolean,
   continuation: boolean,
+  item: boolean,
 ): LineLabels {
   const context = { quoted };
   if (line.startsWith('|')) return readCutRow(text, line, start, end, options);
@@ -149,6 +159,8 @@ function readLineStart(
       );
     return { hits: [], labelLike: isLabelLikePlain(plain[1]) };
   }
+  const named = readNamedMentors(text, line, start, end, first && (item || !single), options);
+  if (named) return { hits: [named], labelLike: false };
   // A line that is only a label: a one-line paragraph, a quote (`> Complexity 👨🏻‍💻`), or a paragraph's first line.
   if (
     (single && (context.quoted || words(line) <= LONE_LABEL_MAX_WORDS)) ||
@@ -160,6 +172,61 @@ function readLineStart(
       return { hits: [], labelLike: true };
   }
   return NONE;
+}
+
+/**
+ * A mentor head noun without a colon, then the mentors' names: `Mentor Sergei Golubchik`, `Mentors Jane Doe / John
+ * Roe`, `Mentor Rucha Deodhar, Oleksandr Byelkin` (MariaDB writes them on the line after a hard break). The grammar:
+ * at a line's start (a list item's first line, a paragraph's first line when more lines follow, or a line after a
+ * hard break — `\`, two spaces, `<br>`; a paragraph of one line outside a list may be a title, so never),
+ * HEAD NAME (SEP NAME)*, where HEAD is `Mentor`/`Mentors`/`Co-mentor(s)` in any case reading as an exact label of
+ * the mentors field, SEP is `/`, `,`, `&` or `and`, and NAME two to four capitalised words (name particles such as
+ * `van` aside) none of which is itself a label of the grammar. Narrow on purpose: `Mentor Guidelines` (one word),
+ * `Mentor Application Deadline` as a title paragraph, a name word that is a label of the grammar, a sentence
+ * (`Mentors will be assigned`) or a line ending in sentence punctuation never reads.
+ */
+const NAMED_MENTORS = /^((?:co-?)?mentors?)[ \t]+(\p{Lu}[^:：|`[\]<>()\n]{2,120}?)[ \t]*(?:\\|<br\s*\/?>)?[ \t]*$/iu;
+const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+const NAME_PARTICLE = /^(?:van|von|der|den|de|da|del|dos|du|le|la|bin|al|y)$/;
+
+function readNamedMentors(
+  text: string,
+  line: string,
+  start: number,
+  end: number,
+  first: boolean,
+  options: ParseOptions,
+): LabelHit | undefined {
+  if (!/^(?:co-?)?mentor/i.test(line)) return undefined;
+  const match = NAMED_MENTORS.exec(text.slice(start, end));
+  if (!match) return undefined;
+  if (!first && !afterHardBreak(text, start)) return undefined;
+  const head = readLabel(match[1], options.fields);
+  if (head?.name !== 'mentors' || !head.exact || head.demoted) return undefined;
+  const names = match[2].split(/[ \t]*(?:[/,&]|\band\b)[ \t]*/);
+  for (const name of names) {
+    const parts = name.trim().split(/\s+/).filter(Boolean);
+    const capitalised = parts.filter((part) => NAME_WORD.test(part));
+    if (capitalised.length < 2 || capitalised.length > 4) return undefined;
+    if (parts.some((part) => !NAME_WORD.test(part) && !NAME_PARTICLE.test(part))) return undefined;
+    if (/[.]$/.test(parts[parts.length - 1]) || capitalised.some((part) => readLabel(part, options.fields)))
+      return undefined;
+  }
+  const labelEnd = start + match[1].length;
+  const valueEnd = start + match[0].lastIndexOf(match[2]) + match[2].length;
+  return { ...hit(head, match[1], start, labelEnd, labelEnd, end, text), valueEnd };
+}
+
+/** Whether the line starting at `start` follows a hard break (`\`, two spaces or `<br>` ending the line before). */
+function afterHardBreak(text: string, start: number): boolean {
+  let at = start;
+  while (at > 0 && /[ \t>]/.test(text[at - 1])) at--;
+  if (text[at - 1] !== '\n') return false;
+  at--;
+  if (text[at - 1] === '\r') at--;
+  const before = text.slice(Math.max(0, at - 12), at);
+  // A backslash before trailing spaces is a hard break as its writer meant it, though CommonMark reads it as text.
+  return /(?:\\[ \t]*|[ \t]{2}|<br\s*\/?>[ \t]*)$/i.test(before);
 }
 
 /** `| **Difficulty** | high`: a label cell and its value cell. */
@@ -355,7 +422,7 @@ function hit(
  * still opens a field, in any emphasis (`*Repository:*`, `__Repository__:`; `_` not inside a word).
  */
 const SEPARATED_LABEL =
-  /(?:[ \t]*([|·•;,])[ \t]*|[ \t]{2,}|\t|(?<=[^\s*_])(?=(?:\*\*|__|\*|_)[^\s*_][^*_\n]{0,40}?(?:[:：][*_]|[*_]{1,2}[:：]|[*_]{1,2}[ \t]+[–—])))(?:(\*\*|__|\*|_)(?=[^\s*_])([^*_\n]{1,40}?)(?:[ \t]*[:：][ \t]*\2|\2[ \t]*[:：]|\2[ \t]+(?:[–—-](?=[ \t]+\S)|[–—](?=\S)))|([^\s;:：|·•,*_`[\]<>][^;:：|·•,*_`[\]<>\n]{0,39}?)[ \t]*[:：](?=[ \t]|$))[ \t]*/g;
+  /(?:[ \t]*([|·•;,])[ \t]*|[ \t]{2,}|\t|(?<=[^\s*_])(?=(?:\*\*|__|\*|_)[^\s*_][^*_\n]{0,40}?(?:[:：][*_]|[*_]{1,2}[:：]|[*_]{1,2}[ \t]+[–—])))(?:(\*\*|__|\*|_)(?=[^\s*_])([^*_\n]{1,40}?)(?:[ \t]*[:：][ \t]*\2|\2[ \t]*[:：]|\2[ \t]+(?:[–—-](?=[ \t]+\S)|[–—](?=\S)))|([^\s;:：|·•,*_`[\]<>][^;:：|·•,*_`[\]<>\n]{0,39}?)[ \t]*[:：](?=[ \t]|$))[ \t]*|(?:(?<=[^\s.])([.!?])[ \t]+|(?<=[^\s.!?])[ \t](?=\p{Lu}))(\p{Lu}[\p{L}\p{N}'’/&-]*(?:[ \t]+[\p{L}\p{N}'’/&-]+){0,3})[ \t]*[:：](?=[ \t]|$)[ \t]*/gu;
 
 /** Separators that never join prose: after them, a plain label is one even when vague or loose (read as weak). */
 const STRONG_SEPARATORS = ['|', '·', '•', ';'];
@@ -369,10 +436,40 @@ function withSeparatedLabels(text: string, first: LabelHit, options: ParseOption
   const lineEnd = first.valueEnd;
   SEPARATED_LABEL.lastIndex = 0;
   for (let match = SEPARATED_LABEL.exec(value); match; match = SEPARATED_LABEL.exec(value)) {
-    const [whole, separator, marker, markedLabel, plainLabel] = match;
-    const label = marker ? markedLabel : plainLabel;
-    if (words(label) > MARKED_LABEL_MAX_WORDS) continue;
+    const [whole, separator, marker, markedLabel, plainLabel, stop, spacedLabel] = match;
     const at = first.valueStart + match.index;
+    if (spacedLabel !== undefined) {
+      const found =
+        spacedLabel && readSpacedLabel(value, match.index, stop, spacedLabel, hits[hits.length - 1], options);
+      if (!found) {
+        // A longer run of capitalised words was no label: a shorter one ending at the same colon may be.
+        SEPARATED_LABEL.lastIndex = match.index + 1;
+        continue;
+      }
+      const previous = hits[hits.length - 1];
+      const labelStart = at + whole.indexOf(spacedLabel);
+      previous.valueEnd = Math.min(previous.valueEnd, trimEndAt(text, previous.valueStart, stop ? at + 1 : at));
+      hits.push({
+        ...fromLabel(found),
+        label: cleanLabel(spacedLabel),
+        labelStart,
+        labelEnd: labelStart + spacedLabel.length,
+        valueStart: at + whole.length,
+        valueEnd: lineEnd,
+        closed: false,
+      });
+      continue;
+    }
+    const label = marker ? markedLabel : plainLabel;
+    // A plain run that is no label may hold a sentence before one (`…, OOP. Project difficulty: easy`): look again
+    // from just after its start.
+    const rewind = (): void => {
+      if (!marker) SEPARATED_LABEL.lastIndex = match.index + whole.indexOf(label) + 1;
+    };
+    if (words(label) > MARKED_LABEL_MAX_WORDS) {
+      rewind();
+      continue;
+    }
     // Glued to the text before it, a label needs its colon, and `_` is no emphasis inside a word (`snake_case_:`).
     const glued = separator === undefined && !/^\s/.test(whole);
     if (glued && (!marker || (marker.startsWith('_') && /[\p{L}\p{N}]/u.test(text[at - 1])))) continue;
@@ -382,9 +479,18 @@ function withSeparatedLabels(text: string, first: LabelHit, options: ParseOption
     // A marked label of no field (`| **Repository:** …`) still ends the value before it; glued, only a strong one.
     if (!found && marker && isLabelLikeMarked(label) && (!glued || marker === '**'))
       previous.valueEnd = Math.min(previous.valueEnd, trimEndAt(text, previous.valueStart, at));
-    if (!found) continue;
-    if (!marker && !STRONG_SEPARATORS.includes(separator) && !(found.exact && !found.demoted && /^\p{Lu}/u.test(label)))
+    if (!found) {
+      rewind();
       continue;
+    }
+    if (
+      !marker &&
+      !STRONG_SEPARATORS.includes(separator) &&
+      !(found.exact && !found.demoted && /^\p{Lu}/u.test(label))
+    ) {
+      rewind();
+      continue;
+    }
     // `Mentors: Jane Doe, Email: jane@…`: a label of the same field goes on with its value.
     if (separator !== ';' && found.name === previous.name) continue;
     const labelStart = at + whole.indexOf(marker ?? label);
@@ -401,6 +507,34 @@ function withSeparatedLabels(text: string, first: LabelHit, options: ParseOption
     });
   }
   return { hits, labelLike: false };
+}
+
+/** Abbreviations whose full stop ends no sentence (`e.g. Mentors: …` goes on); single letters and `i.e.` too. */
+const ABBREVIATION =
+  /(?:^|[\s(])(?:\p{L}|(?:\p{L}\.)+\p{L}|etc|vs|cf|approx|incl|resp|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|No|Fig)$/iu;
+
+/**
+ * A plain label inside a value after a sentence's end or a single space (SEPARATED_LABEL's last branch). The grammar:
+ * VALUE (`.`|`!`|`?`) SPACE LABEL `:` — a sentence boundary after a word, not an abbreviation's full stop
+ * (`e.g.`, `Dr.`), and a version's or an address's dots have no space after them — or VALUE SPACE LABEL `:`, where
+ * LABEL is capitalised, exact and specific (as after a run of spaces) and names a field other than the value's own
+ * (`Skills needed: C/C++. Project difficulty: easy`, `Project difficulty: easy Mentor: Vicențiu Ciorbaru`;
+ * `Mentors: Jane Doe Email: …` goes on).
+ */
+function readSpacedLabel(
+  value: string,
+  index: number,
+  stop: string | undefined,
+  label: string,
+  previous: LabelHit,
+  options: ParseOptions,
+): LabelMatch | undefined {
+  if (words(label) > MARKED_LABEL_MAX_WORDS) return undefined;
+  if (stop === '.' && ABBREVIATION.test(value.slice(Math.max(0, index - 12), index))) return undefined;
+  const found = readLabel(label, options.fields);
+  if (!found?.exact || found.demoted || found.quantityOnly) return undefined;
+  if (found.name === previous.name || previous.also?.includes(found.name)) return undefined;
+  return found;
 }
 
 function findClose(line: string, marker: string): number {

@@ -107,6 +107,7 @@ export function collectUnits(tree: Root, text: string, starts: number[], options
         first,
         node,
         continuation,
+        item: state.listLevel > 0,
         labelsFrom: previous && carried !== undefined && carried > previous.end ? carried : undefined,
       });
       previous = push('line', contentStart, lineEnd, node, 0, first, read.hits, read.labelLike);

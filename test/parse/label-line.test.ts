@@ -361,3 +361,89 @@ describe('labels glued to their values', () => {
     expect(fieldsOf('skills:Rust is what we use.\n\nSkills: C').skills?.value).toBe('C');
   });
 });
+
+// MariaDB 2022 (regression-11): `* Skills needed: C/C++. Project difficulty: easy\` ⏎ `Mentor Sergei Golubchik`, or
+// `… OOP. Project difficulty: easy Mentor: Vicențiu Ciorbaru / Sergei Petrunia`. The grammar: a sentence boundary
+// before a capitalised exact label with its colon, or a single space before one of another field, separates fields;
+// a mentor head noun without a colon before two-to-four-word capitalised names at a line's start is a mentors label.
+describe('labels after a sentence or a single space inside a value', () => {
+  it.each([
+    ['a full stop, plain paragraph', 'Skills needed: C/C++. Project difficulty: easy'],
+    ['a full stop, list item', '- Skills needed: C/C++. Project difficulty: easy'],
+    ['an exclamation mark', 'Skills required: C/C++! Difficulty: easy'],
+    ['a single space', 'Skills needed: C/C++ Difficulty: easy'],
+    ['upper-case label', 'SKILLS: C/C++. DIFFICULTY: easy'],
+  ])('reads each sentence into its field (%s)', (_, line) => {
+    const fields = fieldsOf(line);
+    expect(fields.skills?.value).toMatch(/^C\/C\+\+[.!]?$/);
+    expect(fields.difficulty?.value).toBe('easy');
+  });
+
+  it('reads three fields, the last after a single space', () => {
+    const fields = fieldsOf(
+      '* Skills needed: C/C++, understand JSON, OOP. Project difficulty: easy Mentor: Vicențiu Ciorbaru / Sergei Petrunia',
+    );
+    expect(fields.skills?.value).toBe('C/C++, understand JSON, OOP.');
+    expect(fields.difficulty?.value).toBe('easy');
+    expect(fields.mentors?.value).toBe('Vicențiu Ciorbaru / Sergei Petrunia');
+  });
+
+  it('reads other fields after a sentence (`Expected outcome:`, `Mentors:`)', () => {
+    const fields = fieldsOf('Difficulty: Medium. Expected outcome: A faster parser. Mentors: Jane Doe');
+    expect(fields.difficulty?.value).toBe('Medium.');
+    expect(fields.outcomes?.value).toBe('A faster parser.');
+    expect(fields.mentors?.value).toBe('Jane Doe');
+  });
+
+  it('does not split after an abbreviation, on a lower-case or unknown label, or on a label of the same field', () => {
+    expect(fieldsOf('Skills: Python, e.g. Mentors: none').skills?.value).toBe('Python, e.g. Mentors: none');
+    expect(fieldsOf('Skills: Python. note: be quick').skills?.value).toBe('Python. note: be quick');
+    expect(fieldsOf('Skills: Python. Note: be quick').skills?.value).toBe('Python. Note: be quick');
+    expect(fieldsOf('Mentors: Jane Doe Contact: jane@example.org').mentors?.value).toBe(
+      'Jane Doe Contact: jane@example.org',
+    );
+  });
+
+  it('tries the shorter label when capitalised words before it are no label', () => {
+    const fields = fieldsOf('Skills: Python and Git Mentor: Jane Doe');
+    expect(fields.skills?.value).toBe('Python and Git');
+    expect(fields.mentors?.value).toBe('Jane Doe');
+  });
+});
+
+describe('a mentor head noun before names, without a colon', () => {
+  it.each([
+    [
+      'after a hard break',
+      '- Skills needed: C/C++. Project difficulty: easy\\\n  Mentor Sergei Golubchik',
+      'Sergei Golubchik',
+    ],
+    ['after a backslash and a trailing space', 'Difficulty: easy\\ \nMentor Jane Doe', 'Jane Doe'],
+    ['after two spaces', 'Difficulty: easy  \nMentors Jane Doe / John Roe', 'Jane Doe / John Roe'],
+    [
+      "a paragraph's first line",
+      'Difficulty: easy\n\nMentor Rucha Deodhar, Oleksandr Byelkin\\\nSkills: C++',
+      'Rucha Deodhar, Oleksandr Byelkin',
+    ],
+    [
+      'a list item',
+      '- Difficulty: easy\n- mentors Vicențiu Ciorbaru and Monty Widenius',
+      'Vicențiu Ciorbaru and Monty Widenius',
+    ],
+  ])('reads the names as mentors (%s)', (_, body, mentors) => {
+    const fields = fieldsOf(body);
+    expect(fields.difficulty?.value).toMatch(/^easy/);
+    expect(fields.mentors?.value).toBe(mentors);
+  });
+
+  it.each([
+    ['a one-word title', 'Mentor Guidelines'],
+    ['a title paragraph', 'Mentor Application Deadline'],
+    ['a title item', '- Mentor Guidelines'],
+    ['name words that are labels', '- Mentor Jane Skills'],
+    ['a sentence', 'Mentors will be assigned later.'],
+    ['a wrapped line', 'We are looking for a good\nMentor Jane Doe'],
+  ])('reads no mentors from %s', (_, body) => {
+    expect(fieldsOf(`Difficulty: easy\n\n${body}`).mentors).toBeUndefined();
+  });
+});

@@ -178,7 +178,13 @@ const POST_NOMINAL =
   /,\s*(?:Ph\.?\s?D|D\.?\s?Phil|M\.?\s?D|M\.?\s?Sc|B\.?\s?Sc|M\.?\s?Eng|MBA|Jr|Sr|II|III|IV|Esq)\.?(?=\s*(?:$|[,;(<[]|and\s|&))/y;
 
 /**
- * Splits on `,`, `;`, ` and `, ` & ` and line breaks, but never inside parentheses or brackets; a post-nominal after a
+ * After a spaced slash, a name of two capitalised words or more: `Vicențiu Ciorbaru / Sergei Petrunia` (MariaDB) names
+ * two people, while `Jane Doe / @jdoe` or `Jane Doe / jane@example.org` is one person and her contact.
+ */
+const SLASHED_NAME = /^\p{Lu}[\p{L}'’.-]*[ \t]+(?:(?:van|von|der|den|de|da|del|dos|du|le|la|bin|al)[ \t]+)*\p{Lu}/u;
+
+/**
+ * Splits on `,`, `;`, ` and `, ` & `, ` / ` before a name (SLASHED_NAME) and line breaks, but never inside parentheses or brackets; a post-nominal after a
  * comma (`, PhD`) is dropped, not split off.
  */
 function splitEntries(text: string): string[] {
@@ -206,6 +212,7 @@ function splitEntries(text: string): string[] {
       if (ch === ';' || (ch === ',' && !isSurnameComma(text, start, i))) skip = 1;
       else if (ch === ' ' && lower.startsWith(' and ', i)) skip = 5;
       else if (ch === ' ' && lower.startsWith(' & ', i)) skip = 3;
+      else if (ch === ' ' && text.startsWith(' / ', i) && SLASHED_NAME.test(text.slice(i + 3, i + 80))) skip = 3;
     }
     if (skip > 0) {
       entries.push(kept + text.slice(start, i));

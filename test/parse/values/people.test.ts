@@ -556,3 +556,25 @@ describe('a mentors value wrapped between a name and its contact details', () =>
     ]);
   });
 });
+
+// MariaDB 2022 (regression-11): `Mentor Vicențiu Ciorbaru / Sergei Golubchik / Monty Widenius`.
+describe('names joined by a spaced slash', () => {
+  it('reads each name after ` / ` as a person', () => {
+    expect(parsePeople('Vicențiu Ciorbaru / Sergei Golubchik / Monty Widenius').map((p) => p.name)).toEqual([
+      'Vicențiu Ciorbaru',
+      'Sergei Golubchik',
+      'Monty Widenius',
+    ]);
+    expect(parsePeople('Jane Doe <jane@example.org> / Hans van Dam').map((p) => p.name)).toEqual([
+      'Jane Doe',
+      'Hans van Dam',
+    ]);
+  });
+
+  it('keeps a contact or a one-word part after the slash with its person', () => {
+    expect(parsePeople('Jane Doe / @jdoe')).toHaveLength(1);
+    expect(parsePeople('Jane Doe / jane@example.org')).toHaveLength(1);
+    expect(parsePeople('Jane Doe / GitHub')).toHaveLength(1);
+    expect(parsePeople('C/C++ Jane Doe')).toHaveLength(1);
+  });
+});

@@ -1584,7 +1584,12 @@ function joinWrappedContacts(lines) {
  */
 const POST_NOMINAL = /,\s*(?:Ph\.?\s?D|D\.?\s?Phil|M\.?\s?D|M\.?\s?Sc|B\.?\s?Sc|M\.?\s?Eng|MBA|Jr|Sr|II|III|IV|Esq)\.?(?=\s*(?:$|[,;(<[]|and\s|&))/y;
 /**
- * Splits on `,`, `;`, ` and `, ` & ` and line breaks, but never inside parentheses or brackets; a post-nominal after a
+ * After a spaced slash, a name of two capitalised words or more: `Vicențiu Ciorbaru / Sergei Petrunia` (MariaDB) names
+ * two people, while `Jane Doe / @jdoe` or `Jane Doe / jane@example.org` is one person and her contact.
+ */
+const SLASHED_NAME = /^\p{Lu}[\p{L}'’.-]*[ \t]+(?:(?:van|von|der|den|de|da|del|dos|du|le|la|bin|al)[ \t]+)*\p{Lu}/u;
+/**
+ * Splits on `,`, `;`, ` and `, ` & `, ` / ` before a name (SLASHED_NAME) and line breaks, but never inside parentheses or brackets; a post-nominal after a
  * comma (`, PhD`) is dropped, not split off.
  */
 function splitEntries(text) {
@@ -1617,6 +1622,8 @@ function splitEntries(text) {
             else if (ch === ' ' && lower.startsWith(' and ', i))
                 skip = 5;
             else if (ch === ' ' && lower.startsWith(' & ', i))
+                skip = 3;
+            else if (ch === ' ' && text.startsWith(' / ', i) && SLASHED_NAME.test(text.slice(i + 3, i + 80)))
                 skip = 3;
         }
         if (skip > 0) {
@@ -7993,7 +8000,8 @@ function plainItemTitle(units, index, next, text, legends) {
     const codes = legends.length > 0 ? readCodes(legends, text, unit.start, unit.end) : undefined;
     const titleEnd = codes ? codes.first : unit.end;
     const written = text.slice(unit.start, titleEnd);
-    const source = written.replace(/[\s[(\-–—:,;]+$/, '');
+    // A hard break's backslash closes the title line, as in bodiedItemTitle.
+    const source = written.replace(/[\s[(\-–—:,;\\]+$/, '');
     const title = plainTitle((0,parse_text/* decodeEntities */.Sm)((0,parse_text/* stripEmoji */.vr)((0,parse_text/* inlineToText */.cq)(source)))
         .replace(/\s+/g, ' ')
         .trim());
@@ -8287,7 +8295,7 @@ function readLineLabels(text, start, end, options, context) {
         return label_line_NONE;
     const line = text.slice(start, Math.min(end, start + LINE_WINDOW_CHARS));
     const single = context.first && isWholeParagraph(context.node, end);
-    return withInlineBold(text, start, end, readLineStart(text, line, start, end, single, options, context.quoted, context.first, context.continuation ?? false), options);
+    return withInlineBold(text, start, end, readLineStart(text, line, start, end, single, options, context.quoted, context.first, context.continuation ?? false, context.item ?? false), options);
 }
 /**
  * Whether a line carries on the sentence of the line before it (`…reported at a "deny"` ⏎ `level: if the…`),
@@ -8302,7 +8310,7 @@ function continuesSentence(previous, previousIsLabel) {
         return false;
     return words(trimmed) >= SENTENCE_MIN_WORDS;
 }
-function readLineStart(text, line, start, end, single, options, quoted, first, continuation) {
+function readLineStart(text, line, start, end, single, options, quoted, first, continuation, item) {
     const context = { quoted };
     if (line.startsWith('|'))
         return readCutRow(text, line, start, end, options);
@@ -8343,6 +8351,9 @@ function readLineStart(text, line, start, end, single, options, quoted, first, c
             return withSeparatedLabels(text, hit(plainMatch(found), plain[1], start, start + plain[1].length, start + plain[0].length, end, text), options);
         return { hits: [], labelLike: isLabelLikePlain(plain[1]) };
     }
+    const named = readNamedMentors(text, line, start, end, first && (item || !single), options);
+    if (named)
+        return { hits: [named], labelLike: false };
     // A line that is only a label: a one-line paragraph, a quote (`> Complexity 👨🏻‍💻`), or a paragraph's first line.
     if ((single && (context.quoted || words(line) <= LONE_LABEL_MAX_WORDS)) ||
         (first && words((0,parse_text/* stripEmoji */.vr)(line)) <= FIRST_LINE_LABEL_MAX_WORDS)) {
@@ -8353,6 +8364,60 @@ function readLineStart(text, line, start, end, single, options, quoted, first, c
             return { hits: [], labelLike: true };
     }
     return label_line_NONE;
+}
+/**
+ * A mentor head noun without a colon, then the mentors' names: `Mentor Sergei Golubchik`, `Mentors Jane Doe / John
+ * Roe`, `Mentor Rucha Deodhar, Oleksandr Byelkin` (MariaDB writes them on the line after a hard break). The grammar:
+ * at a line's start (a list item's first line, a paragraph's first line when more lines follow, or a line after a
+ * hard break — `\`, two spaces, `<br>`; a paragraph of one line outside a list may be a title, so never),
+ * HEAD NAME (SEP NAME)*, where HEAD is `Mentor`/`Mentors`/`Co-mentor(s)` in any case reading as an exact label of
+ * the mentors field, SEP is `/`, `,`, `&` or `and`, and NAME two to four capitalised words (name particles such as
+ * `van` aside) none of which is itself a label of the grammar. Narrow on purpose: `Mentor Guidelines` (one word),
+ * `Mentor Application Deadline` as a title paragraph, a name word that is a label of the grammar, a sentence
+ * (`Mentors will be assigned`) or a line ending in sentence punctuation never reads.
+ */
+const NAMED_MENTORS = /^((?:co-?)?mentors?)[ \t]+(\p{Lu}[^:：|`[\]<>()\n]{2,120}?)[ \t]*(?:\\|<br\s*\/?>)?[ \t]*$/iu;
+const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+const NAME_PARTICLE = /^(?:van|von|der|den|de|da|del|dos|du|le|la|bin|al|y)$/;
+function readNamedMentors(text, line, start, end, first, options) {
+    if (!/^(?:co-?)?mentor/i.test(line))
+        return undefined;
+    const match = NAMED_MENTORS.exec(text.slice(start, end));
+    if (!match)
+        return undefined;
+    if (!first && !afterHardBreak(text, start))
+        return undefined;
+    const head = readLabel(match[1], options.fields);
+    if (head?.name !== 'mentors' || !head.exact || head.demoted)
+        return undefined;
+    const names = match[2].split(/[ \t]*(?:[/,&]|\band\b)[ \t]*/);
+    for (const name of names) {
+        const parts = name.trim().split(/\s+/).filter(Boolean);
+        const capitalised = parts.filter((part) => NAME_WORD.test(part));
+        if (capitalised.length < 2 || capitalised.length > 4)
+            return undefined;
+        if (parts.some((part) => !NAME_WORD.test(part) && !NAME_PARTICLE.test(part)))
+            return undefined;
+        if (/[.]$/.test(parts[parts.length - 1]) || capitalised.some((part) => readLabel(part, options.fields)))
+            return undefined;
+    }
+    const labelEnd = start + match[1].length;
+    const valueEnd = start + match[0].lastIndexOf(match[2]) + match[2].length;
+    return { ...hit(head, match[1], start, labelEnd, labelEnd, end, text), valueEnd };
+}
+/** Whether the line starting at `start` follows a hard break (`\`, two spaces or `<br>` ending the line before). */
+function afterHardBreak(text, start) {
+    let at = start;
+    while (at > 0 && /[ \t>]/.test(text[at - 1]))
+        at--;
+    if (text[at - 1] !== '\n')
+        return false;
+    at--;
+    if (text[at - 1] === '\r')
+        at--;
+    const before = text.slice(Math.max(0, at - 12), at);
+    // A backslash before trailing spaces is a hard break as its writer meant it, though CommonMark reads it as text.
+    return /(?:\\[ \t]*|[ \t]{2}|<br\s*\/?>[ \t]*)$/i.test(before);
 }
 /** `| **Difficulty** | high`: a label cell and its value cell. */
 const CUT_ROW = /^\|[ \t]*([^|\n]{1,60}?)[ \t]*\|[ \t]*([^|\n]*?)[ \t]*(?:\||$)/;
@@ -8524,7 +8589,7 @@ function hit(found, label, labelStart, labelEnd, valueFrom, end, text) {
  * (`Small (about 90 hours of work)**Repository:**[…]`, a scraped page whose conversion ran bold labels together) it
  * still opens a field, in any emphasis (`*Repository:*`, `__Repository__:`; `_` not inside a word).
  */
-const SEPARATED_LABEL = /(?:[ \t]*([|·•;,])[ \t]*|[ \t]{2,}|\t|(?<=[^\s*_])(?=(?:\*\*|__|\*|_)[^\s*_][^*_\n]{0,40}?(?:[:：][*_]|[*_]{1,2}[:：]|[*_]{1,2}[ \t]+[–—])))(?:(\*\*|__|\*|_)(?=[^\s*_])([^*_\n]{1,40}?)(?:[ \t]*[:：][ \t]*\2|\2[ \t]*[:：]|\2[ \t]+(?:[–—-](?=[ \t]+\S)|[–—](?=\S)))|([^\s;:：|·•,*_`[\]<>][^;:：|·•,*_`[\]<>\n]{0,39}?)[ \t]*[:：](?=[ \t]|$))[ \t]*/g;
+const SEPARATED_LABEL = /(?:[ \t]*([|·•;,])[ \t]*|[ \t]{2,}|\t|(?<=[^\s*_])(?=(?:\*\*|__|\*|_)[^\s*_][^*_\n]{0,40}?(?:[:：][*_]|[*_]{1,2}[:：]|[*_]{1,2}[ \t]+[–—])))(?:(\*\*|__|\*|_)(?=[^\s*_])([^*_\n]{1,40}?)(?:[ \t]*[:：][ \t]*\2|\2[ \t]*[:：]|\2[ \t]+(?:[–—-](?=[ \t]+\S)|[–—](?=\S)))|([^\s;:：|·•,*_`[\]<>][^;:：|·•,*_`[\]<>\n]{0,39}?)[ \t]*[:：](?=[ \t]|$))[ \t]*|(?:(?<=[^\s.])([.!?])[ \t]+|(?<=[^\s.!?])[ \t](?=\p{Lu}))(\p{Lu}[\p{L}\p{N}'’/&-]*(?:[ \t]+[\p{L}\p{N}'’/&-]+){0,3})[ \t]*[:：](?=[ \t]|$)[ \t]*/gu;
 /** Separators that never join prose: after them, a plain label is one even when vague or loose (read as weak). */
 const STRONG_SEPARATORS = ['|', '·', '•', ';'];
 /** Splits a line holding several labels (SEPARATED_LABEL) into one hit per label. */
@@ -8538,11 +8603,40 @@ function withSeparatedLabels(text, first, options) {
     const lineEnd = first.valueEnd;
     SEPARATED_LABEL.lastIndex = 0;
     for (let match = SEPARATED_LABEL.exec(value); match; match = SEPARATED_LABEL.exec(value)) {
-        const [whole, separator, marker, markedLabel, plainLabel] = match;
-        const label = marker ? markedLabel : plainLabel;
-        if (words(label) > MARKED_LABEL_MAX_WORDS)
-            continue;
+        const [whole, separator, marker, markedLabel, plainLabel, stop, spacedLabel] = match;
         const at = first.valueStart + match.index;
+        if (spacedLabel !== undefined) {
+            const found = spacedLabel && readSpacedLabel(value, match.index, stop, spacedLabel, hits[hits.length - 1], options);
+            if (!found) {
+                // A longer run of capitalised words was no label: a shorter one ending at the same colon may be.
+                SEPARATED_LABEL.lastIndex = match.index + 1;
+                continue;
+            }
+            const previous = hits[hits.length - 1];
+            const labelStart = at + whole.indexOf(spacedLabel);
+            previous.valueEnd = Math.min(previous.valueEnd, trimEndAt(text, previous.valueStart, stop ? at + 1 : at));
+            hits.push({
+                ...fromLabel(found),
+                label: cleanLabel(spacedLabel),
+                labelStart,
+                labelEnd: labelStart + spacedLabel.length,
+                valueStart: at + whole.length,
+                valueEnd: lineEnd,
+                closed: false,
+            });
+            continue;
+        }
+        const label = marker ? markedLabel : plainLabel;
+        // A plain run that is no label may hold a sentence before one (`…, OOP. Project difficulty: easy`): look again
+        // from just after its start.
+        const rewind = () => {
+            if (!marker)
+                SEPARATED_LABEL.lastIndex = match.index + whole.indexOf(label) + 1;
+        };
+        if (words(label) > MARKED_LABEL_MAX_WORDS) {
+            rewind();
+            continue;
+        }
         // Glued to the text before it, a label needs its colon, and `_` is no emphasis inside a word (`snake_case_:`).
         const glued = separator === undefined && !/^\s/.test(whole);
         if (glued && (!marker || (marker.startsWith('_') && /[\p{L}\p{N}]/u.test(text[at - 1]))))
@@ -8554,10 +8648,16 @@ function withSeparatedLabels(text, first, options) {
         // A marked label of no field (`| **Repository:** …`) still ends the value before it; glued, only a strong one.
         if (!found && marker && isLabelLikeMarked(label) && (!glued || marker === '**'))
             previous.valueEnd = Math.min(previous.valueEnd, trimEndAt(text, previous.valueStart, at));
-        if (!found)
+        if (!found) {
+            rewind();
             continue;
-        if (!marker && !STRONG_SEPARATORS.includes(separator) && !(found.exact && !found.demoted && /^\p{Lu}/u.test(label)))
+        }
+        if (!marker &&
+            !STRONG_SEPARATORS.includes(separator) &&
+            !(found.exact && !found.demoted && /^\p{Lu}/u.test(label))) {
+            rewind();
             continue;
+        }
         // `Mentors: Jane Doe, Email: jane@…`: a label of the same field goes on with its value.
         if (separator !== ';' && found.name === previous.name)
             continue;
@@ -8575,6 +8675,28 @@ function withSeparatedLabels(text, first, options) {
         });
     }
     return { hits, labelLike: false };
+}
+/** Abbreviations whose full stop ends no sentence (`e.g. Mentors: …` goes on); single letters and `i.e.` too. */
+const ABBREVIATION = /(?:^|[\s(])(?:\p{L}|(?:\p{L}\.)+\p{L}|etc|vs|cf|approx|incl|resp|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|No|Fig)$/iu;
+/**
+ * A plain label inside a value after a sentence's end or a single space (SEPARATED_LABEL's last branch). The grammar:
+ * VALUE (`.`|`!`|`?`) SPACE LABEL `:` — a sentence boundary after a word, not an abbreviation's full stop
+ * (`e.g.`, `Dr.`), and a version's or an address's dots have no space after them — or VALUE SPACE LABEL `:`, where
+ * LABEL is capitalised, exact and specific (as after a run of spaces) and names a field other than the value's own
+ * (`Skills needed: C/C++. Project difficulty: easy`, `Project difficulty: easy Mentor: Vicențiu Ciorbaru`;
+ * `Mentors: Jane Doe Email: …` goes on).
+ */
+function readSpacedLabel(value, index, stop, label, previous, options) {
+    if (words(label) > MARKED_LABEL_MAX_WORDS)
+        return undefined;
+    if (stop === '.' && ABBREVIATION.test(value.slice(Math.max(0, index - 12), index)))
+        return undefined;
+    const found = readLabel(label, options.fields);
+    if (!found?.exact || found.demoted || found.quantityOnly)
+        return undefined;
+    if (found.name === previous.name || previous.also?.includes(found.name))
+        return undefined;
+    return found;
 }
 function findClose(line, marker) {
     let index = line.indexOf(marker, marker.length);
@@ -10841,6 +10963,7 @@ function collectUnits(tree, text, starts, options) {
                 first,
                 node,
                 continuation,
+                item: state.listLevel > 0,
                 labelsFrom: previous && carried !== undefined && carried > previous.end ? carried : undefined,
             });
             previous = push('line', contentStart, lineEnd, node, 0, first, read.hits, read.labelLike);

@@ -114,6 +114,8 @@ export function findUndefinedTerms(
       // Written elsewhere on the page as a word not in capitals (`qemu`, `K8s`, `Gnome` inside a sentence): a name
       // the writer put in capitals, not an initialism.
       if (wordsNotInCapitals(file, check).has(use.key)) continue;
+      // `K8S` for "Kubernetes", `I18N` for "internationalization": a numeronym of a word the idea writes.
+      if (spelledAsNumeronym(use.term, ideaText)) continue;
       found.push({ ...use, ...locate(block, use, file, starts, idea.titlePosition) });
     }
     for (const key of definitions[index]) before.add(key);
@@ -216,6 +218,18 @@ function numberedSeries(text: string): Set<string> {
   return found;
 }
 
+/**
+ * Whether a term is a numeronym of a word the idea writes: its first letter, a number of three or more, its last
+ * letter, and a word with those letters around that many letters ("Kubernetes" for `K8S`, SODA's "Kubernetes
+ * Operators(CRD, Controller), K8S API", regression-12; "internationalization" for `I18N`, "accessibility" for `A11Y`).
+ * A number under three is "to" (`E2E`, `P2P`: spelledWithTo), and would match ordinary words ("edge" for E2E).
+ */
+function spelledAsNumeronym(term: string, text: string): boolean {
+  const match = /^([A-Z])(\d{1,2})([A-Z])$/.exec(term);
+  if (!match || Number(match[2]) < 3) return false;
+  return new RegExp(`(?<![\\p{L}\\p{N}])${match[1]}\\p{L}{${match[2]}}${match[3]}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+}
+
 /** Shortest plain word (no digit, no inner capital) taken as the name a term in capitals spells. */
 const MIN_PLAIN_WORD = 4;
 
@@ -242,7 +256,8 @@ function wordsNotInCapitals(file: IdeaFile, limits: AcronymLimits): Set<string> 
     for (const match of block.text.matchAll(/(?<![\p{L}\p{N}@$#\\/.\-_])[\p{L}\p{N}]+(?![\p{L}\p{N}]|[-_.][\p{L}\p{N}])/gu)) {
       const word = match[0];
       if (word.length < limits.minLength || word.length > limits.maxLength || !/^[a-zA-Z0-9]+$/.test(word)) continue;
-      if (!/[a-z]/.test(word) || word.replace(/\d/g, '').length < 2 || inSkip(match.index, match.index + word.length)) continue;
+      // A word with a digit is no evidence: `e2e` and `p2p` are initialisms in lower case (see numeronyms for `k8s`).
+      if (!/[a-z]/.test(word) || /\d/.test(word) || inSkip(match.index, match.index + word.length)) continue;
       // A plain word (lower case or Title Case) of two or three letters is mostly an English word ("can", "as",
       // "Mac"), which the page writes whatever the term is (`CAN` bus, `AS` numbers, `MAC` addresses).
       // A term's own spellings in mixed case (`PCIe`, `NVMe`, `VDIs`) are the term, not another word.

@@ -158,12 +158,12 @@ const AS_A_KIND = /(?:\s+(?!and\b|or\b|but\b|not\b)\p{Ll}+){0,2}\s+as\s+an?\s+\p
  * as "ABBR (or another KIND)" says without the parenthesis. The grammar: the term, an optional comma, "or", a word of
  * likeness (other, another, any other, some other, similar, a similar, comparable, equivalent, alternative), then a
  * noun in lower case or the end of the phrase. SODA's "accessed through POSTMAN or similar tool" (regression-12),
- * coreboot's "done in QEMU or other emulators" (regression-12), Kiwix's "HTTP mocking techniques (nock, MSW, or
- * similar)" (regression-11), ExpressLRS' "RC or similar hobby" (regression-6), WSO2's "BERT, or similar models": read
- * as named or common in each. "HVM or PV" names a second thing, not a kind.
+ * coreboot's "done in QEMU or other emulators" (regression-12), ExpressLRS' "RC or similar hobby" (regression-6),
+ * WSO2's "BERT, or similar models" (regression): read as named or common in each. Without the kind it is a hedge, not
+ * a name: the Xen example's "(perhaps OVF or similar)" stays flagged; "HVM or PV" names a second thing.
  */
 const OR_SIMILAR =
-  /,?\s+or\s+(?:any\s+other|some\s+other|other|another|an?\s+similar|an?\s+comparable|an?\s+equivalent|an?\s+alternative|similar|comparable|equivalent|alternative)(?:\s+\p{Ll}{3,}|\s*(?=[),.;:!?]|$))/uy;
+  /,?\s+or\s+(?:any\s+other|some\s+other|other|another|an?\s+similar|an?\s+comparable|an?\s+equivalent|an?\s+alternative|similar|comparable|equivalent|alternative)\s+\p{Ll}{3,}/uy;
 
 /** How far, in characters, a long form or an explanation reaches from its term; keeps long blocks linear. */
 const WINDOW = 300;

@@ -9,13 +9,7 @@ import {
   type TextBlock,
 } from '../../src/lint/rule-kit.js';
 import { findDefinitions } from './definitions.js';
-import {
-  findAcronyms,
-  overlapsInOrder,
-  readAcronyms,
-  type AcronymLimits,
-  type AcronymUse,
-} from './find-acronyms.js';
+import { findAcronyms, overlapsInOrder, readAcronyms, type AcronymLimits, type AcronymUse } from './find-acronyms.js';
 import { acronymLetters } from './initials.js';
 import { IdeaLongForms, LongForms } from './long-forms.js';
 
@@ -253,7 +247,9 @@ function wordsNotInCapitals(file: IdeaFile, limits: AcronymLimits): Set<string> 
   const blocks = [...introBlocks(file), ...groupBlocks(file), ...file.ideas.flatMap((idea) => ideaBlocks(idea, file))];
   for (const block of blocks) {
     const inSkip = overlapsInOrder([...block.skip, ...block.quiet]);
-    for (const match of block.text.matchAll(/(?<![\p{L}\p{N}@$#\\/.\-_])[\p{L}\p{N}]+(?![\p{L}\p{N}]|[-_.][\p{L}\p{N}])/gu)) {
+    for (const match of block.text.matchAll(
+      /(?<![\p{L}\p{N}@$#\\/.\-_])[\p{L}\p{N}]+(?![\p{L}\p{N}]|[-_.][\p{L}\p{N}])/gu,
+    )) {
       const word = match[0];
       if (word.length < limits.minLength || word.length > limits.maxLength || !/^[a-zA-Z0-9]+$/.test(word)) continue;
       // A word with a digit is no evidence: `e2e` and `p2p` are initialisms in lower case (see numeronyms for `k8s`).

@@ -616,6 +616,7 @@ describe('undefined-terms: names the page writes as names (session 14)', () => {
     expect(flagged(idea('Fix [the bug](https://jira.example.org) MDEV-18827 in the parser.'))).toEqual([]);
     expect(flagged(idea('Follow CIP-25 and CIP-0045 when signing.'))).toEqual([]);
     expect(flagged(idea('- Read LB-1231, then LB-757: both are tickets.'))).toEqual([]);
+    expect(flagged(idea('Patch CVE-2024-1234 and hash with SHA-256.'))).toEqual([]);
     // A one-digit number is a version, not a document; a hyphen alone names no series.
     expect(flagged(idea('Port the XQZ-4 engine.'))).toEqual(['XQZ']);
     expect(flagged(idea('Implement the XEP for servers.'))).toEqual(['XEP']);

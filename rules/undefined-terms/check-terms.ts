@@ -9,7 +9,7 @@ import {
   type TextBlock,
 } from '../../src/lint/rule-kit.js';
 import { findDefinitions } from './definitions.js';
-import { findAcronyms, readAcronyms, type AcronymLimits, type AcronymUse } from './find-acronyms.js';
+import { findAcronyms, overlapsInOrder, readAcronyms, type AcronymLimits, type AcronymUse } from './find-acronyms.js';
 import { acronymLetters } from './initials.js';
 import { IdeaLongForms, LongForms } from './long-forms.js';
 
@@ -58,6 +58,7 @@ export function findUndefinedTerms(
   let sections: LongForms | undefined;
   const ideaText = file.text.slice(idea.position.start.offset, idea.position.end.offset);
   let extensions: Set<string> | undefined;
+  let numbered: Set<string> | undefined;
   let skillInitials: Set<string> | undefined;
   blocks.forEach((block, index) => {
     // A title, a heading or a field line (`| Technologies | Python, NLP/LLMs |` above the prose) labels the idea: the
@@ -69,7 +70,8 @@ export function findUndefinedTerms(
       before.has(key) ||
       (label && anywhere.has(key)) ||
       linked.has(key) ||
-      (extensions ??= fileExtensions(ideaText)).has(key);
+      (extensions ??= fileExtensions(ideaText)).has(key) ||
+      (numbered ??= numberedSeries(ideaText)).has(key);
     // A plural written in capitals (`LLMS`, `APIS`) is known when its singular is, and a known term with a version
     // or width after it (`ARM64`, `UTF8`) is known.
     const covered = (key: string): boolean =>
@@ -103,6 +105,11 @@ export function findUndefinedTerms(
       const next = NEXT_NAME.exec(block.text.slice(use.end, use.end + NEXT_NAME_CHARS))?.[1];
       if (next && longForms.shortens(index, letters, next)) continue;
       if (block.kind === 'text' && longForms.inBlock(index, letters, true, use.start)) continue;
+      // Written elsewhere on the page as a word not in capitals (`qemu`, `SCXMl`, `Gnome` inside a sentence): a name
+      // the writer put in capitals, not an initialism.
+      if (wordsNotInCapitals(file, check).has(use.key)) continue;
+      // `K8S` for "Kubernetes", `I18N` for "internationalization": a numeronym of a word the idea writes.
+      if (spelledAsNumeronym(use.term, ideaText)) continue;
       found.push({ ...use, ...locate(block, use, file, starts, idea.titlePosition) });
     }
     for (const key of definitions[index]) before.add(key);
@@ -188,6 +195,84 @@ function spelledWithTo(term: string, text: string): boolean {
   const match = /^([A-Z])2([A-Z])$/.exec(term);
   if (!match) return false;
   return new RegExp(`(?<![\\p{L}\\p{N}])${match[1]}\\p{L}*-to-${match[2]}\\p{L}`, 'iu').test(text);
+}
+
+/**
+ * The series of numbered documents the idea names by number: `XEP-0198`, `MDEV-18827`, `CIP-0045`, `LB-1231`, a term
+ * in capitals, a hyphen and a number of two digits or more. The term is the series' name (XMPP's extension proposals,
+ * MariaDB's Jira project, Cardano's improvement proposals, ListenBrainz' tickets): the reader finds the document by
+ * its number, and a bare use in the same idea ("the XEP") is that series. Read as named or defined in four lists of
+ * three sets (ejabberd's XEP, regression-12; MariaDB's MDEV, MCOL and MDBF, regression-11; Cardano's CIP,
+ * regression-8; ListenBrainz' LB, regression-12), never as undefined. A one-digit number is a version (`GPT-4`).
+ */
+function numberedSeries(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}_.-])([A-Z][A-Z0-9]*[A-Z])-\d{2,}(?![\p{L}\p{N}]|[.,]\d)/gu))
+    found.add(match[1]);
+  return found;
+}
+
+/**
+ * Whether a term is a numeronym of a word the idea writes: its first letter, a number of three or more, its last
+ * letter, and a word with those letters around that many letters ("Kubernetes" for `K8S`, SODA's "Kubernetes
+ * Operators(CRD, Controller), K8S API", regression-12; "internationalization" for `I18N`, "accessibility" for `A11Y`).
+ * A number under three is "to" (`E2E`, `P2P`: spelledWithTo), and would match ordinary words ("edge" for E2E).
+ */
+function spelledAsNumeronym(term: string, text: string): boolean {
+  const match = /^([A-Z])(\d{1,2})([A-Z])$/.exec(term);
+  if (!match || Number(match[2]) < 3) return false;
+  return new RegExp(`(?<![\\p{L}\\p{N}])${match[1]}\\p{L}{${match[2]}}${match[3]}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+}
+
+/** Shortest plain word (no digit, no inner capital) taken as the name a term in capitals spells. */
+const MIN_PLAIN_WORD = 4;
+
+/** The words each file writes not in capitals (wordsNotInCapitals), read once per file and limits. */
+const NOT_IN_CAPITALS = new WeakMap<IdeaFile, Set<string>>();
+
+/**
+ * The words, in capitals, that the page writes somewhere in its prose (the introduction, the ideas, the paragraphs
+ * between them; not code, addresses or mentors) not in capitals: in lower case (`qemu targets`, `the grid view`), in
+ * mixed case (`WebGL`, `SCXMl`), or in Title Case inside a sentence of a paragraph ("or Gnome (the targeted …)").
+ * A term the page also writes so is a name the writer put in capitals (coreboot's QEMU and qemu, regression-12;
+ * Qubes' GNOME and Gnome, regression-6; MariaDB's GRID and grid, WHERE and where, regression-11), not an initialism,
+ * which is written in capitals wherever it appears. Over the eleven term-labelled sets this removed five false alarms
+ * and no term labelled undefined. Words joined by `-`, `_` or `.` are identifiers and file names (`noaa_coops`,
+ * `xarray-erddap`), not the word; a word with a digit is no evidence (`e2e` is an initialism in lower case); a Title
+ * Case word at the start of a sentence, in a heading or in the title may be any word capitalised.
+ */
+function wordsNotInCapitals(file: IdeaFile, limits: AcronymLimits): Set<string> {
+  let words = NOT_IN_CAPITALS.get(file);
+  if (words) return words;
+  words = new Set<string>();
+  const blocks = [...introBlocks(file), ...groupBlocks(file), ...file.ideas.flatMap((idea) => ideaBlocks(idea, file))];
+  for (const block of blocks) {
+    const inSkip = overlapsInOrder([...block.skip, ...block.quiet]);
+    for (const match of block.text.matchAll(
+      /(?<![\p{L}\p{N}@$#\\/.\-_])[\p{L}\p{N}]+(?![\p{L}\p{N}]|[-_.][\p{L}\p{N}])/gu,
+    )) {
+      const word = match[0];
+      if (word.length < limits.minLength || word.length > limits.maxLength || !/^[a-zA-Z0-9]+$/.test(word)) continue;
+      // A word with a digit is no evidence: `e2e` and `p2p` are initialisms in lower case (numeronyms: `K8S` above).
+      if (!/[a-z]/.test(word) || /\d/.test(word) || inSkip(match.index, match.index + word.length)) continue;
+      // A term's own spellings in mixed case (`PCIe`, `NVMe`, `VDIs`) are the term, not another word.
+      if (readAcronyms(word, limits).length > 0) continue;
+      // A plain word (lower case or Title Case) of two or three letters is mostly an English word ("can", "as",
+      // "Mac"), which the page writes whatever the term is (`CAN` bus, `AS` numbers, `MAC` addresses).
+      const plain = /^[A-Z]?[a-z]+$/.test(word);
+      if (plain && word.length < MIN_PLAIN_WORD) continue;
+      if (/^[A-Z][a-z]+$/.test(word) && (block.kind !== 'text' || !insideSentence(block.text, match.index))) continue;
+      words.add(word.toUpperCase());
+    }
+  }
+  NOT_IN_CAPITALS.set(file, words);
+  return words;
+}
+
+/** Whether a word at `start` follows a word or a comma of its sentence (not the block's start, a full stop, a bullet or a label). */
+function insideSentence(text: string, start: number): boolean {
+  const before = /(\S)\s*$/u.exec(text.slice(Math.max(0, start - 20), start));
+  return before !== null && /[\p{L}\p{N},]/u.test(before[1]);
 }
 
 /**

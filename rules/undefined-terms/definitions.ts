@@ -153,6 +153,18 @@ const SLASH_WINDOW = 120;
  */
 const AS_A_KIND = /(?:\s+(?!and\b|or\b|but\b|not\b)\p{Ll}+){0,2}\s+as\s+an?\s+\p{L}/uy;
 
+/**
+ * "ABBR or similar KIND", "ABBR or other KINDs", "ABBR, or similar": the term is one of a kind, named as one of it,
+ * as "ABBR (or another KIND)" says without the parenthesis. The grammar: the term, an optional comma, "or", a word of
+ * likeness (other, another, any other, some other, similar, a similar, comparable, equivalent, alternative), then a
+ * noun in lower case or the end of the phrase. SODA's "accessed through POSTMAN or similar tool" (regression-12),
+ * coreboot's "done in QEMU or other emulators" (regression-12), ExpressLRS' "RC or similar hobby" (regression-6),
+ * WSO2's "BERT, or similar models" (regression): read as named or common in each. Without the kind it is a hedge, not
+ * a name: the Xen example's "(perhaps OVF or similar)" stays flagged; "HVM or PV" names a second thing.
+ */
+const OR_SIMILAR =
+  /,?\s+or\s+(?:any\s+other|some\s+other|other|another|an?\s+similar|an?\s+comparable|an?\s+equivalent|an?\s+alternative|similar|comparable|equivalent|alternative)\s+\p{Ll}{3,}/uy;
+
 /** How far, in characters, a long form or an explanation reaches from its term; keeps long blocks linear. */
 const WINDOW = 300;
 
@@ -275,6 +287,8 @@ export function findDefinitions(
       const after = kind ? kindAt + kind[0].length : nameEnd;
       const preceding = text.slice(Math.max(0, start - 60), start);
       if (kind || at(DESCRIBED_BY, after) || at(AS_A_KIND, nameEnd) || at(LIST_BEFORE_KIND, nameEnd)) define(word);
+      // "POSTMAN or similar tool", "QEMU or other emulators", "MSW, or similar": one of a kind, named as such.
+      else if (at(OR_SIMILAR, nameEnd)) define(word);
       else if (at(AND_NAME, nameEnd) || (NAME_AND.test(preceding) && at(PAIR_END_AT, nameEnd))) define(word);
       // "the CGT tool, a tool part of E3" (MoMA Lab, regression-9): an appositive after the name and its noun.
       else if (at(NOUN_THEN_APPOSITIVE, nameEnd)) define(word);

@@ -609,3 +609,58 @@ describe('undefined-terms: general classes of terms a reader knows (session 13)'
     expect(flagged(idea('Map RGB and RGBA values with CUDA on an FPGA, in OOP style.'))).toEqual([]);
   });
 });
+
+describe('undefined-terms: names the page writes as names (session 14)', () => {
+  it('reads a term written with a number after a hyphen as a series of numbered documents, bare uses too', () => {
+    expect(flagged(idea('Implement XEP-0198 for servers. The XEP is short.'))).toEqual([]);
+    expect(flagged(idea('Fix [the bug](https://jira.example.org) MDEV-18827 in the parser.'))).toEqual([]);
+    expect(flagged(idea('Follow CIP-25 and CIP-0045 when signing.'))).toEqual([]);
+    expect(flagged(idea('- Read LB-1231, then LB-757: both are tickets.'))).toEqual([]);
+    expect(flagged(idea('Patch CVE-2024-1234 and hash with SHA-256.'))).toEqual([]);
+    // A one-digit number is a version, not a document; a hyphen alone names no series.
+    expect(flagged(idea('Port the XQZ-4 engine.'))).toEqual(['XQZ']);
+    expect(flagged(idea('Implement the XEP for servers.'))).toEqual(['XEP']);
+    // The series is named in this idea only.
+    const two = `${idea('Implement XEP-0198.')}\n${idea('Write a XEP for it.', 'Other')}`;
+    expect(flagged(two)).toEqual(['XEP']);
+  });
+
+  it('reads "TERM or similar KIND" and "TERM or other KINDs" as a name of that kind', () => {
+    expect(flagged(idea('Call the server through POSTMAN or similar tool.'))).toEqual([]);
+    expect(flagged(idea('Much of this can be done in QEMU or other emulators.'))).toEqual([]);
+    expect(flagged(idea('Test it with ZAPQ, or any other proxy.'))).toEqual([]);
+    expect(flagged(idea('Use BERT, or similar models, to embed the text.'))).toEqual([]);
+    expect(flagged(idea('Render with VKD or a comparable library.'))).toEqual([]);
+    // Without the kind it is a hedge; "or PV" names a second thing.
+    expect(flagged(idea('Convert to XCP (perhaps OVF or similar) formats.'))).toEqual(['XCP', 'OVF']);
+    expect(flagged(idea('Boot HVM or PV guests.'))).toEqual(['HVM', 'PV']);
+    expect(flagged(idea('Use POSTMAN or similar.'))).toEqual(['POSTMAN']);
+  });
+
+  it('reads a term the page also writes in lower case, in mixed case or as a name inside a sentence as that name', () => {
+    const coreboot = `${idea('Bring-up exists in QEMU.')}\n${idea('Initial work can happen on qemu targets.', 'Other')}`;
+    expect(flagged(coreboot)).toEqual([]);
+    expect(flagged(idea('Port the XCPNG agent; xcpng ships it.'))).toEqual([]);
+    expect(flagged(idea('Configure GNOME for dom0; Xfce or Gnome (the future desktop) will do.'))).toEqual([]);
+    expect(flagged(idea('Import SCXML files; tools that support SCXMl, such as Qt, exist.'))).toEqual([]);
+    expect(flagged(idea('The GRID view plugin is slow; improve the grid view.'))).toEqual([]);
+    // Code, addresses, identifiers and compounds are not the word; nor a term's own mixed-case spelling.
+    expect(flagged(idea('Update `qemu` and https://qemu.org/ for QEMU.'))).toEqual(['QEMU']);
+    expect(flagged(idea('Wrap the noaa_coops package and xarray-noaa for NOAA.'))).toEqual(['NOAA']);
+    // Short plain words are mostly English words ("jot", "Mac"), written whatever the term is.
+    expect(flagged(idea('Read the JOT bus; jot it down, as the MAC on a Mac is.'))).toEqual(['JOT', 'MAC']);
+    // A capitalised word at a sentence's start, in a heading or in the title may be any word capitalised.
+    expect(flagged(idea('Post the results.\n\n### Grid\n\nFix the POST code and the GRID.'))).toEqual(['POST', 'GRID']);
+    // Lower-case words with digits are initialisms too (e2e, p2p).
+    expect(flagged(idea('Run the e2e tests; add E2E coverage.'))).toEqual(['E2E']);
+  });
+
+  it('reads a numeronym of a word the idea writes as that word', () => {
+    expect(flagged(idea('Understanding of Kubernetes operators and the K8S API.'))).toEqual([]);
+    expect(flagged(idea('Add I18N to the app: full internationalization of the UI.'))).toEqual([]);
+    expect(flagged(idea('Audit A11Y issues; accessibility matters.'))).toEqual([]);
+    // Without the word, or with a number under three ("edge" for E2E), it stays a term.
+    expect(flagged(idea('Use the K8S API.'))).toEqual(['K8S']);
+    expect(flagged(idea('Add E2E tests at the edge.'))).toEqual(['E2E']);
+  });
+});

@@ -97,14 +97,17 @@ function plainItemTitle(
   const written = text.slice(unit.start, titleEnd);
   // A hard break's backslash closes the title line, as in bodiedItemTitle.
   const source = written.replace(/[\s[(\-–—:,;\\]+$/, '');
-  const title = plainTitle(
-    decodeEntities(stripEmoji(inlineToText(source)))
-      .replace(/\s+/g, ' ')
-      .trim(),
-  );
+  // The title line is read as a heading's title is (ideaTitle): a leading badge image or an `Idea:` prefix is no part
+  // of it (`1. ![#f03c15](…) Support Java 17` ⏎ labels reads `Support Java 17`, as `### ![#f03c15](…) Support Java 17`
+  // does).
+  const [read, titleStart] = ideaTitle(text, unit.start, unit.start + source.length);
+  const title = plainTitle(decodeEntities(stripEmoji(read)).replace(/\s+/g, ' ').trim());
+  // One word is a title, as it is in a heading (`- Builder` ⏎ `  **Skills**: Go` ⏎ `  **Difficulty**: Medium`), unless it
+  // only names the slot of a title (`- Project`, `- Title`).
   if (
     !title ||
-    countWords(title) < 2 ||
+    !/\p{L}/u.test(title) ||
+    (countWords(title) < 2 && SLOT_WORD.test(title)) ||
     countWords(title) > PLAIN_TITLE_MAX_WORDS ||
     (!codes && /:\s*(?:\*\*|__)?$/.test(written))
   )
@@ -112,14 +115,14 @@ function plainItemTitle(
   if (codes)
     return {
       title,
-      titleStart: unit.start,
+      titleStart,
       titleEnd: unit.start + source.length,
       bodyStart: codes.after,
       codeFields: codes.fields,
     };
   // Without codes, the title stands alone on its line and labels of two fields follow it in the item.
   if (/[.!?]$/.test(title) || !hasLabels(units, index + 1, next, 2)) return undefined;
-  return { title, titleStart: unit.start, titleEnd: unit.start + source.length, bodyStart: unit.end };
+  return { title, titleStart, titleEnd: unit.start + source.length, bodyStart: unit.end };
 }
 
 type ItemTitle = Pick<HeadlessIdea, 'title' | 'titleStart' | 'titleEnd' | 'bodyStart'>;
@@ -171,6 +174,16 @@ function findBodiedItems(units: Unit[], from: number, to: number, text: string):
 }
 
 /**
+ * A title that is only the word for an idea or its title (`Project`, `Idea`, `Title`, `Name`): a template's slot
+ * (IHR's `## Proposal template` ⏎ `### Project`), never an idea's own name.
+ */
+const SLOT_WORD = /^(?:project|idea|proposal|topic|task|title|name|item)s?$/i;
+
+/** A line opening with a remark's word before a colon (`Note: …`, `**Tip**: …`, `P.S.: …`): a remark, not a title. */
+const REMARK =
+  /^[\s*_]*(?:notes?|nb|n\.b\.|tips?|hints?|warning|caution|important|attention|reminder|update[sd]?|edit(?:ed)?|p\.?s\.?|todo|fixme|example|e\.g\.|see also|info|disclaimer)[\s*_]*[:：]/i;
+
+/**
  * The title of an item of the shape findBodiedItems reads: a title line, then a body with a label in it. The title
  * line is read as a heading's title is (ideaTitle): without an `Idea:` or `Project 2 -` prefix, a numbering or a
  * leading badge image (`- Idea: Graph workload analysis and replay`, `- ![#f03c15](…) Support Java 17`).
@@ -184,10 +197,13 @@ function bodiedItemTitle(units: Unit[], index: number, next: number, text: strin
   const source = written.replace(/(?:\\|\s)+$/, '');
   if (/[:：]\s*(?:\*\*|__)?$/.test(source) || /[.!?]$/.test(source)) return undefined;
   const [read, titleStart] = ideaTitle(text, unit.start, unit.start + source.length);
-  // A start like a label (`Note: …`) is no title, unless it is an idea's prefix (`Idea: …`).
-  if (unit.labelLike && titleStart === unit.start) return undefined;
+  // A title line is read as the same line written as a heading is: a topic before a colon (`Testing: Outsource test
+  // data`, `Nix Internals: Use std::filesystem::path`, `WebUI: Form for plugin options`) is part of the title, and so
+  // is a single word (`Isolation`, `Whiteboard`, `TL-UVM`). A remark (`Note: …`, `Tip: …`) opens no idea.
+  if (unit.labelLike && titleStart === unit.start && REMARK.test(source)) return undefined;
   const title = plainTitle(decodeEntities(stripEmoji(read)).replace(/\s+/g, ' ').trim());
-  if (!title || countWords(title) < 2 || countWords(title) > PLAIN_TITLE_MAX_WORDS) return undefined;
+  if (!title || !/\p{L}/u.test(title) || SLOT_WORD.test(title) || countWords(title) > PLAIN_TITLE_MAX_WORDS)
+    return undefined;
   return { title, titleStart, titleEnd: unit.start + source.length, bodyStart: unit.end };
 }
 

@@ -165,7 +165,8 @@ function findBodiedItems(units: Unit[], from: number, to: number, text: string):
     while (next < to && units[next].start < unit.itemEnd) next++;
     // A template slot (`- Your idea!` ⏎ `  Finally, we are open to proposals!`, AFL++) is no idea and leaves the list
     // one of ideas.
-    if (!isNotAnIdeaTitle(inlineToText(text.slice(unit.start, unit.end))))
+    // The slot is read as a title is, without its numbering (`- 5\. Not Listed above but trust me it's crazy`).
+    if (!isNotAnIdeaTitle(plainTitle(ideaTitle(text, unit.start, unit.end)[0])))
       list.push([index, bodiedItemTitle(units, index, next, text), hasLabels(units, index + 1, next, 1)]);
     index = next - 1;
   }

@@ -211,10 +211,11 @@ const REMARK =
 function bodiedItemTitle(units: Unit[], index: number, next: number, text: string): ItemTitle | undefined {
   const unit = units[index];
   if (unit.kind !== 'line' || unit.hits.length > 0) return undefined;
-  // Under the title: a description, or labels alone (Polypheny's `- Query the blockchain` ⏎ `  Difficulty: medium-hard`,
-  // read as the same idea under a heading is), or nothing when the item is bare (see findBodiedItems).
+  // Under the title: a description, or labels alone that rate the project (Polypheny's `- Query the blockchain` ⏎
+  // `  Difficulty: medium-hard`, read as the same idea under a heading is), or nothing when the item is bare (see
+  // findBodiedItems). A contact alone (`1. Publish a design` ⏎ `   - Mentor: Jane Doe`) is a note on a task.
   const bare = isBare(units, index, next);
-  if (!bare && !hasDescription(units, index + 1, next, text) && !hasLabels(units, index + 1, next, 1)) return undefined;
+  if (!bare && !hasDescription(units, index + 1, next, text) && !hasRating(units, index + 1, next)) return undefined;
   const written = text.slice(unit.start, unit.end);
   // A hard break (`\` or two spaces) closes the title line; a closing colon leads into a list, not a body; a closing
   // full stop ends a sentence (a question mark may close a title: `Polypheny Client ??`; a question to the reader is
@@ -377,6 +378,12 @@ function isBare(units: Unit[], index: number, next: number): boolean {
   for (let at = index + 1; at < next; at++)
     if (units[at].kind !== 'break' && units[at].kind !== 'comment') return false;
   return units[index].item?.children.length === 1;
+}
+
+/** Whether `units[from..to)` carry a label of a field other than the mentors (a difficulty, a size, skills…). */
+function hasRating(units: Unit[], from: number, to: number): boolean {
+  for (let index = from; index < to; index++) if (units[index].hits.some((hit) => hit.name !== 'mentors')) return true;
+  return false;
 }
 
 /** Whether `units[from..to)` carry at least `distinct` different known fields. */

@@ -165,7 +165,7 @@ export function findIdeas(units: Unit[], text: string, options: ParseOptions, do
     isIdea[index] = true;
     listed.add(index);
   }
-  const leadIns = findSectionLeadIns(units, text, options, headings, isIdea, owned, legends);
+  const leadIns = findSectionLeadIns(units, text, options, headings, isIdea, owned);
   for (const index of findGroupHeadings(headings, isIdea)) isIdea[index] = false;
   for (const [index, child] of findSubtitledIdeas(
     units,
@@ -471,7 +471,6 @@ function findSectionLeadIns(
   headings: HeadingInfo[],
   isIdea: boolean[],
   owned: boolean[],
-  legends: CodeLegend[],
 ): Map<number, HeadlessIdea[]> {
   const found = new Map<number, HeadlessIdea[]>();
   const naming = new Array<boolean>(headings.length).fill(false);
@@ -482,9 +481,6 @@ function findSectionLeadIns(
     naming[index] = namesIdeas(heading.title) || (heading.parent >= 0 && naming[heading.parent]);
     if (owned[index] || heading.isLabel || heading.isPart || heading.notSection) return;
     const directEnd = index + 1 < headings.length ? headings[index + 1].unit : units.length;
-    // A list whose items are ideas by their shape (`- Query the blockchain` ⏎ `  Difficulty: medium-hard`) is read as
-    // those ideas, as the same ideas written as sub-headings are, whatever lead-in or heading names them.
-    if (isIdea[index] && findHeadlessIdeas(units, heading.unit + 1, directEnd, text, 2, legends).length >= 2) return;
     // A section of tasks (`# Benchmarking tasks`) whose whole text is their list, outside any idea: its items are ideas.
     const list =
       (naming[index] ? findSectionLeadIn(units, heading.unit + 1, directEnd, text, options) : undefined) ??

@@ -138,8 +138,9 @@ const KNOWN: Record<string, string[]> = {
     'regression-3/zchee__neovim-wiki__GSoC.md',
     // One idea item under `# Ideas`, after a list of unlabelled items about applying: a lone item idea is not read.
     'regression-3/edgi-govdata-archiving__overview__GSoC.md',
-    // `- 🔹 Project Title: *Enhancing Documentation…*` under category headings: a title line opening with the label
-    // of the title field is not read as an item's title.
+    // Each category heading holds one idea item (`## 1. Documentation & Usability Improvements` ⏎ `- 🔹 Project Title:
+    // *Enhancing Documentation…*` ⏎ labels): the heading is read as the idea; a section is split into a single item
+    // only once the file shows ideas without headings elsewhere (a wider rule changed an original list's reading).
     'regression-4/BIRDSOpenSource__BIRDSOpenSource.github.io__gsoc.md',
     // Items that are categories holding bold title-line ideas (`- Management Portal` ⏎ `  **[1] Organization…**`):
     // title lines inside a list item are not read.

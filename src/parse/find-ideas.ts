@@ -7,6 +7,7 @@ import {
   ancestors,
   collectHeadings,
   inferIdeaDepth,
+  isListHeading,
   isNotAnIdeaSpanTitle,
   isTemplateSlotTitle,
   isProjectList,
@@ -79,6 +80,16 @@ export function findIdeas(units: Unit[], text: string, options: ParseOptions, do
     const heading = headings[index];
     const parent = heading.parent;
     owned[index] = parent >= 0 && (owned[parent] || (isIdea[parent] && headings[parent].depth >= depth));
+    // A heading titling the list (`## Project Ideas`, `### List of GSoC 2023 Project Ideas`) is no idea, but a list of
+    // ideas written as items in its own text (`- Velocity Packet Tracker Visualisation` ⏎ `  **Difficulty:** …`) is
+    // read as the same ideas written as sub-headings under it are: the heading holds their group, as Zulip's
+    // `### Desktop app` does below, and is split into them.
+    if (heading.excluded && isListHeading(heading.title) && !heading.pastWork && !owned[index]) {
+      if (heading.isLabel || heading.isPart || heading.hasIdeaTables) continue;
+      const directEnd = index + 1 < headings.length ? headings[index + 1].unit : units.length;
+      isIdea[index] = findHeadlessIdeas(units, heading.unit + 1, directEnd, text, 2, legends).length >= 2;
+      continue;
+    }
     if (heading.isLabel || heading.isPart || heading.excluded || heading.hasIdeaTables) continue;
     // A question under a section about the list (`## FAQ` ⏎ `### How do you choose?`) is no idea; a section such as
     // `## Index` may still hold the ideas.

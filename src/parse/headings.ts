@@ -189,6 +189,11 @@ export function isListTitle(title: string): boolean {
 /** Excluded headings that still group the ideas under them (and sections of past work, past-work.ts). */
 const CONTAINER = /^(?:\d+[.)]\s*)?(?:list of |the )?(?:project )?ideas(?: list)?\s*:?$/i;
 
+/** Whether a heading titles the list of ideas (`## Project Ideas`, `### List of GSoC 2023 Project Ideas`). */
+export function isListHeading(title: string): boolean {
+  return isListTitle(title) || CONTAINER.test(title.trim());
+}
+
 /**
  * A group of projects marked as finished (`## 2021 projects (done)`, `## Projects (completed)`): the headings under it
  * report past work, not ideas. A done mark on a single idea's own title (`# Model Diff & Merge (done)`, Yakindu) is

@@ -97,14 +97,17 @@ function plainItemTitle(
   const written = text.slice(unit.start, titleEnd);
   // A hard break's backslash closes the title line, as in bodiedItemTitle.
   const source = written.replace(/[\s[(\-–—:,;\\]+$/, '');
-  const title = plainTitle(
-    decodeEntities(stripEmoji(inlineToText(source)))
-      .replace(/\s+/g, ' ')
-      .trim(),
-  );
+  // The title line is read as a heading's title is (ideaTitle): a leading badge image or an `Idea:` prefix is no part
+  // of it (`1. ![#f03c15](…) Support Java 17` ⏎ labels reads `Support Java 17`, as `### ![#f03c15](…) Support Java 17`
+  // does).
+  const [read, titleStart] = ideaTitle(text, unit.start, unit.start + source.length);
+  const title = plainTitle(decodeEntities(stripEmoji(read)).replace(/\s+/g, ' ').trim());
+  // One word is a title, as it is in a heading (`- Builder` ⏎ `  **Skills**: Go` ⏎ `  **Difficulty**: Medium`), unless it
+  // only names the slot of a title (`- Project`, `- Title`).
   if (
     !title ||
-    countWords(title) < 2 ||
+    !/\p{L}/u.test(title) ||
+    (countWords(title) < 2 && SLOT_WORD.test(title)) ||
     countWords(title) > PLAIN_TITLE_MAX_WORDS ||
     (!codes && /:\s*(?:\*\*|__)?$/.test(written))
   )
@@ -112,14 +115,14 @@ function plainItemTitle(
   if (codes)
     return {
       title,
-      titleStart: unit.start,
+      titleStart,
       titleEnd: unit.start + source.length,
       bodyStart: codes.after,
       codeFields: codes.fields,
     };
   // Without codes, the title stands alone on its line and labels of two fields follow it in the item.
   if (/[.!?]$/.test(title) || !hasLabels(units, index + 1, next, 2)) return undefined;
-  return { title, titleStart: unit.start, titleEnd: unit.start + source.length, bodyStart: unit.end };
+  return { title, titleStart, titleEnd: unit.start + source.length, bodyStart: unit.end };
 }
 
 type ItemTitle = Pick<HeadlessIdea, 'title' | 'titleStart' | 'titleEnd' | 'bodyStart'>;
@@ -141,14 +144,25 @@ function findBodiedItems(units: Unit[], from: number, to: number, text: string):
   const found = new Map<number, ItemTitle>();
   for (let index = from; index < to; index++)
     if (units[index].listLevel === 0 && units[index].hits.length > 0) return found;
-  let list: Array<[number, ItemTitle | undefined, boolean]> = [];
+  // Per item: its first unit, its title when it has the shape, whether it carries labels, whether it is bare.
+  let list: Array<[number, ItemTitle | undefined, boolean, boolean]> = [];
   const close = (): void => {
+    // An item with nothing under it (`- Polypheny Client ??`) after an idea item and before another or at the list's
+    // end is one of the run, as a bare heading among idea headings is (isBareListedIdea); it counts for neither the
+    // labels nor the shape.
+    // Another bare item (`- **Total Projects : 8**` before the ideas) is no idea and leaves the list one of ideas.
+    const bodied = list.filter(([, , , bare]) => !bare);
+    const listed = list.map(
+      ([, , , bare], at) => !bare || (bodied.length >= 2 && at > 0 && !list[at - 1][3] && !list[at + 1]?.[3]),
+    );
     // Every item has the shape; labels may be missing from some (an unlabelled item among labelled ones is one of
     // them, as an unlabelled heading between labelled siblings is), not from most.
-    const labelled = list.filter(([, , labels]) => labels).length;
-    const enough = list.length === 1 ? labelled === 1 : labelled >= 2 && labelled * 2 >= list.length;
-    if (enough && list.every(([, title]) => title !== undefined))
-      for (const [at, title] of list) found.set(at, title as ItemTitle);
+    const labelled = bodied.filter(([, , labels]) => labels).length;
+    const enough = bodied.length === 1 ? labelled === 1 : labelled >= 2 && labelled * 2 >= bodied.length;
+    if (enough && list.every(([, title], at) => title !== undefined || !listed[at]))
+      list.forEach(([at, title], position) => {
+        if (listed[position] && title) found.set(at, title);
+      });
     list = [];
   };
   for (let index = from; index < to; index++) {
@@ -158,17 +172,36 @@ function findBodiedItems(units: Unit[], from: number, to: number, text: string):
       continue;
     }
     if (!unit.itemStart || unit.listLevel !== 1) continue;
+    // A list right after another (`1. Physics Module` ⏎ … ⏎ `- Physics Module` ⏎ `  **Difficulty**: …`, a list of
+    // contents before the ideas) is a list of its own.
+    if (list.length > 0 && units[list[list.length - 1][0]].top !== unit.top) close();
     let next = index + 1;
     while (next < to && units[next].start < unit.itemEnd) next++;
     // A template slot (`- Your idea!` ⏎ `  Finally, we are open to proposals!`, AFL++) is no idea and leaves the list
     // one of ideas.
-    if (!isNotAnIdeaTitle(inlineToText(text.slice(unit.start, unit.end))))
-      list.push([index, bodiedItemTitle(units, index, next, text), hasLabels(units, index + 1, next, 1)]);
+    // The slot is read as a title is, without its numbering (`- 5\. Not Listed above but trust me it's crazy`).
+    if (!isNotAnIdeaTitle(plainTitle(ideaTitle(text, unit.start, unit.end)[0])))
+      list.push([
+        index,
+        bodiedItemTitle(units, index, next, text),
+        hasLabels(units, index + 1, next, 1),
+        isBare(units, index, next),
+      ]);
     index = next - 1;
   }
   close();
   return found;
 }
+
+/**
+ * A title that is only the word for an idea or its title (`Project`, `Idea`, `Title`, `Name`): a template's slot
+ * (IHR's `## Proposal template` ⏎ `### Project`), never an idea's own name.
+ */
+const SLOT_WORD = /^(?:project|idea|proposal|topic|task|title|name|item)s?$/i;
+
+/** A line opening with a remark's word before a colon (`Note: …`, `**Tip**: …`, `P.S.: …`): a remark, not a title. */
+const REMARK =
+  /^[\s*_]*(?:notes?|nb|n\.b\.|tips?|hints?|warning|caution|important|attention|reminder|update[sd]?|edit(?:ed)?|p\.?s\.?|todo|fixme|example|e\.g\.|see also|info|disclaimer)[\s*_]*[:：]/i;
 
 /**
  * The title of an item of the shape findBodiedItems reads: a title line, then a body with a label in it. The title
@@ -177,17 +210,26 @@ function findBodiedItems(units: Unit[], from: number, to: number, text: string):
  */
 function bodiedItemTitle(units: Unit[], index: number, next: number, text: string): ItemTitle | undefined {
   const unit = units[index];
-  if (unit.kind !== 'line' || unit.hits.length > 0 || next - index < 2) return undefined;
-  if (!hasDescription(units, index + 1, next, text)) return undefined;
+  if (unit.kind !== 'line' || unit.hits.length > 0) return undefined;
+  // Under the title: a description, or labels alone that rate the project (Polypheny's `- Query the blockchain` ⏎
+  // `  Difficulty: medium-hard`, read as the same idea under a heading is), or nothing when the item is bare (see
+  // findBodiedItems). A contact alone (`1. Publish a design` ⏎ `   - Mentor: Jane Doe`) is a note on a task.
+  const bare = isBare(units, index, next);
+  if (!bare && !hasDescription(units, index + 1, next, text) && !hasRating(units, index + 1, next)) return undefined;
   const written = text.slice(unit.start, unit.end);
-  // A hard break (`\` or two spaces) closes the title line; a closing colon leads into a list, not a body.
+  // A hard break (`\` or two spaces) closes the title line; a closing colon leads into a list, not a body; a closing
+  // full stop ends a sentence (a question mark may close a title: `Polypheny Client ??`; a question to the reader is
+  // left out as a slot is).
   const source = written.replace(/(?:\\|\s)+$/, '');
-  if (/[:：]\s*(?:\*\*|__)?$/.test(source) || /[.!?]$/.test(source)) return undefined;
+  if (/[:：]\s*(?:\*\*|__)?$/.test(source) || /[.!]$/.test(source)) return undefined;
   const [read, titleStart] = ideaTitle(text, unit.start, unit.start + source.length);
-  // A start like a label (`Note: …`) is no title, unless it is an idea's prefix (`Idea: …`).
-  if (unit.labelLike && titleStart === unit.start) return undefined;
+  // A title line is read as the same line written as a heading is: a topic before a colon (`Testing: Outsource test
+  // data`, `Nix Internals: Use std::filesystem::path`, `WebUI: Form for plugin options`) is part of the title, and so
+  // is a single word (`Isolation`, `Whiteboard`, `TL-UVM`). A remark (`Note: …`, `Tip: …`) opens no idea.
+  if (unit.labelLike && titleStart === unit.start && REMARK.test(source)) return undefined;
   const title = plainTitle(decodeEntities(stripEmoji(read)).replace(/\s+/g, ' ').trim());
-  if (!title || countWords(title) < 2 || countWords(title) > PLAIN_TITLE_MAX_WORDS) return undefined;
+  if (!title || !/\p{L}/u.test(title) || SLOT_WORD.test(title) || countWords(title) > PLAIN_TITLE_MAX_WORDS)
+    return undefined;
   return { title, titleStart, titleEnd: unit.start + source.length, bodyStart: unit.end };
 }
 
@@ -328,6 +370,19 @@ function hasDescription(units: Unit[], from: number, to: number, text: string): 
     if (unit.listLevel !== units[from - 1].listLevel && !unit.itemStart) continue;
     if (countWords(inlineToText(text.slice(unit.start, unit.end))) >= 3) return true;
   }
+  return false;
+}
+
+/** Whether the item whose units are `units[index..next)` is its first line alone. */
+function isBare(units: Unit[], index: number, next: number): boolean {
+  for (let at = index + 1; at < next; at++)
+    if (units[at].kind !== 'break' && units[at].kind !== 'comment') return false;
+  return units[index].item?.children.length === 1;
+}
+
+/** Whether `units[from..to)` carry a label of a field other than the mentors (a difficulty, a size, skills…). */
+function hasRating(units: Unit[], from: number, to: number): boolean {
+  for (let index = from; index < to; index++) if (units[index].hits.some((hit) => hit.name !== 'mentors')) return true;
   return false;
 }
 

@@ -1,6 +1,7 @@
 // Parse stage: recognising field labels in one line — at its start (`Label: value`, `**Label:**`, `_Label:_`…),
 // after a sentence (`… hours. **Skills required**: Python`) or broken over two lines (`**Skills` ⏎ `required**:`).
 import type { Nodes } from 'mdast';
+import { ELLIPTIC, FILLER, HEAD_NOUNS, MODIFIERS } from './label-words.js';
 import { readLabel, type LabelMatch } from './labels.js';
 import { fromLabel, type RawField } from './raw-field.js';
 import { stripEmoji } from './text.js';
@@ -209,13 +210,67 @@ function readNamedMentors(
     const capitalised = parts.filter((part) => NAME_WORD.test(part));
     if (capitalised.length < 2 || capitalised.length > 4) return undefined;
     if (parts.some((part) => !NAME_WORD.test(part) && !NAME_PARTICLE.test(part))) return undefined;
-    if (/[.]$/.test(parts[parts.length - 1]) || capitalised.some((part) => readLabel(part, options.fields)))
+    if (/[.]$/.test(parts[parts.length - 1]) || capitalised.some((part) => !isNameWord(part, options)))
       return undefined;
   }
   const labelEnd = start + match[1].length;
   const valueEnd = start + match[0].lastIndexOf(match[2]) + match[2].length;
   return { ...hit(head, match[1], start, labelEnd, labelEnd, end, text), valueEnd };
 }
+
+/**
+ * Whether a capitalised word can be part of a person's name (`Sergei`, `Vicențiu`, `Deodhar`, `Nguyễn`, `Okonjo-Iweala`,
+ * `Clément`), as opposed to a word of a title about mentoring (`Mentor Selection Process`, `Mentor Sign-up Form`,
+ * `Mentors Office Hours`): no label of the grammar nor a word of its labels (a head noun, a modifier, a filler:
+ * `Skills`, `Expected`, `Project`, `Contact`), no English function word capitalised in a title (`For`, `The`, `Of`),
+ * no common noun of the pages' own sections (NOT_NAME_WORDS: `Process`, `Selection`, `Guidelines`, `Form`, `Hours`), and
+ * no English abstract-noun ending (`-tion`, `-sion`, `-ment`, `-ship`, `-ness`, `-ility`, `-ities`, `-ology`), which
+ * names in any language rarely have (a short `-ment` as `Clément` aside).
+ */
+function isNameWord(word: string, options: ParseOptions): boolean {
+  const lower = word.toLowerCase().replace(/['’]s$/, '');
+  // A capitalised particle (`Maria De La Cruz`) is one.
+  if (NAME_PARTICLE.test(lower)) return true;
+  if (readLabel(word, options.fields) || GRAMMAR_WORDS.has(lower) || NOT_NAME_WORDS.has(lower)) return false;
+  return !(
+    /(?:[ts]ions?|ships?|.{2}ness(?:es)?|ility|ities|olog(?:y|ies))$/.test(lower) ||
+    (lower.length >= 8 && /ments?$/.test(lower))
+  );
+}
+
+/** Every word of the label grammar's heads, modifiers and fillers (`skills`, `expected`, `project`, `contact`). */
+const GRAMMAR_WORDS = new Set(
+  [...Object.values(HEAD_NOUNS).flat(), ...MODIFIERS, ...FILLER, ...ELLIPTIC].flatMap((entry) =>
+    // Words of two letters are left to NOT_NAME_WORDS: `An`, `Do`, `La` are names' words too (`Nguyễn Văn An`).
+    entry
+      .toLowerCase()
+      .split(/[\s/-]+/)
+      .filter((word) => word.length > 2),
+  ),
+);
+
+/**
+ * Words capitalised in titles that are no part of a name: English function words (not `A` or `An`, names too:
+ * `Nguyễn Văn An`), and the common nouns of a list's
+ * sections about mentoring and the program (`Mentor Selection Process`, `Mentor Application Deadline`, `Mentor
+ * Guidelines`, `Mentors Office Hours`, `Mentor Sign-up Form`, `Mentor Matching Process`, `Mentor Onboarding Session`).
+ */
+// prettier-ignore
+const NOT_NAME_WORDS = new Set([
+  'the', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'about', 'or', 'our', 'your', 'their',
+  'this', 'that', 'these', 'those', 'is', 'are', 'be', 'will', 'can', 'may', 'must', 'should', 'who', 'how', 'what',
+  'process', 'selection', 'guidelines', 'guideline', 'guide', 'guides', 'deadline', 'deadlines', 'program', 'programme',
+  'responsibilities', 'requirements', 'expectations', 'details', 'overview', 'summary', 'role', 'roles', 'matching',
+  'onboarding', 'training', 'meeting', 'meetings', 'sign-up', 'signup', 'form', 'forms', 'page', 'section', 'policy',
+  'agreement', 'handbook', 'manual', 'resources', 'criteria', 'feedback', 'timeline', 'schedule', 'tips', 'notes',
+  'team', 'teams', 'pool', 'interest', 'proposal', 'proposals', 'hours', 'office', 'questions', 'faq', 'channel',
+  'channels', 'duties', 'tasks', 'slots', 'chat', 'call', 'calls', 'session', 'sessions', 'portal', 'board', 'group',
+  'groups', 'network', 'community', 'support', 'help', 'wanted', 'welcome', 'needed', 'opportunities', 'sync', 'list',
+  'check-in', 'check-ins', 'checklist', 'rules', 'steps', 'tips', 'faqs', 'guidance', 'advice', 'agreement', 'code',
+  'conduct', 'mentee', 'mentees', 'mentors', 'mentor', 'mentoring', 'mentorship', 'students', 'contributors',
+  'organization', 'organisation', 'org', 'admins', 'admin', 'evaluations', 'evaluation', 'review', 'reviews', 'survey',
+  'results', 'announcement', 'announcements', 'update', 'updates', 'week', 'weeks', 'period', 'phase', 'round',
+]);
 
 /** Whether the line starting at `start` follows a hard break (`\`, two spaces or `<br>` ending the line before). */
 function afterHardBreak(text: string, start: number): boolean {

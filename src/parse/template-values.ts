@@ -10,7 +10,8 @@ import { parseSize } from './values/size.js';
 
 /**
  * The values of the page's template, normalised (see `normalise`): the fields under each heading titled as a template
- * slot (`Project template name`, up to the next heading of its level or above), and those of the sections set aside
+ * slot (`Project template name`, up to the next heading of its level or above) or in each top-level list item so
+ * titled, and those of the sections set aside
  * as templates by their fields (`templates`, index.ts' isTemplateSlotFields).
  */
 export function templateValues(
@@ -27,10 +28,15 @@ export function templateValues(
   };
   for (const fields of templates) add(fields);
   units.forEach((unit, index) => {
-    if (unit.kind !== 'heading' || unit.hits.length > 0) return;
-    if (!isTemplateSlotTitle(ideaTitle(context.text, unit.start, unit.end)[0])) return;
+    if (unit.hits.length > 0) return;
+    // The template written as a top-level list item (`- Project template name` ⏎ `  * Possible mentor: …`) is read as
+    // the same template under a heading is: its fields are those of the item.
+    const item = unit.kind === 'line' && unit.itemStart && unit.listLevel === 1;
+    if ((unit.kind !== 'heading' && !item) || !isTemplateSlotTitle(ideaTitle(context.text, unit.start, unit.end)[0]))
+      return;
     let end = index + 1;
-    while (end < units.length && (units[end].kind !== 'heading' || units[end].depth > unit.depth)) end++;
+    if (item) while (end < units.length && units[end].start < unit.itemEnd) end++;
+    else while (end < units.length && (units[end].kind !== 'heading' || units[end].depth > unit.depth)) end++;
     add(findFields(units, index + 1, end, context));
   });
   return values;

@@ -343,3 +343,208 @@ Mentor: Jane Doe
     expect(parseIdeaFile('ideas.md', owned).ideas.map((idea) => idea.title)).toEqual(['Improve the parser']);
   });
 });
+
+// Ideas as list items read as the same ideas written as headings (test/fixtures/VARIANTS.md gap 8, the ideas-as-items
+// variant): the item's title line is its heading, its content the heading's text. Each case gives the heading form and
+// the item form of the same list, in several spellings, and expects the same ideas from both.
+describe('items read as the same ideas written as headings', () => {
+  const titles = (text: string): string[] => parseIdeaFile('ideas.md', text).ideas.map((idea) => idea.title);
+  /** The item form of a heading form: each `### ` idea heading becomes an item, its body indented under it. */
+  const asItems = (text: string, marker = '-'): string => {
+    let inIdea = false;
+    return text
+      .split('\n')
+      .map((line) => {
+        if (line.startsWith('### ')) {
+          inIdea = true;
+          return `${marker} ${line.slice(4)}`;
+        }
+        if (/^#{1,2} /.test(line)) inIdea = false;
+        return inIdea && line.trim() ? `${' '.repeat(marker.length + 1)}${line}` : line;
+      })
+      .join('\n');
+  };
+  const both = (text: string, expected: string[], marker = '-'): void => {
+    expect(titles(text)).toEqual(expected);
+    expect(titles(asItems(text, marker))).toEqual(expected);
+  };
+
+  it('reads one-word titles and a topic before a colon as titles', () => {
+    const text = `# Ideas
+
+## Storage
+
+### Isolation
+
+Currently the writes and reads are not isolated and sometimes we see partial write data.
+
+* Recommended Skills: golang, databases
+* Mentor(s): Fabian Reinartz
+
+### Testing: Outsource test data
+
+The package contains dozens of megabytes of test data that are not needed to run it.
+
+* Skills involved: conda packaging, GitHub CI
+* Difficulty: Medium
+
+### WebUI: Form for plugin specific options
+
+The WebUI only shows a simple plugin options field where options are joined by a colon.
+
+**Difficulty rating**: hard
+`;
+    both(text, ['Isolation', 'Testing: Outsource test data', 'WebUI: Form for plugin specific options']);
+    both(text, ['Isolation', 'Testing: Outsource test data', 'WebUI: Form for plugin specific options'], '*');
+  });
+
+  it('keeps a remark (`Note: …`) and a slot word (`Project`) out of the titles', () => {
+    const text = `## Ideas
+
+- Faster parser for large files
+
+  The parser reads every file twice today and could stream it.
+
+  Difficulty: Medium
+
+- Note: more ideas will follow
+
+  We are still collecting ideas from the team this month.
+
+  Difficulty: Easy
+`;
+    expect(titles(text)).not.toContain('Note: more ideas will follow');
+    const slot = `## Proposal template
+
+- Project
+
+  **Brief explanation:** what the project is about, in two sentences.
+
+  **Expected results:** what it delivers.
+`;
+    expect(titles(slot)).not.toContain('Project');
+  });
+
+  it('reads items with a rating label and no description, and a bare item closing the run (Polypheny)', () => {
+    const text = `# Polypheny
+
+Below you can find some ideas on the directions in which we could push the project together.
+
+### Query the blockchain
+Difficulty: medium-hard
+
+### Quality check and assurance
+Unit-Testing and structural system testing
+
+Difficulty: easy
+
+### Keep them All
+
+Difficulty: hard
+
+### Polypheny Client ??
+`;
+    const expected = ['Query the blockchain', 'Quality check and assurance', 'Keep them All', 'Polypheny Client ??'];
+    both(text, expected);
+    both(text.replace(/Difficulty: /g, '**Size:** 175 hours, level '), expected, '1.');
+  });
+
+  it('leaves a bare item before the ideas, and a list of contents before them, out', () => {
+    const text = `## Project Ideas
+
+1. Expand the model library
+2. Physics module
+
+- **Total Projects : 2**
+
+- Expand the model library
+
+  - **Difficulty**: Intermediate
+  - **Size**: 350 hours (large)
+
+  **Description**: Expand the library of behaviours by new systems inspired by nature.
+
+- Physics module
+
+  - **Difficulty**: Hard
+  - **Size**: 175 hours (medium)
+
+  **Description**: Add rigid bodies and collisions to the particle system.
+`;
+    expect(titles(text)).toEqual(['Expand the model library', 'Physics module']);
+  });
+
+  it('reads a title after a badge image, and a numbered slot item as a slot', () => {
+    const text = `## Project Description
+
+- ![#f03c15](https://placehold.co/15x15/f03c15/f03c15.png) Support Java 17 for the core
+
+  **Difficulty:** Hard
+  **Scope:** 350 hours
+
+- ![#FFD700](https://placehold.co/15x15/FFD700/FFD700.png) Robustify string solving
+
+  **Difficulty:** Medium
+  **Scope:** 175 hours
+`;
+    expect(titles(text)).toEqual(['Support Java 17 for the core', 'Robustify string solving']);
+    const numbered = `### Google Summer of Code'21 - Proposal Ideas
+
+- 1\\. Design 2.0
+
+  > Difficulty: Medium | Tags: Design
+
+  The library contains many elements with some mismatch in the overall design.
+
+- 2\\. Migration to Hooks
+
+  > Difficulty: Hard | Tags: Hooks
+
+  The project was started when React Hooks were not a thing.
+
+- 3\\. Not Listed above but trust me it's crazy
+
+  Tell us about it!
+`;
+    expect(titles(numbered)).toEqual(['Design 2.0', 'Migration to Hooks']);
+  });
+
+  it('reads items under a heading titling the list beside heading ideas (TARDIS)', () => {
+    const text = `# Ideas
+
+### List of GSoC 2023 Project Ideas
+
+Some of these we have specially selected for GSoC 2023 and are listed below.
+
+#### Velocity Packet Tracker Visualisation
+{{<idea_tag "Python">}}
+
+**Project Length:** 175 Hours\\
+**Difficulty:** Moderate\\
+**Description:** The plot shows which atoms photon packets interact with.
+
+#### Grotrian diagram visualisation
+
+**Project Length:** 350 Hours\\
+**Difficulty:** Moderate\\
+**Description:** A visual tool for Grotrian diagrams.
+
+### Simulation Object Restructure
+
+**Project Length:** 175 Hours\\
+**Description:** Restructure the simulation object.
+`;
+    const expected = [
+      'Velocity Packet Tracker Visualisation',
+      'Grotrian diagram visualisation',
+      'Simulation Object Restructure',
+    ];
+    expect(titles(text)).toEqual(expected);
+    const items = text.replace(
+      /^#### (.*)\n([\s\S]*?)(?=\n####|\n### Sim)/gm,
+      (_, title: string, body: string) => `- ${title}\n${body.replace(/^(?=.)/gm, '  ')}`,
+    );
+    expect(items).toContain('- Grotrian diagram visualisation');
+    expect(titles(items)).toEqual(expected);
+  });
+});

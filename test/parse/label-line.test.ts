@@ -446,4 +446,44 @@ describe('a mentor head noun before names, without a colon', () => {
   ])('reads no mentors from %s', (_, body) => {
     expect(fieldsOf(`Difficulty: easy\n\n${body}`).mentors).toBeUndefined();
   });
+
+  // A person's name, not 2–4 capitalised words: no word of the label grammar, no function word, no common noun of a
+  // list's sections about mentoring, no abstract-noun ending (`-tion`, `-ment`, `-ship`, `-ness`, `-ility`).
+  it.each([
+    '- Mentor Selection Process',
+    '- Mentor Matching Process',
+    '- Mentor Sign-up Form',
+    '- Mentors Office Hours',
+    '- Mentor Onboarding Session',
+    '- Mentor Application Form',
+    '- Mentor Guidelines For Students',
+    '- Mentor Roles And Responsibilities',
+    '- Mentor Evaluation Timeline',
+    '- Mentor Communication Channels',
+    '- Mentor Code Of Conduct',
+    '- Mentor Expected Commitment',
+    '- Mentors Needed Urgently',
+    '- Mentor Availability Survey',
+  ])('reads no mentors from the title item %s', (item) => {
+    expect(fieldsOf(`- Difficulty: easy\n${item}`).mentors).toBeUndefined();
+  });
+
+  it.each([
+    'Sergei Golubchik',
+    'Vicențiu Ciorbaru / Sergei Petrunia',
+    'Oleksandr Byelkin',
+    'Rucha Deodhar',
+    'José García Márquez',
+    'Nguyễn Văn An',
+    'Zhang Wei',
+    'Xing Ming',
+    'Ngozi Okonjo-Iweala',
+    'Jean-Baptiste Clément',
+    'Maria De La Cruz',
+    'Yuki Matsumura',
+    'Eliot Ness',
+    'Andreas Flörs, Aoife Boyle',
+  ])('reads the names %s as mentors', (names) => {
+    expect(fieldsOf(`- Difficulty: easy\n- Mentor ${names}`).mentors?.value).toBe(names);
+  });
 });

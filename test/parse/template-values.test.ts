@@ -34,6 +34,20 @@ describe("values copied from the page's template", () => {
     expect(video.fields.mentors?.valuePosition).toBeUndefined();
   });
 
+  // The same template and ideas written as list items (the ideas-as-items variant of the Racket page): the template
+  // item gives the template's values as the template heading does.
+  it.each(['-', '*', '1.'])('empties the copied fields when the template and ideas are list items (%s)', (marker) => {
+    const asItem = (section: string): string =>
+      section
+        .replace(/^\* /gm, `${' '.repeat(marker.length + 1)}* `)
+        .replace(/^---$/m, `${' '.repeat(marker.length + 1)}---`)
+        .replace(/^### (.*)$/m, `${marker} $1`);
+    const file = parseIdeaFile('ideas.md', `## Project ideas\n\n${[template, filled, copied].map(asItem).join('')}`);
+    const video = file.ideas.find((idea) => idea.title === 'Video editing DSL');
+    expect(file.ideas.find((idea) => idea.title === 'Data table library')?.fields.mentors?.value).toBe('Jane Doe');
+    expect([video?.fields.mentors?.value, video?.fields.skills?.value]).toEqual(['', '']);
+  });
+
   it('keeps a short value that the template happens to give too', () => {
     const short = '### Project template name\n* Difficulty: Medium\n* Possible mentor: Jane Doe\n\n---\n\n';
     const file = parseIdeaFile('ideas.md', `## Project ideas\n\n${short}${filled}`);

@@ -6,8 +6,14 @@ import { fileURLToPath } from 'node:url';
 import { main } from './main.js';
 import { POOL_CHILD_FLAG } from './pool-flag.js';
 import type { ToChild } from './pool.js';
+import { reexec, shouldReexec } from './reexec.js';
 
+const script = fileURLToPath(import.meta.url);
 if (process.argv[2] === POOL_CHILD_FLAG) runChild();
+else if (
+  shouldReexec({ argv: process.argv.slice(2), env: process.env, execArgv: process.execArgv, cwd: process.cwd() })
+)
+  reexec(script, process.argv.slice(2));
 else runCli();
 
 function runChild(): void {
@@ -40,7 +46,7 @@ function runCli(): void {
     stderr: process.stderr,
     stdin: process.stdin,
     now: new Date(),
-    worker: fileURLToPath(import.meta.url),
+    worker: script,
   }).then(
     (code) => {
       process.exitCode = code;

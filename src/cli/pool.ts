@@ -27,8 +27,8 @@ export const FILES_AHEAD = 2;
 export const POOL_MIN_FILES = 10;
 
 /**
- * The largest file (bytes) this process lints while children are there to take it. Its heap has no limit and Node's
- * default GC settings (V8 takes flags only at start), and V8 keeps the heap a large file's trees grew to: on 300
+ * The largest file (bytes) this process lints while children are there to take it. Its heap has no limit (and the
+ * CLI's GC flags only when bin.ts started it again with them, see reexec.ts: V8 takes flags only at start), and V8 keeps the heap a large file's trees grew to: on 300
  * files of the corpus, linted in one process without flags, the one 160 KB list raised the peak from 181 to 256 MB;
  * with the children's flags it stays near 180 MB either way. Idea lists run 10-30 KB (GSoC 2026's 750 pages: 12.5 KB
  * on average; the corpus's largest but one, 30 KB), so at twice the largest common size this process lints nearly

@@ -1,9 +1,10 @@
 // The command line as users run it: every case runs the built dist/cli.js (`npm run bundle`) as a child process.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { MAIN_EXEC_ARGV } from '../../src/cli/reexec.js';
 import { CLEAN_IDEA, CLI_ENTRY, IDEA, makeProject, runCli } from './bin-support.js';
 
 const TODAY = ['--today', '2026-11-25'];
@@ -341,4 +342,77 @@ describe('dist/cli.js: output closed early', () => {
       'idea-lint: could not write the report to the output (the reader closed it); the run stopped.\n',
     );
   });
+});
+
+describe('dist/cli.js: a run over many files starts itself again with the GC flags', () => {
+  const env = (workers?: string): NodeJS.ProcessEnv => ({
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '',
+    ...(workers !== undefined ? { IDEA_LINT_WORKERS: workers } : {}),
+  });
+  const manyFiles = (): string => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 12; i++) files[`org-${i}/ideas.md`] = IDEA.repeat(3);
+    return makeProject(files);
+  };
+  /** The command lines of the processes `pid` started (Linux: /proc), '' each when unreadable. */
+  const childCommands = (pid: number): string[] => {
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
+    return children.map((child) => {
+      try {
+        return readFileSync(`/proc/${child}/cmdline`, 'utf8').split('\u0000').join(' ');
+      } catch {
+        return '';
+      }
+    });
+  };
+
+  it('gives the same report and exit code as one process', async () => {
+    const dir = manyFiles();
+    const run = (workers?: string) =>
+      new Promise<{ code: number | null; stdout: string }>((resolve, reject) => {
+        const child = spawn(process.execPath, [CLI_ENTRY, '.', '-f', 'json', ...TODAY], {
+          cwd: dir,
+          env: env(workers),
+        });
+        let stdout = '';
+        child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+        child.on('error', reject);
+        child.on('close', (code) => resolve({ code, stdout }));
+      });
+    const [pooled, single] = [await run('2'), await run('1')];
+    expect(pooled.code).toBe(1);
+    expect(pooled).toEqual(single);
+    expect(JSON.parse(pooled.stdout).files).toHaveLength(12);
+  });
+
+  it.runIf(existsSync('/proc/self/task'))(
+    'lints in a process started with the flags, passes a signal on to it and ends by that signal',
+    async () => {
+      const dir = manyFiles();
+      const child = spawn(process.execPath, [CLI_ENTRY, '.', '-f', 'json', ...TODAY], {
+        cwd: dir,
+        env: env('2'),
+        stdio: 'ignore',
+      });
+      const ended = new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+        child.on('exit', (code, signal) => resolve([code, signal])),
+      );
+      // Polled until the process it started has run Node (between fork and exec it shows the first one's command).
+      const flagged = `${MAIN_EXEC_ARGV.join(' ')} ${CLI_ENTRY} . -f json`;
+      let started: string[] = [];
+      for (let tries = 0; tries < 500 && !started.some((command) => command.includes(flagged)); tries++) {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        started = childCommands(child.pid!);
+      }
+      expect(started).toHaveLength(1);
+      expect(started[0]).toContain(flagged);
+      const inner = Number(readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').trim());
+      child.kill('SIGTERM');
+      expect(await ended).toEqual([null, 'SIGTERM']);
+      // The process it started has ended too (killed by the same signal, not left running).
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(existsSync(`/proc/${inner}/cmdline`) && readFileSync(`/proc/${inner}/cmdline`, 'utf8') !== '').toBe(false);
+    },
+  );
 });

@@ -52,14 +52,19 @@ describe("the CLI entry's static imports", () => {
     expect(staticImports(source)).toEqual(['./a.js', './c.js', './e.js', 'node:g']);
   });
 
-  it('reach only the argument reader, the version and the pool flag: no engine, rules, reporters or parsers', () => {
+  it('reach only the argument reader, the version, the pool flag and the re-start: no engine, rules, reporters or parsers', () => {
     expect([...reached('src/cli/bin.ts')].sort()).toEqual([
+      'node:child_process',
+      'node:fs',
+      'node:os',
+      'node:path',
       'node:url',
       'node:util',
       'src/cli/args.ts',
       'src/cli/bin.ts',
       'src/cli/main.ts',
       'src/cli/pool-flag.ts',
+      'src/cli/reexec.ts',
       'src/lint/config-names.ts',
       'src/lint/iso-date.ts',
       'src/report/format-names.ts',

@@ -1,7 +1,7 @@
 // Parse stage: recognising field labels in one line — at its start (`Label: value`, `**Label:**`, `_Label:_`…),
 // after a sentence (`… hours. **Skills required**: Python`) or broken over two lines (`**Skills` ⏎ `required**:`).
 import type { Nodes } from 'mdast';
-import { readLabel, type LabelMatch } from './labels.js';
+import { readLabel, withoutGloss, type LabelMatch } from './labels.js';
 import { fromLabel, type RawField } from './raw-field.js';
 import { stripEmoji } from './text.js';
 import { parseDifficulty } from './values/difficulty.js';
@@ -58,6 +58,8 @@ export function readLineLabels(
     labelsFrom?: number;
     /** The line is inside a list item. */
     item?: boolean;
+    /** An earlier line of the same paragraph has a label. */
+    labelsAbove?: boolean;
   },
 ): LineLabels {
   // The line starts with the end of a label broken over the line before: only later labels can follow.
@@ -80,6 +82,7 @@ export function readLineLabels(
       context.first,
       context.continuation ?? false,
       context.item ?? false,
+      context.labelsAbove ?? false,
     ),
     options,
   );
@@ -97,6 +100,13 @@ export function continuesSentence(previous: string, previousIsLabel: boolean): b
   return words(trimmed) >= SENTENCE_MIN_WORDS;
 }
 
+/**
+ * A plain label whose gloss makes it longer than a plain label's 80 characters (LABEL := PHRASE GLOSS?, labels.ts):
+ * `Difficulty rating (easy (little experience/background), medium (…), hard (experienced)): medium` (SU2).
+ */
+const GLOSSED_PLAIN =
+  /^([^:：|`[\]<>\n()]{1,60}?[ \t]*\((?:[^()\n]|\((?:[^()\n]|\([^()\n]*\))*\)){1,200}\))[ \t]*(?::(?=\s|$)|：)/;
+
 function readLineStart(
   text: string,
   line: string,
@@ -108,6 +118,7 @@ function readLineStart(
   first: boolean,
   continuation: boolean,
   item: boolean,
+  labelsAbove: boolean,
 ): LineLabels {
   const context = { quoted };
   if (line.startsWith('|')) return readCutRow(text, line, start, end, options);
@@ -119,7 +130,7 @@ function readLineStart(
   const afterSymbols = symbols > 0 ? /^(\*{1,3}|_{1,3})(?=[^\s*_])/.exec(line.slice(symbols)) : null;
   if (afterSymbols)
     return readMarkedLabel(text, line.slice(symbols), start + symbols, end, afterSymbols[1], single, options);
-  const plain = /^([^:：|`[\]<>\n]{1,80}?)[ \t]*(?::(?=\s|$)|：)/.exec(line);
+  const plain = /^([^:：|`[\]<>\n]{1,80}?)[ \t]*(?::(?=\s|$)|：)/.exec(line) ?? GLOSSED_PLAIN.exec(line);
   // `Difficulty – Medium` at the start of a paragraph or item: a dash after a known label separates its value.
   const dashed = plain || !first || continuation ? null : /^([^:|`[\]<>\n–—]{2,40}?)[ \t]+[–—-][ \t]+(?=\S)/.exec(line);
   if (dashed) {
@@ -159,12 +170,19 @@ function readLineStart(
       );
     return { hits: [], labelLike: isLabelLikePlain(plain[1]) };
   }
-  const named = readNamedMentors(text, line, start, end, first && (item || !single), options);
+  const named = readNamedMentors(
+    text,
+    line,
+    start,
+    end,
+    first ? item || !single : labelsAbove && !continuation,
+    options,
+  );
   if (named) return { hits: [named], labelLike: false };
   // A line that is only a label: a one-line paragraph, a quote (`> Complexity 👨🏻‍💻`), or a paragraph's first line.
   if (
     (single && (context.quoted || words(line) <= LONE_LABEL_MAX_WORDS)) ||
-    (first && words(stripEmoji(line)) <= FIRST_LINE_LABEL_MAX_WORDS)
+    (first && words(stripEmoji(withoutGloss(line))) <= FIRST_LINE_LABEL_MAX_WORDS)
   ) {
     const found = readLabel(line, options.fields);
     if (found?.exact) return { hits: [hit(found, line, start, end, end, end, text)], labelLike: false };
@@ -175,19 +193,24 @@ function readLineStart(
 }
 
 /**
- * A mentor head noun without a colon, then the mentors' names: `Mentor Sergei Golubchik`, `Mentors Jane Doe / John
- * Roe`, `Mentor Rucha Deodhar, Oleksandr Byelkin` (MariaDB writes them on the line after a hard break). The grammar:
- * at a line's start (a list item's first line, a paragraph's first line when more lines follow, or a line after a
- * hard break — `\`, two spaces, `<br>`; a paragraph of one line outside a list may be a title, so never),
- * HEAD NAME (SEP NAME)*, where HEAD is `Mentor`/`Mentors`/`Co-mentor(s)` in any case reading as an exact label of
- * the mentors field, SEP is `/`, `,`, `&` or `and`, and NAME two to four capitalised words (name particles such as
- * `van` aside) none of which is itself a label of the grammar. Narrow on purpose: `Mentor Guidelines` (one word),
- * `Mentor Application Deadline` as a title paragraph, a name word that is a label of the grammar, a sentence
- * (`Mentors will be assigned`) or a line ending in sentence punctuation never reads.
+ * A mentors label without a colon, then the mentors' names: `Mentor Sergei Golubchik`, `Mentors Jane Doe / John
+ * Roe`, `Mentor Rucha Deodhar, Oleksandr Byelkin` (MariaDB writes them on the line after a hard break), `Possible
+ * Mentors Pedro Gomes (lead), Ole Burghardt` (SU2, regression-12, a line among label lines). The grammar: at a line's
+ * start (a list item's first line, a paragraph's first line when more lines follow, a line after a hard break — `\`,
+ * two spaces, `<br>` — or a later line of a paragraph with a label line above it, not carrying on the sentence before
+ * it; a paragraph of one line outside a list may be a title, so never), HEAD NAME (SEP NAME)*, where HEAD is an exact label of the
+ * mentors field of up to three words ending in `mentor(s)` (`Mentor`, `Co-mentors`, `Possible Mentors`), SEP is `/`,
+ * `,`, `&` or `and`, and NAME two to four capitalised words (name particles such as `van` aside) none of which is
+ * itself a label of the grammar, optionally followed by a remark in brackets (`(lead)`). Narrow on purpose: `Mentor
+ * Guidelines` (one word), `Mentor Application Deadline` as a title paragraph, a name word that is a label of the
+ * grammar, a sentence (`Mentors will be assigned`) or a line ending in sentence punctuation never reads.
  */
-const NAMED_MENTORS = /^((?:co-?)?mentors?)[ \t]+(\p{Lu}[^:：|`[\]<>()\n]{2,120}?)[ \t]*(?:\\|<br\s*\/?>)?[ \t]*$/iu;
+const NAMED_MENTORS =
+  /^((?:[\p{L}-]+[ \t]+){0,2}?(?:co-?)?mentors?)[ \t]+(\p{Lu}[^:：|`[\]<>\n]{2,120}?)[ \t]*(?:\\|<br\s*\/?>)?[ \t]*$/iu;
 const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 const NAME_PARTICLE = /^(?:van|von|der|den|de|da|del|dos|du|le|la|bin|al|y)$/;
+/** A remark in brackets after a mentor's name: `(lead)`, `(primary)`. */
+const NAME_REMARK = /[ \t]*\([^()\n]{1,30}\)[ \t]*$/;
 
 function readNamedMentors(
   text: string,
@@ -197,7 +220,7 @@ function readNamedMentors(
   first: boolean,
   options: ParseOptions,
 ): LabelHit | undefined {
-  if (!/^(?:co-?)?mentor/i.test(line)) return undefined;
+  if (!/^(?:[\p{L}-]+[ \t]+){0,2}?(?:co-?)?mentor/iu.test(line)) return undefined;
   const match = NAMED_MENTORS.exec(text.slice(start, end));
   if (!match) return undefined;
   if (!first && !afterHardBreak(text, start)) return undefined;
@@ -205,7 +228,7 @@ function readNamedMentors(
   if (head?.name !== 'mentors' || !head.exact || head.demoted) return undefined;
   const names = match[2].split(/[ \t]*(?:[/,&]|\band\b)[ \t]*/);
   for (const name of names) {
-    const parts = name.trim().split(/\s+/).filter(Boolean);
+    const parts = name.replace(NAME_REMARK, '').trim().split(/\s+/).filter(Boolean);
     const capitalised = parts.filter((part) => NAME_WORD.test(part));
     if (capitalised.length < 2 || capitalised.length > 4) return undefined;
     if (parts.some((part) => !NAME_WORD.test(part) && !NAME_PARTICLE.test(part))) return undefined;

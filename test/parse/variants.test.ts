@@ -157,9 +157,6 @@ const KNOWN: Record<string, string[]> = {
     'regression-12/mexili__gsoc_meta__docs__project_ideas.md',
     'regression-12/su2code__su2code.github.io___gsoc__Introduction.md',
   ],
-  // ListenBrainz (regression-12) writes sizes as `90/175/350 hours`, which is read as an empty size; rewritten as
-  // `90/175/350h` it is read as a size. A form of regression-12 for session 14 to fix.
-  'size-h': ['regression-12/VincenzoImp__gsoc-2026-explorer__ideas__metabrainz_foundation_inc__listenbrainz.md'],
 };
 
 describe('label-preserving variants of the regression lists', () => {

@@ -287,7 +287,7 @@ const HEADING_LABEL_VALUE_MAX_WORDS = 3;
 /** Any emphasis on a line (`**Prerequisites**`, a label whose value is the next block, has no colon). */
 const EMPHASIS_SPAN = /(\*\*|__|\*|_)([^*_\n]{1,60})\1/g;
 
-function labelsAsHeadings(text, shape, path) {
+function labelsAsHeadings(text, shape, path, joined = false) {
   if (!isMarkdown(path) || shape.headings.length === 0) return text;
   const lines = splitLines(text);
   // Headings idea-lint reads that CommonMark does not: closed ones without a space (`###Title###`) and glued ones.
@@ -321,6 +321,26 @@ function labelsAsHeadings(text, shape, path) {
       value !== '' && value.split(/\s+/).length <= HEADING_LABEL_VALUE_MAX_WORDS && !/[#<>|[\]`@]/.test(value);
     if (blocked || !found || !short) {
       blocked = true;
+      continue;
+    }
+    // Joined: two such label paragraphs, a blank line between, on one heading split by ` | ` (`#### Length: 175 |
+    // Difficulty: Medium`), the second's line left blank; a label paragraph with no such neighbour above stays.
+    if (joined) {
+      const above = line >= 3 && lines[line - 2].body.trim() === '' ? lines[line - 3] : undefined;
+      const upper =
+        above && !skip(line - 2) && oneLineParagraph(lines, shape, line - 2) ? openingLabel(above.body) : undefined;
+      const upperValue = upper?.value.replace(/[*_]/g, '').trim() ?? '';
+      const upperShort =
+        upperValue !== '' &&
+        upperValue.split(/\s+/).length <= HEADING_LABEL_VALUE_MAX_WORDS &&
+        !/[#<>|[\]`@]/.test(upperValue);
+      if (!upper || !upperShort) {
+        blocked = true;
+        continue;
+      }
+      above.body = `${'#'.repeat(depth)} ${upper.label}: ${upperValue} | ${found.label}: ${value}`;
+      entry.body = '';
+      line -= 2;
       continue;
     }
     entry.body = `${'#'.repeat(depth)} ${found.label}: ${value}`;
@@ -699,6 +719,12 @@ export const VARIANTS = Object.freeze({
     family: 'label-layout',
     about: 'a one-line label paragraph with a short value written as a heading below all others (#### Label: value)',
     apply: (text, path, shape) => labelsAsHeadings(text, shape, path),
+  },
+  'labels-as-heading-pipe': {
+    family: 'label-layout',
+    about:
+      'two one-line label paragraphs with short values written as one heading below all others, split by | (#### A: v | B: w)',
+    apply: (text, path, shape) => labelsAsHeadings(text, shape, path, true),
   },
   'ordered-dot': {
     family: 'ordered',

@@ -289,13 +289,21 @@ export function readWholeLabel(text: string, start: number, end: number, options
   if (inline) {
     // `### Difficulty: Medium` is a label; `### Mentorship: a pairing bot for new contributors` is a title.
     const inlineFound = readLabel(inline[1], options.fields);
+    if (!inlineFound || inlineFound.name === 'program') return [];
+    const first = hit(inlineFound, inline[1], start, start + inline[1].length, start + inline[0].length, end, text);
     const rest = words(line.slice(inline[0].length));
+    const limit = inlineFound.exact ? HEADING_VALUE_MAX_WORDS : HEADING_LOOSE_VALUE_MAX_WORDS;
+    // `#### Length: 175 hours | Difficulty: Medium`: several labels on one heading are read part by part, as on a
+    // line of a paragraph (LABEL VALUE (SEP LABEL VALUE)*, withSeparatedLabels), each value short as a heading's is.
+    const hits = withSeparatedLabels(text, { ...first }, options).hits;
     if (
-      inlineFound &&
-      inlineFound.name !== 'program' &&
-      rest <= (inlineFound.exact ? HEADING_VALUE_MAX_WORDS : HEADING_LOOSE_VALUE_MAX_WORDS)
+      hits.length > 1 &&
+      hits.every(
+        (part, i) => words(text.slice(part.valueStart, part.valueEnd)) <= (i === 0 ? limit : HEADING_VALUE_MAX_WORDS),
+      )
     )
-      return [hit(inlineFound, inline[1], start, start + inline[1].length, start + inline[0].length, end, text)];
+      return hits;
+    if (rest <= limit) return [first];
   }
   return [];
 }

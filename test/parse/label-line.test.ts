@@ -508,3 +508,19 @@ describe('a label with a bracketed gloss before its separator', () => {
     expect(readLabel('Weather (sunny (warm), rainy (cold))')).toBeUndefined();
   });
 });
+
+// A heading with several labels (`#### Length: 175 hours | Difficulty: Medium`) is read part by part, as a line of a
+// paragraph is: LABEL VALUE (SEP LABEL VALUE)*, each value as short as a heading label's.
+describe('several labels on one heading', () => {
+  const fields = (heading: string) =>
+    fieldsOf(`Make the parser faster for big inputs of many kinds.\n\nSkills: Rust\n\n#### ${heading}`);
+  it.each([
+    ['a pipe', 'Length: 175 hours | Difficulty: Medium', { size: '175 hours', difficulty: 'Medium' }],
+    ['a middle dot', 'Difficulty: Medium · Size: 350 hours', { size: '350 hours', difficulty: 'Medium' }],
+    ['bold labels', '**Length:** 175 hours | **Difficulty:** Medium', { size: '175 hours', difficulty: 'Medium' }],
+    ['a semicolon', 'Mentors: Jane Doe; Difficulty: Hard', { mentors: 'Jane Doe', difficulty: 'Hard' }],
+  ])('reads each label (%s)', (_, heading, expected) => {
+    const read = fields(heading);
+    for (const [name, value] of Object.entries(expected)) expect(read[name as FieldName]?.value).toBe(value);
+  });
+});

@@ -128,6 +128,17 @@ describe('variants', () => {
     );
   });
 
+  it('writes two one-line label paragraphs with short values as one heading split by a pipe', () => {
+    const text =
+      '## Idea\n\nSkills: a long list of many different skills and tools\n\n**Difficulty:** *Medium*\n\n**Size:** 175 hours\n';
+    expect(applyVariant('labels-as-heading-pipe', text)).toBe(
+      '## Idea\n\nSkills: a long list of many different skills and tools\n\n### Difficulty: Medium | Size: 175 hours\n\n\n',
+    );
+    // A label paragraph without a neighbour to join stays, and so does every label line above it.
+    const lone = '## Idea\n\n**Difficulty:** Medium\n\nSome prose.\n\n**Size:** 175 hours\n';
+    expect(applyVariant('labels-as-heading-pipe', lone)).toBe(lone);
+  });
+
   it('rewrites list markers', () => {
     expect(lineOf(applyVariant('bullets-star', LIST), 10)).toBe('* Size: 175 hours');
     expect(applyVariant('ordered-paren', LIST).split('\n').slice(13, 15)).toEqual(['1) first', '2) second']);

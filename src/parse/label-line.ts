@@ -120,6 +120,42 @@ function readLineStart(
   item: boolean,
   labelsAbove: boolean,
 ): LineLabels {
+  const read = readLineOpening(text, line, start, end, single, options, quoted, first, continuation, item, labelsAbove);
+  if (read.hits.length > 0 || continuation || line.startsWith('|')) return read;
+  // `Stretch goal: a benchmark study | Difficulty: Hard`, `**Track:** web • **Difficulty:** Hard`: a first part naming
+  // no field; the parts after a spaced pipe, dot or bullet are read as a line of their own (LABEL VALUE (SEP LABEL
+  // VALUE)*, whatever the first label).
+  const after = afterPipe(line, 0);
+  if (after < 0) return read;
+  const rest = readLineStart(
+    text,
+    line.slice(after),
+    start + after,
+    end,
+    false,
+    options,
+    quoted,
+    true,
+    false,
+    item,
+    false,
+  );
+  return rest.hits.length > 0 ? rest : read;
+}
+
+function readLineOpening(
+  text: string,
+  line: string,
+  start: number,
+  end: number,
+  single: boolean,
+  options: ParseOptions,
+  quoted: boolean,
+  first: boolean,
+  continuation: boolean,
+  item: boolean,
+  labelsAbove: boolean,
+): LineLabels {
   const context = { quoted };
   if (line.startsWith('|')) return readCutRow(text, line, start, end, options);
   const marked = /^(\*{1,3}|_{1,3})(?=[^\s*_])/.exec(line);
@@ -454,6 +490,15 @@ function hit(
  */
 const SEPARATED_LABEL =
   /(?:[ \t]*([|·•;,])[ \t]*|[ \t]{2,}|\t|(?<=[^\s*_])(?=(?:\*\*|__|\*|_)[^\s*_][^*_\n]{0,40}?(?:[:：][*_]|[*_]{1,2}[:：]|[*_]{1,2}[ \t]+[–—])))(?:(\*\*|__|\*|_)(?=[^\s*_])([^*_\n]{1,40}?)(?:[ \t]*[:：][ \t]*\2|\2[ \t]*[:：]|\2[ \t]+(?:[–—-](?=[ \t]+\S)|[–—](?=\S)))|([^\s;:：|·•,*_`[\]<>][^;:：|·•,*_`[\]<>\n]{0,39}?)[ \t]*[:：](?=[ \t]|$))[ \t]*|(?:(?<=[^\s.])([.!?])[ \t]+|(?<=[^\s.!?])[ \t](?=\p{Lu}))(\p{Lu}[\p{L}\p{N}'’/&-]*(?:[ \t]+[\p{L}\p{N}'’/&-]+){0,3})[ \t]*[:：](?=[ \t]|$)[ \t]*/gu;
+
+/**
+ * Where the text after the first spaced pipe, middle dot or bullet at or after `from` starts (`a | B: c` → at `B`), or
+ * -1: LABEL VALUE (SEP LABEL VALUE)* read on when the first label names no field.
+ */
+function afterPipe(line: string, from: number): number {
+  const match = /[ \t]+[|·•][ \t]+(?=\S)/.exec(line.slice(from));
+  return match === null ? -1 : from + match.index + match[0].length;
+}
 
 /** Separators that never join prose: after them, a plain label is one even when vague or loose (read as weak). */
 const STRONG_SEPARATORS = ['|', '·', '•', ';'];

@@ -524,3 +524,16 @@ describe('several labels on one heading', () => {
     for (const [name, value] of Object.entries(expected)) expect(read[name as FieldName]?.value).toBe(value);
   });
 });
+
+// sktime (regression-9) under labels-as-heading-pipe: `Stretch goal: research benchmark study | Difficulty: Hard`. On a
+// line of a paragraph, a first part naming no field does not keep the parts after a spaced pipe, dot or bullet from
+// being read.
+describe('a line of labels whose first names no field', () => {
+  it.each([
+    ['a pipe', 'Stretch goal: research benchmark study | Difficulty: Hard'],
+    ['a middle dot', 'Status: open · Difficulty: Hard'],
+    ['a bullet', '**Track:** web • **Difficulty:** Hard'],
+  ])('reads the labels after it (%s)', (_, line) => {
+    expect(fieldsOf(`Make the parser faster for big inputs.\n\n${line}`).difficulty?.value).toBe('Hard');
+  });
+});

@@ -125,6 +125,15 @@ const KNOWN: Record<string, string[]> = {
   // `## Enhancing SaberX…`, its labels after it) makes that sub-section read as the idea: the idea finder takes a
   // sub-section holding label headings for an idea of its own, where the same labels as bold lines are the idea's.
   'labels-as-headings': ['regression-7/LazyWolves__LazyWolves.github.io__gsoc-2020.md'],
+  // The same two labels on one heading split by a pipe (session 14): LazyWolves as above; and sktime's `##### Stretch
+  // goal: research benchmark study | Difficulty: Hard` (regression-9), where the first part names no field idea-lint
+  // knows: on a line of a paragraph the parts after the pipe are read on (label-line.ts' afterPipe), but a heading
+  // whose first part names no field may be an idea's title (`### Idea 3: Faster parser | Difficulty: Medium`), so a
+  // heading is read part by part only from a known first label.
+  'labels-as-heading-pipe': [
+    'regression-7/LazyWolves__LazyWolves.github.io__gsoc-2020.md',
+    'regression-9/sktime__mentoring__internships__projects_2026.md',
+  ],
   // Ideas written as list items (session 13, test/fixtures/VARIANTS.md gap 8): the item form is read only in the
   // shape headless-ideas' findBodiedItems gives (every item a title line and a description, most with a label, no
   // label outside the list in its section); the heading form reads more (an idea with a label and no description,

@@ -242,12 +242,18 @@ function isSurnameComma(text: string, start: number, comma: number): boolean {
   return SINGLE_NAME.test(text.slice(start, comma)) && GIVEN_NAME_WITH_CONTACT.test(text.slice(comma + 1, comma + 60));
 }
 
-const ENTRY_LABEL = /^([A-Za-z][A-Za-z() -]{0,30}):\s*/;
+/**
+ * A label opening an entry, then its colon or a spaced dash (`Primary Mentor: Sean Colsen`, `Secondary Mentor(s) –
+ * Pavish Kumar`, the dashed form of label-bold-dash); it is dropped only when it is a mentor, contact or non-mentor
+ * label below (`Jane Doe - primary` keeps its name).
+ */
+const ENTRY_LABEL = /^([A-Za-z][A-Za-z() -]{0,30}?)(?:[ \t]*:[ \t]*|[ \t]+[–—-][ \t]+)/;
+/** Mentor labels, one phrase each (several words: `primary mentor`, `technical contact`). */
 const MENTOR_LABELS = new Set(
   (
-    'mentor mentors co-mentor co-mentors comentor co mentor primary mentor secondary mentor possible mentors ' +
-    'potential mentors suggested mentor suggested mentors contact technical contact primary secondary lead experts expert'
-  ).split(' '),
+    'mentor,mentors,co-mentor,co-mentors,comentor,co mentor,primary mentor,secondary mentor,possible mentors,' +
+    'potential mentors,suggested mentor,suggested mentors,contact,technical contact,primary,secondary,lead,experts,expert'
+  ).split(','),
 );
 const CONTACT_LABELS = new Set(['email', 'e-mail', 'mail', 'github', 'gh']);
 const NON_MENTOR_LABELS = new Set(['intern', 'interns', 'student', 'students', 'contributor', 'mentee', 'mentees']);

@@ -576,3 +576,20 @@ describe('names joined by a spaced slash', () => {
     expect(parsePeople('C/C++ Jane Doe')).toHaveLength(1);
   });
 });
+
+// Mathesar (regression-2): `- **Primary Mentor**: Sean Colsen` ⏎ `- **Secondary Mentor(s)**: Pavish Kumar Ramani Gopal`,
+// and the same with a spaced dash (label-bold-dash). A mentor label of several words opening an entry, then a colon or
+// a spaced dash, is no part of the name; a name before a dash (`Jane Doe - primary`) stays.
+describe('a mentor label opening an entry', () => {
+  it.each([
+    ['- **Primary Mentor**: Sean Colsen\n- **Secondary Mentor(s)**: Pavish Kumar Ramani Gopal'],
+    ['- **Primary Mentor** – Sean Colsen\n- **Secondary Mentor(s)** – Pavish Kumar Ramani Gopal'],
+    ['Primary mentor - Sean Colsen; Technical contact: Pavish Kumar Ramani Gopal'],
+  ])('reads the names after the labels in %j', (raw) => {
+    expect(parsePeople(raw).map((person) => person.name)).toEqual(['Sean Colsen', 'Pavish Kumar Ramani Gopal']);
+  });
+
+  it('keeps a name before a dash and a role', () => {
+    expect(parsePeople('Jane Doe - primary').map((person) => person.name)).toEqual(['Jane Doe']);
+  });
+});

@@ -209,6 +209,46 @@ function restyleLabels(text, shape, style, path) {
 }
 
 /**
+ * A gloss in brackets after a field's label, before its separator (`**Difficulty (easy (new to the code), medium or
+ * hard):**`, `Project size (hours):`, SU2's and SODA's form, regression-12): the label's words stay, the gloss says what
+ * goes there. Only the usual names of a field (LABEL_NAMES) take one; emphasis and colon stay where they were.
+ */
+const GLOSSES = {
+  difficulty: 'easy (new to the code), medium (some experience) or hard',
+  skills: 'languages and tools',
+  mentors: 'name (and email)',
+  outcomes: 'what will be delivered',
+  size: '90, 175 or 350 hours',
+};
+
+function glossOf(label) {
+  const key = label.trim().toLowerCase();
+  const field = Object.keys(LABEL_NAMES).find((name) => LABEL_NAMES[name].includes(key));
+  return field === undefined ? undefined : GLOSSES[field];
+}
+
+function glossLabels(text, shape, path) {
+  if (!isMarkdown(path)) return text;
+  const { is, paragraphs } = shape;
+  const skip = (line) => ['code', 'front', 'html', 'table', 'heading'].some((kind) => is(line, kind));
+  return mapLines(
+    text,
+    (body, line) => {
+      let out = body.replace(EMPHASISED, (whole, mark, label) => {
+        const gloss = glossOf(label);
+        return gloss === undefined ? whole : whole.replace(`${mark}${label}`, `${mark}${label.trimEnd()} (${gloss})`);
+      });
+      const plain = paragraphs.has(line) ? PLAIN.exec(out) : null;
+      const gloss = plain ? glossOf(plain[2]) : undefined;
+      if (plain && gloss !== undefined && /^[A-Z]/.test(plain[2]))
+        out = `${plain[1]}${plain[2]} (${gloss}):${out.slice(plain[0].length)}`;
+      return out;
+    },
+    skip,
+  );
+}
+
+/**
  * `- **Label:** value`: a line that starts (unindented, outside any list or quote) with a field label in any of the
  * styles above becomes a list item, when it has a value on the line (an empty label's value is the next block, which
  * the new item would swallow). Composes with a label style: chained after it, it lists the restyled labels.
@@ -700,6 +740,11 @@ export const VARIANTS = Object.freeze({
       },
     ]),
   ),
+  'label-gloss': {
+    family: 'label-gloss',
+    about: "a gloss in brackets after a field's usual label, before its colon (**Difficulty (easy, medium or hard):**)",
+    apply: (text, path, shape) => glossLabels(text, shape, path),
+  },
   'label-list-item': {
     family: 'label-list',
     about: 'label lines outside a list made list items (- **Label:** value)',

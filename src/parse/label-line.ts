@@ -489,7 +489,7 @@ function hit(
  * still opens a field, in any emphasis (`*Repository:*`, `__Repository__:`; `_` not inside a word).
  */
 const SEPARATED_LABEL =
-  /(?:[ \t]*([|·•;,])[ \t]*|[ \t]{2,}|\t|(?<=[^\s*_])(?=(?:\*\*|__|\*|_)[^\s*_][^*_\n]{0,40}?(?:[:：][*_]|[*_]{1,2}[:：]|[*_]{1,2}[ \t]+[–—])))(?:(\*\*|__|\*|_)(?=[^\s*_])([^*_\n]{1,40}?)(?:[ \t]*[:：][ \t]*\2|\2[ \t]*[:：]|\2[ \t]+(?:[–—-](?=[ \t]+\S)|[–—](?=\S)))|([^\s;:：|·•,*_`[\]<>][^;:：|·•,*_`[\]<>\n]{0,39}?)[ \t]*[:：](?=[ \t]|$))[ \t]*|(?:(?<=[^\s.])([.!?])[ \t]+|(?<=[^\s.!?])[ \t](?=\p{Lu}))(\p{Lu}[\p{L}\p{N}'’/&-]*(?:[ \t]+[\p{L}\p{N}'’/&-]+){0,3})[ \t]*[:：](?=[ \t]|$)[ \t]*/gu;
+  /(?:[ \t]*([|·•;,])[ \t]*|[ \t]{2,}|\t|(?<=[^\s*_])(?=(?:\*\*|__|\*|_)[^\s*_][^*_\n]{0,40}?(?:[:：][*_]|[*_]{1,2}[:：]|[*_]{1,2}[ \t]+[–—])))(?:(\*\*|__|\*|_)(?=[^\s*_])([^*_\n]{1,40}?(?:[ \t]*\((?:[^()*_\n]|\([^()*_\n]*\)){1,200}\))?)(?:[ \t]*[:：][ \t]*\2|\2[ \t]*[:：]|\2[ \t]+(?:[–—-](?=[ \t]+\S)|[–—](?=\S)))|([^\s;:：|·•,*_`[\]<>][^;:：|·•,*_`[\]<>\n]{0,39}?)[ \t]*[:：](?=[ \t]|$))[ \t]*|(?:(?<=[^\s.])([.!?])[ \t]+|(?<=[^\s.!?])[ \t](?=\p{Lu}))(\p{Lu}[\p{L}\p{N}'’/&-]*(?:[ \t]+[\p{L}\p{N}'’/&-]+){0,3})[ \t]*[:：](?=[ \t]|$)[ \t]*/gu;
 
 /**
  * Where the text after the first spaced pipe, middle dot or bullet at or after `from` starts (`a | B: c` → at `B`), or
@@ -542,7 +542,7 @@ function withSeparatedLabels(text: string, first: LabelHit, options: ParseOption
     const rewind = (): void => {
       if (!marker) SEPARATED_LABEL.lastIndex = match.index + whole.indexOf(label) + 1;
     };
-    if (words(label) > MARKED_LABEL_MAX_WORDS) {
+    if (words(withoutGloss(label)) > MARKED_LABEL_MAX_WORDS) {
       rewind();
       continue;
     }
@@ -605,7 +605,7 @@ function readSpacedLabel(
   previous: LabelHit,
   options: ParseOptions,
 ): LabelMatch | undefined {
-  if (words(label) > MARKED_LABEL_MAX_WORDS) return undefined;
+  if (words(withoutGloss(label)) > MARKED_LABEL_MAX_WORDS) return undefined;
   if (stop === '.' && ABBREVIATION.test(value.slice(Math.max(0, index - 12), index))) return undefined;
   const found = readLabel(label, options.fields);
   if (!found?.exact || found.demoted || found.quantityOnly) return undefined;
@@ -653,7 +653,7 @@ function isLabelLikeMarked(label: string): boolean {
  * after it, as at the start of a line.
  */
 const INLINE_BOLD =
-  /(^|[.!?;)][ \t]+)(\*\*|__|\*(?!\*)|_(?!_))([^*_\n]{1,40}?)(?:[ \t]*([:.])[ \t]*\2|\2[ \t]*:|\2(?![*_])[ \t]+[–—-](?=[ \t]+\S))[ \t]*/g;
+  /(^|[.!?;)][ \t]+)(\*\*|__|\*(?!\*)|_(?!_))([^*_\n]{1,40}?(?:[ \t]*\((?:[^()*_\n]|\([^()*_\n]*\)){1,200}\))?)(?:[ \t]*([:.])[ \t]*\2|\2[ \t]*:|\2(?![*_])[ \t]+[–—-](?=[ \t]+\S))[ \t]*/g;
 
 /**
  * Adds marked labels that follow a sentence on the same line (`175 or 350 hours. **Skills required**: Python`,
@@ -833,7 +833,7 @@ function closedInlineLabels(source: string, start: number, options: ParseOptions
   if (!source.includes('*') && !source.includes('_')) return [];
   const fields: RawField[] = [];
   for (const match of source.matchAll(CLOSED_INLINE)) {
-    if (words(match[2]) > MARKED_LABEL_MAX_WORDS) continue;
+    if (words(withoutGloss(match[2])) > MARKED_LABEL_MAX_WORDS) continue;
     const found = readLabel(match[2], options.fields);
     if (!found?.exact) continue;
     const labelStart = start + match.index;

@@ -537,3 +537,15 @@ describe('a line of labels whose first names no field', () => {
     expect(fieldsOf(`Make the parser faster for big inputs.\n\n${line}`).difficulty?.value).toBe('Hard');
   });
 });
+
+describe('a glossed marked label after other text on the line', () => {
+  it.each([
+    ['after a sentence', 'We need this. **Difficulty (easy, medium or hard):** Medium'],
+    [
+      'after a pipe',
+      '**Length (90, 175 or 350 hours):** 175 hours | **Difficulty (easy (new), medium or hard):** Medium',
+    ],
+  ])('reads it (%s)', (_, line) => {
+    expect(fieldsOf(`Make the parser faster for big inputs.\n\n${line}`).difficulty?.value).toBe('Medium');
+  });
+});

@@ -81,7 +81,7 @@ const CHAINS = (() => {
   };
   // A rewrite can mask another in its chain: `**Level**: Medium` is not read where `**Level** – Medium` is, so
   // label-names chained with label-bold-dash hid a difference. The label names go in chains of their own.
-  const apart = ['label-names'];
+  const apart = ['label-names', 'label-gloss'];
   return [...chainsOf(FAMILIES.filter((family) => !apart.includes(family))), ...chainsOf(apart)];
 })();
 
@@ -134,6 +134,10 @@ const KNOWN: Record<string, string[]> = {
     'regression-7/LazyWolves__LazyWolves.github.io__gsoc-2020.md',
     'regression-9/sktime__mentoring__internships__projects_2026.md',
   ],
+  // A glossed label after the text of an idea written as a list item (IntelliHome's `* Web Interface: Developing … -
+  // **Difficulty (easy (…), medium (…) or hard):** *medium*`, session 14): the items are no longer read as ideas; the
+  // item-idea finder does not see a glossed label as its label (paragraph and heading lines read it).
+  'label-gloss': ['regression-3/IntelliHome__Google-at-Home__GSoC.md'],
   // Ideas written as list items (session 13, test/fixtures/VARIANTS.md gap 8): the item form is read only in the
   // shape headless-ideas' findBodiedItems gives (every item a title line and a description, most with a label, no
   // label outside the list in its section); the heading form reads more (an idea with a label and no description,

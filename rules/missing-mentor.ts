@@ -23,12 +23,26 @@ export default defineRule({
     missing: 'No mentor named: add a "Mentors" field naming who will mentor this idea, with an email address.',
     empty: 'Mentors are empty: name who will mentor this idea, with an email address.',
     placeholder: 'Mentors are {{value}}: name who will mentor this idea, with an email address.',
+    nobody: 'Mentors name nobody ({{value}}): name who will mentor this idea, with an email address.',
   },
   create() {
     const placeholder = (field: Field): boolean => isPlaceholder(field.value) || onlyPlaceholders(field);
-    return { idea: (idea) => fieldProblemReport(requireField(idea, 'mentors', placeholder), 'mentors') };
+    return {
+      idea(idea) {
+        const reports = fieldProblemReport(requireField(idea, 'mentors', placeholder), 'mentors');
+        const field = idea.fields.mentors;
+        // A value that is no stand-in but names no person (a channel, a team, a sentence): say so.
+        if (reports[0]?.messageId === 'placeholder' && field && namesNoOne(field)) reports[0].messageId = 'nobody';
+        return reports;
+      },
+    };
   },
 });
+
+/** `We will provide a dedicated Slack channel`, `the community`: text, but no entry, not even a stand-in. */
+function namesNoOne(field: Field): boolean {
+  return !isPlaceholder(field.value) && peopleOf(field).length === 0;
+}
 
 /** `TBD`, `Unknown, TBD`, `archivers.slack.com, #next-steps`: entries, but none of them a person. */
 function onlyPlaceholders(field: Field): boolean {

@@ -209,6 +209,46 @@ function restyleLabels(text, shape, style, path) {
 }
 
 /**
+ * A gloss in brackets after a field's label, before its separator (`**Difficulty (easy (new to the code), medium or
+ * hard):**`, `Project size (hours):`, SU2's and SODA's form, regression-12): the label's words stay, the gloss says what
+ * goes there. Only the usual names of a field (LABEL_NAMES) take one; emphasis and colon stay where they were.
+ */
+const GLOSSES = {
+  difficulty: 'easy (new to the code), medium (some experience) or hard',
+  skills: 'languages and tools',
+  mentors: 'name (and email)',
+  outcomes: 'what will be delivered',
+  size: '90, 175 or 350 hours',
+};
+
+function glossOf(label) {
+  const key = label.trim().toLowerCase();
+  const field = Object.keys(LABEL_NAMES).find((name) => LABEL_NAMES[name].includes(key));
+  return field === undefined ? undefined : GLOSSES[field];
+}
+
+function glossLabels(text, shape, path) {
+  if (!isMarkdown(path)) return text;
+  const { is, paragraphs } = shape;
+  const skip = (line) => ['code', 'front', 'html', 'table', 'heading'].some((kind) => is(line, kind));
+  return mapLines(
+    text,
+    (body, line) => {
+      let out = body.replace(EMPHASISED, (whole, mark, label) => {
+        const gloss = glossOf(label);
+        return gloss === undefined ? whole : whole.replace(`${mark}${label}`, `${mark}${label.trimEnd()} (${gloss})`);
+      });
+      const plain = paragraphs.has(line) ? PLAIN.exec(out) : null;
+      const gloss = plain ? glossOf(plain[2]) : undefined;
+      if (plain && gloss !== undefined && /^[A-Z]/.test(plain[2]))
+        out = `${plain[1]}${plain[2]} (${gloss}):${out.slice(plain[0].length)}`;
+      return out;
+    },
+    skip,
+  );
+}
+
+/**
  * `- **Label:** value`: a line that starts (unindented, outside any list or quote) with a field label in any of the
  * styles above becomes a list item, when it has a value on the line (an empty label's value is the next block, which
  * the new item would swallow). Composes with a label style: chained after it, it lists the restyled labels.
@@ -287,7 +327,7 @@ const HEADING_LABEL_VALUE_MAX_WORDS = 3;
 /** Any emphasis on a line (`**Prerequisites**`, a label whose value is the next block, has no colon). */
 const EMPHASIS_SPAN = /(\*\*|__|\*|_)([^*_\n]{1,60})\1/g;
 
-function labelsAsHeadings(text, shape, path) {
+function labelsAsHeadings(text, shape, path, joined = false) {
   if (!isMarkdown(path) || shape.headings.length === 0) return text;
   const lines = splitLines(text);
   // Headings idea-lint reads that CommonMark does not: closed ones without a space (`###Title###`) and glued ones.
@@ -321,6 +361,26 @@ function labelsAsHeadings(text, shape, path) {
       value !== '' && value.split(/\s+/).length <= HEADING_LABEL_VALUE_MAX_WORDS && !/[#<>|[\]`@]/.test(value);
     if (blocked || !found || !short) {
       blocked = true;
+      continue;
+    }
+    // Joined: two such label paragraphs, a blank line between, on one heading split by ` | ` (`#### Length: 175 |
+    // Difficulty: Medium`), the second's line left blank; a label paragraph with no such neighbour above stays.
+    if (joined) {
+      const above = line >= 3 && lines[line - 2].body.trim() === '' ? lines[line - 3] : undefined;
+      const upper =
+        above && !skip(line - 2) && oneLineParagraph(lines, shape, line - 2) ? openingLabel(above.body) : undefined;
+      const upperValue = upper?.value.replace(/[*_]/g, '').trim() ?? '';
+      const upperShort =
+        upperValue !== '' &&
+        upperValue.split(/\s+/).length <= HEADING_LABEL_VALUE_MAX_WORDS &&
+        !/[#<>|[\]`@]/.test(upperValue);
+      if (!upper || !upperShort) {
+        blocked = true;
+        continue;
+      }
+      above.body = `${'#'.repeat(depth)} ${upper.label}: ${upperValue} | ${found.label}: ${value}`;
+      entry.body = '';
+      line -= 2;
       continue;
     }
     entry.body = `${'#'.repeat(depth)} ${found.label}: ${value}`;
@@ -680,6 +740,11 @@ export const VARIANTS = Object.freeze({
       },
     ]),
   ),
+  'label-gloss': {
+    family: 'label-gloss',
+    about: "a gloss in brackets after a field's usual label, before its colon (**Difficulty (easy, medium or hard):**)",
+    apply: (text, path, shape) => glossLabels(text, shape, path),
+  },
   'label-list-item': {
     family: 'label-list',
     about: 'label lines outside a list made list items (- **Label:** value)',
@@ -699,6 +764,12 @@ export const VARIANTS = Object.freeze({
     family: 'label-layout',
     about: 'a one-line label paragraph with a short value written as a heading below all others (#### Label: value)',
     apply: (text, path, shape) => labelsAsHeadings(text, shape, path),
+  },
+  'labels-as-heading-pipe': {
+    family: 'label-layout',
+    about:
+      'two one-line label paragraphs with short values written as one heading below all others, split by | (#### A: v | B: w)',
+    apply: (text, path, shape) => labelsAsHeadings(text, shape, path, true),
   },
   'ordered-dot': {
     family: 'ordered',

@@ -489,7 +489,9 @@ function locate(
     return { position: rangeAt(starts, from, from + use.word.length), exact: true };
   }
   const source = file.text.slice(run.sourceStart, run.sourceEnd);
-  const match = new RegExp(`(?<![\\p{L}\\p{N}])${use.word.replace(/[-]/g, '\\-')}(?![\\p{L}\\p{N}])`, 'u').exec(source);
+  // Escaped as a Unicode pattern allows: `-` outside a class needs none (`\\-` is an invalid escape there, CERN-HSF).
+  const word = use.word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const match = new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'u').exec(source);
   if (match) {
     const from = run.sourceStart + match.index;
     return { position: rangeAt(starts, from, from + use.word.length), exact: true };

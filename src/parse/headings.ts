@@ -84,7 +84,7 @@ const TEMPLATE_SLOT = [
   /^\p{Lu}[\p{Lu}\d]*(?:_[\p{Lu}\d]+)+$/u,
   /^(?:tb[acd]|to be (?:announced|confirmed|decided|determined|named))$/i,
   /^(?:(?:your|the|an?)\s+)?(?:(?:project|idea|proposal)\s+)?(?:title|name)(?:\s+(?:goes\s+)?here)?$/i,
-  /^(?:something|anything)\s+else$/i,
+  /^(?:something|anything)\s+else\s*\??$/i,
   /^(?:an?other|one more|some other)\s+(?:project|idea|proposal)$/i,
   /^(?:(?:an? )?(?:idea|project|proposal) )?not (?:listed|mentioned|found|on (?:the|this|our) list)\b/i,
   /^(?:(?:project|idea|proposal)s?\s*[:\-–—]?\s*)?(?:template|placeholder)$/i,
@@ -93,6 +93,14 @@ const TEMPLATE_SLOT = [
   /\byour (?:own )?(?:idea|project|proposal)s?\b/i,
   // An open call for the reader's own ideas: `## Open ideas` (Developers Italia), `## Open project idea(s)` (PyBaMM).
   /^open\s+(?:project\s+)?(?:idea|project|proposal|topic)(?:s|\(s\))?$/i,
+  // An invitation to propose one's own idea, as a question or an imperative (Jina AI's `Interested in proposing a new
+  // project idea altogether?`, regression-12): a verb of proposing with an idea word for its object, only determiners
+  // and `own`/`new`/`different`… between (`Propose your own project`, `Suggest a new idea`, `Pitching another
+  // project?`; a determiner or `own`/`new`… first: `Suggest projects to new users` may be an idea); an idea `of your own`; `Have an idea?`, `Got a different project in mind?`; `New ideas welcome`.
+  /\b(?:propos(?:e|ing)|suggest(?:ing)?|pitch(?:ing)?|bring(?:ing)?|submit(?:ting)?|c(?:ome|oming) up with)\s+(?:a|an|your|yours|one's|their|own|new|novel|different|another|fresh|original)\s+(?:(?:own|new|novel|different|other|fresh|original|project|idea|of)\s+){0,3}(?:idea|project|proposal|topic)s?(?=\s*(?:$|[?!.,:;)(]|(?:altogether|of|to|for|here|that|you)\b))/i,
+  /\b(?:idea|project|proposal|topic)s? of (?:your|one's|their) own\b/i,
+  /^(?:(?:do )?you )?(?:got|have|has)\s+(?:a|an|any|some|your)\s+(?:(?:new|different|other|better|great|cool|own)\s+)?(?:idea|project|proposal)s?(?:\s+(?:in mind|of your own|for us))?\s*\??$/i,
+  /^(?:new|other|your|more|own)\s+(?:project\s+)?(?:ideas|proposals)\s+(?:are\s+)?(?:always\s+)?welcome\b/i,
   /\byou(?:'|’)?re\b.{0,60}\b(?:excited|passionate|interested|enthusiastic)\b/i,
   /\byou are\b.{0,60}\b(?:excited|passionate|interested|enthusiastic)\b/i,
 ];

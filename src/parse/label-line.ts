@@ -2,7 +2,7 @@
 // after a sentence (`… hours. **Skills required**: Python`) or broken over two lines (`**Skills` ⏎ `required**:`).
 import type { Nodes } from 'mdast';
 import { ELLIPTIC, FILLER, HEAD_NOUNS, MODIFIERS } from './label-words.js';
-import { readLabel, type LabelMatch } from './labels.js';
+import { readLabel, withoutGloss, type LabelMatch } from './labels.js';
 import { fromLabel, type RawField } from './raw-field.js';
 import { stripEmoji } from './text.js';
 import { parseDifficulty } from './values/difficulty.js';
@@ -59,6 +59,8 @@ export function readLineLabels(
     labelsFrom?: number;
     /** The line is inside a list item. */
     item?: boolean;
+    /** An earlier line of the same paragraph has a label. */
+    labelsAbove?: boolean;
   },
 ): LineLabels {
   // The line starts with the end of a label broken over the line before: only later labels can follow.
@@ -81,6 +83,7 @@ export function readLineLabels(
       context.first,
       context.continuation ?? false,
       context.item ?? false,
+      context.labelsAbove ?? false,
     ),
     options,
   );
@@ -98,6 +101,13 @@ export function continuesSentence(previous: string, previousIsLabel: boolean): b
   return words(trimmed) >= SENTENCE_MIN_WORDS;
 }
 
+/**
+ * A plain label whose gloss makes it longer than a plain label's 80 characters (LABEL := PHRASE GLOSS?, labels.ts):
+ * `Difficulty rating (easy (little experience/background), medium (…), hard (experienced)): medium` (SU2).
+ */
+const GLOSSED_PLAIN =
+  /^([^:：|`[\]<>\n()]{1,60}?[ \t]*\((?:[^()\n]|\((?:[^()\n]|\([^()\n]*\))*\)){1,200}\))[ \t]*(?::(?=\s|$)|：)/;
+
 function readLineStart(
   text: string,
   line: string,
@@ -109,6 +119,43 @@ function readLineStart(
   first: boolean,
   continuation: boolean,
   item: boolean,
+  labelsAbove: boolean,
+): LineLabels {
+  const read = readLineOpening(text, line, start, end, single, options, quoted, first, continuation, item, labelsAbove);
+  if (read.hits.length > 0 || continuation || line.startsWith('|')) return read;
+  // `Stretch goal: a benchmark study | Difficulty: Hard`, `**Track:** web • **Difficulty:** Hard`: a first part naming
+  // no field; the parts after a spaced pipe, dot or bullet are read as a line of their own (LABEL VALUE (SEP LABEL
+  // VALUE)*, whatever the first label).
+  const after = afterPipe(line, 0);
+  if (after < 0) return read;
+  const rest = readLineStart(
+    text,
+    line.slice(after),
+    start + after,
+    end,
+    false,
+    options,
+    quoted,
+    true,
+    false,
+    item,
+    false,
+  );
+  return rest.hits.length > 0 ? rest : read;
+}
+
+function readLineOpening(
+  text: string,
+  line: string,
+  start: number,
+  end: number,
+  single: boolean,
+  options: ParseOptions,
+  quoted: boolean,
+  first: boolean,
+  continuation: boolean,
+  item: boolean,
+  labelsAbove: boolean,
 ): LineLabels {
   const context = { quoted };
   if (line.startsWith('|')) return readCutRow(text, line, start, end, options);
@@ -120,7 +167,7 @@ function readLineStart(
   const afterSymbols = symbols > 0 ? /^(\*{1,3}|_{1,3})(?=[^\s*_])/.exec(line.slice(symbols)) : null;
   if (afterSymbols)
     return readMarkedLabel(text, line.slice(symbols), start + symbols, end, afterSymbols[1], single, options);
-  const plain = /^([^:：|`[\]<>\n]{1,80}?)[ \t]*(?::(?=\s|$)|：)/.exec(line);
+  const plain = /^([^:：|`[\]<>\n]{1,80}?)[ \t]*(?::(?=\s|$)|：)/.exec(line) ?? GLOSSED_PLAIN.exec(line);
   // `Difficulty – Medium` at the start of a paragraph or item: a dash after a known label separates its value.
   const dashed = plain || !first || continuation ? null : /^([^:|`[\]<>\n–—]{2,40}?)[ \t]+[–—-][ \t]+(?=\S)/.exec(line);
   if (dashed) {
@@ -160,12 +207,19 @@ function readLineStart(
       );
     return { hits: [], labelLike: isLabelLikePlain(plain[1]) };
   }
-  const named = readNamedMentors(text, line, start, end, first && (item || !single), options);
+  const named = readNamedMentors(
+    text,
+    line,
+    start,
+    end,
+    first ? item || !single : labelsAbove && !continuation,
+    options,
+  );
   if (named) return { hits: [named], labelLike: false };
   // A line that is only a label: a one-line paragraph, a quote (`> Complexity 👨🏻‍💻`), or a paragraph's first line.
   if (
     (single && (context.quoted || words(line) <= LONE_LABEL_MAX_WORDS)) ||
-    (first && words(stripEmoji(line)) <= FIRST_LINE_LABEL_MAX_WORDS)
+    (first && words(stripEmoji(withoutGloss(line))) <= FIRST_LINE_LABEL_MAX_WORDS)
   ) {
     const found = readLabel(line, options.fields);
     if (found?.exact) return { hits: [hit(found, line, start, end, end, end, text)], labelLike: false };
@@ -176,19 +230,24 @@ function readLineStart(
 }
 
 /**
- * A mentor head noun without a colon, then the mentors' names: `Mentor Sergei Golubchik`, `Mentors Jane Doe / John
- * Roe`, `Mentor Rucha Deodhar, Oleksandr Byelkin` (MariaDB writes them on the line after a hard break). The grammar:
- * at a line's start (a list item's first line, a paragraph's first line when more lines follow, or a line after a
- * hard break — `\`, two spaces, `<br>`; a paragraph of one line outside a list may be a title, so never),
- * HEAD NAME (SEP NAME)*, where HEAD is `Mentor`/`Mentors`/`Co-mentor(s)` in any case reading as an exact label of
- * the mentors field, SEP is `/`, `,`, `&` or `and`, and NAME two to four capitalised words (name particles such as
- * `van` aside) none of which is itself a label of the grammar. Narrow on purpose: `Mentor Guidelines` (one word),
- * `Mentor Application Deadline` as a title paragraph, a name word that is a label of the grammar, a sentence
- * (`Mentors will be assigned`) or a line ending in sentence punctuation never reads.
+ * A mentors label without a colon, then the mentors' names: `Mentor Sergei Golubchik`, `Mentors Jane Doe / John
+ * Roe`, `Mentor Rucha Deodhar, Oleksandr Byelkin` (MariaDB writes them on the line after a hard break), `Possible
+ * Mentors Pedro Gomes (lead), Ole Burghardt` (SU2, regression-12, a line among label lines). The grammar: at a line's
+ * start (a list item's first line, a paragraph's first line when more lines follow, a line after a hard break — `\`,
+ * two spaces, `<br>` — or a later line of a paragraph with a label line above it, not carrying on the sentence before
+ * it; a paragraph of one line outside a list may be a title, so never), HEAD NAME (SEP NAME)*, where HEAD is an exact label of the
+ * mentors field of up to three words ending in `mentor(s)` (`Mentor`, `Co-mentors`, `Possible Mentors`), SEP is `/`,
+ * `,`, `&` or `and`, and NAME two to four capitalised words (name particles such as `van` aside) none of which is
+ * itself a label of the grammar, optionally followed by a remark in brackets (`(lead)`). Narrow on purpose: `Mentor
+ * Guidelines` (one word), `Mentor Application Deadline` as a title paragraph, a name word that is a label of the
+ * grammar, a sentence (`Mentors will be assigned`) or a line ending in sentence punctuation never reads.
  */
-const NAMED_MENTORS = /^((?:co-?)?mentors?)[ \t]+(\p{Lu}[^:：|`[\]<>()\n]{2,120}?)[ \t]*(?:\\|<br\s*\/?>)?[ \t]*$/iu;
+const NAMED_MENTORS =
+  /^((?:[\p{L}-]+[ \t]+){0,2}?(?:co-?)?mentors?)[ \t]+(\p{Lu}[^:：|`[\]<>\n]{2,120}?)[ \t]*(?:\\|<br\s*\/?>)?[ \t]*$/iu;
 const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 const NAME_PARTICLE = /^(?:van|von|der|den|de|da|del|dos|du|le|la|bin|al|y)$/;
+/** A remark in brackets after a mentor's name: `(lead)`, `(primary)`. */
+const NAME_REMARK = /[ \t]*\([^()\n]{1,30}\)[ \t]*$/;
 
 function readNamedMentors(
   text: string,
@@ -198,7 +257,7 @@ function readNamedMentors(
   first: boolean,
   options: ParseOptions,
 ): LabelHit | undefined {
-  if (!/^(?:co-?)?mentor/i.test(line)) return undefined;
+  if (!/^(?:[\p{L}-]+[ \t]+){0,2}?(?:co-?)?mentor/iu.test(line)) return undefined;
   const match = NAMED_MENTORS.exec(text.slice(start, end));
   if (!match) return undefined;
   if (!first && !afterHardBreak(text, start)) return undefined;
@@ -206,7 +265,7 @@ function readNamedMentors(
   if (head?.name !== 'mentors' || !head.exact || head.demoted) return undefined;
   const names = match[2].split(/[ \t]*(?:[/,&]|\band\b)[ \t]*/);
   for (const name of names) {
-    const parts = name.trim().split(/\s+/).filter(Boolean);
+    const parts = name.replace(NAME_REMARK, '').trim().split(/\s+/).filter(Boolean);
     const capitalised = parts.filter((part) => NAME_WORD.test(part));
     if (capitalised.length < 2 || capitalised.length > 4) return undefined;
     if (parts.some((part) => !NAME_WORD.test(part) && !NAME_PARTICLE.test(part))) return undefined;
@@ -321,13 +380,21 @@ export function readWholeLabel(text: string, start: number, end: number, options
   if (inline) {
     // `### Difficulty: Medium` is a label; `### Mentorship: a pairing bot for new contributors` is a title.
     const inlineFound = readLabel(inline[1], options.fields);
+    if (!inlineFound || inlineFound.name === 'program') return [];
+    const first = hit(inlineFound, inline[1], start, start + inline[1].length, start + inline[0].length, end, text);
     const rest = words(line.slice(inline[0].length));
+    const limit = inlineFound.exact ? HEADING_VALUE_MAX_WORDS : HEADING_LOOSE_VALUE_MAX_WORDS;
+    // `#### Length: 175 hours | Difficulty: Medium`: several labels on one heading are read part by part, as on a
+    // line of a paragraph (LABEL VALUE (SEP LABEL VALUE)*, withSeparatedLabels), each value short as a heading's is.
+    const hits = withSeparatedLabels(text, { ...first }, options).hits;
     if (
-      inlineFound &&
-      inlineFound.name !== 'program' &&
-      rest <= (inlineFound.exact ? HEADING_VALUE_MAX_WORDS : HEADING_LOOSE_VALUE_MAX_WORDS)
+      hits.length > 1 &&
+      hits.every(
+        (part, i) => words(text.slice(part.valueStart, part.valueEnd)) <= (i === 0 ? limit : HEADING_VALUE_MAX_WORDS),
+      )
     )
-      return [hit(inlineFound, inline[1], start, start + inline[1].length, start + inline[0].length, end, text)];
+      return hits;
+    if (rest <= limit) return [first];
   }
   return [];
 }
@@ -477,7 +544,16 @@ function hit(
  * still opens a field, in any emphasis (`*Repository:*`, `__Repository__:`; `_` not inside a word).
  */
 const SEPARATED_LABEL =
-  /(?:[ \t]*([|·•;,])[ \t]*|[ \t]{2,}|\t|(?<=[^\s*_])(?=(?:\*\*|__|\*|_)[^\s*_][^*_\n]{0,40}?(?:[:：][*_]|[*_]{1,2}[:：]|[*_]{1,2}[ \t]+[–—])))(?:(\*\*|__|\*|_)(?=[^\s*_])([^*_\n]{1,40}?)(?:[ \t]*[:：][ \t]*\2|\2[ \t]*[:：]|\2[ \t]+(?:[–—-](?=[ \t]+\S)|[–—](?=\S)))|([^\s;:：|·•,*_`[\]<>][^;:：|·•,*_`[\]<>\n]{0,39}?)[ \t]*[:：](?=[ \t]|$))[ \t]*|(?:(?<=[^\s.])([.!?])[ \t]+|(?<=[^\s.!?])[ \t](?=\p{Lu}))(\p{Lu}[\p{L}\p{N}'’/&-]*(?:[ \t]+[\p{L}\p{N}'’/&-]+){0,3})[ \t]*[:：](?=[ \t]|$)[ \t]*/gu;
+  /(?:[ \t]*([|·•;,])[ \t]*|[ \t]{2,}|\t|(?<=[^\s*_])(?=(?:\*\*|__|\*|_)[^\s*_][^*_\n]{0,40}?(?:[:：][*_]|[*_]{1,2}[:：]|[*_]{1,2}[ \t]+[–—])))(?:(\*\*|__|\*|_)(?=[^\s*_])([^*_\n]{1,40}?(?:[ \t]*\((?:[^()*_\n]|\([^()*_\n]*\)){1,200}\))?)(?:[ \t]*[:：][ \t]*\2|\2[ \t]*[:：]|\2[ \t]+(?:[–—-](?=[ \t]+\S)|[–—](?=\S)))|([^\s;:：|·•,*_`[\]<>][^;:：|·•,*_`[\]<>\n]{0,39}?)[ \t]*[:：](?=[ \t]|$))[ \t]*|(?:(?<=[^\s.])([.!?])[ \t]+|(?<=[^\s.!?])[ \t](?=\p{Lu}))(\p{Lu}[\p{L}\p{N}'’/&-]*(?:[ \t]+[\p{L}\p{N}'’/&-]+){0,3})[ \t]*[:：](?=[ \t]|$)[ \t]*/gu;
+
+/**
+ * Where the text after the first spaced pipe, middle dot or bullet at or after `from` starts (`a | B: c` → at `B`), or
+ * -1: LABEL VALUE (SEP LABEL VALUE)* read on when the first label names no field.
+ */
+function afterPipe(line: string, from: number): number {
+  const match = /[ \t]+[|·•][ \t]+(?=\S)/.exec(line.slice(from));
+  return match === null ? -1 : from + match.index + match[0].length;
+}
 
 /** Separators that never join prose: after them, a plain label is one even when vague or loose (read as weak). */
 const STRONG_SEPARATORS = ['|', '·', '•', ';'];
@@ -521,7 +597,7 @@ function withSeparatedLabels(text: string, first: LabelHit, options: ParseOption
     const rewind = (): void => {
       if (!marker) SEPARATED_LABEL.lastIndex = match.index + whole.indexOf(label) + 1;
     };
-    if (words(label) > MARKED_LABEL_MAX_WORDS) {
+    if (words(withoutGloss(label)) > MARKED_LABEL_MAX_WORDS) {
       rewind();
       continue;
     }
@@ -584,7 +660,7 @@ function readSpacedLabel(
   previous: LabelHit,
   options: ParseOptions,
 ): LabelMatch | undefined {
-  if (words(label) > MARKED_LABEL_MAX_WORDS) return undefined;
+  if (words(withoutGloss(label)) > MARKED_LABEL_MAX_WORDS) return undefined;
   if (stop === '.' && ABBREVIATION.test(value.slice(Math.max(0, index - 12), index))) return undefined;
   const found = readLabel(label, options.fields);
   if (!found?.exact || found.demoted || found.quantityOnly) return undefined;
@@ -632,7 +708,7 @@ function isLabelLikeMarked(label: string): boolean {
  * after it, as at the start of a line.
  */
 const INLINE_BOLD =
-  /(^|[.!?;)][ \t]+)(\*\*|__|\*(?!\*)|_(?!_))([^*_\n]{1,40}?)(?:[ \t]*([:.])[ \t]*\2|\2[ \t]*:|\2(?![*_])[ \t]+[–—-](?=[ \t]+\S))[ \t]*/g;
+  /(^|[.!?;)][ \t]+)(\*\*|__|\*(?!\*)|_(?!_))([^*_\n]{1,40}?(?:[ \t]*\((?:[^()*_\n]|\([^()*_\n]*\)){1,200}\))?)(?:[ \t]*([:.])[ \t]*\2|\2[ \t]*:|\2(?![*_])[ \t]+[–—-](?=[ \t]+\S))[ \t]*/g;
 
 /**
  * Adds marked labels that follow a sentence on the same line (`175 or 350 hours. **Skills required**: Python`,
@@ -812,7 +888,7 @@ function closedInlineLabels(source: string, start: number, options: ParseOptions
   if (!source.includes('*') && !source.includes('_')) return [];
   const fields: RawField[] = [];
   for (const match of source.matchAll(CLOSED_INLINE)) {
-    if (words(match[2]) > MARKED_LABEL_MAX_WORDS) continue;
+    if (words(withoutGloss(match[2])) > MARKED_LABEL_MAX_WORDS) continue;
     const found = readLabel(match[2], options.fields);
     if (!found?.exact) continue;
     const labelStart = start + match.index;

@@ -168,14 +168,36 @@ export function labelFields(found: LabelMatch): FieldName[] {
 
 /** Reads a written label: its fields, whether it is exact, and whether its head is a vague one. */
 export function readLabel(label: string, extra?: ParseOptions['fields']): LabelMatch | undefined {
-  if (label.length > LABEL_MAX_CHARS) return undefined;
+  const phrase = withoutGloss(label);
+  if (phrase.length > LABEL_MAX_CHARS) return undefined;
   const grammar = grammarFor(extra);
   const cached = grammar.cache.get(label);
   if (cached !== undefined) return cached ?? undefined;
-  const found = parseLabel(normalizeLabel(label), grammar) ?? null;
+  const whole = label.length > LABEL_MAX_CHARS ? undefined : parseLabel(normalizeLabel(label), grammar);
+  const found = whole ?? (phrase !== label ? parseLabel(normalizeLabel(phrase), grammar) : undefined) ?? null;
   if (grammar.cache.size >= CACHE_LIMIT) grammar.cache.clear();
   grammar.cache.set(label, found);
   return found ?? undefined;
+}
+
+/**
+ * A gloss after a label's phrase: a bracketed group, brackets nested inside it, closing the label (`Expected Project
+ * Size (90 hrs/ small , 175 hrs/medium, 350 hrs/large)`, `Difficulty rating (easy (little experience), medium (…), hard
+ * (experienced))`, SU2, regression-12; `Expected size of project (175 or 350 hour)`, SODA).
+ */
+const GLOSS = /[ \t]*\((?:[^()\n]|\((?:[^()\n]|\([^()\n]*\))*\))*\)$/;
+/** How long a gloss may be: a few options explained, not a paragraph. */
+const GLOSS_MAX_CHARS = 200;
+
+/**
+ * The grammar LABEL := PHRASE GLOSS?: a label's phrase without its gloss (GLOSS), or the label as written when it has
+ * none. The phrase is what names the field, however long the gloss.
+ */
+export function withoutGloss(label: string): string {
+  if (!label.endsWith(')') || label.length > LABEL_MAX_CHARS + GLOSS_MAX_CHARS) return label;
+  const gloss = GLOSS.exec(label);
+  if (gloss === null || gloss.index === 0 || gloss[0].length > GLOSS_MAX_CHARS) return label;
+  return label.slice(0, gloss.index);
 }
 
 /**

@@ -68,20 +68,20 @@ function normalise(value: string): string {
 const STATED_LEVEL_MAX_WORDS = 5;
 
 /**
- * Whether a value states its field's value as the field's reader reads it: a size in hours or weeks (`175 hours or 350
- * hours`, `175 hours (medium) or 350 hours (large)`) short of the program's whole scale (`90, 175 or 350 hours` is its
- * menu, an instruction), or one level or a range of levels in a few words (`Medium to Hard`). A template that gives
- * such a value as its example gives a value, not an instruction, and an idea repeating it states that value (Internet
- * Health Report's `**Project size:** 175 hours or 350 hours` under `### IYP Browser`, the same words as its `##
- * Proposal template`, regression-11). Prose (a summary, skills, `how hard is the project, beginner, intermediate,
- * expert`, a mentor instruction) copied from the template is still its text.
+ * Whether a value states its field's value as the field's reader reads it: a size in hours or weeks, one figure or
+ * several (`175 hours or 350 hours`, `175 hours (medium) or 350 hours (large)`, `90/175/350 hours`: size.ts reads a
+ * list or a range of sizes as a size, the one that offers every size too, unless it is the program's hint wrapped
+ * whole in brackets, `(90, 175 or 350 hour)`), or one level or a range of levels in a few words (`Medium to Hard`). A
+ * template that gives such a value as its example gives a value, not an instruction, and an idea repeating it states
+ * that value (Internet Health Report's `**Project size:** 175 hours or 350 hours` under `### IYP Browser`, the same
+ * words as its `## Proposal template`, regression-11; ListenBrainz' `**Estimated Project Length:** 90/175/350 hours`,
+ * the words of its closing `### Title` template, regression-12). Prose (a summary, skills, `how hard is the project,
+ * beginner, intermediate, expert`, a mentor instruction) copied from the template is still its text.
  */
 function statesItsValue(name: FieldName, value: string): boolean {
   if (name === 'size') {
     const size = parseSize(value);
-    // GSoC's three sizes (size.ts' LABEL_HOURS) all offered.
-    const menu = new Set(value.match(/\b(?:90|175|350)\b/g)).size >= 3;
-    return size.recognised && !size.placeholder && !menu;
+    return size.recognised && !size.placeholder;
   }
   if (name === 'difficulty') {
     const level = parseDifficulty(value);

@@ -89,6 +89,7 @@ export function collectUnits(tree: Root, text: string, starts: number[], options
     let lineStart = start;
     let first = true;
     let previous: Unit | undefined;
+    let labelsAbove = false;
     while (lineStart < end) {
       const nextStart = lineIndex + 1 < starts.length ? starts[lineIndex + 1] : text.length;
       let lineEnd = Math.min(end, nextStart);
@@ -109,8 +110,10 @@ export function collectUnits(tree: Root, text: string, starts: number[], options
         continuation,
         item: state.listLevel > 0,
         labelsFrom: previous && carried !== undefined && carried > previous.end ? carried : undefined,
+        labelsAbove,
       });
       previous = push('line', contentStart, lineEnd, node, 0, first, read.hits, read.labelLike);
+      if (read.hits.length > 0) labelsAbove = true;
       first = false;
       lineIndex++;
       lineStart = nextStart;

@@ -300,3 +300,41 @@ describe('a group of projects marked as finished', () => {
     ]);
   });
 });
+
+// Jina AI (regression-12): `### Project X: Interested in proposing a new project idea altogether?` closes the list. An
+// invitation to propose one's own idea, in any wording, question or imperative, is no idea.
+describe('an invitation to propose your own idea', () => {
+  it.each([
+    'Interested in proposing a new project idea altogether?',
+    'Propose a new idea',
+    'Suggest your own project!',
+    'Pitching a different project?',
+    'Come up with your own project',
+    'Bring your own idea',
+    'Have an idea of your own?',
+    'Got a different project in mind?',
+    'Have an idea?',
+    'Something else?',
+    'New ideas welcome!',
+    'Other ideas are always welcome',
+  ])('%j is no idea', (title) => {
+    expect(isNotAnIdeaTitle(title)).toBe(true);
+  });
+
+  it.each([
+    'Proposal review tool',
+    'Suggest edits in the editor',
+    'Submit project metadata to PyPI',
+    'Suggest projects to new users',
+    'Idea board for the community',
+  ])('%j may be an idea', (title) => {
+    expect(isNotAnIdeaTitle(title)).toBe(false);
+  });
+
+  it('reads the closing invitation of a list as no idea', () => {
+    const text =
+      '# Ideas\n\n### Project 4: Enhancements for JinaBox\nWork on frontend features.\n\n#### Mentor:\n- Sergiy (sergiy@jina.ai)\n\n' +
+      '### Project X: Interested in proposing a new project idea altogether?\n\nWe are always excited to hear from the community.\n';
+    expect(titles(text)).toEqual(['Enhancements for JinaBox']);
+  });
+});

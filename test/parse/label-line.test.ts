@@ -487,3 +487,105 @@ describe('a mentor head noun before names, without a colon', () => {
     expect(fieldsOf(`- Difficulty: easy\n- Mentor ${names}`).mentors?.value).toBe(names);
   });
 });
+
+// SU2 (regression-12): `Possible Mentors Pedro Gomes (lead), Ole Burghardt` on a line among label lines. The head may
+// be any exact mentors label of up to three words, a name may carry a remark in brackets, and any line of a paragraph
+// that does not carry on the sentence before it may open the field.
+describe('a mentors label of several words before names, without a colon', () => {
+  it.each([
+    [
+      'SU2',
+      'Skills Required: C++\nPossible Mentors Pedro Gomes (lead), Ole Burghardt\nDifficulty: medium',
+      'Pedro Gomes (lead), Ole Burghardt',
+    ],
+    [
+      'potential, in a list item',
+      '- Difficulty: medium\n- Potential mentors Jane Doe and John Roe (backup)',
+      'Jane Doe and John Roe (backup)',
+    ],
+    ['suggested, after a label line', 'Difficulty: medium\nSuggested Mentor Ana María Pérez', 'Ana María Pérez'],
+  ])('reads the names as mentors (%s)', (_, body, mentors) => {
+    const fields = fieldsOf(body);
+    expect(fields.difficulty?.value).toMatch(/^medium/);
+    expect(fields.mentors?.value).toBe(mentors);
+  });
+
+  it.each([
+    ['a sentence', 'Difficulty: medium\nPossible mentors are welcome to join.'],
+    ['lower-case words', 'Difficulty: medium\nPossible mentors should reach out on the list'],
+  ])('reads no mentors from %s', (_, body) => {
+    expect(fieldsOf(body).mentors).toBeUndefined();
+  });
+});
+
+// SU2 (regression-12): `Expected Project Size (90 hrs/ small , 175 hrs/medium, 350 hrs/large): 175 hrs (medium)`,
+// `Difficulty rating (easy (little experience/background), medium (…), hard (experienced)): medium`. The grammar:
+// LABEL := PHRASE GLOSS? SEP, where GLOSS is a bracketed group (brackets nested inside it) of up to 200 characters.
+describe('a label with a bracketed gloss before its separator', () => {
+  it.each([
+    [
+      'plain, nested brackets',
+      'Difficulty rating (easy (little experience/background), medium (some experience/background), hard (experienced)): medium\nExpected Project Size (90 hrs/ small , 175 hrs/medium, 350 hrs/large): 175 hrs (medium)',
+    ],
+    [
+      'bold, nested brackets',
+      '**Difficulty (easy (new to C), medium (some C), hard (kernel work)):** medium\n\n**Project size (one of 90 (small), 175 (medium) or 350 (large) hours):** 175 hrs (medium)',
+    ],
+    ['a list item, one level', '- Level of difficulty (Easy/Medium/Hard): medium\n- Size (hours): 175 hrs (medium)'],
+  ])('reads the field (%s)', (_, body) => {
+    const fields = fieldsOf(body);
+    expect(fields.difficulty?.value).toBe('medium');
+    expect(fields.size?.value).toBe('175 hrs (medium)');
+  });
+
+  it('reads the phrase alone as the label', () => {
+    expect(
+      readLabel(
+        'Difficulty rating (easy (little experience/background), medium (some experience/background), hard (experienced))',
+      )?.name,
+    ).toBe('difficulty');
+    expect(readLabel('Project Description (max. 5 Sentences)')?.name).toBe('description');
+    expect(readLabel('Weather (sunny (warm), rainy (cold))')).toBeUndefined();
+  });
+});
+
+// A heading with several labels (`#### Length: 175 hours | Difficulty: Medium`) is read part by part, as a line of a
+// paragraph is: LABEL VALUE (SEP LABEL VALUE)*, each value as short as a heading label's.
+describe('several labels on one heading', () => {
+  const fields = (heading: string) =>
+    fieldsOf(`Make the parser faster for big inputs of many kinds.\n\nSkills: Rust\n\n#### ${heading}`);
+  it.each([
+    ['a pipe', 'Length: 175 hours | Difficulty: Medium', { size: '175 hours', difficulty: 'Medium' }],
+    ['a middle dot', 'Difficulty: Medium · Size: 350 hours', { size: '350 hours', difficulty: 'Medium' }],
+    ['bold labels', '**Length:** 175 hours | **Difficulty:** Medium', { size: '175 hours', difficulty: 'Medium' }],
+    ['a semicolon', 'Mentors: Jane Doe; Difficulty: Hard', { mentors: 'Jane Doe', difficulty: 'Hard' }],
+  ])('reads each label (%s)', (_, heading, expected) => {
+    const read = fields(heading);
+    for (const [name, value] of Object.entries(expected)) expect(read[name as FieldName]?.value).toBe(value);
+  });
+});
+
+// sktime (regression-9) under labels-as-heading-pipe: `Stretch goal: research benchmark study | Difficulty: Hard`. On a
+// line of a paragraph, a first part naming no field does not keep the parts after a spaced pipe, dot or bullet from
+// being read.
+describe('a line of labels whose first names no field', () => {
+  it.each([
+    ['a pipe', 'Stretch goal: research benchmark study | Difficulty: Hard'],
+    ['a middle dot', 'Status: open · Difficulty: Hard'],
+    ['a bullet', '**Track:** web • **Difficulty:** Hard'],
+  ])('reads the labels after it (%s)', (_, line) => {
+    expect(fieldsOf(`Make the parser faster for big inputs.\n\n${line}`).difficulty?.value).toBe('Hard');
+  });
+});
+
+describe('a glossed marked label after other text on the line', () => {
+  it.each([
+    ['after a sentence', 'We need this. **Difficulty (easy, medium or hard):** Medium'],
+    [
+      'after a pipe',
+      '**Length (90, 175 or 350 hours):** 175 hours | **Difficulty (easy (new), medium or hard):** Medium',
+    ],
+  ])('reads it (%s)', (_, line) => {
+    expect(fieldsOf(`Make the parser faster for big inputs.\n\n${line}`).difficulty?.value).toBe('Medium');
+  });
+});

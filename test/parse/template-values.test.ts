@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseIdeaFile } from '../../src/parse/index.js';
+import { parseSize } from '../../src/parse/values/size.js';
 
 // General rule: a value copied word for word from the page's own template is the template's text, never filled in: the
 // field is empty. Real list: Racket's GSoC 2016 wiki page, whose `### Video editing DSL ###` keeps every line of the
@@ -175,5 +176,31 @@ describe('a template giving a real value as its example', () => {
       page('90 hours', 'Easy').replace('Jane Doe (jane@example.org)', '(your name and email address for contact)'),
     ).ideas.find((entry) => entry.title === 'IYP Browser');
     expect(copied?.fields.mentors?.value).toBe('');
+  });
+});
+
+// ListenBrainz (regression-12): `**Estimated Project Length:** 90/175/350 hours`, the same words as the `### Title`
+// template closing the page. A list or a range of sizes is a size (size.ts), the whole scale too, in the template as in
+// the idea: only the program's hint wrapped whole in brackets, `(90, 175 or 350 hour)`, is none.
+describe('a template offering every size, repeated by an idea', () => {
+  const page = (size: string) =>
+    '## Ideas\n\n### Showcase events\n\n**Proposed mentors:** Ansh\n\n' +
+    `**Estimated Project Length:** ${size}\n\n**Difficulty:** Medium\n\n` +
+    `### Title\n\n**Proposed mentors:**\n\n**Estimated Project Length:** ${size}\n\n**Difficulty:** Easy/Medium/Hard\n\n` +
+    '**Short Description:** Description\n';
+
+  it.each([['90/175/350 hours'], ['90, 175 or 350 hours'], ['175-350 hours'], ['90 to 350 hrs'], ['90/175/350h']])(
+    'keeps %j as the size',
+    (size) => {
+      const idea = parseIdeaFile('ideas.md', page(size)).ideas.find((entry) => entry.title === 'Showcase events');
+      expect(idea?.fields.size?.value).toBe(size);
+    },
+  );
+
+  it('still reads the hint wrapped in brackets as no size', () => {
+    const idea = parseIdeaFile('ideas.md', page('(90, 175 or 350 hour)')).ideas.find(
+      (entry) => entry.title === 'Showcase events',
+    );
+    expect(parseSize(idea?.fields.size?.value ?? '').recognised).toBe(false);
   });
 });

@@ -128,6 +128,31 @@ describe('variants', () => {
     );
   });
 
+  it("adds a gloss in brackets after a field's usual label, its emphasis and colon kept", () => {
+    expect(applyVariant('label-gloss', '## Idea\n\n**Difficulty:** Medium\n\n- **Mentors**: Jane\n')).toBe(
+      '## Idea\n\n**Difficulty (easy (new to the code), medium (some experience) or hard):** Medium\n\n' +
+        '- **Mentors (name (and email))**: Jane\n',
+    );
+    expect(applyVariant('label-gloss', 'Project size: 175 hours\n')).toBe(
+      'Project size (90, 175 or 350 hours): 175 hours\n',
+    );
+    // A label that is not a usual name of a field, and headings, stay.
+    expect(applyVariant('label-gloss', '## Difficulty: Medium\n\nNotes: x\n')).toBe(
+      '## Difficulty: Medium\n\nNotes: x\n',
+    );
+  });
+
+  it('writes two one-line label paragraphs with short values as one heading split by a pipe', () => {
+    const text =
+      '## Idea\n\nSkills: a long list of many different skills and tools\n\n**Difficulty:** *Medium*\n\n**Size:** 175 hours\n';
+    expect(applyVariant('labels-as-heading-pipe', text)).toBe(
+      '## Idea\n\nSkills: a long list of many different skills and tools\n\n### Difficulty: Medium | Size: 175 hours\n\n\n',
+    );
+    // A label paragraph without a neighbour to join stays, and so does every label line above it.
+    const lone = '## Idea\n\n**Difficulty:** Medium\n\nSome prose.\n\n**Size:** 175 hours\n';
+    expect(applyVariant('labels-as-heading-pipe', lone)).toBe(lone);
+  });
+
   it('rewrites list markers', () => {
     expect(lineOf(applyVariant('bullets-star', LIST), 10)).toBe('* Size: 175 hours');
     expect(applyVariant('ordered-paren', LIST).split('\n').slice(13, 15)).toEqual(['1) first', '2) second']);

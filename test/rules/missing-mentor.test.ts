@@ -25,13 +25,58 @@ describe('missing-mentor', () => {
     ['TBD (@tbd, tbd@email)'],
     ['TBD, Unknown'],
     ['(MENTOR NAMES HERE)'],
-    ['archivers.slack.com, #next-steps'],
+    ['To be added'],
+    ['Will be assigned later'],
     // AFL++ (regression-5): `Mentor: any` names nobody.
     ['any'],
   ])('points at the placeholder value %j', (value) => {
     expect(lint(`## Case split plugin\n\nMentors: ${value}\nDifficulty: Medium\n`)).toEqual([
       `3:10 Mentors are "${value}": ${HOW}`,
     ]);
+  });
+
+  // SODA (regression-12): a value that names no person — a channel, a group, a clause about how mentoring will go — is
+  // no mentor, in any wording.
+  it.each([
+    ['archivers.slack.com, #next-steps'],
+    ['dedicated slack channel for communication'],
+    ['the community'],
+    ['The SODA community'],
+    ['Core maintainers'],
+    ['Ask in our Discord server'],
+    ['Join our Slack channel'],
+    ['the mailing list'],
+    ['Mentors will be assigned once the project is selected'],
+    ['To be assigned by the community'],
+    ['it depends'],
+  ])('says that %j names nobody', (value) => {
+    expect(lint(`## Case split plugin\n\nMentors: ${value}\nDifficulty: Medium\n`)).toEqual([
+      `3:10 Mentors name nobody ("${value}"): ${HOW}`,
+    ]);
+  });
+
+  it.each([
+    ['ajay'],
+    ['Kumar'],
+    ['ajay kumar'],
+    ['Edwin van der Weide'],
+    ['Jane from the compiler team'],
+    ['Jane Doe, Lyft team'],
+    ['Project Devs, mail: dev (at) apisix.apache.org'],
+  ])('accepts %j, a person named in any case', (value) => {
+    expect(lint(`## Case split plugin\n\nMentors: ${value}\nDifficulty: Medium\n`)).toEqual([]);
+  });
+
+  it('reads a list of sentences naming nobody as no mentor (SODA, regression-12)', () => {
+    const text = [
+      '## 1 : Serve my metdata!',
+      '',
+      '**Possible Mentors:**',
+      '- We will provided dedicated project mentor for you and dedicated slack channel for communication.',
+      '- We will also have some community members / maintainers to support',
+      '',
+    ].join('\n');
+    expect(lint(text)).toEqual([expect.stringMatching(/^4:3 Mentors name nobody \("We will provided/)]);
   });
 
   it('flags a list whose only entry is a placeholder', () => {

@@ -242,12 +242,18 @@ function isSurnameComma(text: string, start: number, comma: number): boolean {
   return SINGLE_NAME.test(text.slice(start, comma)) && GIVEN_NAME_WITH_CONTACT.test(text.slice(comma + 1, comma + 60));
 }
 
-const ENTRY_LABEL = /^([A-Za-z][A-Za-z() -]{0,30}):\s*/;
+/**
+ * A label opening an entry, then its colon or a spaced dash (`Primary Mentor: Sean Colsen`, `Secondary Mentor(s) –
+ * Pavish Kumar`, the dashed form of label-bold-dash); it is dropped only when it is a mentor, contact or non-mentor
+ * label below (`Jane Doe - primary` keeps its name).
+ */
+const ENTRY_LABEL = /^([A-Za-z][A-Za-z() -]{0,30}?)(?:[ \t]*:[ \t]*|[ \t]+[–—-][ \t]+)/;
+/** Mentor labels, one phrase each (several words: `primary mentor`, `technical contact`). */
 const MENTOR_LABELS = new Set(
   (
-    'mentor mentors co-mentor co-mentors comentor co mentor primary mentor secondary mentor possible mentors ' +
-    'potential mentors suggested mentor suggested mentors contact technical contact primary secondary lead experts expert'
-  ).split(' '),
+    'mentor,mentors,co-mentor,co-mentors,comentor,co mentor,primary mentor,secondary mentor,possible mentors,' +
+    'potential mentors,suggested mentor,suggested mentors,contact,technical contact,primary,secondary,lead,experts,expert'
+  ).split(','),
 );
 const CONTACT_LABELS = new Set(['email', 'e-mail', 'mail', 'github', 'gh']);
 const NON_MENTOR_LABELS = new Set(['intern', 'interns', 'student', 'students', 'contributor', 'mentee', 'mentees']);
@@ -266,6 +272,62 @@ const CONTACT_BOUNDARY = /[([{<|]| [-–—] /;
 /** An indefinite pronoun (`Mentor: any`, `anyone`): it names nobody in particular, as `TBD` does. */
 const INDEFINITE =
   /^(?:any(?:one|body)?(?: of us| of the (?:maintainers|team))?|some(?:one|body)|every(?:one|body)|whoever)$/i;
+
+/**
+ * Head nouns of a phrase that names a group or a place to ask, not a person: `the community`, `Lyft networking team`,
+ * `core maintainers`, `our Slack`, `the mailing list`, `Discord server`.
+ */
+const GROUP_OR_PLACE = new Set(
+  (
+    'mentor team teams community communities maintainers maintainer developers devs committers contributors members ' +
+    'mentors staff folks people volunteers organisers organizers group groups org organization organisation ' +
+    'channel channels slack discord gitter zulip irc matrix forum forums list lists chat chatroom server workspace'
+  ).split(' '),
+);
+/**
+ * Words of a clause that no name holds: articles, pronouns, auxiliaries and prepositions (`dedicated slack channel for
+ * communication`, `will be assigned`, `it depends`, `to be decided by the maintainers`). Name particles (`van`, `de`,
+ * `da`, `bin`) are not among them, nor `and`/`or`, which join names.
+ */
+const CLAUSE_WORDS = new Set(
+  (
+    'a an the to for of with by via through from on in into onto about over after before until once when if ' +
+    'will would shall should can could may might must be been being is are was were has have had do does did ' +
+    'we you it they he she our your us its their his her this that these those there here who which what ' +
+    'not no yet soon later please each every all some ' +
+    // verbs that open an instruction (`Ask in our Discord`, `Join the mailing list`)
+    'ask join contact reach see use ping write post visit check'
+  ).split(' '),
+);
+
+/** The names read in the current value that name nobody (namesNobody); readPeople drops them if they stay unreachable. */
+const NOBODY = new Set<string>();
+
+const DETERMINERS = new Set('a an the our your their its any some all'.split(' '));
+
+/**
+ * Whether an entry without an address or a handle names nobody (it is dropped, as a host name or a channel is). The
+ * grammar: a phrase whose last word names a group or a place to ask (`the community`, `Lyft networking team`, `our
+ * Discord server`, `Slack`), with no clause word but determiners; or a clause: two words or more, one of them a clause
+ * word (CLAUSE_WORDS), and no capital but on a clause word or a group or place word (`dedicated slack channel for
+ * communication`, `will be assigned`, `it depends`, `Ask in our Discord`). A name in lower case (`ajay`, `ajay kumar`)
+ * or with a particle (`Edwin van
+ * der Weide`) has no clause word; `ask Jane on Slack` has a capitalised name.
+ */
+function namesNobody(name: string): boolean {
+  const words = name
+    .split(/\s+/)
+    .map((word) => trimPunctuation(word))
+    .filter(Boolean);
+  if (words.length === 0) return false;
+  const lower = words.map((word) => word.toLowerCase());
+  // `the community`, `our Discord server`: a group or place word last, no clause word but determiners (`Jane from
+  // the compiler team` names Jane).
+  const clause = (word: string): boolean => CLAUSE_WORDS.has(word) && !DETERMINERS.has(word);
+  if (GROUP_OR_PLACE.has(lower[lower.length - 1]) && !lower.some(clause)) return true;
+  if (words.length < 2 || !lower.some((word) => CLAUSE_WORDS.has(word))) return false;
+  return words.every((word, i) => !/^\p{Lu}/u.test(word) || CLAUSE_WORDS.has(lower[i]) || GROUP_OR_PLACE.has(lower[i]));
+}
 
 interface Span {
   start: number;
@@ -363,6 +425,10 @@ function readEntry(entry: string): EntryReading | undefined {
   if (email === undefined && handle === undefined && (HOST_NAME.test(name) || CHANNEL.test(name))) return undefined;
 
   let placeholder = isPlaceholder(name) || INDEFINITE.test(name);
+  // A group, a place or a clause (namesNobody) is read as an entry, so that contact details after it (`*Project
+  // Devs*, mail: dev (at) apisix.apache.org`) are its own; readPeople drops it if it stays without any.
+  if (email === undefined && handle === undefined && !placeholder && namesNobody(name)) NOBODY.add(name);
+
   // `TBD - informally @chadbrewbaker`: a stand-in beside a real handle or address names that contact's person (a
   // contact that is a stand-in too, `TBD (@tbd, tbd@email)`, names nobody).
   const contact = handle ?? (email && !email.obfuscated ? email.email : undefined);
@@ -370,7 +436,8 @@ function readEntry(entry: string): EntryReading | undefined {
     name = handle !== undefined ? `@${handle}` : contact;
     placeholder = false;
   }
-  if (!placeholder && email === undefined && handle === undefined && BARE_HANDLE.test(name)) handle = name;
+  if (!placeholder && email === undefined && handle === undefined && !NOBODY.has(name) && BARE_HANDLE.test(name))
+    handle = name;
   const person: Person = { name };
   if (email !== undefined) person.email = email.email;
   if (handle !== undefined) person.handle = handle;
@@ -416,6 +483,7 @@ export function forgetPeople(): void {
 }
 
 function readPeople(raw: string): Person[] {
+  NOBODY.clear();
   const people: Person[] = [];
   const readings: EntryReading[] = [];
   for (const line of normalise(raw).split('\n')) {
@@ -456,10 +524,13 @@ function readPeople(raw: string): Person[] {
     }
     for (const person of reading.people) people.push(person);
   }
-  // `The Taskflow Team will mentor this project throughout …`: a sentence, not a person.
+  // `The Taskflow Team will mentor this project throughout …`: a sentence, not a person; nor is a group, a place or a
+  // clause left without contact details (`the community`, `dedicated slack channel for communication`).
   const named = people.filter(
-    (person) => person.email !== undefined || person.handle !== undefined || !isProse(person.name),
+    (person) =>
+      person.email !== undefined || person.handle !== undefined || (!isProse(person.name) && !NOBODY.has(person.name)),
   );
+  NOBODY.clear();
   if (named.length < people.length) people.splice(0, people.length, ...named);
   // `Maybe secondary, after boot's folks, but I can help. Andrea Richiardi (a@b.org)`: beside someone with a way
   // to reach them, an entry without one that does not read as a name is a remark, not a mentor.

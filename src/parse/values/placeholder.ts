@@ -7,7 +7,7 @@ import { plainValue, trimPunctuation } from './plain-text.js';
  * (a value of only punctuation such as `?`, `-`, `—`, `...`) matches too.
  */
 export const PLACEHOLDER_PATTERN =
-  /^(?:not specified(?:[,;]? project outcomes)?|project outcomes|tb[acd]|to ?do|n[/.]?a|none|unknown|coming soon|to be (?:announced|confirmed|decided|determined|discussed|assigned)|(?:up|open) for discussion|add yourself(?: here)?|no response|um+|uh+|hm+|erm)?$/i;
+  /^(?:not specified(?:[,;]? project outcomes)?|project outcomes|tb[acd]|to ?do|n[/.]?a|none|unknown|coming soon|(?:to|will) be (?:announced|confirmed|decided|determined|discussed|assigned|added|named|chosen)(?: later| soon)?|(?:up|open) for discussion|add yourself(?: here)?|no response|um+|uh+|hm+|erm)?$/i;
 
 /** A template's slot that says what goes there, in capitals or in parentheses: `(MENTOR NAMES HERE)`, `LINK HERE`. */
 const SLOT = /^(?:\(\s*[\p{L} /]{1,40} here\s*\)|[A-Z][A-Z /]{0,40} HERE)$/iu;

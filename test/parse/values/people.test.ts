@@ -353,7 +353,7 @@ describe('parsePeople', () => {
     ['local parts', `${'a.'.repeat(50_000)}@`, 1],
     ['at signs', '@'.repeat(100_000), 1],
     ['hyphens', '-'.repeat(100_000), 1],
-    ['brackets and links', '[a](b'.repeat(20_000), 1],
+    ['brackets and links', '[a](b'.repeat(20_000), 0], // `a` is a clause word: the run names nobody
     ['underscores', `a${'_'.repeat(100_000)}`, 1],
     ['hashes', '#'.repeat(100_000), 0],
     ['quote markers', `${'> '.repeat(50_000)}x`, 1],
@@ -430,10 +430,8 @@ describe('remarks in a mentors field', () => {
       'Jane Doe',
     ]);
     expect(parsePeople('Dr. Jane Doe <j@x.org>')).toEqual([{ name: 'Dr. Jane Doe', email: 'j@x.org' }]);
-    expect(parsePeople('maybe later, Sean Goggins').map((person) => person.name)).toEqual([
-      'maybe later',
-      'Sean Goggins',
-    ]);
+    // `maybe later` is a clause naming nobody (namesNobody): dropped.
+    expect(parsePeople('maybe later, Sean Goggins').map((person) => person.name)).toEqual(['Sean Goggins']);
   });
 });
 
@@ -576,5 +574,22 @@ describe('names joined by a spaced slash', () => {
     expect(parsePeople('Jane Doe / jane@example.org')).toHaveLength(1);
     expect(parsePeople('Jane Doe / GitHub')).toHaveLength(1);
     expect(parsePeople('C/C++ Jane Doe')).toHaveLength(1);
+  });
+});
+
+// Mathesar (regression-2): `- **Primary Mentor**: Sean Colsen` ⏎ `- **Secondary Mentor(s)**: Pavish Kumar Ramani Gopal`,
+// and the same with a spaced dash (label-bold-dash). A mentor label of several words opening an entry, then a colon or
+// a spaced dash, is no part of the name; a name before a dash (`Jane Doe - primary`) stays.
+describe('a mentor label opening an entry', () => {
+  it.each([
+    ['- **Primary Mentor**: Sean Colsen\n- **Secondary Mentor(s)**: Pavish Kumar Ramani Gopal'],
+    ['- **Primary Mentor** – Sean Colsen\n- **Secondary Mentor(s)** – Pavish Kumar Ramani Gopal'],
+    ['Primary mentor - Sean Colsen; Technical contact: Pavish Kumar Ramani Gopal'],
+  ])('reads the names after the labels in %j', (raw) => {
+    expect(parsePeople(raw).map((person) => person.name)).toEqual(['Sean Colsen', 'Pavish Kumar Ramani Gopal']);
+  });
+
+  it('keeps a name before a dash and a role', () => {
+    expect(parsePeople('Jane Doe - primary').map((person) => person.name)).toEqual(['Jane Doe']);
   });
 });

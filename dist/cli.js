@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 5491:
+/***/ 265:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -16,7 +16,7 @@ const POOL_CHILD_FLAG = '--idea-lint-pool-child';
 
 /***/ }),
 
-/***/ 4036:
+/***/ 5342:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -36,7 +36,7 @@ const CONFIG_FILE_NAMES = [
 
 /***/ }),
 
-/***/ 8147:
+/***/ 7417:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -59,7 +59,7 @@ function isIsoDate(text) {
 
 /***/ }),
 
-/***/ 6405:
+/***/ 311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -326,13 +326,13 @@ var __webpack_exports__ = {};
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(6405);
+var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 // EXTERNAL MODULE: ./src/lint/config-names.ts
-var config_names = __nccwpck_require__(4036);
+var config_names = __nccwpck_require__(5342);
 // EXTERNAL MODULE: ./src/lint/iso-date.ts
-var iso_date = __nccwpck_require__(8147);
+var iso_date = __nccwpck_require__(7417);
 ;// CONCATENATED MODULE: ./src/report/format-names.ts
 // Report stage: the names of the output formats, the CLI's `--format` choices. Their own module, with no imports,
 // so that the CLI can check its arguments and print its help without loading the reporters (see src/cli/main.ts);
@@ -518,12 +518,114 @@ async function main(params) {
         stdout.write(`${version/* VERSION */.xv}\n`);
         return 0;
     }
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(966)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7966));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(992), __nccwpck_require__.e(609)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3609));
     return run(params, options);
 }
 
 // EXTERNAL MODULE: ./src/cli/pool-flag.ts
-var pool_flag = __nccwpck_require__(5491);
+var pool_flag = __nccwpck_require__(265);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/cli/reexec.ts
+// CLI stage: a run over many files starts the CLI once more with V8's GC flags, so that every linting process (the
+// main one, which lints beside the pool's children, and the children) has them. V8 takes these flags only at start
+// (setting them at run time with v8.setFlagsFromString once crashed V8). The first process only waits: it loads
+// nothing but this module and args.ts, so it holds the memory of a bare Node (~40 MB) while the run goes on.
+// Its own module, light, so that bin.ts can decide before loading the engine.
+
+
+
+
+
+/**
+ * The V8 flags of the main process of a pool run. `--single-threaded-gc`, as the children have it: on a machine whose
+ * cores all lint, V8's helper threads for garbage collection only compete with the other linting process for cores.
+ * Alone it made the process's heap grow further between full collections (150 files of the corpus in one process:
+ * peak RSS 288 MB, 254 MB without flags); `--heap-growing-percent` (the next full collection once the heap has grown
+ * by that much over what survived the last) brings it down: 200 MB at 200% or 100% in that process; on the program
+ * audit (750 files, the waiting first process included) 422 MB at 200%, 403 MB at 100%, 401 MB before this restart
+ * (without the first process and without flags), for about the same CPU. The main process has no heap limit: it
+ * lints what is too big for a child's heap.
+ */
+const MAIN_EXEC_ARGV = ['--single-threaded-gc', '--heap-growing-percent=100'];
+/** How many files make a run start its pool (pool.ts's POOL_MIN_FILES, kept here so this module stays light). */
+const MANY_FILES = 10;
+/**
+ * Whether the CLI should start itself again with MAIN_EXEC_ARGV: a run that lints files (not --help, --version,
+ * standard input, a usage error or --fix, which lints in process), on more than one core unless IDEA_LINT_WORKERS
+ * says one process, not already started with the flags, and likely to lint many files, judged without discovery
+ * from the arguments alone: no file named (the configuration's globs), a folder or a glob among them, or
+ * MANY_FILES files or more. A wrong guess costs one start of Node (~40 ms), never a different report.
+ */
+function shouldReexec(input) {
+    if (MAIN_EXEC_ARGV.every((flag) => input.execArgv.includes(flag)))
+        return false;
+    const workers = input.env.IDEA_LINT_WORKERS;
+    if (workers !== undefined && workers !== '' && (!/^\d+$/.test(workers) || Number(workers) <= 1))
+        return false;
+    if ((input.cores ?? (0,external_node_os_.availableParallelism)()) <= 1 && (workers === undefined || workers === ''))
+        return false;
+    let options;
+    try {
+        options = parseCliArgs(input.argv);
+    }
+    catch {
+        return false;
+    }
+    if (options.help || options.version || options.stdin || options.fix || options.fixDryRun)
+        return false;
+    const { patterns } = options;
+    if (patterns.length === 0 || patterns.length >= MANY_FILES)
+        return true;
+    const isFile = input.isFile ?? regularFile;
+    return patterns.some((pattern) => !isFile((0,external_node_path_.resolve)(input.cwd, pattern)));
+}
+function regularFile(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Runs `script` with `argv` in a new Node process started with MAIN_EXEC_ARGV (after this process's own flags),
+ * standard streams shared; this process ends as it does: with its exit code, or killed by the same signal. The
+ * signals a user or a runner sends this process (SIGINT, SIGTERM, SIGHUP) are passed on to it.
+ */
+function reexec(script, argv) {
+    // This process's own flags go on, but the inspector's: its port is this process's.
+    const own = process.execArgv.filter((flag) => !/^--inspect(?:-brk|-port|-wait)?(?:=|$)/.test(flag));
+    const child = (0,external_node_child_process_.spawn)(process.execPath, [...own, ...MAIN_EXEC_ARGV, script, ...argv], {
+        stdio: 'inherit',
+    });
+    const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+    const pass = (signal) => {
+        child.kill(signal);
+    };
+    for (const signal of signals)
+        process.on(signal, pass);
+    child.on('error', (error) => {
+        process.stderr.write(`idea-lint: could not start the linting process: ${error.message}\n`);
+        process.exitCode = 2;
+    });
+    child.on('exit', (code, signal) => {
+        for (const each of signals)
+            process.off(each, pass);
+        if (signal)
+            process.kill(process.pid, signal);
+        else
+            process.exitCode = code ?? 2;
+    });
+    return child;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/bin.ts
 // CLI stage: the executable. The only CLI module that touches `process`; everything else is main().
 // Its static imports stay light (main.ts answers --help and --version before loading the run): ncc bundles what is
@@ -531,8 +633,12 @@ var pool_flag = __nccwpck_require__(5491);
 
 
 
+
+const script = (0,external_node_url_.fileURLToPath)(import.meta.url);
 if (process.argv[2] === pool_flag/* POOL_CHILD_FLAG */.n)
     runChild();
+else if (shouldReexec({ argv: process.argv.slice(2), env: process.env, execArgv: process.execArgv, cwd: process.cwd() }))
+    reexec(script, process.argv.slice(2));
 else
     runCli();
 function runChild() {
@@ -543,7 +649,7 @@ function runChild() {
         early.push(message);
     };
     process.on('message', keep);
-    void Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(966), __nccwpck_require__.e(399)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5399)).then(({ runPoolChild }) => {
+    void Promise.all(/* import() */[__nccwpck_require__.e(992), __nccwpck_require__.e(609), __nccwpck_require__.e(781)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7781)).then(({ runPoolChild }) => {
         process.off('message', keep);
         runPoolChild(process, early);
     });
@@ -564,7 +670,7 @@ function runCli() {
         stderr: process.stderr,
         stdin: process.stdin,
         now: new Date(),
-        worker: (0,external_node_url_.fileURLToPath)(import.meta.url),
+        worker: script,
     }).then((code) => {
         process.exitCode = code;
     }, (error) => {

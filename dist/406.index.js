@@ -1696,6 +1696,15 @@ const CLAUSE_WORDS = new Set(('a an the to for of with by via through from on in
 const NOBODY = new Set();
 const DETERMINERS = new Set('a an the our your their its any some all'.split(' '));
 /**
+ * Whether a phrase ending in a group word is written as a person's name: every word capitalised and none of them a
+ * determiner or an organisation's acronym (`Maria Mentor`, `Anna Matrix`), where a group is written in lower case
+ * (`SODA team`, `core maintainers`), after a determiner (`The Core Team`) or after an acronym (`IHR Team`).
+ */
+function titleCaseName(words) {
+    return (words.length >= 2 &&
+        words.every((word) => /^\p{Lu}\p{Ll}/u.test(word) && !DETERMINERS.has(word.toLowerCase())));
+}
+/**
  * Whether an entry without an address or a handle names nobody (it is dropped, as a host name or a channel is). The
  * grammar: a phrase whose last word names a group or a place to ask (`the community`, `Lyft networking team`, `our
  * Discord server`, `Slack`), with no clause word but determiners; or a clause: two words or more, one of them a clause
@@ -1715,7 +1724,7 @@ function namesNobody(name) {
     // `the community`, `our Discord server`: a group or place word last, no clause word but determiners (`Jane from
     // the compiler team` names Jane).
     const clause = (word) => CLAUSE_WORDS.has(word) && !DETERMINERS.has(word);
-    if (GROUP_OR_PLACE.has(lower[lower.length - 1]) && !lower.some(clause))
+    if (GROUP_OR_PLACE.has(lower[lower.length - 1]) && !lower.some(clause) && !titleCaseName(words))
         return true;
     if (words.length < 2 || !lower.some((word) => CLAUSE_WORDS.has(word)))
         return false;

@@ -49,6 +49,8 @@ describe('missing-mentor', () => {
     ['Mentors will be assigned once the project is selected'],
     ['To be assigned by the community'],
     ['it depends'],
+    ['The Core Team'],
+    ['SODA Team'],
   ])('says that %j names nobody', (value) => {
     expect(lint(`## Case split plugin\n\nMentors: ${value}\nDifficulty: Medium\n`)).toEqual([
       `3:10 Mentors name nobody ("${value}"): ${HOW}`,
@@ -63,6 +65,9 @@ describe('missing-mentor', () => {
     ['Jane from the compiler team'],
     ['Jane Doe, Lyft team'],
     ['Project Devs, mail: dev (at) apisix.apache.org'],
+    // A surname that is also a group word: a Title Case name, not a group (`SODA Team`, `The Core Team` are groups).
+    ['Maria Mentor'],
+    ['Anna Matrix, Tom Server'],
   ])('accepts %j, a person named in any case', (value) => {
     expect(lint(`## Case split plugin\n\nMentors: ${value}\nDifficulty: Medium\n`)).toEqual([]);
   });

@@ -14310,8 +14310,7 @@ const DETERMINERS = new Set('a an the our your their its any some all'.split(' '
  * (`SODA team`, `core maintainers`), after a determiner (`The Core Team`) or after an acronym (`IHR Team`).
  */
 function titleCaseName(words) {
-    return (words.length >= 2 &&
-        words.every((word) => /^\p{Lu}\p{Ll}/u.test(word) && !DETERMINERS.has(word.toLowerCase())));
+    return (words.length >= 2 && words.every((word) => /^\p{Lu}\p{Ll}/u.test(word) && !DETERMINERS.has(word.toLowerCase())));
 }
 /**
  * Whether an entry without an address or a handle names nobody (it is dropped, as a host name or a channel is). The

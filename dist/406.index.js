@@ -55,7 +55,10 @@ var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 const DECOY = 'idea-lint-decoy';
 /** Compiles the config's globs once. */
 function createFileFilter(config, options = {}) {
-    const included = picomatch_default()([...config.files]);
+    const matchesFiles = picomatch_default()([...config.files]);
+    // A file's extension is read in any case (`IDEAS.MD`, `ideas.Markdown`): file systems and GitHub's renderer treat
+    // them as the same format, and a list left out for the case of its extension would pass unchecked.
+    const included = (path) => matchesFiles(path) || matchesFiles(withLowerCaseExtension(path));
     const { builtIn, user } = splitIgnores(config.ignores);
     const builtInGlobs = builtIn.map(compile);
     const userGlobs = user.map(compile);
@@ -82,6 +85,10 @@ function createFileFilter(config, options = {}) {
             return deciding && !deciding.negated ? deciding.glob : undefined;
         },
     };
+}
+/** The path with its extension in lower case (`docs/IDEAS.MD` → `docs/IDEAS.md`). */
+function withLowerCaseExtension(path) {
+    return path.replace(/\.[^./]+$/, (extension) => extension.toLowerCase());
 }
 /** The built-in ignores lead `config.ignores` (resolveConfig puts them first); the rest are the user's. */
 function splitIgnores(ignores) {

@@ -38,7 +38,10 @@ export function createFileFilter(
   config: Pick<ResolvedConfig, 'files' | 'ignores'>,
   options: FileFilterOptions = {},
 ): FileFilter {
-  const included = picomatch([...config.files]);
+  const matchesFiles = picomatch([...config.files]);
+  // A file's extension is read in any case (`IDEAS.MD`, `ideas.Markdown`): file systems and GitHub's renderer treat
+  // them as the same format, and a list left out for the case of its extension would pass unchecked.
+  const included = (path: string): boolean => matchesFiles(path) || matchesFiles(withLowerCaseExtension(path));
   const { builtIn, user } = splitIgnores(config.ignores);
   const builtInGlobs = builtIn.map(compile);
   const userGlobs = user.map(compile);
@@ -65,6 +68,11 @@ export function createFileFilter(
       return deciding && !deciding.negated ? deciding.glob : undefined;
     },
   };
+}
+
+/** The path with its extension in lower case (`docs/IDEAS.MD` → `docs/IDEAS.md`). */
+function withLowerCaseExtension(path: string): string {
+  return path.replace(/\.[^./]+$/, (extension) => extension.toLowerCase());
 }
 
 /** The built-in ignores lead `config.ignores` (resolveConfig puts them first); the rest are the user's. */

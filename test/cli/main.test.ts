@@ -267,6 +267,15 @@ describe('idea-lint CLI', () => {
     expect(directory.files.map((file: { path: string }) => file.path)).toEqual(['ideas/2026.md']);
   });
 
+  it('finds idea files whose extension is in capitals in a folder, and still skips a README in capitals', async () => {
+    const dir = tempProject({ 'gsoc/2021-Projects.MD': IDEA, 'gsoc/ideas.md': IDEA, 'gsoc/README.MD': IDEA });
+    const result = await run(dir, ['gsoc', '-f', 'json']);
+    expect(JSON.parse(result.stdout).files.map((file: { path: string }) => file.path)).toEqual([
+      'gsoc/2021-Projects.MD',
+      'gsoc/ideas.md',
+    ]);
+  });
+
   it('lints a named file that only the built-in ignores would skip', async () => {
     const result = await run('findings', ['README.md', '-f', 'json']);
     expect(JSON.parse(result.stdout).files.map((file: { path: string }) => file.path)).toEqual(['README.md']);

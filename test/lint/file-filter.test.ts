@@ -12,6 +12,16 @@ describe('createFileFilter', () => {
     expect(named.isIdeaFile('programs/lfx/2026/CHANGELOG.md')).toBe(false);
   });
 
+  it('reads a file extension in any case, and still ignores a README in capitals', () => {
+    const wildcard = filter(['**/*.md', '**/*.markdown']);
+    expect(wildcard.isIdeaFile('gsoc/2021-Projects.MD')).toBe(true);
+    expect(wildcard.isIdeaFile('gsoc/ideas.Md')).toBe(true);
+    expect(wildcard.isIdeaFile('gsoc/ideas.MARKDOWN')).toBe(true);
+    expect(wildcard.isIdeaFile('gsoc/ideas.MDX')).toBe(false);
+    expect(wildcard.isIdeaFile('gsoc/README.MD')).toBe(false);
+    expect(filter(['ideas/*.md'], ['ideas/old.*']).isIdeaFile('ideas/old.MD')).toBe(false);
+  });
+
   it('keeps the built-in ignores against a bare wildcard', () => {
     const wildcard = filter(['**/*.md']);
     expect(wildcard.isIdeaFile('programs/README.md')).toBe(false);

@@ -70,9 +70,19 @@ function createFileFilter(config, options = {}) {
             return false;
         return !naming.some((glob) => glob(path) && namesPast(glob, deciding.matches, path));
     };
-    const isIgnored = (path) => {
+    const ignoredAsWritten = (path) => {
         const deciding = lastMatch(userGlobs, path);
         return deciding ? !deciding.negated : ignoredBuiltIn(path);
+    };
+    // The ignores read the path as `files` read it (`archive/*.md` ignores `archive/OLD.MD` where `**/*.md` took it in;
+    // a `files` glob naming `README.md` files names `README.MD` past the built-in ignores), and the user's own ignores
+    // also as written (`archive/*.MD`).
+    const isIgnored = (path) => {
+        const form = matchesFiles(path) ? path : withLowerCaseExtension(path);
+        if (ignoredAsWritten(form))
+            return true;
+        const deciding = form === path ? undefined : lastMatch(userGlobs, path);
+        return deciding !== undefined && !deciding.negated;
     };
     return {
         isIgnored: (path) => isIgnored(normalise(path)),
@@ -81,7 +91,8 @@ function createFileFilter(config, options = {}) {
             return included(relative) && !isIgnored(relative);
         },
         userIgnoreOf: (path) => {
-            const deciding = lastMatch(userGlobs, normalise(path));
+            const relative = normalise(path);
+            const deciding = lastMatch(userGlobs, relative) ?? lastMatch(userGlobs, withLowerCaseExtension(relative));
             return deciding && !deciding.negated ? deciding.glob : undefined;
         },
     };

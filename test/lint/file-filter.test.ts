@@ -20,6 +20,11 @@ describe('createFileFilter', () => {
     expect(wildcard.isIdeaFile('gsoc/ideas.MDX')).toBe(false);
     expect(wildcard.isIdeaFile('gsoc/README.MD')).toBe(false);
     expect(filter(['ideas/*.md'], ['ideas/old.*']).isIdeaFile('ideas/old.MD')).toBe(false);
+    expect(filter(['**/*.md'], ['archive/*.md']).isIdeaFile('archive/2019.MD')).toBe(false);
+    expect(filter(['**/*.md'], ['archive/*.md']).userIgnoreOf('archive/2019.MD')).toBe('archive/*.md');
+    expect(filter(['**/*.md'], ['archive/*.MD']).isIdeaFile('archive/2019.MD')).toBe(false);
+    expect(filter(['programs/**/README.md']).isIdeaFile('programs/lfx/README.MD')).toBe(true);
+    expect(filter(['**/*.md'], ['archive/*.md', '!archive/keep.md']).isIdeaFile('archive/keep.MD')).toBe(true);
   });
 
   it('keeps the built-in ignores against a bare wildcard', () => {

@@ -6917,7 +6917,18 @@ function readLineLabels(text, start, end, options, context) {
         return NONE;
     const line = text.slice(start, Math.min(end, start + LINE_WINDOW_CHARS));
     const single = context.first && isWholeParagraph(context.node, end);
-    return withInlineBold(text, start, end, readLineStart(text, line, start, end, single, options, context.quoted, context.first, context.continuation ?? false, context.item ?? false, context.labelsAbove ?? false), options);
+    return withInlineBold(text, start, end, readLineStart({
+        text,
+        line,
+        start,
+        end,
+        single,
+        quoted: context.quoted,
+        first: context.first,
+        continuation: context.continuation ?? false,
+        item: context.item ?? false,
+        labelsAbove: context.labelsAbove ?? false,
+    }, options), options);
 }
 /**
  * Whether a line carries on the sentence of the line before it (`…reported at a "deny"` ⏎ `level: if the…`),
@@ -6937,20 +6948,29 @@ function continuesSentence(previous, previousIsLabel) {
  * `Difficulty rating (easy (little experience/background), medium (…), hard (experienced)): medium` (SU2).
  */
 const GLOSSED_PLAIN = /^([^:：|`[\]<>\n()]{1,60}?[ \t]*\((?:[^()\n]|\((?:[^()\n]|\([^()\n]*\))*\)){1,200}\))[ \t]*(?::(?=\s|$)|：)/;
-function readLineStart(text, line, start, end, single, options, quoted, first, continuation, item, labelsAbove) {
-    const read = readLineOpening(text, line, start, end, single, options, quoted, first, continuation, item, labelsAbove);
-    if (read.hits.length > 0 || continuation || line.startsWith('|'))
+function readLineStart(at, options) {
+    const read = readLineOpening(at, options);
+    if (read.hits.length > 0 || at.continuation || at.line.startsWith('|'))
         return read;
     // `Stretch goal: a benchmark study | Difficulty: Hard`, `**Track:** web • **Difficulty:** Hard`: a first part naming
     // no field; the parts after a spaced pipe, dot or bullet are read as a line of their own (LABEL VALUE (SEP LABEL
     // VALUE)*, whatever the first label).
-    const after = afterPipe(line, 0);
+    const after = afterPipe(at.line, 0);
     if (after < 0)
         return read;
-    const rest = readLineStart(text, line.slice(after), start + after, end, false, options, quoted, true, false, item, false);
+    const rest = readLineStart({
+        ...at,
+        line: at.line.slice(after),
+        start: at.start + after,
+        single: false,
+        first: true,
+        continuation: false,
+        labelsAbove: false,
+    }, options);
     return rest.hits.length > 0 ? rest : read;
 }
-function readLineOpening(text, line, start, end, single, options, quoted, first, continuation, item, labelsAbove) {
+function readLineOpening(at, options) {
+    const { text, line, start, end, single, quoted, first, continuation, item, labelsAbove } = at;
     const context = { quoted };
     if (line.startsWith('|'))
         return readCutRow(text, line, start, end, options);

@@ -73,17 +73,19 @@ export function readLineLabels(
     start,
     end,
     readLineStart(
-      text,
-      line,
-      start,
-      end,
-      single,
+      {
+        text,
+        line,
+        start,
+        end,
+        single,
+        quoted: context.quoted,
+        first: context.first,
+        continuation: context.continuation ?? false,
+        item: context.item ?? false,
+        labelsAbove: context.labelsAbove ?? false,
+      },
       options,
-      context.quoted,
-      context.first,
-      context.continuation ?? false,
-      context.item ?? false,
-      context.labelsAbove ?? false,
     ),
     options,
   );
@@ -108,55 +110,49 @@ export function continuesSentence(previous: string, previousIsLabel: boolean): b
 const GLOSSED_PLAIN =
   /^([^:：|`[\]<>\n()]{1,60}?[ \t]*\((?:[^()\n]|\((?:[^()\n]|\([^()\n]*\))*\)){1,200}\))[ \t]*(?::(?=\s|$)|：)/;
 
-function readLineStart(
-  text: string,
-  line: string,
-  start: number,
-  end: number,
-  single: boolean,
-  options: ParseOptions,
-  quoted: boolean,
-  first: boolean,
-  continuation: boolean,
-  item: boolean,
-  labelsAbove: boolean,
-): LineLabels {
-  const read = readLineOpening(text, line, start, end, single, options, quoted, first, continuation, item, labelsAbove);
-  if (read.hits.length > 0 || continuation || line.startsWith('|')) return read;
+/** One line to read for labels, where it stands in the text, and what is known of its place in the block. */
+interface LineToRead {
+  text: string;
+  /** The line's text (at most LINE_WINDOW_CHARS of it), starting at `start`. */
+  line: string;
+  start: number;
+  end: number;
+  /** The line is its paragraph whole. */
+  single: boolean;
+  quoted: boolean;
+  /** The first line of its paragraph or item. */
+  first: boolean;
+  /** The line carries on the sentence of the line before it. */
+  continuation: boolean;
+  item: boolean;
+  labelsAbove: boolean;
+}
+
+function readLineStart(at: LineToRead, options: ParseOptions): LineLabels {
+  const read = readLineOpening(at, options);
+  if (read.hits.length > 0 || at.continuation || at.line.startsWith('|')) return read;
   // `Stretch goal: a benchmark study | Difficulty: Hard`, `**Track:** web • **Difficulty:** Hard`: a first part naming
   // no field; the parts after a spaced pipe, dot or bullet are read as a line of their own (LABEL VALUE (SEP LABEL
   // VALUE)*, whatever the first label).
-  const after = afterPipe(line, 0);
+  const after = afterPipe(at.line, 0);
   if (after < 0) return read;
   const rest = readLineStart(
-    text,
-    line.slice(after),
-    start + after,
-    end,
-    false,
+    {
+      ...at,
+      line: at.line.slice(after),
+      start: at.start + after,
+      single: false,
+      first: true,
+      continuation: false,
+      labelsAbove: false,
+    },
     options,
-    quoted,
-    true,
-    false,
-    item,
-    false,
   );
   return rest.hits.length > 0 ? rest : read;
 }
 
-function readLineOpening(
-  text: string,
-  line: string,
-  start: number,
-  end: number,
-  single: boolean,
-  options: ParseOptions,
-  quoted: boolean,
-  first: boolean,
-  continuation: boolean,
-  item: boolean,
-  labelsAbove: boolean,
-): LineLabels {
+function readLineOpening(at: LineToRead, options: ParseOptions): LineLabels {
+  const { text, line, start, end, single, quoted, first, continuation, item, labelsAbove } = at;
   const context = { quoted };
   if (line.startsWith('|')) return readCutRow(text, line, start, end, options);
   const marked = /^(\*{1,3}|_{1,3})(?=[^\s*_])/.exec(line);

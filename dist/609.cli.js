@@ -12362,8 +12362,9 @@ var pool_flag = __webpack_require__(265);
  * report. With one at a time a child waited for the parent between files, 30–40 ms a file on busy cores.
  */
 const FILES_AHEAD = 2;
-/** Fewer files than this are linted in process: starting children costs more than they save. */
-const POOL_MIN_FILES = 10;
+// Fewer files than POOL_MIN_FILES (pool-flag.ts, which reexec.ts reads too) are linted in process: starting children
+// costs more than they save.
+
 /**
  * The largest file (bytes) this process lints while children are there to take it. Its heap has no limit (and the
  * CLI's GC flags only when bin.ts started it again with them, see reexec.ts: V8 takes flags only at start), and V8 keeps the heap a large file's trees grew to: on 300
@@ -12452,7 +12453,7 @@ async function lintFiles(paths, options, lintPath) {
 function poolSize(files, options) {
     if (!options.worker)
         return 0;
-    const processes = options.workers ?? (files < POOL_MIN_FILES ? 1 : (0,external_node_os_.availableParallelism)());
+    const processes = options.workers ?? (files < pool_flag/* POOL_MIN_FILES */.o ? 1 : (0,external_node_os_.availableParallelism)());
     if (processes <= 1)
         return 0;
     return Math.min(processes, files) - (options.here === false ? 0 : 1);

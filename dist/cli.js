@@ -6,12 +6,15 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ POOL_CHILD_FLAG)
+/* harmony export */   n: () => (/* binding */ POOL_CHILD_FLAG),
+/* harmony export */   o: () => (/* binding */ POOL_MIN_FILES)
 /* harmony export */ });
-// CLI stage: the flag that makes the CLI's script a pool child (see pool.ts). Its own module so that bin.ts can
-// read it without loading the pool.
+// CLI stage: what bin.ts and reexec.ts need to know of the pool (see pool.ts) without loading it: the flag that makes
+// the CLI's script a pool child, and how many files start a pool.
 /** The first argument that makes the CLI's script a pool child instead of the CLI. */
 const POOL_CHILD_FLAG = '--idea-lint-pool-child';
+/** From this many files on, a run lints with a pool of processes (fewer: in process). */
+const POOL_MIN_FILES = 10;
 
 
 /***/ }),
@@ -543,6 +546,7 @@ var external_node_path_ = __nccwpck_require__(6760);
 
 
 
+
 /**
  * The V8 flags of the main process of a pool run. `--single-threaded-gc`, as the children have it: on a machine whose
  * cores all lint, V8's helper threads for garbage collection only compete with the other linting process for cores.
@@ -554,14 +558,12 @@ var external_node_path_ = __nccwpck_require__(6760);
  * lints what is too big for a child's heap.
  */
 const MAIN_EXEC_ARGV = ['--single-threaded-gc', '--heap-growing-percent=100'];
-/** How many files make a run start its pool (pool.ts's POOL_MIN_FILES, kept here so this module stays light). */
-const MANY_FILES = 10;
 /**
  * Whether the CLI should start itself again with MAIN_EXEC_ARGV: a run that lints files (not --help, --version,
  * standard input, a usage error or --fix, which lints in process), on more than one core unless IDEA_LINT_WORKERS
  * says one process, not already started with the flags, and likely to lint many files, judged without discovery
  * from the arguments alone: no file named (the configuration's globs), a folder or a glob among them, or
- * MANY_FILES files or more. A wrong guess costs one start of Node (~40 ms), never a different report.
+ * POOL_MIN_FILES files or more. A wrong guess costs one start of Node (~40 ms), never a different report.
  */
 function shouldReexec(input) {
     if (MAIN_EXEC_ARGV.every((flag) => input.execArgv.includes(flag)))
@@ -581,7 +583,7 @@ function shouldReexec(input) {
     if (options.help || options.version || options.stdin || options.fix || options.fixDryRun)
         return false;
     const { patterns } = options;
-    if (patterns.length === 0 || patterns.length >= MANY_FILES)
+    if (patterns.length === 0 || patterns.length >= pool_flag/* POOL_MIN_FILES */.o)
         return true;
     const isFile = input.isFile ?? regularFile;
     return patterns.some((pattern) => !isFile((0,external_node_path_.resolve)(input.cwd, pattern)));

@@ -13,7 +13,7 @@ import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { FileReport, ResolvedConfig } from '../lint/types.js';
 import { FileError } from './find-files.js';
-import { POOL_CHILD_FLAG } from './pool-flag.js';
+import { POOL_CHILD_FLAG, POOL_MIN_FILES } from './pool-flag.js';
 
 export { POOL_CHILD_FLAG };
 
@@ -23,8 +23,9 @@ export { POOL_CHILD_FLAG };
  */
 export const FILES_AHEAD = 2;
 
-/** Fewer files than this are linted in process: starting children costs more than they save. */
-export const POOL_MIN_FILES = 10;
+// Fewer files than POOL_MIN_FILES (pool-flag.ts, which reexec.ts reads too) are linted in process: starting children
+// costs more than they save.
+export { POOL_MIN_FILES } from './pool-flag.js';
 
 /**
  * The largest file (bytes) this process lints while children are there to take it. Its heap has no limit (and the

@@ -8,6 +8,7 @@ import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { parseCliArgs } from './args.js';
+import { POOL_MIN_FILES } from './pool-flag.js';
 
 /**
  * The V8 flags of the main process of a pool run. `--single-threaded-gc`, as the children have it: on a machine whose
@@ -20,9 +21,6 @@ import { parseCliArgs } from './args.js';
  * lints what is too big for a child's heap.
  */
 export const MAIN_EXEC_ARGV = ['--single-threaded-gc', '--heap-growing-percent=100'];
-
-/** How many files make a run start its pool (pool.ts's POOL_MIN_FILES, kept here so this module stays light). */
-const MANY_FILES = 10;
 
 export interface ReexecInput {
   argv: readonly string[];
@@ -41,7 +39,7 @@ export interface ReexecInput {
  * standard input, a usage error or --fix, which lints in process), on more than one core unless IDEA_LINT_WORKERS
  * says one process, not already started with the flags, and likely to lint many files, judged without discovery
  * from the arguments alone: no file named (the configuration's globs), a folder or a glob among them, or
- * MANY_FILES files or more. A wrong guess costs one start of Node (~40 ms), never a different report.
+ * POOL_MIN_FILES files or more. A wrong guess costs one start of Node (~40 ms), never a different report.
  */
 export function shouldReexec(input: ReexecInput): boolean {
   if (MAIN_EXEC_ARGV.every((flag) => input.execArgv.includes(flag))) return false;
@@ -56,7 +54,7 @@ export function shouldReexec(input: ReexecInput): boolean {
   }
   if (options.help || options.version || options.stdin || options.fix || options.fixDryRun) return false;
   const { patterns } = options;
-  if (patterns.length === 0 || patterns.length >= MANY_FILES) return true;
+  if (patterns.length === 0 || patterns.length >= POOL_MIN_FILES) return true;
   const isFile = input.isFile ?? regularFile;
   return patterns.some((pattern) => !isFile(resolve(input.cwd, pattern)));
 }

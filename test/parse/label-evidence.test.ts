@@ -25,6 +25,7 @@ const DIRS = [
   'regression-10',
   'regression-11',
   'regression-12',
+  'regression-13',
 ];
 
 interface Read {

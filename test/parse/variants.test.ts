@@ -160,6 +160,12 @@ const KNOWN: Record<string, string[]> = {
     'regression-6/RADAR-base__GSoC__project-ideas__README.md',
     // A table of ideas indented under the item before it (the rewrite nests it) is not read as an idea table.
     'regression-7/OpenGovAfrica__gsoc__docs__project-ideas.md',
+    // Label headings right under each idea heading (`### Idea` ⏎ `#### Difficulty: Hard`, regression-13): the heading
+    // form reads the label headings as ideas and loses three ideas; as items the ideas are read (the original is the gap).
+    'regression-13/Homebrew__gsoc__README.md',
+    // A guidance section before the ideas (`## Contributors guidance`) becomes an item among the idea items and is read
+    // as one.
+    'regression-13/VincenzoImp__gsoc-2026-explorer__ideas__libssh.md',
   ],
 };
 

@@ -113,6 +113,49 @@ describe('signs of unread ideas', () => {
     }
   });
 
+  it('finds an idea heading not read whose one part was read as an idea instead, in any label style', () => {
+    for (const label of [
+      (name: string, value: string) => `${name}: ${value}`,
+      (name: string, value: string) => `- **${name}** – ${value}`,
+    ]) {
+      const text = list('##', label);
+      // `## Cask integration` with two parts, the second read as the idea (the parse as it would be).
+      const parted = text.replace(
+        '## Cask integration\n',
+        '## Cask integration\n\n### Why it matters\n\nWords.\n\n### The work\n',
+      );
+      const file = parseIdeaFile('ideas.md', parted);
+      const units = collectUnits(file.tree, parted, lineStarts(parted), {});
+      const starts = lineStarts(parted);
+      const part = parted.indexOf('### The work');
+      const ideas = file.ideas.map((idea) =>
+        idea.title === 'Cask integration'
+          ? {
+              ...idea,
+              title: 'The work',
+              titlePosition: rangeAt(starts, part + 4, part + 12),
+              position: rangeAt(starts, part, idea.position.end.offset),
+            }
+          : idea,
+      );
+      expect(findUnreadSigns(units, ideas, parted, starts, {})).toEqual([
+        { kind: 'nested', line: lineOf(parted, '## Cask integration') },
+      ]);
+      // Read as the parser reads it, the heading is the idea: no sign.
+      expect(file.ideas.map((idea) => idea.title)).toContain('Cask integration');
+      expect(file.unread).toEqual([]);
+    }
+  });
+
+  it('takes a category heading holding ideas beside ideas for no missed idea (its parts are all ideas)', () => {
+    const idea = (title: string, mentor: string) =>
+      `### ${title}\n\nMentors: ${mentor} <${mentor.toLowerCase()}@example.org>\nDifficulty: Hard\nProject size: 175 hours\n\nWords about it.\n`;
+    const text = `# Ideas\n\n## Projects\n\n${idea('Faster parser', 'Ann')}\n### Tooling projects\n\n#### Linter\n\nMentors: Bob <bob@example.org>\nDifficulty: Easy\nProject size: 90 hours\n\n#### Formatter\n\nMentors: Cyd <cyd@example.org>\nDifficulty: Easy\nProject size: 90 hours\n`;
+    const file = parseIdeaFile('ideas.md', text);
+    expect(file.ideas.map((found) => found.title)).toEqual(['Faster parser', 'Linter', 'Formatter']);
+    expect(file.unread).toEqual([]);
+  });
+
   it('finds the labels of a missed idea written as an item, between two read ones', () => {
     const item = (title: string, mentor: string): string =>
       `- **${title}**\n  Mentors: ${mentor} <${mentor.toLowerCase()}@example.org>\n  Difficulty: Medium\n  Project size: 175 hours\n`;
@@ -139,9 +182,25 @@ describe('signs of unread ideas', () => {
       '## Project template\n\n**Skills:** Python, C\n\n**Difficulty:** Easy / Medium / Hard\n\n**Mentors:** (your name and email)\n',
       '### Your own idea\n\n- **Needed Skills:** Varies\n- **Difficulty:** Varies\n- **Possible Mentors:** Varies\n',
       '### Proposal template\n\n#### Project\n\n**Project size:** 175 hours or 350 hours\n\n**Difficulty:** Easy / Medium / Hard\n',
-      '1. **Other Topics**\n\n   _Skills Required_: Some programming experience.\n\n   _Possible Mentors_: Ann Lee, Bob Roe\n',
     ])
       expect(signs(`${ideas}\n${tail}`), tail).toEqual([]);
+  });
+
+  it('takes the labels of an item titled as no idea, or of an item in it, for no missed idea', () => {
+    const item = (title: string, mentor: string): string =>
+      `- **${title}**\n  Mentors: ${mentor} <${mentor.toLowerCase()}@example.org>\n  Difficulty: Medium\n  Project size: 175 hours\n`;
+    const ideas = `# Ideas\n\n## Tools\n\n${item('Faster parser', 'Ann')}\n${item('Better errors', 'Bob')}\n`;
+    for (const tail of [
+      '- **Your own idea**\n  - **Needed Skills:** Varies\n  - **Difficulty:** Varies\n  - **Possible Mentors:** Varies\n',
+      '- Other Topics\n\n  _Skills Required_: Some programming experience.\n\n  _Possible Mentors_: Ann Lee, Bob Roe\n',
+    ]) {
+      const text = `${ideas}${tail}`;
+      expect(
+        parseIdeaFile('ideas.md', text).ideas.map((idea) => idea.title),
+        tail,
+      ).toEqual(['Faster parser', 'Better errors']);
+      expect(signs(text), tail).toEqual([]);
+    }
   });
 
   it('takes labels before the first idea for the page’s, not a missed idea', () => {

@@ -3,6 +3,7 @@
 // (reviewdog's filter annotates rather than drops; we do the same).
 import { lineStarts, pointAt } from '../parse/text.js';
 import { type ChangedLines, inOneHunk } from './diff.js';
+import { FILE_FINDING_IDS } from '../lint/file-findings.js';
 import type { Finding, IdeaSummary } from '../lint/types.js';
 
 /** reviewdog's filter modes. */
@@ -75,6 +76,8 @@ export function placeFindings(files: PlacementInput[], mode: FilterMode): Placed
 /** Ideas (by line range) that the diff touches: an added line under `added`, a hunk line otherwise. */
 function isInScope(file: PlacementInput, finding: Finding, mode: FilterMode): boolean {
   if (mode === 'file' || mode === 'nofilter') return true;
+  // A reserved file-level finding (`no-ideas`, `unread-ideas` at a line inside a misread idea) is about the whole file.
+  if (FILE_FINDING_IDS.includes(finding.ruleId)) return true;
   const lines = mode === 'added' ? file.changed.added : file.changed.inHunk;
   const idea = file.ideas.find((i) => finding.line >= i.line && finding.line <= i.endLine);
   if (!idea) return true; // file-level findings (duplicate titles, outdated years) always count

@@ -6,7 +6,7 @@ import type { Idea, IdeaFile, Position } from '../parse/types.js';
 import { inferDateOrder, type DateOrder } from '../parse/values/dates.js';
 import { VERSION } from '../version.js';
 import { readDirectives } from './disable.js';
-import { NO_IDEAS, noIdeasFinding } from './file-findings.js';
+import { LINT_FILE_FINDING_IDS, NO_IDEAS, UNREAD_IDEAS, noIdeasFinding, unreadIdeasFinding } from './file-findings.js';
 import { fingerprint } from './fingerprint.js';
 import type { FileReport, Finding, Report, ResolvedConfig, Rule, RuleContext, RuleReport, Severity } from './types.js';
 
@@ -35,10 +35,7 @@ export function lintText(path: string, text: string, config: ResolvedConfig, rul
 
 /** Lints an already parsed file. */
 export function lintFile(file: IdeaFile, config: ResolvedConfig, rules: readonly Rule[]): FileReport {
-  const directives = readDirectives(
-    file.tree,
-    rules.map((rule) => rule.id),
-  );
+  const directives = readDirectives(file.tree, [...rules.map((rule) => rule.id), ...LINT_FILE_FINDING_IDS]);
   const isDisabled = directives.isDisabled;
   const glossary = { ...config.glossary, ...file.glossary };
   const dateOrder = resolveDateOrder(file, config);
@@ -77,6 +74,12 @@ export function lintFile(file: IdeaFile, config: ResolvedConfig, rules: readonly
   // An empty file lists nothing to recognise: it gets no notice.
   if (file.ideas.length === 0 && file.text.trim() !== '' && !isDisabled(NO_IDEAS, 1))
     findings.push(noIdeasFinding(file.path));
+  // Some ideas read, others written like them not: the notice names the lines, at the first of them.
+  const unread = file.ideas.length > 0 ? (file.unread ?? []) : [];
+  if (unread.length > 0) {
+    const finding = unreadIdeasFinding(file.path, unread, (line) => starts[line - 1] ?? 0);
+    if (!isDisabled(UNREAD_IDEAS, finding.line)) findings.push(finding);
+  }
   findings.sort((a, b) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId));
   return {
     path: file.path,

@@ -1,6 +1,7 @@
-// Lint stage: findings about a whole file rather than an idea (`no-ideas`), under reserved rule ids that are no
-// rules of the catalogue: nothing configures them, and every reporter shows them like any finding without an idea.
-// Pure: no I/O.
+// Lint stage: findings about a whole file rather than an idea (`no-ideas`, `unread-ideas`), under reserved rule ids
+// that are no rules of the catalogue: nothing configures them, and every reporter shows them like any finding without
+// an idea. Pure: no I/O.
+import type { UnreadSign } from '../parse/types.js';
 import { REPOSITORY_URL, VERSION } from '../version.js';
 import { fingerprint } from './fingerprint.js';
 import type { Finding, Severity } from './types.js';
@@ -8,27 +9,40 @@ import type { Finding, Severity } from './types.js';
 /** A file the globs matched in which the parser recognised no idea. */
 export const NO_IDEAS = 'no-ideas';
 
+/** A file in which some ideas were recognised and parts written like ideas were not (src/parse/unread-ideas.ts). */
+export const UNREAD_IDEAS = 'unread-ideas';
+
 /** A changed file the action could not read (src/github/file-problems.ts). */
 export const READ_ERROR = 'read-error';
 
 /** Reserved ids of file-level findings: a rule may not take one. */
-export const FILE_FINDING_IDS: readonly string[] = [NO_IDEAS, READ_ERROR];
+export const FILE_FINDING_IDS: readonly string[] = [NO_IDEAS, UNREAD_IDEAS, READ_ERROR];
+
+/** File-level findings the engine reports, which a disable comment may name (`<!-- idea-lint-disable-file unread-ideas -->`). */
+export const LINT_FILE_FINDING_IDS: readonly string[] = [NO_IDEAS, UNREAD_IDEAS];
 
 const NO_IDEAS_MESSAGE =
   'No ideas recognised: is the layout supported? Give each idea its own heading with labelled fields such as "Mentors:" and "Difficulty:".';
 
-/** A finding about the whole file, at its first character. */
-export function fileFinding(ruleId: string, severity: Severity, message: string, path: string, docs: string): Finding {
+/** A finding about the whole file, at its first character or at the start of the line `at` names. */
+export function fileFinding(
+  ruleId: string,
+  severity: Severity,
+  message: string,
+  path: string,
+  docs: string,
+  at: { line: number; offset: number } = { line: 1, offset: 0 },
+): Finding {
   return {
     ruleId,
     severity,
     message,
-    line: 1,
+    line: at.line,
     column: 1,
-    endLine: 1,
+    endLine: at.line,
     endColumn: 1,
-    offset: 0,
-    endOffset: 0,
+    offset: at.offset,
+    endOffset: at.offset,
     idea: null,
     fingerprint: fingerprint(ruleId, path, null),
     docs,
@@ -43,5 +57,41 @@ export function noIdeasFinding(path: string): Finding {
     NO_IDEAS_MESSAGE,
     path,
     `${REPOSITORY_URL}/blob/v${VERSION}/README.md#files-without-ideas`,
+  );
+}
+
+/** How many lines the `unread-ideas` message names before it says how many more there are. */
+const UNREAD_LINES_SHOWN = 5;
+
+/**
+ * The notice for a file in which some ideas were read and others, written like them, were not (a label heading read
+ * as an idea, a sibling heading of the ideas not read as one, labels outside every idea), at the first such line, so
+ * a partial reading is not a silent pass either. `lineStart` gives the offset of a 1-based line.
+ */
+export function unreadIdeasFinding(
+  path: string,
+  signs: readonly UnreadSign[],
+  lineStart: (line: number) => number,
+): Finding {
+  const lines = [...new Set(signs.map((sign) => sign.line))].sort((a, b) => a - b);
+  const shown = lines.slice(0, UNREAD_LINES_SHOWN);
+  const more = lines.length - shown.length;
+  const named =
+    shown.length === 1
+      ? `Line ${shown[0]}`
+      : `Lines ${shown.slice(0, -1).join(', ')}${more > 0 ? `, ${shown.at(-1)!} and ${more} more` : ` and ${shown.at(-1)!}`}`;
+  const labelHeading = signs.some((sign) => sign.kind === 'label-title');
+  const fix = labelHeading
+    ? 'write labels such as "Difficulty: Hard" as lines under the idea\'s heading, not as headings of their own'
+    : 'give each idea its own heading at the level of the others, with its labelled fields such as "Mentors:" under it';
+  const one = shown.length === 1;
+  const message = `${named} look${one ? 's' : ''} like ${one ? 'an idea' : 'ideas'} (or an idea's fields) that idea-lint did not read, so ${one ? 'it was' : 'they were'} not checked: ${fix}.`;
+  return fileFinding(
+    UNREAD_IDEAS,
+    'notice',
+    message,
+    path,
+    `${REPOSITORY_URL}/blob/v${VERSION}/README.md#ideas-not-read`,
+    { line: lines[0], offset: lineStart(lines[0]) },
   );
 }

@@ -135,7 +135,7 @@ export function isTemplateSlotTitle(title: string): boolean {
 const TEMPLATE_SECTION =
   /^(?:(?:project|idea|proposal)s?\s*[:\-–—]?\s*)?(?:template|placeholder)$|\b(?:project|idea|proposal) (?:template|placeholder)$/i;
 
-function isTemplateSection(title: string): boolean {
+export function isTemplateSection(title: string): boolean {
   return TEMPLATE_SECTION.test(title.trim().replace(/[\s:!.]+$/, ''));
 }
 

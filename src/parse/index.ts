@@ -19,9 +19,10 @@ import { ONE_IDEA_MIN_FIELDS } from './thresholds.js';
 import { isTemplateSlotFields } from './headings.js';
 import { clearTemplateValues, templateValues } from './template-values.js';
 import { isWikitextPath, parseWikitextFile } from './wikitext.js';
+import { findUnreadSigns } from './unread-ideas.js';
 import { forgetPeople } from './values/people.js';
 
-export type { Field, FieldName, Idea, IdeaFile, Notice, ParseOptions, Point, Position } from './types.js';
+export type { Field, FieldName, Idea, IdeaFile, Notice, ParseOptions, Point, Position, UnreadSign } from './types.js';
 export { FIELD_NAMES } from './types.js';
 export { HEAD_NOUNS, matchLabel } from './labels.js';
 export { isWikitextPath } from './wikitext.js';
@@ -174,6 +175,7 @@ function readIdeas(file: IdeaFile, text: string, options: ParseOptions): void {
     return;
   }
   file.ideas = ideas;
+  file.unread = findUnreadSigns(units, ideas, text, starts, options);
 }
 
 function hasIdeaField(idea: Idea): boolean {

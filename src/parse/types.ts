@@ -71,6 +71,15 @@ export interface Notice {
   column: number;
 }
 
+/** How a part of the file shows that an idea was not read (src/parse/unread-ideas.ts). */
+export type UnreadKind = 'label-title' | 'sibling' | 'nested' | 'stray-labels';
+
+/** A sign that an idea written like the others was missed or misread: its kind and the 1-based line it starts on. */
+export interface UnreadSign {
+  kind: UnreadKind;
+  line: number;
+}
+
 /** A parsed idea file. */
 export interface IdeaFile {
   path: string;
@@ -83,6 +92,8 @@ export interface IdeaFile {
   frontMatter?: Record<string, unknown>;
   /** Terms defined by a glossary section of the file (term → expansion). */
   glossary: Record<string, string>;
+  /** Signs that some ideas were missed or misread while others were read; absent or empty when none. */
+  unread?: UnreadSign[];
 }
 
 /** Options the parser accepts from configuration. */

@@ -76,6 +76,12 @@ describe('placeFindings', () => {
     });
   });
 
+  it('counts a file-level notice for the gate wherever it stands, as no-ideas (unread-ideas inside an untouched idea)', () => {
+    const unread = finding(8, { ruleId: 'unread-ideas', severity: 'notice', idea: null });
+    for (const mode of ['added', 'diff_context'] as const)
+      expect(placeFindings([input(patch, [unread])], mode)[0]).toMatchObject({ where: 'summary', inScope: true });
+  });
+
   it('never drops a finding', () => {
     const findings = [finding(1), finding(4), finding(5), finding(8)];
     for (const mode of ['added', 'diff_context', 'file', 'nofilter'] as const) {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildReport, lintText } from '../../src/lint/engine.js';
-import { NO_IDEAS } from '../../src/lint/file-findings.js';
+import { readFileSync } from 'node:fs';
+import { buildReport, lintFile, lintText } from '../../src/lint/engine.js';
+import { NO_IDEAS, UNREAD_IDEAS } from '../../src/lint/file-findings.js';
+import type { Finding } from '../../src/lint/types.js';
+import { parseIdeaFile, type UnreadSign } from '../../src/parse/index.js';
 import { rules as registry } from '../../rules/index.js';
 import { reporters } from '../../src/report/index.js';
 import { renderFindingsList } from '../../src/report/markdown.js';
@@ -46,5 +49,85 @@ describe('no-ideas', () => {
         name === 'json' || name === 'sarif' ? NO_IDEAS : 'No ideas recognised',
       );
     expect(renderFindingsList(report)).toContain('No ideas recognised');
+  });
+});
+
+/** Three ideas; the parse below is told it missed the second (signs at its heading and its labels). */
+const LIST = `# Ideas
+
+${['Faster downloads', 'Cask integration', 'License metadata']
+  .map((title) => `## ${title}\n\nMentors: Jane Doe <jane@example.org>\nDifficulty: Hard\n\nSome words about it.\n`)
+  .join('\n')}`;
+
+/** LIST linted as if the parser had read its first and last ideas only and seen the given signs. */
+function lintWithSigns(text: string, signs: UnreadSign[]) {
+  const file = parseIdeaFile('ideas/2026.md', text);
+  file.ideas = file.ideas.filter((idea) => idea.title !== 'Cask integration');
+  file.unread = signs;
+  return lintFile(file, configFor({}), registry);
+}
+
+describe('unread-ideas', () => {
+  const config = configFor({});
+  const unread = (report: { findings: Finding[] }) => report.findings.filter((f) => f.ruleId === UNREAD_IDEAS);
+  const line = (text: string, start: string) => text.split('\n').findIndex((l) => l.startsWith(start)) + 1;
+  const missed = line(LIST, '## Cask integration');
+
+  it('gives a file where ideas were read and others written like them were not one notice, at the first such line', () => {
+    const findings = unread(lintWithSigns(LIST, [{ kind: 'sibling', line: missed }]));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      ruleId: UNREAD_IDEAS,
+      severity: 'notice',
+      idea: null,
+      line: missed,
+      column: 1,
+      offset: LIST.indexOf('## Cask integration'),
+      message: `Line ${missed} looks like an idea (or an idea's fields) that idea-lint did not read, so it was not checked: give each idea its own heading at the level of the others, with its labelled fields such as "Mentors:" under it.`,
+    });
+  });
+
+  it('names up to five lines, and asks for labels as lines when a label heading was read as an idea', () => {
+    const signs: UnreadSign[] = [3, 7, 11, 15, 19, 23, 27].map((at, index) => ({
+      kind: index === 1 ? 'label-title' : 'stray-labels',
+      line: at,
+    }));
+    expect(unread(lintWithSigns(LIST, signs))[0]?.message).toBe(
+      'Lines 3, 7, 11, 15, 19 and 2 more look like ideas (or an idea\'s fields) that idea-lint did not read, so they were not checked: write labels such as "Difficulty: Hard" as lines under the idea\'s heading, not as headings of their own.',
+    );
+  });
+
+  it("finds Homebrew's label headings read as ideas (regression-13), as long as the parser misreads them", () => {
+    const text = readFileSync('test/fixtures/regression-13/Homebrew__gsoc__README.md', 'utf8');
+    const report = lintText('Homebrew.md', text, config, registry);
+    const misread = report.ideas.some((idea) => /^Difficulty:/.test(idea.title));
+    expect(unread(report).map((f) => f.line)).toEqual(misread ? [37] : []);
+  });
+
+  it('gives a file whose ideas are all read, or that has none, no such notice', () => {
+    expect(unread(lintText('ideas/2026.md', LIST, config, registry))).toEqual([]);
+    expect(unread(lintText('ideas/2026.md', IDEA, config, registry))).toEqual([]);
+    expect(unread(lintText('ideas/2026.md', PROSE, config, registry))).toEqual([]);
+  });
+
+  it('is silenced by a disable comment for the whole file, naming it or not, but not by one for another rule', () => {
+    const at = (text: string) => [{ kind: 'sibling' as const, line: line(text, '## Cask integration') }];
+    for (const comment of ['<!-- idea-lint-disable-file -->', '<!-- idea-lint-disable-file unread-ideas -->']) {
+      const text = `${comment}\n${LIST}`;
+      expect(unread(lintWithSigns(text, at(text)))).toEqual([]);
+    }
+    const text = `<!-- idea-lint-disable-file no-ideas -->\n${LIST}`;
+    const other = lintWithSigns(text, at(text));
+    expect(unread(other)).toHaveLength(1);
+    expect(other.notices).toEqual([]);
+  });
+
+  it('shows in every output format and in the Markdown findings list', () => {
+    const report = buildReport([lintWithSigns(LIST, [{ kind: 'sibling', line: missed }])], TODAY);
+    for (const [name, render] of Object.entries(reporters))
+      expect(render(report, { rules: registry }), name).toContain(
+        name === 'json' || name === 'sarif' ? UNREAD_IDEAS : 'that idea-lint did not read',
+      );
+    expect(renderFindingsList(report)).toContain('that idea-lint did not read');
   });
 });

@@ -1,0 +1,215 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseIdeaFile } from '../../src/parse/index.js';
+import { lineStarts, rangeAt } from '../../src/parse/text.js';
+import type { Idea, UnreadSign } from '../../src/parse/types.js';
+import { collectUnits } from '../../src/parse/units.js';
+import { findUnreadSigns } from '../../src/parse/unread-ideas.js';
+
+/** The signs of `text` as parsed. */
+function signs(text: string): UnreadSign[] {
+  return parseIdeaFile('ideas.md', text).unread ?? [];
+}
+
+/** The signs of `text` when the parser had read only the ideas `keep` accepts (the rest missed). */
+function signsWithout(text: string, keep: (idea: Idea) => boolean): UnreadSign[] {
+  const file = parseIdeaFile('ideas.md', text);
+  const units = collectUnits(file.tree, text, lineStarts(text), {});
+  return findUnreadSigns(units, file.ideas.filter(keep), text, lineStarts(text), {});
+}
+
+const lineOf = (text: string, start: string): number =>
+  text.split('\n').findIndex((line) => line.startsWith(start)) + 1;
+
+/** Three ideas under one list heading, each with its labels in the given form. */
+function list(level: string, label: (name: string, value: string) => string): string {
+  const ideas = ['Faster downloads', 'Cask integration', 'License metadata'].map(
+    (title, index) =>
+      `${level} ${title}\n\n${label('Skills', 'Ruby, Git')}\n\n${label('Mentors', `Jane Doe <jane${index}@example.org>`)}\n\n` +
+      `${label('Difficulty', ['Hard', 'Easy', 'Medium'][index])}\n\nSome words about ${title.toLowerCase()}, what it takes and why it matters to users.\n`,
+  );
+  return `# Our ideas\n\nThese are the ideas for this year.\n\n${ideas.join('\n')}`;
+}
+
+describe('signs of unread ideas', () => {
+  it('finds none in lists whose ideas are all read, whatever the label style', () => {
+    for (const [level, label] of [
+      ['##', (name: string, value: string) => `${name}: ${value}`],
+      ['###', (name: string, value: string) => `**${name}:** ${value}`],
+      ['##', (name: string, value: string) => `- *${name}*: ${value}`],
+      ['####', (name: string, value: string) => `__${name}__ – ${value}`],
+    ] as const) {
+      const text = list(level, label);
+      expect(parseIdeaFile('ideas.md', text).ideas).toHaveLength(3);
+      expect(signs(text), text).toEqual([]);
+    }
+  });
+
+  it('finds a field label written as a heading and read as an idea (Homebrew: `#### Difficulty: Hard`)', () => {
+    const text = readFileSync('test/fixtures/regression-13/Homebrew__gsoc__README.md', 'utf8');
+    const file = parseIdeaFile('README.md', text);
+    // While the parser reads Homebrew's label headings as ideas, the notice names them and the idea headings above
+    // them (siblings of the one idea read, line 61); once it reads the four ideas, nothing.
+    const misread = file.ideas.some((idea) => /^Difficulty:/.test(idea.title));
+    expect(file.unread).toEqual(
+      misread
+        ? [37, 40, 45, 48, 53, 56].map((line) => ({
+            kind: [40, 48, 56].includes(line) ? 'label-title' : 'sibling',
+            line,
+          }))
+        : [],
+    );
+  });
+
+  it('finds a label heading read as an idea in any heading level and label spelling', () => {
+    for (const [level, label] of [
+      ['####', 'Difficulty: Hard'],
+      ['###', '**Mentors:** Ann Lee'],
+      ['#####', 'Skills required – Rust'],
+      ['####', 'Project size: 175 hours'],
+    ]) {
+      const heading = `${level} ${label}`;
+      const text = `${list('##', (name, value) => `${name}: ${value}`)}\n${heading}\n\nMore words.\n`;
+      const file = parseIdeaFile('ideas.md', text);
+      const units = collectUnits(file.tree, text, lineStarts(text), {});
+      const at = text.indexOf(heading) + level.length + 1;
+      const line = lineOf(text, heading);
+      // The parse as it would be had it taken the label heading for an idea of its own.
+      const misread: Idea = {
+        ...file.ideas[0],
+        title: label,
+        titlePosition: rangeAt(lineStarts(text), at, at + label.length),
+        position: rangeAt(lineStarts(text), text.indexOf(heading), text.length),
+      };
+      const last = file.ideas.at(-1)!;
+      const ideas = [
+        ...file.ideas.slice(0, -1),
+        { ...last, position: rangeAt(lineStarts(text), last.position.start.offset, text.indexOf(heading)) },
+        misread,
+      ];
+      expect(findUnreadSigns(units, ideas, text, lineStarts(text), {}), heading).toEqual([
+        { kind: 'label-title', line },
+      ]);
+    }
+    // A title that only starts like a label but names no field is no sign.
+    const text = `${list('##', (name, value) => `${name}: ${value}`)}`;
+    const file = parseIdeaFile('ideas.md', text.replace('## Cask integration', '## Project: Cask integration'));
+    expect(file.ideas).toHaveLength(3);
+    expect(file.unread).toEqual([]);
+  });
+
+  it('finds an idea heading that was missed beside read ones, in any label style and heading level', () => {
+    for (const [level, label] of [
+      ['##', (name: string, value: string) => `${name}: ${value}`],
+      ['###', (name: string, value: string) => `**${name}**: ${value}`],
+      ['##', (name: string, value: string) => `* ${name} - ${value}`],
+    ] as const) {
+      const text = list(level, label);
+      const missed = lineOf(text, `${level} Cask integration`);
+      expect(
+        signsWithout(text, (idea) => idea.title !== 'Cask integration'),
+        text,
+      ).toEqual([{ kind: 'sibling', line: missed }]);
+    }
+  });
+
+  it('finds an idea heading not read whose one part was read as an idea instead, in any label style', () => {
+    for (const label of [
+      (name: string, value: string) => `${name}: ${value}`,
+      (name: string, value: string) => `- **${name}** – ${value}`,
+    ]) {
+      const text = list('##', label);
+      // `## Cask integration` with two parts, the second read as the idea (the parse as it would be).
+      const parted = text.replace(
+        '## Cask integration\n',
+        '## Cask integration\n\n### Why it matters\n\nWords.\n\n### The work\n',
+      );
+      const file = parseIdeaFile('ideas.md', parted);
+      const units = collectUnits(file.tree, parted, lineStarts(parted), {});
+      const starts = lineStarts(parted);
+      const part = parted.indexOf('### The work');
+      const ideas = file.ideas.map((idea) =>
+        idea.title === 'Cask integration'
+          ? {
+              ...idea,
+              title: 'The work',
+              titlePosition: rangeAt(starts, part + 4, part + 12),
+              position: rangeAt(starts, part, idea.position.end.offset),
+            }
+          : idea,
+      );
+      expect(findUnreadSigns(units, ideas, parted, starts, {})).toEqual([
+        { kind: 'nested', line: lineOf(parted, '## Cask integration') },
+      ]);
+      // Read as the parser reads it, the heading is the idea: no sign.
+      expect(file.ideas.map((idea) => idea.title)).toContain('Cask integration');
+      expect(file.unread).toEqual([]);
+    }
+  });
+
+  it('takes a category heading holding ideas beside ideas for no missed idea (its parts are all ideas)', () => {
+    const idea = (title: string, mentor: string) =>
+      `### ${title}\n\nMentors: ${mentor} <${mentor.toLowerCase()}@example.org>\nDifficulty: Hard\nProject size: 175 hours\n\nWords about it.\n`;
+    const text = `# Ideas\n\n## Projects\n\n${idea('Faster parser', 'Ann')}\n### Tooling projects\n\n#### Linter\n\nMentors: Bob <bob@example.org>\nDifficulty: Easy\nProject size: 90 hours\n\n#### Formatter\n\nMentors: Cyd <cyd@example.org>\nDifficulty: Easy\nProject size: 90 hours\n`;
+    const file = parseIdeaFile('ideas.md', text);
+    expect(file.ideas.map((found) => found.title)).toEqual(['Faster parser', 'Linter', 'Formatter']);
+    expect(file.unread).toEqual([]);
+  });
+
+  it('finds the labels of a missed idea written as an item, between two read ones', () => {
+    const item = (title: string, mentor: string): string =>
+      `- **${title}**\n  Mentors: ${mentor} <${mentor.toLowerCase()}@example.org>\n  Difficulty: Medium\n  Project size: 175 hours\n`;
+    const text = `# Ideas\n\n## Tools\n\n${item('Faster parser', 'Ann')}\n${item('Better errors', 'Bob')}\n${item('Plugin system', 'Cyd')}`;
+    expect(parseIdeaFile('ideas.md', text).ideas.map((idea) => idea.title)).toEqual([
+      'Faster parser',
+      'Better errors',
+      'Plugin system',
+    ]);
+    expect(signs(text)).toEqual([]);
+    expect(signsWithout(text, (idea) => idea.title !== 'Better errors')).toEqual([
+      { kind: 'stray-labels', line: lineOf(text, '  Mentors: Bob') },
+    ]);
+  });
+
+  it('takes no single label between ideas for a missed idea (a group mentor)', () => {
+    const text = `${list('###', (name, value) => `${name}: ${value}`)}\n## More tools\n\nMentors: Dan Roe <dan@example.org>\n\n${list('###', (name, value) => `${name}: ${value}`).replace(/^# Our ideas[^]*?(?=###)/, '')}`;
+    expect(signs(text)).toEqual([]);
+  });
+
+  it('takes no template, open call or legend after the ideas for a missed idea', () => {
+    const ideas = list('###', (name, value) => `**${name}:** ${value}`);
+    for (const tail of [
+      '## Project template\n\n**Skills:** Python, C\n\n**Difficulty:** Easy / Medium / Hard\n\n**Mentors:** (your name and email)\n',
+      '### Your own idea\n\n- **Needed Skills:** Varies\n- **Difficulty:** Varies\n- **Possible Mentors:** Varies\n',
+      '### Proposal template\n\n#### Project\n\n**Project size:** 175 hours or 350 hours\n\n**Difficulty:** Easy / Medium / Hard\n',
+    ])
+      expect(signs(`${ideas}\n${tail}`), tail).toEqual([]);
+  });
+
+  it('takes the labels of an item titled as no idea, or of an item in it, for no missed idea', () => {
+    const item = (title: string, mentor: string): string =>
+      `- **${title}**\n  Mentors: ${mentor} <${mentor.toLowerCase()}@example.org>\n  Difficulty: Medium\n  Project size: 175 hours\n`;
+    const ideas = `# Ideas\n\n## Tools\n\n${item('Faster parser', 'Ann')}\n${item('Better errors', 'Bob')}\n`;
+    for (const tail of [
+      '- **Your own idea**\n  - **Needed Skills:** Varies\n  - **Difficulty:** Varies\n  - **Possible Mentors:** Varies\n',
+      '- Other Topics\n\n  _Skills Required_: Some programming experience.\n\n  _Possible Mentors_: Ann Lee, Bob Roe\n',
+    ]) {
+      const text = `${ideas}${tail}`;
+      expect(
+        parseIdeaFile('ideas.md', text).ideas.map((idea) => idea.title),
+        tail,
+      ).toEqual(['Faster parser', 'Better errors']);
+      expect(signs(text), tail).toEqual([]);
+    }
+  });
+
+  it('takes labels before the first idea for the page’s, not a missed idea', () => {
+    const text = `# Ideas\n\nMentors: Ann Lee <ann@example.org>\nDifficulty: varies by project\n\n${list('##', (name, value) => `${name}: ${value}`).replace(/^# Our ideas\n/, '')}`;
+    expect(signs(text)).toEqual([]);
+  });
+
+  it('takes a heading that holds ideas written as items for their group, not a missed idea (Zulip)', () => {
+    const text = readFileSync('test/fixtures/regression/zulip__zulip__docs-outreach-gsoc.md', 'utf8');
+    expect(signs(text)).toEqual([]);
+  });
+});

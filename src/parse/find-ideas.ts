@@ -161,9 +161,7 @@ export function findIdeas(units: Unit[], text: string, options: ParseOptions, do
     const directEnd = index + 1 < headings.length ? headings[index + 1].unit : units.length;
     return findLeadInIdeas(units, heading.unit, directEnd, text, options).length > 0;
   };
-  const listed = new Set(
-    findListedHeadings(headings, isIdea, introNamesIdeas(units, text, headings), holdsItemIdeas),
-  );
+  const listed = new Set(findListedHeadings(headings, isIdea, introNamesIdeas(units, text, headings), holdsItemIdeas));
   for (const index of listed) isIdea[index] = true;
   // A heading with nothing under it among ideas (`## Polypheny Client ??`, last of a run of ideas) is an idea too.
   for (let index = 0; index < headings.length; index++)
@@ -256,7 +254,8 @@ export function findIdeas(units: Unit[], text: string, options: ParseOptions, do
     // Ideas without headings: bold-titled or labelled items and title lines, else the items of a list whose lead-in
     // says it lists ideas (`Some of the ideas that we propose:`).
     const found = findHeadlessIdeas(units, 0, units.length, text, 2, legends);
-    const items = found.length > 0 ? found : findLeadInIdeas(units, 0, units.length, text, options, inheritIdeas(headings));
+    const items =
+      found.length > 0 ? found : findLeadInIdeas(units, 0, units.length, text, options, inheritIdeas(headings));
     return toSpans(all, items, units, false)
       .filter((span) => !isNotAnIdeaSpanTitle(span.title))
       .map((span) => ({ ...span, section: sectionAt(units, headings, span.unitFrom, documentTitle) }));

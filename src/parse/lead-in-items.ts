@@ -12,10 +12,16 @@ import { PAST_WORK_WORD } from './past-work.js';
 import { countWords, decodeEntities, inlineToText, stripEmoji } from './text.js';
 import type { Unit } from './units.js';
 import type { ParseOptions } from './types.js';
-import { ITEM_NAME_MAX_WORDS, LISTED_IDEA_MIN_PROSE, PLAIN_TITLE_MAX_WORDS, TASK_ITEM_MIN_WORDS } from './thresholds.js';
+import {
+  ITEM_NAME_MAX_WORDS,
+  LISTED_IDEA_MIN_PROSE,
+  PLAIN_TITLE_MAX_WORDS,
+  TASK_ITEM_MIN_WORDS,
+} from './thresholds.js';
 
 /** A remark's word opening a marked phrase (`**Note:**`, `*Tip.*`, `**Important**`): a remark, not a title. */
-const REMARK = /^[\s*_]*(?:notes?|nb|n\.b\.|tips?|hints?|warning|caution|important|attention|reminder|disclaimer|update[sd]?)\b/i;
+const REMARK =
+  /^[\s*_]*(?:notes?|nb|n\.b\.|tips?|hints?|warning|caution|important|attention|reminder|disclaimer|update[sd]?)\b/i;
 
 /** A link alone (`[Tree Bottleneck](…)`, possibly two joined by `/`): a reference to an idea told elsewhere. */
 const LINKS_ONLY = /^(?:\s*(?:\[[^\]]{0,300}\]\([^)]*\)|<[^>]+>|https?:\/\/\S+)\s*[/,;]?)+\s*$/;
@@ -243,7 +249,13 @@ function readListItems<T extends HeadlessIdea | typeof SKIP>(
  * (listed-headings.ts). One paragraph may introduce the list. A list of short bold-titled notes, steps or questions
  * (`- **Fork the repository.** Then clone it.`, `**Do I need Rust?** No.`) is none.
  */
-function readInheritedList(units: Unit[], heading: number, to: number, text: string, options: ParseOptions): HeadlessIdea[] {
+function readInheritedList(
+  units: Unit[],
+  heading: number,
+  to: number,
+  text: string,
+  options: ParseOptions,
+): HeadlessIdea[] {
   let first = nextContent(units, heading + 1, to);
   const intro = units[first];
   if (first < to && intro.kind === 'line' && intro.listLevel === 0 && !intro.quoted && intro.hits.length === 0) {

@@ -155,11 +155,17 @@ export function findIdeas(units: Unit[], text: string, options: ParseOptions, do
   }
   // Headings without labels that a heading naming ideas lists (`# GSOC 2014 Ideas Page` ⏎ `## Refactor the Node object`).
   // A heading naming ideas whose own text lists them as items (`### Front-end projects` ⏎ `* *Title*. …`) holds them.
+  // Each heading's own text is read once.
+  const holding = new Map<number, boolean>();
   const holdsItemIdeas = (index: number): boolean => {
     const heading = headings[index];
     if (!namesIdeas(heading.title)) return false;
-    const directEnd = index + 1 < headings.length ? headings[index + 1].unit : units.length;
-    return findLeadInIdeas(units, heading.unit, directEnd, text, options).length > 0;
+    let holds = holding.get(index);
+    if (holds === undefined) {
+      const directEnd = index + 1 < headings.length ? headings[index + 1].unit : units.length;
+      holding.set(index, (holds = findLeadInIdeas(units, heading.unit, directEnd, text, options).length > 0));
+    }
+    return holds;
   };
   const listed = new Set(findListedHeadings(headings, isIdea, introNamesIdeas(units, text, headings), holdsItemIdeas));
   for (const index of listed) isIdea[index] = true;

@@ -642,7 +642,14 @@ function holdsLabel(body) {
   return plain !== null && isLabel(plain[2]) && /^[A-Z]/.test(plain[2]);
 }
 
-function ideasAsItems(text, path, shape) {
+/**
+ * A bold title closing with a full stop, then the idea's first line of prose on the same line (Salesforce's `* **Design
+ * an oclif linter.** Linters have become…`, regression-13): the `ideas-as-bold-items` spelling of an item's title.
+ */
+const BOLD_STOP = (title) =>
+  /[?!]$/.test(title.trim()) ? `**${title.trim()}**` : `**${title.replace(/[.:;,\s]+$/, '')}.**`;
+
+function ideasAsItems(text, path, shape, bold = undefined) {
   if (!isMarkdown(path)) return text;
   const { headings, is } = shape;
   const lines = splitLines(text);
@@ -680,12 +687,26 @@ function ideasAsItems(text, path, shape) {
   if (ideas.some((index) => headings[index].column !== 1 || headings[index].endLine !== headings[index].line))
     return text;
   if (ideas.some((index) => !atx(headings[index]))) return text;
+  // A bold title cannot hold emphasis or a link of its own: such a file is left alone.
+  if (bold && ideas.some((index) => /[*_[\]<>`]/.test(atx(headings[index])[2]))) return text;
   for (const index of ideas) {
     const title = atx(headings[index])[2];
     // A title that opens like a list marker or a heading (`1. Faster parser`) is escaped so it stays text.
     const escaped = title.replace(/^(\d{1,9})([.)])/, '$1\\$2').replace(/^([-+*>#])/, '\\$1');
-    lines[headings[index].line - 1].body = `- ${escaped}`;
     const { from, to } = bodies[index];
+    lines[headings[index].line - 1].body = `- ${bold ? bold(title) : escaped}`;
+    // The bold title goes on with the body's first line when that is a line of prose opening a paragraph (not a
+    // label, an item, code, HTML or a table); its own line is left blank, so the lines stay where they were.
+    let first = from;
+    while (bold && first <= to && lines[first - 1].body.trim() === '') first++;
+    if (bold && first <= to && shape.paragraphs.has(first)) {
+      const body = lines[first - 1].body;
+      const plain = !['code', 'html', 'table', 'front', 'heading'].some((kind) => is(first, kind));
+      if (plain && /^[\p{L}\p{N}]/u.test(body) && !holdsLabel(body) && !startsWithLabel(body)) {
+        lines[headings[index].line - 1].body += ` ${body.trim()}`;
+        lines[first - 1].body = '';
+      }
+    }
     for (let line = from; line <= to; line++) {
       const entry = lines[line - 1];
       if (entry.body.trim() !== '') entry.body = `  ${entry.body}`;
@@ -825,6 +846,12 @@ export const VARIANTS = Object.freeze({
     family: 'layout',
     about: 'ideas written as headings with a body rewritten as top-level list items, their bodies nested in them',
     apply: (text, path, shape) => ideasAsItems(text, path, shape),
+  },
+  'ideas-as-bold-items': {
+    family: 'layout',
+    about:
+      'as ideas-as-items, each item opening with its title in bold closed by a full stop and the first line of prose (- **Faster parser.** The parser…)',
+    apply: (text, path, shape) => ideasAsItems(text, path, shape, BOLD_STOP),
   },
   'trailing-space': { family: 'trailing', about: 'a space after every line', apply: (text) => withTrailing(text, ' ') },
   'hard-breaks': {

@@ -19,7 +19,7 @@ import {
 } from './headings.js';
 import { namesIdeas } from './idea-nouns.js';
 import { findLeadInIdeas, findSectionLeadIn, findTaskList, isLeadIn, namesTasks } from './lead-in-items.js';
-import { findListedHeadings, isBareListedIdea } from './listed-headings.js';
+import { findBareCousinIdeas, findListedHeadings, isBareListedIdea } from './listed-headings.js';
 import type { RawField } from './raw-field.js';
 import { readTable, type TableField } from './tables.js';
 import { inlineToText } from './text.js';
@@ -154,12 +154,29 @@ export function findIdeas(units: Unit[], text: string, options: ParseOptions, do
     if ((ideasPerGroup.get(siblingsOf(headings, groups, index)) ?? 0) > 0) isIdea[index] = true;
   }
   // Headings without labels that a heading naming ideas lists (`# GSOC 2014 Ideas Page` ⏎ `## Refactor the Node object`).
-  const listed = new Set(findListedHeadings(headings, isIdea, introNamesIdeas(units, text, headings)));
+  // A heading naming ideas whose own text lists them as items (`### Front-end projects` ⏎ `* *Title*. …`) holds them.
+  // Each heading's own text is read once.
+  const holding = new Map<number, boolean>();
+  const holdsItemIdeas = (index: number): boolean => {
+    const heading = headings[index];
+    if (!namesIdeas(heading.title)) return false;
+    let holds = holding.get(index);
+    if (holds === undefined) {
+      const directEnd = index + 1 < headings.length ? headings[index + 1].unit : units.length;
+      holding.set(index, (holds = findLeadInIdeas(units, heading.unit, directEnd, text, options).length > 0));
+    }
+    return holds;
+  };
+  const listed = new Set(findListedHeadings(headings, isIdea, introNamesIdeas(units, text, headings), holdsItemIdeas));
   for (const index of listed) isIdea[index] = true;
   // A heading with nothing under it among ideas (`## Polypheny Client ??`, last of a run of ideas) is an idea too.
   for (let index = 0; index < headings.length; index++)
     if (!owned[index] && isBareListedIdea(headings, units, index, siblingsOf(headings, groups, index), isIdea))
       isIdea[index] = true;
+  for (const index of findBareCousinIdeas(headings, units, groups, isIdea)) {
+    isIdea[index] = true;
+    listed.add(index);
+  }
   for (const index of dropIdeasBeforeOpener(headings, groups, isIdea)) listed.add(index);
   for (const index of findLeadInHeadings(units, text, headings, groups, isIdea, owned)) {
     isIdea[index] = true;
@@ -243,7 +260,9 @@ export function findIdeas(units: Unit[], text: string, options: ParseOptions, do
     // Ideas without headings: bold-titled or labelled items and title lines, else the items of a list whose lead-in
     // says it lists ideas (`Some of the ideas that we propose:`).
     const found = findHeadlessIdeas(units, 0, units.length, text, 2, legends);
-    return toSpans(all, found.length > 0 ? found : findLeadInIdeas(units, 0, units.length, text, options), units, false)
+    const items =
+      found.length > 0 ? found : findLeadInIdeas(units, 0, units.length, text, options, inheritIdeas(headings));
+    return toSpans(all, items, units, false)
       .filter((span) => !isNotAnIdeaSpanTitle(span.title))
       .map((span) => ({ ...span, section: sectionAt(units, headings, span.unitFrom, documentTitle) }));
   }
@@ -261,6 +280,24 @@ export function findIdeas(units: Unit[], text: string, options: ParseOptions, do
   return [...result.flat(), ...listedItems]
     .filter((span) => !isNotAnIdeaSpanTitle(span.title) && !opensHeadingWithSlot(span, units, text))
     .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The units of the headings whose section speaks of ideas through a heading above it (`# Project Ideas` ⏎ `###
+ * oclif`, `#### Proposal Suggestions` under it): the naming passes down the outline, and stops at a label heading
+ * (`## Requirements`), a section about the list (`## FAQ`, `## How to apply`) or past work, which speak of something
+ * else. A heading titling the list (`# Project Ideas`) passes it on.
+ */
+function inheritIdeas(headings: HeadingInfo[]): Set<number> {
+  const naming = new Array<boolean>(headings.length).fill(false);
+  const found = new Set<number>();
+  headings.forEach((heading, index) => {
+    const open = !heading.isLabel && !heading.pastWork && (!heading.excluded || isListHeading(heading.title));
+    const above = heading.parent >= 0 && naming[heading.parent];
+    naming[index] = open && (above || namesIdeas(heading.title));
+    if (open && above && !heading.excluded) found.add(heading.unit);
+  });
+  return found;
 }
 
 /**

@@ -61,7 +61,10 @@ function findItemIdeas(units: Unit[], from: number, to: number, text: string, le
     while (next < to && units[next].start < unit.itemEnd) next++;
     const title = itemTitle(unit, text);
     if (title) {
-      if (!hasLabels(units, index, next, 1)) continue;
+      // A bare bold item right after an item idea, closing the run or before another (`- **Polypheny Client ??**`), is
+      // one of the run, as a bare plain item or heading there is (findBodiedItems, isBareListedIdea).
+      const run = ideas.length > 0 && ideas[ideas.length - 1].unitTo === index && isBare(units, index, next);
+      if (!hasLabels(units, index, next, 1) && !(run && closesRun(units, next, to, text))) continue;
       ideas.push({ ...title, start: unit.start, end: unit.itemEnd, unitFrom: index, unitTo: next });
       index = next - 1;
       continue;
@@ -72,6 +75,15 @@ function findItemIdeas(units: Unit[], from: number, to: number, text: string, le
     index = next - 1;
   }
   return ideas;
+}
+
+/** Whether the item after a bare one (at `next`) ends its list, or is a bold-titled item with labels. */
+function closesRun(units: Unit[], next: number, to: number, text: string): boolean {
+  const unit = units[next];
+  if (next >= to || !unit.itemStart || unit.listLevel !== 1 || unit.top !== units[next - 1].top) return true;
+  let end = next + 1;
+  while (end < to && units[end].start < unit.itemEnd) end++;
+  return itemTitle(unit, text) !== undefined && hasLabels(units, next, end, 1);
 }
 
 /**
@@ -249,11 +261,15 @@ function itemTitle(unit: Unit, text: string): ItemTitle | undefined {
   const lead = text.slice(unit.start, start);
   const atStart = /^[\s[]*$/.test(lead);
   if (!atStart && (start - unit.start > 200 || /[.!?:;](?:\s|$)/.test(lead))) return undefined;
-  const title = plainTitle(
+  const phrase = plainTitle(
     decodeEntities(stripEmoji(phraseText(strong)))
       .replace(/\s+/g, ' ')
       .trim(),
   );
+  // The bold title is read as a heading's title is (ideaTitle): an `Idea #1:` or `Project 2 -` prefix is no part of it
+  // (`- **Idea #1: Privileged Entity Support…**`, as `# Idea #1: Privileged Entity Support…`).
+  const [unprefixed, skipped] = atStart ? ideaTitle(phrase, 0, phrase.length) : [phrase, 0];
+  const title = skipped > 0 && unprefixed ? plainTitle(unprefixed.trim()) : phrase;
   if (!title || title.length > 200 || (!atStart && countWords(title) < 2)) return undefined;
   // `**Note:** …` or `**Tip**: …` opens a remark, not an idea.
   if (/:\s*$/.test(phraseText(strong)) || /^[ \t]*:/.test(text.slice(end, end + 8))) return undefined;
@@ -264,7 +280,9 @@ function itemTitle(unit: Unit, text: string): ItemTitle | undefined {
     while (bodyStart < unit.itemEnd && /[\s.:;,–—\]-]/.test(text[bodyStart])) bodyStart++;
     if (text[bodyStart - 1] === ']' || text[bodyStart] === '(' || text[bodyStart] === '[') bodyStart = unit.start;
   }
-  return { title, titleStart: start + marker, titleEnd: end - marker, bodyStart };
+  // The title starts after the prefix where the text writes it as read (no markup inside it).
+  const prefixed = title !== phrase && text.startsWith(phrase.slice(0, skipped), start + marker);
+  return { title, titleStart: start + marker + (prefixed ? skipped : 0), titleEnd: end - marker, bodyStart };
 }
 
 /**

@@ -174,10 +174,44 @@ export function readLabel(label: string, extra?: ParseOptions['fields']): LabelM
   const cached = grammar.cache.get(label);
   if (cached !== undefined) return cached ?? undefined;
   const whole = label.length > LABEL_MAX_CHARS ? undefined : parseLabel(normalizeLabel(label), grammar);
-  const found = whole ?? (phrase !== label ? parseLabel(normalizeLabel(phrase), grammar) : undefined) ?? null;
+  const read = whole ?? (phrase !== label ? parseLabel(normalizeLabel(phrase), grammar) : undefined) ?? null;
+  const found = read && !grammar.extra.has(normalizeLabel(phrase)) && headsIdeaList(phrase, grammar) ? null : read;
   if (grammar.cache.size >= CACHE_LIMIT) grammar.cache.clear();
   grammar.cache.set(label, found);
   return found ?? undefined;
+}
+
+/** Plural nouns for ideas at the head of an English noun phrase: its last word before a preposition, or its last. */
+const IDEAS_HEAD_LAST = /^(?:ideas|projects|proposals)$/;
+/** The same in Spanish and Portuguese, where the head comes first (`Proyectos de mentoría`, `Ideias para mentores`). */
+const IDEAS_HEAD_FIRST = /^(?:ideas|proyectos|propuestas|ideias|projetos|propostas)$/;
+
+/**
+ * Whether a phrase that would name a field is about the ideas instead: a plural noun for ideas or projects is its
+ * head (the last word before a preposition in English, the first in Spanish and Portuguese), and the field word only
+ * qualifies it (`Proposed Projects for the Mentorship Project`, Open Mainframe Project's page title; `Mentorship
+ * Projects`, `Ideas for new mentors`, `Proyectos de tutoría`). A list of ideas is no field. A phrase of modifiers
+ * around the plural (`Project ideas`) names nothing already, and joined to a field's label (`Goals and ideas`) takes
+ * that label's head; both keep their reading.
+ */
+function headsIdeaList(phrase: string, grammar: Grammar): boolean {
+  const text = stripEmoji(decodeEntities(phrase))
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[*_`~]/g, '')
+    .replace(/[^\p{L}\p{N}\s/&+,、＆／-]/gu, ' ');
+  for (const part of text.split(CONJUNCTIONS)) {
+    const words = part.split(/\s+/).filter(Boolean);
+    if (words.length < 2) continue;
+    const preposition = words.findIndex((word) => PREPOSITIONS.has(word));
+    const before = preposition < 0 ? words : words.slice(0, preposition);
+    const last = before[before.length - 1];
+    if (!(last !== undefined && IDEAS_HEAD_LAST.test(last)) && !IDEAS_HEAD_FIRST.test(words[0])) continue;
+    const segment = readSegment(normalizeLabel(part), grammar);
+    if (segment && segment !== 'bare' && segment !== 'elliptic') return true;
+  }
+  return false;
 }
 
 /**

@@ -12,7 +12,16 @@ import { PAST_WORK_WORD } from './past-work.js';
 import { countWords, decodeEntities, inlineToText, stripEmoji } from './text.js';
 import type { Unit } from './units.js';
 import type { ParseOptions } from './types.js';
-import { ITEM_NAME_MAX_WORDS, PLAIN_TITLE_MAX_WORDS, TASK_ITEM_MIN_WORDS } from './thresholds.js';
+import {
+  ITEM_NAME_MAX_WORDS,
+  LISTED_IDEA_MIN_PROSE,
+  PLAIN_TITLE_MAX_WORDS,
+  TASK_ITEM_MIN_WORDS,
+} from './thresholds.js';
+
+/** A remark's word opening a marked phrase (`**Note:**`, `*Tip.*`, `**Important**`): a remark, not a title. */
+const REMARK =
+  /^[\s*_]*(?:notes?|nb|n\.b\.|tips?|hints?|warning|caution|important|attention|reminder|disclaimer|update[sd]?)\b/i;
 
 /** A link alone (`[Tree Bottleneck](…)`, possibly two joined by `/`): a reference to an idea told elsewhere. */
 const LINKS_ONLY = /^(?:\s*(?:\[[^\]]{0,300}\]\([^)]*\)|<[^>]+>|https?:\/\/\S+)\s*[/,;]?)+\s*$/;
@@ -31,6 +40,7 @@ export function findLeadInIdeas(
   to: number,
   text: string,
   options: ParseOptions,
+  inherited: ReadonlySet<number> = new Set(),
 ): HeadlessIdea[] {
   let section: Unit | undefined;
   let firstHeading = true;
@@ -49,7 +59,7 @@ export function findLeadInIdeas(
           );
           titled.push(...(marked.length > 0 ? marked : readOnlyList(units, section, first, to, text, options)));
         }
-      }
+      } else if (inherited.has(index)) titled.push(...readInheritedList(units, index, to, text, options));
     }
     if (!isLeadIn(units[index], text)) continue;
     // The lead-in speaks for the page (before any heading, or under its first one) or for a section about ideas;
@@ -227,6 +237,44 @@ function readListItems<T extends HeadlessIdea | typeof SKIP>(
   return ideas;
 }
 
+/**
+ * The ideas of the list in a section that speaks of ideas through a heading above it (Salesforce's `# Project Ideas`
+ * ⏎ `### Design System React` ⏎ `#### Proposal Suggestions` ⏎ `* **Re-architect and open-source project website.**
+ * Keeping documentation resources up-to-date…`; `### oclif` ⏎ `* **Design an oclif linter.** Linters have become…`).
+ * Grammar: SECTION ⏎ PARAGRAPH? ⏎ ITEM+, where the section or a heading above it names ideas (the caller's
+ * `inherited`: no label, admin or past-work section in between), and every top-level ITEM is MARK SEP PROSE: a bold or
+ * italic title at the item's start, set off by a full stop, a colon or a dash inside or after the mark (`**Title.**`,
+ * `**Title:**`, `**Title**:`, `**Title** — `, `*Title*.`), then a description of LISTED_IDEA_MIN_PROSE words or more in
+ * the same item: the same text as a heading (`#### Title` ⏎ prose) under a heading naming ideas is an idea
+ * (listed-headings.ts). One paragraph may introduce the list. A list of short bold-titled notes, steps or questions
+ * (`- **Fork the repository.** Then clone it.`, `**Do I need Rust?** No.`) is none.
+ */
+function readInheritedList(
+  units: Unit[],
+  heading: number,
+  to: number,
+  text: string,
+  options: ParseOptions,
+): HeadlessIdea[] {
+  let first = nextContent(units, heading + 1, to);
+  const intro = units[first];
+  if (first < to && intro.kind === 'line' && intro.listLevel === 0 && !intro.quoted && intro.hits.length === 0) {
+    while (first < to && units[first].kind === 'line' && units[first].node === intro.node) first++;
+    first = nextContent(units, first, to);
+  }
+  if (first >= to || !units[first].itemStart || units[first].listLevel !== 1) return [];
+  return readListItems(units, first, to, (item, at, end) => {
+    const idea = readMarkedItem(item, at, end, units, text, options, true);
+    if (!idea) return undefined;
+    const prose = countWords(inlineToText(text.slice(idea.bodyStart, idea.end)));
+    return prose >= LISTED_IDEA_MIN_PROSE ? idea : undefined;
+  });
+}
+
+/**
+ * An item opening with a marked title: `* *Title*. Description` (and, when `closed`, the title's own closing stop or
+ * colon inside the mark, `* **Title.** Description`, or a dash after it, `* **Title** — Description`).
+ */
 function readMarkedItem(
   unit: Unit,
   index: number,
@@ -234,6 +282,7 @@ function readMarkedItem(
   units: Unit[],
   text: string,
   options: ParseOptions,
+  closed = false,
 ): HeadlessIdea | undefined {
   const paragraph = unit.item?.children[0];
   const mark = paragraph?.type === 'paragraph' ? paragraph.children[0] : undefined;
@@ -241,8 +290,14 @@ function readMarkedItem(
   const start = mark.position?.start.offset;
   const end = mark.position?.end.offset;
   if (start !== unit.start || end === undefined) return undefined;
+  // A label opening the item (`**Mentor:** Jane`, `**Note:** …`) makes it a field or a remark, not a title.
+  if (unit.hits.some((hit) => hit.labelStart <= start) || REMARK.test(text.slice(start, end))) return undefined;
+  const written = inlineToText(text.slice(start, end)).trim();
+  const inside = closed && /[^.]\.$|[:：]$/.test(written);
   const title = plain(text.slice(start, end));
-  const after = /^\s*[.:：]\s+(?=\S)/.exec(text.slice(end, end + 20));
+  const after = inside
+    ? /^[ \t]+(?=\S)/.exec(text.slice(end, end + 20))
+    : (closed ? /^(?:\s*[.:：]\s+|[ \t]+[-–—][ \t]+)(?=\S)/ : /^\s*[.:：]\s+(?=\S)/).exec(text.slice(end, end + 20));
   if (!after || !title || /[.!?:]$/.test(title) || countWords(title) > PLAIN_TITLE_MAX_WORDS) return undefined;
   const marker = mark.type === 'strong' ? 2 : 1;
   const itemEnd = Math.min(unit.itemEnd, units[next - 1].end);

@@ -15,18 +15,23 @@ import { LISTED_IDEA_MIN_PROSE } from './thresholds.js';
  * which headings are ideas already: a list inside an idea is no list of ideas. `introNamesIdeas`: the page's first
  * paragraph, before any heading, says the page lists ideas; it then lists the page's first level of headings.
  */
-export function findListedHeadings(headings: HeadingInfo[], isIdea: boolean[], introNamesIdeas = false): number[] {
+export function findListedHeadings(
+  headings: HeadingInfo[],
+  isIdea: boolean[],
+  introNamesIdeas = false,
+  holdsItemIdeas: (index: number) => boolean = () => false,
+): number[] {
   const found = new Set<number>();
   // The page's introduction saying it lists ideas (`This page collects ideas for projects…`) speaks for the page's
   // headings as a heading naming ideas would.
   const all = headings.map((_, index) => index);
-  if (introNamesIdeas) for (const at of listedIn(headings, all, isIdea)) found.add(at);
+  if (introNamesIdeas) for (const at of listedIn(headings, all, isIdea, holdsItemIdeas)) found.add(at);
   headings.forEach((heading, index) => {
     if (heading.isLabel || heading.isPart || !namesIdeas(heading.title) || isIdea[index]) return;
     if (insideIdea(headings, index, isIdea)) return;
     let scope = inSubtree(headings, index);
     if (scope.length === 0 && index === 0) scope = headings.map((_, at) => at).slice(1);
-    for (const at of listedIn(headings, scope, isIdea)) found.add(at);
+    for (const at of listedIn(headings, scope, isIdea, holdsItemIdeas)) found.add(at);
   });
   return [...found].sort((a, b) => a - b);
 }
@@ -35,7 +40,12 @@ export function findListedHeadings(headings: HeadingInfo[], isIdea: boolean[], i
  * The headings of the first level of `scope` that a heading (or introduction) naming ideas lists, or none (see
  * findListedHeadings).
  */
-function listedIn(headings: HeadingInfo[], scope: number[], isIdea: boolean[]): number[] {
+function listedIn(
+  headings: HeadingInfo[],
+  scope: number[],
+  isIdea: boolean[],
+  holdsItemIdeas: (index: number) => boolean,
+): number[] {
   if (scope.length === 0) return [];
   const top = Math.min(...scope.map((at) => headings[at].depth));
   const candidates = scope.filter((at) => headings[at].depth === top && !headings[at].isLabel);
@@ -51,10 +61,14 @@ function listedIn(headings: HeadingInfo[], scope: number[], isIdea: boolean[]): 
       headings,
       scope.filter((at) => headings[at].depth > top),
       isIdea,
+      holdsItemIdeas,
     );
   }
-  // Ideas or labels at that level or below: the list is read from them, not from its headings alone.
-  const holdsIdeas = (at: number): boolean => isIdea[at] || inSubtree(headings, at).some((inner) => isIdea[inner]);
+  // Ideas or labels at that level or below: the list is read from them, not from its headings alone. So are ideas
+  // written as the items of a heading's own text (Syntacticus' `### Front-end projects` ⏎ `* *Improve visualisation
+  // of dependency structures*. Visualising…`): that heading is their section, not an idea.
+  const holdsIdeas = (at: number): boolean =>
+    isIdea[at] || holdsItemIdeas(at) || inSubtree(headings, at).some((inner) => isIdea[inner]);
   if (candidates.some((at) => holdsIdeas(at) || hasLabels(headings[at]))) return [];
   const eligible = (at: number): boolean => {
     const candidate = headings[at];
@@ -90,6 +104,52 @@ export function isBareListedIdea(
   const after = siblings[position + 1];
   const ideas = siblings.filter((at) => isIdea[at]).length;
   return ideas >= 2 && before !== undefined && isIdea[before] && (after === undefined || isIdea[after]);
+}
+
+/**
+ * The headings of a category that lists ideas by their titles alone, beside categories of ideas: under one parent,
+ * sections of the same level group the ideas (Open Mainframe Project's `### Zowe` over `#### Slack integration to
+ * Zowe` ⏎ prose, …), and a sibling section whose sub-headings at that ideas' level all have nothing under them (`###
+ * COBOL Programming Course` ⏎ `#### Update the Getting Started Course content…` ⏎ `#### Improve the Advanced Topics
+ * chapter…`) lists ideas of the same kind, not yet written out. The grammar: PARENT ⏎ (CATEGORY ⏎ IDEA+)+ where a
+ * CATEGORY's IDEAs are either headings found as ideas (two or more in a category beside it) or bare headings (two or
+ * more, all of its sub-headings). A section or a heading that is never an idea (`### Mentors` over names, `###
+ * Timeline`, a label) lists none.
+ */
+export function findBareCousinIdeas(
+  headings: HeadingInfo[],
+  units: Unit[],
+  groups: Map<number, number[]>,
+  isIdea: boolean[],
+): number[] {
+  const found: number[] = [];
+  const plain = (at: number): boolean =>
+    !headings[at].isLabel && !headings[at].isPart && !headings[at].excluded && !headings[at].hasIdeaTables;
+  for (const group of groups.values()) {
+    const parent = headings[group[0]].parent;
+    if (parent < 0 || group.length < 2 || !plain(parent) || isIdea[parent]) continue;
+    if (insideIdea(headings, parent, isIdea)) continue;
+    if (!group.every((at) => plain(at) && !isIdea[at] && isBare(headings, units, at))) continue;
+    // A category beside it, at the parent's level, holding two ideas or more at the level of this group.
+    const depth = headings[group[0]].depth;
+    const categories = groups.get(headings[parent].parent * 8 + headings[parent].depth) ?? [];
+    const beside = categories.some(
+      (category) =>
+        category !== parent &&
+        plain(category) &&
+        (groups.get(category * 8 + depth) ?? []).filter((at) => isIdea[at]).length >= 2,
+    );
+    if (beside) found.push(...group);
+  }
+  return found.sort((a, b) => a - b);
+}
+
+/** Whether a heading has nothing under it: no text, no sub-heading (rules and comments aside). */
+function isBare(headings: HeadingInfo[], units: Unit[], index: number): boolean {
+  const heading = headings[index];
+  for (let at = heading.unit + 1; at < heading.subtreeEnd; at++)
+    if (units[at].kind !== 'break' && units[at].kind !== 'comment') return false;
+  return true;
 }
 
 /** The non-label headings in a heading's subtree. */

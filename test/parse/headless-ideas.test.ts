@@ -548,3 +548,44 @@ Some of these we have specially selected for GSoC 2023 and are listed below.
     expect(titles(items)).toEqual(expected);
   });
 });
+
+// The bold spelling of the same items (`- **Faster parser.** The parser…`, Salesforce's form; scripts/variants.mjs'
+// ideas-as-bold-items): their titles are read as headings' titles are, and a bare one closes a run as a heading does.
+describe('bold-titled items read as the same ideas written as headings', () => {
+  const titles = (text: string): string[] => parseIdeaFile('ideas.md', text).ideas.map((idea) => idea.title);
+  const labels = '  - Difficulty: Medium\n  - Mentors: Jane Doe\n';
+
+  it('reads a bold title without its `Idea #1:` or `Project 2 -` prefix, as a heading title', () => {
+    for (const [first, second] of [
+      ['Idea #1: Faster parser', 'Idea #2: Better docs'],
+      ['Project 1 - Faster parser', 'Project 2 - Better docs'],
+      ['Idea: Faster parser', 'Idea: Better docs'],
+    ]) {
+      const text = `# Ideas\n\n- **${first}.** The parser is slow.\n\n${labels}\n- **${second}.** The docs are thin.\n\n${labels}`;
+      expect(titles(text)).toEqual(['Faster parser', 'Better docs']);
+      expect(titles(text.replace(/^- \*\*(.*?)\.\*\*/gm, '### $1\n\n'))).toEqual(['Faster parser', 'Better docs']);
+    }
+  });
+
+  it('reads a bare bold item after an item idea as one of the run, at its end or between two', () => {
+    const idea = (title: string): string => `- **${title}.** Some text about it.\n\n${labels}\n`;
+    expect(titles(`# Ideas\n\n${idea('Faster parser')}${idea('Better docs')}- **Polypheny Client ??**\n`)).toEqual([
+      'Faster parser',
+      'Better docs',
+      'Polypheny Client ??',
+    ]);
+    expect(titles(`# Ideas\n\n${idea('Faster parser')}- **Web client**\n${idea('Better docs')}`)).toEqual([
+      'Faster parser',
+      'Web client',
+      'Better docs',
+    ]);
+    // Before the first idea, or before an item that is no idea, a bare bold item is none.
+    expect(titles(`# Ideas\n\n- **Total projects: 2**\n${idea('Faster parser')}${idea('Better docs')}`)).toEqual([
+      'Faster parser',
+      'Better docs',
+    ]);
+    expect(
+      titles(`# Ideas\n\n${idea('Faster parser')}${idea('Better docs')}- **Web client**\n- Ask us first\n`),
+    ).toEqual(['Faster parser', 'Better docs']);
+  });
+});

@@ -54,6 +54,23 @@ describe('label grammar', () => {
     expect(readLabel('项目背景')).toBeUndefined();
   });
 
+  it('reads no field in a phrase whose head is a plural noun for ideas (`Proposed Projects for the Mentorship Project`)', () => {
+    // English puts the head last before a preposition; Spanish and Portuguese first.
+    expect(readLabel('Proposed Projects for the Mentorship Project')).toBeUndefined();
+    expect(readLabel('Mentorship Projects')).toBeUndefined();
+    expect(readLabel('Ideas for new mentors')).toBeUndefined();
+    expect(readLabel('Project ideas for our mentors')).toBeUndefined();
+    expect(readLabel('Proyectos para tutores')).toBeUndefined();
+    expect(readLabel('Ideias de mentores')).toBeUndefined();
+    // A field's head before the preposition, or the plural only qualifying a head, keeps the field.
+    expect(readLabel('Mentors for the projects')?.name).toBe('mentors');
+    expect(readLabel('Size of projects')?.name).toBe('size');
+    expect(readLabel('Project mentors')?.name).toBe('mentors');
+    expect(readLabel('Goals and ideas')?.name).toBe('outcomes');
+    expect(readLabel('Project & mentors')?.name).toBe('mentors');
+    expect(readLabel('Tamaño de los proyectos')?.name).toBe('size');
+  });
+
   it('reads a head qualified by a purpose clause (`to` and a verb) as the head alone', () => {
     expect(readLabel('Skills to Study / Improve')).toEqual({ name: 'skills', exact: true, demoted: false });
     expect(readLabel('Goals to achieve')?.name).toBe('outcomes');

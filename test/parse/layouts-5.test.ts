@@ -125,7 +125,8 @@ describe('items with an italic title under a heading naming ideas (Syntacticus)'
       'Intelligent search',
       'Write a CorpusReader',
     ]);
-    expect(file.ideas[1].section).toEqual(['Front-end projects']);
+    // The heading titling the list is a section of its ideas, as it is over ideas written as headings.
+    expect(file.ideas[1].section).toEqual(['Ideas for GSoC projects', 'Front-end projects']);
   });
 
   it('does not when one item has no marked title, or when the heading names no ideas', () => {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseIdeaFile } from '../../src/parse/index.js';
 
@@ -160,5 +161,107 @@ describe('a section of tasks that is only their list', () => {
       ),
     ).toEqual([]);
     expect(titles(`# Completed tasks\n\n${items}`)).toEqual([]);
+  });
+});
+
+// Salesforce's GSoC 2019 README (test/fixtures/regression-13): `# Project Ideas` ⏎ `### Design System React …` ⏎
+// `#### Proposal Suggestions` ⏎ `* **Re-architect and open-source project website.** Keeping documentation…`, and
+// `### oclif …` ⏎ `* **Design an oclif linter.** Linters have become…`. No label anywhere.
+describe('items opening with a bold title under a section that names ideas through a heading above it (Salesforce)', () => {
+  const prose =
+    'Keeping documentation resources up-to-date and meeting developer needs can make or break a library, and this ' +
+    'task would focus on re-engineering the site.';
+  const page = (items: string[], intro = ''): string =>
+    '# Salesforce in Google Summer of Code 2019\n\n# Project Ideas\n\n### TransmogrifAI\n\n### Design System React\n\n' +
+    `This project is open to original proposals.\n\n#### Proposal Suggestions\n\n${intro}` +
+    `${items.slice(0, -1).join('\n\n')}\n\n### oclif\n\n${items[items.length - 1]}\n\n# Code of Conduct\n\nBe kind.\n`;
+  const titles = (text: string): string[] => ideas(text).map((idea) => idea.title);
+  const expected = ['Re-architect the website', 'Create three components', 'Iterate on developer experience'];
+
+  it('reads each item as an idea titled by its bold phrase, whatever closes the title', () => {
+    const spellings: [string, string, string][] = [
+      [
+        '* **Re-architect the website.** ',
+        '* **Create three components.** ',
+        '* **Iterate on developer experience:** ',
+      ],
+      [
+        '- **Re-architect the website**: ',
+        '- **Create three components** — ',
+        '- **Iterate on developer experience** – ',
+      ],
+      [
+        '1. **Re-architect the website.** ',
+        '2. **Create three components:** ',
+        '1. __Iterate on developer experience.__ ',
+      ],
+      ['* *Re-architect the website*. ', '* *Create three components*: ', '* **Iterate on developer experience** - '],
+    ];
+    for (const spelling of spellings) expect(titles(page(spelling.map((open) => `${open}${prose}`)))).toEqual(expected);
+  });
+
+  it('reads them after a paragraph introducing the list, and gives each its sections', () => {
+    const text = page(
+      expected.map((title) => `* **${title}.** ${prose}`),
+      'Here is what we would like to see.\n\n',
+    );
+    expect(titles(text)).toEqual(expected);
+    expect(ideas(text)[0].section).toEqual(['Project Ideas', 'Design System React', 'Proposal Suggestions']);
+    expect(ideas(text)[0].fields.description?.value).toContain('Keeping documentation resources');
+  });
+
+  it('reads no idea from bold-titled steps, notes or questions with little text, or under no heading naming ideas', () => {
+    // Steps: a bold title and a short sentence each.
+    expect(
+      titles(page(['* **Fork the repository.** Then clone it.', '* **Read the guide.** It helps.', '* **Ask.** Do.'])),
+    ).toEqual([]);
+    // Questions to the reader, and a note, with long answers.
+    expect(
+      titles(
+        page([
+          `* **Do I need to know React?** ${prose}`,
+          `* **Can I propose my own?** ${prose}`,
+          `* **Why?** ${prose}`,
+        ]),
+      ),
+    ).toEqual([]);
+    expect(titles(page([`* **Note:** ${prose}`, `* **Tip.** ${prose}`, `* **Important:** ${prose}`]))).toEqual([]);
+    // The same items under a page whose headings name no ideas.
+    const items = expected.map((title) => `* **${title}.** ${prose}`);
+    expect(titles(page(items).replace('# Project Ideas', '# Our work'))).toEqual([]);
+    // Under a section about the list (`## How to apply`) below `# Project Ideas`: no idea either.
+    expect(
+      titles(page(items).replace('#### Proposal Suggestions', '#### How to apply').replace('### oclif', '#### FAQ')),
+    ).toEqual([]);
+  });
+
+  it('finds the four ideas of Salesforce', () => {
+    const name = 'salesforce__gsoc__README.md';
+    const file = parseIdeaFile(
+      name,
+      readFileSync(new URL(`../fixtures/regression-13/${name}`, import.meta.url), 'utf8'),
+    );
+    expect(file.ideas.map((idea) => idea.title)).toEqual([
+      'Re-architect and open-source project website',
+      'Create 3 or more Lightning Design System components',
+      'Iterate on developer experience',
+      'Design an oclif linter',
+    ]);
+  });
+});
+
+// Syntacticus (test/fixtures/regression-4) titles its list `## Ideas for GSoC projects`; the same page titled `##
+// Project ideas` or `## Projects` holds the same ideas: `### Front-end projects`, whose text is the list of ideas as
+// items, is their section, not an idea listed by the heading above it.
+describe('a heading naming ideas whose own text lists them as items is their section (Syntacticus)', () => {
+  const name = 'proiel__dev.syntacticus.org__docs-gsoc.md';
+  const text = readFileSync(new URL(`../fixtures/regression-4/${name}`, import.meta.url), 'utf8');
+
+  it('finds the six item ideas under every title of the list', () => {
+    for (const title of ['Ideas for GSoC projects', 'Project ideas', 'Projects', 'GSoC 2018 Project Ideas']) {
+      const file = parseIdeaFile(name, text.replace('## Ideas for GSoC projects', `## ${title}`));
+      expect(file.ideas.map((idea) => idea.title)).toHaveLength(6);
+      expect(file.ideas[0].title).toBe('Improve visualisation of dependency structures');
+    }
   });
 });

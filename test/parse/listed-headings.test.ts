@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseIdeaFile } from '../../src/parse/index.js';
 
@@ -105,5 +106,82 @@ describe('template slots titled by the word for a title', () => {
       '- **Contact:** \n- **Prerequisites:** Medeor/Node/Ruby on Rails\n\n#### Project Title\n\n**Desirable Skills:**\n\n' +
       '**Difficulty:** \n\n**Mentor:** Mentor name ([@MentorName](http://github.com/MentorName))\n';
     expect(titles(text)).toEqual(['Machine Learning Algorithms for Website Tracking']);
+  });
+});
+
+// Open Mainframe Project's GSoC 2021 page (test/fixtures/regression-13): `# Proposed Projects for the Mentorship
+// Project` ⏎ `## Potential Project Status` ⏎ `### Zowe` ⏎ `#### Title` ⏎ prose … ⏎ `### COBOL Programming Course` ⏎
+// three bare `####` headings. No idea carries a label the grammar knows.
+describe('ideas without any label under a page title naming projects, in categories (Open Mainframe Project)', () => {
+  const prose = (topic: string): string =>
+    `At the moment the ${topic} does not do what users expect of it, and the goal here is to change that ` +
+    'so that it works properly for everyone.';
+  const page = (
+    title: string,
+    hashes = '####',
+    bare = ['Update the course content', 'Improve the advanced chapter'],
+  ) => {
+    const up = hashes.slice(1);
+    const status = up.length > 2 ? `${up.slice(1)} Potential Project Status\n\n` : '';
+    return (
+      `# ${title}\n\nProjects proposed for the Google Summer of Code.\n\n${status}` +
+      `${up} Zowe\n\n${hashes} Graphical awareness of UIs\n\n**Problem:** ${prose('catalog')}\n\n**Solution:** Provide a ` +
+      `way for registered UIs to be visible.\n\n**Responsible:** API ML Squad\n\n${hashes} Improve starting of the app ` +
+      `server\n\n${prose('app server')}\n\n**Responsible:** Web UI Squad\n\n${hashes} ML data analysis\n\n` +
+      `**Responsible:** API ML Squad\n\n${hashes} Slack integration\n\n${prose('chat bridge')}\n\n${up} COBOL ` +
+      `Programming Course\n\n${bare.map((heading) => `${hashes} ${heading}\n\n`).join('')}`
+    );
+  };
+  const all = [
+    'Graphical awareness of UIs',
+    'Improve starting of the app server',
+    'ML data analysis',
+    'Slack integration',
+    'Update the course content',
+    'Improve the advanced chapter',
+  ];
+
+  it('reads every heading of the deepest level as an idea, the bare ones of a category beside ideas too', () => {
+    expect(titles(page('Proposed Projects for the Mentorship Project'))).toEqual(all);
+  });
+
+  it('reads them under other page titles whose head is a plural noun for ideas, and at other depths', () => {
+    expect(titles(page('Mentorship Projects'))).toEqual(all);
+    expect(titles(page('Project ideas for our mentors'))).toEqual(all);
+    expect(titles(page('Proposed Projects for the Mentorship Project', '###'))).toEqual(all);
+  });
+
+  it('gives each idea its categories as its section, and no field for `Responsible:` or `Problem:`', () => {
+    const file = parseIdeaFile('ideas.md', page('Proposed Projects for the Mentorship Project'));
+    expect(file.ideas[0].section).toEqual(['Potential Project Status', 'Zowe']);
+    expect(file.ideas[4].section).toEqual(['Potential Project Status', 'COBOL Programming Course']);
+    expect(file.ideas.map((idea) => idea.fields.mentors)).toEqual(all.map(() => undefined));
+  });
+
+  it('reads bare headings as ideas only in a category of two or more beside one of ideas', () => {
+    // One bare heading alone in its category, or a category that is no section of ideas (`### Mentors` over names).
+    expect(titles(page('Proposed Projects for the Mentorship Project', '####', ['Update the course content']))).toEqual(
+      all.slice(0, 4),
+    );
+    const mentors = page('Proposed Projects for the Mentorship Project', '####', ['Jane Doe', 'John Roe']).replace(
+      '### COBOL Programming Course',
+      '### Mentors',
+    );
+    expect(titles(mentors)).toEqual(all.slice(0, 4));
+    // Bare headings with no category of ideas beside them: a list of titles only, no ideas found by their shape.
+    const bareOnly =
+      '# Proposed Projects\n\n## Zowe\n\n### Update the course content\n\n### Improve the advanced chapter\n\n' +
+      '## COBOL\n\n### Write a new chapter\n\n### Fix the exercises\n';
+    expect(titles(bareOnly)).toEqual([]);
+  });
+
+  it('finds the eleven ideas of Open Mainframe Project, three of them bare headings', () => {
+    const name = 'openmainframeproject-internship__resources__gsoc__2021-Projects.MD';
+    const text = readFileSync(new URL(`../fixtures/regression-13/${name}`, import.meta.url), 'utf8');
+    const file = parseIdeaFile(name, text);
+    expect(file.ideas).toHaveLength(11);
+    expect(file.ideas[0].title).toBe('Graphical awareness of UIs in the API Catalog');
+    expect(file.ideas[10].title).toBe('Improve the Advanced Topics chapter of the course.');
+    expect(file.ideas.every((idea) => idea.fields.mentors === undefined)).toBe(true);
   });
 });

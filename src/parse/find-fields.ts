@@ -136,7 +136,9 @@ export function findFields(
     }
     if (unit.hits.length > 0) {
       // Text before a label further along the line (`Some prose. **Skills required**: …`) belongs to what came before.
-      const prefixEnd = trimmedEnd(text, unit.start, unit.hits[0].labelStart);
+      // A separator before a label glued into the line (`… familiarity with Git - Mentors: …`, readGluedLabel) is
+      // neither's text.
+      const prefixEnd = withoutSeparator(text, unit.start, trimmedEnd(text, unit.start, unit.hits[0].labelStart));
       // A symbol before the label (`🔥 **Difficulty:**`) is no text of its own.
       if (prefixEnd > unit.start && /[\p{L}\p{N}]/u.test(text.slice(unit.start, prefixEnd))) {
         const prefix: Unit = { ...unit, end: prefixEnd, hits: [] };
@@ -318,6 +320,13 @@ function lineBefore(text: string, offset: number): string {
   let start = offset;
   while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
   return text.slice(start, offset);
+}
+
+/** `end` before a trailing spaced dash, pipe, middle dot or bullet, or a semicolon, and the spaces before it. */
+function withoutSeparator(text: string, start: number, end: number): number {
+  const before = text.slice(Math.max(start, end - 2), end);
+  if (!/(?:[ \t][-–—|·•]|;)$/.test(before)) return end;
+  return trimmedEnd(text, start, end - 1);
 }
 
 function trimmedEnd(text: string, start: number, end: number): number {

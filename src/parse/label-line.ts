@@ -130,7 +130,10 @@ interface LineToRead {
 
 function readLineStart(at: LineToRead, options: ParseOptions): LineLabels {
   const read = readLineOpening(at, options);
-  if (read.hits.length > 0 || at.continuation || at.line.startsWith('|')) return read;
+  if (read.hits.length > 0 || at.line.startsWith('|')) return read;
+  const glued = readGluedLabel(at, options);
+  if (glued) return glued;
+  if (at.continuation) return read;
   // `Stretch goal: a benchmark study | Difficulty: Hard`, `**Track:** web • **Difficulty:** Hard`: a first part naming
   // no field; the parts after a spaced pipe, dot or bullet are read as a line of their own (LABEL VALUE (SEP LABEL
   // VALUE)*, whatever the first label).
@@ -149,6 +152,55 @@ function readLineStart(at: LineToRead, options: ParseOptions): LineLabels {
     options,
   );
   return rest.hits.length > 0 ? rest : read;
+}
+
+/**
+ * A label glued into a line after a separator, as a scraper joins a page's bullets or table cells into one line
+ * (`[T415145](…) - Skills required: Javascript - Mentors: Jane Doe - Size: 350 hours`, the Wikimedia list of
+ * regression-13) or a writer runs fields on after prose (`…a Python library; Mentors: Jane Doe`). The grammar: TEXT SEP
+ * LABEL COLON VALUE (SEP LABEL COLON VALUE)*, where SEP is a spaced dash (` - `, ` – `, ` — `), a spaced pipe, middle dot
+ * or bullet (` | `, ` · `, ` • `) or a semicolon and a space (`; `); LABEL a known label of a field, exact and specific
+ * (not `Level`, not `Timeline`), of at most MARKED_LABEL_MAX_WORDS words, written capitalised or in emphasis
+ * (`**Mentors:**`); and COLON a colon followed by a space or the line's end. The first such SEP on the line starts the
+ * label (the text before it stays with the field or description before), the later ones are read as after any label
+ * (withSeparatedLabels). It holds on a line that carries on the sentence before it too: the label and its colon after a
+ * separator are the cue, as a line's start is. Prose is not split: a dash before a word that is no label (`Python -
+ * Note: …`), a lower-case word (`the bus - speed: 3`), a vague label (`foo - Level: 3`) or a label without its colon
+ * (`Java - Skills are a plus`) reads as text.
+ */
+const GLUE_SEPARATOR = /(?:[ \t]+[-–—|·•]|;)[ \t]+(?=\S)/g;
+const GLUED_PLAIN = /^([^\s:：|`[\]<>*_][^:：|`[\]<>\n*_]{0,39}?)[ \t]*[:：](?=[ \t]|$)/;
+const GLUED_MARKED = /^(\*\*|__|\*|_)(?=[^\s*_])([^*_\n]{1,40}?)(?:[ \t]*[:：][ \t]*\1|\1[ \t]*[:：])(?=[ \t]|$)/;
+
+function readGluedLabel(at: LineToRead, options: ParseOptions): LineLabels | undefined {
+  const { line } = at;
+  if (!/[:：]/.test(line)) return undefined;
+  GLUE_SEPARATOR.lastIndex = 0;
+  for (let match = GLUE_SEPARATOR.exec(line); match; match = GLUE_SEPARATOR.exec(line)) {
+    const after = match.index + match[0].length;
+    const rest = line.slice(after);
+    const marked = GLUED_MARKED.exec(rest);
+    const plain = marked ? null : GLUED_PLAIN.exec(rest);
+    const label = marked ? marked[2] : plain?.[1];
+    if (label === undefined || words(withoutGloss(label)) > MARKED_LABEL_MAX_WORDS) continue;
+    if (!marked && !/^\p{Lu}/u.test(label)) continue;
+    const found = readLabel(label, options.fields);
+    if (!found?.exact || found.demoted || found.quantityOnly) continue;
+    const read = readLineOpening(
+      {
+        ...at,
+        line: rest,
+        start: at.start + after,
+        single: false,
+        first: true,
+        continuation: false,
+        labelsAbove: false,
+      },
+      options,
+    );
+    if (read.hits.length > 0 && read.hits[0].labelStart === at.start + after) return read;
+  }
+  return undefined;
 }
 
 function readLineOpening(at: LineToRead, options: ParseOptions): LineLabels {
@@ -575,7 +627,10 @@ function withSeparatedLabels(text: string, first: LabelHit, options: ParseOption
       }
       const previous = hits[hits.length - 1];
       const labelStart = at + whole.indexOf(spacedLabel);
-      previous.valueEnd = Math.min(previous.valueEnd, trimEndAt(text, previous.valueStart, stop ? at + 1 : at));
+      // `Mentors: Jane Doe - Size: 175 hours`: a spaced dash before the label is neither's text.
+      const end = stop ? at + 1 : at;
+      const dash = /[ \t][-–—]$/.test(text.slice(end - 2, end)) ? end - 1 : end;
+      previous.valueEnd = Math.min(previous.valueEnd, trimEndAt(text, previous.valueStart, dash));
       hits.push({
         ...fromLabel(found),
         label: cleanLabel(spacedLabel),

@@ -589,3 +589,62 @@ describe('a glossed marked label after other text on the line', () => {
     expect(fieldsOf(`Make the parser faster for big inputs.\n\n${line}`).difficulty?.value).toBe('Medium');
   });
 });
+
+describe('labels glued into a line after a separator (readGluedLabel, regression-13 Wikimedia)', () => {
+  const value = (body: string, name: FieldName): string | undefined => fieldsOf(body)[name]?.value;
+
+  it('reads the scraped Wikimedia form: labels after ` - ` on lines that start with a link or carry on a sentence', () => {
+    const fields = fieldsOf(
+      [
+        'Some description of the project.',
+        '',
+        '- Phabricator:',
+        '[T415145](https://phabricator.wikimedia.org/T415145) - Skills required: Javascript, HTML, familiarity with the',
+        '[Wikimedia OCR](https://example.org/ocr)project - Mentors: Parthiv Menon (',
+        '[theprotonade](https://example.org/p/theprotonade/)), Satdeep Gill ([SGill](https://example.org/p/SGill/)) - Size: 350 hours',
+        '- Difficulty: Medium',
+      ].join('\n'),
+    );
+    expect(fields.skills?.value).toMatch(/^Javascript, HTML, familiarity with the\s+Wikimedia OCRproject$/);
+    expect(fields.mentors?.value).toMatch(/^Parthiv Menon \(\s*theprotonade\), Satdeep Gill \(SGill\)$/);
+    expect(fields.size?.value).toBe('350 hours');
+    expect(fields.difficulty?.value).toBe('Medium');
+  });
+
+  it('reads each separator: a spaced hyphen, en or em dash, pipe, middle dot, bullet, or a semicolon', () => {
+    for (const separator of [' - ', ' – ', ' — ', ' | ', ' · ', ' • ', '; ']) {
+      const fields = fieldsOf(`A small library for parsing feeds${separator}Mentors: Jane Doe${separator}Size: 175 hours`);
+      expect(fields.mentors?.value, separator).toBe('Jane Doe');
+      expect(fields.size?.value, separator).toBe('175 hours');
+      expect(fields.description?.value, separator).toBe('A small library for parsing feeds');
+    }
+  });
+
+  it('reads other labels and a label in emphasis after the separator', () => {
+    expect(value('Build the new importer - Expected outcomes: a merged importer', 'outcomes')).toBe('a merged importer');
+    expect(value('Build the new importer - **Difficulty:** Hard', 'difficulty')).toBe('Hard');
+    expect(value('Build the new importer – _Required skills_: Rust, SQL', 'skills')).toBe('Rust, SQL');
+    expect(value('Construire le nouvel importateur - Mentors : Jeanne Dupont', 'mentors')).toBe('Jeanne Dupont');
+  });
+
+  it('reads the glued label on a wrapped line that carries on the sentence before it', () => {
+    const fields = fieldsOf(
+      'Port the whole rendering pipeline to the new graphics stack and keep the old\nbackend working as before - Difficulty: Hard',
+    );
+    expect(fields.difficulty?.value).toBe('Hard');
+  });
+
+  it('leaves prose alone: no label, a lower-case word, a vague label, or a label without its colon', () => {
+    for (const line of [
+      'Write the parser in Python - Note: the old one is slow and will be replaced soon.',
+      'Tune the bus timings - speed: 3 is the default one for most of the devices we have.',
+      'Add a plugin system to the editor - Level: this is the part we care about most.',
+      'Add a plugin system to the editor - Skills in Rust are a plus for this project.',
+      'Port the app to the new API – see https://example.org/api for the details.',
+    ]) {
+      const fields = fieldsOf(`${line}\n\nDifficulty: Easy`);
+      expect(Object.keys(fields).sort(), line).toEqual(['description', 'difficulty']);
+      expect(fields.description?.value, line).toBe(line);
+    }
+  });
+});

@@ -10,6 +10,7 @@ import {
   stripHtmlComments,
   stripHtmlTags,
   trimPunctuation,
+  unescapeMarkdown,
 } from './plain-text.js';
 
 export { isEmail };
@@ -127,7 +128,8 @@ function stripTemplateComment(line: string): string {
 }
 
 function normalise(raw: string): string {
-  const text = replaceLinks(stripHtmlTags(stripHtmlComments(decodeEntities(raw))), renderLink);
+  // Escapes are undone first, so an escaped address (`joel.weiser\[AT\]oicr.on.ca`) reads in every spelling of issue 11.
+  const text = replaceLinks(stripHtmlTags(stripHtmlComments(unescapeMarkdown(decodeEntities(raw)))), renderLink);
   return joinWrappedContacts(text.split('\n'))
     .map((line) => stripTemplateComment(stripEmphasis(line.replace(LIST_MARKER, ''))))
     .join('\n');

@@ -593,3 +593,43 @@ describe('a mentor label opening an entry', () => {
     expect(parsePeople('Jane Doe - primary').map((person) => person.name)).toEqual(['Jane Doe']);
   });
 });
+
+describe('addresses written with Markdown backslash escapes (regression-13 GMOD)', () => {
+  // A converter escapes the Markdown punctuation of an address (`joel.weiser\[AT\]oicr.on.ca`, GMOD's wiki, pandoc)
+  // and may write a non-breaking space as `\ ` (`joel.weiser\ AT\ oicr.on.ca`): the page displays the address
+  // unescaped, so it is read as written there, in every spelling of issue 11.
+  const escape = (text: string): string => text.replace(/[[\](){}<>_*#~`-]/g, (char) => `\\${char}`);
+  it.each<[string, string]>([
+    ['joel.weiser[AT]oicr.on.ca', 'joel.weiser@oicr.on.ca'],
+    ['mcopik [at] gmail [.] com', 'mcopik@gmail.com'],
+    ['markwkm (at) gmail (dot) com', 'markwkm@gmail.com'],
+    ['fluca1978 <at> gmail (dot) com', 'fluca1978@gmail.com'],
+    ['x {AT} y {DOT} org', 'x@y.org'],
+    ['rbirmin -at- emory.edu', 'rbirmin@emory.edu'],
+    ['jane_doe_at_uni_dot_ch', 'jane_doe@uni.ch'],
+    ['x *at* mail #dot# y.de', 'x@mail.y.de'],
+    ['x~@~y.io', 'x@y.io'],
+    ['jane_doe@example.org', 'jane_doe@example.org'],
+  ])('reads %j escaped', (address, email) => {
+    forgetPeople();
+    const escaped = escape(address);
+    expect(escaped).not.toBe(address);
+    const obfuscated = address !== email;
+    expect(parsePeople(`Joel Weiser (${escaped})`)).toEqual([
+      { name: 'Joel Weiser', email, ...(obfuscated ? { obfuscated } : {}) },
+    ]);
+  });
+
+  it('reads an escaped space as a space, and names the person, not the escaped address', () => {
+    expect(parsePeople('Robin Haw (robin.haw\\ AT\\ oicr.on.ca) and Joel Weiser (joel.weiser\\ AT\\ oicr.on.ca).')).toEqual(
+      [
+        { name: 'Robin Haw', email: 'robin.haw@oicr.on.ca', obfuscated: true },
+        { name: 'Joel Weiser', email: 'joel.weiser@oicr.on.ca', obfuscated: true },
+      ],
+    );
+  });
+
+  it('keeps a backslash that escapes nothing', () => {
+    expect(parsePeople('Jane Doe (C:\\Users\\jane)')[0].name).toBe('Jane Doe');
+  });
+});

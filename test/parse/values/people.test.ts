@@ -633,3 +633,26 @@ describe('addresses written with Markdown backslash escapes (regression-13 GMOD)
     expect(parsePeople('Jane Doe (C:\\Users\\jane)')[0].name).toBe('Jane Doe');
   });
 });
+
+describe("addresses under a mentors' contact label, given to the mentors named before (regression-13 AOSC)", () => {
+  it.each<[string, string]>([
+    ['a label line', 'Jane Doe, John Roe\n\nMentor contact:\njane@x.org\njohn@y.org'],
+    ['a label before the addresses', 'Jane Doe, John Roe\nMentor emails: jane@x.org, john@y.org'],
+    ['a possessive label', "Jane Doe and John Roe\nMentors' e-mails: jane (at) x (dot) org; john (at) y (dot) org"],
+    ['a label after the noun', 'Jane Doe / John Roe\nEmail of the mentors: jane@x.org, john@y.org'],
+  ])('%s', (_form, raw) => {
+    forgetPeople();
+    expect(parsePeople(raw).map((person) => [person.name, person.email])).toEqual([
+      ['Jane Doe', 'jane@x.org'],
+      ['John Roe', 'john@y.org'],
+    ]);
+  });
+
+  it('leaves an address that follows a mentor who has one a person of its own', () => {
+    forgetPeople();
+    expect(parsePeople('Jane Doe <jane@x.org>\nMentor contact: john@y.org').map((person) => person.name)).toEqual([
+      'Jane Doe',
+      'john@y.org',
+    ]);
+  });
+});

@@ -207,6 +207,8 @@ function readLineOpening(at: LineToRead, options: ParseOptions): LineLabels {
   const { text, line, start, end, single, quoted, first, continuation, item, labelsAbove } = at;
   const context = { quoted };
   if (line.startsWith('|')) return readCutRow(text, line, start, end, options);
+  const bracketed = readBracketLabel(text, line, start, end, options);
+  if (bracketed) return bracketed;
   const marked = /^(\*{1,3}|_{1,3})(?=[^\s*_])/.exec(line);
   if (marked) return readMarkedLabel(text, line, start, end, marked[1], single, options);
   // `🔥 **Difficulty:** Easy`, `• **Mentors:** …`: a symbol before a bold label. (`<br>`s before a label and labels in
@@ -275,6 +277,42 @@ function readLineOpening(at: LineToRead, options: ParseOptions): LineLabels {
       return { hits: [], labelLike: true };
   }
   return NONE;
+}
+
+/**
+ * A label in brackets at a line's start, its value right after the closing bracket: `【项目难度】中`, `【导师联系方式】
+ * summer2021@minigui.com` (OSPP's Chinese template as FMSoft writes it, regression-13), `〖Difficulty〗Hard`, `［Mentors］
+ * Jane Doe`, `[Difficulty] Medium`. The grammar: OPEN LABEL CLOSE SEP? VALUE, where OPEN…CLOSE is a pair of lenticular
+ * (`【】`, `〖〗`), full-width square or ASCII square brackets (the brackets are the label's mark, as emphasis is), SEP
+ * an optional colon, and LABEL a known label of at most MARKED_LABEL_MAX_WORDS words. In ASCII brackets, which Markdown
+ * also uses for links, only an exact, specific label is one, and never a link (`[Difficulty](…)`, `[Difficulty][ref]`)
+ * or a checkbox (`[x]`); a bracketed word that names no field (`【项目标题】`) still ends the value before it.
+ */
+const BRACKET_LABEL =
+  /^(?:【[ \t]*([^】\n]{1,40}?)[ \t]*】|〖[ \t]*([^〗\n]{1,40}?)[ \t]*〗|［[ \t]*([^］\n]{1,40}?)[ \t]*］|\[[ \t]*([^\]\n]{1,40}?)[ \t]*\](?![(\[:]))[ \t]*(?:[:：][ \t]*)?/;
+
+function readBracketLabel(
+  text: string,
+  line: string,
+  start: number,
+  end: number,
+  options: ParseOptions,
+): LineLabels | undefined {
+  if (!/^[【〖［[]/.test(line)) return undefined;
+  const match = BRACKET_LABEL.exec(line);
+  if (!match) return undefined;
+  const ascii = match[4] !== undefined;
+  const label = match[1] ?? match[2] ?? match[3] ?? match[4];
+  if (words(withoutGloss(label)) > MARKED_LABEL_MAX_WORDS) return undefined;
+  const found = readLabel(label, options.fields);
+  if (!found || (ascii && (!found.exact || found.demoted))) {
+    return ascii ? undefined : { hits: [], labelLike: isLabelLikeMarked(label) };
+  }
+  return withSeparatedLabels(
+    text,
+    hit(found, label, start, start + match[0].trimEnd().length, start + match[0].length, end, text),
+    options,
+  );
 }
 
 /**

@@ -648,3 +648,71 @@ describe('labels glued into a line after a separator (readGluedLabel, regression
     }
   });
 });
+
+describe('labels in brackets at a line’s start (regression-13 FMSoft, OSPP’s template)', () => {
+  it('reads the FMSoft form and finds the idea by its fields', () => {
+    const file = parseIdeaFile(
+      'ideas.md',
+      [
+        '# 开源软件供应链点亮计划',
+        '',
+        '## 合璧操作系统设备端数据总线 hiBus 的增强',
+        '',
+        '【项目标题】合璧操作系统设备端数据总线 hiBus 的增强  ',
+        '',
+        '【项目描述】hiBus 是合璧操作系统提出的一个设备端数据总线技术。  ',
+        '',
+        '【项目难度】中  ',
+        '',
+        '【导师联系方式】summer2021@minigui.com  ',
+        '',
+        '【项目产出要求】  ',
+        '',
+        '- 客户端函数可支持 WebSocket  ',
+        '',
+        '【项目技术要求】  ',
+        '- Linux开发环境及 C/C++ 编程',
+        '',
+        '## 合璧操作系统图形栈增强',
+        '',
+        '【项目难度】高  ',
+        '',
+        '【项目技术要求】  ',
+        '- OpenGL ES 编程',
+        '',
+      ].join('\n'),
+    );
+    expect(file.ideas.map((idea) => idea.title)).toEqual(['合璧操作系统设备端数据总线 hiBus 的增强', '合璧操作系统图形栈增强']);
+    const [first] = file.ideas;
+    expect(first.fields.difficulty?.value).toBe('中');
+    expect(first.fields.mentors?.value).toBe('summer2021@minigui.com');
+    expect(first.fields.outcomes?.value).toBe('客户端函数可支持 WebSocket');
+    expect(first.fields.skills?.value).toBe('Linux开发环境及 C/C++ 编程');
+    expect(first.fields.description?.value).toMatch(/^hiBus 是/);
+  });
+
+  it.each([
+    ['【Difficulty】Hard', 'Hard'],
+    ['〖Difficulty〗 Hard', 'Hard'],
+    ['［Difficulty］：Hard', 'Hard'],
+    ['[Difficulty] Hard', 'Hard'],
+    ['[Difficulty]: Hard', undefined], // a link reference definition, no text on the page
+    ['【难度】 高', '高'],
+  ])('reads %j', (line, value) => {
+    const fields = fieldsOf(`${line}\n\n[Skills required] Python`);
+    expect(fields.difficulty?.value).toBe(value);
+    expect(fields.skills?.value).toBe('Python');
+  });
+
+  it('leaves a link, a checkbox and a vague label in ASCII brackets alone', () => {
+    for (const line of [
+      '[Difficulty](https://example.org/levels) is explained on the wiki page.',
+      '[x] Done the first part of the work.',
+      '[Level] 3 of the building is where we meet.',
+    ]) {
+      const fields = fieldsOf(`${line}\n\nSkills required: Python`);
+      expect(fields.difficulty, line).toBeUndefined();
+      expect(Object.keys(fields).sort(), line).toEqual(['description', 'skills']);
+    }
+  });
+});

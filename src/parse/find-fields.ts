@@ -377,7 +377,8 @@ const REQUIREMENTS_LABEL = /^(?:\p{L}+[ \t]+)?requirements?$/iu;
 /** `Project requirements`: the requirements the work's product must meet. */
 const PRODUCT_REQUIREMENTS = /^project[ \t]+requirements?$/i;
 /** `Technical requirements`, `Skill requirements`: the requirements an applicant must meet. */
-const APPLICANT_REQUIREMENTS = /^(?:technical|technology|tech|skills?|knowledge|applicant|student|contributor)[ \t]+requirements?$/i;
+const APPLICANT_REQUIREMENTS =
+  /^(?:technical|technology|tech|skills?|knowledge|applicant|student|contributor)[ \t]+requirements?$/i;
 
 /**
  * Two requirements labels of one idea set against each other, one qualified as the applicant's (`Technical

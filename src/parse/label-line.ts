@@ -619,18 +619,19 @@ function hit(
 
 /**
  * Several labels on one line, each part feeding its field. The grammar: LABEL VALUE (SEP LABEL VALUE)*, where SEP is
- * `|`, `·`, `•`, `;` or `,` (with any spaces around it) or a run of two spaces or more, or a tab; LABEL is a label of
+ * `|`, `·`, `•`, `;` or `,` (with any spaces around it), a spaced dash (` - `, ` – `, ` — `: a scraped page's
+ * `Skills: Python - **Mentors:** Jane - Size: 350 hours`, regression-13) or a run of two spaces or more, or a tab; LABEL is a label of
  * the grammar, marked with its colon inside or right after the emphasis (`**Difficulty:**`, `*Difficulty*:`,
  * `__Difficulty:__`) or a dash after it (`**Difficulty** – Medium`), or plain before a colon and a space
  * (`Difficulty: Medium`). St. Jude writes `**Length:** 175 hours
  * | **Difficulty:** Medium`; an old wiki `Date of insert: 01/22/2013; Verified: Not updated in 2016; GSoC: Yes`. After
- * a comma or spaces a plain label must be capitalised, exact and specific (`…, note: this` is prose going on). A strong
+ * a comma, a dash or spaces a plain label must be capitalised, exact and specific (`…, note: this` is prose going on). A strong
  * label closed inside its emphasis (`**Repository:**`) needs no separator: glued to the text before it
  * (`Small (about 90 hours of work)**Repository:**[…]`, a scraped page whose conversion ran bold labels together) it
  * still opens a field, in any emphasis (`*Repository:*`, `__Repository__:`; `_` not inside a word).
  */
 const SEPARATED_LABEL =
-  /(?:[ \t]*([|·•;,])[ \t]*|[ \t]{2,}|\t|(?<=[^\s*_])(?=(?:\*\*|__|\*|_)[^\s*_][^*_\n]{0,40}?(?:[:：][*_]|[*_]{1,2}[:：]|[*_]{1,2}[ \t]+[–—])))(?:(\*\*|__|\*|_)(?=[^\s*_])([^*_\n]{1,40}?(?:[ \t]*\((?:[^()*_\n]|\([^()*_\n]*\)){1,200}\))?)(?:[ \t]*[:：][ \t]*\2|\2[ \t]*[:：]|\2[ \t]+(?:[–—-](?=[ \t]+\S)|[–—](?=\S)))|([^\s;:：|·•,*_`[\]<>][^;:：|·•,*_`[\]<>\n]{0,39}?)[ \t]*[:：](?=[ \t]|$))[ \t]*|(?:(?<=[^\s.])([.!?])[ \t]+|(?<=[^\s.!?])[ \t](?=\p{Lu}))(\p{Lu}[\p{L}\p{N}'’/&-]*(?:[ \t]+[\p{L}\p{N}'’/&-]+){0,3})[ \t]*[:：](?=[ \t]|$)[ \t]*/gu;
+  /(?:[ \t]*([|·•;,]|(?<=[ \t])[-–—](?=[ \t]))[ \t]*|[ \t]{2,}|\t|(?<=[^\s*_])(?=(?:\*\*|__|\*|_)[^\s*_][^*_\n]{0,40}?(?:[:：][*_]|[*_]{1,2}[:：]|[*_]{1,2}[ \t]+[–—])))(?:(\*\*|__|\*|_)(?=[^\s*_])([^*_\n]{1,40}?(?:[ \t]*\((?:[^()*_\n]|\([^()*_\n]*\)){1,200}\))?)(?:[ \t]*[:：][ \t]*\2|\2[ \t]*[:：]|\2[ \t]+(?:[–—-](?=[ \t]+\S)|[–—](?=\S)))|([^\s;:：|·•,*_`[\]<>][^;:：|·•,*_`[\]<>\n]{0,39}?)[ \t]*[:：](?=[ \t]|$))[ \t]*|(?:(?<=[^\s.])([.!?])[ \t]+|(?<=[^\s.!?])[ \t](?=\p{Lu}))(\p{Lu}[\p{L}\p{N}'’/&-]*(?:[ \t]+[\p{L}\p{N}'’/&-]+){0,3})[ \t]*[:：](?=[ \t]|$)[ \t]*/gu;
 
 /**
  * Where the text after the first spaced pipe, middle dot or bullet at or after `from` starts (`a | B: c` → at `B`), or

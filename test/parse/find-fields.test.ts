@@ -535,7 +535,10 @@ describe("a mentors' contact label after the mentors (regression-13 AOSC)", () =
     ['**Mentor:** Xingda Zheng\n\n**Mentor email:** icenowy@aosc.io', 'Mentor email'],
     ['Mentor: Xingda Zheng\nMentor contact information: icenowy (at) aosc (dot) io', 'Mentor contact information'],
     ['- Mentors: Xingda Zheng\n- Mentors contact: <icenowy@aosc.io>', 'Mentors contact'],
-    ['- Mentor: Xingda Zheng\n- Contact of the mentor: [icenowy@aosc.io](mailto:icenowy@aosc.io)', 'Contact of the mentor'],
+    [
+      '- Mentor: Xingda Zheng\n- Contact of the mentor: [icenowy@aosc.io](mailto:icenowy@aosc.io)',
+      'Contact of the mentor',
+    ],
   ])('gives the address to the mentor: %j', (body) => {
     const found = people(body);
     expect(found).toHaveLength(1);
@@ -562,7 +565,10 @@ describe("a mentors' contact label after the mentors (regression-13 AOSC)", () =
 
 describe('requirements of the project set against technical requirements (regression-13 AOSC, OSPP)', () => {
   it.each([
-    ['- Project Requirements:\n  - Boot a Linux kernel.\n- Technical Requirements:\n  - C, Git', 'Project Requirements'],
+    [
+      '- Project Requirements:\n  - Boot a Linux kernel.\n- Technical Requirements:\n  - C, Git',
+      'Project Requirements',
+    ],
     ['**Project requirements:** Boot a Linux kernel.\n\n**Skill requirements:** C, Git', 'Project requirements'],
     ['- Technical requirements: C, Git\n- Project requirements: Boot a Linux kernel.', 'Project requirements'],
   ])('reads the project’s as outcomes and the technical as skills: %j', (body, label) => {

@@ -613,7 +613,9 @@ describe('labels glued into a line after a separator (readGluedLabel, regression
 
   it('reads each separator: a spaced hyphen, en or em dash, pipe, middle dot, bullet, or a semicolon', () => {
     for (const separator of [' - ', ' – ', ' — ', ' | ', ' · ', ' • ', '; ']) {
-      const fields = fieldsOf(`A small library for parsing feeds${separator}Mentors: Jane Doe${separator}Size: 175 hours`);
+      const fields = fieldsOf(
+        `A small library for parsing feeds${separator}Mentors: Jane Doe${separator}Size: 175 hours`,
+      );
       expect(fields.mentors?.value, separator).toBe('Jane Doe');
       expect(fields.size?.value, separator).toBe('175 hours');
       expect(fields.description?.value, separator).toBe('A small library for parsing feeds');
@@ -621,10 +623,27 @@ describe('labels glued into a line after a separator (readGluedLabel, regression
   });
 
   it('reads other labels and a label in emphasis after the separator', () => {
-    expect(value('Build the new importer - Expected outcomes: a merged importer', 'outcomes')).toBe('a merged importer');
+    expect(value('Build the new importer - Expected outcomes: a merged importer', 'outcomes')).toBe(
+      'a merged importer',
+    );
     expect(value('Build the new importer - **Difficulty:** Hard', 'difficulty')).toBe('Hard');
     expect(value('Build the new importer – _Required skills_: Rust, SQL', 'skills')).toBe('Rust, SQL');
     expect(value('Construire le nouvel importateur - Mentors : Jeanne Dupont', 'mentors')).toBe('Jeanne Dupont');
+  });
+
+  it('splits a label line at a later label after a spaced dash, plain, marked or with a gloss', () => {
+    for (const [line, mentors] of [
+      ['Difficulty: Easy - **Mentors:** Jane Doe', 'Jane Doe'],
+      ['**Difficulty:** Easy – _Mentors_: Jane Doe', 'Jane Doe'],
+      ['Difficulty: Easy — Mentor(s): Jane Doe', 'Jane Doe'],
+      ['Difficulty: Easy - Possible mentors: Jane Doe', 'Jane Doe'],
+    ]) {
+      const fields = fieldsOf(line);
+      expect(fields.difficulty?.value, line).toBe('Easy');
+      expect(fields.mentors?.value, line).toBe(mentors);
+    }
+    // A lower-case word after a dash is prose going on, as after a comma.
+    expect(fieldsOf('Difficulty: Easy - mentors: see below').difficulty?.value).toBe('Easy - mentors: see below');
   });
 
   it('reads the glued label on a wrapped line that carries on the sentence before it', () => {
@@ -682,7 +701,10 @@ describe('labels in brackets at a line’s start (regression-13 FMSoft, OSPP’s
         '',
       ].join('\n'),
     );
-    expect(file.ideas.map((idea) => idea.title)).toEqual(['合璧操作系统设备端数据总线 hiBus 的增强', '合璧操作系统图形栈增强']);
+    expect(file.ideas.map((idea) => idea.title)).toEqual([
+      '合璧操作系统设备端数据总线 hiBus 的增强',
+      '合璧操作系统图形栈增强',
+    ]);
     const [first] = file.ideas;
     expect(first.fields.difficulty?.value).toBe('中');
     expect(first.fields.mentors?.value).toBe('summer2021@minigui.com');

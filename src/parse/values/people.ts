@@ -163,12 +163,31 @@ function joinWrappedContacts(lines: string[]): string[] {
       previous !== undefined &&
       /\p{L}$/u.test(previous.trimEnd()) &&
       !LIST_MARKER.test(line) &&
-      opensWithContact(line)
+      (opensWithContact(line) || wrapsName(previous, line))
     )
       joined[joined.length - 1] = `${previous.trimEnd()} ${line.trim()}`;
     else joined.push(line);
   }
   return joined;
+}
+
+/** A line's last entry: one capitalised word after an entry closed by its bracketed contact and a separator. */
+const NAME_TAIL = /[)>][ \t]*(?:,|;|&|\band\b)[ \t]*\p{Lu}[\p{L}'’-]*[ \t]*$/u;
+/** A line's first words: one or two capitalised words, then what follows them. */
+const NAME_HEAD = /^[ \t]*\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?(?=[ \t]*[(<])/u;
+
+/**
+ * A name wrapped over two lines inside a list of `NAME (CONTACT)` entries: `Joel Weiser (joel.weiser[AT]oicr.on.ca)
+ * and Antonio` ⏎ `Fabregat (fabregat[AT]ebi.ac.uk).` (GMOD, regression-13). The grammar: the line before ends with an
+ * entry of one capitalised word, after an entry closed by its bracketed contact details and a separator (`,`, `;`,
+ * `&`, `and`), so its entries are written NAME (CONTACT); the line opens with one or two capitalised words and then
+ * bracketed contact details: the words end the name the line before began. One name per line (`Jane` ⏎ `Bob
+ * (bob@x.org)`) is no such list, and stays two people.
+ */
+function wrapsName(previous: string, line: string): boolean {
+  if (!NAME_TAIL.test(previous)) return false;
+  const head = NAME_HEAD.exec(line);
+  return head !== null && opensWithContact(line.slice(head[0].length));
 }
 
 /**

@@ -621,12 +621,12 @@ describe('addresses written with Markdown backslash escapes (regression-13 GMOD)
   });
 
   it('reads an escaped space as a space, and names the person, not the escaped address', () => {
-    expect(parsePeople('Robin Haw (robin.haw\\ AT\\ oicr.on.ca) and Joel Weiser (joel.weiser\\ AT\\ oicr.on.ca).')).toEqual(
-      [
-        { name: 'Robin Haw', email: 'robin.haw@oicr.on.ca', obfuscated: true },
-        { name: 'Joel Weiser', email: 'joel.weiser@oicr.on.ca', obfuscated: true },
-      ],
-    );
+    expect(
+      parsePeople('Robin Haw (robin.haw\\ AT\\ oicr.on.ca) and Joel Weiser (joel.weiser\\ AT\\ oicr.on.ca).'),
+    ).toEqual([
+      { name: 'Robin Haw', email: 'robin.haw@oicr.on.ca', obfuscated: true },
+      { name: 'Joel Weiser', email: 'joel.weiser@oicr.on.ca', obfuscated: true },
+    ]);
   });
 
   it('keeps a backslash that escapes nothing', () => {
@@ -653,6 +653,33 @@ describe("addresses under a mentors' contact label, given to the mentors named b
     expect(parsePeople('Jane Doe <jane@x.org>\nMentor contact: john@y.org').map((person) => person.name)).toEqual([
       'Jane Doe',
       'john@y.org',
+    ]);
+  });
+});
+
+describe('a name wrapped over two lines in a list of NAME (CONTACT) entries (regression-13 GMOD)', () => {
+  it.each<[string, string]>([
+    ['and', 'Joel Weiser (joel.weiser[AT]oicr.on.ca) and Antonio\nFabregat (fabregat[AT]ebi.ac.uk).'],
+    ['a comma', 'Joel Weiser <joel.weiser@oicr.on.ca>, Antonio\nFabregat <fabregat@ebi.ac.uk>'],
+    ['a semicolon and two words', 'Joel Weiser (joel.weiser@oicr.on.ca); Antonio\nFabregat Mundo (fabregat@ebi.ac.uk)'],
+  ])('joins the name after %s', (_form, raw) => {
+    forgetPeople();
+    const people = parsePeople(raw);
+    expect(people.map((person) => person.name)).toEqual([
+      'Joel Weiser',
+      raw.includes('Mundo') ? 'Antonio Fabregat Mundo' : 'Antonio Fabregat',
+    ]);
+    expect(people[1].email).toBe('fabregat@ebi.ac.uk');
+  });
+
+  it('keeps one name per line two people', () => {
+    forgetPeople();
+    expect(parsePeople('Jane\nBob (bob@x.org)').map((person) => person.name)).toEqual(['Jane', 'Bob']);
+    forgetPeople();
+    expect(parsePeople('Jane Doe and Ann\nBob (bob@x.org)').map((person) => person.name)).toEqual([
+      'Jane Doe',
+      'Ann',
+      'Bob',
     ]);
   });
 });

@@ -198,7 +198,18 @@ function readGluedLabel(at: LineToRead, options: ParseOptions): LineLabels | und
       },
       options,
     );
-    if (read.hits.length > 0 && read.hits[0].labelStart === at.start + after) return read;
+    if (read.hits.length === 0 || read.hits[0].labelStart !== at.start + after) continue;
+    // `… - **Difficulty:** *easy* this means…`: a value marked as emphasis right after the label is that emphasis only
+    // (as readInlineLabels reads it).
+    const first = read.hits[0];
+    const emphasis = EMPHASIS.exec(at.text.slice(first.valueStart, first.valueEnd));
+    if (
+      read.hits.length === 1 &&
+      emphasis &&
+      at.text.slice(first.valueStart + emphasis[0].length, first.valueEnd).trim()
+    )
+      return { ...read, hits: [{ ...first, valueEnd: first.valueStart + emphasis[0].length, closed: true }] };
+    return read;
   }
   return undefined;
 }
@@ -289,7 +300,7 @@ function readLineOpening(at: LineToRead, options: ParseOptions): LineLabels {
  * or a checkbox (`[x]`); a bracketed word that names no field (`【项目标题】`) still ends the value before it.
  */
 const BRACKET_LABEL =
-  /^(?:【[ \t]*([^】\n]{1,40}?)[ \t]*】|〖[ \t]*([^〗\n]{1,40}?)[ \t]*〗|［[ \t]*([^］\n]{1,40}?)[ \t]*］|\[[ \t]*([^\]\n]{1,40}?)[ \t]*\](?![(\[:]))[ \t]*(?:[:：][ \t]*)?/;
+  /^(?:【[ \t]*([^】\n]{1,40}?)[ \t]*】|〖[ \t]*([^〗\n]{1,40}?)[ \t]*〗|［[ \t]*([^］\n]{1,40}?)[ \t]*］|\[[ \t]*([^\]\n]{1,40}?)[ \t]*\](?![([:]))[ \t]*(?:[:：][ \t]*)?/;
 
 function readBracketLabel(
   text: string,
@@ -712,8 +723,11 @@ function withSeparatedLabels(text: string, first: LabelHit, options: ParseOption
       rewind();
       continue;
     }
-    // `Mentors: Jane Doe, Email: jane@…`: a label of the same field goes on with its value.
-    if (separator !== ';' && found.name === previous.name) continue;
+    // `Mentors: Jane Doe, Email: jane@…`: a label of the same field goes on with its value; after a dash, a second
+    // mentor role (`**Mentor:** Jane - jane@x.org - **Backup Mentor:** Ford`) is a field of its own, joined to the first
+    // as on a line of its own (find-fields' addsMentors).
+    const secondMentor = separator !== undefined && /^[-–—]$/.test(separator) && /mentor/i.test(label);
+    if (separator !== ';' && found.name === previous.name && !secondMentor) continue;
     const labelStart = at + whole.indexOf(marker ?? label);
     previous.valueEnd = Math.min(previous.valueEnd, trimEndAt(text, previous.valueStart, at));
     hits.push({

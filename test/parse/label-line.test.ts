@@ -642,6 +642,9 @@ describe('labels glued into a line after a separator (readGluedLabel, regression
       expect(fields.difficulty?.value, line).toBe('Easy');
       expect(fields.mentors?.value, line).toBe(mentors);
     }
+    // A second mentor role after a dash joins the first, as on a line of its own.
+    const mentors = fieldsOf('**Mentor:** Jane Doe - jane@x.org - **Backup Mentor:** John Roe').mentors?.value;
+    expect(mentors).toMatch(/^Jane Doe - jane@x\.org\s+John Roe$/);
     // A lower-case word after a dash is prose going on, as after a comma.
     expect(fieldsOf('Difficulty: Easy - mentors: see below').difficulty?.value).toBe('Easy - mentors: see below');
   });

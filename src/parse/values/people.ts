@@ -172,7 +172,7 @@ function joinWrappedContacts(lines: string[]): string[] {
 }
 
 /** A line's last entry: one capitalised word after an entry closed by its bracketed contact and a separator. */
-const NAME_TAIL = /[)>][ \t]*(?:,|;|&|\band\b)[ \t]*\p{Lu}[\p{L}'’-]*[ \t]*$/u;
+const NAME_TAIL = /[)>][ \t]*(?:,|;|&|\band\b)[ \t]*\p{Lu}[\p{L}'’-]*\s*$/u;
 /** A line's first words: one or two capitalised words, then what follows them. */
 const NAME_HEAD = /^[ \t]*\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?(?=[ \t]*[(<])/u;
 

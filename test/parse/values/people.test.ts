@@ -662,6 +662,7 @@ describe('a name wrapped over two lines in a list of NAME (CONTACT) entries (reg
     ['and', 'Joel Weiser (joel.weiser[AT]oicr.on.ca) and Antonio\nFabregat (fabregat[AT]ebi.ac.uk).'],
     ['a comma', 'Joel Weiser <joel.weiser@oicr.on.ca>, Antonio\nFabregat <fabregat@ebi.ac.uk>'],
     ['a semicolon and two words', 'Joel Weiser (joel.weiser@oicr.on.ca); Antonio\nFabregat Mundo (fabregat@ebi.ac.uk)'],
+    ['and, CRLF', 'Joel Weiser (joel.weiser[AT]oicr.on.ca) and Antonio\r\nFabregat (fabregat[AT]ebi.ac.uk).'],
   ])('joins the name after %s', (_form, raw) => {
     forgetPeople();
     const people = parsePeople(raw);

@@ -178,6 +178,8 @@ function readGluedLabel(at: LineToRead, options: ParseOptions): LineLabels | und
   GLUE_SEPARATOR.lastIndex = 0;
   for (let match = GLUE_SEPARATOR.exec(line); match; match = GLUE_SEPARATOR.exec(line)) {
     const after = match.index + match[0].length;
+    // Inside a code span (`` `* Name: text - **Difficulty:** *medium*` ``) nothing is a label.
+    if ((line.slice(0, match.index).match(/`/g)?.length ?? 0) % 2 === 1) continue;
     const rest = line.slice(after);
     const marked = GLUED_MARKED.exec(rest);
     const plain = marked ? null : GLUED_PLAIN.exec(rest);

@@ -296,14 +296,17 @@ function oneLineParagraph(lines, shape, line) {
   );
 }
 
-function labelsOnOneLine(text, shape, path, separator) {
+function labelsOnOneLine(text, shape, path, separator, capitalised = false) {
   if (!isMarkdown(path)) return text;
   const lines = splitLines(text);
   for (let line = 1; line + 2 <= lines.length; line++) {
     const first = lines[line - 1];
     const second = lines[line + 1];
     if (!oneLineParagraph(lines, shape, line) || !oneLineParagraph(lines, shape, line + 2)) continue;
-    if (!openingLabel(first.body) || !openingLabel(second.body)) continue;
+    const next = openingLabel(second.body);
+    if (!openingLabel(first.body) || !next) continue;
+    // After a dash a plain label opens a field only capitalised (`Easy - mentors: see below` is prose going on).
+    if (capitalised && !/^[A-Z]/.test(next.label)) continue;
     first.body = `${first.body.trimEnd()}${separator}${second.body.trim()}`;
     second.body = '';
     line += 2;
@@ -503,6 +506,9 @@ const OBFUSCATIONS = {
   parens: (local, domain) => `${local} (at) ${domain}`,
   caps: (local, domain) => `${local} AT ${domain.split('.').join(' DOT ')}`,
   words: (local, domain) => `${local} at ${domain.split('.').join(' dot ')}`,
+  // A converter's Markdown escapes of the same (`joel.weiser\[AT\]oicr.on.ca`, GMOD's wiki, regression-13): the page
+  // displays `x[AT]y.org`.
+  escaped: (local, domain) => `${local.replace(/[_*]/g, '\\$&')}\\[AT\\]${domain}`,
 };
 
 function obfuscateEmails(text, shape, form) {
@@ -780,6 +786,18 @@ export const VARIANTS = Object.freeze({
     family: 'label-layout',
     about: 'two one-line label paragraphs written on one line, split by · (the second line left blank)',
     apply: (text, path, shape) => labelsOnOneLine(text, shape, path, ' · '),
+  },
+  // A scraper's or writer's run of labels after a spaced dash or a semicolon (`Skills: Python - Mentors: Jane`, the
+  // Wikimedia list of regression-13): the second label opens a field as after a pipe.
+  'labels-one-line-dash': {
+    family: 'label-layout',
+    about: 'two one-line label paragraphs written on one line, split by - (the second line left blank)',
+    apply: (text, path, shape) => labelsOnOneLine(text, shape, path, ' - ', true),
+  },
+  'labels-one-line-semicolon': {
+    family: 'label-layout',
+    about: 'two one-line label paragraphs written on one line, split by ; (the second line left blank)',
+    apply: (text, path, shape) => labelsOnOneLine(text, shape, path, '; '),
   },
   'labels-as-headings': {
     family: 'label-layout',

@@ -6,7 +6,7 @@ import { markdownToText, rangeAt, templateCommentStart } from './text.js';
 import type { Unit } from './units.js';
 import type { Field, FieldName, ParseOptions } from './types.js';
 import { LEAD_IN_MAX_WORDS } from './thresholds.js';
-import { parsePeople } from './values/people.js';
+import { namesMentorContact, parsePeople } from './values/people.js';
 import { parseDifficulty } from './values/difficulty.js';
 import { TIME_UNIT } from './values/size.js';
 
@@ -76,6 +76,8 @@ export function findFields(
   let freeDone = false;
   // A paragraph that is a size quantity and no more states the size when no label does.
   let sizeLine: Field | undefined;
+  // Every skills field whose label's head is `requirements` (`Project Requirements`, `Technical Requirements`).
+  const requirements: Field[] = [];
 
   // An empty label (`## Skills and mentors` heading `Required skills: …`) is weak too: a filled one replaces it.
   // A mentors field of prose naming nobody (`### Mentors` "The Taskflow Team will mentor …") gives way to a later
@@ -105,6 +107,7 @@ export function findFields(
         if (levelOnly && name !== 'difficulty') continue;
         // `**Scope:** 350 hours`: the field converted may be the size its quantity states.
         const field = openToField(current, context, name);
+        if (field?.name === 'skills' && REQUIREMENTS_LABEL.test(field.label)) requirements.push(field);
         // A combined label (`### Difficulty & Requirements`) shares its value: a specific label after it
         // (`You need know:` over the skills) wins for its field.
         if (field) keep(field.name, current.weak || current.also !== undefined, () => field);
@@ -136,7 +139,9 @@ export function findFields(
     }
     if (unit.hits.length > 0) {
       // Text before a label further along the line (`Some prose. **Skills required**: …`) belongs to what came before.
-      const prefixEnd = trimmedEnd(text, unit.start, unit.hits[0].labelStart);
+      // A separator before a label glued into the line (`… familiarity with Git - Mentors: …`, readGluedLabel) is
+      // neither's text.
+      const prefixEnd = withoutSeparator(text, unit.start, trimmedEnd(text, unit.start, unit.hits[0].labelStart));
       // A symbol before the label (`🔥 **Difficulty:**`) is no text of its own.
       if (prefixEnd > unit.start && /[\p{L}\p{N}]/u.test(text.slice(unit.start, prefixEnd))) {
         const prefix: Unit = { ...unit, end: prefixEnd, hits: [] };
@@ -178,6 +183,7 @@ export function findFields(
   }
   close();
   if (!fields.size && sizeLine) fields.size = sizeLine;
+  deliverableRequirements(fields, requirements);
   // An empty description label (`**Details:**` heading a list of other labels) leaves the prose as description.
   if ((!fields.description || fields.description.value === '') && free) {
     const raw = text.slice(free[0], free[1]);
@@ -320,6 +326,13 @@ function lineBefore(text: string, offset: number): string {
   return text.slice(start, offset);
 }
 
+/** `end` before a trailing spaced dash, pipe, middle dot or bullet, or a semicolon, and the spaces before it. */
+function withoutSeparator(text: string, start: number, end: number): number {
+  const before = text.slice(Math.max(start, end - 2), end);
+  if (!/(?:[ \t][-–—|·•]|;)$/.test(before)) return end;
+  return trimmedEnd(text, start, end - 1);
+}
+
 function trimmedEnd(text: string, start: number, end: number): number {
   let at = end;
   while (at > start && /\s/.test(text[at - 1])) at--;
@@ -360,6 +373,31 @@ function readSizeLine(unit: Unit, context: FieldContext): Field | undefined {
   return { name: 'size', label: '', value, raw, labelPosition: position, valuePosition: position };
 }
 
+const REQUIREMENTS_LABEL = /^(?:\p{L}+[ \t]+)?requirements?$/iu;
+/** `Project requirements`: the requirements the work's product must meet. */
+const PRODUCT_REQUIREMENTS = /^project[ \t]+requirements?$/i;
+/** `Technical requirements`, `Skill requirements`: the requirements an applicant must meet. */
+const APPLICANT_REQUIREMENTS =
+  /^(?:technical|technology|tech|skills?|knowledge|applicant|student|contributor)[ \t]+requirements?$/i;
+
+/**
+ * Two requirements labels of one idea set against each other, one qualified as the applicant's (`Technical
+ * Requirements`, `Skill requirements`) and one as the work's (`Project Requirements`): the
+ * first names the skills, the second what the project must deliver, its outcomes. OSPP's template asks for
+ * 项目产出要求 (the requirements of the project's output: outcomes) and 项目技术要求 (its technical requirements: skills),
+ * and AOSC's English list (regression-13) writes them `- Project Requirements:` (a list of deliverables) and `- Technical
+ * Requirements:`. Alone, `Project requirements` stays the skills it names in many lists (`requirements` is a skills
+ * noun), and an idea that names outcomes otherwise keeps them.
+ */
+function deliverableRequirements(fields: Partial<Record<FieldName, Field>>, requirements: Field[]): void {
+  if (fields.outcomes) return;
+  const product = requirements.find((field) => PRODUCT_REQUIREMENTS.test(field.label) && field.value !== '');
+  const applicant = requirements.find((field) => APPLICANT_REQUIREMENTS.test(field.label));
+  if (!product || !applicant) return;
+  fields.outcomes = { ...product, name: 'outcomes' };
+  if (fields.skills === product) fields.skills = applicant;
+}
+
 /** A label naming a mentor role (`Backup Mentor`, `Secondary Mentor`, `Co-Mentors`), not just contact (`Contact`). */
 const MENTOR_ROLE = /mentor/i;
 
@@ -385,10 +423,13 @@ function joinFields(first: Field, second: Field, context: FieldContext): Field {
   const parts = [...(first.parts ?? [first.valuePosition]), ...(second.parts ?? [second.valuePosition])].sort(
     (a, b) => a.start.offset - b.start.offset,
   );
+  // `- Mentor: Jane Doe` ⏎ `- Mentor contact: jane@x.org` (AOSC, regression-13): the second label names the mentors'
+  // addresses, and parsePeople gives addresses after a line of such a label to the people named before it, in order.
+  const contact = namesMentorContact(second.label) ? `${second.label}:\n` : '';
   return {
     ...first,
     value: `${first.value}\n${second.value}`,
-    raw: `${first.raw}\n\n${second.raw}`,
+    raw: `${first.raw}\n\n${contact}${second.raw}`,
     valuePosition: rangeAt(context.starts, start, end),
     parts,
   };

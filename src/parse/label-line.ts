@@ -130,7 +130,10 @@ interface LineToRead {
 
 function readLineStart(at: LineToRead, options: ParseOptions): LineLabels {
   const read = readLineOpening(at, options);
-  if (read.hits.length > 0 || at.continuation || at.line.startsWith('|')) return read;
+  if (read.hits.length > 0 || at.line.startsWith('|')) return read;
+  const glued = readGluedLabel(at, options);
+  if (glued) return glued;
+  if (at.continuation) return read;
   // `Stretch goal: a benchmark study | Difficulty: Hard`, `**Track:** web • **Difficulty:** Hard`: a first part naming
   // no field; the parts after a spaced pipe, dot or bullet are read as a line of their own (LABEL VALUE (SEP LABEL
   // VALUE)*, whatever the first label).
@@ -151,10 +154,74 @@ function readLineStart(at: LineToRead, options: ParseOptions): LineLabels {
   return rest.hits.length > 0 ? rest : read;
 }
 
+/**
+ * A label glued into a line after a separator, as a scraper joins a page's bullets or table cells into one line
+ * (`[T415145](…) - Skills required: Javascript - Mentors: Jane Doe - Size: 350 hours`, the Wikimedia list of
+ * regression-13) or a writer runs fields on after prose (`…a Python library; Mentors: Jane Doe`). The grammar: TEXT SEP
+ * LABEL COLON VALUE (SEP LABEL COLON VALUE)*, where SEP is a spaced dash (` - `, ` – `, ` — `), a spaced pipe, middle dot
+ * or bullet (` | `, ` · `, ` • `) or a semicolon and a space (`; `); LABEL a known label of a field, exact and specific
+ * (not `Level`, not `Timeline`), of at most MARKED_LABEL_MAX_WORDS words, written capitalised or in emphasis
+ * (`**Mentors:**`); and COLON a colon followed by a space or the line's end. The first such SEP on the line starts the
+ * label (the text before it stays with the field or description before), the later ones are read as after any label
+ * (withSeparatedLabels). It holds on a line that carries on the sentence before it too: the label and its colon after a
+ * separator are the cue, as a line's start is. Prose is not split: a dash before a word that is no label (`Python -
+ * Note: …`), a lower-case word (`the bus - speed: 3`), a vague label (`foo - Level: 3`) or a label without its colon
+ * (`Java - Skills are a plus`) reads as text.
+ */
+const GLUE_SEPARATOR = /(?:[ \t]+[-–—|·•]|;)[ \t]+(?=\S)/g;
+const GLUED_PLAIN = /^([^\s:：|`[\]<>*_][^:：|`[\]<>\n*_]{0,39}?)[ \t]*[:：](?=[ \t]|$)/;
+const GLUED_MARKED = /^(\*\*|__|\*|_)(?=[^\s*_])([^*_\n]{1,40}?)(?:[ \t]*[:：][ \t]*\1|\1[ \t]*[:：])(?=[ \t]|$)/;
+
+function readGluedLabel(at: LineToRead, options: ParseOptions): LineLabels | undefined {
+  const { line } = at;
+  if (!/[:：]/.test(line)) return undefined;
+  GLUE_SEPARATOR.lastIndex = 0;
+  for (let match = GLUE_SEPARATOR.exec(line); match; match = GLUE_SEPARATOR.exec(line)) {
+    const after = match.index + match[0].length;
+    // Inside a code span (`` `* Name: text - **Difficulty:** *medium*` ``) nothing is a label.
+    if ((line.slice(0, match.index).match(/`/g)?.length ?? 0) % 2 === 1) continue;
+    const rest = line.slice(after);
+    const marked = GLUED_MARKED.exec(rest);
+    const plain = marked ? null : GLUED_PLAIN.exec(rest);
+    const label = marked ? marked[2] : plain?.[1];
+    if (label === undefined || words(withoutGloss(label)) > MARKED_LABEL_MAX_WORDS) continue;
+    if (!marked && !/^\p{Lu}/u.test(label)) continue;
+    const found = readLabel(label, options.fields);
+    if (!found?.exact || found.demoted || found.quantityOnly) continue;
+    const read = readLineOpening(
+      {
+        ...at,
+        line: rest,
+        start: at.start + after,
+        single: false,
+        first: true,
+        continuation: false,
+        labelsAbove: false,
+      },
+      options,
+    );
+    if (read.hits.length === 0 || read.hits[0].labelStart !== at.start + after) continue;
+    // `… - **Difficulty:** *easy* this means…`: a value marked as emphasis right after the label is that emphasis only
+    // (as readInlineLabels reads it).
+    const first = read.hits[0];
+    const emphasis = EMPHASIS.exec(at.text.slice(first.valueStart, first.valueEnd));
+    if (
+      read.hits.length === 1 &&
+      emphasis &&
+      at.text.slice(first.valueStart + emphasis[0].length, first.valueEnd).trim()
+    )
+      return { ...read, hits: [{ ...first, valueEnd: first.valueStart + emphasis[0].length, closed: true }] };
+    return read;
+  }
+  return undefined;
+}
+
 function readLineOpening(at: LineToRead, options: ParseOptions): LineLabels {
   const { text, line, start, end, single, quoted, first, continuation, item, labelsAbove } = at;
   const context = { quoted };
   if (line.startsWith('|')) return readCutRow(text, line, start, end, options);
+  const bracketed = readBracketLabel(text, line, start, end, options);
+  if (bracketed) return bracketed;
   const marked = /^(\*{1,3}|_{1,3})(?=[^\s*_])/.exec(line);
   if (marked) return readMarkedLabel(text, line, start, end, marked[1], single, options);
   // `🔥 **Difficulty:** Easy`, `• **Mentors:** …`: a symbol before a bold label. (`<br>`s before a label and labels in
@@ -223,6 +290,42 @@ function readLineOpening(at: LineToRead, options: ParseOptions): LineLabels {
       return { hits: [], labelLike: true };
   }
   return NONE;
+}
+
+/**
+ * A label in brackets at a line's start, its value right after the closing bracket: `【项目难度】中`, `【导师联系方式】
+ * summer2021@minigui.com` (OSPP's Chinese template as FMSoft writes it, regression-13), `〖Difficulty〗Hard`, `［Mentors］
+ * Jane Doe`, `[Difficulty] Medium`. The grammar: OPEN LABEL CLOSE SEP? VALUE, where OPEN…CLOSE is a pair of lenticular
+ * (`【】`, `〖〗`), full-width square or ASCII square brackets (the brackets are the label's mark, as emphasis is), SEP
+ * an optional colon, and LABEL a known label of at most MARKED_LABEL_MAX_WORDS words. In ASCII brackets, which Markdown
+ * also uses for links, only an exact, specific label is one, and never a link (`[Difficulty](…)`, `[Difficulty][ref]`)
+ * or a checkbox (`[x]`); a bracketed word that names no field (`【项目标题】`) still ends the value before it.
+ */
+const BRACKET_LABEL =
+  /^(?:【[ \t]*([^】\n]{1,40}?)[ \t]*】|〖[ \t]*([^〗\n]{1,40}?)[ \t]*〗|［[ \t]*([^］\n]{1,40}?)[ \t]*］|\[[ \t]*([^\]\n]{1,40}?)[ \t]*\](?![([:]))[ \t]*(?:[:：][ \t]*)?/;
+
+function readBracketLabel(
+  text: string,
+  line: string,
+  start: number,
+  end: number,
+  options: ParseOptions,
+): LineLabels | undefined {
+  if (!/^[【〖［[]/.test(line)) return undefined;
+  const match = BRACKET_LABEL.exec(line);
+  if (!match) return undefined;
+  const ascii = match[4] !== undefined;
+  const label = match[1] ?? match[2] ?? match[3] ?? match[4];
+  if (words(withoutGloss(label)) > MARKED_LABEL_MAX_WORDS) return undefined;
+  const found = readLabel(label, options.fields);
+  if (!found || (ascii && (!found.exact || found.demoted))) {
+    return ascii ? undefined : { hits: [], labelLike: isLabelLikeMarked(label) };
+  }
+  return withSeparatedLabels(
+    text,
+    hit(found, label, start, start + match[0].trimEnd().length, start + match[0].length, end, text),
+    options,
+  );
 }
 
 /**
@@ -529,18 +632,19 @@ function hit(
 
 /**
  * Several labels on one line, each part feeding its field. The grammar: LABEL VALUE (SEP LABEL VALUE)*, where SEP is
- * `|`, `·`, `•`, `;` or `,` (with any spaces around it) or a run of two spaces or more, or a tab; LABEL is a label of
+ * `|`, `·`, `•`, `;` or `,` (with any spaces around it), a spaced dash (` - `, ` – `, ` — `: a scraped page's
+ * `Skills: Python - **Mentors:** Jane - Size: 350 hours`, regression-13) or a run of two spaces or more, or a tab; LABEL is a label of
  * the grammar, marked with its colon inside or right after the emphasis (`**Difficulty:**`, `*Difficulty*:`,
  * `__Difficulty:__`) or a dash after it (`**Difficulty** – Medium`), or plain before a colon and a space
  * (`Difficulty: Medium`). St. Jude writes `**Length:** 175 hours
  * | **Difficulty:** Medium`; an old wiki `Date of insert: 01/22/2013; Verified: Not updated in 2016; GSoC: Yes`. After
- * a comma or spaces a plain label must be capitalised, exact and specific (`…, note: this` is prose going on). A strong
+ * a comma, a dash or spaces a plain label must be capitalised, exact and specific (`…, note: this` is prose going on). A strong
  * label closed inside its emphasis (`**Repository:**`) needs no separator: glued to the text before it
  * (`Small (about 90 hours of work)**Repository:**[…]`, a scraped page whose conversion ran bold labels together) it
  * still opens a field, in any emphasis (`*Repository:*`, `__Repository__:`; `_` not inside a word).
  */
 const SEPARATED_LABEL =
-  /(?:[ \t]*([|·•;,])[ \t]*|[ \t]{2,}|\t|(?<=[^\s*_])(?=(?:\*\*|__|\*|_)[^\s*_][^*_\n]{0,40}?(?:[:：][*_]|[*_]{1,2}[:：]|[*_]{1,2}[ \t]+[–—])))(?:(\*\*|__|\*|_)(?=[^\s*_])([^*_\n]{1,40}?(?:[ \t]*\((?:[^()*_\n]|\([^()*_\n]*\)){1,200}\))?)(?:[ \t]*[:：][ \t]*\2|\2[ \t]*[:：]|\2[ \t]+(?:[–—-](?=[ \t]+\S)|[–—](?=\S)))|([^\s;:：|·•,*_`[\]<>][^;:：|·•,*_`[\]<>\n]{0,39}?)[ \t]*[:：](?=[ \t]|$))[ \t]*|(?:(?<=[^\s.])([.!?])[ \t]+|(?<=[^\s.!?])[ \t](?=\p{Lu}))(\p{Lu}[\p{L}\p{N}'’/&-]*(?:[ \t]+[\p{L}\p{N}'’/&-]+){0,3})[ \t]*[:：](?=[ \t]|$)[ \t]*/gu;
+  /(?:[ \t]*([|·•;,]|(?<=[ \t])[-–—](?=[ \t]))[ \t]*|[ \t]{2,}|\t|(?<=[^\s*_])(?=(?:\*\*|__|\*|_)[^\s*_][^*_\n]{0,40}?(?:[:：][*_]|[*_]{1,2}[:：]|[*_]{1,2}[ \t]+[–—])))(?:(\*\*|__|\*|_)(?=[^\s*_])([^*_\n]{1,40}?(?:[ \t]*\((?:[^()*_\n]|\([^()*_\n]*\)){1,200}\))?)(?:[ \t]*[:：][ \t]*\2|\2[ \t]*[:：]|\2[ \t]+(?:[–—-](?=[ \t]+\S)|[–—](?=\S)))|([^\s;:：|·•,*_`[\]<>][^;:：|·•,*_`[\]<>\n]{0,39}?)[ \t]*[:：](?=[ \t]|$))[ \t]*|(?:(?<=[^\s.])([.!?])[ \t]+|(?<=[^\s.!?])[ \t](?=\p{Lu}))(\p{Lu}[\p{L}\p{N}'’/&-]*(?:[ \t]+[\p{L}\p{N}'’/&-]+){0,3})[ \t]*[:：](?=[ \t]|$)[ \t]*/gu;
 
 /**
  * Where the text after the first spaced pipe, middle dot or bullet at or after `from` starts (`a | B: c` → at `B`), or
@@ -575,7 +679,10 @@ function withSeparatedLabels(text: string, first: LabelHit, options: ParseOption
       }
       const previous = hits[hits.length - 1];
       const labelStart = at + whole.indexOf(spacedLabel);
-      previous.valueEnd = Math.min(previous.valueEnd, trimEndAt(text, previous.valueStart, stop ? at + 1 : at));
+      // `Mentors: Jane Doe - Size: 175 hours`: a spaced dash before the label is neither's text.
+      const end = stop ? at + 1 : at;
+      const dash = /[ \t][-–—]$/.test(text.slice(end - 2, end)) ? end - 1 : end;
+      previous.valueEnd = Math.min(previous.valueEnd, trimEndAt(text, previous.valueStart, dash));
       hits.push({
         ...fromLabel(found),
         label: cleanLabel(spacedLabel),
@@ -618,8 +725,11 @@ function withSeparatedLabels(text: string, first: LabelHit, options: ParseOption
       rewind();
       continue;
     }
-    // `Mentors: Jane Doe, Email: jane@…`: a label of the same field goes on with its value.
-    if (separator !== ';' && found.name === previous.name) continue;
+    // `Mentors: Jane Doe, Email: jane@…`: a label of the same field goes on with its value; after a dash, a second
+    // mentor role (`**Mentor:** Jane - jane@x.org - **Backup Mentor:** Ford`) is a field of its own, joined to the first
+    // as on a line of its own (find-fields' addsMentors).
+    const secondMentor = separator !== undefined && /^[-–—]$/.test(separator) && /mentor/i.test(label);
+    if (separator !== ';' && found.name === previous.name && !secondMentor) continue;
     const labelStart = at + whole.indexOf(marker ?? label);
     previous.valueEnd = Math.min(previous.valueEnd, trimEndAt(text, previous.valueStart, at));
     hits.push({

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseIdeaFile } from '../../src/parse/index.js';
 import type { Field, FieldName } from '../../src/parse/types.js';
+import { parsePeople } from '../../src/parse/values/people.js';
 
 /** The fields of the one idea in `## Idea` followed by `body`. */
 function fieldsOf(body: string): Partial<Record<FieldName, Field>> {
@@ -517,5 +518,71 @@ describe('a timeline of hostile prose', () => {
     const start = performance.now();
     values(`**Mentors:** Jane Doe\n\n**Timeline:** ${prose}`);
     expect(performance.now() - start).toBeLessThan(5_000);
+  });
+});
+
+describe("a mentors' contact label after the mentors (regression-13 AOSC)", () => {
+  // `- Mentor: Name` ⏎ `- Mentor contact: x@y`: a contact word (contact, email, e-mail, mail, address, reach) qualified
+  // by mentor(s) names the mentors' addresses, given to the mentors named before, in order.
+  const people = (body: string) => {
+    const file = parseIdeaFile('ideas.md', `# Ideas\n\n## Idea one\n\n${body}\n`);
+    expect(file.ideas).toHaveLength(1);
+    return parsePeople(file.ideas[0].fields.mentors?.raw ?? '');
+  };
+
+  it.each([
+    ['- Difficulty: Advanced\n- Mentor: Xingda "Icenowy" Zheng\n- Mentor contact: icenowy@aosc.io', 'Mentor contact'],
+    ['**Mentor:** Xingda Zheng\n\n**Mentor email:** icenowy@aosc.io', 'Mentor email'],
+    ['Mentor: Xingda Zheng\nMentor contact information: icenowy (at) aosc (dot) io', 'Mentor contact information'],
+    ['- Mentors: Xingda Zheng\n- Mentors contact: <icenowy@aosc.io>', 'Mentors contact'],
+    [
+      '- Mentor: Xingda Zheng\n- Contact of the mentor: [icenowy@aosc.io](mailto:icenowy@aosc.io)',
+      'Contact of the mentor',
+    ],
+  ])('gives the address to the mentor: %j', (body) => {
+    const found = people(body);
+    expect(found).toHaveLength(1);
+    expect(found[0].name).toMatch(/Zheng$/);
+    expect(found[0].email).toBe('icenowy@aosc.io');
+  });
+
+  it('gives several addresses to several mentors in order', () => {
+    const found = people('- Mentors: Jane Doe, John Roe\n- Mentor emails: jane@x.org, john@y.org');
+    expect(found.map((person) => [person.name, person.email])).toEqual([
+      ['Jane Doe', 'jane@x.org'],
+      ['John Roe', 'john@y.org'],
+    ]);
+  });
+
+  it('keeps a second mentor named with an address under a mentor-role label a mentor of their own', () => {
+    const found = people('- Mentor: Jane Doe\n- Backup mentor: john@y.org');
+    expect(found.map((person) => [person.name, person.email])).toEqual([
+      ['Jane Doe', undefined],
+      ['john@y.org', 'john@y.org'],
+    ]);
+  });
+});
+
+describe('requirements of the project set against technical requirements (regression-13 AOSC, OSPP)', () => {
+  it.each([
+    [
+      '- Project Requirements:\n  - Boot a Linux kernel.\n- Technical Requirements:\n  - C, Git',
+      'Project Requirements',
+    ],
+    ['**Project requirements:** Boot a Linux kernel.\n\n**Skill requirements:** C, Git', 'Project requirements'],
+    ['- Technical requirements: C, Git\n- Project requirements: Boot a Linux kernel.', 'Project requirements'],
+  ])('reads the project’s as outcomes and the technical as skills: %j', (body, label) => {
+    const fields = fieldsOf(body);
+    expect(fields.outcomes?.label).toBe(label);
+    expect(fields.outcomes?.value).toMatch(/^Boot a Linux kernel\.$/);
+    expect(fields.skills?.value).toMatch(/C, Git$/);
+  });
+
+  it('leaves `Project requirements` the skills alone, or beside outcomes named otherwise', () => {
+    expect(fieldsOf('- Project requirements: C, Git').skills?.value).toBe('C, Git');
+    expect(fieldsOf('- Project requirements: C, Git').outcomes).toBeUndefined();
+    const both = fieldsOf('- Expected outcomes: a driver\n- Project requirements: C\n- Technical requirements: Git');
+    expect(both.outcomes?.value).toBe('a driver');
+    expect(both.skills?.value).toBe('C');
   });
 });

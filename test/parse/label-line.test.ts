@@ -589,3 +589,157 @@ describe('a glossed marked label after other text on the line', () => {
     expect(fieldsOf(`Make the parser faster for big inputs.\n\n${line}`).difficulty?.value).toBe('Medium');
   });
 });
+
+describe('labels glued into a line after a separator (readGluedLabel, regression-13 Wikimedia)', () => {
+  const value = (body: string, name: FieldName): string | undefined => fieldsOf(body)[name]?.value;
+
+  it('reads the scraped Wikimedia form: labels after ` - ` on lines that start with a link or carry on a sentence', () => {
+    const fields = fieldsOf(
+      [
+        'Some description of the project.',
+        '',
+        '- Phabricator:',
+        '[T415145](https://phabricator.wikimedia.org/T415145) - Skills required: Javascript, HTML, familiarity with the',
+        '[Wikimedia OCR](https://example.org/ocr)project - Mentors: Parthiv Menon (',
+        '[theprotonade](https://example.org/p/theprotonade/)), Satdeep Gill ([SGill](https://example.org/p/SGill/)) - Size: 350 hours',
+        '- Difficulty: Medium',
+      ].join('\n'),
+    );
+    expect(fields.skills?.value).toMatch(/^Javascript, HTML, familiarity with the\s+Wikimedia OCRproject$/);
+    expect(fields.mentors?.value).toMatch(/^Parthiv Menon \(\s*theprotonade\), Satdeep Gill \(SGill\)$/);
+    expect(fields.size?.value).toBe('350 hours');
+    expect(fields.difficulty?.value).toBe('Medium');
+  });
+
+  it('reads each separator: a spaced hyphen, en or em dash, pipe, middle dot, bullet, or a semicolon', () => {
+    for (const separator of [' - ', ' – ', ' — ', ' | ', ' · ', ' • ', '; ']) {
+      const fields = fieldsOf(
+        `A small library for parsing feeds${separator}Mentors: Jane Doe${separator}Size: 175 hours`,
+      );
+      expect(fields.mentors?.value, separator).toBe('Jane Doe');
+      expect(fields.size?.value, separator).toBe('175 hours');
+      expect(fields.description?.value, separator).toBe('A small library for parsing feeds');
+    }
+  });
+
+  it('reads other labels and a label in emphasis after the separator', () => {
+    expect(value('Build the new importer - Expected outcomes: a merged importer', 'outcomes')).toBe(
+      'a merged importer',
+    );
+    expect(value('Build the new importer - **Difficulty:** Hard', 'difficulty')).toBe('Hard');
+    expect(value('Build the new importer – _Required skills_: Rust, SQL', 'skills')).toBe('Rust, SQL');
+    expect(value('Construire le nouvel importateur - Mentors : Jeanne Dupont', 'mentors')).toBe('Jeanne Dupont');
+  });
+
+  it('splits a label line at a later label after a spaced dash, plain, marked or with a gloss', () => {
+    for (const [line, mentors] of [
+      ['Difficulty: Easy - **Mentors:** Jane Doe', 'Jane Doe'],
+      ['**Difficulty:** Easy – _Mentors_: Jane Doe', 'Jane Doe'],
+      ['Difficulty: Easy — Mentor(s): Jane Doe', 'Jane Doe'],
+      ['Difficulty: Easy - Possible mentors: Jane Doe', 'Jane Doe'],
+    ]) {
+      const fields = fieldsOf(line);
+      expect(fields.difficulty?.value, line).toBe('Easy');
+      expect(fields.mentors?.value, line).toBe(mentors);
+    }
+    // A second mentor role after a dash joins the first, as on a line of its own.
+    const mentors = fieldsOf('**Mentor:** Jane Doe - jane@x.org - **Backup Mentor:** John Roe').mentors?.value;
+    expect(mentors).toMatch(/^Jane Doe - jane@x\.org\s+John Roe$/);
+    // A lower-case word after a dash is prose going on, as after a comma.
+    expect(fieldsOf('Difficulty: Easy - mentors: see below').difficulty?.value).toBe('Easy - mentors: see below');
+  });
+
+  it('reads the glued label on a wrapped line that carries on the sentence before it', () => {
+    const fields = fieldsOf(
+      'Port the whole rendering pipeline to the new graphics stack and keep the old\nbackend working as before - Difficulty: Hard',
+    );
+    expect(fields.difficulty?.value).toBe('Hard');
+  });
+
+  it('leaves prose alone: no label, a lower-case word, a vague label, or a label without its colon', () => {
+    for (const line of [
+      'Write the parser in Python - Note: the old one is slow and will be replaced soon.',
+      'Tune the bus timings - speed: 3 is the default one for most of the devices we have.',
+      'Add a plugin system to the editor - Level: this is the part we care about most.',
+      'Add a plugin system to the editor - Skills in Rust are a plus for this project.',
+      'Port the app to the new API – see https://example.org/api for the details.',
+      'Items written `* Name: description - **Difficulty:** *medium*` are read as ideas.',
+    ]) {
+      const fields = fieldsOf(`${line}\n\nDifficulty: Easy`);
+      expect(Object.keys(fields).sort(), line).toEqual(['description', 'difficulty']);
+      expect(fields.difficulty?.value, line).toBe('Easy');
+      if (!line.includes('`')) expect(fields.description?.value, line).toBe(line);
+    }
+  });
+});
+
+describe('labels in brackets at a line’s start (regression-13 FMSoft, OSPP’s template)', () => {
+  it('reads the FMSoft form and finds the idea by its fields', () => {
+    const file = parseIdeaFile(
+      'ideas.md',
+      [
+        '# 开源软件供应链点亮计划',
+        '',
+        '## 合璧操作系统设备端数据总线 hiBus 的增强',
+        '',
+        '【项目标题】合璧操作系统设备端数据总线 hiBus 的增强  ',
+        '',
+        '【项目描述】hiBus 是合璧操作系统提出的一个设备端数据总线技术。  ',
+        '',
+        '【项目难度】中  ',
+        '',
+        '【导师联系方式】summer2021@minigui.com  ',
+        '',
+        '【项目产出要求】  ',
+        '',
+        '- 客户端函数可支持 WebSocket  ',
+        '',
+        '【项目技术要求】  ',
+        '- Linux开发环境及 C/C++ 编程',
+        '',
+        '## 合璧操作系统图形栈增强',
+        '',
+        '【项目难度】高  ',
+        '',
+        '【项目技术要求】  ',
+        '- OpenGL ES 编程',
+        '',
+      ].join('\n'),
+    );
+    expect(file.ideas.map((idea) => idea.title)).toEqual([
+      '合璧操作系统设备端数据总线 hiBus 的增强',
+      '合璧操作系统图形栈增强',
+    ]);
+    const [first] = file.ideas;
+    expect(first.fields.difficulty?.value).toBe('中');
+    expect(first.fields.mentors?.value).toBe('summer2021@minigui.com');
+    expect(first.fields.outcomes?.value).toBe('客户端函数可支持 WebSocket');
+    expect(first.fields.skills?.value).toBe('Linux开发环境及 C/C++ 编程');
+    expect(first.fields.description?.value).toMatch(/^hiBus 是/);
+  });
+
+  it.each([
+    ['【Difficulty】Hard', 'Hard'],
+    ['〖Difficulty〗 Hard', 'Hard'],
+    ['［Difficulty］：Hard', 'Hard'],
+    ['[Difficulty] Hard', 'Hard'],
+    ['[Difficulty]: Hard', undefined], // a link reference definition, no text on the page
+    ['【难度】 高', '高'],
+  ])('reads %j', (line, value) => {
+    const fields = fieldsOf(`${line}\n\n[Skills required] Python`);
+    expect(fields.difficulty?.value).toBe(value);
+    expect(fields.skills?.value).toBe('Python');
+  });
+
+  it('leaves a link, a checkbox and a vague label in ASCII brackets alone', () => {
+    for (const line of [
+      '[Difficulty](https://example.org/levels) is explained on the wiki page.',
+      '[x] Done the first part of the work.',
+      '[Level] 3 of the building is where we meet.',
+    ]) {
+      const fields = fieldsOf(`${line}\n\nSkills required: Python`);
+      expect(fields.difficulty, line).toBeUndefined();
+      expect(Object.keys(fields).sort(), line).toEqual(['description', 'skills']);
+    }
+  });
+});

@@ -10,6 +10,7 @@ import {
   stripHtmlComments,
   stripHtmlTags,
   trimPunctuation,
+  unescapeMarkdown,
 } from './plain-text.js';
 
 export { isEmail };
@@ -127,7 +128,8 @@ function stripTemplateComment(line: string): string {
 }
 
 function normalise(raw: string): string {
-  const text = replaceLinks(stripHtmlTags(stripHtmlComments(decodeEntities(raw))), renderLink);
+  // Escapes are undone first, so an escaped address (`joel.weiser\[AT\]oicr.on.ca`) reads in every spelling of issue 11.
+  const text = replaceLinks(stripHtmlTags(stripHtmlComments(unescapeMarkdown(decodeEntities(raw)))), renderLink);
   return joinWrappedContacts(text.split('\n'))
     .map((line) => stripTemplateComment(stripEmphasis(line.replace(LIST_MARKER, ''))))
     .join('\n');
@@ -161,12 +163,31 @@ function joinWrappedContacts(lines: string[]): string[] {
       previous !== undefined &&
       /\p{L}$/u.test(previous.trimEnd()) &&
       !LIST_MARKER.test(line) &&
-      opensWithContact(line)
+      (opensWithContact(line) || wrapsName(previous, line))
     )
       joined[joined.length - 1] = `${previous.trimEnd()} ${line.trim()}`;
     else joined.push(line);
   }
   return joined;
+}
+
+/** A line's last entry: one capitalised word after an entry closed by its bracketed contact and a separator. */
+const NAME_TAIL = /[)>][ \t]*(?:,|;|&|\band\b)[ \t]*\p{Lu}[\p{L}'’-]*\s*$/u;
+/** A line's first words: one or two capitalised words, then what follows them. */
+const NAME_HEAD = /^[ \t]*\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?(?=[ \t]*[(<])/u;
+
+/**
+ * A name wrapped over two lines inside a list of `NAME (CONTACT)` entries: `Joel Weiser (joel.weiser[AT]oicr.on.ca)
+ * and Antonio` ⏎ `Fabregat (fabregat[AT]ebi.ac.uk).` (GMOD, regression-13). The grammar: the line before ends with an
+ * entry of one capitalised word, after an entry closed by its bracketed contact details and a separator (`,`, `;`,
+ * `&`, `and`), so its entries are written NAME (CONTACT); the line opens with one or two capitalised words and then
+ * bracketed contact details: the words end the name the line before began. One name per line (`Jane` ⏎ `Bob
+ * (bob@x.org)`) is no such list, and stays two people.
+ */
+function wrapsName(previous: string, line: string): boolean {
+  if (!NAME_TAIL.test(previous)) return false;
+  const head = NAME_HEAD.exec(line);
+  return head !== null && opensWithContact(line.slice(head[0].length));
 }
 
 /**
@@ -247,7 +268,7 @@ function isSurnameComma(text: string, start: number, comma: number): boolean {
  * Pavish Kumar`, the dashed form of label-bold-dash); it is dropped only when it is a mentor, contact or non-mentor
  * label below (`Jane Doe - primary` keeps its name).
  */
-const ENTRY_LABEL = /^([A-Za-z][A-Za-z() -]{0,30}?)(?:[ \t]*:[ \t]*|[ \t]+[–—-][ \t]+)/;
+const ENTRY_LABEL = /^([A-Za-z][A-Za-z()'’ -]{0,30}?)(?:[ \t]*:[ \t]*|[ \t]+[–—-][ \t]+)/;
 /** Mentor labels, one phrase each (several words: `primary mentor`, `technical contact`). */
 const MENTOR_LABELS = new Set(
   (
@@ -256,6 +277,26 @@ const MENTOR_LABELS = new Set(
   ).split(','),
 );
 const CONTACT_LABELS = new Set(['email', 'e-mail', 'mail', 'github', 'gh']);
+/**
+ * A label naming the mentors' way to be reached rather than the mentors: a contact word (`contact`, `email`, `e-mail`,
+ * `mail`, `address`, `reach`…) qualified by `mentor(s)` before or after it (`Mentor contact`, `Mentors' emails`,
+ * `Email of the mentor`, `Contact mentor at`, `Reach the mentors at`). The addresses after it are the mentors' named
+ * before, in order (readPeople). A bare `contact` names a person (MENTOR_LABELS), and a bare `email` is CONTACT_LABELS'.
+ */
+const MENTOR_CONTACT_LABEL =
+  /^(?:(?:co-?)?mentors?(?:['’]s?|s['’])?[ \t]+(?:contacts?|e-?mails?|e-?mail[ \t]+address(?:es)?|mail|mail[ \t]+address(?:es)?|address(?:es)?|contact[ \t]+(?:details|info(?:rmation)?|e-?mails?))|(?:contacts?|e-?mails?|e-?mail[ \t]+address(?:es)?|address(?:es)?|reach|contact[ \t]+details)[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?(?:co-?)?mentors?(?:[ \t]+at)?)$/i;
+/** A line that is only such a label (`Mentor contact:`): the addresses on the lines after it are the mentors'. */
+const MENTOR_CONTACT_LINE = /^[ \t]*([A-Za-z][A-Za-z'’ -]{2,40}?)[ \t]*:[ \t]*$/;
+
+/** Whether a field's label names the mentors' contact details (`Mentor contact`, `Mentors' emails`), not mentors. */
+export function namesMentorContact(label: string): boolean {
+  return MENTOR_CONTACT_LABEL.test(collapseWhitespace(label.replace(/\(s\)/g, '')));
+}
+
+/** Whether an entry's label names a way to reach the people before it (`email`, `Mentor contact`). */
+function isContactLabel(key: string): boolean {
+  return CONTACT_LABELS.has(key) || MENTOR_CONTACT_LABEL.test(key);
+}
 const NON_MENTOR_LABELS = new Set(['intern', 'interns', 'student', 'students', 'contributor', 'mentee', 'mentees']);
 
 const HANDLE = /(?<![\w@./-])@([A-Za-z0-9][\w-]*)/g;
@@ -375,8 +416,8 @@ function readEntry(entry: string): EntryReading | undefined {
   if (label !== null) {
     const key = collapseWhitespace(label[1].toLowerCase().replace(/\(s\)/g, ''));
     if (NON_MENTOR_LABELS.has(key)) return undefined;
-    if (MENTOR_LABELS.has(key) || CONTACT_LABELS.has(key)) text = text.slice(label[0].length);
-    contactOnly = CONTACT_LABELS.has(key);
+    if (MENTOR_LABELS.has(key) || isContactLabel(key)) text = text.slice(label[0].length);
+    contactOnly = isContactLabel(key);
   }
   if (text === '') return undefined;
 
@@ -497,23 +538,38 @@ function readPeople(raw: string): Person[] {
   NOBODY.clear();
   const people: Person[] = [];
   const readings: EntryReading[] = [];
+  // After a line that is only a contact label (`Mentor contact:`), addresses alone are the people's named before.
+  let contactLines = false;
   for (const line of normalise(raw).split('\n')) {
+    const alone = MENTOR_CONTACT_LINE.exec(line);
+    if (alone && isContactLabel(collapseWhitespace(alone[1].toLowerCase()))) {
+      contactLines = true;
+      continue;
+    }
     const onLine = splitEntries(line)
       .map(readEntry)
       .filter((reading): reading is EntryReading => reading !== undefined);
+    // `Mentor emails: a@x.org, b@y.org`: the addresses after a contact label's first are contact details too.
+    if (contactLines || onLine[0]?.contactOnly)
+      for (const reading of onLine)
+        if (reading.bare && reading.people.length === 1 && reading.people[0].email !== undefined)
+          reading.contactOnly = true;
     const card = cardOf(onLine);
     readings.push(...(card ? [card] : (sharedAddress(line, onLine) ?? onLine)));
   }
   for (const reading of readings) {
     const previous = people[people.length - 1];
     const [only] = reading.people;
+    // `Mentors: Jane Doe, John Roe` ⏎ `Mentor contact: jane@x.org, john@y.org`: contact details alone go, in order, to
+    // the people of the run without an address that ends the list so far (`*Project Devs*, mail: dev (at)
+    // apisix.apache.org`: to the entry before).
+    const unreached = reading.contactOnly && only.email !== undefined ? firstUnreached(people) : undefined;
+    if (unreached !== undefined) {
+      unreached.email = only.email;
+      if (only.obfuscated === true) unreached.obfuscated = true;
+      continue;
+    }
     if (reading.contactOnly && previous !== undefined && !previous.placeholder) {
-      // `*Project Devs*, mail: dev (at) apisix.apache.org`: the address belongs to the entry before.
-      if (only.email !== undefined && previous.email === undefined) {
-        previous.email = only.email;
-        if (only.obfuscated === true) previous.obfuscated = true;
-        continue;
-      }
       if (only.email === undefined && only.handle !== undefined && previous.handle === undefined) {
         previous.handle = only.handle;
         continue;
@@ -551,6 +607,17 @@ function readPeople(raw: string): Person[] {
         person.email !== undefined || person.handle !== undefined || person.placeholder || isNameLike(person.name),
     );
   return people;
+}
+
+/** The first person without an address, not a stand-in, of the run of such people that ends `people`. */
+function firstUnreached(people: Person[]): Person | undefined {
+  let first: Person | undefined;
+  for (let i = people.length - 1; i >= 0; i--) {
+    const person = people[i];
+    if (person.email !== undefined || person.placeholder) break;
+    first = person;
+  }
+  return first;
 }
 
 /**

@@ -44,6 +44,17 @@ export function decodeEntities(text: string): string {
   });
 }
 
+/**
+ * Undoes Markdown's backslash escapes (CommonMark: a backslash before ASCII punctuation stands for that character) and
+ * the escaped space some converters write for a non-breaking one (pandoc's `\ `): `joel.weiser\[AT\]oicr.on.ca`,
+ * `jane\_doe@x.org`, `joel.weiser\ AT\ oicr.on.ca` read as the address their page displays. A backslash before a
+ * letter or a digit, or ending a line (a hard break), is no escape and stays.
+ */
+export function unescapeMarkdown(text: string): string {
+  if (!text.includes('\\')) return text;
+  return text.replace(/\\([!-/:-@[-`{-~ \u00a0])/g, (_whole, char: string) => (char === '\u00a0' ? ' ' : char));
+}
+
 /** Removes `<!-- … -->` comments; an unclosed comment runs to the end of the text. */
 export function stripHtmlComments(text: string): string {
   let out = '';

@@ -593,3 +593,94 @@ describe('a mentor label opening an entry', () => {
     expect(parsePeople('Jane Doe - primary').map((person) => person.name)).toEqual(['Jane Doe']);
   });
 });
+
+describe('addresses written with Markdown backslash escapes (regression-13 GMOD)', () => {
+  // A converter escapes the Markdown punctuation of an address (`joel.weiser\[AT\]oicr.on.ca`, GMOD's wiki, pandoc)
+  // and may write a non-breaking space as `\ ` (`joel.weiser\ AT\ oicr.on.ca`): the page displays the address
+  // unescaped, so it is read as written there, in every spelling of issue 11.
+  const escape = (text: string): string => text.replace(/[[\](){}<>_*#~`-]/g, (char) => `\\${char}`);
+  it.each<[string, string]>([
+    ['joel.weiser[AT]oicr.on.ca', 'joel.weiser@oicr.on.ca'],
+    ['mcopik [at] gmail [.] com', 'mcopik@gmail.com'],
+    ['markwkm (at) gmail (dot) com', 'markwkm@gmail.com'],
+    ['fluca1978 <at> gmail (dot) com', 'fluca1978@gmail.com'],
+    ['x {AT} y {DOT} org', 'x@y.org'],
+    ['rbirmin -at- emory.edu', 'rbirmin@emory.edu'],
+    ['jane_doe_at_uni_dot_ch', 'jane_doe@uni.ch'],
+    ['x *at* mail #dot# y.de', 'x@mail.y.de'],
+    ['x~@~y.io', 'x@y.io'],
+    ['jane_doe@example.org', 'jane_doe@example.org'],
+  ])('reads %j escaped', (address, email) => {
+    forgetPeople();
+    const escaped = escape(address);
+    expect(escaped).not.toBe(address);
+    const obfuscated = address !== email;
+    expect(parsePeople(`Joel Weiser (${escaped})`)).toEqual([
+      { name: 'Joel Weiser', email, ...(obfuscated ? { obfuscated } : {}) },
+    ]);
+  });
+
+  it('reads an escaped space as a space, and names the person, not the escaped address', () => {
+    expect(
+      parsePeople('Robin Haw (robin.haw\\ AT\\ oicr.on.ca) and Joel Weiser (joel.weiser\\ AT\\ oicr.on.ca).'),
+    ).toEqual([
+      { name: 'Robin Haw', email: 'robin.haw@oicr.on.ca', obfuscated: true },
+      { name: 'Joel Weiser', email: 'joel.weiser@oicr.on.ca', obfuscated: true },
+    ]);
+  });
+
+  it('keeps a backslash that escapes nothing', () => {
+    expect(parsePeople('Jane Doe (C:\\Users\\jane)')[0].name).toBe('Jane Doe');
+  });
+});
+
+describe("addresses under a mentors' contact label, given to the mentors named before (regression-13 AOSC)", () => {
+  it.each<[string, string]>([
+    ['a label line', 'Jane Doe, John Roe\n\nMentor contact:\njane@x.org\njohn@y.org'],
+    ['a label before the addresses', 'Jane Doe, John Roe\nMentor emails: jane@x.org, john@y.org'],
+    ['a possessive label', "Jane Doe and John Roe\nMentors' e-mails: jane (at) x (dot) org; john (at) y (dot) org"],
+    ['a label after the noun', 'Jane Doe / John Roe\nEmail of the mentors: jane@x.org, john@y.org'],
+  ])('%s', (_form, raw) => {
+    forgetPeople();
+    expect(parsePeople(raw).map((person) => [person.name, person.email])).toEqual([
+      ['Jane Doe', 'jane@x.org'],
+      ['John Roe', 'john@y.org'],
+    ]);
+  });
+
+  it('leaves an address that follows a mentor who has one a person of its own', () => {
+    forgetPeople();
+    expect(parsePeople('Jane Doe <jane@x.org>\nMentor contact: john@y.org').map((person) => person.name)).toEqual([
+      'Jane Doe',
+      'john@y.org',
+    ]);
+  });
+});
+
+describe('a name wrapped over two lines in a list of NAME (CONTACT) entries (regression-13 GMOD)', () => {
+  it.each<[string, string]>([
+    ['and', 'Joel Weiser (joel.weiser[AT]oicr.on.ca) and Antonio\nFabregat (fabregat[AT]ebi.ac.uk).'],
+    ['a comma', 'Joel Weiser <joel.weiser@oicr.on.ca>, Antonio\nFabregat <fabregat@ebi.ac.uk>'],
+    ['a semicolon and two words', 'Joel Weiser (joel.weiser@oicr.on.ca); Antonio\nFabregat Mundo (fabregat@ebi.ac.uk)'],
+    ['and, CRLF', 'Joel Weiser (joel.weiser[AT]oicr.on.ca) and Antonio\r\nFabregat (fabregat[AT]ebi.ac.uk).'],
+  ])('joins the name after %s', (_form, raw) => {
+    forgetPeople();
+    const people = parsePeople(raw);
+    expect(people.map((person) => person.name)).toEqual([
+      'Joel Weiser',
+      raw.includes('Mundo') ? 'Antonio Fabregat Mundo' : 'Antonio Fabregat',
+    ]);
+    expect(people[1].email).toBe('fabregat@ebi.ac.uk');
+  });
+
+  it('keeps one name per line two people', () => {
+    forgetPeople();
+    expect(parsePeople('Jane\nBob (bob@x.org)').map((person) => person.name)).toEqual(['Jane', 'Bob']);
+    forgetPeople();
+    expect(parsePeople('Jane Doe and Ann\nBob (bob@x.org)').map((person) => person.name)).toEqual([
+      'Jane Doe',
+      'Ann',
+      'Bob',
+    ]);
+  });
+});

@@ -31,6 +31,20 @@ const FIELD_LINE_FIELDS: ReadonlySet<FieldName> = new Set(['difficulty', 'size',
  * heading starting with another label (`## Summary: Improve the docs` ⏎ `- Mentors: Jane`) may still be a title.
  */
 export function findFieldHeadings(units: Unit[], text: string, options: ParseOptions): Set<Unit> {
+  const fieldLines = findFieldLines(units, text, options);
+  for (const unit of fieldLines) FIELD_LINE_HEADINGS.add(unit);
+  return fieldLines;
+}
+
+/** The headings findFieldHeadings read as field lines, for the field reader (find-fields.ts): their value is their line. */
+const FIELD_LINE_HEADINGS = new WeakSet<Unit>();
+
+/** Whether a heading unit is a field line (findFieldHeadings): its value ends with its line. */
+export function isFieldLineHeading(unit: Unit): boolean {
+  return FIELD_LINE_HEADINGS.has(unit);
+}
+
+function findFieldLines(units: Unit[], text: string, options: ParseOptions): Set<Unit> {
   const headings = units.filter((unit) => unit.kind === 'heading');
   const inline = headings.map((heading) => inlineLabel(heading, text, options));
   const fieldLines = new Set<Unit>();

@@ -32,7 +32,9 @@ describe('label lines written as headings', () => {
     ]);
     const file = parseIdeaFile('ideas.md', text);
     expect(file.ideas[0].fields.skills?.value).toBe('Ruby, Homebrew usage, basic HTTP download knowledge');
-    expect(file.ideas[1].fields.difficulty?.value.split('\n')[0]).toBe('Easy');
+    // A field line's value is its line: the prose after `#### Difficulty: Easy` is the idea's description.
+    expect(file.ideas[1].fields.difficulty?.value).toBe('Easy');
+    expect(file.ideas[1].fields.description?.value).toMatch(/^The tool is slow/);
   });
 
   it('reads the same form in other spellings: bold labels, other words, deeper levels, another language', () => {

@@ -2,10 +2,18 @@
 // section they sit in rather than titles of sections of their own.
 import { readWholeLabel, type LabelHit } from './label-line.js';
 import { markdownToText } from './text.js';
-import type { Unit } from './units.js';
 import type { FieldName, ParseOptions } from './types.js';
 import { parseDifficulty } from './values/difficulty.js';
 import { parseSize } from './values/size.js';
+
+/** What this reading needs of a unit of the document (units.ts' Unit, whose collectUnits calls it). */
+interface LabelledUnit {
+  kind: string;
+  start: number;
+  end: number;
+  depth: number;
+  hits: LabelHit[];
+}
 
 /**
  * The fields a heading may give on its own line without naming a project: a level, a size, people, skills. A
@@ -30,21 +38,25 @@ const FIELD_LINE_FIELDS: ReadonlySet<FieldName> = new Set(['difficulty', 'size',
  * `#### Difficulty: Hard` are the idea's, units.ts unlabelTitledHeadings), so the heading holding it is the idea. A lone
  * heading starting with another label (`## Summary: Improve the docs` ⏎ `- Mentors: Jane`) may still be a title.
  */
-export function findFieldHeadings(units: Unit[], text: string, options: ParseOptions): Set<Unit> {
+export function findFieldHeadings<Unit extends LabelledUnit>(
+  units: Unit[],
+  text: string,
+  options: ParseOptions,
+): Set<Unit> {
   const fieldLines = findFieldLines(units, text, options);
   for (const unit of fieldLines) FIELD_LINE_HEADINGS.add(unit);
   return fieldLines;
 }
 
 /** The headings findFieldHeadings read as field lines, for the field reader (find-fields.ts): their value is their line. */
-const FIELD_LINE_HEADINGS = new WeakSet<Unit>();
+const FIELD_LINE_HEADINGS = new WeakSet<object>();
 
 /** Whether a heading unit is a field line (findFieldHeadings): its value ends with its line. */
-export function isFieldLineHeading(unit: Unit): boolean {
+export function isFieldLineHeading(unit: object): boolean {
   return FIELD_LINE_HEADINGS.has(unit);
 }
 
-function findFieldLines(units: Unit[], text: string, options: ParseOptions): Set<Unit> {
+function findFieldLines<Unit extends LabelledUnit>(units: Unit[], text: string, options: ParseOptions): Set<Unit> {
   const headings = units.filter((unit) => unit.kind === 'heading');
   const inline = headings.map((heading) => inlineLabel(heading, text, options));
   const fieldLines = new Set<Unit>();
@@ -65,7 +77,7 @@ function findFieldLines(units: Unit[], text: string, options: ParseOptions): Set
  * A heading's label with its value on the heading's line, for the fields of FIELD_LINE_FIELDS (a specific label, not a
  * vague one): the hits it has, or those read again with a value of any length (a run may hold a long one).
  */
-function inlineLabel(heading: Unit, text: string, options: ParseOptions): LabelHit[] | undefined {
+function inlineLabel(heading: LabelledUnit, text: string, options: ParseOptions): LabelHit[] | undefined {
   let hits = heading.hits;
   if (hits.length === 0) {
     const colon = text.indexOf(':', heading.start);

@@ -1,5 +1,15 @@
 // Parse stage: an idea's own sections written at the ideas' level — headings titled as the sections of the other ideas.
-import type { HeadingInfo } from './headings.js';
+
+/** What this reading needs of a heading of the outline (headings.ts' HeadingInfo, which calls it). */
+interface OutlineHeading {
+  title: string;
+  depth: number;
+  parent: number;
+  isLabel: boolean;
+  isPart?: boolean;
+  excluded: boolean;
+  subtreeEnd: number;
+}
 
 /**
  * Titles of a run that name sections of another idea, at least, for the run to be the sections of the idea before
@@ -19,7 +29,7 @@ const RECURRING_RUN_MIN = 2;
  * subtree goes on through them, so the labels in them (the `Learning Path` table) are its fields, and none of them is
  * an idea. A heading whose title is no such section title ends the run (the next idea).
  */
-export function joinRecurringSections(headings: HeadingInfo[]): void {
+export function joinRecurringSections(headings: OutlineHeading[]): void {
   // For each depth, the simplified titles of headings nested under a heading of that depth, with those headings.
   const sectionsAt = new Map<string, Set<number>>();
   for (const heading of headings) {

@@ -314,6 +314,55 @@ function labelsOnOneLine(text, shape, path, separator, capitalised = false) {
   return joinLines(lines);
 }
 
+/** The depth one level below every heading of the file (closed `###T###` and glued ones counted), or 7 when none is. */
+function belowEveryHeading(lines, shape) {
+  // Headings idea-lint reads that CommonMark does not: closed ones without a space (`###Title###`) and glued ones.
+  const unparsed = lines.flatMap(({ body }, index) => {
+    if (shape.is(index + 1, 'code')) return [];
+    const closed = /^[ \t]{0,3}(#{1,6})[^#\s](?:.*[^#\s])?\1[ \t]*$/.exec(body);
+    const glued = GLUED_HEADING.exec(body);
+    return closed ? [closed[1].length] : glued ? [glued[2].length] : [];
+  });
+  return Math.max(...shape.headings.map((heading) => heading.depth), ...unparsed) + 1;
+}
+
+/** The label words of an idea's metadata, a level, a size, people, skills: a heading may give them on its line. */
+const METADATA_WORD =
+  /\b(difficult(y|ies)?|complexity|skills?|prerequisites?|required|mentors?|co-?mentors?|size|length|duration|hours|effort|languages?|tech|technolog(y|ies)|stack)\b/i;
+
+/**
+ * A run of two or more one-line label paragraphs one after the other (a blank line between), each naming an idea's
+ * metadata (METADATA_WORD) with a value on its line, written as headings one level below every heading of the file,
+ * whatever the label lines after them and however long the values (Homebrew's `### Title` ⏎ `#### Skills Required:
+ * Ruby, Homebrew usage, basic HTTP download knowledge` ⏎ `#### Mentor: @x` ⏎ `#### Difficulty: Hard` ⏎ prose ⏎
+ * `Expected outcome: …`, regression-13): label headings in a run are the fields of the section they sit in
+ * (src/parse/label-headings.ts). A value with an address, markup, a link or a pipe stays a paragraph.
+ */
+function labelHeadingRuns(text, shape, path) {
+  if (!isMarkdown(path) || shape.headings.length === 0) return text;
+  const lines = splitLines(text);
+  const depth = belowEveryHeading(lines, shape);
+  if (depth > 6) return text;
+  const candidate = (line) => {
+    if (line < 1 || line > lines.length || !oneLineParagraph(lines, shape, line)) return undefined;
+    const found = openingLabel(lines[line - 1].body);
+    if (!found || !METADATA_WORD.test(found.label)) return undefined;
+    const value = found.value.replace(/[*_]/g, '').trim();
+    return value !== '' && !/[#<>|[\]`@]/.test(value) ? { label: found.label, value } : undefined;
+  };
+  for (let line = 1; line <= lines.length; line++) {
+    const run = [];
+    for (let at = line; candidate(at); at += 2) run.push(at);
+    if (run.length < 2) continue;
+    for (const at of run) {
+      const { label, value } = candidate(at);
+      lines[at - 1].body = `${'#'.repeat(depth)} ${label}: ${value}`;
+    }
+    line = run[run.length - 1];
+  }
+  return joinLines(lines);
+}
+
 /**
  * How many words a label's value may have to be written in its heading: idea-lint reads `### Difficulty: Medium` as
  * a label and `### Mentorship: a pairing bot for new contributors` as a title, by the value's length
@@ -333,14 +382,7 @@ const EMPHASIS_SPAN = /(\*\*|__|\*|_)([^*_\n]{1,60})\1/g;
 function labelsAsHeadings(text, shape, path, joined = false) {
   if (!isMarkdown(path) || shape.headings.length === 0) return text;
   const lines = splitLines(text);
-  // Headings idea-lint reads that CommonMark does not: closed ones without a space (`###Title###`) and glued ones.
-  const unparsed = lines.flatMap(({ body }, index) => {
-    if (shape.is(index + 1, 'code')) return [];
-    const closed = /^[ \t]{0,3}(#{1,6})[^#\s](?:.*[^#\s])?\1[ \t]*$/.exec(body);
-    const glued = GLUED_HEADING.exec(body);
-    return closed ? [closed[1].length] : glued ? [glued[2].length] : [];
-  });
-  const depth = Math.max(...shape.headings.map((heading) => heading.depth), ...unparsed) + 1;
+  const depth = belowEveryHeading(lines, shape);
   if (depth > 6) return text;
   const skip = (line) => ['code', 'front', 'html', 'table'].some((kind) => shape.is(line, kind));
   // A value with an address is left alone: the email rewrites lengthen it past a heading label's value.
@@ -803,6 +845,12 @@ export const VARIANTS = Object.freeze({
     family: 'label-layout',
     about: 'a one-line label paragraph with a short value written as a heading below all others (#### Label: value)',
     apply: (text, path, shape) => labelsAsHeadings(text, shape, path),
+  },
+  'labels-as-heading-run': {
+    family: 'label-layout',
+    about:
+      'two or more one-line label paragraphs in a row naming a level, size, people or skills written as headings below all others, whatever follows (#### Skills: … ⏎ #### Difficulty: Hard)',
+    apply: (text, path, shape) => labelHeadingRuns(text, shape, path),
   },
   'labels-as-heading-pipe': {
     family: 'label-layout',

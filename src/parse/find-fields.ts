@@ -1,5 +1,6 @@
 // Parse stage: field extraction within one idea — labels, their values, and the implicit description.
 import type { Table } from 'mdast';
+import { isFieldLineHeading } from './label-headings.js';
 import { fieldNames, isQuantity, toField, type RawField } from './raw-field.js';
 import { readTable } from './tables.js';
 import { markdownToText, rangeAt, templateCommentStart } from './text.js';
@@ -242,7 +243,9 @@ function startField(unit: Unit, hit: Unit['hits'][number], cutAt: number | undef
     scopeEnd,
     boundEnd: unit.itemEnd,
     listLevel: unit.listLevel,
-    mode: isHeading || leadIn || longForm ? 'block' : 'line',
+    // A field line written as a heading (`#### Difficulty: Hard` among label headings, label-headings.ts) gives its value
+    // on its line, as the same label line does: the prose after it is the idea's.
+    mode: (isHeading && !(trimmed !== '' && isFieldLineHeading(unit))) || leadIn || longForm ? 'block' : 'line',
     node: unit.node,
     headingDepth: isHeading ? unit.depth : 0,
     leadIn: leadIn && !isHeading,

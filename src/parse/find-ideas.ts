@@ -438,7 +438,8 @@ function findSubtitledIdeas(
 /**
  * Whether an unlabelled heading at the idea level gives its labels at the end of its last sub-heading, the only
  * labelled one (LazyWolves' `## Enhancing SaberX…` ⏎ `### Creating a Status endpoint` ⏎ … ⏎ `### Other enhancements.`
- * ⏎ prose ⏎ `**Skills preferred** :` ⏎ `**Possible mentors** :` ⏎ `**Difficulty** :`): the labels of two fields or
+ * ⏎ prose ⏎ `**Skills preferred** :` ⏎ `**Possible mentors** :` ⏎ `**Difficulty** :`, or the same labels as `####`
+ * headings): the labels of two fields or
  * more close the idea as its siblings' labels close theirs, so the heading is the idea and its sub-headings its parts.
  * At least one unlabelled part comes before the closing one.
  */
@@ -446,10 +447,13 @@ function labelsClosingParts(headings: HeadingInfo[], index: number): boolean {
   const heading = headings[index];
   if (heading.labelledDescendants !== 1) return false;
   // Parts before the closing one: a section holding one labelled idea (`## Backend` ⏎ `### Faster parser`) has none.
+  // Label headings are no parts: written as headings (`#### Difficulty: medium`), the closing labels are the closing
+  // part's fields as bold lines are (label-headings.ts).
   let last = -1;
   let parts = 0;
   for (let at = index + 1; at < headings.length && headings[at].unit < heading.subtreeEnd; at++) {
-    if (last >= 0 && !headings[last].isLabel) parts++;
+    if (headings[at].isLabel) continue;
+    if (last >= 0) parts++;
     last = at;
   }
   if (last < 0 || parts === 0) return false;

@@ -1,5 +1,6 @@
 // Parse stage: the heading outline — titles, nesting, and which fields sit directly under each heading.
-import { FINISHED_MARK, isDatedRecord, isPastSection } from './past-work.js';
+import { FINISHED_MARK, isDatedRecord, isOverSection, isPastSection } from './past-work.js';
+import { joinRecurringSections } from './recurring-sections.js';
 import { readTable } from './tables.js';
 import { countWords, inlineToText } from './text.js';
 import type { Unit } from './units.js';
@@ -223,11 +224,17 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
     // A title without a letter (`### 1️⃣ ** **`, a template slot still to be named) names no idea.
     const finished = FINISHED_GROUP.test(title.trim());
     // Under a section of past work, a heading dated by a year (`## Successful past projects` ⏎ `### 2023: Bezier-rs
-    // library`) reports that year's project, as a heading under a group marked finished does.
+    // library`) reports that year's project, as a heading under a group marked finished does; under a section whose
+    // title says its work is over (`## Completed projects`, past-work.ts isOverSection) every heading does.
     // Under a section that is the list's template (IHR's `## Proposal template` ⏎ `### Project` ⏎ `**Brief explanation:**`
     // ⏎ …), the headings are the template's slots, not ideas, whatever their titles.
     const underFinished =
-      stack.some((at) => FINISHED_GROUP.test(headings[at].title.trim()) || isTemplateSection(headings[at].title)) ||
+      stack.some(
+        (at) =>
+          FINISHED_GROUP.test(headings[at].title.trim()) ||
+          isTemplateSection(headings[at].title) ||
+          isOverSection(headings[at].title),
+      ) ||
       (isDatedRecord(title) && stack.some((at) => isPastSection(headings[at].title)));
     const listTitle = isListTitle(title);
     const excluded =
@@ -323,6 +330,7 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
     open.push(index);
   });
   joinSeparatedParts(headings, units);
+  joinRecurringSections(headings);
   joinValueHeadings(headings, units, text);
   // Direct fields: labels under the heading, through deeper label headings, up to the next other heading.
   const headingAt = new Map(headings.map((info) => [info.unit, info]));

@@ -469,20 +469,33 @@ function readCutRow(text: string, line: string, start: number, end: number, opti
   };
 }
 
-/** Reads a heading (or any one-line text) as a label: `#### Mentors`, `### Difficulty: Medium`. */
-export function readWholeLabel(text: string, start: number, end: number, options: ParseOptions): LabelHit[] {
-  if (end <= start || end - start > LABEL_MAX_CHARS) return [];
+/**
+ * Reads a heading (or any one-line text) as a label: `#### Mentors`, `### Difficulty: Medium`. `anyLength`: the value
+ * after the colon may be as long as a line (a heading among label headings, label-headings.ts), not a heading's few words.
+ */
+export function readWholeLabel(
+  text: string,
+  start: number,
+  end: number,
+  options: ParseOptions,
+  anyLength = false,
+): LabelHit[] {
+  if (end <= start || end - start > (anyLength ? LINE_WINDOW_CHARS : LABEL_MAX_CHARS)) return [];
   const line = text.slice(start, end);
   const found = readLabel(line, options.fields);
-  if (found) return [hit(found, line, start, end, end, end, text)];
   const inline = /^([^:：]{1,60}?)\s*[:：]\s*/.exec(line);
+  // A loose reading of the whole line yields to a label and its value (`### Difficulty: Difficult`, whose value is a
+  // label word, is `Difficulty` and `Difficult`).
+  const labelAndValue = found && !found.exact && inline && inline[0].length < line.length;
+  const whole = found ? [hit(found, line, start, end, end, end, text)] : [];
+  if (found && !labelAndValue) return whole;
   if (inline) {
     // `### Difficulty: Medium` is a label; `### Mentorship: a pairing bot for new contributors` is a title.
     const inlineFound = readLabel(inline[1], options.fields);
-    if (!inlineFound || inlineFound.name === 'program') return [];
+    if (!inlineFound || inlineFound.name === 'program') return whole;
     const first = hit(inlineFound, inline[1], start, start + inline[1].length, start + inline[0].length, end, text);
     const rest = words(line.slice(inline[0].length));
-    const limit = inlineFound.exact ? HEADING_VALUE_MAX_WORDS : HEADING_LOOSE_VALUE_MAX_WORDS;
+    const limit = anyLength ? Infinity : inlineFound.exact ? HEADING_VALUE_MAX_WORDS : HEADING_LOOSE_VALUE_MAX_WORDS;
     // `#### Length: 175 hours | Difficulty: Medium`: several labels on one heading are read part by part, as on a
     // line of a paragraph (LABEL VALUE (SEP LABEL VALUE)*, withSeparatedLabels), each value short as a heading's is.
     const hits = withSeparatedLabels(text, { ...first }, options).hits;
@@ -495,7 +508,7 @@ export function readWholeLabel(text: string, start: number, end: number, options
       return hits;
     if (rest <= limit) return [first];
   }
-  return [];
+  return whole;
 }
 
 function readMarkedLabel(

@@ -21,31 +21,62 @@ export const FINISHED_MARK = `\\((?:${[...FINISHED_IN_MARK, ...FINISHED].join('|
  */
 const REPORT = String.raw`(?:(?:final|project|program(?:me)?|gsoc|gsod|(?:19|20)\d{2})\s+){0,2}(?:case\s+stud(?:y|ies)|reports?|retrospective)`;
 
+/** Words saying work is over, whichever year it was (all but `accepted`, which may name this year's selection). */
+const OVER = ['past', 'previous', 'former', 'archived', 'earlier', ...FINISHED];
+/** What such a section holds: projects or ideas (`Completed projects`, `Past ideas`). */
+const WORK_NOUN = String.raw`(?:projects|ideas)`;
+
 /**
- * A title naming a section of past work as a whole: `Accepted projects`, `2. Past projects:`, `Previous years`,
- * `Archive`, a report (REPORT); a word may qualify the section (`Successful past projects`, Graphite) or its projects
- * (`Previous Student projects`, Libreswan).
+ * A title naming a section of work that is over, as a whole: `2. Past projects:`, `Completed projects` (libssh,
+ * regression-13), `Previous GSoC projects`, `Archived ideas`, `Projects from previous years`, `Last year's projects`,
+ * `Previous years`, `Archive`, a report (REPORT). A word may qualify the section (`Successful past projects`, Graphite)
+ * or its projects (`Previous Student projects`, Libreswan; `Past GSoC 2023 projects`).
  */
-const PAST_SECTION = new RegExp(
-  String.raw`^(?:\d+[.)]\s*)?(?:(?:[\p{L}-]+\s+)?(?:${EARLIER.join('|')})\s+(?:[\p{L}-]+\s+)?projects|previous\s+years?|archive|${REPORT})\s*:?$`,
+const OVER_SECTION = new RegExp(
+  String.raw`^(?:\d+[.)]\s*)?(?:(?:[\p{L}-]+\s+)?(?:${OVER.join('|')})\s+(?:[\p{L}-]+\s+)?(?:(?:19|20)\d{2}\s+)?${WORK_NOUN}|${WORK_NOUN}\s+(?:from|of|in)\s+(?:the\s+)?(?:past|previous|earlier|former)\s+(?:years|editions|seasons|rounds|programs)|(?:last|past|previous)\s+year(?:'|’)?s\s+(?:[\p{L}-]+\s+)?${WORK_NOUN}|(?:past|previous|earlier)\s+(?:years?|editions|seasons)|archive|${REPORT})\s*:?$`,
   'iu',
 );
 
+/**
+ * A title naming the projects accepted, as a whole (`Accepted projects`, `Our accepted GSoC projects`): last year's
+ * record on one page, this term's selection on another (CNCF's LFX `## Accepted Projects` holds the term's ideas).
+ */
+const ACCEPTED_SECTION = /^(?:\d+[.)]\s*)?(?:[\p{L}-]+\s+)?accepted\s+(?:[\p{L}-]+\s+)?projects\s*:?$/iu;
+
 /** Whether a heading's title names a section of past work as a whole (no idea; the headings under it are its). */
 export function isPastSection(title: string): boolean {
-  return PAST_SECTION.test(title.trim());
+  const trimmed = title.trim();
+  return OVER_SECTION.test(trimmed) || ACCEPTED_SECTION.test(trimmed);
+}
+
+/**
+ * Grammar: a section whose title says its work is over (OVER_SECTION: past, previous, former, archived, completed,
+ * finished projects or ideas; previous years; an archive; a report) holds no idea offered now, whatever its headings
+ * say: each is the record of a project done (libssh's `## Completed projects` ⏎ `### Support for OpenSSH certificates
+ * (2024)` ⏎ its labels and `- Student: …`, regression-13). Under `Accepted projects` only a heading dated by a year
+ * is one (isDatedRecord), since the section may hold the term's ideas.
+ */
+export function isOverSection(title: string): boolean {
+  return OVER_SECTION.test(title.trim());
 }
 
 /** A word anywhere in a title that says its work is over (`Accepted projects 2023`, `Completed ideas`, `Archive`). */
 export const PAST_WORK_WORD = new RegExp(`\\b(?:${[...EARLIER, 'archive', ...FINISHED].join('|')})\\b`, 'i');
 
 /**
- * A title dated by a year before its name (`2023: Bezier-rs library`, `2022 – Path boolean operations`): under a
- * section of past work, the record of one year's project, not an idea offered now.
+ * A title dated by a year, before its name (`2023: Bezier-rs library`, `2022 – Path boolean operations`) or after it
+ * in brackets or after a dash (`Support for OpenSSH certificates (2024)`, `async SFTP client [GSoC 2023]`, `Plugin
+ * API – 2021`): under a section of past work, the record of one year's project, not an idea offered now. A bare year
+ * closing a title (`Bezier-rs library 2023`) may name a version or a target.
  */
-const DATED_TITLE = /^(?:19|20)\d{2}\s*[:\-–—]\s*\S/;
+const DATED_TITLE = [
+  /^(?:19|20)\d{2}\s*[:\-–—]\s*\S/,
+  /\S\s*(?:\(|\[)(?:(?:gsoc|gsod|google summer of code|season of docs|outreachy|lfx)\s+)?(?:19|20)\d{2}(?:\)|\])$/i,
+  /\S\s+[-–—]\s+(?:(?:gsoc|gsod|google summer of code|season of docs|outreachy|lfx)\s+)?(?:19|20)\d{2}$/i,
+];
 
 /** Whether a heading under a section of past work (isPastSection) reports one year's project (DATED_TITLE). */
 export function isDatedRecord(title: string): boolean {
-  return DATED_TITLE.test(title.trim());
+  const trimmed = title.trim();
+  return DATED_TITLE.some((pattern) => pattern.test(trimmed));
 }

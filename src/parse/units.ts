@@ -1,5 +1,6 @@
 // Parse stage: one linear pass that flattens the mdast tree into units (lines, headings, blocks) with labels found.
 import type { ListItem, Nodes, Root, RootContent } from 'mdast';
+import { findFieldHeadings } from './label-headings.js';
 import { continuesSentence, readLineLabels, readWholeLabel, type LabelHit } from './label-line.js';
 import { statesQuantity } from './raw-field.js';
 import { lineIndexAt, markdownToText } from './text.js';
@@ -186,7 +187,7 @@ export function collectUnits(tree: Root, text: string, starts: number[], options
     state.top = index;
     visit(child);
   });
-  unlabelTitledHeadings(units);
+  unlabelTitledHeadings(units, findFieldHeadings(units, text, options));
   dropPlanLabels(units, text);
   return units;
 }
@@ -215,9 +216,11 @@ function dropPlanLabels(units: Unit[], text: string): void {
 
 /**
  * `## Summary: Improve the docs` with `- Mentors: Jane` under it names an idea, not a field: a heading that
- * carries its value inline (`#### Difficulty: Medium`) holds no labels in its own section.
+ * carries its value inline holds no labels in its own section. A field line written as a heading (`fieldLines`,
+ * label-headings.ts: `#### Difficulty: Hard` among label headings, or stating a level) keeps its label: the labels
+ * after it are its section's.
  */
-function unlabelTitledHeadings(units: Unit[]): void {
+function unlabelTitledHeadings(units: Unit[], fieldLines: Set<Unit>): void {
   const open: Unit[] = [];
   const unlabelAll = (): void => {
     for (const heading of open) heading.hits = [];
@@ -228,7 +231,7 @@ function unlabelTitledHeadings(units: Unit[]): void {
       while (open.length > 0 && open[open.length - 1].depth >= unit.depth) open.pop();
       if (unit.hits.length > 0) unlabelAll();
       const hit = unit.hits[0];
-      if (hit && hit.valueStart < unit.end) open.push(unit);
+      if (hit && hit.valueStart < unit.end && !fieldLines.has(unit)) open.push(unit);
     } else if (unit.hits.length > 0 && open.length > 0) unlabelAll();
   }
 }

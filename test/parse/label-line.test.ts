@@ -1,7 +1,7 @@
 import { readLabel } from '../../src/parse/labels.js';
 import { describe, expect, it } from 'vitest';
 import { parseIdeaFile } from '../../src/parse/index.js';
-import { continuesSentence, readInlineLabels } from '../../src/parse/label-line.js';
+import { continuesSentence, readInlineLabels, readWholeLabel } from '../../src/parse/label-line.js';
 import type { Field, FieldName } from '../../src/parse/types.js';
 
 function fieldsOf(body: string): Partial<Record<FieldName, Field>> {
@@ -9,6 +9,26 @@ function fieldsOf(body: string): Partial<Record<FieldName, Field>> {
   expect(file.ideas).toHaveLength(1);
   return file.ideas[0].fields;
 }
+
+// A heading `Label: value` whose value is itself a label word (`### Difficulty: Difficult`, ejabberd's bold line
+// written as a heading by the labels-as-heading-run variant, regression-12) gives that value: a loose reading of the
+// whole heading as one label yields to the label and its value.
+describe('readWholeLabel', () => {
+  it('reads a label whose value is a label word as the label and its value', () => {
+    for (const [heading, name, value] of [
+      ['Difficulty: Difficult', 'difficulty', 'Difficult'],
+      ['Level of difficulty: Difficult', 'difficulty', 'Difficult'],
+      ['Skills: Knowledge of Erlang', 'skills', 'Knowledge of Erlang'],
+      ['Mentors', 'mentors', ''],
+    ] as const) {
+      const hits = readWholeLabel(heading, 0, heading.length, {});
+      expect(
+        hits.map((hit) => [hit.name, heading.slice(hit.valueStart, hit.valueEnd)]),
+        heading,
+      ).toEqual([[name, value]]);
+    }
+  });
+});
 
 describe('continuesSentence', () => {
   it('sees a long line without a closing stop as carrying on into the next line', () => {

@@ -134,6 +134,22 @@ describe('runs of ideas and their parts (BlackArch, LazyWolves, PyBaMM 2025)', (
     expect(Object.keys(file.ideas[1].fields)).toEqual(expect.arrayContaining(['skills', 'mentors', 'difficulty']));
   });
 
+  // The same closing labels written as headings under the last part (`#### Skills preferred: Python` ⏎ `####
+  // Possible mentors: Jane` ⏎ `#### Difficulty: medium`, the labels-as-heading-run variant): label headings are no
+  // parts, so the last part still closes the idea with its labels.
+  it('reads labels closing the last part as headings as the idea’s too', () => {
+    const labels = (skills: string, mentor: string, level: string): string =>
+      `#### Skills preferred: ${skills}\n\n#### Possible mentors: ${mentor}\n\n#### Difficulty: ${level}\n\n`;
+    const text =
+      `## Agents\n\nRegister backends.\n\n${labels('Python', 'Jane', 'medium')}## Enhancing SaberX\n\nThis project has ` +
+      `parts.\n\n### A status endpoint\n\nReturn the state.\n\n### Other enhancements.\n\nWork on open issues.\n\n` +
+      `${labels('Python, Knowledge about system monitoring (basic)', 'Jane', 'medium')}## Vision client\n\nA client.\n\n` +
+      labels('Go', 'Joe', 'easy');
+    const file = parse(text);
+    expect(file.ideas.map((idea) => idea.title)).toEqual(['Agents', 'Enhancing SaberX', 'Vision client']);
+    expect(Object.keys(file.ideas[1].fields)).toEqual(expect.arrayContaining(['skills', 'mentors', 'difficulty']));
+  });
+
   it('keeps a section holding one labelled idea a section', () => {
     const text =
       '## Backend\n\nOur server.\n\n### Faster parser\n\nRewrite it.\n\n**Difficulty:** Hard\n\n**Mentors:** Jane\n\n' +

@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FINISHED_MARK, PAST_WORK_WORD, isDatedRecord, isPastSection } from '../../src/parse/past-work.js';
+import {
+  FINISHED_MARK,
+  PAST_WORK_WORD,
+  isDatedRecord,
+  isOverSection,
+  isPastSection,
+} from '../../src/parse/past-work.js';
 import { parseIdeaFile } from '../../src/parse/index.js';
 
 const idea = (heading: string): string =>
@@ -39,24 +45,29 @@ describe('the words of past work', () => {
       expect(isPastSection(title), title).toBe(false);
   });
 
-  it('knows a title dated by a year before its name', () => {
-    for (const title of ['2023: Bezier-rs library', '2022 – Path boolean operations', '2019-Data export'])
+  it('knows a title dated by a year before its name, or after it in brackets or after a dash', () => {
+    for (const title of [
+      '2023: Bezier-rs library',
+      '2022 – Path boolean operations',
+      '2019-Data export',
+      'Support for OpenSSH certificates (2024)',
+      'async SFTP client [GSoC 2023]',
+      'Plugin API – 2021',
+    ])
       expect(isDatedRecord(title), title).toBe(true);
-    for (const title of ['Bezier-rs library 2023', '2023 roadmap', 'Support HTTP/2: push'])
+    for (const title of ['Bezier-rs library 2023', '2023 roadmap', 'Support HTTP/2: push', 'Port to C++ (C++20)'])
       expect(isDatedRecord(title), title).toBe(false);
   });
 
   // General rule: under a section of past work, a heading dated by a year is the record of that year's project, not an
   // idea offered now. Real list: Graphite's `## Successful past projects` ⏎ `### 2023: Bezier-rs library` ⏎
   // `Duration: 9 months` (regression-9).
-  it('reads headings dated by a year under a past section as past work, its undated ideas still ideas', () => {
+  it('reads headings dated by a year under a past section as past work', () => {
     const text = `# Projects\n\n## Project idea list\n\n${idea('### Node graph auto layout')}${idea('### Animation system')}## Successful past projects\n\n${idea('### 2023: Bezier-rs library')}${idea('### 2022: Backend layout system')}`;
     expect(parseIdeaFile('ideas.md', text).ideas.map((entry) => entry.title)).toEqual([
       'Node graph auto layout',
       'Animation system',
     ]);
-    const undated = `# Org\n\n## Successful past projects\n\n${idea('### Old parser')}${idea('### Old docs')}`;
-    expect(parseIdeaFile('ideas.md', undated).ideas.map((entry) => entry.title)).toEqual(['Old parser', 'Old docs']);
   });
 
   it('keeps ideas dated by a year outside any past section', () => {
@@ -75,11 +86,77 @@ describe('the words of past work', () => {
     expect(titles).toContain('Animation system');
   });
 
-  it('keeps the ideas under a past section as ideas of that section, the section none', () => {
-    const text = `# Org\n\n## Previous projects\n\n${idea('### Old parser')}${idea('### Old docs')}`;
+  // `Accepted` names last year's record on one page and this term's selection on another (CNCF's LFX `## Accepted
+  // Projects`, regression): its undated headings stay ideas, of that section.
+  it('keeps the undated ideas under accepted projects as ideas of that section, the section none', () => {
+    const text = `# Org\n\n## Accepted projects\n\n${idea('### Faster parser')}${idea('### Better docs')}${idea('### Old parser (2023)')}`;
     expect(parseIdeaFile('ideas.md', text).ideas.map((entry) => [entry.title, entry.section])).toEqual([
-      ['Old parser', ['Previous projects']],
-      ['Old docs', ['Previous projects']],
+      ['Faster parser', ['Accepted projects']],
+      ['Better docs', ['Accepted projects']],
+    ]);
+  });
+});
+
+// General rule: a section whose title says its work is over (past, previous, former, archived, completed, finished
+// projects or ideas; projects from previous years; last year's projects; an archive) holds no idea offered now, dated
+// or not: each heading under it records a project done. Real lists: libssh's `## Completed projects` ⏎ `### Support for
+// OpenSSH certificates (2024)` ⏎ labels and `- Student: …` (regression-13); Graphite's `## Successful past projects`
+// (regression-9).
+describe('a section of work that is over', () => {
+  it('knows such a section in several spellings, not a section of accepted projects or of ideas', () => {
+    for (const title of [
+      'Completed projects',
+      'Completed GSoC projects',
+      'Finished projects:',
+      'Past ideas',
+      'Previous GSoC projects',
+      'Former student projects',
+      'Archived ideas',
+      'Earlier projects',
+      'Projects from previous years',
+      'Ideas of past editions',
+      "Last year's projects",
+      'Past GSoC 2023 projects',
+      'Previous years',
+      'Archive',
+    ])
+      expect(isOverSection(title), title).toBe(true);
+    for (const title of [
+      'Accepted projects',
+      'Accepted Project Ideas',
+      'Project ideas',
+      'Past and future projects',
+      'Projects of the past year',
+      'Completed ideas are marked done',
+      'Archive format support',
+      'Improve completed downloads',
+    ])
+      expect(isOverSection(title), title).toBe(false);
+  });
+
+  it('reads no heading under it as an idea, dated or not, whatever its level', () => {
+    const ideas = `${idea('### Faster parser')}${idea('### Better docs')}`;
+    for (const [section, records] of [
+      ['## Completed projects', ['### Support for FIDO keys (2025)', '### async SFTP client (2023)']],
+      ['## Past ideas', ['### Old parser', '### Old docs']],
+      ['## Projects from previous years', ['### 2022 – Plugin API', '### Theme engine [GSoC 2021]']],
+      ['# Archived ideas', ['## Old parser', '### Old docs']],
+    ] as const) {
+      const text = `# Org\n\n## Project ideas\n\n${ideas}${section}\n\nWork done by our contributors.\n\n${records.map((record) => `${idea(record)}- Student: Jane Roe\n\n`).join('')}`;
+      expect(
+        parseIdeaFile('ideas.md', text).ideas.map((entry) => entry.title),
+        section,
+      ).toEqual(['Faster parser', 'Better docs']);
+    }
+  });
+
+  it("reads none of libssh's completed projects as ideas (regression-13)", () => {
+    const path = 'test/fixtures/regression-13/VincenzoImp__gsoc-2026-explorer__ideas__libssh.md';
+    expect(parseIdeaFile(path, readFileSync(path, 'utf8')).ideas.map((entry) => entry.title)).toEqual([
+      'Introduce Rust into libssh',
+      'OpenSSH-compatible CLI',
+      'Improve configuration compatibility with OpenSSH',
+      'Design and implement API to communicate with SSH-Agent',
     ]);
   });
 });

@@ -121,19 +121,12 @@ const KNOWN: Record<string, string[]> = {
       ['regression-7/OpenGovAfrica__gsoc__docs__project-ideas.md'],
     ]),
   ),
-  // A label line written as a heading under an idea's last sub-section (LazyWolves' `### Other enhancements.` under
-  // `## Enhancing SaberX…`, its labels after it) makes that sub-section read as the idea: the idea finder takes a
-  // sub-section holding label headings for an idea of its own, where the same labels as bold lines are the idea's.
-  'labels-as-headings': ['regression-7/LazyWolves__LazyWolves.github.io__gsoc-2020.md'],
-  // The same two labels on one heading split by a pipe (session 14): LazyWolves as above; and sktime's `##### Stretch
-  // goal: research benchmark study | Difficulty: Hard` (regression-9), where the first part names no field idea-lint
-  // knows: on a line of a paragraph the parts after the pipe are read on (label-line.ts' afterPipe), but a heading
-  // whose first part names no field may be an idea's title (`### Idea 3: Faster parser | Difficulty: Medium`), so a
-  // heading is read part by part only from a known first label.
-  'labels-as-heading-pipe': [
-    'regression-7/LazyWolves__LazyWolves.github.io__gsoc-2020.md',
-    'regression-9/sktime__mentoring__internships__projects_2026.md',
-  ],
+  // Two labels on one heading split by a pipe (session 14): sktime's `##### Stretch goal: research benchmark study |
+  // Difficulty: Hard` (regression-9), where the first part names no field idea-lint knows: on a line of a paragraph
+  // the parts after the pipe are read on (label-line.ts' afterPipe), but a heading whose first part names no field may
+  // be an idea's title (`### Idea 3: Faster parser | Difficulty: Medium`), so a heading is read part by part only from
+  // a known first label.
+  'labels-as-heading-pipe': ['regression-9/sktime__mentoring__internships__projects_2026.md'],
   // A glossed label after the text of an idea written as a list item (IntelliHome's `* Web Interface: Developing … -
   // **Difficulty (easy (…), medium (…) or hard):** *medium*`, session 14): the items are no longer read as ideas; the
   // item-idea finder does not see a glossed label as its label (paragraph and heading lines read it).
@@ -160,9 +153,6 @@ const KNOWN: Record<string, string[]> = {
     'regression-6/RADAR-base__GSoC__project-ideas__README.md',
     // A table of ideas indented under the item before it (the rewrite nests it) is not read as an idea table.
     'regression-7/OpenGovAfrica__gsoc__docs__project-ideas.md',
-    // Label headings right under each idea heading (`### Idea` ⏎ `#### Difficulty: Hard`, regression-13): the heading
-    // form reads the label headings as ideas and loses three ideas; as items the ideas are read (the original is the gap).
-    'regression-13/Homebrew__gsoc__README.md',
     // A guidance section before the ideas (`## Contributors guidance`) becomes an item among the idea items and is read
     // as one.
     'regression-13/VincenzoImp__gsoc-2026-explorer__ideas__libssh.md',

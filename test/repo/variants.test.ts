@@ -128,6 +128,19 @@ describe('variants', () => {
     );
   });
 
+  it('writes runs of one-line metadata label paragraphs as headings below every other, whatever follows them', () => {
+    const text =
+      '## Idea\n\n**Skills:** Ruby, Homebrew usage, basic HTTP download knowledge\n\nMentor: Jane\n\n' +
+      '**Difficulty:** *Hard*\n\nSome prose.\n\nExpected outcome: faster.\n\n**Size:** 175 hours\n';
+    expect(applyVariant('labels-as-heading-run', text)).toBe(
+      '## Idea\n\n### Skills: Ruby, Homebrew usage, basic HTTP download knowledge\n\n### Mentor: Jane\n\n' +
+        '### Difficulty: Hard\n\nSome prose.\n\nExpected outcome: faster.\n\n**Size:** 175 hours\n',
+    );
+    // A lone label paragraph, an outcome's label and a value with an address or a link stay.
+    const alone = '## Idea\n\n**Difficulty:** Hard\n\nExpected outcome: faster.\n\nMentor: [Jane](https://x.org)\n';
+    expect(applyVariant('labels-as-heading-run', alone)).toBe(alone);
+  });
+
   it("adds a gloss in brackets after a field's usual label, its emphasis and colon kept", () => {
     expect(applyVariant('label-gloss', '## Idea\n\n**Difficulty:** Medium\n\n- **Mentors**: Jane\n')).toBe(
       '## Idea\n\n**Difficulty (easy (new to the code), medium (some experience) or hard):** Medium\n\n' +

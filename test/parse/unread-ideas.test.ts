@@ -50,7 +50,7 @@ describe('signs of unread ideas', () => {
     // that the parser reads the four ideas, a sign would be a false one.
     const text = readFileSync('test/fixtures/regression-13/Homebrew__gsoc__README.md', 'utf8');
     const file = parseIdeaFile('README.md', text);
-    expect(file.ideas.map((idea) => idea.titlePosition.line)).toEqual([37, 45, 53, 61]);
+    expect(file.ideas.map((idea) => idea.titlePosition.start.line)).toEqual([37, 45, 53, 61]);
     expect(file.unread).toEqual([]);
   });
 

@@ -1,9 +1,10 @@
 // Benchmark (`npm run bench`): idea-lint against the floor (remark alone) and a peer (markdownlint-cli2) on
-// real idea lists at 1×, 10× and 100×; scaling; cold start; bundle sizes; peak memory; and linear time on
-// pathological inputs. Prints every figure with its target and a pass/fail mark, writes bench/results.json.
+// real idea lists at 1×, 10× and 100×; a small run against one process; scaling; cold start; bundle sizes; peak
+// memory; and linear time on pathological inputs. Prints every figure with its target and a pass/fail mark, writes
+// bench/results.json.
 // Options: --quick (fewer runs, no 100×: a smoke run), --bundle (rebuild dist/ first), --markdown (also print
-// the table as Markdown for the README), --baseline=path/to/cli.js (an older CLI beside idea-lint in the program
-// and one-file cases). See bench/README.md.
+// the table as Markdown for the README), --baseline=path/to/cli.js (an older CLI beside idea-lint in the small-run,
+// program and one-file cases). See bench/README.md.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -14,6 +15,7 @@ import { buildScaleInputs, buildSingleFileInputs, INPUT_DIR, realLists, SCALES, 
 import { MEASURES_CHILD_CPU, median, roundRobin, runJsonChild, runNode } from './measure.mjs';
 import { PATHOLOGICAL_CASES } from './pathological-inputs.mjs';
 import { programFigures } from './program.mjs';
+import { smallRunFigures } from './small-run.mjs';
 import { patchMicromark } from '../scripts/patch-micromark.mjs';
 
 // The in-process figures import micromark from node_modules: it must carry the fix the bundles carry.
@@ -151,6 +153,23 @@ for (const { scale, dir } of scales) {
     ),
   );
   note(`processes at ${scale}×: ${RUNS.processes[scale]} runs each`);
+}
+
+// 3a. A small run (1×): the CLI as users run it against the same files in one process (no restart, no pool).
+{
+  const { dir, files, bytes } = scales[0];
+  const baseline = [...options].find((option) => option.startsWith('--baseline='))?.slice('--baseline='.length);
+  const small = smallRunFigures({
+    dir,
+    files: files.length,
+    bytes,
+    configPath,
+    runs: quick ? 3 : 5,
+    baseline,
+  });
+  rows.push(...small.rows);
+  raw.smallRun = small.raw;
+  note('small run');
 }
 
 // 3b. What a program audit and one long list cost, next to markdownlint-cli2 (bench/program.mjs).

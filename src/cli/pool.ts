@@ -1,7 +1,7 @@
-// CLI stage: lints many files on every core. Below POOL_MIN_FILES, or without a worker script, files are linted
-// in process, one after the other. From POOL_MIN_FILES on, this process and a pool of forked children (one process
-// per core in all: one child on two cores) take files from a shared queue, one at a time, and the reports come back
-// in input order: the same reports as in process.
+// CLI stage: lints many files on every core. Below POOL_MIN_BYTES of files (their sizes summed), or without a
+// worker script, files are linted in process, one after the other. From POOL_MIN_BYTES on, this process and a pool of
+// forked children (one process per core in all: one child on two cores) take files from a shared queue, one at a
+// time, and the reports come back in input order: the same reports as in process.
 // Children run the CLI's own script (dist/cli.js) with POOL_CHILD_FLAG; see pool-child.ts. What a
 // child writes to stderr is passed on line by line as it comes; a child out of heap has its file linted again in
 // process, a child that dies otherwise ends the run naming the file; the run ends once every child has.
@@ -13,7 +13,7 @@ import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { FileReport, ResolvedConfig } from '../lint/types.js';
 import { FileError } from './find-files.js';
-import { POOL_CHILD_FLAG, POOL_MIN_FILES } from './pool-flag.js';
+import { POOL_CHILD_FLAG, worthAPool } from './pool-flag.js';
 
 export { POOL_CHILD_FLAG };
 
@@ -23,9 +23,9 @@ export { POOL_CHILD_FLAG };
  */
 export const FILES_AHEAD = 2;
 
-// Fewer files than POOL_MIN_FILES (pool-flag.ts, which reexec.ts reads too) are linted in process: starting children
+// Less work than POOL_MIN_BYTES (pool-flag.ts, which reexec.ts reads too) is linted in process: starting children
 // costs more than they save.
-export { POOL_MIN_FILES } from './pool-flag.js';
+export { POOL_MIN_BYTES, worthAPool } from './pool-flag.js';
 
 /**
  * The largest file (bytes) this process lints while children are there to take it. Its heap has no limit (and the
@@ -100,6 +100,8 @@ export interface LintFilesOptions {
    * (the file is linted again in process).
    */
   onStderr?: (line: string) => void;
+  /** Cores; default availableParallelism(). */
+  cores?: number;
   /** Called as each file is done (the count so far, and that file's path). */
   onDone?: (done: number, path: string) => void;
   /**
@@ -166,34 +168,49 @@ export async function lintFiles(
   options: LintFilesOptions,
   lintPath: (path: string) => Promise<FileReport>,
 ): Promise<FileReport[]> {
-  const count = poolSize(paths.length, options);
+  // The sizes decide the pool (unless IDEA_LINT_WORKERS does) and, in a pool, which files this process takes: one
+  // stat a file, once, and no file read for it.
+  const sizes = mayPool(paths.length, options) ? await sizesOf(paths, options.cwd) : undefined;
+  const bytes = sizes?.reduce((sum, size) => sum + size, 0) ?? 0;
+  const count = poolSize({ files: paths.length, bytes }, options);
   const reports: FileReport[] = [];
   const { onReport } = options;
   const take = onReport ?? ((report: FileReport) => void reports.push(report));
-  if (count === 0 || !options.worker) {
+  if (count === 0 || !options.worker || !sizes) {
     for (const [index, path] of paths.entries()) {
       take(await lintPath(path), index);
       options.onDone?.(index + 1, path);
     }
     return reports;
   }
-  await runPool(paths, count, options.worker, options, take, lintPath);
+  await runPool(paths, sizes, count, options.worker, options, take, lintPath);
   return reports;
 }
 
+/** Whether a pool is possible at all, before the sizes are known: a worker script, two files, not one process. */
+function mayPool(files: number, options: Pick<LintFilesOptions, 'worker' | 'workers'>): boolean {
+  return options.worker !== undefined && files > 1 && (options.workers === undefined || options.workers > 1);
+}
+
 /**
- * How many children to start (0: in process alone). This process lints files beside them, so one process per core
- * is one child fewer than the cores: a process saved (its memory, its start-up and the engine it loads).
+ * How many children to start (0: in process alone) for `work`: the files and their bytes. By default a pool from
+ * POOL_MIN_BYTES on (one process per core); `workers` (IDEA_LINT_WORKERS) sets the processes whatever the work.
+ * This process lints files beside the children, so one process per core is one child fewer than the cores: a
+ * process saved (its memory, its start-up and the engine it loads).
  */
-export function poolSize(files: number, options: Pick<LintFilesOptions, 'worker' | 'workers' | 'here'>): number {
+export function poolSize(
+  work: { files: number; bytes: number },
+  options: Pick<LintFilesOptions, 'worker' | 'workers' | 'here' | 'cores'>,
+): number {
   if (!options.worker) return 0;
-  const processes = options.workers ?? (files < POOL_MIN_FILES ? 1 : availableParallelism());
+  const processes = options.workers ?? (worthAPool(work.bytes) ? (options.cores ?? availableParallelism()) : 1);
   if (processes <= 1) return 0;
-  return Math.min(processes, files) - (options.here === false ? 0 : 1);
+  return Math.min(processes, work.files) - (options.here === false ? 0 : 1);
 }
 
 function runPool(
   paths: readonly string[],
+  sizes: readonly number[],
   count: number,
   worker: string,
   options: LintFilesOptions,
@@ -383,21 +400,18 @@ function runPool(
     // This process's next file: the first not taken that is no larger than HERE_MAX_BYTES, or any once no child is
     // left to take a larger one. It scans ahead of the children; what it passes over, they take.
     let mine = 0;
-    const nextHere = async (): Promise<number | undefined> => {
+    const nextHere = (): number | undefined => {
       for (;;) {
         while (mine < paths.length && claimed[mine] === 1) mine++;
         if (mine >= paths.length) return undefined;
         const index = mine++;
-        const size = await sizeOf(resolvePath(options.cwd, paths[index]));
-        // A child may have taken it meanwhile.
-        if (claimed[index] === 1) continue;
-        if (size <= HERE_MAX_BYTES || children.size === 0) return claim(index);
+        if (sizes[index] <= HERE_MAX_BYTES || children.size === 0) return claim(index);
       }
     };
     // This process lints files as a child does, from the same queue, one at a time: between two files it files the
     // reports the children sent meanwhile and gives them their next files.
     const lintHere = async (): Promise<void> => {
-      for (let index = await nextHere(); index !== undefined && !outcome; index = await nextHere()) {
+      for (let index = nextHere(); index !== undefined && !outcome; index = nextHere()) {
         // Lets the reports the children sent meanwhile in first (and them have their next files).
         await new Promise((done) => setImmediate(done));
         if (outcome) break;
@@ -422,11 +436,18 @@ function runPool(
   });
 }
 
-/** The size of the file at `path` in bytes, 0 when it cannot be read (linting it then says why, as in process). */
-function sizeOf(path: string): Promise<number> {
-  return stat(path).then(
-    (stats) => stats.size,
-    () => 0,
+/**
+ * The size of each file in bytes (stat, not read), 0 for one that cannot be read (linting it then says why, as in
+ * process).
+ */
+function sizesOf(paths: readonly string[], cwd: string): Promise<number[]> {
+  return Promise.all(
+    paths.map((path) =>
+      stat(resolvePath(cwd, path)).then(
+        (stats) => stats.size,
+        () => 0,
+      ),
+    ),
   );
 }
 

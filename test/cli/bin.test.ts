@@ -344,7 +344,7 @@ describe('dist/cli.js: output closed early', () => {
   });
 });
 
-describe('dist/cli.js: a run over many files starts itself again with the GC flags', () => {
+describe('dist/cli.js: a run with a pool (IDEA_LINT_WORKERS=2 here) starts itself again with the GC flags', () => {
   const env = (workers?: string): NodeJS.ProcessEnv => ({
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? '',

@@ -18,7 +18,7 @@ import {
   EnvError,
   HERE_MAX_BYTES,
   lintFiles,
-  POOL_MIN_FILES,
+  POOL_MIN_BYTES,
   PoolError,
   poolSize,
   readPoolEnv,
@@ -85,23 +85,32 @@ const inProcess = async (path: string): Promise<FileReport> => ({ path, ideas: [
 const paths = (n: number) => Array.from({ length: n }, (_, i) => `file-${i}.md`);
 
 describe('poolSize', () => {
-  it('lints in process without a worker script, below the threshold, or when told 0 or 1', () => {
-    expect(poolSize(100, {})).toBe(0);
-    expect(poolSize(POOL_MIN_FILES - 1, { worker: fakeChild })).toBe(0);
-    expect(poolSize(100, { worker: fakeChild, workers: 0 })).toBe(0);
-    expect(poolSize(100, { worker: fakeChild, workers: 1 })).toBe(0);
+  const small = { files: 100, bytes: POOL_MIN_BYTES - 1 };
+  const big = { files: 100, bytes: POOL_MIN_BYTES };
+
+  it('lints in process without a worker script, below POOL_MIN_BYTES whatever the files, or when told 0 or 1', () => {
+    expect(poolSize(big, {})).toBe(0);
+    expect(poolSize(small, { worker: fakeChild, cores: 2 })).toBe(0);
+    expect(poolSize({ files: 10_000, bytes: 500_000 }, { worker: fakeChild, cores: 8 })).toBe(0);
+    expect(poolSize(big, { worker: fakeChild, workers: 0 })).toBe(0);
+    expect(poolSize(big, { worker: fakeChild, workers: 1 })).toBe(0);
+    // One big file: nothing for a child to take beside this process.
+    expect(poolSize({ files: 1, bytes: 10 * POOL_MIN_BYTES }, { worker: fakeChild, cores: 2 })).toBe(0);
   });
 
-  it('starts one child per core but one (this process lints too) from the threshold on, or one fewer than told', () => {
-    const cores = availableParallelism();
-    expect(poolSize(POOL_MIN_FILES, { worker: fakeChild })).toBe(Math.min(cores, POOL_MIN_FILES) - 1);
-    expect(poolSize(100, { worker: fakeChild, workers: 2 })).toBe(1);
-    expect(poolSize(3, { worker: fakeChild, workers: 4 })).toBe(2);
-    expect(poolSize(100, { worker: fakeChild, workers: 4 })).toBe(3);
+  it('starts one child per core but one (this process lints too) from POOL_MIN_BYTES on, or one fewer than told', () => {
+    expect(poolSize(big, { worker: fakeChild, cores: 2 })).toBe(1);
+    expect(poolSize(big, { worker: fakeChild, cores: 8 })).toBe(7);
+    expect(poolSize({ files: 3, bytes: POOL_MIN_BYTES }, { worker: fakeChild, cores: 8 })).toBe(2);
+    expect(poolSize(big, { worker: fakeChild })).toBe(Math.min(availableParallelism(), 100) - 1);
+    // Told: whatever the work.
+    expect(poolSize(small, { worker: fakeChild, workers: 2 })).toBe(1);
+    expect(poolSize({ files: 3, bytes: 0 }, { worker: fakeChild, workers: 4 })).toBe(2);
+    expect(poolSize(big, { worker: fakeChild, workers: 4 })).toBe(3);
     // The children alone: as many as told.
-    expect(poolSize(3, { worker: fakeChild, workers: 4, here: false })).toBe(3);
-    expect(poolSize(100, { worker: fakeChild, workers: 4, here: false })).toBe(4);
-    expect(poolSize(100, { worker: fakeChild, workers: 1, here: false })).toBe(0);
+    expect(poolSize({ files: 3, bytes: 0 }, { worker: fakeChild, workers: 4, here: false })).toBe(3);
+    expect(poolSize(big, { worker: fakeChild, workers: 4, here: false })).toBe(4);
+    expect(poolSize(big, { worker: fakeChild, workers: 1, here: false })).toBe(0);
   });
 });
 
@@ -349,7 +358,7 @@ describe.skipIf(!existsSync(CLI_BIN))('dist/cli.js with the pool on and off', ()
       JSON.stringify({ files: ['**/*.md'], today: '2026-06-01', maxFileSize: 180_000 }),
     );
     const files = readdirSync(project, { recursive: true }).filter((name) => String(name).endsWith('.md'));
-    expect(files.length).toBeGreaterThan(POOL_MIN_FILES * 2);
+    expect(files.length).toBeGreaterThan(20);
     const exec = promisify(execFile);
     const run = (format: string, workers: string, childMemory = '') =>
       exec(process.execPath, [CLI_BIN, '--format', format, '--fail-on', 'never', '.'], {

@@ -60,6 +60,7 @@ export function findUndefinedTerms(
   let extensions: Set<string> | undefined;
   let numbered: Set<string> | undefined;
   let skillInitials: Set<string> | undefined;
+  let firstProse: Map<string, number> | undefined;
   blocks.forEach((block, index) => {
     // A title, a heading or a field line (`| Technologies | Python, NLP/LLMs |` above the prose) labels the idea: the
     // idea's text explains it, wherever.
@@ -99,8 +100,8 @@ export function findUndefinedTerms(
       // A use in the title or a heading that the idea's prose takes up again: the paragraph of its first use there
       // spells it out, before or after that use ("## HR Management Module" over "The CARE HR Module project aims to
       // enhance the human resource management …"). The label names the term; the prose that uses it explains it.
-      const prose = label ? firstProseUse(uses, blocks, fieldLines, index, use.key) : -1;
-      if (prose >= 0 && longForms.inBlock(prose, letters, true)) continue;
+      const prose = label ? (firstProse ??= firstProseUses(uses, blocks, fieldLines)).get(use.key) : undefined;
+      if (prose !== undefined && prose > index && longForms.inBlock(prose, letters, true)) continue;
       // Read once per idea: a term's question is then a set lookup, whatever the skills' length.
       skillInitials ??= skillItemInitials(idea.fields.skills?.value);
       if (longForms.inSkills(letters) || skillInitials.has(letters)) continue;
@@ -123,18 +124,18 @@ export function findUndefinedTerms(
   return found;
 }
 
-/** The index of the first prose block after `index` (a paragraph, not a field line) that uses `key`, or -1. */
-function firstProseUse(
+/** For each key, the index of the first prose block (a paragraph, not a field line) that uses it: read once per idea. */
+function firstProseUses(
   uses: readonly AcronymUse[][],
   blocks: readonly TextBlock[],
   fieldLines: readonly boolean[],
-  index: number,
-  key: string,
-): number {
-  for (let at = index + 1; at < blocks.length; at++) {
-    if (blocks[at].kind === 'text' && !fieldLines[at] && uses[at].some((use) => use.key === key)) return at;
-  }
-  return -1;
+): Map<string, number> {
+  const first = new Map<string, number>();
+  blocks.forEach((block, at) => {
+    if (block.kind !== 'text' || fieldLines[at]) return;
+    for (const use of uses[at]) if (!first.has(use.key)) first.set(use.key, at);
+  });
+  return first;
 }
 
 /**

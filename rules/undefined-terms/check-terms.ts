@@ -60,6 +60,7 @@ export function findUndefinedTerms(
   let extensions: Set<string> | undefined;
   let numbered: Set<string> | undefined;
   let skillInitials: Set<string> | undefined;
+  let firstProse: Map<string, number> | undefined;
   blocks.forEach((block, index) => {
     // A title, a heading or a field line (`| Technologies | Python, NLP/LLMs |` above the prose) labels the idea: the
     // idea's text explains it, wherever.
@@ -82,6 +83,7 @@ export function findUndefinedTerms(
       if (seen.has(use.key)) continue;
       seen.add(use.key);
       if (covered(use.key) || (use.parts.length > 1 && use.parts.every(covered))) continue;
+      if (NUMBERED_NAME.test(use.key)) continue;
       // Spelled out earlier without the acronym beside it ("high-availability features … an HA setup"), in the
       // skills the idea asks for ("WebAssembly" for WASM), or in plain words earlier in the use's own paragraph.
       const letters = acronymLetters(use.term);
@@ -95,6 +97,11 @@ export function findUndefinedTerms(
       // over "Differentiate solutions of quadratic programs").
       const section = label ? sectionAfter(blocks, fieldLines, index) : [];
       if (section.some((at) => longForms.inBlock(at, letters, true))) continue;
+      // A use in the title or a heading that the idea's prose takes up again: the paragraph of its first use there
+      // spells it out, before or after that use ("## HR Management Module" over "The CARE HR Module project aims to
+      // enhance the human resource management …"). The label names the term; the prose that uses it explains it.
+      const prose = label ? (firstProse ??= firstProseUses(uses, blocks, fieldLines)).get(use.key) : undefined;
+      if (prose !== undefined && prose > index && longForms.inBlock(prose, letters, true)) continue;
       // Read once per idea: a term's question is then a set lookup, whatever the skills' length.
       skillInitials ??= skillItemInitials(idea.fields.skills?.value);
       if (longForms.inSkills(letters) || skillInitials.has(letters)) continue;
@@ -104,7 +111,7 @@ export function findUndefinedTerms(
       // A short form of one word written in full earlier before the same word (`Github Actions` … `GH Actions`).
       const next = NEXT_NAME.exec(block.text.slice(use.end, use.end + NEXT_NAME_CHARS))?.[1];
       if (next && longForms.shortens(index, letters, next)) continue;
-      if (block.kind === 'text' && longForms.inBlock(index, letters, true, use.start)) continue;
+      if (block.kind === 'text' && longForms.inBlock(index, letters, true)) continue;
       // Written elsewhere on the page as a word not in capitals (`qemu`, `SCXMl`, `Gnome` inside a sentence): a name
       // the writer put in capitals, not an initialism.
       if (wordsNotInCapitals(file, check).has(use.key)) continue;
@@ -115,6 +122,20 @@ export function findUndefinedTerms(
     for (const key of definitions[index]) before.add(key);
   });
   return found;
+}
+
+/** For each key, the index of the first prose block (a paragraph, not a field line) that uses it: read once per idea. */
+function firstProseUses(
+  uses: readonly AcronymUse[][],
+  blocks: readonly TextBlock[],
+  fieldLines: readonly boolean[],
+): Map<string, number> {
+  const first = new Map<string, number>();
+  blocks.forEach((block, at) => {
+    if (block.kind !== 'text' || fieldLines[at]) return;
+    for (const use of uses[at]) if (!first.has(use.key)) first.set(use.key, at);
+  });
+  return first;
 }
 
 /**
@@ -138,6 +159,15 @@ function skillItemInitials(skills: string | undefined): Set<string> {
 
 /** Small words a skill's name may hold that give no initial ("Knowledge of Java", "Theory of Computation"). */
 const SMALL_WORDS = new Set(['of', 'and', 'the', 'a', 'an', 'for', 'in', 'on', 'to', 'with']);
+
+/**
+ * A name of letters with a number at its end (`TALOS2`, `PX4`, `BLAKE3`, `GEN3`, `SU2`, `CVC5`, `FAT32`, `DB2`): a
+ * model, release or generation of a product, named as such, not an initialism to spell out. Over the twelve
+ * term-labelled sets readers labelled such a term defined or named 25 times (the four false alarms above among them)
+ * and undefined once (`UML2`, already known as UML with a number). A number inside the term is no release: `I2C`,
+ * `M2M`, `P2P` and `E2E` stay checked, as do `K8S` (a numeronym) and `SHA-256` (read as numbered documents).
+ */
+const NUMBERED_NAME = /^[A-Z]{2,}\d+$/;
 
 /** No definitions: a block of an idea that uses no term. */
 const NONE: ReadonlySet<string> = new Set<string>();
@@ -227,6 +257,12 @@ function spelledAsNumeronym(term: string, text: string): boolean {
 /** Shortest plain word (no digit, no inner capital) taken as the name a term in capitals spells. */
 const MIN_PLAIN_WORD = 4;
 
+/**
+ * Words of lower-case letters joined by hyphens, not led or followed by a dot, an underscore or a sigil: a package's
+ * name (`go-cqhttp`, `xarray-erddap`), not an identifier (`noaa_coops`) or a file name (`erddap-server.yml`).
+ */
+const HYPHENATED_NAME = /(?<![\p{L}\p{N}@$#\\/._-])[a-z]+(?:-[a-z]+)+(?![\p{L}\p{N}]|[-_.][\p{L}\p{N}])/gu;
+
 /** The words each file writes not in capitals (wordsNotInCapitals), read once per file and limits. */
 const NOT_IN_CAPITALS = new WeakMap<IdeaFile, Set<string>>();
 
@@ -237,9 +273,12 @@ const NOT_IN_CAPITALS = new WeakMap<IdeaFile, Set<string>>();
  * A term the page also writes so is a name the writer put in capitals (coreboot's QEMU and qemu, regression-12;
  * Qubes' GNOME and Gnome, regression-6; MariaDB's GRID and grid, WHERE and where, regression-11), not an initialism,
  * which is written in capitals wherever it appears. Over the eleven term-labelled sets this removed five false alarms
- * and no term labelled undefined. Words joined by `-`, `_` or `.` are identifiers and file names (`noaa_coops`,
- * `xarray-erddap`), not the word; a word with a digit is no evidence (`e2e` is an initialism in lower case); a Title
- * Case word at the start of a sentence, in a heading or in the title may be any word capitalised.
+ * and no term labelled undefined. Words joined by `_` or `.` are identifiers and file names (`noaa_coops`,
+ * `erddap.yml`), not the word; words of lower-case letters joined by hyphens name a package after each word
+ * (`xarray-erddap` beside ERDDAP, regression-2; `go-cqhttp` beside CQHTTP, regression-13: both read as names, and no
+ * term labelled undefined in the twelve sets is written so); a word with a digit is no evidence (`e2e` is an
+ * initialism in lower case); a Title Case word at the start of a sentence, in a heading or in the title may be any
+ * word capitalised.
  */
 function wordsNotInCapitals(file: IdeaFile, limits: AcronymLimits): Set<string> {
   let words = NOT_IN_CAPITALS.get(file);
@@ -263,6 +302,13 @@ function wordsNotInCapitals(file: IdeaFile, limits: AcronymLimits): Set<string> 
       if (plain && word.length < MIN_PLAIN_WORD) continue;
       if (/^[A-Z][a-z]+$/.test(word) && (block.kind !== 'text' || !insideSentence(block.text, match.index))) continue;
       words.add(word.toUpperCase());
+    }
+    // A name in lower case joined by hyphens (`go-cqhttp`, `xarray-erddap`): a package named after each of its
+    // words of four letters or more, written not in capitals.
+    for (const match of block.text.matchAll(HYPHENATED_NAME)) {
+      if (inSkip(match.index, match.index + match[0].length)) continue;
+      for (const part of match[0].split('-'))
+        if (part.length >= MIN_PLAIN_WORD && part.length <= limits.maxLength) words.add(part.toUpperCase());
     }
   }
   NOT_IN_CAPITALS.set(file, words);

@@ -224,6 +224,19 @@ export function findDefinitions(
   const linkStarts = new Set(block.links.map(([from]) => from));
   const linkEnds = new Set(block.links.map(([, to]) => to));
   const addresses = webAddresses(text);
+  // A link's text is a name on its own even where the markup runs it into the next word: "[Wikimedia
+  // OCR](…)project" (a page converted from HTML drops the space after a link) links OCR, though the block reads the
+  // word `OCRproject`. Only a word cut by the link's edge is read here; the others are read below.
+  for (const [from, to] of block.links) {
+    for (const match of text.slice(from, to).matchAll(WORD)) {
+      const cut =
+        (match.index === 0 && from > 0 && /[\p{L}\p{N}]/u.test(text[from - 1])) ||
+        (match.index + match[0].length === to - from && /[\p{L}\p{N}]/u.test(text[to] ?? ''));
+      if (!cut || !asked(match[0])) continue;
+      define(match[0]);
+      if (linked) for (const key of keysOf(match[0])) linked.add(key);
+    }
+  }
   // Every word is asked about (`xl (the toolstack)` defines XL); the patterns tried after it are first screened by
   // the characters they need there, which costs far less than running them on every word of a long list.
   let index = -1;

@@ -232,7 +232,8 @@ describe('undefined-terms', () => {
 
     it('skips example contents in capitals and a known term with a number after it', () => {
       expect(flagged(idea('Paste "XYZ" and select ABC to DEF on ARM64 boards.'))).toEqual([]);
-      expect(flagged(idea('Run it on FOO64 boards.'))).toEqual(['FOO64']);
+      // An unknown term is not known with a number either; with one it is a numbered name (session 15, below).
+      expect(flagged(idea('Run it on FOOB boards.'))).toEqual(['FOOB']);
     });
 
     it('skips a short form of one word written in full before the same next word', () => {
@@ -646,7 +647,7 @@ describe('undefined-terms: names the page writes as names (session 14)', () => {
     expect(flagged(idea('The GRID view plugin is slow; improve the grid view.'))).toEqual([]);
     // Code, addresses, identifiers and compounds are not the word; nor a term's own mixed-case spelling.
     expect(flagged(idea('Update `qemu` and https://qemu.org/ for QEMU.'))).toEqual(['QEMU']);
-    expect(flagged(idea('Wrap the noaa_coops package and xarray-noaa for NOAA.'))).toEqual(['NOAA']);
+    expect(flagged(idea('Wrap the noaa_coops package and noaa.yml for NOAA.'))).toEqual(['NOAA']);
     // Short plain words are mostly English words ("jot", "Mac"), written whatever the term is.
     expect(flagged(idea('Read the JOT bus; jot it down, as the MAC on a Mac is.'))).toEqual(['JOT', 'MAC']);
     // A capitalised word at a sentence's start, in a heading or in the title may be any word capitalised.
@@ -662,5 +663,64 @@ describe('undefined-terms: names the page writes as names (session 14)', () => {
     // Without the word, or with a number under three ("edge" for E2E), it stays a term.
     expect(flagged(idea('Use the K8S API.'))).toEqual(['K8S']);
     expect(flagged(idea('Add E2E tests at the edge.'))).toEqual(['E2E']);
+  });
+});
+
+describe('undefined-terms: names and explanations found past the markup and the title (session 15)', () => {
+  it('reads a link’s text on its own where the markup runs it into the next word', () => {
+    const nonebot = idea(
+      'Bulk OCR needs work: see the [Wikimedia OCR](https://phabricator.example.org/tag/ocr/)project.',
+    );
+    expect(flagged(nonebot)).toEqual([]);
+    expect(flagged(idea('Read [about XKQ](https://example.org)for details, then use XKQ.'))).toEqual([]);
+    expect(flagged(idea('The RKV tool is old; the forum(see [RKVs](https://example.org)) explains it.'))).toEqual([]);
+    // A word outside the link is not linked by it, run together or not.
+    expect(flagged(idea('Use ZQF now; the [manual](https://example.org)ZQF section helps.'))).toEqual(['ZQF']);
+  });
+
+  it('reads the long form later in the use’s own paragraph as its explanation, in lower case too', () => {
+    expect(flagged(idea('The HR module aims to improve human resource management in the app.'))).toEqual([]);
+    expect(flagged(idea('Port the QK layer; a query kernel is what it is.'))).toEqual([]);
+    // In another paragraph two lower-case words are chance.
+    expect(flagged(idea('The HR module is slow.\n\nIt helps human resource staff.'))).toEqual(['HR']);
+  });
+
+  it('reads a term of the title or a heading as explained by the paragraph of its first use in the prose', () => {
+    const care = idea(
+      '**Labels:** question, blocked\n\n#### Project Detail\n\nThe **CARE HR Module** project aims to enhance the human resource management of CARE.',
+      '#10508: HR Management Module',
+    );
+    expect(flagged(care)).toEqual(['CARE']);
+    const heading = idea('Intro.\n\n### Bulk DW import\n\nAdd a DW layer: the data warehouse behind reports.');
+    expect(flagged(heading)).toEqual([]);
+    // A first prose use whose paragraph explains nothing leaves the title's term undefined.
+    const vague = idea(
+      'Labels: none\n\n#### Detail\n\nThe HR module is old.\n\nHuman resource staff use it.',
+      'HR Module',
+    );
+    expect(flagged(vague)).toEqual(['HR']);
+  });
+
+  it('reads a word of a lower-case name joined by hyphens as a name the page writes not in capitals', () => {
+    expect(flagged(idea('Sync data from ERDDAP with the xarray-erddap package.'))).toEqual([]);
+    expect(flagged(idea('CQHTTP 接口改名为 OneBot 标准，推荐基于 go-cqhttp 的实现。'))).toEqual([]);
+    expect(flagged(idea('Use the ZORBEX API; the py-zorbex-client wraps it.'))).toEqual([]);
+    // Identifiers, file names, code and short words are not: `noaa_coops`, `erddap.yml`, `` `go-zork` ``, `go-qq`.
+    expect(flagged(idea('Read ERDDAP with noaa_erddap and erddap-server.yml.'))).toEqual(['ERDDAP']);
+    expect(flagged(idea('Wrap ZORK in `go-zork`, and QQ in go-qq.'))).toEqual(['ZORK', 'QQ']);
+  });
+
+  it('reads letters with a number at the end as a numbered product, model or release', () => {
+    expect(flagged(idea('Boot on the Raptor TALOS2 board, flying a PX4 drone.'))).toEqual([]);
+    expect(flagged(idea('Hash rows with BLAKE2 or BLAKE3; the GEN3 portal and SU2 solver stay.'))).toEqual([]);
+    expect(flagged(idea('Port QZX12 and ZORK3 to the new API.'))).toEqual([]);
+    // A number inside the term is no release (I2C, M2M, P2P), nor a numeronym (K8S); letters alone stay terms.
+    expect(flagged(idea('Talk I2C and M2M over P2P links to the K8S API of the TALOS board.'))).toEqual([
+      'I2C',
+      'M2M',
+      'P2P',
+      'K8S',
+      'TALOS',
+    ]);
   });
 });

@@ -6,15 +6,36 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ POOL_CHILD_FLAG),
-/* harmony export */   o: () => (/* binding */ POOL_MIN_FILES)
+/* harmony export */   g7: () => (/* binding */ worthAPool),
+/* harmony export */   mW: () => (/* binding */ POOL_MIN_BYTES),
+/* harmony export */   nD: () => (/* binding */ POOL_CHILD_FLAG)
 /* harmony export */ });
 // CLI stage: what bin.ts and reexec.ts need to know of the pool (see pool.ts) without loading it: the flag that makes
-// the CLI's script a pool child, and how many files start a pool.
+// the CLI's script a pool child, and how much work starts a pool.
 /** The first argument that makes the CLI's script a pool child instead of the CLI. */
 const POOL_CHILD_FLAG = '--idea-lint-pool-child';
-/** From this many files on, a run lints with a pool of processes (fewer: in process). */
-const POOL_MIN_FILES = 10;
+/**
+ * From this many bytes of files to lint on (their sizes on disk, summed), a run lints with a pool of processes;
+ * below it, in process. Work decides, not the count of files: a file costs time in proportion to its length (idea
+ * lists run from 1 to 160 KB). A pool pays a fixed price before it saves anything (the CLI started once more with
+ * the GC flags, reexec.ts; a child started, the engine loaded in it and its code still cold on its first files) and
+ * more CPU per file (one GC thread a process, a child's heap limit); it saves the part of the work the child takes
+ * off this process, which only a free core makes a saving.
+ *
+ * Measured with bench/break-even.mjs (7 December 2026, 2 cores, load 13 to 18 from other work): the same
+ * dist/cli.js on folders of real idea lists, pool (IDEA_LINT_WORKERS=2) against one process (=1), interleaved, wall
+ * time pool over one process: 0.1 MB 1.60×, 0.45 MB 1.80×, 0.6 MB 1.36×, 1 MB 1.22×, 2 MB 1.24×, 4 MB 0.94×. Under
+ * that load the break-even lies between 2 and 4 MB: an upper bound, since other work on the cores is what keeps the
+ * child from saving time. On idle cores it comes earlier: bench/results.json's idle figures (12 files, 0.1 MB: pool
+ * 2.3 s, one process 1.9 s; 750 files, 16 MB: the pool 0.59× one process) put it near 0.4 MB. 1 MB lies between the
+ * two; on either side of the true value a run in that band costs at most ~20% more than the better choice, and a
+ * pull request's few lists (under 0.2 MB) and a program audit (10 MB or more) are on the right side either way.
+ */
+const POOL_MIN_BYTES = 1024 * 1024;
+/** Whether `bytes` of files to lint are work enough for a pool (at least POOL_MIN_BYTES). */
+function worthAPool(bytes) {
+    return bytes >= POOL_MIN_BYTES;
+}
 
 
 /***/ }),
@@ -521,7 +542,7 @@ async function main(params) {
         stdout.write(`${version/* VERSION */.xv}\n`);
         return 0;
     }
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(992), __nccwpck_require__.e(609)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3609));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(992), __nccwpck_require__.e(13)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1013));
     return run(params, options);
 }
 
@@ -536,10 +557,13 @@ var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/cli/reexec.ts
-// CLI stage: a run over many files starts the CLI once more with V8's GC flags, so that every linting process (the
-// main one, which lints beside the pool's children, and the children) has them. V8 takes these flags only at start
-// (setting them at run time with v8.setFlagsFromString once crashed V8). The first process only waits: it loads
-// nothing but this module and args.ts, so it holds the memory of a bare Node (~40 MB) while the run goes on.
+// CLI stage: a run with work enough for a pool (see pool-flag.ts) starts the CLI once more with V8's GC flags, so
+// that every linting process (the main one, which lints beside the pool's children, and the children) has them. V8
+// takes these flags only at start (setting them at run time with v8.setFlagsFromString once crashed V8). The first
+// process only waits: it loads nothing but this module and args.ts, so it holds the memory of a bare Node (~40 MB)
+// while the run goes on. It judges the work before the configuration (and the engine that reads it) is loaded, from
+// the sizes of what the arguments name, with a walk that stops at POOL_MIN_BYTES: a bound of what discovery will
+// find, not a second discovery.
 // Its own module, light, so that bin.ts can decide before loading the engine.
 
 
@@ -559,11 +583,17 @@ var external_node_path_ = __nccwpck_require__(6760);
  */
 const MAIN_EXEC_ARGV = ['--single-threaded-gc', '--heap-growing-percent=100'];
 /**
+ * The most entries (files and folders) the estimate looks at before it takes a run as big: it bounds the first
+ * process's walk of a large tree with small files. A repository of idea lists holds a few hundred.
+ */
+const ESTIMATE_MAX_ENTRIES = 5000;
+/**
  * Whether the CLI should start itself again with MAIN_EXEC_ARGV: a run that lints files (not --help, --version,
  * standard input, a usage error or --fix, which lints in process), on more than one core unless IDEA_LINT_WORKERS
- * says one process, not already started with the flags, and likely to lint many files, judged without discovery
- * from the arguments alone: no file named (the configuration's globs), a folder or a glob among them, or
- * POOL_MIN_FILES files or more. A wrong guess costs one start of Node (~40 ms), never a different report.
+ * says one process, not already started with the flags, and with work enough for a pool (worthAPool), judged before
+ * discovery (which needs the configuration, hence the engine) by estimateBytes: at least the bytes the run will lint.
+ * IDEA_LINT_WORKERS of 2 or more makes a pool whatever the work, so a restart too. A wrong guess costs one start of
+ * Node (~40 ms) or the GC flags, never a different report.
  */
 function shouldReexec(input) {
     if (MAIN_EXEC_ARGV.every((flag) => input.execArgv.includes(flag)))
@@ -571,7 +601,8 @@ function shouldReexec(input) {
     const workers = input.env.IDEA_LINT_WORKERS;
     if (workers !== undefined && workers !== '' && (!/^\d+$/.test(workers) || Number(workers) <= 1))
         return false;
-    if ((input.cores ?? (0,external_node_os_.availableParallelism)()) <= 1 && (workers === undefined || workers === ''))
+    const told = workers !== undefined && workers !== '';
+    if ((input.cores ?? (0,external_node_os_.availableParallelism)()) <= 1 && !told)
         return false;
     let options;
     try {
@@ -582,20 +613,95 @@ function shouldReexec(input) {
     }
     if (options.help || options.version || options.stdin || options.fix || options.fixDryRun)
         return false;
-    const { patterns } = options;
-    if (patterns.length === 0 || patterns.length >= pool_flag/* POOL_MIN_FILES */.o)
+    if (told)
         return true;
-    const isFile = input.isFile ?? regularFile;
-    return patterns.some((pattern) => !isFile((0,external_node_path_.resolve)(input.cwd, pattern)));
+    return (0,pool_flag/* worthAPool */.g7)(estimateBytes(options.patterns, input.cwd, input.tree ?? realTree));
 }
-function regularFile(path) {
-    try {
-        return (0,external_node_fs_namespaceObject.statSync)(path).isFile();
+/**
+ * An upper bound of the bytes a run over `patterns` (none: the configured files, under `cwd`) will lint, without
+ * the configuration: a named file counts its size; a folder every file under it (as discovery walks it: not into
+ * node_modules, .git or linked folders), idea file or not; a glob every file under its fixed part (`docs/**` → docs).
+ * Stops as soon as the sum reaches POOL_MIN_BYTES, or past ESTIMATE_MAX_ENTRIES entries (then POOL_MIN_BYTES: a big
+ * tree): the decision needs no more, and the first process stays light.
+ */
+function estimateBytes(patterns, cwd, tree) {
+    let bytes = 0;
+    let entries = 0;
+    const seen = new Set();
+    const pending = [];
+    const roots = patterns.length === 0 ? [cwd] : patterns.map((pattern) => (0,external_node_path_.resolve)(cwd, fixedPart(pattern)));
+    for (const root of roots) {
+        if (seen.has(root))
+            continue;
+        seen.add(root);
+        const kind = tree.kind(root);
+        if (kind.type === 'file')
+            bytes += kind.size;
+        else if (kind.type === 'folder')
+            pending.push(root);
+        if (bytes >= pool_flag/* POOL_MIN_BYTES */.mW)
+            return bytes;
     }
-    catch {
-        return false;
+    // A folder named inside another named folder is counted twice: an upper bound still.
+    while (pending.length > 0) {
+        const folder = pending.pop();
+        for (const entry of tree.list(folder)) {
+            entries += 1;
+            if (entries > ESTIMATE_MAX_ENTRIES)
+                return Math.max(bytes, pool_flag/* POOL_MIN_BYTES */.mW);
+            if (entry.folder) {
+                if (!SKIPPED_FOLDERS.has(entry.name))
+                    pending.push((0,external_node_path_.join)(folder, entry.name));
+                continue;
+            }
+            const kind = tree.kind((0,external_node_path_.join)(folder, entry.name));
+            if (kind.type === 'file')
+                bytes += kind.size;
+            if (bytes >= pool_flag/* POOL_MIN_BYTES */.mW)
+                return bytes;
+        }
     }
+    return bytes;
 }
+// As discovery (find-files.ts): never worth a walk.
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+/**
+ * A pattern up to its first path segment with a glob's special character (the whole pattern when it has none): a
+ * folder that holds everything the glob can match. Conservative: `a[b].md` is taken for a glob (its folder is
+ * walked), and a leading `!` or `(` makes the fixed part empty (the current folder).
+ */
+function fixedPart(pattern) {
+    const segments = pattern.split(/[/\\]/);
+    const first = segments.findIndex((segment) => /[*?[\]{}()!+@]/.test(segment));
+    if (first === -1)
+        return pattern;
+    const fixed = segments.slice(0, first).join('/');
+    return fixed === '' && pattern.startsWith('/') ? '/' : fixed || '.';
+}
+const realTree = {
+    kind(path) {
+        try {
+            const stats = (0,external_node_fs_namespaceObject.statSync)(path);
+            if (stats.isFile())
+                return { type: 'file', size: stats.size };
+            return stats.isDirectory() ? { type: 'folder' } : { type: 'other' };
+        }
+        catch {
+            return { type: 'other' };
+        }
+    },
+    list(folder) {
+        try {
+            return (0,external_node_fs_namespaceObject.readdirSync)(folder, { withFileTypes: true }).map((entry) => ({
+                name: entry.name,
+                folder: entry.isDirectory(),
+            }));
+        }
+        catch {
+            return [];
+        }
+    },
+};
 /**
  * Runs `script` with `argv` in a new Node process started with MAIN_EXEC_ARGV (after this process's own flags),
  * standard streams shared; this process ends as it does: with its exit code, or killed by the same signal. The
@@ -637,7 +743,7 @@ function reexec(script, argv) {
 
 
 const script = (0,external_node_url_.fileURLToPath)(import.meta.url);
-if (process.argv[2] === pool_flag/* POOL_CHILD_FLAG */.n)
+if (process.argv[2] === pool_flag/* POOL_CHILD_FLAG */.nD)
     runChild();
 else if (shouldReexec({ argv: process.argv.slice(2), env: process.env, execArgv: process.execArgv, cwd: process.cwd() }))
     reexec(script, process.argv.slice(2));
@@ -651,7 +757,7 @@ function runChild() {
         early.push(message);
     };
     process.on('message', keep);
-    void Promise.all(/* import() */[__nccwpck_require__.e(992), __nccwpck_require__.e(609), __nccwpck_require__.e(781)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7781)).then(({ runPoolChild }) => {
+    void Promise.all(/* import() */[__nccwpck_require__.e(992), __nccwpck_require__.e(13), __nccwpck_require__.e(781)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7781)).then(({ runPoolChild }) => {
         process.off('message', keep);
         runPoolChild(process, early);
     });

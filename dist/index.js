@@ -295,10 +295,12 @@ function quote(value) {
 /* harmony export */   o: () => (/* binding */ FILTER_MODES)
 /* harmony export */ });
 /* harmony import */ var _parse_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7140);
-/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4032);
+/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4032);
+/* harmony import */ var _lint_file_findings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7678);
 // GitHub stage: decides where each finding of a pull request goes — an inline comment, a file-level
 // comment, or the summary — from the diff and the filter mode. Pure, and never drops a finding
 // (reviewdog's filter annotates rather than drops; we do the same).
+
 
 
 /** reviewdog's filter modes. */
@@ -315,7 +317,7 @@ function placeFindings(files, mode) {
             const suggestion = finding.fix ? suggestionFor(file.text, starts, finding) : undefined;
             if (suggestion &&
                 allIn(commentable, suggestion.startLine, suggestion.line) &&
-                (0,_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .inOneHunk */ .Y)(file.changed, suggestion.startLine, suggestion.line)) {
+                (0,_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .inOneHunk */ .Y)(file.changed, suggestion.startLine, suggestion.line)) {
                 placed.push({
                     ...base,
                     where: 'inline',
@@ -340,6 +342,9 @@ function placeFindings(files, mode) {
 /** Ideas (by line range) that the diff touches: an added line under `added`, a hunk line otherwise. */
 function isInScope(file, finding, mode) {
     if (mode === 'file' || mode === 'nofilter')
+        return true;
+    // A reserved file-level finding (`no-ideas`, `unread-ideas` at a line inside a misread idea) is about the whole file.
+    if (_lint_file_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .FILE_FINDING_IDS */ .Cm.includes(finding.ruleId))
         return true;
     const lines = mode === 'added' ? file.changed.added : file.changed.inHunk;
     const idea = file.ideas.find((i) => finding.line >= i.line && finding.line <= i.endLine);
@@ -975,6 +980,105 @@ function editDistance(a, b) {
 
 /***/ }),
 
+/***/ 7678:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bk: () => (/* binding */ NO_IDEAS),
+/* harmony export */   Cm: () => (/* binding */ FILE_FINDING_IDS),
+/* harmony export */   VG: () => (/* binding */ UNREAD_IDEAS),
+/* harmony export */   sb: () => (/* binding */ fileFinding),
+/* harmony export */   sz: () => (/* binding */ READ_ERROR),
+/* harmony export */   tv: () => (/* binding */ noIdeasFinding),
+/* harmony export */   yC: () => (/* binding */ LINT_FILE_FINDING_IDS),
+/* harmony export */   zi: () => (/* binding */ unreadIdeasFinding)
+/* harmony export */ });
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(311);
+/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9921);
+
+
+/** A file the globs matched in which the parser recognised no idea. */
+const NO_IDEAS = 'no-ideas';
+/** A file in which some ideas were recognised and parts written like ideas were not (src/parse/unread-ideas.ts). */
+const UNREAD_IDEAS = 'unread-ideas';
+/** A changed file the action could not read (src/github/file-problems.ts). */
+const READ_ERROR = 'read-error';
+/** Reserved ids of file-level findings: a rule may not take one. */
+const FILE_FINDING_IDS = [NO_IDEAS, UNREAD_IDEAS, READ_ERROR];
+/** File-level findings the engine reports, which a disable comment may name (`<!-- idea-lint-disable-file unread-ideas -->`). */
+const LINT_FILE_FINDING_IDS = [NO_IDEAS, UNREAD_IDEAS];
+const NO_IDEAS_MESSAGE = 'No ideas recognised: is the layout supported? Give each idea its own heading with labelled fields such as "Mentors:" and "Difficulty:".';
+/** A finding about the whole file, at its first character or at the start of the line `at` names. */
+function fileFinding(ruleId, severity, message, path, docs, at = { line: 1, offset: 0 }) {
+    return {
+        ruleId,
+        severity,
+        message,
+        line: at.line,
+        column: 1,
+        endLine: at.line,
+        endColumn: 1,
+        offset: at.offset,
+        endOffset: at.offset,
+        idea: null,
+        fingerprint: (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .fingerprint */ .R)(ruleId, path, null),
+        docs,
+    };
+}
+/** The notice for a file in which no idea was recognised, so a layout the parser misses is not a silent pass. */
+function noIdeasFinding(path) {
+    return fileFinding(NO_IDEAS, 'notice', NO_IDEAS_MESSAGE, path, `${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .REPOSITORY_URL */ .ld}/blob/v${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .xv}/README.md#files-without-ideas`);
+}
+/** How many lines the `unread-ideas` message names before it says how many more there are. */
+const UNREAD_LINES_SHOWN = 5;
+/**
+ * The notice for a file in which some ideas were read and others, written like them, were not (a label heading read
+ * as an idea, a sibling heading of the ideas not read as one, labels outside every idea), at the first such line, so
+ * a partial reading is not a silent pass either. `lineStart` gives the offset of a 1-based line.
+ */
+function unreadIdeasFinding(path, signs, lineStart) {
+    const lines = [...new Set(signs.map((sign) => sign.line))].sort((a, b) => a - b);
+    const shown = lines.slice(0, UNREAD_LINES_SHOWN);
+    const more = lines.length - shown.length;
+    const named = shown.length === 1
+        ? `Line ${shown[0]}`
+        : `Lines ${shown.slice(0, -1).join(', ')}${more > 0 ? `, ${shown.at(-1)} and ${more} more` : ` and ${shown.at(-1)}`}`;
+    const labelHeading = signs.some((sign) => sign.kind === 'label-title');
+    const fix = labelHeading
+        ? 'write labels such as "Difficulty: Hard" as lines under the idea\'s heading, not as headings of their own'
+        : 'give each idea its own heading at the level of the others, with its labelled fields such as "Mentors:" under it';
+    const one = shown.length === 1;
+    const message = `${named} look${one ? 's' : ''} like ${one ? 'an idea' : 'ideas'} (or an idea's fields) that idea-lint did not read, so ${one ? 'it was' : 'they were'} not checked: ${fix}.`;
+    return fileFinding(UNREAD_IDEAS, 'notice', message, path, `${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .REPOSITORY_URL */ .ld}/blob/v${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .xv}/README.md#ideas-not-read`, { line: lines[0], offset: lineStart(lines[0]) });
+}
+
+
+/***/ }),
+
+/***/ 9921:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ fingerprint)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// Lint stage: stable finding identities for de-duplicating pull-request comments. No I/O.
+
+/**
+ * A finding's identity: rule, file, idea and subject, never the line, so a finding whose text
+ * moves down keeps its fingerprint (reviewdog hashes the location; we deliberately do not).
+ */
+function fingerprint(ruleId, path, idea, subject = '') {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update([ruleId, path, idea ?? '', subject].join('\u0000'))
+        .digest('hex')
+        .slice(0, 16);
+}
+
+
+/***/ }),
+
 /***/ 7140:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1168,6 +1272,7 @@ const FIELD_NAMES = [
 /* harmony export */   Sm: () => (/* binding */ decodeEntities),
 /* harmony export */   _y: () => (/* binding */ plainValue),
 /* harmony export */   aB: () => (/* binding */ stripHtmlComments),
+/* harmony export */   e8: () => (/* binding */ unescapeMarkdown),
 /* harmony export */   iQ: () => (/* binding */ replaceLinks),
 /* harmony export */   k8: () => (/* binding */ tokensOf),
 /* harmony export */   kq: () => (/* binding */ withinOneEdit)
@@ -1215,6 +1320,17 @@ function decodeEntities(text) {
         }
         return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
     });
+}
+/**
+ * Undoes Markdown's backslash escapes (CommonMark: a backslash before ASCII punctuation stands for that character) and
+ * the escaped space some converters write for a non-breaking one (pandoc's `\ `): `joel.weiser\[AT\]oicr.on.ca`,
+ * `jane\_doe@x.org`, `joel.weiser\ AT\ oicr.on.ca` read as the address their page displays. A backslash before a
+ * letter or a digit, or ending a line (a hard break), is no escape and stays.
+ */
+function unescapeMarkdown(text) {
+    if (!text.includes('\\'))
+        return text;
+    return text.replace(/\\([!-/:-@[-`{-~ \u00a0])/g, (_whole, char) => (char === '\u00a0' ? ' ' : char));
 }
 /** Removes `<!-- … -->` comments; an unclosed comment runs to the end of the text. */
 function stripHtmlComments(text) {
@@ -11580,7 +11696,7 @@ async function run(dependencies = {}) {
     try {
         const inputs = (0,github_inputs/* readInputs */.Ko)((name) => io.getInput(name));
         const context = (0,github_context/* readRunContext */.$p)(env);
-        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(134), __nccwpck_require__.e(406)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2406));
+        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(134), __nccwpck_require__.e(959)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8959));
         await runAction(io, env, dependencies.now ?? (() => new Date()), inputs, context, dependencies.createClient);
     }
     catch (error) {

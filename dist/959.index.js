@@ -7046,16 +7046,20 @@ function readLineStart(at, options) {
     const after = afterPipe(at.line, 0);
     if (after < 0)
         return read;
-    const rest = readLineStart({
+    const rest = readLineStart(restOfLine(at, after), options);
+    return rest.hits.length > 0 ? rest : read;
+}
+/** The rest of a line from `offset` on, to be read as a line of its own (after a separator that parts fields). */
+function restOfLine(at, offset) {
+    return {
         ...at,
-        line: at.line.slice(after),
-        start: at.start + after,
+        line: at.line.slice(offset),
+        start: at.start + offset,
         single: false,
         first: true,
         continuation: false,
         labelsAbove: false,
-    }, options);
-    return rest.hits.length > 0 ? rest : read;
+    };
 }
 /**
  * A label glued into a line after a separator, as a scraper joins a page's bullets or table cells into one line
@@ -7095,15 +7099,7 @@ function readGluedLabel(at, options) {
         const found = readLabel(label, options.fields);
         if (!found?.exact || found.demoted || found.quantityOnly)
             continue;
-        const read = readLineOpening({
-            ...at,
-            line: rest,
-            start: at.start + after,
-            single: false,
-            first: true,
-            continuation: false,
-            labelsAbove: false,
-        }, options);
+        const read = readLineOpening(restOfLine(at, after), options);
         if (read.hits.length === 0 || read.hits[0].labelStart !== at.start + after)
             continue;
         // `… - **Difficulty:** *easy* this means…`: a value marked as emphasis right after the label is that emphasis only

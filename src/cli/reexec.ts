@@ -56,8 +56,8 @@ export const ESTIMATE_MAX_ENTRIES = 5000;
  * standard input, a usage error or --fix, which lints in process), on more than one core unless IDEA_LINT_WORKERS
  * says one process, not already started with the flags, and with work enough for a pool (worthAPool), judged before
  * discovery (which needs the configuration, hence the engine) by estimateBytes: at least the bytes the run will lint.
- * IDEA_LINT_WORKERS of 2 or more makes a pool whatever the work, so a restart too. A wrong guess costs one start of
- * Node (~40 ms) or the GC flags, never a different report.
+ * IDEA_LINT_WORKERS of 2 or more makes a pool whatever the work, so a restart too; one named file never makes one. A
+ * wrong guess costs one start of Node (~40 ms) or the GC flags, never a different report.
  */
 export function shouldReexec(input: ReexecInput): boolean {
   if (MAIN_EXEC_ARGV.every((flag) => input.execArgv.includes(flag))) return false;
@@ -73,7 +73,10 @@ export function shouldReexec(input: ReexecInput): boolean {
   }
   if (options.help || options.version || options.stdin || options.fix || options.fixDryRun) return false;
   if (told) return true;
-  return worthAPool(estimateBytes(options.patterns, input.cwd, input.tree ?? realTree));
+  const tree = input.tree ?? realTree;
+  // One named file is linted in this process whatever its size: a pool needs two files.
+  if (options.patterns.length === 1 && tree.kind(resolve(input.cwd, options.patterns[0])).type === 'file') return false;
+  return worthAPool(estimateBytes(options.patterns, input.cwd, tree));
 }
 
 /**

@@ -78,6 +78,14 @@ describe('shouldReexec: which runs start the CLI again with the GC flags', () =>
     // Named many times, as a shell may: linted once, so counted once.
     expect(decide(Array.from({ length: Math.ceil(POOL_MIN_BYTES / (40 * KB)) }, () => 'a.md'))).toBe(false);
   });
+  it('lints one named file in this process, however big: one file never makes a pool', () => {
+    const huge = { tree: fakeTree({ '/big/all-ideas.md': 3 * POOL_MIN_BYTES }), cwd: '/big' };
+    expect(decide(['all-ideas.md'], huge)).toBe(false);
+    expect(decide(['all-ideas.md', '-f', 'json'], huge)).toBe(false);
+    // A folder holding that one file is walked by discovery, which may find more: the estimate decides.
+    expect(decide(['.'], huge)).toBe(true);
+  });
+
   it('never re-executes --help, --version, standard input, --fix, --fix-dry-run or a usage error', () => {
     for (const argv of [['--help'], ['-v', '.'], ['-'], ['--fix', '.'], ['--fix-dry-run'], ['--format', 'nope', '.']])
       expect(decide(argv), argv.join(' ')).toBe(false);

@@ -8616,8 +8616,7 @@ function listed_headings_hasLabels(heading) {
 
 
 /** Finds idea headings and idea tables; everything else is a section or part of an idea. */
-function findIdeas(units, text, options, documentTitle) {
-    const headings = collectHeadings(units, text, options);
+function findIdeas(units, text, options, documentTitle, headings = collectHeadings(units, text, options)) {
     const legends = findCodeLegends(units, text, options);
     const depth = inferIdeaDepth(headings);
     const lonely = headings.filter((heading) => heading.depth === depth && !heading.isLabel && !heading.isPart && !heading.excluded && heading.fields.size > 0).length === 1;
@@ -11464,12 +11463,11 @@ function unitFields(unit, text, options) {
     return labelledFields(read);
 }
 /** Finds the signs of ideas missed or misread in a file where `ideas` were read from `units`. */
-function findUnreadSigns(units, ideas, text, starts, options) {
+function findUnreadSigns(units, ideas, text, starts, options, headings = collectHeadings(units, text, options)) {
     if (ideas.length === 0)
         return [];
     const signs = [];
     const lineOf = (offset) => (0,parse_text/* lineIndexAt */.QX)(starts, offset) + 1;
-    const headings = collectHeadings(units, text, options);
     const byTitle = [...ideas].sort((a, b) => a.titlePosition.start.offset - b.titlePosition.start.offset);
     const titleOffsets = byTitle.map((idea) => idea.titlePosition.start.offset);
     // Heading (index in `headings`) → the idea it titles.
@@ -11769,7 +11767,9 @@ function readIdeas(file, text, options) {
         file.ideas = [singleIdea(file, units, context, frontMatter, starts)];
         return;
     }
-    const spans = findIdeas(units, text, options, documentTitle(units));
+    // The headings' reading is shared by the idea finder and the signs of ideas it missed (findUnreadSigns).
+    const headings = collectHeadings(units, text, options);
+    const spans = findIdeas(units, text, options, documentTitle(units), headings);
     // No idea found, but the file gives an idea's fields (an LFX proposal page: a title, then prose sections and
     // labelled ones): the file is one idea, titled by its front matter or its first heading.
     // Labels of one field repeated on the page belong to several ideas (or template slots) that were not recognised:
@@ -11822,7 +11822,7 @@ function readIdeas(file, text, options) {
         return;
     }
     file.ideas = ideas;
-    file.unread = findUnreadSigns(units, ideas, text, starts, options);
+    file.unread = findUnreadSigns(units, ideas, text, starts, options, headings);
 }
 function hasIdeaField(idea) {
     return Object.values(idea.fields).some((field) => field && parse_IDEA_FIELDS.has(field.name) && field.value !== '');

@@ -62,8 +62,13 @@ export interface IdeaSpan {
 }
 
 /** Finds idea headings and idea tables; everything else is a section or part of an idea. */
-export function findIdeas(units: Unit[], text: string, options: ParseOptions, documentTitle: number): IdeaSpan[] {
-  const headings = collectHeadings(units, text, options);
+export function findIdeas(
+  units: Unit[],
+  text: string,
+  options: ParseOptions,
+  documentTitle: number,
+  headings: HeadingInfo[] = collectHeadings(units, text, options),
+): IdeaSpan[] {
   const legends = findCodeLegends(units, text, options);
   const depth = inferIdeaDepth(headings);
   const lonely =

@@ -16,7 +16,7 @@ import { readTitleSize } from './title-size.js';
 import { addPairedSize } from './paired-size.js';
 import type { Field, FieldName, Idea, IdeaFile, ParseOptions } from './types.js';
 import { ONE_IDEA_MIN_FIELDS } from './thresholds.js';
-import { isTemplateSlotFields } from './headings.js';
+import { collectHeadings, isTemplateSlotFields } from './headings.js';
 import { clearTemplateValues, templateValues } from './template-values.js';
 import { isWikitextPath, parseWikitextFile } from './wikitext.js';
 import { findUnreadSigns } from './unread-ideas.js';
@@ -118,7 +118,9 @@ function readIdeas(file: IdeaFile, text: string, options: ParseOptions): void {
     file.ideas = [singleIdea(file, units, context, frontMatter, starts)];
     return;
   }
-  const spans = findIdeas(units, text, options, documentTitle(units));
+  // The headings' reading is shared by the idea finder and the signs of ideas it missed (findUnreadSigns).
+  const headings = collectHeadings(units, text, options);
+  const spans = findIdeas(units, text, options, documentTitle(units), headings);
   // No idea found, but the file gives an idea's fields (an LFX proposal page: a title, then prose sections and
   // labelled ones): the file is one idea, titled by its front matter or its first heading.
   // Labels of one field repeated on the page belong to several ideas (or template slots) that were not recognised:
@@ -175,7 +177,7 @@ function readIdeas(file: IdeaFile, text: string, options: ParseOptions): void {
     return;
   }
   file.ideas = ideas;
-  file.unread = findUnreadSigns(units, ideas, text, starts, options);
+  file.unread = findUnreadSigns(units, ideas, text, starts, options, headings);
 }
 
 function hasIdeaField(idea: Idea): boolean {

@@ -72,11 +72,11 @@ export function findUnreadSigns(
   text: string,
   starts: readonly number[],
   options: ParseOptions,
+  headings: readonly HeadingInfo[] = collectHeadings(units, text, options),
 ): UnreadSign[] {
   if (ideas.length === 0) return [];
   const signs: UnreadSign[] = [];
   const lineOf = (offset: number): number => lineIndexAt(starts, offset) + 1;
-  const headings = collectHeadings(units, text, options);
   const byTitle = [...ideas].sort((a, b) => a.titlePosition.start.offset - b.titlePosition.start.offset);
   const titleOffsets = byTitle.map((idea) => idea.titlePosition.start.offset);
   // Heading (index in `headings`) → the idea it titles.

@@ -26,6 +26,7 @@ const DIRS = [
   'regression-11',
   'regression-12',
   'regression-13',
+  'regression-14',
 ];
 
 interface Read {

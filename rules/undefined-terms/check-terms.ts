@@ -12,6 +12,7 @@ import { findDefinitions } from './definitions.js';
 import { findAcronyms, overlapsInOrder, readAcronyms, type AcronymLimits, type AcronymUse } from './find-acronyms.js';
 import { acronymLetters } from './initials.js';
 import { IdeaLongForms, LongForms } from './long-forms.js';
+import { NOT_TERMS } from './well-known.js';
 
 /** What decides whether a term needs defining. */
 export interface TermCheck extends AcronymLimits {
@@ -79,10 +80,13 @@ export function findUndefinedTerms(
       defined(key) ||
       (/[A-Z]S$/.test(key) && defined(key.slice(0, -1))) ||
       (/^[A-Z]{2,}\d+$/.test(key) && defined(key.replace(/\d+$/, '')));
+    // Two words the reader knows run together in capitals (`REACTJS`: the React of NOT_TERMS and JS; `SODACSI`: the
+    // page's SODA and the CSI the idea spells out): each part reads as it does alone, as `SR-IOV`'s parts do.
+    const joined = (key: string): boolean => joinsTwo(key, (part) => covered(part) || NAMES_IN_CAPITALS.has(part));
     for (const use of uses[index]) {
       if (seen.has(use.key)) continue;
       seen.add(use.key);
-      if (covered(use.key) || (use.parts.length > 1 && use.parts.every(covered))) continue;
+      if (covered(use.key) || (use.parts.length > 1 && use.parts.every(covered)) || joined(use.key)) continue;
       if (NUMBERED_NAME.test(use.key)) continue;
       // Spelled out earlier without the acronym beside it ("high-availability features … an HA setup"), in the
       // skills the idea asks for ("WebAssembly" for WASM), or in plain words earlier in the use's own paragraph.
@@ -123,6 +127,30 @@ export function findUndefinedTerms(
   });
   return found;
 }
+
+/** Shortest part, in letters, of a term read as two known words run together (joinsTwo). */
+const JOINED_LONG_PART = 4;
+
+/**
+ * Whether a term in capitals is two known words run together: a split into two parts of two letters or more, one of
+ * them JOINED_LONG_PART letters or more, each `known` (`REACTJS` = REACT + JS, `SODACSI` = SODA + CSI). The long
+ * part keeps two short terms from making a third by chance (`IOPS` is not IO and PS).
+ */
+export function joinsTwo(key: string, known: (part: string) => boolean): boolean {
+  if (!/^[A-Z]+$/.test(key) || key.length < JOINED_LONG_PART + 2) return false;
+  for (let at = 2; at <= key.length - 2; at++) {
+    const [left, right] = [key.slice(0, at), key.slice(at)];
+    if (Math.max(left.length, right.length) < JOINED_LONG_PART) continue;
+    if (known(left) && known(right)) return true;
+  }
+  return false;
+}
+
+/**
+ * Words of NOT_TERMS of four letters or more: names and words the writer puts in capitals (`REACT`, `NODE`,
+ * `SPARK`), read as the word, not a term, when another known term is run into them (`REACTJS`).
+ */
+const NAMES_IN_CAPITALS = new Set(NOT_TERMS.filter((word) => word.length >= JOINED_LONG_PART));
 
 /** For each key, the index of the first prose block (a paragraph, not a field line) that uses it: read once per idea. */
 function firstProseUses(
@@ -418,7 +446,8 @@ export function pageTerms(file: IdeaFile, limits: AcronymLimits): Set<string> {
   for (const block of blocks) used.push(...innerCapitals(block.text, limits));
   // And a name it spells out in Title Case: "built on top of the open Workflow Description Language" in St. Jude's
   // introduction makes WDL the page's word, as "Workflow Description Language (WDL)" there would.
-  for (const block of introBlocks(file)) used.push(...titleCaseInitials(block.text, limits));
+  for (const block of introBlocks(file))
+    used.push(...titleCaseInitials(block.text, limits), ...camelCaseNameInitials(block.text, limits));
   // A term a heading outside every idea defines, such as a group's heading over its ideas (`### Symbolic
   // Pathfinder (SPF)`), is defined for the whole page, as a glossary's is.
   const defined = outsideHeadingBlocks(file).flatMap((block) => [...findDefinitions(block, limits)]);
@@ -454,6 +483,39 @@ function titleCaseInitials(text: string, limits: AcronymLimits): string[] {
       .map((word) => word[0])
       .join('');
     if (initials.length >= 3 && initials.length <= limits.maxLength) found.push(initials.toUpperCase());
+  }
+  return found;
+}
+
+/** A run of two or more capitalised words, one of them at least with an inner capital (`MariaDB ColumnStore`). */
+const CAMEL_CASE_RUN =
+  /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?:\p{Lu}\p{L}*)*(?: \p{Lu}\p{Ll}+(?:\p{Lu}\p{L}*)*)+(?![\p{L}\p{N}])/gu;
+/** Most words of such a run read for initials (each word gives one or two spellings). */
+const CAMEL_CASE_RUN_WORDS = 6;
+
+/**
+ * The initials of each run of two or more capitalised words of which one is in CamelCase, each word giving its first
+ * letter or its first letter and its inner capitals: "MariaDB ColumnStore" gives MCS (and MDBCS), the initialism by
+ * which MariaDB's list writes its product ("Columnstore(MCS)", regression-11). A name the introduction writes so is
+ * the organisation's own, as its Title Case names are (titleCaseInitials); three letters or more, since two
+ * capitalised words meet by chance.
+ */
+function camelCaseNameInitials(text: string, limits: AcronymLimits): string[] {
+  const found: string[] = [];
+  for (const match of text.matchAll(CAMEL_CASE_RUN)) {
+    const words = match[0].split(' ').slice(0, CAMEL_CASE_RUN_WORDS);
+    const spellings = words.map((word) => {
+      const all = (word[0] + word.slice(1).replace(/\P{Lu}/gu, '')).toUpperCase();
+      return all.length > 1 ? [all[0], all] : [all];
+    });
+    for (let from = 0; from < words.length - 1; from++) {
+      let keys = [''];
+      for (let to = from; to < words.length; to++) {
+        keys = keys.flatMap((key) => spellings[to].map((letters) => key + letters));
+        if (to === from || !words.slice(from, to + 1).some((word) => /\p{Ll}\p{Lu}/u.test(word))) continue;
+        for (const key of keys) if (key.length >= 3 && key.length <= limits.maxLength) found.push(key);
+      }
+    }
   }
   return found;
 }

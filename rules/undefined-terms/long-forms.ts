@@ -4,9 +4,11 @@ import type { TextBlock } from '../../src/lint/rule-kit.js';
 import {
   MAX_LETTERS,
   MAX_SKIPPED,
+  SENTENCE_END,
   containsLongForm,
   isContent,
   isNameStart,
+  markJoinedSmallWords,
   spells,
   splitText,
   strictInitials,
@@ -128,6 +130,9 @@ export class LongForms {
       const initial = word[0].toUpperCase();
       if (/^[a-z]/i.test(word) && spelled.length + 1 < this.maxLetters)
         this.walk(words, index + 1, spelled + initial, used, plain, 0);
+      // Capitalised inside the phrase ("Single Sign-On"), it is a word of the name and may end the long form.
+      if (/^[A-Z]/.test(word) && spelled.length + 1 >= 3 && used >= 2 && plain >= 1)
+        this.record(this.strict, spelled + word[0], end);
       return;
     }
     const capitals = word === word.toUpperCase();
@@ -330,20 +335,25 @@ interface Word {
   end: number;
 }
 
+/** SENTENCE_END, global. */
+const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, 'gu');
+
 /** The text's sentences as splitText cuts them, each as its words (splitWords) with their end offsets. */
 function sentencesOf(text: string): Word[][] {
   const sentences: Word[][] = [];
   let from = 0;
-  for (const cut of [...text.matchAll(/[.!?;:()[\]|]/g), { index: text.length }]) {
+  const marked = markJoinedSmallWords(text);
+  const cuts = [...marked.matchAll(SENTENCE_ENDS)].map((match) => ({ index: match.index, length: match[0].length }));
+  for (const cut of [...cuts, { index: text.length, length: 0 }]) {
     const words: Word[] = [];
-    for (const token of text.slice(from, cut.index).matchAll(/[^\s\-/–—]+/g)) {
+    for (const token of marked.slice(from, cut.index).matchAll(/[^\s\-/–—，、　]+/g)) {
       const lead = /^[^\p{L}\p{N}&]*/u.exec(token[0])![0].length;
       const trail = /[^\p{L}\p{N}&]*$/u.exec(token[0].slice(lead))![0].length;
       const word = token[0].slice(lead, token[0].length - trail);
       if (word) words.push({ word, end: from + token.index + token[0].length - trail });
     }
     sentences.push(words);
-    from = cut.index + 1;
+    from = cut.index + cut.length;
   }
   return sentences;
 }

@@ -50,7 +50,7 @@ export function acronymLetters(term: string): string {
 /** Splits a phrase into words for initials: on spaces, hyphens and slashes, punctuation trimmed. */
 export function splitWords(phrase: string): string[] {
   return phrase
-    .split(/[\s\-/–—，、　]+/)
+    .split(/[\s\-/–—，、\u3000]+/)
     .map((word) => word.replace(/^[^\p{L}\p{N}&]+|[^\p{L}\p{N}&]+$/gu, ''))
     .filter(Boolean);
 }

@@ -346,7 +346,7 @@ function sentencesOf(text: string): Word[][] {
   const cuts = [...marked.matchAll(SENTENCE_ENDS)].map((match) => ({ index: match.index, length: match[0].length }));
   for (const cut of [...cuts, { index: text.length, length: 0 }]) {
     const words: Word[] = [];
-    for (const token of marked.slice(from, cut.index).matchAll(/[^\s\-/–—，、　]+/g)) {
+    for (const token of marked.slice(from, cut.index).matchAll(/[^\s\-/–—，、\u3000]+/g)) {
       const lead = /^[^\p{L}\p{N}&]*/u.exec(token[0])![0].length;
       const trail = /[^\p{L}\p{N}&]*$/u.exec(token[0].slice(lead))![0].length;
       const word = token[0].slice(lead, token[0].length - trail);

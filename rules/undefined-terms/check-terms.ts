@@ -80,9 +80,17 @@ export function findUndefinedTerms(
       defined(key) ||
       (/[A-Z]S$/.test(key) && defined(key.slice(0, -1))) ||
       (/^[A-Z]{2,}\d+$/.test(key) && defined(key.replace(/\d+$/, '')));
-    // Two words the reader knows run together in capitals (`REACTJS`: the React of NOT_TERMS and JS; `SODACSI`: the
-    // page's SODA and the CSI the idea spells out): each part reads as it does alone, as `SR-IOV`'s parts do.
-    const joined = (key: string): boolean => joinsTwo(key, (part) => covered(part) || NAMES_IN_CAPITALS.has(part));
+    // Two words the reader knows run together in capitals: a name of NOT_TERMS and a known term (`REACTJS`: React and
+    // JS), or two known terms the page also writes apart (`SODACSI` beside "SODA CSI(Container Storage Interface)").
+    // Two terms never written apart make an initialism of their own (`PVSCSI`, ParaVirtualized SCSI, in the Xen
+    // example, stays flagged though PV and SCSI are known there).
+    const joined = (key: string): boolean =>
+      joinsTwo(
+        key,
+        (left, right) =>
+          (NAMES_IN_CAPITALS.has(left) && covered(right)) ||
+          (covered(left) && covered(right) && writtenApart(file.text, left, right)),
+      );
     for (const use of uses[index]) {
       if (seen.has(use.key)) continue;
       seen.add(use.key);
@@ -133,22 +141,27 @@ const JOINED_LONG_PART = 4;
 
 /**
  * Whether a term in capitals is two known words run together: a split into two parts of two letters or more, one of
- * them JOINED_LONG_PART letters or more, each `known` (`REACTJS` = REACT + JS, `SODACSI` = SODA + CSI). The long
- * part keeps two short terms from making a third by chance (`IOPS` is not IO and PS).
+ * them JOINED_LONG_PART letters or more, that `known` accepts (`REACTJS` = REACT + JS, `SODACSI` = SODA + CSI). The
+ * long part keeps two short terms from making a third by chance (`IOPS` is not IO and PS).
  */
-export function joinsTwo(key: string, known: (part: string) => boolean): boolean {
+export function joinsTwo(key: string, known: (left: string, right: string) => boolean): boolean {
   if (!/^[A-Z]+$/.test(key) || key.length < JOINED_LONG_PART + 2) return false;
   for (let at = 2; at <= key.length - 2; at++) {
     const [left, right] = [key.slice(0, at), key.slice(at)];
     if (Math.max(left.length, right.length) < JOINED_LONG_PART) continue;
-    if (known(left) && known(right)) return true;
+    if (known(left, right)) return true;
   }
   return false;
 }
 
+/** Whether the text writes `left` and `right` as two words in capitals, a space apart (`SODA CSI`). */
+function writtenApart(text: string, left: string, right: string): boolean {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${left}\\s+${right}(?![\\p{L}\\p{N}])`, 'u').test(text);
+}
+
 /**
  * Words of NOT_TERMS of four letters or more: names and words the writer puts in capitals (`REACT`, `NODE`,
- * `SPARK`), read as the word, not a term, when another known term is run into them (`REACTJS`).
+ * `SPARK`), read as the word, not a term, when a known term is run onto them (`REACTJS`, `NODEJS`).
  */
 const NAMES_IN_CAPITALS = new Set(NOT_TERMS.filter((word) => word.length >= JOINED_LONG_PART));
 

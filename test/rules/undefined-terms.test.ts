@@ -714,11 +714,11 @@ describe('undefined-terms: names and explanations found past the markup and the 
     expect(flagged(idea('Boot on the Raptor TALOS2 board, flying a PX4 drone.'))).toEqual([]);
     expect(flagged(idea('Hash rows with BLAKE2 or BLAKE3; the GEN3 portal and SU2 solver stay.'))).toEqual([]);
     expect(flagged(idea('Port QZX12 and ZORK3 to the new API.'))).toEqual([]);
-    // A number inside the term is no release (I2C, M2M, P2P), nor a numeronym (K8S); letters alone stay terms.
-    expect(flagged(idea('Talk I2C and M2M over P2P links to the K8S API of the TALOS board.'))).toEqual([
+    // A number inside the term is no release (I2C, M2M, D2D), nor a numeronym (K8S); letters alone stay terms.
+    expect(flagged(idea('Talk I2C and M2M over D2D links to the K8S API of the TALOS board.'))).toEqual([
       'I2C',
       'M2M',
-      'P2P',
+      'D2D',
       'K8S',
       'TALOS',
     ]);

@@ -724,3 +724,58 @@ describe('undefined-terms: names and explanations found past the markup and the 
     ]);
   });
 });
+
+describe('undefined-terms: long forms in hyphens, Title Case and CJK text, joined terms, common vocabulary (session 16)', () => {
+  it('reads a small word capitalised or joined by a hyphen as a word of the long form, its last one too', () => {
+    for (const long of ['Single-Sign-On', 'Single Sign-On', 'single sign-on', 'Single Sign On'])
+      expect(flagged(idea(`Implement AWS ${long} so that services use these SSO credentials.`)), long).toEqual([]);
+    // The long form after the use, in its own paragraph, and a title's term explained by the prose.
+    expect(flagged(idea('Add SSO to the portal, a Single Sign-On for every service.'))).toEqual([]);
+    expect(flagged(idea('The portal gets a single sign-on for every service.', 'SSO for the portal'))).toEqual([]);
+    // A small word in lower case between two words gives no last letter: "sample set of" is no SSO.
+    expect(flagged(idea('Take a sample set of the data; the SSO checks it.'))).toEqual(['SSO']);
+  });
+
+  it('reads a Latin name inside Chinese, Japanese or Korean text as a word of its own', () => {
+    const chinese = '项目描述：WebAssembly 或者 WASM 是一个可移植、体积小的格式。本项目的目标是利用 WASM 的 go SDK。';
+    expect(flagged(idea(chinese, 'WASM 函数扩展'))).toEqual([]);
+    expect(flagged(idea('目标：实现 Single Sign-On（SSO 单点登录）支持。', '支持 SSO'))).toEqual([]);
+    expect(flagged(idea('설명：WebAssembly 또는 WASM 은 이식 가능한 형식입니다.', 'WASM 확장'))).toEqual([]);
+    expect(flagged(idea('説明：WebAssembly（ウェブアセンブリ）を使う。WASM で動く。', 'WASM の拡張'))).toEqual([]);
+    // A run of Han characters ends the phrase: the Latin words on either side of it are not one long form.
+    expect(flagged(idea('项目：Web 服务器 Assembly 模块，WASM 函数。', 'WASM 函数扩展'))).toEqual(['WASM']);
+  });
+
+  it('reads two known words run together in capitals as those words', () => {
+    // A name the writer puts in capitals with a known term run onto it: React and JS, Node and JS.
+    expect(flagged(idea('Migrate the REACTJS front end and the NODEJS services.'))).toEqual([]);
+    // Two known terms the page also writes apart.
+    const soda = 'SODA CSI (Container Storage Interface) is a CSI plugin. Integrate more plugins into SODACSI.';
+    expect(flagged(idea(soda), { allow: ['SODA'] })).toEqual([]);
+    expect(
+      flagged(idea('The SODA CSI plugin (see [CSI](https://example.org/csi)); extend SODACSI.'), { allow: ['SODA'] }),
+    ).toEqual([]);
+    // Never written apart, two known terms make an initialism of their own; two short ones never make a third.
+    expect(flagged(idea('Port PVSCSI to xl.'), { allow: ['PV', 'SCSI'] })).toEqual(['PVSCSI']);
+    expect(flagged(idea('Measure the IOPS of the disk.'))).toEqual(['IOPS']);
+  });
+
+  it('reads the initials of a CamelCase name of the introduction as the organisation’s own', () => {
+    const intro = (name: string): string => `# Ideas\n\nWe also build ${name}, which is a columnar storage engine.\n\n`;
+    const ideaText = idea('As of 6.2.2 Columnstore(MCS) supports vectorization on x86_64 only.', 'Vectorized MCS');
+    expect(flagged(intro('[MariaDB ColumnStore](https://example.org/cs)') + ideaText)).toEqual([]);
+    expect(flagged(intro('MariaDB ColumnStore') + ideaText)).toEqual([]);
+    expect(flagged(intro('the OpenStreetMap Foundation') + idea('Ask the OSMF board.'))).toEqual([]);
+    // Not without the name: the initials of two Title Case words are two letters, which meet by chance.
+    expect(flagged(intro('Maria Column') + ideaText)).toEqual(['MCS']);
+  });
+
+  it('knows the vocabulary of every networks, algorithms and databases course', () => {
+    const text = [
+      'Compress data sent over WAN links; UDP is an OSI layer 4 protocol; RustDesk uses TCP hole punching for P2P.',
+      'Label placement is an NP-hard problem. The utility makes DBAs lives easier; write SPARQL queries.',
+      'Clients download the "HEAD" file and derive the HEAD ref.',
+    ].join(' ');
+    expect(flagged(idea(text))).toEqual([]);
+  });
+});

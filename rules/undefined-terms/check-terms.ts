@@ -18,6 +18,8 @@ import { NOT_TERMS } from './well-known.js';
 export interface TermCheck extends AcronymLimits {
   /** Whether a key (capitals, no plural) is known without a definition: well-known, allowed, in a glossary. */
   isKnown(key: string): boolean;
+  /** Whether a key is one of the page's own words (pageTerms): the organisation's and its products' names. */
+  isPageWord?(key: string): boolean;
 }
 
 /** The first use of a term the idea does not define. */
@@ -80,15 +82,16 @@ export function findUndefinedTerms(
       defined(key) ||
       (/[A-Z]S$/.test(key) && defined(key.slice(0, -1))) ||
       (/^[A-Z]{2,}\d+$/.test(key) && defined(key.replace(/\d+$/, '')));
-    // Two words the reader knows run together in capitals: a name of NOT_TERMS and a known term (`REACTJS`: React and
-    // JS), or two known terms the page also writes apart (`SODACSI` beside "SODA CSI(Container Storage Interface)").
-    // Two terms never written apart make an initialism of their own (`PVSCSI`, ParaVirtualized SCSI, in the Xen
-    // example, stays flagged though PV and SCSI are known there).
+    // Two words the reader knows run together in capitals: a name of NOT_TERMS or the page's own name, then a known
+    // term (`REACTJS`: React and JS; `SOFARPC`: SOFAStack's SOFA and RPC), or two known terms the page also writes
+    // apart (`SODACSI` beside "SODA CSI(Container Storage Interface)"). Two terms never written apart make an
+    // initialism of their own (`PVSCSI`, ParaVirtualized SCSI, in the Xen example, stays flagged though PV and SCSI
+    // are known there).
     const joined = (key: string): boolean =>
       joinsTwo(
         key,
         (left, right) =>
-          (NAMES_IN_CAPITALS.has(left) && covered(right)) ||
+          ((NAMES_IN_CAPITALS.has(left) || check.isPageWord?.(left) === true) && covered(right)) ||
           (covered(left) && covered(right) && writtenApart(file.text, left, right)),
       );
     for (const use of uses[index]) {
@@ -456,7 +459,7 @@ export function pageTerms(file: IdeaFile, limits: AcronymLimits): Set<string> {
   );
   // So does a name in mixed case: its run of capitals is the word the organisation writes alone ("/openZIM" in
   // Kiwix's introduction, the project behind its ZIM files).
-  for (const block of blocks) used.push(...innerCapitals(block.text, limits));
+  for (const block of blocks) used.push(...innerCapitals(block.text, limits), ...leadingCapitals(block.text, limits));
   // And a name it spells out in Title Case: "built on top of the open Workflow Description Language" in St. Jude's
   // introduction makes WDL the page's word, as "Workflow Description Language (WDL)" there would.
   for (const block of introBlocks(file))
@@ -475,6 +478,20 @@ export function pageTerms(file: IdeaFile, limits: AcronymLimits): Set<string> {
 function innerCapitals(text: string, limits: AcronymLimits): string[] {
   const runs: string[] = [];
   for (const match of text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}+([A-Z]{2,})(?![\p{L}\p{N}])/gu)) {
+    const run = match[1];
+    if (run.length >= limits.minLength && run.length <= limits.maxLength) runs.push(run);
+  }
+  return runs;
+}
+
+/**
+ * The run of capitals (two to maxLength) that starts a word in CamelCase before a capitalised word: `SOFAStack` gives
+ * SOFA, `XMLHttpRequest` XML. The organisation that names itself `SOFAStack` writes SOFA alone for itself, as
+ * `openZIM` writes ZIM (innerCapitals); its products run the name onto a term (`SOFARPC`, joinsTwo).
+ */
+function leadingCapitals(text: string, limits: AcronymLimits): string[] {
+  const runs: string[] = [];
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}])([A-Z]{2,})(?=\p{Lu}\p{Ll}+)/gu)) {
     const run = match[1];
     if (run.length >= limits.minLength && run.length <= limits.maxLength) runs.push(run);
   }

@@ -56,6 +56,10 @@ export const WELL_KNOWN: readonly string[] = [
   // P2P RustDesk and DBA MariaDB, regression-11; NP Cesium, regression-8; SPARQL Wikimedia, regression-13, and
   // regression-8), none read as undefined.
   'WAN', 'OSI', 'P2P', 'NP', 'DBA', 'SPARQL',
+  // Retrieval-augmented generation, the method of every language-model project since 2023: read as common by the
+  // readers of four lists of four sets (regression-7, -8, -9 and -10), as undefined by one (regression-10), and not
+  // flagged there (explained in place). Moved here from the ml pack, as NLP was.
+  'RAG',
 ];
 
 /**
@@ -74,7 +78,7 @@ export const PACKS: Readonly<Record<string, readonly string[]>> = {
     'CRD', 'CNI', 'CSI', 'OCI', 'RBAC', 'SRE', 'SLO', 'SLI', 'GCP', 'VPC', 'TTL', 'SIG', 'TAG',
     'CVE', 'SBOM', 'E2E', 'HA',
   ],
-  ml: ['CNN', 'RNN', 'GAN', 'RAG', 'SLM', 'MLP', 'GNN', 'RL', 'CV', 'OCR', 'ASR', 'TTS', 'MCP'],
+  ml: ['CNN', 'RNN', 'GAN', 'SLM', 'MLP', 'GNN', 'RL', 'CV', 'OCR', 'ASR', 'TTS', 'MCP'],
 };
 
 /** The pack names, for the option's schema. */

@@ -62,6 +62,7 @@ export function findUndefinedTerms(
   const ideaText = file.text.slice(idea.position.start.offset, idea.position.end.offset);
   let extensions: Set<string> | undefined;
   let numbered: Set<string> | undefined;
+  let cited: Set<string> | undefined;
   let skillInitials: Set<string> | undefined;
   let firstProse: Map<string, number> | undefined;
   blocks.forEach((block, index) => {
@@ -75,7 +76,8 @@ export function findUndefinedTerms(
       (label && anywhere.has(key)) ||
       linked.has(key) ||
       (extensions ??= fileExtensions(ideaText)).has(key) ||
-      (numbered ??= numberedSeries(ideaText)).has(key);
+      (numbered ??= numberedSeries(ideaText)).has(key) ||
+      (cited ??= citedTerms(ideaText, file.text)).has(key);
     // A plural written in capitals (`LLMS`, `APIS`) is known when its singular is, and a known term with a version
     // or width after it (`ARM64`, `UTF8`) is known.
     const covered = (key: string): boolean =>
@@ -283,6 +285,29 @@ function numberedSeries(text: string): Set<string> {
   const found = new Set<string>();
   for (const match of text.matchAll(/(?<![\p{L}\p{N}_.-])([A-Z][A-Z0-9]*[A-Z])-\d{2,}(?![\p{L}\p{N}]|[.,]\d)/gu))
     found.add(match[1]);
+  return found;
+}
+
+/**
+ * A numbered reference marker after a term, or after the noun phrase it starts (up to three more words, no
+ * punctuation between): `[7]` or `[^7]` (a Markdown footnote). "UDP is an OSI layer 4 [7] protocol" (ServiceTalk,
+ * regression-14) cites its source for "OSI layer 4", as a link would.
+ */
+const CITED =
+  /(?<![\p{L}\p{N}])([A-Z][A-Z0-9]*[A-Z0-9](?:-[A-Z0-9]+)*)(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}-]*){0,3}[ \t]*\[\^?(\d{1,3})\]/gu;
+
+/**
+ * The terms the idea cites a numbered reference for (CITED) whose entry the page holds: a line that starts with the
+ * same marker (`[7] https://…`, `- [7] …`, `[^7]: …`), as a list of references or footnotes does. The reference says
+ * where to read about the term, as a link beside it does.
+ */
+function citedTerms(ideaText: string, pageText: string): Set<string> {
+  const found = new Set<string>();
+  if (!/\[\^?\d/.test(ideaText)) return found;
+  for (const match of ideaText.matchAll(CITED)) {
+    const entry = new RegExp(`^[ \\t]*(?:[-*+][ \\t]+)?\\[\\^?${match[2]}\\]:?[ \\t]+\\S`, 'm');
+    if (entry.test(pageText)) found.add(match[1].toUpperCase());
+  }
   return found;
 }
 

@@ -787,3 +787,17 @@ describe('undefined-terms: long forms in hyphens, Title Case and CJK text, joine
     expect(flagged(idea(text))).toEqual([]);
   });
 });
+
+describe('undefined-terms: a term cited by a numbered reference (session 16)', () => {
+  it('reads a reference marker after the term or its noun phrase as a link, when the page holds the entry', () => {
+    const references = '\n## References\n\n- [7] https://en.wikipedia.org/wiki/Transport_layer\n';
+    expect(flagged(idea('UDP is a QZX layer 4 [7] protocol.') + references)).toEqual([]);
+    expect(flagged(idea('Speak QZX [7] to the broker.') + references)).toEqual([]);
+    expect(flagged(idea('Speak QZX[7] to the broker.') + '\n[7] QZX, the Quick Zone eXchange protocol.\n')).toEqual([]);
+    // A Markdown footnote.
+    expect(flagged(idea('Speak QZX[^1] to the broker.') + '\n[^1]: The Quick Zone eXchange protocol.\n')).toEqual([]);
+    // No entry for the marker, or punctuation between the term and the marker: no reference to the term.
+    expect(flagged(idea('Speak QZX [7] to the broker.'))).toEqual(['QZX']);
+    expect(flagged(idea('Speak QZX, then others [7].') + references)).toEqual(['QZX']);
+  });
+});

@@ -311,21 +311,22 @@ describe('undefined-terms: long forms near the use and in the skills', () => {
   });
 
   it('takes a long form in the idea’s skills, one CamelCase word included', () => {
-    const text = '## Run in browsers\n\nDifficulty: Medium\nSkills: WebAssembly, Rust\n\nCompile the engine to WASM.\n';
+    const text = '## Run on maps\n\nDifficulty: Medium\nSkills: OpenStreetMap, Rust\n\nRender the engine on OSM.\n';
     expect(flagged(text)).toEqual([]);
-    expect(flagged(text.replace('WebAssembly, ', ''))).toEqual(['WASM']);
+    expect(flagged(text.replace('OpenStreetMap, ', ''))).toEqual(['OSM']);
   });
 
   it('takes a skill of two words or more whose initials spell the term, in sentence case', () => {
-    // AI Planet (regression-10): "Reinforcement learning, Python, Langchain, OOPs." and "… for RL training".
+    // AI Planet (regression-10): "Reinforcement learning, Python, Langchain, OOPs." and "… for RL training" (RL is
+    // common since session 16; transfer learning, TL, takes its place).
     const text = (skills: string) =>
-      `## Self-learning agents\n\nDifficulty: Medium\nSkills: ${skills}\n\nStore outcomes for RL training.\n`;
-    expect(flagged(text('Reinforcement learning, Python'))).toEqual([]);
-    expect(flagged(text('Python; reinforcement learning'))).toEqual([]);
-    expect(flagged(text('Python, knowledge of reinforcement learning'))).toEqual(['RL']);
+      `## Self-learning agents\n\nDifficulty: Medium\nSkills: ${skills}\n\nStore outcomes for TL training.\n`;
+    expect(flagged(text('Transfer learning, Python'))).toEqual([]);
+    expect(flagged(text('Python; transfer learning'))).toEqual([]);
+    expect(flagged(text('Python, knowledge of transfer learning'))).toEqual(['TL']);
     // One item gives the initials, not two items or words of a sentence.
-    expect(flagged(text('Python, Rust, Lua'))).toEqual(['RL']);
-    expect(flagged(text('Reading papers, Latex'))).toEqual(['RL']);
+    expect(flagged(text('Python, Rust, Lua'))).toEqual(['TL']);
+    expect(flagged(text('Taking papers, Latex'))).toEqual(['TL']);
   });
 
   it('reports a term once per idea however often it is used', () => {
@@ -404,7 +405,7 @@ describe('undefined-terms: names explained by their context', () => {
       'Other languages work with Bela, including (at least) gen~ (a subset of Max/MSP), Pyo, FAUST, SOUL, JUCE and Rust.',
     ],
     // AFL++'s and Terasology's lists: what the term is used or stands out as.
-    ['"as a …" after the term', 'With the rise of WASM as a compile target, a new way is needed.'],
+    ['"as a …" after the term', 'With the rise of QZM as a compile target, a new way is needed.'],
     ['"as a …" after a verb or two', 'It might also help NUI stand out as a library one day.'],
     // React Native Elements' list: a term in parentheses right after links names what they are about.
     [
@@ -445,12 +446,12 @@ describe('undefined-terms: names explained by their context', () => {
     ['a parenthesis after plain words, not a link', 'Related Links -> see the docs (MUI).', ['MUI']],
     // ASWF's and AFL++'s lists: a parenthesis of a remark or of other terms explains nothing.
     ['a remark word in parentheses', 'Wrap the library with the JNI (Optional).', ['JNI']],
-    ['another term in parentheses', 'Instrument the WASM AST (LLVM) directly.', ['WASM', 'AST']],
+    ['another term in parentheses', 'Instrument the QZM AST (LLVM) directly.', ['QZM', 'AST']],
     ['"language" before the term', 'Pyrope is the language of the HDL.', ['HDL']],
     ['a name that starts the next words of a pair', 'Supports Xen and KVM based virtualisation.', ['KVM']],
     ['a pair with a lower-case word', 'It supports both PV domUs and HVM guests.', ['PV', 'HVM']],
     ['"like" after a verb', 'We would like DRBD here.', ['DRBD']],
-    ['"for" before a noun, not a purpose', 'Use SMTP for the emails and IMAP for inbox sync.', ['SMTP', 'IMAP']],
+    ['"for" before a noun, not a purpose', 'Use QZP for the emails and QZR for inbox sync.', ['QZP', 'QZR']],
     [
       'a list in parentheses after a noun of method',
       'Couple the electrochemical models (SPM, DFN, Newman).',
@@ -737,13 +738,15 @@ describe('undefined-terms: long forms in hyphens, Title Case and CJK text, joine
   });
 
   it('reads a Latin name inside Chinese, Japanese or Korean text as a word of its own', () => {
-    const chinese = '项目描述：WebAssembly 或者 WASM 是一个可移植、体积小的格式。本项目的目标是利用 WASM 的 go SDK。';
-    expect(flagged(idea(chinese, 'WASM 函数扩展'))).toEqual([]);
+    const chinese = '项目描述：OpenStreetMap 或者 OSM 是一个开放的地图。本项目的目标是利用 OSM 的 go SDK。';
+    expect(flagged(idea(chinese, 'OSM 函数扩展'))).toEqual([]);
     expect(flagged(idea('目标：实现 Single Sign-On（SSO 单点登录）支持。', '支持 SSO'))).toEqual([]);
-    expect(flagged(idea('설명：WebAssembly 또는 WASM 은 이식 가능한 형식입니다.', 'WASM 확장'))).toEqual([]);
-    expect(flagged(idea('説明：WebAssembly（ウェブアセンブリ）を使う。WASM で動く。', 'WASM の拡張'))).toEqual([]);
+    expect(flagged(idea('설명：OpenStreetMap 또는 OSM 은 개방형 지도입니다.', 'OSM 확장'))).toEqual([]);
+    expect(flagged(idea('説明：OpenStreetMap（オープンストリートマップ）を使う。OSM で動く。', 'OSM の拡張'))).toEqual(
+      [],
+    );
     // A run of Han characters ends the phrase: the Latin words on either side of it are not one long form.
-    expect(flagged(idea('项目：Web 服务器 Assembly 模块，WASM 函数。', 'WASM 函数扩展'))).toEqual(['WASM']);
+    expect(flagged(idea('项目：Open 服务器 Street Map 模块，OSM 函数。', 'OSM 函数扩展'))).toEqual(['OSM']);
   });
 
   it('reads two known words run together in capitals as those words', () => {
@@ -783,6 +786,7 @@ describe('undefined-terms: long forms in hyphens, Title Case and CJK text, joine
       'Compress data sent over WAN links; UDP is an OSI layer 4 protocol; RustDesk uses TCP hole punching for P2P.',
       'Label placement is an NP-hard problem. The utility makes DBAs lives easier; write SPARQL queries.',
       'Clients download the "HEAD" file and derive the HEAD ref. Build a RAG pipeline over the docs.',
+      'Compile it to WASM; train it with RL; send mail over SMTP, read it over IMAP, from IOT devices.',
     ].join(' ');
     expect(flagged(idea(text))).toEqual([]);
   });

@@ -15,7 +15,7 @@ const TEXTS = [
   'track Freedom of Information and access-to-information requests, a Proof of the Concept of',
   // Session 16: a small word capitalised or joined by a hyphen as a name's last word; CJK script and full-width stops.
   'Implementing AWS Single-Sign-On, a single sign-on, Single Sign On and Opt-In, a tool of choice.',
-  '项目描述：WebAssembly 或者 WASM 是一个格式；Single 签名 Sign On（单点登录）',
+  '项目描述：WebAssembly 或者 WASM 是一个格式；OpenStreetMap 或者 OSM；Single 签名 Sign On（单点登录）',
 ];
 const TERMS = [
   'HA',
@@ -36,6 +36,7 @@ const TERMS = [
   'FOIA',
   'TFO',
   'SSO',
+  'OSM',
   'SSI',
   'TOC',
   'SOI',

@@ -254,6 +254,9 @@ function proseOf(block: TextBlock): string {
   return text;
 }
 
+/** A small word of a compound after a hyphen (`sign-on`, `opt-in`, `roll-out`), as markJoinedSmallWords reads it. */
+const JOINED_SMALL = /^(?:on|in|up|off|out|of|to|by|at)$/i;
+
 /** A word that may give its initial to a long form read anywhere in an idea: letters only, four or more. */
 const LONG_WORD = /^\p{L}{4,}$/u;
 
@@ -265,10 +268,13 @@ function addInitialRuns(text: string, runs: Set<string>): void {
   let initials = '';
   let previousEnd = -1;
   for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const joined = previousEnd >= 0 && /^[ -]$/.test(text.slice(previousEnd, match.index));
+    const between = previousEnd >= 0 ? text.slice(previousEnd, match.index) : '';
+    const joined = between === ' ' || between === '-';
     if (!joined) initials = '';
     previousEnd = match.index + match[0].length;
-    if (!LONG_WORD.test(match[0])) {
+    // A small word joined by a hyphen is a part of the compound (markJoinedSmallWords): "single sign-on" gives SSO.
+    const part = between === '-' && initials.length > 0 && JOINED_SMALL.test(match[0]);
+    if (!LONG_WORD.test(match[0]) && !part) {
       initials = '';
       previousEnd = -1;
       continue;

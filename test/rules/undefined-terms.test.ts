@@ -733,6 +733,9 @@ describe('undefined-terms: long forms in hyphens, Title Case and CJK text, joine
     // The long form after the use, in its own paragraph, and a title's term explained by the prose.
     expect(flagged(idea('Add SSO to the portal, a Single Sign-On for every service.'))).toEqual([]);
     expect(flagged(idea('The portal gets a single sign-on for every service.', 'SSO for the portal'))).toEqual([]);
+    // Spelled out later in the idea, in another paragraph.
+    expect(flagged(idea('SSO tokens expire.\n\nWe add a single sign-on for every service.'))).toEqual([]);
+    expect(flagged(idea('Build the PIP first.\n\nIt is a plug-in pipeline for every service.'))).toEqual([]);
     // A small word in lower case between two words gives no last letter: "sample set of" is no SSO.
     expect(flagged(idea('Take a sample set of the data; the SSO checks it.'))).toEqual(['SSO']);
   });

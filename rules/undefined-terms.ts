@@ -65,7 +65,7 @@ export default defineRule({
     const known = knownTerms(context);
     const page = pageTerms(context.file, { minLength, maxLength });
     const isKnown = (key: string): boolean => BUILT_IN.has(key) || known.has(key) || page.has(key);
-    const check = { minLength, maxLength, isKnown };
+    const check = { minLength, maxLength, isKnown, isPageWord: (key: string): boolean => page.has(key) };
     return {
       idea(idea) {
         return findUndefinedTerms(idea, context.file, context.lineStarts, check).map((use) => ({

@@ -12,11 +12,14 @@ import { findDefinitions } from './definitions.js';
 import { findAcronyms, overlapsInOrder, readAcronyms, type AcronymLimits, type AcronymUse } from './find-acronyms.js';
 import { acronymLetters } from './initials.js';
 import { IdeaLongForms, LongForms } from './long-forms.js';
+import { NOT_TERMS } from './well-known.js';
 
 /** What decides whether a term needs defining. */
 export interface TermCheck extends AcronymLimits {
   /** Whether a key (capitals, no plural) is known without a definition: well-known, allowed, in a glossary. */
   isKnown(key: string): boolean;
+  /** Whether a key is one of the page's own words (pageTerms): the organisation's and its products' names. */
+  isPageWord?(key: string): boolean;
 }
 
 /** The first use of a term the idea does not define. */
@@ -59,6 +62,7 @@ export function findUndefinedTerms(
   const ideaText = file.text.slice(idea.position.start.offset, idea.position.end.offset);
   let extensions: Set<string> | undefined;
   let numbered: Set<string> | undefined;
+  let cited: Set<string> | undefined;
   let skillInitials: Set<string> | undefined;
   let firstProse: Map<string, number> | undefined;
   blocks.forEach((block, index) => {
@@ -72,17 +76,30 @@ export function findUndefinedTerms(
       (label && anywhere.has(key)) ||
       linked.has(key) ||
       (extensions ??= fileExtensions(ideaText)).has(key) ||
-      (numbered ??= numberedSeries(ideaText)).has(key);
+      (numbered ??= numberedSeries(ideaText)).has(key) ||
+      (cited ??= citedTerms(ideaText, file.text)).has(key);
     // A plural written in capitals (`LLMS`, `APIS`) is known when its singular is, and a known term with a version
     // or width after it (`ARM64`, `UTF8`) is known.
     const covered = (key: string): boolean =>
       defined(key) ||
       (/[A-Z]S$/.test(key) && defined(key.slice(0, -1))) ||
       (/^[A-Z]{2,}\d+$/.test(key) && defined(key.replace(/\d+$/, '')));
+    // Two words the reader knows run together in capitals: a name of NOT_TERMS or the page's own name, then a known
+    // term (`REACTJS`: React and JS; `SOFARPC`: SOFAStack's SOFA and RPC), or two known terms the page also writes
+    // apart (`SODACSI` beside "SODA CSI(Container Storage Interface)"). Two terms never written apart make an
+    // initialism of their own (`PVSCSI`, ParaVirtualized SCSI, in the Xen example, stays flagged though PV and SCSI
+    // are known there).
+    const joined = (key: string): boolean =>
+      joinsTwo(
+        key,
+        (left, right) =>
+          ((NAMES_IN_CAPITALS.has(left) || check.isPageWord?.(left) === true) && covered(right)) ||
+          (covered(left) && covered(right) && writtenApart(file.text, left, right)),
+      );
     for (const use of uses[index]) {
       if (seen.has(use.key)) continue;
       seen.add(use.key);
-      if (covered(use.key) || (use.parts.length > 1 && use.parts.every(covered))) continue;
+      if (covered(use.key) || (use.parts.length > 1 && use.parts.every(covered)) || joined(use.key)) continue;
       if (NUMBERED_NAME.test(use.key)) continue;
       // Spelled out earlier without the acronym beside it ("high-availability features … an HA setup"), in the
       // skills the idea asks for ("WebAssembly" for WASM), or in plain words earlier in the use's own paragraph.
@@ -123,6 +140,35 @@ export function findUndefinedTerms(
   });
   return found;
 }
+
+/** Shortest part, in letters, of a term read as two known words run together (joinsTwo). */
+const JOINED_LONG_PART = 4;
+
+/**
+ * Whether a term in capitals is two known words run together: a split into two parts of two letters or more, one of
+ * them JOINED_LONG_PART letters or more, that `known` accepts (`REACTJS` = REACT + JS, `SODACSI` = SODA + CSI). The
+ * long part keeps two short terms from making a third by chance (`IOPS` is not IO and PS).
+ */
+export function joinsTwo(key: string, known: (left: string, right: string) => boolean): boolean {
+  if (!/^[A-Z]+$/.test(key) || key.length < JOINED_LONG_PART + 2) return false;
+  for (let at = 2; at <= key.length - 2; at++) {
+    const [left, right] = [key.slice(0, at), key.slice(at)];
+    if (Math.max(left.length, right.length) < JOINED_LONG_PART) continue;
+    if (known(left, right)) return true;
+  }
+  return false;
+}
+
+/** Whether the text writes `left` and `right` as two words in capitals, a space apart (`SODA CSI`). */
+function writtenApart(text: string, left: string, right: string): boolean {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${left}\\s+${right}(?![\\p{L}\\p{N}])`, 'u').test(text);
+}
+
+/**
+ * Words of NOT_TERMS of four letters or more: names and words the writer puts in capitals (`REACT`, `NODE`,
+ * `SPARK`), read as the word, not a term, when a known term is run onto them (`REACTJS`, `NODEJS`).
+ */
+const NAMES_IN_CAPITALS = new Set(NOT_TERMS.filter((word) => word.length >= JOINED_LONG_PART));
 
 /** For each key, the index of the first prose block (a paragraph, not a field line) that uses it: read once per idea. */
 function firstProseUses(
@@ -239,6 +285,29 @@ function numberedSeries(text: string): Set<string> {
   const found = new Set<string>();
   for (const match of text.matchAll(/(?<![\p{L}\p{N}_.-])([A-Z][A-Z0-9]*[A-Z])-\d{2,}(?![\p{L}\p{N}]|[.,]\d)/gu))
     found.add(match[1]);
+  return found;
+}
+
+/**
+ * A numbered reference marker after a term, or after the noun phrase it starts (up to three more words, no
+ * punctuation between): `[7]` or `[^7]` (a Markdown footnote). "UDP is an OSI layer 4 [7] protocol" (ServiceTalk,
+ * regression-14) cites its source for "OSI layer 4", as a link would.
+ */
+const CITED =
+  /(?<![\p{L}\p{N}])([A-Z][A-Z0-9]*[A-Z0-9](?:-[A-Z0-9]+)*)(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}-]*){0,3}[ \t]*\[\^?(\d{1,3})\]/gu;
+
+/**
+ * The terms the idea cites a numbered reference for (CITED) whose entry the page holds: a line that starts with the
+ * same marker (`[7] https://…`, `- [7] …`, `[^7]: …`), as a list of references or footnotes does. The reference says
+ * where to read about the term, as a link beside it does.
+ */
+function citedTerms(ideaText: string, pageText: string): Set<string> {
+  const found = new Set<string>();
+  if (!/\[\^?\d/.test(ideaText)) return found;
+  for (const match of ideaText.matchAll(CITED)) {
+    const entry = new RegExp(`^[ \\t]*(?:[-*+][ \\t]+)?\\[\\^?${match[2]}\\]:?[ \\t]+\\S`, 'm');
+    if (entry.test(pageText)) found.add(match[1].toUpperCase());
+  }
   return found;
 }
 
@@ -415,10 +484,11 @@ export function pageTerms(file: IdeaFile, limits: AcronymLimits): Set<string> {
   );
   // So does a name in mixed case: its run of capitals is the word the organisation writes alone ("/openZIM" in
   // Kiwix's introduction, the project behind its ZIM files).
-  for (const block of blocks) used.push(...innerCapitals(block.text, limits));
+  for (const block of blocks) used.push(...innerCapitals(block.text, limits), ...leadingCapitals(block.text, limits));
   // And a name it spells out in Title Case: "built on top of the open Workflow Description Language" in St. Jude's
   // introduction makes WDL the page's word, as "Workflow Description Language (WDL)" there would.
-  for (const block of introBlocks(file)) used.push(...titleCaseInitials(block.text, limits));
+  for (const block of introBlocks(file))
+    used.push(...titleCaseInitials(block.text, limits), ...camelCaseNameInitials(block.text, limits));
   // A term a heading outside every idea defines, such as a group's heading over its ideas (`### Symbolic
   // Pathfinder (SPF)`), is defined for the whole page, as a glossary's is.
   const defined = outsideHeadingBlocks(file).flatMap((block) => [...findDefinitions(block, limits)]);
@@ -440,6 +510,20 @@ function innerCapitals(text: string, limits: AcronymLimits): string[] {
 }
 
 /**
+ * The run of capitals (two to maxLength) that starts a word in CamelCase before a capitalised word: `SOFAStack` gives
+ * SOFA, `XMLHttpRequest` XML. The organisation that names itself `SOFAStack` writes SOFA alone for itself, as
+ * `openZIM` writes ZIM (innerCapitals); its products run the name onto a term (`SOFARPC`, joinsTwo).
+ */
+function leadingCapitals(text: string, limits: AcronymLimits): string[] {
+  const runs: string[] = [];
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}])([A-Z]{2,})(?=\p{Lu}\p{Ll}+)/gu)) {
+    const run = match[1];
+    if (run.length >= limits.minLength && run.length <= limits.maxLength) runs.push(run);
+  }
+  return runs;
+}
+
+/**
  * The initials of each run of three or more words in Title Case (small words such as "of" may join them, and give no
  * initial): "the open Workflow Description Language" gives WDL, "Google Summer of Code" GSC. Only the whole run: its
  * parts are not names of their own.
@@ -454,6 +538,39 @@ function titleCaseInitials(text: string, limits: AcronymLimits): string[] {
       .map((word) => word[0])
       .join('');
     if (initials.length >= 3 && initials.length <= limits.maxLength) found.push(initials.toUpperCase());
+  }
+  return found;
+}
+
+/** A run of two or more capitalised words, one of them at least with an inner capital (`MariaDB ColumnStore`). */
+const CAMEL_CASE_RUN =
+  /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?:\p{Lu}\p{L}*)*(?: \p{Lu}\p{Ll}+(?:\p{Lu}\p{L}*)*)+(?![\p{L}\p{N}])/gu;
+/** Most words of such a run read for initials (each word gives one or two spellings). */
+const CAMEL_CASE_RUN_WORDS = 6;
+
+/**
+ * The initials of each run of two or more capitalised words of which one is in CamelCase, each word giving its first
+ * letter or its first letter and its inner capitals: "MariaDB ColumnStore" gives MCS (and MDBCS), the initialism by
+ * which MariaDB's list writes its product ("Columnstore(MCS)", regression-11). A name the introduction writes so is
+ * the organisation's own, as its Title Case names are (titleCaseInitials); three letters or more, since two
+ * capitalised words meet by chance.
+ */
+function camelCaseNameInitials(text: string, limits: AcronymLimits): string[] {
+  const found: string[] = [];
+  for (const match of text.matchAll(CAMEL_CASE_RUN)) {
+    const words = match[0].split(' ').slice(0, CAMEL_CASE_RUN_WORDS);
+    const spellings = words.map((word) => {
+      const all = (word[0] + word.slice(1).replace(/\P{Lu}/gu, '')).toUpperCase();
+      return all.length > 1 ? [all[0], all] : [all];
+    });
+    for (let from = 0; from < words.length - 1; from++) {
+      let keys = [''];
+      for (let to = from; to < words.length; to++) {
+        keys = keys.flatMap((key) => spellings[to].map((letters) => key + letters));
+        if (to === from || !words.slice(from, to + 1).some((word) => /\p{Ll}\p{Lu}/u.test(word))) continue;
+        for (const key of keys) if (key.length >= 3 && key.length <= limits.maxLength) found.push(key);
+      }
+    }
   }
   return found;
 }

@@ -50,7 +50,7 @@ export function acronymLetters(term: string): string {
 /** Splits a phrase into words for initials: on spaces, hyphens and slashes, punctuation trimmed. */
 export function splitWords(phrase: string): string[] {
   return phrase
-    .split(/[\s\-/–—]+/)
+    .split(/[\s\-/–—，、\u3000]+/)
     .map((word) => word.replace(/^[^\p{L}\p{N}&]+|[^\p{L}\p{N}&]+$/gu, ''))
     .filter(Boolean);
 }
@@ -118,9 +118,31 @@ export interface SplitText {
 /** The two-letter long-form patterns of containsLongForm, by letters and `nearby`: a few hundred at most. */
 const TWO_LETTER_PATTERNS = new Map<string, RegExp>();
 
+/**
+ * Where a sentence ends for a long form: the ASCII stops, brackets and bars, their full-width forms (`：`, `（`, `。`),
+ * and any run of Chinese, Japanese or Korean script. Those scripts put no space between words, so a Latin name inside
+ * them is a word of its own ("项目描述：WebAssembly 或者 WASM" writes WebAssembly), and the Latin words on either
+ * side of such a run are not one phrase.
+ */
+export const SENTENCE_END =
+  /[.!?;:()[\]|。！？；：（）【】「」『』《》、，\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/u;
+
+/**
+ * A small word joined by a hyphen to the word before it (`Sign-On`, `sign-on`, `Opt-In`): one part of a compound
+ * word, not a function word between two words of a phrase, so it may give a long form's letter, its last one too
+ * ("Single Sign-On" spells SSO). Marked by a capital, as a name's small word in Title Case is (strictlySpells).
+ */
+const JOINED_SMALL_WORD =
+  /(?<=\p{L}-)(?:on|in|up|off|out|of|to|by|at|and|or|the|for|with|from|via|a|an)(?![\p{L}\p{N}])/gu;
+
+/** The text with each small word joined by a hyphen to the word before it capitalised (same length, same offsets). */
+export function markJoinedSmallWords(text: string): string {
+  return text.replace(JOINED_SMALL_WORD, (word) => word[0].toUpperCase() + word.slice(1));
+}
+
 /** Splits a text once for repeated `containsLongForm` calls. */
 export function splitText(text: string): SplitText {
-  return { text, sentences: text.split(/[.!?;:()[\]|]/).map(splitWords) };
+  return { text, sentences: markJoinedSmallWords(text).split(SENTENCE_END).map(splitWords) };
 }
 
 /**
@@ -212,6 +234,15 @@ export function strictInitials(word: string): string {
   return (word[0] + word.slice(1).replace(/[^A-Z]/g, '')).toUpperCase();
 }
 
+/**
+ * Whether a small word written with a capital after the long form's first letter gives its last letter: in Title Case
+ * or joined by a hyphen (markJoinedSmallWords) it is a word of the name ("Single Sign-On", "Proof Of Concept"), as in
+ * lower case between two words it is not ("a tool of choice").
+ */
+export function givesLastInitial(word: string, letters: string, at: number): boolean {
+  return at > 0 && at + 1 === letters.length && /^[A-Z]/.test(word) && word[0] === letters[at];
+}
+
 /** Whether a small word gives the letter at `at` of a long form that goes on after it (see strictlySpells). */
 export function givesSmallInitial(word: string, letters: string, at: number): boolean {
   return at + 1 < letters.length && /^[a-z]/i.test(word) && word[0].toUpperCase() === letters[at];
@@ -234,8 +265,12 @@ function strictlySpells(
     if (at === 0 || skipped >= MAX_SKIPPED) return false;
     if (strictlySpells(words, index + 1, letters, at, used, plain, skipped + 1)) return true;
     // A small word between two words of the long form may give its initial too ("Freedom of Information" for FOI,
-    // "Proof of Concept" for POC), never the last letter: the long form ends at a word of its own.
-    return givesSmallInitial(word, letters, at) && strictlySpells(words, index + 1, letters, at + 1, used, plain, 0);
+    // "Proof of Concept" for POC), never the last letter: the long form ends at a word of its own; unless the small
+    // word is capitalised inside the phrase, a word of the name itself ("Single Sign-On" for SSO).
+    return (
+      (givesSmallInitial(word, letters, at) || givesLastInitial(word, letters, at)) &&
+      strictlySpells(words, index + 1, letters, at + 1, used, plain, 0)
+    );
   }
   const capitals = word === word.toUpperCase();
   const upper = strictInitials(word);

@@ -4,9 +4,11 @@ import type { TextBlock } from '../../src/lint/rule-kit.js';
 import {
   MAX_LETTERS,
   MAX_SKIPPED,
+  SENTENCE_END,
   containsLongForm,
   isContent,
   isNameStart,
+  markJoinedSmallWords,
   spells,
   splitText,
   strictInitials,
@@ -128,6 +130,9 @@ export class LongForms {
       const initial = word[0].toUpperCase();
       if (/^[a-z]/i.test(word) && spelled.length + 1 < this.maxLetters)
         this.walk(words, index + 1, spelled + initial, used, plain, 0);
+      // Capitalised inside the phrase ("Single Sign-On"), it is a word of the name and may end the long form.
+      if (/^[A-Z]/.test(word) && spelled.length + 1 >= 3 && used >= 2 && plain >= 1)
+        this.record(this.strict, spelled + word[0], end);
       return;
     }
     const capitals = word === word.toUpperCase();
@@ -249,6 +254,9 @@ function proseOf(block: TextBlock): string {
   return text;
 }
 
+/** A small word of a compound after a hyphen (`sign-on`, `opt-in`, `roll-out`), as markJoinedSmallWords reads it. */
+const JOINED_SMALL = /^(?:on|in|up|off|out|of|to|by|at)$/i;
+
 /** A word that may give its initial to a long form read anywhere in an idea: letters only, four or more. */
 const LONG_WORD = /^\p{L}{4,}$/u;
 
@@ -260,10 +268,13 @@ function addInitialRuns(text: string, runs: Set<string>): void {
   let initials = '';
   let previousEnd = -1;
   for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const joined = previousEnd >= 0 && /^[ -]$/.test(text.slice(previousEnd, match.index));
+    const between = previousEnd >= 0 ? text.slice(previousEnd, match.index) : '';
+    const joined = between === ' ' || between === '-';
     if (!joined) initials = '';
     previousEnd = match.index + match[0].length;
-    if (!LONG_WORD.test(match[0])) {
+    // A small word joined by a hyphen is a part of the compound (markJoinedSmallWords): "single sign-on" gives SSO.
+    const part = between === '-' && initials.length > 0 && JOINED_SMALL.test(match[0]);
+    if (!LONG_WORD.test(match[0]) && !part) {
       initials = '';
       previousEnd = -1;
       continue;
@@ -330,20 +341,25 @@ interface Word {
   end: number;
 }
 
+/** SENTENCE_END, global. */
+const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, 'gu');
+
 /** The text's sentences as splitText cuts them, each as its words (splitWords) with their end offsets. */
 function sentencesOf(text: string): Word[][] {
   const sentences: Word[][] = [];
   let from = 0;
-  for (const cut of [...text.matchAll(/[.!?;:()[\]|]/g), { index: text.length }]) {
+  const marked = markJoinedSmallWords(text);
+  const cuts = [...marked.matchAll(SENTENCE_ENDS)].map((match) => ({ index: match.index, length: match[0].length }));
+  for (const cut of [...cuts, { index: text.length, length: 0 }]) {
     const words: Word[] = [];
-    for (const token of text.slice(from, cut.index).matchAll(/[^\s\-/–—]+/g)) {
+    for (const token of marked.slice(from, cut.index).matchAll(/[^\s\-/–—，、\u3000]+/g)) {
       const lead = /^[^\p{L}\p{N}&]*/u.exec(token[0])![0].length;
       const trail = /[^\p{L}\p{N}&]*$/u.exec(token[0].slice(lead))![0].length;
       const word = token[0].slice(lead, token[0].length - trail);
       if (word) words.push({ word, end: from + token.index + token[0].length - trail });
     }
     sentences.push(words);
-    from = cut.index + 1;
+    from = cut.index + cut.length;
   }
   return sentences;
 }

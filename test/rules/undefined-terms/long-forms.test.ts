@@ -13,6 +13,9 @@ const TEXTS = [
   'used by nearly all common Linux filesystems; each access control list is checked',
   'State Chart eXtensible Markup Language is an XML notation of the Department of the Defense.',
   'track Freedom of Information and access-to-information requests, a Proof of the Concept of',
+  // Session 16: a small word capitalised or joined by a hyphen as a name's last word; CJK script and full-width stops.
+  'Implementing AWS Single-Sign-On, a single sign-on, Single Sign On and Opt-In, a tool of choice.',
+  '项目描述：WebAssembly 或者 WASM 是一个格式；OpenStreetMap 或者 OSM；Single 签名 Sign On（单点登录）',
 ];
 const TERMS = [
   'HA',
@@ -32,6 +35,11 @@ const TERMS = [
   'PTC',
   'FOIA',
   'TFO',
+  'SSO',
+  'OSM',
+  'SSI',
+  'TOC',
+  'SOI',
 ];
 
 describe('LongForms', () => {

@@ -124,6 +124,11 @@ export function findFields(
     const unit = units[index];
     if (unit.kind === 'comment') continue;
     if (!sizeLine && unit.hits.length === 0) sizeLine = readSizeLine(unit, context);
+    // `导师：张三` ⏎ `电子邮件：x@y.com` in one paragraph: an address label the line grammar does not take as one
+    // (a Chinese label is not capitalised) still ends the mentors' line, so the address joins them as below.
+    const opened: Open | undefined = open;
+    if (opened?.name === 'mentors' && opened.mode === 'line' && unit.hits.length === 0 && addressLine(text, unit)?.labelled)
+      close();
     if (open && endsField(open, unit)) close();
     // `**导师：** yxxhero` ⏎ `**邮箱：** <x@y.com>`, `**Mentor: Jane Doe**` ⏎ `**<jane@x.org>**`: a line of addresses
     // alone, or under a bare address label, right after the mentors gives their addresses.
@@ -465,10 +470,11 @@ const ADDRESS_LABEL =
  * The addresses of a line that gives only addresses, alone (`**<jane@x.org>**`) or after a bare address label
  * (`**邮箱：** <x@y.com>`, `E-mail: jane@x.org`): their text as written and where it starts, or undefined.
  */
-function addressLine(text: string, unit: Unit): { start: number; raw: string } | undefined {
+function addressLine(text: string, unit: Unit): { start: number; raw: string; labelled: boolean } | undefined {
   if (unit.kind !== 'line') return undefined;
   const line = text.slice(unit.start, unit.end);
-  const plain = line.replace(/[*_~`]/g, '');
+  // Emphasis and Markdown escapes (`evenljj\[AT\]163.com`, an obfuscated address as a converter escapes it) dropped.
+  const plain = line.replace(/\\(?=\S)/g, '').replace(/[*_~`]/g, '');
   const label = ADDRESS_LABEL.exec(plain.trimStart());
   const rest = label ? plain.trimStart().slice(label[0].length) : plain;
   const emails = findEmails(rest);
@@ -479,7 +485,7 @@ function addressLine(text: string, unit: Unit): { start: number; raw: string } |
   // After a label, the addresses start past its colon and the markup closing it (`**邮箱：** <x@y.com>`).
   const colon = label ? /^[^:：]*[:：][\s*_~`]*/.exec(line) : null;
   const start = unit.start + (colon ? colon[0].length : 0);
-  return { start, raw: text.slice(start, unit.end) };
+  return { start, raw: text.slice(start, unit.end), labelled: label !== null };
 }
 
 /** The address line as a field of its own, labelled as the mentors' contact so the people before it take it. */

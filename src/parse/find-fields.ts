@@ -105,6 +105,7 @@ export function findFields(
   let afterMentors = false;
   const close = (): void => {
     const current = open;
+    const mentorsBefore = fields.mentors;
     const levelOnly = current?.name !== undefined && current.also !== undefined && statesLevelOnly(current, context);
     if (current?.name)
       for (const name of fieldNames({ name: current.name, also: current.also })) {
@@ -116,7 +117,8 @@ export function findFields(
         // (`You need know:` over the skills) wins for its field.
         if (field) keep(field.name, current.weak || current.also !== undefined, () => field);
       }
-    if (current) afterMentors = current.name === 'mentors' && fields.mentors !== undefined;
+    // Only a mentors field read or joined here takes the address lines after it (a second one dropped gives none).
+    if (current) afterMentors = current.name === 'mentors' && fields.mentors !== mentorsBefore;
     open = undefined;
   };
 
@@ -127,7 +129,12 @@ export function findFields(
     // `导师：张三` ⏎ `电子邮件：x@y.com` in one paragraph: an address label the line grammar does not take as one
     // (a Chinese label is not capitalised) still ends the mentors' line, so the address joins them as below.
     const opened: Open | undefined = open;
-    if (opened?.name === 'mentors' && opened.mode === 'line' && unit.hits.length === 0 && addressLine(text, unit)?.labelled)
+    if (
+      opened?.name === 'mentors' &&
+      opened.mode === 'line' &&
+      unit.hits.length === 0 &&
+      addressLine(text, unit)?.labelled
+    )
       close();
     if (open && endsField(open, unit)) close();
     // `**导师：** yxxhero` ⏎ `**邮箱：** <x@y.com>`, `**Mentor: Jane Doe**` ⏎ `**<jane@x.org>**`: a line of addresses

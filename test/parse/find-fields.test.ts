@@ -597,7 +597,11 @@ describe('the mentors’ address on the line after them', () => {
     ['**项目社区导师：EvenLiu**\n\n**<evenljj@163.com>**', 'EvenLiu', 'evenljj@163.com'],
     ['**Mentor:** Jane Doe\n\n**Email:** jane@example.org', 'Jane Doe', 'jane@example.org'],
     ['Mentor: Jane Doe\nE-mail: jane@example.org', 'Jane Doe', 'jane@example.org'],
-    ['- Mentor: Jane Doe\n- E-mail address: [jane@example.org](mailto:jane@example.org)', 'Jane Doe', 'jane@example.org'],
+    [
+      '- Mentor: Jane Doe\n- E-mail address: [jane@example.org](mailto:jane@example.org)',
+      'Jane Doe',
+      'jane@example.org',
+    ],
     ['**Mentor:** Ana Pérez\n\n**Correo electrónico:** ana@example.org', 'Ana Pérez', 'ana@example.org'],
     ['**Mentor:** Jane Doe\n\n_jane (at) example (dot) org_', 'Jane Doe', 'jane@example.org'],
     ['导师：张三\n电子邮件：zhangsan@example.com', '张三', 'zhangsan@example.com'],
@@ -632,6 +636,17 @@ describe('the mentors’ obfuscated address on the line after them', () => {
     const mentors = fieldsOf(`${body}\n\n**Difficulty:** Hard`).mentors;
     expect(parsePeople(mentors?.raw ?? '')).toEqual([
       expect.objectContaining({ name: 'Jane Doe', email: 'jane@example.org' }),
+    ]);
+  });
+});
+
+describe('an address line after a mentors field that is dropped', () => {
+  it('is not given to the mentors read before', () => {
+    const mentors = fieldsOf(
+      '**Mentor:** Jane Doe\n\n**Email:** jane@example.org\n\nSome prose.\n\n**Contact:** John Roe\n\n**Email:** john@example.org',
+    ).mentors;
+    expect(parsePeople(mentors?.raw ?? '').map((person) => [person.name, person.email])).toEqual([
+      ['Jane Doe', 'jane@example.org'],
     ]);
   });
 });

@@ -381,10 +381,14 @@ describe('contact and help sections', () => {
   it.each(['Support for plugins', 'Help viewer redesign', 'Contact form validation', 'Reach: a new scheduler'])(
     '%j, a title that only opens with such a word, stays an idea',
     (title) => {
-      const text = page(title).replace('Email Jane Doe at jane@example.org to discuss the ideas.', '**Mentor:** Ann Lee');
-      const titles = parseIdeaFile('ideas.md', text.replace('- Title\n- Deliverables', '**Difficulty:** Easy')).ideas.map(
-        (idea) => idea.title,
+      const text = page(title).replace(
+        'Email Jane Doe at jane@example.org to discuss the ideas.',
+        '**Mentor:** Ann Lee',
       );
+      const titles = parseIdeaFile(
+        'ideas.md',
+        text.replace('- Title\n- Deliverables', '**Difficulty:** Easy'),
+      ).ideas.map((idea) => idea.title);
       expect(titles).toContain(title);
     },
   );

@@ -280,7 +280,7 @@ const LIST_JOINERS = new Set([...CONNECTORS, ',', 'and', 'y', 'e', 'ou', 'o', 'æ
 /** Whether a value is a list of levels and nothing else (`Easy/Medium/Hard`, `Low, medium or high.`). */
 function onlyLevels(text: string, phrases: Phrase[]): boolean {
   const tokens = tokenise(text.replace(/[.!]\s*$/, ''));
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     if (LIST_JOINERS.has(tokens[i].text)) {
       i++;
       continue;

@@ -469,6 +469,15 @@ const LABEL_SYNONYMS = {
     outcomes: 'expected results',
     size: 'duration',
   },
+  // A bound or a qualifier of the head (pf's `Minimum Difficulty: low`, SOFAStack's `项目社区导师`, regression-14): the
+  // label still names the head's field.
+  c: {
+    difficulty: 'minimum difficulty',
+    skills: 'minimum skills',
+    mentors: 'community mentors',
+    outcomes: 'minimum deliverables',
+    size: 'maximum size',
+  },
 };
 
 /** `label` renamed by `synonyms` (its case pattern kept), or undefined when it is not a label named above. */
@@ -532,6 +541,47 @@ function remarkItems(text, path, shape, ordered, target) {
     if (!marker) continue;
     const end = at + marker[0].length;
     entry.body = `${entry.body.slice(0, end - 1)}${target}${entry.body.slice(end)}`;
+  }
+  return joinLines(lines);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Mentors' addresses on the line after them: a mentor label line naming one person with one address in brackets
+// (`**Mentor:** Jane Doe (jane@x.org)`, `- Mentors: Jane Doe <jane@x.org>`), followed by a blank line, becomes the
+// mentor line without the address, and the blank line the address under a bare label in the same style (`**Email:**
+// jane@x.org`), as Dragonfly's OSPP list writes `**导师：** yxxhero` ⏎ `**邮箱：** <aiopsclub@163.com>` (regression-14).
+// Only where the line after the blank one is a heading or another field's label line, so no prose joins the paragraph.
+
+const MENTOR_WITH_ADDRESS = new RegExp(
+  String.raw`^(\s*(?:[-*+]\s+)?)((\*\*|__)?(?:(?:possible |potential |co-?)?mentors?|mentor\(s\))(?:\s*:\s*\3|\3\s*:)\s*)` +
+    // `Jane Doe (jane@x.org)`, `Jane Doe <jane@x.org>`, or a mailto link `[Jane Doe](mailto:jane@x.org)`.
+    String.raw`\[?([^()<>@\n,;:*_[\]]+?)\]?\s*[(<]\s*(?:mailto:)?([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})\s*[)>]\s*$`,
+  'i',
+);
+
+function mentorAddressLines(text, shape, path) {
+  if (!isMarkdown(path)) return text;
+  const { is } = shape;
+  const lines = splitLines(text);
+  const skip = (line) => ['code', 'front', 'html', 'table', 'heading'].some((kind) => is(line, kind));
+  const labelLine = (body) => {
+    const plain = PLAIN.exec(body);
+    if (plain && isLabel(plain[2])) return true;
+    const marked = new RegExp(EMPHASISED.source).exec(body.replace(/^\s*(?:[-*+]\s+)?/, ''));
+    return marked !== null && marked.index === 0 && isLabel(marked[2]);
+  };
+  for (let index = 0; index + 2 < lines.length; index++) {
+    const line = index + 1;
+    if (skip(line) || lines[index + 1].body.trim() !== '') continue;
+    const after = lines[index + 2].body;
+    if (!(is(line + 2, 'heading') || (!skip(line + 2) && labelLine(after)))) continue;
+    const found = MENTOR_WITH_ADDRESS.exec(lines[index].body);
+    if (!found) continue;
+    const [, prefix, label, mark = '', name, address] = found;
+    lines[index].body = `${prefix}${label}${name.trim()}`;
+    const indent = prefix.trim() ? ' '.repeat(prefix.length) : prefix;
+    lines[index + 1].body = `${indent}${mark}Email:${mark} ${address}`;
+    index += 2;
   }
   return joinLines(lines);
 }
@@ -809,6 +859,11 @@ export const VARIANTS = Object.freeze({
       },
     ]),
   ),
+  'mentor-address-line': {
+    family: 'mentor-address-line',
+    about: "a mentor's address in brackets moved to a bare address label on the blank line after (**Email:** a@b.org)",
+    apply: (text, path, shape) => mentorAddressLines(text, shape, path),
+  },
   'label-gloss': {
     family: 'label-gloss',
     about: "a gloss in brackets after a field's usual label, before its colon (**Difficulty (easy, medium or hard):**)",

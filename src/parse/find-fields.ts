@@ -7,6 +7,7 @@ import { markdownToText, rangeAt, templateCommentStart } from './text.js';
 import type { Unit } from './units.js';
 import type { Field, FieldName, ParseOptions } from './types.js';
 import { LEAD_IN_MAX_WORDS } from './thresholds.js';
+import { findEmails } from './values/emails.js';
 import { namesMentorContact, parsePeople } from './values/people.js';
 import { parseDifficulty } from './values/difficulty.js';
 import { TIME_UNIT } from './values/size.js';
@@ -100,8 +101,11 @@ export function findFields(
     if (isWeak || field.value === '') weak.add(name);
     else weak.delete(name);
   };
+  // The mentors field was the last thing read, with nothing but their address lines after it (addressLine).
+  let afterMentors = false;
   const close = (): void => {
     const current = open;
+    const mentorsBefore = fields.mentors;
     const levelOnly = current?.name !== undefined && current.also !== undefined && statesLevelOnly(current, context);
     if (current?.name)
       for (const name of fieldNames({ name: current.name, also: current.also })) {
@@ -113,6 +117,8 @@ export function findFields(
         // (`You need know:` over the skills) wins for its field.
         if (field) keep(field.name, current.weak || current.also !== undefined, () => field);
       }
+    // Only a mentors field read or joined here takes the address lines after it (a second one dropped gives none).
+    if (current) afterMentors = current.name === 'mentors' && fields.mentors !== mentorsBefore;
     open = undefined;
   };
 
@@ -120,7 +126,28 @@ export function findFields(
     const unit = units[index];
     if (unit.kind === 'comment') continue;
     if (!sizeLine && unit.hits.length === 0) sizeLine = readSizeLine(unit, context);
+    // `导师：张三` ⏎ `电子邮件：x@y.com` in one paragraph: an address label the line grammar does not take as one
+    // (a Chinese label is not capitalised) still ends the mentors' line, so the address joins them as below.
+    const opened: Open | undefined = open;
+    if (
+      opened?.name === 'mentors' &&
+      opened.mode === 'line' &&
+      unit.hits.length === 0 &&
+      addressLine(text, unit)?.labelled
+    )
+      close();
     if (open && endsField(open, unit)) close();
+    // `**导师：** yxxhero` ⏎ `**邮箱：** <x@y.com>`, `**Mentor: Jane Doe**` ⏎ `**<jane@x.org>**`: a line of addresses
+    // alone, or under a bare address label, right after the mentors gives their addresses.
+    const mentors = fields.mentors;
+    if (!open && afterMentors && mentors && unit.hits.length === 0) {
+      const address = addressLine(text, unit);
+      if (address) {
+        fields.mentors = joinFields(mentors, addressField(address, unit, context), context);
+        continue;
+      }
+    }
+    afterMentors = false;
 
     // `- Mentor(s):` with nested `- Primary Mentor: …` items: the nested labels are part of the value, and so are
     // nested weak ones of another field (`- Expected Outcome:` over `  - Initial skills:`, the agent skills to build).
@@ -435,6 +462,49 @@ function joinFields(first: Field, second: Field, context: FieldContext): Field {
     raw: `${first.raw}\n\n${contact}${second.raw}`,
     valuePosition: rangeAt(context.starts, start, end),
     parts,
+  };
+}
+
+/**
+ * A bare label naming an address (`Email`, `E-mail address`, `Correo electrónico`, `Courriel`, `E-Mail-Adresse`, `邮箱`,
+ * `电子邮件`, `导师邮箱`, `Почта`), with no person or role of its own: what follows it is an address of someone named
+ * before it.
+ */
+const ADDRESS_LABEL =
+  /^(?:(?:contact |mentor'?s? )?e-?mails?(?: address(?:es)?)?|mail|correo(?: electr[oó]nico)?|correio(?: eletr[oô]nico)?|courriel|adresse (?:e-?mail|électronique)|e-?mail-?adressen?|(?:导师|项目导师|联系)?(?:电子)?(?:邮箱|邮件)(?:地址)?|(?:эл(?:ектронная)?\.? )?почта)\s*[:：]\s*/iu;
+
+/**
+ * The addresses of a line that gives only addresses, alone (`**<jane@x.org>**`) or after a bare address label
+ * (`**邮箱：** <x@y.com>`, `E-mail: jane@x.org`): their text as written and where it starts, or undefined.
+ */
+function addressLine(text: string, unit: Unit): { start: number; raw: string; labelled: boolean } | undefined {
+  if (unit.kind !== 'line') return undefined;
+  const line = text.slice(unit.start, unit.end);
+  // Emphasis and Markdown escapes (`evenljj\[AT\]163.com`, an obfuscated address as a converter escapes it) dropped.
+  const plain = line.replace(/\\(?=\S)/g, '').replace(/[*_~`]/g, '');
+  const label = ADDRESS_LABEL.exec(plain.trimStart());
+  const rest = label ? plain.trimStart().slice(label[0].length) : plain;
+  const emails = findEmails(rest);
+  if (emails.length === 0) return undefined;
+  let left = rest;
+  for (const email of [...emails].reverse()) left = left.slice(0, email.start) + left.slice(email.end);
+  if (/\p{L}/u.test(left.replace(/mailto:/gi, ''))) return undefined;
+  // After a label, the addresses start past its colon and the markup closing it (`**邮箱：** <x@y.com>`).
+  const colon = label ? /^[^:：]*[:：][\s*_~`]*/.exec(line) : null;
+  const start = unit.start + (colon ? colon[0].length : 0);
+  return { start, raw: text.slice(start, unit.end), labelled: label !== null };
+}
+
+/** The address line as a field of its own, labelled as the mentors' contact so the people before it take it. */
+function addressField(address: { start: number; raw: string }, unit: Unit, context: FieldContext): Field {
+  const position = rangeAt(context.starts, address.start, unit.end);
+  return {
+    name: 'mentors',
+    label: 'Mentor email',
+    value: markdownToText(address.raw),
+    raw: address.raw,
+    labelPosition: position,
+    valuePosition: position,
   };
 }
 

@@ -58,6 +58,26 @@ export interface HeadingInfo {
   pastWork?: boolean;
 }
 
+/**
+ * A section telling the reader how to reach the organisation or get help, never an idea: `How to Contact` (FISSURE,
+ * regression-14), `How to reach us`, `How to get in touch`, `Contact information`, `Contacts`, `Getting help`, `Get in
+ * touch`, `Where to ask`, `Need help?`, `Support`, and the same in Spanish, Portuguese, French, German, Chinese and
+ * Russian (`Cómo contactarnos`, `Contato`, `Nous contacter`, `Kontakt`, `联系方式`, `如何联系我们`, `Контакты`). The
+ * title is only such a phrase: `Support for plugins` or `Help viewer redesign` stay ideas.
+ */
+const CONTACT_OBJECT = String.raw`(?:with )?(?:us|me|out|the (?:team|mentors?|maintainers|developers|community|organi[sz]ers|admins?))`;
+const CONTACT_SECTION = new RegExp(
+  String.raw`^(?:\d+[.)]\s*)?(?:` +
+    // English: a verb of reaching someone or getting help, with its object where the verb alone would be vague.
+    String.raw`(?:(?:how (?:to|do i|can i|you can) |ways to |where to )?(?:(?:contact(?:ing)?|get(?:ting)? in touch|communicat(?:e|ing))(?: ${CONTACT_OBJECT})?|(?:reach(?:ing)?|talk(?:ing)? to|ask(?:ing)?|connect(?:ing)?) ${CONTACT_OBJECT}|ask(?:ing)? (?:for help|questions?)|(?:get(?:ting)?|find(?:ing)?) (?:help|support)))` +
+    String.raw`|contacts?(?: (?:info(?:rmation)?|details|points?|persons?|people|channels?))?|(?:need |getting |get )?help|support(?: channels?)?` +
+    // Spanish, Portuguese, French, German, Chinese, Russian.
+    String.raw`|c[oó]mo (?:contactar(?:nos|te)?|comunicarse|comunicar(?:nos|te)?|entrar em contato|obtener ayuda|pedir ayuda)|contactos?|contatos?|fale conosco|ayuda|ajuda|(?:comment )?nous contacter|aide|kontakte?|hilfe` +
+    String.raw`|(?:如何)?联系(?:方式|我们|人|导师)?|联络方式|获取帮助|帮助|контакты|как (?:с нами )?связаться(?: с нами)?|помощь` +
+    String.raw`)\s*[:?？：]?$`,
+  'i',
+);
+
 /** Headings that are never ideas: tables of contents, timelines, instructions, admin and glossary sections. */
 const NOT_AN_IDEA =
   /^(?:\d+[.)]\s*)?(?:table of contents|contents|toc|index|timeline|(?:important |key )?dates|schedule|admins?|administrators?|administrative notes?|org(?:anization)? admins?|status|mentors?|(?:coding |assisting |our |potential |available |list of )?mentors?(?: list)?|about(?: us| [\w-]+)?|introduction|intro|getting started|how to (?:apply|contribute|get started|write|submit)[\w\s]*|application(?: instructions| process| template)?|(?:project |application )?instructions|template|proposal template|idea template|faq|frequently asked questions|preguntas frecuentes|perguntas frequentes|常见问题|contact(?: us)?|communication|resources|links|useful links|references|glossary|terminology|terms|definitions|abbreviations|acronyms|notes?|criteria for ideas|(?:list of |the )?(?:project )?ideas(?: list)?|license|changelog|discuss the project idea with the mentor\(s\)|first steps|next steps|(?:proposal |application )?guidelines|selection criteria|code of conduct|communication channels|eligibility|expectations|questions\??|acknowledge?ments|contributing)\s*:?$/i;
@@ -242,6 +262,7 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
       underFinished ||
       listTitle ||
       NOT_AN_IDEA.test(title.trim()) ||
+      CONTACT_SECTION.test(title.trim()) ||
       isPastSection(title) ||
       isNotAnIdeaTitle(title) ||
       !/\p{L}/u.test(title);

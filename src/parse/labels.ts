@@ -386,20 +386,48 @@ function readSegment(part: string, grammar: Grammar): Segment | undefined {
   };
 }
 
-/** A Chinese label, written without spaces: cut into known words; the first head noun names the field. */
+/**
+ * A Chinese label, written without spaces: cut into known words; the first head noun names the field. As in English
+ * (`Community mentors`, `Special skills`, readSegment), one unknown qualifier of a few characters may stand right
+ * before a head any qualifier keeps (`项目社区导师`, project community mentor, SOFAStack's OSPP page, regression-14;
+ * `核心技能`): the label is then a loose one, as `Community mentors` is.
+ */
 function readHanSegment(part: string, grammar: Grammar): Segment | undefined {
   const text = part.replace(/\s+/g, '');
   const heads: string[] = [];
+  let attributive = false;
   let at = 0;
   while (at < text.length) {
     const word = grammar.cjk.find((candidate) => text.startsWith(candidate, at));
-    if (!word) return undefined;
+    if (!word) {
+      const skip = attributive ? -1 : attributiveRun(text, at, grammar);
+      if (skip < 0) return undefined;
+      attributive = true;
+      at += skip;
+      continue;
+    }
     if (grammar.heads.has(word)) heads.push(word);
     at += word.length;
   }
   if (heads.length === 0) return 'bare';
   const name = grammar.heads.get(heads[0]) as FieldName;
+  if (attributive) return { name, exact: false, demoted: true };
   return { name, exact: true, demoted: grammar.vague.has(heads[0]) && heads.length === 1 };
+}
+
+/** Chinese heads any one qualifier before them keeps: mentor, skill, knowledge (as ATTRIBUTIVE_HEADS in English). */
+const HAN_ATTRIBUTIVE_HEADS = ['导师', '技能', '知识'];
+/** How many Han characters an unknown qualifier before such a head may have (`社区`, `开源社区`). */
+const HAN_QUALIFIER_MAX_CHARS = 4;
+
+/** The length of an unknown run of Han characters at `at` that a head keeping any qualifier follows, or -1. */
+function attributiveRun(text: string, at: number, grammar: Grammar): number {
+  for (let length = 1; length <= HAN_QUALIFIER_MAX_CHARS && at + length < text.length; length++) {
+    if (!HAN.test(text[at + length - 1])) return -1;
+    const next = HAN_ATTRIBUTIVE_HEADS.find((head) => text.startsWith(head, at + length));
+    if (next && grammar.heads.has(next)) return length;
+  }
+  return -1;
 }
 
 /** `Diffuculty` → `difficulty`: one slip (a letter changed, added, dropped or swapped) in a long head noun. */

@@ -586,3 +586,67 @@ describe('requirements of the project set against technical requirements (regres
     expect(both.skills?.value).toBe('C');
   });
 });
+
+// Dragonfly's OSPP list (regression-14's RESULTS-c: `**导师：** yxxhero` ⏎ `**邮箱：** <aiopsclub@163.com>`) and
+// SOFAStack's (`**项目社区导师：EvenLiu**` ⏎ `**<evenljj@163.com>**`): a line that gives only addresses, alone or under a
+// bare address label, right after the mentors is theirs, in any spelling, emphasis or language. Prose between them
+// ends the mentors' part: an address further down is not read as theirs.
+describe('the mentors’ address on the line after them', () => {
+  it.each([
+    ['**导师：** yxxhero\n\n**邮箱：** <aiopsclub@163.com>', 'yxxhero', 'aiopsclub@163.com'],
+    ['**项目社区导师：EvenLiu**\n\n**<evenljj@163.com>**', 'EvenLiu', 'evenljj@163.com'],
+    ['**Mentor:** Jane Doe\n\n**Email:** jane@example.org', 'Jane Doe', 'jane@example.org'],
+    ['Mentor: Jane Doe\nE-mail: jane@example.org', 'Jane Doe', 'jane@example.org'],
+    [
+      '- Mentor: Jane Doe\n- E-mail address: [jane@example.org](mailto:jane@example.org)',
+      'Jane Doe',
+      'jane@example.org',
+    ],
+    ['**Mentor:** Ana Pérez\n\n**Correo electrónico:** ana@example.org', 'Ana Pérez', 'ana@example.org'],
+    ['**Mentor:** Jane Doe\n\n_jane (at) example (dot) org_', 'Jane Doe', 'jane@example.org'],
+    ['导师：张三\n电子邮件：zhangsan@example.com', '张三', 'zhangsan@example.com'],
+  ])('gives the address in %j to the mentor', (body, name, email) => {
+    const mentors = fieldsOf(`${body}\n\n**Difficulty:** Hard`).mentors;
+    expect(parsePeople(mentors?.raw ?? '')).toEqual([expect.objectContaining({ name, email })]);
+  });
+
+  it('gives two addresses to the two mentors before them, in order', () => {
+    const mentors = fieldsOf('- Mentors: Ann Lee, Bob Ray\n- Emails: ann@example.org, bob@example.org').mentors;
+    expect(parsePeople(mentors?.raw ?? '').map((person) => [person.name, person.email])).toEqual([
+      ['Ann Lee', 'ann@example.org'],
+      ['Bob Ray', 'bob@example.org'],
+    ]);
+  });
+
+  it.each([
+    ['**Mentor:** Jane Doe\n\nSome prose about the work.\n\n**Email:** jane@example.org'],
+    ['**Mentor:** Jane Doe\n\n**Email:** write to the list at dev@example.org'],
+    ['**Difficulty:** Hard\n\n**Email:** jane@example.org'],
+  ])('does not read the address in %j as the mentor’s', (body) => {
+    const mentors = fieldsOf(body).mentors;
+    expect(parsePeople(mentors?.raw ?? '').some((person) => person.email === 'jane@example.org')).toBe(false);
+  });
+});
+
+describe('the mentors’ obfuscated address on the line after them', () => {
+  it.each([
+    ['**Mentor: Jane Doe**\n\n**jane\\[AT\\]example.org**'],
+    ['**Mentor:** Jane Doe\n\n**Email:** jane [at] example [dot] org'],
+  ])('gives the address in %j to the mentor', (body) => {
+    const mentors = fieldsOf(`${body}\n\n**Difficulty:** Hard`).mentors;
+    expect(parsePeople(mentors?.raw ?? '')).toEqual([
+      expect.objectContaining({ name: 'Jane Doe', email: 'jane@example.org' }),
+    ]);
+  });
+});
+
+describe('an address line after a mentors field that is dropped', () => {
+  it('is not given to the mentors read before', () => {
+    const mentors = fieldsOf(
+      '**Mentor:** Jane Doe\n\n**Email:** jane@example.org\n\nSome prose.\n\n**Contact:** John Roe\n\n**Email:** john@example.org',
+    ).mentors;
+    expect(parsePeople(mentors?.raw ?? '').map((person) => [person.name, person.email])).toEqual([
+      ['Jane Doe', 'jane@example.org'],
+    ]);
+  });
+});

@@ -834,3 +834,36 @@ describe('the template of an idea at the end of the list', () => {
     expect(titles(qubes)).toEqual(['IHR Status Page']);
   });
 });
+
+// OpenRefine's GSoC 2015 page (regression-14): no title heading, an introduction naming `the idea list`, then four
+// `#### lower-case title` headings with prose only. A compound naming a list or page of ideas (`idea list`, `ideas
+// page`, `project list`, `proposal list`) speaks of ideas as the plural does, so the headings it introduces are
+// ideas, whatever their case and level.
+describe('an introduction naming the idea list', () => {
+  const prose = (topic: string) =>
+    `The idea is to integrate ${topic} into the application so that users can process large data sets in memory, ` +
+    'with a light-weight solution that needs testing before it is merged into the main branch.';
+  const page = (intro: string, marker = '####') =>
+    `${intro}\n\nWe will focus on the following tasks:\n\n` +
+    `${marker} pipelining mode using Spark\n\n${prose('Apache Spark')}\n\n` +
+    `${marker} plugin manager\n\n${prose('a package manager')}\n\n` +
+    `${marker} Better interface with databases\n\n${prose('database connectors')}\n`;
+
+  it.each([
+    ['Most of the idea list are from the feature requests thread.', '####'],
+    ['This is the idea page for Summer of Code 2015.', '###'],
+    ['The project list below outlines what we would like done.', '##'],
+    ['Our proposal list for this year:', '####'],
+    ['Most of the ideas are from the feature requests thread.', '####'],
+  ])('after %j, reads the %s headings as ideas', (intro, marker) => {
+    expect(parseIdeaFile('GSoC-2015.md', page(intro, marker)).ideas.map((idea) => idea.title)).toEqual([
+      'pipelining mode using Spark',
+      'plugin manager',
+      'Better interface with databases',
+    ]);
+  });
+
+  it('reads no idea when the introduction names none', () => {
+    expect(parseIdeaFile('notes.md', page('Some notes from the last meeting.')).ideas).toEqual([]);
+  });
+});

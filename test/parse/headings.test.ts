@@ -338,3 +338,58 @@ describe('an invitation to propose your own idea', () => {
     expect(titles(text)).toEqual(['Enhancements for JinaBox']);
   });
 });
+
+// FISSURE (regression-14): `### How to Contact` (an address and a list of proposal elements) before `### 1. PyQt GUI
+// Development`-like ideas was read as an idea. A section telling the reader how to reach the organisation or get help
+// is never one, in any of its spellings and languages; a title that only starts with such a word stays an idea.
+describe('contact and help sections', () => {
+  const page = (title: string) =>
+    '# 2023 Project Ideas\n\nAIS offers these ideas.\n\n' +
+    `### ${title}\n\nEmail Jane Doe at jane@example.org to discuss the ideas. You may be asked for:\n- Title\n- Deliverables\n\n` +
+    '### 1. GUI Development\n\n**Mentor:** Jane Doe\n**Expected Size:** 175h\n**Level of Difficulty:** Medium\n\n' +
+    'Improve the dashboard.\n\n' +
+    '### 2. Signal Detection\n\n**Mentor:** John Roe\n**Expected Size:** 350h\n**Level of Difficulty:** Hard\n\n' +
+    'Detect signals.\n';
+
+  it.each([
+    'How to Contact',
+    'How to contact us',
+    'How to reach us',
+    'How to get in touch',
+    'Getting in touch',
+    'Get in touch with the mentors',
+    'Contact information',
+    'Contacts',
+    'Getting help',
+    'Where to get help',
+    'Need help?',
+    '**How to Contact**',
+    'Support channels',
+    'Cómo contactarnos',
+    'Contacto',
+    'Como entrar em contato',
+    'Nous contacter',
+    'Kontakt',
+    '联系方式',
+    '如何联系我们',
+    'Как связаться с нами',
+  ])('%j is no idea', (title) => {
+    const titles = parseIdeaFile('ideas.md', page(title)).ideas.map((idea) => idea.title);
+    expect(titles).toEqual(['GUI Development', 'Signal Detection']);
+  });
+
+  it.each(['Support for plugins', 'Help viewer redesign', 'Contact form validation', 'Reach: a new scheduler'])(
+    '%j, a title that only opens with such a word, stays an idea',
+    (title) => {
+      const text = page(title).replace(
+        'Email Jane Doe at jane@example.org to discuss the ideas.',
+        '**Mentor:** Ann Lee',
+      );
+      const titles = parseIdeaFile(
+        'ideas.md',
+        text.replace('- Title\n- Deliverables', '**Difficulty:** Easy'),
+      ).ideas.map((idea) => idea.title);
+      expect(titles).toContain(title);
+    },
+  );
+});

@@ -322,6 +322,9 @@ const BY_RULE: [string, string, string, FieldName][] = [
   // A modifier of tentativeness, a synonym of the attested `possible` and `potential`: Haystack's `**Proposed
   // mentors:**` (regression-8). It was in the grammar before regression-8 was opened.
   ['proposed', 'synonym of the attested modifiers possible and potential', 'Proposed mentors', 'mentors'],
+  // A bound of the value (pf's `Minimum Difficulty: low`, regression-14), qualifying the head as the attested
+  // `estimated` and `expected` do: the label names the head's field, the value is still a level, a size, skills.
+  ['minimum', 'a bound of the value, as estimated qualifies it', 'Minimum Difficulty', 'difficulty'],
 ];
 
 /**

@@ -300,3 +300,59 @@ describe('stack and timeline heads (session 11, regression-9)', () => {
     expect(found?.quantityOnly).toBeUndefined();
   });
 });
+
+// pf (regression-14): `Minimum Difficulty: low`, a plain label line under `Category: Software development`, was not
+// read. A bound of the value (minimum, maximum, in English, Spanish/Portuguese and Chinese) qualifies the head as
+// `estimated` does: the label names the head's field and stays exact.
+describe('a bound qualifying the head', () => {
+  it.each([
+    ['Minimum Difficulty', 'difficulty'],
+    ['Maximum size', 'size'],
+    ['Minimum skills', 'skills'],
+    ['Minimum required skills', 'skills'],
+    ['Dificultad mínima', 'difficulty'],
+    ['Duração máxima', 'size'],
+    ['最低难度', 'difficulty'],
+    ['最高难度', 'difficulty'],
+  ])('reads %j as %s', (label, field) => {
+    expect(readLabel(label)).toMatchObject({ name: field, exact: true });
+  });
+
+  it('reads the bound label as a plain line after a line that is no label', () => {
+    const file = parseIdeaFile(
+      'ideas.md',
+      '# Ideas\n\n## 3. Speed Ups\n\nPrimary skills involved: mixed\nCategory: Software development\n' +
+        'Minimum Difficulty: low\n\nEveryone knows that attracting users is easier if the code is fast.\n',
+    );
+    expect(file.ideas[0].fields.difficulty).toMatchObject({ label: 'Minimum Difficulty', value: 'low' });
+  });
+});
+
+// SOFAStack's OSPP page (regression-14): `**项目社区导师：EvenLiu**` (project community mentor) was no label, while
+// English `Community mentor` is one (an unknown qualifier before a head any qualifier keeps). The same grammar in
+// Chinese: one unknown qualifier of a few characters right before 导师, 技能 or 知识, a loose label.
+describe('a Chinese qualifier before a head any qualifier keeps', () => {
+  it.each([
+    ['项目社区导师', 'mentors'],
+    ['社区导师', 'mentors'],
+    ['开源社区导师', 'mentors'],
+    ['核心技能', 'skills'],
+    ['项目背景知识', 'skills'],
+  ])('reads %j as %s, loosely', (label, field) => {
+    expect(readLabel(label)).toMatchObject({ name: field, exact: false });
+  });
+
+  it.each(['社区活动', '项目编号', '这是一个很长的句子导师'])('reads no label in %j', (label) => {
+    expect(readLabel(label)).toBeUndefined();
+  });
+
+  it.each([
+    ['**项目社区导师：EvenLiu**', 'EvenLiu'],
+    ['**项目社区导师：** EvenLiu', 'EvenLiu'],
+    ['项目社区导师：EvenLiu', 'EvenLiu'],
+    ['- 社区导师：EvenLiu', 'EvenLiu'],
+  ])('reads the mentor in %j', (line, mentor) => {
+    const file = parseIdeaFile('ideas.md', `# 项目\n\n## 项目一：支持 Stream\n\n${line}\n\n**项目难度：进阶**\n`);
+    expect(file.ideas[0].fields.mentors?.value).toBe(mentor);
+  });
+});

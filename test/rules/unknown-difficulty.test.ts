@@ -62,6 +62,25 @@ describe('unknown-difficulty', () => {
     expect(lint('## One\n\n**Difficulty Level:** High\n\n## Two\n\n> Complexity\n\nMedium\n')).toEqual([]);
   });
 
+  // FISSURE's open `Roadmap Items/Other` idea (regression-14): every level alone says the idea suits any level, a range
+  // over the whole scale; the template's hint (a sentence about the rating, the levels in brackets) is still no level.
+  it.each([['Easy/Medium/Hard'], ['Easy, Medium or Hard'], ['Beginner / Intermediate / Advanced']])(
+    'accepts %j, every level alone, as a range',
+    (value) => {
+      expect(lint(idea(value))).toEqual([]);
+      expect(lint(idea(value), { allowRange: false })).toEqual([
+        `3:13 Difficulty "${value}" is a range: pick one of Easy, Medium or Hard so applicants can choose.`,
+      ]);
+    },
+  );
+
+  it.each([['An easy, medium or hard rating'], ['(easy, medium or hard)']])(
+    'flags %j, the template hint offering every level',
+    (value) => {
+      expect(lint(idea(value))).toEqual([`3:13 Difficulty is "${value}": ${HOW}`]);
+    },
+  );
+
   describe('allowRange: false', () => {
     it.each([
       ['Medium-High'],

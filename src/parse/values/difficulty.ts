@@ -274,6 +274,24 @@ function misspeltLevel(text: string, phrases: Phrase[]): Level[] {
  */
 export const DIFFICULTY_PROSE_MIN_WORDS = 8;
 
+/** Words that join levels in a list of them (`Easy, Medium and Hard`, `Easy / Medium / Hard`). */
+const LIST_JOINERS = new Set([...CONNECTORS, ',', 'and', 'y', 'e', 'ou', 'o', '或', '和', '、']);
+
+/** Whether a value is a list of levels and nothing else (`Easy/Medium/Hard`, `Low, medium or high.`). */
+function onlyLevels(text: string, phrases: Phrase[]): boolean {
+  const tokens = tokenise(text.replace(/[.!]\s*$/, ''));
+  for (let i = 0; i < tokens.length;) {
+    if (LIST_JOINERS.has(tokens[i].text)) {
+      i++;
+      continue;
+    }
+    const level = levelAt(tokens, i, phrases);
+    if (!level) return false;
+    i = level.end;
+  }
+  return tokens.length > 0;
+}
+
 /**
  * Reads a difficulty value. A level must be named in the first sentence (`Hard, because…`, `Some of the
  * work is medium. …`), or in the second after a first one of prose; ranges give two levels; stars map by the filled share (≤40% easy, ≤70% medium,
@@ -313,8 +331,15 @@ export function parseDifficulty(value: string, scale: DifficultyScale = DEFAULT_
   if (levels.length === 0) levels = sizeWordLevel(text);
   // `Meduim`: a value of one word, a level word of six letters or more written with one slip.
   if (levels.length === 0) levels = misspeltLevel(text, phrases);
-  // `An easy, intermediate or hard/difficult rating of each project`: every level of the scale offered is the
-  // template's menu of choices, not a level chosen.
-  if (levels.length >= LEVELS.length) return { levels, range: true, placeholder: true, recognised: false };
+  // Every level of the scale offered: the template's menu of choices when written as its hint, a sentence about the
+  // rating (`An easy, intermediate or hard/difficult rating of each project`, libreswan's RFC ideas, regression-5) or
+  // the levels wrapped whole in brackets (`(easy, medium or hard)`); a value of the levels alone (`Easy/Medium/Hard`,
+  // `Beginner, Intermediate or Advanced`) states that the idea suits any level (FISSURE's open `Roadmap Items/Other`
+  // idea, regression-14): a range over the whole scale, as `Easy to Hard` is read, and as size.ts reads `90/175/350
+  // hours` (the template slots that carry such a value, `### Title`, are no ideas: headings.ts).
+  if (levels.length >= LEVELS.length) {
+    const stated = !/^\s*[([{]/.test(text) && onlyLevels(text, phrases);
+    return { levels, range: true, placeholder: !stated, recognised: stated };
+  }
   return { levels, range: levels.length > 1, placeholder: false, recognised: levels.length > 0 };
 }

@@ -78,18 +78,35 @@ describe('parseDifficulty', () => {
     expect(parseDifficulty(value)).toEqual(expected);
   });
 
-  // libreswan's RFC ideas keep the template's line (test/fixtures/regression-5); `Easy/Medium/Hard` is the same menu.
+  // libreswan's RFC ideas keep the template's line (test/fixtures/regression-5): a sentence about the rating, or the
+  // levels wrapped whole in brackets, is the template's hint.
   it.each([
     'An easy, intermediate or hard/difficult rating of each project.',
-    'Easy/Medium/Hard',
-    'Easy, Medium or Hard',
-  ])('reads %j, every level of the scale offered, as the template menu it is', (value) => {
+    '(Easy, Medium or Hard)',
+    '[easy/medium/hard]',
+    'Pick one: easy, medium or hard',
+  ])('reads %j, every level of the scale offered as a hint, as the template menu it is', (value) => {
     expect(parseDifficulty(value)).toEqual({
       levels: ['easy', 'medium', 'hard'],
       range: true,
       placeholder: true,
       recognised: false,
     });
+  });
+
+  // FISSURE's open `Roadmap Items/Other` idea (regression-14): `**Level of Difficulty:** Easy/Medium/Hard` beside
+  // ideas that state one level each. The levels alone, in any spelling or language, say the idea suits any level: a
+  // range over the whole scale, as `Easy to Hard` is.
+  it.each([
+    ['Easy/Medium/Hard', ['easy', 'medium', 'hard']],
+    ['Easy, Medium or Hard', ['easy', 'medium', 'hard']],
+    ['easy / medium / hard.', ['easy', 'medium', 'hard']],
+    ['Beginner, Intermediate or Advanced', ['easy', 'medium', 'hard']],
+    ['Low - Medium - High', ['easy', 'medium', 'hard']],
+    ['Fácil/Media/Difícil', ['easy', 'medium', 'hard']],
+    ['Easy to Hard', ['easy', 'hard']],
+  ])('reads %j, the levels alone, as a range over the whole scale', (value, levels) => {
+    expect(parseDifficulty(value)).toEqual({ levels, range: true, placeholder: false, recognised: true });
   });
 
   // Terasology (MovingBlocks, regression-5): the value stated is Unknown; the bracket guesses.

@@ -29,6 +29,7 @@ import {
   isTemplateSection,
 } from './headings.js';
 import { readLineLabels } from './label-line.js';
+import { findRepeatedBlocks } from './repeated-blocks.js';
 import { fieldNames } from './raw-field.js';
 import { inlineToText, lineIndexAt } from './text.js';
 import type { Unit } from './units.js';
@@ -89,7 +90,12 @@ export function findUnreadSigns(
 
   // A label read as an idea: its heading starts with an idea field's label and gives a value.
   const misread = new Set<Idea>();
-  const fieldsOf = (at: number): FieldName[] => unitFields(units[at], text, options);
+  const known = new Map<number, FieldName[]>();
+  const fieldsOf = (at: number): FieldName[] => {
+    let names = known.get(at);
+    if (!names) known.set(at, (names = unitFields(units[at], text, options)));
+    return names;
+  };
   for (const [index, idea] of ideaOf) {
     const unit = units[headings[index].unit];
     if (fieldsOf(headings[index].unit).length === 0) continue;
@@ -122,6 +128,24 @@ export function findUnreadSigns(
   const underNoIdea = (at: number): boolean => {
     for (let heading = sectionOf[at]; heading >= 0; heading = headings[heading].parent)
       if (notIdea[heading]) return true;
+    return false;
+  };
+  // Headings after `from` that hold no idea at all: not those only excluded as ideas themselves (`## Google Summer of
+  // Code` holding the ideas), nor the heading titling the idea read (a program's name as the page title).
+  const noSection = headings.map(
+    (heading) =>
+      heading.notSection ||
+      heading.definesLabels ||
+      (heading.emptyLabels && heading.fields.size > 0) ||
+      heading.pastWork === true ||
+      isNotAnIdeaSpanTitle(heading.title) ||
+      isTemplateSection(heading.title),
+  );
+  const underNoSection = (at: number, from: number): boolean => {
+    for (let heading = sectionOf[at]; heading >= 0; heading = headings[heading].parent) {
+      if (units[headings[heading].unit].start <= from) return false;
+      if (noSection[heading]) return true;
+    }
     return false;
   };
 
@@ -186,6 +210,10 @@ export function findUnreadSigns(
   });
   for (const { line, fields } of stretches.values())
     if (fields.size >= MIN_FIELDS) signs.push({ kind: 'stray-labels', line });
+
+  // Several ideas read as one: an idea repeating an idea-shaped block (src/parse/repeated-blocks.ts).
+  for (const at of findRepeatedBlocks(units, ideas, { text, headings, fieldsOf, underNoIdea: underNoSection }))
+    signs.push({ kind: 'repeated-blocks', line: lineOf(units[at].start) });
 
   return signs.sort((a, b) => a.line - b.line);
 }

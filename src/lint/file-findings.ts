@@ -91,7 +91,7 @@ export function unreadIdeasFinding(
       ? 'give each idea its own heading (not a bold line or a list item), all at one level, with its labelled fields such as "Mentors:" under it'
       : 'give each idea its own heading at the level of the others, with its labelled fields such as "Mentors:" under it';
   const message = merged
-    ? `${named} ${one ? 'starts a part' : 'each start a part'} with an idea's own fields (its difficulty, size or mentors), but idea-lint read ${one ? 'it together with other text' : 'these parts together'} as one idea, so ${one ? 'its idea was' : 'their ideas were'} not checked: ${fix}.`
+    ? `${named} look${one ? 's' : ''} like ${one ? 'a separate idea' : 'separate ideas'}, but idea-lint read ${one ? 'it together with other text' : 'them together'} as one idea, so ${one ? 'it was' : 'they were'} not checked: ${fix}.`
     : `${named} look${one ? 's' : ''} like ${one ? 'an idea' : 'ideas'} (or an idea's fields) that idea-lint did not read, so ${one ? 'it was' : 'they were'} not checked: ${fix}.`;
   return fileFinding(
     UNREAD_IDEAS,

@@ -14,12 +14,18 @@
 //   `### Status endpoint` ⏎ `### Other enhancements` ⏎ `#### Mentors: …`): the part took the idea's place. A heading
 //   whose sub-headings are all ideas (or several) is a category;
 // - stray labels: lines after the first idea and outside every idea that label two different idea fields
-//   (`Mentors:` and `Difficulty:`), in one stretch between two ideas: an idea's fields without its idea.
+//   (`Mentors:` and `Difficulty:`), in one stretch between two ideas: an idea's fields without its idea;
+// - repeated blocks: an idea (a page read as one idea too) holding blocks of one shape (headings of one depth, bold
+//   title lines, titled list items) two of which label the same field an idea states once (difficulty, size,
+//   mentors), or that are titled as numbered ideas (`Task #2: …`): several ideas read as one (the grammar:
+//   src/parse/repeated-blocks.ts).
 // Labels before the first idea are the page's (a template, a legend of the labels, the program's mentors); a single
 // stray label between ideas is a group's (one mentor for a section's ideas): neither is a sign.
 // Measured on every regression set and corpus (200 lists, 196 with ideas): the signs fire on Homebrew's only
 // (regression-13, its label headings read as ideas), and on the label-preserving variants of scripts/variants.mjs only
-// where ideas are lost (LazyWolves as labels-as-headings) or misread as in the original (Homebrew).
+// where ideas are lost (LazyWolves as labels-as-headings) or misread as in the original (Homebrew). Session 16: with
+// regression-14 and /work/shared/corpus/real (213 lists), only the repeated blocks fire, on the three lists read as one
+// page-wide idea (preCICE, SOFAStack, TensorBase).
 import type { FieldName, Idea, ParseOptions, UnreadSign } from './types.js';
 import {
   collectHeadings,

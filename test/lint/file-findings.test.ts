@@ -127,10 +127,10 @@ describe('unread-ideas', () => {
     const [finding] = unread(lintWithSigns(LIST, blocks));
     expect(finding).toMatchObject({ ruleId: UNREAD_IDEAS, severity: 'notice', idea: null, line: 3, column: 1 });
     expect(finding.message).toBe(
-      'Lines 3, 9 and 15 each start a part with an idea\'s own fields (its difficulty, size or mentors), but idea-lint read these parts together as one idea, so their ideas were not checked: give each idea its own heading (not a bold line or a list item), all at one level, with its labelled fields such as "Mentors:" under it.',
+      'Lines 3, 9 and 15 look like separate ideas, but idea-lint read them together as one idea, so they were not checked: give each idea its own heading (not a bold line or a list item), all at one level, with its labelled fields such as "Mentors:" under it.',
     );
     expect(unread(lintWithSigns(LIST, blocks.slice(0, 1)))[0]?.message).toMatch(
-      /^Line 3 starts a part with an idea's own fields \(its difficulty, size or mentors\), but idea-lint read it together with other text as one idea, so its idea was not checked: /,
+      /^Line 3 looks like a separate idea, but idea-lint read it together with other text as one idea, so it was not checked: /,
     );
     // Beside a sign of another kind, the notice speaks of ideas not read.
     expect(unread(lintWithSigns(LIST, [...blocks, { kind: 'sibling', line: missed }]))[0]?.message).toMatch(
@@ -154,7 +154,9 @@ describe('unread-ideas', () => {
     const linted = lintText('ideas/2026.md', text, config, registry);
     if (linted.ideas.length >= 2) return;
     expect(unread(linted).map((finding) => finding.message)).toEqual([
-      expect.stringMatching(/^Lines 8, 16 and 24 each start a part with an idea's own fields/),
+      expect.stringMatching(
+        /^Lines 8, 16 and 24 look like separate ideas, but idea-lint read them together as one idea/,
+      ),
     ]);
   });
 
@@ -171,9 +173,9 @@ describe('unread-ideas', () => {
     expect(unread(report.files[0])).toHaveLength(1);
     for (const [name, render] of Object.entries(reporters))
       expect(render(report, { rules: registry }), name).toContain(
-        name === 'json' || name === 'sarif' ? UNREAD_IDEAS : 'read these parts together as one idea',
+        name === 'json' || name === 'sarif' ? UNREAD_IDEAS : 'read them together as one idea',
       );
-    expect(renderFindingsList(report)).toContain('read these parts together as one idea');
+    expect(renderFindingsList(report)).toContain('read them together as one idea');
     expect(failsGate(report, 'notice')).toBe(true);
     expect(failsGate(report, 'warning')).toBe(false);
   });

@@ -49,6 +49,9 @@ const NUMBERED_IDEA = new RegExp(
   'iu',
 );
 
+/** How many of the outermost list levels inside an idea may hold its blocks. */
+const ITEM_LEVELS = 3;
+
 /** A whole line of one bold or emphasised phrase without a colon (as headless-ideas.ts reads title lines). */
 const TITLE_LINE = /^(\*{1,2}|_{1,2})(?![\s*_])[^*_:：\n]{2,200}(?<![\s*_])\1\s*$/;
 
@@ -180,9 +183,11 @@ function shapes(units: Unit[], own: number[], titleAt: number, context: BlockCon
   );
 
   // List items of one level opening with a title, outermost first.
-  const levels = [...new Set(own.filter((at) => units[at].itemStart).map((at) => units[at].listLevel))].sort(
-    (a, b) => a - b,
-  );
+  // The outermost ITEM_LEVELS levels only: ideas as items sit at the top of a list or one level in (an idea's item
+  // holding them), and a deeply nested list costs no more than a flat one.
+  const levels = [...new Set(own.filter((at) => units[at].itemStart).map((at) => units[at].listLevel))]
+    .sort((a, b) => a - b)
+    .slice(0, ITEM_LEVELS);
   for (const level of levels) {
     const blocks: RepeatedBlock[] = [];
     for (const at of own) {

@@ -116,6 +116,8 @@ function readIdeas(file: IdeaFile, text: string, options: ParseOptions): void {
   // repeats an idea's labels (a docs site page listing several ideas).
   if (frontMatter?.hasIdeaKeys && (hasIdeaFieldKeys(frontMatter) || !repeatsIdeaLabels(units, text, options))) {
     file.ideas = [singleIdea(file, units, context, frontMatter, starts)];
+    // A page read as one idea may hold several (src/parse/repeated-blocks.ts): it gets the signs too, here and below.
+    file.unread = findUnreadSigns(units, file.ideas, text, starts, options);
     return;
   }
   // The headings' reading is shared by the idea finder and the signs of ideas it missed (findUnreadSigns).
@@ -128,6 +130,7 @@ function readIdeas(file: IdeaFile, text: string, options: ParseOptions): void {
   const one = frontMatter?.title ? units.some((unit) => unit.hits.length > 0) : isOneIdea(units);
   if (spans.length === 0 && one && !repeatsIdeaLabels(units, text, options)) {
     file.ideas = [singleIdea(file, units, context, frontMatter, starts)];
+    file.unread = findUnreadSigns(units, file.ideas, text, starts, options, headings);
     return;
   }
   const groups = new Map<number, Partial<Record<FieldName, Field>>>();
@@ -174,6 +177,7 @@ function readIdeas(file: IdeaFile, text: string, options: ParseOptions): void {
   const listed = spans.some((span) => span.listed);
   if (frontMatter?.title && !listed && (spans.length > 1 || fieldsOutside) && ideas.filter(hasIdeaField).length <= 1) {
     file.ideas = [singleIdea(file, units, context, frontMatter, starts)];
+    file.unread = findUnreadSigns(units, file.ideas, text, starts, options, headings);
     return;
   }
   file.ideas = ideas;

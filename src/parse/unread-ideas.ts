@@ -14,12 +14,18 @@
 //   `### Status endpoint` ⏎ `### Other enhancements` ⏎ `#### Mentors: …`): the part took the idea's place. A heading
 //   whose sub-headings are all ideas (or several) is a category;
 // - stray labels: lines after the first idea and outside every idea that label two different idea fields
-//   (`Mentors:` and `Difficulty:`), in one stretch between two ideas: an idea's fields without its idea.
+//   (`Mentors:` and `Difficulty:`), in one stretch between two ideas: an idea's fields without its idea;
+// - repeated blocks: an idea (a page read as one idea too) holding blocks of one shape (headings of one depth, bold
+//   title lines, titled list items) two of which label the same field an idea states once (difficulty, size,
+//   mentors), or that are titled as numbered ideas (`Task #2: …`): several ideas read as one (the grammar:
+//   src/parse/repeated-blocks.ts).
 // Labels before the first idea are the page's (a template, a legend of the labels, the program's mentors); a single
 // stray label between ideas is a group's (one mentor for a section's ideas): neither is a sign.
 // Measured on every regression set and corpus (200 lists, 196 with ideas): the signs fire on Homebrew's only
 // (regression-13, its label headings read as ideas), and on the label-preserving variants of scripts/variants.mjs only
-// where ideas are lost (LazyWolves as labels-as-headings) or misread as in the original (Homebrew).
+// where ideas are lost (LazyWolves as labels-as-headings) or misread as in the original (Homebrew). Session 16: with
+// regression-14 and /work/shared/corpus/real (213 lists), only the repeated blocks fire, on the three lists read as one
+// page-wide idea (preCICE, SOFAStack, TensorBase).
 import type { FieldName, Idea, ParseOptions, UnreadSign } from './types.js';
 import {
   collectHeadings,
@@ -29,6 +35,7 @@ import {
   isTemplateSection,
 } from './headings.js';
 import { readLineLabels } from './label-line.js';
+import { findRepeatedBlocks } from './repeated-blocks.js';
 import { fieldNames } from './raw-field.js';
 import { inlineToText, lineIndexAt } from './text.js';
 import type { Unit } from './units.js';
@@ -89,7 +96,12 @@ export function findUnreadSigns(
 
   // A label read as an idea: its heading starts with an idea field's label and gives a value.
   const misread = new Set<Idea>();
-  const fieldsOf = (at: number): FieldName[] => unitFields(units[at], text, options);
+  const known = new Map<number, FieldName[]>();
+  const fieldsOf = (at: number): FieldName[] => {
+    let names = known.get(at);
+    if (!names) known.set(at, (names = unitFields(units[at], text, options)));
+    return names;
+  };
   for (const [index, idea] of ideaOf) {
     const unit = units[headings[index].unit];
     if (fieldsOf(headings[index].unit).length === 0) continue;
@@ -122,6 +134,24 @@ export function findUnreadSigns(
   const underNoIdea = (at: number): boolean => {
     for (let heading = sectionOf[at]; heading >= 0; heading = headings[heading].parent)
       if (notIdea[heading]) return true;
+    return false;
+  };
+  // Headings after `from` that hold no idea at all: not those only excluded as ideas themselves (`## Google Summer of
+  // Code` holding the ideas), nor the heading titling the idea read (a program's name as the page title).
+  const noSection = headings.map(
+    (heading) =>
+      heading.notSection ||
+      heading.definesLabels ||
+      (heading.emptyLabels && heading.fields.size > 0) ||
+      heading.pastWork === true ||
+      isNotAnIdeaSpanTitle(heading.title) ||
+      isTemplateSection(heading.title),
+  );
+  const underNoSection = (at: number, from: number): boolean => {
+    for (let heading = sectionOf[at]; heading >= 0; heading = headings[heading].parent) {
+      if (units[headings[heading].unit].start <= from) return false;
+      if (noSection[heading]) return true;
+    }
     return false;
   };
 
@@ -186,6 +216,10 @@ export function findUnreadSigns(
   });
   for (const { line, fields } of stretches.values())
     if (fields.size >= MIN_FIELDS) signs.push({ kind: 'stray-labels', line });
+
+  // Several ideas read as one: an idea repeating an idea-shaped block (src/parse/repeated-blocks.ts).
+  for (const at of findRepeatedBlocks(units, ideas, { text, headings, fieldsOf, underNoIdea: underNoSection }))
+    signs.push({ kind: 'repeated-blocks', line: lineOf(units[at].start) });
 
   return signs.sort((a, b) => a.line - b.line);
 }

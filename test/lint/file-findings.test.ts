@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { buildReport, lintFile, lintText } from '../../src/lint/engine.js';
+import { buildReport, failsGate, lintFile, lintText } from '../../src/lint/engine.js';
 import { NO_IDEAS, UNREAD_IDEAS } from '../../src/lint/file-findings.js';
 import type { Finding } from '../../src/lint/types.js';
 import { parseIdeaFile, type UnreadSign } from '../../src/parse/index.js';
@@ -120,6 +120,64 @@ describe('unread-ideas', () => {
     const other = lintWithSigns(text, at(text));
     expect(unread(other)).toHaveLength(1);
     expect(other.notices).toEqual([]);
+  });
+
+  it('says several ideas were read as one when every sign is a repeated block, at the first of them', () => {
+    const blocks = [3, 9, 15].map((at) => ({ kind: 'repeated-blocks' as const, line: at }));
+    const [finding] = unread(lintWithSigns(LIST, blocks));
+    expect(finding).toMatchObject({ ruleId: UNREAD_IDEAS, severity: 'notice', idea: null, line: 3, column: 1 });
+    expect(finding.message).toBe(
+      'Lines 3, 9 and 15 look like separate ideas, but idea-lint read them together as one idea, so they were not checked: give each idea its own heading (not a bold line or a list item), all at one level, with its labelled fields such as "Mentors:" under it.',
+    );
+    expect(unread(lintWithSigns(LIST, blocks.slice(0, 1)))[0]?.message).toMatch(
+      /^Line 3 looks like a separate idea, but idea-lint read it together with other text as one idea, so it was not checked: /,
+    );
+    // Beside a sign of another kind, the notice speaks of ideas not read.
+    expect(unread(lintWithSigns(LIST, [...blocks, { kind: 'sibling', line: missed }]))[0]?.message).toMatch(
+      /^Lines 3, 9, \d+ and 15 look like ideas \(or an idea's fields\) that idea-lint did not read/,
+    );
+  });
+
+  it('never passes a page of bold-line ideas under a front matter in silence', () => {
+    // Three ideas as bold title lines under a front matter (SOFAStack's form, regression-14): read as three ideas, or
+    // as one (its front matter naming skills, as preCICE's) with the notice that names them.
+    const text = `---\ntitle: Open projects\nkeywords: contribute, GSoC, student\n---\n\nWe take part in the programme.\n\n${[
+      'Faster parser',
+      'Better errors',
+      'Plugin system',
+    ]
+      .map(
+        (title, index) =>
+          `**${title}**\n\nWords about ${title.toLowerCase()}.\n\n**Difficulty: ${['Easy', 'Medium', 'Hard'][index]}**\n\n**Mentor: Bo Chen <bo${index}@example.org>**\n`,
+      )
+      .join('\n')}`;
+    const linted = lintText('ideas/2026.md', text, config, registry);
+    if (linted.ideas.length >= 2) return;
+    expect(unread(linted).map((finding) => finding.message)).toEqual([
+      expect.stringMatching(
+        /^Lines 8, 16 and 24 look like separate ideas, but idea-lint read them together as one idea/,
+      ),
+    ]);
+  });
+
+  it('shows a repeated-block notice in every output format and counts it for the gate as any unread-ideas notice', () => {
+    const report = buildReport(
+      [
+        lintWithSigns(
+          LIST,
+          [3, 9].map((at) => ({ kind: 'repeated-blocks' as const, line: at })),
+        ),
+      ],
+      TODAY,
+    );
+    expect(unread(report.files[0])).toHaveLength(1);
+    for (const [name, render] of Object.entries(reporters))
+      expect(render(report, { rules: registry }), name).toContain(
+        name === 'json' || name === 'sarif' ? UNREAD_IDEAS : 'read them together as one idea',
+      );
+    expect(renderFindingsList(report)).toContain('read them together as one idea');
+    expect(failsGate(report, 'notice')).toBe(true);
+    expect(failsGate(report, 'warning')).toBe(false);
   });
 
   it('shows in every output format and in the Markdown findings list', () => {

@@ -151,9 +151,18 @@ type ItemTitle = Pick<HeadlessIdea, 'title' | 'titleStart' | 'titleEnd' | 'bodyS
  * then a category, not an idea of its own: an idea's own labels would sit in its text). A template slot item (`- Your
  * idea!`) is left out. One item of that shape among ordinary items (a skill, a link, a one-line step) does not make
  * its list one of ideas: each item must have the shape.
+ *
+ * A list whose items name themselves ideas by the word for one and a number (TensorBase's `* Task #1: Adaptive
+ * Columnar Storage` ⏎ nested `+ Skills` … ⏎ `* Task #2: Distributed Storage & Query` ⏎ `* Task #3: …`; `- Project 2 -
+ * …`, `1. Idea 3: …`, `- 任务 1：…`), two or more, is a list of ideas by that naming alone, as a heading naming itself an
+ * idea is one: each numbered item is an idea, a bare title too, when every label of the region lies inside them (an
+ * idea's own labels beside a list of its `Task 1:` steps keep the steps its description). An item whose numbering is
+ * left open (`* Task #...` ⏎ `You are welcome to propose your ideas.`) names no number: the slot for ideas to come.
  */
 function findBodiedItems(units: Unit[], from: number, to: number, text: string): Map<number, ItemTitle> {
   const found = new Map<number, ItemTitle>();
+  const numbered = findNumberedItems(units, from, to, text);
+  if (numbered.size > 0) return numbered;
   for (let index = from; index < to; index++)
     if (units[index].listLevel === 0 && units[index].hits.length > 0) return found;
   // Per item: its first unit, its title when it has the shape, whether it carries labels, whether it is bare.
@@ -202,6 +211,49 @@ function findBodiedItems(units: Unit[], from: number, to: number, text: string):
     index = next - 1;
   }
   close();
+  return found;
+}
+
+/**
+ * An item's first line opening with the word for an idea and its number, then a separator and a title (`Task #1:
+ * Adaptive Columnar Storage`, `Project 2 - …`, `Idea III: …`, `**Task 4.** …`, `项目一：…`, `任务 2：…`).
+ */
+const NUMBERED_IDEA =
+  /^(?:[\s*_[]|\p{Extended_Pictographic}|\ufe0f)*(?:(?:project\s+)?idea|project|task|proposal|topic|项目|任务|课题|题目)\s*(?:#|no\.?|n[°º])?\s*(?:\d{1,3}|[IVX]{1,5}(?=[\s:：.)\-–—])|[一二三四五六七八九十]{1,3})[*_\]]*\s*(?:[:：.)\-–—]|(?=\s))\s*(?:\*\*|__)?(?=\S)/iu;
+
+/**
+ * The items of `units[from..to)` that name themselves ideas by a number (NUMBERED_IDEA; see findBodiedItems), keyed by
+ * their first unit: two or more top-level items of one list, every label of the region inside them. A numbered item
+ * ending in a full stop is a sentence (Xen's `* Task 1: Implement PVSCSI in xl/libxl, make it … xm/xend.`), a step.
+ */
+function findNumberedItems(units: Unit[], from: number, to: number, text: string): Map<number, ItemTitle> {
+  const found = new Map<number, ItemTitle>();
+  const ranges: Array<[number, number]> = [];
+  let top = -1;
+  for (let index = from; index < to; index++) {
+    const unit = units[index];
+    if (!unit.itemStart || unit.listLevel !== 1 || unit.kind !== 'line') continue;
+    if (!NUMBERED_IDEA.test(text.slice(unit.start, unit.end))) continue;
+    let next = index + 1;
+    while (next < to && units[next].start < unit.itemEnd) next++;
+    const written = text.slice(unit.start, unit.end).replace(/(?:\\|\s)+$/, '');
+    if (/[.!]$/.test(written) || (top >= 0 && unit.top !== top)) continue;
+    top = unit.top;
+    ranges.push([index, next]);
+    const [read, titleStart] = ideaTitle(text, unit.start, unit.start + written.length);
+    const title = plainTitle(decodeEntities(stripEmoji(read)).replace(/\s+/g, ' ').trim());
+    if (title && /\p{L}/u.test(title) && !isNotAnIdeaTitle(title) && countWords(title) <= PLAIN_TITLE_MAX_WORDS)
+      found.set(index, { title, titleStart, titleEnd: unit.start + written.length, bodyStart: unit.end });
+    index = next - 1;
+  }
+  if (found.size < 2) return new Map();
+  // Every label of the region lies inside a numbered item.
+  let range = 0;
+  for (let index = from; index < to; index++) {
+    while (range < ranges.length && ranges[range][1] <= index) range++;
+    const inside = range < ranges.length && ranges[range][0] <= index;
+    if (!inside && units[index].hits.length > 0) return new Map();
+  }
   return found;
 }
 

@@ -112,9 +112,12 @@ function readIdeas(file: IdeaFile, text: string, options: ParseOptions): void {
       column: point.column,
     });
   }
-  // A front matter naming idea fields makes the file one idea; a page `description:` alone does not when the body
-  // repeats an idea's labels (a docs site page listing several ideas).
-  if (frontMatter?.hasIdeaKeys && (hasIdeaFieldKeys(frontMatter) || !repeatsIdeaLabels(units, text, options))) {
+  // A front matter naming idea fields makes the file one idea, unless the body repeats an idea's labels in two
+  // sections. Grammar: a site page's front matter (title, `keywords:`, `summary:`, `permalink:`) over sections that
+  // each label an idea's difficulty, size or mentors (preCICE's `keywords: contribute, GSoC` above four `### Project:
+  // …` sections, each `- Difficulty: …` ⏎ `- Mentors: …`) is a page of those ideas, its title the page's: an idea
+  // states its difficulty once, so labels of it in two sections are two ideas', whatever the front matter says.
+  if (frontMatter?.hasIdeaKeys && !repeatsIdeaLabels(units, text, options)) {
     file.ideas = [singleIdea(file, units, context, frontMatter, starts)];
     return;
   }
@@ -293,11 +296,6 @@ function isOneIdea(units: Unit[]): boolean {
   for (const unit of units)
     for (const hit of unit.hits) for (const name of fieldNames(hit)) if (IDEA_FIELDS.has(name)) named.add(name);
   return named.size >= ONE_IDEA_MIN_FIELDS;
-}
-
-/** Whether the front matter names a field besides a description (`mentors:`, `difficulty:`). */
-function hasIdeaFieldKeys(frontMatter: FrontMatterReading): boolean {
-  return frontMatter.fields.some((field) => fieldNames(field).some((name) => name !== 'description'));
 }
 
 /** Fields an idea states once, in a short value (skills and outcomes may run over several labelled lines). */

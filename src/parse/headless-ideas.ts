@@ -201,7 +201,12 @@ function findBodiedItems(units: Unit[], from: number, to: number, text: string):
     // A template slot (`- Your idea!` ⏎ `  Finally, we are open to proposals!`, AFL++) is no idea and leaves the list
     // one of ideas.
     // The slot is read as a title is, without its numbering (`- 5\. Not Listed above but trust me it's crazy`).
-    if (!isNotAnIdeaTitle(plainTitle(ideaTitle(text, unit.start, unit.end)[0])))
+    // So is an item whose body is the list's table of contents (FISSURE's `- Project Idea List` ⏎ `  1. [PyQt GUI
+    // Development](#pyqt_gui_development)` ⏎ …), as a heading over one is (isProjectList).
+    if (
+      !isNotAnIdeaTitle(plainTitle(ideaTitle(text, unit.start, unit.end)[0])) &&
+      !isContentsItem(units, index, next, text)
+    )
       list.push([
         index,
         bodiedItemTitle(units, index, next, text),
@@ -255,6 +260,25 @@ function findNumberedItems(units: Unit[], from: number, to: number, text: string
     if (!inside && units[index].hits.length > 0) return new Map();
   }
   return found;
+}
+
+/** A nested item that only points to a place on the page (`1. [PyQt GUI Development](#pyqt_gui_development)`). */
+const ANCHOR_ITEM = /^\s*(?:\*\*|__)?\[[^\]]{1,200}\]\(#[^()\s]{1,200}\)(?:\*\*|__)?\s*$/;
+
+/**
+ * Whether the item `units[index..next)` holds a table of contents: a nested list of two or more items, two thirds of
+ * them links to anchors of the page.
+ */
+function isContentsItem(units: Unit[], index: number, next: number, text: string): boolean {
+  let nested = 0;
+  let anchors = 0;
+  for (let at = index + 1; at < next; at++) {
+    const unit = units[at];
+    if (!unit.itemStart || unit.listLevel !== units[index].listLevel + 1) continue;
+    nested++;
+    if (unit.kind === 'line' && ANCHOR_ITEM.test(text.slice(unit.start, unit.end))) anchors++;
+  }
+  return anchors >= 2 && anchors * 3 >= nested * 2;
 }
 
 /**

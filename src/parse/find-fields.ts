@@ -401,8 +401,11 @@ function deliverableRequirements(fields: Partial<Record<FieldName, Field>>, requ
   if (fields.skills === product) fields.skills = applicant;
 }
 
-/** A label naming a mentor role (`Backup Mentor`, `Secondary Mentor`, `Co-Mentors`), not just contact (`Contact`). */
-const MENTOR_ROLE = /mentor/i;
+/**
+ * A label naming a mentor role (`Backup Mentor`, `Secondary Mentor`, `Co-Mentors`, `项目社区导师`, `合作导师联系方式`), not
+ * just contact (`Contact`).
+ */
+const MENTOR_ROLE = /mentor|导师/i;
 
 /**
  * Whether a later mentors field adds its people to the first one instead of being dropped: a second mentor-role label

@@ -384,6 +384,21 @@ function firstStrong(paragraph: Paragraph): Strong | undefined {
   return undefined;
 }
 
+/**
+ * Ideas whose titles are lines of their own: a paragraph that is only a link, only bold text or a `<summary>`, each
+ * followed by labels of two fields up to the next title line.
+ *
+ * Grammar of blocks (SOFAStack's OSPP page: `**SOFARPC**` ⏎ `Java、网络通信、RPC` ⏎ `**项目社区导师：EvenLiu**` ⏎
+ * `**<evenljj@163.com>**` ⏎ `**SOFARPC 支持 Stream 流式处理方式**` ⏎ `**项目编号：2395a0260**` ⏎ `**项目难度：进阶/Advanced**`
+ * ⏎ description, five times): an idea written as a block of set-apart lines may open with a line naming its group (the
+ * project it belongs to) and the labels that come before its title (its mentor). A title line whose text up to the
+ * next title line holds labels of one field and no prose (no sentence closed by a full stop), followed by a title line
+ * whose text holds labels of other fields, opens the same block: the block is one idea, titled by the later line (the
+ * one its description follows), its fields those of both. A bold line giving a label and a one-word value
+ * (`**项目编号：2395a0260**`, an unknown label) and a line that is only an address (`**<x@y.com>**`, a bare URL) are no
+ * title lines. Title lines before the first idea and after the last, when two ideas or more are found, are the page's
+ * sections (`**活动规则**`, `**申请资格**`), not ideas: only inside the run of ideas must nearly every title line open one.
+ */
 function findTitleLineIdeas(units: Unit[], from: number, to: number, text: string, min: number): HeadlessIdea[] {
   const titles: number[] = [];
   for (let index = from; index < to; index++) {
@@ -396,8 +411,10 @@ function findTitleLineIdeas(units: Unit[], from: number, to: number, text: strin
     if ((unit.node.position?.end.offset ?? 0) > unit.end) continue;
     const line = text.slice(unit.start, unit.end);
     if (
-      LINK_LINE.test(line) ||
-      (BOLD_TITLE.exec(line)?.[0].length === line.trimEnd().length && !/:\s*(\*\*|__)?$/.test(line))
+      (LINK_LINE.test(line) ||
+        (BOLD_TITLE.exec(line)?.[0].length === line.trimEnd().length && !/:\s*(\*\*|__)?$/.test(line))) &&
+      !isAddressLine(line) &&
+      !isLabelValueLine(text, unit)
     )
       titles.push(index);
   }
@@ -405,29 +422,95 @@ function findTitleLineIdeas(units: Unit[], from: number, to: number, text: strin
   // Labels before the first title line mean the region is an idea of its own, not a list of ideas.
   if (hasLabels(units, from, titles[0], 1)) return [];
   const ideas: HeadlessIdea[] = [];
-  titles.forEach((index, position) => {
+  // Per idea, the positions (in `titles`) of its first and its title line.
+  const runs: Array<[number, number]> = [];
+  for (let position = 0; position < titles.length; position++) {
+    const index = titles[position];
     const next = position + 1 < titles.length ? titles[position + 1] : to;
-    if (!hasLabels(units, index + 1, next, 2)) return;
-    const unit = units[index];
+    let titled = position;
+    let end = next;
+    if (!hasLabels(units, index + 1, next, 2)) {
+      // A group line with the labels before the title (`**SOFARPC**` ⏎ `**项目社区导师：EvenLiu**` ⏎ `**Title**`).
+      const after = position + 2 < titles.length ? titles[position + 2] : to;
+      const own = fieldsIn(units, index + 1, next);
+      const then = fieldsIn(units, next + 1, after);
+      const disjoint = [...own].every((name) => !then.has(name));
+      if (
+        position + 1 >= titles.length ||
+        own.size !== 1 ||
+        then.size === 0 ||
+        !disjoint ||
+        hasSentence(units, index + 1, next, text)
+      )
+        continue;
+      titled = position + 1;
+      end = after;
+    }
+    const unit = units[titles[titled]];
     const line = text.slice(unit.start, unit.end);
     const summary = summaryTitle(unit, text);
     const link = summary ? null : LINK_LINE.exec(line);
     const title = summary?.title ?? plainTitle(inlineToText(link ? link[2] : line));
     const titleStart = summary?.start ?? (link ? unit.start + line.indexOf('[') + 1 : unit.start);
     const titleEnd = summary?.end ?? (link ? titleStart + link[2].length : unit.end);
-    const last = units[next - 1];
+    const last = units[end - 1];
     ideas.push({
       title,
       titleStart,
       titleEnd,
-      bodyStart: unit.end,
-      start: unit.start,
+      bodyStart: units[index].end,
+      start: units[index].start,
       end: last.node.position?.end.offset ?? last.end,
       unitFrom: index,
-      unitTo: next,
+      unitTo: end,
     });
-  });
-  return ideas.length >= min && ideas.length >= titles.length - 1 ? ideas : [];
+    runs.push([position, titled]);
+    position = titled;
+  }
+  if (ideas.length < min) return [];
+  // Title lines that open no idea: inside the run of ideas at most one; before and after it any, once two ideas or
+  // more show the run.
+  const consumed = runs.reduce((sum, [first, titled]) => sum + titled - first + 1, 0);
+  const inside = ideas.length >= 2 ? runs[runs.length - 1][1] - runs[0][0] + 1 : titles.length;
+  return inside - consumed <= 1 ? ideas : [];
+}
+
+/** The fields labelled in `units[from..to)`. */
+function fieldsIn(units: Unit[], from: number, to: number): Set<FieldName> {
+  const names = new Set<FieldName>();
+  for (let index = from; index < to; index++) for (const hit of units[index].hits) names.add(hit.name);
+  return names;
+}
+
+/** Whether `units[from..to)` hold a sentence: a line without a label closed by a full stop (`.`, `。`, `!`, `?`). */
+function hasSentence(units: Unit[], from: number, to: number, text: string): boolean {
+  for (let index = from; index < to; index++) {
+    const unit = units[index];
+    if (unit.kind !== 'line' || unit.hits.length > 0) continue;
+    if (/[.。!！?？](?:\*\*|__|\*|_)?\s*$/.test(text.slice(unit.start, unit.end))) return true;
+  }
+  return false;
+}
+
+/** A line that is only an address, set apart or linked (`**<evenljj@163.com>**`, `[*https://summer-ospp.ac.cn/*](…)`). */
+function isAddressLine(line: string): boolean {
+  const shown = inlineToText(line).trim();
+  return /^<?(?:mailto:)?[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>?$/i.test(shown) || /^<?https?:\/\/\S+>?$/i.test(shown);
+}
+
+/**
+ * A bold line giving a label and a one-word value (`**项目编号：2395a0260**`, `**Level: Basic**`), the label unknown:
+ * a labelled line, not a title. A title after a topic (`**Testing: Outsource test data**`) or after the word for an
+ * idea (`**Project: Xen**`, read as a heading's title is) stays one.
+ */
+function isLabelValueLine(text: string, unit: Unit): boolean {
+  const line = text.slice(unit.start, unit.end);
+  const bold = BOLD_TITLE.exec(line);
+  if (!bold) return false;
+  const colon = /^([^:：]{1,40})[:：]\s*(.+)$/.exec(bold[2]);
+  if (!colon || /[:：]/.test(colon[2])) return false;
+  if (ideaTitle(text, unit.start, unit.end)[1] > unit.start + bold[1].length) return false;
+  return !/\s/.test(colon[2].trim());
 }
 
 const SUMMARY = /<summary\b[^>]{0,200}>([^<]{0,300}(?:<(?!\/summary)[^<]{0,300}){0,10})<\/summary>/i;

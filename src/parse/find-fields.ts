@@ -116,10 +116,22 @@ export function findFields(
     open = undefined;
   };
 
+  // The top-level node of the last labelled line when its last label named the mentors (see mentorAddress).
+  let mentorTop = -1;
   for (let index = from; index < to; index++) {
     const unit = units[index];
     if (unit.kind === 'comment') continue;
     if (!sizeLine && unit.hits.length === 0) sizeLine = readSizeLine(unit, context);
+    if (unit.hits.length > 0) mentorTop = unit.hits[unit.hits.length - 1].name === 'mentors' ? unit.top : -1;
+    else if (mentorTop >= 0 && unit.top === mentorTop + 1 && isAddressParagraph(unit, text)) {
+      close();
+      const joined = fields.mentors && mentorAddress(fields.mentors, unit, context);
+      mentorTop = -1;
+      if (joined) {
+        fields.mentors = joined;
+        continue;
+      }
+    }
     if (open && endsField(open, unit)) close();
 
     // `- Mentor(s):` with nested `- Primary Mentor: …` items: the nested labels are part of the value, and so are
@@ -439,6 +451,30 @@ function joinFields(first: Field, second: Field, context: FieldContext): Field {
     valuePosition: rangeAt(context.starts, start, end),
     parts,
   };
+}
+
+/** A paragraph that is only an e-mail address, set apart or linked (`**<evenljj@163.com>**`, `[a@b.org](mailto:a@b.org)`). */
+const ADDRESS_ALONE = /^<?(?:mailto:)?[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+>?$/i;
+
+/** Whether a unit is a top-level paragraph of one line that is only an e-mail address (ADDRESS_ALONE). */
+function isAddressParagraph(unit: Unit, text: string): boolean {
+  if (unit.kind !== 'line' || !unit.firstLine || unit.listLevel > 0 || unit.quoted) return false;
+  if ((unit.node as { position?: { end: { offset?: number } } }).position?.end.offset !== unit.end) return false;
+  return ADDRESS_ALONE.test(markdownToText(text.slice(unit.start, unit.end)).trim());
+}
+
+/**
+ * The mentors field with the address of the paragraph right after its line, when that paragraph is only an address
+ * and the field gives none (SOFAStack's `**项目社区导师：EvenLiu**` ⏎ `**<evenljj@163.com>**`, five times): the address is
+ * the mentor's, as the addresses after a `Mentor contact:` line are (joinFields). Otherwise undefined.
+ */
+function mentorAddress(field: Field, unit: Unit, context: FieldContext): Field | undefined {
+  if (parsePeople(field.raw).some((person) => person.email !== undefined)) return undefined;
+  const raw = context.text.slice(unit.start, unit.end);
+  const value = markdownToText(raw).trim();
+  const position = rangeAt(context.starts, unit.start, unit.end);
+  const address: Field = { ...field, label: 'Mentor email', value, raw, labelPosition: position, valuePosition: position };
+  return joinFields(field, address, context);
 }
 
 /** Whether a mentors field names at least one person who is no placeholder (`TBA`). */

@@ -7,7 +7,7 @@ import { markdownToText, rangeAt, templateCommentStart } from './text.js';
 import type { Unit } from './units.js';
 import type { Field, FieldName, ParseOptions } from './types.js';
 import { LEAD_IN_MAX_WORDS } from './thresholds.js';
-import { namesMentorContact, parsePeople } from './values/people.js';
+import { isAddressOnly, namesMentorContact, parsePeople } from './values/people.js';
 import { parseDifficulty } from './values/difficulty.js';
 import { TIME_UNIT } from './values/size.js';
 
@@ -453,14 +453,14 @@ function joinFields(first: Field, second: Field, context: FieldContext): Field {
   };
 }
 
-/** A paragraph that is only an e-mail address, set apart or linked (`**<evenljj@163.com>**`, `[a@b.org](mailto:a@b.org)`). */
-const ADDRESS_ALONE = /^<?(?:mailto:)?[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+>?$/i;
-
-/** Whether a unit is a top-level paragraph of one line that is only an e-mail address (ADDRESS_ALONE). */
+/**
+ * Whether a unit is a top-level paragraph of one line that is only an e-mail address, set apart, linked or obfuscated
+ * (`**<evenljj@163.com>**`, `[a@b.org](mailto:a@b.org)`, `**evenljj [at] 163 [dot] com**`).
+ */
 function isAddressParagraph(unit: Unit, text: string): boolean {
   if (unit.kind !== 'line' || !unit.firstLine || unit.listLevel > 0 || unit.quoted) return false;
   if ((unit.node as { position?: { end: { offset?: number } } }).position?.end.offset !== unit.end) return false;
-  return ADDRESS_ALONE.test(markdownToText(text.slice(unit.start, unit.end)).trim());
+  return isAddressOnly(markdownToText(text.slice(unit.start, unit.end)).trim());
 }
 
 /**

@@ -7,6 +7,7 @@ import { countWords, decodeEntities, inlineToText, stripEmoji } from './text.js'
 import type { Unit } from './units.js';
 import type { FieldName } from './types.js';
 import { PLAIN_TITLE_MAX_WORDS } from './thresholds.js';
+import { isAddressOnly } from './values/people.js';
 
 /** An idea found inside a region of units: its title and the units after the title. */
 export interface HeadlessIdea {
@@ -51,6 +52,8 @@ export function findHeadlessIdeas(
 }
 
 function findItemIdeas(units: Unit[], from: number, to: number, text: string, legends: CodeLegend[]): HeadlessIdea[] {
+  const numbered = findNumberedItems(units, from, to, text);
+  if (numbered.length > 0) return numbered;
   const ideas: HeadlessIdea[] = [];
   const bodied = findBodiedItems(units, from, to, text);
   for (let index = from; index < to; index++) {
@@ -151,18 +154,9 @@ type ItemTitle = Pick<HeadlessIdea, 'title' | 'titleStart' | 'titleEnd' | 'bodyS
  * then a category, not an idea of its own: an idea's own labels would sit in its text). A template slot item (`- Your
  * idea!`) is left out. One item of that shape among ordinary items (a skill, a link, a one-line step) does not make
  * its list one of ideas: each item must have the shape.
- *
- * A list whose items name themselves ideas by the word for one and a number (TensorBase's `* Task #1: Adaptive
- * Columnar Storage` ⏎ nested `+ Skills` … ⏎ `* Task #2: Distributed Storage & Query` ⏎ `* Task #3: …`; `- Project 2 -
- * …`, `1. Idea 3: …`, `- 任务 1：…`), two or more, is a list of ideas by that naming alone, as a heading naming itself an
- * idea is one: each numbered item is an idea, a bare title too, when every label of the region lies inside them (an
- * idea's own labels beside a list of its `Task 1:` steps keep the steps its description). An item whose numbering is
- * left open (`* Task #...` ⏎ `You are welcome to propose your ideas.`) names no number: the slot for ideas to come.
  */
 function findBodiedItems(units: Unit[], from: number, to: number, text: string): Map<number, ItemTitle> {
   const found = new Map<number, ItemTitle>();
-  const numbered = findNumberedItems(units, from, to, text);
-  if (numbered.size > 0) return numbered;
   for (let index = from; index < to; index++)
     if (units[index].listLevel === 0 && units[index].hits.length > 0) return found;
   // Per item: its first unit, its title when it has the shape, whether it carries labels, whether it is bare.
@@ -224,15 +218,21 @@ function findBodiedItems(units: Unit[], from: number, to: number, text: string):
  * Adaptive Columnar Storage`, `Project 2 - …`, `Idea III: …`, `**Task 4.** …`, `项目一：…`, `任务 2：…`).
  */
 const NUMBERED_IDEA =
-  /^(?:[\s*_[]|\p{Extended_Pictographic}|\ufe0f)*(?:(?:project\s+)?idea|project|task|proposal|topic|项目|任务|课题|题目)\s*(?:#|no\.?|n[°º])?\s*(?:\d{1,3}|[IVX]{1,5}(?=[\s:：.)\-–—])|[一二三四五六七八九十]{1,3})[*_\]]*\s*(?:[:：.)\-–—]|(?=\s))\s*(?:\*\*|__)?(?=\S)/iu;
+  /^(?:[\s*_[]|\p{Extended_Pictographic}|\ufe0f)*(?:(?:project\s+)?idea|project|task|proposal|topic|项目|任务|课题|题目)\s*(?:#|no\.?|n[°º])?\s*(?:\d{1,3}|[IVX]{1,5}(?=[\s:：.)\-–—])|[一二三四五六七八九十]{1,3})[*_\]]*\s*(?:[:：.)\-–—]|(?=\s))[*_]*\s*(?=\S)/iu;
 
 /**
- * The items of `units[from..to)` that name themselves ideas by a number (NUMBERED_IDEA; see findBodiedItems), keyed by
- * their first unit: two or more top-level items of one list, every label of the region inside them. A numbered item
- * ending in a full stop is a sentence (Xen's `* Task 1: Implement PVSCSI in xl/libxl, make it … xm/xend.`), a step.
+ * The ideas of `units[from..to)` written as items that name themselves ideas by a number. Grammar: a list whose items
+ * open with the word for an idea and a number (TensorBase's `* Task #1: Adaptive Columnar Storage` ⏎ nested `+ Skills`
+ * … ⏎ `* Task #2: Distributed Storage & Query` ⏎ `* Task #3: …`; `- Project 2 - …`, `1. Idea 3: …`, `- **Task 4.** …`,
+ * `- 任务 1：…`; NUMBERED_IDEA), two or more, is a list of ideas by that naming alone, as a heading naming itself an idea
+ * is one: each numbered item is an idea, a bare title too, when every label of the region lies inside them (an idea's
+ * own labels beside a list of its `Task 1:` steps keep the steps its description). A numbered item ending in a full
+ * stop is a sentence (Xen's `* Task 1: Implement PVSCSI in xl/libxl, make it … xm/xend.`), a step. An item whose
+ * numbering is left open (`* Task #...` ⏎ `You are welcome to propose your ideas.`) names no number: the slot for
+ * ideas to come, no idea.
  */
-function findNumberedItems(units: Unit[], from: number, to: number, text: string): Map<number, ItemTitle> {
-  const found = new Map<number, ItemTitle>();
+function findNumberedItems(units: Unit[], from: number, to: number, text: string): HeadlessIdea[] {
+  const found: HeadlessIdea[] = [];
   const ranges: Array<[number, number]> = [];
   let top = -1;
   for (let index = from; index < to; index++) {
@@ -248,16 +248,25 @@ function findNumberedItems(units: Unit[], from: number, to: number, text: string
     const [read, titleStart] = ideaTitle(text, unit.start, unit.start + written.length);
     const title = plainTitle(decodeEntities(stripEmoji(read)).replace(/\s+/g, ' ').trim());
     if (title && /\p{L}/u.test(title) && !isNotAnIdeaTitle(title) && countWords(title) <= PLAIN_TITLE_MAX_WORDS)
-      found.set(index, { title, titleStart, titleEnd: unit.start + written.length, bodyStart: unit.end });
+      found.push({
+        title,
+        titleStart,
+        titleEnd: unit.start + written.length,
+        bodyStart: unit.end,
+        start: unit.start,
+        end: unit.itemEnd,
+        unitFrom: index,
+        unitTo: next,
+      });
     index = next - 1;
   }
-  if (found.size < 2) return new Map();
+  if (found.length < 2) return [];
   // Every label of the region lies inside a numbered item.
   let range = 0;
   for (let index = from; index < to; index++) {
     while (range < ranges.length && ranges[range][1] <= index) range++;
     const inside = range < ranges.length && ranges[range][0] <= index;
-    if (!inside && units[index].hits.length > 0) return new Map();
+    if (!inside && units[index].hits.length > 0) return [];
   }
   return found;
 }
@@ -492,10 +501,13 @@ function hasSentence(units: Unit[], from: number, to: number, text: string): boo
   return false;
 }
 
-/** A line that is only an address, set apart or linked (`**<evenljj@163.com>**`, `[*https://summer-ospp.ac.cn/*](…)`). */
+/**
+ * A line that is only an address, set apart or linked (`**<evenljj@163.com>**`, `**evenljj [at] 163 [dot] com**`,
+ * `[*https://summer-ospp.ac.cn/*](…)`).
+ */
 function isAddressLine(line: string): boolean {
   const shown = inlineToText(line).trim();
-  return /^<?(?:mailto:)?[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>?$/i.test(shown) || /^<?https?:\/\/\S+>?$/i.test(shown);
+  return /^<?https?:\/\/\S+>?$/i.test(shown) || isAddressOnly(shown);
 }
 
 /**

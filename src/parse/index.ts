@@ -112,18 +112,23 @@ function readIdeas(file: IdeaFile, text: string, options: ParseOptions): void {
       column: point.column,
     });
   }
-  // A front matter naming idea fields makes the file one idea, unless the body repeats an idea's labels in two
-  // sections. Grammar: a site page's front matter (title, `keywords:`, `summary:`, `permalink:`) over sections that
-  // each label an idea's difficulty, size or mentors (preCICE's `keywords: contribute, GSoC` above four `### Project:
-  // …` sections, each `- Difficulty: …` ⏎ `- Mentors: …`) is a page of those ideas, its title the page's: an idea
-  // states its difficulty once, so labels of it in two sections are two ideas', whatever the front matter says.
-  if (frontMatter?.hasIdeaKeys && !repeatsIdeaLabels(units, text, options)) {
-    file.ideas = [singleIdea(file, units, context, frontMatter, starts)];
-    return;
-  }
   // The headings' reading is shared by the idea finder and the signs of ideas it missed (findUnreadSigns).
   const headings = collectHeadings(units, text, options);
   const spans = findIdeas(units, text, options, documentTitle(units), headings);
+  // A front matter naming idea fields makes the file one idea, unless the body repeats an idea's labels in two
+  // sections or two of the ideas found in it. Grammar: a site page's front matter (title, `keywords:`, `summary:`,
+  // `permalink:`) over ideas that each label their difficulty, size or mentors (preCICE's `keywords: contribute, GSoC`
+  // above four `### Project: …` sections or `- Project: …` items, each `- Difficulty: …` ⏎ `- Mentors: …`) is a page of
+  // those ideas, its title the page's: an idea states its difficulty once, so labels of it in two ideas are two
+  // ideas', whatever the front matter says.
+  if (
+    frontMatter?.hasIdeaKeys &&
+    !repeatsIdeaLabels(units, text, options) &&
+    spans.filter((span) => labelsOnceField(span, units)).length < 2
+  ) {
+    file.ideas = [singleIdea(file, units, context, frontMatter, starts)];
+    return;
+  }
   // No idea found, but the file gives an idea's fields (an LFX proposal page: a title, then prose sections and
   // labelled ones): the file is one idea, titled by its front matter or its first heading.
   // Labels of one field repeated on the page belong to several ideas (or template slots) that were not recognised:
@@ -296,6 +301,15 @@ function isOneIdea(units: Unit[]): boolean {
   for (const unit of units)
     for (const hit of unit.hits) for (const name of fieldNames(hit)) if (IDEA_FIELDS.has(name)) named.add(name);
   return named.size >= ONE_IDEA_MIN_FIELDS;
+}
+
+/** Whether an idea found labels a field an idea states once (ONCE_FIELDS) in its own text or table. */
+function labelsOnceField(span: IdeaSpan, units: Unit[]): boolean {
+  const once = (raw: RawField): boolean => fieldNames(raw).some((name) => ONCE_FIELDS.has(name));
+  if (span.tableFields) return span.tableFields.some(once);
+  if ([...(span.inlineFields ?? []), ...(span.codeFields ?? [])].some(once)) return true;
+  for (let index = span.unitFrom; index < span.unitTo; index++) if (units[index].hits.some(once)) return true;
+  return false;
 }
 
 /** Fields an idea states once, in a short value (skills and outcomes may run over several labelled lines). */

@@ -289,6 +289,17 @@ const MENTOR_CONTACT_LABEL =
 /** A line that is only such a label (`Mentor contact:`): the addresses on the lines after it are the mentors'. */
 const MENTOR_CONTACT_LINE = /^[ \t]*([A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han}'’ -]{2,40}?)[ \t]*[:：][ \t]*$/u;
 
+/**
+ * Whether a text is one e-mail address and nothing else, plain, in angle brackets or obfuscated (`<jane@x.org>`,
+ * `jane [at] x [dot] org`, `jane AT x DOT org`): an address without a name (`Jane Doe <jane@x.org>` names someone).
+ */
+export function isAddressOnly(text: string): boolean {
+  const people = parsePeople(text);
+  if (people.length !== 1 || people[0].email === undefined) return false;
+  const person = people[0];
+  return person.name === person.email || person.obfuscated === true;
+}
+
 /** Whether a field's label names the mentors' contact details (`Mentor contact`, `Mentors' emails`), not mentors. */
 export function namesMentorContact(label: string): boolean {
   return MENTOR_CONTACT_LABEL.test(collapseWhitespace(label.replace(/\(s\)/g, '')));

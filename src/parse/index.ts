@@ -115,16 +115,17 @@ function readIdeas(file: IdeaFile, text: string, options: ParseOptions): void {
   // The headings' reading is shared by the idea finder and the signs of ideas it missed (findUnreadSigns).
   const headings = collectHeadings(units, text, options);
   const spans = findIdeas(units, text, options, documentTitle(units), headings);
-  // A front matter naming idea fields makes the file one idea, unless the body repeats an idea's labels in two
-  // sections or two of the ideas found in it. Grammar: a site page's front matter (title, `keywords:`, `summary:`,
-  // `permalink:`) over ideas that each label their difficulty, size or mentors (preCICE's `keywords: contribute, GSoC`
-  // above four `### Project: …` sections or `- Project: …` items, each `- Difficulty: …` ⏎ `- Mentors: …`) is a page of
-  // those ideas, its title the page's: an idea states its difficulty once, so labels of it in two ideas are two
-  // ideas', whatever the front matter says.
+  // A front matter naming idea fields makes the file one idea. One whose only such key is vague (`keywords:`, read
+  // as skills as a `Keywords:` label is, weakly) does not when the body repeats an idea's labels in two sections or
+  // two of the ideas found in it. Grammar: a site page's front matter (title, `keywords:`, `summary:`, `permalink:`)
+  // over ideas that each label their difficulty, size or mentors (preCICE's `keywords: contribute, GSoC` above four
+  // `### Project: …` sections or `- Project: …` items, each `- Difficulty: …` ⏎ `- Mentors: …`) is a page of those
+  // ideas, its title the page's: an idea states its difficulty once, so labels of it in two ideas are two ideas'. A
+  // specific key (`difficulty:`, `mentors:`) keeps the page one idea.
   if (
     frontMatter?.hasIdeaKeys &&
-    !repeatsIdeaLabels(units, text, options) &&
-    spans.filter((span) => labelsOnceField(span, units)).length < 2
+    (hasSpecificIdeaKeys(frontMatter) ||
+      (!repeatsIdeaLabels(units, text, options) && spans.filter((span) => labelsOnceField(span, units)).length < 2))
   ) {
     file.ideas = [singleIdea(file, units, context, frontMatter, starts)];
     return;
@@ -301,6 +302,11 @@ function isOneIdea(units: Unit[]): boolean {
   for (const unit of units)
     for (const hit of unit.hits) for (const name of fieldNames(hit)) if (IDEA_FIELDS.has(name)) named.add(name);
   return named.size >= ONE_IDEA_MIN_FIELDS;
+}
+
+/** Whether the front matter names an idea field by a specific key (`difficulty:`, `mentors:`; not a vague `keywords:`). */
+function hasSpecificIdeaKeys(frontMatter: FrontMatterReading): boolean {
+  return frontMatter.fields.some((field) => !field.weak && fieldNames(field).some((name) => IDEA_FIELDS.has(name)));
 }
 
 /** Whether an idea found labels a field an idea states once (ONCE_FIELDS) in its own text or table. */

@@ -473,7 +473,14 @@ function mentorAddress(field: Field, unit: Unit, context: FieldContext): Field |
   const raw = context.text.slice(unit.start, unit.end);
   const value = markdownToText(raw).trim();
   const position = rangeAt(context.starts, unit.start, unit.end);
-  const address: Field = { ...field, label: 'Mentor email', value, raw, labelPosition: position, valuePosition: position };
+  const address: Field = {
+    ...field,
+    label: 'Mentor email',
+    value,
+    raw,
+    labelPosition: position,
+    valuePosition: position,
+  };
   return joinFields(field, address, context);
 }
 

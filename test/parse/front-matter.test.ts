@@ -185,7 +185,8 @@ describe('a site page whose front matter has keywords, over ideas', () => {
     as === 'heading'
       ? `### Project: ${title}\n\nThe ${title} needs work.\n\n${labels}\n\n`
       : `- Project: ${title}\n\n  The ${title} needs work.\n\n${labels.replace(/^/gm, '  ')}\n\n`;
-  const dashed = '- Skills required: C++\n- Project size: Medium (175h)\n- Difficulty: Intermediate\n- Mentors: Jane Doe';
+  const dashed =
+    '- Skills required: C++\n- Project size: Medium (175h)\n- Difficulty: Intermediate\n- Mentors: Jane Doe';
   const bold = '**Skills:** Python\n\n**Size:** 90 hours\n\n**Level:** Hard\n\n**Mentor:** John Roe';
 
   it.each([

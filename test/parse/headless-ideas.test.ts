@@ -619,7 +619,10 @@ ${marker} Task #...
     parseIdeaFile('ideas.md', text).ideas.map((idea) => idea.titlePosition.start.line);
 
   it('reads each numbered item as an idea, the bare ones too, and the open slot as none', () => {
-    const file = parseIdeaFile('ideas.md', page((n) => `Task #${n}: `));
+    const file = parseIdeaFile(
+      'ideas.md',
+      page((n) => `Task #${n}: `),
+    );
     expect(file.ideas.map((idea) => idea.title)).toEqual([
       'Task #1: Adaptive Columnar Storage',
       'Task #2: Distributed Storage & Query',

@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 5491:
+/***/ 265:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -40,7 +40,7 @@ function worthAPool(bytes) {
 
 /***/ }),
 
-/***/ 4036:
+/***/ 5342:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -60,7 +60,7 @@ const CONFIG_FILE_NAMES = [
 
 /***/ }),
 
-/***/ 8147:
+/***/ 7417:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -83,7 +83,7 @@ function isIsoDate(text) {
 
 /***/ }),
 
-/***/ 6405:
+/***/ 311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -350,13 +350,13 @@ var __webpack_exports__ = {};
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(6405);
+var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 // EXTERNAL MODULE: ./src/lint/config-names.ts
-var config_names = __nccwpck_require__(4036);
+var config_names = __nccwpck_require__(5342);
 // EXTERNAL MODULE: ./src/lint/iso-date.ts
-var iso_date = __nccwpck_require__(8147);
+var iso_date = __nccwpck_require__(7417);
 ;// CONCATENATED MODULE: ./src/report/format-names.ts
 // Report stage: the names of the output formats, the CLI's `--format` choices. Their own module, with no imports,
 // so that the CLI can check its arguments and print its help without loading the reporters (see src/cli/main.ts);
@@ -542,12 +542,12 @@ async function main(params) {
         stdout.write(`${version/* VERSION */.xv}\n`);
         return 0;
     }
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8112));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(992), __nccwpck_require__.e(13)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1013));
     return run(params, options);
 }
 
 // EXTERNAL MODULE: ./src/cli/pool-flag.ts
-var pool_flag = __nccwpck_require__(5491);
+var pool_flag = __nccwpck_require__(265);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: external "node:fs"
@@ -761,7 +761,7 @@ function runChild() {
         early.push(message);
     };
     process.on('message', keep);
-    void Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(112), __nccwpck_require__.e(399)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5399)).then(({ runPoolChild }) => {
+    void Promise.all(/* import() */[__nccwpck_require__.e(992), __nccwpck_require__.e(13), __nccwpck_require__.e(781)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7781)).then(({ runPoolChild }) => {
         process.off('message', keep);
         runPoolChild(process, early);
     });

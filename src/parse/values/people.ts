@@ -294,6 +294,8 @@ const MENTOR_CONTACT_LINE = /^[ \t]*([A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han}
  * `jane [at] x [dot] org`, `jane AT x DOT org`): an address without a name (`Jane Doe <jane@x.org>` names someone).
  */
 export function isAddressOnly(text: string): boolean {
+  // Words joined by `at` and `dot` tokens and nothing else (`Feel free to reach out the x at y.edu` is a sentence).
+  if (!/^<?\S+(?:\s+[[(]?(?:at|dot)[\])]?\s+\S+)*>?$/i.test(text.trim())) return false;
   const people = parsePeople(text);
   if (people.length !== 1 || people[0].email === undefined) return false;
   const person = people[0];

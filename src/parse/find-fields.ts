@@ -122,6 +122,7 @@ export function findFields(
     open = undefined;
   };
 
+  // The top-level node of the last labelled line when its last label named the mentors (see mentorAddress).
   for (let index = from; index < to; index++) {
     const unit = units[index];
     if (unit.kind === 'comment') continue;
@@ -140,7 +141,7 @@ export function findFields(
     // `**导师：** yxxhero` ⏎ `**邮箱：** <x@y.com>`, `**Mentor: Jane Doe**` ⏎ `**<jane@x.org>**`: a line of addresses
     // alone, or under a bare address label, right after the mentors gives their addresses.
     const mentors = fields.mentors;
-    if (!open && afterMentors && mentors && unit.hits.length === 0) {
+    if (!open && afterMentors && mentors && unit.hits.length === 0 && lacksAddress(mentors)) {
       const address = addressLine(text, unit);
       if (address) {
         fields.mentors = joinFields(mentors, addressField(address, unit, context), context);
@@ -428,8 +429,11 @@ function deliverableRequirements(fields: Partial<Record<FieldName, Field>>, requ
   if (fields.skills === product) fields.skills = applicant;
 }
 
-/** A label naming a mentor role (`Backup Mentor`, `Secondary Mentor`, `Co-Mentors`), not just contact (`Contact`). */
-const MENTOR_ROLE = /mentor/i;
+/**
+ * A label naming a mentor role (`Backup Mentor`, `Secondary Mentor`, `Co-Mentors`, `项目社区导师`, `合作导师联系方式`), not
+ * just contact (`Contact`).
+ */
+const MENTOR_ROLE = /mentor|导师/i;
 
 /**
  * Whether a later mentors field adds its people to the first one instead of being dropped: a second mentor-role label
@@ -506,6 +510,11 @@ function addressField(address: { start: number; raw: string }, unit: Unit, conte
     labelPosition: position,
     valuePosition: position,
   };
+}
+
+/** Whether a mentors field names someone without an address (an address line after it can only be theirs). */
+function lacksAddress(mentors: Field): boolean {
+  return parsePeople(mentors.raw).some((person) => person.email === undefined);
 }
 
 /** Whether a mentors field names at least one person who is no placeholder (`TBA`). */

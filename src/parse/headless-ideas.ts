@@ -7,6 +7,7 @@ import { countWords, decodeEntities, inlineToText, stripEmoji } from './text.js'
 import type { Unit } from './units.js';
 import type { FieldName } from './types.js';
 import { PLAIN_TITLE_MAX_WORDS } from './thresholds.js';
+import { isAddressOnly } from './values/people.js';
 
 /** An idea found inside a region of units: its title and the units after the title. */
 export interface HeadlessIdea {
@@ -51,6 +52,8 @@ export function findHeadlessIdeas(
 }
 
 function findItemIdeas(units: Unit[], from: number, to: number, text: string, legends: CodeLegend[]): HeadlessIdea[] {
+  const numbered = findNumberedItems(units, from, to, text);
+  if (numbered.length > 0) return numbered;
   const ideas: HeadlessIdea[] = [];
   const bodied = findBodiedItems(units, from, to, text);
   for (let index = from; index < to; index++) {
@@ -192,7 +195,12 @@ function findBodiedItems(units: Unit[], from: number, to: number, text: string):
     // A template slot (`- Your idea!` ⏎ `  Finally, we are open to proposals!`, AFL++) is no idea and leaves the list
     // one of ideas.
     // The slot is read as a title is, without its numbering (`- 5\. Not Listed above but trust me it's crazy`).
-    if (!isNotAnIdeaTitle(plainTitle(ideaTitle(text, unit.start, unit.end)[0])))
+    // So is an item whose body is the list's table of contents (FISSURE's `- Project Idea List` ⏎ `  1. [PyQt GUI
+    // Development](#pyqt_gui_development)` ⏎ …), as a heading over one is (isProjectList).
+    if (
+      !isNotAnIdeaTitle(plainTitle(ideaTitle(text, unit.start, unit.end)[0])) &&
+      !isContentsItem(units, index, next, text)
+    )
       list.push([
         index,
         bodiedItemTitle(units, index, next, text),
@@ -203,6 +211,83 @@ function findBodiedItems(units: Unit[], from: number, to: number, text: string):
   }
   close();
   return found;
+}
+
+/**
+ * An item's first line opening with the word for an idea and its number, then a separator and a title (`Task #1:
+ * Adaptive Columnar Storage`, `Project 2 - …`, `Idea III: …`, `**Task 4.** …`, `项目一：…`, `任务 2：…`).
+ */
+const NUMBERED_IDEA =
+  /^(?:[\s*_[]|\p{Extended_Pictographic}|\ufe0f)*(?:(?:project\s+)?idea|project|task|proposal|topic|项目|任务|课题|题目)\s*(?:#|no\.?|n[°º])?\s*(?:\d{1,3}|[IVX]{1,5}(?=[\s:：.)\-–—])|[一二三四五六七八九十]{1,3})[*_\]]*\s*(?:[:：.)\-–—]|(?=\s))[*_]*\s*(?=\S)/iu;
+
+/**
+ * The ideas of `units[from..to)` written as items that name themselves ideas by a number. Grammar: a list whose items
+ * open with the word for an idea and a number (TensorBase's `* Task #1: Adaptive Columnar Storage` ⏎ nested `+ Skills`
+ * … ⏎ `* Task #2: Distributed Storage & Query` ⏎ `* Task #3: …`; `- Project 2 - …`, `1. Idea 3: …`, `- **Task 4.** …`,
+ * `- 任务 1：…`; NUMBERED_IDEA), two or more, is a list of ideas by that naming alone, as a heading naming itself an idea
+ * is one: each numbered item is an idea, a bare title too, when every label of the region lies inside them (an idea's
+ * own labels beside a list of its `Task 1:` steps keep the steps its description). A numbered item ending in a full
+ * stop is a sentence (Xen's `* Task 1: Implement PVSCSI in xl/libxl, make it … xm/xend.`), a step. An item whose
+ * numbering is left open (`* Task #...` ⏎ `You are welcome to propose your ideas.`) names no number: the slot for
+ * ideas to come, no idea.
+ */
+function findNumberedItems(units: Unit[], from: number, to: number, text: string): HeadlessIdea[] {
+  const found: HeadlessIdea[] = [];
+  const ranges: Array<[number, number]> = [];
+  let top = -1;
+  for (let index = from; index < to; index++) {
+    const unit = units[index];
+    if (!unit.itemStart || unit.listLevel !== 1 || unit.kind !== 'line') continue;
+    if (!NUMBERED_IDEA.test(text.slice(unit.start, unit.end))) continue;
+    let next = index + 1;
+    while (next < to && units[next].start < unit.itemEnd) next++;
+    const written = text.slice(unit.start, unit.end).replace(/(?:\\|\s)+$/, '');
+    if (/[.!]$/.test(written) || (top >= 0 && unit.top !== top)) continue;
+    top = unit.top;
+    ranges.push([index, next]);
+    const [read, titleStart] = ideaTitle(text, unit.start, unit.start + written.length);
+    const title = plainTitle(decodeEntities(stripEmoji(read)).replace(/\s+/g, ' ').trim());
+    if (title && /\p{L}/u.test(title) && !isNotAnIdeaTitle(title) && countWords(title) <= PLAIN_TITLE_MAX_WORDS)
+      found.push({
+        title,
+        titleStart,
+        titleEnd: unit.start + written.length,
+        bodyStart: unit.end,
+        start: unit.start,
+        end: unit.itemEnd,
+        unitFrom: index,
+        unitTo: next,
+      });
+    index = next - 1;
+  }
+  if (found.length < 2) return [];
+  // Every label of the region lies inside a numbered item.
+  let range = 0;
+  for (let index = from; index < to; index++) {
+    while (range < ranges.length && ranges[range][1] <= index) range++;
+    const inside = range < ranges.length && ranges[range][0] <= index;
+    if (!inside && units[index].hits.length > 0) return [];
+  }
+  return found;
+}
+
+/** A nested item that only points to a place on the page (`1. [PyQt GUI Development](#pyqt_gui_development)`). */
+const ANCHOR_ITEM = /^\s*(?:\*\*|__)?\[[^\]]{1,200}\]\(#[^()\s]{1,200}\)(?:\*\*|__)?\s*$/;
+
+/**
+ * Whether the item `units[index..next)` holds a table of contents: a nested list of two or more items, two thirds of
+ * them links to anchors of the page.
+ */
+function isContentsItem(units: Unit[], index: number, next: number, text: string): boolean {
+  let nested = 0;
+  let anchors = 0;
+  for (let at = index + 1; at < next; at++) {
+    const unit = units[at];
+    if (!unit.itemStart || unit.listLevel !== units[index].listLevel + 1) continue;
+    nested++;
+    if (unit.kind === 'line' && ANCHOR_ITEM.test(text.slice(unit.start, unit.end))) anchors++;
+  }
+  return anchors >= 2 && anchors * 3 >= nested * 2;
 }
 
 /**
@@ -308,6 +393,21 @@ function firstStrong(paragraph: Paragraph): Strong | undefined {
   return undefined;
 }
 
+/**
+ * Ideas whose titles are lines of their own: a paragraph that is only a link, only bold text or a `<summary>`, each
+ * followed by labels of two fields up to the next title line.
+ *
+ * Grammar of blocks (SOFAStack's OSPP page: `**SOFARPC**` ⏎ `Java、网络通信、RPC` ⏎ `**项目社区导师：EvenLiu**` ⏎
+ * `**<evenljj@163.com>**` ⏎ `**SOFARPC 支持 Stream 流式处理方式**` ⏎ `**项目编号：2395a0260**` ⏎ `**项目难度：进阶/Advanced**`
+ * ⏎ description, five times): an idea written as a block of set-apart lines may open with a line naming its group (the
+ * project it belongs to) and the labels that come before its title (its mentor). A title line whose text up to the
+ * next title line holds labels of one field and no prose (no sentence closed by a full stop), followed by a title line
+ * whose text holds labels of other fields, opens the same block: the block is one idea, titled by the later line (the
+ * one its description follows), its fields those of both. A bold line giving a label and a one-word value
+ * (`**项目编号：2395a0260**`, an unknown label) and a line that is only an address (`**<x@y.com>**`, a bare URL) are no
+ * title lines. Title lines before the first idea and after the last, when two ideas or more are found, are the page's
+ * sections (`**活动规则**`, `**申请资格**`), not ideas: only inside the run of ideas must nearly every title line open one.
+ */
 function findTitleLineIdeas(units: Unit[], from: number, to: number, text: string, min: number): HeadlessIdea[] {
   const titles: number[] = [];
   for (let index = from; index < to; index++) {
@@ -320,8 +420,10 @@ function findTitleLineIdeas(units: Unit[], from: number, to: number, text: strin
     if ((unit.node.position?.end.offset ?? 0) > unit.end) continue;
     const line = text.slice(unit.start, unit.end);
     if (
-      LINK_LINE.test(line) ||
-      (BOLD_TITLE.exec(line)?.[0].length === line.trimEnd().length && !/:\s*(\*\*|__)?$/.test(line))
+      (LINK_LINE.test(line) ||
+        (BOLD_TITLE.exec(line)?.[0].length === line.trimEnd().length && !/:\s*(\*\*|__)?$/.test(line))) &&
+      !isAddressLine(line) &&
+      !isLabelValueLine(text, unit)
     )
       titles.push(index);
   }
@@ -329,29 +431,98 @@ function findTitleLineIdeas(units: Unit[], from: number, to: number, text: strin
   // Labels before the first title line mean the region is an idea of its own, not a list of ideas.
   if (hasLabels(units, from, titles[0], 1)) return [];
   const ideas: HeadlessIdea[] = [];
-  titles.forEach((index, position) => {
+  // Per idea, the positions (in `titles`) of its first and its title line.
+  const runs: Array<[number, number]> = [];
+  for (let position = 0; position < titles.length; position++) {
+    const index = titles[position];
     const next = position + 1 < titles.length ? titles[position + 1] : to;
-    if (!hasLabels(units, index + 1, next, 2)) return;
-    const unit = units[index];
+    let titled = position;
+    let end = next;
+    if (!hasLabels(units, index + 1, next, 2)) {
+      // A group line with the labels before the title (`**SOFARPC**` ⏎ `**项目社区导师：EvenLiu**` ⏎ `**Title**`).
+      const after = position + 2 < titles.length ? titles[position + 2] : to;
+      const own = fieldsIn(units, index + 1, next);
+      const then = fieldsIn(units, next + 1, after);
+      const disjoint = [...own].every((name) => !then.has(name));
+      if (
+        position + 1 >= titles.length ||
+        own.size !== 1 ||
+        then.size === 0 ||
+        !disjoint ||
+        hasSentence(units, index + 1, next, text)
+      )
+        continue;
+      titled = position + 1;
+      end = after;
+    }
+    const unit = units[titles[titled]];
     const line = text.slice(unit.start, unit.end);
     const summary = summaryTitle(unit, text);
     const link = summary ? null : LINK_LINE.exec(line);
     const title = summary?.title ?? plainTitle(inlineToText(link ? link[2] : line));
     const titleStart = summary?.start ?? (link ? unit.start + line.indexOf('[') + 1 : unit.start);
     const titleEnd = summary?.end ?? (link ? titleStart + link[2].length : unit.end);
-    const last = units[next - 1];
+    const last = units[end - 1];
     ideas.push({
       title,
       titleStart,
       titleEnd,
-      bodyStart: unit.end,
-      start: unit.start,
+      bodyStart: units[index].end,
+      start: units[index].start,
       end: last.node.position?.end.offset ?? last.end,
       unitFrom: index,
-      unitTo: next,
+      unitTo: end,
     });
-  });
-  return ideas.length >= min && ideas.length >= titles.length - 1 ? ideas : [];
+    runs.push([position, titled]);
+    position = titled;
+  }
+  if (ideas.length < min) return [];
+  // Title lines that open no idea: inside the run of ideas at most one; before and after it any, once two ideas or
+  // more show the run.
+  const consumed = runs.reduce((sum, [first, titled]) => sum + titled - first + 1, 0);
+  const inside = ideas.length >= 2 ? runs[runs.length - 1][1] - runs[0][0] + 1 : titles.length;
+  return inside - consumed <= 1 ? ideas : [];
+}
+
+/** The fields labelled in `units[from..to)`. */
+function fieldsIn(units: Unit[], from: number, to: number): Set<FieldName> {
+  const names = new Set<FieldName>();
+  for (let index = from; index < to; index++) for (const hit of units[index].hits) names.add(hit.name);
+  return names;
+}
+
+/** Whether `units[from..to)` hold a sentence: a line without a label closed by a full stop (`.`, `。`, `!`, `?`). */
+function hasSentence(units: Unit[], from: number, to: number, text: string): boolean {
+  for (let index = from; index < to; index++) {
+    const unit = units[index];
+    if (unit.kind !== 'line' || unit.hits.length > 0) continue;
+    if (/[.。!！?？](?:\*\*|__|\*|_)?\s*$/.test(text.slice(unit.start, unit.end))) return true;
+  }
+  return false;
+}
+
+/**
+ * A line that is only an address, set apart or linked (`**<evenljj@163.com>**`, `**evenljj [at] 163 [dot] com**`,
+ * `[*https://summer-ospp.ac.cn/*](…)`).
+ */
+function isAddressLine(line: string): boolean {
+  const shown = inlineToText(line).trim();
+  return /^<?https?:\/\/\S+>?$/i.test(shown) || isAddressOnly(shown);
+}
+
+/**
+ * A bold line giving a label and a one-word value (`**项目编号：2395a0260**`, `**Level: Basic**`), the label unknown:
+ * a labelled line, not a title. A title after a topic (`**Testing: Outsource test data**`) or after the word for an
+ * idea (`**Project: Xen**`, read as a heading's title is) stays one.
+ */
+function isLabelValueLine(text: string, unit: Unit): boolean {
+  const line = text.slice(unit.start, unit.end);
+  const bold = BOLD_TITLE.exec(line);
+  if (!bold) return false;
+  const colon = /^([^:：]{1,40})[:：]\s*(.+)$/.exec(bold[2]);
+  if (!colon || /[:：]/.test(colon[2])) return false;
+  if (ideaTitle(text, unit.start, unit.end)[1] > unit.start + bold[1].length) return false;
+  return !/\s/.test(colon[2].trim());
 }
 
 const SUMMARY = /<summary\b[^>]{0,200}>([^<]{0,300}(?:<(?!\/summary)[^<]{0,300}){0,10})<\/summary>/i;

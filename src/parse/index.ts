@@ -112,17 +112,26 @@ function readIdeas(file: IdeaFile, text: string, options: ParseOptions): void {
       column: point.column,
     });
   }
-  // A front matter naming idea fields makes the file one idea; a page `description:` alone does not when the body
-  // repeats an idea's labels (a docs site page listing several ideas).
-  if (frontMatter?.hasIdeaKeys && (hasIdeaFieldKeys(frontMatter) || !repeatsIdeaLabels(units, text, options))) {
-    file.ideas = [singleIdea(file, units, context, frontMatter, starts)];
-    // A page read as one idea may hold several (src/parse/repeated-blocks.ts): it gets the signs too, here and below.
-    file.unread = findUnreadSigns(units, file.ideas, text, starts, options);
-    return;
-  }
   // The headings' reading is shared by the idea finder and the signs of ideas it missed (findUnreadSigns).
   const headings = collectHeadings(units, text, options);
   const spans = findIdeas(units, text, options, documentTitle(units), headings);
+  // A front matter naming idea fields makes the file one idea. One whose only such key is vague (`keywords:`, read
+  // as skills as a `Keywords:` label is, weakly) does not when the body repeats an idea's labels in two sections or
+  // two of the ideas found in it. Grammar: a site page's front matter (title, `keywords:`, `summary:`, `permalink:`)
+  // over ideas that each label their difficulty, size or mentors (preCICE's `keywords: contribute, GSoC` above four
+  // `### Project: …` sections or `- Project: …` items, each `- Difficulty: …` ⏎ `- Mentors: …`) is a page of those
+  // ideas, its title the page's: an idea states its difficulty once, so labels of it in two ideas are two ideas'. A
+  // specific key (`difficulty:`, `mentors:`) keeps the page one idea.
+  if (
+    frontMatter?.hasIdeaKeys &&
+    (hasSpecificIdeaKeys(frontMatter) ||
+      (!repeatsIdeaLabels(units, text, options) && spans.filter((span) => labelsOnceField(span, units)).length < 2))
+  ) {
+    file.ideas = [singleIdea(file, units, context, frontMatter, starts)];
+    // A page read as one idea may hold several (src/parse/repeated-blocks.ts): it gets the signs too, here and below.
+    file.unread = findUnreadSigns(units, file.ideas, text, starts, options, headings);
+    return;
+  }
   // No idea found, but the file gives an idea's fields (an LFX proposal page: a title, then prose sections and
   // labelled ones): the file is one idea, titled by its front matter or its first heading.
   // Labels of one field repeated on the page belong to several ideas (or template slots) that were not recognised:
@@ -299,9 +308,18 @@ function isOneIdea(units: Unit[]): boolean {
   return named.size >= ONE_IDEA_MIN_FIELDS;
 }
 
-/** Whether the front matter names a field besides a description (`mentors:`, `difficulty:`). */
-function hasIdeaFieldKeys(frontMatter: FrontMatterReading): boolean {
-  return frontMatter.fields.some((field) => fieldNames(field).some((name) => name !== 'description'));
+/** Whether the front matter names an idea field by a specific key (`difficulty:`, `mentors:`; not a vague `keywords:`). */
+function hasSpecificIdeaKeys(frontMatter: FrontMatterReading): boolean {
+  return frontMatter.fields.some((field) => !field.weak && fieldNames(field).some((name) => IDEA_FIELDS.has(name)));
+}
+
+/** Whether an idea found labels a field an idea states once (ONCE_FIELDS) in its own text or table. */
+function labelsOnceField(span: IdeaSpan, units: Unit[]): boolean {
+  const once = (raw: RawField): boolean => fieldNames(raw).some((name) => ONCE_FIELDS.has(name));
+  if (span.tableFields) return span.tableFields.some(once);
+  if ([...(span.inlineFields ?? []), ...(span.codeFields ?? [])].some(once)) return true;
+  for (let index = span.unitFrom; index < span.unitTo; index++) if (units[index].hits.some(once)) return true;
+  return false;
 }
 
 /** Fields an idea states once, in a short value (skills and outcomes may run over several labelled lines). */

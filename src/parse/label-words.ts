@@ -328,6 +328,9 @@ export const MODIFIERS = new Set([
   '信息',
   '预计',
   '想法',
+  // Community, of the OSPP platform's `项目社区导师` (the project's community mentor: FMSoftCN's `【项目社区导师】魏永明`,
+  // openLooKeng's `项目社区导师：张景芳`, SOFAStack's `**项目社区导师：EvenLiu**`).
+  '社区',
   // Criteria, standard (`产出标准`, outcome standard; as `success criteria` names outcomes).
   '标准',
   '的',

@@ -650,3 +650,38 @@ describe('an address line after a mentors field that is dropped', () => {
     ]);
   });
 });
+
+// Grammar (session 16, SOFAStack, OSPP pages): an e-mail address alone in the paragraph right after a mentor's line is
+// that mentor's address; the OSPP labels `项目社区导师` (the project's community mentor) and `导师联系方式` (the mentor's
+// contact) name the mentor and the mentor's address.
+describe("a mentor's address on the line after the mentor", () => {
+  const people = (body: string) => parsePeople(fieldsOf(body).mentors?.raw ?? '');
+
+  it.each([
+    '**项目社区导师：EvenLiu**\n\n**<evenljj@163.com>**',
+    '**项目社区导师：EvenLiu**\n\n**evenljj [at] 163 [dot] com**',
+    'Mentor: EvenLiu\n\n<evenljj@163.com>',
+    '**Mentor:** EvenLiu\n\n[evenljj@163.com](mailto:evenljj@163.com)',
+  ])('gives the address to the mentor: %j', (body) => {
+    const found = people(body);
+    expect(found.map((person) => [person.name, person.email])).toEqual([['EvenLiu', 'evenljj@163.com']]);
+  });
+
+  it('leaves a mentor with an address of their own and a sentence after the line alone', () => {
+    expect(people('Mentor: Jane Doe <jane@x.org>\n\n<john@y.org>').map((person) => person.email)).toEqual([
+      'jane@x.org',
+    ]);
+    expect(people('Mentor: EvenLiu\n\nWrite to evenljj@163.com first.').map((person) => person.email)).toEqual([
+      undefined,
+    ]);
+  });
+
+  it.each([
+    ['1. 项目社区导师：@rxd\n2. 导师联系方式：rxd@tinylab.org', '@rxd'],
+    ['【项目社区导师】魏永明\n\n【导师联系方式】rxd@tinylab.org', '魏永明'],
+    ['- 项目社区导师：张景芳\n- 导师联系方式：<rxd@tinylab.org>', '张景芳'],
+  ])('reads the OSPP mentor and contact labels: %j', (body, name) => {
+    const found = people(body);
+    expect(found.map((person) => [person.name, person.email])).toEqual([[name, 'rxd@tinylab.org']]);
+  });
+});

@@ -174,3 +174,38 @@ describe('a wiki page titled by its front matter', () => {
     expect(file.ideas.length).toBeGreaterThan(1);
   });
 });
+
+// Grammar (session 16, preCICE): a site page's front matter whose only idea-field key is vague (`keywords:`) over ideas
+// that each label a field an idea states once (difficulty, size, mentors) is a page of those ideas, as headings or as
+// items; a specific key (`difficulty:`) keeps the page one idea.
+describe('a site page whose front matter has keywords, over ideas', () => {
+  const front =
+    '---\ntitle: Contribute to preCICE - Open projects\nkeywords: contribute, GSoC, google summer of code\nsummary: Open opportunities\ntoc: true\n---\n\n## Context\n\npreCICE is a coupling library.\n\n## Google Summer of Code\n\nWe prepared the following topics.\n\n';
+  const idea = (title: string, as: 'heading' | 'item', labels: string): string =>
+    as === 'heading'
+      ? `### Project: ${title}\n\nThe ${title} needs work.\n\n${labels}\n\n`
+      : `- Project: ${title}\n\n  The ${title} needs work.\n\n${labels.replace(/^/gm, '  ')}\n\n`;
+  const dashed =
+    '- Skills required: C++\n- Project size: Medium (175h)\n- Difficulty: Intermediate\n- Mentors: Jane Doe';
+  const bold = '**Skills:** Python\n\n**Size:** 90 hours\n\n**Level:** Hard\n\n**Mentor:** John Roe';
+
+  it.each([
+    ['heading', dashed],
+    ['heading', bold],
+    ['item', dashed],
+  ] as const)('reads the ideas, written as %s with labels %j, and not the page as one', (as, labels) => {
+    const file = parseIdeaFile(
+      'open-projects.md',
+      front + idea('Website modernization', as, labels) + idea('System tests improvements', as, labels),
+    );
+    expect(file.ideas.map((found) => found.title)).toEqual(['Website modernization', 'System tests improvements']);
+  });
+
+  it('keeps the page one idea under a specific idea key, and under keywords with one idea in the body', () => {
+    const two = idea('Website modernization', 'heading', dashed) + idea('System tests', 'heading', dashed);
+    expect(parseIdeaFile('p.md', front.replace('keywords:', 'difficulty: hard\nkeywords:') + two).ideas).toHaveLength(
+      1,
+    );
+    expect(parseIdeaFile('p.md', front + idea('Website modernization', 'heading', dashed)).ideas).toHaveLength(1);
+  });
+});

@@ -589,3 +589,140 @@ describe('bold-titled items read as the same ideas written as headings', () => {
     ).toEqual(['Faster parser', 'Better docs']);
   });
 });
+
+// Grammar (session 16, TensorBase): list items naming themselves ideas by the word for one and a number (`Task #1:`,
+// `Project 2 -`, `Idea 3:`, `任务 1：`) are ideas, bare titles too, when every label of the region lies inside them.
+describe('items numbered as ideas', () => {
+  const page = (prefix: (n: number) => string, marker = '*'): string => `# Summer 2021 of Open Source Promotion Plan
+
+It is excited to announce that we have joined the programme.
+
+${marker} ${prefix(1)}Adaptive Columnar Storage
+
+  + Outline
+
+    Select typical queries, model query costs, and analyze the main time-consuming parts.
+
+  + Skills
+
+    C/Rust, Linux Kernel, Storage
+
+${marker} ${prefix(2)}Distributed Storage & Query
+
+${marker} ${prefix(3)}Top Performance MySQL Protocol Server in Rust
+
+${marker} Task #...
+
+  You are welcome to propose your ideas.
+`;
+  const lines = (text: string): number[] =>
+    parseIdeaFile('ideas.md', text).ideas.map((idea) => idea.titlePosition.start.line);
+
+  it('reads each numbered item as an idea, the bare ones too, and the open slot as none', () => {
+    const file = parseIdeaFile(
+      'ideas.md',
+      page((n) => `Task #${n}: `),
+    );
+    expect(file.ideas.map((idea) => idea.title)).toEqual([
+      'Task #1: Adaptive Columnar Storage',
+      'Task #2: Distributed Storage & Query',
+      'Task #3: Top Performance MySQL Protocol Server in Rust',
+    ]);
+    expect(file.ideas[0].fields.skills?.value).toBe('C/Rust, Linux Kernel, Storage');
+    expect(file.ideas[1].fields.skills).toBeUndefined();
+  });
+
+  it('reads the same items in other spellings of the numbering and the list', () => {
+    for (const [prefix, marker] of [
+      [(n: number) => `Project ${n} - `, '-'],
+      [(n: number) => `Idea ${n}: `, '*'],
+      [(n: number) => `**Task ${n}.** `, '-'],
+      [(n: number) => `Project #${n}: `, '+'],
+      [(n: number) => `任务 ${n}：`, '-'],
+    ] as const)
+      expect([prefix(1), lines(page(prefix, marker))]).toEqual([prefix(1), [5, 15, 17]]);
+  });
+
+  it("leaves an idea's numbered steps to its description when the idea has labels of its own", () => {
+    const text = `# Ideas
+
+## Faster parser
+
+The parser is slow.
+
+- Task 1: Profile the parser
+- Task 2: Rewrite the tokenizer
+
+Difficulty: Medium
+Mentors: Jane Doe
+`;
+    expect(parseIdeaFile('ideas.md', text).ideas.map((idea) => idea.title)).toEqual(['Faster parser']);
+  });
+
+  it('leaves numbered sentences alone (steps written as sentences)', () => {
+    const text = `# Plan\n\n* Task 1: Implement PVSCSI in xl/libxl, make it functionally equivalent.\n* Task 2: Write the tests for it.\n`;
+    expect(parseIdeaFile('ideas.md', text).ideas.map((idea) => idea.title)).not.toContain(
+      'Task 1: Implement PVSCSI in xl/libxl, make it functionally equivalent',
+    );
+  });
+});
+
+// Grammar (session 16, FISSURE under ideas-as-items): an item whose body is the list's table of contents (a nested
+// list of links to anchors on the page) is no idea, as a heading over one is none.
+describe('a table of contents among idea items', () => {
+  it('is no idea, and leaves the list one of ideas', () => {
+    const idea = (n: number, title: string): string =>
+      `- ${n}\\. ${title}\n\n  **Summary:** Improve ${title.toLowerCase()}.\n  **Mentor:** Chris Poore\n  **Level of Difficulty:** Medium\n\n  **Description:**\n  The ${title} needs work in several places of the code.\n\n`;
+    for (const numbering of ['1.', '-', '*'])
+      for (const anchor of ['#pyqt', '#gui-development'])
+        expect(
+          parseIdeaFile(
+            'ideas.md',
+            `# 2023 Project Ideas\n\nPlease consider these project ideas.\n\n- Project Idea List\n\n  This list of project ideas are suggestions only.\n\n  ${numbering} [PyQt GUI Development](${anchor})\n  ${numbering} [Signal Detection](#signal)\n  ${numbering} [Plugin Support](#plugins)\n\n${idea(1, 'PyQt GUI Development')}${idea(2, 'Signal Detection')}${idea(3, 'Plugin Support')}`,
+          ).ideas.map((found) => found.title),
+        ).toEqual(['PyQt GUI Development', 'Signal Detection', 'Plugin Support']);
+  });
+});
+
+// Grammar (session 16, SOFAStack): ideas written as blocks of set-apart lines, a group line and the labels before the
+// title, then the title line, more labels and the description; the page's own bold section lines frame the run.
+describe('ideas written as blocks of bold lines', () => {
+  const block = (group: string, mentor: string, address: string, title: string, level: string): string =>
+    `**${group}**\n\nJava、网络通信、RPC\n\n**项目社区导师：${mentor}**\n\n**<${address}>**\n\n**${title}**\n\n**项目编号：2395a0260**\n\n**项目难度：${level}**\n\n这是一个项目的描述，说明需要完成的工作。\n\n- 支持 Stream 流式处理。\n\n`;
+  const page = (blocks: string): string =>
+    `---\ntitle: "欢迎报名社区项目！"\ndescription: "欢迎报名社区项目！"\n---\n\n**SOFARPC 项目介绍**\n\nSOFARPC 是一款 Java RPC 框架。\n\n**活动规则**\n\n[*https://summer-ospp.ac.cn/*](https://summer-ospp.ac.cn/)\n\n${blocks}**申请资格**\n\n- 本活动面向年满 18 周岁在校学生。\n`;
+
+  it('reads one idea per block, titled by its title line, with the labels above the title', () => {
+    const file = parseIdeaFile(
+      'index.md',
+      page(
+        block('SOFARPC', 'EvenLiu', 'evenljj@163.com', 'SOFARPC 支持 Stream 流式处理方式', '进阶/Advanced') +
+          block('SOFAArk', '卫恒', 'glmapper@163.com', '开发一个客户端，支持 Biz 模块的热部署', '基础/Basic'),
+      ),
+    );
+    expect(file.ideas.map((idea) => idea.title)).toEqual([
+      'SOFARPC 支持 Stream 流式处理方式',
+      '开发一个客户端，支持 Biz 模块的热部署',
+    ]);
+    expect(file.ideas.map((idea) => idea.titlePosition.start.line)).toEqual([22, 40]);
+    expect(file.ideas.map((idea) => idea.fields.difficulty?.value)).toEqual(['进阶/Advanced', '基础/Basic']);
+    expect(file.ideas[0].fields.mentors?.value).toContain('EvenLiu');
+    expect(file.ideas[0].fields.mentors?.value).toContain('evenljj@163.com');
+  });
+
+  it('reads the same blocks in English, with other labels and emphasis', () => {
+    const english = (group: string, title: string): string =>
+      `__${group}__\n\nJava, networking\n\n__Mentor: Jane Doe__\n\n__<jane@example.org>__\n\n__${title}__\n\n__Project ID: 2395a0260__\n\n__Difficulty: Hard__\n\nA description of what is to be built, in a sentence.\n\n`;
+    const file = parseIdeaFile(
+      'index.md',
+      `# Summer projects\n\n**About us**\n\nWe build things.\n\n${english('Parser', 'Faster parser for big files')}${english('Docs', 'Better documentation site')}**Eligibility**\n\nStudents only.\n`,
+    );
+    expect(file.ideas.map((idea) => idea.title)).toEqual(['Faster parser for big files', 'Better documentation site']);
+    expect(file.ideas.map((idea) => idea.fields.mentors?.value.includes('jane@example.org'))).toEqual([true, true]);
+  });
+
+  it('keeps two compact ideas apart when the first has labels of two fields itself', () => {
+    const text = `# Ideas\n\n**Faster parser**\n\nMentor: Jane Doe\n\nDifficulty: Hard\n\n**Better docs**\n\nSkills: Markdown\n\nSize: 175 hours\n\nWrite the docs.\n`;
+    expect(parseIdeaFile('ideas.md', text).ideas.map((idea) => idea.title)).toEqual(['Faster parser', 'Better docs']);
+  });
+});

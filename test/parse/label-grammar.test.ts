@@ -149,7 +149,7 @@ describe('label grammar on a real OSPP list (test/fixtures/corpus-extra)', () =>
   const name = 'openlookeng__website__content-zh-cn-events-2021-06-07-summer-2021.md';
   const file = parseIdeaFile(name, readFileSync(new URL(`../fixtures/corpus-extra/${name}`, import.meta.url), 'utf8'));
 
-  it('reads its three ideas and their Chinese labels (`项目难度：中`, `项目产出要求：`, `项目技术要求：`)', () => {
+  it('reads its three ideas and their Chinese labels (`项目难度：中`, `项目产出要求：`, `项目技术要求：`, `项目社区导师：`)', () => {
     expect(file.ideas.map((idea) => idea.title)).toEqual([
       '项目 1 openLooKeng 功能增强',
       '项目 2 openLooKeng 性能调优',
@@ -157,7 +157,8 @@ describe('label grammar on a real OSPP list (test/fixtures/corpus-extra)', () =>
     ]);
     expect(values(file.ideas[0])).toMatchObject({
       difficulty: '中',
-      mentors: '410920672@qq.com',
+      // `项目社区导师：张景芳` (the project's community mentor) names the mentor, `导师联系方式：…` gives the address.
+      mentors: '张景芳\n410920672@qq.com',
       outcomes: 'proxy设计文档\nProxy 代码和相关测试用例\nProxy 性能测试结果',
       skills: '正向代理原理\nNIO 理论知识\n负载均衡理论知识\nAirlift Discovery 框架',
     });

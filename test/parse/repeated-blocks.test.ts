@@ -126,7 +126,9 @@ describe('several ideas read as one (repeated-blocks)', () => {
       [
         'sofastack__sofastack.tech__content__zh__activities__open-source-promotion-plan-2023-welcome-to-the-sofastack-community-project__index.md',
         undefined,
-        [55, 75, 95, 113, 133],
+        // Since `项目社区导师` is read as a mentors label (session 16), each project's group line (`**SOFARPC**`) opens a
+        // block labelling the mentor and its title line one labelling the difficulty: both are named.
+        [47, 55, 67, 75, 87, 95, 105, 113, 125, 133],
       ],
       [
         'tensorbase__tensorbase__docs__summer_2021_ospp.md',

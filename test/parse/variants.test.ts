@@ -156,9 +156,6 @@ const KNOWN: Record<string, string[]> = {
     // A guidance section before the ideas (`## Contributors guidance`) becomes an item among the idea items and is read
     // as one.
     'regression-13/VincenzoImp__gsoc-2026-explorer__ideas__libssh.md',
-    // Fifteen idea items under one heading, each with a labelled sub-list, after a first item holding a heading of the
-    // page (regression-14 FISSURE, recorded when it became a regression set): the page is read as one more idea.
-    'regression-14/ainfosec__FISSURE__idea_list.md',
   ],
   // The same items with a bold title closed by a full stop and the first line of prose on the title's line (Salesforce's
   // `* **Design an oclif linter.** Linters have become…`, regression-13; session 15, which also read a bold item's title

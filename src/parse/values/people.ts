@@ -280,13 +280,27 @@ const CONTACT_LABELS = new Set(['email', 'e-mail', 'mail', 'github', 'gh']);
 /**
  * A label naming the mentors' way to be reached rather than the mentors: a contact word (`contact`, `email`, `e-mail`,
  * `mail`, `address`, `reach`…) qualified by `mentor(s)` before or after it (`Mentor contact`, `Mentors' emails`,
- * `Email of the mentor`, `Contact mentor at`, `Reach the mentors at`). The addresses after it are the mentors' named
+ * `Email of the mentor`, `Contact mentor at`, `Reach the mentors at`; OSPP's `导师联系方式`, `合作导师联系方式`, `导师邮箱`: the
+ * mentor's contact details). The addresses after it are the mentors' named
  * before, in order (readPeople). A bare `contact` names a person (MENTOR_LABELS), and a bare `email` is CONTACT_LABELS'.
  */
 const MENTOR_CONTACT_LABEL =
-  /^(?:(?:co-?)?mentors?(?:['’]s?|s['’])?[ \t]+(?:contacts?|e-?mails?|e-?mail[ \t]+address(?:es)?|mail|mail[ \t]+address(?:es)?|address(?:es)?|contact[ \t]+(?:details|info(?:rmation)?|e-?mails?))|(?:contacts?|e-?mails?|e-?mail[ \t]+address(?:es)?|address(?:es)?|reach|contact[ \t]+details)[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?(?:co-?)?mentors?(?:[ \t]+at)?)$/i;
+  /^(?:(?:合作|项目|社区)*导师的?(?:联系方式|邮箱|电子邮件|邮件|e-?mail)|(?:co-?)?mentors?(?:['’]s?|s['’])?[ \t]+(?:contacts?|e-?mails?|e-?mail[ \t]+address(?:es)?|mail|mail[ \t]+address(?:es)?|address(?:es)?|contact[ \t]+(?:details|info(?:rmation)?|e-?mails?))|(?:contacts?|e-?mails?|e-?mail[ \t]+address(?:es)?|address(?:es)?|reach|contact[ \t]+details)[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?(?:co-?)?mentors?(?:[ \t]+at)?)$/i;
 /** A line that is only such a label (`Mentor contact:`): the addresses on the lines after it are the mentors'. */
-const MENTOR_CONTACT_LINE = /^[ \t]*([A-Za-z][A-Za-z'’ -]{2,40}?)[ \t]*:[ \t]*$/;
+const MENTOR_CONTACT_LINE = /^[ \t]*([A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han}'’ -]{2,40}?)[ \t]*[:：][ \t]*$/u;
+
+/**
+ * Whether a text is one e-mail address and nothing else, plain, in angle brackets or obfuscated (`<jane@x.org>`,
+ * `jane [at] x [dot] org`, `jane AT x DOT org`): an address without a name (`Jane Doe <jane@x.org>` names someone).
+ */
+export function isAddressOnly(text: string): boolean {
+  // Words joined by `at` and `dot` tokens and nothing else (`Feel free to reach out the x at y.edu` is a sentence).
+  if (!/^<?\S+(?:\s+[[(]?(?:at|dot)[\])]?\s+\S+)*>?$/i.test(text.trim())) return false;
+  const people = parsePeople(text);
+  if (people.length !== 1 || people[0].email === undefined) return false;
+  const person = people[0];
+  return person.name === person.email || person.obfuscated === true;
+}
 
 /** Whether a field's label names the mentors' contact details (`Mentor contact`, `Mentors' emails`), not mentors. */
 export function namesMentorContact(label: string): boolean {

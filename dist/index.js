@@ -1033,8 +1033,9 @@ function noIdeasFinding(path) {
 const UNREAD_LINES_SHOWN = 5;
 /**
  * The notice for a file in which some ideas were read and others, written like them, were not (a label heading read
- * as an idea, a sibling heading of the ideas not read as one, labels outside every idea), at the first such line, so
- * a partial reading is not a silent pass either. `lineStart` gives the offset of a 1-based line.
+ * as an idea, a sibling heading of the ideas not read as one, labels outside every idea, blocks of an idea's fields
+ * repeated inside one idea), at the first such line, so a partial reading is not a silent pass either. `lineStart`
+ * gives the offset of a 1-based line.
  */
 function unreadIdeasFinding(path, signs, lineStart) {
     const lines = [...new Set(signs.map((sign) => sign.line))].sort((a, b) => a - b);
@@ -1044,11 +1045,17 @@ function unreadIdeasFinding(path, signs, lineStart) {
         ? `Line ${shown[0]}`
         : `Lines ${shown.slice(0, -1).join(', ')}${more > 0 ? `, ${shown.at(-1)} and ${more} more` : ` and ${shown.at(-1)}`}`;
     const labelHeading = signs.some((sign) => sign.kind === 'label-title');
+    const one = shown.length === 1;
+    // Every sign a block repeated inside one idea: the ideas were read, but together as one (repeated-blocks.ts).
+    const merged = signs.every((sign) => sign.kind === 'repeated-blocks');
     const fix = labelHeading
         ? 'write labels such as "Difficulty: Hard" as lines under the idea\'s heading, not as headings of their own'
-        : 'give each idea its own heading at the level of the others, with its labelled fields such as "Mentors:" under it';
-    const one = shown.length === 1;
-    const message = `${named} look${one ? 's' : ''} like ${one ? 'an idea' : 'ideas'} (or an idea's fields) that idea-lint did not read, so ${one ? 'it was' : 'they were'} not checked: ${fix}.`;
+        : merged
+            ? 'give each idea its own heading (not a bold line or a list item), all at one level, with its labelled fields such as "Mentors:" under it'
+            : 'give each idea its own heading at the level of the others, with its labelled fields such as "Mentors:" under it';
+    const message = merged
+        ? `${named} look${one ? 's' : ''} like ${one ? 'a separate idea' : 'separate ideas'}, but idea-lint read ${one ? 'it together with other text' : 'them together'} as one idea, so ${one ? 'it was' : 'they were'} not checked: ${fix}.`
+        : `${named} look${one ? 's' : ''} like ${one ? 'an idea' : 'ideas'} (or an idea's fields) that idea-lint did not read, so ${one ? 'it was' : 'they were'} not checked: ${fix}.`;
     return fileFinding(UNREAD_IDEAS, 'notice', message, path, `${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .REPOSITORY_URL */ .ld}/blob/v${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .xv}/README.md#ideas-not-read`, { line: lines[0], offset: lineStart(lines[0]) });
 }
 
@@ -11696,7 +11703,7 @@ async function run(dependencies = {}) {
     try {
         const inputs = (0,github_inputs/* readInputs */.Ko)((name) => io.getInput(name));
         const context = (0,github_context/* readRunContext */.$p)(env);
-        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(134), __nccwpck_require__.e(959)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8959));
+        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(134), __nccwpck_require__.e(383)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4383));
         await runAction(io, env, dependencies.now ?? (() => new Date()), inputs, context, dependencies.createClient);
     }
     catch (error) {

@@ -160,11 +160,19 @@ export function isTemplateSection(title: string): boolean {
   return TEMPLATE_SECTION.test(title.trim().replace(/[\s:!.]+$/, ''));
 }
 
-/** Whether a title names a template slot, an FAQ question or a section about the list rather than an idea. */
+/**
+ * Whether a title names a template slot, an FAQ question, a section about the list or a way to reach the organisation
+ * (CONTACT_SECTION, whether it titles a heading or a list item) rather than an idea.
+ */
 export function isNotAnIdeaTitle(title: string): boolean {
   const trimmed = title.trim().replace(/[\s:!.]+$/, '');
   if (trimmed.split(/\s+/).length > NON_IDEA_TITLE_MAX_WORDS) return false;
-  return LIST_SECTION.test(trimmed) || QUESTION.test(trimmed) || TEMPLATE_SLOT.some((pattern) => pattern.test(trimmed));
+  return (
+    LIST_SECTION.test(trimmed) ||
+    QUESTION.test(trimmed) ||
+    CONTACT_SECTION.test(trimmed) ||
+    TEMPLATE_SLOT.some((pattern) => pattern.test(trimmed))
+  );
 }
 
 /**

@@ -333,13 +333,18 @@ describe('a bound qualifying the head', () => {
 // Chinese: one unknown qualifier of a few characters right before 导师, 技能 or 知识, a loose label.
 describe('a Chinese qualifier before a head any qualifier keeps', () => {
   it.each([
-    ['项目社区导师', 'mentors'],
-    ['社区导师', 'mentors'],
     ['开源社区导师', 'mentors'],
+    ['企业导师', 'mentors'],
+    ['校内导师', 'mentors'],
     ['核心技能', 'skills'],
     ['项目背景知识', 'skills'],
   ])('reads %j as %s, loosely', (label, field) => {
     expect(readLabel(label)).toMatchObject({ name: field, exact: false });
+  });
+
+  // `社区` (community) is a label modifier (OSPP's template, three lists), so these are read exactly.
+  it.each(['项目社区导师', '社区导师'])('reads %j as mentors, exactly', (label) => {
+    expect(readLabel(label)).toMatchObject({ name: 'mentors', exact: true });
   });
 
   it.each(['社区活动', '项目编号', '这是一个很长的句子导师'])('reads no label in %j', (label) => {

@@ -44,6 +44,10 @@ export function readAcronyms(
   word: string,
   limits: AcronymLimits,
 ): (Omit<AcronymUse, 'start' | 'end'> & { offset: number })[] {
+  // Every acronym part has two capitals A–Z (readPart): a word without two has none. Most words asked about are
+  // ordinary words; this answers them without the split, the closure and the lists below (6% of all the memory a
+  // lint allocated on the corpus, most of it for such words).
+  if (!hasTwoCapitals(word, 0, word.length)) return [];
   if (/[_.]/.test(word)) return [];
   const pieces = word.split('-');
   if (pieces.length > 1 && pieces.some((piece) => /^[A-Z][a-z]/.test(piece))) return [];

@@ -37,7 +37,7 @@ export function findUndefinedTerms(
   starts: readonly number[],
   check: TermCheck,
 ): UndefinedTerm[] {
-  const blocks = ideaBlocks(idea, file);
+  const blocks = blocksOf(idea, file);
   const uses = blocks.map((block) => findAcronyms(block, check));
   // Definitions are looked for only of the keys the idea's uses may ask about; an idea that uses no term reads none.
   const asked = askedKeys(uses);
@@ -122,6 +122,15 @@ export function findUndefinedTerms(
     for (const key of definitions[index]) before.add(key);
   });
   return found;
+}
+
+/** Each idea's blocks (ideaBlocks), read once: findUndefinedTerms and wordsNotInCapitals both read every idea's. */
+const IDEA_BLOCKS = new WeakMap<Idea, TextBlock[]>();
+
+function blocksOf(idea: Idea, file: IdeaFile): TextBlock[] {
+  let blocks = IDEA_BLOCKS.get(idea);
+  if (!blocks) IDEA_BLOCKS.set(idea, (blocks = ideaBlocks(idea, file)));
+  return blocks;
 }
 
 /** For each key, the index of the first prose block (a paragraph, not a field line) that uses it: read once per idea. */
@@ -284,7 +293,7 @@ function wordsNotInCapitals(file: IdeaFile, limits: AcronymLimits): Set<string> 
   let words = NOT_IN_CAPITALS.get(file);
   if (words) return words;
   words = new Set<string>();
-  const blocks = [...introBlocks(file), ...groupBlocks(file), ...file.ideas.flatMap((idea) => ideaBlocks(idea, file))];
+  const blocks = [...introBlocks(file), ...groupBlocks(file), ...file.ideas.flatMap((idea) => blocksOf(idea, file))];
   for (const block of blocks) {
     const inSkip = overlapsInOrder([...block.skip, ...block.quiet]);
     for (const match of block.text.matchAll(

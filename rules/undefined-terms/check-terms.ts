@@ -272,6 +272,18 @@ const MIN_PLAIN_WORD = 4;
  */
 const HYPHENATED_NAME = /(?<![\p{L}\p{N}@$#\\/._-])[a-z]+(?:-[a-z]+)+(?![\p{L}\p{N}]|[-_.][\p{L}\p{N}])/gu;
 
+/**
+ * wordsNotInCapitals' words and its tests of each, built once: a regular expression literal in a loop makes a new
+ * object each time it is evaluated, five per word of the page here. PAGE_WORD is global but only given to
+ * `matchAll`, which copies it, so its lastIndex is never shared.
+ */
+const PAGE_WORD = /(?<![\p{L}\p{N}@$#\\/.\-_])[\p{L}\p{N}]+(?![\p{L}\p{N}]|[-_.][\p{L}\p{N}])/gu;
+const ASCII_WORD = /^[a-zA-Z0-9]+$/;
+const LOWER_CASE = /[a-z]/;
+const DIGIT = /\d/;
+const PLAIN_WORD = /^[A-Z]?[a-z]+$/;
+const TITLE_CASE_WORD = /^[A-Z][a-z]+$/;
+
 /** The words each file writes not in capitals (wordsNotInCapitals), read once per file and limits. */
 const NOT_IN_CAPITALS = new WeakMap<IdeaFile, Set<string>>();
 
@@ -296,20 +308,18 @@ function wordsNotInCapitals(file: IdeaFile, limits: AcronymLimits): Set<string> 
   const blocks = [...introBlocks(file), ...groupBlocks(file), ...file.ideas.flatMap((idea) => blocksOf(idea, file))];
   for (const block of blocks) {
     const inSkip = overlapsInOrder([...block.skip, ...block.quiet]);
-    for (const match of block.text.matchAll(
-      /(?<![\p{L}\p{N}@$#\\/.\-_])[\p{L}\p{N}]+(?![\p{L}\p{N}]|[-_.][\p{L}\p{N}])/gu,
-    )) {
+    for (const match of block.text.matchAll(PAGE_WORD)) {
       const word = match[0];
-      if (word.length < limits.minLength || word.length > limits.maxLength || !/^[a-zA-Z0-9]+$/.test(word)) continue;
+      if (word.length < limits.minLength || word.length > limits.maxLength || !ASCII_WORD.test(word)) continue;
       // A word with a digit is no evidence: `e2e` and `p2p` are initialisms in lower case (numeronyms: `K8S` above).
-      if (!/[a-z]/.test(word) || /\d/.test(word) || inSkip(match.index, match.index + word.length)) continue;
+      if (!LOWER_CASE.test(word) || DIGIT.test(word) || inSkip(match.index, match.index + word.length)) continue;
       // A term's own spellings in mixed case (`PCIe`, `NVMe`, `VDIs`) are the term, not another word.
       if (readAcronyms(word, limits).length > 0) continue;
       // A plain word (lower case or Title Case) of two or three letters is mostly an English word ("can", "as",
       // "Mac"), which the page writes whatever the term is (`CAN` bus, `AS` numbers, `MAC` addresses).
-      const plain = /^[A-Z]?[a-z]+$/.test(word);
+      const plain = PLAIN_WORD.test(word);
       if (plain && word.length < MIN_PLAIN_WORD) continue;
-      if (/^[A-Z][a-z]+$/.test(word) && (block.kind !== 'text' || !insideSentence(block.text, match.index))) continue;
+      if (TITLE_CASE_WORD.test(word) && (block.kind !== 'text' || !insideSentence(block.text, match.index))) continue;
       words.add(word.toUpperCase());
     }
     // A name in lower case joined by hyphens (`go-cqhttp`, `xarray-erddap`): a package named after each of its

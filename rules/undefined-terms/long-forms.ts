@@ -334,16 +334,26 @@ interface Word {
 function sentencesOf(text: string): Word[][] {
   const sentences: Word[][] = [];
   let from = 0;
-  for (const cut of [...text.matchAll(/[.!?;:()[\]|]/g), { index: text.length }]) {
+  // Each sentence is read as its cut is found, not after a list of every cut (which kept all the matches alive).
+  const cutAt = (index: number): void => {
     const words: Word[] = [];
-    for (const token of text.slice(from, cut.index).matchAll(/[^\s\-/–—]+/g)) {
-      const lead = /^[^\p{L}\p{N}&]*/u.exec(token[0])![0].length;
-      const trail = /[^\p{L}\p{N}&]*$/u.exec(token[0].slice(lead))![0].length;
+    for (const token of text.slice(from, index).matchAll(SENTENCE_TOKEN)) {
+      const lead = TOKEN_LEAD.exec(token[0])![0].length;
+      const trail = TOKEN_TRAIL.exec(token[0].slice(lead))![0].length;
       const word = token[0].slice(lead, token[0].length - trail);
       if (word) words.push({ word, end: from + token.index + token[0].length - trail });
     }
     sentences.push(words);
-    from = cut.index + 1;
-  }
+    from = index + 1;
+  };
+  for (const cut of text.matchAll(SENTENCE_CUT)) cutAt(cut.index);
+  cutAt(text.length);
   return sentences;
 }
+
+// sentencesOf's patterns, built once (a literal in a loop is a new RegExp at each evaluation). The global ones are only
+// given to `matchAll`, which copies them; the others are not global, so no lastIndex is shared.
+const SENTENCE_CUT = /[.!?;:()[\]|]/g;
+const SENTENCE_TOKEN = /[^\s\-/–—]+/g;
+const TOKEN_LEAD = /^[^\p{L}\p{N}&]*/u;
+const TOKEN_TRAIL = /[^\p{L}\p{N}&]*$/u;

@@ -40,7 +40,7 @@ export function findUndefinedTerms(
   starts: readonly number[],
   check: TermCheck,
 ): UndefinedTerm[] {
-  const blocks = ideaBlocks(idea, file);
+  const blocks = blocksOf(idea, file);
   const uses = blocks.map((block) => findAcronyms(block, check));
   // Definitions are looked for only of the keys the idea's uses may ask about; an idea that uses no term reads none.
   const asked = askedKeys(uses);
@@ -169,6 +169,15 @@ function writtenApart(text: string, left: string, right: string): boolean {
  * `SPARK`), read as the word, not a term, when a known term is run onto them (`REACTJS`, `NODEJS`).
  */
 const NAMES_IN_CAPITALS = new Set(NOT_TERMS.filter((word) => word.length >= JOINED_LONG_PART));
+
+/** Each idea's blocks (ideaBlocks), read once: findUndefinedTerms and wordsNotInCapitals both read every idea's. */
+const IDEA_BLOCKS = new WeakMap<Idea, TextBlock[]>();
+
+function blocksOf(idea: Idea, file: IdeaFile): TextBlock[] {
+  let blocks = IDEA_BLOCKS.get(idea);
+  if (!blocks) IDEA_BLOCKS.set(idea, (blocks = ideaBlocks(idea, file)));
+  return blocks;
+}
 
 /** For each key, the index of the first prose block (a paragraph, not a field line) that uses it: read once per idea. */
 function firstProseUses(
@@ -332,6 +341,18 @@ const MIN_PLAIN_WORD = 4;
  */
 const HYPHENATED_NAME = /(?<![\p{L}\p{N}@$#\\/._-])[a-z]+(?:-[a-z]+)+(?![\p{L}\p{N}]|[-_.][\p{L}\p{N}])/gu;
 
+/**
+ * wordsNotInCapitals' words and its tests of each, built once: a regular expression literal in a loop makes a new
+ * object each time it is evaluated, five per word of the page here. PAGE_WORD is global but only given to
+ * `matchAll`, which copies it, so its lastIndex is never shared.
+ */
+const PAGE_WORD = /(?<![\p{L}\p{N}@$#\\/.\-_])[\p{L}\p{N}]+(?![\p{L}\p{N}]|[-_.][\p{L}\p{N}])/gu;
+const ASCII_WORD = /^[a-zA-Z0-9]+$/;
+const LOWER_CASE = /[a-z]/;
+const DIGIT = /\d/;
+const PLAIN_WORD = /^[A-Z]?[a-z]+$/;
+const TITLE_CASE_WORD = /^[A-Z][a-z]+$/;
+
 /** The words each file writes not in capitals (wordsNotInCapitals), read once per file and limits. */
 const NOT_IN_CAPITALS = new WeakMap<IdeaFile, Set<string>>();
 
@@ -353,23 +374,21 @@ function wordsNotInCapitals(file: IdeaFile, limits: AcronymLimits): Set<string> 
   let words = NOT_IN_CAPITALS.get(file);
   if (words) return words;
   words = new Set<string>();
-  const blocks = [...introBlocks(file), ...groupBlocks(file), ...file.ideas.flatMap((idea) => ideaBlocks(idea, file))];
+  const blocks = [...introBlocks(file), ...groupBlocks(file), ...file.ideas.flatMap((idea) => blocksOf(idea, file))];
   for (const block of blocks) {
     const inSkip = overlapsInOrder([...block.skip, ...block.quiet]);
-    for (const match of block.text.matchAll(
-      /(?<![\p{L}\p{N}@$#\\/.\-_])[\p{L}\p{N}]+(?![\p{L}\p{N}]|[-_.][\p{L}\p{N}])/gu,
-    )) {
+    for (const match of block.text.matchAll(PAGE_WORD)) {
       const word = match[0];
-      if (word.length < limits.minLength || word.length > limits.maxLength || !/^[a-zA-Z0-9]+$/.test(word)) continue;
+      if (word.length < limits.minLength || word.length > limits.maxLength || !ASCII_WORD.test(word)) continue;
       // A word with a digit is no evidence: `e2e` and `p2p` are initialisms in lower case (numeronyms: `K8S` above).
-      if (!/[a-z]/.test(word) || /\d/.test(word) || inSkip(match.index, match.index + word.length)) continue;
+      if (!LOWER_CASE.test(word) || DIGIT.test(word) || inSkip(match.index, match.index + word.length)) continue;
       // A term's own spellings in mixed case (`PCIe`, `NVMe`, `VDIs`) are the term, not another word.
       if (readAcronyms(word, limits).length > 0) continue;
       // A plain word (lower case or Title Case) of two or three letters is mostly an English word ("can", "as",
       // "Mac"), which the page writes whatever the term is (`CAN` bus, `AS` numbers, `MAC` addresses).
-      const plain = /^[A-Z]?[a-z]+$/.test(word);
+      const plain = PLAIN_WORD.test(word);
       if (plain && word.length < MIN_PLAIN_WORD) continue;
-      if (/^[A-Z][a-z]+$/.test(word) && (block.kind !== 'text' || !insideSentence(block.text, match.index))) continue;
+      if (TITLE_CASE_WORD.test(word) && (block.kind !== 'text' || !insideSentence(block.text, match.index))) continue;
       words.add(word.toUpperCase());
     }
     // A name in lower case joined by hyphens (`go-cqhttp`, `xarray-erddap`): a package named after each of its

@@ -349,17 +349,25 @@ function sentencesOf(text: string): Word[][] {
   const sentences: Word[][] = [];
   let from = 0;
   const marked = markJoinedSmallWords(text);
-  const cuts = [...marked.matchAll(SENTENCE_ENDS)].map((match) => ({ index: match.index, length: match[0].length }));
-  for (const cut of [...cuts, { index: text.length, length: 0 }]) {
+  // Each sentence is read as its cut is found, not after a list of every cut (which kept all the matches alive).
+  const cutAt = (index: number, length: number): void => {
     const words: Word[] = [];
-    for (const token of marked.slice(from, cut.index).matchAll(/[^\s\-/–—，、\u3000]+/g)) {
-      const lead = /^[^\p{L}\p{N}&]*/u.exec(token[0])![0].length;
-      const trail = /[^\p{L}\p{N}&]*$/u.exec(token[0].slice(lead))![0].length;
+    for (const token of marked.slice(from, index).matchAll(SENTENCE_TOKEN)) {
+      const lead = TOKEN_LEAD.exec(token[0])![0].length;
+      const trail = TOKEN_TRAIL.exec(token[0].slice(lead))![0].length;
       const word = token[0].slice(lead, token[0].length - trail);
       if (word) words.push({ word, end: from + token.index + token[0].length - trail });
     }
     sentences.push(words);
-    from = cut.index + cut.length;
-  }
+    from = index + length;
+  };
+  for (const cut of marked.matchAll(SENTENCE_ENDS)) cutAt(cut.index, cut[0].length);
+  cutAt(text.length, 0);
   return sentences;
 }
+
+// sentencesOf's patterns, built once (a literal in a loop is a new RegExp at each evaluation). The global one is only
+// given to `matchAll`, which copies it; the others are not global, so no lastIndex is shared.
+const SENTENCE_TOKEN = /[^\s\-/–—，、\u3000]+/g;
+const TOKEN_LEAD = /^[^\p{L}\p{N}&]*/u;
+const TOKEN_TRAIL = /[^\p{L}\p{N}&]*$/u;

@@ -390,7 +390,9 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
         items++;
         const item = inlineToText(text.slice(unit.start, unit.end)).trim();
         if (FORM_BLANK.test(item)) blanks++;
-        else if (FORM_QUESTION.test(item)) questions++;
+        // FORM_QUESTION ends in `\?$` (no `m` flag: the end of the item), so an item not ending in `?` is no question;
+        // the test itself walks the item from each `you` back and forth.
+        else if (item.endsWith('?') && FORM_QUESTION.test(item)) questions++;
       }
       // Only list items that are a bare label (`- Expected deliverables`) are empty labels: a label heading or a bold
       // label alone on its line gives its value in the block after it.

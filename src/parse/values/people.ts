@@ -457,15 +457,16 @@ function readEntry(entry: string): EntryReading | undefined {
     while (nextEmail < emails.length && emails[nextEmail].end <= at) nextEmail++;
     return nextEmail < emails.length && emails[nextEmail].start <= at;
   };
-  const handles = [...text.matchAll(HANDLE)]
-    .filter((m) => !inAccount(m.index) && !inEmail(m.index))
-    .map((m) => ({ start: m.index, end: m.index + m[0].length, handle: trimHandle(m[1]) }))
-    .concat(
-      accounts
-        .filter((account) => account.site === 'github')
-        .map((account) => ({ start: account.start, end: account.end, handle: trimHandle(account.account) })),
-    )
-    .sort((a, b) => a.start - b.start);
+  // Read match by match, not from a list of every match (which kept them all alive at once: a long run of handles
+  // made the collector's work grow faster than the text).
+  const handles: { start: number; end: number; handle: string }[] = [];
+  for (const m of text.matchAll(HANDLE))
+    if (!inAccount(m.index) && !inEmail(m.index))
+      handles.push({ start: m.index, end: m.index + m[0].length, handle: trimHandle(m[1]) });
+  for (const account of accounts)
+    if (account.site === 'github')
+      handles.push({ start: account.start, end: account.end, handle: trimHandle(account.account) });
+  handles.sort((a, b) => a.start - b.start);
   // A template's address (`jane@email.address`) is no way to reach anyone: it is dropped from the name, not kept.
   const real = emails.filter((e) => !isTemplateAddress(e.email));
   const email = real.find((e) => !e.obfuscated) ?? real[0];

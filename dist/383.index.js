@@ -13975,14 +13975,16 @@ function findUnreadSigns(units, ideas, text, starts, options, headings = collect
     const wellRead = ideas.filter((idea) => !misread.has(idea));
     const inWellRead = coverage(wellRead);
     const inIdea = coverage(ideas);
-    // Headings that are no idea by the parser's own reading of their titles, and whose text is none either.
-    const notIdea = headings.map((heading) => (heading.excluded && !isListHeading(heading.title)) ||
-        heading.notSection ||
+    // Headings that hold no idea at all: not those only excluded as ideas themselves (`## Google Summer of Code` holding
+    // the ideas), nor the heading titling the idea read (a program's name as the page title).
+    const noSection = headings.map((heading) => heading.notSection ||
         heading.definesLabels ||
         (heading.emptyLabels && heading.fields.size > 0) ||
         heading.pastWork === true ||
         isNotAnIdeaSpanTitle(heading.title) ||
         isTemplateSection(heading.title));
+    // Headings that are no idea by the parser's own reading of their titles, and whose text is none either.
+    const notIdea = headings.map((heading, index) => (heading.excluded && !isListHeading(heading.title)) || noSection[index]);
     // Unit → the innermost heading it lies under (-1 before the first).
     const sectionOf = new Array(units.length).fill(-1);
     let next = 0;
@@ -13998,14 +14000,7 @@ function findUnreadSigns(units, ideas, text, starts, options, headings = collect
                 return true;
         return false;
     };
-    // Headings after `from` that hold no idea at all: not those only excluded as ideas themselves (`## Google Summer of
-    // Code` holding the ideas), nor the heading titling the idea read (a program's name as the page title).
-    const noSection = headings.map((heading) => heading.notSection ||
-        heading.definesLabels ||
-        (heading.emptyLabels && heading.fields.size > 0) ||
-        heading.pastWork === true ||
-        isNotAnIdeaSpanTitle(heading.title) ||
-        isTemplateSection(heading.title));
+    // Under a heading after `from` that holds no idea (noSection).
     const underNoSection = (at, from) => {
         for (let heading = sectionOf[at]; heading >= 0; heading = headings[heading].parent) {
             if (units[headings[heading].unit].start <= from)

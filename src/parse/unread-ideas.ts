@@ -112,16 +112,20 @@ export function findUnreadSigns(
   const inWellRead = coverage(wellRead);
   const inIdea = coverage(ideas);
 
-  // Headings that are no idea by the parser's own reading of their titles, and whose text is none either.
-  const notIdea = headings.map(
+  // Headings that hold no idea at all: not those only excluded as ideas themselves (`## Google Summer of Code` holding
+  // the ideas), nor the heading titling the idea read (a program's name as the page title).
+  const noSection = headings.map(
     (heading) =>
-      (heading.excluded && !isListHeading(heading.title)) ||
       heading.notSection ||
       heading.definesLabels ||
       (heading.emptyLabels && heading.fields.size > 0) ||
       heading.pastWork === true ||
       isNotAnIdeaSpanTitle(heading.title) ||
       isTemplateSection(heading.title),
+  );
+  // Headings that are no idea by the parser's own reading of their titles, and whose text is none either.
+  const notIdea = headings.map(
+    (heading, index) => (heading.excluded && !isListHeading(heading.title)) || noSection[index],
   );
   // Unit → the innermost heading it lies under (-1 before the first).
   const sectionOf = new Array<number>(units.length).fill(-1);
@@ -136,17 +140,7 @@ export function findUnreadSigns(
       if (notIdea[heading]) return true;
     return false;
   };
-  // Headings after `from` that hold no idea at all: not those only excluded as ideas themselves (`## Google Summer of
-  // Code` holding the ideas), nor the heading titling the idea read (a program's name as the page title).
-  const noSection = headings.map(
-    (heading) =>
-      heading.notSection ||
-      heading.definesLabels ||
-      (heading.emptyLabels && heading.fields.size > 0) ||
-      heading.pastWork === true ||
-      isNotAnIdeaSpanTitle(heading.title) ||
-      isTemplateSection(heading.title),
-  );
+  // Under a heading after `from` that holds no idea (noSection).
   const underNoSection = (at: number, from: number): boolean => {
     for (let heading = sectionOf[at]; heading >= 0; heading = headings[heading].parent) {
       if (units[headings[heading].unit].start <= from) return false;

@@ -387,7 +387,7 @@ function readSegment(part: string, grammar: Grammar): Segment | undefined {
 }
 
 /**
- * A Chinese label, written without spaces: cut into known words; the first head noun names the field. As in English
+ * A Chinese label, written without spaces: cut into known words; the last head noun names the field (hanHead). As in English
  * (`Community mentors`, `Special skills`, readSegment), one unknown qualifier of a few characters may stand right
  * before a head any qualifier keeps (`项目社区导师`, project community mentor, SOFAStack's OSPP page, regression-14;
  * `核心技能`): the label is then a loose one, as `Community mentors` is.
@@ -410,9 +410,29 @@ function readHanSegment(part: string, grammar: Grammar): Segment | undefined {
     at += word.length;
   }
   if (heads.length === 0) return 'bare';
-  const name = grammar.heads.get(heads[0]) as FieldName;
+  const head = hanHead(heads);
+  const name = grammar.heads.get(head) as FieldName;
   if (attributive) return { name, exact: false, demoted: true };
-  return { name, exact: true, demoted: grammar.vague.has(heads[0]) && heads.length === 1 };
+  return { name, exact: true, demoted: grammar.vague.has(head) && heads.length === 1 };
+}
+
+/**
+ * Nouns that, after another head, name that head's demands and not a field of their own: `产出要求` (outcome
+ * requirements) are the outcomes, `技能要求` the skills; alone (`要求`) or after a modifier (`基本要求`) the head names
+ * the skills it does in its own right.
+ */
+const HAN_RELATIONAL_HEADS = new Set(['要求']);
+
+/**
+ * The head of a Chinese compound is its last noun, as in Japanese: every noun before it qualifies it (`技术导师`,
+ * technical mentor, is a mentor; `导师技能要求`, the mentor's skill requirements, and `项目技术要求` are skills;
+ * `导师联系方式` is the mentor's contact). A relational head (HAN_RELATIONAL_HEADS) after another one names that
+ * one (`项目产出要求`, the project's outcome requirements, is the outcomes).
+ */
+function hanHead(heads: string[]): string {
+  let last = heads.length - 1;
+  while (last > 0 && HAN_RELATIONAL_HEADS.has(heads[last])) last--;
+  return heads[last];
 }
 
 /** Chinese heads any one qualifier before them keeps: mentor, skill, knowledge (as ATTRIBUTIVE_HEADS in English). */

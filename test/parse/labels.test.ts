@@ -361,3 +361,43 @@ describe('a Chinese qualifier before a head any qualifier keeps', () => {
     expect(file.ideas[0].fields.mentors?.value).toBe(mentor);
   });
 });
+
+// A Chinese compound is named by its last head noun, as in Japanese: `技术导师` (technical mentor) is a mentor, not
+// the skills its first noun `技术` names alone. `要求` (requirements) after another head names that head's demands:
+// `项目产出要求` (the project's outcome requirements) is the outcomes.
+describe('the last head of a Chinese compound label', () => {
+  it.each([
+    ['技术导师', 'mentors'],
+    ['项目导师', 'mentors'],
+    ['技术联系人', 'mentors'],
+    ['导师联系方式', 'mentors'],
+    ['项目导师联系方式', 'mentors'],
+    ['技术要求', 'skills'],
+    ['技能要求', 'skills'],
+    ['项目技术要求', 'skills'],
+    ['导师技能要求', 'skills'],
+    ['项目产出要求', 'outcomes'],
+    ['成果要求', 'outcomes'],
+    ['技术目标', 'outcomes'],
+    ['项目难度等级', 'difficulty'],
+    ['技术难度', 'difficulty'],
+  ])('reads %j as %s, exactly', (label, field) => {
+    expect(readLabel(label)).toMatchObject({ name: field, exact: true, demoted: false });
+  });
+
+  it.each([
+    ['企业导师', 'mentors'],
+    ['合作导师联系方式', 'mentors'],
+  ])('reads %j as %s, loosely', (label, field) => {
+    expect(readLabel(label)).toMatchObject({ name: field, exact: false });
+  });
+
+  it.each([
+    ['**技术导师：EvenLiu**', 'mentors', 'EvenLiu'],
+    ['【技术导师】EvenLiu', 'mentors', 'EvenLiu'],
+    ['- 导师技能要求：Java', 'skills', 'Java'],
+  ])('reads %j as the field of its last head', (line, field, value) => {
+    const file = parseIdeaFile('ideas.md', `# 项目\n\n## 项目一：支持 Stream\n\n${line}\n\n**项目难度：进阶**\n`);
+    expect(file.ideas[0].fields[field as 'mentors']?.value).toBe(value);
+  });
+});

@@ -93,8 +93,10 @@ export interface DifficultyReading {
 }
 
 const LEVELS: Level[] = ['easy', 'medium', 'hard'];
-const TOKEN = /[\p{L}\p{N}]+|[-/–—~,]/gu;
-const CONNECTORS = new Set(['to', 'or', '-', '/', '–', '—', '~']);
+const TOKEN = /[\p{L}\p{N}]+|[-/–—~,&、]/gu;
+const CONNECTORS = new Set(['to', 'or', '或', '-', '/', '–', '—', '~']);
+/** A conjunction written between Han words without spaces (`简单、中等或困难`): cut out as a word of its own. */
+const HAN_CONJUNCTION = /(?<=\p{Script=Han})([或和与及])(?=\p{Script=Han})/gu;
 const MODIFIERS = new Set([
   'very',
   'extremely',
@@ -117,7 +119,7 @@ interface Phrase {
 }
 
 function tokenise(text: string): Token[] {
-  return tokensOf(text.toLowerCase(), TOKEN);
+  return tokensOf(text.toLowerCase().replace(HAN_CONJUNCTION, ' $1 '), TOKEN);
 }
 
 /**
@@ -274,22 +276,49 @@ function misspeltLevel(text: string, phrases: Phrase[]): Level[] {
  */
 export const DIFFICULTY_PROSE_MIN_WORDS = 8;
 
-/** Words that join levels in a list of them (`Easy, Medium and Hard`, `Easy / Medium / Hard`). */
-const LIST_JOINERS = new Set([...CONNECTORS, ',', 'and', 'y', 'e', 'ou', 'o', '或', '和', '、']);
+/**
+ * Words that join levels in a list of them: commas, the range connectors, and the conjunctions `and`/`or` of the
+ * languages the scale is written in (`Easy, Medium and Hard`, `fácil, media y difícil`, `facile et difficile`,
+ * `leicht und schwer`, `简单、中等或困难`, `Easy & Hard`).
+ */
+const LIST_JOINERS = new Set([
+  ...CONNECTORS,
+  ',',
+  '&',
+  '、',
+  'and',
+  'y',
+  'e',
+  'et',
+  'und',
+  'ou',
+  'o',
+  'oder',
+  '或',
+  '和',
+  '与',
+  '及',
+]);
 
-/** Whether a value is a list of levels and nothing else (`Easy/Medium/Hard`, `Low, medium or high.`). */
-function onlyLevels(text: string, phrases: Phrase[]): boolean {
+/**
+ * The levels of a value that is a list of levels and nothing else (`Easy/Medium/Hard`, `Low, medium or high.`,
+ * `Beginner, Intermediate and Advanced`, `Easy, Medium, Hard`), in the order written without repeats; undefined when
+ * the value holds any other word.
+ */
+function listedLevels(text: string, phrases: Phrase[]): Level[] | undefined {
   const tokens = tokenise(text.replace(/[.!]\s*$/, ''));
+  const levels: Level[] = [];
   for (let i = 0; i < tokens.length;) {
     if (LIST_JOINERS.has(tokens[i].text)) {
       i++;
       continue;
     }
     const level = levelAt(tokens, i, phrases);
-    if (!level) return false;
+    if (!level) return undefined;
+    levels.push(level.level);
     i = level.end;
   }
-  return tokens.length > 0;
+  return levels.length > 0 ? [...new Set(levels)] : undefined;
 }
 
 /**
@@ -321,7 +350,10 @@ export function parseDifficulty(value: string, scale: DifficultyScale = DEFAULT_
   // A short first sentence (`See below.`) points elsewhere: only a first sentence of prose lets the next one speak.
   const end = text.search(SENTENCE_END);
   const first = end < 0 ? text : text.slice(0, end);
-  let levels = levelsIn(first, phrases);
+  // A first sentence of levels alone lists them all, joined by commas and conjunctions as well as by the range
+  // connectors (`Beginner, Intermediate and Advanced`, `Easy, Medium, Hard`, `fácil, media y difícil`): each level
+  // listed is offered, where prose joins only the levels a connector chains (`Medium, and hard if …` is medium).
+  let levels = listedLevels(first, phrases) ?? levelsIn(first, phrases);
   if (levels.length === 0 && end >= 0 && first.trim().split(/\s+/).length >= DIFFICULTY_PROSE_MIN_WORDS) {
     const rest = text.slice(end + 1);
     const next = rest.search(SENTENCE_END);
@@ -338,7 +370,7 @@ export function parseDifficulty(value: string, scale: DifficultyScale = DEFAULT_
   // idea, regression-14): a range over the whole scale, as `Easy to Hard` is read, and as size.ts reads `90/175/350
   // hours` (the template slots that carry such a value, `### Title`, are no ideas: headings.ts).
   if (levels.length >= LEVELS.length) {
-    const stated = !/^\s*[([{]/.test(text) && onlyLevels(text, phrases);
+    const stated = !/^\s*[([{]/.test(text) && listedLevels(text, phrases) !== undefined;
     return { levels, range: true, placeholder: !stated, recognised: stated };
   }
   return { levels, range: levels.length > 1, placeholder: false, recognised: levels.length > 0 };

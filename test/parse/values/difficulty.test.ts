@@ -85,6 +85,8 @@ describe('parseDifficulty', () => {
     '(Easy, Medium or Hard)',
     '[easy/medium/hard]',
     'Pick one: easy, medium or hard',
+    '(easy, medium and hard)',
+    '[Beginner, Intermediate, Advanced]',
   ])('reads %j, every level of the scale offered as a hint, as the template menu it is', (value) => {
     expect(parseDifficulty(value)).toEqual({
       levels: ['easy', 'medium', 'hard'],
@@ -105,8 +107,30 @@ describe('parseDifficulty', () => {
     ['Low - Medium - High', ['easy', 'medium', 'hard']],
     ['Fácil/Media/Difícil', ['easy', 'medium', 'hard']],
     ['Easy to Hard', ['easy', 'hard']],
-  ])('reads %j, the levels alone, as a range over the whole scale', (value, levels) => {
+    // Listed with commas and conjunctions, not only the range connectors.
+    ['Beginner, Intermediate and Advanced', ['easy', 'medium', 'hard']],
+    ['Easy, Medium, or Hard', ['easy', 'medium', 'hard']],
+    ['Easy, Medium, Hard', ['easy', 'medium', 'hard']],
+    ['easy, medium & hard.', ['easy', 'medium', 'hard']],
+    ['Low and Medium and High', ['easy', 'medium', 'hard']],
+    ['fácil, media y difícil', ['easy', 'medium', 'hard']],
+    ['Fácil, médio e difícil', ['easy', 'medium', 'hard']],
+    ['简单、中等或困难', ['easy', 'medium', 'hard']],
+    ['简单、中等和困难', ['easy', 'medium', 'hard']],
+    ['Medium and Hard', ['medium', 'hard']],
+    ['Easy, Medium', ['easy', 'medium']],
+    ['简单或中等', ['easy', 'medium']],
+  ])('reads %j, the levels alone, as a range over the levels listed', (value, levels) => {
     expect(parseDifficulty(value)).toEqual({ levels, range: true, placeholder: false, recognised: true });
+  });
+
+  // In prose a comma or a conjunction chains no level: only a level list alone reads them all.
+  it.each([
+    ['Medium, and hard if the parser is rewritten as well', ['medium']],
+    ['Easy, medium effort for a newcomer', ['easy']],
+    ['Hard and long, since it touches the kernel', ['hard']],
+  ])('reads %j, levels in prose, as the first', (value, levels) => {
+    expect(parseDifficulty(value)).toMatchObject({ levels, range: false, recognised: true });
   });
 
   // Terasology (MovingBlocks, regression-5): the value stated is Unknown; the bracket guesses.

@@ -5325,7 +5325,7 @@ function readSegment(part, grammar) {
     };
 }
 /**
- * A Chinese label, written without spaces: cut into known words; the first head noun names the field. As in English
+ * A Chinese label, written without spaces: cut into known words; the last head noun names the field (hanHead). As in English
  * (`Community mentors`, `Special skills`, readSegment), one unknown qualifier of a few characters may stand right
  * before a head any qualifier keeps (`项目社区导师`, project community mentor, SOFAStack's OSPP page, regression-14;
  * `核心技能`): the label is then a loose one, as `Community mentors` is.
@@ -5351,10 +5351,29 @@ function readHanSegment(part, grammar) {
     }
     if (heads.length === 0)
         return 'bare';
-    const name = grammar.heads.get(heads[0]);
+    const head = hanHead(heads);
+    const name = grammar.heads.get(head);
     if (attributive)
         return { name, exact: false, demoted: true };
-    return { name, exact: true, demoted: grammar.vague.has(heads[0]) && heads.length === 1 };
+    return { name, exact: true, demoted: grammar.vague.has(head) && heads.length === 1 };
+}
+/**
+ * Nouns that, after another head, name that head's demands and not a field of their own: `产出要求` (outcome
+ * requirements) are the outcomes, `技能要求` the skills; alone (`要求`) or after a modifier (`基本要求`) the head names
+ * the skills it does in its own right.
+ */
+const HAN_RELATIONAL_HEADS = new Set(['要求']);
+/**
+ * The head of a Chinese compound is its last noun, as in Japanese: every noun before it qualifies it (`技术导师`,
+ * technical mentor, is a mentor; `导师技能要求`, the mentor's skill requirements, and `项目技术要求` are skills;
+ * `导师联系方式` is the mentor's contact). A relational head (HAN_RELATIONAL_HEADS) after another one names that
+ * one (`项目产出要求`, the project's outcome requirements, is the outcomes).
+ */
+function hanHead(heads) {
+    let last = heads.length - 1;
+    while (last > 0 && HAN_RELATIONAL_HEADS.has(heads[last]))
+        last--;
+    return heads[last];
 }
 /** Chinese heads any one qualifier before them keeps: mentor, skill, knowledge (as ATTRIBUTIVE_HEADS in English). */
 const HAN_ATTRIBUTIVE_HEADS = ['导师', '技能', '知识'];
@@ -15248,8 +15267,10 @@ const DEFAULT_DIFFICULTY_SCALE = Object.freeze({
     ]),
 });
 const LEVELS = ['easy', 'medium', 'hard'];
-const TOKEN = /[\p{L}\p{N}]+|[-/–—~,]/gu;
-const CONNECTORS = new Set(['to', 'or', '-', '/', '–', '—', '~']);
+const TOKEN = /[\p{L}\p{N}]+|[-/–—~,&、]/gu;
+const CONNECTORS = new Set(['to', 'or', '或', '-', '/', '–', '—', '~']);
+/** A conjunction written between Han words without spaces (`简单、中等或困难`): cut out as a word of its own. */
+const HAN_CONJUNCTION = /(?<=\p{Script=Han})([或和与及])(?=\p{Script=Han})/gu;
 const MODIFIERS = new Set([
     'very',
     'extremely',
@@ -15264,7 +15285,7 @@ const MODIFIERS = new Set([
 const FILLED_STAR = '★';
 const EMPTY_STAR = '☆';
 function tokenise(text) {
-    return (0,_plain_text_js__WEBPACK_IMPORTED_MODULE_1__/* .tokensOf */ .k8)(text.toLowerCase(), TOKEN);
+    return (0,_plain_text_js__WEBPACK_IMPORTED_MODULE_1__/* .tokensOf */ .k8)(text.toLowerCase().replace(HAN_CONJUNCTION, ' $1 '), TOKEN);
 }
 /**
  * Each scale's phrases, read once: a lint reads every idea's difficulty with the same scale or two, and reading the
@@ -15416,11 +15437,37 @@ function misspeltLevel(text, phrases) {
  * Listed in src/parse/thresholds.ts.
  */
 const DIFFICULTY_PROSE_MIN_WORDS = 8;
-/** Words that join levels in a list of them (`Easy, Medium and Hard`, `Easy / Medium / Hard`). */
-const LIST_JOINERS = new Set([...CONNECTORS, ',', 'and', 'y', 'e', 'ou', 'o', '或', '和', '、']);
-/** Whether a value is a list of levels and nothing else (`Easy/Medium/Hard`, `Low, medium or high.`). */
-function onlyLevels(text, phrases) {
+/**
+ * Words that join levels in a list of them: commas, the range connectors, and the conjunctions `and`/`or` of the
+ * languages the scale is written in (`Easy, Medium and Hard`, `fácil, media y difícil`, `facile et difficile`,
+ * `leicht und schwer`, `简单、中等或困难`, `Easy & Hard`).
+ */
+const LIST_JOINERS = new Set([
+    ...CONNECTORS,
+    ',',
+    '&',
+    '、',
+    'and',
+    'y',
+    'e',
+    'et',
+    'und',
+    'ou',
+    'o',
+    'oder',
+    '或',
+    '和',
+    '与',
+    '及',
+]);
+/**
+ * The levels of a value that is a list of levels and nothing else (`Easy/Medium/Hard`, `Low, medium or high.`,
+ * `Beginner, Intermediate and Advanced`, `Easy, Medium, Hard`), in the order written without repeats; undefined when
+ * the value holds any other word.
+ */
+function listedLevels(text, phrases) {
     const tokens = tokenise(text.replace(/[.!]\s*$/, ''));
+    const levels = [];
     for (let i = 0; i < tokens.length;) {
         if (LIST_JOINERS.has(tokens[i].text)) {
             i++;
@@ -15428,10 +15475,11 @@ function onlyLevels(text, phrases) {
         }
         const level = levelAt(tokens, i, phrases);
         if (!level)
-            return false;
+            return undefined;
+        levels.push(level.level);
         i = level.end;
     }
-    return tokens.length > 0;
+    return levels.length > 0 ? [...new Set(levels)] : undefined;
 }
 /**
  * Reads a difficulty value. A level must be named in the first sentence (`Hard, because…`, `Some of the
@@ -15462,7 +15510,10 @@ function parseDifficulty(value, scale = DEFAULT_DIFFICULTY_SCALE) {
     // A short first sentence (`See below.`) points elsewhere: only a first sentence of prose lets the next one speak.
     const end = text.search(SENTENCE_END);
     const first = end < 0 ? text : text.slice(0, end);
-    let levels = levelsIn(first, phrases);
+    // A first sentence of levels alone lists them all, joined by commas and conjunctions as well as by the range
+    // connectors (`Beginner, Intermediate and Advanced`, `Easy, Medium, Hard`, `fácil, media y difícil`): each level
+    // listed is offered, where prose joins only the levels a connector chains (`Medium, and hard if …` is medium).
+    let levels = listedLevels(first, phrases) ?? levelsIn(first, phrases);
     if (levels.length === 0 && end >= 0 && first.trim().split(/\s+/).length >= DIFFICULTY_PROSE_MIN_WORDS) {
         const rest = text.slice(end + 1);
         const next = rest.search(SENTENCE_END);
@@ -15481,7 +15532,7 @@ function parseDifficulty(value, scale = DEFAULT_DIFFICULTY_SCALE) {
     // idea, regression-14): a range over the whole scale, as `Easy to Hard` is read, and as size.ts reads `90/175/350
     // hours` (the template slots that carry such a value, `### Title`, are no ideas: headings.ts).
     if (levels.length >= LEVELS.length) {
-        const stated = !/^\s*[([{]/.test(text) && onlyLevels(text, phrases);
+        const stated = !/^\s*[([{]/.test(text) && listedLevels(text, phrases) !== undefined;
         return { levels, range: true, placeholder: !stated, recognised: stated };
     }
     return { levels, range: levels.length > 1, placeholder: false, recognised: levels.length > 0 };

@@ -37,6 +37,9 @@ const SHORT_ITEM_WORDS = 3;
  */
 const LIST_ITEM_WORDS = 6;
 
+/** Farthest a list line reaches on either side of the use: a label's list of technologies is one short line. */
+const LINE_WINDOW_CHARS = 1000;
+
 /** Marks and emphasis around an item. */
 const ITEM_TRIM = /^[\s*_`"'([]+|[\s*_`"'.)\]]+$/gu;
 
@@ -45,9 +48,14 @@ const ITEM_TRIM = /^[\s*_`"'([]+|[\s*_`"'.)\]]+$/gu;
  * name (see above). `text` is a block's text; the line of the use is read.
  */
 export function listedAsTechnology(text: string, start: number, end: number): boolean {
+  // Only the stretch within LINE_WINDOW_CHARS of the use is read: a list line is short, and a line of 100,000
+  // characters holding 10,000 acronyms would otherwise be split once per acronym.
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (start - lineStart > LINE_WINDOW_CHARS) return false;
   const newline = text.indexOf('\n', end);
-  const line = text.slice(lineStart, newline < 0 ? text.length : newline);
+  const lineEnd = newline < 0 ? text.length : newline;
+  if (lineEnd - end > LINE_WINDOW_CHARS) return false;
+  const line = text.slice(lineStart, lineEnd);
   // A table row: the cell holding the use is the value, a row's first cell its label.
   let value: string;
   let at = start - lineStart;

@@ -101,3 +101,21 @@ describe('listedAsTechnology: a parenthesis in prose is no list of technologies'
     expect(listed(text, term)).toBe(false);
   });
 });
+
+describe('listedAsTechnology on a long line', () => {
+  it('reads no further than a window around the use, in time bounded per use', () => {
+    const line = `Skills: Java, ${Array.from({ length: 20000 }, (_, i) => `Q${String.fromCharCode(65 + (i % 26))}Z`).join(', ')}`;
+    const started = performance.now();
+    let at = line.indexOf('Q');
+    let count = 0;
+    while (at >= 0 && count < 20000) {
+      listedAsTechnology(line, at, at + 3);
+      at = line.indexOf('Q', at + 3);
+      count++;
+    }
+    expect(count).toBe(20000);
+    expect(performance.now() - started).toBeLessThan(2000);
+    // Near the label, in a short line, the list is still read.
+    expect(listed('Skills: Java, QZX', 'QZX')).toBe(true);
+  });
+});

@@ -12,6 +12,7 @@ import { findDefinitions } from './definitions.js';
 import { findAcronyms, overlapsInOrder, readAcronyms, type AcronymLimits, type AcronymUse } from './find-acronyms.js';
 import { acronymLetters } from './initials.js';
 import { IdeaLongForms, LongForms } from './long-forms.js';
+import { listedAsTechnology } from './technology-lists.js';
 import { NOT_TERMS } from './well-known.js';
 
 /** What decides whether a term needs defining. */
@@ -98,6 +99,9 @@ export function findUndefinedTerms(
       );
     for (const use of uses[index]) {
       if (seen.has(use.key)) continue;
+      // An item of a label's list of technologies beside a product's name ("Skills: Java, GWT, Javascript"): named
+      // as one of them. Only this use: a later use in the idea's prose is still checked.
+      if (listedAsTechnology(block.text, use.start, use.end)) continue;
       seen.add(use.key);
       if (covered(use.key) || (use.parts.length > 1 && use.parts.every(covered)) || joined(use.key)) continue;
       if (NUMBERED_NAME.test(use.key)) continue;

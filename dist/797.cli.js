@@ -12134,10 +12134,14 @@ function findRepeatedBlocks(units, ideas, context) {
             return;
         owned[at].push(unit);
     });
+    // Each heading by its unit, built once for every idea (once per idea, it made a page of many ideas quadratic).
+    const headingOf = new Map();
+    for (const heading of context.headings)
+        headingOf.set(heading.unit, heading);
     for (const [index, own] of owned.entries()) {
         if (own.length === 0)
             continue;
-        for (const blocks of shapes(units, own, ideas[index].titlePosition.start.offset, context)) {
+        for (const blocks of shapes(units, own, ideas[index].titlePosition.start.offset, context, headingOf)) {
             const shaped = repeating(blocks);
             if (shaped.length === 0)
                 continue;
@@ -12162,7 +12166,7 @@ function repeating(blocks) {
     return [];
 }
 /** The blocks of each shape among an idea's own units (ascending indexes): headings by depth, title lines, items by level. */
-function shapes(units, own, titleAt, context) {
+function shapes(units, own, titleAt, context, headingOf) {
     const { text } = context;
     const mine = new Set(own);
     const found = [];
@@ -12195,9 +12199,6 @@ function shapes(units, own, titleAt, context) {
     const opens = (at, title) => mine.has(at) && !context.underNoIdea(at, titleAt) && !isNotAnIdeaSpanTitle(title) && !isTemplateSection(title);
     const last = own[own.length - 1] + 1;
     // Headings of one depth, shallowest first.
-    const headingOf = new Map();
-    for (const heading of context.headings)
-        headingOf.set(heading.unit, heading);
     const depths = [...new Set(own.filter((at) => units[at].kind === 'heading').map((at) => units[at].depth))].sort((a, b) => a - b);
     for (const depth of depths) {
         const blocks = [];

@@ -88,9 +88,12 @@ export function findRepeatedBlocks(units: Unit[], ideas: readonly Idea[], contex
     if (units[unit].start <= title && title < Math.max(units[unit].end, units[unit].start + 1)) return;
     owned[at].push(unit);
   });
+  // Each heading by its unit, built once for every idea (once per idea, it made a page of many ideas quadratic).
+  const headingOf = new Map<number, HeadingInfo>();
+  for (const heading of context.headings) headingOf.set(heading.unit, heading);
   for (const [index, own] of owned.entries()) {
     if (own.length === 0) continue;
-    for (const blocks of shapes(units, own, ideas[index].titlePosition.start.offset, context)) {
+    for (const blocks of shapes(units, own, ideas[index].titlePosition.start.offset, context, headingOf)) {
       const shaped = repeating(blocks);
       if (shaped.length === 0) continue;
       openers.push(...shaped.map((block) => block.opener));
@@ -113,7 +116,13 @@ function repeating(blocks: RepeatedBlock[]): RepeatedBlock[] {
 }
 
 /** The blocks of each shape among an idea's own units (ascending indexes): headings by depth, title lines, items by level. */
-function shapes(units: Unit[], own: number[], titleAt: number, context: BlockContext): RepeatedBlock[][] {
+function shapes(
+  units: Unit[],
+  own: number[],
+  titleAt: number,
+  context: BlockContext,
+  headingOf: ReadonlyMap<number, HeadingInfo>,
+): RepeatedBlock[][] {
   const { text } = context;
   const mine = new Set(own);
   const found: RepeatedBlock[][] = [];
@@ -145,8 +154,6 @@ function shapes(units: Unit[], own: number[], titleAt: number, context: BlockCon
   const last = own[own.length - 1] + 1;
 
   // Headings of one depth, shallowest first.
-  const headingOf = new Map<number, HeadingInfo>();
-  for (const heading of context.headings) headingOf.set(heading.unit, heading);
   const depths = [...new Set(own.filter((at) => units[at].kind === 'heading').map((at) => units[at].depth))].sort(
     (a, b) => a - b,
   );

@@ -94,7 +94,7 @@ const LIST_SECTION =
  * Template slots a list keeps for ideas still to come: `Example project name`, `Project: Template`, `Your own idea!`,
  * `Something that you're totally excited about` — template or example wording, or an invitation to the reader; an
  * open call for ideas (`Open ideas`); a title that is only the word for a title (`## Title`, `#### Project Title`, `Idea name`: EDGI's draft slots,
- * Neovim's format example, the templates of Clojure's and CNCF's lists); an indefinite pronoun that names no project
+ * Neovim's format example, the templates of Clojure's and CNCF's lists; `Title of the Idea`, Coq's); an indefinite pronoun that names no project
  * (`Something else!`, `Anything else`, `Another project`); a title saying it is none of those listed (`Not Listed above but
  * trust me it's crazy.`); a title that is a template's placeholder token, never filled in — a variable in braces,
  * angle or square brackets (`{IDEA_TITLE_TO_BE_REPLACED}`, SVG-Edit; `<Project Title>`, `[Project name]`), a constant
@@ -105,6 +105,8 @@ const TEMPLATE_SLOT = [
   /^\p{Lu}[\p{Lu}\d]*(?:_[\p{Lu}\d]+)+$/u,
   /^(?:tb[acd]|to be (?:announced|confirmed|decided|determined|named))$/i,
   /^(?:(?:your|the|an?)\s+)?(?:(?:project|idea|proposal)\s+)?(?:title|name)(?:\s+(?:goes\s+)?here)?$/i,
+  // The same word with its noun after `of` (`Title of the Idea`, the Coq wiki's template; `Name of your project`).
+  /^(?:(?:the|an?)\s+)?(?:title|name)\s+of\s+(?:(?:the|your|an?|this)\s+)?(?:project|idea|proposal)(?:\s+(?:goes\s+)?here)?$/i,
   /^(?:something|anything)\s+else\s*\??$/i,
   /^(?:an?other|one more|some other)\s+(?:project|idea|proposal)$/i,
   /^(?:(?:an? )?(?:idea|project|proposal) )?not (?:listed|mentioned|found|on (?:the|this|our) list)\b/i,

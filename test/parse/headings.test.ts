@@ -213,6 +213,10 @@ describe('isNotAnIdeaTitle', () => {
     'Title',
     'Project Title',
     'Idea name',
+    // The word for a title with its noun after `of` (the Coq wiki's template section).
+    'Title of the Idea',
+    'Name of your project',
+    'The title of this proposal',
     'Something Else!',
     // An indefinite determiner and the word for an idea name no project (ASWF's `* Another project` slots).
     'Another project',
@@ -237,6 +241,8 @@ describe('isNotAnIdeaTitle', () => {
     'Notifications not listed in the feed',
     'Project dashboard',
     'Idea board for the community',
+    'Title of the project page generator',
+    'Name of the game: a puzzle engine',
   ])('reads "%s" as a possible idea', (title) => {
     expect(isNotAnIdeaTitle(title)).toBe(false);
   });

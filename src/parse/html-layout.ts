@@ -11,6 +11,7 @@ import { mediaWikiAsMarkdown } from './mediawiki-markup.js';
 import { FenceTracker } from './code-fences.js';
 import { gluedHeadingsAsLines, restoreGluedHeadings } from './glued-headings.js';
 import { NestingError, parseMarkdown } from './markdown.js';
+import { joinMarkerHeadings } from './marker-headings.js';
 
 /** A page as parsed: its text with HTML layout written as Markdown (same offsets as the source), and its tree. */
 export interface Layout {
@@ -34,6 +35,8 @@ export function parseLayout(source: string): Layout {
   const glued = gluedHeadingsAsLines(text);
   const tree = parseMarkdown(glued.text);
   restoreGluedHeadings(tree, glued, text);
+  // Marks alone on a line before a one-line paragraph (`##` ⏎ `Title`, a scraper's) are that heading: marker-headings.ts.
+  joinMarkerHeadings(tree);
   return htmlQuotesAsMarkdown(tree, text);
 }
 

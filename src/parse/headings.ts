@@ -129,6 +129,51 @@ const TEMPLATE_SLOT = [
 ];
 
 /**
+ * A section about the programme's people rather than a project: who takes part and in what role (`Participants and
+ * roles`, `Roles and responsibilities`, Curve's `活动参与方及角色`, regression-15), what applicants should know (`Key
+ * Information for Applicants`, `Tips for students`, `学生须知`), or how to choose among the ideas (`Choosing the Best
+ * GSoC Project for You`, UN OICT, regression-15; `How to choose a project`, `如何选择项目`). The title is only such a
+ * phrase: `Roles for the permission system` or `Tips widget for new users` stay ideas.
+ */
+const APPLICANTS = String.raw`(?:(?:prospective|potential|new|all|future|interested|gsoc|outreachy)\s+)?(?:applicants|students|contributors|participants|mentees|candidates|interns)`;
+const PROGRAM_SECTION = new RegExp(
+  String.raw`^(?:\d+[.)]\s*)?(?:` +
+    String.raw`(?:(?:key|important|general|useful|more|additional|essential)\s+)?(?:information|info|tips|advice|notes|guidance|guide|instructions|faq)\s+(?:for|to)\s+${APPLICANTS}` +
+    String.raw`|(?:(?:program(?:me)?|event|activity|project)\s+)?(?:participants|roles|participants?\s+(?:and|&)\s+(?:their\s+)?roles|roles\s+(?:and|&)\s+responsibilities)` +
+    String.raw`|(?:how\s+to\s+)?(?:choos(?:e|ing)|select(?:ing)?|pick(?:ing)?|find(?:ing)?)\s+(?:(?:the|a|an|your)\s+)?(?:(?:best|right|perfect|suitable)\s+)?(?:(?:gsoc|gsod|outreachy|lfx)\s+)?(?:project|idea)s?(?:\s+for\s+(?:you|yourself))?` +
+    // Chinese: participants (and roles), roles and duties, notes for applicants, choosing a project.
+    String.raw`|(?:活动|项目|计划)?的?参与(?:方|者|人员|对象)(?:(?:及|和|与)其?(?:角色|职责|分工))?|角色(?:(?:及|和|与)职责)?|(?:学生|申请者?|参与者|报名)(?:须知|指南|注意事项)|如何选择(?:合适的)?项目` +
+    String.raw`)\s*[:?？：]?$`,
+  'iu',
+);
+
+/**
+ * A line saying more ideas will come, never an idea: `More projects coming soon`, `More ideas to come… stay tuned`,
+ * `Coming soon`, `Stay tuned`, Curve's `更多项目陆续更新中，敬请期待...` (regression-15), `敬请期待`, `持续更新中`.
+ */
+const COMING_SOON = new RegExp(
+  String.raw`^(?:(?:more|further|additional|other|new)(?:\s+(?:project\s+)?(?:ideas|projects|proposals|topics|tasks))?\s+)?(?:(?:are|will\s+be|to\s+be)\s+)?(?:coming(?:\s+soon)?|to\s+come|(?:being\s+)?(?:added|announced|posted|updated|published)\s+(?:soon|later|shortly))(?:[\s,;.!…-]+stay\s+tuned)?$` +
+    String.raw`|^stay\s+tuned$` +
+    String.raw`|^(?:(?:更多|其他|其余|后续|新)的?(?:项目|题目|任务|课题|想法)?[^，,。]{0,6}?(?:陆续|即将|持续|稍后|后续|不断)?(?:更新|发布|公布|上线|添加|推出)中?(?:[，,、。…\s]*敬请期待)?|(?:持续|陆续)更新中?|敬请期待)$`,
+  'iu',
+);
+
+/**
+ * A link's generic words standing alone as a line, pointing elsewhere (`[Learn more.](…)` on UN OICT's scraped page,
+ * regression-15; `Read more`, `Click here`, `More info`, `See details`, `了解更多`, `查看详情`): never an idea's title.
+ */
+const LINK_PHRASE =
+  /^(?:(?:learn|read|find\s+out|see|view|click|tap)\s+(?:more|here|details|the\s+details)(?:\s+(?:here|about\s+(?:it|this|us)))?|more\s+(?:info(?:rmation)?|details)|details|click\s+here|here|了解更多|查看详情|阅读更多|点击这里|更多信息|详情)$/iu;
+
+/**
+ * A line naming one of an idea's contributor roles, numbered or lettered, then its description (UN OICT's
+ * `**Contributor 1: Scientific Programming … Estimated effort: 175–350 hours**`, regression-15; `Student A – Backend`,
+ * `Intern #2: Frontend`, `贡献者 1：后端`): a part of an idea, never an idea, however long.
+ */
+const ROLE_LINE =
+  /^(?:contributor|student|intern|mentee|participant|applicant|role|position|贡献者|学生|参与者|角色)\s*#?\s*(?:\d{1,2}|[a-d]|one|two|three|i{1,3})\s*(?:[:：–—]|-\s)/iu;
+
+/**
  * A question to the reader (`How do you choose your students?`, `¿Cómo eliges a tus alumnos?`): an FAQ entry. It
  * opens with an interrogative or an auxiliary and ends with a question mark.
  */
@@ -167,9 +212,13 @@ export function isTemplateSection(title: string): boolean {
  * (CONTACT_SECTION, whether it titles a heading or a list item) rather than an idea.
  */
 export function isNotAnIdeaTitle(title: string): boolean {
-  const trimmed = title.trim().replace(/[\s:!.]+$/, '');
+  const trimmed = title.trim().replace(/[\s:!.。…]+$/u, '');
+  if (ROLE_LINE.test(trimmed)) return true;
   if (trimmed.split(/\s+/).length > NON_IDEA_TITLE_MAX_WORDS) return false;
   return (
+    PROGRAM_SECTION.test(trimmed) ||
+    COMING_SOON.test(trimmed) ||
+    LINK_PHRASE.test(trimmed) ||
     LIST_SECTION.test(trimmed) ||
     QUESTION.test(trimmed) ||
     CONTACT_SECTION.test(trimmed) ||

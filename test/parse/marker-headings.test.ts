@@ -55,3 +55,18 @@ describe('heading marks alone on their line', () => {
     expect(fireForm?.fields.mentors?.value).toContain('Marc Verges');
   });
 });
+
+// General rule (headings.ts: ROLE_LINE, LINK_PHRASE): a line naming one of an idea's numbered contributor roles
+// (`**Contributor 2: … Estimated effort: 175–350 hours**`) and a link's generic words alone (`[Learn more.](…)`) are
+// never an idea's title, whatever the page's structure. UN OICT's page with its heading markers dropped (the titles
+// left as plain lines, as another scraper writes them) shows both as the bold and link lines a headless page reads.
+describe('role lines and link phrases on a page without headings', () => {
+  it("reads neither UN OICT's `Learn more.` nor its `Contributor 2: …` line as an idea", () => {
+    const path =
+      'regression-15/VincenzoImp__gsoc-2026-explorer__ideas__united_nations_office_of_information_communication_technology.md';
+    const text = readFileSync(new URL(path, FIXTURES), 'utf8').replace(/^#{1,6}$/gm, '');
+    const titles = parseIdeaFile(path, text).ideas.map((idea) => idea.title);
+    expect(titles.length).toBeGreaterThan(0);
+    expect(titles.filter((title) => /^(?:Learn more|Contributor \d)/.test(title))).toEqual([]);
+  });
+});

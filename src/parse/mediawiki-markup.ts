@@ -2,11 +2,31 @@
 // it displays as: `=== Title ===` headings, `'''bold'''` labels, `''italic''`, `[[target|text]]` links, `#` list items.
 import { FenceTracker, rewriteLinesOutsideFences } from './code-fences.js';
 
+/** A MediaWiki heading line as read: its depth, its title (between the marks) and the line's carriage return. */
+interface WikiHeading {
+  depth: number;
+  title: string;
+  cr: string;
+}
+
 /**
  * A MediaWiki heading line: one to six `=`, a title holding a letter or digit, as many `=` again (`== Mentors ==`,
- * `===Title===`), trailing spaces. A line opened and closed by different runs (`== A ===`) stays text.
+ * `===Title===`), trailing spaces. A line opened and closed by different runs (`== A ===`) stays text. Read by counting
+ * the runs (linear in the line, whatever it holds).
  */
-const WIKI_HEADING_LINE = /^(={1,6})(?!=)([^\n]*?[^=\s][^\n]*?|[^=\s])\1[ \t]*(\r?)$/u;
+function wikiHeading(line: string): WikiHeading | undefined {
+  if (line.charCodeAt(0) !== 0x3d) return undefined;
+  const cr = line.endsWith('\r') ? '\r' : '';
+  const bare = line.slice(0, line.length - cr.length).replace(/[ \t]+$/, '');
+  let open = 0;
+  while (open < bare.length && bare[open] === '=') open++;
+  let close = 0;
+  while (close < bare.length - open && bare[bare.length - 1 - close] === '=') close++;
+  if (open > 6 || open !== close || open * 2 >= bare.length) return undefined;
+  const title = bare.slice(open, bare.length - close);
+  if (!/[\p{L}\p{N}]/u.test(title)) return undefined;
+  return { depth: open, title, cr };
+}
 
 /** A Markdown ATX heading line (`## Title`, `#` alone). */
 const ATX_HEADING_LINE = /^[ \t]{0,3}#{1,6}(?:[ \t]|\r?$)/;
@@ -25,8 +45,7 @@ export function isMediaWikiMarkup(text: string): boolean {
   const fences = new FenceTracker();
   for (const line of text.split('\n')) {
     if (fences.inFence(line)) continue;
-    const heading = WIKI_HEADING_LINE.exec(line);
-    if (heading && /[\p{L}\p{N}]/u.test(heading[2])) wiki++;
+    if (wikiHeading(line)) wiki++;
     else if (ATX_HEADING_LINE.test(line)) atx++;
   }
   return wiki >= MIN_WIKI_HEADINGS && wiki > atx;
@@ -46,17 +65,16 @@ export function isMediaWikiMarkup(text: string): boolean {
 export function mediaWikiAsMarkdown(text: string): string {
   if (!isMediaWikiMarkup(text)) return text;
   return rewriteLinesOutsideFences(text, (line) => {
-    const heading = WIKI_HEADING_LINE.exec(line);
-    if (heading && /[\p{L}\p{N}]/u.test(heading[2])) return headingAsMarkdown(heading);
+    const heading = wikiHeading(line);
+    if (heading) return headingAsMarkdown(line, heading);
     return emphasisAsMarkdown(linksAsMarkdown(listMarkerAsMarkdown(line)));
   });
 }
 
-function headingAsMarkdown([whole, marks, title, cr]: RegExpExecArray): string {
-  const depth = marks.length;
+function headingAsMarkdown(line: string, { depth, title, cr }: WikiHeading): string {
   const spaced = /^[ \t]/.test(title);
   const rewritten = `${'#'.repeat(depth)}${spaced ? '' : ' '}${title}`;
-  return rewritten.padEnd(whole.length - cr.length, ' ') + cr;
+  return rewritten.padEnd(line.length - cr.length, ' ') + cr;
 }
 
 /** A MediaWiki list marker opening a line: a run of `*` and `#` (`#`, `**`, `*#`), then a space or bold/italic. */

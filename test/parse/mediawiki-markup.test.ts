@@ -57,6 +57,14 @@ describe('MediaWiki markup in a Markdown file', () => {
     expect(mediaWikiAsMarkdown(text)).toBe("## A   \n## B   \nIt's Ruby''s open, '''x\n```\n'''code'''\n```\n");
   });
 
+  it('reads hostile lines in linear time', () => {
+    const long = `${'== A ==\n'.repeat(3)}=${'a='.repeat(100_000)}x\n${"''a".repeat(100_000)}\n${'[[a'.repeat(100_000)}\n`;
+    const started = performance.now();
+    const read = mediaWikiAsMarkdown(long);
+    expect(read.length).toBe(long.length);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
   it('reads ideas under wiki headings with their bold labels, on the lines they stand on', () => {
     const text = [
       '= Ideas for Summer of Code =',

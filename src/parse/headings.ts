@@ -132,7 +132,8 @@ const TEMPLATE_SLOT = [
  * A section about the programme's people rather than a project: who takes part and in what role (`Participants and
  * roles`, `Roles and responsibilities`, Curve's `活动参与方及角色`, regression-15), what applicants should know (`Key
  * Information for Applicants`, `Tips for students`, `学生须知`), or how to choose among the ideas (`Choosing the Best
- * GSoC Project for You`, UN OICT, regression-15; `How to choose a project`, `如何选择项目`). The title is only such a
+ * GSoC Project for You`, UN OICT, regression-15; `How to choose a project`, `如何选择项目`), or who runs it and what it
+ * pays (`Organizers`, `Prizes`, Curve's `活动的组织方` and `项目的奖金`). The title is only such a
  * phrase: `Roles for the permission system` or `Tips widget for new users` stay ideas.
  */
 const APPLICANTS = String.raw`(?:(?:prospective|potential|new|all|future|interested|gsoc|outreachy)\s+)?(?:applicants|students|contributors|participants|mentees|candidates|interns)`;
@@ -140,9 +141,11 @@ const PROGRAM_SECTION = new RegExp(
   String.raw`^(?:\d+[.)]\s*)?(?:` +
     String.raw`(?:(?:key|important|general|useful|more|additional|essential)\s+)?(?:information|info|tips|advice|notes|guidance|guide|instructions|faq)\s+(?:for|to)\s+${APPLICANTS}` +
     String.raw`|(?:(?:program(?:me)?|event|activity|project)\s+)?(?:participants|roles|participants?\s+(?:and|&)\s+(?:their\s+)?roles|roles\s+(?:and|&)\s+responsibilities)` +
+    // Who runs the programme and what it pays: `Organizers`, `Sponsors`, `Prizes`, `Stipends` (the programme's own).
+    String.raw`|(?:(?:program(?:me)?|event|activity)\s+)?(?:organi[sz]ers|organi[sz]ing\s+(?:team|committee)|sponsors|prizes|rewards|stipends?)` +
     String.raw`|(?:how\s+to\s+)?(?:choos(?:e|ing)|select(?:ing)?|pick(?:ing)?|find(?:ing)?)\s+(?:(?:the|a|an|your)\s+)?(?:(?:best|right|perfect|suitable)\s+)?(?:(?:gsoc|gsod|outreachy|lfx)\s+)?(?:project|idea)s?(?:\s+for\s+(?:you|yourself))?` +
     // Chinese: participants (and roles), roles and duties, notes for applicants, choosing a project.
-    String.raw`|(?:活动|项目|计划)?的?参与(?:方|者|人员|对象)(?:(?:及|和|与)其?(?:角色|职责|分工))?|角色(?:(?:及|和|与)职责)?|(?:学生|申请者?|参与者|报名)(?:须知|指南|注意事项)|如何选择(?:合适的)?项目` +
+    String.raw`|(?:活动|项目|计划)?的?(?:组织方|主办方|承办方|主办单位|奖金|奖励|奖项)|(?:活动|项目|计划)?的?参与(?:方|者|人员|对象)(?:(?:及|和|与)其?(?:角色|职责|分工))?|角色(?:(?:及|和|与)职责)?|(?:学生|申请者?|参与者|报名)(?:须知|指南|注意事项)|如何选择(?:合适的)?项目` +
     String.raw`)\s*[:?？：]?$`,
   'iu',
 );

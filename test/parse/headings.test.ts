@@ -237,6 +237,11 @@ describe('isNotAnIdeaTitle', () => {
     '参与者和职责',
     '学生须知',
     '如何选择合适的项目',
+    'Organizers',
+    'Program sponsors',
+    'Stipends',
+    '活动的组织方',
+    '项目的奖金',
     // More ideas announced for later (Curve's `更多项目陆续更新中，敬请期待...`).
     'More projects coming soon...',
     'More ideas to come, stay tuned!',
@@ -287,6 +292,9 @@ describe('isNotAnIdeaTitle', () => {
     'Student 2.0 portal',
     '参与者管理系统',
     '更多语言支持',
+    'Sponsors page redesign',
+    'Prizes and badges for contributors',
+    '奖金计算模块',
   ])('reads "%s" as a possible idea', (title) => {
     expect(isNotAnIdeaTitle(title)).toBe(false);
   });

@@ -140,12 +140,12 @@ const APPLICANTS = String.raw`(?:(?:prospective|potential|new|all|future|interes
 const PROGRAM_SECTION = new RegExp(
   String.raw`^(?:\d+[.)]\s*)?(?:` +
     String.raw`(?:(?:key|important|general|useful|more|additional|essential)\s+)?(?:information|info|tips|advice|notes|guidance|guide|instructions|faq)\s+(?:for|to)\s+${APPLICANTS}` +
-    String.raw`|(?:(?:program(?:me)?|event|activity|project)\s+)?(?:participants|roles|participants?\s+(?:and|&)\s+(?:their\s+)?roles|roles\s+(?:and|&)\s+responsibilities)` +
+    String.raw`|(?:(?:program(?:me)?|event|activity|project)\s+)?(?:participants|(?:program(?:me)?|event|activity|project)\s+roles|participants?\s+(?:and|&)\s+(?:their\s+)?roles|roles\s+(?:and|&)\s+responsibilities)` +
     // Who runs the programme and what it pays: `Organizers`, `Sponsors`, `Prizes`, `Stipends` (the programme's own).
     String.raw`|(?:(?:program(?:me)?|event|activity)\s+)?(?:organi[sz]ers|organi[sz]ing\s+(?:team|committee)|sponsors|prizes|rewards|stipends?)` +
     String.raw`|(?:how\s+to\s+)?(?:choos(?:e|ing)|select(?:ing)?|pick(?:ing)?|find(?:ing)?)\s+(?:(?:the|a|an|your)\s+)?(?:(?:best|right|perfect|suitable)\s+)?(?:(?:gsoc|gsod|outreachy|lfx)\s+)?(?:project|idea)s?(?:\s+for\s+(?:you|yourself))?` +
     // Chinese: participants (and roles), roles and duties, notes for applicants, choosing a project.
-    String.raw`|(?:活动|项目|计划)?的?(?:组织方|主办方|承办方|主办单位|奖金|奖励|奖项)|(?:活动|项目|计划)?的?参与(?:方|者|人员|对象)(?:(?:及|和|与)其?(?:角色|职责|分工))?|角色(?:(?:及|和|与)职责)?|(?:学生|申请者?|参与者|报名)(?:须知|指南|注意事项)|如何选择(?:合适的)?项目` +
+    String.raw`|(?:活动|项目|计划)?的?(?:组织方|主办方|承办方|主办单位|奖金|奖励|奖项)|(?:活动|项目|计划)?的?参与(?:方|者|人员|对象)(?:(?:及|和|与)其?(?:角色|职责|分工))?|角色(?:及|和|与)职责|(?:学生|申请者?|参与者|报名)(?:须知|指南|注意事项)|如何选择(?:合适的)?项目` +
     String.raw`)\s*[:?？：]?$`,
   'iu',
 );
@@ -163,10 +163,10 @@ const COMING_SOON = new RegExp(
 
 /**
  * A link's generic words standing alone as a line, pointing elsewhere (`[Learn more.](…)` on UN OICT's scraped page,
- * regression-15; `Read more`, `Click here`, `More info`, `See details`, `了解更多`, `查看详情`): never an idea's title.
+ * regression-15; `Read more`, `Click here`, `More info`, `See details`, `了解更多`, `查看详情`): never an idea's title. A bare `Details` or `Here` is not one (`### Details` is an idea's section).
  */
 const LINK_PHRASE =
-  /^(?:(?:learn|read|find\s+out|see|view|click|tap)\s+(?:more|here|details|the\s+details)(?:\s+(?:here|about\s+(?:it|this|us)))?|more\s+(?:info(?:rmation)?|details)|details|click\s+here|here|了解更多|查看详情|阅读更多|点击这里|更多信息|详情)$/iu;
+  /^(?:(?:learn|read|find\s+out|see|view|click|tap)\s+(?:more|here|details|the\s+details)(?:\s+(?:here|about\s+(?:it|this|us)))?|more\s+(?:info(?:rmation)?|details)|click\s+here|了解更多|查看详情|阅读更多|点击这里|更多信息)$/iu;
 
 /**
  * A line naming one of an idea's contributor roles, numbered or lettered, then its description (UN OICT's

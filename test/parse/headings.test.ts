@@ -230,6 +230,7 @@ describe('isNotAnIdeaTitle', () => {
     'Tips for students',
     'Information for prospective contributors',
     'Participants and roles',
+    'Project roles',
     'Roles and responsibilities',
     'Choosing the Best GSoC Project for You',
     'How to choose a project',
@@ -292,6 +293,10 @@ describe('isNotAnIdeaTitle', () => {
     'Student 2.0 portal',
     '参与者管理系统',
     '更多语言支持',
+    // A bare `Details` or `Roles` is an idea's own section as often as anything else (recurring-sections.ts).
+    'Details',
+    'Roles',
+    '详情',
     'Sponsors page redesign',
     'Prizes and badges for contributors',
     '奖金计算模块',

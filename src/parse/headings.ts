@@ -94,7 +94,7 @@ const LIST_SECTION =
  * Template slots a list keeps for ideas still to come: `Example project name`, `Project: Template`, `Your own idea!`,
  * `Something that you're totally excited about` — template or example wording, or an invitation to the reader; an
  * open call for ideas (`Open ideas`); a title that is only the word for a title (`## Title`, `#### Project Title`, `Idea name`: EDGI's draft slots,
- * Neovim's format example, the templates of Clojure's and CNCF's lists); an indefinite pronoun that names no project
+ * Neovim's format example, the templates of Clojure's and CNCF's lists; `Title of the Idea`, Coq's); an indefinite pronoun that names no project
  * (`Something else!`, `Anything else`, `Another project`); a title saying it is none of those listed (`Not Listed above but
  * trust me it's crazy.`); a title that is a template's placeholder token, never filled in — a variable in braces,
  * angle or square brackets (`{IDEA_TITLE_TO_BE_REPLACED}`, SVG-Edit; `<Project Title>`, `[Project name]`), a constant
@@ -105,6 +105,8 @@ const TEMPLATE_SLOT = [
   /^\p{Lu}[\p{Lu}\d]*(?:_[\p{Lu}\d]+)+$/u,
   /^(?:tb[acd]|to be (?:announced|confirmed|decided|determined|named))$/i,
   /^(?:(?:your|the|an?)\s+)?(?:(?:project|idea|proposal)\s+)?(?:title|name)(?:\s+(?:goes\s+)?here)?$/i,
+  // The same word with its noun after `of` (`Title of the Idea`, the Coq wiki's template; `Name of your project`).
+  /^(?:(?:the|an?)\s+)?(?:title|name)\s+of\s+(?:(?:the|your|an?|this)\s+)?(?:project|idea|proposal)(?:\s+(?:goes\s+)?here)?$/i,
   /^(?:something|anything)\s+else\s*\??$/i,
   /^(?:an?other|one more|some other)\s+(?:project|idea|proposal)$/i,
   /^(?:(?:an? )?(?:idea|project|proposal) )?not (?:listed|mentioned|found|on (?:the|this|our) list)\b/i,
@@ -125,6 +127,54 @@ const TEMPLATE_SLOT = [
   /\byou(?:'|’)?re\b.{0,60}\b(?:excited|passionate|interested|enthusiastic)\b/i,
   /\byou are\b.{0,60}\b(?:excited|passionate|interested|enthusiastic)\b/i,
 ];
+
+/**
+ * A section about the programme's people rather than a project: who takes part and in what role (`Participants and
+ * roles`, `Roles and responsibilities`, Curve's `活动参与方及角色`, regression-15), what applicants should know (`Key
+ * Information for Applicants`, `Tips for students`, `学生须知`), or how to choose among the ideas (`Choosing the Best
+ * GSoC Project for You`, UN OICT, regression-15; `How to choose a project`, `如何选择项目`), or who runs it and what it
+ * pays (`Organizers`, `Prizes`, Curve's `活动的组织方` and `项目的奖金`). The title is only such a
+ * phrase: `Roles for the permission system` or `Tips widget for new users` stay ideas.
+ */
+const APPLICANTS = String.raw`(?:(?:prospective|potential|new|all|future|interested|gsoc|outreachy)\s+)?(?:applicants|students|contributors|participants|mentees|candidates|interns)`;
+const PROGRAM_SECTION = new RegExp(
+  String.raw`^(?:\d+[.)]\s*)?(?:` +
+    String.raw`(?:(?:key|important|general|useful|more|additional|essential)\s+)?(?:information|info|tips|advice|notes|guidance|guide|instructions|faq)\s+(?:for|to)\s+${APPLICANTS}` +
+    String.raw`|(?:(?:program(?:me)?|event|activity|project)\s+)?(?:participants|(?:program(?:me)?|event|activity|project)\s+roles|participants?\s+(?:and|&)\s+(?:their\s+)?roles|roles\s+(?:and|&)\s+responsibilities)` +
+    // Who runs the programme and what it pays: `Organizers`, `Sponsors`, `Prizes`, `Stipends` (the programme's own).
+    String.raw`|(?:(?:program(?:me)?|event|activity)\s+)?(?:organi[sz]ers|organi[sz]ing\s+(?:team|committee)|sponsors|prizes|rewards|stipends?)` +
+    String.raw`|(?:how\s+to\s+)?(?:choos(?:e|ing)|select(?:ing)?|pick(?:ing)?|find(?:ing)?)\s+(?:(?:the|a|an|your)\s+)?(?:(?:best|right|perfect|suitable)\s+)?(?:(?:gsoc|gsod|outreachy|lfx)\s+)?(?:project|idea)s?(?:\s+for\s+(?:you|yourself))?` +
+    // Chinese: participants (and roles), roles and duties, notes for applicants, choosing a project.
+    String.raw`|(?:活动|项目|计划)?的?(?:组织方|主办方|承办方|主办单位|奖金|奖励|奖项)|(?:活动|项目|计划)?的?参与(?:方|者|人员|对象)(?:(?:及|和|与)其?(?:角色|职责|分工))?|角色(?:及|和|与)职责|(?:学生|申请者?|参与者|报名)(?:须知|指南|注意事项)|如何选择(?:合适的)?项目` +
+    String.raw`)\s*[:?？：]?$`,
+  'iu',
+);
+
+/**
+ * A line saying more ideas will come, never an idea: `More projects coming soon`, `More ideas to come… stay tuned`,
+ * `Coming soon`, `Stay tuned`, Curve's `更多项目陆续更新中，敬请期待...` (regression-15), `敬请期待`, `持续更新中`.
+ */
+const COMING_SOON = new RegExp(
+  String.raw`^(?:(?:more|further|additional|other|new)(?:\s+(?:project\s+)?(?:ideas|projects|proposals|topics|tasks))?\s+)?(?:(?:are|will\s+be|to\s+be)\s+)?(?:coming(?:\s+soon)?|to\s+come|(?:being\s+)?(?:added|announced|posted|updated|published)\s+(?:soon|later|shortly))(?:[\s,;.!…-]+stay\s+tuned)?$` +
+    String.raw`|^stay\s+tuned$` +
+    String.raw`|^(?:(?:更多|其他|其余|后续|新)的?(?:项目|题目|任务|课题|想法)?[^，,。]{0,6}?(?:陆续|即将|持续|稍后|后续|不断)?(?:更新|发布|公布|上线|添加|推出)中?(?:[，,、。…\s]*敬请期待)?|(?:持续|陆续)更新中?|敬请期待)$`,
+  'iu',
+);
+
+/**
+ * A link's generic words standing alone as a line, pointing elsewhere (`[Learn more.](…)` on UN OICT's scraped page,
+ * regression-15; `Read more`, `Click here`, `More info`, `See details`, `了解更多`, `查看详情`): never an idea's title. A bare `Details` or `Here` is not one (`### Details` is an idea's section).
+ */
+const LINK_PHRASE =
+  /^(?:(?:learn|read|find\s+out|see|view|click|tap)\s+(?:more|here|details|the\s+details)(?:\s+(?:here|about\s+(?:it|this|us)))?|more\s+(?:info(?:rmation)?|details)|click\s+here|了解更多|查看详情|阅读更多|点击这里|更多信息)$/iu;
+
+/**
+ * A line naming one of an idea's contributor roles, numbered or lettered, then its description (UN OICT's
+ * `**Contributor 1: Scientific Programming … Estimated effort: 175–350 hours**`, regression-15; `Student A – Backend`,
+ * `Intern #2: Frontend`, `贡献者 1：后端`): a part of an idea, never an idea, however long.
+ */
+const ROLE_LINE =
+  /^(?:contributor|student|intern|mentee|participant|applicant|role|position|贡献者|学生|参与者|角色)\s*#?\s*(?:\d{1,2}|[a-d]|one|two|three|i{1,3})\s*(?:[:：–—]|-\s)/iu;
 
 /**
  * A question to the reader (`How do you choose your students?`, `¿Cómo eliges a tus alumnos?`): an FAQ entry. It
@@ -165,9 +215,13 @@ export function isTemplateSection(title: string): boolean {
  * (CONTACT_SECTION, whether it titles a heading or a list item) rather than an idea.
  */
 export function isNotAnIdeaTitle(title: string): boolean {
-  const trimmed = title.trim().replace(/[\s:!.]+$/, '');
+  const trimmed = title.trim().replace(/[\s:!.。…]+$/u, '');
+  if (ROLE_LINE.test(trimmed)) return true;
   if (trimmed.split(/\s+/).length > NON_IDEA_TITLE_MAX_WORDS) return false;
   return (
+    PROGRAM_SECTION.test(trimmed) ||
+    COMING_SOON.test(trimmed) ||
+    LINK_PHRASE.test(trimmed) ||
     LIST_SECTION.test(trimmed) ||
     QUESTION.test(trimmed) ||
     CONTACT_SECTION.test(trimmed) ||

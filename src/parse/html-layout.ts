@@ -7,9 +7,11 @@ import { anchorLinesAsBlank } from './anchor-lines.js';
 import { closedHeadingsAsMarkdown } from './closed-headings.js';
 import { contentTabsAsMarkdown } from './content-tabs.js';
 import { iconLabelsAsMarkdown } from './icon-legend.js';
+import { mediaWikiAsMarkdown } from './mediawiki-markup.js';
 import { FenceTracker } from './code-fences.js';
 import { gluedHeadingsAsLines, restoreGluedHeadings } from './glued-headings.js';
 import { NestingError, parseMarkdown } from './markdown.js';
+import { joinMarkerHeadings } from './marker-headings.js';
 
 /** A page as parsed: its text with HTML layout written as Markdown (same offsets as the source), and its tree. */
 export interface Layout {
@@ -19,18 +21,22 @@ export interface Layout {
 
 /**
  * Parses a Markdown page with its HTML layout read as the Markdown it displays as: line by line first
- * (`contentTabsAsMarkdown` for MkDocs' `=== "Title"` tabs, `iconLabelsAsMarkdown` for icons a legend names, `closedHeadingsAsMarkdown` for `###Title###` headings, `htmlHeadingsAsMarkdown`, then `anchorLinesAsBlank`), then
+ * (`mediaWikiAsMarkdown` for a page in MediaWiki markup, `contentTabsAsMarkdown` for MkDocs' `=== "Title"` tabs, `iconLabelsAsMarkdown` for icons a legend names, `closedHeadingsAsMarkdown` for `###Title###` headings, `htmlHeadingsAsMarkdown`, then `anchorLinesAsBlank`), then
  * the HTML quote blocks of the tree (`htmlQuotesAsMarkdown`); a heading glued to the end of a line is parsed on a
  * line of its own (glued-headings.ts). Throws what parseMarkdown throws.
  */
 export function parseLayout(source: string): Layout {
   const text = anchorLinesAsBlank(
-    htmlHeadingsAsMarkdown(closedHeadingsAsMarkdown(iconLabelsAsMarkdown(contentTabsAsMarkdown(source)))),
+    htmlHeadingsAsMarkdown(
+      closedHeadingsAsMarkdown(iconLabelsAsMarkdown(contentTabsAsMarkdown(mediaWikiAsMarkdown(source)))),
+    ),
   );
   // A heading glued to the end of a line is parsed on a line of its own; the text and lines stay the source's.
   const glued = gluedHeadingsAsLines(text);
   const tree = parseMarkdown(glued.text);
   restoreGluedHeadings(tree, glued, text);
+  // Marks alone on a line before a one-line paragraph (`##` ⏎ `Title`, a scraper's) are that heading: marker-headings.ts.
+  joinMarkerHeadings(tree);
   return htmlQuotesAsMarkdown(tree, text);
 }
 

@@ -213,6 +213,10 @@ describe('isNotAnIdeaTitle', () => {
     'Title',
     'Project Title',
     'Idea name',
+    // The word for a title with its noun after `of` (the Coq wiki's template section).
+    'Title of the Idea',
+    'Name of your project',
+    'The title of this proposal',
     'Something Else!',
     // An indefinite determiner and the word for an idea name no project (ASWF's `* Another project` slots).
     'Another project',
@@ -220,6 +224,45 @@ describe('isNotAnIdeaTitle', () => {
     // A title saying it is none of the ideas listed (React Native Elements' `#### 5. Not Listed above …`).
     'Not Listed above but trust me it’s crazy.',
     'Idea not listed here',
+    // The programme's people and roles, what applicants should know, how to choose among the ideas (UN OICT's and
+    // Curve's sections, regression-15).
+    'Key Information for Applicants',
+    'Tips for students',
+    'Information for prospective contributors',
+    'Participants and roles',
+    'Project roles',
+    'Roles and responsibilities',
+    'Choosing the Best GSoC Project for You',
+    'How to choose a project',
+    '活动参与方及角色',
+    '参与者和职责',
+    '学生须知',
+    '如何选择合适的项目',
+    'Organizers',
+    'Program sponsors',
+    'Stipends',
+    '活动的组织方',
+    '项目的奖金',
+    // More ideas announced for later (Curve's `更多项目陆续更新中，敬请期待...`).
+    'More projects coming soon...',
+    'More ideas to come, stay tuned!',
+    'Coming soon',
+    'Stay tuned',
+    '更多项目陆续更新中，敬请期待...',
+    '敬请期待',
+    '持续更新中',
+    // A link's generic words alone (UN OICT's `[Learn more.](…)`).
+    'Learn more.',
+    'Read more',
+    'Click here',
+    'More info',
+    '了解更多',
+    // An idea's contributor roles, numbered or lettered, however long (UN OICT's bold role lines).
+    'Contributor 2: User Interface and Software Engineering Focus Estimated effort: 175–350 hours',
+    'Contributor 1: Scientific Programming and Data Pipelines Focus Estimated effort: 175–350 hours',
+    'Student A – Backend work on the storage layer',
+    'Intern #2: Frontend',
+    '贡献者 1：后端开发',
   ])('reads "%s" as no idea', (title) => {
     expect(isNotAnIdeaTitle(title)).toBe(true);
   });
@@ -237,6 +280,26 @@ describe('isNotAnIdeaTitle', () => {
     'Notifications not listed in the feed',
     'Project dashboard',
     'Idea board for the community',
+    'Title of the project page generator',
+    'Name of the game: a puzzle engine',
+    'Roles for the permission system',
+    'Tips widget for new users',
+    'Choosing the best compression codec automatically',
+    'Participants list export for events',
+    'Learn more about users with analytics',
+    'Read more formats in the importer',
+    'Coming soon banner for the store',
+    'Contributor dashboard: track first-time contributors',
+    'Student 2.0 portal',
+    '参与者管理系统',
+    '更多语言支持',
+    // A bare `Details` or `Roles` is an idea's own section as often as anything else (recurring-sections.ts).
+    'Details',
+    'Roles',
+    '详情',
+    'Sponsors page redesign',
+    'Prizes and badges for contributors',
+    '奖金计算模块',
   ])('reads "%s" as a possible idea', (title) => {
     expect(isNotAnIdeaTitle(title)).toBe(false);
   });

@@ -340,9 +340,14 @@ const ONE_LIST = [
   'involves',
   // CNCF 2018's `Issue Link` (regression): the issue field, no rule of the six; `url`, its synonym, is read nowhere.
   'link',
-  // UN OICT's `**Contributor 2: User Interface … Focus Estimated effort: 175–350 hours**` (regression-15, gathered as
-  // heldout-14): a bold line naming one of an idea's two contributor roles and its size, read as a label of the
-  // grammar's modifier `contributor` before regression-15 was opened; a misreading recorded as a gap.
+  // uutils' `**Expected Outputs:**` (regression-6): a head noun of the grammar that no other list here writes yet.
+  // It was in the grammar before regression-6 was opened, so it is a gap found, not an alias added. (UN OICT's
+  // `Expected outputs:` lines, regression-15, were read only inside its contributor role lines misread as ideas; its
+  // ideas, read since session 17 under their scraped headings, take their outcomes from `### Expected Outcomes`.)
+  'output',
+  // UN OICT's `### Contributor Skills` (regression-15, gathered as heldout-14): a modifier of the grammar before
+  // regression-15 was opened, read under its ideas' headings (before session 17 it was read in a misreading: the bold
+  // role line `**Contributor 2: … Estimated effort: 175–350 hours**` as a label); no other list here writes it yet.
   'contributor',
   // M-Lab's `**Detailed Description**:` (regression-11): a modifier of the grammar before regression-11 was opened, and
   // no other list here writes it yet; a gap found, not an alias added.

@@ -183,17 +183,6 @@ const KNOWN: Record<string, string[]> = {
   ),
   // ObsidianUI's outcomes label, written as a list item by the variant, is lost.
   'label-list-item': ['regression-15/Thegreatsura__ObsidianUI__GSoC_IDEAS.md'],
-  // UN OICT's `**Contributor 2: … Estimated effort: 175–350 hours**` is read as an idea's title (the size inside it
-  // changes with the variant), and its scraped heading marker alone on a line (`###` ⏎ title) changes with the line
-  // breaks.
-  ...Object.fromEntries(
-    ['size-h', 'size-hrs', 'size-hyphen', 'size-named', 'trailing-space', 'hard-breaks'].map((name) => [
-      name,
-      [
-        'regression-15/VincenzoImp__gsoc-2026-explorer__ideas__united_nations_office_of_information_communication_technology.md',
-      ],
-    ]),
-  ),
 };
 
 describe('label-preserving variants of the regression lists', () => {

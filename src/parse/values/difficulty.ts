@@ -97,6 +97,31 @@ const TOKEN = /[\p{L}\p{N}]+|[-/–—~,&、]/gu;
 const CONNECTORS = new Set(['to', 'or', '或', '-', '/', '–', '—', '~']);
 /** A conjunction written between Han words without spaces (`简单、中等或困难`): cut out as a word of its own. */
 const HAN_CONJUNCTION = /(?<=\p{Script=Han})([或和与及])(?=\p{Script=Han})/gu;
+/**
+ * Chinese degree adverbs before a level word, written without a space (`较难` "rather hard", `比较简单` "fairly easy",
+ * `非常困难`, `稍难`, `偏难`, `很容易`): cut off as a modifier word of their own, as `very` and `rather` are.
+ */
+const HAN_DEGREES = [
+  '比较',
+  '较为',
+  '相对',
+  '相当',
+  '稍微',
+  '稍',
+  '略微',
+  '略',
+  '偏',
+  '很',
+  '非常',
+  '十分',
+  '特别',
+  '极其',
+  '极为',
+  '极',
+  '有点',
+  '有些',
+  '较',
+];
 const MODIFIERS = new Set([
   'very',
   'extremely',
@@ -107,6 +132,7 @@ const MODIFIERS = new Set([
   'somewhat',
   'relatively',
   'reasonably',
+  ...HAN_DEGREES,
 ]);
 const FILLED_STAR = '★';
 const EMPTY_STAR = '☆';
@@ -118,8 +144,27 @@ interface Phrase {
   level: Level;
 }
 
+/** Level words a degree adverb qualifies: the scale's (`困难`, `简单`, `中等`, `高`, `低`) and the bare `难`, `容易`, `易`. */
+const HAN_DEGREE_LEVEL = new RegExp(
+  `(?<!\\p{Script=Han})(${HAN_DEGREES.join('|')})(难|困难|简单|容易|易|高|低|中等)(?=偏[上下难易高低]|(?!\\p{Script=Han}))`,
+  'gu',
+);
+/** The bare level words after a degree adverb, as the scale writes them: `难` hard, `容易` and `易` easy. */
+const HAN_BARE_LEVELS: Record<string, string> = { 难: '困难', 容易: '简单', 易: '简单' };
+/** A side after a middle level (`中等偏上` "upper medium", `中偏下`): cut off, so the level read is the middle one. */
+const HAN_SIDE = /(?<!\p{Script=Han})(中等|中)(偏[上下难易高低])(?!\p{Script=Han})/gu;
+
+/**
+ * The value's words: Han conjunctions, degree adverbs and sides cut out as words of their own (Curve's OSPP page
+ * writes `项目难度：较难`, regression-15), so `较难` reads as `较 困难` (rather hard) and `中等偏上` as medium.
+ */
 function tokenise(text: string): Token[] {
-  return tokensOf(text.toLowerCase().replace(HAN_CONJUNCTION, ' $1 '), TOKEN);
+  const lower = text
+    .toLowerCase()
+    .replace(HAN_CONJUNCTION, ' $1 ')
+    .replace(HAN_DEGREE_LEVEL, (_, degree: string, level: string) => ` ${degree} ${HAN_BARE_LEVELS[level] ?? level} `)
+    .replace(HAN_SIDE, ' $1 $2 ');
+  return tokensOf(lower, TOKEN);
 }
 
 /**

@@ -302,3 +302,30 @@ describe('parseDifficulty', () => {
     expect(parseDifficulty(value)).toMatchObject({ levels, recognised: true });
   });
 });
+
+// General rule: a Chinese degree adverb before a level word, written without a space (`较难` "rather hard", Curve's
+// OSPP page, regression-15), qualifies the level as `rather` or `very` does: the level is read. A side after the middle
+// level (`中等偏上` "upper medium") keeps it the middle one. A level word inside a longer Han phrase stays prose.
+describe('Chinese levels with degree adverbs', () => {
+  it.each([
+    ['较难', 'hard'],
+    ['比较难', 'hard'],
+    ['稍难', 'hard'],
+    ['偏难', 'hard'],
+    ['非常困难', 'hard'],
+    ['很高', 'hard'],
+    ['比较简单', 'easy'],
+    ['较容易', 'easy'],
+    ['非常简单', 'easy'],
+    ['相对容易', 'easy'],
+    ['中等偏上', 'medium'],
+    ['中等偏下', 'medium'],
+    ['较难（需要熟悉 C++）', 'hard'],
+  ])('reads %j as %s', (value, level) => {
+    expect(parseDifficulty(value)).toMatchObject({ levels: [level], recognised: true });
+  });
+
+  it.each(['要求很高', '难以估计', '不太容易说'])('reads %j, a level word inside a phrase, as no level', (value) => {
+    expect(parseDifficulty(value).recognised).toBe(false);
+  });
+});

@@ -168,10 +168,14 @@ function resolve(map: ReturnType<typeof anchorMap>, anchor: string, linkText: st
   return loose ?? -1;
 }
 
+/** A heading titling a table of contents: it speaks for the section above it. */
+const TABLE_OF_CONTENTS = /^(?:table of contents|contents|toc|index|outline)\s*:?$/i;
+
 /**
  * Whether a list starting at `units[run]` stands where an index of ideas does: under a heading whose title speaks of
  * ideas (`Ideas`, `Proposed projects`), or after a paragraph of its own that does (`Here is a list of projects
- * proposed by mentors.`), or in the page's introduction when that speaks of them; never inside an idea or a section
+ * proposed by mentors.`), or in the page's introduction when that speaks of them; under a table of contents' heading
+ * (`# Project ideas` ⏎ `## Table of contents`), when the section above it does. Never inside an idea or in a section
  * about the list.
  */
 function placedAmongIdeas(
@@ -184,15 +188,36 @@ function placedAmongIdeas(
   introNamesIdeas: boolean,
 ): boolean {
   for (let at = container; at >= 0; at = headings[at].parent) if (isIdea[at]) return false;
-  // A section about the list (`# Administrative notes` ⏎ `Above are a list of ideas…` ⏎ `* [Coding Mentors](#…)`):
-  // its index is of its own sections.
-  if (container >= 0 && headings[container].notSection) return false;
-  if (container >= 0 && namesIdeas(headings[container].title)) return true;
-  if (container < 0 && introNamesIdeas) return true;
-  // The paragraphs between the heading (or the page's start) and the list.
-  const from = container >= 0 ? headings[container].unit + 1 : 0;
+  if (container >= 0 && headings[container].notSection) {
+    // A section about the list (`# Administrative notes` ⏎ `Above are a list of ideas…` ⏎ `* [Coding Mentors](#…)`)
+    // indexes its own sections.
+    if (!TABLE_OF_CONTENTS.test(headings[container].title.trim())) return false;
+    if (speaksOfIdeas(units, text, headings, container, run, introNamesIdeas)) return true;
+    const parent = headings[container].parent;
+    return speaksOfIdeas(units, text, headings, parent, headings[container].unit, introNamesIdeas);
+  }
+  return speaksOfIdeas(units, text, headings, container, run, introNamesIdeas);
+}
+
+/**
+ * Whether a heading's title speaks of ideas, or its own paragraphs before `units[until]` (and before any sub-heading)
+ * do; for -1, the page's introduction.
+ */
+function speaksOfIdeas(
+  units: Unit[],
+  text: string,
+  headings: HeadingInfo[],
+  heading: number,
+  until: number,
+  introNamesIdeas: boolean,
+): boolean {
+  if (heading >= 0 && namesIdeas(headings[heading].title)) return true;
+  if (heading < 0 && introNamesIdeas) return true;
+  const from = heading >= 0 ? headings[heading].unit + 1 : 0;
+  let to = from;
+  while (to < until && units[to].kind !== 'heading') to++;
   const before = units
-    .slice(from, run)
+    .slice(from, to)
     .filter((unit) => unit.kind === 'line' && unit.listLevel === 0 && !unit.quoted)
     .map((unit) => text.slice(unit.start, unit.end))
     .join(' ');

@@ -28,6 +28,7 @@ describe('an index of in-page links naming the ideas (anchor-index.ts)', () => {
       `* [Optimizing compiler work](#jruby-ir-projects)\n* [JRuby+Truffle work](#truffle) (Truffle is a language framework)\n* [True coroutines](#native-coroutine-support)\n\n` +
       section('### JRuby IR projects ###') +
       section('### Truffle') +
+      section('#### Truffle tooling ####') +
       section('### Native coroutine support ###');
     expect(titles(text)).toEqual(ideas);
   });
@@ -36,7 +37,7 @@ describe('an index of in-page links naming the ideas (anchor-index.ts)', () => {
     const text =
       `## Project ideas\n\n1. **[Compiler](#ir)**\n2. **[Truffle backend](#t2)**\n3. **[Coroutines](#co)**\n\n` +
       `<a name="ir"></a>\n\n${section('### JRuby IR projects')}` +
-      `<a id="t2"></a>\n\n${section('### Truffle')}` +
+      `<a id="t2"></a>\n\n${section('### Truffle')}${section('#### Truffle tooling')}` +
       section('### <a name="co"></a>Native coroutine support');
     expect(titles(text)).toEqual(ideas);
   });
@@ -51,7 +52,7 @@ describe('an index of in-page links naming the ideas (anchor-index.ts)', () => {
       ) +
       section('### Verkle prototype') +
       section('### Zoë’s tracer') +
-      section('### Debug tools');
+      section('### Debug tools', `${prose}\n\nMentor: @michaelsproul (SigP/Lighthouse)`);
     expect(titles(text)).toEqual(['Verkle prototype', 'Zoë’s tracer', 'Debug tools']);
   });
 
@@ -60,6 +61,7 @@ describe('an index of in-page links naming the ideas (anchor-index.ts)', () => {
       `# GSoC ideas\n\n* [How to apply](#how-to-apply)\n* [Compiler](#compiler)\n* [Parser](#parser)\n* [Contact](#contact)\n\n` +
       section('## How to apply') +
       section('## Compiler') +
+      section('### Compiler internals') +
       section('## Parser') +
       section('## Contact', 'Write to us on the mailing list or in the chat.');
     expect(titles(text)).toEqual(['Compiler', 'Parser']);
@@ -69,6 +71,7 @@ describe('an index of in-page links naming the ideas (anchor-index.ts)', () => {
     const text =
       `# Welcome\n\n## Table of contents\n\n- [Compiler](#compiler)\n- [Parser](#parser)\n\n` +
       section('## Compiler') +
+      section('### Compiler internals') +
       section('## Parser');
     expect(titles(text)).toEqual([]);
   });
@@ -103,5 +106,35 @@ describe('an index of in-page links naming the ideas (anchor-index.ts)', () => {
       section('### Compiler') +
       section('### Parser');
     expect(titles(text)).toEqual(['Compiler', 'Parser']);
+  });
+});
+
+describe('an index under a table of contents heading', () => {
+  it('speaks for the section above it when that names ideas', () => {
+    const text =
+      `# Project ideas 2025\n\n## Table of contents\n\n- [Getting started](#getting-started)\n- [Compiler](#compiler)\n- [Parser](#parser)\n\n` +
+      section('## Getting started') +
+      section('## Compiler') +
+      section('### Compiler internals') +
+      section('## Parser');
+    expect(titles(text)).toEqual(['Compiler', 'Parser']);
+  });
+
+  it('or when the introduction does, before any heading', () => {
+    const text =
+      `This page lists the project ideas for this summer.\n\n## Contents\n\n* [Compiler](#compiler)\n* [Parser](#parser)\n\n` +
+      section('## Compiler') +
+      section('### Compiler internals') +
+      section('## Parser');
+    expect(titles(text)).toEqual(['Compiler', 'Parser']);
+  });
+
+  it('not when nothing above it speaks of ideas', () => {
+    const text =
+      `# Welcome\n\nThis is our wiki.\n\n## Contents\n\n* [Compiler](#compiler)\n* [Parser](#parser)\n\n` +
+      section('## Compiler') +
+      section('### Compiler internals') +
+      section('## Parser');
+    expect(titles(text)).toEqual([]);
   });
 });

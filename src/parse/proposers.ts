@@ -17,8 +17,10 @@ const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.-]*|@[\p{L}\p{N}_-]+)`;
 /** Lower-case particles inside a name (`Ludwig van Beethoven`, `Maria da Silva`). */
 const PARTICLE = String.raw`(?:van|von|de|der|den|da|di|du|la|le|del|dos|das|bin|ibn|al)`;
 const PERSON = String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)*${NAME_WORD}){0,3}`;
-/** One to five people, with an affiliation in brackets after each (`Mentor (SigP/Lighthouse)`). */
-const PEOPLE = String.raw`${PERSON}(?:\s*\([^()\n]{1,60}\))?(?:\s*(?:,|&|\band\b)\s*${PERSON}(?:\s*\([^()\n]{1,60}\))?){0,4}`;
+/** What may follow a person: an address (`jane@example.org`, `<jane@example.org>`) or a bracket (`(SigP/Lighthouse)`). */
+const AFTER_PERSON = String.raw`(?:\s*<?[^\s<>()@]+@[^\s<>()]+>?)?(?:\s*\([^()\n]{1,60}\))?`;
+/** One to five people, each with an address or an affiliation after them. */
+const PEOPLE = String.raw`${PERSON}${AFTER_PERSON}(?:\s*(?:,|&|\band\b)\s*${PERSON}${AFTER_PERSON}){0,4}`;
 /** The verb phrase before the names: `Proposed by`, `Suggested by`, `By`, capitalised or not after a noun. */
 const PROPOSED_BY = String.raw`(?:(?:[Ii]dea|[Pp]roject|[Pp]roposal)s?\s+)?(?:(?:[Pp]roposed|[Ss]uggested|[Ss]ubmitted|[Oo]ffered|[Cc]ontributed)\s+)?(?:[Bb]y|BY)`;
 

@@ -26,6 +26,17 @@ describe('a proposer line names the mentors (proposers.ts)', () => {
     ]);
   });
 
+  it('reads the addresses after the names', () => {
+    const text =
+      `# Project ideas\n\n### Parser\n\nProposed by Jane Doe <jane@example.org>\n\n${prose}\n\n` +
+      `### Linter\n\nBy Li Wei (li.wei@example.org) and [Ann Lee](mailto:ann@example.org)\n\n${prose}\n`;
+    const ideas = parseIdeaFile('ideas.md', text).ideas;
+    expect(ideas.map((idea) => idea.fields.mentors?.raw)).toEqual([
+      'Jane Doe <jane@example.org>',
+      'Li Wei (li.wei@example.org) and [Ann Lee](mailto:ann@example.org)',
+    ]);
+  });
+
   it('reads no proposer from prose, a line further down, or a line in a longer paragraph', () => {
     const text =
       `# Project ideas\n\n` +

@@ -1,5 +1,5 @@
 // Parse stage: an index of in-page links that names the ideas. Grammar: INTRO ⏎ LIST, where every item of LIST (at
-// most one in five aside) opens with an in-page link `[text](#anchor)` whose anchor is a heading of the same page —
+// most one in five aside, and items naming a category over nested entries) opens with an in-page link `[text](#anchor)` whose anchor is a heading of the same page —
 // by GitHub's slug of the heading's title (`### Improving Ruby's concurrency features ###` is
 // `#improving-rubys-concurrency-features`), by a looser spelling of it (`#by-lukasz-rozmej` for `### By Łukasz
 // Rozmej`: other renderers fold letters and drop punctuation), by an explicit anchor (`<a name="jruby-ir-projects">`
@@ -143,12 +143,17 @@ export function findIndexedIdeas(
     while (end < units.length && units[end].listLevel > 0) end++;
     const run = index;
     index = end - 1;
-    const entries = units.slice(run, end).filter((item) => item.itemStart && item.kind === 'line');
-    const links = entries.flatMap((item) => {
+    const items = units.slice(run, end).filter((item) => item.itemStart && item.kind === 'line');
+    const links: RegExpExecArray[] = [];
+    let entries = 0;
+    items.forEach((item, position) => {
       const match = INDEX_ENTRY.exec(text.slice(item.start, item.end));
-      return match && countWords(inlineToText(match[3])) <= ENTRY_REST_MAX_WORDS ? [match] : [];
+      if (match && countWords(inlineToText(match[3])) <= ENTRY_REST_MAX_WORDS) links.push(match);
+      // An item without a link over nested entries (`- Compilers` ⏎ `  - [IR](#ir)`) names their category: no entry.
+      else if ((items[position + 1]?.listLevel ?? 0) <= item.listLevel) entries++;
     });
-    if (links.length < 2 || links.length * 5 < entries.length * 4) continue;
+    entries += links.length;
+    if (links.length < 2 || links.length * 5 < entries * 4) continue;
     if (!placedAmongIdeas(units, text, headings, container, run, isIdea, introNamesIdeas)) continue;
     map ??= anchorMap(units, text, source, headings);
     const targets = new Set<number>();

@@ -99,6 +99,17 @@ describe('an index of in-page links naming the ideas (anchor-index.ts)', () => {
     expect(titles(text)).toEqual(['Compiler', 'Parser', 'Linter']);
   });
 
+  it('reads entries nested under category items without links', () => {
+    const text =
+      `# Ideas\n\n- Runtime\n  - [Compiler](#compiler)\n  - [Interpreter](#interpreter)\n- Tooling\n  - [Parser](#parser)\n- Docs\n  - [Guide](#guide)\n\n` +
+      section('## Compiler') +
+      section('### Compiler internals') +
+      section('## Interpreter') +
+      section('## Parser') +
+      section('## Guide');
+    expect(titles(text)).toEqual(['Compiler', 'Interpreter', 'Parser', 'Guide']);
+  });
+
   it('does not read a heading grouping linked headings as an idea', () => {
     const text =
       `# Ideas\n\n- [Runtime](#runtime)\n  - [Compiler](#compiler)\n  - [Parser](#parser)\n\n` +

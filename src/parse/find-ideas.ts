@@ -18,7 +18,16 @@ import {
   type HeadingInfo,
 } from './headings.js';
 import { namesIdeas } from './idea-nouns.js';
-import { findLeadInIdeas, findSectionLeadIn, findTaskList, isLeadIn, namesTasks } from './lead-in-items.js';
+import { findIndexedIdeas } from './anchor-index.js';
+import {
+  findGroupList,
+  findLeadInIdeas,
+  findSectionLeadIn,
+  findTaskList,
+  isLeadIn,
+  namesTasks,
+} from './lead-in-items.js';
+import { isProposerHeading } from './proposers.js';
 import { findBareCousinIdeas, findListedHeadings, isBareListedIdea } from './listed-headings.js';
 import type { RawField } from './raw-field.js';
 import { readTable, type TableField } from './tables.js';
@@ -68,6 +77,7 @@ export function findIdeas(
   options: ParseOptions,
   documentTitle: number,
   headings: HeadingInfo[] = collectHeadings(units, text, options),
+  source = text,
 ): IdeaSpan[] {
   const legends = findCodeLegends(units, text, options);
   const depth = inferIdeaDepth(headings);
@@ -172,8 +182,15 @@ export function findIdeas(
     }
     return holds;
   };
-  const listed = new Set(findListedHeadings(headings, isIdea, introNamesIdeas(units, text, headings), holdsItemIdeas));
+  const intro = introNamesIdeas(units, text, headings);
+  const listed = new Set(findListedHeadings(headings, isIdea, intro, holdsItemIdeas));
   for (const index of listed) isIdea[index] = true;
+  // Headings that an index of in-page links (`* [JRuby+Truffle work](#truffle)`) under a heading or an introduction
+  // naming ideas links to, where labels do not tell the ideas (anchor-index.ts).
+  for (const index of findIndexedIdeas(units, text, source, headings, isIdea, intro)) {
+    isIdea[index] = true;
+    listed.add(index);
+  }
   // A heading with nothing under it among ideas (`## Polypheny Client ??`, last of a run of ideas) is an idea too.
   for (let index = 0; index < headings.length; index++)
     if (!owned[index] && isBareListedIdea(headings, units, index, siblingsOf(headings, groups, index), isIdea))
@@ -188,6 +205,10 @@ export function findIdeas(
     listed.add(index);
   }
   const leadIns = findSectionLeadIns(units, text, options, headings, isIdea, owned);
+  for (const [index, items] of findProposerGroups(units, text, options, headings, groups, isIdea, owned)) {
+    leadIns.set(index, items);
+    isIdea[index] = false;
+  }
   for (const index of findGroupHeadings(headings, isIdea)) isIdea[index] = false;
   for (const [index, child] of findSubtitledIdeas(
     units,
@@ -339,6 +360,34 @@ function findLeadInHeadings(
       const sibling = headings[at];
       if (!sibling.excluded && !sibling.isPart && !sibling.hasIdeaTables) found.push(at);
     }
+  });
+  return found;
+}
+
+/**
+ * The headings of a proposer (`### By Łukasz Rozmej`, `### By Potuz`, proposers.ts) among sibling ideas (two or more),
+ * outside any idea, whose own text is a list of ideas after at most one paragraph (`- Danksharding prototyping`,
+ * `- Forkchoice fuzzer: Test different attack scenarios…`): each heading with its list's items, the ideas it groups.
+ */
+function findProposerGroups(
+  units: Unit[],
+  text: string,
+  options: ParseOptions,
+  headings: HeadingInfo[],
+  groups: Map<number, number[]>,
+  isIdea: boolean[],
+  owned: boolean[],
+): Map<number, HeadlessIdea[]> {
+  const found = new Map<number, HeadlessIdea[]>();
+  headings.forEach((heading, index) => {
+    if (owned[index] || heading.isLabel || heading.excluded || !isProposerHeading(heading.title)) return;
+    for (let parent = heading.parent; parent >= 0; parent = headings[parent].parent) if (isIdea[parent]) return;
+    // Its own text only: a proposer heading with sub-headings groups them instead.
+    const directEnd = index + 1 < headings.length ? headings[index + 1].unit : units.length;
+    if (directEnd < heading.subtreeEnd) return;
+    if (siblingsOf(headings, groups, index).filter((at) => at !== index && isIdea[at]).length < 2) return;
+    const items = findGroupList(units, heading.unit + 1, directEnd, text, options);
+    if (items.length > 0) found.set(index, items);
   });
   return found;
 }

@@ -743,10 +743,38 @@ export function isUnlabelledIdea(
   if (anyLabelled === undefined) labelledGroups.set(siblings, (anyLabelled = siblings.some(labelled)));
   const at = positionIn(siblings, index);
   // Unlabelled headings before the first labelled sibling are the page's preamble (`# Our journey with GSoC`,
-  // `# List of Ideas` above `# [1] Title: …` ideas), not ideas.
-  const preamble = !siblings.slice(0, at).some(labelled);
+  // `# List of Ideas` above `# [1] Title: …` ideas), not ideas. Unless the heading is written as its labelled siblings
+  // are: a sub-heading of its own has the title of a labelled sibling's sub-heading (NV Access' `### Improve stability
+  // of NVDA's audio output` ⏎ `#### The problem` ⏎ `#### Implementation`, the first ideas under `## Ideas`, before
+  // `### Lazy population of Elements list` ⏎ `Related issue: #7197` ⏎ `#### The problem` ⏎ `#### Implementation`).
+  // A preamble has no parts of an idea's shape.
+  const preamble = !siblings.slice(0, at).some(labelled) && !sharesPartTitles(headings, index, siblings, labelled);
   if (heading.prose >= UNLABELLED_IDEA_MIN_PROSE && anyLabelled && !preamble) return true;
   return heading.prose >= THIN_IDEA_MIN_PROSE && labelled(siblings[at - 1]) && labelled(siblings[at + 1]);
+}
+
+/**
+ * Whether a heading has a (non-label) sub-heading whose title is that of a sub-heading of one of its labelled
+ * siblings (`#### The problem` under both): the heading is written in the shape of those ideas.
+ */
+function sharesPartTitles(
+  headings: HeadingInfo[],
+  index: number,
+  siblings: number[],
+  labelled: (other: number | undefined) => boolean,
+): boolean {
+  const heading = headings[index];
+  const own = new Set<string>();
+  for (let at = index + 1; at < headings.length && headings[at].unit < heading.subtreeEnd; at++)
+    if (headings[at].parent === index && !headings[at].isLabel) own.add(headings[at].title.trim().toLowerCase());
+  if (own.size === 0) return false;
+  return siblings.some((sibling) => {
+    if (sibling === index || !labelled(sibling)) return false;
+    const end = headings[sibling].subtreeEnd;
+    for (let at = sibling + 1; at < headings.length && headings[at].unit < end; at++)
+      if (headings[at].parent === sibling && own.has(headings[at].title.trim().toLowerCase())) return true;
+    return false;
+  });
 }
 
 /** Where `index` sits in an ascending list (binary search). */

@@ -13,6 +13,7 @@ import { markdownToText, lineStarts, pointAt, rangeAt } from './text.js';
 import { collectUnits, type Unit } from './units.js';
 import { findScaleLegend, readScaleCode } from './scale-legend.js';
 import { readTitleSize } from './title-size.js';
+import { readProposerLine } from './proposers.js';
 import { addPairedSize } from './paired-size.js';
 import type { Field, FieldName, Idea, IdeaFile, ParseOptions } from './types.js';
 import { ONE_IDEA_MIN_FIELDS } from './thresholds.js';
@@ -114,7 +115,7 @@ function readIdeas(file: IdeaFile, text: string, options: ParseOptions): void {
   }
   // The headings' reading is shared by the idea finder and the signs of ideas it missed (findUnreadSigns).
   const headings = collectHeadings(units, text, options);
-  const spans = findIdeas(units, text, options, documentTitle(units), headings);
+  const spans = findIdeas(units, text, options, documentTitle(units), headings, file.text);
   // A front matter naming idea fields makes the file one idea. One whose only such key is vague (`keywords:`, read
   // as skills as a `Keywords:` label is, weakly) does not when the body repeats an idea's labels in two sections or
   // two of the ideas found in it. Grammar: a site page's front matter (title, `keywords:`, `summary:`, `permalink:`)
@@ -153,6 +154,13 @@ function readIdeas(file: IdeaFile, text: string, options: ParseOptions): void {
     const titled = idea.fields.size ? undefined : readTitleSize(text, span.titleStart, span.titleEnd);
     const sizeField = titled ? toField(titled, context) : undefined;
     if (sizeField) idea.fields.size = sizeField;
+    // `Proposed by Alex Stokes` alone under the idea's heading names its mentors (proposers.ts).
+    const proposer =
+      idea.fields.mentors || span.bodyStart !== undefined || span.tableFields
+        ? undefined
+        : readProposerLine(units, span.unitFrom, span.unitTo, text);
+    const proposerField = proposer ? toField(proposer, context) : undefined;
+    if (proposerField) idea.fields.mentors = proposerField;
     if (span.groupFrom !== undefined && span.groupTo !== undefined) {
       let shared = groups.get(span.groupFrom);
       if (!shared) groups.set(span.groupFrom, (shared = findFields(units, span.groupFrom, span.groupTo, context)));

@@ -169,6 +169,35 @@ export function findTaskList(
   return ideas.length >= 2 ? { ideas, listFrom: first, listTo: end } : undefined;
 }
 
+/**
+ * The ideas of a section whose own text, `units[from..to)`, is one list after at most one paragraph, read as a
+ * lead-in's items are (`- Danksharding prototyping`, `- Forkchoice fuzzer: Test different attack scenarios…`, the
+ * name before a colon or dash titling the item): for a heading that groups ideas by who proposes them (`### By Potuz`,
+ * proposers.ts), as findTaskList does for a heading naming tasks. Nothing when labels or text other than the list
+ * follow, or when any item is no idea (a link alone, a label line, one word).
+ */
+export function findGroupList(
+  units: Unit[],
+  from: number,
+  to: number,
+  text: string,
+  options: ParseOptions,
+): HeadlessIdea[] {
+  let first = nextContent(units, from, to);
+  const intro = units[first];
+  if (first < to && intro.kind === 'line' && intro.listLevel === 0 && !intro.quoted && intro.hits.length === 0) {
+    while (first < to && units[first].kind === 'line' && units[first].node === intro.node) first++;
+    first = nextContent(units, first, to);
+  }
+  if (first >= to || !units[first].itemStart || units[first].listLevel !== 1) return [];
+  let end = first;
+  while (end < to && units[end].listLevel > 0) end++;
+  if (nextContent(units, end, to) < to) return [];
+  for (let at = from; at < to; at++) if (units[at].hits.length > 0) return [];
+  const ideas = readListItems(units, first, end, (item, at, next) => readItem(item, at, next, units, text, options));
+  return ideas.length >= 2 ? ideas : [];
+}
+
 /** A list item that is a task (see findTaskList), titled by its first sentence. */
 function readTask(
   unit: Unit,

@@ -456,3 +456,32 @@ describe('contact and help sections', () => {
     },
   );
 });
+
+describe('unlabelled ideas before the first labelled one, written in its shape', () => {
+  // NV Access (regression-15): `### Improve stability…` ⏎ `#### The problem` ⏎ `#### Implementation`, before the first
+  // idea with a label (`Related issue: #7197`), is an idea of the run, not the page's preamble.
+  const prose =
+    'Some prose about this part of the work: what goes wrong today, who meets it, and what a student would change to make it better for the users.';
+  const part = (title: string): string => `${title}\n\n${prose}\n\n`;
+  const unlabelled = (title: string, level = '###', sub = '####'): string =>
+    `${level} ${title}\n\n${part(`${sub} The problem`)}${part(`${sub} Implementation`)}`;
+  const labelled = (title: string, level = '###', sub = '####'): string =>
+    `${level} ${title}\n\nRelated issue: #7197\n\n${part(`${sub} The problem`)}${part(`${sub} Implementation`)}`;
+
+  it('reads them as ideas when a sub-heading title recurs under a labelled sibling', () => {
+    const text = `## Introduction\n\nAbout us.\n\n## Ideas\n\n${unlabelled('Audio stability')}${unlabelled('64 bit build')}${labelled('Lazy lists')}${labelled('Faster updater')}`;
+    expect(titles(text)).toEqual(['Audio stability', '64 bit build', 'Lazy lists', 'Faster updater']);
+  });
+
+  it('does so at other levels and with other part titles', () => {
+    const shape = (title: string, label: string): string =>
+      `## ${title}\n\n${label}### Motivation\n\n${prose}\n\n### Approach\n\n${prose}\n\n`;
+    const text = `${shape('Plugin API', '')}${shape('Better docs', 'Difficulty: Easy\n\n')}${shape('Faster parser', 'Mentor: Jane Doe\n\n')}`;
+    expect(titles(text)).toEqual(['Plugin API', 'Better docs', 'Faster parser']);
+  });
+
+  it('keeps a preamble heading without such parts out', () => {
+    const text = `## Ideas\n\n### Overview\n\nThis page lists what we would like to see done this summer, with enough prose to count as real text here.\n\n${labelled('Lazy lists')}${labelled('Faster updater')}${labelled('Excel batching')}`;
+    expect(titles(text)).toEqual(['Lazy lists', 'Faster updater', 'Excel batching']);
+  });
+});

@@ -41,6 +41,8 @@ interface Open {
   /** Depth of the sub-heading that is the label; deeper non-label headings stay inside the value. */
   headingDepth: number;
   leadIn: boolean;
+  /** A label line without a value of its own, not a heading (`**Expected Outcomes**` alone, `Outcomes:`). */
+  bare: boolean;
   /** Top-level node index after which the value ends (a lead-in followed by a list takes only that list). */
   lastTop: number;
   /** For an empty list-item label: the top-level list it sits in; its value may follow the list. */
@@ -166,6 +168,24 @@ export function findFields(
       extendOpen(current, unit);
       continue;
     }
+    // A bare label line heading a block (`**Expected Outcomes**` alone on its line, Algebraeon, regression-15) whose
+    // labels below name its own field (`Main outcomes:` ⏎ items ⏎ `Stretch outcomes:` ⏎ items) has them as parts of its
+    // value: sub-labels of one field, as nested items under `- Mentor(s):` are. Grammar: LABEL (bare) ⏎ (SUBLABEL
+    // VALUE)+, each SUBLABEL naming LABEL's field only; a label of another field (`**Difficulty:** Easy`), a heading
+    // or a rule ends it. A heading label (`### Outcomes`) is left as it is read.
+    if (
+      current?.name &&
+      current.bare &&
+      current.mode === 'block' &&
+      unit.kind !== 'heading' &&
+      unit.hits.length > 0 &&
+      unit.listLevel >= current.listLevel &&
+      unit.start < current.boundEnd &&
+      unit.hits.every((hit) => !hit.also && hit.name === current.name)
+    ) {
+      extendOpen(current, unit);
+      continue;
+    }
     if (unit.hits.length > 0) {
       // Text before a label further along the line (`Some prose. **Skills required**: …`) belongs to what came before.
       // A separator before a label glued into the line (`… familiarity with Git - Mentors: …`, readGluedLabel) is
@@ -257,6 +277,18 @@ function startField(unit: Unit, hit: Unit['hits'][number], cutAt: number | undef
         ? unit.itemEnd
         : Infinity;
   const valueStart = trimmed === '' ? -1 : hit.valueStart;
+  // An empty label closing its list item below the item's first line (`- **Project Size:** 525 hours` ⏎
+  // `**Expected Outcomes:**` ⏎ `- Web app for thumbnail generation` ⏎ `- Export-ready designs`: the label line a lazy
+  // continuation of the item before) heads the items after it, as the same label outside the list does: the item
+  // does not bound its value (its following items without labels are the value; a labelled one ends it).
+  const closesItem =
+    trimmed === '' &&
+    !isHeading &&
+    !hit.closed &&
+    cutAt === undefined &&
+    unit.itemEnd !== Infinity &&
+    !(unit.itemStart && hit.labelStart === unit.start) &&
+    text.slice(unit.end, unit.itemEnd).trim() === '';
   return {
     name: hit.name,
     ...(hit.also ? { also: hit.also } : {}),
@@ -269,14 +301,15 @@ function startField(unit: Unit, hit: Unit['hits'][number], cutAt: number | undef
     valueStart,
     valueEnd: valueStart < 0 ? -1 : cut && trimmed ? hit.valueStart + inline.trimEnd().length : valueEnd,
     scopeEnd,
-    boundEnd: unit.itemEnd,
-    listLevel: unit.listLevel,
+    boundEnd: closesItem ? Infinity : unit.itemEnd,
+    listLevel: closesItem ? unit.listLevel - 1 : unit.listLevel,
     // A field line written as a heading (`#### Difficulty: Hard` among label headings, label-headings.ts) gives its value
     // on its line, as the same label line does: the prose after it is the idea's.
     mode: (isHeading && !(trimmed !== '' && isFieldLineHeading(unit))) || leadIn || longForm ? 'block' : 'line',
     node: unit.node,
     headingDepth: isHeading ? unit.depth : 0,
     leadIn: leadIn && !isHeading,
+    bare: trimmed === '' && !isHeading,
     lastTop: -1,
     spillTop:
       trimmed === '' && scopeEnd !== Infinity && unit.itemEnd !== Infinity && !hit.closed && cutAt === undefined

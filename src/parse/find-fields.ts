@@ -5,7 +5,8 @@ import { fieldNames, isQuantity, toField, type RawField } from './raw-field.js';
 import { readTable } from './tables.js';
 import { markdownToText, rangeAt, templateCommentStart } from './text.js';
 import type { Unit } from './units.js';
-import type { Field, FieldName, ParseOptions } from './types.js';
+import { FIELD_NAMES, type Field, type FieldName, type ParseOptions } from './types.js';
+import { HEAD_NOUNS, normalizeLabel } from './labels.js';
 import { LEAD_IN_MAX_WORDS } from './thresholds.js';
 import { findEmails } from './values/emails.js';
 import { namesMentorContact, parsePeople } from './values/people.js';
@@ -131,6 +132,12 @@ export function findFields(
     if (!sizeLine && unit.hits.length === 0) sizeLine = readSizeLine(unit, context);
     // `导师：张三` ⏎ `电子邮件：x@y.com` in one paragraph: an address label the line grammar does not take as one
     // (a Chinese label is not capitalised) still ends the mentors' line, so the address joins them as below.
+    // A sub-label line the grammar does not know (`Stretch outcomes:` under a bare `**Expected Outcomes**`) goes on
+    // with the bare label's value rather than ending it (isSubLabel).
+    if (open && unit.labelLike && isSubLabel(open, unit, text)) {
+      extendOpen(open, unit);
+      continue;
+    }
     const opened: Open | undefined = open;
     if (
       opened?.name === 'mentors' &&
@@ -173,16 +180,7 @@ export function findFields(
     // value: sub-labels of one field, as nested items under `- Mentor(s):` are. Grammar: LABEL (bare) ⏎ (SUBLABEL
     // VALUE)+, each SUBLABEL naming LABEL's field only; a label of another field (`**Difficulty:** Easy`), a heading
     // or a rule ends it. A heading label (`### Outcomes`) is left as it is read.
-    if (
-      current?.name &&
-      current.bare &&
-      current.mode === 'block' &&
-      unit.kind !== 'heading' &&
-      unit.hits.length > 0 &&
-      unit.listLevel >= current.listLevel &&
-      unit.start < current.boundEnd &&
-      unit.hits.every((hit) => !hit.also && hit.name === current.name)
-    ) {
+    if (current && isSubLabel(current, unit, text)) {
       extendOpen(current, unit);
       continue;
     }
@@ -251,6 +249,35 @@ export function findFields(
   }
   return fields;
 }
+
+/**
+ * Whether a unit is a sub-label of the bare label line the open field started with (`**Expected Outcomes**` alone on
+ * its line, Algebraeon, regression-15): a label of that field alone (`Main outcomes:` before any value, or a bare
+ * one), or a label-like line the grammar does not know whose head is a head of that field (`Stretch outcomes:`,
+ * `Secondary outcomes:`). A heading, a list item's deeper level ending the bound, or a label with a value of its
+ * own once the field has one (`**Project Size:** 175 hours` after `**Project length**` ⏎ `350 hours`) is none.
+ */
+function isSubLabel(open: Open, unit: Unit, text: string): boolean {
+  const name = open.name;
+  if (!name || !open.bare || open.mode !== 'block' || unit.kind === 'heading') return false;
+  if (unit.listLevel < open.listLevel || unit.start >= open.boundEnd) return false;
+  if (unit.hits.length > 0)
+    return unit.hits.every(
+      (hit) =>
+        !hit.also &&
+        hit.name === name &&
+        (open.valueStart < 0 || text.slice(hit.valueStart, hit.valueEnd).replace(/[\s*_:：]/g, '') === ''),
+    );
+  if (!unit.labelLike) return false;
+  const label = /^([^:：\n]{1,60}?)[ \t]*[:：]/.exec(text.slice(unit.start, unit.end).replace(/^[*_\s]+/, ''));
+  const head = label ? normalizeLabel(label[1]).split(' ').pop() : undefined;
+  return head !== undefined && HEADS[name].has(head);
+}
+
+/** The head nouns of each field, normalised as labels are (one word each). */
+const HEADS = Object.fromEntries(
+  FIELD_NAMES.map((name) => [name, new Set(HEAD_NOUNS[name].map((noun) => normalizeLabel(noun)))]),
+) as Record<FieldName, Set<string>>;
 
 function extend(range: [number, number] | undefined, unit: Unit): [number, number] {
   return range ? [range[0], Math.max(range[1], unit.end)] : [unit.start, unit.end];

@@ -103,7 +103,8 @@ export function readLineLabels(
  * goal: speed` name no field exactly, and a label word inside a sentence (`… the mentors: Jane`) follows no sentence's
  * end. The label ends the value of a label before it on the line (`Difficulty: Medium. Mentors: Jane`).
  */
-const INLINE_PLAIN = /(?<=(?:\p{L}{2}|[\p{N})\]"'”’`])[.!?]["'”’)]?[ \t]+)(\p{Lu}[\p{L}'’/& -]{0,40}?)[ \t]*:[ \t]+(?=\S)/gu;
+const INLINE_PLAIN =
+  /(?<=(?:\p{L}{2}|[\p{N})\]"'”’`])[.!?]["'”’)]?[ \t]+)(\p{Lu}[\p{L}'’/& -]{0,40}?)[ \t]*:[ \t]+(?=\S)/gu;
 
 function withInlinePlain(
   text: string,
@@ -129,7 +130,8 @@ function withInlinePlain(
     const labelStart = from + match.index;
     if (hits.some((hit) => hit.labelStart <= labelStart && labelStart < hit.labelEnd)) continue;
     const previous = hits[hits.length - 1];
-    if (previous && previous.valueEnd > labelStart) previous.valueEnd = trimEndAt(text, previous.valueStart, labelStart);
+    if (previous && previous.valueEnd > labelStart)
+      previous.valueEnd = trimEndAt(text, previous.valueStart, labelStart);
     hits.push({
       ...fromLabel(read),
       label: cleanLabel(label),

@@ -120,7 +120,13 @@ export function readTitleLabelLine(text: string, unit: Unit): TitleLabelLine | u
  * The ideas of `units[from..to)` written as blocks opened by a title label (the grammar above), or [] when fewer than
  * `min` (and two) are found.
  */
-export function findTitleLabelIdeas(units: Unit[], from: number, to: number, text: string, min: number): HeadlessIdea[] {
+export function findTitleLabelIdeas(
+  units: Unit[],
+  from: number,
+  to: number,
+  text: string,
+  min: number,
+): HeadlessIdea[] {
   const openers = new Map<number, TitleLabelLine>();
   const perLevel = new Map<number, number>();
   for (let index = from; index < to; index++) {

@@ -18,10 +18,12 @@
 // A title label that recurs at the start of blocks opens one idea per occurrence, titled by its value: the labels up to
 // the next such line (or a heading) belong to that idea. The openers of a region are the title-label lines of one list
 // level; there must be two at least, and most of their blocks (two at least) must label a field of their own — a
-// list of `Project: X` lines without fields is a list of names, not of ideas. A title label once per heading's section
+// list of `Project: X` lines without fields is a list of names, not of ideas. Blocks without labels before the first
+// labelled one and after the last are the page's sections written alike (`**Title:** Selection process`), as title
+// lines there are (headless-ideas.ts): only inside the run of ideas must most blocks have labels. A title label once per heading's section
 // (opencurve's `## 1. Title` ⏎ `- 项目标题：Title` ⏎ labels) leaves the heading the idea.
 import { normalizeLabel } from './labels.js';
-import { isNotAnIdeaTitle } from './headings.js';
+import { ideaTitle, isNotAnIdeaTitle } from './headings.js';
 import type { HeadlessIdea } from './headless-ideas.js';
 import { countWords, decodeEntities, inlineToText, stripEmoji } from './text.js';
 import type { Unit } from './units.js';
@@ -107,6 +109,10 @@ export function readTitleLabelLine(text: string, unit: Unit): TitleLabelLine | u
     start += marked[1].length;
     end -= marked[1].length;
   }
+  // The title is read as a heading's is (ideaTitle): an `Idea 1:` or `Project 2 -` prefix or a numbering is no part
+  // of it (`**Title:** Idea 1: Privileged entity support`).
+  const [read, skipped] = ideaTitle(text, start, end);
+  if (read.trim() && skipped > start) start = skipped;
   const title = decodeEntities(stripEmoji(inlineToText(text.slice(start, end))))
     .replace(/\s+/g, ' ')
     .replace(/[\s.:;,。；：，]+$/u, '')
@@ -118,7 +124,7 @@ export function readTitleLabelLine(text: string, unit: Unit): TitleLabelLine | u
 
 /**
  * The ideas of `units[from..to)` written as blocks opened by a title label (the grammar above), or [] when fewer than
- * `min` (and two) are found.
+ * `min` are found.
  */
 export function findTitleLabelIdeas(
   units: Unit[],
@@ -137,11 +143,14 @@ export function findTitleLabelIdeas(
     openers.set(index, read);
     perLevel.set(unit.listLevel, (perLevel.get(unit.listLevel) ?? 0) + 1);
   }
-  if (openers.size < Math.max(min, 2)) return [];
+  // One block is enough only once the file shows such ideas elsewhere (the finder's second pass, `min` 1): a category
+  // heading holding one idea (`### Containerd` ⏎ `**Title:** KataContainers support…` ⏎ labels).
+  const need = Math.max(min, 1);
+  if (openers.size < need) return [];
   // The openers of one list level: the level most of them sit at.
   const [level] = [...perLevel].reduce((best, entry) => (entry[1] > best[1] ? entry : best));
   const at = [...openers.keys()].filter((index) => units[index].listLevel === level);
-  if (at.length < Math.max(min, 2)) return [];
+  if (at.length < need) return [];
   const blocks = at.map((index, position) => {
     const next = at[position + 1] ?? to;
     // A heading that is no label (a category, a section after the ideas) closes the block.
@@ -151,26 +160,50 @@ export function findTitleLabelIdeas(
     for (let unit = index + 1; unit < end && !labelled; unit++) labelled = units[unit].hits.length > 0;
     return { index, end, labelled };
   });
+  // The run of ideas: from the first block with labels to the last. Blocks before and after it without labels are the
+  // page's sections written alike (`**Title:** Selection process` after the ideas); inside it, most blocks have labels.
+  const first = blocks.findIndex((block) => block.labelled);
+  let last = blocks.length - 1;
+  while (last > first && !blocks[last].labelled) last--;
   const labelled = blocks.filter((block) => block.labelled).length;
-  if (labelled < 2 || labelled * 2 < blocks.length) return [];
+  if (first < 0 || labelled < Math.min(need, 2) || labelled * 2 < last - first + 1) return [];
   const ideas: HeadlessIdea[] = [];
-  for (const { index, end } of blocks) {
+  for (const { index, end } of blocks.slice(first, last + 1)) {
     const read = openers.get(index) as TitleLabelLine;
     // A template's slot (`Title: Your own idea`) opens no idea; its block ends the one before.
     if (isNotAnIdeaTitle(read.title)) continue;
-    let last = end - 1;
-    while (last > index && isSeparator(units[last], text)) last--;
+    let final = end - 1;
+    while (final > index && isSeparator(units[final], text)) final--;
     const unit = units[index];
     ideas.push({
       ...read,
       bodyStart: unit.end,
       start: unit.start,
-      end: Math.max(unit.end, units[last].node.position?.end.offset ?? units[last].end),
+      end: Math.max(unit.end, units[final].node.position?.end.offset ?? units[final].end),
       unitFrom: index,
       unitTo: end,
     });
   }
-  return ideas.length >= Math.max(min, 2) ? ideas : [];
+  // A heading whose section restates its title in one title label (opencurve's `## 1. Title` ⏎ `- 项目标题：Title`) is
+  // the idea itself.
+  const heading = units[from - 1];
+  if (
+    ideas.length === 1 &&
+    heading?.kind === 'heading' &&
+    sameTitle(ideaTitle(text, heading.start, heading.end)[0], ideas[0].title)
+  )
+    return [];
+  return ideas.length >= need ? ideas : [];
+}
+
+/** Whether two titles read alike (case, spacing and closing punctuation aside). */
+function sameTitle(a: string, b: string): boolean {
+  const fold = (title: string): string =>
+    title
+      .toLowerCase()
+      .replace(/[\s.:;,。；：，!?！？]+/gu, ' ')
+      .trim();
+  return fold(a) === fold(b);
 }
 
 /** A rule between blocks (`---`, `<hr/>`) or a comment: no part of the idea before it. */

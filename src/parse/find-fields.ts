@@ -252,23 +252,20 @@ export function findFields(
 
 /**
  * Whether a unit is a sub-label of the bare label line the open field started with (`**Expected Outcomes**` alone on
- * its line, Algebraeon, regression-15): a label of that field alone (`Main outcomes:` before any value, or a bare
- * one), or a label-like line the grammar does not know whose head is a head of that field (`Stretch outcomes:`,
- * `Secondary outcomes:`). A heading, a list item's deeper level ending the bound, or a label with a value of its
- * own once the field has one (`**Project Size:** 175 hours` after `**Project length**` ⏎ `350 hours`) is none.
+ * its line, Algebraeon, regression-15): a label of that field before any value (`Main outcomes:`), or a label-like
+ * line the grammar does not know whose head is a head of that field (`Stretch outcomes:`, `Secondary outcomes:`). A
+ * heading, a unit outside the label's list item, and a known label once the field has a value (`**Project Size:** 175
+ * hours` after `**Project length**` ⏎ `350 hours`: a second statement) are none; so are the mentors' labels and the
+ * description's.
  */
 function isSubLabel(open: Open, unit: Unit, text: string): boolean {
   const name = open.name;
-  if (!name || !open.bare || open.mode !== 'block' || unit.kind === 'heading') return false;
+  // Several mentor labels (`**Coding Mentors**` ⏎ … ⏎ `**Assisting Mentors**`) are joined as people by their own rule.
+  if (!name || name === 'mentors' || !open.bare || open.mode !== 'block' || unit.kind === 'heading') return false;
   if (unit.listLevel < open.listLevel || unit.start >= open.boundEnd) return false;
-  if (unit.hits.length > 0)
-    return unit.hits.every(
-      (hit) =>
-        !hit.also &&
-        hit.name === name &&
-        (open.valueStart < 0 || text.slice(hit.valueStart, hit.valueEnd).replace(/[\s*_:：]/g, '') === ''),
-    );
-  if (!unit.labelLike) return false;
+  if (unit.hits.length > 0) return open.valueStart < 0 && unit.hits.every((hit) => !hit.also && hit.name === name);
+  // The description runs on over its paragraphs by its own rule (LONG_FORM); a label-like line there is left to end it.
+  if (!unit.labelLike || name === 'description') return false;
   const label = /^([^:：\n]{1,60}?)[ \t]*[:：]/.exec(text.slice(unit.start, unit.end).replace(/^[*_\s]+/, ''));
   const head = label ? normalizeLabel(label[1]).split(' ').pop() : undefined;
   return head !== undefined && HEADS[name].has(head);

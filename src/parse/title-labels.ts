@@ -138,6 +138,11 @@ export function findTitleLabelIdeas(
   for (let index = from; index < to; index++) {
     const unit = units[index];
     if (unit.kind !== 'line' || unit.quoted || unit.hits.length > 0) continue;
+    // In a list, a title label opens its item (`- **Title:** X`); further down an item titled by its first line
+    // (`- Android development` ⏎ `  **Project**: Research running Android…`) it is a field of that item's idea. So is
+    // one right under a title line (`**Diagram creation**` ⏎ `Project: Simplifying…`).
+    if (unit.listLevel > 0 && !unit.itemStart) continue;
+    if (underTitleLine(units, index, text)) continue;
     const read = readTitleLabelLine(text, unit);
     if (!read) continue;
     openers.set(index, read);
@@ -210,4 +215,16 @@ function sameTitle(a: string, b: string): boolean {
 function isSeparator(unit: Unit, text: string): boolean {
   if (unit.kind === 'break' || unit.kind === 'comment') return true;
   return unit.kind === 'block' && /^\s*<hr\b[^>]*>\s*$/i.test(text.slice(unit.start, unit.end));
+}
+
+/** A whole line of one bold or emphasised phrase without a colon (`**Diagram creation**`), as title lines are read. */
+const TITLE_LINE = /^(\*{1,2}|_{1,2})(?![\s*_])[^*_:：\n]{2,200}(?<![\s*_])\1\s*$/;
+
+/** Whether the unit before `index` (rules and comments aside) is a title line at its list level. */
+function underTitleLine(units: Unit[], index: number, text: string): boolean {
+  let before = index - 1;
+  while (before >= 0 && (units[before].kind === 'break' || units[before].kind === 'comment')) before--;
+  const unit = units[before];
+  if (!unit || unit.kind !== 'line' || unit.hits.length > 0 || unit.listLevel !== units[index].listLevel) return false;
+  return TITLE_LINE.test(text.slice(unit.start, unit.end));
 }

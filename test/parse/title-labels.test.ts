@@ -156,6 +156,19 @@ describe('ideas as blocks opened by a title label', () => {
     expect(file.ideas.map((idea) => idea.title)).not.toContain('Ann Lee');
   });
 
+  it('leaves a title label under an item title or a title line to that idea (Qubes, Holist-IX written so)', () => {
+    const items = TITLES.map(
+      (title, index) =>
+        `- ${title}\n\n  **Project**: Research into ${title.toLowerCase()} and its users\n\n  **Difficulty:** ${['Easy', 'Medium', 'Hard'][index]}\n\n  **Mentors:** Ann Lee <ann${index}@example.org>\n`,
+    ).join('\n');
+    expect(parseIdeaFile('ideas.md', `# Ideas\n\n${items}`).ideas.map((idea) => idea.title)).toEqual(TITLES);
+    const lines = TITLES.map(
+      (title, index) =>
+        `**${title}**\n\nProject: Research into ${title.toLowerCase()}\n\nDifficulty: ${['Easy', 'Medium', 'Hard'][index]}\n\nMentors: Ann Lee <ann${index}@example.org>\n`,
+    ).join('\n');
+    expect(parseIdeaFile('ideas.md', `# Ideas\n\n${lines}`).ideas.map((idea) => idea.title)).toEqual(TITLES);
+  });
+
   it("reads openGauss' sixteen ideas, each with its own mentor", () => {
     const path = new URL(
       '../fixtures/regression-15/opengauss-mirror__website__content__zh__events__summer2021.md',

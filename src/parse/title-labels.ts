@@ -83,7 +83,7 @@ export function isTitleLabel(label: string): boolean {
 
 /** A title label at a line's start: plain, in emphasis (colon inside or after it) or in lenticular brackets. */
 const OPENER =
-  /^(?:[ \t]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f|[•▪▸►➤→])*(?:(\*\*|__|\*|_)(?=[^\s*_])([^*_\n:：]{1,40}?)[ \t]*(?:[:：][ \t]*\1|\1[ \t]*[:：])|【[ \t]*([^】\n]{1,40}?)[ \t]*】[ \t]*[:：]?|([^*_\n:：[\]<>|`]{1,40}?)[ \t]*[:：])[ \t]*(?=\S)/u;
+  /^(?:[ \t]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f|[•▪▸►➤→])*(?:(\*\*|__|\*|_)(?=[^\s*_])([^*_\n:：]{1,40}?)[ \t]*(?:[:：][ \t]*\1|\1[ \t]*[:：])|【[ \t]*([^】\n]{1,40}?)[ \t]*】[ \t]*[:：]?|(\p{L}[\p{L}\p{M} '’()-]{0,39}?)[ \t]*[:：])[ \t]*(?=\S)/u;
 
 /** The title a title-label line gives, with its offsets; undefined for any other line. */
 export interface TitleLabelLine {

@@ -220,11 +220,13 @@ function isSeparator(unit: Unit, text: string): boolean {
 /** A whole line of one bold or emphasised phrase without a colon (`**Diagram creation**`), as title lines are read. */
 const TITLE_LINE = /^(\*{1,2}|_{1,2})(?![\s*_])[^*_:：\n]{2,200}(?<![\s*_])\1\s*$/;
 
-/** Whether the unit before `index` (rules and comments aside) is a title line at its list level. */
+/** Whether the unit before `index` (comments aside; a rule parts them) is a title line at its list level. */
 function underTitleLine(units: Unit[], index: number, text: string): boolean {
   let before = index - 1;
-  while (before >= 0 && (units[before].kind === 'break' || units[before].kind === 'comment')) before--;
+  while (before >= 0 && units[before].kind === 'comment') before--;
   const unit = units[before];
   if (!unit || unit.kind !== 'line' || unit.hits.length > 0 || unit.listLevel !== units[index].listLevel) return false;
-  return TITLE_LINE.test(text.slice(unit.start, unit.end));
+  // A sentence set in emphasis (`*Please see the link under each project.*`) is no title.
+  const line = text.slice(unit.start, unit.end).trim();
+  return TITLE_LINE.test(line) && !/[.!?。！？][*_]+$/u.test(line);
 }

@@ -24,7 +24,6 @@
 // (opencurve's `## 1. Title` ⏎ `- 项目标题：Title` ⏎ labels) leaves the heading the idea.
 import { normalizeLabel } from './labels.js';
 import { ideaTitle, isNotAnIdeaTitle } from './headings.js';
-import type { HeadlessIdea } from './headless-ideas.js';
 import { countWords, decodeEntities, inlineToText, stripEmoji } from './text.js';
 import type { Unit } from './units.js';
 import { PLAIN_TITLE_MAX_WORDS } from './thresholds.js';
@@ -81,6 +80,18 @@ export function isTitleLabel(label: string): boolean {
   return false;
 }
 
+/** An idea a title label opens: its title, where its text starts and ends, and its units (headless-ideas.ts' shape). */
+export interface TitleLabelIdea {
+  title: string;
+  titleStart: number;
+  titleEnd: number;
+  bodyStart: number;
+  start: number;
+  end: number;
+  unitFrom: number;
+  unitTo: number;
+}
+
 /** A title label at a line's start: plain, in emphasis (colon inside or after it) or in lenticular brackets. */
 const OPENER =
   /^(?:[ \t]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f|[•▪▸►➤→])*(?:(\*\*|__|\*|_)(?=[^\s*_])([^*_\n:：]{1,40}?)[ \t]*(?:[:：][ \t]*\1|\1[ \t]*[:：])|【[ \t]*([^】\n]{1,40}?)[ \t]*】[ \t]*[:：]?|(\p{L}[\p{L}\p{M} '’()-]{0,39}?)[ \t]*[:：])[ \t]*(?=\S)/u;
@@ -132,7 +143,7 @@ export function findTitleLabelIdeas(
   to: number,
   text: string,
   min: number,
-): HeadlessIdea[] {
+): TitleLabelIdea[] {
   const openers = new Map<number, TitleLabelLine>();
   const perLevel = new Map<number, number>();
   for (let index = from; index < to; index++) {
@@ -172,7 +183,7 @@ export function findTitleLabelIdeas(
   while (last > first && !blocks[last].labelled) last--;
   const labelled = blocks.filter((block) => block.labelled).length;
   if (first < 0 || labelled < Math.min(need, 2) || labelled * 2 < last - first + 1) return [];
-  const ideas: HeadlessIdea[] = [];
+  const ideas: TitleLabelIdea[] = [];
   for (const { index, end } of blocks.slice(first, last + 1)) {
     const read = openers.get(index) as TitleLabelLine;
     // A template's slot (`Title: Your own idea`) opens no idea; its block ends the one before.

@@ -845,6 +845,39 @@ function ideasAsItems(text, path, shape, bold = undefined) {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// Ideas as blocks opened by a title label: the idea headings of ideasAsItems (`### Faster parser` ⏎ body) written as
+// a label line naming the title (`**Title:** Faster parser` ⏎ body), as openGauss' OSPP page writes its ideas
+// (`**项目标题：** **Title**` ⏎ `**项目描述：** …`, regression-15). The idea headings are chosen as ideasAsItems chooses
+// them; a file where one of them follows a line of text or an item directly (the label line would join that paragraph
+// or item) is left alone, as are files ideasAsItems leaves alone. Headings of other levels stay: categories.
+
+/** A line opening with a label naming a title (`Project: …`, `**Title:** …`, `- Project name: …`, `项目标题：…`). */
+const TITLE_LINE =
+  /^\s*(?:[-*+]\s+|\d{1,9}[.)]\s+)?(?:\*\*|__|\*|_)?(?:project(?: idea| title| name)?|idea(?: title)?|title|topic|name|项目标题|项目名称)(?:\*\*|__|\*|_)?\s*[:：]/i;
+
+function ideasAsTitleLabels(text, path, shape, label) {
+  if (!isMarkdown(path)) return text;
+  const { headings } = shape;
+  const lines = splitLines(text);
+  const marked = ideasAsItems(text, path, shape);
+  if (marked === text) return text;
+  // The idea headings ideasAsItems rewrote: their lines start with `- ` there.
+  const after = splitLines(marked);
+  const ideas = headings.filter(
+    (heading) => after[heading.line - 1].body.startsWith('- ') && lines[heading.line - 1].body.startsWith('#'),
+  );
+  const titleOf = (heading) => /^#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/.exec(lines[heading.line - 1].body)[1];
+  // A label heading (`#### Mentor:`) is a field, not an idea; a body already naming its title (`Project: …`, `Title:
+  // …`) would give the idea two titles.
+  if (ideas.some((heading) => /:\s*$/.test(titleOf(heading)) || isLabel(titleOf(heading)))) return text;
+  if (lines.some(({ body }) => TITLE_LINE.test(body))) return text;
+  if (ideas.length < 2) return text;
+  if (ideas.some((heading) => heading.line > 1 && lines[heading.line - 2].body.trim() !== '')) return text;
+  for (const heading of ideas) lines[heading.line - 1].body = label(titleOf(heading));
+  return joinLines(lines);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // Invisible bytes: CRLF line endings, trailing spaces, a byte order mark.
 
 const withTrailing = (text, spaces) =>
@@ -1004,6 +1037,18 @@ export const VARIANTS = Object.freeze({
     about:
       'as ideas-as-items, each item opening with its title in bold closed by a full stop and the first line of prose (- **Faster parser.** The parser…)',
     apply: (text, path, shape) => ideasAsItems(text, path, shape, BOLD_STOP),
+  },
+  'ideas-as-title-labels': {
+    family: 'layout',
+    about:
+      'ideas written as headings with a body rewritten as blocks opened by a bold title label (**Title:** Faster parser ⏎ body)',
+    apply: (text, path, shape) => ideasAsTitleLabels(text, path, shape, (title) => `**Title:** ${title}`),
+  },
+  'ideas-as-project-names': {
+    family: 'layout',
+    about:
+      'ideas written as headings with a body rewritten as blocks opened by a plain title label (Project name: Faster parser ⏎ body)',
+    apply: (text, path, shape) => ideasAsTitleLabels(text, path, shape, (title) => `Project name: ${title}`),
   },
   'trailing-space': { family: 'trailing', about: 'a space after every line', apply: (text) => withTrailing(text, ' ') },
   'hard-breaks': {

@@ -5,7 +5,8 @@ import { fieldNames, isQuantity, toField, type RawField } from './raw-field.js';
 import { readTable } from './tables.js';
 import { markdownToText, rangeAt, templateCommentStart } from './text.js';
 import type { Unit } from './units.js';
-import type { Field, FieldName, ParseOptions } from './types.js';
+import { FIELD_NAMES, type Field, type FieldName, type ParseOptions } from './types.js';
+import { HEAD_NOUNS, normalizeLabel } from './labels.js';
 import { LEAD_IN_MAX_WORDS } from './thresholds.js';
 import { findEmails } from './values/emails.js';
 import { namesMentorContact, parsePeople } from './values/people.js';
@@ -41,6 +42,8 @@ interface Open {
   /** Depth of the sub-heading that is the label; deeper non-label headings stay inside the value. */
   headingDepth: number;
   leadIn: boolean;
+  /** A label line without a value of its own, not a heading (`**Expected Outcomes**` alone, `Outcomes:`). */
+  bare: boolean;
   /** Top-level node index after which the value ends (a lead-in followed by a list takes only that list). */
   lastTop: number;
   /** For an empty list-item label: the top-level list it sits in; its value may follow the list. */
@@ -129,6 +132,12 @@ export function findFields(
     if (!sizeLine && unit.hits.length === 0) sizeLine = readSizeLine(unit, context);
     // `导师：张三` ⏎ `电子邮件：x@y.com` in one paragraph: an address label the line grammar does not take as one
     // (a Chinese label is not capitalised) still ends the mentors' line, so the address joins them as below.
+    // A sub-label line the grammar does not know (`Stretch outcomes:` under a bare `**Expected Outcomes**`) goes on
+    // with the bare label's value rather than ending it (isSubLabel).
+    if (open && unit.labelLike && isSubLabel(open, unit, text)) {
+      extendOpen(open, unit);
+      continue;
+    }
     const opened: Open | undefined = open;
     if (
       opened?.name === 'mentors' &&
@@ -163,6 +172,15 @@ export function findFields(
       unit.start < current.scopeEnd &&
       unit.hits.every((hit) => hit.name === current.name || (hit.weak && current.headingDepth === 0))
     ) {
+      extendOpen(current, unit);
+      continue;
+    }
+    // A bare label line heading a block (`**Expected Outcomes**` alone on its line, Algebraeon, regression-15) whose
+    // labels below name its own field (`Main outcomes:` ⏎ items ⏎ `Stretch outcomes:` ⏎ items) has them as parts of its
+    // value: sub-labels of one field, as nested items under `- Mentor(s):` are. Grammar: LABEL (bare) ⏎ (SUBLABEL
+    // VALUE)+, each SUBLABEL naming LABEL's field only; a label of another field (`**Difficulty:** Easy`), a heading
+    // or a rule ends it. A heading label (`### Outcomes`) is left as it is read.
+    if (current && isSubLabel(current, unit, text)) {
       extendOpen(current, unit);
       continue;
     }
@@ -232,6 +250,32 @@ export function findFields(
   return fields;
 }
 
+/**
+ * Whether a unit is a sub-label of the bare label line the open field started with (`**Expected Outcomes**` alone on
+ * its line, Algebraeon, regression-15): a label of that field before any value (`Main outcomes:`), or a label-like
+ * line the grammar does not know whose head is a head of that field (`Stretch outcomes:`, `Secondary outcomes:`). A
+ * heading, a unit outside the label's list item, and a known label once the field has a value (`**Project Size:** 175
+ * hours` after `**Project length**` ⏎ `350 hours`: a second statement) are none; so are the mentors' labels and the
+ * description's.
+ */
+function isSubLabel(open: Open, unit: Unit, text: string): boolean {
+  const name = open.name;
+  // Several mentor labels (`**Coding Mentors**` ⏎ … ⏎ `**Assisting Mentors**`) are joined as people by their own rule.
+  if (!name || name === 'mentors' || !open.bare || open.mode !== 'block' || unit.kind === 'heading') return false;
+  if (unit.listLevel < open.listLevel || unit.start >= open.boundEnd) return false;
+  if (unit.hits.length > 0) return open.valueStart < 0 && unit.hits.every((hit) => !hit.also && hit.name === name);
+  // The description runs on over its paragraphs by its own rule (LONG_FORM); a label-like line there is left to end it.
+  if (!unit.labelLike || name === 'description') return false;
+  const label = /^([^:：\n]{1,60}?)[ \t]*[:：]/.exec(text.slice(unit.start, unit.end).replace(/^[*_\s]+/, ''));
+  const head = label ? normalizeLabel(label[1]).split(' ').pop() : undefined;
+  return head !== undefined && HEADS[name].has(head);
+}
+
+/** The head nouns of each field, normalised as labels are (one word each). */
+const HEADS = Object.fromEntries(
+  FIELD_NAMES.map((name) => [name, new Set(HEAD_NOUNS[name].map((noun) => normalizeLabel(noun)))]),
+) as Record<FieldName, Set<string>>;
+
 function extend(range: [number, number] | undefined, unit: Unit): [number, number] {
   return range ? [range[0], Math.max(range[1], unit.end)] : [unit.start, unit.end];
 }
@@ -257,6 +301,18 @@ function startField(unit: Unit, hit: Unit['hits'][number], cutAt: number | undef
         ? unit.itemEnd
         : Infinity;
   const valueStart = trimmed === '' ? -1 : hit.valueStart;
+  // An empty label closing its list item below the item's first line (`- **Project Size:** 525 hours` ⏎
+  // `**Expected Outcomes:**` ⏎ `- Web app for thumbnail generation` ⏎ `- Export-ready designs`: the label line a lazy
+  // continuation of the item before) heads the items after it, as the same label outside the list does: the item
+  // does not bound its value (its following items without labels are the value; a labelled one ends it).
+  const closesItem =
+    trimmed === '' &&
+    !isHeading &&
+    !hit.closed &&
+    cutAt === undefined &&
+    unit.itemEnd !== Infinity &&
+    !(unit.itemStart && hit.labelStart === unit.start) &&
+    text.slice(unit.end, unit.itemEnd).trim() === '';
   return {
     name: hit.name,
     ...(hit.also ? { also: hit.also } : {}),
@@ -269,14 +325,15 @@ function startField(unit: Unit, hit: Unit['hits'][number], cutAt: number | undef
     valueStart,
     valueEnd: valueStart < 0 ? -1 : cut && trimmed ? hit.valueStart + inline.trimEnd().length : valueEnd,
     scopeEnd,
-    boundEnd: unit.itemEnd,
-    listLevel: unit.listLevel,
+    boundEnd: closesItem ? Infinity : unit.itemEnd,
+    listLevel: closesItem ? unit.listLevel - 1 : unit.listLevel,
     // A field line written as a heading (`#### Difficulty: Hard` among label headings, label-headings.ts) gives its value
     // on its line, as the same label line does: the prose after it is the idea's.
     mode: (isHeading && !(trimmed !== '' && isFieldLineHeading(unit))) || leadIn || longForm ? 'block' : 'line',
     node: unit.node,
     headingDepth: isHeading ? unit.depth : 0,
     leadIn: leadIn && !isHeading,
+    bare: trimmed === '' && !isHeading,
     lastTop: -1,
     spillTop:
       trimmed === '' && scopeEnd !== Infinity && unit.itemEnd !== Infinity && !hit.closed && cutAt === undefined

@@ -4,6 +4,7 @@ import { readCodes, type CodeLegend } from './code-legend.js';
 import { ideaTitle, isNotAnIdeaTitle } from './headings.js';
 import type { RawField } from './raw-field.js';
 import { countWords, decodeEntities, inlineToText, stripEmoji } from './text.js';
+import { findTitleLabelIdeas } from './title-labels.js';
 import type { Unit } from './units.js';
 import type { FieldName } from './types.js';
 import { PLAIN_TITLE_MAX_WORDS } from './thresholds.js';
@@ -45,6 +46,9 @@ export function findHeadlessIdeas(
   min: number,
   legends: CodeLegend[] = [],
 ): HeadlessIdea[] {
+  // Blocks opened by a title label (`**Title:** Faster parser` ⏎ labels, title-labels.ts) name their ideas outright.
+  const labelled = findTitleLabelIdeas(units, from, to, text, min);
+  if (labelled.length > 0) return labelled;
   const items = findItemIdeas(units, from, to, text, legends);
   if (items.length >= min) return items;
   const lines = findTitleLineIdeas(units, from, to, text, min);

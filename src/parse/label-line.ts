@@ -68,7 +68,7 @@ export function readLineLabels(
   if (end - start < LINE_MIN_CHARS) return NONE;
   const line = text.slice(start, Math.min(end, start + LINE_WINDOW_CHARS));
   const single = context.first && isWholeParagraph(context.node, end);
-  return withInlineBold(
+  const read = withInlineBold(
     text,
     start,
     end,
@@ -89,6 +89,61 @@ export function readLineLabels(
     ),
     options,
   );
+  return withInlinePlain(text, start, end, read, options);
+}
+
+/**
+ * A plain label after a sentence on the same line: aimacode's `… and good educational pedagogy. Potential mentors:
+ * Dragomir Radev, …` (regression-15), `… in Go. Difficulty: Medium`, `… 2 weeks. Required skills: Rust`. The grammar:
+ * SENTENCE-END SPACE LABEL COLON SPACE VALUE, where SENTENCE-END is a full stop, `!` or `?` closing a word of two
+ * letters or more (not an initial, `J. Doe`) or a figure, a bracket or a quote; LABEL a known label of an idea field
+ * (not the description), exact and specific (no filler, no vague head such as `Level` or `Area`, not `Timeline`), of
+ * at most MARKED_LABEL_MAX_WORDS words, capitalised as a sentence's first word is; and the value runs to the line's end
+ * (in a paragraph, on over its next lines, as any label's). Prose with a colon is none: `Note: …`, `The idea: …`, `One
+ * goal: speed` name no field exactly, and a label word inside a sentence (`… the mentors: Jane`) follows no sentence's
+ * end. The label ends the value of a label before it on the line (`Difficulty: Medium. Mentors: Jane`).
+ */
+const INLINE_PLAIN =
+  /(?<=(?:\p{L}{2}|[\p{N})\]"'”’`])[.!?]["'”’)]?[ \t]+)(\p{Lu}[\p{L}'’/& -]{0,40}?)[ \t]*:[ \t]+(?=\S)/gu;
+
+function withInlinePlain(
+  text: string,
+  start: number,
+  end: number,
+  found: LineLabels,
+  options: ParseOptions,
+): LineLabels {
+  const from = found.hits.length > 0 ? found.hits[found.hits.length - 1].valueStart : start;
+  if (end - from < 8) return found;
+  const segment = text.slice(from, Math.min(end, from + 2000));
+  if (!segment.includes(':')) return found;
+  const hits = [...found.hits];
+  INLINE_PLAIN.lastIndex = 0;
+  for (let match = INLINE_PLAIN.exec(segment); match; match = INLINE_PLAIN.exec(segment)) {
+    const label = match[1];
+    if (words(label) > MARKED_LABEL_MAX_WORDS) continue;
+    // Inside a code span or a link's text nothing is a label.
+    const before = segment.slice(0, match.index);
+    if ((before.match(/`/g)?.length ?? 0) % 2 === 1 || before.lastIndexOf('[') > before.lastIndexOf(']')) continue;
+    const read = readLabel(label, options.fields);
+    if (!read?.exact || read.demoted || read.quantityOnly || read.name === 'description') continue;
+    const labelStart = from + match.index;
+    if (hits.some((hit) => hit.labelStart <= labelStart && labelStart < hit.labelEnd)) continue;
+    const previous = hits[hits.length - 1];
+    if (previous && previous.valueEnd > labelStart)
+      previous.valueEnd = trimEndAt(text, previous.valueStart, labelStart);
+    hits.push({
+      ...fromLabel(read),
+      label: cleanLabel(label),
+      labelStart,
+      labelEnd: from + match.index + match[0].trimEnd().length,
+      valueStart: from + match.index + match[0].length,
+      valueEnd: end,
+      closed: false,
+    });
+  }
+  if (hits.length === found.hits.length) return found;
+  return { hits: hits.sort((a, b) => a.labelStart - b.labelStart), labelLike: found.labelLike };
 }
 
 /**

@@ -6,6 +6,9 @@
 // - headings of one depth (`### Project: Website modernization`), up to the next heading of that depth or above;
 // - title lines: a whole line of one bold or emphasised phrase without a colon (`**SOFARPC 支持 Stream 流式处理方式**`),
 //   outside lists, up to the next such line or any heading;
+// - title-label lines of one list level: a line opening with a label naming the idea's title and giving it
+//   (`**项目标题：** **Title**`, `Project name: …`, `- **Title:** …`; title-labels.ts), up to the next such line of that
+//   level or any heading;
 // - list items of one level that open with a title, not a label (`* Task #1: Adaptive Columnar Storage` ⏎
 //   `  + Skills` …), up to the next item of that level or above.
 // An opener that is a label (`#### Mentors`, `- Difficulty: Hard`, `**项目难度：进阶**`), that titles no idea
@@ -17,7 +20,9 @@
 //   is a sign (preCICE's `### Project:` sections under a front matter, SOFAStack's bold-line ideas, regression-14);
 // - or two of them are titled as numbered ideas (`Task #1: …`, `Project 2 – …`, `Idea IV`, `课题一：…`; not a phase
 //   or a milestone) and one of those labels an idea field: each numbered block is a sign (TensorBase's `* Task #N:`
-//   items, only the first with fields).
+//   items, only the first with fields);
+// - or two title-label blocks label idea fields of their own: a title label names an idea (openGauss' OSPP page,
+//   regression-15, when its blocks are not split).
 // The sign names the openers in the first shape that shows them (shallowest heading, then title lines, then
 // outermost items). A single idea written in labelled sections (`## Difficulty`, `## Mentors` label headings;
 // `## Description` ⏎ `Mentors: …` once), one idea's parts (`### Phase 1` ⏎ `Deliverables: …`), a mentor and a
@@ -31,6 +36,7 @@ import type { HeadingInfo } from './headings.js';
 import { isNotAnIdeaSpanTitle, isTemplateSection } from './headings.js';
 import { fieldNames } from './raw-field.js';
 import { inlineToText } from './text.js';
+import { readTitleLabelLine } from './title-labels.js';
 import type { Unit } from './units.js';
 
 /** Fields only an idea has (as unread-ideas.ts counts them). */
@@ -61,6 +67,8 @@ export interface RepeatedBlock {
   fields: Set<FieldName>;
   /** The opener's title numbers an idea (`Task #1: Adaptive Columnar Storage`, `Project 2 – …`, `课题一`). */
   numbered: boolean;
+  /** The opener is a title label with its title (`**项目标题：** **Title**`, `Project name: …`; title-labels.ts). */
+  titled?: boolean;
 }
 
 /** What the sign needs to know about the file beside its units. */
@@ -112,6 +120,10 @@ function repeating(blocks: RepeatedBlock[]): RepeatedBlock[] {
   for (const name of ONCE_FIELDS) if (shaped.filter((block) => block.fields.has(name)).length >= 2) return shaped;
   const numbered = blocks.filter((block) => block.numbered);
   if (numbered.length >= 2 && numbered.some((block) => block.fields.size > 0)) return numbered;
+  // A title label names an idea: two in one idea, each over idea fields of its own, are two ideas' titles (one over
+  // none may name a project the idea builds on: `Project: the parser, see its repository`).
+  const titled = blocks.filter((block) => block.titled);
+  if (titled.filter((block) => block.fields.size > 0).length >= 2) return titled;
   return [];
 }
 
@@ -188,6 +200,25 @@ function shapes(
       return block(at, end);
     }),
   );
+
+  // Label lines opening with a title label (`**Title:** Faster parser`, `- 项目标题：…`), per list level, each up to the
+  // next of its level or a heading.
+  const labelLevels = new Map<number, number[]>();
+  for (const at of own) {
+    if (context.underNoIdea(at, titleAt)) continue;
+    const read = readTitleLabelLine(text, units[at]);
+    if (!read || isNotAnIdeaSpanTitle(read.title) || isTemplateSection(read.title)) continue;
+    labelLevels.set(units[at].listLevel, [...(labelLevels.get(units[at].listLevel) ?? []), at]);
+  }
+  for (const openers of labelLevels.values())
+    found.push(
+      openers.map((at, index) => {
+        let end = at + 1;
+        const next = openers[index + 1] ?? last;
+        while (end < next && units[end].kind !== 'heading') end++;
+        return { ...block(at, end), titled: true };
+      }),
+    );
 
   // List items of one level opening with a title, outermost first.
   // The outermost ITEM_LEVELS levels only: ideas as items sit at the top of a list or one level in (an idea's item

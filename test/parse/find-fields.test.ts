@@ -685,3 +685,49 @@ describe("a mentor's address on the line after the mentor", () => {
     expect(found.map((person) => [person.name, person.email])).toEqual([[name, 'rxd@tinylab.org']]);
   });
 });
+
+// A bare label line heading a block whose labels name its own field (Algebraeon, regression-15: `**Expected Outcomes**`
+// ⏎ `Main outcomes:` ⏎ items ⏎ `Stretch outcomes:` ⏎ items): the sub-labels are parts of its value.
+describe('a bare label over sub-labels of its own field', () => {
+  it.each([
+    ['**Expected Outcomes**', 'Main outcomes:'],
+    ['**Expected Outcomes:**', '**Main outcomes:**'],
+    ['__Deliverables__', 'Main deliverables:'],
+    ['*Expected results*', 'Primary results:'],
+    ['Expected outcomes:', 'Main outcomes:'],
+  ])('reads %j over %j as one outcomes field', (label, sub) => {
+    const fields = fieldsOf(
+      `Some words about the idea and why it matters.\n\n${label}\n\n${sub}\n - A framework for quaternions.\n\nStretch outcomes:\n - A sum of four squares.\n\n**Difficulty:** Easy`,
+    );
+    expect(fields.outcomes?.value).toContain('A framework for quaternions.');
+    expect(fields.outcomes?.value).toContain('A sum of four squares.');
+    expect(fields.difficulty?.value).toBe('Easy');
+  });
+
+  it('ends at a label of another field, and leaves a bold title that is no label alone', () => {
+    const fields = fieldsOf('**Expected Outcomes**\n\nSkills required: Python\n\n- A parser.');
+    expect(fields.outcomes?.value ?? '').toBe('');
+    expect(fields.skills?.value).toContain('Python');
+    const titled = parseIdeaFile(
+      'ideas.md',
+      '# Ideas\n\n**Faster parser**\n\nMain outcomes: a parser.\n\nDifficulty: Hard\n',
+    );
+    expect(titled.ideas.map((idea) => idea.fields.outcomes?.value)).not.toContain('');
+  });
+});
+
+// An empty label closing a list item below its first line (ObsidianUI's label-list-item variant, regression-15:
+// `- **Project Size:** 525 hours` ⏎ `**Expected Outcomes:**` ⏎ `- Web app…`, the label a lazy continuation of the item).
+describe('an empty label closing a list item', () => {
+  it.each(['**Expected Outcomes:**', 'Expected outcomes:', '__Deliverables__:'])(
+    'takes the items after %j as its value',
+    (label) => {
+      const fields = fieldsOf(
+        `- **Difficulty:** Hard\n- **Project Size:** 525 hours\n${label}\n- Web app for thumbnails\n- Export-ready designs\n- **Skills Required:** React`,
+      );
+      expect(fields.outcomes?.value).toBe('Web app for thumbnails\nExport-ready designs');
+      expect(fields.size?.value).toBe('525 hours');
+      expect(fields.skills?.value).toBe('React');
+    },
+  );
+});

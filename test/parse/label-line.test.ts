@@ -763,3 +763,39 @@ describe('labels in brackets at a line’s start (regression-13 FMSoft, OSPP’s
     }
   });
 });
+
+// A plain label of an idea field after a sentence end on the same line (aimacode, regression-15: `… good educational
+// pedagogy. Potential mentors: Dragomir Radev, …`).
+describe('a plain label after a sentence', () => {
+  it.each([
+    ['This requires coding skills. Potential mentors: Jane Doe, `jane@x.org`, and', 'mentors', 'Jane Doe'],
+    ['It is a good first project! Mentor: Jane Doe <jane@x.org>', 'mentors', 'Jane Doe'],
+    ['The work is in Go (1.22). Difficulty: Medium', 'difficulty', 'Medium'],
+    ['It takes the summer. Required skills: Rust, C', 'skills', 'Rust, C'],
+    ['About 12 weeks of work. Expected outcomes: a merged parser.', 'outcomes', 'a merged parser.'],
+  ])('reads %j', (line, name, value) => {
+    const fields = fieldsOf(`${line}\n\nSkills: Python`);
+    expect(fields[name as FieldName]?.value).toContain(value);
+    expect(fields.description?.value ?? '').not.toContain(value);
+  });
+
+  it('ends the value of a label before it on the line', () => {
+    const fields = fieldsOf('Difficulty: Medium. Mentors: Jane Doe <jane@x.org>');
+    expect(fields.difficulty?.value).toBe('Medium.');
+    expect(fields.mentors?.value).toContain('Jane Doe');
+  });
+
+  it('leaves prose with a colon alone', () => {
+    for (const line of [
+      'We like the idea. Note: the mentors are busy in June.',
+      'The project has one aim. One goal: speed for every user.',
+      'We will talk to the mentors: Jane and Bo know the code.',
+      'Ask J. Doe. Level: whatever you like, really.',
+      'Write to us at the list. Example: `Mentors: Jane`.',
+      'See [the page. Mentors: here](https://example.org) for more.',
+    ]) {
+      const fields = fieldsOf(`${line}\n\nSkills: Python`);
+      expect(Object.keys(fields).sort(), line).toEqual(['description', 'skills']);
+    }
+  });
+});

@@ -116,6 +116,28 @@ describe('several ideas read as one (repeated-blocks)', () => {
     }
   });
 
+  it('finds the blocks opened by a title label, in any spelling, with or without rules between them', () => {
+    // openGauss' form (regression-15): `**项目标题：** **Title**` ⏎ `**项目导师：** name` ⏎ `<hr/>`.
+    for (const [opener, labels] of [
+      [(title: string) => `**项目标题：** **${title}**`, CHINESE],
+      [(title: string) => `**Title:** ${title}`, ENGLISH],
+      [(title: string) => `Project name: ${title}`, BOLD_LINES],
+      [(title: string) => `- Project title: ${title}`, NESTED],
+    ] as const) {
+      for (const separator of ['', '<hr/>\n\n', '---\n\n']) {
+        const text = `# Ideas\n\n${INTRO}\n${TITLES.map((title, index) => `${separator}${opener(title)}\n\n${labels(index)}\n`).join('\n')}`;
+        const lines = TITLES.map((title) => lineOf(text, opener(title)));
+        expect(repeated(signsAsOneIdea(text, 'Ideas')), text).toEqual(lines);
+        expectNoSilentPass(text);
+      }
+    }
+  });
+
+  it('takes one title label over an idea’s fields for no repeated idea', () => {
+    const text = `# Ideas\n\n**Title:** Faster parser\n\n${ENGLISH(0)}\n\nProject: the parser, see its repository.\n\nIt is used by many.\n`;
+    expect(repeated(signsAsOneIdea(text, 'Ideas'))).toEqual([]);
+  });
+
   it('gives preCICE, SOFAStack and TensorBase (regression-14) the sign when read as one idea', () => {
     for (const [file, title, lines] of [
       [

@@ -228,6 +228,35 @@ describe('variants', () => {
     expect(applyVariant('ideas-as-items', items)).toBe(items);
   });
 
+  it('writes ideas given as headings as blocks opened by a title label, keeping every line', () => {
+    const ideas = [
+      '# Ideas',
+      '## Server',
+      '',
+      '### Faster parser',
+      'Rewrite the parser.',
+      '',
+      '**Difficulty:** Medium',
+      '',
+      '### Plugin system',
+      '- **Mentors:** Ann Lee',
+      '## Other',
+      'Text.',
+    ].join('\n');
+    const written = (label: string) =>
+      ideas
+        .replace('### Faster parser', `${label} Faster parser`)
+        .replace('### Plugin system', `${label} Plugin system`);
+    expect(applyVariant('ideas-as-title-labels', ideas)).toBe(written('**Title:**'));
+    expect(applyVariant('ideas-as-project-names', ideas)).toBe(written('Project name:'));
+    // A heading right after a line of text (the label line would join its paragraph), a body already naming its
+    // title, or a label heading chosen as an idea leave the file alone.
+    const glued = ideas.replace('## Server\n\n', '## Server\nText.\n');
+    expect(applyVariant('ideas-as-title-labels', glued)).toBe(glued);
+    const named = ideas.replace('Rewrite the parser.', 'Project: the parser.');
+    expect(applyVariant('ideas-as-title-labels', named)).toBe(named);
+  });
+
   it('adds invisible bytes', () => {
     expect(applyVariant('crlf', 'a\nb\n')).toBe('a\r\nb\r\n');
     expect(applyVariant('hard-breaks', 'a\n\nb\n')).toBe('a  \n\nb  \n');

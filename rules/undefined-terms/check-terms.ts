@@ -396,9 +396,14 @@ function wordsNotInCapitals(file: IdeaFile, limits: AcronymLimits): Set<string> 
       words.add(word.toUpperCase());
     }
     // A name in lower case joined by hyphens (`go-cqhttp`, `xarray-erddap`): a package named after each of its
-    // words of four letters or more, written not in capitals.
+    // words of four letters or more, written not in capitals. In a code span too (`aima-python`, `aima-java`): a
+    // repository or package the idea points at, named after the project it writes AIMA (aimacode, regression-15).
+    // Not in a mentors field (names), and never inside an address: the pattern wants no `/`, `.`, `#` or `@`
+    // before the name and no `.`, `-` or `_` joining more after it, so `github.com/o/aima-python`, `#cl-light`
+    // and `erddap-server.yml` give nothing.
+    const inQuiet = overlapsInOrder(block.quiet);
     for (const match of block.text.matchAll(HYPHENATED_NAME)) {
-      if (inSkip(match.index, match.index + match[0].length)) continue;
+      if (inQuiet(match.index, match.index + match[0].length)) continue;
       for (const part of match[0].split('-'))
         if (part.length >= MIN_PLAIN_WORD && part.length <= limits.maxLength) words.add(part.toUpperCase());
     }

@@ -176,7 +176,7 @@ const WINDOW = 300;
  */
 export function findDefinitions(
   block: TextBlock,
-  limits: AcronymLimits,
+  limits: AcronymLimits & KnownTerms,
   only?: ReadonlySet<string>,
   linked?: Set<string>,
 ): Set<string> {
@@ -310,7 +310,7 @@ export function findDefinitions(
       // "ROS 2": a release of a product.
       else if (at(VERSION_AFTER, nameEnd)) define(word);
       // "GTK, Cocoa, Win32 APIs", "(ex. GIMP, Photoshop, Krita)": one item of a list of names.
-      else if (listedWithNames(text, start, nameEnd)) define(word);
+      else if (listedWithNames(text, start, nameEnd, limits)) define(word);
     }
     // ABBR: Long Form / ABBR – Long Form / | ABBR | Long form |, or a definition-list entry at the block's start.
     const separator = SEPARATOR_START.has(text[next]) ? at(SEPARATOR, end) : null;
@@ -615,12 +615,35 @@ function namesBefore(before: string, named: string, limits: AcronymLimits): bool
   );
 }
 
+/** What findDefinitions may know of terms: whether a key is known without a definition (TermCheck's isKnown). */
+export interface KnownTerms {
+  isKnown?(key: string): boolean;
+}
+
 /**
- * Whether the word at [start, end) is one item of a list of short items (one or two words each) of which another is
- * a plain name, introduced as examples or followed by a plural kind noun (then three items or more): the list names things of one kind, the plain names say which ("GTK, Cocoa, Win32
- * APIs", "ex. GIMP, Photoshop, Krita"). A list of acronyms alone ("ASR, LLM, TTS") says nothing.
+ * Words that close a list of examples, as an item of their own: "GPT, BERT, etc.", "MySQL、PostgreSQL 等", "A, B and
+ * so on". The list names some things of a kind, as "e.g." before it does.
  */
-function listedWithNames(text: string, start: number, end: number): boolean {
+const CLOSING_EXAMPLES = /^(?:etc\.?|(?:and )?so on|(?:and )?the like|…|\.\.\.|等)$/iu;
+/**
+ * `等` ("etc.") after a list's last name, written onto it ("MySQL、QZXDB 等", "QZXDB等数据库"): an item of its own.
+ * Only after a Latin name, and not the first character of 等待 (wait), 等级 (level), 等于 (equals), 等同, 等价, 等效.
+ */
+const CHINESE_ETC = /(?<=[A-Za-z0-9+#])\s*等(?![待级于同价效])/gu;
+
+/** Most words of a name in Title Case read as one short item of a list ("Gene Expression Omnibus"). */
+const TITLE_CASE_ITEM_WORDS = 4;
+
+/**
+ * Whether the word at [start, end) is one item of a list of short items (one or two words each, or a name in Title
+ * Case of up to four, "Gene Expression Omnibus") of which another is a plain name or a term the reader knows,
+ * introduced as examples ("e.g.", "ex.", "such as") or closed as examples ("etc.", "and so on", "等"), or followed by a
+ * plural kind noun (then three items or more): the list names things of one kind, the plain names say which ("GTK,
+ * Cocoa, Win32 APIs", "ex. GIMP, Photoshop, Krita", "(e.g., Gene Ontology, Gene Expression Omnibus, KEGG
+ * pathways)", "GPT, BERT, etc."). A list of acronyms alone ("ASR, LLM, TTS") says nothing; nor does one whose only
+ * other item the reader knows without a marker of examples ("Skills: GPT, BERT").
+ */
+function listedWithNames(text: string, start: number, end: number, known: KnownTerms = {}): boolean {
   // The clause around the word, looked for within a window only: a clause of 100,000 acronyms would otherwise be
   // scanned and split once per acronym. A clause cut by the window has no known start, so no list opening there.
   const windowStart = Math.max(0, start - LIST_WINDOW_CHARS);
@@ -647,6 +670,7 @@ function listedWithNames(text: string, start: number, end: number): boolean {
   const marker = cut ? null : LEADING_EXAMPLES.exec(clause);
   const items = clause
     .slice(marker ? marker[0].length : 0)
+    .replace(CHINESE_ETC, '、等、')
     .split(LIST_SEPARATOR)
     .map((item) => item.trim())
     .filter(Boolean);
@@ -662,7 +686,13 @@ function listedWithNames(text: string, start: number, end: number): boolean {
   }
   if (own < 0) return false;
   // The run of short items around the word.
-  const short = (item: string): boolean => item.length > 0 && item.split(/\s+/).length <= 2;
+  const short = (item: string): boolean => {
+    const words = item.split(/\s+/);
+    return (
+      item.length > 0 &&
+      (words.length <= 2 || (words.length <= TITLE_CASE_ITEM_WORDS && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))))
+    );
+  };
   let first = own;
   let last = own;
   while (first > 0 && short(items[first - 1])) first--;
@@ -683,8 +713,11 @@ function listedWithNames(text: string, start: number, end: number): boolean {
   // Win32 APIs"); a bare list ("Skills: Java, EMF, GMF") names what to learn, not what it is.
   const listStart = view.lastIndexOf(items[first], start - windowStart);
   const tail = items[last].split(/\s+/);
+  const run = items.slice(first, last + 1);
+  const closed = run.some((item) => CLOSING_EXAMPLES.test(item));
   const examples =
     opened ||
+    closed ||
     (!cut && first === 0 && (marker !== null || EXAMPLES.test(view.slice(Math.max(0, listStart - 30), listStart))));
   const kindAfter = last - first >= 2 && tail.length === 2 && PLURAL_NOUN.test(tail[1]);
   // Listed in parentheses right after a plural kind noun, as its instances: "scientific computing libraries (NumPy,
@@ -692,7 +725,11 @@ function listedWithNames(text: string, start: number, end: number): boolean {
   const kindBefore =
     !cut && first === 0 && marker === null && kindBeforeParenthesis(view.slice(Math.max(0, from - 40), from));
   if (!examples && !kindAfter && !kindBefore) return false;
-  return items.slice(first, last + 1).some((item, at) => first + at !== own && PLAIN_NAME.test(item.split(/\s+/)[0]));
+  // A term the reader knows tells the kind as a plain name does, in a list marked as examples: "GPT, BERT, etc." (WSO2,
+  // regression-9) names BERT a model as GPT is one.
+  const knownTerm = (item: string): boolean =>
+    examples && known.isKnown !== undefined && /^[A-Z][A-Z0-9]+$/.test(item) && known.isKnown(item);
+  return run.some((item, at) => first + at !== own && (PLAIN_NAME.test(item.split(/\s+/)[0]) || knownTerm(item)));
 }
 
 /**

@@ -708,9 +708,21 @@ describe('undefined-terms: names and explanations found past the markup and the 
     expect(flagged(idea('Sync data from ERDDAP with the xarray-erddap package.'))).toEqual([]);
     expect(flagged(idea('CQHTTP 接口改名为 OneBot 标准，推荐基于 go-cqhttp 的实现。'))).toEqual([]);
     expect(flagged(idea('Use the ZORBEX API; the py-zorbex-client wraps it.'))).toEqual([]);
-    // Identifiers, file names, code and short words are not: `noaa_coops`, `erddap.yml`, `` `go-zork` ``, `go-qq`.
+    // Identifiers, file names and short words are not: `noaa_coops`, `erddap.yml`, `go-qq`.
     expect(flagged(idea('Read ERDDAP with noaa_erddap and erddap-server.yml.'))).toEqual(['ERDDAP']);
-    expect(flagged(idea('Wrap ZORK in `go-zork`, and QQ in go-qq.'))).toEqual(['ZORK', 'QQ']);
+    expect(flagged(idea('Wrap QQ in go-qq.'))).toEqual(['QQ']);
+  });
+
+  it('reads a word of a hyphenated name in a code span as a repository or package the idea points at', () => {
+    // aimacode's `aima-python`, `aima-java` beside "the AIMA book" (regression-15), in several spellings.
+    expect(flagged(idea('Build a site for the exercises of the AIMA book.', 'Initiate `aima-exercises`'))).toEqual([]);
+    expect(flagged(idea('Port the ZORK solver from `go-zork` and `zork-tools`.'))).toEqual([]);
+    expect(flagged(idea('The ZORBEX client (`py-zorbex-client`) wraps the ZORBEX API.'))).toEqual([]);
+    // Not an address, an identifier, a file name or an anchor, nor a part of three letters or fewer.
+    expect(flagged(idea('See https://github.com/acme/zork-tools for ZORK.'))).toEqual(['ZORK']);
+    expect(flagged(idea('Call `zork_tools.run()` and read `zork-conf.yml` for ZORK.'))).toEqual(['ZORK']);
+    expect(flagged(idea('Read [the notes](#zork-notes) on ZORK.'))).toEqual(['ZORK']);
+    expect(flagged(idea('Wrap QQ in `go-qq`.'))).toEqual(['QQ']);
   });
 
   it('reads letters with a number at the end as a numbered product, model or release', () => {
@@ -808,5 +820,32 @@ describe('undefined-terms: a term cited by a numbered reference (session 16)', (
     // No entry for the marker, or punctuation between the term and the marker: no reference to the term.
     expect(flagged(idea('Speak QZX [7] to the broker.'))).toEqual(['QZX']);
     expect(flagged(idea('Speak QZX, then others [7].') + references)).toEqual(['QZX']);
+  });
+});
+
+describe('undefined-terms: common vocabulary and named lists of examples (session 17)', () => {
+  it('knows the logic operator, the web vulnerability, and editors and WebGL written in capitals', () => {
+    // Algebraeon's "a bitwise XOR", ObsidianUI's "XSS vulnerabilities", Qtile's "like in VIM" (regression-15).
+    const text = [
+      'Polynomial addition becomes a bitwise XOR. Scan components for XSS vulnerabilities.',
+      'Jump to a window as in VIM or EMACS; render it with WEBGL.',
+    ].join(' ');
+    expect(flagged(idea(text))).toEqual([]);
+    // XSS left the web pack: the pack still holds its neighbours.
+    expect(flagged(idea('Guard the forms against CSRF and XSS.'))).toEqual(['CSRF']);
+    expect(flagged(idea('Guard the forms against CSRF and XSS.'), { packs: ['web'] })).toEqual([]);
+  });
+
+  it('reads a term as one of a list of examples beside a long name or a known term, in an idea', () => {
+    expect(
+      flagged(idea('Map terms across databases (e.g., Gene Ontology, Gene Expression Omnibus, KEGG pathways).')),
+    ).toEqual([]);
+    expect(
+      flagged(idea('- **Transformer-based NLP Models**: GPT, BERT, etc., for natural language understanding.')),
+    ).toEqual([]);
+    expect(flagged(idea('Store rows in engines such as SQL, QZXDB and so on.'))).toEqual([]);
+    // Not alone, nor beside a known term without a marker of examples.
+    expect(flagged(idea('Train a BERT model.'))).toEqual(['BERT']);
+    expect(flagged(idea('Use GPT and BERT.'))).toEqual(['BERT']);
   });
 });

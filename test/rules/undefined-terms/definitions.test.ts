@@ -42,6 +42,36 @@ describe('findDefinitions', () => {
     expect(defines('for example SPDK, DPDK and NVMF')).not.toContain('SPDK');
   });
 
+  it('reads an item of a list of examples beside a name of up to four words in Title Case', () => {
+    // Longevity Genie's "(e.g., Gene Ontology, Gene Expression Omnibus, KEGG pathways)" (regression-15).
+    const databases =
+      'map terms across databases (e.g., Gene Ontology, Gene Expression Omnibus, KEGG pathways), reducing';
+    expect(defines(databases)).toContain('KEGG');
+    expect(defines('sources such as Protein Data Bank Japan, QZXB and UniProt.')).toContain('QZXB');
+    expect(defines('for example Open Street Map, ZQX, etc.')).toContain('ZQX');
+    // Without a marker of examples, a name of many words beside a term is no list of examples.
+    expect(defines('Gene Expression Omnibus, KEGG pathways')).not.toContain('KEGG');
+    expect(defines('Skills: Gene Ontology Tools, QZXB')).not.toContain('QZXB');
+  });
+
+  it('reads a list closed by "etc." or "and so on" as examples, where a term the reader knows tells the kind', () => {
+    const known = { ...limits, isKnown: (key: string) => ['GPT', 'SQL'].includes(key) };
+    const definesKnown = (text: string) => [...findDefinitions(block(text), known)];
+    // WSO2's "Transformer-based NLP Models: GPT, BERT, etc., for natural language understanding" (regression-9).
+    expect(
+      definesKnown('Transformer-based NLP Models: GPT, BERT, etc., for natural language understanding.'),
+    ).toContain('BERT');
+    expect(definesKnown('query languages (SQL, QZXL and so on)')).toContain('QZXL');
+    expect(definesKnown('数据库：MySQL、QZXDB 等')).toContain('QZXDB');
+    expect(definesKnown('Models: Llama, QZXM, etc.')).toContain('QZXM');
+    // No marker of examples: a known term beside it says nothing ("Skills: GPT, BERT"); nor does "etc." with
+    // acronyms the reader does not know.
+    expect(definesKnown('Skills: GPT, BERT')).not.toContain('BERT');
+    expect(definesKnown('models (ASR, LLM, TTS, etc.) compete')).not.toContain('ASR');
+    // Without isKnown (the tests' limits), a known term is no evidence.
+    expect(defines('Models: GPT, BERT, etc., for text.')).not.toContain('BERT');
+  });
+
   it('reads an item of a list in parentheses after a plural noun of things, with a plain name among the items', () => {
     // PyBaMM 2025 and TARDIS 2023 (regression-7), Qubes OS (regression-6).
     expect(defines('knowledge of scientific computing libraries (NumPy, SciPy, SUNDIALS)')).toContain('SUNDIALS');

@@ -74,6 +74,18 @@ export const WELL_KNOWN: readonly string[] = [
   // injection in every web course: read as common where used unexplained ("security issues such as XSS
   // vulnerabilities", ObsidianUI, regression-15). Moved here from the web pack, as RAG and WASM were.
   'XSS',
+  // Security: the cipher and the hash family every programmer meets (HTTPS, disk encryption, git's commit ids).
+  'AES', 'SHA',
+  // Data structures of every algorithms course: the directed acyclic graph (build systems, workflows, git history)
+  // and the two queue disciplines. DAG was read as common where used unexplained (regression-9).
+  'DAG', 'FIFO', 'LIFO',
+  // File formats every computer user sees as file extensions, beside PDF, PNG and CSV: text, audio, images and
+  // office documents (an idea writing `.wav` names the format already; these are written without the dot).
+  'TXT', 'WAV', 'BMP', 'TIFF', 'WEBP', 'DOCX', 'XLSX',
+  // Everyday technology: virtual reality (read as common in regression-10), and the processor architecture family
+  // beside ARM (`RISC-V`, read as a named architecture in regression-8 and regression-13, never as undefined; it was
+  // in the systems pack, with CISC, which stays there).
+  'VR', 'RISC',
 ];
 
 /**
@@ -85,7 +97,7 @@ export const PACKS: Readonly<Record<string, readonly string[]>> = {
   systems: [
     'PCI', 'PCIe', 'DMA', 'MMU', 'IOMMU', 'IRQ', 'ACPI', 'UEFI', 'KVM', 'QEMU', 'NUMA', 'SMP', 'SIMD', 'TLB',
     'ISA', 'ABI', 'ELF', 'IPC', 'SCSI', 'SATA', 'NVMe', 'NIC', 'DIMM', 'DRAM', 'RTOS', 'LVM',
-    'HVM', 'PV', 'VT', 'SR-IOV', 'RISC', 'CISC', 'LLC', 'FPU', 'MSI', 'GPIO', 'I2C', 'SPI', 'UART', 'JTAG',
+    'HVM', 'PV', 'VT', 'SR-IOV', 'CISC', 'LLC', 'FPU', 'MSI', 'GPIO', 'I2C', 'SPI', 'UART', 'JTAG',
   ],
   web: ['CORS', 'CSRF', 'JWT', 'SSO', 'CDN', 'SPA', 'SSR', 'PWA', 'CMS', 'SEO', 'OIDC'],
   cloud: [

@@ -849,3 +849,19 @@ describe('undefined-terms: common vocabulary and named lists of examples (sessio
     expect(flagged(idea('Use GPT and BERT.'))).toEqual(['BERT']);
   });
 });
+
+describe('undefined-terms: everyday vocabulary of security, algorithms, file formats (session 17)', () => {
+  it('knows the cipher and hash, the data structures, file formats without their dot, VR and RISC-V', () => {
+    const text = [
+      'Encrypt the archive with AES and check its SHA sum. Order the jobs as a DAG, queue them FIFO or LIFO.',
+      'Export TXT, WAV, BMP, TIFF, WEBP, DOCX and XLSX files. Port the viewer to VR headsets and to RISC-V boards.',
+    ].join(' ');
+    expect(flagged(idea(text))).toEqual([]);
+    // Their neighbours stay terms: CISC is in the systems pack, MVC and ORM are not known.
+    expect(flagged(idea('Compare RISC and CISC designs; write the MVC layer with an ORM.'))).toEqual([
+      'CISC',
+      'MVC',
+      'ORM',
+    ]);
+  });
+});

@@ -90,6 +90,15 @@ const WRITTEN_IN = /(?:^|\s)(?:written|implemented|coded|programmed)\s+in\s+$/u;
  */
 const VERSION_AFTER = /\s+\d{1,2}(?:\.\d+)?(?=\s*[,.;:)\]|/]|\s*$|\s+(?!\p{Ll}+s\b)\p{L})/uy;
 
+/**
+ * The same release in parentheses, as the version a list asks for: "EMF (2.x or later)", "GTKX (3.24+)", "QZX (>=
+ * 1.2)", "QZX (version 8 or later)", "QZX (v2 or newer)". A product that ships versions is named, as "ROS 2" is; the
+ * parenthesis holds nothing but the version and "or later" (a remark such as "(optional)" or "(version TBD)" is
+ * not one).
+ */
+const VERSION_IN_PARENTHESES =
+  /\s*[(（]\s*(?:(?:version|ver\.?|v)\s*|[>≥]=?\s*)?\d{1,3}(?:\.(?:\d+|x))*\+?(?:\s+(?:or|and)\s+(?:later|newer|above|higher|up))?\s*[)）]/iuy;
+
 /** A quantity with a unit of memory or storage right before a term: what is measured ("2GB VRAM", "16 GB DDR4"). */
 const QUANTITY = /(?:^|[\s(（,，])\d+(?:\.\d+)?\s*(?:[KMGTP]i?B|bytes?)\s+$/iu;
 
@@ -308,7 +317,7 @@ export function findDefinitions(
       // "Intel TBB": a vendor's product; "2GB VRAM": what a quantity measures; "code written in GLSL": a language.
       else if (VENDOR.test(preceding) || QUANTITY.test(preceding) || WRITTEN_IN.test(preceding)) define(word);
       // "ROS 2": a release of a product.
-      else if (at(VERSION_AFTER, nameEnd)) define(word);
+      else if (at(VERSION_AFTER, nameEnd) || at(VERSION_IN_PARENTHESES, nameEnd)) define(word);
       // "GTK, Cocoa, Win32 APIs", "(ex. GIMP, Photoshop, Krita)": one item of a list of names.
       else if (listedWithNames(text, start, nameEnd, limits)) define(word);
     }

@@ -441,8 +441,9 @@ describe('undefined-terms: names explained by their context', () => {
     // WSO2's list: a slash list continuing a longer name names no product.
     ['a slash after a name of two words', 'Skills: Prompt Engineering / MCP / LLM fine tuning.', ['MCP']],
     // A remark in parentheses explains nothing. (Beside a named technology, `Skills: Java (8 or later), EMF, GMF`, the
-    // list names technologies since session 16: rules/undefined-terms/technology-lists.ts.)
-    ['a bare list with a remark in parentheses', 'Skills: EMF (version 8 or later), GMF.', ['EMF', 'GMF']],
+    // list names technologies since session 16: rules/undefined-terms/technology-lists.ts; a version in parentheses,
+    // `EMF (version 8 or later)`, names a product that ships versions since session 17, as "ROS 2" does.)
+    ['a bare list with a remark in parentheses', 'Skills: EMF (optional), GMF.', ['EMF', 'GMF']],
     ['"as" after three words', 'The SPF tool can be used as a backend.', ['SPF']],
     ['"as a …" after a conjunction', 'Run it in NKCI and executed as an action.', ['NKCI']],
     ['a parenthesis after plain words, not a link', 'Related Links -> see the docs (MUI).', ['MUI']],

@@ -345,6 +345,19 @@ describe('findDefinitions with the keys asked about', () => {
     expect(defines('the OCIO v2 API')).not.toContain('OCIO');
   });
 
+  it('reads a release in parentheses after a name as the version a product ships', () => {
+    // The s16 review's `EMF (2.x or later)` (a Yakindu-like skills line): named, as "ROS 2" is.
+    expect(defines('Skills: EMF (2.x or later), GMF.')).toContain('EMF');
+    expect(defines('Use GTKX (3.24+) or newer.')).toContain('GTKX');
+    expect(defines('Needs QZX (>= 1.2) on the host.')).toContain('QZX');
+    expect(defines('Skills: QZX (version 8 or later).')).toContain('QZX');
+    expect(defines('Skills: QZX（v2 or newer）')).toContain('QZX');
+    // A remark is no version; nor a count of things.
+    expect(defines('Skills: QZX (optional), GMF.')).not.toContain('QZX');
+    expect(defines('Skills: QZX (version TBD).')).not.toContain('QZX');
+    expect(defines('Use QZX (2 weeks) here.')).not.toContain('QZX');
+  });
+
   it('reads a former name in parentheses as what the term is, and looks past closing emphasis tags', () => {
     // Developers Italia (regression-5), an HTML table: "The <b>PDND</b> (formerly Data and Analytics Framework)".
     expect(defines('The <b>PDND</b> (formerly Data and Analytics Framework) is under active development')).toContain(

@@ -12,7 +12,15 @@ const EXPLAINED_BY =
   /,?\s*(?:\(\s*)?(?:which\s+|that\s+)?(?:stands for|is short for|short for|means|meaning|i\.e\.|is an? (?:abbreviation|acronym|initialism) (?:of|for)|also known as|aka|a\.k\.a\.)\s/iy;
 
 // Sticky patterns, tried right after a word.
-const LINK_GAP = /\s*[(:,]?\s*/y;
+/**
+ * What may stand between a term and the link that follows it at once: a colon, a comma or an opening parenthesis,
+ * and in the parenthesis a word that points to the link ("XCP ([overview](…))", "QZX (see [the site](…))", "QZX
+ * (cf. [1](…))", "QZX (docs: [here](…))").
+ */
+const LINK_GAP =
+  /\s*(?:[(:,]\s*(?:(?:see(?:\s+also)?|cf\.?|ref\.?|more\s+at|details(?:\s+at)?|docs?|link)\s*:?\s*)?)?/iy;
+/** White space only: a link whose text opens with the parenthesis, "QZX [(docs)](…)". */
+const SPACE_GAP = /\s*/y;
 const CLOSES = /\s*(?:[),;:]|for short\b|-\s)/y;
 const PARENTHESIS = /\s*\(([^()]{3,200})\)/y;
 /** Closing tags of inline HTML emphasis right after a word (`</b>`, `</strong></em>`). */
@@ -255,10 +263,17 @@ export function findDefinitions(
     if (!asked(word)) continue;
     const start = match.index;
     const end = start + word.length;
-    // Linked: the link explains it, "[PVSCSI](…)", or a link follows at once, "XCP ([overview](…))".
+    // Linked: the link explains it, "[PVSCSI](…)", or a link follows at once, "XCP ([overview](…))", "QZX (see
+    // [the site](…))", "QZX [(docs)](…)".
     if (block.links.length > 0) {
       const linkAfter = end + at(LINK_GAP, end)![0].length;
-      if (inLink(start, end) || linkStarts.has(linkAfter) || linkedBefore(text, start, end, linkEnds)) {
+      const linkNext = end + at(SPACE_GAP, end)![0].length;
+      if (
+        inLink(start, end) ||
+        linkStarts.has(linkAfter) ||
+        linkStarts.has(linkNext) ||
+        linkedBefore(text, start, end, linkEnds)
+      ) {
         define(word);
         if (linked) for (const key of keysOf(word)) linked.add(key);
       }

@@ -1,5 +1,6 @@
 // Rule undefined-terms, its machinery: the terms a block of prose defines (research/GUIDELINES.md §5.5). Pure.
 import { overlapsInOrder, readAcronyms, type AcronymLimits } from './find-acronyms.js';
+import { WELL_KNOWN } from './well-known.js';
 import { acronymLetters, endsWithLongForm, isContent, splitWords, startsWithLongForm } from './initials.js';
 import type { TextBlock } from '../../src/lint/rule-kit.js';
 
@@ -193,7 +194,7 @@ const WINDOW = 300;
  */
 export function findDefinitions(
   block: TextBlock,
-  limits: AcronymLimits & KnownTerms,
+  limits: AcronymLimits,
   only?: ReadonlySet<string>,
   linked?: Set<string>,
 ): Set<string> {
@@ -334,7 +335,7 @@ export function findDefinitions(
       // "ROS 2": a release of a product.
       else if (at(VERSION_AFTER, nameEnd) || at(VERSION_IN_PARENTHESES, nameEnd)) define(word);
       // "GTK, Cocoa, Win32 APIs", "(ex. GIMP, Photoshop, Krita)": one item of a list of names.
-      else if (listedWithNames(text, start, nameEnd, limits)) define(word);
+      else if (listedWithNames(text, start, nameEnd)) define(word);
     }
     // ABBR: Long Form / ABBR – Long Form / | ABBR | Long form |, or a definition-list entry at the block's start.
     const separator = SEPARATOR_START.has(text[next]) ? at(SEPARATOR, end) : null;
@@ -639,10 +640,12 @@ function namesBefore(before: string, named: string, limits: AcronymLimits): bool
   );
 }
 
-/** What findDefinitions may know of terms: whether a key is known without a definition (TermCheck's isKnown). */
-export interface KnownTerms {
-  isKnown?(key: string): boolean;
-}
+/**
+ * The terms every applicant knows (WELL_KNOWN): in a list marked as examples one of them tells the kind as a plain
+ * name does. Not the dictionary's acronyms, whose everyday sense may not be the list's (`PVC` beside `VMI` in a
+ * Kubernetes list is a volume claim, not the plastic), nor the page's own words.
+ */
+const KNOWN_KINDS = new Set(WELL_KNOWN);
 
 /**
  * Words that close a list of examples, as an item of their own: "GPT, BERT, etc.", "MySQL、PostgreSQL 等", "A, B and
@@ -667,7 +670,7 @@ const TITLE_CASE_ITEM_WORDS = 4;
  * pathways)", "GPT, BERT, etc."). A list of acronyms alone ("ASR, LLM, TTS") says nothing; nor does one whose only
  * other item the reader knows without a marker of examples ("Skills: GPT, BERT").
  */
-function listedWithNames(text: string, start: number, end: number, known: KnownTerms = {}): boolean {
+function listedWithNames(text: string, start: number, end: number): boolean {
   // The clause around the word, looked for within a window only: a clause of 100,000 acronyms would otherwise be
   // scanned and split once per acronym. A clause cut by the window has no known start, so no list opening there.
   const windowStart = Math.max(0, start - LIST_WINDOW_CHARS);
@@ -751,8 +754,7 @@ function listedWithNames(text: string, start: number, end: number, known: KnownT
   if (!examples && !kindAfter && !kindBefore) return false;
   // A term the reader knows tells the kind as a plain name does, in a list marked as examples: "GPT, BERT, etc." (WSO2,
   // regression-9) names BERT a model as GPT is one.
-  const knownTerm = (item: string): boolean =>
-    examples && known.isKnown !== undefined && /^[A-Z][A-Z0-9]+$/.test(item) && known.isKnown(item);
+  const knownTerm = (item: string): boolean => examples && KNOWN_KINDS.has(item);
   return run.some((item, at) => first + at !== own && (PLAIN_NAME.test(item.split(/\s+/)[0]) || knownTerm(item)));
 }
 

@@ -62,6 +62,7 @@ export function findUndefinedTerms(
   let sections: LongForms | undefined;
   const ideaText = file.text.slice(idea.position.start.offset, idea.position.end.offset);
   let extensions: Set<string> | undefined;
+  let fileNames: Set<string> | undefined;
   let numbered: Set<string> | undefined;
   let cited: Set<string> | undefined;
   let skillInitials: Set<string> | undefined;
@@ -77,6 +78,7 @@ export function findUndefinedTerms(
       (label && anywhere.has(key)) ||
       linked.has(key) ||
       (extensions ??= fileExtensions(ideaText)).has(key) ||
+      (fileNames ??= namedFiles(ideaText)).has(key) ||
       (numbered ??= numberedSeries(ideaText)).has(key) ||
       (cited ??= citedTerms(ideaText, file.text)).has(key);
     // A plural written in capitals (`LLMS`, `APIS`) is known when its singular is, and a known term with a version
@@ -307,19 +309,22 @@ function numberedSeries(text: string): Set<string> {
  * regression-14) cites its source for "OSI layer 4", as a link would.
  */
 const CITED =
-  /(?<![\p{L}\p{N}])([A-Z][A-Z0-9]*[A-Z0-9](?:-[A-Z0-9]+)*)(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}-]*){0,3}[ \t]*\[\^?(\d{1,3})\]/gu;
+  /(?<![\p{L}\p{N}])([A-Z][A-Z0-9]*[A-Z0-9](?:-[A-Z0-9]+)*)(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}-]*){0,3}[ \t]*(?:\([ \t]*(?:(?:[Ss]ee|[Cc]f\.?|[Rr]ef\.?)[ \t]*)?)?\[\^?(\d{1,3})\]/gu;
 
 /**
- * The terms the idea cites a numbered reference for (CITED) whose entry the page holds: a line that starts with the
- * same marker (`[7] https://…`, `- [7] …`, `[^7]: …`), as a list of references or footnotes does. The reference says
- * where to read about the term, as a link beside it does.
+ * The terms the idea cites a numbered reference for (CITED, also in parentheses: "QZX (ref. [7])", "QZX ([7])") whose
+ * entry the page holds: a line that starts with the same marker (`[7] https://…`, `- [7] …`, `[^7]: …`), as a list
+ * of references or footnotes does, or an item of a numbered list with that number holding an address (`7. Author,
+ * https://…`), as a references section written as a Markdown list does. The reference says where to read about the
+ * term, as a link beside it does.
  */
 function citedTerms(ideaText: string, pageText: string): Set<string> {
   const found = new Set<string>();
   if (!/\[\^?\d/.test(ideaText)) return found;
   for (const match of ideaText.matchAll(CITED)) {
     const entry = new RegExp(`^[ \\t]*(?:[-*+][ \\t]+)?\\[\\^?${match[2]}\\]:?[ \\t]+\\S`, 'm');
-    if (entry.test(pageText)) found.add(match[1].toUpperCase());
+    const numbered = new RegExp(`^[ \\t]*${match[2]}[.)][ \\t]+[^\\n]*(?:https?://|www\\.)`, 'm');
+    if (entry.test(pageText) || numbered.test(pageText)) found.add(match[1].toUpperCase());
   }
   return found;
 }
@@ -396,9 +401,14 @@ function wordsNotInCapitals(file: IdeaFile, limits: AcronymLimits): Set<string> 
       words.add(word.toUpperCase());
     }
     // A name in lower case joined by hyphens (`go-cqhttp`, `xarray-erddap`): a package named after each of its
-    // words of four letters or more, written not in capitals.
+    // words of four letters or more, written not in capitals. In a code span too (`aima-python`, `aima-java`): a
+    // repository or package the idea points at, named after the project it writes AIMA (aimacode, regression-15).
+    // Not in a mentors field (names), and never inside an address: the pattern wants no `/`, `.`, `#` or `@`
+    // before the name and no `.`, `-` or `_` joining more after it, so `github.com/o/aima-python`, `#cl-light`
+    // and `erddap-server.yml` give nothing.
+    const inQuiet = overlapsInOrder(block.quiet);
     for (const match of block.text.matchAll(HYPHENATED_NAME)) {
-      if (inSkip(match.index, match.index + match[0].length)) continue;
+      if (inQuiet(match.index, match.index + match[0].length)) continue;
       for (const part of match[0].split('-'))
         if (part.length >= MIN_PLAIN_WORD && part.length <= limits.maxLength) words.add(part.toUpperCase());
     }
@@ -423,6 +433,19 @@ function fileExtensions(text: string): Set<string> {
   const found = new Set<string>();
   for (const match of text.matchAll(/(?<![\p{L}\p{N}.])\.(\p{L}[\p{L}\p{N}]{1,5})(?![\p{L}\p{N}])/gu))
     found.add(match[1].toUpperCase());
+  return found;
+}
+
+/**
+ * The names in capitals of files the idea writes with a lower-case extension (`LANG.lproj`, `CHANGELOG.txt`,
+ * `QZX.js`): a term the idea also writes as a file's name is a placeholder of a path or the name of a file or
+ * library ("values-LANG for Android, LANG.lproj for iOS", MIT App Inventor, regression-9), not an initialism to
+ * spell out. The name starts after no letter, digit, dot, slash or hyphen and the extension ends the word.
+ */
+function namedFiles(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}./\\-])([A-Z][A-Z0-9]+)\.[a-z][a-z0-9]{0,5}(?![\p{L}\p{N}])/gu))
+    found.add(match[1]);
   return found;
 }
 

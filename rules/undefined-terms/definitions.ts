@@ -1,5 +1,6 @@
 // Rule undefined-terms, its machinery: the terms a block of prose defines (research/GUIDELINES.md §5.5). Pure.
 import { overlapsInOrder, readAcronyms, type AcronymLimits } from './find-acronyms.js';
+import { WELL_KNOWN } from './well-known.js';
 import { acronymLetters, endsWithLongForm, isContent, splitWords, startsWithLongForm } from './initials.js';
 import type { TextBlock } from '../../src/lint/rule-kit.js';
 
@@ -12,7 +13,15 @@ const EXPLAINED_BY =
   /,?\s*(?:\(\s*)?(?:which\s+|that\s+)?(?:stands for|is short for|short for|means|meaning|i\.e\.|is an? (?:abbreviation|acronym|initialism) (?:of|for)|also known as|aka|a\.k\.a\.)\s/iy;
 
 // Sticky patterns, tried right after a word.
-const LINK_GAP = /\s*[(:,]?\s*/y;
+/**
+ * What may stand between a term and the link that follows it at once: a colon, a comma or an opening parenthesis,
+ * and in the parenthesis a word that points to the link ("XCP ([overview](…))", "QZX (see [the site](…))", "QZX
+ * (cf. [1](…))", "QZX (docs: [here](…))").
+ */
+const LINK_GAP =
+  /\s*(?:[(:,]\s*(?:(?:see(?:\s+also)?|cf\.?|ref\.?|more\s+at|details(?:\s+at)?|docs?|link)\s*:?\s*)?)?/iy;
+/** White space only: a link whose text opens with the parenthesis, "QZX [(docs)](…)". */
+const SPACE_GAP = /\s*/y;
 const CLOSES = /\s*(?:[),;:]|for short\b|-\s)/y;
 const PARENTHESIS = /\s*\(([^()]{3,200})\)/y;
 /** Closing tags of inline HTML emphasis right after a word (`</b>`, `</strong></em>`). */
@@ -89,6 +98,15 @@ const WRITTEN_IN = /(?:^|\s)(?:written|implemented|coded|programmed)\s+in\s+$/u;
  * word after the number is not a plural.
  */
 const VERSION_AFTER = /\s+\d{1,2}(?:\.\d+)?(?=\s*[,.;:)\]|/]|\s*$|\s+(?!\p{Ll}+s\b)\p{L})/uy;
+
+/**
+ * The same release in parentheses, as the version a list asks for: "EMF (2.x or later)", "GTKX (3.24+)", "QZX (>=
+ * 1.2)", "QZX (version 8 or later)", "QZX (v2 or newer)". A product that ships versions is named, as "ROS 2" is; the
+ * parenthesis holds nothing but the version and "or later" (a remark such as "(optional)" or "(version TBD)" is
+ * not one).
+ */
+const VERSION_IN_PARENTHESES =
+  /\s*[(（]\s*(?:(?:version|ver\.?|v)\s*|[>≥]=?\s*)?\d{1,3}(?:\.(?:\d+|x))*\+?(?:\s+(?:or|and)\s+(?:later|newer|above|higher|up))?\s*[)）]/iuy;
 
 /** A quantity with a unit of memory or storage right before a term: what is measured ("2GB VRAM", "16 GB DDR4"). */
 const QUANTITY = /(?:^|[\s(（,，])\d+(?:\.\d+)?\s*(?:[KMGTP]i?B|bytes?)\s+$/iu;
@@ -246,10 +264,17 @@ export function findDefinitions(
     if (!asked(word)) continue;
     const start = match.index;
     const end = start + word.length;
-    // Linked: the link explains it, "[PVSCSI](…)", or a link follows at once, "XCP ([overview](…))".
+    // Linked: the link explains it, "[PVSCSI](…)", or a link follows at once, "XCP ([overview](…))", "QZX (see
+    // [the site](…))", "QZX [(docs)](…)".
     if (block.links.length > 0) {
       const linkAfter = end + at(LINK_GAP, end)![0].length;
-      if (inLink(start, end) || linkStarts.has(linkAfter) || linkedBefore(text, start, end, linkEnds)) {
+      const linkNext = end + at(SPACE_GAP, end)![0].length;
+      if (
+        inLink(start, end) ||
+        linkStarts.has(linkAfter) ||
+        linkStarts.has(linkNext) ||
+        linkedBefore(text, start, end, linkEnds)
+      ) {
         define(word);
         if (linked) for (const key of keysOf(word)) linked.add(key);
       }
@@ -308,7 +333,7 @@ export function findDefinitions(
       // "Intel TBB": a vendor's product; "2GB VRAM": what a quantity measures; "code written in GLSL": a language.
       else if (VENDOR.test(preceding) || QUANTITY.test(preceding) || WRITTEN_IN.test(preceding)) define(word);
       // "ROS 2": a release of a product.
-      else if (at(VERSION_AFTER, nameEnd)) define(word);
+      else if (at(VERSION_AFTER, nameEnd) || at(VERSION_IN_PARENTHESES, nameEnd)) define(word);
       // "GTK, Cocoa, Win32 APIs", "(ex. GIMP, Photoshop, Krita)": one item of a list of names.
       else if (listedWithNames(text, start, nameEnd)) define(word);
     }
@@ -616,9 +641,34 @@ function namesBefore(before: string, named: string, limits: AcronymLimits): bool
 }
 
 /**
- * Whether the word at [start, end) is one item of a list of short items (one or two words each) of which another is
- * a plain name, introduced as examples or followed by a plural kind noun (then three items or more): the list names things of one kind, the plain names say which ("GTK, Cocoa, Win32
- * APIs", "ex. GIMP, Photoshop, Krita"). A list of acronyms alone ("ASR, LLM, TTS") says nothing.
+ * The terms every applicant knows (WELL_KNOWN): in a list marked as examples one of them tells the kind as a plain
+ * name does. Not the dictionary's acronyms, whose everyday sense may not be the list's (`PVC` beside `VMI` in a
+ * Kubernetes list is a volume claim, not the plastic), nor the page's own words.
+ */
+const KNOWN_KINDS = new Set(WELL_KNOWN);
+
+/**
+ * Words that close a list of examples, as an item of their own: "GPT, BERT, etc.", "MySQL、PostgreSQL 等", "A, B and
+ * so on". The list names some things of a kind, as "e.g." before it does.
+ */
+const CLOSING_EXAMPLES = /^(?:etc\.?|(?:and )?so on|(?:and )?the like|…|\.\.\.|等)$/iu;
+/**
+ * `等` ("etc.") after a list's last name, written onto it ("MySQL、QZXDB 等", "QZXDB等数据库"): an item of its own.
+ * Only after a Latin name, and not the first character of 等待 (wait), 等级 (level), 等于 (equals), 等同, 等价, 等效.
+ */
+const CHINESE_ETC = /(?<=[A-Za-z0-9+#])\s*等(?![待级于同价效])/gu;
+
+/** Most words of a name in Title Case read as one short item of a list ("Gene Expression Omnibus"). */
+const TITLE_CASE_ITEM_WORDS = 4;
+
+/**
+ * Whether the word at [start, end) is one item of a list of short items (one or two words each, or a name in Title
+ * Case of up to four, "Gene Expression Omnibus") of which another is a plain name or a term the reader knows,
+ * introduced as examples ("e.g.", "ex.", "such as") or closed as examples ("etc.", "and so on", "等"), or followed by a
+ * plural kind noun (then three items or more): the list names things of one kind, the plain names say which ("GTK,
+ * Cocoa, Win32 APIs", "ex. GIMP, Photoshop, Krita", "(e.g., Gene Ontology, Gene Expression Omnibus, KEGG
+ * pathways)", "GPT, BERT, etc."). A list of acronyms alone ("ASR, LLM, TTS") says nothing; nor does one whose only
+ * other item the reader knows without a marker of examples ("Skills: GPT, BERT").
  */
 function listedWithNames(text: string, start: number, end: number): boolean {
   // The clause around the word, looked for within a window only: a clause of 100,000 acronyms would otherwise be
@@ -647,6 +697,7 @@ function listedWithNames(text: string, start: number, end: number): boolean {
   const marker = cut ? null : LEADING_EXAMPLES.exec(clause);
   const items = clause
     .slice(marker ? marker[0].length : 0)
+    .replace(CHINESE_ETC, '、等、')
     .split(LIST_SEPARATOR)
     .map((item) => item.trim())
     .filter(Boolean);
@@ -662,7 +713,13 @@ function listedWithNames(text: string, start: number, end: number): boolean {
   }
   if (own < 0) return false;
   // The run of short items around the word.
-  const short = (item: string): boolean => item.length > 0 && item.split(/\s+/).length <= 2;
+  const short = (item: string): boolean => {
+    const words = item.split(/\s+/);
+    return (
+      item.length > 0 &&
+      (words.length <= 2 || (words.length <= TITLE_CASE_ITEM_WORDS && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))))
+    );
+  };
   let first = own;
   let last = own;
   while (first > 0 && short(items[first - 1])) first--;
@@ -683,8 +740,11 @@ function listedWithNames(text: string, start: number, end: number): boolean {
   // Win32 APIs"); a bare list ("Skills: Java, EMF, GMF") names what to learn, not what it is.
   const listStart = view.lastIndexOf(items[first], start - windowStart);
   const tail = items[last].split(/\s+/);
+  const run = items.slice(first, last + 1);
+  const closed = run.some((item) => CLOSING_EXAMPLES.test(item));
   const examples =
     opened ||
+    closed ||
     (!cut && first === 0 && (marker !== null || EXAMPLES.test(view.slice(Math.max(0, listStart - 30), listStart))));
   const kindAfter = last - first >= 2 && tail.length === 2 && PLURAL_NOUN.test(tail[1]);
   // Listed in parentheses right after a plural kind noun, as its instances: "scientific computing libraries (NumPy,
@@ -692,7 +752,10 @@ function listedWithNames(text: string, start: number, end: number): boolean {
   const kindBefore =
     !cut && first === 0 && marker === null && kindBeforeParenthesis(view.slice(Math.max(0, from - 40), from));
   if (!examples && !kindAfter && !kindBefore) return false;
-  return items.slice(first, last + 1).some((item, at) => first + at !== own && PLAIN_NAME.test(item.split(/\s+/)[0]));
+  // A term the reader knows tells the kind as a plain name does, in a list marked as examples: "GPT, BERT, etc." (WSO2,
+  // regression-9) names BERT a model as GPT is one.
+  const knownTerm = (item: string): boolean => examples && KNOWN_KINDS.has(item);
+  return run.some((item, at) => first + at !== own && (PLAIN_NAME.test(item.split(/\s+/)[0]) || knownTerm(item)));
 }
 
 /**

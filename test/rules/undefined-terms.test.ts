@@ -118,6 +118,11 @@ describe('undefined-terms', () => {
       ['a link whose text is the term', 'Port [PVSCSI](https://wiki.xenproject.org/wiki/PVSCSI) to xl.'],
       ['a link whose text contains the term', 'Read [the XCP overview](https://xenproject.org/xcp) first.'],
       ['a link right after the term', 'Port XCP ([overview](https://xenproject.org/xcp)) tools.'],
+      // Session 17: the parenthesis may point to the link, or be the link's own text.
+      ['"see" before a link right after the term', 'Map genes with QZXG (see [the site](https://qzxg.org)).'],
+      ['"cf." before a link right after the term', 'Map genes with QZXG (cf. [its docs](https://qzxg.org)) first.'],
+      ['"docs:" before a link right after the term', 'Map genes with QZXG (docs: [here](https://qzxg.org)).'],
+      ['a link in parentheses right after the term', 'Map genes with QZXG [(docs)](https://qzxg.org) for pathways.'],
       ['an <abbr> element', 'Port <abbr title="ParaVirtualized SCSI">PVSCSI</abbr> to xl.'],
       ['the long form spelled out earlier', 'It has other high-availability features. A minimal HA setup works.'],
       [
@@ -150,6 +155,9 @@ describe('undefined-terms', () => {
       ['a hedge in parentheses', 'Convert to XCP (perhaps OVF or similar) formats.', ['XCP', 'OVF']],
       ['"(or a …)" naming a second thing', 'Write a native Hyper-V (or a HCS) driver.', ['HCS']],
       ['a definition-list entry that is a remark', '- CUE — or willingness to learn it quickly', ['CUE']],
+      // A link later in the parenthesis, after other words, is about them, not the term.
+      ['a link after words in the parenthesis', 'Map genes with QZXG (as in [the paper](https://x.org)).', ['QZXG']],
+      ['a link after the next word', 'Map genes with QZXG and [Gene Ontology](https://x.org).', ['QZXG']],
       [
         'a long form two ordinary words spell by chance',
         'Split messages over several sockets; the SM layer routes them.',
@@ -441,8 +449,9 @@ describe('undefined-terms: names explained by their context', () => {
     // WSO2's list: a slash list continuing a longer name names no product.
     ['a slash after a name of two words', 'Skills: Prompt Engineering / MCP / LLM fine tuning.', ['MCP']],
     // A remark in parentheses explains nothing. (Beside a named technology, `Skills: Java (8 or later), EMF, GMF`, the
-    // list names technologies since session 16: rules/undefined-terms/technology-lists.ts.)
-    ['a bare list with a remark in parentheses', 'Skills: EMF (version 8 or later), GMF.', ['EMF', 'GMF']],
+    // list names technologies since session 16: rules/undefined-terms/technology-lists.ts; a version in parentheses,
+    // `EMF (version 8 or later)`, names a product that ships versions since session 17, as "ROS 2" does.)
+    ['a bare list with a remark in parentheses', 'Skills: EMF (optional), GMF.', ['EMF', 'GMF']],
     ['"as" after three words', 'The SPF tool can be used as a backend.', ['SPF']],
     ['"as a …" after a conjunction', 'Run it in NKCI and executed as an action.', ['NKCI']],
     ['a parenthesis after plain words, not a link', 'Related Links -> see the docs (MUI).', ['MUI']],
@@ -708,9 +717,22 @@ describe('undefined-terms: names and explanations found past the markup and the 
     expect(flagged(idea('Sync data from ERDDAP with the xarray-erddap package.'))).toEqual([]);
     expect(flagged(idea('CQHTTP 接口改名为 OneBot 标准，推荐基于 go-cqhttp 的实现。'))).toEqual([]);
     expect(flagged(idea('Use the ZORBEX API; the py-zorbex-client wraps it.'))).toEqual([]);
-    // Identifiers, file names, code and short words are not: `noaa_coops`, `erddap.yml`, `` `go-zork` ``, `go-qq`.
+    // Identifiers, file names and short words are not: `noaa_coops`, `erddap.yml`, `go-zq`.
     expect(flagged(idea('Read ERDDAP with noaa_erddap and erddap-server.yml.'))).toEqual(['ERDDAP']);
-    expect(flagged(idea('Wrap ZORK in `go-zork`, and QQ in go-qq.'))).toEqual(['ZORK', 'QQ']);
+    expect(flagged(idea('Wrap ZQ in go-zq.'))).toEqual(['ZQ']);
+  });
+
+  it('reads a word of a hyphenated name in a code span as a repository or package the idea points at', () => {
+    // aimacode's `aima-python`, `aima-java` beside "the AIMA book" (regression-15), in several spellings.
+    expect(flagged(idea('Build a site for the exercises of the AIMA book.', 'Initiate `aima-exercises`'))).toEqual([]);
+    expect(flagged(idea('Port the ZORK solver from `go-zork` and `zork-tools`.'))).toEqual([]);
+    expect(flagged(idea('The ZORBEX client (`py-zorbex-client`) wraps the ZORBEX API.'))).toEqual([]);
+    // Not an address, an identifier, a file name or an anchor, nor a part of three letters or fewer.
+    expect(flagged(idea('See https://github.com/acme/zork-tools for ZORK.'))).toEqual(['ZORK']);
+    expect(flagged(idea('Call `zork_tools.run()` and read `zork-conf.yml` for ZORK.'))).toEqual(['ZORK']);
+    // (A name in capitals with an extension, `ZORK.yml`, is a file the idea names: see namedFiles.)
+    expect(flagged(idea('Read [the notes](#zork-notes) on ZORK.'))).toEqual(['ZORK']);
+    expect(flagged(idea('Wrap ZQ in `go-zq`.'))).toEqual(['ZQ']);
   });
 
   it('reads letters with a number at the end as a numbered product, model or release', () => {
@@ -805,8 +827,75 @@ describe('undefined-terms: a term cited by a numbered reference (session 16)', (
     expect(flagged(idea('Speak QZX[7] to the broker.') + '\n[7] QZX, the Quick Zone eXchange protocol.\n')).toEqual([]);
     // A Markdown footnote.
     expect(flagged(idea('Speak QZX[^1] to the broker.') + '\n[^1]: The Quick Zone eXchange protocol.\n')).toEqual([]);
+    // Session 17: the marker in parentheses, and the references written as a numbered list of addresses.
+    expect(flagged(idea('Speak QZX (ref. [7]) to the broker.') + references)).toEqual([]);
+    expect(flagged(idea('Speak QZX ([7]) to the broker.') + references)).toEqual([]);
+    expect(
+      flagged(idea('Speak QZX [2] to the broker.') + '\n## References\n\n1. A, https://a.org\n2. B, https://b.org\n'),
+    ).toEqual([]);
+    // A numbered line without an address is a step, not a reference.
+    expect(flagged(idea('Speak QZX [2] to the broker.\n\n1. Read.\n2. Write the code.'))).toEqual(['QZX']);
     // No entry for the marker, or punctuation between the term and the marker: no reference to the term.
     expect(flagged(idea('Speak QZX [7] to the broker.'))).toEqual(['QZX']);
     expect(flagged(idea('Speak QZX, then others [7].') + references)).toEqual(['QZX']);
+  });
+});
+
+describe('undefined-terms: common vocabulary and named lists of examples (session 17)', () => {
+  it('knows the logic operator, the web vulnerability, and editors and WebGL written in capitals', () => {
+    // Algebraeon's "a bitwise XOR", ObsidianUI's "XSS vulnerabilities", Qtile's "like in VIM" (regression-15).
+    const text = [
+      'Polynomial addition becomes a bitwise XOR. Scan components for XSS vulnerabilities.',
+      'Jump to a window as in VIM or EMACS; render it with WEBGL.',
+    ].join(' ');
+    expect(flagged(idea(text))).toEqual([]);
+    // XSS left the web pack: the pack still holds its neighbours.
+    expect(flagged(idea('Guard the forms against CSRF and XSS.'))).toEqual(['CSRF']);
+    expect(flagged(idea('Guard the forms against CSRF and XSS.'), { packs: ['web'] })).toEqual([]);
+  });
+
+  it('reads a term as one of a list of examples beside a long name or a known term, in an idea', () => {
+    expect(
+      flagged(idea('Map terms across databases (e.g., Gene Ontology, Gene Expression Omnibus, KEGG pathways).')),
+    ).toEqual([]);
+    expect(
+      flagged(idea('- **Transformer-based NLP Models**: GPT, BERT, etc., for natural language understanding.')),
+    ).toEqual([]);
+    expect(flagged(idea('Store rows in engines such as SQL, QZXDB and so on.'))).toEqual([]);
+    // Not alone, nor beside a known term without a marker of examples.
+    expect(flagged(idea('Train a BERT model.'))).toEqual(['BERT']);
+    expect(flagged(idea('Use GPT and BERT.'))).toEqual(['BERT']);
+  });
+});
+
+describe('undefined-terms: everyday vocabulary of security, algorithms, file formats (session 17)', () => {
+  it('knows the cipher and hash, the data structures, file formats without their dot, VR and RISC-V', () => {
+    const text = [
+      'Encrypt the archive with AES and check its SHA sum. Order the jobs as a DAG, queue them FIFO or LIFO.',
+      'Export TXT, WAV, BMP, TIFF, WEBP, DOCX and XLSX files. Port the viewer to VR headsets and to RISC-V boards.',
+    ].join(' ');
+    expect(flagged(idea(text))).toEqual([]);
+    // Their neighbours stay terms: CISC is in the systems pack, MVC and ORM are not known.
+    expect(flagged(idea('Compare RISC and CISC designs; write the MVC layer with an ORM.'))).toEqual([
+      'CISC',
+      'MVC',
+      'ORM',
+    ]);
+  });
+});
+
+describe('undefined-terms: a term written as a file name, and everyday abbreviations (session 17)', () => {
+  it('reads a term the idea writes as a file name with a lower-case extension as a placeholder or a named file', () => {
+    // MIT App Inventor's "values-LANG for Android LANG.lproj for iOS" (regression-9).
+    expect(flagged(idea('Put strings in values-LANG for Android, LANG.lproj for iOS.'))).toEqual([]);
+    expect(flagged(idea('Record each QZXR change in QZXR.txt.'))).toEqual([]);
+    expect(flagged(idea('Port the plots to QZP.js.'))).toEqual([]);
+    // Not a path's later part, nor a sentence's end.
+    expect(flagged(idea('Read conf/QZXR.txt for QZXR.'))).toEqual(['QZXR']);
+    expect(flagged(idea('Upgrade QZXR. then test.'))).toEqual(['QZXR']);
+  });
+
+  it('knows the teaching assistant, instant messaging and QQ', () => {
+    expect(flagged(idea('Improve the TA grading interface; let IM bots post to QQ groups.'))).toEqual([]);
   });
 });

@@ -42,6 +42,34 @@ describe('findDefinitions', () => {
     expect(defines('for example SPDK, DPDK and NVMF')).not.toContain('SPDK');
   });
 
+  it('reads an item of a list of examples beside a name of up to four words in Title Case', () => {
+    // Longevity Genie's "(e.g., Gene Ontology, Gene Expression Omnibus, KEGG pathways)" (regression-15).
+    const databases =
+      'map terms across databases (e.g., Gene Ontology, Gene Expression Omnibus, KEGG pathways), reducing';
+    expect(defines(databases)).toContain('KEGG');
+    expect(defines('sources such as Protein Data Bank Japan, QZXB and UniProt.')).toContain('QZXB');
+    expect(defines('for example Open Street Map, ZQX, etc.')).toContain('ZQX');
+    // Without a marker of examples, a name of many words beside a term is no list of examples.
+    expect(defines('Gene Expression Omnibus, KEGG pathways')).not.toContain('KEGG');
+    expect(defines('Skills: Gene Ontology Tools, QZXB')).not.toContain('QZXB');
+  });
+
+  it('reads a list closed by "etc." or "and so on" as examples, where a term the reader knows tells the kind', () => {
+    // WSO2's "Transformer-based NLP Models: GPT, BERT, etc., for natural language understanding" (regression-9).
+    expect(defines('Transformer-based NLP Models: GPT, BERT, etc., for natural language understanding.')).toContain(
+      'BERT',
+    );
+    expect(defines('query languages (SQL, QZXL and so on)')).toContain('QZXL');
+    expect(defines('数据库：MySQL、QZXDB 等')).toContain('QZXDB');
+    expect(defines('Models: Llama, QZXM, etc.')).toContain('QZXM');
+    // No marker of examples: a known term beside it says nothing ("Skills: GPT, BERT"); nor does "etc." with
+    // acronyms the reader does not know.
+    expect(defines('Skills: GPT, BERT')).not.toContain('BERT');
+    expect(defines('models (ASR, QZM, TTS, etc.) compete')).not.toContain('ASR');
+    // A dictionary acronym is no evidence: its everyday sense may not be the list's (`PVC`, a volume claim here).
+    expect(defines('cluster components (e.g., PVC, QZVMI, network interfaces)')).not.toContain('QZVMI');
+  });
+
   it('reads an item of a list in parentheses after a plural noun of things, with a plain name among the items', () => {
     // PyBaMM 2025 and TARDIS 2023 (regression-7), Qubes OS (regression-6).
     expect(defines('knowledge of scientific computing libraries (NumPy, SciPy, SUNDIALS)')).toContain('SUNDIALS');
@@ -313,6 +341,19 @@ describe('findDefinitions with the keys asked about', () => {
     // A count is no release: "HPC 2 weeks", "GPU 4 cores"; nor a number glued to a letter or a unit.
     expect(defines('we give HPC 2 weeks')).not.toContain('HPC');
     expect(defines('the OCIO v2 API')).not.toContain('OCIO');
+  });
+
+  it('reads a release in parentheses after a name as the version a product ships', () => {
+    // The s16 review's `EMF (2.x or later)` (a Yakindu-like skills line): named, as "ROS 2" is.
+    expect(defines('Skills: EMF (2.x or later), GMF.')).toContain('EMF');
+    expect(defines('Use GTKX (3.24+) or newer.')).toContain('GTKX');
+    expect(defines('Needs QZX (>= 1.2) on the host.')).toContain('QZX');
+    expect(defines('Skills: QZX (version 8 or later).')).toContain('QZX');
+    expect(defines('Skills: QZX（v2 or newer）')).toContain('QZX');
+    // A remark is no version; nor a count of things.
+    expect(defines('Skills: QZX (optional), GMF.')).not.toContain('QZX');
+    expect(defines('Skills: QZX (version TBD).')).not.toContain('QZX');
+    expect(defines('Use QZX (2 weeks) here.')).not.toContain('QZX');
   });
 
   it('reads a former name in parentheses as what the term is, and looks past closing emphasis tags', () => {

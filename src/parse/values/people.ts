@@ -243,8 +243,14 @@ function splitEntries(text: string): string[] {
     }
   }
   entries.push(kept + text.slice(start));
-  return entries.map(collapseWhitespace).filter((entry) => entry !== '');
+  // A list broken across lines leaves its conjunction at a line's end or start (`Jane Doe, jane@x.org, and` ⏎ `John
+  // Roe`): a joining word, not an entry nor part of a name.
+  return entries
+    .map((entry) => collapseWhitespace(entry).replace(LINE_CONJUNCTION, ''))
+    .filter((entry) => entry !== '');
 }
+
+const LINE_CONJUNCTION = /^(?:and|&)(?:\s+|$)|\s+(?:and|&)$/i;
 
 /** The length of a comma and post-nominal at `comma` (POST_NOMINAL), or 0. */
 function postNominalAt(text: string, comma: number): number {
@@ -475,6 +481,8 @@ function readEntry(entry: string): EntryReading | undefined {
   const rest = withoutSpans(text, [...emails, ...handles, ...accounts]);
   const boundary = rest.search(CONTACT_BOUNDARY);
   let name = cleanName(boundary < 0 ? rest : rest.slice(0, boundary));
+  // `\`goto@google.com\`. See the guide to applying.`: sentences after an entry's opening address are a remark.
+  if (name !== '' && contactThenSentences(text, emails, handles)) name = '';
   // `… but I can help. Andrea Richiardi (…)`: the name is in the last sentence before the contact details.
   const sentences = name.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
   const remark = sentences.slice(0, -1).join(' ').split(/\s+/).length >= 3; // a clause, not `Dr.`
@@ -604,6 +612,22 @@ function readPeople(raw: string): Person[] {
       previous.handle = only.handle;
       continue;
     }
+    // `Dragomir Radev, \`dragomir.radev@yale.edu\`, and Pierre de Lacaze, …`: an address alone, right after a person
+    // without one whom it names (a word of their name in its local part), is that person's address, not a second
+    // mentor; an address naming nobody before it (`Jane Doe, team@x.org`) stays an entry of its own.
+    if (
+      reading.bare === true &&
+      only.email !== undefined &&
+      only.handle === undefined &&
+      previous !== undefined &&
+      !previous.placeholder &&
+      previous.email === undefined &&
+      handleNames(only.email.split('@')[0], previous)
+    ) {
+      previous.email = only.email;
+      if (only.obfuscated === true) previous.obfuscated = true;
+      continue;
+    }
     for (const person of reading.people) people.push(person);
   }
   // `The Taskflow Team will mentor this project throughout …`: a sentence, not a person; nor is a group, a place or a
@@ -622,6 +646,17 @@ function readPeople(raw: string): Person[] {
         person.email !== undefined || person.handle !== undefined || person.placeholder || isNameLike(person.name),
     );
   return people;
+}
+
+/** Whether `text` opens with its first address or handle (in quotes or brackets at most) and a sentence ends it. */
+function contactThenSentences(
+  text: string,
+  emails: readonly { start: number; end: number }[],
+  handles: readonly { start: number; end: number }[],
+): boolean {
+  const first = [emails[0], handles[0]].filter((span) => span !== undefined).sort((a, b) => a.start - b.start)[0];
+  if (first === undefined || !/^[\s`'"(<[]*$/.test(text.slice(0, first.start))) return false;
+  return /^[`'")>\]]*[.!?]\s+\p{Lu}/u.test(text.slice(first.end));
 }
 
 /** The first person without an address, not a stand-in, of the run of such people that ends `people`. */

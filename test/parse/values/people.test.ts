@@ -281,11 +281,48 @@ describe('parsePeople', () => {
       ],
     ],
     ['HTML entities', 'Ann Lee &lt;ann@x.org&gt;', [{ name: 'Ann Lee', email: 'ann@x.org' }]],
+    ['an address ending a sentence', 'Ann Lee, ann@x.org.', [{ name: 'Ann Lee', email: 'ann@x.org' }]],
+    // aimacode (regression-15): `Potential mentors: Dragomir Radev, \`dragomir.radev@yale.edu\`, and` ⏎ `Pierre de
+    // Lacaze, \`raymond.delacaze@gmail.com\`.` An address alone after a person it names is theirs; the conjunction a
+    // line break leaves alone is no one.
     [
-      'an address ending a sentence',
-      'Ann Lee, ann@x.org.',
-      [{ name: 'Ann Lee' }, { name: 'ann@x.org', email: 'ann@x.org' }],
+      'addresses after the names they name, the list broken after its conjunction',
+      'Dragomir Radev, `dragomir.radev@yale.edu`, and\nPierre de Lacaze, `raymond.delacaze@gmail.com`.',
+      [
+        { name: 'Dragomir Radev', email: 'dragomir.radev@yale.edu' },
+        { name: 'Pierre de Lacaze', email: 'raymond.delacaze@gmail.com' },
+      ],
     ],
+    [
+      'a list broken before its conjunction',
+      'Jane Doe <jane@x.org>\n& John Roe <john@y.org>',
+      [
+        { name: 'Jane Doe', email: 'jane@x.org' },
+        { name: 'John Roe', email: 'john@y.org' },
+      ],
+    ],
+    [
+      'a list broken after a name and its conjunction',
+      'Jane Doe and\nJohn Roe',
+      [{ name: 'Jane Doe' }, { name: 'John Roe' }],
+    ],
+    [
+      'an address naming nobody before it, after a name (a second contact)',
+      'Jane Doe, team@x.org',
+      [{ name: 'Jane Doe' }, { name: 'team@x.org', email: 'team@x.org' }],
+    ],
+    [
+      'an address naming its person by the family name',
+      'Sam Goto, goto@x.org',
+      [{ name: 'Sam Goto', email: 'goto@x.org' }],
+    ],
+    // aimacode's `Potential mentor: Sam Goto, \`goto@google.com\`. See [the guide to applying](…).` (regression-15).
+    [
+      'a remark after the address that opens an entry',
+      'Sam Goto, `goto@x.org`. See [the guide to applying](https://x.org/guide).',
+      [{ name: 'Sam Goto', email: 'goto@x.org' }],
+    ],
+    ['a remark after a handle alone', '@octocat. Ping us on Slack.', [{ name: '@octocat', handle: 'octocat' }]],
     [
       'a broken mailto link',
       '[scala.center(at)epfl.ch](mailto:scala.center@epfl.ch',

@@ -232,7 +232,7 @@ function splitEntries(text: string): string[] {
       }
       if (ch === ';' || (ch === ',' && !isSurnameComma(text, start, i))) skip = 1;
       else if (ch === ' ' && lower.startsWith(' and ', i)) skip = 5;
-      else if (ch === ' ' && lower.startsWith(' & ', i)) skip = 3;
+      else if (ch === ' ' && (lower.startsWith(' & ', i) || lower.startsWith(' + ', i))) skip = 3;
       else if (ch === ' ' && text.startsWith(' / ', i) && SLASHED_NAME.test(text.slice(i + 3, i + 80))) skip = 3;
     }
     if (skip > 0) {
@@ -331,8 +331,8 @@ const HANDLE_WORD = /^@[A-Za-z0-9][\w-]*$/;
 const BARE_HANDLE = /^[a-z0-9][a-z0-9-]{0,38}$/;
 const CONTACT_BOUNDARY = /[([{<|]| [-–—] /;
 /** An indefinite pronoun (`Mentor: any`, `anyone`): it names nobody in particular, as `TBD` does. */
-const INDEFINITE =
-  /^(?:any(?:one|body)?(?: of us| of the (?:maintainers|team))?|some(?:one|body)|every(?:one|body)|whoever)$/i;
+// An indefinite pronoun, alone or of a group (`any of us`, `anyone of the maintainers`, `someone from the Coq team`).
+const INDEFINITE = /^(?:any(?:one|body)?|some(?:one|body)|every(?:one|body)|whoever)(?:\s+(?:of|from|in|on)\s+\S.*)?$/i;
 
 /**
  * Head nouns of a phrase that names a group or a place to ask, not a person: `the community`, `Lyft networking team`,

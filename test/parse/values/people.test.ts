@@ -323,6 +323,13 @@ describe('parsePeople', () => {
       [{ name: 'Sam Goto', email: 'goto@x.org' }],
     ],
     ['a remark after a handle alone', '@octocat. Ping us on Slack.', [{ name: '@octocat', handle: 'octocat' }]],
+    // The Coq wiki's `'''Mentor''': Gregory Malecha + Someone from the Coq team` (regression-15).
+    [
+      'names joined by a plus, one an indefinite pronoun of a group',
+      'Gregory Malecha + Someone from the Coq team',
+      [{ name: 'Gregory Malecha' }, { name: 'Someone from the Coq team', placeholder: true }],
+    ],
+    ['names joined by a plus', 'Jane Doe + John Roe', [{ name: 'Jane Doe' }, { name: 'John Roe' }]],
     [
       'a broken mailto link',
       '[scala.center(at)epfl.ch](mailto:scala.center@epfl.ch',

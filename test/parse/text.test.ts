@@ -27,6 +27,16 @@ describe('inlineToText', () => {
     expect(inlineToText('  plain   line of prose ')).toBe('plain line of prose');
   });
 
+  it('answers a line asked again as the first time, before and after its memory of lines fills', () => {
+    const lines = Array.from({ length: 5000 }, (_, index) => `**Line ${index}** [link](https://a.org/${index}) &amp;`);
+    const first = lines.map((line) => inlineToText(line));
+    expect(first[0]).toBe('Line 0 link &');
+    expect(first[4999]).toBe('Line 4999 link &');
+    // Asked again in both orders: past the memory's size, some answers are remembered and some read anew.
+    expect(lines.map((line) => inlineToText(line))).toEqual(first);
+    expect([...lines].reverse().map((line) => inlineToText(line))).toEqual([...first].reverse());
+  });
+
   it('reads a long run of brackets in linear time, leaving it as text', () => {
     const run = '![['.repeat(50_000);
     expect(inlineToText(`Skills: ${run}`)).toBe(`Skills: ${run}`);

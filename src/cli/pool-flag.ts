@@ -27,13 +27,3 @@ export const POOL_MIN_BYTES = 1024 * 1024;
 export function worthAPool(bytes: number): boolean {
   return bytes >= POOL_MIN_BYTES;
 }
-
-/**
- * The young generation's ceiling of every linting process of a pool run (the main one, reexec.ts's MAIN_EXEC_ARGV,
- * and the children, pool.ts's CHILD_EXEC_ARGV): 8 MB a semi-space, half V8's default on 64 bits. A file's trees die
- * young and fit it as well. Program audit (750 files, 16 MB), two rounds of runs side by side, load 14 from other
- * work on the 2 cores: the run's peak RSS (the waiting first process included) 421 → 385 MB and 426 → 389 MB (the
- * main process's 186 → 166 and 189 → 163 MB, the child's 198 → 180 and 203 → 194 MB), for +2% and +4% CPU;
- * markdownlint-cli2 beside it in the second round: 377 MB (other runs: 375 to 466 MB).
- */
-export const SEMI_SPACE_FLAG = '--max-semi-space-size=8';

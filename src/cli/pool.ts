@@ -13,7 +13,7 @@ import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { FileReport, ResolvedConfig } from '../lint/types.js';
 import { FileError } from './find-files.js';
-import { POOL_CHILD_FLAG, SEMI_SPACE_FLAG, worthAPool } from './pool-flag.js';
+import { POOL_CHILD_FLAG, worthAPool } from './pool-flag.js';
 
 export { POOL_CHILD_FLAG };
 
@@ -40,9 +40,8 @@ export const HERE_MAX_BYTES = 64 * 1024;
 /**
  * V8 flags of every child. Each child is one of several busy processes on the machine, so V8's helper threads for
  * garbage collection only compete for cores (--single-threaded-gc). childExecArgv adds the heap limit.
- * SEMI_SPACE_FLAG (pool-flag.ts): a young generation half V8's default, as the main process's.
  */
-export const CHILD_EXEC_ARGV = ['--single-threaded-gc', SEMI_SPACE_FLAG];
+export const CHILD_EXEC_ARGV = ['--single-threaded-gc'];
 
 /**
  * The old-generation heap (MB) of a child, `--max-old-space-size`: near it V8 collects harder instead of growing.

@@ -11,7 +11,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseCliArgs } from './args.js';
-import { POOL_MIN_BYTES, SEMI_SPACE_FLAG, worthAPool } from './pool-flag.js';
+import { POOL_MIN_BYTES, worthAPool } from './pool-flag.js';
 
 /**
  * The V8 flags of the main process of a pool run. `--single-threaded-gc`, as the children have it: on a machine whose
@@ -21,9 +21,9 @@ import { POOL_MIN_BYTES, SEMI_SPACE_FLAG, worthAPool } from './pool-flag.js';
  * by that much over what survived the last) brings it down: 200 MB at 200% or 100% in that process; on the program
  * audit (750 files, the waiting first process included) 422 MB at 200%, 403 MB at 100%, 401 MB before this restart
  * (without the first process and without flags), for about the same CPU. The main process has no heap limit: it
- * lints what is too big for a child's heap. SEMI_SPACE_FLAG (pool-flag.ts): a smaller young generation, as the children.
+ * lints what is too big for a child's heap.
  */
-export const MAIN_EXEC_ARGV = ['--single-threaded-gc', '--heap-growing-percent=100', SEMI_SPACE_FLAG];
+export const MAIN_EXEC_ARGV = ['--single-threaded-gc', '--heap-growing-percent=100'];
 
 export interface ReexecInput {
   argv: readonly string[];

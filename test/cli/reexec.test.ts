@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { CHILD_EXEC_ARGV, POOL_MIN_BYTES } from '../../src/cli/pool.js';
-import { SEMI_SPACE_FLAG } from '../../src/cli/pool-flag.js';
 import {
   ESTIMATE_MAX_ENTRIES,
   estimateBytes,
@@ -60,12 +59,6 @@ function decide(argv: string[], more: Partial<ReexecInput> = {}): boolean {
 describe('shouldReexec: which runs start the CLI again with the GC flags', () => {
   it('gives the main process the flag every child has', () => {
     expect(MAIN_EXEC_ARGV).toEqual(expect.arrayContaining(CHILD_EXEC_ARGV));
-  });
-
-  it('gives every linting process of a pool run the smaller young generation', () => {
-    expect(SEMI_SPACE_FLAG).toBe('--max-semi-space-size=8');
-    expect(MAIN_EXEC_ARGV).toContain(SEMI_SPACE_FLAG);
-    expect(CHILD_EXEC_ARGV).toContain(SEMI_SPACE_FLAG);
   });
 
   it('re-executes a run with work enough for a pool: the configured files, a folder, a glob or files named', () => {

@@ -7684,10 +7684,7 @@ function withInlinePlain(text, start, end, found, options) {
         const labelStart = from + match.index;
         if (hits.some((hit) => hit.labelStart <= labelStart && labelStart < hit.labelEnd))
             continue;
-        const previous = hits[hits.length - 1];
-        if (previous && previous.valueEnd > labelStart)
-            previous.valueEnd = trimEndAt(text, previous.valueStart, labelStart);
-        hits.push({
+        appendHit(hits, text, {
             ...fromLabel(read),
             label: cleanLabel(label),
             labelStart,
@@ -8367,10 +8364,7 @@ function withInlineBold(text, start, end, found, options) {
                         opensWithLevel(found, segment.slice(match.index + match[0].length - 1))))))
             continue;
         const labelStart = from + match.index + match[1].length;
-        const previous = hits[hits.length - 1];
-        if (previous && previous.valueEnd > labelStart)
-            previous.valueEnd = trimEndAt(text, previous.valueStart, labelStart);
-        hits.push({
+        appendHit(hits, text, {
             ...fromLabel(found),
             label: cleanLabel(match[3]),
             labelStart,
@@ -8381,13 +8375,16 @@ function withInlineBold(text, start, end, found, options) {
         });
     }
     const wrapped = wrappedBoldLabel(text, from, end, segment, options);
-    if (wrapped) {
-        const previous = hits[hits.length - 1];
-        if (previous && previous.valueEnd > wrapped.labelStart)
-            previous.valueEnd = trimEndAt(text, previous.valueStart, wrapped.labelStart);
-        hits.push(wrapped);
-    }
+    if (wrapped)
+        appendHit(hits, text, wrapped);
     return hits.length === found.hits.length ? found : { hits, labelLike: found.labelLike };
+}
+/** Adds a label found after others on a line: the value of the label before it ends where it starts. */
+function appendHit(hits, text, hit) {
+    const previous = hits[hits.length - 1];
+    if (previous && previous.valueEnd > hit.labelStart)
+        previous.valueEnd = trimEndAt(text, previous.valueStart, hit.labelStart);
+    hits.push(hit);
 }
 const WRAPPED_OPEN = /(^|[.!?;)][ \t]+)(\*\*|__)([^*_\n]{1,30})$/;
 const WRAPPED_CLOSE = /^[ \t>]*([^*_\n:]{1,30}?)(?:[ \t]*:[ \t]*(\*\*|__)|(\*\*|__)[ \t]*:)[ \t]*/;

@@ -5808,10 +5808,7 @@ function withInlinePlain(text, start, end, found, options) {
         const labelStart = from + match.index;
         if (hits.some((hit) => hit.labelStart <= labelStart && labelStart < hit.labelEnd))
             continue;
-        const previous = hits[hits.length - 1];
-        if (previous && previous.valueEnd > labelStart)
-            previous.valueEnd = trimEndAt(text, previous.valueStart, labelStart);
-        hits.push({
+        appendHit(hits, text, {
             ...fromLabel(read),
             label: cleanLabel(label),
             labelStart,
@@ -6491,10 +6488,7 @@ function withInlineBold(text, start, end, found, options) {
                         opensWithLevel(found, segment.slice(match.index + match[0].length - 1))))))
             continue;
         const labelStart = from + match.index + match[1].length;
-        const previous = hits[hits.length - 1];
-        if (previous && previous.valueEnd > labelStart)
-            previous.valueEnd = trimEndAt(text, previous.valueStart, labelStart);
-        hits.push({
+        appendHit(hits, text, {
             ...fromLabel(found),
             label: cleanLabel(match[3]),
             labelStart,
@@ -6505,13 +6499,16 @@ function withInlineBold(text, start, end, found, options) {
         });
     }
     const wrapped = wrappedBoldLabel(text, from, end, segment, options);
-    if (wrapped) {
-        const previous = hits[hits.length - 1];
-        if (previous && previous.valueEnd > wrapped.labelStart)
-            previous.valueEnd = trimEndAt(text, previous.valueStart, wrapped.labelStart);
-        hits.push(wrapped);
-    }
+    if (wrapped)
+        appendHit(hits, text, wrapped);
     return hits.length === found.hits.length ? found : { hits, labelLike: found.labelLike };
+}
+/** Adds a label found after others on a line: the value of the label before it ends where it starts. */
+function appendHit(hits, text, hit) {
+    const previous = hits[hits.length - 1];
+    if (previous && previous.valueEnd > hit.labelStart)
+        previous.valueEnd = trimEndAt(text, previous.valueStart, hit.labelStart);
+    hits.push(hit);
 }
 const WRAPPED_OPEN = /(^|[.!?;)][ \t]+)(\*\*|__)([^*_\n]{1,30})$/;
 const WRAPPED_CLOSE = /^[ \t>]*([^*_\n:]{1,30}?)(?:[ \t]*:[ \t]*(\*\*|__)|(\*\*|__)[ \t]*:)[ \t]*/;
@@ -15254,9 +15251,8 @@ const HERE_MAX_BYTES = 64 * 1024;
 /**
  * V8 flags of every child. Each child is one of several busy processes on the machine, so V8's helper threads for
  * garbage collection only compete for cores (--single-threaded-gc). childExecArgv adds the heap limit.
- * SEMI_SPACE_FLAG (pool-flag.ts): a young generation half V8's default, as the main process's.
  */
-const CHILD_EXEC_ARGV = ['--single-threaded-gc', pool_flag/* SEMI_SPACE_FLAG */.ZW];
+const CHILD_EXEC_ARGV = ['--single-threaded-gc'];
 /**
  * The old-generation heap (MB) of a child, `--max-old-space-size`: near it V8 collects harder instead of growing.
  * Without a limit a busy child's heap grows far beyond what it keeps alive (~20–50 MB live, yet 300 MB resident over

@@ -6,7 +6,6 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ZW: () => (/* binding */ SEMI_SPACE_FLAG),
 /* harmony export */   g7: () => (/* binding */ worthAPool),
 /* harmony export */   mW: () => (/* binding */ POOL_MIN_BYTES),
 /* harmony export */   nD: () => (/* binding */ POOL_CHILD_FLAG)
@@ -37,15 +36,6 @@ const POOL_MIN_BYTES = 1024 * 1024;
 function worthAPool(bytes) {
     return bytes >= POOL_MIN_BYTES;
 }
-/**
- * The young generation's ceiling of every linting process of a pool run (the main one, reexec.ts's MAIN_EXEC_ARGV,
- * and the children, pool.ts's CHILD_EXEC_ARGV): 8 MB a semi-space, half V8's default on 64 bits. A file's trees die
- * young and fit it as well. Program audit (750 files, 16 MB), two rounds of runs side by side, load 14 from other
- * work on the 2 cores: the run's peak RSS (the waiting first process included) 421 → 385 MB and 426 → 389 MB (the
- * main process's 186 → 166 and 189 → 163 MB, the child's 198 → 180 and 203 → 194 MB), for +2% and +4% CPU;
- * markdownlint-cli2 beside it in the second round: 377 MB (other runs: 375 to 466 MB).
- */
-const SEMI_SPACE_FLAG = '--max-semi-space-size=8';
 
 
 /***/ }),
@@ -589,9 +579,9 @@ var external_node_path_ = __nccwpck_require__(6760);
  * by that much over what survived the last) brings it down: 200 MB at 200% or 100% in that process; on the program
  * audit (750 files, the waiting first process included) 422 MB at 200%, 403 MB at 100%, 401 MB before this restart
  * (without the first process and without flags), for about the same CPU. The main process has no heap limit: it
- * lints what is too big for a child's heap. SEMI_SPACE_FLAG (pool-flag.ts): a smaller young generation, as the children.
+ * lints what is too big for a child's heap.
  */
-const MAIN_EXEC_ARGV = ['--single-threaded-gc', '--heap-growing-percent=100', pool_flag/* SEMI_SPACE_FLAG */.ZW];
+const MAIN_EXEC_ARGV = ['--single-threaded-gc', '--heap-growing-percent=100'];
 /**
  * The most entries (files and folders) the estimate looks at before it takes a run as big: it bounds the first
  * process's walk of a large tree with small files. A repository of idea lists holds a few hundred.

@@ -4,23 +4,14 @@ import { readCodes, type CodeLegend } from './code-legend.js';
 import { ideaTitle, isNotAnIdeaTitle } from './headings.js';
 import type { RawField } from './raw-field.js';
 import { countWords, decodeEntities, inlineToText, stripEmoji } from './text.js';
-import { findTitleLabelIdeas } from './title-labels.js';
+import { findTitleLabelIdeas, type TitleLabelIdea } from './title-labels.js';
 import type { Unit } from './units.js';
 import type { FieldName } from './types.js';
 import { PLAIN_TITLE_MAX_WORDS } from './thresholds.js';
 import { isAddressOnly } from './values/people.js';
 
-/** An idea found inside a region of units: its title and the units after the title. */
-export interface HeadlessIdea {
-  title: string;
-  titleStart: number;
-  titleEnd: number;
-  /** Offset where the idea's own text starts (after the title). */
-  bodyStart: number;
-  start: number;
-  end: number;
-  unitFrom: number;
-  unitTo: number;
+/** An idea found inside a region of units: its title and the units after the title (bodyStart: after the title). */
+export interface HeadlessIdea extends TitleLabelIdea {
   /** Fields given by explained codes after the title (`[**D1**]` where a legend says `**D1** - medium`). */
   codeFields?: RawField[];
   /** Fields given by bold labels inside the item's text (`… - **Difficulty:** *medium*`). */

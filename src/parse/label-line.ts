@@ -129,10 +129,7 @@ function withInlinePlain(
     if (!read?.exact || read.demoted || read.quantityOnly || read.name === 'description') continue;
     const labelStart = from + match.index;
     if (hits.some((hit) => hit.labelStart <= labelStart && labelStart < hit.labelEnd)) continue;
-    const previous = hits[hits.length - 1];
-    if (previous && previous.valueEnd > labelStart)
-      previous.valueEnd = trimEndAt(text, previous.valueStart, labelStart);
-    hits.push({
+    appendHit(hits, text, {
       ...fromLabel(read),
       label: cleanLabel(label),
       labelStart,
@@ -911,10 +908,7 @@ function withInlineBold(
     )
       continue;
     const labelStart = from + match.index + match[1].length;
-    const previous = hits[hits.length - 1];
-    if (previous && previous.valueEnd > labelStart)
-      previous.valueEnd = trimEndAt(text, previous.valueStart, labelStart);
-    hits.push({
+    appendHit(hits, text, {
       ...fromLabel(found),
       label: cleanLabel(match[3]),
       labelStart,
@@ -925,13 +919,16 @@ function withInlineBold(
     });
   }
   const wrapped = wrappedBoldLabel(text, from, end, segment, options);
-  if (wrapped) {
-    const previous = hits[hits.length - 1];
-    if (previous && previous.valueEnd > wrapped.labelStart)
-      previous.valueEnd = trimEndAt(text, previous.valueStart, wrapped.labelStart);
-    hits.push(wrapped);
-  }
+  if (wrapped) appendHit(hits, text, wrapped);
   return hits.length === found.hits.length ? found : { hits, labelLike: found.labelLike };
+}
+
+/** Adds a label found after others on a line: the value of the label before it ends where it starts. */
+function appendHit(hits: LabelHit[], text: string, hit: LabelHit): void {
+  const previous = hits[hits.length - 1];
+  if (previous && previous.valueEnd > hit.labelStart)
+    previous.valueEnd = trimEndAt(text, previous.valueStart, hit.labelStart);
+  hits.push(hit);
 }
 
 const WRAPPED_OPEN = /(^|[.!?;)][ \t]+)(\*\*|__)([^*_\n]{1,30})$/;

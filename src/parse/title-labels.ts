@@ -80,7 +80,7 @@ export function isTitleLabel(label: string): boolean {
   return false;
 }
 
-/** An idea a title label opens: its title, where its text starts and ends, and its units (headless-ideas.ts' shape). */
+/** An idea a title label opens: its title, where its text starts and ends, and its units (HeadlessIdea extends it). */
 export interface TitleLabelIdea {
   title: string;
   titleStart: number;

@@ -5786,11 +5786,8 @@ function readLineLabels(text, start, end, options, context) {
  */
 const INLINE_PLAIN = /(?<=(?:\p{L}{2}|[\p{N})\]"'”’`])[.!?]["'”’)]?[ \t]+)(\p{Lu}[\p{L}'’/& -]{0,40}?)[ \t]*:[ \t]+(?=\S)/gu;
 function withInlinePlain(text, start, end, found, options) {
-    const from = found.hits.length > 0 ? found.hits[found.hits.length - 1].valueStart : start;
-    if (end - from < 8)
-        return found;
-    const segment = text.slice(from, Math.min(end, from + 2000));
-    if (!segment.includes(':'))
+    const { from, segment } = afterLastLabel(text, start, end, found);
+    if (end - from < 8 || !segment.includes(':'))
         return found;
     const hits = [...found.hits];
     INLINE_PLAIN.lastIndex = 0;
@@ -6464,11 +6461,8 @@ const INLINE_BOLD = /(^|[.!?;)][ \t]+)(\*\*|__|\*(?!\*)|_(?!_))([^*_\n]{1,40}?(?
  * part of it.
  */
 function withInlineBold(text, start, end, found, options) {
-    const from = found.hits.length > 0 ? found.hits[found.hits.length - 1].valueStart : start;
-    if (end - from < 6)
-        return found;
-    const segment = text.slice(from, Math.min(end, from + 2000));
-    if (!segment.includes('*') && !segment.includes('_'))
+    const { from, segment } = afterLastLabel(text, start, end, found);
+    if (end - from < 6 || (!segment.includes('*') && !segment.includes('_')))
         return found;
     const hits = [...found.hits];
     INLINE_BOLD.lastIndex = 0;
@@ -6502,6 +6496,11 @@ function withInlineBold(text, start, end, found, options) {
     if (wrapped)
         appendHit(hits, text, wrapped);
     return hits.length === found.hits.length ? found : { hits, labelLike: found.labelLike };
+}
+/** Where labels after a sentence may stand on a line: from the last label's value on (at most 2,000 characters). */
+function afterLastLabel(text, start, end, found) {
+    const from = found.hits.length > 0 ? found.hits[found.hits.length - 1].valueStart : start;
+    return { from, segment: text.slice(from, Math.min(end, from + 2000)) };
 }
 /** Adds a label found after others on a line: the value of the label before it ends where it starts. */
 function appendHit(hits, text, hit) {
@@ -9320,10 +9319,10 @@ function namesIdeas(text) {
 
 ;// CONCATENATED MODULE: ./src/parse/proposers.ts
 
+
 /** One word of a person's name (`Alex`, `Barnabé`, `O'Neil`, `J.`) or a handle (`@michaelsproul`). */
 const proposers_NAME_WORD = String.raw `(?:\p{Lu}[\p{L}\p{M}'’.-]*|@[\p{L}\p{N}_-]+)`;
-/** Lower-case particles inside a name (`Ludwig van Beethoven`, `Maria da Silva`). */
-const PARTICLE = String.raw `(?:van|von|de|der|den|da|di|du|la|le|del|dos|das|bin|ibn|al)`;
+const PARTICLE = `(?:${[...people/* NAME_PARTICLES */.OD].join('|')})`;
 const PERSON = String.raw `${proposers_NAME_WORD}(?:\s+(?:${PARTICLE}\s+)*${proposers_NAME_WORD}){0,3}`;
 /** What may follow a person: an address (`jane@example.org`, `<jane@example.org>`) or a bracket (`(SigP/Lighthouse)`). */
 const AFTER_PERSON = String.raw `(?:\s*<?[^\s<>()@]+@[^\s<>()]+>?)?(?:\s*\([^()\n]{1,60}\))?`;
@@ -11767,10 +11766,12 @@ function joinMarkerHeadings(tree) {
             children.splice(index + 1, 1);
         }
         for (const child of children)
-            if ('children' in child && child.type !== 'heading')
+            if (BLOCK_CONTAINERS.has(child.type))
                 stack.push(child);
     }
 }
+/** The nodes that hold blocks (a heading stands only among blocks): inline content is not walked. */
+const BLOCK_CONTAINERS = new Set(['blockquote', 'list', 'listItem', 'footnoteDefinition']);
 /** Whether `heading` is marks alone (no text) on the line before `paragraph`, a paragraph of one line. */
 function isMarkerHeading(heading, paragraph) {
     if (heading.children.length > 0)
@@ -17095,6 +17096,7 @@ function findEmails(text) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   MK: () => (/* binding */ namesMentorContact),
+/* harmony export */   OD: () => (/* binding */ NAME_PARTICLES),
 /* harmony export */   fB: () => (/* binding */ isAddressOnly),
 /* harmony export */   hz: () => (/* binding */ parsePeople),
 /* harmony export */   lZ: () => (/* binding */ forgetPeople)
@@ -17758,6 +17760,7 @@ function handleNames(handle, person) {
         .filter((word) => word.length >= 3);
     return letters !== '' && (letters === local || words.some((word) => letters.includes(word)));
 }
+/** Lower-case words inside a person's name (`Ludwig van Beethoven`, `Maria da Silva`, `Ana y Ruiz`). */
 const NAME_PARTICLES = new Set([
     'van',
     'von',
@@ -17765,12 +17768,15 @@ const NAME_PARTICLES = new Set([
     'den',
     'de',
     'da',
+    'di',
     'del',
     'dos',
+    'das',
     'du',
     'le',
     'la',
     'bin',
+    'ibn',
     'al',
     'y',
 ]);

@@ -113,10 +113,8 @@ function withInlinePlain(
   found: LineLabels,
   options: ParseOptions,
 ): LineLabels {
-  const from = found.hits.length > 0 ? found.hits[found.hits.length - 1].valueStart : start;
-  if (end - from < 8) return found;
-  const segment = text.slice(from, Math.min(end, from + 2000));
-  if (!segment.includes(':')) return found;
+  const { from, segment } = afterLastLabel(text, start, end, found);
+  if (end - from < 8 || !segment.includes(':')) return found;
   const hits = [...found.hits];
   INLINE_PLAIN.lastIndex = 0;
   for (let match = INLINE_PLAIN.exec(segment); match; match = INLINE_PLAIN.exec(segment)) {
@@ -884,10 +882,8 @@ function withInlineBold(
   found: LineLabels,
   options: ParseOptions,
 ): LineLabels {
-  const from = found.hits.length > 0 ? found.hits[found.hits.length - 1].valueStart : start;
-  if (end - from < 6) return found;
-  const segment = text.slice(from, Math.min(end, from + 2000));
-  if (!segment.includes('*') && !segment.includes('_')) return found;
+  const { from, segment } = afterLastLabel(text, start, end, found);
+  if (end - from < 6 || (!segment.includes('*') && !segment.includes('_'))) return found;
   const hits = [...found.hits];
   INLINE_BOLD.lastIndex = 0;
   for (let match = INLINE_BOLD.exec(segment); match; match = INLINE_BOLD.exec(segment)) {
@@ -921,6 +917,17 @@ function withInlineBold(
   const wrapped = wrappedBoldLabel(text, from, end, segment, options);
   if (wrapped) appendHit(hits, text, wrapped);
   return hits.length === found.hits.length ? found : { hits, labelLike: found.labelLike };
+}
+
+/** Where labels after a sentence may stand on a line: from the last label's value on (at most 2,000 characters). */
+function afterLastLabel(
+  text: string,
+  start: number,
+  end: number,
+  found: LineLabels,
+): { from: number; segment: string } {
+  const from = found.hits.length > 0 ? found.hits[found.hits.length - 1].valueStart : start;
+  return { from, segment: text.slice(from, Math.min(end, from + 2000)) };
 }
 
 /** Adds a label found after others on a line: the value of the label before it ends where it starts. */

@@ -25,9 +25,12 @@ export function joinMarkerHeadings(tree: Root): void {
         heading.position = { start: heading.position.start, end: next.position.end };
       children.splice(index + 1, 1);
     }
-    for (const child of children) if ('children' in child && child.type !== 'heading') stack.push(child);
+    for (const child of children) if (BLOCK_CONTAINERS.has(child.type)) stack.push(child);
   }
 }
+
+/** The nodes that hold blocks (a heading stands only among blocks): inline content is not walked. */
+const BLOCK_CONTAINERS = new Set<string>(['blockquote', 'list', 'listItem', 'footnoteDefinition']);
 
 /** Whether `heading` is marks alone (no text) on the line before `paragraph`, a paragraph of one line. */
 function isMarkerHeading(heading: Heading, paragraph: Paragraph): boolean {

@@ -11,11 +11,11 @@
 import type { RawField } from './raw-field.js';
 import { inlineToText } from './text.js';
 import type { Unit } from './units.js';
+import { NAME_PARTICLES } from './values/people.js';
 
 /** One word of a person's name (`Alex`, `Barnabé`, `O'Neil`, `J.`) or a handle (`@michaelsproul`). */
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.-]*|@[\p{L}\p{N}_-]+)`;
-/** Lower-case particles inside a name (`Ludwig van Beethoven`, `Maria da Silva`). */
-const PARTICLE = String.raw`(?:van|von|de|der|den|da|di|du|la|le|del|dos|das|bin|ibn|al)`;
+const PARTICLE = `(?:${[...NAME_PARTICLES].join('|')})`;
 const PERSON = String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)*${NAME_WORD}){0,3}`;
 /** What may follow a person: an address (`jane@example.org`, `<jane@example.org>`) or a bracket (`(SigP/Lighthouse)`). */
 const AFTER_PERSON = String.raw`(?:\s*<?[^\s<>()@]+@[^\s<>()]+>?)?(?:\s*\([^()\n]{1,60}\))?`;

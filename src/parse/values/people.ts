@@ -741,19 +741,23 @@ function handleNames(handle: string, person: Person): boolean {
   return letters !== '' && (letters === local || words.some((word) => letters.includes(word)));
 }
 
-const NAME_PARTICLES = new Set([
+/** Lower-case words inside a person's name (`Ludwig van Beethoven`, `Maria da Silva`, `Ana y Ruiz`). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'van',
   'von',
   'der',
   'den',
   'de',
   'da',
+  'di',
   'del',
   'dos',
+  'das',
   'du',
   'le',
   'la',
   'bin',
+  'ibn',
   'al',
   'y',
 ]);

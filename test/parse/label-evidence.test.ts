@@ -28,6 +28,7 @@ const DIRS = [
   'regression-13',
   'regression-14',
   'regression-15',
+  'regression-16',
 ];
 
 interface Read {

@@ -156,7 +156,16 @@ const KNOWN: Record<string, string[]> = {
     // A guidance section before the ideas (`## Contributors guidance`) becomes an item among the idea items and is read
     // as one.
     'regression-13/VincenzoImp__gsoc-2026-explorer__ideas__libssh.md',
+    // regression-16 (gathered as heldout-15): netZoo's `### Idea #1: Title` as an item keeps only `Idea #1` as its
+    // title; DevRhylme's items lose the size their `#### Project Timeline & Hours` sub-heading gave; PortPy's
+    // `Project Title: …` items under one heading are read as that heading's single idea.
+    'regression-16/netZoo__netZoo.github.io__content__gsoc25.md',
+    'regression-16/DEVRhylme-Foundation__gsoc__ideas.md',
+    'regression-16/PortPy-Project__PortPy__docs__projects.md',
   ],
+  // DevRhylme's third idea (regression-16), missed in the original (its body's `## … (350 Hours)` part headings sit
+  // above its own `###` title), is read once the sizes are named rather than counted in hours.
+  'size-named': ['regression-16/DEVRhylme-Foundation__gsoc__ideas.md'],
   // The same items with a bold title closed by a full stop and the first line of prose on the title's line (Salesforce's
   // `* **Design an oclif linter.** Linters have become…`, regression-13; session 15, which also read a bold item's title
   // without its `Idea #1:` prefix, ejabberd, and a bare bold item closing a run, Polypheny). Chimoney, Neovim, EDGI and

@@ -206,6 +206,12 @@ const ATTESTED: [string, string, string, string][] = [
     'cncf-mentoring__programs-lfx-mentorship-2020-q1-project_ideas.md',
     'cncf-mentoring__programs-lfx-mentorship-2026-02-Jun-Aug-README.md',
   ],
+  [
+    'short',
+    'modifier',
+    'VincenzoImp__gsoc-2026-explorer__ideas__metabrainz_foundation_inc__listenbrainz.md',
+    'PortPy-Project__PortPy__docs__projects.md',
+  ],
   ['possible', 'modifier', 'nixos-gsoc__ideas-2026.md', 'NixOS__GSoC__ideas-2024.md'],
   [
     'potential',
@@ -356,12 +362,11 @@ const ONE_LIST = [
   // M-Lab's `**Detailed Description**:` (regression-11): a modifier of the grammar before regression-11 was opened, and
   // no other list here writes it yet; a gap found, not an alias added.
   'detailed',
-  // Three words regression-12 (gathered as heldout-11) writes and no other list here does, all in the grammar before
-  // it was opened: Mantis' `### Required SkillSet`, ListenBrainz' `**Short Description:**`, and ListenBrainz' bullet
+  // Two words regression-12 (gathered as heldout-11) writes and no other list here does, both in the grammar before
+  // it was opened: Mantis' `### Required SkillSet` and ListenBrainz' bullet
   // `- date added` under a sentence ending in `according to:`, read as the inserted-date field (a misreading of a list
   // of sort keys, no rule of the six reads it; recorded as a gap).
   'added',
-  'short',
   'skillset',
 ];
 

@@ -8,7 +8,7 @@ import {
   rangeAt,
   type TextBlock,
 } from '../../src/lint/rule-kit.js';
-import { findDefinitions } from './definitions.js';
+import { addressNamedTerms, findDefinitions, withVersionBases } from './definitions.js';
 import { findAcronyms, overlapsInOrder, readAcronyms, type AcronymLimits, type AcronymUse } from './find-acronyms.js';
 import { acronymLetters } from './initials.js';
 import { IdeaLongForms, LongForms } from './long-forms.js';
@@ -49,7 +49,11 @@ export function findUndefinedTerms(
   // project](…)" under Resources, "CUDA Toolkit docs: https://docs.nvidia.com/cuda/"), is explained by the idea for
   // every use, before the link or after it: the reader of the idea has the link.
   const linked = new Set<string>();
-  const definitions = blocks.map((block) => (asked.size > 0 ? findDefinitions(block, check, asked, linked) : NONE));
+  const definitions = blocks.map((block) =>
+    asked.size > 0 ? new Set(withVersionBases(findDefinitions(block, check, asked, linked))) : NONE,
+  );
+  // A release explains its base, linked or defined (`EPUB3 Spec: http://…` links EPUB: withVersionBases).
+  for (const key of withVersionBases(linked)) linked.add(key);
   const anywhere = new Set(definitions.flatMap((keys) => [...keys]));
   const before = new Set<string>();
   const seen = new Set<string>();
@@ -538,7 +542,17 @@ export function pageTerms(file: IdeaFile, limits: AcronymLimits): Set<string> {
   // A term a heading outside every idea defines, such as a group's heading over its ideas (`### Symbolic
   // Pathfinder (SPF)`), is defined for the whole page, as a glossary's is.
   const defined = outsideHeadingBlocks(file).flatMap((block) => [...findDefinitions(block, limits)]);
-  return new Set([...used, ...defined, ...ownAddressWords(file), ...linkedTerms(file, limits)]);
+  // A release of a term the page names explains the term (`EPUB3 Spec: http://…` names EPUB: withVersionBases), and
+  // a term named by an address anywhere on the page is explained for the page (addressNamedTerms).
+  return new Set(
+    withVersionBases([
+      ...used,
+      ...defined,
+      ...ownAddressWords(file),
+      ...linkedTerms(file, limits),
+      ...addressNamedTerms(file.text, limits),
+    ]),
+  );
 }
 
 /**

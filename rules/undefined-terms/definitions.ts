@@ -553,29 +553,6 @@ export function withVersionBases(keys: Iterable<string>): string[] {
   return [...all];
 }
 
-/**
- * The terms the page names by a web address beside them, in any of its lines (an idea's, the introduction's, or a
- * stretch no idea holds): "EPUB3 Spec: http://www.idpf.org/epub/30/spec", "- SWORD API Spec: http://swordapp.org/…"
- * (namedByAddress: the term, or its base, is a word of an address after it in the same sentence). The page says where
- * to read about the term, as a link's text does (pageTerms' linkedTerms), so the term is explained for the page.
- */
-export function addressNamedTerms(text: string, limits: AcronymLimits): string[] {
-  const found: string[] = [];
-  if (!text.includes('://') && !text.includes('www.')) return found;
-  for (const line of text.split('\n')) {
-    const addresses = webAddresses(line);
-    if (addresses.length === 0) continue;
-    for (const match of line.matchAll(WORD)) {
-      const end = match.index + match[0].length;
-      if (end >= addresses[addresses.length - 1].start) break;
-      if (!hasTwoCapitals(match[0]) || !isWholeTerm(match[0], limits)) continue;
-      if (namedByAddress(line, end, addresses, match[0], limits))
-        found.push(...withVersionBases(readAcronyms(match[0], limits).map((acronym) => acronym.key)));
-    }
-  }
-  return found;
-}
-
 /** The characters SEPARATOR can start with after white space. */
 const SEPARATOR_START = new Set([':', '–', '—', '-', '|']);
 

@@ -1,10 +1,7 @@
-// undefined-terms: session 18's grammars (a release explains its base term; a term named by an address anywhere on the
-// page; a copula or appositive that says what a term is, in several languages).
+// undefined-terms: session 18's grammars (a release explains its base term; a copula or appositive that says what a term is, in several languages).
 import { describe, expect, it } from 'vitest';
 import { lintWith } from '../../support/lint.js';
-import { addressNamedTerms, withVersionBases } from '../../../rules/undefined-terms/definitions.js';
-
-const LIMITS = { minLength: 2, maxLength: 8 };
+import { withVersionBases } from '../../../rules/undefined-terms/definitions.js';
 
 /** One idea with two fields (so the parser reads it as an idea) and `body` as its text. */
 function idea(body: string, title = 'Improve the toolstack'): string {
@@ -39,32 +36,6 @@ describe('a release explains its base term (withVersionBases)', () => {
 
   it('reads a link to the base term as one of its release', () => {
     expect(flagged(idea('Export [QZXF](https://example.org/spec) files, then QZXF4 ones.'))).toEqual([]);
-  });
-});
-
-describe('a term named by a web address anywhere on the page (addressNamedTerms)', () => {
-  it('reads a reference line whose address holds the term or its base', () => {
-    expect(addressNamedTerms('- EPUB3 Spec: http://www.idpf.org/epub/30/spec', LIMITS)).toEqual(['EPUB3', 'EPUB']);
-    expect(addressNamedTerms('* SWORD API Spec: http://swordapp.org/sword-v2/', LIMITS)).toEqual(['SWORD']);
-    expect(addressNamedTerms('QZXF docs (see https://qzxf.dev/guide)', LIMITS)).toEqual(['QZXF']);
-    expect(addressNamedTerms('Spécification QZXF : https://www.qzxf.org/fr/', LIMITS)).toEqual(['QZXF']);
-  });
-
-  it('reads nothing when the address does not name the term, or a sentence ends between them', () => {
-    expect(addressNamedTerms('EPUB3 Spec: http://www.idpf.org/ebooks/30/spec', LIMITS)).toEqual([]);
-    expect(addressNamedTerms('We use QZXF. See https://qzxf.dev/guide', LIMITS)).toEqual([]);
-    expect(addressNamedTerms('No address here: QZXF', LIMITS)).toEqual([]);
-  });
-
-  it('explains a term of one idea by the reference line of another', () => {
-    const page = [
-      '# Ideas',
-      '',
-      idea('Render the book as a PDF or QZXF.', 'Paged media'),
-      idea('Edit books.\n\n- QZXF3 Spec: http://www.example.org/qzxf/30/spec', 'Book editing'),
-    ].join('\n');
-    expect(flagged(page)).toEqual([]);
-    expect(flagged(page.replace('/qzxf/30/', '/books/30/'))).toEqual(['QZXF']);
   });
 });
 
@@ -125,5 +96,27 @@ describe('a quoted term before its explanation in parentheses', () => {
   it('still flags a quoted term with no explanation, or a mismatched quote', () => {
     expect(flagged(idea('Android replaces the old VM with the new "QZX" VM.'))).toEqual(['QZX']);
     expect(flagged(idea('Android replaces the old VM with the new "QZX\' (and more) VM.'))).toEqual(['QZX']);
+  });
+});
+
+describe("a person's initials as a speaker's tag", () => {
+  const page = (remark: string): string => `${idea(`Mentor: Emilio J. Gallego, Enrico Tassi\n\n${remark}`)}`;
+
+  for (const remark of [
+    '(EG: great! Would you like to mentor this project?)',
+    '(EJG: great!)',
+    'ET: imo this project mixes two things.',
+    "'''Comments by EG''': Note that a sensible plan is to serialise.",
+    '- **ET**: sounds good.',
+    '（ET：好的）',
+  ])
+    it(`reads "${remark}" as a person's tag`, () => {
+      expect(flagged(page(remark))).toEqual([]);
+    });
+
+  it('flags the initials outside a tag, or a tag that is no name of the page', () => {
+    expect(flagged(page('We keep the EG plan as it is.'))).toEqual(['EG']);
+    expect(flagged(page('(QZ: great!)'))).toEqual(['QZ']);
+    expect(flagged(idea('(EG: great!)'))).toEqual(['EG']);
   });
 });

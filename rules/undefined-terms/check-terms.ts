@@ -155,13 +155,13 @@ export function findUndefinedTerms(
 }
 
 /**
- * A speaker's tag: the term right before a colon (closing emphasis or quotes aside), opening a parenthesis or a line
- * (after a bullet or emphasis), or after "by": "(GM: I have a partial implementation …) (EG: great !)", "ET: imo this
+ * A speaker's tag: the term right before a colon (closing emphasis or quotes aside), opening a parenthesis, a line
+ * (after a bullet or emphasis) or a sentence, or after "by": "(GM: I have a partial implementation …) (EG: great !)", "ET: imo this
  * project mixes …", "'''Comments by EG''': Note that …" (Coq's wiki, regression-15). A discussion on the page signs
  * each remark with its writer's initials.
  */
 const TAG_AFTER = /^['"*_’”]*\s*[:：]/u;
-const TAG_BEFORE = /(?:(?:^|\n)[ \t]*(?:[-*+][ \t]+)?['"*_]*|[(（]\s*|\bby\s+)$/u;
+const TAG_BEFORE = /(?:(?:^|\n)[ \t]*(?:[-*+][ \t]+)?['"*_]*|[(（]\s*|[.!?。！？]\s*|\bby\s+)$/u;
 
 function speakerTag(text: string, start: number, end: number): boolean {
   return TAG_AFTER.test(text.slice(end, end + 6)) && TAG_BEFORE.test(text.slice(Math.max(0, start - 20), start));

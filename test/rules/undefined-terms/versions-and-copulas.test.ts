@@ -109,6 +109,7 @@ describe("a person's initials as a speaker's tag", () => {
     "'''Comments by EG''': Note that a sensible plan is to serialise.",
     '- **ET**: sounds good.',
     '（ET：好的）',
+    '(GM: A hash of what? I see no need. ET: imo this mixes two things.)',
   ])
     it(`reads "${remark}" as a person's tag`, () => {
       expect(flagged(page(remark))).toEqual([]);

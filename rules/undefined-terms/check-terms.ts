@@ -8,7 +8,7 @@ import {
   rangeAt,
   type TextBlock,
 } from '../../src/lint/rule-kit.js';
-import { findDefinitions } from './definitions.js';
+import { findDefinitions, withVersionBases } from './definitions.js';
 import { findAcronyms, overlapsInOrder, readAcronyms, type AcronymLimits, type AcronymUse } from './find-acronyms.js';
 import { acronymLetters } from './initials.js';
 import { IdeaLongForms, LongForms } from './long-forms.js';
@@ -49,7 +49,11 @@ export function findUndefinedTerms(
   // project](…)" under Resources, "CUDA Toolkit docs: https://docs.nvidia.com/cuda/"), is explained by the idea for
   // every use, before the link or after it: the reader of the idea has the link.
   const linked = new Set<string>();
-  const definitions = blocks.map((block) => (asked.size > 0 ? findDefinitions(block, check, asked, linked) : NONE));
+  const definitions = blocks.map((block) =>
+    asked.size > 0 ? new Set(withVersionBases(findDefinitions(block, check, asked, linked))) : NONE,
+  );
+  // A release explains its base, linked or defined (`EPUB3 Spec: http://…` links EPUB: withVersionBases).
+  for (const key of withVersionBases(linked)) linked.add(key);
   const anywhere = new Set(definitions.flatMap((keys) => [...keys]));
   const before = new Set<string>();
   const seen = new Set<string>();
@@ -67,6 +71,7 @@ export function findUndefinedTerms(
   let cited: Set<string> | undefined;
   let skillInitials: Set<string> | undefined;
   let firstProse: Map<string, number> | undefined;
+  let people: Set<string> | undefined;
   blocks.forEach((block, index) => {
     // A title, a heading or a field line (`| Technologies | Python, NLP/LLMs |` above the prose) labels the idea: the
     // idea's text explains it, wherever.
@@ -107,6 +112,8 @@ export function findUndefinedTerms(
       seen.add(use.key);
       if (covered(use.key) || (use.parts.length > 1 && use.parts.every(covered)) || joined(use.key)) continue;
       if (NUMBERED_NAME.test(use.key)) continue;
+      // `(GM: sure)`, `Comments by EG:`: a person's initials as a speaker's tag (speakerInitials).
+      if (speakerTag(block.text, use.start, use.end) && (people ??= peopleInitials(file)).has(use.key)) continue;
       // Spelled out earlier without the acronym beside it ("high-availability features … an HA setup"), in the
       // skills the idea asks for ("WebAssembly" for WASM), or in plain words earlier in the use's own paragraph.
       const letters = acronymLetters(use.term);
@@ -145,6 +152,49 @@ export function findUndefinedTerms(
     for (const key of definitions[index]) before.add(key);
   });
   return found;
+}
+
+/**
+ * A speaker's tag: the term right before a colon (closing emphasis or quotes aside), opening a parenthesis, a line
+ * (after a bullet or emphasis) or a sentence, or after "by": "(GM: I have a partial implementation …) (EG: great !)", "ET: imo this
+ * project mixes …", "'''Comments by EG''': Note that …" (Coq's wiki, regression-15). A discussion on the page signs
+ * each remark with its writer's initials.
+ */
+const TAG_AFTER = /^['"*_’”]*\s*[:：]/u;
+const TAG_BEFORE = /(?:(?:^|\n)[ \t]*(?:[-*+][ \t]+)?['"*_]*|[(（]\s*|[.!?。！？]\s*|\bby\s+)$/u;
+
+function speakerTag(text: string, start: number, end: number): boolean {
+  return TAG_AFTER.test(text.slice(end, end + 6)) && TAG_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+}
+
+/**
+ * A person's name: two or three capitalised words, maybe with a middle initial (`Emilio J. Gallego`, `Enrico Tassi`,
+ * `Pierre-Marie Pedrot`), each word a capital then lower-case letters.
+ */
+const PERSON =
+  /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:[ \t]+(\p{Lu})\.)?[ \t]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])/gu;
+
+/** Each file's people's initials (peopleInitials), read once: its ideas share them. */
+const PEOPLE = new WeakMap<IdeaFile, Set<string>>();
+
+/**
+ * The initials of the names of two or three words the page writes (PERSON): `Emilio J. Gallego` gives EG and EJG,
+ * `Enrico Tassi` ET. The grammar: a term of two or three letters used as a speaker's tag (speakerTag) whose letters
+ * are the initials of a name the page writes is that person signing a remark, not a term (GM, EG and ET in Coq's
+ * wiki, regression-15, read as people's initials). The tag alone is not enough (`API: the interface`), nor the name
+ * alone (`GM` in prose may be a term).
+ */
+function peopleInitials(file: IdeaFile): Set<string> {
+  const known = PEOPLE.get(file);
+  if (known) return known;
+  const initials = new Set<string>();
+  PEOPLE.set(file, initials);
+  for (const match of file.text.matchAll(PERSON)) {
+    const [, first, middle, last] = match;
+    initials.add(first[0] + last[0]);
+    if (middle) initials.add(first[0] + middle + last[0]);
+  }
+  return initials;
 }
 
 /** Shortest part, in letters, of a term read as two known words run together (joinsTwo). */
@@ -538,7 +588,8 @@ export function pageTerms(file: IdeaFile, limits: AcronymLimits): Set<string> {
   // A term a heading outside every idea defines, such as a group's heading over its ideas (`### Symbolic
   // Pathfinder (SPF)`), is defined for the whole page, as a glossary's is.
   const defined = outsideHeadingBlocks(file).flatMap((block) => [...findDefinitions(block, limits)]);
-  return new Set([...used, ...defined, ...ownAddressWords(file), ...linkedTerms(file, limits)]);
+  // A release of a term the page names explains the term (`EPUB3 Spec` linked names EPUB: withVersionBases).
+  return new Set(withVersionBases([...used, ...defined, ...ownAddressWords(file), ...linkedTerms(file, limits)]));
 }
 
 /**

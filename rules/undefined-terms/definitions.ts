@@ -26,6 +26,16 @@ const CLOSES = /\s*(?:[),;:]|for short\b|-\s)/y;
 const PARENTHESIS = /\s*\(([^()]{3,200})\)/y;
 /** Closing tags of inline HTML emphasis right after a word (`</b>`, `</strong></em>`). */
 const CLOSING_TAGS = /(?:\s*<\/(?:b|strong|em|i|u|mark|span|abbr|code)>)+/iy;
+/** Opening quotation marks and the mark that closes each (straight, curly, guillemets, corner brackets). */
+const QUOTES = new Map([
+  ['"', '"'],
+  ["'", "'"],
+  ['“', '”'],
+  ['‘', '’'],
+  ['«', '»'],
+  ['「', '」'],
+  ['『', '』'],
+]);
 const SEPARATOR = /\s*(?::|–|—|\s-|\|)\s+/y;
 
 /** First words that make a parenthesis a remark rather than an explanation: "HVM (and PV)", "DRBD (see …)". */
@@ -132,6 +142,47 @@ const DESCRIBED_BY =
   /(?:,\s*which\s|\s+(?:which|that)\s+(?:is|are|provides?|consists?|allows?|lets?|enables?|offers?|implements?|supports?|runs?|helps?|contains?|includes?|generates?|computes?)\s|\s+to\s+(?:allow|let|enable|make|help|provide|support|run)\s|\s+is\s+an?\s|,\s+an?\s+\p{Ll}|\s+for\s+\p{Ll}{2,}ing\s+\p{Ll})/uy;
 
 /**
+ * A copula after a term that is its sentence's subject: the sentence says what the term is ("JAX is a Python framework
+ * …", SAiDL, regression-16). The grammar, in the languages of the sets (the verb "to be", then an article, then a
+ * word): English `is`/`was` + a, an, the; Dutch `is` + een, de, het; French `est` + un, une, le, la, l'; Spanish `es` +
+ * un, una, el, la; Portuguese `é` + um, uma; Italian `è` + un, uno, una, il, lo, la, l'; German `ist` + ein, eine, der,
+ * die, das; Chinese 是 (not 是否, "whether"). Only with the term as subject (SUBJECT_BEFORE): "the cost is a QZX
+ * problem" says nothing of QZX, and "… which is the QZX" is not about it.
+ */
+const COPULA =
+  /\s+(?:(?:is|was)\s+(?:an?|the|een|de|het)|est\s+(?:une?|le|la)|es\s+(?:una?|el|la)|é\s+uma?|è\s+(?:un[oa]?|il|lo|la)|ist\s+(?:eine?|der|die|das))\s+\p{L}|\s+(?:est|è)\s+l['’]\p{L}|\s*是(?!否)\s*[\p{L}\p{N}]/uy;
+
+/**
+ * What may stand before a term that is its sentence's subject: the block's start, or the end of a sentence, clause
+ * or label (`.`, `!`, `?`, `:`, `;`, their Chinese forms, a line break, a list's bullet), then maybe a definite
+ * article (The, Le, La, L', El, Il, Lo, Der, Die, Das, Het).
+ */
+const SUBJECT_BEFORE =
+  /(?:^|[.!?:;。！？：；\n])[ \t]*(?:[-*+][ \t]+)?(?:(?:The|Le|La|El|Il|Lo|Der|Die|Das|De|Het)[ \t]+|L['’])?$/u;
+
+/** How far back SUBJECT_BEFORE reads: a bullet, a space and an article. */
+const SUBJECT_WINDOW = 12;
+
+/** Whether the word at `start` opens its sentence, clause or label (SUBJECT_BEFORE), read within SUBJECT_WINDOW. */
+function isSubject(text: string, start: number): boolean {
+  const from = Math.max(0, start - SUBJECT_WINDOW);
+  const before = text.slice(from, start);
+  // Cut by the window: the block's start is not in view, so `^` may not stand for it; a newline puts one in view.
+  const view = from > 0 ? `\u0000${before}` : before;
+  return SUBJECT_BEFORE.test(view);
+}
+
+/**
+ * An appositive or a dash after a term that says what it is: "QZX — a Python framework", "QZX - an engine", "QZX, un
+ * framework Python, …", "QZX, eine Bibliothek". The English "QZX, a framework" is read by DESCRIBED_BY; this adds the
+ * dash (em dash, en dash, a spaced hyphen) with an English article, and the indefinite articles of the other
+ * languages after a comma or a dash (un, une, uno, una, ein, eine, um, uma, een), then a word (in lower case after a
+ * comma, but for German, whose nouns are capitalised).
+ */
+const APPOSITIVE =
+  /(?:\s*[—–]|\s+-)\s*(?:an?|the|une?|un[oa]|eine?|uma?|een)\s+\p{L}|,\s+(?:une?|un[oa]|uma?|een)\s+\p{Ll}|,\s+eine?\s+\p{L}/uy;
+
+/**
  * "<kind>, such as A, B or C" / "<kind> including A and B" / "<kind> like A" / "<kind> (like A, B, etc.)": the names
  * listed are instances of the kind named before them ("simulation tools, such as MOOSE", "SMT solvers, such as Z3
  * or CVC5", "vendor-specific libraries (like CUBLAS, CUDNN, etc.)"). The word
@@ -226,11 +277,11 @@ export function findDefinitions(
     for (let at = 0; at < word.length; at++) {
       const code = word.charCodeAt(at);
       if (code >= 65 && code <= 90) capitals++;
-      else if (code < 97 || code > 122) return keysOf(word).some((key) => only.has(key));
+      else if (code < 97 || code > 122) return keysOf(word).some((key) => only.has(key) || askedAsRelease(key, only));
     }
     if (capitals === 0) return askedLower.has(word);
     if (capitals === 1 && isCapital(word.charCodeAt(0)) && word.length >= 4) return only.has(word.toUpperCase());
-    return keysOf(word).some((key) => only.has(key));
+    return keysOf(word).some((key) => only.has(key) || askedAsRelease(key, only));
   };
 
   const at = (pattern: RegExp, from: number): RegExpExecArray | null => {
@@ -303,7 +354,9 @@ export function findDefinitions(
     // ABBR (an explanation of two or more words). Inline emphasis closed after the term is markup, not text: "The
     // <b>PDND</b> (formerly Data and Analytics Framework)" (Developers Italia's HTML table, regression-5).
     const closed = text[next] === '<' ? at(CLOSING_TAGS, end) : null;
-    const parenAt = closed ? end + closed[0].length : end;
+    // So are quotation marks around it: 'the new "ART" (Android Runtime) VM' (JRuby, regression-15), "«QZX» (…)".
+    const quoted = !closed && QUOTES.get(text[start - 1]) === text[end];
+    const parenAt = closed ? end + closed[0].length : quoted ? end + 1 : end;
     const parenthesis = text[afterSpace(text, parenAt)] === '(' ? at(PARENTHESIS, parenAt) : null;
     if (parenthesis && isExplanation(parenthesis[1], word)) define(word);
     // ABBR (Name): the one product or platform it belongs to, "GLSL (OpenGL), HLSL (DirectX)".
@@ -325,6 +378,8 @@ export function findDefinitions(
       const after = kind ? kindAt + kind[0].length : nameEnd;
       const preceding = text.slice(Math.max(0, start - 60), start);
       if (kind || at(DESCRIBED_BY, after) || at(AS_A_KIND, nameEnd) || at(LIST_BEFORE_KIND, nameEnd)) define(word);
+      // "JAX is a Python framework", "QZX est une bibliothèque", "QZX 是一个框架": the sentence says what it is.
+      else if (at(APPOSITIVE, nameEnd) || (at(COPULA, nameEnd) && isSubject(text, start))) define(word);
       // "POSTMAN or similar tool", "QEMU or other emulators", "MSW, or similar": one of a kind, named as such.
       else if (at(OR_SIMILAR, nameEnd)) define(word);
       else if (at(AND_NAME, nameEnd) || (NAME_AND.test(preceding) && at(PAIR_END_AT, nameEnd))) define(word);
@@ -459,13 +514,43 @@ function webAddresses(text: string): Address[] {
 function namedByAddress(text: string, end: number, addresses: Address[], word: string, limits: AcronymLimits): boolean {
   const next = addresses.findIndex((address) => address.start >= end);
   if (next < 0 || addresses[next].start > end + ADDRESS_WINDOW) return false;
-  const keys = readAcronyms(word, limits).map((acronym) => acronym.key.toLowerCase());
+  // A term with a version after it is named by an address of its base (`EPUB3 Spec: http://www.idpf.org/epub/…`).
+  const keys = withVersionBases(readAcronyms(word, limits).map((acronym) => acronym.key)).map((key) =>
+    key.toLowerCase(),
+  );
   if (keys.length === 0) return false;
   for (const address of addresses.slice(next)) {
     if (address.start > end + ADDRESS_WINDOW || /[.!?](?:\s|$)/.test(text.slice(end, address.start))) break;
     if (keys.some((key) => address.words.has(key))) return true;
   }
   return false;
+}
+
+/**
+ * A term with a version or generation after it (`EPUB3`, `HTML5`, `CSS3`, `BIP32`, `ES6`): letters A–Z, two or more,
+ * then digits only. Its letters are the base term, the thing of which it is a release.
+ */
+const VERSIONED = /^([A-Z]{2,})\d+$/;
+
+/** Whether a versioned key's base is asked about: `EPUB3 (…)` defines the EPUB an idea uses (withVersionBases). */
+function askedAsRelease(key: string, only: ReadonlySet<string>): boolean {
+  const base = VERSIONED.exec(key)?.[1];
+  return base !== undefined && only.has(base);
+}
+
+/**
+ * The keys with the base of each versioned key added (`EPUB3` adds EPUB). The grammar: a release of a thing is that
+ * thing, so a link to or a definition of one explains the other ("EPUB3 Spec: http://…" explains the EPUB of "a PDF
+ * or EPUB", Connexions, regression-16; "HTML5 (the fifth HTML)" explains HTML). The other way, a known base covers
+ * its releases (`covered` in check-terms.ts: `ARM64`, `UTF8`).
+ */
+export function withVersionBases(keys: Iterable<string>): string[] {
+  const all = new Set(keys);
+  for (const key of [...all]) {
+    const base = VERSIONED.exec(key)?.[1];
+    if (base) all.add(base);
+  }
+  return [...all];
 }
 
 /** The characters SEPARATOR can start with after white space. */

@@ -39,15 +39,9 @@ export const HERE_MAX_BYTES = 64 * 1024;
 
 /**
  * V8 flags of every child. Each child is one of several busy processes on the machine, so V8's helper threads for
- * garbage collection only compete for cores (--single-threaded-gc). A young generation of 32 MB semi-spaces (V8's
- * default is 16 MB at most): a lint allocates mostly short-lived objects (micromark's events and tokens), and a
- * larger nursery lets more of them die before a scavenge copies or promotes them. In process on the 15 corpus lists
- * (CPU per pass, two rounds, load 7): 1,104/1,086 ms default, 1,033/823 ms at 32 MB, 878/771 ms at 64 MB (RSS 195,
- * 227–315, 312 MB); program audit (bench/program.mjs --quick --copies=10, one run beside the build without it, load
- * 11): wall 39.2 s against 47.3 s, CPU 18.5 s against 19.8 s, peak 432 MB against 400 MB. (8 MB cost 12% CPU:
- * bench/README.md, session 17.) childExecArgv adds the heap limit.
+ * garbage collection only compete for cores (--single-threaded-gc). childExecArgv adds the heap limit.
  */
-export const CHILD_EXEC_ARGV = ['--single-threaded-gc', '--max-semi-space-size=32'];
+export const CHILD_EXEC_ARGV = ['--single-threaded-gc'];
 
 /**
  * The old-generation heap (MB) of a child, `--max-old-space-size`: near it V8 collects harder instead of growing.

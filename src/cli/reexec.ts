@@ -20,11 +20,10 @@ import { POOL_MIN_BYTES, worthAPool } from './pool-flag.js';
  * peak RSS 288 MB, 254 MB without flags); `--heap-growing-percent` (the next full collection once the heap has grown
  * by that much over what survived the last) brings it down: 200 MB at 200% or 100% in that process; on the program
  * audit (750 files, the waiting first process included) 422 MB at 200%, 403 MB at 100%, 401 MB before this restart
- * (without the first process and without flags), for about the same CPU. `--max-semi-space-size=32` as the children
- * have it (CHILD_EXEC_ARGV: fewer scavenges of micromark's short-lived objects). The main process has no heap limit: it
+ * (without the first process and without flags), for about the same CPU. The main process has no heap limit: it
  * lints what is too big for a child's heap.
  */
-export const MAIN_EXEC_ARGV = ['--single-threaded-gc', '--max-semi-space-size=32', '--heap-growing-percent=100'];
+export const MAIN_EXEC_ARGV = ['--single-threaded-gc', '--heap-growing-percent=100'];
 
 export interface ReexecInput {
   argv: readonly string[];

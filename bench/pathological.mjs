@@ -2,6 +2,7 @@
 // engine (parse, ideas, every rule) — after the same warm-up, and prints one JSON line (an array, one entry per
 // size). Each case runs in its own process, so that a runaway case can be killed.
 // Usage: node --expose-gc bench/pathological.mjs '{"name":"brackets","sizes":[20000,200000],"runs":[3,1],"config":"…"}'
+// (optional "warm": the size to warm up at, by default the first of `sizes`)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -12,7 +13,7 @@ import { BUILD_DIR } from './compile.mjs';
 import { cpuNow, median } from './measure.mjs';
 import { PATHOLOGICAL_CASES } from './pathological-inputs.mjs';
 
-const { name, sizes, runs, config: configPath } = JSON.parse(process.argv[2]);
+const { name, sizes, runs, warm: warmSize = sizes[0], config: configPath } = JSON.parse(process.argv[2]);
 const { lintText } = await import(join(BUILD_DIR, 'src', 'lint', 'engine.js'));
 const { resolveConfig } = await import(join(BUILD_DIR, 'src', 'lint', 'config.js'));
 const { rules: registry } = await import(join(BUILD_DIR, 'rules', 'index.js'));
@@ -36,8 +37,9 @@ function time(work) {
 const testCase = PATHOLOGICAL_CASES.find((candidate) => candidate.name === name);
 if (!testCase) throw new Error(`No pathological case named ${name}.`);
 
-// Warm-up at the smallest size, twice, so that no size is timed on the JIT's first compile.
-const warm = testCase.build(sizes[0]);
+// Warm-up at the smallest size (or `warm`, the 1× size when 10× is timed alone), twice, so that no size is timed
+// on the JIT's first compile.
+const warm = testCase.build(warmSize);
 for (let round = 0; round < 2; round++) {
   time(() => floor.parse(warm));
   lintText('warm.md', warm, config, registry);

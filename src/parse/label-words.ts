@@ -371,6 +371,16 @@ export const MODIFIERS = new Set([
   'technique',
   'techniques',
   'projet',
+  // Measure nouns and their participles: an amount of the noun they qualify, so the label names that noun's field
+  // (the head of `Time allocation`, `Time budget`, `Hours allocated`, `Allotted time` is `time`/`hours`, as `estimate`
+  // in `Effort estimate` measures the effort: netZoo's `- **Time allocation**: 175`, regression-16). Alone they name
+  // nothing (`Budget`), as other modifiers.
+  'allocation',
+  'allotment',
+  'budget',
+  'allocated',
+  'allotted',
+  'budgeted',
   // Chinese
   '项目',
   '预期',

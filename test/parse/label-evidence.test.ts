@@ -283,6 +283,14 @@ const BY_RULE: [string, string, string, FieldName][] = [
   ['duree', 'translation of duration', 'Durée estimée', 'size'],
   ['taille', 'translation of size', 'Taille du projet', 'size'],
   ['heure', 'translation of hour', 'Heures', 'size'],
+  // Measure nouns (src/parse/label-words.ts): an amount of the noun they qualify, which names the field, as the
+  // attested `estimate` does in `Effort estimate` (netZoo's `**Time allocation**: 175`, regression-16).
+  ['allocation', 'measure noun, as estimate: an amount of its noun', 'Time allocation', 'size'],
+  ['budget', 'measure noun, as estimate: an amount of its noun', 'Time budget', 'size'],
+  ['allotment', 'measure noun, as estimate: an amount of its noun', 'Time allotment', 'size'],
+  ['allocated', 'participle of the measure noun allocation, as estimated of estimate', 'Hours allocated', 'size'],
+  ['allotted', 'participle of the measure noun allotment, as estimated of estimate', 'Allotted time', 'size'],
+  ['budgeted', 'participle of the measure noun budget, as estimated of estimate', 'Budgeted hours', 'size'],
   // Loose qualifiers (FILLER) are not counted by this test, but one list's is recorded: `core` is `main`'s synonym.
   ['core', 'synonym of the loose qualifier main', 'Project Core Objective', 'outcomes'],
   // Modifiers issue 11 names for the grammar (`expected / required / preferred / possible / key / desirable`).

@@ -39,6 +39,8 @@ export const HEAD_NOUNS: Record<FieldName, string[]> = {
     '目标',
     '结果',
     '交付物',
+    // Output (`预期输出`, expected output: beyondstorage's OSPP page, regression-16), as the English head `output`.
+    '输出',
   ],
   difficulty: [
     'difficulty',

@@ -116,13 +116,18 @@ const NOT_ASCII = /[\u0080-\uffff]/;
  * text as parsed writes these spaces as plain ones, one space per character (an entity as as many spaces as it has
  * characters), and every reader, in any language, accepts the French form; offsets are unchanged.
  */
+// The character before the run is matched, not looked behind for, and is no `;` (an entity's end), so a run is tried
+// from its start only: linear on any text (a run of thousands of spaces or entities).
 const TYPOGRAPHIC_SPACE_BEFORE_PUNCTUATION =
-  /(?<=\S[ \t]*)(?:[\u00a0\u2009\u202f]|&(?:nbsp|thinsp|#160|#8201|#8239|#x0*a0|#x0*2009|#x0*202f);)+(?=[ \t]*[:;?!：；])/giu;
+  /([^\s;])((?:[ \t\u00a0\u2009\u202f]|&(?:nbsp|thinsp|#160|#8201|#8239|#x0*a0|#x0*2009|#x0*202f);)+)(?=[:;?!：；])/giu;
+const TYPOGRAPHIC_SPACE = /[\u00a0\u2009\u202f]|&[#\w]+;/;
 
 /** The text as read by the label readers: French spaces before `:` `;` `?` `!` as plain spaces, offsets unchanged. */
 export function withPlainSpacesBeforePunctuation(text: string): string {
   if (!/[\u00a0\u2009\u202f]|&(?:nbsp|thinsp|#)/i.test(text)) return text;
-  return text.replace(TYPOGRAPHIC_SPACE_BEFORE_PUNCTUATION, (spaces) => ' '.repeat(spaces.length));
+  return text.replace(TYPOGRAPHIC_SPACE_BEFORE_PUNCTUATION, (whole, before: string, spaces: string) =>
+    TYPOGRAPHIC_SPACE.test(spaces) ? `${before}${' '.repeat(spaces.length)}` : whole,
+  );
 }
 
 /**

@@ -67,6 +67,18 @@ describe('withPlainSpacesBeforePunctuation (French typography)', () => {
     expect(spaced.length).toBe(text.length);
   });
 
+  it('reads long runs of spaces and entities in linear time', () => {
+    const runs = [
+      `a${'\u00a0'.repeat(100_000)}x`,
+      `a${'&nbsp;'.repeat(20_000)}x`,
+      `a${' \u00a0'.repeat(50_000)}:`,
+      'x\u00a0'.repeat(50_000),
+    ];
+    const started = Date.now();
+    for (const text of runs) expect(withPlainSpacesBeforePunctuation(text)).toHaveLength(text.length);
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
   it('leaves other no-break spaces, and a line that starts with one, as they are', () => {
     const text = 'Jane\u00a0Doe, 175\u00a0hours\n\u00a0: not after text';
     expect(withPlainSpacesBeforePunctuation(text)).toBe(text);

@@ -284,6 +284,7 @@ const BY_RULE: [string, string, string, FieldName][] = [
   ['taille', 'translation of size', 'Taille du projet', 'size'],
   ['heure', 'translation of hour', 'Heures', 'size'],
   ['输出', 'translation of output', '预期输出', 'outcomes'],
+  ['预期', 'translation of expected (modifier)', '预期输出', 'outcomes'],
   // Measure nouns (src/parse/label-words.ts): an amount of the noun they qualify, which names the field, as the
   // attested `estimate` does in `Effort estimate` (netZoo's `**Time allocation**: 175`, regression-16).
   ['allocation', 'measure noun, as estimate: an amount of its noun', 'Time allocation', 'size'],

@@ -300,6 +300,72 @@ function listLabels(text, shape, path) {
   );
 }
 
+/**
+ * A run of two or more one-line label paragraphs (a blank line between each), each with its value on its line, made
+ * a list whose items hold only the label, the value a nested item on the blank line after it (`- Expected outcomes:`
+ * ⏎ `  - Implement the storage`, beyondstorage's OSPP page, regression-16): a list item that is only a label takes the
+ * nested list as its value, as a bold label alone on its line takes the next block. The last label of the run keeps
+ * its value on its line (`- Difficulty: Hard`): the line after it is no blank one to hold the value.
+ */
+function nestLabelValues(text, shape, path) {
+  if (!isMarkdown(path)) return text;
+  const lines = splitLines(text);
+  const candidate = (line) => {
+    if (line < 1 || line > lines.length || !oneLineParagraph(lines, shape, line)) return undefined;
+    const found = openingLabel(lines[line - 1].body);
+    // A value that would open a block of its own in an item (a heading, quote, list marker or numbered line) stays.
+    return found && !/^(?:[#>+*-]|\d{1,9}[.)])(?:\s|$)|^\s*$/.test(found.value) ? found : undefined;
+  };
+  for (let line = 1; line <= lines.length; line++) {
+    const run = [];
+    for (let at = line; candidate(at); at += 2) run.push(at);
+    if (run.length < 2) continue;
+    const values = run.map((at) => candidate(at).value);
+    run.forEach((at, index) => {
+      const entry = lines[at - 1];
+      const marked = /^(\*\*|__|\*|_)/.exec(entry.body)?.[1];
+      const value = values[index];
+      const labelPart = entry.body.slice(0, entry.body.length - value.length).trimEnd();
+      if (index === run.length - 1) {
+        entry.body = `- ${entry.body}`;
+        return;
+      }
+      // `**Label:**` or `**Label**:` keeps its emphasis; the value goes to the line below as a nested item.
+      entry.body = `- ${labelPart}`;
+      lines[at].body = `  - ${value.trim()}`;
+      if (marked === undefined && !/:$/.test(labelPart)) entry.body = `- ${labelPart}:`;
+    });
+    line = run[run.length - 1];
+  }
+  return joinLines(lines);
+}
+
+/**
+ * French typography: a space before every label's colon (`**Difficulty :** Hard`, `**Mentors** : Jane`, `Size :
+ * 175 hours`), plain or no-break (U+00A0), as BlueHats writes its labels (regression-16): every label reader accepts it.
+ */
+function frenchColons(text, shape, path, space) {
+  if (!isMarkdown(path)) return text;
+  const { is, paragraphs } = shape;
+  const skip = (line) => ['code', 'front', 'html', 'table', 'heading'].some((kind) => is(line, kind));
+  return mapLines(
+    text,
+    (body, line) => {
+      let out = body.replace(EMPHASISED, (whole, mark, label) => {
+        if (!isLabel(label)) return whole;
+        return whole
+          .replace(/[ \t]*:/, `${space}:`)
+          .replace(new RegExp(`^(\\${mark[0]}+[^${mark[0]}]*?)[ \t]+${space}:`), `$1${space}:`);
+      });
+      const plain = paragraphs.has(line) || /^\s*(?:[-*+]|\d{1,9}[.)])\s/.test(out) ? PLAIN.exec(out) : null;
+      if (plain && isLabel(plain[2]) && /^[A-Z]/.test(plain[2]))
+        out = `${plain[1]}${plain[2].trimEnd()}${space}:${out.slice(plain[0].length)}`;
+      return out;
+    },
+    skip,
+  );
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Label layout: where label lines stand. Two one-line label paragraphs written on one line (`**Length:** 175 hours |
 // **Difficulty:** Medium`, St. Jude's form, regression-11), the second's line left blank; a label line written as a
@@ -937,6 +1003,22 @@ export const VARIANTS = Object.freeze({
     family: 'label-list',
     about: 'label lines outside a list made list items (- **Label:** value)',
     apply: (text, path, shape) => listLabels(text, shape, path),
+  },
+  'label-item-nested': {
+    family: 'label-list',
+    about:
+      'a run of one-line label paragraphs made a list of label items, each value a nested item on the blank line after (- Label: ⏎   - value)',
+    apply: (text, path, shape) => nestLabelValues(text, shape, path),
+  },
+  'french-colons': {
+    family: 'typography',
+    about: 'a space before every label colon, as French typography has it (**Label** : value, Label : value)',
+    apply: (text, path, shape) => frenchColons(text, shape, path, ' '),
+  },
+  'french-colons-nbsp': {
+    family: 'typography',
+    about: 'a no-break space (U+00A0) before every label colon (**Label**\u00a0: value)',
+    apply: (text, path, shape) => frenchColons(text, shape, path, '\u00a0'),
   },
   'labels-one-line-pipe': {
     family: 'label-layout',

@@ -27,6 +27,21 @@ const SKIPPABLE = new Set([
   'or',
   'via',
   '&',
+  // French articles, prepositions and `and`: "Agence nationale de la sécurité des systèmes
+  // d'information (ANSSI)" (BlueHats, regression-16, whose labels are French since session 18).
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'les',
+  'et',
+  'en',
+  'au',
+  'aux',
+  'à',
+  'pour',
+  'par',
 ]);
 
 /**
@@ -49,10 +64,14 @@ export function acronymLetters(term: string): string {
 
 /** Splits a phrase into words for initials: on spaces, hyphens and slashes, punctuation trimmed. */
 export function splitWords(phrase: string): string[] {
-  return phrase
-    .split(/[\s\-/–—，、\u3000]+/)
-    .map((word) => word.replace(/^[^\p{L}\p{N}&]+|[^\p{L}\p{N}&]+$/gu, ''))
-    .filter(Boolean);
+  return (
+    phrase
+      .split(/[\s\-/–—，、\u3000]+/)
+      .map((word) => word.replace(/^[^\p{L}\p{N}&]+|[^\p{L}\p{N}&]+$/gu, ''))
+      // An elided French article or preposition is no part of the word (`d'information`, `l'Aviation`).
+      .map((word) => word.replace(/^[dlDL]['’](?=\p{L}{2})/u, ''))
+      .filter(Boolean)
+  );
 }
 
 /**

@@ -9,7 +9,7 @@ import { parseLayout } from './html-layout.js';
 import { htmlTablesAsMarkdown } from './html-tables.js';
 import { fieldNames, toField, toFields, type RawField } from './raw-field.js';
 import { readTable } from './tables.js';
-import { markdownToText, lineStarts, pointAt, rangeAt } from './text.js';
+import { markdownToText, lineStarts, pointAt, rangeAt, withPlainSpacesBeforePunctuation } from './text.js';
 import { collectUnits, type Unit } from './units.js';
 import { findScaleLegend, readScaleCode } from './scale-legend.js';
 import { readTitleSize } from './title-size.js';
@@ -39,6 +39,8 @@ export function parseIdeaFile(path: string, text: string, options: ParseOptions 
   // A `.wiki` page in Google Code's syntax (`#summary` first) is read as the Markdown it displays as.
   const googleCode = isWikitextPath(path) && isGoogleCodeWiki(source);
   if (isWikitextPath(path) && !googleCode) return parseWikitext(path, source, options);
+  // `**Difficulté** : Facile`: French spaces before a colon are read as plain ones (text.ts); the file keeps its text.
+  const spaced = withPlainSpacesBeforePunctuation(source);
   const file: IdeaFile = {
     path,
     text: source,
@@ -52,7 +54,7 @@ export function parseIdeaFile(path: string, text: string, options: ParseOptions 
   let layout: string;
   try {
     ({ text: layout, tree: file.tree } = htmlTablesAsMarkdown(
-      parseLayout(googleCode ? googleCodeWikiAsMarkdown(source) : source),
+      parseLayout(googleCode ? googleCodeWikiAsMarkdown(spaced) : spaced),
     ));
   } catch (error) {
     file.notices.push({
@@ -77,7 +79,7 @@ export function parseIdeaFile(path: string, text: string, options: ParseOptions 
 
 function parseWikitext(path: string, text: string, options: ParseOptions): IdeaFile {
   try {
-    return parseWikitextFile(path, text, options);
+    return { ...parseWikitextFile(path, withPlainSpacesBeforePunctuation(text), options), text };
   } catch (error) {
     const message = `The ideas in this page could not be read (${describe(error)}), so none were checked.`;
     return {

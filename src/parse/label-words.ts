@@ -4,7 +4,10 @@ import type { FieldName } from './types.js';
 
 /**
  * Head nouns, per field: the noun a label is about (`Expected **outcomes**`, `Skills **required**` → skills).
- * English, Spanish/Portuguese (written without accents: labels are compared folded) and Chinese.
+ * English, Spanish/Portuguese, French (written without accents: labels are compared folded) and Chinese. The French
+ * words are translations of attested English heads and modifiers, as the Spanish and Portuguese ones are (BlueHats'
+ * `**Langages de programmation** : Javascript`, regression-16; `Compétences requises`, `Prérequis`, `Résultats
+ * attendus`, `Livrables`, `Difficulté`, `Niveau`, `Encadrants`, `Tuteur`, `Durée`, `Taille du projet`).
  */
 export const HEAD_NOUNS: Record<FieldName, string[]> = {
   outcomes: [
@@ -26,12 +29,18 @@ export const HEAD_NOUNS: Record<FieldName, string[]> = {
     'meta',
     'producto',
     'produto',
+    // French: résultat (result), livrable (deliverable), objectif (objective)
+    'resultat',
+    'livrable',
+    'objectif',
     // Chinese
     '产出',
     '成果',
     '目标',
     '结果',
     '交付物',
+    // Output (`预期输出`, expected output: beyondstorage's OSPP page, regression-16), as the English head `output`.
+    '输出',
   ],
   difficulty: [
     'difficulty',
@@ -44,6 +53,10 @@ export const HEAD_NOUNS: Record<FieldName, string[]> = {
     'complejidad',
     'complexidade',
     'nivel',
+    // French: difficulté (difficulty), complexité (complexity), niveau (level, vague as level is)
+    'difficulte',
+    'complexite',
+    'niveau',
     '难度',
     '难易程度',
     '难易度',
@@ -81,6 +94,12 @@ export const HEAD_NOUNS: Record<FieldName, string[]> = {
     'tecnologia',
     'competencia',
     'experiencia',
+    // French: langage (language), compétence (skill, as Spanish competencia), prérequis (prerequisite), connaissance
+    // (knowledge)
+    'langage',
+    'competence',
+    'prerequis',
+    'connaissance',
     '技能',
     '技术栈',
     '技术',
@@ -105,6 +124,9 @@ export const HEAD_NOUNS: Record<FieldName, string[]> = {
     'orientadores',
     'contacto',
     'contato',
+    // French: encadrant (supervisor), tuteur (tutor)
+    'encadrant',
+    'tuteur',
     '导师',
     '联系人',
     '联系方式',
@@ -128,6 +150,10 @@ export const HEAD_NOUNS: Record<FieldName, string[]> = {
     'hora',
     'esfuerzo',
     'esforco',
+    // French: durée (duration), taille (size), heure (hour)
+    'duree',
+    'taille',
+    'heure',
     '规模',
     '工时',
     '时间',
@@ -202,6 +228,7 @@ export const VAGUE_HEADS = new Set([
   'area',
   'tool',
   'nivel',
+  'niveau',
   '等级',
   '级别',
   '技术',
@@ -317,6 +344,45 @@ export const MODIFIERS = new Set([
   'proyecto',
   'projeto',
   'principal',
+  // French: attendu (expected), requis (required), nécessaire (needed), recommandé (recommended), souhaité (desired),
+  // estimé (estimated), potentiel (potential), programmation (programming), technique (technical), projet (project)
+  'attendu',
+  'attendue',
+  'attendus',
+  'attendues',
+  'requis',
+  'requise',
+  'requises',
+  'necessaire',
+  'necessaires',
+  'recommande',
+  'recommandee',
+  'recommandes',
+  'recommandees',
+  'souhaite',
+  'souhaitee',
+  'souhaites',
+  'souhaitees',
+  'estime',
+  'estimee',
+  'potentiel',
+  'potentielle',
+  'potentiels',
+  'potentielles',
+  'programmation',
+  'technique',
+  'techniques',
+  'projet',
+  // Measure nouns and their participles: an amount of the noun they qualify, so the label names that noun's field
+  // (the head of `Time allocation`, `Time budget`, `Hours allocated`, `Allotted time` is `time`/`hours`, as `estimate`
+  // in `Effort estimate` measures the effort: netZoo's `- **Time allocation**: 175`, regression-16). Alone they name
+  // nothing (`Budget`), as other modifiers.
+  'allocation',
+  'allotment',
+  'budget',
+  'allocated',
+  'allotted',
+  'budgeted',
   // Chinese
   '项目',
   '预期',
@@ -376,8 +442,11 @@ export const FILLER = new Set([
 ]);
 
 /** Prepositions that put the head before them (`Level of difficulty`, `Nivel de dificultad`). */
-export const PREPOSITIONS = new Set(['of', 'de', 'del', 'do', 'da', 'dos', 'das', 'for', 'in', 'para']);
+export const PREPOSITIONS = new Set(['of', 'de', 'del', 'do', 'da', 'dos', 'das', 'du', 'des', 'for', 'in', 'para']);
 
-/** Words that join two labels into one (`Difficulty & Requirements`, `Size and difficulty`, `Mentor(es) y contacto`). */
+/**
+ * Words that join two labels into one (`Difficulty & Requirements`, `Size and difficulty`, `Mentor(es) y contacto`,
+ * `Difficulté et durée`).
+ */
 export const CONJUNCTIONS =
-  /\s*(?:\/|&|\+|,|、|＆|／)\s*|\s+(?:and|y|e|or|ou)\s+|(?<=\p{Script=Han})(?:和|与|及)(?=\p{Script=Han})/u;
+  /\s*(?:\/|&|\+|,|、|＆|／)\s*|\s+(?:and|y|e|et|or|ou)\s+|(?<=\p{Script=Han})(?:和|与|及)(?=\p{Script=Han})/u;

@@ -731,3 +731,43 @@ describe('an empty label closing a list item', () => {
     },
   );
 });
+
+describe('a list item that is only a label takes the nested list as its value (beyondstorage, regression-16)', () => {
+  // `- 预期输出：` ⏎ `  - 在 storage.go 中实现所有函数。`: as a bold label alone on its line takes the next block, a list
+  // item holding only a label (any language, any emphasis, `:` or `：` or none) takes the items nested under it.
+  const LABELS = [
+    '预期输出：',
+    '预期输出:',
+    '输出：',
+    '预期产出：',
+    'Expected output:',
+    'Expected outcomes:',
+    '**Expected outcomes:**',
+    '**Deliverables**:',
+    '_Deliverables_ :',
+    'Résultats attendus :',
+    'Livrables\u00a0:',
+    'Resultados esperados:',
+    'Goals',
+  ];
+  const NESTINGS: [string, (label: string) => string][] = [
+    ['dash items', (label) => `- ${label}\n  - Implement every function.\n  - Set up integration tests.\n`],
+    ['numbered items', (label) => `* ${label}\n    1. Implement every function.\n    2. Set up integration tests.\n`],
+    [
+      'under a numbered item',
+      (label) => `1. ${label}\n   - Implement every function.\n   - Set up integration tests.\n`,
+    ],
+  ];
+  const cases = LABELS.flatMap((label) => NESTINGS.map(([how, nest]) => [label, how, nest(label)]));
+
+  it.each(cases)('reads %j with %s as the outcomes', (_label, _how, item) => {
+    const body = `Text about the idea.\n\n- 导师: [xuanwo](https://example.org/xuanwo)\n${item}- Difficulty: easy\n`;
+    const file = parseIdeaFile('ideas.md', `# Ideas\n\n### Faster parser\n\n${body}\n### Slower parser\n\n${body}`);
+    expect(file.ideas).toHaveLength(2);
+    for (const idea of file.ideas) {
+      expect(idea.fields.outcomes?.value).toBe('Implement every function.\nSet up integration tests.');
+      expect(idea.fields.difficulty?.value).toBe('easy');
+      expect(idea.fields.mentors?.value).toBe('xuanwo');
+    }
+  });
+});

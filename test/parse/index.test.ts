@@ -159,3 +159,110 @@ describe('parseIdeaFile', () => {
     );
   });
 });
+
+describe('French typography: a space before the colon', () => {
+  // French sets a space (often a no-break one, U+00A0, or a narrow one, U+202F) before `:` `;` `?` `!`. Every label
+  // reader accepts it, whatever the language of the labels (BlueHats' `**Langages de programmation** : Javascript`,
+  // regression-16).
+  const SPACES = [' ', '\u00a0', '\u202f', '&nbsp;'];
+  const FORMS: [string, (s: string, d: string, m: string, z: string) => string][] = [
+    ['plain lines', (s, d, m, z) => `${d}${s}: Hard\n\n${m}${s}: Jane Doe <jane@example.org>\n\n${z}${s}: 175 hours\n`],
+    [
+      'bold, colon inside',
+      (s, d, m, z) => `**${d}${s}:** Hard\n\n**${m}${s}:** Jane Doe <jane@example.org>\n\n**${z}${s}:** 175 hours\n`,
+    ],
+    [
+      'bold, colon after',
+      (s, d, m, z) => `**${d}**${s}: Hard\n\n**${m}**${s}: Jane Doe <jane@example.org>\n\n**${z}**${s}: 175 hours\n`,
+    ],
+    [
+      'italic, colon after',
+      (s, d, m, z) => `_${d}_${s}: Hard\n\n_${m}_${s}: Jane Doe <jane@example.org>\n\n_${z}_${s}: 175 hours\n`,
+    ],
+    [
+      'list items',
+      (s, d, m, z) => `- ${d}${s}: Hard\n- ${m}${s}: Jane Doe <jane@example.org>\n- ${z}${s}: 175 hours\n`,
+    ],
+    [
+      'bold list items',
+      (s, d, m, z) => `* **${d}**${s}: Hard\n* **${m}**${s}: Jane Doe <jane@example.org>\n* **${z}**${s}: 175 hours\n`,
+    ],
+    [
+      'one line, semicolons',
+      (s, d, m, z) => `${d}${s}: Hard${s}; ${m}${s}: Jane Doe <jane@example.org>${s}; ${z}${s}: 175 hours\n`,
+    ],
+    [
+      'bold labels on one line',
+      (s, d, m, z) => `**${d}**${s}: Hard · **${m}**${s}: Jane Doe <jane@example.org> · **${z}**${s}: 175 hours\n`,
+    ],
+    [
+      'label headings',
+      (s, d, m, z) =>
+        `#### ${d}${s}:\n\nHard\n\n#### ${m}${s}:\n\nJane Doe <jane@example.org>\n\n#### ${z}${s}:\n\n175 hours\n`,
+    ],
+    [
+      'bold labels alone',
+      (s, d, m, z) =>
+        `**${d}${s}:**\n\nHard\n\n**${m}**${s}:\n\nJane Doe <jane@example.org>\n\n**${z}${s}:**\n\n175 hours\n`,
+    ],
+    [
+      'table rows',
+      (s, d, m, z) =>
+        `| | |\n|---|---|\n| ${d}${s}: | Hard |\n| ${m}${s}: | Jane Doe <jane@example.org> |\n| ${z}${s}: | 175 hours |\n`,
+    ],
+  ];
+  const LANGUAGES: [string, string, string][] = [
+    ['Difficulty', 'Mentors', 'Project size'],
+    ['Difficulté', 'Encadrants', 'Durée estimée'],
+    ['Niveau de difficulté', 'Tuteur', 'Taille du projet'],
+    ['Dificultad', 'Mentores', 'Duración'],
+  ];
+  const cases = FORMS.flatMap(([form, write]) =>
+    SPACES.flatMap((space) =>
+      LANGUAGES.map((labels) => [form, JSON.stringify(space), labels.join(' / '), write(space, ...labels)]),
+    ),
+  );
+
+  it.each(cases)('reads %s with %s before the colon: %s', (_form, _space, _labels, body) => {
+    const file = parseIdeaFile('ideas.md', `# Ideas\n\n## Faster parser\n\n${body}\n## Slower parser\n\n${body}`);
+    expect(file.ideas.map((idea) => idea.title)).toEqual(['Faster parser', 'Slower parser']);
+    for (const idea of file.ideas) {
+      expect(idea.fields.difficulty?.value).toMatch(/^Hard/);
+      expect(idea.fields.mentors?.value).toMatch(/^Jane Doe/);
+      expect(idea.fields.size?.value).toMatch(/^175 hours/);
+    }
+    expect(file.text).toContain(body.split('\n')[0]);
+  });
+
+  it('reads title labels with a space before the colon', () => {
+    for (const space of SPACES) {
+      const block = (title: string): string =>
+        `**Titre du projet${space}:** ${title}\n**Difficulté${space}:** Facile\n**Encadrant${space}:** Jane <jane@example.org>\n**Durée${space}:** 175 heures\n`;
+      const file = parseIdeaFile('ideas.md', `# Idées\n\n${block('Analyseur rapide')}\n${block('Analyseur lent')}`);
+      expect(file.ideas.map((idea) => [idea.title, idea.fields.difficulty?.value])).toEqual([
+        ['Analyseur rapide', 'Facile'],
+        ['Analyseur lent', 'Facile'],
+      ]);
+    }
+  });
+
+  it('reads the French labels of a list written in French (BlueHats, regression-16)', () => {
+    const idea = (title: string): string =>
+      `## ${title} : améliorer l'outil\n\n**Site du logiciel** : [site](https://example.org)\n\n` +
+      `**Langages de programmation** : Javascript (React.js)\n\n**Compétences requises**\u00a0: Git\n\n` +
+      `**Résultats attendus** : un module\n\n**Niveau de difficulté** : moyen\n\n**Encadrants** : Jane <jane@example.org>\n\n` +
+      `**Durée** : 350 heures\n\n**Idée de contribution** : L'idée est de faciliter la réalisation des audits.\n`;
+    const file = parseIdeaFile('propositions.md', `# Propositions\n\n${idea('Assistant')}\n${idea('Mercator')}`);
+    expect(file.ideas).toHaveLength(2);
+    for (const found of file.ideas)
+      expect(
+        Object.fromEntries(Object.entries(found.fields).map(([name, field]) => [name, field?.label])),
+      ).toMatchObject({
+        skills: 'Langages de programmation',
+        outcomes: 'Résultats attendus',
+        difficulty: 'Niveau de difficulté',
+        mentors: 'Encadrants',
+        size: 'Durée',
+      });
+  });
+});

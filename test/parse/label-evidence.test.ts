@@ -264,6 +264,35 @@ const BY_RULE: [string, string, string, FieldName][] = [
   ['所需', 'translation of required (modifier)', '所需技能', 'skills'],
   ['想法', 'translation of idea (modifier)', '目标与想法', 'outcomes'],
   ['标准', 'translation of criteria, as in success criteria (modifier)', '产出标准', 'outcomes'],
+  // French, as BlueHats writes its labels (`**Langages de programmation** : Javascript`, regression-16): translations
+  // of attested English head nouns and modifiers (src/parse/label-words.ts).
+  ['langage', 'translation of language', 'Langages de programmation', 'skills'],
+  ['programmation', 'translation of programming (modifier)', 'Langages de programmation', 'skills'],
+  ['competence', 'translation of skill (French, as Spanish competencia)', 'Compétences requises', 'skills'],
+  ['requis', 'translation of required (modifier)', 'Compétences requises', 'skills'],
+  ['prerequis', 'translation of prerequisite', 'Prérequis', 'skills'],
+  ['connaissance', 'translation of knowledge', 'Connaissances nécessaires', 'skills'],
+  ['resultat', 'translation of result', 'Résultats attendus', 'outcomes'],
+  ['attendu', 'translation of expected (modifier)', 'Résultat attendu', 'outcomes'],
+  ['livrable', 'translation of deliverable', 'Livrables', 'outcomes'],
+  ['objectif', 'translation of objective', 'Objectifs du projet', 'outcomes'],
+  ['difficulte', 'translation of difficulty', 'Difficulté', 'difficulty'],
+  ['niveau', 'translation of level', 'Niveau', 'difficulty'],
+  ['encadrant', 'translation of supervisor', 'Encadrants', 'mentors'],
+  ['tuteur', 'translation of tutor', 'Tuteur', 'mentors'],
+  ['duree', 'translation of duration', 'Durée estimée', 'size'],
+  ['taille', 'translation of size', 'Taille du projet', 'size'],
+  ['heure', 'translation of hour', 'Heures', 'size'],
+  ['输出', 'translation of output', '预期输出', 'outcomes'],
+  ['预期', 'translation of expected (modifier)', '预期输出', 'outcomes'],
+  // Measure nouns (src/parse/label-words.ts): an amount of the noun they qualify, which names the field, as the
+  // attested `estimate` does in `Effort estimate` (netZoo's `**Time allocation**: 175`, regression-16).
+  ['allocation', 'measure noun, as estimate: an amount of its noun', 'Time allocation', 'size'],
+  ['budget', 'measure noun, as estimate: an amount of its noun', 'Time budget', 'size'],
+  ['allotment', 'measure noun, as estimate: an amount of its noun', 'Time allotment', 'size'],
+  ['allocated', 'participle of the measure noun allocation, as estimated of estimate', 'Hours allocated', 'size'],
+  ['allotted', 'participle of the measure noun allotment, as estimated of estimate', 'Allotted time', 'size'],
+  ['budgeted', 'participle of the measure noun budget, as estimated of estimate', 'Budgeted hours', 'size'],
   // Loose qualifiers (FILLER) are not counted by this test, but one list's is recorded: `core` is `main`'s synonym.
   ['core', 'synonym of the loose qualifier main', 'Project Core Objective', 'outcomes'],
   // Modifiers issue 11 names for the grammar (`expected / required / preferred / possible / key / desirable`).

@@ -401,3 +401,83 @@ describe('the last head of a Chinese compound label', () => {
     expect(file.ideas[0].fields[field as 'mentors']?.value).toBe(value);
   });
 });
+
+describe('measure nouns: the head of `Time allocation` is `time` (netZoo, regression-16)', () => {
+  // A measure noun (allocation, budget, allotment, estimate) or its participle names an amount of the noun it
+  // qualifies, which names the field, before or after it.
+  it.each([
+    ['Time allocation', 'size'],
+    ['Time Allocation (hours)', 'size'],
+    ['Time budget', 'size'],
+    ['Time allotment', 'size'],
+    ['Hours allocated', 'size'],
+    ['Allocated hours', 'size'],
+    ['Allotted time', 'size'],
+    ['Budgeted hours', 'size'],
+    ['Effort estimate', 'size'],
+    ['Estimated effort', 'size'],
+    ['Expected time allocation', 'size'],
+  ])('reads %j as %s, exactly', (label, field) => {
+    expect(readLabel(label)).toMatchObject({ name: field, exact: true });
+  });
+
+  it.each(['Budget', 'Allocation', 'Allocated', 'Budget allocation'])('reads %j alone as no field', (label) => {
+    expect(readLabel(label)).toBeUndefined();
+  });
+
+  it.each([
+    ['- **Time allocation**: 175', '175'],
+    ['- **Time allocation**: 175 hours', '175 hours'],
+    ['**Time budget:** 350', '350'],
+    ['Hours allocated: 90', '90'],
+    ['| Allotted time | 175 |', '175'],
+  ])('reads %j as the size', (line, value) => {
+    const body = `${line}\n\n- **Difficulty**: easy\n- **Mentors**: Jane <jane@example.org>\n`;
+    const file = parseIdeaFile(
+      'ideas.md',
+      `# Ideas\n\n### Idea #1: Unit tests\n\n${body}\n### Idea #2: Docs\n\n${body}`,
+    );
+    expect(file.ideas).toHaveLength(2);
+    for (const idea of file.ideas) expect(idea.fields.size?.value).toBe(value);
+  });
+});
+
+describe('French labels, as translations of attested English words (BlueHats, regression-16)', () => {
+  it.each([
+    ['Langages de programmation', 'skills'],
+    ['Langage de programmation', 'skills'],
+    ['Compétences requises', 'skills'],
+    ['Compétences techniques', 'skills'],
+    ['Prérequis', 'skills'],
+    ['Connaissances souhaitées', 'skills'],
+    ['Résultats attendus', 'outcomes'],
+    ['Résultat attendu', 'outcomes'],
+    ['Livrables', 'outcomes'],
+    ['Objectifs du projet', 'outcomes'],
+    ['Difficulté', 'difficulty'],
+    ['Niveau de difficulté', 'difficulty'],
+    ['Complexité', 'difficulty'],
+    ['Mentors potentiels', 'mentors'],
+    ['Encadrants', 'mentors'],
+    ['Tuteur', 'mentors'],
+    ['Durée', 'size'],
+    ['Durée estimée', 'size'],
+    ['Taille du projet', 'size'],
+    ['Heures', 'size'],
+  ])('reads %j as %s', (label, field) => {
+    expect(readLabel(label)?.name).toBe(field);
+  });
+
+  it('reads `Difficulté et durée` as two fields', () => {
+    expect(readLabel('Difficulté et durée')).toMatchObject({ name: 'difficulty', also: ['size'] });
+  });
+
+  it.each([
+    'Site du logiciel',
+    'Son code source',
+    'Idée de contribution',
+    'Ministère utilisateur et porteur de la contribution',
+  ])('reads %j as no field', (label) => {
+    expect(readLabel(label)).toBeUndefined();
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inlineToText, markdownToText } from '../../src/parse/text.js';
+import { inlineToText, markdownToText, withPlainSpacesBeforePunctuation } from '../../src/parse/text.js';
 
 describe('inlineToText', () => {
   it('keeps only the text of a link whose destination holds parentheses', () => {
@@ -46,5 +46,43 @@ describe('inlineToText', () => {
 describe('markdownToText', () => {
   it('removes list markers and keeps one line per source line', () => {
     expect(markdownToText('- [Zulip](https://example.org/(x))\n- Python')).toBe('Zulip\nPython');
+  });
+});
+
+describe('withPlainSpacesBeforePunctuation (French typography)', () => {
+  it('writes a no-break, narrow or thin space before : ; ? ! as a plain one, keeping every offset', () => {
+    for (const space of ['\u00a0', '\u202f', '\u2009']) {
+      const text = `**Difficulté**${space}: Facile${space}; **Durée**${space}: 175 heures. Prêt${space}? Oui${space}!`;
+      const spaced = withPlainSpacesBeforePunctuation(text);
+      expect(spaced).toBe('**Difficulté** : Facile ; **Durée** : 175 heures. Prêt ? Oui !');
+      expect(spaced.length).toBe(text.length);
+    }
+    expect(withPlainSpacesBeforePunctuation('Niveau\u00a0：Moyen')).toBe('Niveau ：Moyen');
+  });
+
+  it('writes an entity for such a space as as many plain spaces as it has characters', () => {
+    const text = '**Mentors**&nbsp;: Jane · Size&#160;: 175 · Level&#x202F;: easy · Hours&thinsp;: 90';
+    const spaced = withPlainSpacesBeforePunctuation(text);
+    expect(spaced).toBe('**Mentors**      : Jane · Size      : 175 · Level        : easy · Hours        : 90');
+    expect(spaced.length).toBe(text.length);
+  });
+
+  it('reads long runs of spaces and entities in linear time', () => {
+    // Tried from every position of a run, as a look-behind would, these would take minutes (4·10¹⁰ steps each).
+    const runs = [
+      `a${'\u00a0'.repeat(200_000)}x`,
+      `a${'&nbsp;'.repeat(40_000)}x`,
+      `a${' \u00a0'.repeat(100_000)}:`,
+      'x\u00a0'.repeat(100_000),
+    ];
+    const started = Date.now();
+    for (const text of runs) expect(withPlainSpacesBeforePunctuation(text)).toHaveLength(text.length);
+    expect(Date.now() - started).toBeLessThan(15_000);
+  });
+
+  it('leaves other no-break spaces, and a line that starts with one, as they are', () => {
+    const text = 'Jane\u00a0Doe, 175\u00a0hours\n\u00a0: not after text';
+    expect(withPlainSpacesBeforePunctuation(text)).toBe(text);
+    expect(withPlainSpacesBeforePunctuation('plain text: value')).toBe('plain text: value');
   });
 });

@@ -257,6 +257,33 @@ describe('variants', () => {
     expect(applyVariant('ideas-as-title-labels', named)).toBe(named);
   });
 
+  it('puts a space, plain or no-break, before every label colon (French typography)', () => {
+    const out = applyVariant('french-colons', LIST);
+    expect([6, 7, 8, 10, 11].map((index) => lineOf(out, index))).toEqual([
+      '**Difficulty :** Medium',
+      '**Skills required** : Python',
+      // A plain label inside a paragraph (not where it starts) is prose's to the rewrite, as to restyleLabels.
+      'Mentors: Ann Lee (ann@example.org)',
+      '- Size : 175 hours',
+      '- *Expected outcomes :* a tool',
+    ]);
+    expect(lineOf(applyVariant('french-colons-nbsp', LIST), 7)).toBe('**Skills required**\u00a0: Python');
+    // Headings, tables and prose keep their colons.
+    expect(applyVariant('french-colons', '## Idea: Parser\n\nWe need: a parser.\n')).toBe(
+      '## Idea: Parser\n\nWe need: a parser.\n',
+    );
+  });
+
+  it('writes a run of label paragraphs as label items with their values nested, the last one inline', () => {
+    const text =
+      'Intro.\n\n**Expected outcomes:** A parser\n\nMentors: Ann Lee\n\n**Difficulty**: Hard\n\nMore prose.\n';
+    expect(applyVariant('label-item-nested', text)).toBe(
+      'Intro.\n\n- **Expected outcomes:**\n  - A parser\n- Mentors:\n  - Ann Lee\n- **Difficulty**: Hard\n\nMore prose.\n',
+    );
+    // A single label paragraph, or label lines of one paragraph, stay.
+    expect(applyVariant('label-item-nested', LIST)).toBe(LIST);
+  });
+
   it('adds invisible bytes', () => {
     expect(applyVariant('crlf', 'a\nb\n')).toBe('a\r\nb\r\n');
     expect(applyVariant('hard-breaks', 'a\n\nb\n')).toBe('a  \n\nb  \n');

@@ -43,6 +43,10 @@ describe('endsWithLongForm', () => {
     ['the Department of Defense', 'DOD'],
     ['Hypertext Markup Language', 'HTML'],
     ['PCI Express', 'PCIe'],
+    // French: articles and prepositions are skipped, an elided one is no part of its word (BlueHats, regression-16).
+    ["l'Agence nationale de la sécurité des systèmes d'information", 'ANSSI'],
+    ["Direction générale de l'Aviation civile", 'DGAC'],
+    ['Enseignement supérieur et Recherche', 'ESR'],
   ])('reads "%s" as a long form of %s', (phrase, term) => {
     expect(ends(phrase, term)).toBe(true);
   });

@@ -78,6 +78,46 @@ const CONTACT_SECTION = new RegExp(
   'i',
 );
 
+/**
+ * The reader's questions as a page section (`Questions`, `Queries`, `Any questions`, `Fragen`, `Preguntas`, `Dudas`,
+ * `Dúvidas`, `Вопросы`, `问题`, `答疑`), and what a page asks of its reader beside them (`Feedback`, `Comments`,
+ * `Suggestions`, `Discussion`, `Rückmeldung`, `Retours`, `Обратная связь`, `反馈`, `交流`): parts of a joined section
+ * title (isJoinedSection), never alone.
+ */
+const READER_QUESTIONS =
+  /^(?:(?:any|your|more|other)\s+)?(?:questions?|queries|inquiries|enquiries|doubts)$|^(?:fragen|r[uü]ckfragen|preguntas|dudas|consultas|perguntas|d[uú]vidas|вопросы|问题|疑问|答疑|咨询)$/iu;
+const READER_FEEDBACK =
+  /^(?:feedback|comments|suggestions|discussions?|r[uü]ckmeldungen?|sugerencias|comentarios|sugest[oõ]es|commentaires|retours|обратная связь|предложения|反馈|建议|讨论|交流)$/iu;
+/**
+ * The joints of a joined title: `&`, `and`, `/`, `+`, a comma, a dash or bar between spaces, a question's mark
+ * (`Questions? Contact us`), and `und`, `y`, `e`, `et`, `и`, `与`, `和`, `及`.
+ */
+const JOINT = /\s*(?:&|\+|\/|,|、|与|和|及)\s*|\s+(?:and|und|y|e|et|и|[-–—|])\s+|[?？!]\s*/iu;
+
+/**
+ * Grammar: a page section titled by two or more section names joined (`Contact & Questions`, Swapso, regression-16;
+ * `Questions and Contact`, `Help & Support`, `Support / Feedback`, `FAQ & Contact`, `Kontakt & Fragen`, `Contacto y
+ * preguntas`, `Contato e dúvidas`, `Контакты и вопросы`, `联系与反馈`): each part is itself a way to reach the
+ * organisation or get help (CONTACT_SECTION), the reader's questions or feedback (READER_QUESTIONS, READER_FEEDBACK) or
+ * a section known to be none (NOT_AN_IDEA), and one part at least is a contact, help, FAQ or questions section. It is
+ * the page's contacts, never an idea. A part naming a thing (`Contact & Calendar sync`, `Questions and answers widget`)
+ * keeps the title an idea's, and so do feedback words alone (`Comments and discussions`, a forum's feature).
+ */
+function isJoinedSection(title: string): boolean {
+  const parts = title
+    .replace(/^\d+[.)]\s*/, '')
+    .split(JOINT)
+    .map((part) => part.trim().replace(/[\s:?？：!.]+$/u, ''))
+    .filter((part) => part !== '');
+  if (parts.length < 2) return false;
+  let reach = false;
+  for (const part of parts) {
+    if (CONTACT_SECTION.test(part) || READER_QUESTIONS.test(part) || /^(?:faqs?|常见问题)$/iu.test(part)) reach = true;
+    else if (!READER_FEEDBACK.test(part) && !NOT_AN_IDEA.test(part)) return false;
+  }
+  return reach;
+}
+
 /** Headings that are never ideas: tables of contents, timelines, instructions, admin and glossary sections. */
 const NOT_AN_IDEA =
   /^(?:\d+[.)]\s*)?(?:table of contents|contents|toc|index|timeline|(?:important |key )?dates|schedule|admins?|administrators?|administrative notes?|org(?:anization)? admins?|status|mentors?|(?:coding |assisting |our |potential |available |list of )?mentors?(?: list)?|about(?: us| [\w-]+)?|introduction|intro|getting started|how to (?:apply|contribute|get started|write|submit)[\w\s]*|application(?: instructions| process| template)?|(?:project |application )?instructions|template|proposal template|idea template|faq|frequently asked questions|preguntas frecuentes|perguntas frequentes|常见问题|contact(?: us)?|communication|resources|links|useful links|references|glossary|terminology|terms|definitions|abbreviations|acronyms|notes?|criteria for ideas|(?:list of |the )?(?:project )?ideas(?: list)?|license|changelog|discuss the project idea with the mentor\(s\)|first steps|next steps|(?:general |proposal |application |contribution |contributor |contributors |submission |community )?guidelines|selection criteria|code of conduct|communication channels|eligibility|expectations|questions\??|acknowledge?ments|contributing)\s*:?$/i;
@@ -225,6 +265,7 @@ export function isNotAnIdeaTitle(title: string): boolean {
     LIST_SECTION.test(trimmed) ||
     QUESTION.test(trimmed) ||
     CONTACT_SECTION.test(trimmed) ||
+    isJoinedSection(trimmed) ||
     TEMPLATE_SLOT.some((pattern) => pattern.test(trimmed))
   );
 }

@@ -457,6 +457,45 @@ describe('contact and help sections', () => {
   );
 });
 
+// Swapso (regression-16): `## Contact & Questions` after the ideas, listing the mentors to contact (`- Contact mentors:`
+// ⏎ `  - **Aditya Ranjan** - [GitHub](…) | Email: …`), was read as an idea. Grammar: a title joining two or more page
+// section names (contact, help, support, FAQ, questions, feedback, or another known non-idea section), one at least a
+// way to reach the organisation or ask, is the page's contacts, in any language and with any joint.
+describe('joined contact and questions sections', () => {
+  const page = (title: string) =>
+    '# GSoC 2026 Ideas List\n\n' +
+    '## Idea 1: GUI Development\n\n**Mentors:** Jane Doe\n**Expected Hours:** 175\n**Difficulty Level:** Medium\n\nImprove the dashboard.\n\n' +
+    '## Idea 2: Signal Detection\n\n**Mentors:** John Roe\n**Expected Hours:** 350\n**Difficulty Level:** Hard\n\nDetect signals.\n\n' +
+    `## ${title}\n\nHave questions about any of these ideas? Feel free to:\n- Open an issue\n- Contact mentors:\n` +
+    '  - **Jane Doe** - [GitHub](https://github.com/jane) | Email: jane@example.org\n  - **John Roe** - [GitHub](https://github.com/john)\n';
+
+  it.each([
+    'Contact & Questions',
+    'Questions and Contact',
+    'Questions? Contact us',
+    'Help & Support',
+    'Support / Feedback',
+    'FAQ & Contact',
+    'Questions, Feedback and Contact',
+    '**Contact & Questions**',
+    '📬 Contact & Questions',
+    'Kontakt & Fragen',
+    'Contacto y preguntas',
+    'Contato e dúvidas',
+    'Contact et questions',
+    'Контакты и вопросы',
+    '联系与反馈',
+    '问题与联系方式',
+  ])('%j is no idea', (title) => {
+    expect(titles(page(title))).toEqual(['GUI Development', 'Signal Detection']);
+  });
+
+  it.each(['Contact & Calendar sync', 'Questions and answers widget', 'Comments and discussions', 'Support & Plugins'])(
+    '%j, a part of which names a thing, is no joined section',
+    (title) => expect(isNotAnIdeaTitle(title)).toBe(false),
+  );
+});
+
 describe('unlabelled ideas before the first labelled one, written in its shape', () => {
   // NV Access (regression-15): `### Improve stability…` ⏎ `#### The problem` ⏎ `#### Implementation`, before the first
   // idea with a label (`Related issue: #7197`), is an idea of the run, not the page's preamble.

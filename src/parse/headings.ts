@@ -1,5 +1,5 @@
 // Parse stage: the heading outline — titles, nesting, and which fields sit directly under each heading.
-import { FINISHED_MARK, isDatedRecord, isOverSection, isPastSection } from './past-work.js';
+import { FINISHED_MARK, isDatedRecord, isIdeasGroup, isOverSection, isPastSection } from './past-work.js';
 import { joinRecurringSections } from './recurring-sections.js';
 import { readTable } from './tables.js';
 import { countWords, inlineToText } from './text.js';
@@ -321,9 +321,17 @@ export function isListTitle(title: string): boolean {
 /** Excluded headings that still group the ideas under them (and sections of past work, past-work.ts). */
 const CONTAINER = /^(?:\d+[.)]\s*)?(?:list of |the )?(?:project )?ideas(?: list)?\s*:?$/i;
 
-/** Whether a heading titles the list of ideas (`## Project Ideas`, `### List of GSoC 2023 Project Ideas`). */
+/**
+ * Whether a heading titles the list of ideas or a group of them (`## Project Ideas`, `### List of GSoC 2023 Project
+ * Ideas`, `# Last Year's Ideas`: past-work.ts isIdeasGroup).
+ */
 export function isListHeading(title: string): boolean {
-  return isListTitle(title) || CONTAINER.test(title.trim());
+  return isListTitle(title) || isContainer(title);
+}
+
+/** An excluded heading that still groups the ideas under it: CONTAINER, or the ideas of another year (isIdeasGroup). */
+function isContainer(title: string): boolean {
+  return CONTAINER.test(title.trim()) || isIdeasGroup(title);
 }
 
 /**
@@ -367,6 +375,7 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
       NOT_AN_IDEA.test(title.trim()) ||
       CONTACT_SECTION.test(title.trim()) ||
       isPastSection(title) ||
+      isIdeasGroup(title) ||
       isNotAnIdeaTitle(title) ||
       !/\p{L}/u.test(title);
     headings.push({
@@ -386,7 +395,7 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
       fieldsFromHeadingsOnly: true,
       labelledDescendants: 0,
       excluded,
-      notSection: excluded && !listTitle && !CONTAINER.test(title.trim()) && !isPastSection(title),
+      notSection: excluded && !listTitle && !isContainer(title) && !isPastSection(title),
       namedIdea: !excluded && titleStart > unit.start && IDEA_PREFIX.test(text.slice(unit.start, unit.end)),
       emptyLabels: true,
       definesLabels: false,
@@ -522,6 +531,7 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
     const asks = blanks + questions;
     if (questions > 0 && asks >= FORM_MIN_ITEMS && asks * 2 >= items) heading.excluded = true;
   });
+  labelsAfterParts(headings, units);
   headings.forEach((heading) => {
     if (heading.isLabel || heading.isPart || heading.fields.size === 0) return;
     for (let parent = heading.parent; parent >= 0; parent = headings[parent].parent)
@@ -534,6 +544,47 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
       headings[parent].hasIdeaTables = true;
   });
   return headings;
+}
+
+/**
+ * Grammar: a label sub-heading after a plain sub-heading of the same depth is still the field of the heading above
+ * both, when a sibling of that heading has a label sub-heading of the same title (Connexions' `## Create new services
+ * for content transformation` ⏎ `### Mobi` ⏎ … ⏎ `### Skills Needed`, beside `## Offline editing in the editor` ⏎ …
+ * ⏎ `### Skills Needed`, regression-16): the ideas share one shape, and a part (`### Mobi`, one component) before the
+ * label does not take it. A label sub-heading no sibling has keeps to the part before it.
+ */
+function labelsAfterParts(headings: HeadingInfo[], units: Unit[]): void {
+  const labelTitles = new Map<number, Set<string>>();
+  const byPlace = new Map<number, number[]>();
+  headings.forEach((heading) => {
+    if (heading.parent < 0) return;
+    if (heading.isLabel) {
+      const titles = labelTitles.get(heading.parent) ?? new Set<string>();
+      labelTitles.set(heading.parent, titles.add(heading.title.trim().toLowerCase()));
+    }
+  });
+  headings.forEach((heading, index) => {
+    const key = heading.parent * 8 + heading.depth;
+    byPlace.set(key, [...(byPlace.get(key) ?? []), index]);
+  });
+  headings.forEach((heading, index) => {
+    if (heading.isLabel || heading.isPart || heading.excluded) return;
+    const siblings = (byPlace.get(heading.parent * 8 + heading.depth) ?? []).filter((other) => other !== index);
+    if (siblings.length === 0) return;
+    let afterPart = false;
+    for (let at = index + 1; at < headings.length && headings[at].unit < heading.subtreeEnd; at++) {
+      const child = headings[at];
+      if (child.parent !== index) continue;
+      if (!child.isLabel) {
+        afterPart = true;
+        continue;
+      }
+      if (!afterPart) continue;
+      const title = child.title.trim().toLowerCase();
+      if (!siblings.some((other) => labelTitles.get(other)?.has(title))) continue;
+      for (const hit of units[child.unit].hits) heading.fields.add(hit.name);
+    }
+  });
 }
 
 /** A list item of a form: a blank to fill in, a label with nothing after its colon (`Name and surname:`, `Email:`). */

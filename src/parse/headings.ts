@@ -344,8 +344,64 @@ const FINISHED_GROUP = new RegExp(
   'i',
 );
 
+/**
+ * A heading titled as a part of one project, numbered or lettered: `Part 1`, `Project Part 2: AI-Powered Automation (350
+ * Hours)`, `Phase II`, `Stage A`, `Milestone 3`, `Component 1`, `Sub-project 2`, `Teil 1`, `Fase 2`, `Étape 1`, `Parte
+ * 2`, `Этап 1`, `Часть 2`, `第一阶段`, `第二部分`, `阶段一`; emoji, emphasis and a numbering around it aside.
+ */
+const PART_TITLE = new RegExp(
+  String.raw`^(?:(?:project|gsoc)\s+)?(?:part|phase|stage|milestone|component|sub-?project|teil|fase|étape|etapa|parte|этап|часть)\s*#?(?:\d{1,2}|[ivx]{1,4}|[a-d]|one|two|three|four|five)\b` +
+    String.raw`|^(?:(?:first|second|third|fourth|fifth|final)\s+(?:part|phase|stage|milestone))\b` +
+    String.raw`|^(?:第[一二三四五六七八九十\d]{1,2}(?:阶段|部分|期)|(?:阶段|部分)[一二三四五六七八九十\d]{1,2})`,
+  'iu',
+);
+
+/** Whether a title names a part of one project (PART_TITLE: `Part 1`, `📌 Project Part 2: …`, `Phase II`). */
+export function isPartTitle(title: string): boolean {
+  return PART_TITLE.test(title.replace(/^[^\p{L}\p{N}]+/u, ''));
+}
+
+/**
+ * Grammar: an idea's body may set its parts at a shallower depth than its own title (DevRhylme's `### **GSoC Project
+ * Proposal: …**` ⏎ `## **📌 Project Part 1: … (350 Hours)**` ⏎ `### **🔹 Objective**` … ⏎ `## **📌 Project Part 2:
+ * …**` ⏎ … ⏎ `## **🚀 Overall Project Outcome**` ⏎ `### **🛠️ Tech Stack**`, regression-16). When the first heading after a
+ * heading is shallower than it and titled as a part (PART_TITLE: `Part 1`, `Phase II`, `Milestone 3`, `第一阶段`), that
+ * heading and those after it are the idea's, set one level below its title: the parts, the headings under them, and
+ * headings at the parts' depth that are labels of idea fields (`Overall Project Outcome`) or parts again; a heading at
+ * the parts' depth that is neither (the next section or idea), or one shallower, ends them. Moves the headings' depths
+ * in `units` (once: after the move no part is shallower than its idea).
+ */
+function lowerShallowParts(units: Unit[], text: string): Set<number> {
+  const parts = new Set<number>();
+  for (let index = 0; index < units.length; index++) {
+    const title = units[index];
+    if (title.kind !== 'heading' || title.hits.length > 0) continue;
+    let first = index + 1;
+    while (first < units.length && units[first].kind !== 'heading') first++;
+    if (first >= units.length || units[first].depth >= title.depth) continue;
+    const partDepth = units[first].depth;
+    const firstUnit = units[first];
+    if (!isPartTitle(ideaTitle(text, firstUnit.start, firstUnit.end)[0])) continue;
+    const shift = title.depth + 1 - partDepth;
+    let at = first;
+    for (; at < units.length; at++) {
+      const unit = units[at];
+      if (unit.kind !== 'heading') continue;
+      if (unit.depth < partDepth) break;
+      if (unit.depth === partDepth && unit.hits.length === 0 && !isPartTitle(ideaTitle(text, unit.start, unit.end)[0]))
+        break;
+      if (unit.depth === partDepth && unit.hits.length === 0) parts.add(at);
+      unit.depth = Math.min(6, unit.depth + shift);
+    }
+    index = at - 1;
+  }
+  return parts;
+}
+
 /** Reads every top-level heading: its title, outline parent, subtree and the fields directly under it. */
 export function collectHeadings(units: Unit[], text: string, options: ParseOptions): HeadingInfo[] {
+  // The parts an idea set shallower than its title, now below it: parts of that idea, never ideas.
+  const lowered = lowerShallowParts(units, text);
   const headings: HeadingInfo[] = [];
   const stack: number[] = [];
   units.forEach((unit, index) => {
@@ -426,7 +482,8 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
     const distinct = parentTitles.get(key)?.size ?? 0;
     const parentDepth = heading.parent >= 0 ? headings[heading.parent].depth : 0;
     heading.isPart =
-      heading.parent >= 0 && distinct >= 3 && (parentsOf.get(key)?.size ?? 0) * 2 >= perDepth[parentDepth];
+      (heading.parent >= 0 && lowered.has(heading.unit)) ||
+      (heading.parent >= 0 && distinct >= 3 && (parentsOf.get(key)?.size ?? 0) * 2 >= perDepth[parentDepth]);
   }
   // A heading among mostly label sub-headings (`#### Steps` beside `#### Abstract`, `#### Helpful Experience`) is
   // one more part of the idea above it.

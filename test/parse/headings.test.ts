@@ -524,3 +524,43 @@ describe('unlabelled ideas before the first labelled one, written in its shape',
     expect(titles(text)).toEqual(['Lazy lists', 'Faster updater', 'Excel batching']);
   });
 });
+
+// DevRhylme (regression-16): `### **GSoC Project Proposal: …**` ⏎ `## **📌 Project Part 1: … (350 Hours)**` ⏎ `###
+// **🔹 Objective**` … ⏎ `## **📌 Project Part 2: …**` ⏎ … ⏎ `## **🚀 Overall Project Outcome**`: the third idea was
+// missed, its parts set one level above its own title. Grammar: when the first heading after a heading is shallower
+// and titled as a part (Part 1, Phase II, Milestone 3, Stage A, Fase 1, 第一阶段), it and the headings after it at
+// its depth that are parts or labels are the idea's parts; anything else at that depth ends them.
+describe('parts set shallower than their idea', () => {
+  const page = (part: (n: number) => string, emoji = '') =>
+    '# Ideas\n\n## List of ideas\n\n' +
+    '### Faster parser\n\n#### Synopsis\nMake the parser faster.\n\n#### Project Timeline & Hours\nAbout **350 hours**.\n\n**Mentors**: Jane Doe\n\n---\n\n' +
+    '### **Website with Firebase Integration**\n\nThis project is divided into two phases, each requiring 350 hours.\n\n' +
+    `## **${emoji}${part(1)}: Firebase Integration (350 Hours)**\n\n### **Objective**\nBuild a dashboard.\n\n### **Timeline & Hours: 350 Hours**\n- Frontend: 100 hours\n\n` +
+    `## **${emoji}${part(2)}: AI Features (350 Hours)**\n\n### **Objective**\nAdd a chatbot.\n\n### **Timeline & Hours: 350 Hours**\n- Chatbot: 120 hours\n\n` +
+    '## **Overall Project Outcome**\nA dynamic website.\n\n### **Mentorship**\n**Mentors**: John Roe\n';
+
+  it.each([
+    (n: number) => `Project Part ${n}`,
+    (n: number) => `Part ${n}`,
+    (n: number) => `Phase ${'I'.repeat(n)}`,
+    (n: number) => `Milestone ${n}`,
+    (n: number) => `Stage ${'AB'[n - 1]}`,
+    (n: number) => `Fase ${n}`,
+    (n: number) => `第${'一二'[n - 1]}阶段`,
+  ])('reads the idea whose parts are written as %s', (part) => {
+    for (const emoji of ['', '📌 ']) {
+      const ideas = parseIdeaFile('ideas.md', page(part, emoji)).ideas;
+      expect(ideas.map((idea) => idea.title)).toEqual(['Faster parser', 'Website with Firebase Integration']);
+      const fields = ideas[1].fields;
+      expect(fields.size?.value).toMatch(/350/);
+      expect(fields.mentors?.value).toMatch(/John Roe/);
+      expect(fields.outcomes).toBeDefined();
+    }
+  });
+
+  it('leaves a shallower heading not titled as a part to the outline', () => {
+    const text = page((n) => `Part ${n}`).replace('Part 1: Firebase Integration', 'Community projects');
+    const titles = parseIdeaFile('ideas.md', text).ideas.map((idea) => idea.title);
+    expect(titles).not.toContain('Website with Firebase Integration');
+  });
+});

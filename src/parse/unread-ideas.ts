@@ -72,7 +72,7 @@ function unitFields(unit: Unit, text: string, options: ParseOptions): FieldName[
   const first = read.hits[0];
   // An icon before the label (`### **⏳ Timeline & Hours: 350 Hours**`, DevRhylme, regression-16) is no text of its own.
   const before = text.slice(unit.start, first?.labelStart ?? unit.start);
-  if (!first || before.replace(/[*_`\s\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f]/gu, '') !== '')
+  if (!first || before.replace(/[*_`\s]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f/gu, '') !== '')
     return [];
   return labelledFields(read);
 }

@@ -944,6 +944,27 @@ function ideasAsTitleLabels(text, path, shape, label) {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// The heading over the ideas named as the ideas of another year or group (session 18, Connexions' `# Last Year's Ideas`
+// over four ideas, regression-16): the one heading text these rewrites change. A reader still finds the ideas under it
+// (the page lists them as ideas; expected.json's convention), so the labels hold.
+
+/** An ATX heading that only names the list of ideas: `## Project Ideas`, `# Ideas`, `## List of ideas`, `## Ideas List`. */
+const IDEAS_HEADING =
+  /^(\s{0,3}#{1,6}[ \t]+)(?:list of |the )?(?:project |gsoc |student )?ideas(?: list)?[ \t]*:?[ \t]*(#*[ \t]*)$/i;
+
+function renameIdeasHeading(text, path, shape, title) {
+  if (!isMarkdown(path)) return text;
+  const lines = splitLines(text);
+  for (const heading of shape.headings) {
+    const entry = lines[heading.line - 1];
+    const match = IDEAS_HEADING.exec(entry.body);
+    if (match && heading.endLine === heading.line)
+      entry.body = `${match[1]}${title}${match[2] ? ` ${match[2].trim()}` : ''}`;
+  }
+  return joinLines(lines);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // Invisible bytes: CRLF line endings, trailing spaces, a byte order mark.
 
 const withTrailing = (text, spaces) =>
@@ -1131,6 +1152,16 @@ export const VARIANTS = Object.freeze({
     about:
       'ideas written as headings with a body rewritten as blocks opened by a plain title label (Project name: Faster parser ⏎ body)',
     apply: (text, path, shape) => ideasAsTitleLabels(text, path, shape, (title) => `Project name: ${title}`),
+  },
+  'ideas-heading-last-year': {
+    family: 'ideas-heading',
+    about: "the heading naming the list of ideas (## Project Ideas) renamed as last year's (## Last Year's Ideas)",
+    apply: (text, path, shape) => renameIdeasHeading(text, path, shape, "Last Year's Ideas"),
+  },
+  'ideas-heading-past': {
+    family: 'ideas-heading',
+    about: 'the heading naming the list of ideas (## Project Ideas) renamed as past ones (## Past project ideas)',
+    apply: (text, path, shape) => renameIdeasHeading(text, path, shape, 'Past project ideas'),
   },
   'trailing-space': { family: 'trailing', about: 'a space after every line', apply: (text) => withTrailing(text, ' ') },
   'hard-breaks': {

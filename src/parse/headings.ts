@@ -1,5 +1,5 @@
 // Parse stage: the heading outline — titles, nesting, and which fields sit directly under each heading.
-import { FINISHED_MARK, isDatedRecord, isOverSection, isPastSection } from './past-work.js';
+import { FINISHED_MARK, isDatedRecord, isIdeasGroup, isOverSection, isPastSection } from './past-work.js';
 import { joinRecurringSections } from './recurring-sections.js';
 import { readTable } from './tables.js';
 import { countWords, inlineToText } from './text.js';
@@ -77,6 +77,46 @@ const CONTACT_SECTION = new RegExp(
     String.raw`)\s*[:?？：]?$`,
   'i',
 );
+
+/**
+ * The reader's questions as a page section (`Questions`, `Queries`, `Any questions`, `Fragen`, `Preguntas`, `Dudas`,
+ * `Dúvidas`, `Вопросы`, `问题`, `答疑`), and what a page asks of its reader beside them (`Feedback`, `Comments`,
+ * `Suggestions`, `Discussion`, `Rückmeldung`, `Retours`, `Обратная связь`, `反馈`, `交流`): parts of a joined section
+ * title (isJoinedSection), never alone.
+ */
+const READER_QUESTIONS =
+  /^(?:(?:any|your|more|other)\s+)?(?:questions?|queries|inquiries|enquiries|doubts)$|^(?:fragen|r[uü]ckfragen|preguntas|dudas|consultas|perguntas|d[uú]vidas|вопросы|问题|疑问|答疑|咨询)$/iu;
+const READER_FEEDBACK =
+  /^(?:feedback|comments|suggestions|discussions?|r[uü]ckmeldungen?|sugerencias|comentarios|sugest[oõ]es|commentaires|retours|обратная связь|предложения|反馈|建议|讨论|交流)$/iu;
+/**
+ * The joints of a joined title: `&`, `and`, `/`, `+`, a comma, a dash or bar between spaces, a question's mark
+ * (`Questions? Contact us`), and `und`, `y`, `e`, `et`, `и`, `与`, `和`, `及`.
+ */
+const JOINT = /\s*(?:&|\+|\/|,|、|与|和|及)\s*|\s+(?:and|und|y|e|et|и|[-–—|])\s+|[?？!]\s*/iu;
+
+/**
+ * Grammar: a page section titled by two or more section names joined (`Contact & Questions`, Swapso, regression-16;
+ * `Questions and Contact`, `Help & Support`, `Support / Feedback`, `FAQ & Contact`, `Kontakt & Fragen`, `Contacto y
+ * preguntas`, `Contato e dúvidas`, `Контакты и вопросы`, `联系与反馈`): each part is itself a way to reach the
+ * organisation or get help (CONTACT_SECTION), the reader's questions or feedback (READER_QUESTIONS, READER_FEEDBACK) or
+ * a section known to be none (NOT_AN_IDEA), and one part at least is a contact, help, FAQ or questions section. It is
+ * the page's contacts, never an idea. A part naming a thing (`Contact & Calendar sync`, `Questions and answers widget`)
+ * keeps the title an idea's, and so do feedback words alone (`Comments and discussions`, a forum's feature).
+ */
+function isJoinedSection(title: string): boolean {
+  const parts = title
+    .replace(/^\d+[.)]\s*/, '')
+    .split(JOINT)
+    .map((part) => part.trim().replace(/[\s:?？：!.]+$/u, ''))
+    .filter((part) => part !== '');
+  if (parts.length < 2) return false;
+  let reach = false;
+  for (const part of parts) {
+    if (CONTACT_SECTION.test(part) || READER_QUESTIONS.test(part) || /^(?:faqs?|常见问题)$/iu.test(part)) reach = true;
+    else if (!READER_FEEDBACK.test(part) && !NOT_AN_IDEA.test(part)) return false;
+  }
+  return reach;
+}
 
 /** Headings that are never ideas: tables of contents, timelines, instructions, admin and glossary sections. */
 const NOT_AN_IDEA =
@@ -225,6 +265,7 @@ export function isNotAnIdeaTitle(title: string): boolean {
     LIST_SECTION.test(trimmed) ||
     QUESTION.test(trimmed) ||
     CONTACT_SECTION.test(trimmed) ||
+    isJoinedSection(trimmed) ||
     TEMPLATE_SLOT.some((pattern) => pattern.test(trimmed))
   );
 }
@@ -280,9 +321,17 @@ export function isListTitle(title: string): boolean {
 /** Excluded headings that still group the ideas under them (and sections of past work, past-work.ts). */
 const CONTAINER = /^(?:\d+[.)]\s*)?(?:list of |the )?(?:project )?ideas(?: list)?\s*:?$/i;
 
-/** Whether a heading titles the list of ideas (`## Project Ideas`, `### List of GSoC 2023 Project Ideas`). */
+/**
+ * Whether a heading titles the list of ideas or a group of them (`## Project Ideas`, `### List of GSoC 2023 Project
+ * Ideas`, `# Last Year's Ideas`: past-work.ts isIdeasGroup).
+ */
 export function isListHeading(title: string): boolean {
-  return isListTitle(title) || CONTAINER.test(title.trim());
+  return isListTitle(title) || isContainer(title);
+}
+
+/** An excluded heading that still groups the ideas under it: CONTAINER, or the ideas of another year (isIdeasGroup). */
+function isContainer(title: string): boolean {
+  return CONTAINER.test(title.trim()) || isIdeasGroup(title);
 }
 
 /**
@@ -295,8 +344,64 @@ const FINISHED_GROUP = new RegExp(
   'i',
 );
 
+/**
+ * A heading titled as a part of one project, numbered or lettered: `Part 1`, `Project Part 2: AI-Powered Automation (350
+ * Hours)`, `Phase II`, `Stage A`, `Milestone 3`, `Component 1`, `Sub-project 2`, `Teil 1`, `Fase 2`, `Étape 1`, `Parte
+ * 2`, `Этап 1`, `Часть 2`, `第一阶段`, `第二部分`, `阶段一`; emoji, emphasis and a numbering around it aside.
+ */
+const PART_TITLE = new RegExp(
+  String.raw`^(?:(?:project|gsoc)\s+)?(?:part|phase|stage|milestone|component|sub-?project|teil|fase|étape|etapa|parte|этап|часть)\s*#?(?:\d{1,2}|[ivx]{1,4}|[a-d]|one|two|three|four|five)\b` +
+    String.raw`|^(?:(?:first|second|third|fourth|fifth|final)\s+(?:part|phase|stage|milestone))\b` +
+    String.raw`|^(?:第[一二三四五六七八九十\d]{1,2}(?:阶段|部分|期)|(?:阶段|部分)[一二三四五六七八九十\d]{1,2})`,
+  'iu',
+);
+
+/** Whether a title names a part of one project (PART_TITLE: `Part 1`, `📌 Project Part 2: …`, `Phase II`). */
+export function isPartTitle(title: string): boolean {
+  return PART_TITLE.test(title.replace(/^[^\p{L}\p{N}]+/u, ''));
+}
+
+/**
+ * Grammar: an idea's body may set its parts at a shallower depth than its own title (DevRhylme's `### **GSoC Project
+ * Proposal: …**` ⏎ `## **📌 Project Part 1: … (350 Hours)**` ⏎ `### **🔹 Objective**` … ⏎ `## **📌 Project Part 2:
+ * …**` ⏎ … ⏎ `## **🚀 Overall Project Outcome**` ⏎ `### **🛠️ Tech Stack**`, regression-16). When the first heading after a
+ * heading is shallower than it and titled as a part (PART_TITLE: `Part 1`, `Phase II`, `Milestone 3`, `第一阶段`), that
+ * heading and those after it are the idea's, set one level below its title: the parts, the headings under them, and
+ * headings at the parts' depth that are labels of idea fields (`Overall Project Outcome`) or parts again; a heading at
+ * the parts' depth that is neither (the next section or idea), or one shallower, ends them. Moves the headings' depths
+ * in `units` (once: after the move no part is shallower than its idea).
+ */
+function lowerShallowParts(units: Unit[], text: string): Set<number> {
+  const parts = new Set<number>();
+  for (let index = 0; index < units.length; index++) {
+    const title = units[index];
+    if (title.kind !== 'heading' || title.hits.length > 0) continue;
+    let first = index + 1;
+    while (first < units.length && units[first].kind !== 'heading') first++;
+    if (first >= units.length || units[first].depth >= title.depth) continue;
+    const partDepth = units[first].depth;
+    const firstUnit = units[first];
+    if (!isPartTitle(ideaTitle(text, firstUnit.start, firstUnit.end)[0])) continue;
+    const shift = title.depth + 1 - partDepth;
+    let at = first;
+    for (; at < units.length; at++) {
+      const unit = units[at];
+      if (unit.kind !== 'heading') continue;
+      if (unit.depth < partDepth) break;
+      if (unit.depth === partDepth && unit.hits.length === 0 && !isPartTitle(ideaTitle(text, unit.start, unit.end)[0]))
+        break;
+      if (unit.depth === partDepth && unit.hits.length === 0) parts.add(at);
+      unit.depth = Math.min(6, unit.depth + shift);
+    }
+    index = at - 1;
+  }
+  return parts;
+}
+
 /** Reads every top-level heading: its title, outline parent, subtree and the fields directly under it. */
 export function collectHeadings(units: Unit[], text: string, options: ParseOptions): HeadingInfo[] {
+  // The parts an idea set shallower than its title, now below it: parts of that idea, never ideas.
+  const lowered = lowerShallowParts(units, text);
   const headings: HeadingInfo[] = [];
   const stack: number[] = [];
   units.forEach((unit, index) => {
@@ -326,6 +431,7 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
       NOT_AN_IDEA.test(title.trim()) ||
       CONTACT_SECTION.test(title.trim()) ||
       isPastSection(title) ||
+      isIdeasGroup(title) ||
       isNotAnIdeaTitle(title) ||
       !/\p{L}/u.test(title);
     headings.push({
@@ -345,7 +451,7 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
       fieldsFromHeadingsOnly: true,
       labelledDescendants: 0,
       excluded,
-      notSection: excluded && !listTitle && !CONTAINER.test(title.trim()) && !isPastSection(title),
+      notSection: excluded && !listTitle && !isContainer(title) && !isPastSection(title),
       namedIdea: !excluded && titleStart > unit.start && IDEA_PREFIX.test(text.slice(unit.start, unit.end)),
       emptyLabels: true,
       definesLabels: false,
@@ -376,7 +482,8 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
     const distinct = parentTitles.get(key)?.size ?? 0;
     const parentDepth = heading.parent >= 0 ? headings[heading.parent].depth : 0;
     heading.isPart =
-      heading.parent >= 0 && distinct >= 3 && (parentsOf.get(key)?.size ?? 0) * 2 >= perDepth[parentDepth];
+      (heading.parent >= 0 && lowered.has(heading.unit)) ||
+      (heading.parent >= 0 && distinct >= 3 && (parentsOf.get(key)?.size ?? 0) * 2 >= perDepth[parentDepth]);
   }
   // A heading among mostly label sub-headings (`#### Steps` beside `#### Abstract`, `#### Helpful Experience`) is
   // one more part of the idea above it.
@@ -481,6 +588,7 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
     const asks = blanks + questions;
     if (questions > 0 && asks >= FORM_MIN_ITEMS && asks * 2 >= items) heading.excluded = true;
   });
+  labelsAfterParts(headings, units);
   headings.forEach((heading) => {
     if (heading.isLabel || heading.isPart || heading.fields.size === 0) return;
     for (let parent = heading.parent; parent >= 0; parent = headings[parent].parent)
@@ -493,6 +601,47 @@ export function collectHeadings(units: Unit[], text: string, options: ParseOptio
       headings[parent].hasIdeaTables = true;
   });
   return headings;
+}
+
+/**
+ * Grammar: a label sub-heading after a plain sub-heading of the same depth is still the field of the heading above
+ * both, when a sibling of that heading has a label sub-heading of the same title (Connexions' `## Create new services
+ * for content transformation` ⏎ `### Mobi` ⏎ … ⏎ `### Skills Needed`, beside `## Offline editing in the editor` ⏎ …
+ * ⏎ `### Skills Needed`, regression-16): the ideas share one shape, and a part (`### Mobi`, one component) before the
+ * label does not take it. A label sub-heading no sibling has keeps to the part before it.
+ */
+function labelsAfterParts(headings: HeadingInfo[], units: Unit[]): void {
+  const labelTitles = new Map<number, Set<string>>();
+  const byPlace = new Map<number, number[]>();
+  headings.forEach((heading) => {
+    if (heading.parent < 0) return;
+    if (heading.isLabel) {
+      const titles = labelTitles.get(heading.parent) ?? new Set<string>();
+      labelTitles.set(heading.parent, titles.add(heading.title.trim().toLowerCase()));
+    }
+  });
+  headings.forEach((heading, index) => {
+    const key = heading.parent * 8 + heading.depth;
+    byPlace.set(key, [...(byPlace.get(key) ?? []), index]);
+  });
+  headings.forEach((heading, index) => {
+    if (heading.isLabel || heading.isPart || heading.excluded) return;
+    const siblings = (byPlace.get(heading.parent * 8 + heading.depth) ?? []).filter((other) => other !== index);
+    if (siblings.length === 0) return;
+    let afterPart = false;
+    for (let at = index + 1; at < headings.length && headings[at].unit < heading.subtreeEnd; at++) {
+      const child = headings[at];
+      if (child.parent !== index) continue;
+      if (!child.isLabel) {
+        afterPart = true;
+        continue;
+      }
+      if (!afterPart) continue;
+      const title = child.title.trim().toLowerCase();
+      if (!siblings.some((other) => labelTitles.get(other)?.has(title))) continue;
+      for (const hit of units[child.unit].hits) heading.fields.add(hit.name);
+    }
+  });
 }
 
 /** A list item of a form: a blank to fill in, a label with nothing after its colon (`Name and surname:`, `Email:`). */

@@ -23,19 +23,48 @@ const REPORT = String.raw`(?:(?:final|project|program(?:me)?|gsoc|gsod|(?:19|20)
 
 /** Words saying work is over, whichever year it was (all but `accepted`, which may name this year's selection). */
 const OVER = ['past', 'previous', 'former', 'archived', 'earlier', ...FINISHED];
-/** What such a section holds: projects or ideas (`Completed projects`, `Past ideas`). */
-const WORK_NOUN = String.raw`(?:projects|ideas)`;
 
 /**
  * A title naming a section of work that is over, as a whole: `2. Past projects:`, `Completed projects` (libssh,
- * regression-13), `Previous GSoC projects`, `Archived ideas`, `Projects from previous years`, `Last year's projects`,
+ * regression-13), `Previous GSoC projects`, `Completed ideas`, `Projects from previous years`, `Last year's projects`,
  * `Previous years`, `Archive`, a report (REPORT). A word may qualify the section (`Successful past projects`, Graphite)
  * or its projects (`Previous Student projects`, Libreswan; `Past GSoC 2023 projects`).
+ *
+ * Projects are work done; ideas are proposals, done or not: only a finished word makes ideas work done (`Completed
+ * ideas`, `Finished ideas`). Ideas of another year (`Past ideas`, `Last Year's Ideas`) are still ideas the page
+ * offers: see IDEAS_GROUP.
  */
 const OVER_SECTION = new RegExp(
-  String.raw`^(?:\d+[.)]\s*)?(?:(?:[\p{L}-]+\s+)?(?:${OVER.join('|')})\s+(?:[\p{L}-]+\s+)?(?:(?:19|20)\d{2}\s+)?${WORK_NOUN}|${WORK_NOUN}\s+(?:from|of|in)\s+(?:the\s+)?(?:past|previous|earlier|former)\s+(?:years|editions|seasons|rounds|programs)|(?:last|past|previous)\s+year(?:'|’)?s\s+(?:[\p{L}-]+\s+)?${WORK_NOUN}|(?:past|previous|earlier)\s+(?:years?|editions|seasons)|archive|${REPORT})\s*:?$`,
+  String.raw`^(?:\d+[.)]\s*)?(?:(?:[\p{L}-]+\s+)?(?:${OVER.join('|')})\s+(?:[\p{L}-]+\s+)?(?:(?:19|20)\d{2}\s+)?projects|(?:[\p{L}-]+\s+)?(?:${FINISHED.join('|')})\s+(?:[\p{L}-]+\s+)?(?:(?:19|20)\d{2}\s+)?ideas|projects\s+(?:from|of|in)\s+(?:the\s+)?(?:past|previous|earlier|former)\s+(?:years|editions|seasons|rounds|programs)|(?:last|past|previous)\s+year(?:'|’)?s\s+(?:[\p{L}-]+\s+)?projects|(?:past|previous|earlier)\s+(?:years?|editions|seasons)|archive|${REPORT})\s*:?$`,
   'iu',
 );
+
+/**
+ * Grammar: a heading naming the ideas of another year, edition or group, as a whole (`# Last Year's Ideas`, Connexions,
+ * regression-16, over four ideas written as the three above it; `Past ideas`, `Previous ideas`, `Older ideas`,
+ * `Archived ideas`, `Ideas from 2019`, `Ideas from previous years`, `Ideas of past editions`, `Other ideas from last
+ * year`; `Ideen`, `Projektideen`, `Ältere Ideen`, `Ideas anteriores`, `Ideias anteriores`, `Idées précédentes`, `Идеи
+ * прошлых лет`, `往年的想法`, `往年项目想法`): a group heading, no idea itself, whose sub-headings are ideas as the page's
+ * others are. Ideas are proposals: those of last year stay on the page as ideas (a finished word makes them work done,
+ * OVER_SECTION).
+ */
+const IDEAS_GROUP = new RegExp(
+  String.raw`^(?:\d+[.)]\s*)?(?:` +
+    String.raw`(?:(?:some|our|more|other)\s+)?(?:past|previous|older|old|earlier|former|archived|prior)\s+(?:[\p{L}-]+\s+)?(?:(?:19|20)\d{2}\s+)?(?:project\s+)?ideas` +
+    String.raw`|(?:(?:some|our|more|other)\s+)?(?:last|past|previous)\s+(?:year|season|edition)(?:'|’)?s\s+(?:[\p{L}-]+\s+)?(?:project\s+)?ideas` +
+    String.raw`|(?:(?:some|our|more|other)\s+)?(?:project\s+)?ideas\s+(?:from|of|for)\s+(?:(?:the\s+)?(?:last|past|previous|earlier|former)\s+(?:years?|editions?|seasons?|rounds?)|(?:19|20)\d{2}(?:\s*(?:and|&|-|–)\s*(?:19|20)\d{2})?)` +
+    String.raw`|(?:(?:ältere|frühere|weitere|alte)\s+)?(?:projekt)?ideen(?:\s+(?:aus|von)\s+(?:(?:19|20)\d{2}|(?:den\s+)?vorjahren|letztem\s+jahr))?` +
+    String.raw`|ideas\s+(?:de\s+proyectos?\s+)?(?:anteriores|pasadas|de\s+(?:años\s+anteriores|(?:19|20)\d{2}))|ideias\s+(?:de\s+projetos?\s+)?(?:anteriores|passadas|de\s+(?:anos\s+anteriores|(?:19|20)\d{2}))` +
+    String.raw`|idées\s+(?:de\s+projets?\s+)?(?:précédentes|passées|anciennes|de\s+(?:(?:19|20)\d{2}|l(?:'|’)année\s+dernière))|идеи(?:\s+проектов)?\s+(?:прошлых\s+лет|прошлого\s+года|(?:19|20)\d{2}(?:\s+года)?)` +
+    String.raw`|(?:往年|去年|以往|历年)的?(?:项目)?(?:想法|题目|创意)` +
+    String.raw`)\s*:?$`,
+  'iu',
+);
+
+/** Whether a heading's title names a group of ideas of another year or group (IDEAS_GROUP): no idea, its headings are. */
+export function isIdeasGroup(title: string): boolean {
+  return IDEAS_GROUP.test(title.trim());
+}
 
 /**
  * A title naming the projects accepted, as a whole (`Accepted projects`, `Our accepted GSoC projects`): last year's

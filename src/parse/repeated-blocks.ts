@@ -33,7 +33,7 @@
 // where ideas are lost (Chimoney as ideas-as-items).
 import type { FieldName, Idea } from './types.js';
 import type { HeadingInfo } from './headings.js';
-import { isNotAnIdeaSpanTitle, isTemplateSection } from './headings.js';
+import { isNotAnIdeaSpanTitle, isPartTitle, isTemplateSection } from './headings.js';
 import { fieldNames } from './raw-field.js';
 import { inlineToText } from './text.js';
 import { readTitleLabelLine } from './title-labels.js';
@@ -161,8 +161,14 @@ function shapes(
         .trim(),
     ),
   });
+  // A block titled as a part of one project (`## Project Part 1: … (350 Hours)`, `**Phase 2**`: headings.ts
+  // isPartTitle) is a part of the idea, however many of them state its size: no idea of its own.
   const opens = (at: number, title: string): boolean =>
-    mine.has(at) && !context.underNoIdea(at, titleAt) && !isNotAnIdeaSpanTitle(title) && !isTemplateSection(title);
+    mine.has(at) &&
+    !context.underNoIdea(at, titleAt) &&
+    !isNotAnIdeaSpanTitle(title) &&
+    !isTemplateSection(title) &&
+    !isPartTitle(title);
   const last = own[own.length - 1] + 1;
 
   // Headings of one depth, shallowest first.

@@ -9,6 +9,8 @@
 // - a missed sibling: a heading of the same depth under the same parent heading as a (well-read) idea heading, not a
 //   section known to be none (`### FAQ`, `### Timeline`, a label, a repeated part), whose own text names idea fields
 //   outside every well-read idea (`### Add license metadata` ⏎ `#### Mentor: @a` beside the idea `### Automate …`);
+// - an idea whose parts were read as ideas: a heading placed like the ideas, not read, with prose, whose next heading is
+//   shallower and read as an idea (an idea setting its parts above its own title, `### Proposal` ⏎ `## Phase: …`);
 // - a heading holding one idea among its parts: a heading placed like the ideas (same depth, same parent), not read
 //   as one, whose sub-headings are several and exactly one of them was read as an idea (`## Enhancing SaberX` ⏎
 //   `### Status endpoint` ⏎ `### Other enhancements` ⏎ `#### Mentors: …`): the part took the idea's place. A heading
@@ -68,7 +70,10 @@ function unitFields(unit: Unit, text: string, options: ParseOptions): FieldName[
   if (unit.kind !== 'heading') return labelledFields(unit);
   const read = readLineLabels(text, unit.start, unit.end, options, { quoted: false, first: true, node: unit.node });
   const first = read.hits[0];
-  if (!first || text.slice(unit.start, first.labelStart).replace(/[*_`\s]/g, '') !== '') return [];
+  // An icon before the label (`### **⏳ Timeline & Hours: 350 Hours**`, DevRhylme, regression-16) is no text of its own.
+  const before = text.slice(unit.start, first?.labelStart ?? unit.start);
+  if (!first || before.replace(/[*_`\s]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f/gu, '') !== '')
+    return [];
   return labelledFields(read);
 }
 
@@ -195,6 +200,20 @@ export function findUnreadSigns(
     if (parts.length < 2 || parts.filter((at) => ideaOf.has(at)).length !== 1) continue;
     signs.push({ kind: 'nested', line: lineOf(units[holder.unit].start) });
   }
+
+  // An idea whose parts were read as ideas: a heading placed like the ideas (same depth, same parent), not read, with
+  // prose of its own, whose next heading is shallower and read as an idea (DevRhylme's `### **GSoC Project Proposal:
+  // …**` ⏎ `## **📌 Firebase Integration (350 Hours)**` ⏎ its labels, regression-16, once its parts are not titled as
+  // parts): the idea set its parts above its own title, and they took its place.
+  headings.forEach((heading, index) => {
+    if (ideaOf.has(index) || heading.isLabel || heading.isPart || heading.excluded || heading.prose === 0) return;
+    if (underNoIdea(heading.unit) || !ideaPlaces.has(`${heading.depth}:${heading.parent}`)) return;
+    const next = headings[index + 1];
+    if (next === undefined || next.depth >= heading.depth || !ideaOf.has(index + 1)) return;
+    const idea = ideaOf.get(index + 1);
+    if (idea === undefined || misread.has(idea)) return;
+    signs.push({ kind: 'shallow-parts', line: lineOf(units[heading.unit].start) });
+  });
 
   // Stray labels: the labelled units outside every idea, after the first, grouped by the stretch between two ideas.
   const ideaStarts = ideas.map((idea) => idea.position.start.offset).sort((a, b) => a - b);

@@ -457,6 +457,45 @@ describe('contact and help sections', () => {
   );
 });
 
+// Swapso (regression-16): `## Contact & Questions` after the ideas, listing the mentors to contact (`- Contact mentors:`
+// ⏎ `  - **Aditya Ranjan** - [GitHub](…) | Email: …`), was read as an idea. Grammar: a title joining two or more page
+// section names (contact, help, support, FAQ, questions, feedback, or another known non-idea section), one at least a
+// way to reach the organisation or ask, is the page's contacts, in any language and with any joint.
+describe('joined contact and questions sections', () => {
+  const page = (title: string) =>
+    '# GSoC 2026 Ideas List\n\n' +
+    '## Idea 1: GUI Development\n\n**Mentors:** Jane Doe\n**Expected Hours:** 175\n**Difficulty Level:** Medium\n\nImprove the dashboard.\n\n' +
+    '## Idea 2: Signal Detection\n\n**Mentors:** John Roe\n**Expected Hours:** 350\n**Difficulty Level:** Hard\n\nDetect signals.\n\n' +
+    `## ${title}\n\nHave questions about any of these ideas? Feel free to:\n- Open an issue\n- Contact mentors:\n` +
+    '  - **Jane Doe** - [GitHub](https://github.com/jane) | Email: jane@example.org\n  - **John Roe** - [GitHub](https://github.com/john)\n';
+
+  it.each([
+    'Contact & Questions',
+    'Questions and Contact',
+    'Questions? Contact us',
+    'Help & Support',
+    'Support / Feedback',
+    'FAQ & Contact',
+    'Questions, Feedback and Contact',
+    '**Contact & Questions**',
+    '📬 Contact & Questions',
+    'Kontakt & Fragen',
+    'Contacto y preguntas',
+    'Contato e dúvidas',
+    'Contact et questions',
+    'Контакты и вопросы',
+    '联系与反馈',
+    '问题与联系方式',
+  ])('%j is no idea', (title) => {
+    expect(titles(page(title))).toEqual(['GUI Development', 'Signal Detection']);
+  });
+
+  it.each(['Contact & Calendar sync', 'Questions and answers widget', 'Comments and discussions', 'Support & Plugins'])(
+    '%j, a part of which names a thing, is no joined section',
+    (title) => expect(isNotAnIdeaTitle(title)).toBe(false),
+  );
+});
+
 describe('unlabelled ideas before the first labelled one, written in its shape', () => {
   // NV Access (regression-15): `### Improve stability…` ⏎ `#### The problem` ⏎ `#### Implementation`, before the first
   // idea with a label (`Related issue: #7197`), is an idea of the run, not the page's preamble.
@@ -483,5 +522,45 @@ describe('unlabelled ideas before the first labelled one, written in its shape',
   it('keeps a preamble heading without such parts out', () => {
     const text = `## Ideas\n\n### Overview\n\nThis page lists what we would like to see done this summer, with enough prose to count as real text here.\n\n${labelled('Lazy lists')}${labelled('Faster updater')}${labelled('Excel batching')}`;
     expect(titles(text)).toEqual(['Lazy lists', 'Faster updater', 'Excel batching']);
+  });
+});
+
+// DevRhylme (regression-16): `### **GSoC Project Proposal: …**` ⏎ `## **📌 Project Part 1: … (350 Hours)**` ⏎ `###
+// **🔹 Objective**` … ⏎ `## **📌 Project Part 2: …**` ⏎ … ⏎ `## **🚀 Overall Project Outcome**`: the third idea was
+// missed, its parts set one level above its own title. Grammar: when the first heading after a heading is shallower
+// and titled as a part (Part 1, Phase II, Milestone 3, Stage A, Fase 1, 第一阶段), it and the headings after it at
+// its depth that are parts or labels are the idea's parts; anything else at that depth ends them.
+describe('parts set shallower than their idea', () => {
+  const page = (part: (n: number) => string, emoji = '') =>
+    '# Ideas\n\n## List of ideas\n\n' +
+    '### Faster parser\n\n#### Synopsis\nMake the parser faster.\n\n#### Project Timeline & Hours\nAbout **350 hours**.\n\n**Mentors**: Jane Doe\n\n---\n\n' +
+    '### **Website with Firebase Integration**\n\nThis project is divided into two phases, each requiring 350 hours.\n\n' +
+    `## **${emoji}${part(1)}: Firebase Integration (350 Hours)**\n\n### **Objective**\nBuild a dashboard.\n\n### **Timeline & Hours: 350 Hours**\n- Frontend: 100 hours\n\n` +
+    `## **${emoji}${part(2)}: AI Features (350 Hours)**\n\n### **Objective**\nAdd a chatbot.\n\n### **Timeline & Hours: 350 Hours**\n- Chatbot: 120 hours\n\n` +
+    '## **Overall Project Outcome**\nA dynamic website.\n\n### **Mentorship**\n**Mentors**: John Roe\n';
+
+  it.each([
+    (n: number) => `Project Part ${n}`,
+    (n: number) => `Part ${n}`,
+    (n: number) => `Phase ${'I'.repeat(n)}`,
+    (n: number) => `Milestone ${n}`,
+    (n: number) => `Stage ${'AB'[n - 1]}`,
+    (n: number) => `Fase ${n}`,
+    (n: number) => `第${'一二'[n - 1]}阶段`,
+  ])('reads the idea whose parts are written as %s', (part) => {
+    for (const emoji of ['', '📌 ']) {
+      const ideas = parseIdeaFile('ideas.md', page(part, emoji)).ideas;
+      expect(ideas.map((idea) => idea.title)).toEqual(['Faster parser', 'Website with Firebase Integration']);
+      const fields = ideas[1].fields;
+      expect(fields.size?.value).toMatch(/350/);
+      expect(fields.mentors?.value).toMatch(/John Roe/);
+      expect(fields.outcomes).toBeDefined();
+    }
+  });
+
+  it('leaves a shallower heading not titled as a part to the outline', () => {
+    const text = page((n) => `Part ${n}`).replace('Part 1: Firebase Integration', 'Community projects');
+    const titles = parseIdeaFile('ideas.md', text).ideas.map((idea) => idea.title);
+    expect(titles).not.toContain('Website with Firebase Integration');
   });
 });

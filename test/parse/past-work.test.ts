@@ -98,7 +98,8 @@ describe('the words of past work', () => {
 });
 
 // General rule: a section whose title says its work is over (past, previous, former, archived, completed, finished
-// projects or ideas; projects from previous years; last year's projects; an archive) holds no idea offered now, dated
+// projects; completed or finished ideas; projects from previous years; last year's projects; an archive) holds no idea
+// offered now, dated
 // or not: each heading under it records a project done. Real lists: libssh's `## Completed projects` ⏎ `### Support for
 // OpenSSH certificates (2024)` ⏎ labels and `- Student: …` (regression-13); Graphite's `## Successful past projects`
 // (regression-9).
@@ -108,13 +109,11 @@ describe('a section of work that is over', () => {
       'Completed projects',
       'Completed GSoC projects',
       'Finished projects:',
-      'Past ideas',
+      'Completed ideas',
       'Previous GSoC projects',
       'Former student projects',
-      'Archived ideas',
       'Earlier projects',
       'Projects from previous years',
-      'Ideas of past editions',
       "Last year's projects",
       'Past GSoC 2023 projects',
       'Previous years',
@@ -128,6 +127,10 @@ describe('a section of work that is over', () => {
       'Past and future projects',
       'Projects of the past year',
       'Completed ideas are marked done',
+      'Past ideas',
+      'Archived ideas',
+      'Ideas of past editions',
+      "Last Year's Ideas",
       'Archive format support',
       'Improve completed downloads',
     ])
@@ -138,9 +141,9 @@ describe('a section of work that is over', () => {
     const ideas = `${idea('### Faster parser')}${idea('### Better docs')}`;
     for (const [section, records] of [
       ['## Completed projects', ['### Support for FIDO keys (2025)', '### async SFTP client (2023)']],
-      ['## Past ideas', ['### Old parser', '### Old docs']],
+      ['## Completed ideas', ['### Old parser', '### Old docs']],
       ['## Projects from previous years', ['### 2022 – Plugin API', '### Theme engine [GSoC 2021]']],
-      ['# Archived ideas', ['## Old parser', '### Old docs']],
+      ['# Former projects', ['## Old parser', '### Old docs']],
     ] as const) {
       const text = `# Org\n\n## Project ideas\n\n${ideas}${section}\n\nWork done by our contributors.\n\n${records.map((record) => `${idea(record)}- Student: Jane Roe\n\n`).join('')}`;
       expect(
@@ -189,5 +192,75 @@ describe('a report on work done', () => {
     expect(parseIdeaFile(path, readFileSync(path, 'utf8')).ideas.map((entry) => entry.title)).not.toContain(
       'Case study',
     );
+  });
+});
+
+// Connexions (regression-16): `# Last Year's Ideas` over four `## Title` ⏎ `### Skills Needed` ideas written as the three
+// above it was read as past work, its ideas missed silently. Grammar: a heading naming the ideas of another year,
+// edition or group is a group heading, no idea itself, and its sub-headings are ideas as the page's others are; ideas
+// are proposals, so only a finished word (`Completed ideas`) makes them work done. Projects of past years stay past work.
+describe('a group of ideas of another year', () => {
+  const idea = (heading: string): string => `${heading}\n\nSome text about the idea, what it builds and why.\n\n`;
+  const skills = (depth: number) => `${'#'.repeat(depth)} Skills Needed\n\n- Python\n- CSS\n\n`;
+  it.each([
+    "Last Year's Ideas",
+    'Last year’s ideas',
+    'Past ideas',
+    'Previous Ideas',
+    'Older ideas',
+    'Archived ideas',
+    'Ideas from 2019',
+    'Ideas from previous years',
+    'Ideas of past editions',
+    'Ideen',
+    'Ältere Ideen',
+    'Ideas anteriores',
+    'Ideias anteriores',
+    'Idées précédentes',
+    'Идеи прошлых лет',
+    '往年的想法',
+  ])('%j groups ideas read as the others are', (group) => {
+    for (const [top, sub] of [
+      [1, 2],
+      [2, 3],
+    ]) {
+      const h = '#'.repeat(sub);
+      const text =
+        (top === 2 ? '# Our ideas\n\n' : '') +
+        `${idea(`${h} Faster parser`)}${skills(sub + 1)}${idea(`${h} Better docs`)}${skills(sub + 1)}` +
+        `${'#'.repeat(top)} ${group}\n\n` +
+        `${idea(`${h} Old parser`)}${skills(sub + 1)}${idea(`${h} Old docs`)}${skills(sub + 1)}`;
+      expect(
+        parseIdeaFile('ideas.md', text).ideas.map((entry) => entry.title),
+        `${group} at ${top}`,
+      ).toEqual(['Faster parser', 'Better docs', 'Old parser', 'Old docs']);
+    }
+  });
+
+  it.each(['Completed ideas', 'Past projects', "Last year's projects", 'Previous years'])(
+    '%j stays past work',
+    (group) => {
+      const text =
+        `${idea('## Faster parser')}${skills(3)}${idea('## Better docs')}${skills(3)}# ${group}\n\n` +
+        `${idea('## Old parser')}${skills(3)}${idea('## Old docs')}${skills(3)}`;
+      expect(parseIdeaFile('ideas.md', text).ideas.map((entry) => entry.title)).toEqual([
+        'Faster parser',
+        'Better docs',
+      ]);
+    },
+  );
+
+  it("reads Connexions' ideas under `# Last Year's Ideas`, the one with a part before its skills too", () => {
+    const path = 'test/fixtures/regression-16/Connexions__GSoC__README.md';
+    const ideas = parseIdeaFile(path, readFileSync(path, 'utf8')).ideas;
+    const titles = ideas.map((entry) => entry.title);
+    for (const title of [
+      'Create new services for content transformation',
+      'Enhance HTML5 Editor For Editing of OpenStax College Textbooks',
+      'Book Editing on Github',
+      'Offline editing in the editor',
+    ])
+      expect(titles).toContain(title);
+    expect(ideas.find((entry) => entry.title.startsWith('Create new'))?.fields.skills?.value).toContain('Python');
   });
 });

@@ -206,3 +206,29 @@ describe('signs of unread ideas', () => {
     expect(signs(text)).toEqual([]);
   });
 });
+
+// DevRhylme (regression-16): an idea setting its parts one level above its own title (`### **GSoC Project Proposal: …**`
+// ⏎ `## **📌 … (350 Hours)**` ⏎ `### **⏳ Timeline & Hours: 350 Hours**`) was missed silently. Parts titled as parts
+// (`Part 1`) are now read as the idea's; parts titled otherwise take the idea's place, and the safety net says so.
+describe('an idea whose parts, set above its title, were read as ideas', () => {
+  const page = (part1: string, part2: string, icon: string) =>
+    '# Ideas\n\n## List of ideas\n\n' +
+    '### Faster parser\n\n#### Synopsis\nMake the parser faster.\n\n#### Project Timeline & Hours\nAbout **350 hours**.\n\n**Mentors**: Jane Doe\n\n---\n\n' +
+    '### **Better docs**\n\n#### Synopsis\nWrite the docs.\n\n#### Project Timeline & Hours\nAbout **175 hours**.\n\n**Mentors**: Ann Lee\n\n---\n\n' +
+    '### **Website with Firebase Integration**\n\nThis project is divided into two phases, each requiring 350 hours.\n\n' +
+    `## **${icon}${part1} (350 Hours)**\n\n### **Objective**\nBuild a dashboard.\n\n### **${icon}Timeline & Hours: 350 Hours**\n- Frontend: 100 hours\n\n**Mentors**: John Roe\n\n` +
+    `## **${icon}${part2} (350 Hours)**\n\n### **Objective**\nAdd a chatbot.\n\n### **${icon}Timeline & Hours: 350 Hours**\n- Chatbot: 120 hours\n\n**Mentors**: John Roe\n`;
+
+  it.each([
+    ['Firebase Integration', 'AI Features', ''],
+    ['Firebase Integration', 'AI Features', '📌 '],
+    ['Backend work', 'Frontend work', '⏳ '],
+  ])('names the idea when its parts are %j and %j', (part1, part2, icon) => {
+    const text = page(part1, part2, icon);
+    expect(signs(text)).toContainEqual({ kind: 'shallow-parts', line: lineOf(text, '### **Website') });
+  });
+
+  it('says nothing once the parts are titled as parts and read as the idea’s', () => {
+    expect(signs(page('Part 1: Firebase Integration', 'Part 2: AI Features', '📌 '))).toEqual([]);
+  });
+});

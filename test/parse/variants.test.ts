@@ -163,9 +163,6 @@ const KNOWN: Record<string, string[]> = {
     'regression-16/DEVRhylme-Foundation__gsoc__ideas.md',
     'regression-16/PortPy-Project__PortPy__docs__projects.md',
   ],
-  // DevRhylme's third idea (regression-16), missed in the original (its body's `## … (350 Hours)` part headings sit
-  // above its own `###` title), is read once the sizes are named rather than counted in hours.
-  'size-named': ['regression-16/DEVRhylme-Foundation__gsoc__ideas.md'],
   // The same items with a bold title closed by a full stop and the first line of prose on the title's line (Salesforce's
   // `* **Design an oclif linter.** Linters have become…`, regression-13; session 15, which also read a bold item's title
   // without its `Idea #1:` prefix, ejabberd, and a bare bold item closing a run, Polypheny). Chimoney, Neovim, EDGI and

@@ -284,6 +284,18 @@ describe('variants', () => {
     expect(applyVariant('label-item-nested', LIST)).toBe(LIST);
   });
 
+  it("renames the heading naming the list of ideas as last year's or past ideas, and no other heading", () => {
+    const page = '# Org\n\n## Project Ideas\n\n### Faster parser\n\n## Contact\n\n# Ideas #\n';
+    expect(applyVariant('ideas-heading-last-year', page)).toBe(
+      "# Org\n\n## Last Year's Ideas\n\n### Faster parser\n\n## Contact\n\n# Last Year's Ideas #\n",
+    );
+    expect(applyVariant('ideas-heading-past', page)).toBe(
+      '# Org\n\n## Past project ideas\n\n### Faster parser\n\n## Contact\n\n# Past project ideas #\n',
+    );
+    const code = '```\n## Project Ideas\n```\n';
+    expect(applyVariant('ideas-heading-past', code)).toBe(code);
+  });
+
   it('adds invisible bytes', () => {
     expect(applyVariant('crlf', 'a\nb\n')).toBe('a\r\nb\r\n');
     expect(applyVariant('hard-breaks', 'a\n\nb\n')).toBe('a  \n\nb  \n');

@@ -127,9 +127,36 @@ function stripTemplateComment(line: string): string {
   return line;
 }
 
+/** A table's delimiter row (`|---|:---:|`, `--- | ---`): at least one cell of dashes, every cell dashes and colons. */
+const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+
+/**
+ * Grammar: a table's header row names its columns (`| Name | GitHub Profile | Email |` over DevRhylme's mentor rows,
+ * regression-16; `| Mentor | Contact |`, `| Nombre | Correo |`, `| 姓名 | 邮箱 |`), never a person: the row right above
+ * the delimiter row goes, and so does the delimiter row. A header row carrying contact details (an address, an `@`
+ * handle or a link: `| Jane Doe | jane@x.org |` ⏎ `|---|---|`, a person's card set as a table) is a person's row and
+ * stays.
+ */
+function withoutTableHeaders(raw: string): string {
+  const lines = raw.split('\n');
+  if (!lines.some((line) => line.includes('-') && DELIMITER_ROW.test(line) && line.includes('|'))) return raw;
+  const kept: string[] = [];
+  lines.forEach((line, index) => {
+    if (line.includes('|') && DELIMITER_ROW.test(line)) return;
+    const next = lines[index + 1];
+    const header = next !== undefined && next.includes('|') && DELIMITER_ROW.test(next) && line.includes('|');
+    if (header && !/@|\]\(|https?:\/\/|<[^<>\s]+>/.test(line)) return;
+    kept.push(line);
+  });
+  return kept.join('\n');
+}
+
 function normalise(raw: string): string {
   // Escapes are undone first, so an escaped address (`joel.weiser\[AT\]oicr.on.ca`) reads in every spelling of issue 11.
-  const text = replaceLinks(stripHtmlTags(stripHtmlComments(unescapeMarkdown(decodeEntities(raw)))), renderLink);
+  const text = replaceLinks(
+    stripHtmlTags(stripHtmlComments(unescapeMarkdown(decodeEntities(withoutTableHeaders(raw))))),
+    renderLink,
+  );
   return joinWrappedContacts(text.split('\n'))
     .map((line) => stripTemplateComment(stripEmphasis(line.replace(LIST_MARKER, ''))))
     .join('\n');

@@ -728,3 +728,29 @@ describe('a name wrapped over two lines in a list of NAME (CONTACT) entries (reg
     ]);
   });
 });
+
+// DevRhylme (regression-16): `**Mentors**:` ⏎ `| Name | GitHub Profile | Email |` ⏎ `|---|---|---|` ⏎ rows: the header
+// row was read as a mentor named "Name | GitHub Profile | Email" without an address. Grammar: a table's header row
+// names its columns, never a person, in any language and with any alignment; a header row carrying contact details (a
+// person's card set as a table) stays a person.
+describe("a table's header row", () => {
+  const rows =
+    '| Jane Doe | [@jane](https://github.com/jane) | jane@example.org |\n| John Roe | [@john](https://github.com/john) | john@example.org |\n';
+  it.each([
+    '| Name | GitHub Profile | Email |\n|------|------|------|\n',
+    '| Name                      | GitHub Profile   | Email   |\n|---------------------------|:----------------:|--------:|\n',
+    'Mentor | GitHub | Contact\n--- | --- | ---\n',
+    '| Nombre | GitHub | Correo |\n| :--- | :---: | ---: |\n',
+    '| 姓名 | GitHub | 邮箱 |\n|---|---|---|\n',
+  ])('%j names no person', (header) => {
+    forgetPeople();
+    const people = parsePeople(header + rows);
+    expect(people.map((person) => person.email)).toEqual(['jane@example.org', 'john@example.org']);
+  });
+
+  it('keeps a header row carrying contact details: a person set as a table', () => {
+    forgetPeople();
+    const people = parsePeople('| Jane Doe | jane@example.org |\n|---|---|\n| John Roe | john@example.org |\n');
+    expect(people.map((person) => person.email)).toEqual(['jane@example.org', 'john@example.org']);
+  });
+});

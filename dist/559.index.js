@@ -1659,9 +1659,34 @@ function stripTemplateComment(line) {
     }
     return line;
 }
+/** A table's delimiter row (`|---|:---:|`, `--- | ---`): at least one cell of dashes, every cell dashes and colons. */
+const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+/**
+ * Grammar: a table's header row names its columns (`| Name | GitHub Profile | Email |` over DevRhylme's mentor rows,
+ * regression-16; `| Mentor | Contact |`, `| Nombre | Correo |`, `| 姓名 | 邮箱 |`), never a person: the row right above
+ * the delimiter row goes, and so does the delimiter row. A header row carrying contact details (an address, an `@`
+ * handle or a link: `| Jane Doe | jane@x.org |` ⏎ `|---|---|`, a person's card set as a table) is a person's row and
+ * stays.
+ */
+function withoutTableHeaders(raw) {
+    const lines = raw.split('\n');
+    if (!lines.some((line) => line.includes('-') && DELIMITER_ROW.test(line) && line.includes('|')))
+        return raw;
+    const kept = [];
+    lines.forEach((line, index) => {
+        if (line.includes('|') && DELIMITER_ROW.test(line))
+            return;
+        const next = lines[index + 1];
+        const header = next !== undefined && next.includes('|') && DELIMITER_ROW.test(next) && line.includes('|');
+        if (header && !/@|\]\(|https?:\/\/|<[^<>\s]+>/.test(line))
+            return;
+        kept.push(line);
+    });
+    return kept.join('\n');
+}
 function people_normalise(raw) {
     // Escapes are undone first, so an escaped address (`joel.weiser\[AT\]oicr.on.ca`) reads in every spelling of issue 11.
-    const text = (0,plain_text/* replaceLinks */.iQ)((0,plain_text/* stripHtmlTags */.$J)((0,plain_text/* stripHtmlComments */.aB)((0,plain_text/* unescapeMarkdown */.e8)((0,plain_text/* decodeEntities */.Sm)(raw)))), renderLink);
+    const text = (0,plain_text/* replaceLinks */.iQ)((0,plain_text/* stripHtmlTags */.$J)((0,plain_text/* stripHtmlComments */.aB)((0,plain_text/* unescapeMarkdown */.e8)((0,plain_text/* decodeEntities */.Sm)(withoutTableHeaders(raw))))), renderLink);
     return joinWrappedContacts(text.split('\n'))
         .map((line) => stripTemplateComment((0,plain_text/* stripEmphasis */.Bv)(line.replace(LIST_MARKER, ''))))
         .join('\n');
@@ -2938,6 +2963,21 @@ const SKIPPABLE = new Set([
     'or',
     'via',
     '&',
+    // French articles, prepositions and `and`: "Agence nationale de la sécurité des systèmes
+    // d'information (ANSSI)" (BlueHats, regression-16, whose labels are French since session 18).
+    'de',
+    'du',
+    'des',
+    'la',
+    'le',
+    'les',
+    'et',
+    'en',
+    'au',
+    'aux',
+    'à',
+    'pour',
+    'par',
 ]);
 /**
  * Words a name never starts with: determiners, quantifiers and pronouns. "nearly all common Linux filesystems"
@@ -2953,10 +2993,12 @@ function acronymLetters(term) {
 }
 /** Splits a phrase into words for initials: on spaces, hyphens and slashes, punctuation trimmed. */
 function splitWords(phrase) {
-    return phrase
+    return (phrase
         .split(/[\s\-/–—，、\u3000]+/)
         .map((word) => word.replace(/^[^\p{L}\p{N}&]+|[^\p{L}\p{N}&]+$/gu, ''))
-        .filter(Boolean);
+        // An elided French article or preposition is no part of the word (`d'information`, `l'Aviation`).
+        .map((word) => word.replace(/^[dlDL]['’](?=\p{L}{2})/u, ''))
+        .filter(Boolean));
 }
 /**
  * Whether `words` (ending right before the acronym) end with a long form of `letters`. Each content word gives
@@ -3185,6 +3227,16 @@ const CLOSES = /\s*(?:[),;:]|for short\b|-\s)/y;
 const PARENTHESIS = /\s*\(([^()]{3,200})\)/y;
 /** Closing tags of inline HTML emphasis right after a word (`</b>`, `</strong></em>`). */
 const CLOSING_TAGS = /(?:\s*<\/(?:b|strong|em|i|u|mark|span|abbr|code)>)+/iy;
+/** Opening quotation marks and the mark that closes each (straight, curly, guillemets, corner brackets). */
+const QUOTES = new Map([
+    ['"', '"'],
+    ["'", "'"],
+    ['“', '”'],
+    ['‘', '’'],
+    ['«', '»'],
+    ['「', '」'],
+    ['『', '』'],
+]);
 const SEPARATOR = /\s*(?::|–|—|\s-|\|)\s+/y;
 /** First words that make a parenthesis a remark rather than an explanation: "HVM (and PV)", "DRBD (see …)". */
 const REMARK = /^(?:and|or|but|not|see|cf|e\.?g|eg|for example|for instance|such as|like|including|incl|etc|with|without|in|on|at|from|to|by|via|vs|versus|which|where|when|if|as|also|only|optional|required|deprecated|beta|version|v\d|previously|formerly|now|soon|perhaps|maybe|possibly|probably|optionally|usually|typically|mostly|mainly|currently|ideally|preferably|especially|here|this|these|those|it|its|they|we|you|i|is|are|was|were|has|have|will|would|can|could|should|may|might|must|do|does|not)\b/i;
@@ -3266,6 +3318,39 @@ const LIST_SEPARATOR = /\s*(?:,|，|、)\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+
  * inside of R", "BLAS libraries, which consist of …", "X is a …", "X, an open-source …".
  */
 const DESCRIBED_BY = /(?:,\s*which\s|\s+(?:which|that)\s+(?:is|are|provides?|consists?|allows?|lets?|enables?|offers?|implements?|supports?|runs?|helps?|contains?|includes?|generates?|computes?)\s|\s+to\s+(?:allow|let|enable|make|help|provide|support|run)\s|\s+is\s+an?\s|,\s+an?\s+\p{Ll}|\s+for\s+\p{Ll}{2,}ing\s+\p{Ll})/uy;
+/**
+ * A copula after a term that is its sentence's subject: the sentence says what the term is ("JAX is a Python framework
+ * …", SAiDL, regression-16). The grammar, in the languages of the sets (the verb "to be", then an article, then a
+ * word): English `is`/`was` + a, an, the; Dutch `is` + een, de, het; French `est` + un, une, le, la, l'; Spanish `es` +
+ * un, una, el, la; Portuguese `é` + um, uma; Italian `è` + un, uno, una, il, lo, la, l'; German `ist` + ein, eine, der,
+ * die, das; Chinese 是 (not 是否, "whether"). Only with the term as subject (SUBJECT_BEFORE): "the cost is a QZX
+ * problem" says nothing of QZX, and "… which is the QZX" is not about it.
+ */
+const COPULA = /\s+(?:(?:is|was)\s+(?:an?|the|een|de|het)|est\s+(?:une?|le|la)|es\s+(?:una?|el|la)|é\s+uma?|è\s+(?:un[oa]?|il|lo|la)|ist\s+(?:eine?|der|die|das))\s+\p{L}|\s+(?:est|è)\s+l['’]\p{L}|\s*是(?!否)\s*[\p{L}\p{N}]/uy;
+/**
+ * What may stand before a term that is its sentence's subject: the block's start, or the end of a sentence, clause
+ * or label (`.`, `!`, `?`, `:`, `;`, their Chinese forms, a line break, a list's bullet), then maybe a definite
+ * article (The, Le, La, L', El, Il, Lo, Der, Die, Das, Het).
+ */
+const SUBJECT_BEFORE = /(?:^|[.!?:;。！？：；\n])[ \t]*(?:[-*+][ \t]+)?(?:(?:The|Le|La|El|Il|Lo|Der|Die|Das|De|Het)[ \t]+|L['’])?$/u;
+/** How far back SUBJECT_BEFORE reads: a bullet, a space and an article. */
+const SUBJECT_WINDOW = 12;
+/** Whether the word at `start` opens its sentence, clause or label (SUBJECT_BEFORE), read within SUBJECT_WINDOW. */
+function isSubject(text, start) {
+    const from = Math.max(0, start - SUBJECT_WINDOW);
+    const before = text.slice(from, start);
+    // Cut by the window: the block's start is not in view, so `^` may not stand for it; a newline puts one in view.
+    const view = from > 0 ? `\u0000${before}` : before;
+    return SUBJECT_BEFORE.test(view);
+}
+/**
+ * An appositive or a dash after a term that says what it is: "QZX — a Python framework", "QZX - an engine", "QZX, un
+ * framework Python, …", "QZX, eine Bibliothek". The English "QZX, a framework" is read by DESCRIBED_BY; this adds the
+ * dash (em dash, en dash, a spaced hyphen) with an English article, and the indefinite articles of the other
+ * languages after a comma or a dash (un, une, uno, una, ein, eine, um, uma, een), then a word (in lower case after a
+ * comma, but for German, whose nouns are capitalised).
+ */
+const APPOSITIVE = /(?:\s*[—–]|\s+-)\s*(?:an?|the|une?|un[oa]|eine?|uma?|een)\s+\p{L}|,\s+(?:une?|un[oa]|uma?|een)\s+\p{Ll}|,\s+eine?\s+\p{L}/uy;
 /**
  * "<kind>, such as A, B or C" / "<kind> including A and B" / "<kind> like A" / "<kind> (like A, B, etc.)": the names
  * listed are instances of the kind named before them ("simulation tools, such as MOOSE", "SMT solvers, such as Z3
@@ -3352,13 +3437,13 @@ function findDefinitions(block, limits, only, linked) {
             if (code >= 65 && code <= 90)
                 capitals++;
             else if (code < 97 || code > 122)
-                return keysOf(word).some((key) => only.has(key));
+                return keysOf(word).some((key) => only.has(key) || askedAsRelease(key, only));
         }
         if (capitals === 0)
             return askedLower.has(word);
         if (capitals === 1 && isCapital(word.charCodeAt(0)) && word.length >= 4)
             return only.has(word.toUpperCase());
-        return keysOf(word).some((key) => only.has(key));
+        return keysOf(word).some((key) => only.has(key) || askedAsRelease(key, only));
     };
     const at = (pattern, from) => {
         pattern.lastIndex = from;
@@ -3433,7 +3518,9 @@ function findDefinitions(block, limits, only, linked) {
         // ABBR (an explanation of two or more words). Inline emphasis closed after the term is markup, not text: "The
         // <b>PDND</b> (formerly Data and Analytics Framework)" (Developers Italia's HTML table, regression-5).
         const closed = text[next] === '<' ? at(CLOSING_TAGS, end) : null;
-        const parenAt = closed ? end + closed[0].length : end;
+        // So are quotation marks around it: 'the new "ART" (Android Runtime) VM' (JRuby, regression-15), "«QZX» (…)".
+        const quoted = !closed && QUOTES.get(text[start - 1]) === text[end];
+        const parenAt = closed ? end + closed[0].length : quoted ? end + 1 : end;
         const parenthesis = text[afterSpace(text, parenAt)] === '(' ? at(PARENTHESIS, parenAt) : null;
         if (parenthesis && isExplanation(parenthesis[1], word))
             define(word);
@@ -3458,6 +3545,9 @@ function findDefinitions(block, limits, only, linked) {
             const after = kind ? kindAt + kind[0].length : nameEnd;
             const preceding = text.slice(Math.max(0, start - 60), start);
             if (kind || at(DESCRIBED_BY, after) || at(AS_A_KIND, nameEnd) || at(LIST_BEFORE_KIND, nameEnd))
+                define(word);
+            // "JAX is a Python framework", "QZX est une bibliothèque", "QZX 是一个框架": the sentence says what it is.
+            else if (at(APPOSITIVE, nameEnd) || (at(COPULA, nameEnd) && isSubject(text, start)))
                 define(word);
             // "POSTMAN or similar tool", "QEMU or other emulators", "MSW, or similar": one of a kind, named as such.
             else if (at(OR_SIMILAR, nameEnd))
@@ -3592,7 +3682,8 @@ function namedByAddress(text, end, addresses, word, limits) {
     const next = addresses.findIndex((address) => address.start >= end);
     if (next < 0 || addresses[next].start > end + ADDRESS_WINDOW)
         return false;
-    const keys = readAcronyms(word, limits).map((acronym) => acronym.key.toLowerCase());
+    // A term with a version after it is named by an address of its base (`EPUB3 Spec: http://www.idpf.org/epub/…`).
+    const keys = withVersionBases(readAcronyms(word, limits).map((acronym) => acronym.key)).map((key) => key.toLowerCase());
     if (keys.length === 0)
         return false;
     for (const address of addresses.slice(next)) {
@@ -3602,6 +3693,31 @@ function namedByAddress(text, end, addresses, word, limits) {
             return true;
     }
     return false;
+}
+/**
+ * A term with a version or generation after it (`EPUB3`, `HTML5`, `CSS3`, `BIP32`, `ES6`): letters A–Z, two or more,
+ * then digits only. Its letters are the base term, the thing of which it is a release.
+ */
+const VERSIONED = /^([A-Z]{2,})\d+$/;
+/** Whether a versioned key's base is asked about: `EPUB3 (…)` defines the EPUB an idea uses (withVersionBases). */
+function askedAsRelease(key, only) {
+    const base = VERSIONED.exec(key)?.[1];
+    return base !== undefined && only.has(base);
+}
+/**
+ * The keys with the base of each versioned key added (`EPUB3` adds EPUB). The grammar: a release of a thing is that
+ * thing, so a link to or a definition of one explains the other ("EPUB3 Spec: http://…" explains the EPUB of "a PDF
+ * or EPUB", Connexions, regression-16; "HTML5 (the fifth HTML)" explains HTML). The other way, a known base covers
+ * its releases (`covered` in check-terms.ts: `ARM64`, `UTF8`).
+ */
+function withVersionBases(keys) {
+    const all = new Set(keys);
+    for (const key of [...all]) {
+        const base = VERSIONED.exec(key)?.[1];
+        if (base)
+            all.add(base);
+    }
+    return [...all];
 }
 /** The characters SEPARATOR can start with after white space. */
 const SEPARATOR_START = new Set([':', '–', '—', '-', '|']);
@@ -4492,7 +4608,10 @@ function findUndefinedTerms(idea, file, starts, check) {
     // project](…)" under Resources, "CUDA Toolkit docs: https://docs.nvidia.com/cuda/"), is explained by the idea for
     // every use, before the link or after it: the reader of the idea has the link.
     const linked = new Set();
-    const definitions = blocks.map((block) => (asked.size > 0 ? findDefinitions(block, check, asked, linked) : NONE));
+    const definitions = blocks.map((block) => asked.size > 0 ? new Set(withVersionBases(findDefinitions(block, check, asked, linked))) : NONE);
+    // A release explains its base, linked or defined (`EPUB3 Spec: http://…` links EPUB: withVersionBases).
+    for (const key of withVersionBases(linked))
+        linked.add(key);
     const anywhere = new Set(definitions.flatMap((keys) => [...keys]));
     const before = new Set();
     const seen = new Set();
@@ -4510,6 +4629,7 @@ function findUndefinedTerms(idea, file, starts, check) {
     let cited;
     let skillInitials;
     let firstProse;
+    let people;
     blocks.forEach((block, index) => {
         // A title, a heading or a field line (`| Technologies | Python, NLP/LLMs |` above the prose) labels the idea: the
         // idea's text explains it, wherever.
@@ -4546,6 +4666,9 @@ function findUndefinedTerms(idea, file, starts, check) {
             if (covered(use.key) || (use.parts.length > 1 && use.parts.every(covered)) || joined(use.key))
                 continue;
             if (NUMBERED_NAME.test(use.key))
+                continue;
+            // `(GM: sure)`, `Comments by EG:`: a person's initials as a speaker's tag (speakerInitials).
+            if (speakerTag(block.text, use.start, use.end) && (people ??= peopleInitials(file)).has(use.key))
                 continue;
             // Spelled out earlier without the acronym beside it ("high-availability features … an HA setup"), in the
             // skills the idea asks for ("WebAssembly" for WASM), or in plain words earlier in the use's own paragraph.
@@ -4598,6 +4721,45 @@ function findUndefinedTerms(idea, file, starts, check) {
             before.add(key);
     });
     return found;
+}
+/**
+ * A speaker's tag: the term right before a colon (closing emphasis or quotes aside), opening a parenthesis, a line
+ * (after a bullet or emphasis) or a sentence, or after "by": "(GM: I have a partial implementation …) (EG: great !)", "ET: imo this
+ * project mixes …", "'''Comments by EG''': Note that …" (Coq's wiki, regression-15). A discussion on the page signs
+ * each remark with its writer's initials.
+ */
+const TAG_AFTER = /^['"*_’”]*\s*[:：]/u;
+const TAG_BEFORE = /(?:(?:^|\n)[ \t]*(?:[-*+][ \t]+)?['"*_]*|[(（]\s*|[.!?。！？]\s*|\bby\s+)$/u;
+function speakerTag(text, start, end) {
+    return TAG_AFTER.test(text.slice(end, end + 6)) && TAG_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+}
+/**
+ * A person's name: two or three capitalised words, maybe with a middle initial (`Emilio J. Gallego`, `Enrico Tassi`,
+ * `Pierre-Marie Pedrot`), each word a capital then lower-case letters.
+ */
+const PERSON = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:[ \t]+(\p{Lu})\.)?[ \t]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])/gu;
+/** Each file's people's initials (peopleInitials), read once: its ideas share them. */
+const PEOPLE = new WeakMap();
+/**
+ * The initials of the names of two or three words the page writes (PERSON): `Emilio J. Gallego` gives EG and EJG,
+ * `Enrico Tassi` ET. The grammar: a term of two or three letters used as a speaker's tag (speakerTag) whose letters
+ * are the initials of a name the page writes is that person signing a remark, not a term (GM, EG and ET in Coq's
+ * wiki, regression-15, read as people's initials). The tag alone is not enough (`API: the interface`), nor the name
+ * alone (`GM` in prose may be a term).
+ */
+function peopleInitials(file) {
+    const known = PEOPLE.get(file);
+    if (known)
+        return known;
+    const initials = new Set();
+    PEOPLE.set(file, initials);
+    for (const match of file.text.matchAll(PERSON)) {
+        const [, first, middle, last] = match;
+        initials.add(first[0] + last[0]);
+        if (middle)
+            initials.add(first[0] + middle + last[0]);
+    }
+    return initials;
 }
 /** Shortest part, in letters, of a term read as two known words run together (joinsTwo). */
 const JOINED_LONG_PART = 4;
@@ -4979,7 +5141,8 @@ function pageTerms(file, limits) {
     // A term a heading outside every idea defines, such as a group's heading over its ideas (`### Symbolic
     // Pathfinder (SPF)`), is defined for the whole page, as a glossary's is.
     const defined = outsideHeadingBlocks(file).flatMap((block) => [...findDefinitions(block, limits)]);
-    return new Set([...used, ...defined, ...ownAddressWords(file), ...linkedTerms(file, limits)]);
+    // A release of a term the page names explains the term (`EPUB3 Spec` linked names EPUB: withVersionBases).
+    return new Set(withVersionBases([...used, ...defined, ...ownAddressWords(file), ...linkedTerms(file, limits)]));
 }
 /**
  * The runs of capitals (two to maxLength) inside words in mixed case that start in lower case or end in lower case
@@ -6651,7 +6814,10 @@ function issue_form_normalise(label) {
 ;// CONCATENATED MODULE: ./src/parse/label-words.ts
 /**
  * Head nouns, per field: the noun a label is about (`Expected **outcomes**`, `Skills **required**` → skills).
- * English, Spanish/Portuguese (written without accents: labels are compared folded) and Chinese.
+ * English, Spanish/Portuguese, French (written without accents: labels are compared folded) and Chinese. The French
+ * words are translations of attested English heads and modifiers, as the Spanish and Portuguese ones are (BlueHats'
+ * `**Langages de programmation** : Javascript`, regression-16; `Compétences requises`, `Prérequis`, `Résultats
+ * attendus`, `Livrables`, `Difficulté`, `Niveau`, `Encadrants`, `Tuteur`, `Durée`, `Taille du projet`).
  */
 const HEAD_NOUNS = {
     outcomes: [
@@ -6673,12 +6839,18 @@ const HEAD_NOUNS = {
         'meta',
         'producto',
         'produto',
+        // French: résultat (result), livrable (deliverable), objectif (objective)
+        'resultat',
+        'livrable',
+        'objectif',
         // Chinese
         '产出',
         '成果',
         '目标',
         '结果',
         '交付物',
+        // Output (`预期输出`, expected output: beyondstorage's OSPP page, regression-16), as the English head `output`.
+        '输出',
     ],
     difficulty: [
         'difficulty',
@@ -6691,6 +6863,10 @@ const HEAD_NOUNS = {
         'complejidad',
         'complexidade',
         'nivel',
+        // French: difficulté (difficulty), complexité (complexity), niveau (level, vague as level is)
+        'difficulte',
+        'complexite',
+        'niveau',
         '难度',
         '难易程度',
         '难易度',
@@ -6728,6 +6904,12 @@ const HEAD_NOUNS = {
         'tecnologia',
         'competencia',
         'experiencia',
+        // French: langage (language), compétence (skill, as Spanish competencia), prérequis (prerequisite), connaissance
+        // (knowledge)
+        'langage',
+        'competence',
+        'prerequis',
+        'connaissance',
         '技能',
         '技术栈',
         '技术',
@@ -6752,6 +6934,9 @@ const HEAD_NOUNS = {
         'orientadores',
         'contacto',
         'contato',
+        // French: encadrant (supervisor), tuteur (tutor)
+        'encadrant',
+        'tuteur',
         '导师',
         '联系人',
         '联系方式',
@@ -6775,6 +6960,10 @@ const HEAD_NOUNS = {
         'hora',
         'esfuerzo',
         'esforco',
+        // French: durée (duration), taille (size), heure (hour)
+        'duree',
+        'taille',
+        'heure',
         '规模',
         '工时',
         '时间',
@@ -6843,6 +7032,7 @@ const VAGUE_HEADS = new Set([
     'area',
     'tool',
     'nivel',
+    'niveau',
     '等级',
     '级别',
     '技术',
@@ -6957,6 +7147,45 @@ const label_words_MODIFIERS = new Set([
     'proyecto',
     'projeto',
     'principal',
+    // French: attendu (expected), requis (required), nécessaire (needed), recommandé (recommended), souhaité (desired),
+    // estimé (estimated), potentiel (potential), programmation (programming), technique (technical), projet (project)
+    'attendu',
+    'attendue',
+    'attendus',
+    'attendues',
+    'requis',
+    'requise',
+    'requises',
+    'necessaire',
+    'necessaires',
+    'recommande',
+    'recommandee',
+    'recommandes',
+    'recommandees',
+    'souhaite',
+    'souhaitee',
+    'souhaites',
+    'souhaitees',
+    'estime',
+    'estimee',
+    'potentiel',
+    'potentielle',
+    'potentiels',
+    'potentielles',
+    'programmation',
+    'technique',
+    'techniques',
+    'projet',
+    // Measure nouns and their participles: an amount of the noun they qualify, so the label names that noun's field
+    // (the head of `Time allocation`, `Time budget`, `Hours allocated`, `Allotted time` is `time`/`hours`, as `estimate`
+    // in `Effort estimate` measures the effort: netZoo's `- **Time allocation**: 175`, regression-16). Alone they name
+    // nothing (`Budget`), as other modifiers.
+    'allocation',
+    'allotment',
+    'budget',
+    'allocated',
+    'allotted',
+    'budgeted',
     // Chinese
     '项目',
     '预期',
@@ -7013,9 +7242,12 @@ const FILLER = new Set([
     'lista',
 ]);
 /** Prepositions that put the head before them (`Level of difficulty`, `Nivel de dificultad`). */
-const PREPOSITIONS = new Set(['of', 'de', 'del', 'do', 'da', 'dos', 'das', 'for', 'in', 'para']);
-/** Words that join two labels into one (`Difficulty & Requirements`, `Size and difficulty`, `Mentor(es) y contacto`). */
-const CONJUNCTIONS = /\s*(?:\/|&|\+|,|、|＆|／)\s*|\s+(?:and|y|e|or|ou)\s+|(?<=\p{Script=Han})(?:和|与|及)(?=\p{Script=Han})/u;
+const PREPOSITIONS = new Set(['of', 'de', 'del', 'do', 'da', 'dos', 'das', 'du', 'des', 'for', 'in', 'para']);
+/**
+ * Words that join two labels into one (`Difficulty & Requirements`, `Size and difficulty`, `Mentor(es) y contacto`,
+ * `Difficulté et durée`).
+ */
+const CONJUNCTIONS = /\s*(?:\/|&|\+|,|、|＆|／)\s*|\s+(?:and|y|e|et|or|ou)\s+|(?<=\p{Script=Han})(?:和|与|及)(?=\p{Script=Han})/u;
 
 // EXTERNAL MODULE: ./src/parse/types.ts
 var types = __webpack_require__(8014);
@@ -9483,15 +9715,39 @@ const FINISHED_MARK = `\\((?:${[...FINISHED_IN_MARK, ...FINISHED].join('|')})\\)
 const REPORT = String.raw `(?:(?:final|project|program(?:me)?|gsoc|gsod|(?:19|20)\d{2})\s+){0,2}(?:case\s+stud(?:y|ies)|reports?|retrospective)`;
 /** Words saying work is over, whichever year it was (all but `accepted`, which may name this year's selection). */
 const OVER = ['past', 'previous', 'former', 'archived', 'earlier', ...FINISHED];
-/** What such a section holds: projects or ideas (`Completed projects`, `Past ideas`). */
-const WORK_NOUN = String.raw `(?:projects|ideas)`;
 /**
  * A title naming a section of work that is over, as a whole: `2. Past projects:`, `Completed projects` (libssh,
- * regression-13), `Previous GSoC projects`, `Archived ideas`, `Projects from previous years`, `Last year's projects`,
+ * regression-13), `Previous GSoC projects`, `Completed ideas`, `Projects from previous years`, `Last year's projects`,
  * `Previous years`, `Archive`, a report (REPORT). A word may qualify the section (`Successful past projects`, Graphite)
  * or its projects (`Previous Student projects`, Libreswan; `Past GSoC 2023 projects`).
+ *
+ * Projects are work done; ideas are proposals, done or not: only a finished word makes ideas work done (`Completed
+ * ideas`, `Finished ideas`). Ideas of another year (`Past ideas`, `Last Year's Ideas`) are still ideas the page
+ * offers: see IDEAS_GROUP.
  */
-const OVER_SECTION = new RegExp(String.raw `^(?:\d+[.)]\s*)?(?:(?:[\p{L}-]+\s+)?(?:${OVER.join('|')})\s+(?:[\p{L}-]+\s+)?(?:(?:19|20)\d{2}\s+)?${WORK_NOUN}|${WORK_NOUN}\s+(?:from|of|in)\s+(?:the\s+)?(?:past|previous|earlier|former)\s+(?:years|editions|seasons|rounds|programs)|(?:last|past|previous)\s+year(?:'|’)?s\s+(?:[\p{L}-]+\s+)?${WORK_NOUN}|(?:past|previous|earlier)\s+(?:years?|editions|seasons)|archive|${REPORT})\s*:?$`, 'iu');
+const OVER_SECTION = new RegExp(String.raw `^(?:\d+[.)]\s*)?(?:(?:[\p{L}-]+\s+)?(?:${OVER.join('|')})\s+(?:[\p{L}-]+\s+)?(?:(?:19|20)\d{2}\s+)?projects|(?:[\p{L}-]+\s+)?(?:${FINISHED.join('|')})\s+(?:[\p{L}-]+\s+)?(?:(?:19|20)\d{2}\s+)?ideas|projects\s+(?:from|of|in)\s+(?:the\s+)?(?:past|previous|earlier|former)\s+(?:years|editions|seasons|rounds|programs)|(?:last|past|previous)\s+year(?:'|’)?s\s+(?:[\p{L}-]+\s+)?projects|(?:past|previous|earlier)\s+(?:years?|editions|seasons)|archive|${REPORT})\s*:?$`, 'iu');
+/**
+ * Grammar: a heading naming the ideas of another year, edition or group, as a whole (`# Last Year's Ideas`, Connexions,
+ * regression-16, over four ideas written as the three above it; `Past ideas`, `Previous ideas`, `Older ideas`,
+ * `Archived ideas`, `Ideas from 2019`, `Ideas from previous years`, `Ideas of past editions`, `Other ideas from last
+ * year`; `Ideen`, `Projektideen`, `Ältere Ideen`, `Ideas anteriores`, `Ideias anteriores`, `Idées précédentes`, `Идеи
+ * прошлых лет`, `往年的想法`, `往年项目想法`): a group heading, no idea itself, whose sub-headings are ideas as the page's
+ * others are. Ideas are proposals: those of last year stay on the page as ideas (a finished word makes them work done,
+ * OVER_SECTION).
+ */
+const IDEAS_GROUP = new RegExp(String.raw `^(?:\d+[.)]\s*)?(?:` +
+    String.raw `(?:(?:some|our|more|other)\s+)?(?:past|previous|older|old|earlier|former|archived|prior)\s+(?:[\p{L}-]+\s+)?(?:(?:19|20)\d{2}\s+)?(?:project\s+)?ideas` +
+    String.raw `|(?:(?:some|our|more|other)\s+)?(?:last|past|previous)\s+(?:year|season|edition)(?:'|’)?s\s+(?:[\p{L}-]+\s+)?(?:project\s+)?ideas` +
+    String.raw `|(?:(?:some|our|more|other)\s+)?(?:project\s+)?ideas\s+(?:from|of|for)\s+(?:(?:the\s+)?(?:last|past|previous|earlier|former)\s+(?:years?|editions?|seasons?|rounds?)|(?:19|20)\d{2}(?:\s*(?:and|&|-|–)\s*(?:19|20)\d{2})?)` +
+    String.raw `|(?:(?:ältere|frühere|weitere|alte)\s+)?(?:projekt)?ideen(?:\s+(?:aus|von)\s+(?:(?:19|20)\d{2}|(?:den\s+)?vorjahren|letztem\s+jahr))?` +
+    String.raw `|ideas\s+(?:de\s+proyectos?\s+)?(?:anteriores|pasadas|de\s+(?:años\s+anteriores|(?:19|20)\d{2}))|ideias\s+(?:de\s+projetos?\s+)?(?:anteriores|passadas|de\s+(?:anos\s+anteriores|(?:19|20)\d{2}))` +
+    String.raw `|idées\s+(?:de\s+projets?\s+)?(?:précédentes|passées|anciennes|de\s+(?:(?:19|20)\d{2}|l(?:'|’)année\s+dernière))|идеи(?:\s+проектов)?\s+(?:прошлых\s+лет|прошлого\s+года|(?:19|20)\d{2}(?:\s+года)?)` +
+    String.raw `|(?:往年|去年|以往|历年)的?(?:项目)?(?:想法|题目|创意)` +
+    String.raw `)\s*:?$`, 'iu');
+/** Whether a heading's title names a group of ideas of another year or group (IDEAS_GROUP): no idea, its headings are. */
+function isIdeasGroup(title) {
+    return IDEAS_GROUP.test(title.trim());
+}
 /**
  * A title naming the projects accepted, as a whole (`Accepted projects`, `Our accepted GSoC projects`): last year's
  * record on one page, this term's selection on another (CNCF's LFX `## Accepted Projects` holds the term's ideas).
@@ -9640,6 +9896,45 @@ const CONTACT_SECTION = new RegExp(String.raw `^(?:\d+[.)]\s*)?(?:` +
     String.raw `|c[oó]mo (?:contactar(?:nos|te)?|comunicarse|comunicar(?:nos|te)?|entrar em contato|obtener ayuda|pedir ayuda)|contactos?|contatos?|fale conosco|ayuda|ajuda|(?:comment )?nous contacter|aide|kontakte?|hilfe` +
     String.raw `|(?:如何)?联系(?:方式|我们|人|导师)?|联络方式|获取帮助|帮助|контакты|как (?:с нами )?связаться(?: с нами)?|помощь` +
     String.raw `)\s*[:?？：]?$`, 'i');
+/**
+ * The reader's questions as a page section (`Questions`, `Queries`, `Any questions`, `Fragen`, `Preguntas`, `Dudas`,
+ * `Dúvidas`, `Вопросы`, `问题`, `答疑`), and what a page asks of its reader beside them (`Feedback`, `Comments`,
+ * `Suggestions`, `Discussion`, `Rückmeldung`, `Retours`, `Обратная связь`, `反馈`, `交流`): parts of a joined section
+ * title (isJoinedSection), never alone.
+ */
+const READER_QUESTIONS = /^(?:(?:any|your|more|other)\s+)?(?:questions?|queries|inquiries|enquiries|doubts)$|^(?:fragen|r[uü]ckfragen|preguntas|dudas|consultas|perguntas|d[uú]vidas|вопросы|问题|疑问|答疑|咨询)$/iu;
+const READER_FEEDBACK = /^(?:feedback|comments|suggestions|discussions?|r[uü]ckmeldungen?|sugerencias|comentarios|sugest[oõ]es|commentaires|retours|обратная связь|предложения|反馈|建议|讨论|交流)$/iu;
+/**
+ * The joints of a joined title: `&`, `and`, `/`, `+`, a comma, a dash or bar between spaces, a question's mark
+ * (`Questions? Contact us`), and `und`, `y`, `e`, `et`, `и`, `与`, `和`, `及`.
+ */
+const JOINT = /\s*(?:&|\+|\/|,|、|与|和|及)\s*|\s+(?:and|und|y|e|et|и|[-–—|])\s+|[?？!]\s*/iu;
+/**
+ * Grammar: a page section titled by two or more section names joined (`Contact & Questions`, Swapso, regression-16;
+ * `Questions and Contact`, `Help & Support`, `Support / Feedback`, `FAQ & Contact`, `Kontakt & Fragen`, `Contacto y
+ * preguntas`, `Contato e dúvidas`, `Контакты и вопросы`, `联系与反馈`): each part is itself a way to reach the
+ * organisation or get help (CONTACT_SECTION), the reader's questions or feedback (READER_QUESTIONS, READER_FEEDBACK) or
+ * a section known to be none (NOT_AN_IDEA), and one part at least is a contact, help, FAQ or questions section. It is
+ * the page's contacts, never an idea. A part naming a thing (`Contact & Calendar sync`, `Questions and answers widget`)
+ * keeps the title an idea's, and so do feedback words alone (`Comments and discussions`, a forum's feature).
+ */
+function isJoinedSection(title) {
+    const parts = title
+        .replace(/^\d+[.)]\s*/, '')
+        .split(JOINT)
+        .map((part) => part.trim().replace(/[\s:?？：!.]+$/u, ''))
+        .filter((part) => part !== '');
+    if (parts.length < 2)
+        return false;
+    let reach = false;
+    for (const part of parts) {
+        if (CONTACT_SECTION.test(part) || READER_QUESTIONS.test(part) || /^(?:faqs?|常见问题)$/iu.test(part))
+            reach = true;
+        else if (!READER_FEEDBACK.test(part) && !NOT_AN_IDEA.test(part))
+            return false;
+    }
+    return reach;
+}
 /** Headings that are never ideas: tables of contents, timelines, instructions, admin and glossary sections. */
 const NOT_AN_IDEA = /^(?:\d+[.)]\s*)?(?:table of contents|contents|toc|index|timeline|(?:important |key )?dates|schedule|admins?|administrators?|administrative notes?|org(?:anization)? admins?|status|mentors?|(?:coding |assisting |our |potential |available |list of )?mentors?(?: list)?|about(?: us| [\w-]+)?|introduction|intro|getting started|how to (?:apply|contribute|get started|write|submit)[\w\s]*|application(?: instructions| process| template)?|(?:project |application )?instructions|template|proposal template|idea template|faq|frequently asked questions|preguntas frecuentes|perguntas frequentes|常见问题|contact(?: us)?|communication|resources|links|useful links|references|glossary|terminology|terms|definitions|abbreviations|acronyms|notes?|criteria for ideas|(?:list of |the )?(?:project )?ideas(?: list)?|license|changelog|discuss the project idea with the mentor\(s\)|first steps|next steps|(?:general |proposal |application |contribution |contributor |contributors |submission |community )?guidelines|selection criteria|code of conduct|communication channels|eligibility|expectations|questions\??|acknowledge?ments|contributing)\s*:?$/i;
 /**
@@ -9762,6 +10057,7 @@ function isNotAnIdeaTitle(title) {
         LIST_SECTION.test(trimmed) ||
         QUESTION.test(trimmed) ||
         CONTACT_SECTION.test(trimmed) ||
+        isJoinedSection(trimmed) ||
         TEMPLATE_SLOT.some((pattern) => pattern.test(trimmed)));
 }
 /**
@@ -9804,9 +10100,16 @@ function isListTitle(title) {
 }
 /** Excluded headings that still group the ideas under them (and sections of past work, past-work.ts). */
 const CONTAINER = /^(?:\d+[.)]\s*)?(?:list of |the )?(?:project )?ideas(?: list)?\s*:?$/i;
-/** Whether a heading titles the list of ideas (`## Project Ideas`, `### List of GSoC 2023 Project Ideas`). */
+/**
+ * Whether a heading titles the list of ideas or a group of them (`## Project Ideas`, `### List of GSoC 2023 Project
+ * Ideas`, `# Last Year's Ideas`: past-work.ts isIdeasGroup).
+ */
 function isListHeading(title) {
-    return isListTitle(title) || CONTAINER.test(title.trim());
+    return isListTitle(title) || isContainer(title);
+}
+/** An excluded heading that still groups the ideas under it: CONTAINER, or the ideas of another year (isIdeasGroup). */
+function isContainer(title) {
+    return CONTAINER.test(title.trim()) || isIdeasGroup(title);
 }
 /**
  * A group of projects marked as finished (`## 2021 projects (done)`, `## Projects (completed)`): the headings under it
@@ -9814,8 +10117,65 @@ function isListHeading(title) {
  * not a group, so that idea stays; `Accepted Projects` carries no done mark and keeps its ideas (CNCF).
  */
 const FINISHED_GROUP = new RegExp(String.raw `^(?:(?:19|20)\d{2}\s+)?(?:gsoc\s+|gsod\s+)?(?:projects|ideas)(?:\s+(?:of|from|in)\s+(?:19|20)\d{2})?\s*${FINISHED_MARK}$`, 'i');
+/**
+ * A heading titled as a part of one project, numbered or lettered: `Part 1`, `Project Part 2: AI-Powered Automation (350
+ * Hours)`, `Phase II`, `Stage A`, `Milestone 3`, `Component 1`, `Sub-project 2`, `Teil 1`, `Fase 2`, `Étape 1`, `Parte
+ * 2`, `Этап 1`, `Часть 2`, `第一阶段`, `第二部分`, `阶段一`; emoji, emphasis and a numbering around it aside.
+ */
+const PART_TITLE = new RegExp(String.raw `^(?:(?:project|gsoc)\s+)?(?:part|phase|stage|milestone|component|sub-?project|teil|fase|étape|etapa|parte|этап|часть)\s*#?(?:\d{1,2}|[ivx]{1,4}|[a-d]|one|two|three|four|five)\b` +
+    String.raw `|^(?:(?:first|second|third|fourth|fifth|final)\s+(?:part|phase|stage|milestone))\b` +
+    String.raw `|^(?:第[一二三四五六七八九十\d]{1,2}(?:阶段|部分|期)|(?:阶段|部分)[一二三四五六七八九十\d]{1,2})`, 'iu');
+/** Whether a title names a part of one project (PART_TITLE: `Part 1`, `📌 Project Part 2: …`, `Phase II`). */
+function isPartTitle(title) {
+    return PART_TITLE.test(title.replace(/^[^\p{L}\p{N}]+/u, ''));
+}
+/**
+ * Grammar: an idea's body may set its parts at a shallower depth than its own title (DevRhylme's `### **GSoC Project
+ * Proposal: …**` ⏎ `## **📌 Project Part 1: … (350 Hours)**` ⏎ `### **🔹 Objective**` … ⏎ `## **📌 Project Part 2:
+ * …**` ⏎ … ⏎ `## **🚀 Overall Project Outcome**` ⏎ `### **🛠️ Tech Stack**`, regression-16). When the first heading after a
+ * heading is shallower than it and titled as a part (PART_TITLE: `Part 1`, `Phase II`, `Milestone 3`, `第一阶段`), that
+ * heading and those after it are the idea's, set one level below its title: the parts, the headings under them, and
+ * headings at the parts' depth that are labels of idea fields (`Overall Project Outcome`) or parts again; a heading at
+ * the parts' depth that is neither (the next section or idea), or one shallower, ends them. Moves the headings' depths
+ * in `units` (once: after the move no part is shallower than its idea).
+ */
+function lowerShallowParts(units, text) {
+    const parts = new Set();
+    for (let index = 0; index < units.length; index++) {
+        const title = units[index];
+        if (title.kind !== 'heading' || title.hits.length > 0)
+            continue;
+        let first = index + 1;
+        while (first < units.length && units[first].kind !== 'heading')
+            first++;
+        if (first >= units.length || units[first].depth >= title.depth)
+            continue;
+        const partDepth = units[first].depth;
+        const firstUnit = units[first];
+        if (!isPartTitle(ideaTitle(text, firstUnit.start, firstUnit.end)[0]))
+            continue;
+        const shift = title.depth + 1 - partDepth;
+        let at = first;
+        for (; at < units.length; at++) {
+            const unit = units[at];
+            if (unit.kind !== 'heading')
+                continue;
+            if (unit.depth < partDepth)
+                break;
+            if (unit.depth === partDepth && unit.hits.length === 0 && !isPartTitle(ideaTitle(text, unit.start, unit.end)[0]))
+                break;
+            if (unit.depth === partDepth && unit.hits.length === 0)
+                parts.add(at);
+            unit.depth = Math.min(6, unit.depth + shift);
+        }
+        index = at - 1;
+    }
+    return parts;
+}
 /** Reads every top-level heading: its title, outline parent, subtree and the fields directly under it. */
 function collectHeadings(units, text, options) {
+    // The parts an idea set shallower than its title, now below it: parts of that idea, never ideas.
+    const lowered = lowerShallowParts(units, text);
     const headings = [];
     const stack = [];
     units.forEach((unit, index) => {
@@ -9842,6 +10202,7 @@ function collectHeadings(units, text, options) {
             NOT_AN_IDEA.test(title.trim()) ||
             CONTACT_SECTION.test(title.trim()) ||
             isPastSection(title) ||
+            isIdeasGroup(title) ||
             isNotAnIdeaTitle(title) ||
             !/\p{L}/u.test(title);
         headings.push({
@@ -9861,7 +10222,7 @@ function collectHeadings(units, text, options) {
             fieldsFromHeadingsOnly: true,
             labelledDescendants: 0,
             excluded,
-            notSection: excluded && !listTitle && !CONTAINER.test(title.trim()) && !isPastSection(title),
+            notSection: excluded && !listTitle && !isContainer(title) && !isPastSection(title),
             namedIdea: !excluded && titleStart > unit.start && IDEA_PREFIX.test(text.slice(unit.start, unit.end)),
             emptyLabels: true,
             definesLabels: false,
@@ -9892,7 +10253,8 @@ function collectHeadings(units, text, options) {
         const distinct = parentTitles.get(key)?.size ?? 0;
         const parentDepth = heading.parent >= 0 ? headings[heading.parent].depth : 0;
         heading.isPart =
-            heading.parent >= 0 && distinct >= 3 && (parentsOf.get(key)?.size ?? 0) * 2 >= perDepth[parentDepth];
+            (heading.parent >= 0 && lowered.has(heading.unit)) ||
+                (heading.parent >= 0 && distinct >= 3 && (parentsOf.get(key)?.size ?? 0) * 2 >= perDepth[parentDepth]);
     }
     // A heading among mostly label sub-headings (`#### Steps` beside `#### Abstract`, `#### Helpful Experience`) is
     // one more part of the idea above it.
@@ -10020,6 +10382,7 @@ function collectHeadings(units, text, options) {
         if (questions > 0 && asks >= FORM_MIN_ITEMS && asks * 2 >= items)
             heading.excluded = true;
     });
+    labelsAfterParts(headings, units);
     headings.forEach((heading) => {
         if (heading.isLabel || heading.isPart || heading.fields.size === 0)
             return;
@@ -10034,6 +10397,53 @@ function collectHeadings(units, text, options) {
             headings[parent].hasIdeaTables = true;
     });
     return headings;
+}
+/**
+ * Grammar: a label sub-heading after a plain sub-heading of the same depth is still the field of the heading above
+ * both, when a sibling of that heading has a label sub-heading of the same title (Connexions' `## Create new services
+ * for content transformation` ⏎ `### Mobi` ⏎ … ⏎ `### Skills Needed`, beside `## Offline editing in the editor` ⏎ …
+ * ⏎ `### Skills Needed`, regression-16): the ideas share one shape, and a part (`### Mobi`, one component) before the
+ * label does not take it. A label sub-heading no sibling has keeps to the part before it.
+ */
+function labelsAfterParts(headings, units) {
+    const labelTitles = new Map();
+    const byPlace = new Map();
+    headings.forEach((heading) => {
+        if (heading.parent < 0)
+            return;
+        if (heading.isLabel) {
+            const titles = labelTitles.get(heading.parent) ?? new Set();
+            labelTitles.set(heading.parent, titles.add(heading.title.trim().toLowerCase()));
+        }
+    });
+    headings.forEach((heading, index) => {
+        const key = heading.parent * 8 + heading.depth;
+        byPlace.set(key, [...(byPlace.get(key) ?? []), index]);
+    });
+    headings.forEach((heading, index) => {
+        if (heading.isLabel || heading.isPart || heading.excluded)
+            return;
+        const siblings = (byPlace.get(heading.parent * 8 + heading.depth) ?? []).filter((other) => other !== index);
+        if (siblings.length === 0)
+            return;
+        let afterPart = false;
+        for (let at = index + 1; at < headings.length && headings[at].unit < heading.subtreeEnd; at++) {
+            const child = headings[at];
+            if (child.parent !== index)
+                continue;
+            if (!child.isLabel) {
+                afterPart = true;
+                continue;
+            }
+            if (!afterPart)
+                continue;
+            const title = child.title.trim().toLowerCase();
+            if (!siblings.some((other) => labelTitles.get(other)?.has(title)))
+                continue;
+            for (const hit of units[child.unit].hits)
+                heading.fields.add(hit.name);
+        }
+    });
 }
 /** A list item of a form: a blank to fill in, a label with nothing after its colon (`Name and surname:`, `Email:`). */
 const FORM_BLANK = /^[^:]{1,60}:$/;
@@ -11199,15 +11609,15 @@ function namesIdeas(text) {
 /** One word of a person's name (`Alex`, `Barnabé`, `O'Neil`, `J.`) or a handle (`@michaelsproul`). */
 const proposers_NAME_WORD = String.raw `(?:\p{Lu}[\p{L}\p{M}'’.-]*|@[\p{L}\p{N}_-]+)`;
 const PARTICLE = `(?:${[...NAME_PARTICLES].join('|')})`;
-const PERSON = String.raw `${proposers_NAME_WORD}(?:\s+(?:${PARTICLE}\s+)*${proposers_NAME_WORD}){0,3}`;
+const proposers_PERSON = String.raw `${proposers_NAME_WORD}(?:\s+(?:${PARTICLE}\s+)*${proposers_NAME_WORD}){0,3}`;
 /** What may follow a person: an address (`jane@example.org`, `<jane@example.org>`) or a bracket (`(SigP/Lighthouse)`). */
 const AFTER_PERSON = String.raw `(?:\s*<?[^\s<>()@]+@[^\s<>()]+>?)?(?:\s*\([^()\n]{1,60}\))?`;
 /** One to five people, each with an address or an affiliation after them. */
-const PEOPLE = String.raw `${PERSON}${AFTER_PERSON}(?:\s*(?:,|&|\band\b)\s*${PERSON}${AFTER_PERSON}){0,4}`;
+const proposers_PEOPLE = String.raw `${proposers_PERSON}${AFTER_PERSON}(?:\s*(?:,|&|\band\b)\s*${proposers_PERSON}${AFTER_PERSON}){0,4}`;
 /** The verb phrase before the names: `Proposed by`, `Suggested by`, `By`, capitalised or not after a noun. */
 const PROPOSED_BY = String.raw `(?:(?:[Ii]dea|[Pp]roject|[Pp]roposal)s?\s+)?(?:(?:[Pp]roposed|[Ss]uggested|[Ss]ubmitted|[Oo]ffered|[Cc]ontributed)\s+)?(?:[Bb]y|BY)`;
-const PROPOSER_LINE = new RegExp(String.raw `^${PROPOSED_BY}\s*[:：]?\s+${PEOPLE}\s*\.?$`, 'u');
-const PROPOSER_HEADING = new RegExp(String.raw `^${PROPOSED_BY}\s*[:：]?\s+${PEOPLE}$`, 'u');
+const PROPOSER_LINE = new RegExp(String.raw `^${PROPOSED_BY}\s*[:：]?\s+${proposers_PEOPLE}\s*\.?$`, 'u');
+const PROPOSER_HEADING = new RegExp(String.raw `^${PROPOSED_BY}\s*[:：]?\s+${proposers_PEOPLE}$`, 'u');
 /** The label part of a proposer line as written (markup before it allowed). */
 const RAW_LABEL = /^[*_]{0,3}\s*((?:(?:idea|project|proposal)s?\s+)?(?:(?:proposed|suggested|submitted|offered|contributed)\s+)?by)\s*[:：]?\s*(?:[*_]{1,3}\s*)?/i;
 /** Whether a heading's title is a proposer's name and no more (`By Potuz`, `Proposed by Jane Doe`). */
@@ -13249,7 +13659,7 @@ function linksAsMarkdown(line) {
     });
 }
 /** A run of two or more apostrophes. */
-const QUOTES = /'{2,}/g;
+const mediawiki_markup_QUOTES = /'{2,}/g;
 /** The Markdown for a pair of runs of `''` (italic), `'''` (bold) or `'''''` (both): opening and closing. */
 const mediawiki_markup_EMPHASIS = {
     2: [' *', '* '],
@@ -13260,7 +13670,7 @@ const mediawiki_markup_EMPHASIS = {
 function emphasisAsMarkdown(line) {
     if (!line.includes("''"))
         return line;
-    const runs = [...line.matchAll(QUOTES)].filter((run) => mediawiki_markup_EMPHASIS[run[0].length]);
+    const runs = [...line.matchAll(mediawiki_markup_QUOTES)].filter((run) => mediawiki_markup_EMPHASIS[run[0].length]);
     const open = new Map();
     const pairs = [];
     for (const run of runs) {
@@ -15147,7 +15557,13 @@ function shapes(units, own, titleAt, context, headingOf) {
             .replace(/^#+\s*/, '')
             .trim()),
     });
-    const opens = (at, title) => mine.has(at) && !context.underNoIdea(at, titleAt) && !isNotAnIdeaSpanTitle(title) && !isTemplateSection(title);
+    // A block titled as a part of one project (`## Project Part 1: … (350 Hours)`, `**Phase 2**`: headings.ts
+    // isPartTitle) is a part of the idea, however many of them state its size: no idea of its own.
+    const opens = (at, title) => mine.has(at) &&
+        !context.underNoIdea(at, titleAt) &&
+        !isNotAnIdeaSpanTitle(title) &&
+        !isTemplateSection(title) &&
+        !isPartTitle(title);
     const last = own[own.length - 1] + 1;
     // Headings of one depth, shallowest first.
     const depths = [...new Set(own.filter((at) => units[at].kind === 'heading').map((at) => units[at].depth))].sort((a, b) => a - b);
@@ -15276,7 +15692,9 @@ function unitFields(unit, text, options) {
         return labelledFields(unit);
     const read = readLineLabels(text, unit.start, unit.end, options, { quoted: false, first: true, node: unit.node });
     const first = read.hits[0];
-    if (!first || text.slice(unit.start, first.labelStart).replace(/[*_`\s]/g, '') !== '')
+    // An icon before the label (`### **⏳ Timeline & Hours: 350 Hours**`, DevRhylme, regression-16) is no text of its own.
+    const before = text.slice(unit.start, first?.labelStart ?? unit.start);
+    if (!first || before.replace(/[*_`\s]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f/gu, '') !== '')
         return [];
     return labelledFields(read);
 }
@@ -15410,6 +15828,23 @@ function findUnreadSigns(units, ideas, text, starts, options, headings = collect
             continue;
         signs.push({ kind: 'nested', line: lineOf(units[holder.unit].start) });
     }
+    // An idea whose parts were read as ideas: a heading placed like the ideas (same depth, same parent), not read, with
+    // prose of its own, whose next heading is shallower and read as an idea (DevRhylme's `### **GSoC Project Proposal:
+    // …**` ⏎ `## **📌 Firebase Integration (350 Hours)**` ⏎ its labels, regression-16, once its parts are not titled as
+    // parts): the idea set its parts above its own title, and they took its place.
+    headings.forEach((heading, index) => {
+        if (ideaOf.has(index) || heading.isLabel || heading.isPart || heading.excluded || heading.prose === 0)
+            return;
+        if (underNoIdea(heading.unit) || !ideaPlaces.has(`${heading.depth}:${heading.parent}`))
+            return;
+        const next = headings[index + 1];
+        if (next === undefined || next.depth >= heading.depth || !ideaOf.has(index + 1))
+            return;
+        const idea = ideaOf.get(index + 1);
+        if (idea === undefined || misread.has(idea))
+            return;
+        signs.push({ kind: 'shallow-parts', line: lineOf(units[heading.unit].start) });
+    });
     // Stray labels: the labelled units outside every idea, after the first, grouped by the stretch between two ideas.
     const ideaStarts = ideas.map((idea) => idea.position.start.offset).sort((a, b) => a - b);
     const stretches = new Map();
@@ -15527,6 +15962,8 @@ function parseIdeaFile(path, text, options = {}) {
     const googleCode = isWikitextPath(path) && isGoogleCodeWiki(source);
     if (isWikitextPath(path) && !googleCode)
         return parseWikitext(path, source, options);
+    // `**Difficulté** : Facile`: French spaces before a colon are read as plain ones (text.ts); the file keeps its text.
+    const spaced = (0,parse_text/* withPlainSpacesBeforePunctuation */.Zw)(source);
     const file = {
         path,
         text: source,
@@ -15539,7 +15976,7 @@ function parseIdeaFile(path, text, options = {}) {
     // are unchanged.
     let layout;
     try {
-        ({ text: layout, tree: file.tree } = htmlTablesAsMarkdown(parseLayout(googleCode ? googleCodeWikiAsMarkdown(source) : source)));
+        ({ text: layout, tree: file.tree } = htmlTablesAsMarkdown(parseLayout(googleCode ? googleCodeWikiAsMarkdown(spaced) : spaced)));
     }
     catch (error) {
         file.notices.push({
@@ -15564,7 +16001,7 @@ function parseIdeaFile(path, text, options = {}) {
 }
 function parseWikitext(path, text, options) {
     try {
-        return parseWikitextFile(path, text, options);
+        return { ...parseWikitextFile(path, (0,parse_text/* withPlainSpacesBeforePunctuation */.Zw)(text), options), text };
     }
     catch (error) {
         const message = `The ideas in this page could not be read (${describe(error)}), so none were checked.`;

@@ -1093,6 +1093,7 @@ function fingerprint(ruleId, path, idea, subject = '') {
 /* harmony export */   B3: () => (/* binding */ rangeAt),
 /* harmony export */   QX: () => (/* binding */ lineIndexAt),
 /* harmony export */   Sm: () => (/* reexport safe */ _values_plain_text_js__WEBPACK_IMPORTED_MODULE_0__.Sm),
+/* harmony export */   Zw: () => (/* binding */ withPlainSpacesBeforePunctuation),
 /* harmony export */   _$: () => (/* binding */ lineStarts),
 /* harmony export */   cq: () => (/* binding */ inlineToText),
 /* harmony export */   it: () => (/* binding */ markdownToText),
@@ -1207,6 +1208,24 @@ function stripInline(source) {
     return text.replace(/[\s\u00a0]+/g, ' ').trim();
 }
 const NOT_ASCII = /[\u0080-\uffff]/;
+/**
+ * French typography sets a no-break space before the high punctuation `:` `;` `?` `!` (`**Difficulté** : Facile`,
+ * `Durée\u00a0: 175 heures`): a no-break space (U+00A0), a narrow one (U+202F) or a thin one (U+2009), written as
+ * the character or as an entity (`&nbsp;:`, `&#160;:`, `&#x202F;:`). Every label reader accepts spaces and tabs before
+ * a colon or semicolon (`Label : value`, `**Label** : value`, `- Label : value`, `#### Label :`, `| Label : |`), so the
+ * text as parsed writes these spaces as plain ones, one space per character (an entity as as many spaces as it has
+ * characters), and every reader, in any language, accepts the French form; offsets are unchanged.
+ */
+// The character before the run is matched, not looked behind for, and is no `;` (an entity's end), so a run is tried
+// from its start only: linear on any text (a run of thousands of spaces or entities).
+const TYPOGRAPHIC_SPACE_BEFORE_PUNCTUATION = /([^\s;])((?:[ \t\u00a0\u2009\u202f]|&(?:nbsp|thinsp|#160|#8201|#8239|#x0*a0|#x0*2009|#x0*202f);)+)(?=[:;?!：；])/giu;
+const TYPOGRAPHIC_SPACE = /[\u00a0\u2009\u202f]|&[#\w]+;/;
+/** The text as read by the label readers: French spaces before `:` `;` `?` `!` as plain spaces, offsets unchanged. */
+function withPlainSpacesBeforePunctuation(text) {
+    if (!/[\u00a0\u2009\u202f]|&(?:nbsp|thinsp|#)/i.test(text))
+        return text;
+    return text.replace(TYPOGRAPHIC_SPACE_BEFORE_PUNCTUATION, (whole, before, spaces) => TYPOGRAPHIC_SPACE.test(spaces) ? `${before}${' '.repeat(spaces.length)}` : whole);
+}
 /**
  * A table's delimiter row (`| --- | :-: |`, `-- --`). Written so that a line has one way to match: a run of
  * dashes is never split between cells, and a colon between two runs belongs to the second, else a long row

@@ -965,6 +965,69 @@ function renameIdeasHeading(text, path, shape, title) {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// Wiki-export layout (session 18: the Google Code wiki exports of Synoptic and GC3Pie, regression-16): headings closed
+// with their marks (`## Title ##`), a rule under each heading (`---`), and an HTML line break, rule or paragraph tag on
+// the blank line before each heading (`<br />` ⏎ `## Title ##`), which in CommonMark opens an HTML block over the
+// heading unless the reader (src/parse/break-lines.ts) sees it as the space it shows.
+
+/** An ATX heading line: its indentation and quote markers, its marks, its title (without trailing spaces). */
+const ATX_LINE = /^(\s{0,3}(?:>\s*)*)(#{1,6})([ \t]+\S.*?)?[ \t]*$/;
+
+/** Every ATX heading closed with as many marks as open it (`## Title` → `## Title ##`); closed ones stay. */
+function closeHeadings(text, path, shape) {
+  if (!isMarkdown(path)) return text;
+  const lines = splitLines(text);
+  for (const heading of shape.headings) {
+    if (heading.endLine !== heading.line || heading.column !== 1) continue;
+    const entry = lines[heading.line - 1];
+    const atx = ATX_LINE.exec(entry.body);
+    if (!atx || !atx[3] || /[ \t]#+$/.test(atx[3])) continue;
+    entry.body = `${atx[1]}${atx[2]}${atx[3]} ${atx[2]}`;
+  }
+  return joinLines(lines);
+}
+
+/**
+ * The blank line right before each ATX heading written `tag` (`<br />`, `<hr/>`), where the line before that blank one
+ * is neither HTML nor a table row (which the tag would continue) and the heading is ATX (a setext title would join the
+ * tag's paragraph).
+ */
+function tagBeforeHeadings(text, path, shape, tag) {
+  if (!isMarkdown(path)) return text;
+  const lines = splitLines(text);
+  for (const heading of shape.headings) {
+    const at = heading.line - 1; // 1-based line of the blank line before the heading
+    if (
+      at < 1 ||
+      heading.endLine !== heading.line ||
+      heading.column !== 1 ||
+      !ATX_LINE.test(lines[heading.line - 1].body)
+    )
+      continue;
+    if (lines[at - 1].body.trim() !== '') continue;
+    if (shape.is(at, 'code') || shape.is(at, 'front') || shape.is(at - 1, 'html') || shape.is(at - 1, 'table'))
+      continue;
+    if (shape.is(at - 1, 'front') || shape.is(at - 1, 'code')) continue;
+    lines[at - 1].body = tag;
+  }
+  return joinLines(lines);
+}
+
+/** A rule on the blank line right after each ATX heading (`## Title` ⏎ `---`), where a line follows that blank one. */
+function rulesUnderHeadings(text, path, shape) {
+  if (!isMarkdown(path)) return text;
+  const lines = splitLines(text);
+  for (const heading of shape.headings) {
+    const after = heading.line + 1; // 1-based line after the heading
+    if (heading.endLine !== heading.line || heading.column !== 1 || !ATX_LINE.test(lines[heading.line - 1].body))
+      continue;
+    if (after > lines.length || lines[after - 1].body.trim() !== '' || shape.is(after, 'code')) continue;
+    lines[after - 1].body = '---';
+  }
+  return joinLines(lines);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // Invisible bytes: CRLF line endings, trailing spaces, a byte order mark.
 
 const withTrailing = (text, spaces) =>
@@ -1162,6 +1225,31 @@ export const VARIANTS = Object.freeze({
     family: 'ideas-heading',
     about: 'the heading naming the list of ideas (## Project Ideas) renamed as past ones (## Past project ideas)',
     apply: (text, path, shape) => renameIdeasHeading(text, path, shape, 'Past project ideas'),
+  },
+  'closed-headings': {
+    family: 'heading-close',
+    about: 'every ATX heading closed with its marks (## Title ##), as Google Code wiki exports write them',
+    apply: (text, path, shape) => closeHeadings(text, path, shape),
+  },
+  'heading-rules': {
+    family: 'heading-rule',
+    about: 'a rule (---) on the blank line under every ATX heading',
+    apply: (text, path, shape) => rulesUnderHeadings(text, path, shape),
+  },
+  'html-breaks': {
+    family: 'html-line',
+    about: 'an HTML line break (<br />) on the blank line before every ATX heading',
+    apply: (text, path, shape) => tagBeforeHeadings(text, path, shape, '<br />'),
+  },
+  'html-rules': {
+    family: 'html-line',
+    about: 'an HTML rule (<hr/>) on the blank line before every ATX heading',
+    apply: (text, path, shape) => tagBeforeHeadings(text, path, shape, '<hr/>'),
+  },
+  'html-paragraphs': {
+    family: 'html-line',
+    about: 'an HTML paragraph tag (<p>) on the blank line before every ATX heading',
+    apply: (text, path, shape) => tagBeforeHeadings(text, path, shape, '<p>'),
   },
   'trailing-space': { family: 'trailing', about: 'a space after every line', apply: (text) => withTrailing(text, ' ') },
   'hard-breaks': {

@@ -129,6 +129,9 @@ export function findFields(
   for (let index = from; index < to; index++) {
     const unit = units[index];
     if (unit.kind === 'comment') continue;
+    // A rule right under a label heading, before any of its value (`### Expected Outcome` ⏎ `---` ⏎ text), underlines
+    // the heading, as wiki exports rule every heading (Synoptic's `## Title ##` ⏎ `---`): the value is the text below.
+    if (unit.kind === 'break' && open && open.headingDepth > 0 && open.valueStart < 0) continue;
     if (!sizeLine && unit.hits.length === 0) sizeLine = readSizeLine(unit, context);
     // `导师：张三` ⏎ `电子邮件：x@y.com` in one paragraph: an address label the line grammar does not take as one
     // (a Chinese label is not capitalised) still ends the mentors' line, so the address joins them as below.

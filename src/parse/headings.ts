@@ -266,7 +266,21 @@ export function isNotAnIdeaTitle(title: string): boolean {
     QUESTION.test(trimmed) ||
     CONTACT_SECTION.test(trimmed) ||
     isJoinedSection(trimmed) ||
-    TEMPLATE_SLOT.some((pattern) => pattern.test(trimmed))
+    TEMPLATE_SLOT.some((pattern) => pattern.test(trimmed)) ||
+    invitationFirst(trimmed)
+  );
+}
+
+/**
+ * Whether a title of several sentences opens with an invitation to bring one's own idea, asked or called out, then
+ * says more (GC3Pie's `Got an idea? We're glad to listen!`, `Have a project in mind? Tell us`, `Your idea here! Ask
+ * us`): the first sentence is the slot TEMPLATE_SLOT describes, the rest a welcome.
+ */
+function invitationFirst(title: string): boolean {
+  const first = /^([^?？!！.]{2,80})[?？!！](?=\s+\S)/u.exec(title);
+  return (
+    first !== null &&
+    TEMPLATE_SLOT.some((pattern) => pattern.test(`${first[1].trim()}?`) || pattern.test(first[1].trim()))
   );
 }
 

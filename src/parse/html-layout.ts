@@ -4,6 +4,7 @@
 // Every line keeps its length, so positions in the result index the source: findings land on the lines they name.
 import type { Blockquote, Root, RootContent } from 'mdast';
 import { anchorLinesAsBlank } from './anchor-lines.js';
+import { breakLinesAsBlank } from './break-lines.js';
 import { closedHeadingsAsMarkdown } from './closed-headings.js';
 import { contentTabsAsMarkdown } from './content-tabs.js';
 import { iconLabelsAsMarkdown } from './icon-legend.js';
@@ -21,14 +22,16 @@ export interface Layout {
 
 /**
  * Parses a Markdown page with its HTML layout read as the Markdown it displays as: line by line first
- * (`mediaWikiAsMarkdown` for a page in MediaWiki markup, `contentTabsAsMarkdown` for MkDocs' `=== "Title"` tabs, `iconLabelsAsMarkdown` for icons a legend names, `closedHeadingsAsMarkdown` for `###Title###` headings, `htmlHeadingsAsMarkdown`, then `anchorLinesAsBlank`), then
+ * (`mediaWikiAsMarkdown` for a page in MediaWiki markup, `contentTabsAsMarkdown` for MkDocs' `=== "Title"` tabs, `iconLabelsAsMarkdown` for icons a legend names, `closedHeadingsAsMarkdown` for `###Title###` headings, `htmlHeadingsAsMarkdown`, then `anchorLinesAsBlank` and `breakLinesAsBlank`), then
  * the HTML quote blocks of the tree (`htmlQuotesAsMarkdown`); a heading glued to the end of a line is parsed on a
  * line of its own (glued-headings.ts). Throws what parseMarkdown throws.
  */
 export function parseLayout(source: string): Layout {
-  const text = anchorLinesAsBlank(
-    htmlHeadingsAsMarkdown(
-      closedHeadingsAsMarkdown(iconLabelsAsMarkdown(contentTabsAsMarkdown(mediaWikiAsMarkdown(source)))),
+  const text = breakLinesAsBlank(
+    anchorLinesAsBlank(
+      htmlHeadingsAsMarkdown(
+        closedHeadingsAsMarkdown(iconLabelsAsMarkdown(contentTabsAsMarkdown(mediaWikiAsMarkdown(source)))),
+      ),
     ),
   );
   // A heading glued to the end of a line is parsed on a line of its own; the text and lines stay the source's.

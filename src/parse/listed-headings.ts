@@ -52,7 +52,7 @@ function listedIn(
   // Sub-headings below that level (`## Proposed themes` ⏎ `### Installation`) make it a level of sections, the
   // ideas further down; `## Project Ideas` under a page title naming projects is the heading that lists them.
   const grouping = (at: number): boolean => inSubtree(headings, at).some((inner) => !headings[inner].isPart);
-  if (candidates.some(grouping)) {
+  if (candidates.some(grouping) && !ideasWithParts(headings, candidates, grouping)) {
     // When every section of that level groups sub-headings (Talawa's `## Primary Areas` and `## Secondary Areas`,
     // each of `### Multisite`-like headings in prose), the level below is the one listed.
     const groups = candidates.filter((at) => !headings[at].excluded);
@@ -82,6 +82,31 @@ function listedIn(
       long[position] || (eligible(at) && headings[at].prose > 0 && long[position - 1] && long[position + 1]),
   );
   return listed.length >= 2 ? listed : [];
+}
+
+/**
+ * Whether a level listed under a heading naming ideas, where some headings have sub-headings, is still the level of
+ * the ideas, those sub-headings being parts of an idea rather than ideas of a section. The grammar: LIST ⏎ (IDEA ⏎
+ * prose | IDEA ⏎ prose ⏎ PART+)+, where the headings without sub-headings are ideas by their prose, two or more and
+ * more than the headings with sub-headings, and each heading with sub-headings introduces itself with prose of its
+ * own before them, as an idea does (GC3Pie's `# Project Ideas #` ⏎ `## Integrate GC3Pie into the IPython notebook ##`
+ * ⏎ two sentences ⏎ `### Enhanced representation of GC3Pie task classes ###` ⏎ `### GC3Pie as an IPython execution
+ * engine ###` ⏎ `### Warning: additional requisites ###`, beside three `## Title ##` ideas of prose alone). A level
+ * where most headings group sub-headings, or a grouping heading with no text of its own (`## Web` ⏎ `### Idea A`),
+ * stays a level of sections.
+ */
+function ideasWithParts(headings: HeadingInfo[], candidates: number[], grouping: (at: number) => boolean): boolean {
+  let leaves = 0;
+  let groups = 0;
+  for (const at of candidates) {
+    const candidate = headings[at];
+    if (candidate.excluded) continue;
+    if (grouping(at)) {
+      if (candidate.prose < LISTED_IDEA_MIN_PROSE || candidate.hasIdeaTables || isProjectList(candidate)) return false;
+      groups++;
+    } else if (!candidate.isPart && !candidate.hasIdeaTables && candidate.prose >= LISTED_IDEA_MIN_PROSE) leaves++;
+  }
+  return leaves >= 2 && leaves > groups;
 }
 
 /**

@@ -82,9 +82,10 @@ const CHAINS = (() => {
   // A rewrite can mask another in its chain: `**Level**: Medium` is not read where `**Level** – Medium` is, so
   // label-names chained with label-bold-dash hid a difference. The label names go in chains of their own.
   // The wiki-export layout (closed headings, rules under headings, HTML lines before them) goes in chains of its own
-  // too. Chained with the others, Connexions' chain read differently though no rewrite alone did, and Cesium's
-  // labels-one-line-pipe reading changed with the lists parsed before it (session 18: an order-dependent reading,
-  // some state kept between parses, not found); apart, every chain reads as its variants alone do.
+  // too. Chained with the others, Connexions' chain read differently though no rewrite alone did; apart, every chain
+  // reads as its variants alone do. (Session 18 suspected Cesium's labels-one-line-pipe reading and Boa's html-breaks
+  // one of changing with the lists parsed before them; every list read under every chain and every variant alone, in
+  // the order of this test and in the reverse order, read alike, and test/parse/parse-order.test.ts keeps it so.)
   const apart = ['label-names', 'label-gloss', 'heading-close', 'heading-rule', 'html-line'];
   return [...chainsOf(FAMILIES.filter((family) => !apart.includes(family))), ...chainsOf(apart)];
 })();
@@ -214,8 +215,10 @@ const KNOWN: Record<string, string[]> = {
   // read some lines as titles; SciML's bare `Tutorial writing` heading loses its idea.
   'html-breaks': [
     'regression-5/SciML__sciml.ai__gsod.md',
-    // Order-dependent: in this test, after the other lists' variants are parsed, Boa's roadmap reads an `Open issue`
-    // line as an idea; parsed after fewer lists it reads as the original (some state kept between parses, not found).
+    // Boa's roadmap: the `<br />` after the label list (`- Preferred Skills: …`) continues its last item, so the
+    // `## Open Issue:` heading (a label over a link) ends that paragraph instead of following a blank line and is read
+    // as an idea. Not order-dependent (session 18): it reads so when it is the first list a process parses
+    // (test/parse/parse-order.test.ts checks that no reading depends on the lists parsed before it).
     'regression-10/boa-dev__boa-dev.github.io__src__pages__roadmap.md',
     'regression-11/VincenzoImp__gsoc-2026-explorer__ideas__kornia.md',
     'regression-11/ponylang__gsoc-2019__README.md',

@@ -66,7 +66,7 @@ const UNREAD_LINES_SHOWN = 5;
 /**
  * The notice for a file in which some ideas were read and others, written like them, were not (a label heading read
  * as an idea, a sibling heading of the ideas not read as one, labels outside every idea, blocks of an idea's fields
- * repeated inside one idea), at the first such line, so a partial reading is not a silent pass either. `lineStart`
+ * repeated inside one idea, title labels of other ideas inside one), at the first such line, so a partial reading is not a silent pass either. `lineStart`
  * gives the offset of a 1-based line.
  */
 export function unreadIdeasFinding(
@@ -83,8 +83,9 @@ export function unreadIdeasFinding(
       : `Lines ${shown.slice(0, -1).join(', ')}${more > 0 ? `, ${shown.at(-1)!} and ${more} more` : ` and ${shown.at(-1)!}`}`;
   const labelHeading = signs.some((sign) => sign.kind === 'label-title');
   const one = shown.length === 1;
-  // Every sign a block repeated inside one idea: the ideas were read, but together as one (repeated-blocks.ts).
-  const merged = signs.every((sign) => sign.kind === 'repeated-blocks');
+  // Every sign a block repeated inside one idea, or titles of other ideas inside one: the ideas were read, but together
+  // as one (repeated-blocks.ts, unread-ideas.ts' other titles).
+  const merged = signs.every((sign) => sign.kind === 'repeated-blocks' || sign.kind === 'second-title');
   const fix = labelHeading
     ? 'write labels such as "Difficulty: Hard" as lines under the idea\'s heading, not as headings of their own'
     : merged

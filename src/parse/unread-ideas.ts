@@ -20,7 +20,13 @@
 // - repeated blocks: an idea (a page read as one idea too) holding blocks of one shape (headings of one depth, bold
 //   title lines, titled list items) two of which label the same field an idea states once (difficulty, size,
 //   mentors), or that are titled as numbered ideas (`Task #2: …`): several ideas read as one (the grammar:
-//   src/parse/repeated-blocks.ts).
+//   src/parse/repeated-blocks.ts);
+// - other titles: lines inside an idea's text (after its title) that open with a label naming a title (`Project
+//   Title: X`, `**Title:** X`, `Project name – X`, `Título del proyecto: X`, plain, in emphasis, in an item, in an HTML
+//   heading `<h2> Project Title: X </h2>`) and name two titles or more that are neither the idea's own nor another
+//   read idea's: the idea holds other ideas' titles, so they were read as part of it (a page read as one idea over
+//   ten `Project Title:` blocks). One such title restates the idea's own in other words (MIN_TITLES); a bare idea noun
+//   (`Project: Augur`, which software the idea is for) names no title.
 // Labels before the first idea are the page's (a template, a legend of the labels, the program's mentors); a single
 // stray label between ideas is a group's (one mentor for a section's ideas): neither is a sign.
 // Measured on every regression set and corpus (200 lists, 196 with ideas): the signs fire on Homebrew's only
@@ -38,6 +44,7 @@ import {
 } from './headings.js';
 import { readLineLabels } from './label-line.js';
 import { findRepeatedBlocks } from './repeated-blocks.js';
+import { isTitleLabel } from './title-labels.js';
 import { fieldNames } from './raw-field.js';
 import { inlineToText, lineIndexAt } from './text.js';
 import type { Unit } from './units.js';
@@ -234,7 +241,55 @@ export function findUnreadSigns(
   for (const at of findRepeatedBlocks(units, ideas, { text, headings, fieldsOf, underNoIdea: underNoSection }))
     signs.push({ kind: 'repeated-blocks', line: lineOf(units[at].start) });
 
+  // A second title inside an idea: a title label naming another title than the idea's (the grammar above).
+  const titles = ideas.map((idea) => comparableTitle(idea.title));
+  // A unit holding an idea's title titles that idea (a nested idea), it is no other title inside the idea.
+  const titleStartList = titleOffsets;
+  for (const idea of wellRead) {
+    const own = comparableTitle(idea.title);
+    const found = new Map<string, number>();
+    for (const unit of units) {
+      if (unit.start <= idea.titlePosition.end.offset || unit.start >= idea.position.end.offset) continue;
+      if (unit.kind === 'table' || unit.kind === 'comment') continue;
+      const at = lastAtOrBefore(titleStartList, unit.end);
+      if (at >= 0 && titleStartList[at] >= unit.start) continue;
+      const named = secondTitle(text.slice(unit.start, unit.end));
+      if (named === undefined || named === own || own.includes(named) || named.includes(own)) continue;
+      if (titles.some((title) => title === named || (title.length > 0 && named.includes(title)))) continue;
+      found.set(named, found.get(named) ?? unit.start);
+    }
+    if (found.size >= MIN_TITLES) signs.push({ kind: 'second-title', line: lineOf(Math.min(...found.values())) });
+  }
+
   return signs.sort((a, b) => a.line - b.line);
+}
+
+/**
+ * How many different titles an idea's text must name after title labels to hold other ideas: one alone restates the
+ * idea's title in other words (uutils' `## Code refactoring for procps…` ⏎ `- **Title:**: Code Optimization and
+ * Refactoring…`, regression-6; tinyclub's `### 项目一` ⏎ `1. 项目标题：Perf Lab 性能实验室`, regression-13), so a category
+ * heading over one `Project Title:` item reads the same and stays silent.
+ */
+const MIN_TITLES = 2;
+
+/** Nouns for a title or a name a title label holds (isTitleLabel); a bare idea noun (`Project:`) names no title. */
+const TITLE_WORD = /title|titre|t[ií]tulo|titel|titolo|name|nombre|nome|\bnom\b|标题|题目|名称|タイトル/i;
+
+/** The title a line gives after a title label that names a title (`Project Title: X`), folded; undefined for others. */
+export function secondTitle(source: string): string | undefined {
+  const plain = inlineToText(source).replace(/^[\s\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f•▪▸►➤→·-]+/u, '');
+  const match = /^(\p{L}[\p{L}\p{M} '’-]{0,39}?)[ \t]*(?:[:：]|[ \t][–—-][ \t])[ \t]*(\S.*)$/u.exec(plain);
+  if (!match || !TITLE_WORD.test(match[1]) || !isTitleLabel(match[1])) return undefined;
+  const title = comparableTitle(match[2]);
+  return /\p{L}/u.test(title) ? title : undefined;
+}
+
+/** A title folded for comparison: letters and digits only, lower case. */
+function comparableTitle(title: string): string {
+  return inlineToText(title)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** The index of the first unit after a heading's section: the next heading at its depth or above, or the end. */

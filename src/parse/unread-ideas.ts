@@ -277,7 +277,10 @@ const TITLE_WORD = /title|titre|t[ií]tulo|titel|titolo|name|nombre|nome|\bnom\b
 
 /** The title a line gives after a title label that names a title (`Project Title: X`), folded; undefined for others. */
 export function secondTitle(source: string): string | undefined {
-  const plain = inlineToText(source).replace(/^[\s\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f•▪▸►➤→·-]+/u, '');
+  const plain = inlineToText(source).replace(
+    /^(?:\s|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f|[•▪▸►➤→·-])+/u,
+    '',
+  );
   const match = /^(\p{L}[\p{L}\p{M} '’-]{0,39}?)[ \t]*(?:[:：]|[ \t][–—-][ \t])[ \t]*(\S.*)$/u.exec(plain);
   if (!match || !TITLE_WORD.test(match[1]) || !isTitleLabel(match[1])) return undefined;
   const title = comparableTitle(match[2]);

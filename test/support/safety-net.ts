@@ -55,7 +55,8 @@ export interface Reading {
 export function read(path: string, text: string): Reading {
   const file = parseIdeaFile(path, text);
   const ideas = file.ideas.map((idea) => `${idea.titlePosition.start.line} ${normalizeTitle(idea.title)}`);
-  const fires = (file.ideas.length === 0 && text.trim() !== '') || (file.ideas.length > 0 && (file.unread ?? []).length > 0);
+  const fires =
+    (file.ideas.length === 0 && text.trim() !== '') || (file.ideas.length > 0 && (file.unread ?? []).length > 0);
   return { ideas, fires };
 }
 

@@ -26,7 +26,10 @@
 //   heading `<h2> Project Title: X </h2>`) and name two titles or more that are neither the idea's own nor another
 //   read idea's: the idea holds other ideas' titles, so they were read as part of it (a page read as one idea over
 //   ten `Project Title:` blocks). One such title restates the idea's own in other words (MIN_TITLES); a bare idea noun
-//   (`Project: Augur`, which software the idea is for) names no title.
+//   (`Project: Augur`, which software the idea is for) names no title;
+// - a thin idea: an idea read that states no idea field (a line of prose reads as its description) and spans two lines at most, in a file where two ideas or
+//   more state two idea fields or more over more lines: a list writes its ideas alike, so a bare line among
+//   them is a line of prose or a bullet of a list about the program read as an idea (THIN_LINES).
 // Labels before the first idea are the page's (a template, a legend of the labels, the program's mentors); a single
 // stray label between ideas is a group's (one mentor for a section's ideas): neither is a sign.
 // Measured on every regression set and corpus (200 lists, 196 with ideas): the signs fire on Homebrew's only
@@ -261,7 +264,33 @@ export function findUnreadSigns(
     if (found.size >= MIN_TITLES) signs.push({ kind: 'second-title', line: lineOf(Math.min(...found.values())) });
   }
 
+  // Thin ideas among full ones: non-ideas read as ideas (the grammar above).
+  const full = ideas.filter((idea) => ideaFieldCount(idea) >= MIN_FIELDS && lineSpan(idea) > THIN_LINES);
+  if (full.length >= MIN_FULL)
+    for (const idea of ideas)
+      if (ideaFieldCount(idea) === 0 && lineSpan(idea) <= THIN_LINES)
+        signs.push({ kind: 'thin-idea', line: idea.titlePosition.start.line });
+
   return signs.sort((a, b) => a.line - b.line);
+}
+
+/**
+ * Thin ideas: how many lines an idea read spans at most (its title and one line) to be thin, and how many full ideas
+ * (two idea fields or more, over more lines) the file must hold for a thin one among them to be a non-idea: a line of
+ * prose or a bullet of a list about the program (`- Clear, scoped projects with measurable outcomes`, Kornia's lines
+ * once a `<br />` ends their paragraph) read as an idea beside ideas that state their mentors and difficulty.
+ */
+const THIN_LINES = 2;
+const MIN_FULL = 2;
+
+/** How many lines an idea spans, from its title's line to its last. */
+function lineSpan(idea: Idea): number {
+  return idea.position.end.line - idea.titlePosition.start.line + 1;
+}
+
+/** How many idea fields (IDEA_FIELDS) an idea states. */
+function ideaFieldCount(idea: Idea): number {
+  return Object.keys(idea.fields).filter((name) => IDEA_FIELDS.has(name as FieldName)).length;
 }
 
 /**

@@ -296,3 +296,64 @@ describe('other titles inside one idea', () => {
     expect(file.unread?.map((sign) => sign.kind)).toContain('second-title');
   });
 });
+
+describe('thin ideas among ideas with fields', () => {
+  /** The signs of `text` with a bare idea added on `line` (a line of prose read as an idea), with `fields`. */
+  function signsWithThin(text: string, line: number, fields: Idea['fields'] = {}): UnreadSign[] {
+    const file = parseIdeaFile('ideas.md', text);
+    const starts = lineStarts(text);
+    const end = starts[line] - 1;
+    const thin = {
+      title: text.slice(starts[line - 1], end),
+      titlePosition: rangeAt(starts, starts[line - 1], end),
+      position: rangeAt(starts, starts[line - 1], end),
+      section: [],
+      fields,
+      body: [],
+    } as Idea;
+    const units = collectUnits(file.tree, text, starts, {});
+    return findUnreadSigns(units, [thin, ...file.ideas], text, starts, {}).filter((sign) => sign.kind === 'thin-idea');
+  }
+
+  it('finds a bare line read as an idea beside ideas with their fields, in any label style and heading level', () => {
+    for (const [level, label] of [
+      ['##', (name: string, value: string) => `${name}: ${value}`],
+      ['###', (name: string, value: string) => `**${name}:** ${value}`],
+      ['##', (name: string, value: string) => `- *${name}*: ${value}`],
+      ['####', (name: string, value: string) => `__${name}__ – ${value}`],
+    ] as const) {
+      const text = list(level, label);
+      expect(signs(text), text).toEqual([]);
+      // Line 3: `These are the ideas for this year.`, read as an idea with only a description.
+      const description = parseIdeaFile('ideas.md', text).ideas[0].fields.description;
+      expect(signsWithThin(text, 3, description ? { description } : {}), text).toEqual([
+        { kind: 'thin-idea', line: 3 },
+      ]);
+    }
+  });
+
+  it('takes a short idea with an idea field, or bare ideas without two full ones, for no sign', () => {
+    const text = list('##', (name, value) => `${name}: ${value}`);
+    const mentors = parseIdeaFile('ideas.md', text).ideas[0].fields.mentors;
+    expect(signsWithThin(text, 3, mentors ? { mentors } : {})).toEqual([]);
+    // Ideas without labels at all (a list of titles and prose): a bare one is like the others.
+    const bare =
+      '# Ideas\n\nAn intro line.\n\n## Faster parser\n\nWhy it matters.\n\n## Better docs\n\nWhat to write.\n';
+    expect(signsWithThin(bare, 3)).toEqual([]);
+  });
+
+  it('fires on Kornia and Pony when a `<br />` makes their lines about the program ideas (html-breaks, regression-11)', () => {
+    for (const path of [
+      'test/fixtures/regression-11/VincenzoImp__gsoc-2026-explorer__ideas__kornia.md',
+      'test/fixtures/regression-11/ponylang__gsoc-2019__README.md',
+    ]) {
+      const original = readFileSync(path, 'utf8');
+      expect(signs(original), path).toEqual([]);
+      const file = parseIdeaFile(path, applyVariants(['html-breaks'], original, path));
+      expect(
+        file.unread?.map((sign) => sign.kind),
+        path,
+      ).toContain('thin-idea');
+    }
+  });
+});

@@ -248,11 +248,14 @@ export function findUnreadSigns(
   const titles = ideas.map((idea) => comparableTitle(idea.title));
   // A unit holding an idea's title titles that idea (a nested idea), it is no other title inside the idea.
   const titleStartList = titleOffsets;
+  const unitStarts = units.map((unit) => unit.start);
   for (const idea of wellRead) {
     const own = comparableTitle(idea.title);
     const found = new Map<string, number>();
-    for (const unit of units) {
-      if (unit.start <= idea.titlePosition.end.offset || unit.start >= idea.position.end.offset) continue;
+    // Units are in text order: start after the title's and stop at the idea's end.
+    for (let index = lastAtOrBefore(unitStarts, idea.titlePosition.end.offset) + 1; index < units.length; index++) {
+      const unit = units[index];
+      if (unit.start >= idea.position.end.offset) break;
       if (unit.kind === 'table' || unit.kind === 'comment') continue;
       const at = lastAtOrBefore(titleStartList, unit.end);
       if (at >= 0 && titleStartList[at] >= unit.start) continue;

@@ -72,7 +72,15 @@ export interface Notice {
 }
 
 /** How a part of the file shows that an idea was not read (src/parse/unread-ideas.ts). */
-export type UnreadKind = 'label-title' | 'sibling' | 'nested' | 'shallow-parts' | 'stray-labels' | 'repeated-blocks';
+export type UnreadKind =
+  | 'label-title'
+  | 'sibling'
+  | 'nested'
+  | 'shallow-parts'
+  | 'stray-labels'
+  | 'repeated-blocks'
+  | 'second-title'
+  | 'thin-idea';
 
 /** A sign that an idea written like the others was missed or misread: its kind and the 1-based line it starts on. */
 export interface UnreadSign {

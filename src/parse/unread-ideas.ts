@@ -20,7 +20,16 @@
 // - repeated blocks: an idea (a page read as one idea too) holding blocks of one shape (headings of one depth, bold
 //   title lines, titled list items) two of which label the same field an idea states once (difficulty, size,
 //   mentors), or that are titled as numbered ideas (`Task #2: …`): several ideas read as one (the grammar:
-//   src/parse/repeated-blocks.ts).
+//   src/parse/repeated-blocks.ts);
+// - other titles: lines inside an idea's text (after its title) that open with a label naming a title (`Project
+//   Title: X`, `**Title:** X`, `Project name – X`, `Título del proyecto: X`, plain, in emphasis, in an item, in an HTML
+//   heading `<h2> Project Title: X </h2>`) and name two titles or more that are neither the idea's own nor another
+//   read idea's: the idea holds other ideas' titles, so they were read as part of it (a page read as one idea over
+//   ten `Project Title:` blocks). One such title restates the idea's own in other words (MIN_TITLES); a bare idea noun
+//   (`Project: Augur`, which software the idea is for) names no title;
+// - a thin idea: an idea read that states no idea field (a line of prose reads as its description) and spans two lines at most, in a file where two ideas or
+//   more state two idea fields or more over more lines: a list writes its ideas alike, so a bare line among
+//   them is a line of prose or a bullet of a list about the program read as an idea (THIN_LINES).
 // Labels before the first idea are the page's (a template, a legend of the labels, the program's mentors); a single
 // stray label between ideas is a group's (one mentor for a section's ideas): neither is a sign.
 // Measured on every regression set and corpus (200 lists, 196 with ideas): the signs fire on Homebrew's only
@@ -38,6 +47,7 @@ import {
 } from './headings.js';
 import { readLineLabels } from './label-line.js';
 import { findRepeatedBlocks } from './repeated-blocks.js';
+import { isTitleLabel } from './title-labels.js';
 import { fieldNames } from './raw-field.js';
 import { inlineToText, lineIndexAt } from './text.js';
 import type { Unit } from './units.js';
@@ -234,7 +244,87 @@ export function findUnreadSigns(
   for (const at of findRepeatedBlocks(units, ideas, { text, headings, fieldsOf, underNoIdea: underNoSection }))
     signs.push({ kind: 'repeated-blocks', line: lineOf(units[at].start) });
 
+  // A second title inside an idea: a title label naming another title than the idea's (the grammar above).
+  const titles = ideas.map((idea) => comparableTitle(idea.title));
+  // A unit holding an idea's title titles that idea (a nested idea), it is no other title inside the idea.
+  const titleStartList = titleOffsets;
+  const unitStarts = units.map((unit) => unit.start);
+  for (const idea of wellRead) {
+    const own = comparableTitle(idea.title);
+    const found = new Map<string, number>();
+    // Units are in text order: start after the title's and stop at the idea's end.
+    for (let index = lastAtOrBefore(unitStarts, idea.titlePosition.end.offset) + 1; index < units.length; index++) {
+      const unit = units[index];
+      if (unit.start >= idea.position.end.offset) break;
+      if (unit.kind === 'table' || unit.kind === 'comment') continue;
+      const at = lastAtOrBefore(titleStartList, unit.end);
+      if (at >= 0 && titleStartList[at] >= unit.start) continue;
+      const named = secondTitle(text.slice(unit.start, unit.end));
+      if (named === undefined || named === own || own.includes(named) || named.includes(own)) continue;
+      if (titles.some((title) => title === named || (title.length > 0 && named.includes(title)))) continue;
+      found.set(named, found.get(named) ?? unit.start);
+    }
+    if (found.size >= MIN_TITLES) signs.push({ kind: 'second-title', line: lineOf(Math.min(...found.values())) });
+  }
+
+  // Thin ideas among full ones: non-ideas read as ideas (the grammar above).
+  const full = ideas.filter((idea) => ideaFieldCount(idea) >= MIN_FIELDS && lineSpan(idea) > THIN_LINES);
+  if (full.length >= MIN_FULL)
+    for (const idea of ideas)
+      if (ideaFieldCount(idea) === 0 && lineSpan(idea) <= THIN_LINES)
+        signs.push({ kind: 'thin-idea', line: idea.titlePosition.start.line });
+
   return signs.sort((a, b) => a.line - b.line);
+}
+
+/**
+ * Thin ideas: how many lines an idea read spans at most (its title and one line) to be thin, and how many full ideas
+ * (two idea fields or more, over more lines) the file must hold for a thin one among them to be a non-idea: a line of
+ * prose or a bullet of a list about the program (`- Clear, scoped projects with measurable outcomes`, Kornia's lines
+ * once a `<br />` ends their paragraph) read as an idea beside ideas that state their mentors and difficulty.
+ */
+const THIN_LINES = 2;
+const MIN_FULL = 2;
+
+/** How many lines an idea spans, from its title's line to its last. */
+function lineSpan(idea: Idea): number {
+  return idea.position.end.line - idea.titlePosition.start.line + 1;
+}
+
+/** How many idea fields (IDEA_FIELDS) an idea states. */
+function ideaFieldCount(idea: Idea): number {
+  return Object.keys(idea.fields).filter((name) => IDEA_FIELDS.has(name as FieldName)).length;
+}
+
+/**
+ * How many different titles an idea's text must name after title labels to hold other ideas: one alone restates the
+ * idea's title in other words (uutils' `## Code refactoring for procps…` ⏎ `- **Title:**: Code Optimization and
+ * Refactoring…`, regression-6; tinyclub's `### 项目一` ⏎ `1. 项目标题：Perf Lab 性能实验室`, regression-13), so a category
+ * heading over one `Project Title:` item reads the same and stays silent.
+ */
+const MIN_TITLES = 2;
+
+/** Nouns for a title or a name a title label holds (isTitleLabel); a bare idea noun (`Project:`) names no title. */
+const TITLE_WORD = /title|titre|t[ií]tulo|titel|titolo|name|nombre|nome|\bnom\b|标题|题目|名称|タイトル/i;
+
+/** The title a line gives after a title label that names a title (`Project Title: X`), folded; undefined for others. */
+export function secondTitle(source: string): string | undefined {
+  const plain = inlineToText(source).replace(
+    /^(?:\s|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f|[•▪▸►➤→·-])+/u,
+    '',
+  );
+  const match = /^(\p{L}[\p{L}\p{M} '’-]{0,39}?)[ \t]*(?:[:：]|[ \t][–—-][ \t])[ \t]*(\S.*)$/u.exec(plain);
+  if (!match || !TITLE_WORD.test(match[1]) || !isTitleLabel(match[1])) return undefined;
+  const title = comparableTitle(match[2]);
+  return /\p{L}/u.test(title) ? title : undefined;
+}
+
+/** A title folded for comparison: letters and digits only, lower case. */
+function comparableTitle(title: string): string {
+  return inlineToText(title)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** The index of the first unit after a heading's section: the next heading at its depth or above, or the end. */

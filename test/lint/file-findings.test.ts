@@ -138,6 +138,26 @@ describe('unread-ideas', () => {
     );
   });
 
+  it('says several ideas were read as one for titles of other ideas inside one, and names bare ideas as possible non-ideas', () => {
+    const titles = unread(lintWithSigns(LIST, [{ kind: 'second-title', line: 3 }]));
+    expect(titles[0]?.message).toMatch(
+      /^Line 3 looks like a separate idea, but idea-lint read it together with other text as one idea, so it was not checked: /,
+    );
+    const thin = unread(
+      lintWithSigns(LIST, [
+        { kind: 'thin-idea', line: 3 },
+        { kind: 'thin-idea', line: 9 },
+      ]),
+    );
+    expect(thin[0]).toMatchObject({ ruleId: UNREAD_IDEAS, severity: 'notice', line: 3 });
+    expect(thin[0]?.message).toBe(
+      'Lines 3 and 9 were read as ideas but state none of the fields the other ideas give, so they may be text that is no idea (and the ideas near them misread): check them, and give each idea its own heading with its labelled fields such as "Mentors:" under it.',
+    );
+    expect(unread(lintWithSigns(LIST, [{ kind: 'thin-idea', line: 3 }]))[0]?.message).toMatch(
+      /^Line 3 was read as an idea but states none of the fields the other ideas give, so it may be text that is no idea/,
+    );
+  });
+
   it('never passes a page of bold-line ideas under a front matter in silence', () => {
     // Three ideas as bold title lines under a front matter (SOFAStack's form, regression-14): read as three ideas, or
     // as one (its front matter naming skills, as preCICE's) with the notice that names them.

@@ -4,7 +4,8 @@ import { parseIdeaFile } from '../../src/parse/index.js';
 import { lineStarts, rangeAt } from '../../src/parse/text.js';
 import type { Idea, UnreadSign } from '../../src/parse/types.js';
 import { collectUnits } from '../../src/parse/units.js';
-import { findUnreadSigns } from '../../src/parse/unread-ideas.js';
+import { findUnreadSigns, secondTitle } from '../../src/parse/unread-ideas.js';
+import { applyVariants } from '../../scripts/variants.mjs';
 
 /** The signs of `text` as parsed. */
 function signs(text: string): UnreadSign[] {
@@ -230,5 +231,129 @@ describe('an idea whose parts, set above its title, were read as ideas', () => {
 
   it('says nothing once the parts are titled as parts and read as the idea’s', () => {
     expect(signs(page('Part 1: Firebase Integration', 'Part 2: AI Features', '📌 '))).toEqual([]);
+  });
+});
+
+/** The signs of `text` read as one idea titled by its first line (a page read as a single idea). */
+function signsAsOneIdea(text: string): UnreadSign[] {
+  const starts = lineStarts(text);
+  const units = collectUnits(parseIdeaFile('ideas.md', text).tree, text, starts, {});
+  const firstEnd = text.indexOf('\n');
+  const idea = {
+    title: text.slice(0, firstEnd).replace(/^#+\s*/, ''),
+    titlePosition: rangeAt(starts, 0, firstEnd),
+    position: rangeAt(starts, 0, text.length),
+    fields: {},
+  } as unknown as Idea;
+  return findUnreadSigns(units, [idea], text, starts, {});
+}
+
+describe('other titles inside one idea', () => {
+  it('reads the title a title label names, in several spellings, and none after a bare idea noun', () => {
+    expect(secondTitle('Project Title: Interactive plots')).toBe('interactive plots');
+    expect(secondTitle('**Title:** Faster parser')).toBe('faster parser');
+    expect(secondTitle('- 🔹 Project Title: *Enhancing Documentation*')).toBe('enhancing documentation');
+    expect(secondTitle('<h2 id="dvh"> Project Title: Dose plots </h2>')).toBe('dose plots');
+    expect(secondTitle('Project name – Web dashboard')).toBe('web dashboard');
+    expect(secondTitle('__Título del proyecto__: Analizador rápido')).toBe('analizador rápido');
+    expect(secondTitle('项目标题：Perf Lab 性能实验室')).toBe('perf lab 性能实验室');
+    expect(secondTitle('Project: Augur')).toBeUndefined();
+    expect(secondTitle('Mentors: Ann Lee')).toBeUndefined();
+    expect(secondTitle('The title of this idea is long')).toBeUndefined();
+  });
+
+  it('finds two titles or more of other ideas inside one idea, in HTML headings, items and bold lines', () => {
+    for (const opener of [
+      (title: string) => `  <h2> Project Title: ${title} </h2>`,
+      (title: string) => `- Project Title: *${title}*`,
+      (title: string) => `**Title:** ${title}`,
+      (title: string) => `Nombre del proyecto: ${title}`,
+    ]) {
+      const text =
+        `# Summer projects\n\nOur projects.\n\n${opener('Interactive plots')}\n\n**Requirements:** Python\n\n` +
+        `${opener('Simple website')}\n\n**Requirements:** HTML\n`;
+      expect(signsAsOneIdea(text), text).toContainEqual({ kind: 'second-title', line: 5 });
+    }
+  });
+
+  it('finds none for one title restating the idea own, nor for a title label naming the idea itself', () => {
+    // uutils' form (regression-6): a heading, then `- **Title:**` with a longer title of the same idea.
+    const text =
+      '## Code refactoring for procps\n\nRefactoring.\n\n- **Title:** Code Optimization and Refactoring in Rust\n' +
+      '- **Difficulty:** Medium\n- **Mentors:** Ann\n\n## Faster parser\n\n- **Title:** A parser twice as fast\n' +
+      '- **Difficulty:** Hard\n- **Mentors:** Bob\n';
+    expect(parseIdeaFile('ideas.md', text).ideas).toHaveLength(2);
+    expect(signs(text)).toEqual([]);
+    expect(signsAsOneIdea('# Faster parser\n\nProject title: Faster parser\n\nTitle: faster parser\n')).toEqual([]);
+  });
+
+  it('fires on PortPy read as one page-wide idea when its title headings are items (ideas-as-items, regression-16)', () => {
+    const path = 'test/fixtures/regression-16/PortPy-Project__PortPy__docs__projects.md';
+    const original = readFileSync(path, 'utf8');
+    expect(signs(original)).toEqual([]);
+    const file = parseIdeaFile(path, applyVariants(['ideas-as-items'], original, path));
+    expect(file.ideas).toHaveLength(1);
+    expect(file.unread?.map((sign) => sign.kind)).toContain('second-title');
+  });
+});
+
+describe('thin ideas among ideas with fields', () => {
+  /** The signs of `text` with a bare idea added on `line` (a line of prose read as an idea), with `fields`. */
+  function signsWithThin(text: string, line: number, fields: Idea['fields'] = {}): UnreadSign[] {
+    const file = parseIdeaFile('ideas.md', text);
+    const starts = lineStarts(text);
+    const end = starts[line] - 1;
+    const thin = {
+      title: text.slice(starts[line - 1], end),
+      titlePosition: rangeAt(starts, starts[line - 1], end),
+      position: rangeAt(starts, starts[line - 1], end),
+      section: [],
+      fields,
+      body: [],
+    } as Idea;
+    const units = collectUnits(file.tree, text, starts, {});
+    return findUnreadSigns(units, [thin, ...file.ideas], text, starts, {}).filter((sign) => sign.kind === 'thin-idea');
+  }
+
+  it('finds a bare line read as an idea beside ideas with their fields, in any label style and heading level', () => {
+    for (const [level, label] of [
+      ['##', (name: string, value: string) => `${name}: ${value}`],
+      ['###', (name: string, value: string) => `**${name}:** ${value}`],
+      ['##', (name: string, value: string) => `- *${name}*: ${value}`],
+      ['####', (name: string, value: string) => `__${name}__ – ${value}`],
+    ] as const) {
+      const text = list(level, label);
+      expect(signs(text), text).toEqual([]);
+      // Line 3: `These are the ideas for this year.`, read as an idea with only a description.
+      const description = parseIdeaFile('ideas.md', text).ideas[0].fields.description;
+      expect(signsWithThin(text, 3, description ? { description } : {}), text).toEqual([
+        { kind: 'thin-idea', line: 3 },
+      ]);
+    }
+  });
+
+  it('takes a short idea with an idea field, or bare ideas without two full ones, for no sign', () => {
+    const text = list('##', (name, value) => `${name}: ${value}`);
+    const mentors = parseIdeaFile('ideas.md', text).ideas[0].fields.mentors;
+    expect(signsWithThin(text, 3, mentors ? { mentors } : {})).toEqual([]);
+    // Ideas without labels at all (a list of titles and prose): a bare one is like the others.
+    const bare =
+      '# Ideas\n\nAn intro line.\n\n## Faster parser\n\nWhy it matters.\n\n## Better docs\n\nWhat to write.\n';
+    expect(signsWithThin(bare, 3)).toEqual([]);
+  });
+
+  it('fires on Kornia and Pony when a `<br />` makes their lines about the program ideas (html-breaks, regression-11)', () => {
+    for (const path of [
+      'test/fixtures/regression-11/VincenzoImp__gsoc-2026-explorer__ideas__kornia.md',
+      'test/fixtures/regression-11/ponylang__gsoc-2019__README.md',
+    ]) {
+      const original = readFileSync(path, 'utf8');
+      expect(signs(original), path).toEqual([]);
+      const file = parseIdeaFile(path, applyVariants(['html-breaks'], original, path));
+      expect(
+        file.unread?.map((sign) => sign.kind),
+        path,
+      ).toContain('thin-idea');
+    }
   });
 });

@@ -15771,6 +15771,7 @@ function innermostIdea(units, ideas) {
 
 
 
+
 /** Fields only an idea has (a section's prose may name a description or a date). */
 const unread_ideas_IDEA_FIELDS = new Set(['outcomes', 'difficulty', 'skills', 'mentors', 'size']);
 /**
@@ -15975,7 +15976,82 @@ function findUnreadSigns(units, ideas, text, starts, options, headings = collect
     // Several ideas read as one: an idea repeating an idea-shaped block (src/parse/repeated-blocks.ts).
     for (const at of findRepeatedBlocks(units, ideas, { text, headings, fieldsOf, underNoIdea: underNoSection }))
         signs.push({ kind: 'repeated-blocks', line: lineOf(units[at].start) });
+    // A second title inside an idea: a title label naming another title than the idea's (the grammar above).
+    const titles = ideas.map((idea) => comparableTitle(idea.title));
+    // A unit holding an idea's title titles that idea (a nested idea), it is no other title inside the idea.
+    const titleStartList = titleOffsets;
+    const unitStarts = units.map((unit) => unit.start);
+    for (const idea of wellRead) {
+        const own = comparableTitle(idea.title);
+        const found = new Map();
+        // Units are in text order: start after the title's and stop at the idea's end.
+        for (let index = lastAtOrBefore(unitStarts, idea.titlePosition.end.offset) + 1; index < units.length; index++) {
+            const unit = units[index];
+            if (unit.start >= idea.position.end.offset)
+                break;
+            if (unit.kind === 'table' || unit.kind === 'comment')
+                continue;
+            const at = lastAtOrBefore(titleStartList, unit.end);
+            if (at >= 0 && titleStartList[at] >= unit.start)
+                continue;
+            const named = secondTitle(text.slice(unit.start, unit.end));
+            if (named === undefined || named === own || own.includes(named) || named.includes(own))
+                continue;
+            if (titles.some((title) => title === named || (title.length > 0 && named.includes(title))))
+                continue;
+            found.set(named, found.get(named) ?? unit.start);
+        }
+        if (found.size >= MIN_TITLES)
+            signs.push({ kind: 'second-title', line: lineOf(Math.min(...found.values())) });
+    }
+    // Thin ideas among full ones: non-ideas read as ideas (the grammar above).
+    const full = ideas.filter((idea) => ideaFieldCount(idea) >= unread_ideas_MIN_FIELDS && lineSpan(idea) > THIN_LINES);
+    if (full.length >= MIN_FULL)
+        for (const idea of ideas)
+            if (ideaFieldCount(idea) === 0 && lineSpan(idea) <= THIN_LINES)
+                signs.push({ kind: 'thin-idea', line: idea.titlePosition.start.line });
     return signs.sort((a, b) => a.line - b.line);
+}
+/**
+ * Thin ideas: how many lines an idea read spans at most (its title and one line) to be thin, and how many full ideas
+ * (two idea fields or more, over more lines) the file must hold for a thin one among them to be a non-idea: a line of
+ * prose or a bullet of a list about the program (`- Clear, scoped projects with measurable outcomes`, Kornia's lines
+ * once a `<br />` ends their paragraph) read as an idea beside ideas that state their mentors and difficulty.
+ */
+const THIN_LINES = 2;
+const MIN_FULL = 2;
+/** How many lines an idea spans, from its title's line to its last. */
+function lineSpan(idea) {
+    return idea.position.end.line - idea.titlePosition.start.line + 1;
+}
+/** How many idea fields (IDEA_FIELDS) an idea states. */
+function ideaFieldCount(idea) {
+    return Object.keys(idea.fields).filter((name) => unread_ideas_IDEA_FIELDS.has(name)).length;
+}
+/**
+ * How many different titles an idea's text must name after title labels to hold other ideas: one alone restates the
+ * idea's title in other words (uutils' `## Code refactoring for procps…` ⏎ `- **Title:**: Code Optimization and
+ * Refactoring…`, regression-6; tinyclub's `### 项目一` ⏎ `1. 项目标题：Perf Lab 性能实验室`, regression-13), so a category
+ * heading over one `Project Title:` item reads the same and stays silent.
+ */
+const MIN_TITLES = 2;
+/** Nouns for a title or a name a title label holds (isTitleLabel); a bare idea noun (`Project:`) names no title. */
+const unread_ideas_TITLE_WORD = /title|titre|t[ií]tulo|titel|titolo|name|nombre|nome|\bnom\b|标题|题目|名称|タイトル/i;
+/** The title a line gives after a title label that names a title (`Project Title: X`), folded; undefined for others. */
+function secondTitle(source) {
+    const plain = (0,parse_text/* inlineToText */.cq)(source).replace(/^(?:\s|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f|[•▪▸►➤→·-])+/u, '');
+    const match = /^(\p{L}[\p{L}\p{M} '’-]{0,39}?)[ \t]*(?:[:：]|[ \t][–—-][ \t])[ \t]*(\S.*)$/u.exec(plain);
+    if (!match || !unread_ideas_TITLE_WORD.test(match[1]) || !title_labels_isTitleLabel(match[1]))
+        return undefined;
+    const title = comparableTitle(match[2]);
+    return /\p{L}/u.test(title) ? title : undefined;
+}
+/** A title folded for comparison: letters and digits only, lower case. */
+function comparableTitle(title) {
+    return (0,parse_text/* inlineToText */.cq)(title)
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
 }
 /** The index of the first unit after a heading's section: the next heading at its depth or above, or the end. */
 function subtreeEnd(headings, index, end) {

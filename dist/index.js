@@ -1034,7 +1034,7 @@ const UNREAD_LINES_SHOWN = 5;
 /**
  * The notice for a file in which some ideas were read and others, written like them, were not (a label heading read
  * as an idea, a sibling heading of the ideas not read as one, labels outside every idea, blocks of an idea's fields
- * repeated inside one idea), at the first such line, so a partial reading is not a silent pass either. `lineStart`
+ * repeated inside one idea, title labels of other ideas inside one, a bare line read as an idea among ideas with fields), at the first such line, so a partial reading is not a silent pass either. `lineStart`
  * gives the offset of a 1-based line.
  */
 function unreadIdeasFinding(path, signs, lineStart) {
@@ -1046,16 +1046,21 @@ function unreadIdeasFinding(path, signs, lineStart) {
         : `Lines ${shown.slice(0, -1).join(', ')}${more > 0 ? `, ${shown.at(-1)} and ${more} more` : ` and ${shown.at(-1)}`}`;
     const labelHeading = signs.some((sign) => sign.kind === 'label-title');
     const one = shown.length === 1;
-    // Every sign a block repeated inside one idea: the ideas were read, but together as one (repeated-blocks.ts).
-    const merged = signs.every((sign) => sign.kind === 'repeated-blocks');
+    // Every sign a block repeated inside one idea, or titles of other ideas inside one: the ideas were read, but together
+    // as one (repeated-blocks.ts, unread-ideas.ts' other titles).
+    const merged = signs.every((sign) => sign.kind === 'repeated-blocks' || sign.kind === 'second-title');
     const fix = labelHeading
         ? 'write labels such as "Difficulty: Hard" as lines under the idea\'s heading, not as headings of their own'
         : merged
             ? 'give each idea its own heading (not a bold line or a list item), all at one level, with its labelled fields such as "Mentors:" under it'
             : 'give each idea its own heading at the level of the others, with its labelled fields such as "Mentors:" under it';
-    const message = merged
-        ? `${named} look${one ? 's' : ''} like ${one ? 'a separate idea' : 'separate ideas'}, but idea-lint read ${one ? 'it together with other text' : 'them together'} as one idea, so ${one ? 'it was' : 'they were'} not checked: ${fix}.`
-        : `${named} look${one ? 's' : ''} like ${one ? 'an idea' : 'ideas'} (or an idea's fields) that idea-lint did not read, so ${one ? 'it was' : 'they were'} not checked: ${fix}.`;
+    // Every sign a bare idea among ideas with fields: text read as an idea that is none (unread-ideas.ts' thin ideas).
+    const thin = signs.every((sign) => sign.kind === 'thin-idea');
+    const message = thin
+        ? `${named} ${one ? 'was' : 'were'} read as ${one ? 'an idea' : 'ideas'} but ${one ? 'states' : 'state'} none of the fields the other ideas give, so ${one ? 'it' : 'they'} may be text that is no idea (and the ideas near ${one ? 'it' : 'them'} misread): check ${one ? 'it' : 'them'}, and give each idea its own heading with its labelled fields such as "Mentors:" under it.`
+        : merged
+            ? `${named} look${one ? 's' : ''} like ${one ? 'a separate idea' : 'separate ideas'}, but idea-lint read ${one ? 'it together with other text' : 'them together'} as one idea, so ${one ? 'it was' : 'they were'} not checked: ${fix}.`
+            : `${named} look${one ? 's' : ''} like ${one ? 'an idea' : 'ideas'} (or an idea's fields) that idea-lint did not read, so ${one ? 'it was' : 'they were'} not checked: ${fix}.`;
     return fileFinding(UNREAD_IDEAS, 'notice', message, path, `${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .REPOSITORY_URL */ .ld}/blob/v${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .xv}/README.md#ideas-not-read`, { line: lines[0], offset: lineStart(lines[0]) });
 }
 

@@ -8,24 +8,16 @@
 // Every labelled regression list is linted (all rules on) in the order of the sets, then again in the reverse order,
 // in one process: each list's ideas and findings must be identical in both passes. The first list of one pass is the
 // last of the other, so each list is read once near the start of the process and once after (nearly) all the others.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../../src/lint/engine.js';
 import { rules as registry } from '../../rules/index.js';
 import { configFor } from '../support/lint.js';
+import { FIXTURES, regressionLists } from '../support/regression-lists.js';
 
-const FIXTURES = new URL('../fixtures/', import.meta.url);
 const config = configFor(Object.fromEntries(registry.map((rule) => [rule.id, {}])));
 
-/** Every labelled list of the regression sets, as `set/file`, in the order of the sets. */
-const LISTS = readdirSync(FIXTURES)
-  .filter((name) => /^regression(-\d+)?$/.test(name))
-  .sort((a, b) => Number(a.split('-')[1] ?? 1) - Number(b.split('-')[1] ?? 1))
-  .flatMap((set) =>
-    Object.keys(JSON.parse(readFileSync(new URL(`${set}/expected.json`, FIXTURES), 'utf8')) as object)
-      .filter((file) => !file.startsWith('_'))
-      .map((file) => `${set}/${file}`),
-  );
+const LISTS = regressionLists();
 
 const texts = new Map(
   LISTS.map((list) => [

@@ -1,6 +1,6 @@
 // "Never pass silently", measured without tuning on one list (test/support/safety-net.ts): every (variant, list) pair
 // whose ideas differ from the original's is a misreading by construction, and a file-level notice should say so; no
-// original list (regression sets, /work/shared/corpus/real) may draw one. SILENT lists the pairs read differently with
+// original list (regression sets, ../shared/corpus/real) may draw one. SILENT lists the pairs read differently with
 // no notice today. It may only shrink: a new silent pair fails, and so does a listed pair that now fires or reads as
 // the original (remove it).
 import { beforeAll, describe, expect, it } from 'vitest';

@@ -6,27 +6,19 @@
 //
 // KNOWN lists the (variant, list) pairs that differ today. It may only shrink: a new difference fails, and so does a
 // known pair that reads as the original again (remove it from KNOWN).
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lintText } from '../../src/lint/engine.js';
 import { rules as registry } from '../../rules/index.js';
 import { FIELD_RULES, normalizeTitle } from '../../scripts/accuracy-score.mjs';
-import { applyVariants, FAMILIES, VARIANT_NAMES, VARIANTS } from '../../scripts/variants.mjs';
+import { applyVariants, VARIANT_NAMES } from '../../scripts/variants.mjs';
 import { configFor } from '../support/lint.js';
+import { FIXTURES, regressionLists, VARIANT_CHAINS } from '../support/regression-lists.js';
 
-const FIXTURES = new URL('../fixtures/', import.meta.url);
 const SIX_RULES = Object.keys(FIELD_RULES);
 const config = configFor(Object.fromEntries(SIX_RULES.map((id) => [id, {}])));
 
-/** Every labelled list of the regression sets, as `set/file`. */
-const LISTS = readdirSync(FIXTURES)
-  .filter((name) => /^regression(-\d+)?$/.test(name))
-  .sort((a, b) => Number(a.split('-')[1] ?? 1) - Number(b.split('-')[1] ?? 1))
-  .flatMap((set) =>
-    Object.keys(JSON.parse(readFileSync(new URL(`${set}/expected.json`, FIXTURES), 'utf8')) as object)
-      .filter((file) => !file.startsWith('_'))
-      .map((file) => `${set}/${file}`),
-  );
+const LISTS = regressionLists();
 
 /**
  * What a reader of the report sees of a list: one line per idea, `line title [rules that fire on it]`. A finding
@@ -67,28 +59,7 @@ function difference(before: string[], after: string[]): string {
   return [...gone.map((line) => `- ${line}`), ...added.map((line) => `+ ${line}`)].join('; ');
 }
 
-/**
- * Chains of one variant per family (the first of each family in chain 0, the second in chain 1, ...): a list read as
- * the original under a chain is read so under each of its variants, and each variant gets checked alone only where
- * its chain differs. That checks every (variant, list) pair in 9 parses of each list (the original and 8 chains)
- * instead of 34.
- */
-const CHAINS = (() => {
-  const chainsOf = (families: readonly string[]) => {
-    const byFamily = families.map((family) => VARIANT_NAMES.filter((name) => VARIANTS[name].family === family));
-    const longest = Math.max(...byFamily.map((names) => names.length));
-    return Array.from({ length: longest }, (_, index) => byFamily.flatMap((names) => names.slice(index, index + 1)));
-  };
-  // A rewrite can mask another in its chain: `**Level**: Medium` is not read where `**Level** – Medium` is, so
-  // label-names chained with label-bold-dash hid a difference. The label names go in chains of their own.
-  // The wiki-export layout (closed headings, rules under headings, HTML lines before them) goes in chains of its own
-  // too. Chained with the others, Connexions' chain read differently though no rewrite alone did; apart, every chain
-  // reads as its variants alone do. (Session 18 suspected Cesium's labels-one-line-pipe reading and Boa's html-breaks
-  // one of changing with the lists parsed before them; every list read under every chain and every variant alone, in
-  // the order of this test and in the reverse order, read alike, and test/parse/parse-order.test.ts keeps it so.)
-  const apart = ['label-names', 'label-gloss', 'heading-close', 'heading-rule', 'html-line'];
-  return [...chainsOf(FAMILIES.filter((family) => !apart.includes(family))), ...chainsOf(apart)];
-})();
+const CHAINS = VARIANT_CHAINS;
 
 /** Per variant, the lists it reads differently (with the difference); per chain, differences no variant shows alone. */
 function differences(): { byVariant: Map<string, Map<string, string>>; combined: string[] } {

@@ -2,27 +2,19 @@
 // misreadings by construction wherever they read other ideas than the original: for every (variant, list) pair of the
 // regression sets whose ideas differ from the original's (an idea lost, or a non-idea read), a file-level notice
 // (`no-ideas`, or `unread-ideas` from src/parse/unread-ideas.ts) should fire; on every original list (regression sets
-// and /work/shared/corpus/real when present, all read correctly) none may.
+// and ../shared/corpus/real when present, all read correctly) none may.
 // Run `SAFETY_NET_PRINT=1 npx vitest run test/parse/safety-net.test.ts` for the figures.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parseIdeaFile } from '../../src/parse/index.js';
 import { normalizeTitle } from '../../scripts/accuracy-score.mjs';
-import { applyVariants, FAMILIES, VARIANT_NAMES, VARIANTS } from '../../scripts/variants.mjs';
+import { applyVariants } from '../../scripts/variants.mjs';
+import { FIXTURES, regressionLists, VARIANT_CHAINS } from './regression-lists.js';
 
-const FIXTURES = new URL('../fixtures/', import.meta.url);
-export const REAL_CORPUS = '/work/shared/corpus/real';
+/** The real lists of the shared corpus (../shared/corpus/real beside the repository), read when present. */
+export const REAL_CORPUS = fileURLToPath(new URL('../../../shared/corpus/real', import.meta.url));
 
-/** Every labelled list of the regression sets, as `set/file`. */
-export function regressionLists(): string[] {
-  return readdirSync(FIXTURES)
-    .filter((name) => /^regression(-\d+)?$/.test(name))
-    .sort((a, b) => Number(a.split('-')[1] ?? 1) - Number(b.split('-')[1] ?? 1))
-    .flatMap((set) =>
-      Object.keys(JSON.parse(readFileSync(new URL(`${set}/expected.json`, FIXTURES), 'utf8')) as object)
-        .filter((file) => !file.startsWith('_'))
-        .map((file) => `${set}/${file}`),
-    );
-}
+export { regressionLists };
 
 /** Whether the labels of a regression list give it ideas (an unfilled template has none: `no-ideas` is its notice). */
 export function hasIdeas(list: string): boolean {
@@ -60,16 +52,7 @@ export function read(path: string, text: string): Reading {
   return { ideas, fires };
 }
 
-/** Chains of one variant per family, as test/parse/variants.test.ts builds them (a chain reading as the original spares its variants). */
-const CHAINS = (() => {
-  const chainsOf = (families: readonly string[]) => {
-    const byFamily = families.map((family) => VARIANT_NAMES.filter((name) => VARIANTS[name].family === family));
-    const longest = Math.max(...byFamily.map((names) => names.length));
-    return Array.from({ length: longest }, (_, index) => byFamily.flatMap((names) => names.slice(index, index + 1)));
-  };
-  const apart = ['label-names', 'label-gloss', 'heading-close', 'heading-rule', 'html-line'];
-  return [...chainsOf(FAMILIES.filter((family) => !apart.includes(family))), ...chainsOf(apart)];
-})();
+const CHAINS = VARIANT_CHAINS;
 
 export interface Pair {
   variant: string;

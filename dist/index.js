@@ -1034,8 +1034,9 @@ const UNREAD_LINES_SHOWN = 5;
 /**
  * The notice for a file in which some ideas were read and others, written like them, were not (a label heading read
  * as an idea, a sibling heading of the ideas not read as one, labels outside every idea, blocks of an idea's fields
- * repeated inside one idea, title labels of other ideas inside one, a bare line read as an idea among ideas with fields), at the first such line, so a partial reading is not a silent pass either. `lineStart`
- * gives the offset of a 1-based line.
+ * repeated inside one idea, title labels of other ideas inside one, a bare line read as an idea among ideas with
+ * fields), at the first such line, so a partial reading is not a silent pass either. `lineStart` gives the offset of a
+ * 1-based line.
  */
 function unreadIdeasFinding(path, signs, lineStart) {
     const lines = [...new Set(signs.map((sign) => sign.line))].sort((a, b) => a - b);

@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runPoolChild: () => (/* binding */ runPoolChild)
 /* harmony export */ });
 /* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8648);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2972);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7726);
 // CLI stage: a pool child (see pool.ts). Lints the files its parent sends, one at a time and in the order they
 // came (the parent sends the next before the last is done), with the CLI's own lintPath, and sends each report
 // back; exits when the parent disconnects. Its heap is limited by a V8 flag

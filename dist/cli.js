@@ -542,7 +542,7 @@ async function main(params) {
         stdout.write(`${version/* VERSION */.xv}\n`);
         return 0;
     }
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(992), __nccwpck_require__.e(972)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2972));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(992), __nccwpck_require__.e(726)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7726));
     return run(params, options);
 }
 
@@ -761,7 +761,7 @@ function runChild() {
         early.push(message);
     };
     process.on('message', keep);
-    void Promise.all(/* import() */[__nccwpck_require__.e(992), __nccwpck_require__.e(972), __nccwpck_require__.e(781)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7781)).then(({ runPoolChild }) => {
+    void Promise.all(/* import() */[__nccwpck_require__.e(992), __nccwpck_require__.e(726), __nccwpck_require__.e(781)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7781)).then(({ runPoolChild }) => {
         process.off('message', keep);
         runPoolChild(process, early);
     });

@@ -11744,7 +11744,7 @@ async function run(dependencies = {}) {
     try {
         const inputs = (0,github_inputs/* readInputs */.Ko)((name) => io.getInput(name));
         const context = (0,github_context/* readRunContext */.$p)(env);
-        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(134), __nccwpck_require__.e(147)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8147));
+        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(134), __nccwpck_require__.e(319)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3319));
         await runAction(io, env, dependencies.now ?? (() => new Date()), inputs, context, dependencies.createClient);
     }
     catch (error) {

@@ -1,6 +1,6 @@
 // Parse stage: lines of nothing but HTML line breaks, paragraph tags or rules (`<br />`, `<p>`, `</p>`, `<hr/>`), which
 // lay out space and hide no text, read so that the Markdown lines under them stay Markdown.
-import { FenceTracker } from './code-fences.js';
+import { rewriteBlockOpeningLines } from './block-opening-lines.js';
 
 /** One void or layout tag: `<br>`, `<br/>`, `<br />`, `</br>` (a common misspelling), `<wbr>`, `<p>`, `</p>`, `<hr>`. */
 const LAYOUT_TAG = String.raw`<(?:\/?br|wbr|\/?p|hr)(?:\s[^<>]*)?\s*\/?>`;
@@ -35,31 +35,11 @@ const ENDS_BLOCK =
  */
 export function breakLinesAsBlank(text: string): string {
   if (!/<(?:\/?br|wbr|\/?p|hr)[\s/>]/i.test(text)) return text;
-  const lines = text.split('\n');
-  const fences = new FenceTracker();
-  let comment = false;
-  let opensBlock = true;
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index];
-    if (fences.inFence(line)) {
-      opensBlock = !fences.open;
-      continue;
-    }
-    if (comment) {
-      if (line.includes('-->')) comment = line.lastIndexOf('<!--') > line.lastIndexOf('-->');
-      opensBlock = !comment;
-      continue;
-    }
-    const next = lines[index + 1];
-    if ((opensBlock || INTERRUPTS.test(line)) && BREAK_LINE.test(line) && next !== undefined && next.trim() !== '') {
-      const bare = line.replace(/\r$/, '');
-      const rule = /<hr[\s/>]/i.test(bare) ? '***' : '';
-      lines[index] = rule.padEnd(bare.length, ' ') + line.slice(bare.length);
-      opensBlock = true;
-      continue;
-    }
-    if (line.lastIndexOf('<!--') > line.lastIndexOf('-->')) comment = true;
-    opensBlock = ENDS_BLOCK.test(line);
-  }
-  return lines.join('\n');
+  return rewriteBlockOpeningLines(text, ENDS_BLOCK, (line, opensBlock, next) => {
+    if (!(opensBlock || INTERRUPTS.test(line)) || !BREAK_LINE.test(line) || next === undefined || next.trim() === '')
+      return undefined;
+    const bare = line.replace(/\r$/, '');
+    const rule = /<hr[\s/>]/i.test(bare) ? '***' : '';
+    return rule.padEnd(bare.length, ' ') + line.slice(bare.length);
+  });
 }

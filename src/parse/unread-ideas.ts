@@ -27,9 +27,10 @@
 //   read idea's: the idea holds other ideas' titles, so they were read as part of it (a page read as one idea over
 //   ten `Project Title:` blocks). One such title restates the idea's own in other words (MIN_TITLES); a bare idea noun
 //   (`Project: Augur`, which software the idea is for) names no title;
-// - a thin idea: an idea read that states no idea field (a line of prose reads as its description) and spans two lines at most, in a file where two ideas or
-//   more state two idea fields or more over more lines: a list writes its ideas alike, so a bare line among
-//   them is a line of prose or a bullet of a list about the program read as an idea (THIN_LINES).
+// - a thin idea: an idea read that states no idea field (a line of prose reads as its description) and spans two lines
+//   at most, in a file where two ideas or more state two idea fields or more over more lines: a list writes its ideas
+//   alike, so a bare line among them is a line of prose or a bullet of a list about the program read as an idea
+//   (THIN_LINES).
 // Labels before the first idea are the page's (a template, a legend of the labels, the program's mentors); a single
 // stray label between ideas is a group's (one mentor for a section's ideas): neither is a sign.
 // Measured on every regression set and corpus (200 lists, 196 with ideas): the signs fire on Homebrew's only
@@ -101,12 +102,16 @@ export function findUnreadSigns(
   const lineOf = (offset: number): number => lineIndexAt(starts, offset) + 1;
   const byTitle = [...ideas].sort((a, b) => a.titlePosition.start.offset - b.titlePosition.start.offset);
   const titleOffsets = byTitle.map((idea) => idea.titlePosition.start.offset);
+  /** The idea whose title starts inside a unit, if any. */
+  const ideaTitledIn = (unit: Unit): Idea | undefined => {
+    const at = lastAtOrBefore(titleOffsets, unit.end);
+    return at >= 0 && titleOffsets[at] >= unit.start ? byTitle[at] : undefined;
+  };
   // Heading (index in `headings`) → the idea it titles.
   const ideaOf = new Map<number, Idea>();
   headings.forEach((heading, index) => {
-    const unit = units[heading.unit];
-    const at = lastAtOrBefore(titleOffsets, unit.end);
-    if (at >= 0 && titleOffsets[at] >= unit.start) ideaOf.set(index, byTitle[at]);
+    const idea = ideaTitledIn(units[heading.unit]);
+    if (idea) ideaOf.set(index, idea);
   });
 
   // A label read as an idea: its heading starts with an idea field's label and gives a value.
@@ -247,7 +252,6 @@ export function findUnreadSigns(
   // A second title inside an idea: a title label naming another title than the idea's (the grammar above).
   const titles = ideas.map((idea) => comparableTitle(idea.title));
   // A unit holding an idea's title titles that idea (a nested idea), it is no other title inside the idea.
-  const titleStartList = titleOffsets;
   const unitStarts = units.map((unit) => unit.start);
   for (const idea of wellRead) {
     const own = comparableTitle(idea.title);
@@ -257,8 +261,7 @@ export function findUnreadSigns(
       const unit = units[index];
       if (unit.start >= idea.position.end.offset) break;
       if (unit.kind === 'table' || unit.kind === 'comment') continue;
-      const at = lastAtOrBefore(titleStartList, unit.end);
-      if (at >= 0 && titleStartList[at] >= unit.start) continue;
+      if (ideaTitledIn(unit)) continue;
       const named = secondTitle(text.slice(unit.start, unit.end));
       if (named === undefined || named === own || own.includes(named) || named.includes(own)) continue;
       if (titles.some((title) => title === named || (title.length > 0 && named.includes(title)))) continue;

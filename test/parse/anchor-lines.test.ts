@@ -34,6 +34,11 @@ describe('anchor lines', () => {
     expect(anchorLinesAsBlank(text)).toBe(text);
   });
 
+  it('leaves anchors inside an HTML comment as written, and blanks one opening a block after the comment closes', () => {
+    const text = '<!--\n<a name="x">\n-->\n<a name="y">\n## Y\n';
+    expect(anchorLinesAsBlank(text)).toBe('<!--\n<a name="x">\n-->\n            \n## Y\n');
+  });
+
   it('reads the heading after an open anchor tag as a heading (Cesium: `<a name="…">` ⏎ `## Title`)', () => {
     const text = `# Google Summer of Code 2013 Idea List\n\n<a name="android">\n# Android\n\n<a name="perf">\n${idea('## Android Performance')}<a name="graphics">\n# Graphics\n\n<a name="declutter">\n${idea('## Declutter for Map Labels')}`;
     const file = parseIdeaFile('ideas.md', text);
